@@ -1,0 +1,112 @@
+"""The command line: a thin layer that turns library results and errors into output and exit codes.
+
+Exit codes: 0 success, 1 an unexpected failure, 2 a config or usage problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import sys
+
+from .config import Config, ConfigError, load_config
+from .logs import setup_logging
+from .match import Matcher
+
+log = logging.getLogger("bot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Security alerts from news feeds to Telegram.")
+    parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="poll the feeds and deliver alerts (the main job)")
+    run.add_argument("--config", default="config.yaml")
+    run.add_argument("--db", default="alerts.db")
+    run.add_argument("--once", action="store_true", help="poll every feed once, deliver what is due, exit")
+
+    check = sub.add_parser("check-config", help="validate the config; exit 2 with one line per problem")
+    check.add_argument("--config", default="config.yaml")
+
+    match = sub.add_parser("match", help="which watchlists a text would alert, and why")
+    match.add_argument("--config", default="config.yaml")
+    match.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
+    return parser
+
+
+def _load(path: str) -> Config | None:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        print(f"{exc.source}: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"{exc.source}: {problem}", file=sys.stderr)
+        return None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from . import app  # imported here so check-config and match stay light
+
+    config = _load(args.config)
+    if config is None:
+        return 2
+    if args.once:
+        return asyncio.run(app.run_once(config, args.db))
+    token = app.bot_token()
+    if token is None:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(app.run_console(config, args.db))
+        return 0
+    app.run_telegram(config, args.db, token)
+    return 0
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    config = _load(args.config)
+    if config is None:
+        return 2
+    locations = sum(len(wl.locations) for wl in config.watchlists.values())
+    print(f"{args.config}: ok ({len(config.feeds)} feeds, {len(config.watchlists)} watchlists, {locations} locations)")
+    return 0
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    config = _load(args.config)
+    if config is None:
+        return 2
+    matcher = Matcher(config.watchlists)
+    if args.text:
+        print(matcher.explain(" ".join(args.text)))
+        return 0
+    status = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
+        except ValueError as exc:
+            print(f"stdin line {number}: {exc}", file=sys.stderr)
+            print(json.dumps({"id": None, "error": str(exc), "matches": []}))
+            status = 2
+            continue
+        matches = [
+            {**m.as_dict(), "keyword": r.keyword.term if r.keyword else None}
+            for r in matcher.match(title, summary)
+            for m in r.locations
+        ]
+        print(json.dumps({"id": record.get("id"), "matches": matches}, ensure_ascii=False), flush=True)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    setup_logging(args.log_level)
+    commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match}
+    return commands[args.command](args)

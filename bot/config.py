@@ -1,0 +1,314 @@
+"""The config file: YAML in, one validated `Config` out, or every problem with its place.
+
+An alert bot that silently reads a typo as "watch nothing" is worse than one that refuses to
+start, so loading is strict: unknown keys, duplicate keys, bad durations and bad values are all
+errors, and each error names the key path (`watchlists.bamako.locations[0].threshold`) and the
+YAML line, so an admin editing in a hurry can fix it at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+DEFAULT_API_URL = "https://api.telegram.org"
+SEVERITIES = ("low", "medium", "high", "critical")
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from `90`, `90s`, `5m`, `2h` or `1d`; anything else is an error."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 90s, 5m, 2h or 1d")
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+    elif isinstance(value, str) and (m := _DURATION.match(value.lower())):
+        seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    else:
+        raise ValueError(f"{value!r} is not a duration: use seconds or 90s, 5m, 2h, 1d")
+    if seconds < 1:
+        raise ValueError("a duration must be at least 1s")
+    return seconds
+
+
+def parse_optional_duration(value: Any) -> float | None:
+    """Like `parse_duration`, but `off` (which YAML also reads as false) means no limit."""
+    if value is None or value is False or (isinstance(value, str) and value.lower() == "off"):
+        return None
+    return parse_duration(value)
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+OptionalDuration = Annotated[float | None, BeforeValidator(parse_optional_duration)]
+NonEmptyName = Annotated[str, Field(min_length=1), BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)]
+
+
+class _Strict(BaseModel):
+    """A misspelled key must be an error, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AccessConfig(_Strict):
+    allowed_users: list[int] = []
+    invite_codes: list[str] = []
+
+    @field_validator("invite_codes")
+    @classmethod
+    def _codes_fit_deep_links(cls, codes: list[str]) -> list[str]:
+        # `/start CODE` arrives through t.me deep links, which allow only these characters.
+        for code in codes:
+            if not re.fullmatch(r"[A-Za-z0-9_-]{6,64}", code):
+                raise ValueError(f"invite code {code!r} must be 6-64 characters of A-Z, a-z, 0-9, _ or -")
+        if len(set(codes)) != len(codes):
+            raise ValueError("invite codes must be unique")
+        return codes
+
+
+class TelegramConfig(_Strict):
+    api_url: str = DEFAULT_API_URL
+    admins: list[int] = []
+    access: AccessConfig = AccessConfig()
+
+    @field_validator("api_url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", url):
+            raise ValueError("api_url must be an http(s) URL")
+        return url.rstrip("/")
+
+
+class PollingConfig(_Strict):
+    interval: Duration = 300.0
+    timeout: Duration = 20.0
+    max_age: OptionalDuration = 86400.0
+    user_agent: str = "sahel-alert-bot/0.1 (+https://github.com/sahel-alert-bot)"
+
+
+class DedupConfig(_Strict):
+    window: Duration = 72 * 3600.0
+
+
+class FeedConfig(_Strict):
+    name: NonEmptyName
+    url: str | None = None
+    path: str | None = None
+    interval: Duration | None = None
+    max_age: OptionalDuration = Field(default=None, validate_default=False)
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, url: str | None) -> str | None:
+        if url is not None and not re.match(r"^https?://[^/\s]+", url, re.IGNORECASE):
+            raise ValueError("feed url must start with http:// or https://")
+        return url
+
+    @model_validator(mode="after")
+    def _one_source(self) -> FeedConfig:
+        if (self.url is None) == (self.path is None):
+            raise ValueError("a feed needs exactly one of url or path")
+        return self
+
+    @property
+    def source(self) -> str:
+        """What the feed is read from, for logs and admins."""
+        return self.url or f"file:{self.path}"
+
+
+class LocationConfig(_Strict):
+    name: NonEmptyName
+    aliases: list[NonEmptyName] = []
+    threshold: float | None = Field(default=None, ge=0, le=100)
+
+
+class WatchlistConfig(_Strict):
+    title: NonEmptyName
+    severity: Literal["low", "medium", "high", "critical"] = "medium"
+    locations: list[LocationConfig] = Field(min_length=1)
+    keywords: list[NonEmptyName] = []
+    exclude: list[NonEmptyName] = []
+    chats: list[int] = []
+
+
+class Config(_Strict):
+    telegram: TelegramConfig = TelegramConfig()
+    polling: PollingConfig = PollingConfig()
+    dedup: DedupConfig = DedupConfig()
+    feeds: list[FeedConfig] = Field(min_length=1)
+    watchlists: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")], WatchlistConfig] = Field(min_length=1)
+    # Where relative feed paths are resolved from: the config file's own folder.
+    _base_dir: Path = PrivateAttr(default=Path("."))
+
+    @model_validator(mode="after")
+    def _unique_feeds(self) -> Config:
+        seen_names: set[str] = set()
+        seen_sources: set[str] = set()
+        for feed in self.feeds:
+            if feed.name in seen_names:
+                raise ValueError(f"two feeds are named {feed.name!r}")
+            if feed.source.lower() in seen_sources:
+                raise ValueError(f"two feeds read {feed.source!r}")
+            seen_names.add(feed.name)
+            seen_sources.add(feed.source.lower())
+        return self
+
+    def feed_interval(self, feed: FeedConfig) -> float:
+        return feed.interval or self.polling.interval
+
+    def feed_max_age(self, feed: FeedConfig) -> float | None:
+        """A feed's own `max_age` wins, including `off`; otherwise the polling default."""
+        if "max_age" in feed.model_fields_set:
+            return feed.max_age
+        return self.polling.max_age
+
+    def feed_path(self, feed: FeedConfig) -> Path:
+        assert feed.path is not None
+        path = Path(feed.path)
+        return path if path.is_absolute() else self._base_dir / path
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        return f"{where}{self.path or '(top level)'}: {self.message}"
+
+
+class ConfigError(Exception):
+    """The config cannot be used; `problems` lists every reason, each with its place."""
+
+    def __init__(self, source: str, problems: list[ConfigProblem]):
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}: " + "; ".join(str(p) for p in problems))
+
+
+KeyPath = tuple[str | int, ...]
+
+
+def format_key_path(path: KeyPath) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class _YamlReader:
+    """Builds plain data from YAML nodes, remembering each key's line and refusing duplicates.
+
+    PyYAML keeps the last of two equal keys without a word; for a watchlist that would drop
+    half of it silently, so this walks the node tree itself.
+    """
+
+    def __init__(self, text: str):
+        self._loader = yaml.SafeLoader(text)
+        self.lines: dict[KeyPath, int] = {}
+        self.problems: list[ConfigProblem] = []
+
+    def read(self) -> Any:
+        try:
+            node = self._loader.get_single_node()
+        finally:
+            self._loader.dispose()
+        return None if node is None else self._build(node, ())
+
+    def _build(self, node: yaml.Node, path: KeyPath) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self._loader.construct_object(key_node, deep=True)
+                line = key_node.start_mark.line + 1
+                if not isinstance(key, (str, int)):
+                    self.problems.append(ConfigProblem(format_key_path(path), line, "keys must be text"))
+                    continue
+                key = str(key)
+                if key in out:
+                    self.problems.append(
+                        ConfigProblem(
+                            format_key_path((*path, key)),
+                            line,
+                            f"duplicate key {key!r} (first on line {self.lines[(*path, key)]})",
+                        )
+                    )
+                    continue
+                self.lines[(*path, key)] = line
+                out[key] = self._build(value_node, (*path, key))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                self.lines[(*path, index)] = item.start_mark.line + 1
+                items.append(self._build(item, (*path, index)))
+            return items
+        return self._loader.construct_object(node, deep=True)
+
+
+def _line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
+    """The line of the deepest part of `path` the YAML actually has."""
+    for end in range(len(path), 0, -1):
+        if (line := lines.get(path[:end])) is not None:
+            return line
+    return None
+
+
+def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None = None) -> Config:
+    """Validate config text; raise `ConfigError` listing every problem found."""
+    reader = _YamlReader(text)
+    try:
+        data = reader.read()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(source, [ConfigProblem("", line, f"not valid YAML: {problem}")]) from exc
+    problems = list(reader.problems)
+    if not isinstance(data, dict):
+        problems.append(ConfigProblem("", None, "the config must be a mapping of keys (it is empty or not a mapping)"))
+        raise ConfigError(source, problems)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            path = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+            message = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                message = f"unknown key {path[-1]!r}"
+            problems.append(ConfigProblem(format_key_path(path), _line_for(reader.lines, path), message))
+    if problems:
+        problems.sort(key=lambda p: p.line or 0)
+        raise ConfigError(source, problems)
+    config._base_dir = base_dir or Path(".")
+    return config
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate the config file at `path`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [ConfigProblem("", None, f"cannot read the file: {exc}")]) from exc
+    return parse_config(text, source=str(path), base_dir=path.parent)

@@ -1,0 +1,50 @@
+"""The keys that say two items are the same story: pure code, no I/O.
+
+An item is a duplicate when any of its keys was seen before. Guids are only unique within a
+feed (many feeds number their items 1, 2, 3...), so a guid key carries the feed's name; a
+canonical link is global, so the same article reached through two feeds, or republished with
+tracking parameters, is one item. An item with neither is known by a hash of its text.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+from .parse import Item, content_hash
+
+_TRACKING_PREFIXES = ("utm_",)
+_TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga"})
+
+
+def canonical_link(url: str) -> str:
+    """One spelling per article: scheme and host case, `www.`, slash, fragment, trackers."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(_TRACKING_PREFIXES) and k.lower() not in _TRACKING_PARAMS
+    ]
+    path = parts.path.rstrip("/") or "/"
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    rebuilt = urlunsplit((scheme, host, path, urlencode(query), ""))
+    return canonicalize_url(rebuilt, keep_fragments=False)
+
+
+def dedup_keys(item: Item) -> list[str]:
+    """Every key under which this item may have been seen already."""
+    keys = []
+    if item.guid:
+        keys.append(f"guid:{item.feed}:{item.guid}")
+    if item.link:
+        keys.append(f"link:{canonical_link(item.link)}")
+    if not keys:
+        keys.append(f"text:{content_hash(item.title, item.summary)}")
+    return keys

@@ -1,0 +1,105 @@
+"""Downloading feed bytes: http(s) with httpx, or a local file for samples and archives.
+
+A failure comes back as a value (`FetchResult.error`), never as an exception, so the scheduler
+can record it and move on to the next feed. Bodies are read as a stream and cut off at a size
+cap counted after decompression, so a huge or gzip-bombed response cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+MAX_BODY_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    body: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    status: int | None = None
+    error: str | None = None
+    not_modified: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def make_client(user_agent: str, timeout: float) -> httpx.AsyncClient:
+    """The one HTTP client the bot shares across feeds (connection reuse, one pool)."""
+    return httpx.AsyncClient(
+        headers={
+            "User-Agent": user_agent,
+            "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+        },
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+    )
+
+
+async def fetch_url(
+    client: httpx.AsyncClient,
+    url: str,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    max_bytes: int = MAX_BODY_BYTES,
+    total_timeout: float = 60.0,
+) -> FetchResult:
+    """GET a feed, conditionally when validators are known; errors come back as values."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        return await asyncio.wait_for(_stream(client, url, headers, max_bytes), total_timeout)
+    except TimeoutError:
+        return FetchResult(error=f"no complete answer within {total_timeout:g}s")
+    except httpx.TooManyRedirects:
+        return FetchResult(error=f"more than {MAX_REDIRECTS} redirects")
+    except httpx.TimeoutException as exc:
+        return FetchResult(error=f"timed out ({type(exc).__name__})")
+    except httpx.HTTPError as exc:
+        return FetchResult(error=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+
+
+async def _stream(client: httpx.AsyncClient, url: str, headers: dict[str, str], max_bytes: int) -> FetchResult:
+    async with client.stream("GET", url, headers=headers) as response:
+        final_url = str(response.url)
+        if not final_url.lower().startswith(("http://", "https://")):
+            return FetchResult(status=response.status_code, error=f"redirected to a non-http URL: {final_url}")
+        answer_headers = {k.lower(): v for k, v in response.headers.items()}
+        if response.status_code == 304:
+            return FetchResult(status=304, headers=answer_headers, not_modified=True)
+        if response.status_code >= 400:
+            return FetchResult(status=response.status_code, headers=answer_headers, error=f"HTTP {response.status_code}")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > max_bytes:
+                return FetchResult(status=response.status_code, error=f"body larger than {max_bytes} bytes (cut off)")
+            chunks.append(chunk)
+        return FetchResult(body=b"".join(chunks), headers=answer_headers, status=response.status_code)
+
+
+async def read_file(path: Path, max_bytes: int = MAX_BODY_BYTES) -> FetchResult:
+    """A local feed file, read off the event loop."""
+
+    def read() -> FetchResult:
+        try:
+            with path.open("rb") as handle:
+                body = handle.read(max_bytes + 1)
+        except OSError as exc:
+            return FetchResult(error=f"cannot read {path}: {exc.strerror or exc}")
+        if len(body) > max_bytes:
+            return FetchResult(error=f"file larger than {max_bytes} bytes")
+        return FetchResult(body=body)
+
+    return await asyncio.to_thread(read)

@@ -1,0 +1,42 @@
+"""One log format for the whole bot, with the bot token scrubbed from every line.
+
+python-telegram-bot and httpx put request URLs, which contain the token, into log records and
+exception texts; redacting at the formatter catches all of them, whoever logs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+
+_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}\b")
+
+
+class RedactingFormatter(logging.Formatter):
+    def __init__(self, fmt: str, secrets: list[str]):
+        super().__init__(fmt, datefmt="%Y-%m-%dT%H:%M:%S")
+        self.secrets = [s for s in secrets if s]
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record), self.secrets)
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[REDACTED]")
+    return _TOKEN_SHAPE.sub("[REDACTED]", text)
+
+
+def setup_logging(level: str = "INFO") -> None:
+    """Logs go to stderr, so stdout stays clean for console alerts and JSON output."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", [os.environ.get("TELEGRAM_BOT_TOKEN", "")])
+    )
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Application"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

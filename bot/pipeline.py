@@ -1,0 +1,135 @@
+"""One poll of one feed: fetch -> parse -> dedup -> match -> store, with the I/O at the edges.
+
+`alert_decision` is the pure policy (is this new item fresh enough to alert?); `poll_feed`
+does the I/O around the pure stages. A feed's failure is recorded and returned as a value, so
+the scheduler keeps polling every other feed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from .config import Config, FeedConfig
+from .dedup import dedup_keys
+from .fetch import FetchResult, fetch_url, read_file
+from .match import Matcher
+from .parse import Item, parse_feed
+from .store import CONSOLE_CHAT, NewAlert, Store
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Runtime:
+    """Everything a poll needs; rebuilt pieces (config, matcher) are swapped as a whole."""
+
+    config: Config
+    matcher: Matcher
+    store: Store
+    http: httpx.AsyncClient
+    console: bool
+    clock: Callable[[], datetime] = field(default=utcnow)
+
+
+@dataclass(frozen=True)
+class PollReport:
+    feed: str
+    new_items: int = 0
+    alerts: int = 0
+    error: str | None = None
+    warning: str | None = None
+
+
+def alert_decision(item: Item, now: datetime, max_age: float | None, first_poll: bool) -> tuple[bool, str]:
+    """Whether a new item may alert, and why not: no flood of old news.
+
+    An item older than `max_age` is recorded, never alerted. On a feed's first successful poll
+    an undated item is its back catalogue of unknown age, so it is recorded too, unless the
+    feed has no age limit at all (archives and samples).
+    """
+    if max_age is None:
+        return True, "no age limit"
+    if first_poll and not item.dated:
+        return False, "undated item in a new feed's back catalogue"
+    if item.published is not None and now - item.published > timedelta(seconds=max_age):
+        return False, "older than max_age"
+    return True, "fresh"
+
+
+async def fetch_feed(rt: Runtime, feed: FeedConfig) -> FetchResult:
+    if feed.path is not None:
+        return await read_file(rt.config.feed_path(feed))
+    assert feed.url is not None
+    state = rt.store.feed_state(feed.name)
+    return await fetch_url(
+        rt.http,
+        feed.url,
+        etag=state.etag if state else None,
+        last_modified=state.last_modified if state else None,
+        total_timeout=rt.config.polling.timeout * 3,
+    )
+
+
+def _recipients(rt: Runtime, watchlist: str) -> list[int]:
+    return [CONSOLE_CHAT] if rt.console else rt.store.subscribers(watchlist)
+
+
+async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
+    """Poll one feed and store what is new; never raises for the feed's own faults."""
+    fetched = await fetch_feed(rt, feed)
+    now = rt.clock()
+    if fetched.not_modified:
+        rt.store.record_poll_success(feed.name, now, 0)
+        return PollReport(feed.name)
+    if fetched.error is not None or fetched.body is None:
+        error = fetched.error or "empty answer"
+        failures = rt.store.record_poll_failure(feed.name, now, error)
+        log.warning("feed %r failed (%d in a row): %s", feed.name, failures, error)
+        return PollReport(feed.name, error=error)
+    parsed = parse_feed(fetched.body, feed.name, now, fetched.headers)
+    if parsed.error is not None:
+        failures = rt.store.record_poll_failure(feed.name, now, parsed.error)
+        log.warning("feed %r failed (%d in a row): %s", feed.name, failures, parsed.error)
+        return PollReport(feed.name, error=parsed.error)
+    state = rt.store.feed_state(feed.name)
+    first_poll = state is None or state.last_success is None
+    max_age = rt.config.feed_max_age(feed)
+    new_items = alerts = 0
+    for item in sorted(parsed.items, key=lambda i: i.published or now):
+        keys = dedup_keys(item)
+        if rt.store.known_keys(keys):
+            continue
+        new_items += 1
+        alertable, why = alert_decision(item, now, max_age, first_poll)
+        found = rt.matcher.match(item.title, item.summary) if alertable else []
+        new_alerts = [
+            NewAlert(
+                watchlist=r.watchlist,
+                watchlist_title=rt.config.watchlists[r.watchlist].title,
+                severity=rt.config.watchlists[r.watchlist].severity,
+                matches=[m.as_dict() for m in r.locations],
+                chats=_recipients(rt, r.watchlist),
+            )
+            for r in found
+        ]
+        rt.store.record_item(item, keys, now, alertable, new_alerts)
+        alerts += len(new_alerts)
+        if new_alerts:
+            log.info("alert: %r matched %s", item.title[:120], ", ".join(a.watchlist for a in new_alerts))
+        elif not alertable:
+            log.debug("not alerting %r: %s", item.title[:120], why)
+    rt.store.record_poll_success(
+        feed.name, now, new_items, etag=fetched.headers.get("etag"), last_modified=fetched.headers.get("last-modified")
+    )
+    if parsed.warning:
+        log.info("feed %r is malformed but usable: %s", feed.name, parsed.warning)
+    return PollReport(feed.name, new_items, alerts, warning=parsed.warning)

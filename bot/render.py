@@ -1,0 +1,87 @@
+"""Alert messages: Telegram HTML and plain console text. Pure: no I/O.
+
+Every string that came from a feed is escaped before it enters HTML, so a title holding
+`<script>` or a stray `&` can neither break the message nor inject markup. A message never
+exceeds Telegram's 4096 characters: the snippet is cut, never the link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+TELEGRAM_LIMIT = 4096
+SNIPPET_CHARS = 600
+SEVERITY_MARKS = {"low": "⚪", "medium": "🟡", "high": "🟠", "critical": "🔴"}
+
+
+@dataclass(frozen=True)
+class AlertView:
+    """What a message shows: one item, the watchlist it alerted, and the evidence."""
+
+    severity: str
+    watchlist_title: str
+    locations: list[str]
+    title: str
+    summary: str
+    feed: str
+    published: datetime | None
+    link: str | None
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%d %b %Y %H:%M UTC") if moment else "time unknown"
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 0)]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
+    """The Telegram message, parse_mode HTML, at most `limit` characters."""
+    mark = SEVERITY_MARKS.get(alert.severity, "")
+    head = (
+        f"{mark} <b>{escape(alert.severity.upper())}</b> · {escape(alert.watchlist_title)} · {escape(', '.join(alert.locations))}"
+    )
+    title = f"<b>{escape(_cut(alert.title, 1000))}</b>"
+    source = f"<i>{escape(alert.feed)}</i> · {_when(alert.published)}"
+    link = f'<a href="{escape(alert.link, quote=True)}">Read the report</a>' if alert.link else ""
+    fixed = [head, title, "", source, link]
+    budget = limit - sum(len(p) + 1 for p in fixed)
+    snippet = _fit_escaped(alert.summary, min(SNIPPET_CHARS, budget)) if alert.summary else ""
+    parts = [head, title, snippet, source, link]
+    return "\n".join(p for p in parts if p)
+
+
+def _fit_escaped(text: str, budget: int) -> str:
+    """The longest cut of `text` whose escaped form fits in `budget` characters."""
+    if budget <= 1:
+        return ""
+    cut_at = budget
+    while cut_at > 0:
+        escaped = escape(_cut(text, cut_at))
+        if len(escaped) <= budget:
+            return escaped
+        cut_at -= max(1, len(escaped) - budget)
+    return ""
+
+
+def render_text(alert: AlertView) -> str:
+    """The same alert for a terminal: no markup, nothing to escape."""
+    lines = [
+        f"[{alert.severity.upper()}] {alert.watchlist_title} · {', '.join(alert.locations)}",
+        alert.title,
+    ]
+    if alert.summary:
+        lines.append(_cut(alert.summary, SNIPPET_CHARS))
+    lines.append(f"{alert.feed} · {_when(alert.published)}")
+    if alert.link:
+        lines.append(alert.link)
+    return "\n".join(lines)

@@ -1,0 +1,424 @@
+"""alerts.db: what was seen, what alerted, who is subscribed, and what is still to be sent.
+
+An alert and the deliveries it owes are written in one transaction, before anything is sent,
+and a delivery is marked sent only after Telegram confirmed it: a crash at any moment loses
+nothing, and at worst repeats the send that was in flight.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .parse import Item
+
+CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
+SCHEMA_VERSION = 1
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class NewAlert:
+    """What the pipeline decided to alert: a watchlist hit and the chats it is due to."""
+
+    watchlist: str
+    watchlist_title: str
+    severity: str
+    matches: list[dict[str, object]]
+    chats: Sequence[int]
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One pending message with everything needed to render it."""
+
+    id: int
+    alert_id: int
+    chat_id: int
+    attempts: int
+    watchlist: str
+    watchlist_title: str
+    severity: str
+    matches: list[dict[str, object]]
+    feed: str
+    title: str
+    summary: str
+    link: str | None
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class FeedState:
+    name: str
+    last_success: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    items_seen: int
+    etag: str | None
+    last_modified: str | None
+
+
+@dataclass(frozen=True)
+class Chat:
+    chat_id: int
+    kind: str
+    title: str | None
+    active: bool
+
+
+class Store:
+    """The one place that reads and writes alerts.db."""
+
+    def __init__(self, path: str | Path):
+        self.db = sqlite_utils.Database(path)
+        if str(path) != ":memory:":
+            self.db.enable_wal()
+        self.db.execute("PRAGMA busy_timeout = 5000")
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        with self.db.atomic():
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+            if version < 1:
+                self._create_v1()
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def _create_v1(self) -> None:
+        db = self.db
+        db["feeds"].create(
+            {
+                "name": str,
+                "last_success": str,
+                "last_attempt": str,
+                "last_error": str,
+                "consecutive_failures": int,
+                "items_seen": int,
+                "etag": str,
+                "last_modified": str,
+            },
+            pk="name",
+            not_null={"consecutive_failures", "items_seen"},
+            defaults={"consecutive_failures": 0, "items_seen": 0},
+            if_not_exists=True,
+        )
+        db["items"].create(
+            {
+                "id": int,
+                "feed": str,
+                "guid": str,
+                "link": str,
+                "title": str,
+                "summary": str,
+                "published": str,
+                "dated": int,
+                "first_seen": str,
+                "alertable": int,
+            },
+            pk="id",
+            if_not_exists=True,
+        )
+        db["item_keys"].create(
+            {"key": str, "item_id": int}, pk="key", foreign_keys=[("item_id", "items", "id")], if_not_exists=True
+        )
+        db["alerts"].create(
+            {
+                "id": int,
+                "item_id": int,
+                "watchlist": str,
+                "watchlist_title": str,
+                "severity": str,
+                "matches": str,
+                "created": str,
+            },
+            pk="id",
+            foreign_keys=[("item_id", "items", "id")],
+            if_not_exists=True,
+        )
+        db["chats"].create(
+            {"chat_id": int, "kind": str, "title": str, "active": int, "registered_by": int, "created": str},
+            pk="chat_id",
+            if_not_exists=True,
+        )
+        db["subscriptions"].create(
+            {"chat_id": int, "watchlist": str, "source": str, "created": str},
+            pk=("chat_id", "watchlist"),
+            if_not_exists=True,
+        )
+        db["deliveries"].create(
+            {
+                "id": int,
+                "alert_id": int,
+                "item_id": int,
+                "chat_id": int,
+                "status": str,
+                "attempts": int,
+                "next_attempt": str,
+                "last_error": str,
+                "message_id": int,
+                "created": str,
+                "sent": str,
+            },
+            pk="id",
+            foreign_keys=[("alert_id", "alerts", "id")],
+            not_null={"status", "attempts"},
+            defaults={"status": "pending", "attempts": 0},
+            if_not_exists=True,
+        )
+        db["deliveries"].create_index(["status", "next_attempt"], if_not_exists=True)
+        db["deliveries"].create_index(["item_id", "chat_id"], unique=True, if_not_exists=True)
+        db["items"].create_index(["feed", "first_seen"], if_not_exists=True)
+
+    # -- feeds -------------------------------------------------------------------------------
+
+    def feed_state(self, name: str) -> FeedState | None:
+        rows = list(self.db["feeds"].rows_where("name = ?", [name]))
+        if not rows:
+            return None
+        r = rows[0]
+        return FeedState(
+            name=r["name"],
+            last_success=_from_iso(r["last_success"]),
+            last_error=r["last_error"],
+            consecutive_failures=r["consecutive_failures"],
+            items_seen=r["items_seen"],
+            etag=r["etag"],
+            last_modified=r["last_modified"],
+        )
+
+    def record_poll_success(
+        self, name: str, now: datetime, new_items: int, etag: str | None = None, last_modified: str | None = None
+    ) -> None:
+        with self.db.atomic():
+            self._ensure_feed(name)
+            self.db.execute(
+                """UPDATE feeds SET last_success = ?, last_attempt = ?, consecutive_failures = 0,
+                   last_error = NULL, items_seen = items_seen + ?,
+                   etag = coalesce(?, etag), last_modified = coalesce(?, last_modified) WHERE name = ?""",
+                [_iso(now), _iso(now), new_items, etag, last_modified, name],
+            )
+
+    def record_poll_failure(self, name: str, now: datetime, error: str) -> int:
+        """Returns how many polls in a row have now failed."""
+        with self.db.atomic():
+            self._ensure_feed(name)
+            self.db.execute(
+                """UPDATE feeds SET last_attempt = ?, last_error = ?,
+                   consecutive_failures = consecutive_failures + 1 WHERE name = ?""",
+                [_iso(now), error[:1000], name],
+            )
+        return self.db.execute("SELECT consecutive_failures FROM feeds WHERE name = ?", [name]).fetchone()[0]
+
+    def _ensure_feed(self, name: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO feeds (name) VALUES (?)", [name])
+
+    # -- items and alerts --------------------------------------------------------------------
+
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        if not keys:
+            return set()
+        marks = ",".join("?" * len(keys))
+        return {r[0] for r in self.db.execute(f"SELECT key FROM item_keys WHERE key IN ({marks})", keys)}
+
+    def record_item(
+        self, item: Item, keys: Sequence[str], now: datetime, alertable: bool, alerts: Sequence[NewAlert] = ()
+    ) -> list[int]:
+        """Store an item, its dedup keys, its alerts and their deliveries, all or nothing.
+
+        A chat owed the same item by two watchlists gets one message, for the first of them.
+        """
+        alert_ids: list[int] = []
+        with self.db.atomic():
+            item_id = (
+                self.db["items"]
+                .insert(
+                    {
+                        "feed": item.feed,
+                        "guid": item.guid,
+                        "link": item.link,
+                        "title": item.title,
+                        "summary": item.summary,
+                        "published": _iso(item.published),
+                        "dated": int(item.dated),
+                        "first_seen": _iso(now),
+                        "alertable": int(alertable),
+                    }
+                )
+                .last_pk
+            )
+            for key in keys:
+                self.db.execute("INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)", [key, item_id])
+            for alert in alerts:
+                alert_id = (
+                    self.db["alerts"]
+                    .insert(
+                        {
+                            "item_id": item_id,
+                            "watchlist": alert.watchlist,
+                            "watchlist_title": alert.watchlist_title,
+                            "severity": alert.severity,
+                            "matches": json.dumps(alert.matches, ensure_ascii=False),
+                            "created": _iso(now),
+                        }
+                    )
+                    .last_pk
+                )
+                alert_ids.append(alert_id)
+                for chat_id in alert.chats:
+                    self.db.execute(
+                        """INSERT OR IGNORE INTO deliveries (alert_id, item_id, chat_id, status, attempts, created, next_attempt)
+                           VALUES (?, ?, ?, 'pending', 0, ?, ?)""",
+                        [alert_id, item_id, chat_id, _iso(now), _iso(now)],
+                    )
+        return alert_ids
+
+    # -- chats and subscriptions -------------------------------------------------------------
+
+    def register_chat(self, chat_id: int, kind: str, title: str | None, user_id: int | None, now: datetime) -> None:
+        """Admit a chat, or reactivate one that had blocked the bot."""
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT INTO chats (chat_id, kind, title, active, registered_by, created) VALUES (?, ?, ?, 1, ?, ?)
+                   ON CONFLICT(chat_id) DO UPDATE SET active = 1, kind = excluded.kind, title = excluded.title""",
+                [chat_id, kind, title, user_id, _iso(now)],
+            )
+
+    def chat(self, chat_id: int) -> Chat | None:
+        row = self.db.execute("SELECT chat_id, kind, title, active FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
+        return Chat(row[0], row[1], row[2], bool(row[3])) if row else None
+
+    def set_chat_active(self, chat_id: int, active: bool) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE chats SET active = ? WHERE chat_id = ?", [int(active), chat_id])
+
+    def subscribe(self, chat_id: int, watchlist: str, now: datetime, source: str = "user") -> bool:
+        """True when the subscription is new."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO subscriptions (chat_id, watchlist, source, created) VALUES (?, ?, ?, ?)",
+                [chat_id, watchlist, source, _iso(now)],
+            )
+        return cursor.rowcount > 0
+
+    def unsubscribe(self, chat_id: int, watchlist: str) -> bool:
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ? AND watchlist = ?", [chat_id, watchlist])
+        return cursor.rowcount > 0
+
+    def subscriptions(self, chat_id: int) -> list[tuple[str, str]]:
+        """(watchlist, source) pairs, source being "user" or "config"."""
+        rows = self.db.execute("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
+        return [(r[0], r[1]) for r in rows]
+
+    def subscribers(self, watchlist: str) -> list[int]:
+        rows = self.db.execute(
+            """SELECT s.chat_id FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+               WHERE s.watchlist = ? AND c.active = 1 ORDER BY s.chat_id""",
+            [watchlist],
+        )
+        return [r[0] for r in rows]
+
+    def sync_static_chats(self, static: dict[str, Sequence[int]], now: datetime) -> None:
+        """Make the config's `chats:` the exact set of config-sourced subscriptions."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM subscriptions WHERE source = 'config'")
+            for watchlist, chat_ids in static.items():
+                for chat_id in chat_ids:
+                    self.db.execute(
+                        """INSERT OR IGNORE INTO chats (chat_id, kind, title, active, created)
+                           VALUES (?, ?, NULL, 1, ?)""",
+                        [chat_id, "private" if chat_id > 0 else "group", _iso(now)],
+                    )
+                    self.db.execute(
+                        """INSERT INTO subscriptions (chat_id, watchlist, source, created) VALUES (?, ?, 'config', ?)
+                           ON CONFLICT(chat_id, watchlist) DO UPDATE SET source = 'config'""",
+                        [chat_id, watchlist, _iso(now)],
+                    )
+
+    # -- the outbox --------------------------------------------------------------------------
+
+    def due_deliveries(self, now: datetime, console: bool, limit: int = 100) -> list[Delivery]:
+        """Pending deliveries whose time has come, oldest alert first."""
+        chat_filter = "d.chat_id = 0" if console else "d.chat_id != 0"
+        rows = self.db.execute(
+            f"""SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
+                       a.matches, i.feed, i.title, i.summary, i.link, i.published
+                FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
+                WHERE d.status = 'pending' AND {chat_filter} AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
+                ORDER BY d.id LIMIT ?""",
+            [_iso(now), limit],
+        )
+        return [
+            Delivery(
+                id=r[0],
+                alert_id=r[1],
+                chat_id=r[2],
+                attempts=r[3],
+                watchlist=r[4],
+                watchlist_title=r[5],
+                severity=r[6],
+                matches=json.loads(r[7]),
+                feed=r[8],
+                title=r[9],
+                summary=r[10],
+                link=r[11],
+                published=_from_iso(r[12]),
+            )
+            for r in rows
+        ]
+
+    def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE deliveries SET status = 'sent', message_id = ?, sent = ?, attempts = attempts + 1 WHERE id = ?",
+                [message_id, _iso(now), delivery_id],
+            )
+
+    def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt = ? WHERE id = ?",
+                [error[:1000], _iso(next_attempt), delivery_id],
+            )
+
+    def mark_failed(self, delivery_id: int, error: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                [error[:1000], delivery_id],
+            )
+
+    def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """A group became a supergroup: its subscriptions and queued alerts follow it."""
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT OR IGNORE INTO chats (chat_id, kind, title, active, registered_by, created)
+                   SELECT ?, 'supergroup', title, 1, registered_by, created FROM chats WHERE chat_id = ?""",
+                [new_id, old_id],
+            )
+            self.db.execute("UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?", [new_id, old_id])
+            self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [old_id])
+            self.db.execute(
+                "UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ? AND status = 'pending'", [new_id, old_id]
+            )
+            self.db.execute("UPDATE chats SET active = 0 WHERE chat_id = ?", [old_id])
+
+    def pending_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()[0]
