@@ -12,6 +12,7 @@ import asyncio
 import logging
 import random
 import sys
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -82,8 +83,12 @@ class DrainReport:
     failed: int = 0
 
 
-def _seconds(value: object) -> float:
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)  # type: ignore[arg-type]
+def _retry_after_seconds(exc: RetryAfter) -> float:
+    # PTB 22 returns an int and warns that a future major version returns a timedelta.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -144,7 +149,7 @@ class Deliverer:
         try:
             message_id = await self.sender.send(delivery.chat_id, render_html(view), render_text(view))
         except RetryAfter as exc:
-            wait = timedelta(seconds=_seconds(exc.retry_after))
+            wait = timedelta(seconds=_retry_after_seconds(exc))
             log.warning("flood control: Telegram asks to wait %.0fs", wait.total_seconds())
             self._paused_until = clock() + wait
             store.mark_retry(delivery.id, str(exc), clock() + wait)

@@ -51,6 +51,7 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Response] = {}
         self.hits: Counter[str] = Counter()
+        self.not_modified: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -87,6 +88,10 @@ class FeedServer:
                 with server._lock:
                     server.hits[path] += 1
                     response = server.routes.get(path, Response(b"not found", 404, {"Content-Type": "text/plain"}))
+                    etag = response.headers.get("ETag")
+                    if etag and self.headers.get("If-None-Match") == etag:
+                        server.not_modified[path] += 1
+                        response = Response(b"", 304, {"ETag": etag})
                 self.send_response(response.status)
                 for key, value in response.headers.items():
                     self.send_header(key, value)

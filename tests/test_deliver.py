@@ -1,0 +1,166 @@
+"""The outbox drain against the fake Telegram API, with the real python-telegram-bot Bot."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Bot
+
+from bot.deliver import Deliverer, TelegramSender
+from bot.parse import Item
+from bot.store import NewAlert, Store
+from tests.support.fake_telegram import FakeTelegram
+
+TOKEN = "987654321:AAAnotherFakeTokenForTests_abcdefghijk"
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def tg() -> Iterator[FakeTelegram]:
+    with FakeTelegram(TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot(tg: FakeTelegram) -> AsyncIterator[Bot]:
+    async with Bot(TOKEN, base_url=f"{tg.url}/bot") as b:
+        yield b
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store(tmp_path / "alerts.db")
+    yield s
+    s.close()
+
+
+def queue_alert(store: Store, chats: list[int], title: str = "Gunfire at Bamako airport", n: int = 1) -> None:
+    for chat in chats:
+        store.register_chat(chat, "private" if chat > 0 else "supergroup", None, None, NOW)
+        store.subscribe(chat, "bamako", NOW)
+    item = Item("Wire", f"g{n}", f"https://example.org/{n}", title, "Shots & smoke <seen>.", NOW)
+    alert = NewAlert("bamako", "Bamako", "high", [{"location": "Bamako airport"}], chats)
+    store.record_item(item, [f"guid:Wire:g{n}"], NOW, True, [alert])
+
+
+def statuses(store: Store) -> list[tuple[int, str, int]]:
+    return [tuple(r) for r in store.db.execute("SELECT chat_id, status, attempts FROM deliveries ORDER BY id")]
+
+
+def fail_once(method: str, status: int, answer: dict[str, Any]):
+    fired = []
+
+    def fault(called: str, params: dict[str, Any]):
+        if called == method and not fired:
+            fired.append(params)
+            return status, answer
+        return None
+
+    return fault
+
+
+async def test_sends_and_marks_sent_only_after_telegram_confirms(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    queue_alert(store, [501, 502])
+    clock = Clock()
+    report = await Deliverer(store, TelegramSender(bot), False, clock).drain()
+    assert (report.sent, report.retried, report.failed) == (2, 0, 0)
+    assert statuses(store) == [(501, "sent", 1), (502, "sent", 1)]
+    [message] = tg.sent(501)
+    assert message["parse_mode"] == "HTML"
+    assert "Shots &amp; smoke &lt;seen&gt;." in message["text"]
+    assert store.db.execute("SELECT message_id FROM deliveries WHERE chat_id = 501").fetchone()[0] > 0
+
+
+async def test_flood_control_waits_exactly_retry_after(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(fail_once("sendMessage", 429, {
+        "ok": False, "error_code": 429, "description": "Too Many Requests: retry after 7", "parameters": {"retry_after": 7},
+    }))
+    queue_alert(store, [501, 502])
+    clock = Clock()
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock)
+    first = await deliverer.drain()
+    assert (first.sent, first.retried) == (0, 1)
+    assert tg.sent(502) == [], "nothing more is sent while Telegram asks the bot to wait"
+    clock.now = NOW + timedelta(seconds=6)
+    assert (await deliverer.drain()).sent == 0
+    clock.now = NOW + timedelta(seconds=7)
+    assert (await deliverer.drain()).sent == 2
+    assert [s for _, s, _ in statuses(store)] == ["sent", "sent"]
+
+
+async def test_blocked_chat_is_deactivated_and_others_still_get_theirs(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(lambda m, p: (403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+                     if m == "sendMessage" and p["chat_id"] == "501" else None)
+    queue_alert(store, [501, 502])
+    report = await Deliverer(store, TelegramSender(bot), False, Clock()).drain()
+    assert (report.sent, report.failed) == (1, 1)
+    chat = store.chat(501)
+    assert chat is not None and not chat.active
+    assert store.subscribers("bamako") == [502]
+    store.register_chat(501, "private", None, 501, NOW)  # what /start does
+    assert store.subscribers("bamako") == [501, 502]
+
+
+async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(lambda m, p: (400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
+        "parameters": {"migrate_to_chat_id": -1009999},
+    }) if m == "sendMessage" and p["chat_id"] == "-555" else None)
+    queue_alert(store, [-555])
+    clock = Clock()
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock)
+    await deliverer.drain()
+    await deliverer.drain()
+    assert len(tg.sent(-1009999)) == 1
+    assert store.subscribers("bamako") == [-1009999]
+    assert statuses(store) == [(-1009999, "sent", 1)]
+
+
+async def test_html_refused_by_telegram_is_resent_as_plain_text(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(fail_once("sendMessage", 400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: can't parse entities: unsupported start tag",
+    }))
+    queue_alert(store, [501])
+    report = await Deliverer(store, TelegramSender(bot), False, Clock()).drain()
+    assert report.sent == 1
+    refused, plain = tg.sent(501)
+    assert refused["parse_mode"] == "HTML"
+    assert "parse_mode" not in plain and plain["text"].startswith("[HIGH] Bamako")
+
+
+async def test_server_errors_are_retried_with_backoff_not_lost(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(fail_once("sendMessage", 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}))
+    queue_alert(store, [501])
+    clock = Clock()
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock)
+    assert (await deliverer.drain()).retried == 1
+    assert statuses(store) == [(501, "pending", 1)]
+    clock.now = NOW + timedelta(seconds=3)  # the first backoff is at most 2s
+    assert (await deliverer.drain()).sent == 1
+    assert statuses(store) == [(501, "sent", 2)]
+
+
+async def test_one_message_a_second_per_chat(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    queue_alert(store, [501], n=1)
+    queue_alert(store, [501], n=2)
+    clock = Clock()
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock)
+    assert (await deliverer.drain()).sent == 1
+    clock.now = NOW + timedelta(milliseconds=500)
+    assert (await deliverer.drain()).sent == 0
+    clock.now = NOW + timedelta(seconds=1)
+    assert (await deliverer.drain()).sent == 1

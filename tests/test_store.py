@@ -1,0 +1,94 @@
+"""alerts.db on a real SQLite file: transactions, dedup keys, subscriptions, restarts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.parse import Item
+from bot.store import NewAlert, Store
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
+
+
+def item(n: int = 1) -> Item:
+    return Item("Wire", f"g{n}", f"https://example.org/{n}", f"Title {n}", "Summary", NOW)
+
+
+def test_item_alert_and_deliveries_are_written_together_and_survive_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "alerts.db"
+    store = Store(path)
+    store.register_chat(7, "private", None, 7, NOW)
+    alert = NewAlert("bamako", "Bamako", "high", [{"location": "Bamako airport"}], [7, 8])
+    [alert_id] = store.record_item(item(), ["guid:Wire:g1", "link:https://example.org/1"], NOW, True, [alert])
+    store.close()
+
+    reopened = Store(path)
+    assert reopened.known_keys(["link:https://example.org/1", "guid:Wire:other"]) == {"link:https://example.org/1"}
+    due = reopened.due_deliveries(NOW, console=False)
+    assert [(d.alert_id, d.chat_id, d.title) for d in due] == [(alert_id, 7, "Title 1"), (alert_id, 8, "Title 1")]
+    assert reopened.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reopened.close()
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    bad = NewAlert("bamako", "Bamako", "high", [{"location": object()}], [7])  # not JSON-serialisable
+    with pytest.raises(TypeError):
+        store.record_item(item(), ["guid:Wire:g1"], NOW, True, [bad])
+    assert store.known_keys(["guid:Wire:g1"]) == set()
+    assert store.db.execute("SELECT count(*) FROM items").fetchone()[0] == 0
+
+
+def test_a_chat_owed_one_item_by_two_watchlists_gets_one_message(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    alerts = [
+        NewAlert("bamako", "Bamako", "high", [{"location": "Bamako airport"}], [7]),
+        NewAlert("mali", "Mali", "medium", [{"location": "Mali"}], [7, 9]),
+    ]
+    store.record_item(item(), ["guid:Wire:g1"], NOW, True, alerts)
+    assert [(d.chat_id, d.watchlist) for d in store.due_deliveries(NOW, console=False)] == [(7, "bamako"), (9, "mali")]
+
+
+def test_console_and_telegram_outboxes_are_separate(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    store.record_item(item(), ["guid:Wire:g1"], NOW, True, [NewAlert("b", "B", "low", [], [0, 5])])
+    assert [d.chat_id for d in store.due_deliveries(NOW, console=True)] == [0]
+    assert [d.chat_id for d in store.due_deliveries(NOW, console=False)] == [5]
+
+
+def test_static_chats_follow_the_config_and_user_subscriptions_stay(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    store.register_chat(7, "private", None, 7, NOW)
+    store.subscribe(7, "bamako", NOW)
+    store.sync_static_chats({"bamako": [-100], "niamey": [-100, -200]}, NOW)
+    assert store.subscribers("bamako") == [-100, 7]
+    assert store.subscribers("niamey") == [-200, -100]
+    store.sync_static_chats({"bamako": []}, NOW)  # an admin removed the static chats
+    assert store.subscribers("bamako") == [7]
+    assert store.subscribers("niamey") == []
+    assert store.subscriptions(7) == [("bamako", "user")]
+
+
+def test_subscribe_and_unsubscribe_report_whether_anything_changed(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    store.register_chat(7, "private", None, 7, NOW)
+    assert store.subscribe(7, "bamako", NOW) is True
+    assert store.subscribe(7, "bamako", NOW) is False
+    assert store.unsubscribe(7, "bamako") is True
+    assert store.unsubscribe(7, "bamako") is False
+
+
+def test_feed_health_counts_failures_and_resets_on_success(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    assert store.record_poll_failure("Wire", NOW, "HTTP 500") == 1
+    assert store.record_poll_failure("Wire", NOW, "timed out") == 2
+    state = store.feed_state("Wire")
+    assert state is not None and (state.consecutive_failures, state.last_error) == (2, "timed out")
+    store.record_poll_success("Wire", NOW, 3, etag='"abc"')
+    state = store.feed_state("Wire")
+    assert state is not None
+    assert (state.consecutive_failures, state.last_error, state.items_seen, state.etag) == (0, None, 3, '"abc"')
+    assert state.last_success == NOW
