@@ -12,6 +12,8 @@ import json
 import logging
 import sys
 
+from telegram.error import InvalidToken
+
 from .config import Config, ConfigError, load_config
 from .logs import setup_logging
 from .match import Matcher
@@ -109,4 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     setup_logging(args.log_level)
     commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match}
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except InvalidToken:
+        # PTB's own message quotes the token; ours does not.
+        log.critical("Telegram refused the bot token in TELEGRAM_BOT_TOKEN; check it with @BotFather")
+        return 2
+    except Exception:
+        # Logged rather than left to Python's default hook, so the traceback is redacted too.
+        log.critical("the bot stopped on an unexpected error", exc_info=True)
+        return 1

@@ -11,7 +11,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -86,7 +86,7 @@ def servers() -> Iterator[tuple[FeedServer, FakeTelegram]]:
 
 def test_subscriber_gets_one_exact_alert_and_nothing_else(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
     feeds, tg = servers
-    published = datetime.now(timezone.utc).replace(second=0, microsecond=0) - timedelta(minutes=5)
+    published = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=5)
     old_news = Story("Market day in Ségou", feeds.url("/story/0"), "g0", "Nothing to see.", published)
     feeds.set("/wire.xml", Response(rss([old_news])))
     feeds.set("/broken.xml", Response(b"<html><body>Service unavailable</body></html>", 500))
@@ -190,6 +190,7 @@ def test_invite_code_admits_and_wrong_code_does_not(tmp_path: Path, servers: tup
         tg.wait_for_message(INVITED, "Unknown command")
     finally:
         out, err = stop(bot)
+    assert TOKEN not in out + err
     assert "✅ <code>bamako</code>" in listing["text"]
     assert "Bamako airport" in verdict["text"]
     assert "Test wire" in status["text"]
@@ -215,7 +216,7 @@ def test_run_once_prints_the_alert_to_the_console_without_a_token(tmp_path: Path
 
 def test_run_once_with_a_token_delivers_to_static_chats(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
     feeds, tg = servers
-    story = Story("Attack reported at Bamako airport", feeds.url("/s/9"), "g9", "Gunfire.", datetime.now(timezone.utc))
+    story = Story("Attack reported at Bamako airport", feeds.url("/s/9"), "g9", "Gunfire.", datetime.now(UTC))
     feeds.set("/wire.xml", Response(rss([story])))
     config = tmp_path / "config.yaml"
     write_config(config, feeds)
@@ -230,7 +231,7 @@ def test_run_once_with_a_token_delivers_to_static_chats(tmp_path: Path, servers:
 
 def test_new_feed_back_catalogue_is_not_alerted(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
     feeds, tg = servers
-    stale = Story("Attack at Bamako airport", feeds.url("/s/old"), "old", "Gunfire.", datetime.now(timezone.utc) - timedelta(days=3))
+    stale = Story("Attack at Bamako airport", feeds.url("/s/old"), "old", "Gunfire.", datetime.now(UTC) - timedelta(days=3))
     feeds.set("/wire.xml", Response(rss([stale])))
     config = tmp_path / "config.yaml"
     write_config(config, feeds)
@@ -241,3 +242,21 @@ def test_new_feed_back_catalogue_is_not_alerted(tmp_path: Path, servers: tuple[F
     assert tg.sent(-100555) == []
     with sqlite3.connect(tmp_path / "alerts.db") as conn:
         assert conn.execute("SELECT count(*), sum(alertable) FROM items").fetchone() == (1, 0)
+
+
+def test_a_rejected_token_is_reported_without_printing_it(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
+    feeds, tg = servers
+    feeds.set("/wire.xml", Response(rss([])))
+    config = tmp_path / "config.yaml"
+    write_config(config, feeds)
+    wrong = "555555555:AAThisTokenIsNotTheOneTheServerKnows_xyz"
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": wrong, "TELEGRAM_API_URL": tg.url}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--log-level", "DEBUG", "run", "--config", str(config), "--db", str(tmp_path / "a.db")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    assert "Telegram refused the bot token" in result.stderr
+    assert wrong not in result.stdout + result.stderr
+    assert "AAThisTokenIsNotTheOne" not in result.stderr
+    assert tg.unauthorized >= 1, "the bot must have tried the token against the fake server"

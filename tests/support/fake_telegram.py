@@ -88,6 +88,7 @@ class FakeTelegram:
         self.token = token
         self.bot = {"id": bot_id, "is_bot": True, "first_name": "Alert bot", "username": username}
         self.calls: list[Call] = []
+        self.unauthorized = 0  # requests made with a token other than `token`
         self.updates: list[dict[str, Any]] = []
         self.faults: list[Fault] = []  # consulted in order; the first answer wins
         self.chat_members: dict[tuple[int, int], str] = {}  # (chat, user) -> status
@@ -241,6 +242,8 @@ class FakeTelegram:
                 body = self.rfile.read(length) if length else b""
                 prefix = f"/bot{fake.token}/"
                 if not self.path.startswith(prefix):
+                    with fake._cond:
+                        fake.unauthorized += 1
                     self._send(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                     return
                 method = self.path[len(prefix):].split("?")[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -37,7 +37,7 @@ def rss(stories: list[Story], title: str = "Test wire") -> bytes:
             parts.append(f'<guid isPermaLink="false">{escape(s.guid)}</guid>')
         if s.summary:
             parts.append(f"<description>{escape(s.summary)}</description>")
-        published = s.published or datetime.now(timezone.utc)
+        published = s.published or datetime.now(UTC)
         parts.append(f"<pubDate>{format_datetime(published, usegmt=True)}</pubDate>")
         items.append("<item>" + "".join(parts) + "</item>")
     doc = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{escape(title)}</title>' \
