@@ -8,6 +8,7 @@ YAML line, so an admin editing in a hurry can fix it at once.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +43,8 @@ def parse_duration(value: Any) -> float:
         seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
     else:
         raise ValueError(f"{value!r} is not a duration: use seconds or 90s, 5m, 2h, 1d")
-    if seconds < 1:
-        raise ValueError("a duration must be at least 1s")
+    if not math.isfinite(seconds) or seconds < 1:
+        raise ValueError("a duration must be a finite number of seconds, at least 1s")
     return seconds
 
 
@@ -155,19 +156,6 @@ class Config(_Strict):
     # Where relative feed paths are resolved from: the config file's own folder.
     _base_dir: Path = PrivateAttr(default=Path("."))
 
-    @model_validator(mode="after")
-    def _unique_feeds(self) -> Config:
-        seen_names: set[str] = set()
-        seen_sources: set[str] = set()
-        for feed in self.feeds:
-            if feed.name in seen_names:
-                raise ValueError(f"two feeds are named {feed.name!r}")
-            if feed.source.lower() in seen_sources:
-                raise ValueError(f"two feeds read {feed.source!r}")
-            seen_names.add(feed.name)
-            seen_sources.add(feed.source.lower())
-        return self
-
     def feed_interval(self, feed: FeedConfig) -> float:
         return feed.interval or self.polling.interval
 
@@ -266,6 +254,23 @@ class _YamlReader:
         return self._loader.construct_object(node, deep=True)
 
 
+def _cross_checks(config: Config) -> list[tuple[KeyPath, str]]:
+    """Rules that span several entries, reported at the later entry of each clash."""
+    problems: list[tuple[KeyPath, str]] = []
+    names: dict[str, int] = {}
+    sources: dict[str, int] = {}
+    for index, feed in enumerate(config.feeds):
+        if feed.name in names:
+            problems.append((("feeds", index, "name"), f"two feeds are named {feed.name!r} (also feeds[{names[feed.name]}])"))
+        names.setdefault(feed.name, index)
+        key = feed.source.lower()
+        if key in sources:
+            field = "url" if feed.url else "path"
+            problems.append((("feeds", index, field), f"two feeds read {feed.source!r} (also feeds[{sources[key]}])"))
+        sources.setdefault(key, index)
+    return problems
+
+
 def _line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
     """The line of the deepest part of `path` the YAML actually has."""
     for end in range(len(path), 0, -1):
@@ -292,10 +297,14 @@ def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None =
         config = Config.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            path = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+            # pydantic marks a bad dict key with a "[key]" step; the key itself is the place.
+            path = tuple(p for p in err["loc"] if isinstance(p, (str, int)) and p != "[key]")
             message = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 message = f"unknown key {path[-1]!r}"
+            problems.append(ConfigProblem(format_key_path(path), _line_for(reader.lines, path), message))
+    else:
+        for path, message in _cross_checks(config):
             problems.append(ConfigProblem(format_key_path(path), _line_for(reader.lines, path), message))
     if problems:
         problems.sort(key=lambda p: p.line or 0)

@@ -22,11 +22,14 @@ def canonical_link(url: str) -> str:
     """One spelling per article: scheme and host case, `www.`, slash, fragment, trackers."""
     try:
         parts = urlsplit(url.strip())
+        port = parts.port  # raises on a port that is not a number in range
     except ValueError:
-        return url.strip()
+        return url.strip()  # a link this broken is only ever equal to itself
     host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    if ":" in host:
+        host = f"[{host}]"  # IPv6 literal
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -35,7 +38,10 @@ def canonical_link(url: str) -> str:
     path = parts.path.rstrip("/") or "/"
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
     rebuilt = urlunsplit((scheme, host, path, urlencode(query), ""))
-    return canonicalize_url(rebuilt, keep_fragments=False)
+    try:
+        return canonicalize_url(rebuilt, keep_fragments=False)
+    except ValueError:
+        return rebuilt
 
 
 def dedup_keys(item: Item) -> list[str]:

@@ -43,9 +43,10 @@ class Token:
 
 def fold(text: str) -> str:
     """Case-, accent- and ligature-insensitive form of a word or phrase."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    # Ligatures after decomposition: "ǿ" only becomes "ø" (then "o") once its accent is gone.
+    return stripped.casefold().translate(_LIGATURES)
 
 
 def tokenize(text: str) -> list[Token]:

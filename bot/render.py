@@ -13,6 +13,7 @@ from html import escape
 
 TELEGRAM_LIMIT = 4096
 SNIPPET_CHARS = 600
+MAX_LINK_CHARS = 2048  # a longer URL is pathological; it would crowd out the alert itself
 SEVERITY_MARKS = {"low": "⚪", "medium": "🟡", "high": "🟠", "critical": "🔴"}
 
 
@@ -47,12 +48,14 @@ def _cut(text: str, limit: int) -> str:
 def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     """The Telegram message, parse_mode HTML, at most `limit` characters."""
     mark = SEVERITY_MARKS.get(alert.severity, "")
-    head = (
-        f"{mark} <b>{escape(alert.severity.upper())}</b> · {escape(alert.watchlist_title)} · {escape(', '.join(alert.locations))}"
-    )
-    title = f"<b>{escape(_cut(alert.title, 1000))}</b>"
-    source = f"<i>{escape(alert.feed)}</i> · {_when(alert.published)}"
-    link = f'<a href="{escape(alert.link, quote=True)}">Read the report</a>' if alert.link else ""
+    places = _fit_escaped(", ".join(alert.locations), 300)
+    head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {_fit_escaped(alert.watchlist_title, 200)} · {places}"
+    title = f"<b>{_fit_escaped(alert.title, 1000)}</b>"
+    source = f"<i>{_fit_escaped(alert.feed, 200)}</i> · {_when(alert.published)}"
+    link = ""
+    if alert.link:
+        href = escape(alert.link, quote=True)
+        link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
     fixed = [head, title, "", source, link]
     budget = limit - sum(len(p) + 1 for p in fixed)
     snippet = _fit_escaped(alert.summary, min(SNIPPET_CHARS, budget)) if alert.summary else ""

@@ -1,0 +1,93 @@
+"""The pure stages (parse, match, dedup, render) import nothing that does I/O."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+BOT = Path(__file__).resolve().parents[1] / "bot"
+PURE_MODULES = ["match", "dedup", "render", "parse"]
+IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
+# Sibling modules a pure module may use: other pure ones, and config for its data classes.
+ALLOWED_SIBLINGS = {"config", *PURE_MODULES}
+IO_BUILTINS = {"open", "input", "print", "exec", "eval", "__import__"}
+
+
+def imported_modules(source: str) -> set[str]:
+    """Every absolute module name a source imports, including `from a import b` as `a.b`."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def relative_imports(source: str) -> set[str]:
+    """Sibling modules imported with `from .x import y` (or `from . import x`)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            if node.module:
+                names.add(node.module.split(".")[0])
+            else:
+                names.update(alias.name for alias in node.names)
+    return names
+
+
+def io_imports(source: str) -> set[str]:
+    return {name for name in imported_modules(source) for banned in IO_MODULES if name == banned or name.startswith(banned + ".")}
+
+
+def io_builtin_calls(source: str) -> set[str]:
+    return {
+        node.func.id
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in IO_BUILTINS
+    }
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("import os", {"os"}),
+        ("import os.path as p", {"os.path"}),
+        ("from pathlib import Path", {"pathlib", "pathlib.Path"}),
+        ("from urllib import request", {"urllib.request"}),
+        ("import urllib.request", {"urllib.request"}),
+        ("from telegram.ext import Application", {"telegram.ext", "telegram.ext.Application"}),
+        ("def f():\n    import sqlite3\n", {"sqlite3"}),
+        ("from urllib.parse import urlsplit", set()),
+        ("import osmosis, httpxx", set()),
+    ],
+)
+def test_the_checker_catches_io_imports(source: str, found: set[str]) -> None:
+    assert io_imports(source) == found
+
+
+def test_the_checker_catches_io_builtins() -> None:
+    assert io_builtin_calls("with open('x') as f:\n    print(f.read())\n") == {"open", "print"}
+    assert io_builtin_calls("x.open()\n") == set()
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
+def test_pure_module_imports_no_io(module: str) -> None:
+    source = (BOT / f"{module}.py").read_text(encoding="utf-8")
+    assert imported_modules(source), "the checker found no import at all: is this the right file?"
+    assert io_imports(source) == set()
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
+def test_pure_module_uses_only_pure_siblings(module: str) -> None:
+    source = (BOT / f"{module}.py").read_text(encoding="utf-8")
+    assert relative_imports(source) <= ALLOWED_SIBLINGS
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
+def test_pure_module_calls_no_io_builtin(module: str) -> None:
+    source = (BOT / f"{module}.py").read_text(encoding="utf-8")
+    assert io_builtin_calls(source) == set()

@@ -1,0 +1,188 @@
+"""bot.render: Telegram HTML that is escaped, uses only allowed tags and fits in 4096 characters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.render import TELEGRAM_LIMIT, AlertView, render_html, render_text
+
+ALLOWED_TAGS = {"b", "i", "a", "code"}
+HOSTILE = "<script>alert(1)</script> & \"double\" 'single' <b>bold</b> &amp; x<y>z"
+LINK = 'https://example.org/news?id=1&lang=fr&q="quoted"'
+
+ALERT = AlertView(
+    severity="high",
+    watchlist_title="Bamako",
+    locations=["Bamako airport"],
+    title="Gunmen attack Bamako airport",
+    summary="Heavy gunfire was heard at dawn.",
+    feed="Example wire",
+    published=datetime(2026, 11, 24, 5, 40, tzinfo=UTC),
+    link="https://example.org/news/a",
+)
+
+
+class _TagCollector(HTMLParser):
+    """Every tag, attribute and text run of an HTML message, as Telegram's parser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.append((tag, attrs))
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1] == tag, f"</{tag}> does not close {self.open}"
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse_html(message: str) -> _TagCollector:
+    collector = _TagCollector()
+    collector.feed(message)
+    collector.close()
+    assert collector.open == [], f"unclosed tags {collector.open}"
+    return collector
+
+
+def assert_telegram_safe(message: str) -> _TagCollector:
+    parsed = parse_html(message)
+    assert set(parsed.tags) <= ALLOWED_TAGS, parsed.tags
+    for tag, attrs in parsed.attrs:
+        assert [name for name, _ in attrs] == (["href"] if tag == "a" else []), (tag, attrs)
+    # Telegram accepts only these four entities; a bare & or < would be rejected.
+    for entity in re.findall(r"&[^;\s]*;?", message):
+        assert entity in ("&lt;", "&gt;", "&amp;", "&quot;") or re.fullmatch(r"&#x?[0-9a-fA-F]+;", entity), entity
+    return parsed
+
+
+def test_plain_alert_shows_every_part() -> None:
+    message = render_html(ALERT)
+    assert message.splitlines() == [
+        "🟠 <b>HIGH</b> · Bamako · Bamako airport",
+        "<b>Gunmen attack Bamako airport</b>",
+        "Heavy gunfire was heard at dawn.",
+        "<i>Example wire</i> · 24 Nov 2026 05:40 UTC",
+        '<a href="https://example.org/news/a">Read the report</a>',
+    ]
+    assert_telegram_safe(message)
+
+
+@pytest.mark.parametrize("field", ["title", "summary", "feed", "watchlist_title"])
+def test_every_feed_string_is_escaped(field: str) -> None:
+    message = render_html(replace(ALERT, **{field: HOSTILE}))
+    parsed = assert_telegram_safe(message)
+    assert "<script>" not in message
+    assert "<b>bold</b>" not in message
+    assert "&lt;script&gt;" in message
+    assert "&quot;double&quot;" in message
+    assert "&amp;amp;" in message  # a literal "&amp;" in the feed shows as "&amp;", not as "&"
+    assert HOSTILE in "".join(parsed.text)  # the reader sees exactly the feed's text
+
+
+def test_location_names_are_escaped() -> None:
+    message = render_html(replace(ALERT, locations=["A&B <x>", '"Q"']))
+    assert "A&amp;B &lt;x&gt;, &quot;Q&quot;" in message
+    assert_telegram_safe(message)
+
+
+def test_link_with_quote_and_ampersand_is_escaped_in_href() -> None:
+    message = render_html(replace(ALERT, link=LINK))
+    assert 'href="https://example.org/news?id=1&amp;lang=fr&amp;q=&quot;quoted&quot;"' in message
+    parsed = assert_telegram_safe(message)
+    (href,) = [value for tag, attrs in parsed.attrs if tag == "a" for name, value in attrs if name == "href"]
+    assert href == LINK
+
+
+def test_link_cannot_break_out_of_the_attribute() -> None:
+    evil = 'https://example.org/x" onclick="steal()"><b>owned</b><a href="'
+    message = render_html(replace(ALERT, link=evil))
+    parsed = assert_telegram_safe(message)
+    assert parsed.tags.count("a") == 1
+    assert "owned" not in "".join(parsed.text)
+
+
+def test_no_link_no_anchor_and_no_date() -> None:
+    message = render_html(replace(ALERT, link=None, published=None, summary=""))
+    assert "<a " not in message
+    assert "time unknown" in message
+    assert "\n\n" not in message  # an empty summary leaves no blank line
+    assert_telegram_safe(message)
+
+
+@pytest.mark.parametrize("severity", ["low", "medium", "high", "critical"])
+def test_severity_is_shown(severity: str) -> None:
+    message = render_html(replace(ALERT, severity=severity))
+    assert f"<b>{severity.upper()}</b>" in message
+
+
+def test_long_item_fits_telegram_and_keeps_the_link() -> None:
+    link = "https://example.org/" + "p" * 300 + "?a=1&b=2"
+    alert = replace(ALERT, title="Headline word " * 400, summary="Long report text " * 600, link=link)
+    assert len(alert.summary) >= 10_000
+    message = render_html(alert)
+    assert len(message) <= TELEGRAM_LIMIT
+    parsed = assert_telegram_safe(message)
+    (href,) = [value for tag, attrs in parsed.attrs if tag == "a" for name, value in attrs if name == "href"]
+    assert href == link
+    assert message.endswith("Read the report</a>")
+    assert "…" in message  # the cut is visible
+
+
+def test_summary_of_only_escapable_characters_still_fits() -> None:
+    alert = replace(ALERT, title="T" * 900, summary="&<>\"'" * 2_000, link=LINK)
+    message = render_html(alert)
+    assert len(message) <= TELEGRAM_LIMIT
+    assert_telegram_safe(message)
+    assert message.endswith("Read the report</a>")
+
+
+@pytest.mark.parametrize("limit", [4096, 1000, 500])
+def test_render_respects_a_smaller_limit(limit: int) -> None:
+    alert = replace(ALERT, summary="word & more " * 1000, link=LINK)
+    message = render_html(alert, limit=limit)
+    assert len(message) <= limit
+    assert_telegram_safe(message)
+    assert "Read the report</a>" in message
+
+
+@pytest.mark.parametrize("title", ["&" * 1000, "<" * 2000, '"' * 1000])
+def test_title_full_of_escapable_characters_fits(title: str) -> None:
+    message = render_html(replace(ALERT, title=title, summary="s" * 10_000))
+    assert len(message) <= TELEGRAM_LIMIT
+
+
+def test_render_text_has_no_markup() -> None:
+    alert = replace(ALERT, title=HOSTILE, summary="Gunfire & smoke", link=LINK)
+    text = render_text(alert)
+    assert text.splitlines() == [
+        "[HIGH] Bamako · Bamako airport",
+        HOSTILE,
+        "Gunfire & smoke",
+        "Example wire · 24 Nov 2026 05:40 UTC",
+        LINK,
+    ]
+    assert "&amp;" not in text.replace(HOSTILE, "")
+    assert "<b>" not in text.replace(HOSTILE, "")
+    assert "<i>" not in text and "<a " not in text
+
+
+def test_render_text_cuts_a_long_summary_but_keeps_the_link() -> None:
+    text = render_text(replace(ALERT, summary="word " * 2_000))
+    summary_line = text.splitlines()[2]
+    assert len(summary_line) <= 600
+    assert summary_line.endswith("…")
+    assert text.splitlines()[-1] == ALERT.link
