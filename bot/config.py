@@ -136,6 +136,7 @@ class LocationConfig(_Strict):
     name: NonEmptyName
     aliases: list[NonEmptyName] = []
     threshold: float | None = Field(default=None, ge=0, le=100)
+    exact: bool = False  # no misspelling tolerated, whatever the length of the name
 
 
 class WatchlistConfig(_Strict):

@@ -1,57 +1,75 @@
 """Which watched places a news item names, and why: pure code, no I/O.
 
-The engine works on whole words. Text and names are cut into tokens that keep their offsets in
-the original text and are folded (case, accents, ligatures), so "BAMAKO", "Bamakó" and
-"bamako" are one token, while "Somalia" is never "Mali" and "Nigeria" is never "Niger".
-Misspellings are tolerated only on long tokens and only when the first letter agrees, because a
-short name with one letter changed is usually another word ("Niger" / "tiger").
+The engine works on whole words (`textnorm`): "Somalia" is never "Mali" and "Nigeria" is never
+"Niger". Misspellings are tolerated only on long words and only when the first letter agrees,
+because a short name with one letter changed is usually another word ("Niger" / "tiger"); codes
+written in capitals ("BKO") must appear in capitals.
 
-Every name of every location goes into one index keyed by its first token, and fuzzy look-ups
-are cached per distinct text token, so the cost per item follows the item's length, not the
-size of the watchlists.
+A name of several words also matches its natural variants: other word order with connectors
+("the airport in Bamako"), possessives ("Bamako's airport") and words in between that belong
+to the place ("Bamako's Modibo Keita International Airport"). A word that does not belong, such
+as another city ("Bamako and Niamey airport"), breaks the variant. Then `falsefriends` turns
+away names that mean a person, a treaty, a river or another place.
+
+Cost: every watched word goes into one index; a text word is looked up once (exact, then fuzzy
+among vocabulary words of the same first letter and similar length) and the answer is cached,
+so the cost per item follows the item's length, not the number of watched names.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .config import WatchlistConfig
+from .falsefriends import CONNECTORS, judge_context
+from .keywords import FieldWords, Term, TermHit, first_hit, languages
+from .textnorm import Token, fold, is_title_case, tokenize
+
+__all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
 
 DEFAULT_THRESHOLD = 80.0
-_WORD = re.compile(r"[^\W_]+")
-_LIGATURES = str.maketrans(
-    {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d"}
+VARIANT_FACTOR = 0.95  # a reordered or interrupted name is slightly weaker evidence than the name as written
+_FUZZY_CACHE_LIMIT = 200_000
+_SENTENCE_BREAKS = frozenset(".!?;:\n,()[]|/")
+
+# Words that may stand inside a variant of any multi-word name ("Bamako's international airport").
+GENERIC_FILLERS = CONNECTORS | frozenset(
+    [
+        "international",
+        "internationale",
+        "intl",
+        "main",
+        "principal",
+        "principale",
+        "military",
+        "militaire",
+        "civil",
+        "civilian",
+        "old",
+        "new",
+        "ancien",
+        "ancienne",
+        "nouveau",
+        "nouvelle",
+        "national",
+        "nationale",
+        "regional",
+        "regionale",
+        "grand",
+        "grande",
+        "central",
+        "centrale",
+        "city",
+        "ville",
+        "training",
+        "formation",
+    ]
 )
-
-
-@dataclass(frozen=True)
-class Token:
-    folded: str
-    start: int
-    end: int
-    raw: str
-
-
-def fold(text: str) -> str:
-    """Case-, accent- and ligature-insensitive form of a word or phrase."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # Ligatures after decomposition: "ǿ" only becomes "ø" (then "o") once its accent is gone.
-    return stripped.casefold().translate(_LIGATURES)
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words of `text` with their offsets; apostrophes, dashes and punctuation split words."""
-    return [Token(fold(m.group()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def allowed_edits(length: int) -> int:
@@ -61,17 +79,6 @@ def allowed_edits(length: int) -> int:
     if length <= 8:
         return 1
     return 2
-
-
-_EN = snowballstemmer.stemmer("english")
-_FR = snowballstemmer.stemmer("french")
-
-
-@lru_cache(maxsize=65536)
-def stems(word: str) -> tuple[str, str]:
-    """English and French stems, so "attacked" meets "attack" and "attaquée" meets "attaque"."""
-    lowered = word.casefold()
-    return fold(_EN.stemWord(lowered)), fold(_FR.stemWord(lowered))
 
 
 @dataclass(frozen=True)
@@ -101,10 +108,11 @@ class LocationMatch:
 
 
 @dataclass(frozen=True)
-class TermHit:
-    term: str
-    field: str
-    text: str
+class Rejected:
+    """A name that was found but does not mean the place, and why."""
+
+    match: LocationMatch
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,7 @@ class WatchlistResult:
     keyword: TermHit | None
     excluded_by: TermHit | None
     needs_keyword: bool
+    rejected: tuple[Rejected, ...] = ()
 
     @property
     def alerts(self) -> bool:
@@ -139,103 +148,137 @@ class _Name:
     watchlist: str
     location: str
     alias: str
-    tokens: tuple[str, ...]
+    tokens: tuple[str, ...]  # every folded word of the alias
+    content: tuple[str, ...]  # its words without connectors: what a variant must contain
     threshold: float
+    exact: bool  # no misspelling tolerated
+    code: bool  # an all-capitals code such as BKO: must be written in capitals
+    fillers: frozenset[str]  # words allowed between the content words of a variant
 
 
 @dataclass
-class _Term:
-    """A keyword or exclude term as stem sequences (one word or several in a row)."""
-
-    term: str
-    stems: tuple[tuple[str, str], ...]
+class _Terms:
+    keywords: list[Term]
+    exclude: list[Term]
 
 
-@dataclass
-class _WatchlistTerms:
-    keywords: list[_Term] = field(default_factory=list)
-    exclude: list[_Term] = field(default_factory=list)
+@dataclass(frozen=True)
+class _Found:
+    name: _Name
+    first: int
+    last: int
+    score: float
 
 
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
     def __init__(self, watchlists: dict[str, WatchlistConfig]):
-        self._by_first: dict[str, list[_Name]] = defaultdict(list)
-        self._terms: dict[str, _WatchlistTerms] = {}
         self._order = list(watchlists)
+        self._by_token: dict[str, list[_Name]] = defaultdict(list)
+        self._terms: dict[str, _Terms] = {}
         for wl_id, wl in watchlists.items():
             for loc in wl.locations:
-                threshold = DEFAULT_THRESHOLD if loc.threshold is None else loc.threshold
-                for alias in (loc.name, *loc.aliases):
-                    tokens = tuple(t.folded for t in tokenize(alias))
-                    if tokens:
-                        self._by_first[tokens[0]].append(_Name(wl_id, loc.name, alias, tokens, threshold))
-            self._terms[wl_id] = _WatchlistTerms(
-                keywords=[_term(k) for k in wl.keywords],
-                exclude=[_term(k) for k in wl.exclude],
-            )
-        self._vocabulary: list[str] = sorted({tok for names in self._by_first.values() for n in names for tok in n.tokens})
-        self._known = frozenset(self._vocabulary)
-        self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
+                for name in _names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact):
+                    for token in dict.fromkeys(name.content):
+                        self._by_token[token].append(name)
+            self._terms[wl_id] = _Terms([Term.parse(k) for k in wl.keywords], [Term.parse(k) for k in wl.exclude])
+        self.vocabulary = frozenset(self._by_token)
+        self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in self.vocabulary:
+            self._buckets[(word[0], len(word))].append(word)
+        self._fuzzy: dict[str, tuple[str, float] | None] = {}
+
+    @property
+    def name_count(self) -> int:
+        return len({id(n) for names in self._by_token.values() for n in names})
 
     def _lookup(self, token: str) -> tuple[str, float] | None:
-        """The name token this text token stands for, with its similarity (100 = exact)."""
-        if token in self._known:
+        """The watched word this text word stands for, with its similarity (100 = exact)."""
+        if token in self.vocabulary:
             return token, 100.0
-        if allowed_edits(len(token)) == 0:
-            return None
-        if token in self._fuzzy_cache:
-            return self._fuzzy_cache[token]
-        best: tuple[str, float] | None = None
         limit = allowed_edits(len(token))
-        for candidate, distance, _ in process.extract(token, self._vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=5):
-            if candidate[0] != token[0] or distance > allowed_edits(len(candidate)):
-                continue
-            similarity = 100.0 * (1 - distance / max(len(token), len(candidate)))
-            if best is None or similarity > best[1]:
-                best = (candidate, similarity)
-        if len(self._fuzzy_cache) < 200_000:
-            self._fuzzy_cache[token] = best
+        if limit == 0:
+            return None
+        if token in self._fuzzy:
+            return self._fuzzy[token]
+        candidates = [
+            w for size in range(len(token) - limit, len(token) + limit + 1) for w in self._buckets.get((token[0], size), ())
+        ]
+        best: tuple[str, float] | None = None
+        if candidates:
+            for word, distance, _ in process.extract(token, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3):
+                if distance > allowed_edits(len(word)):
+                    continue
+                similarity = 100.0 * (1 - distance / max(len(token), len(word)))
+                if best is None or similarity > best[1]:
+                    best = (word, similarity)
+        if len(self._fuzzy) < _FUZZY_CACHE_LIMIT:
+            self._fuzzy[token] = best
         return best
 
-    def _find_locations(self, field_name: str, text: str, tokens: Sequence[Token]) -> list[LocationMatch]:
-        resolved = [self._lookup(t.folded) for t in tokens]
-        found: list[LocationMatch] = []
-        for i, first in enumerate(resolved):
-            if first is None:
-                continue
-            for name in self._by_first.get(first[0], ()):
-                score = _name_score(name, resolved, tokens, i)
-                if score is not None and score >= name.threshold:
-                    end = tokens[i + len(name.tokens) - 1].end
-                    start = tokens[i].start
-                    found.append(
-                        LocationMatch(name.watchlist, name.location, name.alias, field_name, start, end, text[start:end], score)
-                    )
+    def _find(self, tokens: Sequence[Token]) -> list[_Found]:
+        """Every name laid over the text, as written or as a variant."""
+        positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, token in enumerate(tokens):
+            hit = self._lookup(token.folded)
+            if hit is not None:
+                positions[hit[0]].append((i, hit[1]))
+        candidates: dict[int, _Name] = {}
+        for word in positions:
+            for name in self._by_token[word]:
+                candidates[id(name)] = name
+        found = []
+        for name in candidates.values():
+            if all(word in positions for word in name.content):
+                found.extend(_lay(name, tokens, positions))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
         """Every watchlist's verdict on an item, in config order."""
-        fields = {"title": title, "summary": summary}
-        tokens = {name: tokenize(text) for name, text in fields.items()}
-        matches: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
-        for name, text in fields.items():
-            for m in self._find_locations(name, text, tokens[name]):
-                best = matches[m.watchlist].get(m.location)
-                if best is None or m.score > best.score:
-                    matches[m.watchlist][m.location] = m
+        fields = []
+        best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
+        rejected: dict[str, list[Rejected]] = defaultdict(list)
+        all_tokens: list[Token] = []
+        for field_name, text in (("title", title), ("summary", summary)):
+            tokens = tokenize(text)
+            all_tokens.extend(tokens)
+            title_case = is_title_case(tokens)
+            for found in self._find(tokens):
+                name = found.name
+                first, last = tokens[found.first], tokens[found.last]
+                match = LocationMatch(
+                    name.watchlist,
+                    name.location,
+                    name.alias,
+                    field_name,
+                    first.start,
+                    last.end,
+                    text[first.start : last.end],
+                    found.score,
+                )
+                why = judge_context(tokens, found.first, found.last, len(name.content) == 1, title_case, self.vocabulary)
+                if why is not None:
+                    rejected[name.watchlist].append(Rejected(match, why))
+                    continue
+                current = best[name.watchlist].get(name.location)
+                if current is None or match.score > current.score:
+                    best[name.watchlist][name.location] = match
+            fields.append((field_name, text, tokens))
+        langs = languages(all_tokens)
+        words = [FieldWords(name, text, tokens, langs) for name, text, tokens in fields]
         results = []
         for wl_id in self._order:
             terms = self._terms[wl_id]
-            locs = tuple(matches.get(wl_id, {}).values())
+            locations = tuple(sorted(best.get(wl_id, {}).values(), key=lambda m: (m.field != "title", m.start)))
             results.append(
                 WatchlistResult(
                     watchlist=wl_id,
-                    locations=locs,
-                    keyword=_first_term_hit(terms.keywords, tokens, fields) if locs else None,
-                    excluded_by=_first_term_hit(terms.exclude, tokens, fields) if locs else None,
+                    locations=locations,
+                    keyword=first_hit(terms.keywords, words) if locations else None,
+                    excluded_by=first_hit(terms.exclude, words) if locations else None,
                     needs_keyword=bool(terms.keywords),
+                    rejected=tuple(r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})),
                 )
             )
         return results
@@ -248,48 +291,111 @@ class Matcher:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
         lines = []
         for result in self.evaluate(title, summary):
-            if not result.locations:
-                continue
-            verdict = "ALERT" if result.alerts else "no alert"
-            lines.append(f"{result.watchlist}: {verdict} — {result.reason}")
-            for m in result.locations:
-                lines.append(f"  {m.location}: {m.text!r} in the {m.field} (name {m.alias!r}, score {m.score:.0f})")
+            if result.locations:
+                verdict = "ALERT" if result.alerts else "no alert"
+                lines.append(f"{result.watchlist}: {verdict} — {result.reason}")
+                for m in result.locations:
+                    lines.append(f"  {m.location}: {m.text!r} in the {m.field} (name {m.alias!r}, score {m.score:.0f})")
+            for r in result.rejected:
+                lines.append(f"{result.watchlist}: {r.match.location} not matched: {r.match.text!r} is {r.reason}")
         return "\n".join(lines) if lines else "No watched location is named: no alert."
 
 
-def _name_score(name: _Name, resolved: Sequence[tuple[str, float] | None], tokens: Sequence[Token], start: int) -> float | None:
-    """Character-weighted similarity of a name laid over the text from `start`, or None."""
-    if start + len(name.tokens) > len(resolved):
-        return None
-    weighted = 0.0
-    total = 0
-    for offset, expected in enumerate(name.tokens):
-        got = resolved[start + offset]
-        if got is None or got[0] != expected:
-            return None
-        weighted += got[1] * len(expected)
-        total += len(expected)
-    return weighted / total
-
-
-def _term(text: str) -> _Term:
-    return _Term(text, tuple(stems(t.raw) for t in tokenize(text)))
-
-
-def _first_term_hit(terms: Iterable[_Term], tokens: dict[str, list[Token]], fields: dict[str, str]) -> TermHit | None:
-    field_stems = {name: [stems(t.raw) for t in field_tokens] for name, field_tokens in tokens.items()}
-    for term in terms:
-        if not term.stems:
+def _names_of(wl_id: str, location: str, aliases: Sequence[str], threshold: float | None, exact: bool) -> list[_Name]:
+    spelled = [(alias, tuple(t.folded for t in tokenize(alias))) for alias in (location, *aliases)]
+    place_words = frozenset(word for _, words in spelled for word in words)
+    names = []
+    for alias, words in spelled:
+        content = tuple(w for w in words if w not in CONNECTORS) or words
+        if not words:
             continue
-        for field_name, field_tokens in tokens.items():
-            token_stems = field_stems[field_name]
-            for i in range(len(token_stems) - len(term.stems) + 1):
-                if all(_same_stem(token_stems[i + k], s) for k, s in enumerate(term.stems)):
-                    last = field_tokens[i + len(term.stems) - 1]
-                    text = fields[field_name][field_tokens[i].start : last.end]
-                    return TermHit(term.term, field_name, text)
-    return None
+        code = len(words) == 1 and alias.strip().isupper() and len(alias.strip()) <= 4
+        names.append(
+            _Name(
+                wl_id,
+                location,
+                alias,
+                words,
+                content,
+                DEFAULT_THRESHOLD if threshold is None else threshold,
+                exact or code,
+                code,
+                GENERIC_FILLERS | place_words,
+            )
+        )
+    return names
 
 
-def _same_stem(word: tuple[str, str], term: tuple[str, str]) -> bool:
-    return word[0] == term[0] or word[1] == term[1]
+def _lay(name: _Name, tokens: Sequence[Token], positions: dict[str, list[tuple[int, float]]]) -> list[_Found]:
+    """Where `name` lies in the text: as written, else as a variant; one finding per place."""
+    found: list[_Found] = []
+    used: set[int] = set()
+    for start, _ in positions[name.content[0]]:
+        for candidate in (_as_written(name, tokens, positions, start), _as_variant(name, tokens, positions, start)):
+            if candidate is not None and candidate.first not in used and _acceptable(name, tokens, candidate):
+                found.append(candidate)
+                used.update(range(candidate.first, candidate.last + 1))
+                break
+    return found
+
+
+def _acceptable(name: _Name, tokens: Sequence[Token], found: _Found) -> bool:
+    if found.score < name.threshold:
+        return False
+    if name.exact and found.score < 100:
+        return False
+    return not (name.code and not tokens[found.first].word.isupper())
+
+
+def _similarity(positions: dict[str, list[tuple[int, float]]], word: str, index: int) -> float | None:
+    return next((sim for i, sim in positions.get(word, ()) if i == index), None)
+
+
+def _as_written(
+    name: _Name, tokens: Sequence[Token], positions: dict[str, list[tuple[int, float]]], anchor: int
+) -> _Found | None:
+    """The alias word for word, its first content word at `anchor`."""
+    offset = name.tokens.index(name.content[0])
+    start = anchor - offset
+    if start < 0 or start + len(name.tokens) > len(tokens):
+        return None
+    weighted = total = 0.0
+    for k, word in enumerate(name.tokens):
+        index = start + k
+        if k and any(ch in _SENTENCE_BREAKS for ch in tokens[index].gap):
+            return None
+        if word in CONNECTORS and word not in name.content:
+            if tokens[index].folded != word:
+                return None
+            continue
+        similarity = _similarity(positions, word, index)
+        if similarity is None:
+            return None
+        weighted += similarity * len(word)
+        total += len(word)
+    return _Found(name, start, start + len(name.tokens) - 1, weighted / total if total else 100.0)
+
+
+def _as_variant(
+    name: _Name, tokens: Sequence[Token], positions: dict[str, list[tuple[int, float]]], anchor: int
+) -> _Found | None:
+    """The alias's content words near `anchor`, in any order, with only fitting words between."""
+    if len(name.content) < 2:
+        return None
+    window = 3 + len(name.content)
+    chosen = {anchor: _similarity(positions, name.content[0], anchor) or 0.0}
+    for word in name.content[1:]:
+        options = [(abs(i - anchor), i, sim) for i, sim in positions[word] if abs(i - anchor) <= window and i not in chosen]
+        if not options:
+            return None
+        _, index, similarity = min(options)
+        chosen[index] = similarity
+    first, last = min(chosen), max(chosen)
+    for index in range(first + 1, last + 1):
+        if any(ch in _SENTENCE_BREAKS for ch in tokens[index].gap):
+            return None
+        if index not in chosen and tokens[index].folded not in name.fillers:
+            return None
+    weights = {i: len(tokens[i].folded) for i in chosen}
+    score = sum(chosen[i] * weights[i] for i in chosen) / sum(weights.values())
+    return _Found(name, first, last, score * VARIANT_FACTOR)

@@ -1,4 +1,4 @@
-"""The pure stages (parse, match, dedup, render) import nothing that does I/O."""
+"""The pure stages (parse, match and its helpers, dedup, render) import nothing that does I/O."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 BOT = Path(__file__).resolve().parents[1] / "bot"
-PURE_MODULES = ["match", "dedup", "render", "parse"]
+PURE_MODULES = ["match", "textnorm", "keywords", "falsefriends", "dedup", "render", "parse"]
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 ALLOWED_SIBLINGS = {"config", *PURE_MODULES}
