@@ -227,8 +227,12 @@ def test_fold_is_idempotent_on_decomposing_ligatures(char: str) -> None:
     assert fold(fold(char)) == fold(char)
 
 
+# Plain text: no markup and no invisible characters, so a word is exactly its slice.
+PLAIN_TEXT = st.text(alphabet=st.characters(exclude_characters="<&\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 @settings(deadline=None)
-@given(st.text())
+@given(PLAIN_TEXT)
 @example("L'aéroport de Bamako-Sénou, ﬁ ＢＫＯ İ")
 def test_tokenize_offsets_slice_back_to_the_raw_token(text: str) -> None:
     tokens = tokenize(text)
@@ -282,3 +286,28 @@ def test_every_configured_name_matches_its_location(name: tuple[str, str, str], 
     wl_id, location, alias = name
     text = f"{before}{alias.upper() if upper else alias}{after}"
     assert (wl_id, location) in located(text)
+
+
+HTML_TOKEN_CASES = [
+    ("<b>Bamako</b>&nbsp;airport", [("Bamako", "Bamako"), ("airport", "airport")]),
+    ("l&#39;a&eacute;roport", [("l", "l"), ("aéroport", "a&eacute;roport")]),
+    ("<p>Gao</p><p>Kidal</p>", [("Gao", "Gao"), ("Kidal", "Kidal")]),
+    ("Bama<i>ko</i> airport", [("Bamako", "Bama<i>ko"), ("airport", "airport")]),
+    ("Bama\u00adko", [("Bamako", "Bama\u00adko")]),
+    ("Niamey&amp;Agadez", [("Niamey", "Niamey"), ("Agadez", "Agadez")]),
+    ("5 < 10 & Gao", [("5", "5"), ("10", "10"), ("Gao", "Gao")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HTML_TOKEN_CASES)
+def test_tokenize_sees_through_html_and_keeps_original_offsets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.word, text[t.start : t.end]) for t in tokenize(text)] == expected
+
+
+@settings(deadline=None)
+@given(st.text())
+def test_tokenize_never_fails_and_spans_hold_their_words(text: str) -> None:
+    for token in tokenize(text):
+        span = text[token.start : token.end]
+        assert token.word and token.start < token.end
+        assert span[0] == token.word[0] or span[0] in "&<"
