@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     match = sub.add_parser("match", help="which watchlists a text would alert, and why")
     match.add_argument("--config", default="config.yaml")
     match.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
+    bench = sub.add_parser("bench", help="benchmarks, with baselines measured in the same run")
+    bench.add_argument("what", choices=["match"])
+    bench.add_argument("--names", type=int, default=10_000, help="watched names (real airports and cities)")
+    bench.add_argument("--items", type=int, default=2_000, help="news-like items")
+    bench.add_argument("--passes", type=int, default=5, help="timed passes; the median is reported")
     return parser
 
 
@@ -107,10 +112,17 @@ def cmd_match(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import bench_match
+
+    print(bench_match(names=args.names, items=args.items, passes=args.passes))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     setup_logging(args.log_level)
-    commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match}
+    commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match, "bench": cmd_bench}
     try:
         return commands[args.command](args)
     except InvalidToken:

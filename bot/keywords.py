@@ -153,6 +153,12 @@ class FieldWords:
         self.tokens = tokens
         self.langs = langs
         self.stems = {lang: [stem(t.word, lang) for t in tokens] for lang in langs}
+        self._where: dict[str, dict[str, list[int]]] = {}
+        for lang, stems in self.stems.items():
+            where: dict[str, list[int]] = {}
+            for i, word_stem in enumerate(stems):
+                where.setdefault(word_stem, []).append(i)
+            self._where[lang] = where
 
     def find(self, term: Term) -> TermHit | None:
         size = len(term.words)
@@ -161,8 +167,8 @@ class FieldWords:
         for lang in self.langs:
             wanted = term.stems[lang]
             stems = self.stems[lang]
-            for i in range(len(stems) - size + 1):
-                if stems[i : i + size] == list(wanted) and not self._other_sense(i, size, wanted[0], lang):
+            for i in self._where[lang].get(wanted[0], ()):
+                if tuple(stems[i : i + size]) == wanted and not self._other_sense(i, size, wanted[0], lang):
                     first, last = self.tokens[i], self.tokens[i + size - 1]
                     return TermHit(term.text, self.name, self.text[first.start : last.end], first.start, last.end)
         return None

@@ -18,7 +18,7 @@ so the cost per item follows the item's length, not the number of watched names.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,13 +28,13 @@ from rapidfuzz.distance import OSA
 from .config import WatchlistConfig
 from .falsefriends import CONNECTORS, judge_context
 from .keywords import FieldWords, Term, TermHit, first_hit, languages
-from .textnorm import Token, fold, is_title_case, tokenize
+from .textnorm import Token, fold, folded_words, is_title_case, tokenize
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
 
 DEFAULT_THRESHOLD = 80.0
 VARIANT_FACTOR = 0.95  # a reordered or interrupted name is slightly weaker evidence than the name as written
-_FUZZY_CACHE_LIMIT = 200_000
+_RESOLVED_LIMIT = 500_000  # distinct words remembered; news vocabulary stays well below
 _SENTENCE_BREAKS = frozenset(".!?;:\n,()[]|/")
 
 # Words that may stand inside a variant of any multi-word name ("Bamako's international airport").
@@ -175,33 +175,45 @@ class Matcher:
 
     def __init__(self, watchlists: dict[str, WatchlistConfig]):
         self._order = list(watchlists)
-        self._by_token: dict[str, list[_Name]] = defaultdict(list)
         self._terms: dict[str, _Terms] = {}
+        names: list[_Name] = []
         for wl_id, wl in watchlists.items():
             for loc in wl.locations:
-                for name in _names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact):
-                    for token in dict.fromkeys(name.content):
-                        self._by_token[token].append(name)
+                names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact))
             self._terms[wl_id] = _Terms([Term.parse(k) for k in wl.keywords], [Term.parse(k) for k in wl.exclude])
-        self.vocabulary = frozenset(self._by_token)
+        self._names = names
+        # Each name is filed under its rarest word only: all its words must be present anyway,
+        # so "New York" is not looked at for every text that says "new".
+        frequency = Counter(word for name in names for word in set(name.content))
+        self._by_key: dict[str, list[_Name]] = defaultdict(list)
+        for name in names:
+            self._by_key[min(name.content, key=lambda w: (frequency[w], w))].append(name)
+        self.vocabulary = frozenset(frequency)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in self.vocabulary:
             self._buckets[(word[0], len(word))].append(word)
-        self._fuzzy: dict[str, tuple[str, float] | None] = {}
+        # word -> (watched word, similarity) or None; exact words are known from the start.
+        self._resolved: dict[str, tuple[str, float] | None] = {word: (word, 100.0) for word in self.vocabulary}
 
     @property
     def name_count(self) -> int:
-        return len({id(n) for names in self._by_token.values() for n in names})
+        return len(self._names)
 
     def _lookup(self, token: str) -> tuple[str, float] | None:
         """The watched word this text word stands for, with its similarity (100 = exact)."""
-        if token in self.vocabulary:
-            return token, 100.0
+        try:
+            return self._resolved[token]
+        except KeyError:
+            pass
+        best = self._closest(token)
+        if len(self._resolved) < _RESOLVED_LIMIT:
+            self._resolved[token] = best
+        return best
+
+    def _closest(self, token: str) -> tuple[str, float] | None:
         limit = allowed_edits(len(token))
         if limit == 0:
             return None
-        if token in self._fuzzy:
-            return self._fuzzy[token]
         candidates = [
             w for size in range(len(token) - limit, len(token) + limit + 1) for w in self._buckets.get((token[0], size), ())
         ]
@@ -213,23 +225,31 @@ class Matcher:
                 similarity = 100.0 * (1 - distance / max(len(token), len(word)))
                 if best is None or similarity > best[1]:
                     best = (word, similarity)
-        if len(self._fuzzy) < _FUZZY_CACHE_LIMIT:
-            self._fuzzy[token] = best
         return best
 
-    def _find(self, tokens: Sequence[Token]) -> list[_Found]:
-        """Every name laid over the text, as written or as a variant."""
+    def _candidates(self, text: str) -> list[_Name]:
+        """The names whose every word the text holds: a quick look at folded words, no offsets."""
+        present = set()
+        for word in set(folded_words(text)):
+            hit = self._lookup(word)
+            if hit is not None:
+                present.add(hit[0])
+        return [
+            name
+            for key in present
+            for name in self._by_key.get(key, ())
+            if present.issuperset(name.content)
+        ]
+
+    def _find(self, tokens: Sequence[Token], candidates: Sequence[_Name]) -> list[_Found]:
+        """Every candidate name laid over the text, as written or as a variant."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, token in enumerate(tokens):
             hit = self._lookup(token.folded)
             if hit is not None:
                 positions[hit[0]].append((i, hit[1]))
-        candidates: dict[int, _Name] = {}
-        for word in positions:
-            for name in self._by_token[word]:
-                candidates[id(name)] = name
         found = []
-        for name in candidates.values():
+        for name in candidates:
             if all(word in positions for word in name.content):
                 found.extend(_lay(name, tokens, positions))
         return found
@@ -239,12 +259,14 @@ class Matcher:
         fields = []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
-        all_tokens: list[Token] = []
         for field_name, text in (("title", title), ("summary", summary)):
+            candidates = self._candidates(text)
+            if not candidates:
+                fields.append((field_name, text, None))
+                continue
             tokens = tokenize(text)
-            all_tokens.extend(tokens)
             title_case = is_title_case(tokens)
-            for found in self._find(tokens):
+            for found in self._find(tokens, candidates):
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
                 match = LocationMatch(
@@ -265,7 +287,10 @@ class Matcher:
                 if current is None or match.score > current.score:
                     best[name.watchlist][name.location] = match
             fields.append((field_name, text, tokens))
-        langs = languages(all_tokens)
+        if not best and not rejected:
+            return [WatchlistResult(wl_id, (), None, None, bool(self._terms[wl_id].keywords)) for wl_id in self._order]
+        fields = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
+        langs = languages([t for _, _, tokens in fields for t in tokens])
         words = [FieldWords(name, text, tokens, langs) for name, text, tokens in fields]
         results = []
         for wl_id in self._order:
