@@ -127,7 +127,7 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
     rss_after_build = _rss_mb()
 
     def ours() -> int:
-        return sum(len(matcher.evaluate(t, s)) for t, s in texts)
+        return sum(len(matcher.match(t, s)) for t, s in texts)
 
     started = time.perf_counter()
     alerts_first = sum(1 for t, s in texts if matcher.match(t, s))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from .textnorm import Token, fold, tokenize
+from .textnorm import Tokens, fold, tokenize
 
 _EN = snowballstemmer.stemmer("english")
 _FR = snowballstemmer.stemmer("french")
@@ -110,15 +110,27 @@ def stem(word: str, language: str) -> str:
     return fold(stemmer.stemWord(word.casefold()))
 
 
-def languages(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """The item's language(s) by its common words; both when it cannot tell."""
-    en = sum(1 for t in tokens if t.folded in _EN_MARKERS)
-    fr = sum(1 for t in tokens if t.folded in _FR_MARKERS or (t.word != t.folded and t.word.lower() != t.folded))
+def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
+    """The item's language(s) by its common words and accents; both when it cannot tell."""
+    en = sum(1 for tokens in fields for w in tokens.folded if w in _EN_MARKERS)
+    fr = sum(
+        1
+        for tokens in fields
+        for w, f in zip(tokens.words, tokens.folded, strict=True)
+        if f in _FR_MARKERS or (not w.isascii() and w.lower() != f)
+    )
     if en > fr * 2:
         return ("en",)
     if fr > en * 2:
         return ("fr",)
     return ("en", "fr")
+
+
+OPENING = 2  # letters a word and its stem share at the start (checked over the feed corpus)
+
+
+def openings(terms: Sequence[Term]) -> frozenset[str]:
+    return frozenset(word_stem[:OPENING] for term in terms for stems in term.stems.values() for word_stem in stems)
 
 
 @dataclass(frozen=True)
@@ -147,12 +159,23 @@ class TermHit:
 class FieldWords:
     """One field's words with their stems, computed once and shared by every term."""
 
-    def __init__(self, name: str, text: str, tokens: list[Token], langs: tuple[str, ...]):
+    def __init__(self, name: str, text: str, tokens: Tokens, langs: tuple[str, ...], openings: frozenset[str]):
+        """`openings`: the first letters of every term's stems; other words are never stemmed.
+
+        Snowball stemming is the slowest step of matching, and a word can only share a stem
+        that starts the way it starts.
+        """
         self.name = name
         self.text = text
         self.tokens = tokens
         self.langs = langs
-        self.stems = {lang: [stem(t.word, lang) for t in tokens] for lang in langs}
+        self.stems = {
+            lang: [
+                stem(w, lang) if f[:OPENING] in openings or f.endswith("ying") else ""  # dying -> die
+                for w, f in zip(tokens.words, tokens.folded, strict=True)
+            ]
+            for lang in langs
+        }
         self._where: dict[str, dict[str, list[int]]] = {}
         for lang, stems in self.stems.items():
             where: dict[str, list[int]] = {}
@@ -178,9 +201,9 @@ class FieldWords:
         if senses is None:
             return False
         before, after, prefixes = senses
-        if any(self.tokens[i].folded.startswith(p) for p in prefixes):
+        words = self.tokens.folded
+        if any(words[i].startswith(p) for p in prefixes):
             return True
-        words = [t.folded for t in self.tokens]
         end = i + size
         if any(tuple(words[max(0, i - len(p)) : i]) == p for p in before) and not self.tokens[i].sentence_start:
             return True

@@ -27,8 +27,8 @@ from rapidfuzz.distance import OSA
 
 from .config import WatchlistConfig
 from .falsefriends import CONNECTORS, judge_context
-from .keywords import FieldWords, Term, TermHit, first_hit, languages
-from .textnorm import Token, fold, folded_words, is_title_case, tokenize
+from .keywords import FieldWords, Term, TermHit, first_hit, languages, openings
+from .textnorm import Token, Tokens, fold, folded_words, is_title_case, tokenize
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
 
@@ -182,6 +182,7 @@ class Matcher:
                 names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact))
             self._terms[wl_id] = _Terms([Term.parse(k) for k in wl.keywords], [Term.parse(k) for k in wl.exclude])
         self._names = names
+        self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
         frequency = Counter(word for name in names for word in set(name.content))
@@ -241,11 +242,12 @@ class Matcher:
             if present.issuperset(name.content)
         ]
 
-    def _find(self, tokens: Sequence[Token], candidates: Sequence[_Name]) -> list[_Found]:
+    def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
         """Every candidate name laid over the text, as written or as a variant."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for i, token in enumerate(tokens):
-            hit = self._lookup(token.folded)
+        lookup = self._lookup
+        for i, word in enumerate(tokens.folded):
+            hit = lookup(word)
             if hit is not None:
                 positions[hit[0]].append((i, hit[1]))
         found = []
@@ -256,6 +258,13 @@ class Matcher:
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
         """Every watchlist's verdict on an item, in config order."""
+        return self._verdicts(title, summary, every_watchlist=True)
+
+    def match(self, title: str, summary: str) -> list[WatchlistResult]:
+        """Only the watchlists that alert on this item."""
+        return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]
+
+    def _verdicts(self, title: str, summary: str, every_watchlist: bool) -> list[WatchlistResult]:
         fields = []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
@@ -288,12 +297,14 @@ class Matcher:
                     best[name.watchlist][name.location] = match
             fields.append((field_name, text, tokens))
         if not best and not rejected:
+            if not every_watchlist:
+                return []
             return [WatchlistResult(wl_id, (), None, None, bool(self._terms[wl_id].keywords)) for wl_id in self._order]
         fields = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
-        langs = languages([t for _, _, tokens in fields for t in tokens])
-        words = [FieldWords(name, text, tokens, langs) for name, text, tokens in fields]
+        langs = languages([tokens for _, _, tokens in fields])
+        words = [FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in fields]
         results = []
-        for wl_id in self._order:
+        for wl_id in self._order if every_watchlist else [w for w in self._order if w in best or w in rejected]:
             terms = self._terms[wl_id]
             locations = tuple(sorted(best.get(wl_id, {}).values(), key=lambda m: (m.field != "title", m.start)))
             results.append(
@@ -307,10 +318,6 @@ class Matcher:
                 )
             )
         return results
-
-    def match(self, title: str, summary: str) -> list[WatchlistResult]:
-        """Only the watchlists that alert on this item."""
-        return [r for r in self.evaluate(title, summary) if r.alerts]
 
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""

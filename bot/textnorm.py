@@ -12,13 +12,16 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 _WORD = re.compile(r"[^\W_]+")
 _NEEDS_MAP = re.compile(r"[<&\u00ad\u200b-\u200d\u2060\ufeff]")
 _MARKUP = re.compile(r"<[A-Za-z/!?][^<>]*>|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_VISIBLE_RUN = re.compile("[^\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 _INLINE_TAGS = frozenset(
     [
         "a",
@@ -117,67 +120,119 @@ class Token(NamedTuple):
         return self.first or any(ch in _SENTENCE_END for ch in self.gap)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of `text` with their offsets in `text`; HTML and entities are seen through."""
-    if _NEEDS_MAP.search(text) is None:
-        return _tokens(text, None)
-    visible, offsets = _visible(text)
-    return _tokens(visible, offsets)
+class Tokens(Sequence[Token]):
+    """The words of a text, each made into a `Token` only when asked for.
 
+    Matching looks at every word's folded form but at the full `Token` of only a few words
+    (the names found and their neighbours), so the folded forms and words are plain lists and
+    Tokens are built on demand.
+    """
 
-def _tokens(visible: str, offsets: list[tuple[int, int]] | None) -> list[Token]:
-    # The hot loop of matching: kept flat on purpose.
-    tokens = []
-    append = tokens.append
-    previous_end = 0
-    first = True
-    for m in _WORD.finditer(visible):
-        start, end = m.span()
-        word = m.group()
-        folded = word.lower() if word.isascii() else _fold_word(word)
-        if offsets is None:
-            append(Token(folded, start, end, word, visible[previous_end:start], first))
+    __slots__ = ("_made", "_offsets", "_spans", "_visible", "folded", "words")
+
+    def __init__(self, text: str):
+        if _NEEDS_MAP.search(text) is None:
+            self._visible, self._offsets = text, None
         else:
-            append(Token(folded, offsets[start][0], offsets[end - 1][1], word, visible[previous_end:start], first))
-        previous_end = end
-        first = False
-    return tokens
+            self._visible, self._offsets = _visible(text)
+        self._spans = [m.span() for m in _WORD.finditer(self._visible)]
+        self.words = [self._visible[a:b] for a, b in self._spans]
+        self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
+        self._made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._spans)
+        token = self._made.get(index)
+        if token is None:
+            start, end = self._spans[index]  # raises IndexError past the end, as a sequence must
+            gap = self._visible[self._spans[index - 1][1] if index else 0 : start]
+            if self._offsets is not None:
+                start, end = self._offsets.start(start), self._offsets.end(end - 1)
+            token = self._made[index] = Token(self.folded[index], start, end, self.words[index], gap, index == 0)
+        return token
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[i] for i in range(len(self._spans)))
 
 
-def _visible(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """The text a reader sees, and for each of its characters the span it came from."""
-    chars: list[str] = []
-    offsets: list[tuple[int, int]] = []
+def tokenize(text: str) -> Tokens:
+    """The words of `text` with their offsets in `text`; HTML and entities are seen through."""
+    return Tokens(text)
+
+
+class _OffsetMap:
+    """Where each character of the visible text came from, kept as runs, not per character.
+
+    A run is either literal text (its characters map one to one) or the expansion of one piece
+    of markup (an entity or a tag), all of whose characters map to that whole piece.
+    """
+
+    __slots__ = ("_origins", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # where each run starts in the visible text
+        self._origins: list[tuple[int, int, bool]] = []  # (start, end, literal) in the original text
+
+    def add(self, visible_start: int, start: int, end: int, literal: bool) -> None:
+        self._starts.append(visible_start)
+        self._origins.append((start, end, literal))
+
+    def start(self, visible: int) -> int:
+        run = bisect_right(self._starts, visible) - 1
+        start, _, literal = self._origins[run]
+        return start + (visible - self._starts[run]) if literal else start
+
+    def end(self, visible_last: int) -> int:
+        run = bisect_right(self._starts, visible_last) - 1
+        start, end, literal = self._origins[run]
+        return start + (visible_last - self._starts[run]) + 1 if literal else end
+
+
+def _visible(text: str) -> tuple[str, _OffsetMap]:
+    """The text a reader sees, and where each of its characters came from."""
+    parts: list[str] = []
+    runs = _OffsetMap()
+    size = 0
     position = 0
+
+    def literal(start: int, end: int) -> None:
+        nonlocal size
+        for m in _VISIBLE_RUN.finditer(text, start, end):
+            parts.append(m.group())
+            runs.add(size, m.start(), m.end(), True)
+            size += m.end() - m.start()
+
     for m in _MARKUP.finditer(text):
-        _copy(text, position, m.start(), chars, offsets)
+        literal(position, m.start())
         piece = m.group()
         if piece.startswith("<"):
             name = re.match(r"</?\s*([A-Za-z][A-Za-z0-9]*)", piece)
-            if not (name and name.group(1).lower() in _INLINE_TAGS):
-                chars.append(" ")  # a block tag or a comment separates words
-                offsets.append((m.start(), m.end()))
+            shown = "" if name and name.group(1).lower() in _INLINE_TAGS else " "  # a block tag separates words
         else:
-            for ch in html.unescape(piece):
-                if ch not in _INVISIBLE:
-                    chars.append(" " if ch == "\u00a0" else ch)
-                    offsets.append((m.start(), m.end()))
+            shown = "".join(" " if ch == "\u00a0" else ch for ch in html.unescape(piece) if ch not in _INVISIBLE)
+        if shown:
+            parts.append(shown)
+            runs.add(size, m.start(), m.end(), False)
+            size += len(shown)
         position = m.end()
-    _copy(text, position, len(text), chars, offsets)
-    return "".join(chars), offsets
+    literal(position, len(text))
+    return "".join(parts), runs
 
 
-def _copy(text: str, start: int, end: int, chars: list[str], offsets: list[tuple[int, int]]) -> None:
-    for i in range(start, end):
-        if text[i] not in _INVISIBLE:
-            chars.append(text[i])
-            offsets.append((i, i + 1))
-
-
-def is_title_case(tokens: list[Token]) -> bool:
+def is_title_case(tokens: Tokens) -> bool:
     """A headline written In Title Case or ALL CAPS: capitals then say nothing about names."""
-    words = [t for t in tokens if len(t.word) >= 4 and t.word[0].isalpha()]
+    words = [w for w in tokens.words if len(w) >= 4 and w[0].isalpha()]
     if len(words) < 3:
         return False
-    capitals = sum(1 for t in words if t.capitalized)
+    capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) >= 0.6
