@@ -83,31 +83,102 @@ def _phrases(*texts: str) -> _Phrases:
     return frozenset(tuple(text.split()) for text in texts)
 
 
-_OTHER_SENSES: dict[str, tuple[_Phrases, _Phrases, tuple[str, ...]]] = {
-    "attack": (
-        _phrases("heart", "panic", "asthma", "anxiety", "cardiac", "migraine", "shark"),
-        _phrases("midfielder", "midfielders", "player", "players", "line", "third", "minded", "on goal"),
-        (),
+@dataclass(frozen=True)
+class OtherSense:
+    """How a word that stems like a keyword shows another meaning: the phrase just before it,
+    the phrase just after it, a word a few places before or after it, or a longer word it
+    begins ("attaquant" is a football striker, not an attack)."""
+
+    before: _Phrases = frozenset()
+    after: _Phrases = frozenset()
+    near_before: frozenset[str] = frozenset()
+    near_after: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+
+def _near(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Keyed by the folded English or French stem of the keyword the word mimics.
+_OTHER_SENSES: dict[str, OtherSense] = {
+    "attack": OtherSense(
+        before=_phrases("heart", "panic", "asthma", "anxiety", "cardiac", "migraine", "shark", "locust"),
+        after=_phrases("midfielder", "midfielders", "player", "players", "line", "third", "minded", "on goal"),
     ),
-    "attaqu": (_phrases(), _phrases("cardiaque", "cerebrale", "de panique"), ("attaquant",)),
-    "tir": (_phrases(), _phrases("au but", "aux buts", "cadre", "cadres", "croise", "enroule"), ("tirage",)),
-    "explos": (
-        _phrases("population", "demographic", "demographique", "price", "prix", "creative"),
-        _phrases("de joie", "of joy", "of colour", "of color", "de couleurs", "of cases", "de cas", "des prix"),
-        (),
+    "attaqu": OtherSense(
+        after=_phrases("cardiaque", "cerebrale", "de panique", "de criquets", "acridienne", "de sauterelles"),
+        prefixes=("attaquant",),
     ),
-    "shoot": (_phrases("photo", "film", "video", "fashion"), _phrases("star", "stars", "guard", "percentage"), ()),
-    "blast": (_phrases("a"), _phrases("from the past"), ()),
-    "manifest": (_phrases(), _phrases("culturelle", "sportive", "artistique", "scientifique", "festive"), ()),
-    "frapp": (_phrases(), _phrases("du gauche", "du droit", "cadree", "enroulee", "puissante", "croisee"), ()),
+    "tir": OtherSense(after=_phrases("au but", "aux buts", "cadre", "cadres", "croise", "enroule"), prefixes=("tirage",)),
+    "explos": OtherSense(
+        before=_phrases("population", "demographic", "demographique", "price", "prix", "creative"),
+        after=_phrases(
+            "de joie",
+            "of joy",
+            "of colour",
+            "of color",
+            "de couleurs",
+            "of cases",
+            "de cas",
+            "des prix",
+            "des cas",
+            "des inscriptions",
+            "des ventes",
+            "in demand",
+            "in popularity",
+            "in sales",
+            "in prices",
+            "in mobile",
+        ),
+    ),
+    "shoot": OtherSense(
+        before=_phrases("photo", "film", "video", "fashion"),
+        after=_phrases("star", "stars", "guard", "percentage", "photo", "photos"),
+        near_after=_near("film movie documentary clip video feature series episode"),
+    ),
+    "blast": OtherSense(before=_phrases("a"), after=_phrases("from the past")),
+    "manifest": OtherSense(
+        after=_phrases("culturelle", "sportive", "artistique", "scientifique", "festive", "d interet", "de l interet")
+    ),
+    "frapp": OtherSense(
+        before=_phrases("faute de"),
+        after=_phrases("du gauche", "du droit", "cadree", "enroulee", "puissante", "croisee"),
+        near_after=_near(
+            "secheresse crise inondations inondation penurie pauvrete epidemie greve chomage piece pieces "
+            "monnaie medaille criquets"
+        ),
+    ),
+    "raid": OtherSense(
+        before=_phrases("rallye"),
+        after=_phrases("a moto", "moto", "touristique", "automobile", "en 4x4", "rallye", "humanitaire"),
+    ),
+    "ambush": OtherSense(after=_phrases("marketing")),
+    "kill": OtherSense(
+        near_before=_near(
+            "flood floods flooding storm storms lightning heatwave cholera disease outbreak accident crash "
+            "collision drowning landslide earthquake fire"
+        ),
+    ),
+    "tu": OtherSense(
+        near_before=_near(
+            "inondation inondations pluies orage foudre cholera epidemie accident collision noyade eboulement seisme incendie"
+        ),
+    ),
+    "assault": OtherSense(
+        near_before=_near("rider riders cyclist peloton"), near_after=_near("stage sprint peloton summit breakaway climb")
+    ),
 }
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
     """The folded stem of a word in English ("en") or French ("fr")."""
+    lowered = word.casefold()
+    if language == "en" and lowered.endswith("men") and len(lowered) > 4:
+        lowered = lowered[:-3] + "man"  # gunmen -> gunman: the stemmer leaves irregular plurals alone
     stemmer = _EN if language == "en" else _FR
-    return fold(stemmer.stemWord(word.casefold()))
+    return fold(stemmer.stemWord(lowered))
 
 
 def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
@@ -126,6 +197,7 @@ def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     return ("en", "fr")
 
 
+NEAR = 4  # words either side in which a telling word changes a keyword's sense
 OPENING = 2  # letters a word and its stem share at the start (checked over the feed corpus)
 
 
@@ -197,24 +269,53 @@ class FieldWords:
         return None
 
     def _other_sense(self, i: int, size: int, first_stem: str, lang: str) -> bool:
-        senses = _OTHER_SENSES.get(first_stem)
-        if senses is None:
+        word = self.tokens.words[i]
+        senses = [_OTHER_SENSES[k] for k in {first_stem, stem(word, "en"), stem(word, "fr")} if k in _OTHER_SENSES]
+        if not senses:
             return False
-        before, after, prefixes = senses
         words = self.tokens.folded
-        if any(words[i].startswith(p) for p in prefixes):
-            return True
         end = i + size
-        if any(tuple(words[max(0, i - len(p)) : i]) == p for p in before) and not self.tokens[i].sentence_start:
-            return True
-        return any(tuple(words[end : end + len(p)]) == p for p in after) and not (
-            end < len(self.tokens) and self.tokens[end].sentence_start
-        )
+        starts_sentence = self.tokens[i].sentence_start
+        ends_sentence = end < len(words) and self.tokens[end].sentence_start
+        for sense in senses:
+            if any(words[i].startswith(p) for p in sense.prefixes):
+                return True
+            if not starts_sentence and any(tuple(words[max(0, i - len(p)) : i]) == p for p in sense.before):
+                return True
+            if not ends_sentence and any(tuple(words[end : end + len(p)]) == p for p in sense.after):
+                return True
+            if sense.near_before.intersection(words[max(0, i - NEAR) : i]):
+                return True
+            if sense.near_after.intersection(words[end : end + NEAR]):
+                return True
+        return False
 
 
 def first_hit(terms: Sequence[Term], fields: Sequence[FieldWords]) -> TermHit | None:
+    """The first keyword found: as a whole word or any of its inflections, in its security sense."""
     for term in terms:
         for field in fields:
             if (hit := field.find(term)) is not None:
                 return hit
     return None
+
+
+def first_exact_hit(terms: Sequence[Term], fields: Sequence[FieldWords]) -> TermHit | None:
+    """The first exclude term found as written or in the plural, never as a derived word.
+
+    Exclude terms silence alerts, so they are read narrowly: "football" does not silence a
+    story about a footballer who was kidnapped.
+    """
+    for term in terms:
+        size = len(term.words)
+        for field in fields:
+            words = field.tokens.folded
+            for i in range(len(words) - size + 1):
+                if all(_plural_of(words[i + k], w) for k, w in enumerate(term.words)):
+                    first, last = field.tokens[i], field.tokens[i + size - 1]
+                    return TermHit(term.text, field.name, field.text[first.start : last.end], first.start, last.end)
+    return None
+
+
+def _plural_of(word: str, term: str) -> bool:
+    return word == term or word in (term + "s", term + "x", term + "es")

@@ -18,6 +18,7 @@ so the cost per item follows the item's length, not the number of watched names.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,50 +27,45 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .config import WatchlistConfig
-from .falsefriends import CONNECTORS, judge_context
-from .keywords import FieldWords, Term, TermHit, first_hit, languages, openings
-from .textnorm import Token, Tokens, fold, folded_words, is_title_case, tokenize
+from .falsefriends import CONNECTORS, PLACE_WORDS, FalseFriend, capitals_style, is_common_word, judge_context, locative
+from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, languages, openings
+from .places import countries_of_places
+from .textnorm import Token, Tokens, fold, folded_words, tokenize
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
 
 DEFAULT_THRESHOLD = 80.0
 VARIANT_FACTOR = 0.95  # a reordered or interrupted name is slightly weaker evidence than the name as written
+LOOSE_FACTOR = 0.85  # words a few apart in one sentence: weaker still
+LOOSE_WINDOW = 8
 _RESOLVED_LIMIT = 500_000  # distinct words remembered; news vocabulary stays well below
-_SENTENCE_BREAKS = frozenset(".!?;:\n,()[]|/")
+_SENTENCE_BREAKS = frozenset(".!?;:,()[]|/")
+_LOOSE_BREAKS = frozenset(".!?;()[]|/")
 
 # Words that may stand inside a variant of any multi-word name ("Bamako's international airport").
 GENERIC_FILLERS = CONNECTORS | frozenset(
-    [
-        "international",
-        "internationale",
-        "intl",
-        "main",
-        "principal",
-        "principale",
-        "military",
-        "militaire",
-        "civil",
-        "civilian",
-        "old",
-        "new",
-        "ancien",
-        "ancienne",
-        "nouveau",
-        "nouvelle",
-        "national",
-        "nationale",
-        "regional",
-        "regionale",
-        "grand",
-        "grande",
-        "central",
-        "centrale",
-        "city",
-        "ville",
-        "training",
-        "formation",
-    ]
+    "international internationale intl main principal principale military militaire civil civilian old new ancien "
+    "ancienne nouveau nouvelle national nationale regional regionale grand grande central centrale city ville "
+    "training formation president general saint st sainte".split()
 )
+# Site words in French and English are one word to the index: "aéroport de Sénou" names "Senou airport".
+SITE_WORDS = {
+    "aeroport": "airport",
+    "aerodrome": "airport",
+    "ecole": "school",
+    "marche": "market",
+    "caserne": "barracks",
+    "hopital": "hospital",
+    "universite": "university",
+    "pont": "bridge",
+    "gare": "station",
+    "ambassade": "embassy",
+    "stade": "stadium",
+    "mosquee": "mosque",
+    "eglise": "church",
+    "palais": "palace",
+    "militaire": "military",
+}
 
 
 def allowed_edits(length: int) -> int:
@@ -149,7 +145,8 @@ class _Name:
     location: str
     alias: str
     tokens: tuple[str, ...]  # every folded word of the alias
-    content: tuple[str, ...]  # its words without connectors: what a variant must contain
+    content: tuple[str, ...]  # its words without connectors
+    required: tuple[str, ...]  # the content words a variant must contain ("international" is optional)
     threshold: float
     exact: bool  # no misspelling tolerated
     code: bool  # an all-capitals code such as BKO: must be written in capitals
@@ -168,6 +165,7 @@ class _Found:
     first: int
     last: int
     score: float
+    used: tuple[int, ...]  # the indices of the words that stood for the name's words
 
 
 class Matcher:
@@ -188,13 +186,16 @@ class Matcher:
         frequency = Counter(word for name in names for word in set(name.content))
         self._by_key: dict[str, list[_Name]] = defaultdict(list)
         for name in names:
-            self._by_key[min(name.content, key=lambda w: (frequency[w], w))].append(name)
+            self._by_key[min(name.required, key=lambda w: (frequency[w], w))].append(name)
         self.vocabulary = frozenset(frequency)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in self.vocabulary:
             self._buckets[(word[0], len(word))].append(word)
-        # word -> (watched word, similarity) or None; exact words are known from the start.
+        # word -> (watched word, similarity) or None; exact words and translations are known from the start.
         self._resolved: dict[str, tuple[str, float] | None] = {word: (word, 100.0) for word in self.vocabulary}
+        self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
+        self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
+        self._homes: dict[tuple[str, ...], frozenset[str]] | None = None
 
     @property
     def name_count(self) -> int:
@@ -212,8 +213,14 @@ class Matcher:
         return best
 
     def _closest(self, token: str) -> tuple[str, float] | None:
-        limit = allowed_edits(len(token))
-        if limit == 0:
+        """The nearest watched word within the misspelling this word's length allows.
+
+        A common word is never a misspelling ("police" is not "Polis"). A word of 4 or 5
+        letters may be one letter off, but only as a weak match that a longer name must carry
+        ("Burkina Fasso"); alone, "tiger" is never "Niger".
+        """
+        limit = max(allowed_edits(len(token)), 1 if len(token) >= 4 else 0)
+        if limit == 0 or token.isdigit() or is_common_word(token):
             return None
         candidates = [
             w for size in range(len(token) - limit, len(token) + limit + 1) for w in self._buckets.get((token[0], size), ())
@@ -221,12 +228,22 @@ class Matcher:
         best: tuple[str, float] | None = None
         if candidates:
             for word, distance, _ in process.extract(token, candidates, scorer=OSA.distance, score_cutoff=limit, limit=3):
-                if distance > allowed_edits(len(word)):
+                if distance > max(allowed_edits(len(word)), 1 if len(word) >= 4 else 0):
                     continue
                 similarity = 100.0 * (1 - distance / max(len(token), len(word)))
                 if best is None or similarity > best[1]:
                     best = (word, similarity)
+                    if distance > allowed_edits(len(word)):
+                        self._weak.add(token)
+                    else:
+                        self._weak.discard(token)
         return best
+
+    def _home_countries(self, place: tuple[str, ...]) -> frozenset[str]:
+        """The countries a watched place lies in (from geonames), looked up once per matcher."""
+        if self._homes is None:
+            self._homes = countries_of_places({name.tokens for name in self._names})
+        return self._homes.get(place, frozenset())
 
     def _candidates(self, text: str) -> list[_Name]:
         """The names whose every word the text holds: a quick look at folded words, no offsets."""
@@ -235,12 +252,7 @@ class Matcher:
             hit = self._lookup(word)
             if hit is not None:
                 present.add(hit[0])
-        return [
-            name
-            for key in present
-            for name in self._by_key.get(key, ())
-            if present.issuperset(name.content)
-        ]
+        return [name for key in present for name in self._by_key.get(key, ()) if present.issuperset(name.required)]
 
     def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
         """Every candidate name laid over the text, as written or as a variant."""
@@ -251,9 +263,10 @@ class Matcher:
             if hit is not None:
                 positions[hit[0]].append((i, hit[1]))
         found = []
+        weak = {i for i, word in enumerate(tokens.folded) if word in self._weak}
         for name in candidates:
-            if all(word in positions for word in name.content):
-                found.extend(_lay(name, tokens, positions))
+            if all(word in positions for word in name.required):
+                found.extend(_lay(name, tokens, positions, weak))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
@@ -268,13 +281,15 @@ class Matcher:
         fields = []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
+        disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
+        anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
         for field_name, text in (("title", title), ("summary", summary)):
             candidates = self._candidates(text)
             if not candidates:
                 fields.append((field_name, text, None))
                 continue
             tokens = tokenize(text)
-            title_case = is_title_case(tokens)
+            title_case, all_caps = capitals_style(tokens)
             for found in self._find(tokens, candidates):
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
@@ -288,14 +303,32 @@ class Matcher:
                     text[first.start : last.end],
                     found.score,
                 )
-                why = judge_context(tokens, found.first, found.last, len(name.content) == 1, title_case, self.vocabulary)
+                why = _foreign_spelling(name, tokens, found) or judge_context(
+                    tokens,
+                    found.first,
+                    found.last,
+                    len(name.content) == 1,
+                    title_case,
+                    self.vocabulary,
+                    self._home_countries,
+                    code=name.code,
+                    all_caps=all_caps,
+                )
                 if why is not None:
-                    rejected[name.watchlist].append(Rejected(match, why))
+                    rejected[name.watchlist].append(Rejected(match, why.reason))
+                    if why.scope != "mention":
+                        disowned[(name.watchlist, name.location)] = why.scope
                     continue
+                if locative(tokens, found.first):
+                    anchored.add((name.watchlist, name.location))
                 current = best[name.watchlist].get(name.location)
                 if current is None or match.score > current.score:
                     best[name.watchlist][name.location] = match
             fields.append((field_name, text, tokens))
+        for (wl_id, location), scope in disowned.items():
+            if scope == "item" or (wl_id, location) not in anchored:
+                best.get(wl_id, {}).pop(location, None)
+        best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
             if not every_watchlist:
                 return []
@@ -312,7 +345,7 @@ class Matcher:
                     watchlist=wl_id,
                     locations=locations,
                     keyword=first_hit(terms.keywords, words) if locations else None,
-                    excluded_by=first_hit(terms.exclude, words) if locations else None,
+                    excluded_by=first_exact_hit(terms.exclude, words) if locations else None,
                     needs_keyword=bool(terms.keywords),
                     rejected=tuple(r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})),
                 )
@@ -333,14 +366,32 @@ class Matcher:
         return "\n".join(lines) if lines else "No watched location is named: no alert."
 
 
+# Accents are folded away, but a few marks say the word is another language's: the macron
+# of romanised Japanese ("Kanō"), the caron and ogonek of Slavic names. Grave, acute,
+# circumflex, tilde, diaeresis and cedilla are everyday accents and say nothing.
+_FOREIGN_MARKS = frozenset("\u0304\u030c\u0328\u0306\u030b")
+
+
+def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A name written with a mark that the watchlist's own spelling does not have."""
+    own = set(unicodedata.normalize("NFD", name.alias))
+    for index in found.used:
+        word = tokens[index].word
+        marks = {ch for ch in unicodedata.normalize("NFD", word) if ch in _FOREIGN_MARKS}
+        if marks and not marks <= own:
+            return FalseFriend(f"another language's spelling ({word})", "person")
+    return None
+
+
 def _names_of(wl_id: str, location: str, aliases: Sequence[str], threshold: float | None, exact: bool) -> list[_Name]:
-    spelled = [(alias, tuple(t.folded for t in tokenize(alias))) for alias in (location, *aliases)]
+    spelled = [(alias, tuple(SITE_WORDS.get(t.folded, t.folded) for t in tokenize(alias))) for alias in (location, *aliases)]
     place_words = frozenset(word for _, words in spelled for word in words)
     names = []
     for alias, words in spelled:
-        content = tuple(w for w in words if w not in CONNECTORS) or words
         if not words:
             continue
+        content = tuple(w for w in words if w not in CONNECTORS) or words
+        required = tuple(w for w in content if w not in GENERIC_FILLERS) or content
         code = len(words) == 1 and alias.strip().isupper() and len(alias.strip()) <= 4
         names.append(
             _Name(
@@ -349,6 +400,7 @@ def _names_of(wl_id: str, location: str, aliases: Sequence[str], threshold: floa
                 alias,
                 words,
                 content,
+                required,
                 DEFAULT_THRESHOLD if threshold is None else threshold,
                 exact or code,
                 code,
@@ -358,24 +410,28 @@ def _names_of(wl_id: str, location: str, aliases: Sequence[str], threshold: floa
     return names
 
 
-def _lay(name: _Name, tokens: Sequence[Token], positions: dict[str, list[tuple[int, float]]]) -> list[_Found]:
-    """Where `name` lies in the text: as written, else as a variant; one finding per place."""
+def _lay(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], weak: set[int]) -> list[_Found]:
+    """Where `name` lies in the text: as written, else as a close variant, else as a loose one."""
     found: list[_Found] = []
-    used: set[int] = set()
-    for start, _ in positions[name.content[0]]:
-        for candidate in (_as_written(name, tokens, positions, start), _as_variant(name, tokens, positions, start)):
-            if candidate is not None and candidate.first not in used and _acceptable(name, tokens, candidate):
+    taken: set[int] = set()
+    for anchor, _ in positions[_anchor_word(name)]:
+        for layout in (_as_written, _as_variant, _loosely):
+            candidate = layout(name, tokens, positions, anchor)
+            if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak):
                 found.append(candidate)
-                used.update(range(candidate.first, candidate.last + 1))
+                taken.update(range(candidate.first, candidate.last + 1))
                 break
     return found
 
 
-def _acceptable(name: _Name, tokens: Sequence[Token], found: _Found) -> bool:
+def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:
     if found.score < name.threshold:
         return False
     if name.exact and found.score < 100:
         return False
+    weak_words = sum(1 for i in found.used if i in weak)
+    if weak_words and (len(name.required) < 2 or weak_words > 1):
+        return False  # a short word one letter off counts only inside a longer name
     return not (name.code and not tokens[found.first].word.isupper())
 
 
@@ -383,21 +439,26 @@ def _similarity(positions: dict[str, list[tuple[int, float]]], word: str, index:
     return next((sim for i, sim in positions.get(word, ()) if i == index), None)
 
 
-def _as_written(
-    name: _Name, tokens: Sequence[Token], positions: dict[str, list[tuple[int, float]]], anchor: int
-) -> _Found | None:
+def _breaks(gap: str, loose: bool = False) -> bool:
+    """Whether the text between two words ends a phrase (a loose variant spans commas and colons)."""
+    if "\n\n" in gap:
+        return True
+    return any(ch in (_LOOSE_BREAKS if loose else _SENTENCE_BREAKS) for ch in gap)
+
+
+def _as_written(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], anchor: int) -> _Found | None:
     """The alias word for word, its first content word at `anchor`."""
-    offset = name.tokens.index(name.content[0])
+    offset = name.tokens.index(_anchor_word(name))
     start = anchor - offset
     if start < 0 or start + len(name.tokens) > len(tokens):
         return None
     weighted = total = 0.0
     for k, word in enumerate(name.tokens):
         index = start + k
-        if k and any(ch in _SENTENCE_BREAKS for ch in tokens[index].gap):
+        if k and _breaks(tokens[index].gap):
             return None
         if word in CONNECTORS and word not in name.content:
-            if tokens[index].folded != word:
+            if tokens.folded[index] != word:
                 return None
             continue
         similarity = _similarity(positions, word, index)
@@ -405,29 +466,77 @@ def _as_written(
             return None
         weighted += similarity * len(word)
         total += len(word)
-    return _Found(name, start, start + len(name.tokens) - 1, weighted / total if total else 100.0)
+    last = start + len(name.tokens) - 1
+    return _Found(name, start, last, weighted / total if total else 100.0, tuple(range(start, last + 1)))
 
 
-def _as_variant(
-    name: _Name, tokens: Sequence[Token], positions: dict[str, list[tuple[int, float]]], anchor: int
-) -> _Found | None:
-    """The alias's content words near `anchor`, in any order, with only fitting words between."""
-    if len(name.content) < 2:
-        return None
-    window = 3 + len(name.content)
-    chosen = {anchor: _similarity(positions, name.content[0], anchor) or 0.0}
-    for word in name.content[1:]:
+def _anchor_word(name: _Name) -> str:
+    """The word `_lay` looks for first: the name's first required word."""
+    return name.required[0]
+
+
+def _gather(name: _Name, positions: dict[str, list[tuple[int, float]]], anchor: int, window: int) -> dict[int, float] | None:
+    """For each required word, its occurrence nearest `anchor` within `window` words."""
+    anchor_word = _anchor_word(name)
+    chosen = {anchor: _similarity(positions, anchor_word, anchor) or 0.0}
+    for word in name.required:
+        if word == anchor_word:
+            continue
         options = [(abs(i - anchor), i, sim) for i, sim in positions[word] if abs(i - anchor) <= window and i not in chosen]
         if not options:
             return None
         _, index, similarity = min(options)
         chosen[index] = similarity
+    return chosen
+
+
+def _score(tokens: Tokens, chosen: dict[int, float]) -> float:
+    weights = {i: len(tokens.folded[i]) for i in chosen}
+    return sum(chosen[i] * weights[i] for i in chosen) / sum(weights.values())
+
+
+def _as_variant(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], anchor: int) -> _Found | None:
+    """The name's words close together, in any order, with only words of the place between:
+    "the airport in Bamako", "Bamako's international airport"."""
+    if len(name.required) < 2:
+        return None
+    chosen = _gather(name, positions, anchor, 3 + len(name.content))
+    if chosen is None:
+        return None
     first, last = min(chosen), max(chosen)
     for index in range(first + 1, last + 1):
-        if any(ch in _SENTENCE_BREAKS for ch in tokens[index].gap):
+        if _breaks(tokens[index].gap):
             return None
-        if index not in chosen and tokens[index].folded not in name.fillers:
+        if index not in chosen and tokens.folded[index] not in name.fillers:
             return None
-    weights = {i: len(tokens[i].folded) for i in chosen}
-    score = sum(chosen[i] * weights[i] for i in chosen) / sum(weights.values())
-    return _Found(name, first, last, score * VARIANT_FACTOR)
+    return _Found(name, first, last, _score(tokens, chosen) * VARIANT_FACTOR, tuple(sorted(chosen)))
+
+
+def _loosely(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], anchor: int) -> _Found | None:
+    """The name's words in one sentence, a few words apart, with no other place between or
+    attached to them: "Bamako: gunfire near airport", "protesters block airport road in Bamako".
+    Weaker evidence than a variant, and scored so."""
+    if len(name.required) < 2:
+        return None
+    chosen = _gather(name, positions, anchor, LOOSE_WINDOW)
+    if chosen is None:
+        return None
+    first, last = min(chosen), max(chosen)
+    for index in range(first + 1, last + 1):
+        if _breaks(tokens[index].gap, loose=True):
+            return None
+    for index in range(max(0, first - 2), min(len(tokens), last + 3)):
+        if index not in chosen and _another_place(tokens[index], name):
+            return None
+    return _Found(name, first, last, _score(tokens, chosen) * LOOSE_FACTOR, tuple(sorted(chosen)))
+
+
+def _another_place(token: Token, name: _Name) -> bool:
+    """A capitalised rare word near the name's words: another place or name ("Niamey", "Dakar")."""
+    return (
+        token.capitalized
+        and not token.sentence_start
+        and token.folded not in name.fillers
+        and token.folded not in PLACE_WORDS
+        and not is_common_word(token.folded)
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 BOT = Path(__file__).resolve().parents[1] / "bot"
-PURE_MODULES = ["match", "textnorm", "keywords", "falsefriends", "dedup", "render", "parse"]
+PURE_MODULES = ["match", "textnorm", "keywords", "falsefriends", "places", "dedup", "render", "parse"]
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 ALLOWED_SIBLINGS = {"config", *PURE_MODULES}

@@ -1,0 +1,71 @@
+"""The matcher against a labelled set of 500 news items, English and French.
+
+Each item is labelled with the (watchlist, location) pairs an analyst watching those places
+would want alerted. The test prints precision and recall over those pairs and holds them at a
+floor; every false-friend category must be entirely right.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from bot.match import Matcher
+
+DATA = Path(__file__).parent / "data"
+FLOOR = 0.97
+# Categories where a single wrong answer means the bot cries wolf on a false friend.
+FALSE_FRIENDS = {"substring-false-friend", "person-name", "treaty-agency-club", "river-niger", "same-name-elsewhere"}
+
+
+def load_cases() -> list[dict]:
+    return [json.loads(line) for line in (DATA / "match_cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def predicted(matcher: Matcher, case: dict) -> set[str]:
+    return {f"{r.watchlist}/{m.location}" for r in matcher.match(case["title"], case["summary"]) for m in r.locations}
+
+
+@pytest.fixture(scope="module")
+def outcome() -> dict:
+    matcher = Matcher(load_config(DATA / "match_watchlists.yaml").watchlists)
+    counts: Counter[str] = Counter()
+    wrong = []
+    by_category: dict[str, Counter[str]] = {}
+    for case in load_cases():
+        got, want = predicted(matcher, case), set(case["expect"])
+        tally = by_category.setdefault(case["category"], Counter())
+        for key, value in (("tp", len(got & want)), ("fp", len(got - want)), ("fn", len(want - got))):
+            counts[key] += value
+            tally[key] += value
+        if got != want:
+            wrong.append((case["id"], sorted(got - want), sorted(want - got), case["title"][:90]))
+    precision = counts["tp"] / (counts["tp"] + counts["fp"])
+    recall = counts["tp"] / (counts["tp"] + counts["fn"])
+    print(f"\nlabelled set: {len(load_cases())} items, {counts['tp'] + counts['fn']} expected alerts")
+    print(f"precision {precision:.3f}  recall {recall:.3f}  (tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']})")
+    for case_id, extra, missing, title in wrong:
+        print(f"  {case_id}: extra {extra} missing {missing} — {title}")
+    return {"precision": precision, "recall": recall, "by_category": by_category}
+
+
+def test_the_labelled_set_is_large_and_bilingual() -> None:
+    cases = load_cases()
+    assert len(cases) >= 300
+    assert {c["lang"] for c in cases} == {"en", "fr"}
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+def test_precision_and_recall_hold_their_floor(outcome: dict) -> None:
+    assert outcome["precision"] >= FLOOR
+    assert outcome["recall"] >= FLOOR
+
+
+@pytest.mark.parametrize("category", sorted(FALSE_FRIENDS))
+def test_no_false_friend_ever_alerts(outcome: dict, category: str) -> None:
+    tally = outcome["by_category"][category]
+    assert tally["fp"] == 0, f"{category}: {tally['fp']} false alerts"
