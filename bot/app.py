@@ -48,9 +48,11 @@ def make_bot(token: str, config: Config) -> Bot:
 
 
 def open_runtime(config: Config, db_path: str | Path, console: bool) -> Runtime:
+    matcher = Matcher(config.watchlists)
+    matcher.warm_up()
     return Runtime(
         config=config,
-        matcher=Matcher(config.watchlists),
+        matcher=matcher,
         store=Store(db_path),
         http=make_client(config.polling.user_agent, config.polling.timeout),
         console=console,

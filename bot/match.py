@@ -239,6 +239,12 @@ class Matcher:
                         self._weak.discard(token)
         return best
 
+    def warm_up(self) -> None:
+        """Load on purpose what the first items would otherwise load on the way (word
+        frequencies, geonames), so that a long-running bot pays it at start."""
+        is_common_word("warm")
+        self._home_countries(())
+
     def _home_countries(self, place: tuple[str, ...]) -> frozenset[str]:
         """The countries a watched place lies in (from geonames), looked up once per matcher."""
         if self._homes is None:

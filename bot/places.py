@@ -100,4 +100,5 @@ def countries_of_places(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
     for words, code in country_codes().items():
         if words in found:
             found[words].add(code)
+    _cities.cache_clear()  # 34,000 cities are needed once per watchlist, not kept in memory
     return {p: frozenset(codes) for p, codes in found.items()}
