@@ -24,18 +24,19 @@ from .commands import ADMIN_COMMANDS, USER_COMMANDS, register_handlers
 from .config import Config
 from .deliver import ConsoleSender, Deliverer, Sender, TelegramSender
 from .fetch import make_client
+from .logs import token_from_environment
 from .match import Matcher
 from .pipeline import Runtime, poll_feed, utcnow
 from .store import Store
 
 log = logging.getLogger(__name__)
 
-DELIVERY_INTERVAL = 2.0  # seconds between outbox drains (retries and paced chats)
+DELIVERY_INTERVAL = 1.0  # seconds between outbox drains (new alerts, retries, paced chats)
 
 
 def bot_token() -> str | None:
     """The token comes from the environment only, never from config.yaml."""
-    return os.environ.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    return token_from_environment()
 
 
 def api_root(config: Config) -> str:
@@ -65,24 +66,26 @@ async def close_runtime(rt: Runtime) -> None:
 
 
 def sync_static_chats(rt: Runtime) -> None:
-    rt.store.sync_static_chats({wl_id: wl.chats for wl_id, wl in rt.config.watchlists.items()}, rt.clock())
+    moved = rt.store.sync_static_chats({wl_id: wl.chats for wl_id, wl in rt.config.watchlists.items()}, rt.clock())
+    for old, new in moved.items():
+        log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)
 
 
-async def poll_and_deliver(rt: Runtime, deliverer: Deliverer, feed_name: str) -> None:
-    """One scheduled poll; an unexpected error is logged and the schedule goes on."""
+async def poll_one(rt: Runtime, feed_name: str) -> None:
+    """One scheduled poll. Delivery is the delivery job's: a slow Telegram never delays polling."""
     feed = next((f for f in rt.config.feeds if f.name == feed_name), None)
-    if feed is None:
-        return
-    try:
-        await poll_feed(rt, feed)
-    except Exception:
-        log.exception("unexpected error while polling %r", feed_name)
-    await deliver(deliverer)
+    if feed is not None:
+        try:
+            await poll_feed(rt, feed)
+        except asyncio.CancelledError:
+            log.debug("poll of %r cancelled: the bot is stopping", feed_name)  # nothing half-written: one transaction per item
 
 
 async def deliver(deliverer: Deliverer) -> None:
     try:
         await deliverer.drain()
+    except asyncio.CancelledError:
+        log.debug("delivery cancelled: the bot is stopping; unsent alerts stay queued")
     except Exception:
         log.exception("unexpected error while delivering")
 
@@ -136,10 +139,10 @@ async def run_console(config: Config, db_path: str | Path) -> None:
     scheduler = AsyncIOScheduler(timezone="UTC")
     for index, feed in enumerate(config.feeds):
         scheduler.add_job(
-            poll_and_deliver,
+            poll_one,
             "interval",
             seconds=config.feed_interval(feed),
-            args=[rt, deliverer, feed.name],
+            args=[rt, feed.name],
             id=f"feed:{feed.name}",
             next_run_time=utcnow() + timedelta(seconds=_first_run(index)),
             max_instances=1,
@@ -209,7 +212,7 @@ async def _post_shutdown(app: Application) -> None:
 async def _poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     data = context.application.bot_data
     assert context.job is not None
-    await poll_and_deliver(data["runtime"], data["deliverer"], str(context.job.data))
+    await poll_one(data["runtime"], str(context.job.data))
 
 
 async def _deliver_job(context: ContextTypes.DEFAULT_TYPE) -> None:

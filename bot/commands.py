@@ -93,8 +93,11 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     code = context.args[0] if context.args else None
+    known = rt.store.chat(chat.id)
     admitted = is_allowed(rt, _user_id(update)) or (
-        code is not None and code in rt.config.telegram.access.invite_codes and chat.type == ChatType.PRIVATE
+        chat.type == ChatType.PRIVATE
+        # An invited chat that blocked the bot comes back with a plain /start (Telegram's Restart).
+        and (known is not None or (code is not None and code in rt.config.telegram.access.invite_codes))
     )
     if not admitted:
         log.info("refused /start from a user who is not allowed")
@@ -151,7 +154,8 @@ async def _change_subscription(update: Update, context: ContextTypes.DEFAULT_TYP
         await _reply(update, f"There is no watchlist <code>{escape(wl_id[:64])}</code>. See /list.")
         return
     title = escape(rt.config.watchlists[wl_id].title)
-    if rt.store.chat(chat.id) is None:  # an allowed user's first command: admit the chat too
+    record = rt.store.chat(chat.id)
+    if record is None or not record.active:  # an allowed user's first command, or a chat back after blocking
         rt.store.register_chat(chat.id, chat.type, chat.title, _user_id(update), rt.clock())
     if subscribing:
         new = rt.store.subscribe(chat.id, wl_id, rt.clock())
@@ -184,7 +188,9 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else:
             when = state.last_success.strftime("%d %b %H:%M UTC") if state.last_success else "never"
             lines.append(f"✅ {escape(feed.name)}: ok at {when}, {state.items_seen} items seen")
-    lines.append(f"\n<b>Queue</b>: {rt.store.pending_count()} deliveries pending")
+    pending, failed, oldest = rt.store.queue_health()
+    waiting = f", oldest queued {oldest:%d %b %H:%M} UTC" if oldest else ""
+    lines.append(f"\n<b>Queue</b>: {pending} deliveries pending{waiting}; {failed} failed")
     await _reply(update, "\n".join(lines))
 
 
@@ -202,6 +208,10 @@ async def test_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    text = update.effective_message.text if update.effective_message else ""
+    command = (text or "").split()[0] if text else ""
+    if "@" in command and command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
+        return  # a command for another bot in the same group
     await _reply(update, "Unknown command. Send /help for the list.")
 
 

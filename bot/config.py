@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import httpx
 import yaml
 from pydantic import (
     BaseModel,
@@ -21,6 +22,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    StrictInt,
     ValidationError,
     field_validator,
     model_validator,
@@ -67,7 +69,7 @@ class _Strict(BaseModel):
 
 
 class AccessConfig(_Strict):
-    allowed_users: list[int] = []
+    allowed_users: list[StrictInt] = []
     invite_codes: list[str] = []
 
     @field_validator("invite_codes")
@@ -84,7 +86,7 @@ class AccessConfig(_Strict):
 
 class TelegramConfig(_Strict):
     api_url: str = DEFAULT_API_URL
-    admins: list[int] = []
+    admins: list[StrictInt] = []
     access: AccessConfig = AccessConfig()
 
     @field_validator("api_url")
@@ -116,8 +118,16 @@ class FeedConfig(_Strict):
     @field_validator("url")
     @classmethod
     def _http_only(cls, url: str | None) -> str | None:
-        if url is not None and not re.match(r"^https?://[^/\s]+", url, re.IGNORECASE):
+        if url is None:
+            return url
+        if not re.match(r"^https?://[^/\s]+", url, re.IGNORECASE):
             raise ValueError("feed url must start with http:// or https://")
+        try:
+            port = httpx.URL(url).port  # the client that will fetch it must accept it (port, host, characters)
+        except (httpx.InvalidURL, ValueError, UnicodeError) as exc:
+            raise ValueError(f"not a valid URL: {exc}") from exc
+        if port is not None and not 0 < port < 65536:
+            raise ValueError(f"not a valid URL: port {port} is out of range")
         return url
 
     @model_validator(mode="after")
@@ -130,6 +140,14 @@ class FeedConfig(_Strict):
     def source(self) -> str:
         """What the feed is read from, for logs and admins."""
         return self.url or f"file:{self.path}"
+
+    @property
+    def source_key(self) -> str:
+        """The source with its case-insensitive parts (scheme, host) folded, to find duplicates."""
+        if self.url is None:
+            return self.source
+        parsed = httpx.URL(self.url)
+        return str(parsed.copy_with(scheme=parsed.scheme.lower(), host=parsed.host.lower()))
 
 
 class LocationConfig(_Strict):
@@ -145,7 +163,7 @@ class WatchlistConfig(_Strict):
     locations: list[LocationConfig] = Field(min_length=1)
     keywords: list[NonEmptyName] = []
     exclude: list[NonEmptyName] = []
-    chats: list[int] = []
+    chats: list[StrictInt] = []
 
 
 class Config(_Strict):
@@ -264,7 +282,7 @@ def _cross_checks(config: Config) -> list[tuple[KeyPath, str]]:
         if feed.name in names:
             problems.append((("feeds", index, "name"), f"two feeds are named {feed.name!r} (also feeds[{names[feed.name]}])"))
         names.setdefault(feed.name, index)
-        key = feed.source.lower()
+        key = feed.source_key
         if key in sources:
             field = "url" if feed.url else "path"
             problems.append((("feeds", index, field), f"two feeds read {feed.source!r} (also feeds[{sources[key]}])"))

@@ -27,8 +27,9 @@ from .store import Delivery, Store
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 12
-PER_CHAT_GAP = timedelta(seconds=1)  # Telegram: about one message a second to the same chat
+GIVE_UP_AFTER = timedelta(days=1)  # a delivery still failing a day after it was queued is reported, not retried
+PRIVATE_CHAT_GAP = timedelta(seconds=1)  # Telegram: about one message a second to one chat
+GROUP_CHAT_GAP = timedelta(seconds=3)  # and twenty a minute to one group
 
 
 class Sender(Protocol):
@@ -73,6 +74,7 @@ def alert_view(delivery: Delivery) -> AlertView:
         feed=delivery.feed,
         published=delivery.published,
         link=delivery.link,
+        dated=delivery.dated,
     )
 
 
@@ -165,7 +167,8 @@ class Deliverer:
             return "failed"
         except TelegramError as exc:
             # NetworkError covers timeouts and 5xx, worth retrying; a BadRequest never heals.
-            if isinstance(exc, BadRequest) or delivery.attempts + 1 >= MAX_ATTEMPTS:
+            expired = delivery.created is not None and clock() - delivery.created > GIVE_UP_AFTER
+            if isinstance(exc, BadRequest) or expired:
                 log.error("giving up on delivery %s to %s: %s", delivery.id, delivery.chat_id, exc)
                 store.mark_failed(delivery.id, str(exc))
                 return "failed"
@@ -173,5 +176,5 @@ class Deliverer:
             return "retried"
         self._paused_until = None
         store.mark_sent(delivery.id, message_id, clock())
-        self._next_free[delivery.chat_id] = clock() + PER_CHAT_GAP
+        self._next_free[delivery.chat_id] = clock() + (PRIVATE_CHAT_GAP if delivery.chat_id > 0 else GROUP_CHAT_GAP)
         return "sent"

@@ -58,6 +58,9 @@ async def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     try:
+        port = httpx.URL(url).port
+        if port is not None and not 0 < port < 65536:
+            return FetchResult(error=f"invalid URL: port {port} is out of range")
         return await asyncio.wait_for(_stream(client, url, headers, max_bytes), total_timeout)
     except TimeoutError:
         return FetchResult(error=f"no complete answer within {total_timeout:g}s")
@@ -67,6 +70,9 @@ async def fetch_url(
         return FetchResult(error=f"timed out ({type(exc).__name__})")
     except httpx.HTTPError as exc:
         return FetchResult(error=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, UnicodeError, OverflowError) as exc:
+        # A malformed URL, or a redirect to one (bad port, bad IDNA host): this feed's fault.
+        return FetchResult(error=f"invalid URL: {exc}")
 
 
 async def _stream(client: httpx.AsyncClient, url: str, headers: dict[str, str], max_bytes: int) -> FetchResult:

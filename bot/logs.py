@@ -11,7 +11,8 @@ import os
 import re
 import sys
 
-_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}\b")
+# A bot token's shape; inside a URL ("/bot123:AA...") there is no word boundary before it.
+_TOKEN_SHAPE = re.compile(r"(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}")
 
 
 class RedactingFormatter(logging.Formatter):
@@ -29,11 +30,20 @@ def redact(text: str, secrets: list[str]) -> str:
     return _TOKEN_SHAPE.sub("[REDACTED]", text)
 
 
+def token_from_environment() -> str | None:
+    """The bot token: from the environment only, white space around it ignored."""
+    return os.environ.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+
+
 def setup_logging(level: str = "INFO") -> None:
     """Logs go to stderr, so stdout stays clean for console alerts and JSON output."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
-        RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", [os.environ.get("TELEGRAM_BOT_TOKEN", "")])
+        RedactingFormatter(
+            "%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+            # Both spellings: the bot uses the stripped token, a padded one may be echoed raw.
+            [os.environ.get("TELEGRAM_BOT_TOKEN", ""), token_from_environment() or ""],
+        )
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

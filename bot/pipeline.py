@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from .config import Config, FeedConfig
+from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .fetch import FetchResult, fetch_url, read_file
 from .match import Matcher
@@ -52,14 +52,14 @@ class PollReport:
 def alert_decision(item: Item, now: datetime, max_age: float | None, first_poll: bool) -> tuple[bool, str]:
     """Whether a new item may alert, and why not: no flood of old news.
 
-    An item older than `max_age` is recorded, never alerted. On a feed's first successful poll
-    an undated item is its back catalogue of unknown age, so it is recorded too, unless the
-    feed has no age limit at all (archives and samples).
+    An item older than `max_age` is recorded, never alerted; so is everything a feed holds at
+    its first successful poll (its back catalogue), unless the feed has no age limit at all
+    (archives and samples). From the second poll on, what is new is news.
     """
     if max_age is None:
         return True, "no age limit"
-    if first_poll and not item.dated:
-        return False, "undated item in a new feed's back catalogue"
+    if first_poll:
+        return False, "in the feed's back catalogue at its first poll"
     if item.published is not None and now - item.published > timedelta(seconds=max_age):
         return False, "older than max_age"
     return True, "fresh"
@@ -84,7 +84,17 @@ def _recipients(rt: Runtime, watchlist: str) -> list[int]:
 
 
 async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
-    """Poll one feed and store what is new; never raises for the feed's own faults."""
+    """Poll one feed and store what is new; never raises: any failure is this feed's, recorded."""
+    try:
+        return await _poll(rt, feed)
+    except Exception as exc:
+        log.exception("unexpected error while polling %r", feed.name)
+        error = f"unexpected {type(exc).__name__}: {exc}"
+        rt.store.record_poll_failure(feed.name, rt.clock(), error)
+        return PollReport(feed.name, error=error)
+
+
+async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     fetched = await fetch_feed(rt, feed)
     now = rt.clock()
     if fetched.not_modified:
@@ -111,16 +121,20 @@ async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
         new_items += 1
         alertable, why = alert_decision(item, now, max_age, first_poll)
         found = rt.matcher.match(item.title, item.summary) if alertable else []
-        new_alerts = [
-            NewAlert(
-                watchlist=r.watchlist,
-                watchlist_title=rt.config.watchlists[r.watchlist].title,
-                severity=rt.config.watchlists[r.watchlist].severity,
-                matches=[m.as_dict() for m in r.locations],
-                chats=_recipients(rt, r.watchlist),
-            )
-            for r in found
-        ]
+        new_alerts = sorted(
+            (
+                NewAlert(
+                    watchlist=r.watchlist,
+                    watchlist_title=rt.config.watchlists[r.watchlist].title,
+                    severity=rt.config.watchlists[r.watchlist].severity,
+                    matches=[m.as_dict() for m in r.locations],
+                    chats=_recipients(rt, r.watchlist),
+                )
+                for r in found
+            ),
+            # A chat owed the item by two watchlists gets one message: the most severe one's.
+            key=lambda a: -SEVERITIES.index(a.severity),
+        )
         rt.store.record_item(item, keys, now, alertable, new_alerts)
         alerts += len(new_alerts)
         if new_alerts:

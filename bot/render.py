@@ -29,10 +29,14 @@ class AlertView:
     feed: str
     published: datetime | None
     link: str | None
+    dated: bool = True  # False: `published` is only when the bot first saw the item
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%d %b %Y %H:%M UTC") if moment else "time unknown"
+def _when(moment: datetime | None, dated: bool = True) -> str:
+    if moment is None:
+        return "time unknown"
+    stamp = moment.strftime("%d %b %Y %H:%M UTC")
+    return stamp if dated else f"first seen {stamp} (no date in the feed)"
 
 
 def _cut(text: str, limit: int) -> str:
@@ -51,7 +55,7 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     places = _fit_escaped(", ".join(alert.locations), 300)
     head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {_fit_escaped(alert.watchlist_title, 200)} · {places}"
     title = f"<b>{_fit_escaped(alert.title, 1000)}</b>"
-    source = f"<i>{_fit_escaped(alert.feed, 200)}</i> · {_when(alert.published)}"
+    source = f"<i>{_fit_escaped(alert.feed, 200)}</i> · {_when(alert.published, alert.dated)}"
     link = ""
     if alert.link:
         href = escape(alert.link, quote=True)
@@ -84,7 +88,7 @@ def render_text(alert: AlertView) -> str:
     ]
     if alert.summary:
         lines.append(_cut(alert.summary, SNIPPET_CHARS))
-    lines.append(f"{alert.feed} · {_when(alert.published)}")
+    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated)}")
     if alert.link:
         lines.append(alert.link)
     return "\n".join(lines)

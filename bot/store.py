@@ -18,7 +18,7 @@ import sqlite_utils
 from .parse import Item
 
 CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -57,6 +57,8 @@ class Delivery:
     summary: str
     link: str | None
     published: datetime | None
+    dated: bool = True  # False: `published` is when the item was first seen
+    created: datetime | None = None  # when the alert was queued
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ class Store:
             version = int(row[0]) if row else 0
             if version < 1:
                 self._create_v1()
+            if version < 2:
+                self.db["chats"].add_column("migrated_to", int)
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _create_v1(self) -> None:
@@ -335,12 +339,29 @@ class Store:
         )
         return [r[0] for r in rows]
 
-    def sync_static_chats(self, static: dict[str, Sequence[int]], now: datetime) -> None:
-        """Make the config's `chats:` the exact set of config-sourced subscriptions."""
+    def current_chat_id(self, chat_id: int) -> int:
+        """Where a chat lives now: a group that became a supergroup has a new id."""
+        for _ in range(5):
+            row = self.db.execute("SELECT migrated_to FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
+            if row is None or row[0] is None:
+                break
+            chat_id = row[0]
+        return chat_id
+
+    def sync_static_chats(self, static: dict[str, Sequence[int]], now: datetime) -> dict[int, int]:
+        """Make the config's `chats:` the exact set of config-sourced subscriptions.
+
+        A configured group that has since migrated is followed to its new id; the returned
+        {configured id: current id} pairs let the caller ask the admin to update the config.
+        """
+        moved: dict[int, int] = {}
         with self.db.atomic():
             self.db.execute("DELETE FROM subscriptions WHERE source = 'config'")
-            for watchlist, chat_ids in static.items():
-                for chat_id in chat_ids:
+            for watchlist, configured in static.items():
+                for configured_id in configured:
+                    chat_id = self.current_chat_id(configured_id)
+                    if chat_id != configured_id:
+                        moved[configured_id] = chat_id
                     self.db.execute(
                         """INSERT OR IGNORE INTO chats (chat_id, kind, title, active, created)
                            VALUES (?, ?, NULL, 1, ?)""",
@@ -351,6 +372,7 @@ class Store:
                            ON CONFLICT(chat_id, watchlist) DO UPDATE SET source = 'config'""",
                         [chat_id, watchlist, _iso(now)],
                     )
+        return moved
 
     # -- the outbox --------------------------------------------------------------------------
 
@@ -359,7 +381,7 @@ class Store:
         chat_filter = "d.chat_id = 0" if console else "d.chat_id != 0"
         rows = self.db.execute(
             f"""SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
-                       a.matches, i.feed, i.title, i.summary, i.link, i.published
+                       a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created
                 FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
                 WHERE d.status = 'pending' AND {chat_filter} AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
                 ORDER BY d.id LIMIT ?""",
@@ -380,6 +402,8 @@ class Store:
                 summary=r[10],
                 link=r[11],
                 published=_from_iso(r[12]),
+                dated=bool(r[13]),
+                created=_from_iso(r[14]),
             )
             for r in rows
         ]
@@ -418,7 +442,15 @@ class Store:
             self.db.execute(
                 "UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ? AND status = 'pending'", [new_id, old_id]
             )
-            self.db.execute("UPDATE chats SET active = 0 WHERE chat_id = ?", [old_id])
+            # What could not move was already owed to the new id: it goes there once, not twice.
+            self.db.execute("UPDATE deliveries SET status = 'superseded' WHERE chat_id = ? AND status = 'pending'", [old_id])
+            self.db.execute("UPDATE chats SET active = 0, migrated_to = ? WHERE chat_id = ?", [new_id, old_id])
 
     def pending_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()[0]
+
+    def queue_health(self) -> tuple[int, int, datetime | None]:
+        """(pending, failed, oldest pending) for admins: a queue that stops draining shows here."""
+        pending, oldest = self.db.execute("SELECT count(*), min(created) FROM deliveries WHERE status = 'pending'").fetchone()
+        failed = self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'failed'").fetchone()[0]
+        return pending, failed, _from_iso(oldest)

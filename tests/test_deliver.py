@@ -164,3 +164,50 @@ async def test_one_message_a_second_per_chat(tg: FakeTelegram, bot: Bot, store: 
     assert (await deliverer.drain()).sent == 0
     clock.now = NOW + timedelta(seconds=1)
     assert (await deliverer.drain()).sent == 1
+
+
+async def test_a_delivery_failing_for_a_day_is_given_up_not_before(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    outage = (502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+    tg.faults.append(lambda m, p: outage if m == "sendMessage" else None)
+    queue_alert(store, [501])
+    clock = Clock()
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock)
+    for hour in range(0, 24, 2):  # a long outage: retried again and again, never dropped
+        clock.now = NOW + timedelta(hours=hour)
+        await deliverer.drain()
+    assert [s for _, s, _ in statuses(store)] == ["pending"]
+    clock.now = NOW + timedelta(days=1, minutes=1)
+    assert (await deliverer.drain()).failed == 1
+    assert statuses(store)[0][1] == "failed"
+    assert store.queue_health()[1] == 1
+
+
+async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(lambda m, p: (400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
+        "parameters": {"migrate_to_chat_id": -1009999},
+    }) if m == "sendMessage" and p["chat_id"] == "-555" else None)
+    store.sync_static_chats({"bamako": [-555]}, NOW)
+    queue_alert(store, [-555])
+    deliverer = Deliverer(store, TelegramSender(bot), False, Clock())
+    await deliverer.drain()
+    await deliverer.drain()
+    moved = store.sync_static_chats({"bamako": [-555]}, NOW)  # a restart with the old id still in config.yaml
+    assert moved == {-555: -1009999}
+    assert store.subscribers("bamako") == [-1009999]
+
+
+async def test_a_migration_onto_a_chat_already_owed_the_alert_sends_it_once(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(lambda m, p: (400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
+        "parameters": {"migrate_to_chat_id": -1009999},
+    }) if m == "sendMessage" and p["chat_id"] == "-555" else None)
+    queue_alert(store, [-555, -1009999])
+    clock = Clock()
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock)
+    for second in range(10):
+        clock.now = NOW + timedelta(seconds=3 * second)
+        await deliverer.drain()
+    assert len(tg.sent(-555)) == 1, "the old id is tried once, not again and again"
+    assert len(tg.sent(-1009999)) == 1
+    assert sorted(s for _, s, _ in statuses(store)) == ["sent", "superseded"]

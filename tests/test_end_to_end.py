@@ -110,6 +110,8 @@ def test_subscriber_gets_one_exact_alert_and_nothing_else(tmp_path: Path, server
         tg.user_says("/subscribe bamako", STAFF)
         tg.wait_for_message(STAFF, "Subscribed to Bamako.")
         before = len(tg.sent(STAFF))
+        # The first poll is the feed's back catalogue; news is what comes after it.
+        tg.wait_for(lambda: feeds.hits["/wire.xml"] >= 2)
 
         attack = Story(
             'Gunmen attack Bamako airport: "5 < 10" & Sénou sealed',
@@ -216,11 +218,14 @@ def test_run_once_prints_the_alert_to_the_console_without_a_token(tmp_path: Path
 
 def test_run_once_with_a_token_delivers_to_static_chats(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
     feeds, tg = servers
-    story = Story("Attack reported at Bamako airport", feeds.url("/s/9"), "g9", "Gunfire.", datetime.now(UTC))
-    feeds.set("/wire.xml", Response(rss([story])))
+    feeds.set("/wire.xml", Response(rss([])))
     config = tmp_path / "config.yaml"
     write_config(config, feeds)
     config.write_text(config.read_text().replace("exclude: [football]", "exclude: [football]\n    chats: [-100555]"))
+    first = start_bot(config, tmp_path / "alerts.db", tg, "--once")
+    assert first.wait(timeout=60) == 0, "the first run reads the feed's (empty) back catalogue"
+    story = Story("Attack reported at Bamako airport", feeds.url("/s/9"), "g9", "Gunfire.", datetime.now(UTC))
+    feeds.set("/wire.xml", Response(rss([story])))
     bot = start_bot(config, tmp_path / "alerts.db", tg, "--once")
     out, err = bot.communicate(timeout=60)
     assert bot.returncode == 0, err
@@ -232,7 +237,8 @@ def test_run_once_with_a_token_delivers_to_static_chats(tmp_path: Path, servers:
 def test_new_feed_back_catalogue_is_not_alerted(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
     feeds, tg = servers
     stale = Story("Attack at Bamako airport", feeds.url("/s/old"), "old", "Gunfire.", datetime.now(UTC) - timedelta(days=3))
-    feeds.set("/wire.xml", Response(rss([stale])))
+    recent = Story("Gunfire at Bamako airport", feeds.url("/s/new"), "new", "", datetime.now(UTC) - timedelta(hours=1))
+    feeds.set("/wire.xml", Response(rss([stale, recent])))
     config = tmp_path / "config.yaml"
     write_config(config, feeds)
     config.write_text(config.read_text().replace("exclude: [football]", "exclude: [football]\n    chats: [-100555]"))
@@ -241,7 +247,7 @@ def test_new_feed_back_catalogue_is_not_alerted(tmp_path: Path, servers: tuple[F
     assert bot.returncode == 0, err
     assert tg.sent(-100555) == []
     with sqlite3.connect(tmp_path / "alerts.db") as conn:
-        assert conn.execute("SELECT count(*), sum(alertable) FROM items").fetchone() == (1, 0)
+        assert conn.execute("SELECT count(*), sum(alertable) FROM items").fetchone() == (2, 0)
 
 
 def test_a_rejected_token_is_reported_without_printing_it(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
@@ -260,3 +266,60 @@ def test_a_rejected_token_is_reported_without_printing_it(tmp_path: Path, server
     assert wrong not in result.stdout + result.stderr
     assert "AAThisTokenIsNotTheOne" not in result.stderr
     assert tg.unauthorized >= 1, "the bot must have tried the token against the fake server"
+
+
+def test_chats_come_back_after_blocking_and_other_bots_commands_are_ignored(
+    tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]
+) -> None:
+    feeds, tg = servers
+    feeds.set("/wire.xml", Response(rss([])))
+    config = tmp_path / "config.yaml"
+    write_config(config, feeds)
+    db = tmp_path / "alerts.db"
+    bot = start_bot(config, db, tg)
+    try:
+        tg.wait_for(lambda: tg.count("getUpdates") >= 1)
+        tg.user_says("/start bko-ops-2026", INVITED)
+        tg.wait_for_message(INVITED, "This chat is registered")
+        tg.user_says("/start", STAFF)
+        tg.wait_for_message(STAFF, "This chat is registered")
+        with sqlite3.connect(db) as conn:  # both chats blocked the bot, as a 403 records it
+            conn.execute("UPDATE chats SET active = 0 WHERE chat_id IN (?, ?)", [INVITED, STAFF])
+        seen = len(tg.sent(INVITED))
+        tg.user_says("/start", INVITED)  # Telegram's Restart button sends a plain /start
+        tg.wait_for_message(INVITED, "This chat is registered", since=seen)
+        tg.user_says("/subscribe bamako", STAFF)
+        tg.wait_for_message(STAFF, "Subscribed to Bamako.")
+        group = -100777
+        tg.user_says("/frobnicate@some_other_bot", STAFF, chat_id=group, chat_type="supergroup")
+        tg.user_says("/help", STAFF, chat_id=group, chat_type="supergroup")
+        replies = tg.wait_for(lambda: tg.sent(group))
+    finally:
+        stop(bot)
+    assert "Security alerts" in replies[0]["text"], "no 'Unknown command' for another bot's command"
+    with sqlite3.connect(db) as conn:
+        active = dict(conn.execute("SELECT chat_id, active FROM chats").fetchall())
+    assert active[INVITED] == 1 and active[STAFF] == 1
+
+
+def test_no_log_line_holds_the_token_even_padded_and_at_debug(tmp_path: Path, servers: tuple[FeedServer, FakeTelegram]) -> None:
+    feeds, tg = servers
+    feeds.set("/wire.xml", Response(rss([])))
+    config = tmp_path / "config.yaml"
+    write_config(config, feeds)
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": f"  {TOKEN}\n", "TELEGRAM_API_URL": tg.url}
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--log-level", "DEBUG", "run", "--config", str(config), "--db", str(tmp_path / "a.db")],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        tg.wait_for(lambda: tg.count("getUpdates") >= 2)
+        tg.user_says("/start", STAFF)
+        tg.wait_for_message(STAFF, "This chat is registered")
+    finally:
+        out, err = stop(bot)
+    secret = TOKEN.split(":", 1)[1]
+    lines = (out + err).splitlines()
+    assert len(lines) > 20, "DEBUG logging must have produced plenty of lines to check"
+    assert [line for line in lines if secret in line] == []
+    assert any("[REDACTED]" in line for line in lines), "the URL that holds the token was logged, redacted"

@@ -27,12 +27,12 @@ def _item(age: timedelta | None) -> Item:
     ("age", "max_age", "first_poll", "alerts"),
     [
         (timedelta(hours=1), DAY, False, True),
-        (timedelta(hours=1), DAY, True, True),  # a fresh item in a new feed is news
+        (timedelta(hours=1), DAY, True, False),  # a new feed's back catalogue, however fresh
         (timedelta(days=2), DAY, False, False),  # too old
         (timedelta(days=2), None, False, True),  # max_age: off
         (None, DAY, True, False),  # undated, new feed: back catalogue of unknown age
         (None, DAY, False, True),  # undated, known feed: new since the last poll
-        (None, None, True, True),
+        (None, None, True, True),  # max_age: off alerts even the first poll (samples, archives)
         (timedelta(hours=-3), DAY, False, True),  # dated in the future: not old
     ],
 )
@@ -73,8 +73,10 @@ async def test_new_items_are_stored_once_and_matches_alert(runtime: Runtime, fee
         Story("Explosion heard in Niamey", "https://example.org/1", "1", "", NOW - timedelta(hours=1)),
         Story("Rains in Nigeria", "https://example.org/2", "2", "", NOW - timedelta(hours=1)),
     ]
-    feeds.set("/wire.xml", Response(rss(stories)))
     wire = runtime.config.feeds[0]
+    feeds.set("/wire.xml", Response(rss([])))
+    assert (await poll_feed(runtime, wire)).new_items == 0  # the first poll: an empty back catalogue
+    feeds.set("/wire.xml", Response(rss(stories)))
     first = await poll_feed(runtime, wire)
     assert (first.new_items, first.alerts, first.error) == (2, 1, None)
     again = await poll_feed(runtime, wire)
@@ -114,3 +116,37 @@ async def test_an_unreachable_feed_is_recorded_not_raised(runtime: Runtime, feed
     dead = runtime.config.feeds[1].model_copy(update={"url": "http://127.0.0.1:9/feed.xml"})
     report = await poll_feed(runtime, dead)
     assert report.error is not None and "Connect" in report.error
+
+
+async def test_a_malformed_feed_url_is_a_recorded_failure(runtime: Runtime) -> None:
+    broken = runtime.config.feeds[1].model_copy(update={"url": "http://127.0.0.1:99999/feed.xml"})
+    report = await poll_feed(runtime, broken)
+    assert report.error is not None and "invalid URL" in report.error
+    state = runtime.store.feed_state("Down")
+    assert state is not None and state.consecutive_failures == 1
+
+
+async def test_a_chat_owed_an_item_by_two_watchlists_gets_the_most_severe(tmp_path: Path, feeds: FeedServer) -> None:
+    config = parse_config(
+        f"""
+feeds: [{{name: Wire, url: "{feeds.url("/wire.xml")}"}}]
+watchlists:
+  niger-general: {{title: Niger (general), severity: low, locations: [{{name: Niamey}}]}}
+  niamey-airport: {{title: Niamey airport, severity: critical, locations: [{{name: Niamey airport}}]}}
+"""
+    )
+    rt = open_runtime(config, tmp_path / "alerts.db", console=False)
+    rt.clock = lambda: NOW
+    try:
+        rt.store.register_chat(7, "private", None, 7, NOW)
+        rt.store.subscribe(7, "niger-general", NOW)
+        rt.store.subscribe(7, "niamey-airport", NOW)
+        feeds.set("/wire.xml", Response(rss([])))
+        await poll_feed(rt, config.feeds[0])
+        feeds.set("/wire.xml", Response(rss([Story("Gunmen attack Niamey airport", "https://e.org/1", "1", "", NOW)])))
+        await poll_feed(rt, config.feeds[0])
+        [delivery] = rt.store.due_deliveries(NOW, console=False)
+        assert (delivery.chat_id, delivery.watchlist, delivery.severity) == (7, "niamey-airport", "critical")
+    finally:
+        await rt.http.aclose()
+        rt.store.close()
