@@ -12,13 +12,14 @@ import asyncio
 import logging
 import os
 import random
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import Bot, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, ContextTypes, JobQueue
 
 from .commands import ADMIN_COMMANDS, USER_COMMANDS, register_handlers
 from .config import Config
@@ -27,10 +28,13 @@ from .fetch import make_client
 from .logs import token_from_environment
 from .match import Matcher
 from .pipeline import Runtime, poll_feed, utcnow
+from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader, digest
 from .store import Store
 
 log = logging.getLogger(__name__)
 
+WATCH_INTERVAL = 1.0  # seconds between looks at config.yaml
+PRUNE_INTERVAL = 6 * 3600.0
 DELIVERY_INTERVAL = 1.0  # seconds between outbox drains (new alerts, retries, paced chats)
 
 
@@ -132,25 +136,51 @@ async def _once(rt: Runtime, sender: Sender) -> int:
 # -- console bot --------------------------------------------------------------------------------
 
 
-async def run_console(config: Config, db_path: str | Path) -> None:
+class SchedulerFeeds:
+    """Feed polls on a plain APScheduler (console mode)."""
+
+    def __init__(self, scheduler: AsyncIOScheduler, rt: Runtime):
+        self.scheduler = scheduler
+        self.rt = rt
+        self._intervals: dict[str, float] = {}
+
+    def feeds(self) -> dict[str, float]:
+        return dict(self._intervals)
+
+    def set_feed(self, name: str, interval: float, first: float) -> None:
+        self.drop_feed(name)
+        self.scheduler.add_job(
+            poll_one,
+            "interval",
+            seconds=interval,
+            args=[self.rt, name],
+            id=f"feed:{name}",
+            next_run_time=utcnow() + timedelta(seconds=first),
+            max_instances=1,
+            coalesce=True,
+        )
+        self._intervals[name] = interval
+
+    def drop_feed(self, name: str) -> None:
+        if self._intervals.pop(name, None) is not None:
+            self.scheduler.remove_job(f"feed:{name}")
+
+
+async def run_console(config: Config, db_path: str | Path, config_path: Path | None = None) -> None:
     """No token: the same schedule on a plain APScheduler, alerts on stdout, until Ctrl-C."""
     rt = open_runtime(config, db_path, console=True)
     deliverer = Deliverer(rt.store, ConsoleSender(), True, rt.clock)
     scheduler = AsyncIOScheduler(timezone="UTC")
+    feeds = SchedulerFeeds(scheduler, rt)
     for index, feed in enumerate(config.feeds):
-        scheduler.add_job(
-            poll_one,
-            "interval",
-            seconds=config.feed_interval(feed),
-            args=[rt, feed.name],
-            id=f"feed:{feed.name}",
-            next_run_time=utcnow() + timedelta(seconds=_first_run(index)),
-            max_instances=1,
-            coalesce=True,
-        )
+        feeds.set_feed(feed.name, config.feed_interval(feed), _first_run(index))
     scheduler.add_job(
         deliver, "interval", seconds=DELIVERY_INTERVAL, args=[deliverer], id="deliver", max_instances=1, coalesce=True
     )
+    scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
+    if config_path is not None:
+        watch = _config_watch(rt, config_path, feeds, _log_only)
+        scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id="watch-config", max_instances=1, coalesce=True)
     scheduler.start()
     log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %d feeds; alerts print here", len(config.feeds))
     try:
@@ -160,10 +190,34 @@ async def run_console(config: Config, db_path: str | Path) -> None:
         await close_runtime(rt)
 
 
+async def _log_only(message: str) -> None:
+    """Console mode has no admins to tell: the reload's outcome is in the log already."""
+
+
+def _config_watch(rt: Runtime, path: Path, feeds: FeedSchedule, notify: Notify) -> Callable[[], Awaitable[None]]:
+    """A job that reloads config.yaml once an edit has settled."""
+    watcher = ConfigWatcher(path)
+    reloader = Reloader(rt, path, feeds, notify, applied_digest=digest(path.read_text(encoding="utf-8")))
+    rt.reloader = reloader
+
+    async def watch() -> None:
+        if watcher.settled_change():
+            await reloader.reload()
+
+    return watch
+
+
+async def prune(rt: Runtime) -> None:
+    """Old items, alerts and deliveries go, so alerts.db stays bounded."""
+    removed = rt.store.prune(rt.clock() - timedelta(seconds=rt.config.retention.keep))
+    if removed:
+        log.info("pruned %d items older than %s", removed, rt.config.retention.keep)
+
+
 # -- Telegram bot -------------------------------------------------------------------------------
 
 
-def build_application(config: Config, db_path: str | Path, token: str) -> Application:
+def build_application(config: Config, db_path: str | Path, token: str, config_path: Path | None = None) -> Application:
     """The Telegram bot: handlers, the job queue polling every feed, the outbox drain."""
     root = api_root(config)
     app = (
@@ -171,7 +225,7 @@ def build_application(config: Config, db_path: str | Path, token: str) -> Applic
         .token(token)
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
-        .post_init(lambda app: _post_init(app, config, db_path))
+        .post_init(lambda app: _post_init(app, config, db_path, config_path))
         .post_shutdown(_post_shutdown)
         .build()
     )
@@ -179,7 +233,7 @@ def build_application(config: Config, db_path: str | Path, token: str) -> Applic
     return app
 
 
-async def _post_init(app: Application, config: Config, db_path: str | Path) -> None:
+async def _post_init(app: Application, config: Config, db_path: str | Path, config_path: Path | None) -> None:
     rt = open_runtime(config, db_path, console=False)
     deliverer = Deliverer(rt.store, TelegramSender(app.bot), False, rt.clock)
     app.bot_data["runtime"] = rt
@@ -200,7 +254,70 @@ async def _post_init(app: Application, config: Config, db_path: str | Path) -> N
     jobs.run_repeating(
         _deliver_job, interval=DELIVERY_INTERVAL, first=1.0, name="deliver", job_kwargs={"max_instances": 1, "coalesce": True}
     )
+    jobs.run_repeating(_prune_job, interval=PRUNE_INTERVAL, first=60.0, name="prune", job_kwargs={"max_instances": 1})
+    if config_path is not None:
+
+        async def tell_admins(message: str) -> None:
+            await _tell_admins(app.bot, rt, message)
+
+        watch = _config_watch(rt, config_path, JobQueueFeeds(jobs), tell_admins)
+        rt.reloader.on_swap = lambda config, change: _after_swap(app.bot, rt, change)
+        jobs.run_repeating(
+            lambda _: watch(),
+            interval=WATCH_INTERVAL,
+            first=WATCH_INTERVAL,
+            name="watch-config",
+            job_kwargs={"max_instances": 1, "coalesce": True},
+        )
     log.info("Telegram bot @%s: polling %d feeds", app.bot.username, len(config.feeds))
+
+
+class JobQueueFeeds:
+    """Feed polls on python-telegram-bot's JobQueue."""
+
+    def __init__(self, jobs: JobQueue):
+        self.jobs = jobs
+
+    def feeds(self) -> dict[str, float]:
+        return {
+            job.name.removeprefix("feed:"): job.trigger.interval.total_seconds()  # type: ignore[union-attr]
+            for job in (j.job for j in self.jobs.jobs())
+            if job.name and job.name.startswith("feed:")
+        }
+
+    def set_feed(self, name: str, interval: float, first: float) -> None:
+        self.drop_feed(name)
+        self.jobs.run_repeating(
+            _poll_job,
+            interval=interval,
+            first=first,
+            data=name,
+            name=f"feed:{name}",
+            job_kwargs={"max_instances": 1, "coalesce": True},
+        )
+
+    def drop_feed(self, name: str) -> None:
+        for job in self.jobs.get_jobs_by_name(f"feed:{name}"):
+            job.schedule_removal()
+
+
+async def _after_swap(bot: Bot, rt: Runtime, change: ConfigChange) -> None:
+    """What a new config changes beyond the runtime: static chats, the admins' command list."""
+    sync_static_chats(rt)
+    if change.access_changed:
+        await _publish_commands(bot, rt.config)
+
+
+async def _tell_admins(bot: Bot, rt: Runtime, message: str) -> None:
+    for admin in rt.config.telegram.admins:
+        try:
+            await bot.send_message(admin, message[:4000])
+        except TelegramError as exc:
+            log.warning("could not tell admin %s: %s", admin, exc)
+
+
+async def _prune_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await prune(context.application.bot_data["runtime"])
 
 
 async def _post_shutdown(app: Application) -> None:
@@ -232,5 +349,5 @@ async def _publish_commands(bot: Bot, config: Config) -> None:
         log.warning("could not publish the command list: %s", exc)
 
 
-def run_telegram(config: Config, db_path: str | Path, token: str) -> None:
-    build_application(config, db_path, token).run_polling(allowed_updates=Update.ALL_TYPES)
+def run_telegram(config: Config, db_path: str | Path, token: str, config_path: Path | None = None) -> None:
+    build_application(config, db_path, token, config_path).run_polling(allowed_updates=Update.ALL_TYPES)

@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import sys
+from pathlib import Path
 
 from telegram.error import InvalidToken
 
@@ -37,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     match = sub.add_parser("match", help="which watchlists a text would alert, and why")
     match.add_argument("--config", default="config.yaml")
     match.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
+    stats = sub.add_parser("stats", help="alerts per watchlist and location per day")
+    stats.add_argument("--db", default="alerts.db")
+    stats.add_argument("--days", type=int, default=30)
+
     bench = sub.add_parser("bench", help="benchmarks, with baselines measured in the same run")
     bench.add_argument("what", choices=["match"])
     bench.add_argument("--names", type=int, default=10_000, help="watched names (real airports and cities)")
@@ -66,9 +71,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     token = app.bot_token()
     if token is None:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(app.run_console(config, args.db))
+            asyncio.run(app.run_console(config, args.db, Path(args.config)))
         return 0
-    app.run_telegram(config, args.db, token)
+    app.run_telegram(config, args.db, token, Path(args.config))
     return 0
 
 
@@ -112,6 +117,27 @@ def cmd_match(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from tabulate import tabulate
+
+    from .store import Store
+
+    if not Path(args.db).exists():
+        print(f"{args.db}: no such database (the bot creates it on its first run)", file=sys.stderr)
+        return 2
+    store = Store(args.db)
+    rows = store.alert_counts(datetime.now(UTC) - timedelta(days=args.days))
+    store.close()
+    if not rows:
+        print(f"No alerts in the last {args.days} days.")
+        return 0
+    print(tabulate(rows, headers=["day (UTC)", "watchlist", "location", "alerts"], tablefmt="simple"))
+    print(f"\n{sum(r[3] for r in rows)} location alerts over {len({r[0] for r in rows})} days")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_match
 
@@ -122,7 +148,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     setup_logging(args.log_level)
-    commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match, "bench": cmd_bench}
+    commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match, "bench": cmd_bench, "stats": cmd_stats}
     try:
         return commands[args.command](args)
     except InvalidToken:

@@ -32,6 +32,7 @@ USER_COMMANDS = [
 ADMIN_COMMANDS = [
     BotCommand("status", "Feed health and the delivery queue"),
     BotCommand("test", "What a headline would match, and why: /test TEXT"),
+    BotCommand("reload", "Reload config.yaml now"),
 ]
 
 HELP = """<b>Security alerts</b> for the places your team watches.
@@ -46,7 +47,8 @@ The bot reads news feeds and sends an alert when a watched place is named with a
 ADMIN_HELP = """
 Admins:
 /status — feed health and the delivery queue
-/test TEXT — what a headline would match, and why"""
+/test TEXT — what a headline would match, and why
+/reload — reload config.yaml now (edits are also picked up by themselves)"""
 
 
 def _rt(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
@@ -207,6 +209,18 @@ async def test_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await _reply(update, escape(rt.matcher.explain(text)))
 
 
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins: reload config.yaml now (it also reloads by itself when the file changes)."""
+    rt = _rt(context)
+    if not is_admin(rt, _user_id(update)):
+        await _reply(update, ADMIN_REFUSAL)
+        return
+    if rt.reloader is None:
+        await _reply(update, "This bot was started without a config file to watch.")
+        return
+    await _reply(update, escape(await rt.reloader.reload(requested=True)))
+
+
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = update.effective_message.text if update.effective_message else ""
     command = (text or "").split()[0] if text else ""
@@ -227,5 +241,6 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("unsubscribe", unsubscribe))
     app.add_handler(CommandHandler("status", status))
     app.add_handler(CommandHandler("test", test_command))
+    app.add_handler(CommandHandler("reload", reload_command))
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_error_handler(on_error)

@@ -108,6 +108,10 @@ class DedupConfig(_Strict):
     window: Duration = 72 * 3600.0
 
 
+class RetentionConfig(_Strict):
+    keep: Duration = 90 * 86400.0  # items, alerts and deliveries older than this are pruned
+
+
 class FeedConfig(_Strict):
     name: NonEmptyName
     url: str | None = None
@@ -170,6 +174,7 @@ class Config(_Strict):
     telegram: TelegramConfig = TelegramConfig()
     polling: PollingConfig = PollingConfig()
     dedup: DedupConfig = DedupConfig()
+    retention: RetentionConfig = RetentionConfig()
     feeds: list[FeedConfig] = Field(min_length=1)
     watchlists: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")], WatchlistConfig] = Field(min_length=1)
     # Where relative feed paths are resolved from: the config file's own folder.
@@ -276,6 +281,12 @@ class _YamlReader:
 def _cross_checks(config: Config) -> list[tuple[KeyPath, str]]:
     """Rules that span several entries, reported at the later entry of each clash."""
     problems: list[tuple[KeyPath, str]] = []
+    # Pruning must not forget an item while it can still come back as "new".
+    floor = max(7 * 86400.0, config.dedup.window, config.polling.max_age or 0.0)
+    if config.retention.keep < floor:
+        problems.append(
+            (("retention", "keep"), f"must be at least {floor / 86400:g} days (7d, dedup.window and polling.max_age)")
+        )
     names: dict[str, int] = {}
     sources: dict[str, int] = {}
     for index, feed in enumerate(config.feeds):

@@ -95,6 +95,7 @@ SETTLEMENT_WORDS = _words("town city village settlement locality commune ville l
 OPENING_QUOTES = "«“\"‘'"
 CLOSING_QUOTES = "»”\"’'"
 COMMON_ZIPF = 4.0  # wordfreq's scale: 4 is about once in every 100,000 words
+RARE_ZIPF = 2.5  # rarer than this in both languages: not an everyday word
 NAME_BALANCE = 0.6  # zipf points between a word's English and French frequency, for a name
 
 
@@ -127,6 +128,8 @@ def looks_like_name(folded: str) -> bool:
     ordinary word belongs to one language ("outskirts", "villagers").
     """
     english, french = zipf_frequency(folded, "en"), zipf_frequency(folded, "fr")
+    if max(english, french) < RARE_ZIPF:
+        return True  # too rare to be an everyday word in either language ("Guruswamy")
     return max(english, french) < COMMON_ZIPF and abs(english - french) <= NAME_BALANCE
 
 

@@ -178,7 +178,12 @@ def stem(word: str, language: str) -> str:
     if language == "en" and lowered.endswith("men") and len(lowered) > 4:
         lowered = lowered[:-3] + "man"  # gunmen -> gunman: the stemmer leaves irregular plurals alone
     stemmer = _EN if language == "en" else _FR
-    return fold(stemmer.stemWord(lowered))
+    stemmed = stemmer.stemWord(lowered)
+    if language == "fr" and stemmed.endswith(("ent", "on")) and lowered.endswith(("ent", "ons")) and len(lowered) > 5:
+        # Snowball leaves some present-tense plurals whole ("attaquent", "tuent"); their
+        # singular stems like the rest of the verb.
+        stemmed = stemmer.stemWord(lowered[:-3] + "e")
+    return fold(stemmed)
 
 
 def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:

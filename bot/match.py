@@ -189,7 +189,9 @@ class Matcher:
             self._by_key[min(name.required, key=lambda w: (frequency[w], w))].append(name)
         self.vocabulary = frozenset(frequency)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in self.vocabulary:
+        self._spellings = {word: word for word in self.vocabulary}  # what a misspelling may be of
+        self._spellings.update({word: site for word, site in SITE_WORDS.items() if site in self.vocabulary})
+        for word in self._spellings:
             self._buckets[(word[0], len(word))].append(word)
         # word -> (watched word, similarity) or None; exact words and translations are known from the start.
         self._resolved: dict[str, tuple[str, float] | None] = {word: (word, 100.0) for word in self.vocabulary}
@@ -232,7 +234,7 @@ class Matcher:
                     continue
                 similarity = 100.0 * (1 - distance / max(len(token), len(word)))
                 if best is None or similarity > best[1]:
-                    best = (word, similarity)
+                    best = (self._spellings[word], similarity)  # "aeroprt" is a misspelt "aeroport": "airport"
                     if distance > allowed_edits(len(word)):
                         self._weak.add(token)
                     else:

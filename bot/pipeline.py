@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -20,6 +21,9 @@ from .fetch import FetchResult, fetch_url, read_file
 from .match import Matcher
 from .parse import Item, parse_feed
 from .store import CONSOLE_CHAT, NewAlert, Store
+
+if TYPE_CHECKING:
+    from .reload import Reloader
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,7 @@ class Runtime:
     http: httpx.AsyncClient
     console: bool
     clock: Callable[[], datetime] = field(default=utcnow)
+    reloader: Reloader | None = None  # set when the bot watches its config file
 
 
 @dataclass(frozen=True)

@@ -229,6 +229,11 @@ class Store:
             )
         return self.db.execute("SELECT consecutive_failures FROM feeds WHERE name = ?", [name]).fetchone()[0]
 
+    def forget_feed(self, name: str) -> None:
+        """A feed now read from another source starts over: its next poll is a first poll."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM feeds WHERE name = ?", [name])
+
     def _ensure_feed(self, name: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO feeds (name) VALUES (?)", [name])
 
@@ -445,6 +450,37 @@ class Store:
             # What could not move was already owed to the new id: it goes there once, not twice.
             self.db.execute("UPDATE deliveries SET status = 'superseded' WHERE chat_id = ? AND status = 'pending'", [old_id])
             self.db.execute("UPDATE chats SET active = 0, migrated_to = ? WHERE chat_id = ?", [new_id, old_id])
+
+    def prune(self, before: datetime) -> int:
+        """Forget items first seen before `before`, with their keys, alerts and finished deliveries.
+
+        An item with a delivery still pending is kept whatever its age: nothing queued is lost.
+        """
+        with self.db.atomic():
+            self.db.execute(
+                """CREATE TEMP TABLE IF NOT EXISTS doomed (id INTEGER PRIMARY KEY)""",
+            )
+            self.db.execute("DELETE FROM doomed")
+            self.db.execute(
+                """INSERT INTO doomed SELECT id FROM items WHERE first_seen < ?
+                   AND id NOT IN (SELECT item_id FROM deliveries WHERE status = 'pending')""",
+                [_iso(before)],
+            )
+            self.db.execute("DELETE FROM deliveries WHERE item_id IN (SELECT id FROM doomed)")
+            self.db.execute("DELETE FROM alerts WHERE item_id IN (SELECT id FROM doomed)")
+            self.db.execute("DELETE FROM item_keys WHERE item_id IN (SELECT id FROM doomed)")
+            removed = self.db.execute("DELETE FROM items WHERE id IN (SELECT id FROM doomed)").rowcount
+        return removed
+
+    def alert_counts(self, since: datetime) -> list[tuple[str, str, str, int]]:
+        """(day, watchlist, location, alerts) since a moment, newest day first."""
+        rows = self.db.execute(
+            """SELECT substr(a.created, 1, 10) AS day, a.watchlist, json_extract(m.value, '$.location') AS location,
+                      count(*) FROM alerts a, json_each(a.matches) m
+               WHERE a.created >= ? GROUP BY day, a.watchlist, location ORDER BY day DESC, a.watchlist, location""",
+            [_iso(since)],
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def pending_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()[0]

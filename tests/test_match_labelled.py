@@ -1,8 +1,12 @@
-"""The matcher against a labelled set of 500 news items, English and French.
+"""The matcher against labelled news items, English and French.
 
 Each item is labelled with the (watchlist, location) pairs an analyst watching those places
-would want alerted. The test prints precision and recall over those pairs and holds them at a
-floor; every false-friend category must be entirely right.
+would want alerted; the test prints precision and recall over those pairs and holds them at a
+floor. Two sets, labelled blind by people who did not read the matcher:
+- `match_cases.jsonl` (502 items), the development set the rules were refined against: held at
+  0.97, and every false-friend category must be entirely right;
+- `match_heldout.jsonl` (341 items), written later and never tuned on: the honest estimate of
+  how the matcher does on news it has not seen, held at a lower floor against regressions.
 """
 
 from __future__ import annotations
@@ -18,25 +22,26 @@ from bot.match import Matcher
 
 DATA = Path(__file__).parent / "data"
 FLOOR = 0.97
+HELDOUT_PRECISION_FLOOR = 0.85  # measured 0.889 (0.882 before two bug fixes it revealed)
+HELDOUT_RECALL_FLOOR = 0.97  # measured 0.996
 # Categories where a single wrong answer means the bot cries wolf on a false friend.
 FALSE_FRIENDS = {"substring-false-friend", "person-name", "treaty-agency-club", "river-niger", "same-name-elsewhere"}
 
 
-def load_cases() -> list[dict]:
-    return [json.loads(line) for line in (DATA / "match_cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_cases(name: str = "match_cases.jsonl") -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predicted(matcher: Matcher, case: dict) -> set[str]:
     return {f"{r.watchlist}/{m.location}" for r in matcher.match(case["title"], case["summary"]) for m in r.locations}
 
 
-@pytest.fixture(scope="module")
-def outcome() -> dict:
+def evaluate(name: str) -> dict:
     matcher = Matcher(load_config(DATA / "match_watchlists.yaml").watchlists)
     counts: Counter[str] = Counter()
     wrong = []
     by_category: dict[str, Counter[str]] = {}
-    for case in load_cases():
+    for case in load_cases(name):
         got, want = predicted(matcher, case), set(case["expect"])
         tally = by_category.setdefault(case["category"], Counter())
         for key, value in (("tp", len(got & want)), ("fp", len(got - want)), ("fn", len(want - got))):
@@ -46,16 +51,28 @@ def outcome() -> dict:
             wrong.append((case["id"], sorted(got - want), sorted(want - got), case["title"][:90]))
     precision = counts["tp"] / (counts["tp"] + counts["fp"])
     recall = counts["tp"] / (counts["tp"] + counts["fn"])
-    print(f"\nlabelled set: {len(load_cases())} items, {counts['tp'] + counts['fn']} expected alerts")
+    print(f"\n{name}: {len(load_cases(name))} items, {counts['tp'] + counts['fn']} expected alerts")
     print(f"precision {precision:.3f}  recall {recall:.3f}  (tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']})")
     for case_id, extra, missing, title in wrong:
         print(f"  {case_id}: extra {extra} missing {missing} — {title}")
     return {"precision": precision, "recall": recall, "by_category": by_category}
 
 
-def test_the_labelled_set_is_large_and_bilingual() -> None:
-    cases = load_cases()
-    assert len(cases) >= 300
+@pytest.fixture(scope="module")
+def outcome() -> dict:
+    return evaluate("match_cases.jsonl")
+
+
+def test_held_out_precision_and_recall_hold_their_floor() -> None:
+    heldout = evaluate("match_heldout.jsonl")
+    assert heldout["precision"] >= HELDOUT_PRECISION_FLOOR
+    assert heldout["recall"] >= HELDOUT_RECALL_FLOOR
+
+
+@pytest.mark.parametrize(("name", "size"), [("match_cases.jsonl", 300), ("match_heldout.jsonl", 200)])
+def test_the_labelled_sets_are_large_and_bilingual(name: str, size: int) -> None:
+    cases = load_cases(name)
+    assert len(cases) >= size
     assert {c["lang"] for c in cases} == {"en", "fr"}
     assert len({c["id"] for c in cases}) == len(cases)
 

@@ -1,0 +1,195 @@
+"""Hot reload: the running bot notices a changed config.yaml and swaps it in as a whole.
+
+Editors save in different ways (in place, or to a temporary file renamed over the old one), so
+the watcher compares the file's signature (inode, size, modification time) on every tick and
+acts once the file has stayed the same for a moment (debounce), then compares contents. A good
+edit replaces config, matcher, feed schedule, static chats and access rules together; a bad
+edit keeps the last good config running and tells the admins what is wrong, once per version.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from .config import Config, ConfigError, parse_config
+from .match import Matcher
+from .pipeline import Runtime
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_SECONDS = 1.0
+
+Notify = Callable[[str], Awaitable[None]]
+
+
+class FeedSchedule(Protocol):
+    """What reload needs of a scheduler: feeds by name and interval."""
+
+    def feeds(self) -> dict[str, float]: ...
+    def set_feed(self, name: str, interval: float, first: float) -> None: ...
+    def drop_feed(self, name: str) -> None: ...
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ConfigWatcher:
+    """Says when the config file has changed and then stayed still for `debounce` seconds."""
+
+    path: Path
+    debounce: float = DEBOUNCE_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    _seen: tuple[int, int, int] | None = None
+    _changed_at: float | None = None
+
+    def __post_init__(self) -> None:
+        self._seen = self._signature()
+
+    def _signature(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None  # mid-rename, or deleted: wait for it to come back
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def settled_change(self) -> bool:
+        """True once per change, after the file has stopped changing."""
+        signature = self._signature()
+        now = self.clock()
+        if signature != self._seen:
+            self._seen = signature
+            self._changed_at = now
+            return False
+        if self._changed_at is not None and signature is not None and now - self._changed_at >= self.debounce:
+            self._changed_at = None
+            return True
+        return False
+
+
+@dataclass(frozen=True)
+class ConfigChange:
+    """What a new config changes, in words an admin reads on a phone."""
+
+    feeds_added: list[str] = field(default_factory=list)
+    feeds_removed: list[str] = field(default_factory=list)
+    feeds_changed: list[str] = field(default_factory=list)
+    watchlists_added: list[str] = field(default_factory=list)
+    watchlists_removed: list[str] = field(default_factory=list)
+    watchlists_changed: list[str] = field(default_factory=list)
+    access_changed: bool = False
+
+    def summary(self) -> str:
+        parts = []
+        for label, names in (
+            ("feeds added", self.feeds_added),
+            ("feeds removed", self.feeds_removed),
+            ("feeds changed", self.feeds_changed),
+            ("watchlists added", self.watchlists_added),
+            ("watchlists removed", self.watchlists_removed),
+            ("watchlists changed", self.watchlists_changed),
+        ):
+            if names:
+                parts.append(f"{label}: {', '.join(names)}")
+        if self.access_changed:
+            parts.append("admins or access rules changed")
+        return "; ".join(parts) or "no effective change (settings only)"
+
+
+def diff_configs(old: Config, new: Config) -> ConfigChange:
+    old_feeds = {f.name: f for f in old.feeds}
+    new_feeds = {f.name: f for f in new.feeds}
+    return ConfigChange(
+        feeds_added=[n for n in new_feeds if n not in old_feeds],
+        feeds_removed=[n for n in old_feeds if n not in new_feeds],
+        feeds_changed=[
+            n
+            for n in new_feeds
+            if n in old_feeds
+            and (new_feeds[n] != old_feeds[n] or new.feed_interval(new_feeds[n]) != old.feed_interval(old_feeds[n]))
+        ],
+        watchlists_added=[w for w in new.watchlists if w not in old.watchlists],
+        watchlists_removed=[w for w in old.watchlists if w not in new.watchlists],
+        watchlists_changed=[w for w in new.watchlists if w in old.watchlists and new.watchlists[w] != old.watchlists[w]],
+        access_changed=new.telegram != old.telegram,
+    )
+
+
+@dataclass
+class Reloader:
+    """Reads, validates and swaps in config.yaml; keeps the last good one on a bad edit."""
+
+    rt: Runtime
+    path: Path
+    schedule: FeedSchedule
+    notify: Notify
+    on_swap: Callable[[Config, ConfigChange], Awaitable[None]] | None = None
+    applied_digest: str = ""
+    _refused_digest: str = ""
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    async def reload(self, requested: bool = False) -> str:
+        """Reload now; returns what happened, for `/reload` and the log."""
+        async with self._lock:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                return await self._refuse(f"cannot read {self.path}: {exc}", digest(str(exc)), requested)
+            version = digest(text)
+            if version == self.applied_digest:
+                return "config.yaml is unchanged; nothing to reload."
+            try:
+                config = parse_config(text, source=str(self.path), base_dir=self.path.parent)
+            except ConfigError as exc:
+                problems = "\n".join(str(p) for p in exc.problems)
+                return await self._refuse(problems, version, requested)
+            matcher = await asyncio.to_thread(_ready_matcher, config)
+            change = diff_configs(self.rt.config, config)
+            self._apply(config, matcher, change)
+            self.applied_digest = version
+            self._refused_digest = ""
+            if self.on_swap is not None:
+                await self.on_swap(config, change)
+            message = f"Config reloaded: {change.summary()}."
+            log.info(message)
+            await self.notify(message)
+            return message
+
+    def _apply(self, config: Config, matcher: Matcher, change: ConfigChange) -> None:
+        for name in change.feeds_changed:
+            old = next(f for f in self.rt.config.feeds if f.name == name)
+            new = next(f for f in config.feeds if f.name == name)
+            if old.source != new.source:
+                self.rt.store.forget_feed(name)  # another source: its first poll is a new back catalogue
+        self.rt.config, self.rt.matcher = config, matcher  # one swap: never half old, half new
+        scheduled = self.schedule.feeds()
+        for name in scheduled:
+            if name not in {f.name for f in config.feeds}:
+                self.schedule.drop_feed(name)
+        for index, feed in enumerate(config.feeds):
+            interval = config.feed_interval(feed)
+            if scheduled.get(feed.name) != interval:
+                self.schedule.set_feed(feed.name, interval, first=1.0 + index * 0.2)
+
+    async def _refuse(self, problems: str, version: str, requested: bool) -> str:
+        message = f"config.yaml was NOT reloaded; the last good config keeps running. Problems:\n{problems}"
+        if version != self._refused_digest or requested:
+            log.error(message)
+            self._refused_digest = version
+            await self.notify(message)
+        return message
+
+
+def _ready_matcher(config: Config) -> Matcher:
+    matcher = Matcher(config.watchlists)
+    matcher.warm_up()
+    return matcher
