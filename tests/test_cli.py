@@ -97,3 +97,16 @@ def test_console_bot_keeps_polling_and_prints_new_alerts(tmp_path: Path) -> None
     assert out.count("=== ALERT ===") == 1
     assert "Explosion in Niamey" in out
     assert "Traceback" not in err
+
+
+def test_stats_prints_alerts_per_day_watchlist_and_location(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    run = bot("run", "--once", "--config", SAMPLE_CONFIG, "--db", str(db))
+    assert run.returncode == 0, run.stderr
+    result = bot("stats", "--db", str(db), "--days", "3650")
+    assert result.returncode == 0, result.stderr
+    rows = {" ".join(line.split()[2:-1]): line.split()[-1] for line in result.stdout.splitlines() if " bamako " in line}
+    assert rows == {"Bamako airport": "1", "Faladié gendarmerie school": "2"}, result.stdout
+    assert "3 location alerts over 1 days" in result.stdout
+    missing = bot("stats", "--db", str(tmp_path / "nope.db"))
+    assert missing.returncode == 2 and "no such database" in missing.stderr

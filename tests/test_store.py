@@ -92,3 +92,28 @@ def test_feed_health_counts_failures_and_resets_on_success(tmp_path: Path) -> No
     assert state is not None
     assert (state.consecutive_failures, state.last_error, state.items_seen, state.etag) == (0, None, 3, '"abc"')
     assert state.last_success == NOW
+
+
+def test_pruning_forgets_old_items_but_never_a_queued_alert(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    old, recent = datetime(2026, 1, 1, tzinfo=UTC), NOW
+    store.record_item(item(1), ["guid:Wire:g1"], old, True, [NewAlert("b", "B", "low", [{"location": "Gao"}], [7])])
+    store.record_item(item(2), ["guid:Wire:g2"], old, True, [NewAlert("b", "B", "low", [{"location": "Gao"}], [8])])
+    store.record_item(item(3), ["guid:Wire:g3"], recent, False)
+    [first, _] = store.due_deliveries(recent, console=False)
+    store.mark_sent(first.id, 1, old)  # item 1's alert went out; item 2's is still queued
+    assert store.prune(datetime(2026, 6, 1, tzinfo=UTC)) == 1
+    assert store.known_keys(["guid:Wire:g1", "guid:Wire:g2", "guid:Wire:g3"]) == {"guid:Wire:g2", "guid:Wire:g3"}
+    assert [d.chat_id for d in store.due_deliveries(recent, console=False)] == [8]
+    assert store.db.execute("SELECT count(*) FROM alerts").fetchone()[0] == 1
+
+
+def test_alert_counts_per_day_watchlist_and_location(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    two = [{"location": "Gao"}, {"location": "Kidal"}]
+    store.record_item(item(1), ["k1"], NOW, True, [NewAlert("mali", "Mali", "high", two, [])])
+    store.record_item(item(2), ["k2"], NOW, True, [NewAlert("mali", "Mali", "high", [{"location": "Gao"}], [])])
+    assert store.alert_counts(datetime(2026, 11, 1, tzinfo=UTC)) == [
+        ("2026-11-25", "mali", "Gao", 2),
+        ("2026-11-25", "mali", "Kidal", 1),
+    ]

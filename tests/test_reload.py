@@ -1,0 +1,119 @@
+"""Hot reload: the watcher, the diff, and a running bot that takes a good edit and survives a
+bad one, against the fake Telegram API."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import parse_config
+from bot.reload import ConfigWatcher, diff_configs
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.feed_server import FeedServer, Response, Story, rss
+from tests.test_end_to_end import ADMIN, STAFF, TOKEN, start_bot, stop, write_config
+
+
+class Ticks:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_watcher_waits_for_an_edit_to_settle_then_reports_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("a: 1\n")
+    clock = Ticks()
+    watcher = ConfigWatcher(path, debounce=1.0, clock=clock)
+    assert watcher.settled_change() is False
+    path.write_text("a: 22\n")  # saved in place
+    assert watcher.settled_change() is False  # just changed: wait
+    clock.now = 0.5
+    assert watcher.settled_change() is False
+    clock.now = 1.6
+    assert watcher.settled_change() is True
+    clock.now = 3.0
+    assert watcher.settled_change() is False  # once per change
+    temporary = tmp_path / ".config.yaml.swp"
+    temporary.write_text("a: 333\n")
+    os.replace(temporary, path)  # saved to a temporary file renamed over the old one
+    assert watcher.settled_change() is False
+    clock.now = 4.5
+    assert watcher.settled_change() is True
+
+
+def test_the_watcher_waits_while_the_file_is_missing(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("a: 1\n")
+    clock = Ticks()
+    watcher = ConfigWatcher(path, debounce=1.0, clock=clock)
+    path.unlink()
+    assert watcher.settled_change() is False
+    clock.now = 5.0
+    assert watcher.settled_change() is False
+
+
+def test_the_diff_names_what_changed() -> None:
+    base = (
+        "feeds:\n  - {name: A, url: 'https://a.org/f'}\n  - {name: B, url: 'https://b.org/f'}\n"
+        "watchlists:\n  w: {title: W, locations: [{name: Gao}]}\n"
+    )
+    old = parse_config(base)
+    new = parse_config(
+        base.replace("  - {name: B, url: 'https://b.org/f'}\n", "  - {name: C, url: 'https://c.org/f', interval: 2m}\n")
+        .replace("[{name: Gao}]", "[{name: Gao}, {name: Kidal}]")
+        + "  v: {title: V, locations: [{name: Mopti}]}\ntelegram: {admins: [5]}\n"
+    )
+    change = diff_configs(old, new)
+    assert (change.feeds_added, change.feeds_removed, change.feeds_changed) == (["C"], ["B"], [])
+    assert (change.watchlists_added, change.watchlists_changed) == (["v"], ["w"])
+    assert change.access_changed
+    assert change.summary().startswith("feeds added: C; feeds removed: B; watchlists added: v; watchlists changed: w")
+
+
+def test_a_running_bot_takes_a_good_edit_and_survives_a_bad_one(tmp_path: Path) -> None:
+    with FeedServer() as feeds, FakeTelegram(TOKEN) as tg:
+        feeds.set("/wire.xml", Response(rss([])))
+        config = tmp_path / "config.yaml"
+        write_config(config, feeds)
+        bot = start_bot(config, tmp_path / "alerts.db", tg)
+        try:
+            tg.wait_for(lambda: tg.count("getUpdates") >= 1)
+            tg.user_says("/start", STAFF)
+            tg.user_says("/subscribe bamako", STAFF)
+            tg.wait_for_message(STAFF, "Subscribed to Bamako.")
+            tg.wait_for(lambda: feeds.hits["/wire.xml"] >= 2)  # past the first poll (back catalogue)
+
+            # A good edit, saved as editors do: to a temporary file, renamed over the config.
+            edited = config.read_text().replace(
+                "aliases: [Modibo Keita International Airport, aéroport de Bamako, BKO]",
+                "aliases: [Modibo Keita International Airport, aéroport de Bamako, BKO]\n      - name: Kidal",
+            )
+            temporary = tmp_path / "config.yaml.tmp"
+            temporary.write_text(edited)
+            os.replace(temporary, config)
+            reloaded = tg.wait_for_message(ADMIN, "Config reloaded")
+            assert "watchlists changed: bamako" in reloaded["text"]
+            now = datetime.now(UTC)
+            feeds.set("/wire.xml", Response(rss([Story("Gunfire in Kidal overnight", feeds.url("/1"), "1", "", now)])))
+            kidal = tg.wait_for_message(STAFF, "Gunfire in Kidal overnight")
+            assert "Kidal" in kidal["text"].splitlines()[0]
+
+            # A bad edit: refused, the admins told why, the last good config keeps running.
+            config.write_text(config.read_text().replace("keywords:", "keywrods:"))
+            refused = tg.wait_for_message(ADMIN, "NOT reloaded")
+            assert "watchlists.bamako.keywrods: unknown key" in refused["text"]
+            feeds.set("/wire.xml", Response(rss([Story("Attack on Bamako airport", feeds.url("/2"), "2", "", now)])))
+            tg.wait_for_message(STAFF, "Attack on Bamako airport")
+
+            seen = len(tg.sent(ADMIN))
+            tg.user_says("/reload", ADMIN)
+            again = tg.wait_for_message(ADMIN, "NOT reloaded", since=seen)
+            assert "keywrods" in again["text"]
+            tg.user_says("/reload", STAFF)
+            tg.wait_for_message(STAFF, "for the bot's administrators")
+        finally:
+            _, err = stop(bot)
+        assert "Traceback" not in err
