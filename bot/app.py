@@ -9,6 +9,7 @@ APScheduler, alerts on stdout).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import random
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 
 WATCH_INTERVAL = 1.0  # seconds between looks at config.yaml
 PRUNE_INTERVAL = 6 * 3600.0
-DELIVERY_INTERVAL = 1.0  # seconds between outbox drains (new alerts, retries, paced chats)
 
 
 def bot_token() -> str | None:
@@ -83,15 +83,6 @@ async def poll_one(rt: Runtime, feed_name: str) -> None:
             await poll_feed(rt, feed)
         except asyncio.CancelledError:
             log.debug("poll of %r cancelled: the bot is stopping", feed_name)  # nothing half-written: one transaction per item
-
-
-async def deliver(deliverer: Deliverer) -> None:
-    try:
-        await deliverer.drain()
-    except asyncio.CancelledError:
-        log.debug("delivery cancelled: the bot is stopping; unsent alerts stay queued")
-    except Exception:
-        log.exception("unexpected error while delivering")
 
 
 def _first_run(index: int) -> float:
@@ -170,13 +161,12 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
     """No token: the same schedule on a plain APScheduler, alerts on stdout, until Ctrl-C."""
     rt = open_runtime(config, db_path, console=True)
     deliverer = Deliverer(rt.store, ConsoleSender(), True, rt.clock)
+    rt.on_alerts = deliverer.wake
+    sender = asyncio.create_task(deliverer.run(), name="sender")
     scheduler = AsyncIOScheduler(timezone="UTC")
     feeds = SchedulerFeeds(scheduler, rt)
     for index, feed in enumerate(config.feeds):
         feeds.set_feed(feed.name, config.feed_interval(feed), _first_run(index))
-    scheduler.add_job(
-        deliver, "interval", seconds=DELIVERY_INTERVAL, args=[deliverer], id="deliver", max_instances=1, coalesce=True
-    )
     scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
     if config_path is not None:
         watch = _config_watch(rt, config_path, feeds, _log_only)
@@ -187,6 +177,9 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
         await asyncio.Event().wait()
     finally:
         scheduler.shutdown(wait=False)
+        sender.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sender
         await close_runtime(rt)
 
 
@@ -226,6 +219,7 @@ def build_application(config: Config, db_path: str | Path, token: str, config_pa
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .post_init(lambda app: _post_init(app, config, db_path, config_path))
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
@@ -235,9 +229,15 @@ def build_application(config: Config, db_path: str | Path, token: str, config_pa
 
 async def _post_init(app: Application, config: Config, db_path: str | Path, config_path: Path | None) -> None:
     rt = open_runtime(config, db_path, console=False)
-    deliverer = Deliverer(rt.store, TelegramSender(app.bot), False, rt.clock)
+
+    async def tell_admins(message: str) -> None:
+        await _tell_admins(app.bot, rt, message)
+
+    deliverer = Deliverer(rt.store, TelegramSender(app.bot), False, rt.clock, notify=tell_admins)
+    rt.on_alerts = deliverer.wake
     app.bot_data["runtime"] = rt
     app.bot_data["deliverer"] = deliverer
+    app.bot_data["sender"] = asyncio.create_task(deliverer.run(), name="sender")
     sync_static_chats(rt)
     await _publish_commands(app.bot, config)
     jobs = app.job_queue
@@ -251,15 +251,8 @@ async def _post_init(app: Application, config: Config, db_path: str | Path, conf
             name=f"feed:{feed.name}",
             job_kwargs={"max_instances": 1, "coalesce": True},
         )
-    jobs.run_repeating(
-        _deliver_job, interval=DELIVERY_INTERVAL, first=1.0, name="deliver", job_kwargs={"max_instances": 1, "coalesce": True}
-    )
     jobs.run_repeating(_prune_job, interval=PRUNE_INTERVAL, first=60.0, name="prune", job_kwargs={"max_instances": 1})
     if config_path is not None:
-
-        async def tell_admins(message: str) -> None:
-            await _tell_admins(app.bot, rt, message)
-
         watch = _config_watch(rt, config_path, JobQueueFeeds(jobs), tell_admins)
         rt.reloader.on_swap = lambda config, change: _after_swap(app.bot, rt, change)
         jobs.run_repeating(
@@ -320,6 +313,15 @@ async def _prune_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await prune(context.application.bot_data["runtime"])
 
 
+async def _post_stop(app: Application) -> None:
+    """Stop the sender before the bot's connection closes; what it had not sent stays queued."""
+    sender = app.bot_data.get("sender")
+    if sender is not None:
+        sender.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sender
+
+
 async def _post_shutdown(app: Application) -> None:
     rt = app.bot_data.get("runtime")
     if rt is not None:
@@ -330,10 +332,6 @@ async def _poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     data = context.application.bot_data
     assert context.job is not None
     await poll_one(data["runtime"], str(context.job.data))
-
-
-async def _deliver_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    await deliver(context.application.bot_data["deliverer"])
 
 
 async def _publish_commands(bot: Bot, config: Config) -> None:

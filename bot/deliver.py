@@ -9,11 +9,15 @@ an HTML rejection is resent as plain text. Nothing is retried forever.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import heapq
 import logging
 import random
 import sys
+import time
 import warnings
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
@@ -22,14 +26,16 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from .limits import FloodGate
 from .render import AlertView, render_html, render_text
 from .store import Delivery, Store
 
 log = logging.getLogger(__name__)
 
 GIVE_UP_AFTER = timedelta(days=1)  # a delivery still failing a day after it was queued is reported, not retried
-PRIVATE_CHAT_GAP = timedelta(seconds=1)  # Telegram: about one message a second to one chat
-GROUP_CHAT_GAP = timedelta(seconds=3)  # and twenty a minute to one group
+IN_FLIGHT = 8  # sends awaiting Telegram's answer at once
+BATCH = 2000  # deliveries read from the outbox per pass
+IDLE_WAIT = 1.0  # seconds a pass waits for a slot, and the idle sender sleeps between looks
 
 
 class Sender(Protocol):
@@ -83,6 +89,14 @@ class DrainReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    throttled: int = 0
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def add(self, other: DrainReport) -> None:
+        for name in ("sent", "retried", "failed", "throttled"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def _retry_after_seconds(exc: RetryAfter) -> float:
@@ -98,51 +112,127 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=random.uniform(0.5, min(600.0, 2.0**attempts)))
 
 
-class Deliverer:
-    """Drains the outbox through one sender; one drain at a time, pacing each chat."""
+Notify = Callable[[str], Awaitable[None]]
 
-    def __init__(self, store: Store, sender: Sender, console: bool, clock: Callable[[], datetime]):
+
+class Deliverer:
+    """Drains the outbox: oldest first per chat, within Telegram's limits, several sends in flight.
+
+    A send takes 50-300 ms from a server, so one at a time cannot reach 30 a second; up to
+    `in_flight` sends run at once, never two to the same chat (which keeps each chat's alerts in
+    order). A delivery is marked sent only after Telegram confirmed it: after a crash, only the
+    sends that were in flight can arrive twice.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        sender: Sender,
+        console: bool,
+        clock: Callable[[], datetime],
+        monotonic: Callable[[], float] = time.monotonic,
+        in_flight: int = IN_FLIGHT,
+        notify: Notify | None = None,
+    ):
         self.store = store
         self.sender = sender
         self.console = console
         self.clock = clock
+        self.monotonic = monotonic
+        self.gate = FloodGate()
+        self.notify = notify
+        self._slots = asyncio.Semaphore(in_flight)
         self._lock = asyncio.Lock()
-        self._next_free: dict[int, datetime] = {}
-        self._paused_until: datetime | None = None
+        self._wake = asyncio.Event()
+        self._recent_429: dict[int, float] = {}
 
-    async def drain(self, limit: int = 200) -> DrainReport:
-        """Send what is due, oldest first; one throttled or broken chat does not stop the rest."""
+    def wake(self) -> None:
+        """New alerts are queued: look now rather than at the next tick."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        """The sender task of a long-running bot: drains for ever, sleeping when idle."""
+        while True:
+            try:
+                report = await self.drain(max_wait=IDLE_WAIT)
+            except Exception:
+                log.exception("unexpected error while delivering; retrying shortly")
+                report = DrainReport()
+            if report.sent == 0:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), IDLE_WAIT)
+
+    async def drain(self, max_wait: float = 0.1) -> DrainReport:
+        """Send what is due, waiting at most `max_wait` seconds for a chat's or the bot's next slot."""
         async with self._lock:
-            return await self._drain(limit)
+            return await self._drain(max_wait)
 
     async def drain_until_idle(self, patience: float = 60.0) -> DrainReport:
         """For `run --once`: keep draining until nothing is due now (retries wait for next run)."""
         total = DrainReport()
-        deadline = asyncio.get_running_loop().time() + patience
+        deadline = self.monotonic() + patience
         while True:
-            report = await self.drain()
-            total.sent += report.sent
-            total.retried += report.retried
-            total.failed += report.failed
+            report = await self.drain(max_wait=IDLE_WAIT)
+            total.add(report)
             if not self.store.due_deliveries(self.clock(), console=self.console, limit=1):
                 return total
-            if asyncio.get_running_loop().time() > deadline:
+            if self.monotonic() > deadline:
                 log.warning("stopping with deliveries still due; the next run sends them")
                 return total
-            await asyncio.sleep(0.2)
+            if report.sent == 0:
+                await asyncio.sleep(0.2)
 
-    async def _drain(self, limit: int) -> DrainReport:
+    async def _drain(self, max_wait: float) -> DrainReport:
         report = DrainReport()
-        if self._paused_until and self.clock() < self._paused_until:
-            return report
-        for delivery in self.store.due_deliveries(self.clock(), console=self.console, limit=limit):
-            now = self.clock()
-            if self._next_free.get(delivery.chat_id, now) > now:
-                continue  # this chat had a message a moment ago; its next one goes on a later drain
-            outcome = await self._send_one(delivery)
-            setattr(report, outcome, getattr(report, outcome) + 1)
-            if self._paused_until:
-                break  # the whole bot was throttled: stop sending until the wait is over
+        queues: dict[int, deque[Delivery]] = {}
+        for delivery in self.store.due_deliveries(self.clock(), console=self.console, limit=BATCH):
+            queues.setdefault(delivery.chat_id, deque()).append(delivery)
+        ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
+        heapq.heapify(ready)
+        order = len(ready)
+        running: set[asyncio.Task[None]] = set()
+
+        async def send(delivery: Delivery) -> None:
+            nonlocal order
+            try:
+                outcome = await self._send_one(delivery)
+            finally:
+                self._slots.release()
+            report.count(outcome)
+            queue = queues.get(delivery.chat_id)
+            if outcome == "sent" and queue:
+                heapq.heappush(ready, (self.gate.chat_ready(delivery.chat_id), order, delivery.chat_id))
+                order += 1
+            elif outcome == "throttled" and queue is not None:
+                queue.appendleft(delivery)  # the same message again, once the chat's wait is over
+                heapq.heappush(ready, (self.gate.chat_ready(delivery.chat_id), order, delivery.chat_id))
+                order += 1
+            else:
+                queues.pop(delivery.chat_id, None)  # retry later, in order, or the chat is gone
+
+        while ready or running:
+            if not ready:
+                await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                running = {t for t in running if not t.done()}
+                continue
+            when, _, chat = ready[0]
+            wait = max(when, self.gate.global_ready()) - self.monotonic()
+            if wait > max_wait and not running:
+                break  # nothing can go soon: the rest waits for the next pass
+            if wait > 0:
+                pending = [asyncio.ensure_future(asyncio.sleep(min(wait, 0.05))), *running]
+                await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                running = {t for t in running if not t.done()}
+                continue
+            heapq.heappop(ready)
+            queue = queues.get(chat)
+            if not queue:
+                continue
+            delivery = queue.popleft()
+            await self._slots.acquire()
+            self.gate.take(chat, self.monotonic())
+            running.add(asyncio.create_task(send(delivery)))
         return report
 
     async def _send_one(self, delivery: Delivery) -> str:
@@ -151,11 +241,8 @@ class Deliverer:
         try:
             message_id = await self.sender.send(delivery.chat_id, render_html(view), render_text(view))
         except RetryAfter as exc:
-            wait = timedelta(seconds=_retry_after_seconds(exc))
-            log.warning("flood control: Telegram asks to wait %.0fs", wait.total_seconds())
-            self._paused_until = clock() + wait
-            store.mark_retry(delivery.id, str(exc), clock() + wait)
-            return "retried"
+            self._throttled(delivery.chat_id, _retry_after_seconds(exc))
+            return "throttled"
         except ChatMigrated as exc:
             log.info("chat %s became %s; following it", delivery.chat_id, exc.new_chat_id)
             store.migrate_chat(delivery.chat_id, exc.new_chat_id)
@@ -164,6 +251,9 @@ class Deliverer:
             log.warning("chat %s blocked or removed the bot (%s); deactivating it", delivery.chat_id, exc)
             store.set_chat_active(delivery.chat_id, False)
             store.mark_failed(delivery.id, f"forbidden: {exc}")
+            await self._tell(
+                f"Chat {delivery.chat_id} blocked or removed the bot: it gets no alerts until it sends /start again."
+            )
             return "failed"
         except TelegramError as exc:
             # NetworkError covers timeouts and 5xx, worth retrying; a BadRequest never heals.
@@ -171,10 +261,29 @@ class Deliverer:
             if isinstance(exc, BadRequest) or expired:
                 log.error("giving up on delivery %s to %s: %s", delivery.id, delivery.chat_id, exc)
                 store.mark_failed(delivery.id, str(exc))
+                await self._tell(f"Gave up on an alert to chat {delivery.chat_id} ({delivery.title[:80]!r}): {exc}")
                 return "failed"
             store.mark_retry(delivery.id, str(exc), clock() + _backoff(delivery.attempts + 1))
             return "retried"
-        self._paused_until = None
         store.mark_sent(delivery.id, message_id, clock())
-        self._next_free[delivery.chat_id] = clock() + (PRIVATE_CHAT_GAP if delivery.chat_id > 0 else GROUP_CHAT_GAP)
         return "sent"
+
+    def _throttled(self, chat_id: int, seconds: float) -> None:
+        """A 429: wait exactly `retry_after`, for the chat, or for the whole bot when several
+        chats are throttled at once (Telegram then limits the bot, not one chat)."""
+        now = self.monotonic()
+        self._recent_429 = {c: t for c, t in self._recent_429.items() if now - t < 1.0}
+        self._recent_429[chat_id] = now
+        if len(self._recent_429) >= 3:
+            log.warning("flood control on the whole bot: waiting %.0fs", seconds)
+            self.gate.throttle_all(seconds, now)
+        else:
+            log.warning("flood control on chat %s: waiting %.0fs", chat_id, seconds)
+        self.gate.throttle_chat(chat_id, seconds, now)
+
+    async def _tell(self, message: str) -> None:
+        if self.notify is not None:
+            try:
+                await self.notify(message)
+            except Exception:
+                log.exception("could not tell the admins")

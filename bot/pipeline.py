@@ -43,6 +43,7 @@ class Runtime:
     console: bool
     clock: Callable[[], datetime] = field(default=utcnow)
     reloader: Reloader | None = None  # set when the bot watches its config file
+    on_alerts: Callable[[], None] | None = None  # told when alerts were queued (wakes the sender)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,8 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
             log.info("alert: %r matched %s", item.title[:120], ", ".join(a.watchlist for a in new_alerts))
         elif not alertable:
             log.debug("not alerting %r: %s", item.title[:120], why)
+    if alerts and rt.on_alerts is not None:
+        rt.on_alerts()
     rt.store.record_poll_success(
         feed.name, now, new_items, etag=fetched.headers.get("etag"), last_modified=fetched.headers.get("last-modified")
     )

@@ -388,7 +388,9 @@ class Store:
             f"""SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
                        a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created
                 FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
+                LEFT JOIN chats c ON c.chat_id = d.chat_id
                 WHERE d.status = 'pending' AND {chat_filter} AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
+                  AND coalesce(c.active, 1) = 1
                 ORDER BY d.id LIMIT ?""",
             [_iso(now), limit],
         )
