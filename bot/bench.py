@@ -9,7 +9,9 @@ the median of several passes.
 
 from __future__ import annotations
 
+import asyncio
 import random
+import re
 import resource
 import statistics
 import time
@@ -165,4 +167,133 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
         f"ratios: this engine (cold) vs partial_ratio {cold_rate / brute_rate:,.0f}x, vs substring loop "
         f"{cold_rate / substring_rate:,.1f}x; warm: {warm_rate / brute_rate:,.0f}x and {warm_rate / substring_rate:,.1f}x",
     ]
+    return "\n".join(lines)
+
+
+# -- delivery --------------------------------------------------------------------------------
+
+DELIVERY_TOKEN = "777777777:BenchTokenForTheLoopbackFakeServer_x"
+
+
+@dataclass
+class DeliveryRun:
+    name: str
+    messages: int
+    seconds: float
+    too_many: int
+    lost: int
+    duplicates: int
+    peak_mb: float
+
+    def line(self, limit_seconds: float) -> str:
+        return (
+            f"{self.name:<34} {self.messages / self.seconds:6.1f} msg/s  {self.seconds:6.1f} s "
+            f"({self.seconds / limit_seconds:4.2f}x the limit)  429s {self.too_many:5d}  lost {self.lost:4d}  "
+            f"duplicates {self.duplicates:3d}  peak {self.peak_mb:5.1f} MB"
+        )
+
+
+def _queue(store, plan: list[tuple[int, int]]) -> None:
+    """Queue one delivery per (chat, n), in the order given (chat by chat)."""
+    from .parse import Item
+    from .store import NewAlert
+
+    now = datetime.now(UTC)
+    for chat, n in plan:
+        item = Item("Bench wire", f"{chat}-{n}", None, f"Alert {n} for {chat}", "", now)
+        store.record_item(item, [f"bench:{chat}:{n}"], now, True, [NewAlert("w", "W", "high", [{"location": "X"}], [chat])])
+
+
+async def _run_ours(server, plan: list[tuple[int, int]], folder: Path) -> DeliveryRun:
+    import tracemalloc
+
+    from telegram import Bot
+
+    from .deliver import Deliverer, TelegramSender
+    from .store import Store
+
+    store = Store(folder / "ours.db")
+    _queue(store, plan)
+    tracemalloc.start()
+    started = time.perf_counter()
+    async with Bot(DELIVERY_TOKEN, base_url=f"{server.url}/bot") as bot:
+        deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
+        await deliverer.drain_until_idle(patience=600)
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    unsent = store.db.execute("SELECT count(*) FROM deliveries WHERE status != 'sent'").fetchone()[0]
+    store.close()
+    return DeliveryRun("own flood gate + 8 in flight", len(plan), seconds, 0, unsent, 0, peak)
+
+
+async def _run_ptb_limiter(server, plan: list[tuple[int, int]]) -> DeliveryRun:
+    import tracemalloc
+
+    from telegram.error import TelegramError
+    from telegram.ext import AIORateLimiter, ExtBot
+
+    tracemalloc.start()
+    started = time.perf_counter()
+    lost = 0
+    async with ExtBot(DELIVERY_TOKEN, base_url=f"{server.url}/bot", rate_limiter=AIORateLimiter(max_retries=3)) as bot:
+
+        async def send(chat: int, n: int) -> bool:
+            try:
+                await bot.send_message(chat, f"Alert {n} for {chat}")
+                return True
+            except TelegramError:
+                return False
+
+        results = await asyncio.gather(*(send(chat, n) for chat, n in plan))
+        lost = sum(1 for ok in results if not ok)
+    seconds = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return DeliveryRun("PTB AIORateLimiter alone (3 retries)", len(plan), seconds, 0, lost, 0, peak)
+
+
+def _delivered(server) -> tuple[int, int]:
+    """(distinct messages Telegram accepted, how many of them more than once)."""
+    from collections import Counter
+
+    accepted = Counter((chat, re.search(r"Alert \d+ for \d+", text).group()) for chat, text in server.accepted)  # type: ignore[union-attr]
+    return len(accepted), sum(n - 1 for n in accepted.values())
+
+
+def bench_delivery(chats: int = 1000, burst_chats: int = 30, burst: int = 20, latency: float = 0.06) -> str:
+    """Two workloads against a fake Bot API that enforces Telegram's limits with 429s."""
+    import tempfile
+
+    from .testing.fake_telegram import FakeTelegram, FloodRules
+
+    workloads = [
+        (
+            f"1. one alert to {chats} chats, {latency * 1000:.0f} ms per call",
+            [(1_000_000 + c, 1) for c in range(chats)],
+            chats / 30.0,
+        ),
+        (
+            f"2. {burst} alerts to each of {burst_chats} chats, queued chat by chat",
+            [(2_000_000 + c, n) for c in range(burst_chats) for n in range(burst)],
+            max(burst - 1.0, burst * burst_chats / 30.0),
+        ),
+    ]
+    lines = []
+    for title, plan, limit_seconds in workloads:
+        lines.append(f"{title} (Telegram's limits allow it in {limit_seconds:.1f} s)")
+        for runner in ("ours", "ptb"):
+            with (
+                FakeTelegram(DELIVERY_TOKEN, latency=latency, flood=FloodRules()) as server,
+                tempfile.TemporaryDirectory() as folder,
+            ):
+                if runner == "ours":
+                    result = asyncio.run(_run_ours(server, plan, Path(folder)))
+                else:
+                    result = asyncio.run(_run_ptb_limiter(server, plan))
+                delivered, duplicates = _delivered(server)
+                result.too_many = server.too_many
+                result.duplicates = duplicates
+                result.lost = len(plan) - delivered
+            lines.append("   " + result.line(limit_seconds))
     return "\n".join(lines)
