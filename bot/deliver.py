@@ -139,7 +139,7 @@ class Deliverer:
         self.console = console
         self.clock = clock
         self.monotonic = monotonic
-        self.gate = FloodGate()
+        self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
         self._slots = asyncio.Semaphore(in_flight)
         self._lock = asyncio.Lock()

@@ -25,6 +25,7 @@ def chat_gap(chat_id: int) -> float:
 @dataclass
 class FloodGate:
     overall_per_second: float = OVERALL_PER_SECOND
+    per_chat: bool = True  # False for the console, which has no limits
     _global_next: float = 0.0
     _chat_next: dict[int, float] = field(default_factory=dict)
 
@@ -41,7 +42,8 @@ class FloodGate:
     def take(self, chat_id: int, now: float) -> None:
         """Spend a slot for a message to `chat_id` sent at `now`."""
         self._global_next = max(now, self._global_next) + 1.0 / self.overall_per_second
-        self._chat_next[chat_id] = max(now, self.chat_ready(chat_id)) + chat_gap(chat_id)
+        if self.per_chat:
+            self._chat_next[chat_id] = max(now, self.chat_ready(chat_id)) + chat_gap(chat_id)
 
     def throttle_chat(self, chat_id: int, seconds: float, now: float) -> None:
         """Telegram said 429 for this chat: nothing more to it for exactly `seconds`."""
