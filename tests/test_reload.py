@@ -117,3 +117,24 @@ def test_a_running_bot_takes_a_good_edit_and_survives_a_bad_one(tmp_path: Path) 
         finally:
             _, err = stop(bot)
         assert "Traceback" not in err
+
+
+def test_a_reload_adds_feeds_and_reschedules_the_others(tmp_path: Path) -> None:
+    with FeedServer() as feeds, FakeTelegram(TOKEN) as tg:
+        feeds.set("/wire.xml", Response(rss([])))
+        feeds.set("/second.xml", Response(rss([])))
+        config = tmp_path / "config.yaml"
+        write_config(config, feeds)
+        bot = start_bot(config, tmp_path / "alerts.db", tg)
+        try:
+            tg.wait_for(lambda: feeds.hits["/wire.xml"] >= 2)
+            text = config.read_text().replace("interval: 1s", "interval: 30s")
+            text = text.replace("watchlists:", f"  - name: Second\n    url: {feeds.url('/second.xml')}\n    interval: 1s\nwatchlists:")
+            config.write_text(text)
+            reloaded = tg.wait_for_message(ADMIN, "Config reloaded")
+            assert "feeds added: Second; feeds changed: Test wire" in reloaded["text"]
+            wire_before = feeds.hits["/wire.xml"]
+            tg.wait_for(lambda: feeds.hits["/second.xml"] >= 3)
+            assert feeds.hits["/wire.xml"] - wire_before <= 1, "the edited feed now polls every 30s, not every second"
+        finally:
+            stop(bot)
