@@ -129,7 +129,8 @@ def test_a_reload_adds_feeds_and_reschedules_the_others(tmp_path: Path) -> None:
         try:
             tg.wait_for(lambda: feeds.hits["/wire.xml"] >= 2)
             text = config.read_text().replace("interval: 1s", "interval: 30s")
-            text = text.replace("watchlists:", f"  - name: Second\n    url: {feeds.url('/second.xml')}\n    interval: 1s\nwatchlists:")
+            second = f"  - name: Second\n    url: {feeds.url('/second.xml')}\n    interval: 1s\n"
+            text = text.replace("watchlists:", second + "watchlists:")
             config.write_text(text)
             reloaded = tg.wait_for_message(ADMIN, "Config reloaded")
             assert "feeds added: Second; feeds changed: Test wire" in reloaded["text"]
