@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import random
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -20,15 +19,16 @@ from pathlib import Path
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import Bot, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes, JobQueue
+from telegram.ext import Application, ContextTypes
 
 from .commands import ADMIN_COMMANDS, USER_COMMANDS, register_handlers
-from .config import Config
+from .config import Config, FeedConfig
 from .deliver import ConsoleSender, Deliverer, Sender, TelegramSender
 from .fetch import make_client
 from .logs import token_from_environment
 from .match import Matcher
-from .pipeline import Runtime, poll_feed, utcnow
+from .pipeline import PollReport, Runtime, poll_feed
+from .poller import TICK_SECONDS, Poller
 from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader, digest
 from .store import Store
 
@@ -75,21 +75,6 @@ def sync_static_chats(rt: Runtime) -> None:
         log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)
 
 
-async def poll_one(rt: Runtime, feed_name: str) -> None:
-    """One scheduled poll. Delivery is the delivery job's: a slow Telegram never delays polling."""
-    feed = next((f for f in rt.config.feeds if f.name == feed_name), None)
-    if feed is not None:
-        try:
-            await poll_feed(rt, feed)
-        except asyncio.CancelledError:
-            log.debug("poll of %r cancelled: the bot is stopping", feed_name)  # nothing half-written: one transaction per item
-
-
-def _first_run(index: int) -> float:
-    """Spread the first polls a little so feeds do not all start in the same second."""
-    return 0.5 + index * 0.2 + random.uniform(0, 1)
-
-
 # -- --once -------------------------------------------------------------------------------------
 
 
@@ -107,7 +92,13 @@ async def run_once(config: Config, db_path: str | Path) -> int:
 
 
 async def _once(rt: Runtime, sender: Sender) -> int:
-    reports = await asyncio.gather(*(poll_feed(rt, feed) for feed in rt.config.feeds))
+    limit = asyncio.Semaphore(rt.config.polling.max_concurrent)
+
+    async def bounded(feed: FeedConfig) -> PollReport:
+        async with limit:
+            return await poll_feed(rt, feed)
+
+    reports = await asyncio.gather(*(bounded(feed) for feed in rt.config.feeds))
     deliverer = Deliverer(rt.store, sender, rt.console, rt.clock)
     drained = await deliverer.drain_until_idle()
     failed = [r for r in reports if r.error]
@@ -127,36 +118,6 @@ async def _once(rt: Runtime, sender: Sender) -> int:
 # -- console bot --------------------------------------------------------------------------------
 
 
-class SchedulerFeeds:
-    """Feed polls on a plain APScheduler (console mode)."""
-
-    def __init__(self, scheduler: AsyncIOScheduler, rt: Runtime):
-        self.scheduler = scheduler
-        self.rt = rt
-        self._intervals: dict[str, float] = {}
-
-    def feeds(self) -> dict[str, float]:
-        return dict(self._intervals)
-
-    def set_feed(self, name: str, interval: float, first: float) -> None:
-        self.drop_feed(name)
-        self.scheduler.add_job(
-            poll_one,
-            "interval",
-            seconds=interval,
-            args=[self.rt, name],
-            id=f"feed:{name}",
-            next_run_time=utcnow() + timedelta(seconds=first),
-            max_instances=1,
-            coalesce=True,
-        )
-        self._intervals[name] = interval
-
-    def drop_feed(self, name: str) -> None:
-        if self._intervals.pop(name, None) is not None:
-            self.scheduler.remove_job(f"feed:{name}")
-
-
 async def run_console(config: Config, db_path: str | Path, config_path: Path | None = None) -> None:
     """No token: the same schedule on a plain APScheduler, alerts on stdout, until Ctrl-C."""
     rt = open_runtime(config, db_path, console=True)
@@ -164,12 +125,12 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
     rt.on_alerts = deliverer.wake
     sender = asyncio.create_task(deliverer.run(), name="sender")
     scheduler = AsyncIOScheduler(timezone="UTC")
-    feeds = SchedulerFeeds(scheduler, rt)
-    for index, feed in enumerate(config.feeds):
-        feeds.set_feed(feed.name, config.feed_interval(feed), _first_run(index))
+    poller = Poller(rt)
+    poller.start()
+    scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", max_instances=1, coalesce=True)
     scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
     if config_path is not None:
-        watch = _config_watch(rt, config_path, feeds, _log_only)
+        watch = _config_watch(rt, config_path, poller, _log_only)
         scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id="watch-config", max_instances=1, coalesce=True)
     scheduler.start()
     log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %d feeds; alerts print here", len(config.feeds))
@@ -177,6 +138,7 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
         await asyncio.Event().wait()
     finally:
         scheduler.shutdown(wait=False)
+        await poller.stop()
         sender.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await sender
@@ -242,18 +204,15 @@ async def _post_init(app: Application, config: Config, db_path: str | Path, conf
     await _publish_commands(app.bot, config)
     jobs = app.job_queue
     assert jobs is not None, "python-telegram-bot[job-queue] is required"
-    for index, feed in enumerate(config.feeds):
-        jobs.run_repeating(
-            _poll_job,
-            interval=config.feed_interval(feed),
-            first=_first_run(index),
-            data=feed.name,
-            name=f"feed:{feed.name}",
-            job_kwargs={"max_instances": 1, "coalesce": True},
-        )
+    poller = Poller(rt, notify=tell_admins)
+    poller.start()
+    app.bot_data["poller"] = poller
+    jobs.run_repeating(
+        lambda _: poller.tick(), interval=TICK_SECONDS, first=0.2, name="poll", job_kwargs={"max_instances": 1, "coalesce": True}
+    )
     jobs.run_repeating(_prune_job, interval=PRUNE_INTERVAL, first=60.0, name="prune", job_kwargs={"max_instances": 1})
     if config_path is not None:
-        watch = _config_watch(rt, config_path, JobQueueFeeds(jobs), tell_admins)
+        watch = _config_watch(rt, config_path, poller, tell_admins)
         rt.reloader.on_swap = lambda config, change: _after_swap(app.bot, rt, change)
         jobs.run_repeating(
             lambda _: watch(),
@@ -263,35 +222,6 @@ async def _post_init(app: Application, config: Config, db_path: str | Path, conf
             job_kwargs={"max_instances": 1, "coalesce": True},
         )
     log.info("Telegram bot @%s: polling %d feeds", app.bot.username, len(config.feeds))
-
-
-class JobQueueFeeds:
-    """Feed polls on python-telegram-bot's JobQueue."""
-
-    def __init__(self, jobs: JobQueue):
-        self.jobs = jobs
-
-    def feeds(self) -> dict[str, float]:
-        return {
-            job.name.removeprefix("feed:"): job.trigger.interval.total_seconds()  # type: ignore[union-attr]
-            for job in (j.job for j in self.jobs.jobs())
-            if job.name and job.name.startswith("feed:")
-        }
-
-    def set_feed(self, name: str, interval: float, first: float) -> None:
-        self.drop_feed(name)
-        self.jobs.run_repeating(
-            _poll_job,
-            interval=interval,
-            first=first,
-            data=name,
-            name=f"feed:{name}",
-            job_kwargs={"max_instances": 1, "coalesce": True},
-        )
-
-    def drop_feed(self, name: str) -> None:
-        for job in self.jobs.get_jobs_by_name(f"feed:{name}"):
-            job.schedule_removal()
 
 
 async def _after_swap(bot: Bot, rt: Runtime, change: ConfigChange) -> None:
@@ -314,7 +244,10 @@ async def _prune_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _post_stop(app: Application) -> None:
-    """Stop the sender before the bot's connection closes; what it had not sent stays queued."""
+    """Stop polls and the sender before the bot's connection closes; what was not sent stays queued."""
+    poller = app.bot_data.get("poller")
+    if poller is not None:
+        await poller.stop()
     sender = app.bot_data.get("sender")
     if sender is not None:
         sender.cancel()
@@ -326,12 +259,6 @@ async def _post_shutdown(app: Application) -> None:
     rt = app.bot_data.get("runtime")
     if rt is not None:
         await close_runtime(rt)
-
-
-async def _poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    data = context.application.bot_data
-    assert context.job is not None
-    await poll_one(data["runtime"], str(context.job.data))
 
 
 async def _publish_commands(bot: Bot, config: Config) -> None:

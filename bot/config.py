@@ -101,7 +101,16 @@ class PollingConfig(_Strict):
     interval: Duration = 300.0
     timeout: Duration = 20.0
     max_age: OptionalDuration = 86400.0
-    user_agent: str = "sahel-alert-bot/0.1 (+https://github.com/sahel-alert-bot)"
+    contact: str = "https://github.com/sahel-alert-bot"  # where publishers can reach the bot's operators
+    max_concurrent: int = Field(default=16, ge=1, le=256)  # feeds fetched at once, overall
+    per_host: int = Field(default=2, ge=1, le=32)  # feeds fetched at once from one server
+    backoff_max: Duration = 6 * 3600.0  # the longest wait after repeated failures
+    hint_max: Duration = 3600.0  # the longest wait a publisher's max-age or ttl can impose
+    alert_after: Duration = 6 * 3600.0  # admins are told when a feed has failed this long
+
+    @property
+    def user_agent(self) -> str:
+        return f"sahel-alert-bot/0.1 (+{self.contact})"
 
 
 class DedupConfig(_Strict):

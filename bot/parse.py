@@ -86,6 +86,7 @@ class ParsedFeed:
     title: str | None
     error: str | None  # set when the document is not usable as a feed at all
     warning: str | None  # set when feedparser recovered from a malformed document
+    ttl_minutes: int | None = None  # RSS <ttl>: how long the publisher asks readers to wait
 
 
 def content_hash(title: str, summary: str) -> str:
@@ -183,4 +184,6 @@ def parse_feed(body: bytes, feed_name: str, now: datetime, headers: dict[str, st
     bozo = str(parsed.get("bozo_exception") or "malformed document") if parsed.get("bozo") else None
     if not items and (bozo or not parsed.get("version")):
         return ParsedFeed([], title, f"not a usable feed: {bozo or 'no RSS or Atom entries found'}", None)
-    return ParsedFeed(items, title, None, bozo)
+    ttl = parsed.feed.get("ttl")
+    ttl_minutes = int(ttl) if isinstance(ttl, str) and ttl.strip().isdigit() else None
+    return ParsedFeed(items, title, None, bozo, ttl_minutes)

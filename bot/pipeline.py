@@ -20,6 +20,7 @@ from .dedup import dedup_keys
 from .fetch import FetchResult, fetch_url, read_file
 from .match import Matcher
 from .parse import Item, parse_feed
+from .schedule import server_hint
 from .store import CONSOLE_CHAT, NewAlert, Store
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class PollReport:
     alerts: int = 0
     error: str | None = None
     warning: str | None = None
+    failures: int = 0  # polls failed in a row, this one included
+    hint: float | None = None  # seconds the publisher asked us to wait (max-age, ttl, Retry-After)
 
 
 def alert_decision(item: Item, now: datetime, max_age: float | None, first_poll: bool) -> tuple[bool, str]:
@@ -96,26 +99,27 @@ async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
     except Exception as exc:
         log.exception("unexpected error while polling %r", feed.name)
         error = f"unexpected {type(exc).__name__}: {exc}"
-        rt.store.record_poll_failure(feed.name, rt.clock(), error)
-        return PollReport(feed.name, error=error)
+        failures = rt.store.record_poll_failure(feed.name, rt.clock(), error)
+        return PollReport(feed.name, error=error, failures=failures)
 
 
 async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     fetched = await fetch_feed(rt, feed)
     now = rt.clock()
+    hint = server_hint(fetched.status, fetched.headers, None, now)
     if fetched.not_modified:
         rt.store.record_poll_success(feed.name, now, 0)
-        return PollReport(feed.name)
+        return PollReport(feed.name, hint=hint)
     if fetched.error is not None or fetched.body is None:
         error = fetched.error or "empty answer"
         failures = rt.store.record_poll_failure(feed.name, now, error)
         log.warning("feed %r failed (%d in a row): %s", feed.name, failures, error)
-        return PollReport(feed.name, error=error)
+        return PollReport(feed.name, error=error, failures=failures, hint=hint)
     parsed = parse_feed(fetched.body, feed.name, now, fetched.headers)
     if parsed.error is not None:
         failures = rt.store.record_poll_failure(feed.name, now, parsed.error)
         log.warning("feed %r failed (%d in a row): %s", feed.name, failures, parsed.error)
-        return PollReport(feed.name, error=parsed.error)
+        return PollReport(feed.name, error=parsed.error, failures=failures)
     state = rt.store.feed_state(feed.name)
     first_poll = state is None or state.last_success is None
     max_age = rt.config.feed_max_age(feed)
@@ -154,4 +158,5 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     )
     if parsed.warning:
         log.info("feed %r is malformed but usable: %s", feed.name, parsed.warning)
-    return PollReport(feed.name, new_items, alerts, warning=parsed.warning)
+    hint = server_hint(fetched.status, fetched.headers, parsed.ttl_minutes, now)
+    return PollReport(feed.name, new_items, alerts, warning=parsed.warning, hint=hint)

@@ -18,7 +18,7 @@ import sqlite_utils
 from .parse import Item
 
 CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -63,6 +63,8 @@ class Delivery:
 
 @dataclass(frozen=True)
 class FeedState:
+    failing_since: datetime | None
+    failure_reported: bool
     name: str
     last_success: datetime | None
     last_error: str | None
@@ -102,6 +104,9 @@ class Store:
                 self._create_v1()
             if version < 2:
                 self.db["chats"].add_column("migrated_to", int)
+            if version < 3:
+                self.db["feeds"].add_column("failing_since", str)
+                self.db["feeds"].add_column("failure_reported", int)
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _create_v1(self) -> None:
@@ -197,6 +202,8 @@ class Store:
             return None
         r = rows[0]
         return FeedState(
+            failing_since=_from_iso(r.get("failing_since")),
+            failure_reported=bool(r.get("failure_reported")),
             name=r["name"],
             last_success=_from_iso(r["last_success"]),
             last_error=r["last_error"],
@@ -213,7 +220,7 @@ class Store:
             self._ensure_feed(name)
             self.db.execute(
                 """UPDATE feeds SET last_success = ?, last_attempt = ?, consecutive_failures = 0,
-                   last_error = NULL, items_seen = items_seen + ?,
+                   last_error = NULL, items_seen = items_seen + ?, failing_since = NULL, failure_reported = 0,
                    etag = coalesce(?, etag), last_modified = coalesce(?, last_modified) WHERE name = ?""",
                 [_iso(now), _iso(now), new_items, etag, last_modified, name],
             )
@@ -223,11 +230,15 @@ class Store:
         with self.db.atomic():
             self._ensure_feed(name)
             self.db.execute(
-                """UPDATE feeds SET last_attempt = ?, last_error = ?,
+                """UPDATE feeds SET last_attempt = ?, last_error = ?, failing_since = coalesce(failing_since, ?),
                    consecutive_failures = consecutive_failures + 1 WHERE name = ?""",
-                [_iso(now), error[:1000], name],
+                [_iso(now), error[:1000], _iso(now), name],
             )
         return self.db.execute("SELECT consecutive_failures FROM feeds WHERE name = ?", [name]).fetchone()[0]
+
+    def set_failure_reported(self, name: str, reported: bool) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE feeds SET failure_reported = ? WHERE name = ?", [int(reported), name])
 
     def forget_feed(self, name: str) -> None:
         """A feed now read from another source starts over: its next poll is a first poll."""

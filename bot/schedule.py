@@ -1,0 +1,64 @@
+"""When to poll a feed next: its interval, the publisher's own hints, backoff after failures. Pure.
+
+Publishers ban clients that hammer them, so the bot waits at least as long as the feed asks
+(`Cache-Control: max-age`, the RSS `<ttl>`, `Retry-After` on 429 and 503), up to a ceiling so
+that a misconfigured server cannot silence a source for days. A failing feed backs off
+exponentially, again up to a ceiling. Every delay gets a little jitter so feeds polled on the
+same interval drift apart instead of arriving at a server in one burst.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+JITTER = 0.1  # +-10% of every delay
+_MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*(\d+)", re.IGNORECASE)
+
+
+def retry_after_seconds(value: str, now: datetime) -> float | None:
+    """`Retry-After` is either seconds or an HTTP date."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def server_hint(status: int | None, headers: Mapping[str, str], ttl_minutes: int | None, now: datetime) -> float | None:
+    """The longest wait the publisher asked for, in seconds, if any."""
+    hints = []
+    if status in (429, 503) and "retry-after" in headers:
+        hints.append(retry_after_seconds(headers["retry-after"], now))
+    if status is not None and status < 400 and (m := _MAX_AGE.search(headers.get("cache-control", ""))):
+        hints.append(float(m.group(1)))
+    if ttl_minutes:
+        hints.append(ttl_minutes * 60.0)
+    waits = [h for h in hints if h is not None]
+    return max(waits) if waits else None
+
+
+def next_delay(
+    interval: float,
+    failures: int,
+    hint: float | None,
+    hint_ceiling: float,
+    backoff_ceiling: float,
+    rng: random.Random | None = None,
+) -> float:
+    """Seconds until the next poll of a feed."""
+    delay = interval
+    if failures > 0:
+        delay = min(backoff_ceiling, interval * 2 ** (failures - 1))
+    if hint is not None:
+        delay = max(delay, min(hint, backoff_ceiling if failures else hint_ceiling))
+    spread = (rng or random).uniform(-JITTER, JITTER)
+    return max(1.0, delay * (1 + spread))
