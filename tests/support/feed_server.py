@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import socket
+import struct
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,6 +20,9 @@ class Response:
     body: bytes
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/rss+xml; charset=utf-8"})
+    delay: float = 0.0  # seconds before answering (a slow server, or one that never answers in time)
+    reset: bool = False  # drop the connection without an answer
+    stream_bytes: int = 0  # then send this many more bytes of padding, in chunks (a huge body)
 
 
 @dataclass(frozen=True)
@@ -92,11 +98,24 @@ class FeedServer:
                     if etag and self.headers.get("If-None-Match") == etag:
                         server.not_modified[path] += 1
                         response = Response(b"", 304, {"ETag": etag})
-                self.send_response(response.status)
-                for key, value in response.headers.items():
-                    self.send_header(key, value)
-                self.send_header("Content-Length", str(len(response.body)))
-                self.end_headers()
-                self.wfile.write(response.body)
+                if response.delay:
+                    time.sleep(response.delay)
+                if response.reset:
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.shutdown(socket.SHUT_RDWR)  # with linger 0: a TCP reset, no answer
+                    self.close_connection = True
+                    return
+                try:
+                    self.send_response(response.status)
+                    for key, value in response.headers.items():
+                        self.send_header(key, value)
+                    self.send_header("Content-Length", str(len(response.body) + response.stream_bytes))
+                    self.end_headers()
+                    self.wfile.write(response.body)
+                    chunk = b" " * 65536
+                    for _ in range(response.stream_bytes // len(chunk)):
+                        self.wfile.write(chunk)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up, as it should on a huge body
 
         return Handler
