@@ -36,6 +36,8 @@ GIVE_UP_AFTER = timedelta(days=1)  # a delivery still failing a day after it was
 IN_FLIGHT = 8  # sends awaiting Telegram's answer at once
 BATCH = 2000  # deliveries read from the outbox per pass
 IDLE_WAIT = 1.0  # seconds a pass waits for a slot, and the idle sender sleeps between looks
+PASS_SECONDS = 3.0  # a pass stops handing out sends after this, then reads the outbox afresh
+STOP_GRACE = 5.0  # seconds the sends in flight get to finish when the bot stops
 
 
 class Sender(Protocol):
@@ -145,6 +147,8 @@ class Deliverer:
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._recent_429: dict[int, float] = {}
+        self._unrecorded: dict[int, int | None] = {}  # sent, but the store failed to record it
+        self._notices: list[str] = []
 
     def wake(self) -> None:
         """New alerts are queued: look now rather than at the next tick."""
@@ -155,6 +159,8 @@ class Deliverer:
         while True:
             try:
                 report = await self.drain(max_wait=IDLE_WAIT)
+                while self._notices:
+                    await self._tell(self._notices.pop(0))
             except Exception:
                 log.exception("unexpected error while delivering; retrying shortly")
                 report = DrainReport()
@@ -185,18 +191,27 @@ class Deliverer:
 
     async def _drain(self, max_wait: float) -> DrainReport:
         report = DrainReport()
+        report.failed += self._settle()
         queues: dict[int, deque[Delivery]] = {}
         for delivery in self.store.due_deliveries(self.clock(), console=self.console, limit=BATCH):
-            queues.setdefault(delivery.chat_id, deque()).append(delivery)
+            if delivery.id not in self._unrecorded:
+                queues.setdefault(delivery.chat_id, deque()).append(delivery)
         ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
         heapq.heapify(ready)
         order = len(ready)
         running: set[asyncio.Task[None]] = set()
+        started = self.monotonic()
+        self._wake.clear()
 
         async def send(delivery: Delivery) -> None:
             nonlocal order
             try:
                 outcome = await self._send_one(delivery)
+            except Exception:  # a bug or a broken store: this row waits, the sender goes on
+                log.exception("unexpected error while delivering %s to %s", delivery.id, delivery.chat_id)
+                outcome = "retried"
+                with contextlib.suppress(Exception):
+                    self.store.mark_retry(delivery.id, "unexpected error", self.clock() + _backoff(delivery.attempts + 1))
             finally:
                 self._slots.release()
             report.count(outcome)
@@ -211,29 +226,56 @@ class Deliverer:
             else:
                 queues.pop(delivery.chat_id, None)  # retry later, in order, or the chat is gone
 
-        while ready or running:
-            if not ready:
-                await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-                running = {t for t in running if not t.done()}
-                continue
-            when, _, chat = ready[0]
-            wait = max(when, self.gate.global_ready()) - self.monotonic()
-            if wait > max_wait and not running:
-                break  # nothing can go soon: the rest waits for the next pass
-            if wait > 0:
-                pending = [asyncio.ensure_future(asyncio.sleep(min(wait, 0.05))), *running]
-                await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                running = {t for t in running if not t.done()}
-                continue
-            heapq.heappop(ready)
-            queue = queues.get(chat)
-            if not queue:
-                continue
-            delivery = queue.popleft()
-            await self._slots.acquire()
-            self.gate.take(chat, self.monotonic())
-            running.add(asyncio.create_task(send(delivery)))
+        try:
+            while ready or running:
+                # A pass is short, and ends early when new alerts arrive, so that one chat's
+                # backlog never keeps a new alert for another chat waiting.
+                dispatching = self.monotonic() - started < PASS_SECONDS and not self._wake.is_set()
+                if not ready or not dispatching:
+                    if not running:
+                        break
+                    await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                    running = {t for t in running if not t.done()}
+                    continue
+                when, _, chat = ready[0]
+                wait = max(when, self.gate.global_ready()) - self.monotonic()
+                if wait > max_wait and not running:
+                    break  # nothing can go soon: the rest waits for the next pass
+                if wait > 0:
+                    nap = asyncio.ensure_future(asyncio.sleep(min(wait, 0.05)))
+                    await asyncio.wait([nap, *running], return_when=asyncio.FIRST_COMPLETED)
+                    nap.cancel()
+                    running = {t for t in running if not t.done()}
+                    continue
+                heapq.heappop(ready)
+                queue = queues.get(chat)
+                if not queue:
+                    continue
+                delivery = queue.popleft()
+                await self._slots.acquire()
+                self.gate.take(chat, self.monotonic())
+                running.add(asyncio.create_task(send(delivery)))
+        finally:
+            if running:  # stopping: let the sends in flight finish and be recorded, briefly
+                _, late = await asyncio.wait(running, timeout=STOP_GRACE)
+                for task in late:
+                    task.cancel()
         return report
+
+    def _settle(self) -> int:
+        """Housekeeping before a pass: record sends whose recording failed, expire stale rows.
+        Returns how many rows expired."""
+        for delivery_id, message_id in list(self._unrecorded.items()):
+            try:
+                self.store.mark_sent(delivery_id, message_id, self.clock())
+                del self._unrecorded[delivery_id]
+            except Exception:
+                log.exception("still cannot record delivery %s as sent", delivery_id)
+        expired = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
+        if expired:
+            log.error("%d deliveries still pending a day after they were queued were given up", expired)
+            self._notices.append(f"{expired} alerts could not be delivered within a day and were given up; see /status.")
+        return expired
 
     async def _send_one(self, delivery: Delivery) -> str:
         store, clock = self.store, self.clock
@@ -250,12 +292,10 @@ class Deliverer:
         except Forbidden as exc:
             log.warning("chat %s blocked or removed the bot (%s); deactivating it", delivery.chat_id, exc)
             store.set_chat_active(delivery.chat_id, False)
-            store.mark_failed(delivery.id, f"forbidden: {exc}")
-            await self._tell(
-                f"Chat {delivery.chat_id} blocked or removed the bot: it gets no alerts until it sends /start again."
-            )
+            store.fail_chat_queue(delivery.chat_id, f"forbidden: {exc}")
+            await self._tell(f"Chat {delivery.chat_id} blocked or removed the bot: no alerts go there until it sends /start.")
             return "failed"
-        except TelegramError as exc:
+        except (TelegramError, OSError) as exc:
             # NetworkError covers timeouts and 5xx, worth retrying; a BadRequest never heals.
             expired = delivery.created is not None and clock() - delivery.created > GIVE_UP_AFTER
             if isinstance(exc, BadRequest) or expired:
@@ -265,7 +305,12 @@ class Deliverer:
                 return "failed"
             store.mark_retry(delivery.id, str(exc), clock() + _backoff(delivery.attempts + 1))
             return "retried"
-        store.mark_sent(delivery.id, message_id, clock())
+        try:
+            store.mark_sent(delivery.id, message_id, clock())
+        except Exception:
+            # Telegram has it; only our record failed. Never send it again from this process.
+            log.exception("sent delivery %s but could not record it; will record it later", delivery.id)
+            self._unrecorded[delivery.id] = message_id
         return "sent"
 
     def _throttled(self, chat_id: int, seconds: float) -> None:

@@ -383,27 +383,36 @@ class Store:
                            VALUES (?, ?, NULL, 1, ?)""",
                         [chat_id, "private" if chat_id > 0 else "group", _iso(now)],
                     )
-                    self.db.execute(
-                        """INSERT INTO subscriptions (chat_id, watchlist, source, created) VALUES (?, ?, 'config', ?)
-                           ON CONFLICT(chat_id, watchlist) DO UPDATE SET source = 'config'""",
+                    self.db.execute(  # a chat that subscribed itself keeps its own subscription
+                        """INSERT OR IGNORE INTO subscriptions (chat_id, watchlist, source, created)
+                           VALUES (?, ?, 'config', ?)""",
                         [chat_id, watchlist, _iso(now)],
                     )
         return moved
 
     # -- the outbox --------------------------------------------------------------------------
 
-    def due_deliveries(self, now: datetime, console: bool, limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest alert first."""
+    def due_deliveries(self, now: datetime, console: bool, limit: int = 100, per_chat: int = 3) -> list[Delivery]:
+        """Each chat's oldest pending deliveries, if its oldest is due; oldest alert first.
+
+        A chat's alerts go out in order: while its oldest waits for a retry, the later ones
+        wait too. At most `per_chat` rows per chat, so one chat's backlog cannot crowd the
+        others out of a pass.
+        """
         chat_filter = "d.chat_id = 0" if console else "d.chat_id != 0"
         rows = self.db.execute(
-            f"""SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
+            f"""WITH queue AS (
+                    SELECT d.*, row_number() OVER (PARTITION BY d.chat_id ORDER BY d.id) AS place,
+                           first_value(d.next_attempt) OVER (PARTITION BY d.chat_id ORDER BY d.id) AS head_next
+                    FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
+                    WHERE d.status = 'pending' AND {chat_filter} AND coalesce(c.active, 1) = 1)
+                SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
                        a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created
-                FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
-                LEFT JOIN chats c ON c.chat_id = d.chat_id
-                WHERE d.status = 'pending' AND {chat_filter} AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
-                  AND coalesce(c.active, 1) = 1
+                FROM queue d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
+                WHERE d.place <= ? AND (d.head_next IS NULL OR d.head_next <= ?)
+                  AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
                 ORDER BY d.id LIMIT ?""",
-            [_iso(now), limit],
+            [per_chat, _iso(now), _iso(now), limit],
         )
         return [
             Delivery(
@@ -440,6 +449,25 @@ class Store:
                 [error[:1000], _iso(next_attempt), delivery_id],
             )
 
+    def fail_chat_queue(self, chat_id: int, error: str) -> int:
+        """A chat that blocked the bot gets nothing that was queued for it, now or later."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = ? WHERE chat_id = ? AND status = 'pending'",
+                [error[:1000], chat_id],
+            )
+        return cursor.rowcount
+
+    def expire_pending(self, queued_before: datetime) -> int:
+        """Deliveries queued before a moment (a day ago) and still pending are given up."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """UPDATE deliveries SET status = 'failed', last_error = coalesce(last_error, '') || ' (expired)'
+                   WHERE status = 'pending' AND created < ?""",
+                [_iso(queued_before)],
+            )
+        return cursor.rowcount
+
     def mark_failed(self, delivery_id: int, error: str) -> None:
         with self.db.atomic():
             self.db.execute(
@@ -464,10 +492,12 @@ class Store:
             self.db.execute("UPDATE deliveries SET status = 'superseded' WHERE chat_id = ? AND status = 'pending'", [old_id])
             self.db.execute("UPDATE chats SET active = 0, migrated_to = ? WHERE chat_id = ?", [new_id, old_id])
 
-    def prune(self, before: datetime) -> int:
+    def prune(self, before: datetime, keep_keys_of: Sequence[str] = ()) -> int:
         """Forget items first seen before `before`, with their keys, alerts and finished deliveries.
 
         An item with a delivery still pending is kept whatever its age: nothing queued is lost.
+        The dedup keys of feeds in `keep_keys_of` (feeds with no age limit, whose old items
+        would otherwise alert again) are kept, so such an item is still known when it comes back.
         """
         with self.db.atomic():
             self.db.execute(
@@ -481,7 +511,12 @@ class Store:
             )
             self.db.execute("DELETE FROM deliveries WHERE item_id IN (SELECT id FROM doomed)")
             self.db.execute("DELETE FROM alerts WHERE item_id IN (SELECT id FROM doomed)")
-            self.db.execute("DELETE FROM item_keys WHERE item_id IN (SELECT id FROM doomed)")
+            marks = ",".join("?" * len(keep_keys_of))
+            self.db.execute(
+                f"""DELETE FROM item_keys WHERE item_id IN (SELECT id FROM doomed)
+                    AND item_id NOT IN (SELECT id FROM items WHERE feed IN ({marks}))""",
+                list(keep_keys_of),
+            )
             removed = self.db.execute("DELETE FROM items WHERE id IN (SELECT id FROM doomed)").rowcount
         return removed
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
@@ -95,9 +98,18 @@ async def test_sends_and_marks_sent_only_after_telegram_confirms(tg: FakeTelegra
 
 
 async def test_flood_control_waits_exactly_retry_after(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(fail_once("sendMessage", 429, {
-        "ok": False, "error_code": 429, "description": "Too Many Requests: retry after 7", "parameters": {"retry_after": 7},
-    }))
+    tg.faults.append(
+        fail_once(
+            "sendMessage",
+            429,
+            {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 7",
+                "parameters": {"retry_after": 7},
+            },
+        )
+    )
     queue_alert(store, [501, 502])
     clock = Clock()
     deliverer = deliverer_for(store, bot, clock)
@@ -113,8 +125,13 @@ async def test_flood_control_waits_exactly_retry_after(tg: FakeTelegram, bot: Bo
 
 
 async def test_blocked_chat_is_deactivated_and_others_still_get_theirs(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(lambda m, p: (403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})
-                     if m == "sendMessage" and p["chat_id"] == "501" else None)
+    tg.faults.append(
+        lambda m, p: (
+            (403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+            if m == "sendMessage" and p["chat_id"] == "501"
+            else None
+        )
+    )
     queue_alert(store, [501, 502])
     report = await deliverer_for(store, bot, Clock()).drain()
     assert (report.sent, report.failed) == (1, 1)
@@ -126,10 +143,21 @@ async def test_blocked_chat_is_deactivated_and_others_still_get_theirs(tg: FakeT
 
 
 async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(lambda m, p: (400, {
-        "ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
-        "parameters": {"migrate_to_chat_id": -1009999},
-    }) if m == "sendMessage" and p["chat_id"] == "-555" else None)
+    tg.faults.append(
+        lambda m, p: (
+            (
+                400,
+                {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                    "parameters": {"migrate_to_chat_id": -1009999},
+                },
+            )
+            if m == "sendMessage" and p["chat_id"] == "-555"
+            else None
+        )
+    )
     queue_alert(store, [-555])
     clock = Clock()
     deliverer = deliverer_for(store, bot, clock)
@@ -141,9 +169,17 @@ async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: B
 
 
 async def test_html_refused_by_telegram_is_resent_as_plain_text(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(fail_once("sendMessage", 400, {
-        "ok": False, "error_code": 400, "description": "Bad Request: can't parse entities: unsupported start tag",
-    }))
+    tg.faults.append(
+        fail_once(
+            "sendMessage",
+            400,
+            {
+                "ok": False,
+                "error_code": 400,
+                "description": "Bad Request: can't parse entities: unsupported start tag",
+            },
+        )
+    )
     queue_alert(store, [501])
     report = await deliverer_for(store, bot, Clock()).drain()
     assert report.sent == 1
@@ -193,10 +229,21 @@ async def test_a_delivery_failing_for_a_day_is_given_up_not_before(tg: FakeTeleg
 
 
 async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(lambda m, p: (400, {
-        "ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
-        "parameters": {"migrate_to_chat_id": -1009999},
-    }) if m == "sendMessage" and p["chat_id"] == "-555" else None)
+    tg.faults.append(
+        lambda m, p: (
+            (
+                400,
+                {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                    "parameters": {"migrate_to_chat_id": -1009999},
+                },
+            )
+            if m == "sendMessage" and p["chat_id"] == "-555"
+            else None
+        )
+    )
     store.sync_static_chats({"bamako": [-555]}, NOW)
     queue_alert(store, [-555])
     deliverer = deliverer_for(store, bot, Clock())
@@ -208,10 +255,21 @@ async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: Fake
 
 
 async def test_a_migration_onto_a_chat_already_owed_the_alert_sends_it_once(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(lambda m, p: (400, {
-        "ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
-        "parameters": {"migrate_to_chat_id": -1009999},
-    }) if m == "sendMessage" and p["chat_id"] == "-555" else None)
+    tg.faults.append(
+        lambda m, p: (
+            (
+                400,
+                {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                    "parameters": {"migrate_to_chat_id": -1009999},
+                },
+            )
+            if m == "sendMessage" and p["chat_id"] == "-555"
+            else None
+        )
+    )
     queue_alert(store, [-555, -1009999])
     clock = Clock()
     deliverer = deliverer_for(store, bot, clock)
@@ -221,3 +279,87 @@ async def test_a_migration_onto_a_chat_already_owed_the_alert_sends_it_once(tg: 
     assert len(tg.sent(-555)) == 1, "the old id is tried once, not again and again"
     assert len(tg.sent(-1009999)) == 1
     assert sorted(s for _, s, _ in statuses(store)) == ["sent", "superseded"]
+
+
+async def test_a_backlog_for_one_chat_does_not_hold_back_a_new_alert_for_another(
+    tg: FakeTelegram, bot: Bot, store: Store
+) -> None:
+    for n in range(60):
+        queue_alert(store, [501], title=f"Backlog {n}", n=n)
+    deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
+    sender = asyncio.create_task(deliverer.run())
+    try:
+        await asyncio.sleep(1.5)
+        queue_alert(store, [7], title="Urgent for chat seven", n=999)
+        deliverer.wake()
+        started = time.monotonic()
+        while not tg.sent(7):
+            assert time.monotonic() - started < 5, "the new alert waited behind another chat's backlog"
+            await asyncio.sleep(0.05)
+    finally:
+        sender.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sender
+    assert len(tg.sent(501)) < 60, "the backlog was still draining at one a second"
+
+
+async def test_a_chats_alerts_keep_their_order_through_a_failure(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    tg.faults.append(fail_once("sendMessage", 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}))
+    for n in range(4):
+        queue_alert(store, [501], title=f"Alert number {n}", n=n)
+    clock = Clock()
+    deliverer = deliverer_for(store, bot, clock)
+    for step in range(12):
+        clock.now = NOW + timedelta(seconds=2 * step)
+        await deliverer.drain()
+    delivered = [m["text"].split("Alert number ")[1][0] for m in tg.sent(501)[1:]]  # the first call was the 502
+    assert delivered == ["0", "1", "2", "3"]
+
+
+async def test_a_send_whose_recording_fails_is_never_sent_again(
+    tg: FakeTelegram, bot: Bot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queue_alert(store, [501])
+    real_mark_sent = store.mark_sent
+    failures = [sqlite3.OperationalError("database or disk is full")]
+
+    def flaky(delivery_id: int, message_id: int | None, now: datetime) -> None:
+        if failures:
+            raise failures.pop()
+        real_mark_sent(delivery_id, message_id, now)
+
+    monkeypatch.setattr(store, "mark_sent", flaky)
+    clock = Clock()
+    deliverer = deliverer_for(store, bot, clock)
+    for step in range(5):
+        clock.now = NOW + timedelta(seconds=2 * step)
+        await deliverer.drain()
+    assert len(tg.sent(501)) == 1
+    assert statuses(store) == [(501, "sent", 1)]
+
+
+async def test_a_blocked_chat_loses_its_whole_queue_not_just_one_alert(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    blocked = (403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+    tg.faults.append(lambda m, p: blocked if m == "sendMessage" else None)
+    for n in range(3):
+        queue_alert(store, [501], n=n)
+    await deliverer_for(store, bot, Clock()).drain()
+    assert [s for _, s, _ in statuses(store)] == ["failed", "failed", "failed"]
+    store.register_chat(501, "private", None, 501, NOW)  # /start months later brings nothing stale
+    assert store.due_deliveries(NOW + timedelta(days=200), console=False) == []
+
+
+async def test_stopping_lets_the_sends_in_flight_finish_and_be_recorded(store: Store) -> None:
+    with FakeTelegram(TOKEN, latency=0.5) as slow:
+        async with Bot(TOKEN, base_url=f"{slow.url}/bot") as bot:
+            queue_alert(store, [501, 502, 503])
+            deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
+            sender = asyncio.create_task(deliverer.run())
+            await asyncio.sleep(0.3)  # the three sends are in flight
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
+    accepted = {chat for chat, _ in slow.accepted}
+    recorded = {chat for chat, status, _ in statuses(store) if status == "sent"}
+    assert accepted == {501, 502, 503}
+    assert recorded == accepted, "what Telegram accepted before the stop is recorded, so a restart does not resend it"
