@@ -29,7 +29,7 @@ from .logs import token_from_environment
 from .match import Matcher
 from .pipeline import PollReport, Runtime, poll_feed
 from .poller import TICK_SECONDS, Poller
-from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader, digest
+from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,9 @@ async def _log_only(message: str) -> None:
 def _config_watch(rt: Runtime, path: Path, feeds: FeedSchedule, notify: Notify) -> Callable[[], Awaitable[None]]:
     """A job that reloads config.yaml once an edit has settled."""
     watcher = ConfigWatcher(path)
-    reloader = Reloader(rt, path, feeds, notify, applied_digest=digest(path.read_text(encoding="utf-8")))
+    # The version the bot actually runs, not the file as it is now: an edit saved while the bot
+    # was starting is a change to pick up.
+    reloader = Reloader(rt, path, feeds, notify, applied_digest=rt.config.text_digest)
     rt.reloader = reloader
 
     async def watch() -> None:
@@ -164,7 +166,8 @@ def _config_watch(rt: Runtime, path: Path, feeds: FeedSchedule, notify: Notify) 
 
 async def prune(rt: Runtime) -> None:
     """Old items, alerts and deliveries go, so alerts.db stays bounded."""
-    removed = rt.store.prune(rt.clock() - timedelta(seconds=rt.config.retention.keep))
+    unlimited = [feed.name for feed in rt.config.feeds if rt.config.feed_max_age(feed) is None]
+    removed = rt.store.prune(rt.clock() - timedelta(seconds=rt.config.retention.keep), keep_keys_of=unlimited)
     if removed:
         log.info("pruned %d items older than %s", removed, rt.config.retention.keep)
 

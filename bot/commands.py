@@ -19,6 +19,7 @@ from .pipeline import Runtime
 
 log = logging.getLogger(__name__)
 
+MAX_REPLY = 4096
 REFUSAL = "Sorry, this bot is only for invited security staff. Ask your security focal point for an invite code."
 ADMIN_REFUSAL = "Sorry, that command is for the bot's administrators."
 
@@ -69,6 +70,9 @@ def is_allowed(rt: Runtime, user_id: int | None) -> bool:
 
 async def _reply(update: Update, html: str) -> None:
     if update.effective_message:
+        if len(html) > MAX_REPLY:
+            # Cut at a line break and never inside a tag or an entity: our replies are line-based.
+            html = html[: html.rfind("\n", 0, MAX_REPLY - 20)] + "\n…(cut)"
         await update.effective_message.reply_text(html, parse_mode=ParseMode.HTML)
 
 
@@ -184,9 +188,8 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if state is None:
             lines.append(f"⏳ {escape(feed.name)}: not polled yet")
         elif state.consecutive_failures:
-            lines.append(
-                f"❌ {escape(feed.name)}: {state.consecutive_failures} failures in a row — {escape(state.last_error or '')}"
-            )
+            error = escape((state.last_error or "")[:200])
+            lines.append(f"❌ {escape(feed.name)}: {state.consecutive_failures} failures in a row — {error}")
         else:
             when = state.last_success.strftime("%d %b %H:%M UTC") if state.last_success else "never"
             lines.append(f"✅ {escape(feed.name)}: ok at {when}, {state.items_seen} items seen")

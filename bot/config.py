@@ -8,6 +8,7 @@ YAML line, so an admin editing in a hurry can fix it at once.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from pydantic import (
 DEFAULT_API_URL = "https://api.telegram.org"
 SEVERITIES = ("low", "medium", "high", "critical")
 
+MAX_DURATION = 3650 * 86400.0
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -47,6 +49,8 @@ def parse_duration(value: Any) -> float:
         raise ValueError(f"{value!r} is not a duration: use seconds or 90s, 5m, 2h, 1d")
     if not math.isfinite(seconds) or seconds < 1:
         raise ValueError("a duration must be a finite number of seconds, at least 1s")
+    if seconds > MAX_DURATION:
+        raise ValueError("a duration must be at most 3650d")
     return seconds
 
 
@@ -188,6 +192,12 @@ class Config(_Strict):
     watchlists: dict[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")], WatchlistConfig] = Field(min_length=1)
     # Where relative feed paths are resolved from: the config file's own folder.
     _base_dir: Path = PrivateAttr(default=Path("."))
+    _text_digest: str = PrivateAttr(default="")  # of the text this config was read from
+
+    @property
+    def text_digest(self) -> str:
+        """The SHA-256 of the YAML this config was parsed from: what a reload compares against."""
+        return self._text_digest
 
     def feed_interval(self, feed: FeedConfig) -> float:
         return feed.interval or self.polling.interval
@@ -290,12 +300,12 @@ class _YamlReader:
 def _cross_checks(config: Config) -> list[tuple[KeyPath, str]]:
     """Rules that span several entries, reported at the later entry of each clash."""
     problems: list[tuple[KeyPath, str]] = []
-    # Pruning must not forget an item while it can still come back as "new".
-    floor = max(7 * 86400.0, config.dedup.window, config.polling.max_age or 0.0)
+    # Pruning must not forget an item while it can still come back as "new" (feeds with no age
+    # limit at all keep their dedup keys whatever their age: see Store.prune).
+    ages = [age for feed in config.feeds if (age := config.feed_max_age(feed)) is not None]
+    floor = max([7 * 86400.0, config.dedup.window, *ages])
     if config.retention.keep < floor:
-        problems.append(
-            (("retention", "keep"), f"must be at least {floor / 86400:g} days (7d, dedup.window and polling.max_age)")
-        )
+        problems.append((("retention", "keep"), f"must be at least {floor / 86400:g} days (7d, dedup.window and every max_age)"))
     names: dict[str, int] = {}
     sources: dict[str, int] = {}
     for index, feed in enumerate(config.feeds):
@@ -349,6 +359,7 @@ def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None =
         problems.sort(key=lambda p: p.line or 0)
         raise ConfigError(source, problems)
     config._base_dir = base_dir or Path(".")
+    config._text_digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return config
 
 

@@ -105,6 +105,11 @@ async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
 
 async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     fetched = await fetch_feed(rt, feed)
+    current = next((f for f in rt.config.feeds if f.name == feed.name), None)
+    if current is None or current.source != feed.source:
+        # The config changed during the fetch: this answer is from a source no longer watched.
+        log.info("discarding a poll of %r: its source changed while it ran", feed.name)
+        return PollReport(feed.name)
     now = rt.clock()
     hint = server_hint(fetched.status, fetched.headers, None, now)
     if fetched.not_modified:

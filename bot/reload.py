@@ -39,6 +39,7 @@ class FeedSchedule(Protocol):
 
 
 def digest(text: str) -> str:
+    """Matches `Config.text_digest`."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

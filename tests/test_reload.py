@@ -62,8 +62,9 @@ def test_the_diff_names_what_changed() -> None:
     )
     old = parse_config(base)
     new = parse_config(
-        base.replace("  - {name: B, url: 'https://b.org/f'}\n", "  - {name: C, url: 'https://c.org/f', interval: 2m}\n")
-        .replace("[{name: Gao}]", "[{name: Gao}, {name: Kidal}]")
+        base.replace("  - {name: B, url: 'https://b.org/f'}\n", "  - {name: C, url: 'https://c.org/f', interval: 2m}\n").replace(
+            "[{name: Gao}]", "[{name: Gao}, {name: Kidal}]"
+        )
         + "  v: {title: V, locations: [{name: Mopti}]}\ntelegram: {admins: [5]}\n"
     )
     change = diff_configs(old, new)
@@ -139,3 +140,59 @@ def test_a_reload_adds_feeds_and_reschedules_the_others(tmp_path: Path) -> None:
             assert feeds.hits["/wire.xml"] - wire_before <= 1, "the edited feed now polls every 30s, not every second"
         finally:
             stop(bot)
+
+
+async def test_an_edit_saved_while_the_bot_starts_is_still_picked_up(tmp_path: Path) -> None:
+    from bot.app import open_runtime
+    from bot.config import load_config
+    from bot.reload import Reloader
+
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n")
+    config = load_config(path)  # what the bot parsed at start
+    path.write_text(path.read_text().replace("[{name: Gao}]", "[{name: Gao}, {name: Kidal}]"))  # saved meanwhile
+    rt = open_runtime(config, tmp_path / "a.db", console=True)
+    told: list[str] = []
+
+    class NoSchedule:
+        def feeds(self) -> dict[str, float]:
+            return {}
+
+        def set_feed(self, name: str, interval: float, first: float) -> None: ...
+
+        def drop_feed(self, name: str) -> None: ...
+
+    async def notify(message: str) -> None:
+        told.append(message)
+
+    try:
+        reloader = Reloader(rt, path, NoSchedule(), notify, applied_digest=config.text_digest)
+        assert (await reloader.reload()).startswith("Config reloaded: watchlists changed: w")
+        assert [loc.name for loc in rt.config.watchlists["w"].locations] == ["Gao", "Kidal"]
+    finally:
+        await rt.http.aclose()
+        rt.store.close()
+
+
+async def test_a_poll_answered_after_its_feed_moved_elsewhere_is_discarded(tmp_path: Path) -> None:
+    import asyncio
+
+    from bot.app import open_runtime
+    from bot.pipeline import poll_feed
+
+    with FeedServer() as feeds:
+        feeds.set("/old.xml", Response(rss([Story("Attack in Gao", "https://e.org/1", "1", "", datetime.now(UTC))]), delay=1.0))
+        text = (
+            f"feeds: [{{name: A, url: '{feeds.url('/old.xml')}'}}]\nwatchlists:\n  w: {{title: W, locations: [{{name: Gao}}]}}\n"
+        )
+        rt = open_runtime(parse_config(text), tmp_path / "a.db", console=True)
+        try:
+            polling = asyncio.create_task(poll_feed(rt, rt.config.feeds[0]))
+            await asyncio.sleep(0.3)
+            rt.config = parse_config(text.replace("/old.xml", "/new.xml"))  # a reload while the fetch runs
+            report = await polling
+            assert report.new_items == 0 and report.error is None
+            assert rt.store.feed_state("A") is None, "the new source's first poll is still a first poll"
+        finally:
+            await rt.http.aclose()
+            rt.store.close()

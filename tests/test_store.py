@@ -117,3 +117,12 @@ def test_alert_counts_per_day_watchlist_and_location(tmp_path: Path) -> None:
         ("2026-11-25", "mali", "Gao", 2),
         ("2026-11-25", "mali", "Kidal", 1),
     ]
+
+
+def test_pruning_keeps_the_keys_of_feeds_with_no_age_limit(tmp_path: Path) -> None:
+    store = Store(tmp_path / "alerts.db")
+    old = datetime(2026, 1, 1, tzinfo=UTC)
+    store.record_item(Item("Archive", "a1", None, "Old story", "", old), ["guid:Archive:a1"], old, True)
+    store.record_item(Item("Wire", "w1", None, "Old story", "", old), ["guid:Wire:w1"], old, True)
+    assert store.prune(datetime(2026, 6, 1, tzinfo=UTC), keep_keys_of=["Archive"]) == 2
+    assert store.known_keys(["guid:Archive:a1", "guid:Wire:w1"]) == {"guid:Archive:a1"}
