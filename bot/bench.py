@@ -297,3 +297,73 @@ def bench_delivery(chats: int = 1000, burst_chats: int = 30, burst: int = 20, la
                 result.lost = len(plan) - delivered
             lines.append("   " + result.line(limit_seconds))
     return "\n".join(lines)
+
+
+# -- fetching --------------------------------------------------------------------------------
+
+
+def bench_fetch(feeds: int = 1000, hosts: int = 50, items: int = 20) -> str:
+    """One full poll cycle of `feeds` feeds on loopback servers, then a second with nothing changed."""
+    import tempfile
+
+    from .app import open_runtime
+    from .config import parse_config
+    from .poller import Poller
+    from .testing.feed_server import FeedServer, Response, Story, rss
+
+    servers = [FeedServer(host=f"127.0.0.{2 + h}") for h in range(hosts)]
+    for server in servers:
+        server.__enter__()
+    try:
+        now = datetime.now(UTC)
+        lines = ["polling:", "  interval: 1h", "  max_concurrent: 16", "  per_host: 2", "feeds:"]
+        for n in range(feeds):
+            server = servers[n % hosts]
+            path = f"/feed{n}.xml"
+            stories = [
+                Story(f"Story {k} of feed {n} about the harvest", f"https://e.org/{n}/{k}", f"{n}-{k}", "Summary text " * 20, now)
+                for k in range(items)
+            ]
+            server.set(path, Response(rss(stories), headers={"Content-Type": "application/rss+xml", "ETag": f'"{n}"'}))
+            lines.append(f"  - {{name: feed{n}, url: '{server.url(path)}'}}")
+        lines += ["watchlists:", "  w: {title: W, locations: [{name: Niamey}]}"]
+        config = parse_config("\n".join(lines) + "\n")
+
+        async def cycles(folder: str) -> tuple[float, float, int]:
+            rt = open_runtime(config, Path(folder) / "bench.db", console=True)
+            poller = Poller(rt)
+            times = []
+            try:
+                for _ in range(2):
+                    for feed in config.feeds:
+                        poller.set_feed(feed.name, 3600.0, 0.0)
+                    poller.reports.clear()
+                    started = time.perf_counter()
+                    while len(poller.reports) < feeds:
+                        await poller.tick()
+                        await asyncio.sleep(0.01)
+                    times.append(time.perf_counter() - started)
+                failed = sum(1 for r in poller.reports.values() if r.error)
+            finally:
+                await poller.stop()
+                await rt.http.aclose()
+                rt.store.close()
+            return times[0], times[1], failed
+
+        rss_before = _rss_mb()
+        with tempfile.TemporaryDirectory() as folder:
+            first, second, failed = asyncio.run(cycles(folder))
+        peak = _rss_mb()
+        answered_304 = sum(server.not_modified[p] for server in servers for p in server.routes)
+    finally:
+        for server in servers:
+            server.__exit__(None, None, None)
+    return "\n".join(
+        [
+            f"{feeds} feeds of {items} items on {hosts} loopback hosts; at most 16 fetches at once, 2 per host",
+            f"first cycle (every feed new): {first:.1f} s; second cycle (nothing changed): {second:.1f} s",
+            f"second cycle answered 304 Not Modified: {answered_304}/{feeds} ({answered_304 / feeds:.1%}); "
+            f"failed polls: {failed}",
+            f"memory: {rss_before:.0f} MB before (feed servers and feeds built), {peak:.0f} MB peak (max RSS of the process)",
+        ]
+    )

@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--days", type=int, default=30)
 
     bench = sub.add_parser("bench", help="benchmarks, with baselines measured in the same run")
-    bench.add_argument("what", choices=["match", "delivery"])
+    bench.add_argument("what", choices=["match", "delivery", "fetch"])
     bench.add_argument("--names", type=int, default=10_000, help="watched names (real airports and cities)")
     bench.add_argument("--items", type=int, default=2_000, help="news-like items")
     bench.add_argument("--passes", type=int, default=5, help="timed passes; the median is reported")
@@ -139,9 +139,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import bench_delivery, bench_match
+    from .bench import bench_delivery, bench_fetch, bench_match
 
-    if args.what == "delivery":
+    if args.what == "fetch":
+        print(bench_fetch(), flush=True)
+    elif args.what == "delivery":
         print(bench_delivery(), flush=True)
     else:
         print(bench_match(names=args.names, items=args.items, passes=args.passes))

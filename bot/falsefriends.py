@@ -99,10 +99,16 @@ RARE_ZIPF = 2.5  # rarer than this in both languages: not an everyday word
 NAME_BALANCE = 0.6  # zipf points between a word's English and French frequency, for a name
 
 
+def _zipf(word: str, language: str) -> float:
+    """wordfreq's "small" lists (words seen at least once per million) take 7 MB of memory
+    where the full ones take 67 MB; rarer words read as 0, which is all these rules need."""
+    return zipf_frequency(word, language, wordlist="small")
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(folded: str) -> bool:
     """An ordinary English or French word, as opposed to a rare one such as a surname."""
-    return max(zipf_frequency(folded, "en"), zipf_frequency(folded, "fr")) >= COMMON_ZIPF
+    return max(_zipf(folded, "en"), _zipf(folded, "fr")) >= COMMON_ZIPF
 
 
 def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
@@ -127,7 +133,7 @@ def looks_like_name(folded: str) -> bool:
     Names travel between languages unchanged ("Feng", "Marton", "Mariko"), while a rare
     ordinary word belongs to one language ("outskirts", "villagers").
     """
-    english, french = zipf_frequency(folded, "en"), zipf_frequency(folded, "fr")
+    english, french = _zipf(folded, "en"), _zipf(folded, "fr")
     if max(english, french) < RARE_ZIPF:
         return True  # too rare to be an everyday word in either language ("Guruswamy")
     return max(english, french) < COMMON_ZIPF and abs(english - french) <= NAME_BALANCE

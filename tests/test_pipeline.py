@@ -114,12 +114,14 @@ async def test_a_broken_feed_is_recorded_not_raised(runtime: Runtime, feeds: Fee
 
 async def test_an_unreachable_feed_is_recorded_not_raised(runtime: Runtime, feeds: FeedServer) -> None:
     dead = runtime.config.feeds[1].model_copy(update={"url": "http://127.0.0.1:9/feed.xml"})
+    runtime.config = runtime.config.model_copy(update={"feeds": [runtime.config.feeds[0], dead]})
     report = await poll_feed(runtime, dead)
     assert report.error is not None and "Connect" in report.error
 
 
 async def test_a_malformed_feed_url_is_a_recorded_failure(runtime: Runtime) -> None:
     broken = runtime.config.feeds[1].model_copy(update={"url": "http://127.0.0.1:99999/feed.xml"})
+    runtime.config = runtime.config.model_copy(update={"feeds": [runtime.config.feeds[0], broken]})
     report = await poll_feed(runtime, broken)
     assert report.error is not None and "invalid URL" in report.error
     state = runtime.store.feed_state("Down")
