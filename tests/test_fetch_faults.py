@@ -117,10 +117,17 @@ async def test_a_healthy_feed_alerts_on_time_while_another_hangs_and_backs_off(r
         while not told and asyncio.get_running_loop().time() < deadline:  # the hanging feed's 2nd failure
             await poller.tick()
             await asyncio.sleep(0.1)
+        hanging_hits = feeds.hits["/fault.xml"]
+        feeds.set("/fault.xml", Response(rss([])))  # the publisher fixes its server
+        poller.set_feed("Faulty", 1.0, 0.0)
+        while len(told) < 2 and asyncio.get_running_loop().time() < deadline:
+            await poller.tick()
+            await asyncio.sleep(0.1)
     finally:
         await poller.stop()
+    assert told[-1] == "Feed 'Faulty' works again."
     assert waited < 3.0, f"the healthy feed waited {waited:.1f}s behind the hanging one"
-    assert feeds.hits["/fault.xml"] <= 3, "the hanging feed is backed off, not hammered"
+    assert hanging_hits <= 3, "the hanging feed is backed off, not hammered"
     assert told and "'Faulty' has been failing" in told[0]
 
 
