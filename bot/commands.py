@@ -8,13 +8,26 @@ traceback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
+from datetime import timedelta
 from html import escape
 
-from telegram import BotCommand, Update
-from telegram.constants import ChatType, ParseMode
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram import BotCommand, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
+from .config import SEVERITIES, parse_duration
 from .pipeline import Runtime
 
 log = logging.getLogger(__name__)
@@ -27,7 +40,11 @@ USER_COMMANDS = [
     BotCommand("start", "Register this chat (with an invite code if you have one)"),
     BotCommand("subscribe", "Receive a watchlist's alerts: /subscribe ID"),
     BotCommand("unsubscribe", "Stop a watchlist's alerts: /unsubscribe ID"),
+    BotCommand("watchlists", "Watchlists, with buttons to subscribe"),
     BotCommand("list", "Watchlists and this chat's subscriptions"),
+    BotCommand("mute", "Pause alerts for a while: /mute 2h"),
+    BotCommand("unmute", "Resume alerts"),
+    BotCommand("severity", "Lowest severity this chat wants: /severity high"),
     BotCommand("help", "What the bot does and its commands"),
 ]
 ADMIN_COMMANDS = [
@@ -40,9 +57,12 @@ HELP = """<b>Security alerts</b> for the places your team watches.
 The bot reads news feeds and sends an alert when a watched place is named with a security event.
 
 /start [CODE] — register this chat
+/watchlists — watchlists, with buttons to subscribe
 /list — watchlists and this chat's subscriptions
 /subscribe ID — receive a watchlist's alerts
 /unsubscribe ID — stop them
+/mute 2h — pause alerts (/unmute resumes)
+/severity LEVEL — the lowest severity this chat wants (low, medium, high, critical)
 /help — this message"""
 
 ADMIN_HELP = """
@@ -76,20 +96,30 @@ async def _reply(update: Update, html: str) -> None:
         await update.effective_message.reply_text(html, parse_mode=ParseMode.HTML)
 
 
-def _chat_admitted(rt: Runtime, update: Update) -> bool:
-    """May this message change this chat's subscriptions?
+async def _chat_admitted(rt: Runtime, context: ContextTypes.DEFAULT_TYPE, chat: Chat | None, user_id: int | None) -> bool:
+    """May this user change this chat's subscriptions and settings?
 
-    A private chat that was admitted (allowed user or invite code) may; in a group, the group
-    must have been admitted and the sender must be an allowed user, so that any member of a
-    group cannot change what the ops room receives.
+    A private chat that was admitted (allowed user or invite code) may. In a group, the user
+    must be allowed and a Telegram administrator of that group, so that an ordinary member
+    cannot change what the ops room receives.
     """
-    chat = update.effective_chat
     if chat is None:
         return False
     record = rt.store.chat(chat.id)
     if chat.type == ChatType.PRIVATE:
-        return (record is not None and record.active) or is_allowed(rt, _user_id(update))
-    return record is not None and record.active and is_allowed(rt, _user_id(update))
+        return (record is not None and record.active) or is_allowed(rt, user_id)
+    return is_allowed(rt, user_id) and await _group_admin(context, chat.id, user_id)
+
+
+async def _group_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int | None) -> bool:
+    if user_id is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(chat_id, user_id)
+    except TelegramError as exc:
+        log.info("could not check a group member's rights: %s", exc)
+        return False
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -100,11 +130,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     code = context.args[0] if context.args else None
     known = rt.store.chat(chat.id)
-    admitted = is_allowed(rt, _user_id(update)) or (
-        chat.type == ChatType.PRIVATE
-        # An invited chat that blocked the bot comes back with a plain /start (Telegram's Restart).
-        and (known is not None or (code is not None and code in rt.config.telegram.access.invite_codes))
-    )
+    if chat.type == ChatType.PRIVATE:
+        admitted = is_allowed(rt, _user_id(update)) or (
+            # An invited chat that blocked the bot comes back with a plain /start (Telegram's Restart).
+            known is not None or (code is not None and code in rt.config.telegram.access.invite_codes)
+        )
+    else:  # a group: an allowed user who administers it
+        admitted = await _chat_admitted(rt, context, chat, _user_id(update))
     if not admitted:
         log.info("refused /start from a user who is not allowed")
         await _reply(update, REFUSAL)
@@ -131,7 +163,7 @@ def _watchlists_text(rt: Runtime, chat_id: int) -> str:
 
 async def list_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = _rt(context)
-    if not _chat_admitted(rt, update) or update.effective_chat is None:
+    if not await _chat_admitted(rt, context, update.effective_chat, _user_id(update)) or update.effective_chat is None:
         await _reply(update, REFUSAL)
         return
     await _reply(update, _watchlists_text(rt, update.effective_chat.id))
@@ -149,31 +181,144 @@ async def _change_subscription(update: Update, context: ContextTypes.DEFAULT_TYP
     rt = _rt(context)
     chat = update.effective_chat
     verb = "subscribe" if subscribing else "unsubscribe"
-    if chat is None or not _chat_admitted(rt, update):
+    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
         await _reply(update, REFUSAL)
         return
     if len(context.args or []) != 1:
-        await _reply(update, f"Usage: /{verb} ID — see /list for the watchlist ids.")
+        await _reply(update, f"Usage: /{verb} ID — see /watchlists for the ids.")
         return
-    wl_id = context.args[0]
+    await _reply(update, _set_subscription(rt, chat, _user_id(update), context.args[0], subscribing))
+
+
+def _set_subscription(rt: Runtime, chat: Chat, user_id: int | None, wl_id: str, subscribing: bool) -> str:
+    """Subscribe or unsubscribe an admitted chat; the reply says what happened."""
     if wl_id not in rt.config.watchlists:
-        await _reply(update, f"There is no watchlist <code>{escape(wl_id[:64])}</code>. See /list.")
-        return
+        return f"There is no watchlist <code>{escape(wl_id[:64])}</code>. See /watchlists."
     title = escape(rt.config.watchlists[wl_id].title)
     record = rt.store.chat(chat.id)
     if record is None or not record.active:  # an allowed user's first command, or a chat back after blocking
-        rt.store.register_chat(chat.id, chat.type, chat.title, _user_id(update), rt.clock())
+        rt.store.register_chat(chat.id, chat.type, chat.title, user_id, rt.clock())
     if subscribing:
         new = rt.store.subscribe(chat.id, wl_id, rt.clock())
-        await _reply(update, f"Subscribed to {title}." if new else f"This chat already receives {title}.")
-        return
+        return f"Subscribed to {title}." if new else f"This chat already receives {title}."
     sources = dict(rt.store.subscriptions(chat.id))
     if sources.get(wl_id) == "config":
-        await _reply(update, f"{title} is sent to this chat by the bot's config; ask an admin to change it.")
-    elif rt.store.unsubscribe(chat.id, wl_id):
-        await _reply(update, f"Unsubscribed from {title}.")
-    else:
-        await _reply(update, f"This chat was not subscribed to {title}.")
+        return f"{title} is sent to this chat by the bot's config; ask an admin to change it."
+    if rt.store.unsubscribe(chat.id, wl_id):
+        return f"Unsubscribed from {title}."
+    return f"This chat was not subscribed to {title}."
+
+
+async def watchlists_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The watchlists with a button each to subscribe or unsubscribe this chat."""
+    rt = _rt(context)
+    chat = update.effective_chat
+    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
+        await _reply(update, REFUSAL)
+        return
+    if update.effective_message:
+        text, buttons = _watchlists_with_buttons(rt, chat.id)
+        await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=buttons)
+
+
+def _watchlists_with_buttons(rt: Runtime, chat_id: int) -> tuple[str, InlineKeyboardMarkup]:
+    subscribed = dict(rt.store.subscriptions(chat_id))
+    lines = ["<b>Watchlists</b>"]
+    rows = []
+    for wl_id, wl in rt.config.watchlists.items():
+        places = ", ".join(loc.name for loc in wl.locations)
+        mark = "✅" if wl_id in subscribed else "▫️"
+        lines.append(f"{mark} <code>{escape(wl_id)}</code> — {escape(wl.title)} ({escape(wl.severity)}): {escape(places)}")
+        if wl_id in subscribed:
+            rows.append([InlineKeyboardButton(f"Unsubscribe: {wl.title}"[:60], callback_data=f"unsub:{wl_id}")])
+        else:
+            rows.append([InlineKeyboardButton(f"Subscribe: {wl.title}"[:60], callback_data=f"sub:{wl_id}")])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A tap on a /watchlists button: the same rules as /subscribe and /unsubscribe."""
+    rt = _rt(context)
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    chat = query.message.chat
+    user_id = query.from_user.id if query.from_user else None
+    if not await _chat_admitted(rt, context, chat, user_id):
+        await query.answer("Sorry, you cannot change this chat's subscriptions.", show_alert=True)
+        return
+    action, _, wl_id = (query.data or "").partition(":")
+    if action not in ("sub", "unsub"):
+        await query.answer()
+        return
+    result = _set_subscription(rt, chat, user_id, wl_id, action == "sub")
+    await query.answer(re.sub(r"<[^>]+>", "", result)[:190])
+    text, buttons = _watchlists_with_buttons(rt, chat.id)
+    with contextlib.suppress(TelegramError):  # "message is not modified" and the like
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=buttons)
+
+
+async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mute 2h: no alerts to this chat for a while (they are not kept for later)."""
+    rt = _rt(context)
+    chat = update.effective_chat
+    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
+        await _reply(update, REFUSAL)
+        return
+    try:
+        seconds = parse_duration(context.args[0]) if len(context.args or []) == 1 else None
+    except ValueError:
+        seconds = None
+    if seconds is None or seconds > 30 * 86400:
+        await _reply(update, "Usage: /mute DURATION — for example /mute 2h (at most 30d). /unmute ends it.")
+        return
+    until = rt.clock() + timedelta(seconds=seconds)
+    rt.store.set_mute(chat.id, until)
+    await _reply(update, f"Muted until {until:%d %b %H:%M} UTC. Alerts in the meantime are not sent. /unmute ends it.")
+
+
+async def unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    rt = _rt(context)
+    chat = update.effective_chat
+    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
+        await _reply(update, REFUSAL)
+        return
+    rt.store.set_mute(chat.id, None)
+    await _reply(update, "Alerts are on again.")
+
+
+async def severity(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/severity high: only alerts of that severity or above reach this chat."""
+    rt = _rt(context)
+    chat = update.effective_chat
+    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
+        await _reply(update, REFUSAL)
+        return
+    levels = " | ".join(SEVERITIES)
+    if len(context.args or []) != 1 or context.args[0].lower() not in SEVERITIES:
+        _, current = rt.store.chat_settings(chat.id)
+        await _reply(update, f"Usage: /severity LEVEL ({levels}). This chat now gets: {current or 'low'} and above.")
+        return
+    level = context.args[0].lower()
+    rt.store.set_min_severity(chat.id, level)
+    await _reply(update, f"This chat now gets {level} alerts and above.")
+
+
+async def chat_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot was added to or removed from a chat: a configured group is back when re-added."""
+    rt = _rt(context)
+    change = update.my_chat_member
+    if change is None:
+        return
+    chat, status = change.chat, change.new_chat_member.status
+    static = {c for wl in rt.config.watchlists.values() for c in wl.chats}
+    if status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
+        if chat.id in static or rt.store.chat(chat.id) is not None:
+            rt.store.register_chat(chat.id, chat.type, chat.title, None, rt.clock())
+            log.info("the bot is back in chat %s; its alerts resume", chat.id)
+    elif status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED) and rt.store.chat(chat.id) is not None:
+        rt.store.set_chat_active(chat.id, False)
+        log.info("the bot was removed from chat %s; its alerts stop", chat.id)
 
 
 async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -193,6 +338,12 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else:
             when = state.last_success.strftime("%d %b %H:%M UTC") if state.last_success else "never"
             lines.append(f"✅ {escape(feed.name)}: ok at {when}, {state.items_seen} items seen")
+    midnight = rt.clock().replace(hour=0, minute=0, second=0, microsecond=0)
+    uptime = rt.clock() - rt.started
+    lines.append(
+        f"\n<b>Alerts</b>: {rt.store.sent_since(midnight)} messages sent today (UTC); "
+        f"{rt.store.items_seen()} items seen; up {uptime.days}d {uptime.seconds // 3600}h {uptime.seconds % 3600 // 60}m"
+    )
     pending, failed, oldest = rt.store.queue_health()
     waiting = f", oldest queued {oldest:%d %b %H:%M} UTC" if oldest else ""
     lines.append(f"\n<b>Queue</b>: {pending} deliveries pending{waiting}; {failed} failed")
@@ -240,6 +391,12 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
     app.add_handler(CommandHandler("list", list_command))
+    app.add_handler(CommandHandler("watchlists", watchlists_command))
+    app.add_handler(CallbackQueryHandler(watchlist_button, pattern=r"^(un)?sub:"))
+    app.add_handler(CommandHandler("mute", mute))
+    app.add_handler(CommandHandler("unmute", unmute))
+    app.add_handler(CommandHandler("severity", severity))
+    app.add_handler(ChatMemberHandler(chat_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(CommandHandler("subscribe", subscribe))
     app.add_handler(CommandHandler("unsubscribe", unsubscribe))
     app.add_handler(CommandHandler("status", status))

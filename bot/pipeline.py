@@ -44,6 +44,7 @@ class Runtime:
     console: bool
     clock: Callable[[], datetime] = field(default=utcnow)
     reloader: Reloader | None = None  # set when the bot watches its config file
+    started: datetime = field(default_factory=utcnow)
     on_alerts: Callable[[], None] | None = None  # told when alerts were queued (wakes the sender)
 
 
@@ -88,8 +89,11 @@ async def fetch_feed(rt: Runtime, feed: FeedConfig) -> FetchResult:
     )
 
 
-def _recipients(rt: Runtime, watchlist: str) -> list[int]:
-    return [CONSOLE_CHAT] if rt.console else rt.store.subscribers(watchlist)
+def _recipients(rt: Runtime, watchlist: str, now: datetime) -> list[int]:
+    """Who gets this watchlist's alert: subscribed, active, not muted, and wanting its severity."""
+    if rt.console:
+        return [CONSOLE_CHAT]
+    return rt.store.subscribers(watchlist, rt.config.watchlists[watchlist].severity, now)
 
 
 async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
@@ -158,7 +162,7 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
                     watchlist_title=rt.config.watchlists[r.watchlist].title,
                     severity=rt.config.watchlists[r.watchlist].severity,
                     matches=[m.as_dict() for m in r.locations],
-                    chats=_recipients(rt, r.watchlist),
+                    chats=_recipients(rt, r.watchlist, now),
                 )
                 for r in found
             ),

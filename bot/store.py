@@ -18,7 +18,7 @@ import sqlite_utils
 from .parse import Item
 
 CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -27,6 +27,10 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _rank(severity: str) -> int:
+    return ("low", "medium", "high", "critical").index(severity) if severity in ("low", "medium", "high", "critical") else 0
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,11 @@ class Store:
             if version < 3:
                 self.db["feeds"].add_column("failing_since", str)
                 self.db["feeds"].add_column("failure_reported", int)
+            if version < 4:
+                self.db["chats"].add_column("muted_until", str)
+                self.db["chats"].add_column("min_severity", str)
+                self.db["subscriptions"].add_column("thread_id", int)
+                self.db["alerts"].add_column("highlights", str)
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _create_v1(self) -> None:
@@ -350,13 +359,43 @@ class Store:
         rows = self.db.execute("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
         return [(r[0], r[1]) for r in rows]
 
-    def subscribers(self, watchlist: str) -> list[int]:
+    def subscribers(self, watchlist: str, severity: str | None = None, now: datetime | None = None) -> list[int]:
+        """Active chats subscribed to a watchlist; with `severity` and `now`, only those that are
+        not muted and want alerts of that severity."""
         rows = self.db.execute(
-            """SELECT s.chat_id FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+            """SELECT s.chat_id, c.muted_until, c.min_severity FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
                WHERE s.watchlist = ? AND c.active = 1 ORDER BY s.chat_id""",
             [watchlist],
         )
-        return [r[0] for r in rows]
+        chats = []
+        for chat_id, muted_until, min_severity in rows:
+            if now is not None and muted_until and _from_iso(muted_until) > now:  # type: ignore[operator]
+                continue
+            if severity is not None and min_severity and _rank(severity) < _rank(min_severity):
+                continue
+            chats.append(chat_id)
+        return chats
+
+    def set_mute(self, chat_id: int, until: datetime | None) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE chats SET muted_until = ? WHERE chat_id = ?", [_iso(until), chat_id])
+
+    def set_min_severity(self, chat_id: int, severity: str | None) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE chats SET min_severity = ? WHERE chat_id = ?", [severity, chat_id])
+
+    def chat_settings(self, chat_id: int) -> tuple[datetime | None, str | None]:
+        """(muted until, lowest severity wanted) for a chat."""
+        row = self.db.execute("SELECT muted_until, min_severity FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
+        return (_from_iso(row[0]), row[1]) if row else (None, None)
+
+    def sent_since(self, moment: datetime) -> int:
+        return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'sent' AND sent >= ?", [_iso(moment)]).fetchone()[
+            0
+        ]
+
+    def items_seen(self) -> int:
+        return self.db.execute("SELECT count(*) FROM items").fetchone()[0]
 
     def current_chat_id(self, chat_id: int) -> int:
         """Where a chat lives now: a group that became a supergroup has a new id."""
