@@ -183,6 +183,33 @@ class FakeTelegram:
             self._next_update += 1
             self._cond.notify_all()
 
+    def user_taps(self, data: str, user_id: int, chat_id: int, message_id: int = 1, chat_type: str = "private") -> None:
+        """Queue a tap on an inline button of one of the bot's messages."""
+        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
+        if chat_type != "private":
+            chat["title"] = f"Group {chat_id}"
+        user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        message = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": self.bot, "text": "Watchlists"}
+        query = {"id": str(self._new_message_id()), "from": user, "chat_instance": "1", "data": data, "message": message}
+        self._push({"callback_query": query})
+
+    def bot_membership_changes(self, chat_id: int, status: str, by_user: int, chat_type: str = "supergroup") -> None:
+        """Queue the my_chat_member update Telegram sends when the bot is added to or removed from a chat."""
+        chat = {"id": chat_id, "type": chat_type, "title": f"Group {chat_id}"}
+        user = {"id": by_user, "is_bot": False, "first_name": f"User{by_user}"}
+        old = {"status": "left" if status != "left" else "member", "user": self.bot}
+        new: dict[str, Any] = {"status": status, "user": self.bot}
+        if status == "kicked":
+            new["until_date"] = 0
+        change = {"chat": chat, "from": user, "date": int(time.time()), "old_chat_member": old, "new_chat_member": new}
+        self._push({"my_chat_member": change})
+
+    def _push(self, update: dict[str, Any]) -> None:
+        with self._cond:
+            self.updates.append({"update_id": self._next_update, **update})
+            self._next_update += 1
+            self._cond.notify_all()
+
     def sent(self, chat_id: int | None = None, method: str = "sendMessage") -> list[dict[str, Any]]:
         with self._cond:
             return [
