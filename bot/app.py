@@ -28,6 +28,7 @@ from .fetch import make_client
 from .logs import token_from_environment
 from .match import Matcher
 from .pipeline import PollReport, Runtime, poll_feed
+from .places import look_up_places_apart
 from .poller import TICK_SECONDS, Poller
 from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader
 from .store import Store
@@ -53,7 +54,7 @@ def make_bot(token: str, config: Config) -> Bot:
 
 
 def open_runtime(config: Config, db_path: str | Path, console: bool) -> Runtime:
-    matcher = Matcher(config.watchlists)
+    matcher = Matcher(config.watchlists, look_up_places_apart)
     matcher.warm_up()
     return Runtime(
         config=config,
@@ -70,7 +71,7 @@ async def close_runtime(rt: Runtime) -> None:
 
 
 def sync_static_chats(rt: Runtime) -> None:
-    moved = rt.store.sync_static_chats({wl_id: wl.chats for wl_id, wl in rt.config.watchlists.items()}, rt.clock())
+    moved = rt.store.sync_static_chats({wl_id: wl.chat_targets for wl_id, wl in rt.config.watchlists.items()}, rt.clock())
     for old, new in moved.items():
         log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)
 
@@ -86,7 +87,7 @@ async def run_once(config: Config, db_path: str | Path) -> int:
             return await _once(rt, ConsoleSender())
         async with make_bot(token, config) as bot:
             sync_static_chats(rt)
-            return await _once(rt, TelegramSender(bot))
+            return await _once(rt, TelegramSender(bot, config.telegram.link_previews))
     finally:
         await close_runtime(rt)
 
@@ -198,7 +199,7 @@ async def _post_init(app: Application, config: Config, db_path: str | Path, conf
     async def tell_admins(message: str) -> None:
         await _tell_admins(app.bot, rt, message)
 
-    deliverer = Deliverer(rt.store, TelegramSender(app.bot), False, rt.clock, notify=tell_admins)
+    deliverer = Deliverer(rt.store, TelegramSender(app.bot, config.telegram.link_previews), False, rt.clock, notify=tell_admins)
     rt.on_alerts = deliverer.wake
     app.bot_data["runtime"] = rt
     app.bot_data["deliverer"] = deliverer

@@ -18,6 +18,7 @@ from telegram.error import InvalidToken
 from .config import Config, ConfigError, load_config
 from .logs import setup_logging
 from .match import Matcher
+from .places import look_up_places_apart
 
 log = logging.getLogger("bot")
 
@@ -90,7 +91,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     config = _load(args.config)
     if config is None:
         return 2
-    matcher = Matcher(config.watchlists)
+    matcher = Matcher(config.watchlists, look_up_places_apart)
     if args.text:
         print(matcher.explain(" ".join(args.text)))
         return 0

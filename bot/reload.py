@@ -22,6 +22,7 @@ from typing import Protocol
 from .config import Config, ConfigError, parse_config
 from .match import Matcher
 from .pipeline import Runtime
+from .places import look_up_places_apart
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,6 @@ class Reloader:
 
 
 def _ready_matcher(config: Config) -> Matcher:
-    matcher = Matcher(config.watchlists)
+    matcher = Matcher(config.watchlists, look_up_places_apart)
     matcher.warm_up()
     return matcher

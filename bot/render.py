@@ -7,9 +7,11 @@ exceeds Telegram's 4096 characters: the snippet is cut, never the link.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TELEGRAM_LIMIT = 4096
 SNIPPET_CHARS = 600
@@ -30,12 +32,20 @@ class AlertView:
     published: datetime | None
     link: str | None
     dated: bool = True  # False: `published` is only when the bot first saw the item
+    highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline: the names and keyword
+    local_times: Sequence[tuple[str, str]] = ()  # (location, IANA time zone) where known
 
 
-def _when(moment: datetime | None, dated: bool = True) -> str:
+def _when(moment: datetime | None, dated: bool = True, local_times: Sequence[tuple[str, str]] = ()) -> str:
     if moment is None:
         return "time unknown"
     stamp = moment.strftime("%d %b %Y %H:%M UTC")
+    for place, zone in local_times[:1]:
+        try:
+            local = moment.astimezone(ZoneInfo(zone))
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        stamp += f" ({local:%H:%M} in {place})"
     return stamp if dated else f"first seen {stamp} (no date in the feed)"
 
 
@@ -55,16 +65,52 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     places = _fit_escaped(", ".join(alert.locations), 300)
     head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {_fit_escaped(alert.watchlist_title, 200)} · {places}"
     title = f"<b>{_fit_escaped(alert.title, 1000)}</b>"
-    source = f"<i>{_fit_escaped(alert.feed, 200)}</i> · {_when(alert.published, alert.dated)}"
+    source = f"<i>{_fit_escaped(alert.feed, 200)}</i> · {escape(_when(alert.published, alert.dated, alert.local_times))}"
     link = ""
     if alert.link:
         href = escape(alert.link, quote=True)
         link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
     fixed = [head, title, "", source, link]
     budget = limit - sum(len(p) + 1 for p in fixed)
-    snippet = _fit_escaped(alert.summary, min(SNIPPET_CHARS, budget)) if alert.summary else ""
+    snippet = _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget)) if alert.summary else ""
     parts = [head, title, snippet, source, link]
     return "\n".join(p for p in parts if p)
+
+
+def _snippet(summary: str, highlights: Sequence[tuple[int, int]], budget: int) -> str:
+    """Escaped HTML of the summary, the matched words underlined, at most `budget` characters.
+
+    When the first match lies deep in a long summary, the snippet starts shortly before it, so
+    the reader sees why the alert fired.
+    """
+    spans = sorted((a, b) for a, b in highlights if 0 <= a < b <= len(summary))
+    if not spans:
+        return _fit_escaped(summary, budget)
+    start = 0
+    if spans[0][0] > budget * 0.6:
+        start = summary.rfind(" ", 0, max(0, spans[0][0] - budget // 4)) + 1
+    prefix = "…" if start else ""
+    out = [prefix]
+    used = len(prefix)
+    position = start
+    for a, b in spans:
+        if a < position:
+            continue
+        if a > position:
+            raw = summary[position:a]
+            plain = _fit_escaped(raw, budget - used)
+            out.append(plain)
+            used += len(plain)
+            if plain != escape(raw):  # cut short: no room for more
+                return "".join(out)
+        marked = f"<u>{escape(summary[a:b])}</u>"
+        if used + len(marked) > budget:
+            return "".join(out)
+        out.append(marked)
+        used += len(marked)
+        position = b
+    out.append(_fit_escaped(summary[position:], budget - used))
+    return "".join(out)
 
 
 def _fit_escaped(text: str, budget: int) -> str:
@@ -88,7 +134,7 @@ def render_text(alert: AlertView) -> str:
     ]
     if alert.summary:
         lines.append(_cut(alert.summary, SNIPPET_CHARS))
-    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated)}")
+    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}")
     if alert.link:
         lines.append(alert.link)
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,6 +42,7 @@ class NewAlert:
     severity: str
     matches: list[dict[str, object]]
     chats: Sequence[int]
+    highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline (names, keyword)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Delivery:
     published: datetime | None
     dated: bool = True  # False: `published` is when the item was first seen
     created: datetime | None = None  # when the alert was queued
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    thread_id: int | None = None  # a forum topic of the chat, when the config names one
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,7 @@ class Store:
                             "watchlist_title": alert.watchlist_title,
                             "severity": alert.severity,
                             "matches": json.dumps(alert.matches, ensure_ascii=False),
+                            "highlights": json.dumps([list(span) for span in alert.highlights]),
                             "created": _iso(now),
                         }
                     )
@@ -406,7 +410,7 @@ class Store:
             chat_id = row[0]
         return chat_id
 
-    def sync_static_chats(self, static: dict[str, Sequence[int]], now: datetime) -> dict[int, int]:
+    def sync_static_chats(self, static: dict[str, Sequence[tuple[int, int | None]]], now: datetime) -> dict[int, int]:
         """Make the config's `chats:` the exact set of config-sourced subscriptions.
 
         A configured group that has since migrated is followed to its new id; the returned
@@ -416,7 +420,7 @@ class Store:
         with self.db.atomic():
             self.db.execute("DELETE FROM subscriptions WHERE source = 'config'")
             for watchlist, configured in static.items():
-                for configured_id in configured:
+                for configured_id, thread_id in configured:
                     chat_id = self.current_chat_id(configured_id)
                     if chat_id != configured_id:
                         moved[configured_id] = chat_id
@@ -426,9 +430,9 @@ class Store:
                         [chat_id, "private" if chat_id > 0 else "group", _iso(now)],
                     )
                     self.db.execute(  # a chat that subscribed itself keeps its own subscription
-                        """INSERT OR IGNORE INTO subscriptions (chat_id, watchlist, source, created)
-                           VALUES (?, ?, 'config', ?)""",
-                        [chat_id, watchlist, _iso(now)],
+                        """INSERT OR IGNORE INTO subscriptions (chat_id, watchlist, source, created, thread_id)
+                           VALUES (?, ?, 'config', ?, ?)""",
+                        [chat_id, watchlist, _iso(now), thread_id],
                     )
         return moved
 
@@ -449,8 +453,10 @@ class Store:
                     FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
                     WHERE d.status = 'pending' AND {chat_filter} AND coalesce(c.active, 1) = 1)
                 SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
-                       a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created
+                       a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created,
+                       a.highlights, s.thread_id
                 FROM queue d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
+                LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist
                 WHERE d.place <= ? AND (d.head_next IS NULL OR d.head_next <= ?)
                   AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
                 ORDER BY d.id LIMIT ?""",
@@ -473,6 +479,8 @@ class Store:
                 published=_from_iso(r[12]),
                 dated=bool(r[13]),
                 created=_from_iso(r[14]),
+                highlights=[tuple(span) for span in json.loads(r[15] or "[]")],
+                thread_id=r[16],
             )
             for r in rows
         ]

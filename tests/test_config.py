@@ -210,7 +210,7 @@ BROKEN = [
     (
         "chat-id-not-a-number",
         edit("chats: [-100123456]", "chats: [ops-group]"),
-        "watchlists.bamako.chats[0]",
+        "watchlists.bamako.chats[0].id",
         29,
         "valid integer",
     ),

@@ -130,7 +130,8 @@ BROKEN = [
     ),
     ("duration-absurd", "window: 72h", "window: 99999d", "line 11: dedup.window: a duration must be at most 3650d"),
     ("top-level-typo", "polling:", "poling:", "line 6: poling: unknown key 'poling'"),
-    ("chat-id-text", "chats: [-100123456]", "chats: [ops-room]", "line 30: watchlists.bamako.chats[0]: Input should be a valid"),
+    ("chat-id-text", "chats: [-100123456]", "chats: [ops-room]",
+     "line 30: watchlists.bamako.chats[0].id: Input should be a valid integer"),
 ]
 
 

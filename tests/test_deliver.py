@@ -244,12 +244,12 @@ async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: Fake
             else None
         )
     )
-    store.sync_static_chats({"bamako": [-555]}, NOW)
+    store.sync_static_chats({"bamako": [(-555, None)]}, NOW)
     queue_alert(store, [-555])
     deliverer = deliverer_for(store, bot, Clock())
     await deliverer.drain()
     await deliverer.drain()
-    moved = store.sync_static_chats({"bamako": [-555]}, NOW)  # a restart with the old id still in config.yaml
+    moved = store.sync_static_chats({"bamako": [(-555, None)]}, NOW)  # a restart with the old id still in config.yaml
     assert moved == {-555: -1009999}
     assert store.subscribers("bamako") == [-1009999]
 
@@ -363,3 +363,12 @@ async def test_stopping_lets_the_sends_in_flight_finish_and_be_recorded(store: S
     recorded = {chat for chat, status, _ in statuses(store) if status == "sent"}
     assert accepted == {501, 502, 503}
     assert recorded == accepted, "what Telegram accepted before the stop is recorded, so a restart does not resend it"
+
+
+async def test_a_static_chat_can_target_a_forum_topic(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    store.sync_static_chats({"bamako": [(-100777, 42)]}, NOW)
+    item = Item("Wire", "t1", None, "Gunfire at Bamako airport", "", NOW)
+    store.record_item(item, ["guid:Wire:t1"], NOW, True, [NewAlert("bamako", "Bamako", "high", [], [-100777])])
+    await deliverer_for(store, bot, Clock()).drain()
+    [message] = tg.sent(-100777)
+    assert message["message_thread_id"] == "42"

@@ -126,7 +126,7 @@ def test_subscriber_gets_one_exact_alert_and_nothing_else(tmp_path: Path, server
             "🟠 <b>HIGH</b> · Bamako · Bamako airport\n"
             "<b>Gunmen attack Bamako airport: &quot;5 &lt; 10&quot; &amp; Sénou sealed</b>\n"
             "Witnesses report gunfire &amp; explosions near BKO.\n"
-            f"<i>Test wire</i> · {published:%d %b %Y %H:%M} UTC\n"
+            f"<i>Test wire</i> · {published:%d %b %Y %H:%M} UTC ({published:%H:%M} in Bamako airport)\n"
             f'<a href="{feeds.url("/story/1?a=1&amp;b=2")}">Read the report</a>'
         )
         assert alert["text"] == expected

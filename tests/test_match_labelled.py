@@ -19,6 +19,7 @@ import pytest
 
 from bot.config import load_config
 from bot.match import Matcher
+from bot.places import look_up_places
 
 DATA = Path(__file__).parent / "data"
 FLOOR = 0.97
@@ -37,7 +38,7 @@ def predicted(matcher: Matcher, case: dict) -> set[str]:
 
 
 def evaluate(name: str) -> dict:
-    matcher = Matcher(load_config(DATA / "match_watchlists.yaml").watchlists)
+    matcher = Matcher(load_config(DATA / "match_watchlists.yaml").watchlists, look_up_places)
     counts: Counter[str] = Counter()
     wrong = []
     by_category: dict[str, Counter[str]] = {}

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from bot.render import TELEGRAM_LIMIT, AlertView, render_html, render_text
+from bot.testing.fake_telegram import html_problem
 
 ALLOWED_TAGS = {"b", "i", "a", "code"}
 HOSTILE = "<script>alert(1)</script> & \"double\" 'single' <b>bold</b> &amp; x<y>z"
@@ -186,3 +187,48 @@ def test_render_text_cuts_a_long_summary_but_keeps_the_link() -> None:
     assert len(summary_line) <= 600
     assert summary_line.endswith("…")
     assert text.splitlines()[-1] == ALERT.link
+
+
+NASTY = [
+    ("script", "<script>alert('x')</script> at Bamako airport", "Gunfire <b>near</b> & \"around\" the <i>airport</i>"),
+    ("entities", "Rock & roll &amp; 'quotes' \"double\"", "&lt;already escaped&gt; &nbsp; &#39;"),
+    ("emoji", "🔥💥 Explosion 🚨 at Bamako airport 🇲🇱", "👀 Witnesses 📷 report 💣 blasts"),
+    ("right-to-left", "انفجار في مطار باماكو", "עדים דיווחו על ירי ליד שדה התעופה — gunfire"),
+    ("long", "Attack " * 300, "gunfire near the airport " * 400),
+    ("control-characters", "Line\nbreak\tand\r\nreturns", "Zero\u200bwidth\u00adsoft\u2028separator"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), [c[1:] for c in NASTY], ids=[c[0] for c in NASTY])
+@pytest.mark.parametrize("spans", [[], [(0, 7)], [(10, 20), (15, 25)], [(5000, 5007)], [(-3, 2), (9_999_990, 10_000_000)]])
+def test_every_alert_is_valid_telegram_html_within_the_limit(title: str, summary: str, spans: list[tuple[int, int]]) -> None:
+    alert = replace(
+        ALERT,
+        title=title,
+        summary=summary,
+        link='https://example.org/a?b="c"&d=<e>',
+        highlights=spans,
+        local_times=[("Bamako airport", "Africa/Bamako")],
+    )
+    message = render_html(alert)
+    assert html_problem(message) is None, message[:300]
+    assert len(message) <= TELEGRAM_LIMIT
+    assert message.endswith("Read the report</a>"), "the link is never cut"
+    assert "<script>" not in message
+
+
+def test_matched_words_are_underlined_and_the_snippet_starts_near_them() -> None:
+    summary = "Background paragraph. " * 60 + "Gunfire was heard near Bamako airport at dawn."
+    start = summary.index("Gunfire")
+    airport = summary.index("Bamako airport")
+    alert = replace(ALERT, summary=summary, highlights=[(start, start + 7), (airport, airport + 14)])
+    snippet = render_html(alert).splitlines()[2]
+    assert snippet.startswith("…") and "<u>Gunfire</u> was heard near <u>Bamako airport</u> at dawn." in snippet
+
+
+def test_local_time_is_shown_where_the_zone_is_known() -> None:
+    alert = replace(ALERT, local_times=[("Niamey", "Africa/Niamey")])
+    assert "UTC (06:40 in Niamey)" in render_html(alert)
+    assert "UTC (06:40 in Niamey)" in render_text(alert)
+    unknown = replace(ALERT, local_times=[("Nowhere", "Not/AZone")])
+    assert "in Nowhere" not in render_html(unknown)

@@ -63,7 +63,7 @@ def test_static_chats_follow_the_config_and_user_subscriptions_stay(tmp_path: Pa
     store = Store(tmp_path / "alerts.db")
     store.register_chat(7, "private", None, 7, NOW)
     store.subscribe(7, "bamako", NOW)
-    store.sync_static_chats({"bamako": [-100], "niamey": [-100, -200]}, NOW)
+    store.sync_static_chats({"bamako": [(-100, None)], "niamey": [(-100, None), (-200, 7)]}, NOW)
     assert store.subscribers("bamako") == [-100, 7]
     assert store.subscribers("niamey") == [-200, -100]
     store.sync_static_chats({"bamako": []}, NOW)  # an admin removed the static chats
