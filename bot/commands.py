@@ -111,6 +111,15 @@ async def _chat_admitted(rt: Runtime, context: ContextTypes.DEFAULT_TYPE, chat: 
     return is_allowed(rt, user_id) and await _group_admin(context, chat.id, user_id)
 
 
+async def _admitted_chat(rt: Runtime, update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat | None:
+    """The chat, when the sender may change it; otherwise the refusal is sent and None returned."""
+    chat = update.effective_chat
+    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
+        await _reply(update, REFUSAL)
+        return None
+    return chat
+
+
 async def _group_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int | None) -> bool:
     if user_id is None:
         return False
@@ -179,10 +188,9 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def _change_subscription(update: Update, context: ContextTypes.DEFAULT_TYPE, subscribing: bool) -> None:
     rt = _rt(context)
-    chat = update.effective_chat
     verb = "subscribe" if subscribing else "unsubscribe"
-    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
-        await _reply(update, REFUSAL)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
         return
     if len(context.args or []) != 1:
         await _reply(update, f"Usage: /{verb} ID — see /watchlists for the ids.")
@@ -212,9 +220,8 @@ def _set_subscription(rt: Runtime, chat: Chat, user_id: int | None, wl_id: str, 
 async def watchlists_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The watchlists with a button each to subscribe or unsubscribe this chat."""
     rt = _rt(context)
-    chat = update.effective_chat
-    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
-        await _reply(update, REFUSAL)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
         return
     if update.effective_message:
         text, buttons = _watchlists_with_buttons(rt, chat.id)
@@ -261,9 +268,8 @@ async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/mute 2h: no alerts to this chat for a while (they are not kept for later)."""
     rt = _rt(context)
-    chat = update.effective_chat
-    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
-        await _reply(update, REFUSAL)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
         return
     try:
         seconds = parse_duration(context.args[0]) if len(context.args or []) == 1 else None
@@ -279,9 +285,8 @@ async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = _rt(context)
-    chat = update.effective_chat
-    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
-        await _reply(update, REFUSAL)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
         return
     rt.store.set_mute(chat.id, None)
     await _reply(update, "Alerts are on again.")
@@ -290,9 +295,8 @@ async def unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def severity(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/severity high: only alerts of that severity or above reach this chat."""
     rt = _rt(context)
-    chat = update.effective_chat
-    if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
-        await _reply(update, REFUSAL)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
         return
     levels = " | ".join(SEVERITIES)
     if len(context.args or []) != 1 or context.args[0].lower() not in SEVERITIES:
