@@ -16,6 +16,7 @@ from .parse import Item, content_hash
 
 _TRACKING_PREFIXES = ("utm_",)
 _TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga"})
+_AMP_PARAMS = frozenset({"amp", "outputtype", "output"})  # ?amp=1, ?outputType=amp
 
 
 def canonical_link(url: str) -> str:
@@ -25,7 +26,7 @@ def canonical_link(url: str) -> str:
         port = parts.port  # raises on a port that is not a number in range
     except ValueError:
         return url.strip()  # a link this broken is only ever equal to itself
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("amp.")
     if ":" in host:
         host = f"[{host}]"  # IPv6 literal
     if port and port not in (80, 443):
@@ -33,9 +34,17 @@ def canonical_link(url: str) -> str:
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING_PREFIXES) and k.lower() not in _TRACKING_PARAMS
+        if not k.lower().startswith(_TRACKING_PREFIXES)
+        and k.lower() not in _TRACKING_PARAMS
+        and not (k.lower() in _AMP_PARAMS and v.lower() in ("", "1", "true", "amp"))
     ]
     path = parts.path.rstrip("/") or "/"
+    # AMP copies of an article: /amp, /amp/, /amp.html at the end, or /amp/ as the first segment.
+    for suffix in ("/amp", ".amp", "/amp.html"):
+        if path.endswith(suffix) and len(path) > len(suffix):
+            path = path[: -len(suffix)]
+    if path.startswith("/amp/"):
+        path = path[4:]
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
     rebuilt = urlunsplit((scheme, host, path, urlencode(query), ""))
     try:

@@ -113,3 +113,22 @@ def test_no_text_key_when_a_guid_or_link_exists() -> None:
 def test_dedup_keys_survive_a_link_with_a_bad_port() -> None:
     keys = dedup_keys(item(guid="1", link="https://example.org:abc/a"))
     assert keys[0] == "guid:Wire:1"
+
+
+@pytest.mark.parametrize(
+    "amp",
+    [
+        "https://example.org/news/a/amp",
+        "https://example.org/news/a/amp/",
+        "https://amp.example.org/news/a",
+        "https://example.org/amp/news/a",
+        "https://example.org/news/a?amp=1",
+        "https://example.org/news/a?outputType=amp&utm_medium=social",
+    ],
+)
+def test_amp_copies_are_the_article(amp: str) -> None:
+    assert canonical_link(amp) == canonical_link("https://www.example.org/news/a")
+
+
+def test_a_page_about_amp_is_not_shortened_to_nothing() -> None:
+    assert canonical_link("https://example.org/amp") == "https://example.org/amp"
