@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,6 +84,8 @@ async def _stream(client: httpx.AsyncClient, url: str, headers: dict[str, str], 
         if not final_url.lower().startswith(("http://", "https://")):
             return FetchResult(status=response.status_code, error=f"redirected to a non-http URL: {final_url}")
         answer_headers = {k.lower(): v for k, v in response.headers.items()}
+        # Where the document came from (after redirects), so feedparser resolves relative links.
+        answer_headers.setdefault("content-location", final_url)
         if response.status_code == 304:
             return FetchResult(status=304, headers=answer_headers, not_modified=True)
         if response.status_code >= 400:
@@ -98,32 +99,66 @@ async def _stream(client: httpx.AsyncClient, url: str, headers: dict[str, str], 
         size = 0
         async for raw in response.aiter_raw():
             try:
-                piece = inflate(raw, max_bytes - size + 1)
+                piece = inflate.step(raw, max_bytes - size + 1)
             except zlib.error as exc:
                 return FetchResult(status=response.status_code, error=f"corrupt compressed body: {exc}")
             size += len(piece)
             if size > max_bytes:
                 return FetchResult(status=response.status_code, error=f"body larger than {max_bytes} bytes (cut off)")
             chunks.append(piece)
+        if not inflate.complete():
+            return FetchResult(status=response.status_code, error="compressed body ends before its end (truncated)")
         return FetchResult(body=b"".join(chunks), headers=answer_headers, status=response.status_code)
 
 
-def _inflater(encoding: str) -> Callable[[bytes, int], bytes] | None:
-    """A step function that inflates one raw chunk into at most `limit` bytes."""
+def _inflater(encoding: str) -> Inflater | None:
     encoding = encoding.strip().lower()
     if encoding in ("", "identity"):
-        return lambda data, limit: data
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        return None
-    inflater = zlib.decompressobj(wbits=47 if "gzip" in encoding else 15)  # 47: gzip or zlib header
+        return Inflater(None)
+    if encoding in ("gzip", "x-gzip"):
+        return Inflater(47)  # a gzip or zlib header
+    if encoding == "deflate":
+        return Inflater(15)  # zlib-wrapped, as the standard says; raw deflate is tried if that fails
+    return None
 
-    def step(data: bytes, limit: int) -> bytes:
-        out = inflater.decompress(data, limit)
-        if inflater.unconsumed_tail:
+
+class Inflater:
+    """Inflates raw chunks with a bound on the output of every step, and checks the end.
+
+    Several gzip members one after the other are read in turn; a stream that stops before its
+    end is an error, not a shorter document.
+    """
+
+    def __init__(self, wbits: int | None):
+        self.wbits = wbits
+        self._engine = zlib.decompressobj(wbits=wbits) if wbits is not None else None
+        self._started = False
+
+    def step(self, data: bytes, limit: int) -> bytes:
+        if self._engine is None:
+            return data
+        try:
+            out = self._engine.decompress(data, limit)
+        except zlib.error:
+            if self._started or self.wbits != 15:
+                raise
+            self.wbits = -15  # "deflate" sent as raw deflate, as many servers do
+            self._engine = zlib.decompressobj(wbits=-15)
+            out = self._engine.decompress(data, limit)
+        self._started = True
+        if self._engine.unconsumed_tail:
             return out + b"\0" * limit  # more would come out than allowed: report it as too large
+        while self._engine.eof and self._engine.unused_data:  # the next gzip member
+            rest = self._engine.unused_data
+            self._engine = zlib.decompressobj(wbits=self.wbits)
+            more = self._engine.decompress(rest, max(limit - len(out), 1))
+            if self._engine.unconsumed_tail:
+                return out + more + b"\0" * limit
+            out += more
         return out
 
-    return step
+    def complete(self) -> bool:
+        return self._engine is None or self._engine.eof
 
 
 async def read_file(path: Path, max_bytes: int = MAX_BODY_BYTES) -> FetchResult:

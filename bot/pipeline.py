@@ -7,6 +7,7 @@ the scheduler keeps polling every other feed.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ class PollReport:
     error: str | None = None
     warning: str | None = None
     failures: int = 0  # polls failed in a row, this one included
+    discarded: bool = False  # the feed's source changed while this poll ran: nothing was recorded
     hint: float | None = None  # seconds the publisher asked us to wait (max-age, ttl, Retry-After)
 
 
@@ -113,7 +115,7 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     if current is None or current.source != feed.source:
         # The config changed during the fetch: this answer is from a source no longer watched.
         log.info("discarding a poll of %r: its source changed while it ran", feed.name)
-        return PollReport(feed.name)
+        return PollReport(feed.name, discarded=True)
     now = rt.clock()
     hint = server_hint(fetched.status, fetched.headers, None, now)
     if fetched.not_modified:
@@ -124,7 +126,8 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
         failures = rt.store.record_poll_failure(feed.name, now, error)
         log.warning("feed %r failed (%d in a row): %s", feed.name, failures, error)
         return PollReport(feed.name, error=error, failures=failures, hint=hint)
-    parsed = parse_feed(fetched.body, feed.name, now, fetched.headers)
+    # Parsing a large feed takes seconds of CPU: off the event loop, so nothing else waits.
+    parsed = await asyncio.to_thread(parse_feed, fetched.body, feed.name, now, fetched.headers)
     if parsed.error is not None:
         failures = rt.store.record_poll_failure(feed.name, now, parsed.error)
         log.warning("feed %r failed (%d in a row): %s", feed.name, failures, parsed.error)

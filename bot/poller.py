@@ -87,6 +87,8 @@ class Poller:
         try:
             before = self.rt.store.feed_state(feed.name)
             report = await poll_feed(self.rt, feed)
+            if report.discarded:  # the reload that changed its source has rescheduled it
+                return
             self.reports[feed.name] = report
             config = self.rt.config
             delay = next_delay(

@@ -167,11 +167,13 @@ class Reloader:
             return message
 
     def _apply(self, config: Config, matcher: Matcher, change: ConfigChange) -> None:
+        moved: set[str] = set()  # feeds now read from another source: polled afresh, soon
         for name in change.feeds_changed:
             old = next(f for f in self.rt.config.feeds if f.name == name)
             new = next(f for f in config.feeds if f.name == name)
             if old.source != new.source:
                 self.rt.store.forget_feed(name)  # another source: its first poll is a new back catalogue
+                moved.add(name)
         self.rt.config, self.rt.matcher = config, matcher  # one swap: never half old, half new
         scheduled = self.schedule.feeds()
         for name in scheduled:
@@ -179,7 +181,7 @@ class Reloader:
                 self.schedule.drop_feed(name)
         for index, feed in enumerate(config.feeds):
             interval = config.feed_interval(feed)
-            if scheduled.get(feed.name) != interval:
+            if scheduled.get(feed.name) != interval or feed.name in moved:
                 self.schedule.set_feed(feed.name, interval, first=1.0 + index * 0.2)
 
     async def _refuse(self, problems: str, version: str, requested: bool) -> str:
