@@ -21,7 +21,7 @@ from telegram import Bot, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from .commands import ADMIN_COMMANDS, USER_COMMANDS, register_handlers
+from .commands import ADMIN_COMMANDS, USER_COMMANDS, register_handlers, still_admitted
 from .config import Config, FeedConfig
 from .deliver import ConsoleSender, Deliverer, Sender, TelegramSender
 from .fetch import make_client
@@ -70,7 +70,21 @@ async def close_runtime(rt: Runtime) -> None:
     rt.store.close()
 
 
+def revoke_chats(rt: Runtime) -> None:
+    """Chats admitted on grounds the config no longer gives (a user removed from
+    allowed_users, an invite code withdrawn) stop receiving alerts."""
+    for chat in rt.store.admitted_chats():
+        if not still_admitted(rt, chat):
+            rt.store.set_chat_active(chat.chat_id, False)
+            log.warning(
+                "chat %s was admitted by %s, which config.yaml no longer allows: it gets no more alerts",
+                chat.chat_id,
+                chat.admitted_by,
+            )
+
+
 def sync_static_chats(rt: Runtime) -> None:
+    revoke_chats(rt)
     moved = rt.store.sync_static_chats({wl_id: wl.chat_targets for wl_id, wl in rt.config.watchlists.items()}, rt.clock())
     for old, new in moved.items():
         log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)

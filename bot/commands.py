@@ -29,10 +29,12 @@ from telegram.ext import (
 
 from .config import SEVERITIES, parse_duration
 from .pipeline import Runtime
+from .store import Chat as StoredChat
 
 log = logging.getLogger(__name__)
 
 MAX_REPLY = 4096
+MAX_BUTTONS = 90  # Telegram allows 100 buttons under a message
 REFUSAL = "Sorry, this bot is only for invited security staff. Ask your security focal point for an invite code."
 ADMIN_REFUSAL = "Sorry, that command is for the bot's administrators."
 
@@ -92,7 +94,8 @@ async def _reply(update: Update, html: str) -> None:
     if update.effective_message:
         if len(html) > MAX_REPLY:
             # Cut at a line break and never inside a tag or an entity: our replies are line-based.
-            html = html[: html.rfind("\n", 0, MAX_REPLY - 20)] + "\n…(cut)"
+            cut = html.rfind("\n", 0, MAX_REPLY - 20)
+            html = (html[:cut] if cut > 0 else re.sub(r"<[^>]*>", "", html)[: MAX_REPLY - 20]) + "\n…(cut)"
         await update.effective_message.reply_text(html, parse_mode=ParseMode.HTML)
 
 
@@ -107,8 +110,18 @@ async def _chat_admitted(rt: Runtime, context: ContextTypes.DEFAULT_TYPE, chat: 
         return False
     record = rt.store.chat(chat.id)
     if chat.type == ChatType.PRIVATE:
-        return (record is not None and record.active) or is_allowed(rt, user_id)
+        return (record is not None and record.active and still_admitted(rt, record)) or is_allowed(rt, user_id)
     return is_allowed(rt, user_id) and await _group_admin(context, chat.id, user_id)
+
+
+def still_admitted(rt: Runtime, chat: StoredChat) -> bool:
+    """Whether what admitted a chat is still in the config: a user removed from
+    `allowed_users`, or an invite code withdrawn, takes the chats it admitted with it."""
+    if chat.admitted_by == "allowed":
+        return is_allowed(rt, chat.registered_by)
+    if chat.admitted_by and chat.admitted_by.startswith("code:"):
+        return chat.admitted_by.removeprefix("code:") in rt.config.telegram.access.invite_codes
+    return True
 
 
 async def _admitted_chat(rt: Runtime, update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat | None:
@@ -139,18 +152,22 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     code = context.args[0] if context.args else None
     known = rt.store.chat(chat.id)
+    basis = None
+    if is_allowed(rt, _user_id(update)):
+        basis = "allowed"
+    elif code is not None and code in rt.config.telegram.access.invite_codes:
+        basis = f"code:{code}"
     if chat.type == ChatType.PRIVATE:
-        admitted = is_allowed(rt, _user_id(update)) or (
-            # An invited chat that blocked the bot comes back with a plain /start (Telegram's Restart).
-            known is not None or (code is not None and code in rt.config.telegram.access.invite_codes)
-        )
+        # An invited chat that blocked the bot comes back with a plain /start (Telegram's Restart),
+        # as long as what admitted it is still in the config.
+        admitted = basis is not None or (known is not None and still_admitted(rt, known))
     else:  # a group: an allowed user who administers it
         admitted = await _chat_admitted(rt, context, chat, _user_id(update))
     if not admitted:
         log.info("refused /start from a user who is not allowed")
         await _reply(update, REFUSAL)
         return
-    rt.store.register_chat(chat.id, chat.type, chat.title, _user_id(update), rt.clock())
+    rt.store.register_chat(chat.id, chat.type, chat.title, _user_id(update), rt.clock(), basis)
     await _reply(update, "Welcome. This chat is registered.\n\n" + _watchlists_text(rt, chat.id))
 
 
@@ -198,14 +215,20 @@ async def _change_subscription(update: Update, context: ContextTypes.DEFAULT_TYP
     await _reply(update, _set_subscription(rt, chat, _user_id(update), context.args[0], subscribing))
 
 
+def _ensure_registered(rt: Runtime, chat: Chat, user_id: int | None) -> None:
+    """An admitted chat's first command, or a chat back after blocking, registers it."""
+    record = rt.store.chat(chat.id)
+    if record is None or not record.active:
+        basis = "allowed" if is_allowed(rt, user_id) else None
+        rt.store.register_chat(chat.id, chat.type, chat.title, user_id, rt.clock(), basis)
+
+
 def _set_subscription(rt: Runtime, chat: Chat, user_id: int | None, wl_id: str, subscribing: bool) -> str:
     """Subscribe or unsubscribe an admitted chat; the reply says what happened."""
     if wl_id not in rt.config.watchlists:
         return f"There is no watchlist <code>{escape(wl_id[:64])}</code>. See /watchlists."
     title = escape(rt.config.watchlists[wl_id].title)
-    record = rt.store.chat(chat.id)
-    if record is None or not record.active:  # an allowed user's first command, or a chat back after blocking
-        rt.store.register_chat(chat.id, chat.type, chat.title, user_id, rt.clock())
+    _ensure_registered(rt, chat, user_id)
     if subscribing:
         new = rt.store.subscribe(chat.id, wl_id, rt.clock())
         return f"Subscribed to {title}." if new else f"This chat already receives {title}."
@@ -232,15 +255,21 @@ def _watchlists_with_buttons(rt: Runtime, chat_id: int) -> tuple[str, InlineKeyb
     subscribed = dict(rt.store.subscriptions(chat_id))
     lines = ["<b>Watchlists</b>"]
     rows = []
-    for wl_id, wl in rt.config.watchlists.items():
-        places = ", ".join(loc.name for loc in wl.locations)
+    for wl_id, wl in list(rt.config.watchlists.items())[:MAX_BUTTONS]:
+        names = [loc.name for loc in wl.locations]
+        places = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         mark = "✅" if wl_id in subscribed else "▫️"
         lines.append(f"{mark} <code>{escape(wl_id)}</code> — {escape(wl.title)} ({escape(wl.severity)}): {escape(places)}")
         if wl_id in subscribed:
             rows.append([InlineKeyboardButton(f"Unsubscribe: {wl.title}"[:60], callback_data=f"unsub:{wl_id}")])
         else:
             rows.append([InlineKeyboardButton(f"Subscribe: {wl.title}"[:60], callback_data=f"sub:{wl_id}")])
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    if len(rt.config.watchlists) > MAX_BUTTONS:
+        lines.append(f"…and {len(rt.config.watchlists) - MAX_BUTTONS} more: /subscribe ID works for all of them.")
+    text = "\n".join(lines)
+    if len(text) > MAX_REPLY:
+        text = text[: text.rfind("\n", 0, MAX_REPLY - 60)] + "\n…the list is cut: /list shows all."
+    return text, InlineKeyboardMarkup(rows)
 
 
 async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -279,6 +308,7 @@ async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _reply(update, "Usage: /mute DURATION — for example /mute 2h (at most 30d). /unmute ends it.")
         return
     until = rt.clock() + timedelta(seconds=seconds)
+    _ensure_registered(rt, chat, _user_id(update))
     rt.store.set_mute(chat.id, until)
     await _reply(update, f"Muted until {until:%d %b %H:%M} UTC. Alerts in the meantime are not sent. /unmute ends it.")
 
@@ -288,6 +318,7 @@ async def unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = await _admitted_chat(rt, update, context)
     if chat is None:
         return
+    _ensure_registered(rt, chat, _user_id(update))
     rt.store.set_mute(chat.id, None)
     await _reply(update, "Alerts are on again.")
 
@@ -304,6 +335,7 @@ async def severity(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _reply(update, f"Usage: /severity LEVEL ({levels}). This chat now gets: {current or 'low'} and above.")
         return
     level = context.args[0].lower()
+    _ensure_registered(rt, chat, _user_id(update))
     rt.store.set_min_severity(chat.id, level)
     await _reply(update, f"This chat now gets {level} alerts and above.")
 

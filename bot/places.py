@@ -128,22 +128,29 @@ def look_up_places(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
     wanted = {" ".join(p): p for p in places}
     firsts = {p[0] for p in wanted.values() if p}
     found: dict[Words, set[str]] = {p: set() for p in wanted.values()}
-    largest: dict[Words, tuple[int, str]] = {}
+    largest: dict[Words, tuple[bool, int, str]] = {}  # (named so in its own right, population, zone)
     for name, alternates, code, population, zone in _cities():
         for candidate in (name, *alternates):
+            primary = candidate is name
             head = candidate[: len(candidate.split(" ", 1)[0])].lower()
             if head not in firsts and fold(head) not in firsts:
                 continue
             place = wanted.get(" ".join(_key(candidate)))
             if place is not None:
                 found[place].add(code)
-                if population > largest.get(place, (-1, ""))[0]:
-                    largest[place] = (population, zone)
+                # A city's own name beats another's alternate name ("Gao" is a Guantánamo alias).
+                if (primary, population) > largest.get(place, (False, -1, ""))[:2]:
+                    largest[place] = (primary, population, zone)
     for words, code in country_codes().items():
         if words in found:
             found[words].add(code)
     _cities.cache_clear()  # 34,000 cities are needed once per watchlist, not kept in memory
-    return {p: PlaceFacts(frozenset(codes), largest.get(p, (0, None))[1]) for p, codes in found.items()}
+    countries = country_codes()
+    return {
+        # A country spans zones: only a city gets a local time.
+        p: PlaceFacts(frozenset(codes), None if p in countries else largest.get(p, (False, 0, None))[2])
+        for p, codes in found.items()
+    }
 
 
 if __name__ == "__main__":  # the child process of countries_of_places_apart: JSON in, JSON out

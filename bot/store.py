@@ -18,7 +18,7 @@ import sqlite_utils
 from .parse import Item
 
 CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -87,6 +87,8 @@ class Chat:
     kind: str
     title: str | None
     active: bool
+    registered_by: int | None = None
+    admitted_by: str | None = None  # "allowed" (a user in the config) or "code:CODE"; None: config or legacy
 
 
 class Store:
@@ -122,6 +124,8 @@ class Store:
                 self.db["chats"].add_column("min_severity", str)
                 self.db["subscriptions"].add_column("thread_id", int)
                 self.db["alerts"].add_column("highlights", str)
+            if version < 5:
+                self.db["chats"].add_column("admitted_by", str)
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _create_v1(self) -> None:
@@ -327,18 +331,33 @@ class Store:
 
     # -- chats and subscriptions -------------------------------------------------------------
 
-    def register_chat(self, chat_id: int, kind: str, title: str | None, user_id: int | None, now: datetime) -> None:
-        """Admit a chat, or reactivate one that had blocked the bot."""
+    def register_chat(
+        self, chat_id: int, kind: str, title: str | None, user_id: int | None, now: datetime, admitted_by: str | None = None
+    ) -> None:
+        """Admit a chat, or reactivate one that had blocked the bot; `admitted_by` records on what
+        grounds (kept when not given), so that removing them from the config revokes the chat."""
         with self.db.atomic():
             self.db.execute(
-                """INSERT INTO chats (chat_id, kind, title, active, registered_by, created) VALUES (?, ?, ?, 1, ?, ?)
-                   ON CONFLICT(chat_id) DO UPDATE SET active = 1, kind = excluded.kind, title = excluded.title""",
-                [chat_id, kind, title, user_id, _iso(now)],
+                """INSERT INTO chats (chat_id, kind, title, active, registered_by, created, admitted_by)
+                   VALUES (?, ?, ?, 1, ?, ?, ?)
+                   ON CONFLICT(chat_id) DO UPDATE SET active = 1, kind = excluded.kind, title = excluded.title,
+                   registered_by = coalesce(excluded.registered_by, registered_by),
+                   admitted_by = coalesce(excluded.admitted_by, admitted_by)""",
+                [chat_id, kind, title, user_id, _iso(now), admitted_by],
             )
 
     def chat(self, chat_id: int) -> Chat | None:
-        row = self.db.execute("SELECT chat_id, kind, title, active FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
-        return Chat(row[0], row[1], row[2], bool(row[3])) if row else None
+        row = self.db.execute(
+            "SELECT chat_id, kind, title, active, registered_by, admitted_by FROM chats WHERE chat_id = ?", [chat_id]
+        ).fetchone()
+        return Chat(row[0], row[1], row[2], bool(row[3]), row[4], row[5]) if row else None
+
+    def admitted_chats(self) -> list[Chat]:
+        rows = self.db.execute(
+            """SELECT chat_id, kind, title, active, registered_by, admitted_by FROM chats
+               WHERE active = 1 AND admitted_by IS NOT NULL"""
+        )
+        return [Chat(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
 
     def set_chat_active(self, chat_id: int, active: bool) -> None:
         with self.db.atomic():
