@@ -73,6 +73,20 @@ def statuses(store: Store) -> list[tuple[int, str, int]]:
     return [tuple(r) for r in store.db.execute("SELECT chat_id, status, attempts FROM deliveries ORDER BY id")]
 
 
+def migrated(old: int, new: int):
+    """Telegram's answer to a send to a group that became a supergroup."""
+    answer = (
+        400,
+        {
+            "ok": False,
+            "error_code": 400,
+            "description": "Bad Request: group chat was upgraded to a supergroup chat",
+            "parameters": {"migrate_to_chat_id": new},
+        },
+    )
+    return lambda method, params: answer if method == "sendMessage" and params["chat_id"] == str(old) else None
+
+
 def fail_once(method: str, status: int, answer: dict[str, Any]):
     fired = []
 
@@ -143,21 +157,7 @@ async def test_blocked_chat_is_deactivated_and_others_still_get_theirs(tg: FakeT
 
 
 async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(
-        lambda m, p: (
-            (
-                400,
-                {
-                    "ok": False,
-                    "error_code": 400,
-                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
-                    "parameters": {"migrate_to_chat_id": -1009999},
-                },
-            )
-            if m == "sendMessage" and p["chat_id"] == "-555"
-            else None
-        )
-    )
+    tg.faults.append(migrated(-555, -1009999))
     queue_alert(store, [-555])
     clock = Clock()
     deliverer = deliverer_for(store, bot, clock)
@@ -229,21 +229,7 @@ async def test_a_delivery_failing_for_a_day_is_given_up_not_before(tg: FakeTeleg
 
 
 async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(
-        lambda m, p: (
-            (
-                400,
-                {
-                    "ok": False,
-                    "error_code": 400,
-                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
-                    "parameters": {"migrate_to_chat_id": -1009999},
-                },
-            )
-            if m == "sendMessage" and p["chat_id"] == "-555"
-            else None
-        )
-    )
+    tg.faults.append(migrated(-555, -1009999))
     store.sync_static_chats({"bamako": [(-555, None)]}, NOW)
     queue_alert(store, [-555])
     deliverer = deliverer_for(store, bot, Clock())
@@ -255,21 +241,7 @@ async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: Fake
 
 
 async def test_a_migration_onto_a_chat_already_owed_the_alert_sends_it_once(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(
-        lambda m, p: (
-            (
-                400,
-                {
-                    "ok": False,
-                    "error_code": 400,
-                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
-                    "parameters": {"migrate_to_chat_id": -1009999},
-                },
-            )
-            if m == "sendMessage" and p["chat_id"] == "-555"
-            else None
-        )
-    )
+    tg.faults.append(migrated(-555, -1009999))
     queue_alert(store, [-555, -1009999])
     clock = Clock()
     deliverer = deliverer_for(store, bot, clock)
