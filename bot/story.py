@@ -1,0 +1,370 @@
+"""One incident, one alert: which earlier story a newly alerted report belongs to. Pure: no I/O.
+
+An incident is reported by wire services, international outlets and local papers within
+hours, reworded, in English and in French. Security staff want one message for it, with the
+corroborating sources added, and a second message for a second incident at the same place.
+Merging two incidents hides an alert, which is worse than a second message for one incident;
+so every rule below is there to keep precision high, and recall comes second.
+
+Two reports are one story when all of these hold:
+
+1. **The same place.** Their primary places agree: a report's primary place is the most
+   specific watched location its title names (a site before a city before a country; the
+   summary's when the title names none). Different primaries still agree when each report
+   names the other's primary, or when one primary is a country the other lies in ("Burkina
+   Faso" and "Ouagadougou"); such a looser agreement needs the same leading event and at most
+   `LOOSE_HOURS` between them.
+2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
+   texts are near-identical, within `EVENT_HOURS` otherwise.
+3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
+   the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
+   rewrites, teasers, follow-ups that repeat the first report's words. Or, within
+   `EVENT_HOURS`, their titles lead with the same kind of event (an attack, a blast, a
+   kidnapping, a protest...) or their texts share one and resemble each other a little
+   (`RELATED_TEXT`). The event words are stemmed in English and French alike, which is what
+   lets a French report join an English one: their words differ, their place and event do not.
+   Titles that lead with different events (a curfew, a protest) are different incidents.
+
+A report joins the story whose first report it agrees with, or most of whose recent reports it
+agrees with; among several, the one it agrees with best.
+
+Finding candidates costs the same whatever the window holds: reports are filed under each
+place they name (and that place's country), by event, and by their rarer words, in time order;
+a new report is compared only with the stories that share its place and its event or some of
+its rarest words, newest first and at most `CANDIDATES` of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .keywords import languages, stem
+from .textnorm import Tokens, tokenize
+
+SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
+RELATED_TEXT = 60.0  # enough likeness for two reports sharing a place and an event word
+EVENT_HOURS = 13.0  # the same place and event this close in time: one incident
+LOOSE_HOURS = 6.0  # when the places only agree loosely (country and city)
+COUNTRY_HOURS = 6.0  # a country-wide primary: beyond this, the texts must resemble each other
+COUNTRY_TEXT = 70.0
+CANDIDATES = 24  # stories compared with a new report, at most
+POSTINGS = 48  # newest entries read from one index list
+RARE_WORDS = 8  # the rarest words of a report used to find stories that share them
+MEMBERS = 8  # recent reports of a story (besides the first) a new report is compared with
+
+KINDS = ("country", "city", "site")  # from the broadest to the most specific
+
+# Kinds of event, as words in English and French. Casualty words (killed, morts) say what an
+# event did, not what it was, so they are not here: "three killed in blast" leads with a blast.
+_EVENT_WORDS: dict[str, tuple[str, str]] = {
+    "armed": (
+        "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
+        "overrun overran massacre",
+        "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
+        "attentat mitraillé",
+    ),
+    "blast": (
+        "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine",
+        "explosion exploser explosif bombe engin mine kamikaze",
+    ),
+    "kidnap": (
+        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction hostage",
+        "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
+    ),
+    "protest": (
+        "protest protester demonstration demonstrator march rally riot unrest walkout",
+        "manifestation manifester manifestant rassemblement émeute grève mobilisation",
+    ),
+    "airstrike": ("airstrike drone bombardment", "frappe drone bombardement"),
+    "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
+    "restriction": ("curfew ban banned", "couvre interdiction interdire interdit"),
+    "arrest": ("arrest arrested detain detained", "arrestation arrêter arrêté interpellé interpellation"),
+    "fire": ("ablaze arson blaze torched", "incendie incendier incendié"),
+    "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
+    "coup": ("coup mutiny putsch", "putsch mutinerie"),
+}
+
+
+def _event_stems() -> dict[str, dict[str, str]]:
+    """language -> stem -> kind of event."""
+    table: dict[str, dict[str, str]] = {"en": {}, "fr": {}}
+    for kind, (english, french) in _EVENT_WORDS.items():
+        for language, words in (("en", english), ("fr", french)):
+            for word in words.split():
+                table[language].setdefault(stem(word, language), kind)
+    return table
+
+
+_EVENTS = _event_stems()
+
+
+@lru_cache(maxsize=65536)
+def _event_of(word: str, language: str) -> str | None:
+    return _EVENTS[language].get(stem(word, language))
+
+
+_AIR = frozenset({"air", "drone", "missile", "aerial"})
+
+
+def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
+    """The kinds of event a text names, in the order it names them."""
+    found: list[str] = []
+    previous = ""
+    for i, word in enumerate(tokens.folded):
+        kind = None
+        if word in ("tir", "tirs") and "obus" in tokens.folded[i + 1 : i + 4]:
+            kind = "shelling"  # "tirs d'obus" is shelling, not gunfire
+        elif word in ("strike", "strikes") and "en" in langs:
+            kind = "airstrike" if previous in _AIR else "protest"  # a drone strike, or a labour strike
+        else:
+            kind = next((k for k in (_event_of(word, lang) for lang in langs) if k is not None), None)
+        if kind is not None and kind not in found:
+            found.append(kind)
+        previous = word
+    return found
+
+
+def leading_event(events: Sequence[str]) -> str | None:
+    """What a headline is about: the first kind of event it names."""
+    return events[0] if events else None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A watched location a report names: where, how specific, and in which countries."""
+
+    name: str
+    kind: str  # "country", "city" or "site"
+    countries: frozenset[str] = frozenset()
+    in_title: bool = True
+    position: int = 0  # where the name starts in its field
+
+
+@dataclass(frozen=True)
+class Report:
+    """What grouping knows of one alerted item; saved with it, so it survives a restart."""
+
+    item_id: int
+    when: datetime
+    primary: str  # the most specific place the title names
+    primary_kind: str
+    places: frozenset[str]  # every watched location named
+    countries: frozenset[str]  # where those places lie
+    home: frozenset[str]  # where the primary place lies
+    event: str | None  # the kind of event the title leads with
+    events: frozenset[str]
+    text: str  # folded words of title and summary, for text likeness
+    words: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "when": self.when.isoformat(),
+            "primary": self.primary,
+            "primary_kind": self.primary_kind,
+            "places": sorted(self.places),
+            "countries": sorted(self.countries),
+            "home": sorted(self.home),
+            "event": self.event,
+            "events": sorted(self.events),
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_json(cls, item_id: int, data: dict[str, object]) -> Report:
+        text = str(data["text"])
+        return cls(
+            item_id=item_id,
+            when=datetime.fromisoformat(str(data["when"])),
+            primary=str(data["primary"]),
+            primary_kind=str(data["primary_kind"]),
+            places=frozenset(data["places"]),  # type: ignore[arg-type]
+            countries=frozenset(data["countries"]),  # type: ignore[arg-type]
+            home=frozenset(data["home"]),  # type: ignore[arg-type]
+            event=data["event"],  # type: ignore[arg-type]
+            events=frozenset(data["events"]),  # type: ignore[arg-type]
+            text=text,
+            words=frozenset(text.split()),
+        )
+
+
+def make_report(item_id: int, when: datetime, title: str, summary: str, places: Sequence[Place]) -> Report | None:
+    """The report of an item that named these watched places; None when it named none."""
+    if not places:
+        return None
+    in_title = [p for p in places if p.in_title] or list(places)
+    primary = min(in_title, key=lambda p: (-KINDS.index(p.kind), p.position))
+    title_tokens, summary_tokens = tokenize(title), tokenize(summary)
+    langs = languages([title_tokens, summary_tokens])
+    title_events = events_in(title_tokens, langs)
+    all_events = title_events + events_in(summary_tokens, langs)
+    words = [*title_tokens.folded, *summary_tokens.folded]
+    return Report(
+        item_id=item_id,
+        when=when,
+        primary=primary.name,
+        primary_kind=primary.kind,
+        places=frozenset(p.name for p in places),
+        countries=frozenset(c for p in places for c in p.countries),
+        home=primary.countries,
+        event=leading_event(title_events or all_events),
+        events=frozenset(all_events),
+        text=" ".join(words),
+        words=frozenset(words),
+    )
+
+
+def text_likeness(a: Report, b: Report) -> float:
+    return fuzz.token_set_ratio(a.text, b.text)
+
+
+# A curfew, arrests or a protest after an attack are news of their own, not more of the attack.
+AFTERMATH = frozenset({"restriction", "arrest", "protest"})
+
+
+def events_agree(a: Report, b: Report) -> bool:
+    """Whether two headlines can be about one event: the same leading kind, or (for violence)
+    one report's leading kind is among what the other tells ("explosions" and an "attack")."""
+    if a.event is None or b.event is None or a.event == b.event:
+        return True
+    if a.event in AFTERMATH or b.event in AFTERMATH:
+        return False
+    return a.event in b.events or b.event in a.events
+
+
+def same_story(a: Report, b: Report, window_hours: float) -> bool:
+    """Whether two reports describe one incident (see the module's account of the rules)."""
+    hours = abs((a.when - b.when).total_seconds()) / 3600
+    if hours > window_hours:
+        return False
+    if a.primary != b.primary and not (a.primary in b.places and b.primary in a.places):
+        return False
+    if hours > EVENT_HOURS or not events_agree(a, b):
+        return text_likeness(a, b) >= SAME_TEXT
+    likeness = text_likeness(a, b)
+    if likeness >= SAME_TEXT:
+        return True
+    if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
+        return likeness >= COUNTRY_TEXT
+    return bool(a.events & b.events) or likeness >= RELATED_TEXT
+
+
+@dataclass
+class Story:
+    """The reports grouped as one incident: the first, and the most recent few."""
+
+    id: int
+    first: Report
+    recent: deque[Report] = field(default_factory=lambda: deque(maxlen=MEMBERS))
+    last_seen: datetime | None = None
+
+    def agreement(self, report: Report, window_hours: float) -> float:
+        """How well a report fits: 1 when it agrees with the first report, else the share of
+        recent reports it agrees with (a story joins only above one half)."""
+        if same_story(report, self.first, window_hours):
+            return 1.0 + 1e-3 * len(self.recent)  # ties go to the story with more reports
+        if not self.recent:
+            return 0.0
+        return sum(same_story(report, r, window_hours) for r in self.recent) / (len(self.recent) + 1)
+
+
+class StoryIndex:
+    """Recent stories, filed for finding a new report's candidates without scanning the window.
+
+    Entries are kept in the order reports were added; `forget_before` drops those older than
+    the window from the front of each list.
+    """
+
+    def __init__(self, window_hours: float):
+        self.window_hours = window_hours
+        self.stories: dict[int, Story] = {}
+        self._lists: dict[tuple[str, ...], deque[tuple[float, int]]] = defaultdict(deque)
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+    def _keys(self, report: Report) -> tuple[list[str], list[tuple[str, ...]]]:
+        """The report's place keys, and the (place, event) lists it is filed under."""
+        places = sorted(report.places) + [f"country:{c}" for c in sorted(report.countries)]
+        by_event = [("event", place, kind) for place in places for kind in sorted(report.events)]
+        return places, by_event
+
+    def find(self, report: Report) -> int | None:
+        """The story this report belongs to, if any."""
+        best: tuple[float, int] | None = None
+        for story_id in self._candidates(report):
+            story = self.stories.get(story_id)
+            if story is None:
+                continue
+            score = story.agreement(report, self.window_hours)
+            if score > 0.5 and (best is None or score > best[0]):
+                best = (score, story_id)
+        return best[1] if best else None
+
+    def _candidates(self, report: Report) -> list[int]:
+        places, by_event = self._keys(report)
+        earliest = report.when.timestamp() - self.window_hours * 3600
+        counts: Counter[int] = Counter()
+        for key in by_event:
+            for story_id in self._newest(self._lists.get(key), earliest):
+                counts[story_id] += 2
+        for place in places:
+            rare = sorted(report.words, key=lambda w: (len(self._lists.get(("word", place, w), ())), w))[:RARE_WORDS]
+            for word in rare:
+                for story_id in self._newest(self._lists.get(("word", place, word)), earliest):
+                    counts[story_id] += 1
+        return [story_id for story_id, _ in counts.most_common(CANDIDATES)]
+
+    @staticmethod
+    def _newest(entries: deque[tuple[float, int]] | None, earliest: float) -> Iterable[int]:
+        if not entries:
+            return
+        for taken, i in enumerate(range(len(entries) - 1, -1, -1)):
+            when, story_id = entries[i]
+            if taken >= POSTINGS:
+                return
+            if when >= earliest:
+                yield story_id
+
+    def add(self, report: Report, story_id: int) -> None:
+        """File a report under its story (a new story when the id is new)."""
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = Story(story_id, report)
+        else:
+            story.recent.append(report)
+        story.last_seen = max(story.last_seen or report.when, report.when)
+        stamp = report.when.timestamp()
+        places, by_event = self._keys(report)
+        for key in by_event:
+            self._file(key, stamp, story_id)
+        for place in places:
+            for word in report.words:
+                self._file(("word", place, word), stamp, story_id)
+
+    def _file(self, key: tuple[str, ...], stamp: float, story_id: int) -> None:
+        entries = self._lists[key]
+        if entries and entries[-1] == (stamp, story_id):
+            return
+        if not entries or entries[-1][0] <= stamp:
+            entries.append((stamp, story_id))
+        else:  # a report dated before the newest entry: keep the list in time order
+            entries.insert(bisect.bisect_right(entries, (stamp, story_id)), (stamp, story_id))
+
+    def forget_before(self, moment: datetime) -> None:
+        """Drop what is older than the window: stories last seen before `moment` and their entries."""
+        cutoff = moment.timestamp()
+        for key in list(self._lists):
+            entries = self._lists[key]
+            while entries and entries[0][0] < cutoff:
+                entries.popleft()
+            if not entries:
+                del self._lists[key]
+        for story_id in [s for s, story in self.stories.items() if story.last_seen and story.last_seen.timestamp() < cutoff]:
+            del self.stories[story_id]
