@@ -18,7 +18,7 @@ import sqlite_utils
 from .parse import Item
 
 CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -46,6 +46,15 @@ class NewAlert:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One report of a story: the outlet, its link and its headline."""
+
+    feed: str
+    link: str | None
+    title: str
+
+
+@dataclass(frozen=True)
 class Delivery:
     """One pending message with everything needed to render it."""
 
@@ -66,6 +75,8 @@ class Delivery:
     created: datetime | None = None  # when the alert was queued
     highlights: list[tuple[int, int]] = field(default_factory=list)
     thread_id: int | None = None  # a forum topic of the chat, when the config names one
+    sources: list[Source] = field(default_factory=list)  # every report of the story, this one first
+    edit_of: int | None = None  # set: the message (id) was sent; edit it to show new sources
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,8 @@ class Store:
                 self.db["alerts"].add_column("highlights", str)
             if version < 5:
                 self.db["chats"].add_column("admitted_by", str)
+            if version < 6:
+                self._create_v6()
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _create_v1(self) -> None:
@@ -213,6 +226,32 @@ class Store:
         db["deliveries"].create_index(["item_id", "chat_id"], unique=True, if_not_exists=True)
         db["items"].create_index(["feed", "first_seen"], if_not_exists=True)
 
+    def _create_v6(self) -> None:
+        """Stories: an alert's every source, the report grouping needs, and edits owed."""
+        db = self.db
+        db["items"].add_column("story_id", int)
+        db["items"].add_column("report", str)  # JSON of story.Report, for alerted items
+        db["items"].create_index(["story_id"], if_not_exists=True)
+        db["alerts"].add_column("story_id", int)
+        db["alerts"].add_column("sources", int, not_null_default=1)
+        db["alerts"].create_index(["story_id"], if_not_exists=True)
+        db["alert_sources"].create(
+            {"alert_id": int, "item_id": int, "feed": str, "link": str, "title": str, "added": str},
+            pk=("alert_id", "item_id"),
+            foreign_keys=[("alert_id", "alerts", "id"), ("item_id", "items", "id")],
+            if_not_exists=True,
+        )
+        db["deliveries"].add_column("shown_sources", int, not_null_default=1)
+        db["deliveries"].add_column("edit_due", int, not_null_default=0)
+        db["deliveries"].add_column("edit_next", str)
+        db.execute("CREATE INDEX IF NOT EXISTS deliveries_edit_due ON deliveries (edit_due) WHERE edit_due = 1")
+        # Alerts from before v6 are their own story, with their own item as their one source.
+        db.execute("UPDATE alerts SET story_id = item_id WHERE story_id IS NULL")
+        db.execute(
+            """INSERT OR IGNORE INTO alert_sources (alert_id, item_id, feed, link, title, added)
+               SELECT a.id, i.id, i.feed, i.link, i.title, a.created FROM alerts a JOIN items i ON i.id = a.item_id"""
+        )
+
     # -- feeds -------------------------------------------------------------------------------
 
     def feed_state(self, name: str) -> FeedState | None:
@@ -277,10 +316,20 @@ class Store:
         return {r[0] for r in self.db.execute(f"SELECT key FROM item_keys WHERE key IN ({marks})", keys)}
 
     def record_item(
-        self, item: Item, keys: Sequence[str], now: datetime, alertable: bool, alerts: Sequence[NewAlert] = ()
+        self,
+        item: Item,
+        keys: Sequence[str],
+        now: datetime,
+        alertable: bool,
+        alerts: Sequence[NewAlert] = (),
+        story_id: int | None = None,
+        report: dict[str, object] | None = None,
     ) -> list[int]:
         """Store an item, its dedup keys, its alerts and their deliveries, all or nothing.
 
+        With `story_id`, the item is one more report of that story: it becomes a source of each
+        of the story's alerts, whose sent messages are marked for an edit, and `alerts` are only
+        those of watchlists the story had not alerted yet. Without, the item starts a story.
         A chat owed the same item by two watchlists gets one message, for the first of them.
         """
         alert_ids: list[int] = []
@@ -298,12 +347,19 @@ class Store:
                         "dated": int(item.dated),
                         "first_seen": _iso(now),
                         "alertable": int(alertable),
+                        "report": json.dumps(report, ensure_ascii=False) if report is not None else None,
                     }
                 )
                 .last_pk
             )
+            story = story_id if story_id is not None else item_id
+            if report is not None:
+                self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story, item_id])
             for key in keys:
                 self.db.execute("INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)", [key, item_id])
+            if story_id is not None:
+                for (alert_id,) in self.db.execute("SELECT id FROM alerts WHERE story_id = ?", [story_id]).fetchall():
+                    self._add_source(alert_id, item_id, item, now)
             for alert in alerts:
                 alert_id = (
                     self.db["alerts"]
@@ -316,11 +372,14 @@ class Store:
                             "matches": json.dumps(alert.matches, ensure_ascii=False),
                             "highlights": json.dumps([list(span) for span in alert.highlights]),
                             "created": _iso(now),
+                            "story_id": story,
+                            "sources": 0,
                         }
                     )
                     .last_pk
                 )
                 alert_ids.append(alert_id)
+                self._add_source(alert_id, item_id, item, now)
                 for chat_id in alert.chats:
                     self.db.execute(
                         """INSERT OR IGNORE INTO deliveries (alert_id, item_id, chat_id, status, attempts, created, next_attempt)
@@ -328,6 +387,52 @@ class Store:
                         [alert_id, item_id, chat_id, _iso(now), _iso(now)],
                     )
         return alert_ids
+
+    def _add_source(self, alert_id: int, item_id: int, item: Item, now: datetime) -> None:
+        """One more report of an alert's story; messages already sent for it are to be edited."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO alert_sources (alert_id, item_id, feed, link, title, added) VALUES (?, ?, ?, ?, ?, ?)",
+            [alert_id, item_id, item.feed, item.link, item.title, _iso(now)],
+        )
+        if cursor.rowcount:
+            self.db.execute("UPDATE alerts SET sources = sources + 1 WHERE id = ?", [alert_id])
+            self.db.execute(
+                "UPDATE deliveries SET edit_due = 1, edit_next = NULL WHERE alert_id = ? AND status = 'sent' AND edit_due >= 0",
+                [alert_id],
+            )
+
+    def story_alerts(self, story_id: int) -> tuple[set[str], set[int]]:
+        """The watchlists a story has alerted, and every chat any of its alerts was owed to."""
+        watchlists = {r[0] for r in self.db.execute("SELECT watchlist FROM alerts WHERE story_id = ?", [story_id])}
+        chats = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT d.chat_id FROM deliveries d JOIN alerts a ON a.id = d.alert_id WHERE a.story_id = ?", [story_id]
+            )
+        }
+        return watchlists, chats
+
+    def story_reports(self, since: datetime) -> list[tuple[int, int, dict[str, object]]]:
+        """(item id, story id, report) of the items alerted or grouped since a moment, oldest first:
+        what the story index is rebuilt from at start-up."""
+        rows = self.db.execute(
+            "SELECT id, story_id, report FROM items WHERE report IS NOT NULL AND first_seen >= ? ORDER BY id", [_iso(since)]
+        )
+        return [(r[0], r[1], json.loads(r[2])) for r in rows]
+
+    def sources(self, alert_ids: Iterable[int]) -> dict[int, list[Source]]:
+        """Every report of each alert's story, oldest first (the alert's own item first)."""
+        ids = list(alert_ids)
+        found: dict[int, list[Source]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for alert_id, feed, link, title in self.db.execute(
+                f"SELECT alert_id, feed, link, title FROM alert_sources WHERE alert_id IN ({marks}) ORDER BY added, item_id",
+                chunk,
+            ):
+                found[alert_id].append(Source(feed, link, title))
+        return found
 
     # -- chats and subscriptions -------------------------------------------------------------
 

@@ -59,6 +59,8 @@ POSTINGS = 48  # newest entries read from one index list
 RARE_WORDS = 8  # the rarest words of a report used to find stories that share them
 MEMBERS = 8  # recent reports of a story (besides the first) a new report is compared with
 
+FOLLOW_UP_HOURS = 48.0  # a report that says it follows up (a toll, a claim, mourning) may come this late
+
 KINDS = ("country", "city", "site")  # from the broadest to the most specific
 
 # Kinds of event, as words in English and French. Casualty words (killed, morts) say what an
@@ -108,6 +110,32 @@ _EVENTS = _event_stems()
 @lru_cache(maxsize=65536)
 def _event_of(word: str, language: str) -> str | None:
     return _EVENTS[language].get(stem(word, language))
+
+
+# Headline words that say a report follows up an incident already reported ("toll rises",
+# "claims attack", "national mourning"), and words that say this is another incident ("again",
+# "fresh attack", "nouvelle attaque"). Stems, English and French.
+_FOLLOW_UP = {
+    "en": ("toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
+           "rises risen survivors"),
+    "fr": "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants",
+}
+_AGAIN = {
+    "en": "again another fresh new second renewed",
+    "fr": "nouvelle nouveau nouvel encore deuxième second énième",
+}
+
+
+def _stem_table(words: dict[str, str]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(stem(w, lang) for w in text.split()) for lang, text in words.items()}
+
+
+_FOLLOW_UP_STEMS = _stem_table(_FOLLOW_UP)
+_AGAIN_STEMS = _stem_table(_AGAIN)
+
+
+def _says(tokens: Tokens, langs: Sequence[str], table: dict[str, frozenset[str]]) -> bool:
+    return any(stem(w, lang) in table[lang] for w in tokens.folded for lang in langs)
 
 
 _AIR = frozenset({"air", "drone", "missile", "aerial"})
@@ -161,6 +189,8 @@ class Report:
     event: str | None  # the kind of event the title leads with
     events: frozenset[str]
     text: str  # folded words of title and summary, for text likeness
+    follow_up: bool = False  # the headline says it follows up an incident (a toll, a claim)
+    again: bool = False  # the headline says this is another incident ("again", "nouvelle attaque")
     words: frozenset[str] = field(default=frozenset(), compare=False)
 
     def to_json(self) -> dict[str, object]:
@@ -174,6 +204,8 @@ class Report:
             "event": self.event,
             "events": sorted(self.events),
             "text": self.text,
+            "follow_up": self.follow_up,
+            "again": self.again,
         }
 
     @classmethod
@@ -190,6 +222,8 @@ class Report:
             event=data["event"],  # type: ignore[arg-type]
             events=frozenset(data["events"]),  # type: ignore[arg-type]
             text=text,
+            follow_up=bool(data.get("follow_up")),
+            again=bool(data.get("again")),
             words=frozenset(text.split()),
         )
 
@@ -216,6 +250,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         event=leading_event(title_events or all_events),
         events=frozenset(all_events),
         text=" ".join(words),
+        follow_up=_says(title_tokens, langs, _FOLLOW_UP_STEMS),
+        again=_says(title_tokens, langs, _AGAIN_STEMS),
         words=frozenset(words),
     )
 
@@ -245,7 +281,12 @@ def same_story(a: Report, b: Report, window_hours: float) -> bool:
         return False
     if a.primary != b.primary and not (a.primary in b.places and b.primary in a.places):
         return False
-    if hours > EVENT_HOURS or not events_agree(a, b):
+    if not events_agree(a, b):
+        return text_likeness(a, b) >= SAME_TEXT
+    if hours > EVENT_HOURS:
+        later = a if a.when > b.when else b
+        if later.follow_up and not later.again and hours <= FOLLOW_UP_HOURS:
+            return True
         return text_likeness(a, b) >= SAME_TEXT
     likeness = text_likeness(a, b)
     if likeness >= SAME_TEXT:
