@@ -27,7 +27,7 @@ from .deliver import ConsoleSender, Deliverer, Sender, TelegramSender
 from .fetch import make_client
 from .logs import token_from_environment
 from .match import Matcher
-from .pipeline import PollReport, Runtime, poll_feed
+from .pipeline import PollReport, Runtime, load_stories, poll_feed, utcnow
 from .places import look_up_places_apart
 from .poller import TICK_SECONDS, Poller
 from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader
@@ -56,12 +56,14 @@ def make_bot(token: str, config: Config) -> Bot:
 def open_runtime(config: Config, db_path: str | Path, console: bool) -> Runtime:
     matcher = Matcher(config.watchlists, look_up_places_apart)
     matcher.warm_up()
+    store = Store(db_path)
     return Runtime(
         config=config,
         matcher=matcher,
-        store=Store(db_path),
+        store=store,
         http=make_client(config.polling.user_agent, config.polling.timeout),
         console=console,
+        stories=load_stories(store, config, utcnow()),
     )
 
 
@@ -183,6 +185,8 @@ async def prune(rt: Runtime) -> None:
     """Old items, alerts and deliveries go, so alerts.db stays bounded."""
     unlimited = [feed.name for feed in rt.config.feeds if rt.config.feed_max_age(feed) is None]
     removed = rt.store.prune(rt.clock() - timedelta(seconds=rt.config.retention.keep), keep_keys_of=unlimited)
+    if rt.stories is not None:
+        rt.stories.forget_before(rt.clock() - timedelta(seconds=rt.config.dedup.window))
     if removed:
         log.info("pruned %d items older than %s", removed, rt.config.retention.keep)
 

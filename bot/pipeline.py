@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from .match import Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .schedule import server_hint
 from .store import CONSOLE_CHAT, NewAlert, Store
+from .story import Place, Report, StoryIndex, make_report
 
 if TYPE_CHECKING:
     from .reload import Reloader
@@ -47,6 +48,18 @@ class Runtime:
     reloader: Reloader | None = None  # set when the bot watches its config file
     started: datetime = field(default_factory=utcnow)
     on_alerts: Callable[[], None] | None = None  # told when alerts were queued (wakes the sender)
+    stories: StoryIndex | None = None  # recent stories, for grouping reports of one incident
+
+
+def load_stories(store: Store, config: Config, now: datetime) -> StoryIndex:
+    """The story index as it was: rebuilt from the reports alerts.db keeps (so it survives a restart)."""
+    stories = StoryIndex(config.dedup.window / 3600)
+    for item_id, story_id, data in store.story_reports(now - timedelta(seconds=config.dedup.window)):
+        try:
+            stories.add(Report.from_json(item_id, data), story_id)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("ignoring the stored report of item %s: %s", item_id, exc)
+    return stories
 
 
 @dataclass(frozen=True)
@@ -155,8 +168,26 @@ def _highlights(result: WatchlistResult) -> list[tuple[int, int]]:
     return spans
 
 
+def places_of(rt: Runtime, found: list[WatchlistResult]) -> list[Place]:
+    """The watched locations an item named, as grouping sees them (one per location)."""
+    places: dict[str, Place] = {}
+    for result in found:
+        for m in result.locations:
+            kind, countries = rt.matcher.place_kind(m.location)
+            place = Place(m.location, kind, countries, m.field == "title", m.start)
+            current = places.get(m.location)
+            if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
+                places[m.location] = place
+    return list(places.values())
+
+
 def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
-    """Record what is new in a poll, oldest first, and queue its alerts; returns (new items, alerts)."""
+    """Record what is new in a poll, oldest first, and queue its alerts; returns (new items, alerts).
+
+    An alerted item that reports a story already alerted (see `bot.story`) sends no new
+    message: it becomes a source of the story's alerts, whose messages are edited. Only a
+    watchlist the story had not alerted yet gets an alert, and only to chats that got none.
+    """
     max_age = rt.config.feed_max_age(feed)
     new_items = alerts = 0
     for item in sorted(items, key=lambda i: i.published or now):
@@ -166,6 +197,12 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
         new_items += 1
         alertable, why = alert_decision(item, now, max_age, first_poll)
         found = rt.matcher.match(item.title, item.summary) if alertable else []
+        report = make_report(0, item.published or now, item.title, item.summary, places_of(rt, found)) if found else None
+        story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
+        told: set[int] = set()
+        if story_id is not None:
+            alerted, told = rt.store.story_alerts(story_id)
+            found = [r for r in found if r.watchlist not in alerted]
         new_alerts = sorted(
             (
                 NewAlert(
@@ -173,7 +210,7 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
                     watchlist_title=rt.config.watchlists[r.watchlist].title,
                     severity=rt.config.watchlists[r.watchlist].severity,
                     matches=[{**m.as_dict(), "tz": rt.matcher.time_zone(m.location)} for m in r.locations],
-                    chats=_recipients(rt, r.watchlist, now),
+                    chats=[c for c in _recipients(rt, r.watchlist, now) if c not in told],
                     highlights=_highlights(r),
                 )
                 for r in found
@@ -181,8 +218,14 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
             # A chat owed the item by two watchlists gets one message: the most severe one's.
             key=lambda a: -SEVERITIES.index(a.severity),
         )
-        rt.store.record_item(item, keys, now, alertable, new_alerts)
+        item_id = rt.store.record_item(
+            item, keys, now, alertable, new_alerts, story_id, report.to_json() if report is not None else None
+        ).item_id
+        if report is not None and rt.stories is not None:
+            rt.stories.add(replace(report, item_id=item_id), story_id if story_id is not None else item_id)
         alerts += len(new_alerts)
+        if story_id is not None:
+            log.info("same story as item %s: %r adds a source", story_id, item.title[:120])
         if new_alerts:
             log.info("alert: %r matched %s", item.title[:120], ", ".join(a.watchlist for a in new_alerts))
         elif not alertable:

@@ -175,6 +175,8 @@ class Reloader:
                 self.rt.store.forget_feed(name)  # another source: its first poll is a new back catalogue
                 moved.add(name)
         self.rt.config, self.rt.matcher = config, matcher  # one swap: never half old, half new
+        if self.rt.stories is not None:
+            self.rt.stories.window_hours = config.dedup.window / 3600
         scheduled = self.schedule.feeds()
         for name in scheduled:
             if name not in {f.name for f in config.feeds}:

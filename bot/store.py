@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -43,6 +44,11 @@ class NewAlert:
     matches: list[dict[str, object]]
     chats: Sequence[int]
     highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline (names, keyword)
+
+
+class Recorded(NamedTuple):
+    item_id: int
+    alert_ids: list[int]
 
 
 @dataclass(frozen=True)
@@ -324,7 +330,7 @@ class Store:
         alerts: Sequence[NewAlert] = (),
         story_id: int | None = None,
         report: dict[str, object] | None = None,
-    ) -> list[int]:
+    ) -> Recorded:
         """Store an item, its dedup keys, its alerts and their deliveries, all or nothing.
 
         With `story_id`, the item is one more report of that story: it becomes a source of each
@@ -386,7 +392,7 @@ class Store:
                            VALUES (?, ?, ?, 'pending', 0, ?, ?)""",
                         [alert_id, item_id, chat_id, _iso(now), _iso(now)],
                     )
-        return alert_ids
+        return Recorded(item_id, alert_ids)
 
     def _add_source(self, alert_id: int, item_id: int, item: Item, now: datetime) -> None:
         """One more report of an alert's story; messages already sent for it are to be edited."""
@@ -684,6 +690,10 @@ class Store:
                 [_iso(before)],
             )
             self.db.execute("DELETE FROM deliveries WHERE item_id IN (SELECT id FROM doomed)")
+            self.db.execute(
+                """DELETE FROM alert_sources WHERE item_id IN (SELECT id FROM doomed)
+                   OR alert_id IN (SELECT id FROM alerts WHERE item_id IN (SELECT id FROM doomed))"""
+            )
             self.db.execute("DELETE FROM alerts WHERE item_id IN (SELECT id FROM doomed)")
             marks = ",".join("?" * len(keep_keys_of))
             self.db.execute(

@@ -235,7 +235,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     in_title = [p for p in places if p.in_title] or list(places)
     primary = min(in_title, key=lambda p: (-KINDS.index(p.kind), p.position))
     title_tokens, summary_tokens = tokenize(title), tokenize(summary)
-    langs = languages([title_tokens, summary_tokens])
+    # The item's language first, then the other: a headline too short to tell its language
+    # ("Kidnappers attack a convoy near X") still names its event.
+    langs = tuple(dict.fromkeys([*languages([title_tokens, summary_tokens]), "en", "fr"]))
     title_events = events_in(title_tokens, langs)
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
@@ -256,7 +258,15 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     )
 
 
+SHARED_WORDS = 5  # below this many words in common, one text being inside the other proves little
+
+
 def text_likeness(a: Report, b: Report) -> float:
+    """token_set_ratio: a teaser inside the full text, or a rewrite sharing most words, scores high.
+    Two short headlines sharing three words ("attack", "Bamako", "airport") are not one text:
+    then the words' order and the words not shared count too (token_sort_ratio)."""
+    if len(a.words & b.words) < SHARED_WORDS:
+        return fuzz.token_sort_ratio(a.text, b.text)
     return fuzz.token_set_ratio(a.text, b.text)
 
 

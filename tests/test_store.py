@@ -22,7 +22,7 @@ def test_item_alert_and_deliveries_are_written_together_and_survive_a_restart(tm
     store = Store(path)
     store.register_chat(7, "private", None, 7, NOW)
     alert = NewAlert("bamako", "Bamako", "high", [{"location": "Bamako airport"}], [7, 8])
-    [alert_id] = store.record_item(item(), ["guid:Wire:g1", "link:https://example.org/1"], NOW, True, [alert])
+    [alert_id] = store.record_item(item(), ["guid:Wire:g1", "link:https://example.org/1"], NOW, True, [alert]).alert_ids
     store.close()
 
     reopened = Store(path)
