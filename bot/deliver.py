@@ -27,7 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
 from .limits import FloodGate
-from .render import AlertView, render_html, render_text
+from .render import AlertView, other_outlets, render_html, render_text
 from .store import Delivery, Store
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,9 @@ class Sender(Protocol):
     async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
         """Send one alert; return the message id, or raise telegram.error.TelegramError."""
 
+    async def edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
+        """Replace a sent alert's text (new sources); raise telegram.error.TelegramError."""
+
 
 class ConsoleSender:
     """Alerts on stdout, for trying the bot with no Telegram account."""
@@ -54,6 +57,9 @@ class ConsoleSender:
     async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
         print(f"\n=== ALERT ===\n{text}\n", file=self.stream, flush=True)
         return None
+
+    async def edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
+        print(f"\n=== ALERT UPDATED (more sources) ===\n{text}\n", file=self.stream, flush=True)
 
 
 class TelegramSender:
@@ -72,6 +78,19 @@ class TelegramSender:
             message = await self.bot.send_message(chat_id, text, **options)
         return message.message_id
 
+    async def edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
+        options = {"chat_id": chat_id, "message_id": message_id, "link_preview_options": self.previews}
+        try:
+            try:
+                await self.bot.edit_message_text(html, parse_mode=ParseMode.HTML, **options)
+            except BadRequest as exc:
+                if "parse entities" not in str(exc).lower():
+                    raise
+                await self.bot.edit_message_text(text, **options)
+        except BadRequest as exc:
+            if "not modified" not in str(exc).lower():
+                raise  # the same text again is what we wanted: done
+
 
 def alert_view(delivery: Delivery) -> AlertView:
     return AlertView(
@@ -86,6 +105,7 @@ def alert_view(delivery: Delivery) -> AlertView:
         dated=delivery.dated,
         highlights=delivery.highlights,
         local_times=[(str(m["location"]), str(m["tz"])) for m in delivery.matches if m.get("tz")],
+        also=other_outlets(delivery.feed, [(s.feed, s.link) for s in delivery.sources]),
     )
 
 
@@ -199,6 +219,9 @@ class Deliverer:
         for delivery in self.store.due_deliveries(self.clock(), console=self.console, limit=BATCH):
             if delivery.id not in self._unrecorded:
                 queues.setdefault(delivery.chat_id, deque()).append(delivery)
+        for delivery in self.store.due_edits(self.clock(), console=self.console, limit=BATCH):
+            if delivery.id not in self._unrecorded:  # after the chat's new alerts: news first
+                queues.setdefault(delivery.chat_id, deque()).append(delivery)
         ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
         heapq.heapify(ready)
         order = len(ready)
@@ -280,7 +303,37 @@ class Deliverer:
             self._notices.append(f"{expired} alerts could not be delivered within a day and were given up; see /status.")
         return expired
 
+    async def _edit_one(self, delivery: Delivery) -> str:
+        """Show a story's new sources in the message already sent. An edit that cannot be made
+        (the message was deleted) is given up quietly: the alert itself was delivered."""
+        view = alert_view(delivery)
+        try:
+            await self.sender.edit(delivery.chat_id, delivery.edit_of or 0, render_html(view), render_text(view))
+        except RetryAfter as exc:
+            self._throttled(delivery.chat_id, _retry_after_seconds(exc))
+            return "throttled"
+        except ChatMigrated as exc:
+            self.store.give_up_edits(delivery.id, f"chat moved to {exc.new_chat_id}")
+            return "failed"
+        except Forbidden as exc:
+            log.warning("chat %s blocked or removed the bot (%s); deactivating it", delivery.chat_id, exc)
+            self.store.set_chat_active(delivery.chat_id, False)
+            self.store.fail_chat_queue(delivery.chat_id, f"forbidden: {exc}")
+            return "failed"
+        except BadRequest as exc:
+            log.warning("cannot edit alert message %s in chat %s: %s", delivery.edit_of, delivery.chat_id, exc)
+            self.store.give_up_edits(delivery.id, str(exc))
+            return "failed"
+        except (TelegramError, OSError) as exc:
+            log.info("editing alert message %s in chat %s failed (%s); retrying", delivery.edit_of, delivery.chat_id, exc)
+            self.store.retry_edit(delivery.id, self.clock() + _backoff(delivery.attempts + 1))
+            return "retried"
+        self.store.mark_edited(delivery.id, len(delivery.sources))
+        return "sent"
+
     async def _send_one(self, delivery: Delivery) -> str:
+        if delivery.edit_of is not None:
+            return await self._edit_one(delivery)
         store, clock = self.store, self.clock
         view = alert_view(delivery)
         try:
@@ -309,7 +362,7 @@ class Deliverer:
             store.mark_retry(delivery.id, str(exc), clock() + _backoff(delivery.attempts + 1))
             return "retried"
         try:
-            store.mark_sent(delivery.id, message_id, clock())
+            store.mark_sent(delivery.id, message_id, clock(), shown=max(1, len(delivery.sources)))
         except Exception:
             # Telegram has it; only our record failed. Never send it again from this process.
             log.exception("sent delivery %s but could not record it; will record it later", delivery.id)

@@ -34,6 +34,43 @@ class AlertView:
     dated: bool = True  # False: `published` is only when the bot first saw the item
     highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline: the names and keyword
     local_times: Sequence[tuple[str, str]] = ()  # (location, IANA time zone) where known
+    also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
+
+
+MAX_SOURCES_SHOWN = 10  # named in full; the rest are counted
+SOURCES_CHARS = 1500  # the "Also reported by" line never takes more of the 4096
+
+
+def other_outlets(own_feed: str, sources: Sequence[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Each other outlet once (its first report), in the order they reported."""
+    seen = {own_feed}
+    outlets = []
+    for feed, link in sources:
+        if feed not in seen:
+            seen.add(feed)
+            outlets.append((feed, link))
+    return outlets
+
+
+def _also_html(also: Sequence[tuple[str, str | None]], budget: int) -> str:
+    """ "Also reported by: A, B — 3 sources", each outlet linked to its report, within `budget`."""
+    if not also:
+        return ""
+    tail = f" — {len(also) + 1} sources"
+    names: list[str] = []
+    used = len("Also reported by: ") + len(tail) + len(", and 999 more")
+    for feed, link in also[:MAX_SOURCES_SHOWN]:
+        name = _fit_escaped(feed, 80)
+        href = escape(link, quote=True) if link else ""
+        piece = f'<a href="{href}">{name}</a>' if href and len(href) <= 400 else name
+        if used + len(piece) + 2 > budget:
+            break
+        names.append(piece)
+        used += len(piece) + 2
+    more = len(also) - len(names)
+    shown = ", ".join(names) + (f", and {more} more" if more else "") if names else f"{more} other outlets"
+    line = f"Also reported by: {shown}{tail}"
+    return line if len(line) <= budget else ""
 
 
 def _when(moment: datetime | None, dated: bool = True, local_times: Sequence[tuple[str, str]] = ()) -> str:
@@ -70,10 +107,12 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     if alert.link:
         href = escape(alert.link, quote=True)
         link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
-    fixed = [head, title, "", source, link]
+    room = limit - sum(len(p) + 1 for p in (head, title, "", source, link)) - 1
+    also = _also_html(alert.also, min(SOURCES_CHARS, room))
+    fixed = [head, title, "", source, link, also]
     budget = limit - sum(len(p) + 1 for p in fixed)
     snippet = _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget)) if alert.summary else ""
-    parts = [head, title, snippet, source, link]
+    parts = [head, title, snippet, source, link, also]
     return "\n".join(p for p in parts if p)
 
 
@@ -137,4 +176,9 @@ def render_text(alert: AlertView) -> str:
     lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}")
     if alert.link:
         lines.append(alert.link)
+    if alert.also:
+        names = ", ".join(feed for feed, _ in alert.also[:MAX_SOURCES_SHOWN])
+        more = len(alert.also) - MAX_SOURCES_SHOWN
+        lines.append(f"Also reported by: {names}{f', and {more} more' if more > 0 else ''} — {len(alert.also) + 1} sources")
+        lines.extend(f"  {feed}: {link}" for feed, link in alert.also[:MAX_SOURCES_SHOWN] if link)
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -592,35 +592,76 @@ class Store:
                 ORDER BY d.id LIMIT ?""",
             [per_chat, _iso(now), _iso(now), limit],
         )
-        return [
-            Delivery(
-                id=r[0],
-                alert_id=r[1],
-                chat_id=r[2],
-                attempts=r[3],
-                watchlist=r[4],
-                watchlist_title=r[5],
-                severity=r[6],
-                matches=json.loads(r[7]),
-                feed=r[8],
-                title=r[9],
-                summary=r[10],
-                link=r[11],
-                published=_from_iso(r[12]),
-                dated=bool(r[13]),
-                created=_from_iso(r[14]),
-                highlights=[tuple(span) for span in json.loads(r[15] or "[]")],
-                thread_id=r[16],
-            )
-            for r in rows
-        ]
+        return self._with_sources([self._delivery(r) for r in rows])
 
-    def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
+    def due_edits(self, now: datetime, console: bool, limit: int = 200) -> list[Delivery]:
+        """Sent alerts whose story gained sources since: their message is to be edited."""
+        chat_filter = "d.chat_id = 0" if console else "d.chat_id != 0 AND d.message_id IS NOT NULL"
+        rows = self.db.execute(
+            f"""SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
+                       a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created,
+                       a.highlights, s.thread_id, d.message_id
+                FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
+                LEFT JOIN chats c ON c.chat_id = d.chat_id
+                LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist
+                WHERE d.edit_due = 1 AND d.status = 'sent' AND {chat_filter} AND coalesce(c.active, 1) = 1
+                  AND (d.edit_next IS NULL OR d.edit_next <= ?)
+                ORDER BY d.id LIMIT ?""",
+            [_iso(now), limit],
+        )
+        return self._with_sources([replace(self._delivery(r), edit_of=r[17] if r[17] is not None else 0) for r in rows])
+
+    @staticmethod
+    def _delivery(r: Sequence) -> Delivery:  # type: ignore[type-arg]
+        return Delivery(
+            id=r[0],
+            alert_id=r[1],
+            chat_id=r[2],
+            attempts=r[3],
+            watchlist=r[4],
+            watchlist_title=r[5],
+            severity=r[6],
+            matches=json.loads(r[7]),
+            feed=r[8],
+            title=r[9],
+            summary=r[10],
+            link=r[11],
+            published=_from_iso(r[12]),
+            dated=bool(r[13]),
+            created=_from_iso(r[14]),
+            highlights=[tuple(span) for span in json.loads(r[15] or "[]")],
+            thread_id=r[16],
+        )
+
+    def _with_sources(self, deliveries: list[Delivery]) -> list[Delivery]:
+        found = self.sources({d.alert_id for d in deliveries})
+        return [replace(d, sources=found.get(d.alert_id, [])) for d in deliveries]
+
+    def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime, shown: int = 1) -> None:
+        """`shown`: how many sources the message named; a story that gained more since needs an edit."""
         with self.db.atomic():
             self.db.execute(
-                "UPDATE deliveries SET status = 'sent', message_id = ?, sent = ?, attempts = attempts + 1 WHERE id = ?",
-                [message_id, _iso(now), delivery_id],
+                """UPDATE deliveries SET status = 'sent', message_id = ?, sent = ?, attempts = attempts + 1,
+                   shown_sources = ?, edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ?) WHERE id = ?""",
+                [message_id, _iso(now), shown, shown, delivery_id],
             )
+
+    def mark_edited(self, delivery_id: int, shown: int) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                """UPDATE deliveries SET shown_sources = ?, edit_next = NULL,
+                   edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ?) WHERE id = ? AND edit_due >= 0""",
+                [shown, shown, delivery_id],
+            )
+
+    def retry_edit(self, delivery_id: int, when: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE deliveries SET edit_next = ? WHERE id = ?", [_iso(when), delivery_id])
+
+    def give_up_edits(self, delivery_id: int, error: str) -> None:
+        """The message cannot be edited (deleted, too old): it keeps the sources it shows."""
+        with self.db.atomic():
+            self.db.execute("UPDATE deliveries SET edit_due = -1, last_error = ? WHERE id = ?", [error[:1000], delivery_id])
 
     def mark_retry(self, delivery_id: int, error: str, next_attempt: datetime) -> None:
         with self.db.atomic():

@@ -116,8 +116,10 @@ def _event_of(word: str, language: str) -> str | None:
 # "claims attack", "national mourning"), and words that say this is another incident ("again",
 # "fresh attack", "nouvelle attaque"). Stems, English and French.
 _FOLLOW_UP = {
-    "en": ("toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
-           "rises risen survivors"),
+    "en": (
+        "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
+        "rises risen survivors"
+    ),
     "fr": "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants",
 }
 _AGAIN = {

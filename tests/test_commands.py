@@ -46,7 +46,10 @@ def test_buttons_mute_and_severity_for_a_private_chat(tmp_path: Path) -> None:
             tg.wait_for_message(STAFF, "Alerts are on again.")
             tg.user_says("/severity critical", STAFF)
             tg.wait_for_message(STAFF, "critical alerts and above")
-            feeds.set("/wire.xml", Response(rss([Story("Kidnappers attack a convoy near Bamako airport", feeds.url("/2"), "2", "", now)])))
+            feeds.set(
+                "/wire.xml",
+                Response(rss([Story("Kidnappers attack a convoy near Bamako airport", feeds.url("/2"), "2", "", now)])),
+            )
             polls = feeds.hits["/wire.xml"]
             tg.wait_for(lambda: feeds.hits["/wire.xml"] >= polls + 2)
             assert not any("Kidnappers attack" in m["text"] for m in tg.sent(STAFF)), "a high alert is below critical"
@@ -54,7 +57,9 @@ def test_buttons_mute_and_severity_for_a_private_chat(tmp_path: Path) -> None:
             tg.user_says("/severity low", STAFF)
             tg.wait_for_message(STAFF, "low alerts and above")
             # Three different incidents (gunfire, a kidnapping, a protest): grouping keeps them apart.
-            feeds.set("/wire.xml", Response(rss([Story("Protesters attack police at Bamako airport", feeds.url("/3"), "3", "", now)])))
+            feeds.set(
+                "/wire.xml", Response(rss([Story("Protesters attack police at Bamako airport", feeds.url("/3"), "3", "", now)]))
+            )
             tg.wait_for_message(STAFF, "Protesters attack police at Bamako airport")
 
             tg.user_says("/mute forever", STAFF)

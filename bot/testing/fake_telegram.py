@@ -125,6 +125,7 @@ class FakeTelegram:
         self.flood = flood
         self.too_many = 0  # 429s answered
         self.accepted: list[tuple[int, str]] = []  # (chat, text) of every sendMessage answered 200
+        self.messages: dict[tuple[int, int], str] = {}  # (chat, message id) -> its current text, after edits
         self._sends: deque[tuple[float, int]] = deque()  # (time, chat) of accepted sends, for the limits
         self._last_to_chat: dict[int, float] = {}
         self._group_sends: dict[int, deque[float]] = {}
@@ -273,9 +274,17 @@ class FakeTelegram:
                 return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"}
             chat_id = int(params["chat_id"])
             message_id = int(params.get("message_id") or self._new_message_id())
-            if method == "sendMessage":
-                with self._cond:
+            with self._cond:
+                if method == "sendMessage":
                     self.accepted.append((chat_id, params.get("text", "")))
+                elif self.messages.get((chat_id, message_id)) == params.get("text", ""):
+                    return 400, {
+                        "ok": False,
+                        "error_code": 400,
+                        "description": "Bad Request: message is not modified: specified new message content and reply "
+                        "markup are exactly the same as a current content and reply markup of the message",
+                    }
+                self.messages[(chat_id, message_id)] = params.get("text", "")
             return 200, {
                 "ok": True,
                 "result": {
