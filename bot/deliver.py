@@ -106,6 +106,7 @@ def alert_view(delivery: Delivery) -> AlertView:
         highlights=delivery.highlights,
         local_times=[(str(m["location"]), str(m["tz"])) for m in delivery.matches if m.get("tz")],
         also=other_outlets(delivery.feed, [(s.feed, s.link) for s in delivery.sources]),
+        reports=len(delivery.sources),
     )
 
 

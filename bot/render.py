@@ -35,6 +35,7 @@ class AlertView:
     highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline: the names and keyword
     local_times: Sequence[tuple[str, str]] = ()  # (location, IANA time zone) where known
     also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
+    reports: int = 1  # reports of the story, this one included (an outlet may report twice)
 
 
 MAX_SOURCES_SHOWN = 10  # named in full; the rest are counted
@@ -52,11 +53,15 @@ def other_outlets(own_feed: str, sources: Sequence[tuple[str, str | None]]) -> l
     return outlets
 
 
-def _also_html(also: Sequence[tuple[str, str | None]], budget: int) -> str:
+def _tally(outlets: int, reports: int) -> str:
+    return f" — {outlets} sources" + (f", {reports} reports" if reports > outlets else "")
+
+
+def _also_html(also: Sequence[tuple[str, str | None]], budget: int, reports: int = 0) -> str:
     """ "Also reported by: A, B — 3 sources", each outlet linked to its report, within `budget`."""
     if not also:
         return ""
-    tail = f" — {len(also) + 1} sources"
+    tail = _tally(len(also) + 1, reports)
     names: list[str] = []
     used = len("Also reported by: ") + len(tail) + len(", and 999 more")
     for feed, link in also[:MAX_SOURCES_SHOWN]:
@@ -108,7 +113,7 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
         href = escape(alert.link, quote=True)
         link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
     room = limit - sum(len(p) + 1 for p in (head, title, "", source, link)) - 1
-    also = _also_html(alert.also, min(SOURCES_CHARS, room))
+    also = _also_html(alert.also, min(SOURCES_CHARS, room), alert.reports)
     fixed = [head, title, "", source, link, also]
     budget = limit - sum(len(p) + 1 for p in fixed)
     snippet = _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget)) if alert.summary else ""
@@ -179,6 +184,8 @@ def render_text(alert: AlertView) -> str:
     if alert.also:
         names = ", ".join(feed for feed, _ in alert.also[:MAX_SOURCES_SHOWN])
         more = len(alert.also) - MAX_SOURCES_SHOWN
-        lines.append(f"Also reported by: {names}{f', and {more} more' if more > 0 else ''} — {len(alert.also) + 1} sources")
+        lines.append(
+            f"Also reported by: {names}{f', and {more} more' if more > 0 else ''}{_tally(len(alert.also) + 1, alert.reports)}"
+        )
         lines.extend(f"  {feed}: {link}" for feed, link in alert.also[:MAX_SOURCES_SHOWN] if link)
     return "\n".join(lines)
