@@ -168,12 +168,12 @@ def _highlights(result: WatchlistResult) -> list[tuple[int, int]]:
     return spans
 
 
-def places_of(rt: Runtime, found: list[WatchlistResult]) -> list[Place]:
+def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
     """The watched locations an item named, as grouping sees them (one per location)."""
     places: dict[str, Place] = {}
     for result in found:
         for m in result.locations:
-            kind, countries = rt.matcher.place_kind(m.location)
+            kind, countries = matcher.place_kind(m.location)
             place = Place(m.location, kind, countries, m.field == "title", m.start)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
@@ -197,7 +197,7 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
         new_items += 1
         alertable, why = alert_decision(item, now, max_age, first_poll)
         found = rt.matcher.match(item.title, item.summary) if alertable else []
-        report = make_report(0, item.published or now, item.title, item.summary, places_of(rt, found)) if found else None
+        report = make_report(0, item.published or now, item.title, item.summary, places_of(rt.matcher, found)) if found else None
         story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
         told: set[int] = set()
         if story_id is not None:

@@ -297,7 +297,9 @@ def same_story(a: Report, b: Report, window_hours: float) -> bool:
         return text_likeness(a, b) >= SAME_TEXT
     if hours > EVENT_HOURS:
         later = a if a.when > b.when else b
-        if later.follow_up and not later.again and hours <= FOLLOW_UP_HOURS:
+        earlier = b if later is a else a
+        named = earlier.event is not None and earlier.event in later.events  # "toll in the attack"
+        if later.follow_up and not later.again and named and hours <= FOLLOW_UP_HOURS:
             return True
         return text_likeness(a, b) >= SAME_TEXT
     likeness = text_likeness(a, b)
@@ -350,15 +352,17 @@ class StoryIndex:
 
     def find(self, report: Report) -> int | None:
         """The story this report belongs to, if any."""
-        best: tuple[float, int] | None = None
+        best: tuple[float, float, int] | None = None
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
                 continue
             score = story.agreement(report, self.window_hours)
-            if score > 0.5 and (best is None or score > best[0]):
-                best = (score, story_id)
-        return best[1] if best else None
+            # Ties go to the story most recently reported, then to the newer story.
+            key = (score, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
+            if score > 0.5 and (best is None or key > best):
+                best = key
+        return best[2] if best else None
 
     def _candidates(self, report: Report) -> list[int]:
         places, by_event = self._keys(report)
@@ -421,3 +425,11 @@ class StoryIndex:
                 del self._lists[key]
         for story_id in [s for s, story in self.stories.items() if story.last_seen and story.last_seen.timestamp() < cutoff]:
             del self.stories[story_id]
+
+
+class ScanIndex(StoryIndex):
+    """The naive way, for benchmarks and tests: compare a report with every story in the window."""
+
+    def _candidates(self, report: Report) -> list[int]:
+        earliest = report.when.timestamp() - self.window_hours * 3600
+        return [i for i, story in self.stories.items() if story.last_seen and story.last_seen.timestamp() >= earliest]
