@@ -23,6 +23,7 @@ from pathlib import Path
 from .config import LocationConfig, WatchlistConfig
 from .match import Matcher
 from .places import look_up_places_apart
+from .story import Report
 from .textnorm import fold
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "feed-corpus" / "real"
@@ -368,3 +369,116 @@ def bench_fetch(feeds: int = 1000, hosts: int = 50, items: int = 20) -> str:
             f"memory: {rss_before:.0f} MB before (feed servers and feeds built), {peak:.0f} MB peak (max RSS of the process)",
         ]
     )
+
+
+# -- same-story grouping ----------------------------------------------------------------------------
+
+_EVENT_HEADLINES = [
+    "Gunmen attack {w1} {w2} near {place}",
+    "Explosion at {w1} {w2} in {place}",
+    "{w1} {w2} kidnapped in {place}",
+    "Protest in {place} over {w1} {w2}",
+    "Drone strike near {place} hits {w1} {w2}",
+    "Attaque contre {w1} {w2} à {place}",
+    "{place} : manifestation contre {w1} {w2}",
+]
+
+
+def _story_texts(rng: random.Random, place: str, vocabulary: Sequence[str]) -> tuple[str, str]:
+    """A headline with an event and a place, and a summary of varied words: one incident."""
+    words = rng.sample(vocabulary, 30)
+    title = rng.choice(_EVENT_HEADLINES).format(w1=words[0], w2=words[1], place=place)
+    return title, " ".join(words[2:]) + "."
+
+
+def _reworded(rng: random.Random, title: str, summary: str) -> tuple[str, str]:
+    """Another outlet's copy: the same text, a few words dropped and the credit changed."""
+    words = summary.rstrip(".").split()
+    kept = [w for w in words if rng.random() > 0.1]
+    return title, " ".join(kept) + " (Reuters)."
+
+
+def _story_window(window: int, places: int, seed: int = 5) -> tuple[list[Report], list[str]]:
+    """`window` reports over 72 h at `places` watched places, 1 to 5 reports a story."""
+    from datetime import timedelta
+
+    from .story import Place as StoryPlace
+    from .story import make_report
+
+    rng = random.Random(seed)
+    vocabulary = [f"{a}{b}" for a in ("ka", "lo", "mi", "ru", "se", "ta", "vo", "zu", "ne", "pi") for b in FILLER] + FILLER
+    vocabulary = sorted(set(vocabulary) | {f"w{n}" for n in range(5000)})
+    names = [f"Place{n}" for n in range(places)]
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    reports: list[Report] = []
+    while len(reports) < window:
+        place = rng.choice(names)
+        title, summary = _story_texts(rng, place, vocabulary)
+        when = start + timedelta(seconds=rng.uniform(0, 72 * 3600))
+        for _ in range(rng.randint(1, 5)):
+            if len(reports) >= window:
+                break
+            reports.append(
+                make_report(len(reports), when, title, summary, [StoryPlace(place, "city", frozenset({"ML"}))])  # type: ignore[arg-type]
+            )
+            title, summary = _reworded(rng, title, summary)
+            when += timedelta(minutes=rng.uniform(5, 120))
+    return reports, vocabulary
+
+
+def bench_story(window: int = 100_000, places: int = 200, queries: int = 2_000, scan_queries: int = 20, passes: int = 5) -> str:
+    """Cost per item of grouping with `window` recent reports: this index against a scan of the
+    window, on the same reports, with the same answers checked."""
+    from .story import Place as StoryPlace
+    from .story import ScanIndex, StoryIndex, make_report
+
+    lines = [f"same-story grouping, window of {window:,} reports at {places} places over 72 h"]
+    reports, vocabulary = _story_window(window, places)
+    index, scan = StoryIndex(72), ScanIndex(72)
+    started = time.perf_counter()
+    heads: dict[int, int] = {}
+    for report in reports:
+        story_id = heads.setdefault(report.item_id, report.item_id)
+        index.add(report, story_id)
+    build = time.perf_counter() - started
+    for report in reports:
+        scan.add(report, report.item_id)
+    rng = random.Random(9)
+    # Half are copies of reports in the window (they must be found), half new incidents.
+    items: list[tuple[str, str, str, datetime]] = []
+    for n in range(queries):
+        if n % 2:
+            old = rng.choice(reports)
+            title, summary = _reworded(rng, *_text_of(old))
+            items.append((title, summary, old.primary, old.when))
+        else:
+            place = f"Place{rng.randrange(places)}"
+            items.append((*_story_texts(rng, place, vocabulary), place, reports[rng.randrange(window)].when))
+
+    def group(target: StoryIndex, batch: Sequence[tuple[str, str, str, datetime]]) -> list[int | None]:
+        found = []
+        for n, (title, summary, place, when) in enumerate(batch):
+            report = make_report(window + n, when, title, summary, [StoryPlace(place, "city", frozenset({"ML"}))])
+            assert report is not None
+            found.append(target.find(report))
+        return found
+
+    per_item = 1000 / _rate(lambda: group(index, items), queries, passes)
+    scan_per_item = 1000 / _rate(lambda: group(scan, items[:scan_queries]), scan_queries, max(1, passes // 2))
+    same = group(index, items[:scan_queries]) == group(scan, items[:scan_queries])
+    found = group(index, items)
+    copies_found = sum(1 for n, story in enumerate(found) if n % 2 and story is not None)
+    lines += [
+        f"index built in {build:.1f} s ({build / window * 1e6:.0f} µs a report); peak RSS {_rss_mb():.0f} MB",
+        f"this index: {per_item:.3f} ms per item (median of {passes} passes over {queries:,} items: report + find)",
+        f"naive scan of the window: {scan_per_item:.1f} ms per item ({scan_queries} items)",
+        f"speed-up: {scan_per_item / per_item:,.0f}x; same answers as the scan on {scan_queries} items: {same}",
+        f"reworded copies of reports in the window found: {copies_found}/{queries // 2}",
+    ]
+    return "\n".join(lines)
+
+
+def _text_of(report: Report) -> tuple[str, str]:
+    """Back from a report's folded words to a title and summary of the same words."""
+    words = report.text.split()
+    return " ".join(words[:8]), " ".join(words[8:])

@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--days", type=int, default=30)
 
     bench = sub.add_parser("bench", help="benchmarks, with baselines measured in the same run")
-    bench.add_argument("what", choices=["match", "delivery", "fetch"])
+    bench.add_argument("what", choices=["match", "delivery", "fetch", "story"])
+    bench.add_argument("--window", type=int, default=100_000, help="story: recent reports in the window")
     bench.add_argument("--names", type=int, default=10_000, help="watched names (real airports and cities)")
     bench.add_argument("--items", type=int, default=2_000, help="news-like items")
     bench.add_argument("--passes", type=int, default=5, help="timed passes; the median is reported")
@@ -140,9 +141,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import bench_delivery, bench_fetch, bench_match
+    from .bench import bench_delivery, bench_fetch, bench_match, bench_story
 
-    if args.what == "fetch":
+    if args.what == "story":
+        print(bench_story(window=args.window, passes=args.passes), flush=True)
+    elif args.what == "fetch":
         print(bench_fetch(), flush=True)
     elif args.what == "delivery":
         print(bench_delivery(), flush=True)

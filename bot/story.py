@@ -36,7 +36,6 @@ its rarest words, newest first and at most `CANDIDATES` of them.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -332,23 +331,24 @@ class Story:
 class StoryIndex:
     """Recent stories, filed for finding a new report's candidates without scanning the window.
 
-    Entries are kept in the order reports were added; `forget_before` drops those older than
-    the window from the front of each list.
+    Each list holds story ids in the order reports were added (the same int object for every
+    entry of a story, 8 bytes an entry); a story's time is on the story itself. `forget_before`
+    drops old stories and their entries.
     """
 
     def __init__(self, window_hours: float):
         self.window_hours = window_hours
         self.stories: dict[int, Story] = {}
-        self._lists: dict[tuple[str, ...], deque[tuple[float, int]]] = defaultdict(deque)
+        # Lists, not deques: most hold a story or two, and an empty deque costs 600 bytes.
+        self._lists: dict[tuple[str, ...], list[int]] = defaultdict(list)
 
     def __len__(self) -> int:
         return len(self.stories)
 
-    def _keys(self, report: Report) -> tuple[list[str], list[tuple[str, ...]]]:
-        """The report's place keys, and the (place, event) lists it is filed under."""
-        places = sorted(report.places) + [f"country:{c}" for c in sorted(report.countries)]
-        by_event = [("event", place, kind) for place in places for kind in sorted(report.events)]
-        return places, by_event
+    @staticmethod
+    def _places(report: Report) -> list[str]:
+        """Where a report is filed: the places it names (grouping needs a shared one)."""
+        return sorted(report.places)
 
     def find(self, report: Report) -> int | None:
         """The story this report belongs to, if any."""
@@ -365,29 +365,28 @@ class StoryIndex:
         return best[2] if best else None
 
     def _candidates(self, report: Report) -> list[int]:
-        places, by_event = self._keys(report)
         earliest = report.when.timestamp() - self.window_hours * 3600
         counts: Counter[int] = Counter()
-        for key in by_event:
-            for story_id in self._newest(self._lists.get(key), earliest):
-                counts[story_id] += 2
-        for place in places:
-            rare = sorted(report.words, key=lambda w: (len(self._lists.get(("word", place, w), ())), w))[:RARE_WORDS]
-            for word in rare:
-                for story_id in self._newest(self._lists.get(("word", place, word)), earliest):
+        for place in self._places(report):
+            for kind in sorted(report.events):
+                for story_id in self._newest(self._lists.get(("event", place, kind)), earliest):
+                    counts[story_id] += 2
+            # The rarest words this place's reports have used: a word no report used finds nothing.
+            filed = [(len(entries), w, entries) for w in report.words if (entries := self._lists.get(("word", place, w)))]
+            for _, _, entries in sorted(filed, key=lambda f: (f[0], f[1]))[:RARE_WORDS]:
+                for story_id in self._newest(entries, earliest):
                     counts[story_id] += 1
         return [story_id for story_id, _ in counts.most_common(CANDIDATES)]
 
-    @staticmethod
-    def _newest(entries: deque[tuple[float, int]] | None, earliest: float) -> Iterable[int]:
+    def _newest(self, entries: list[int] | None, earliest: float) -> Iterable[int]:
+        """The newest distinct stories of a list still in the window, at most `POSTINGS` entries read."""
         if not entries:
             return
-        for taken, i in enumerate(range(len(entries) - 1, -1, -1)):
-            when, story_id = entries[i]
-            if taken >= POSTINGS:
-                return
-            if when >= earliest:
-                yield story_id
+        stories = self.stories
+        for i in range(len(entries) - 1, max(-1, len(entries) - 1 - POSTINGS), -1):
+            story = stories.get(entries[i])
+            if story is not None and story.last_seen is not None and story.last_seen.timestamp() >= earliest:
+                yield entries[i]
 
     def add(self, report: Report, story_id: int) -> None:
         """File a report under its story (a new story when the id is new)."""
@@ -396,35 +395,25 @@ class StoryIndex:
             story = self.stories[story_id] = Story(story_id, report)
         else:
             story.recent.append(report)
+            story_id = story.id  # one int object for all of a story's entries
         story.last_seen = max(story.last_seen or report.when, report.when)
-        stamp = report.when.timestamp()
-        places, by_event = self._keys(report)
-        for key in by_event:
-            self._file(key, stamp, story_id)
-        for place in places:
-            for word in report.words:
-                self._file(("word", place, word), stamp, story_id)
-
-    def _file(self, key: tuple[str, ...], stamp: float, story_id: int) -> None:
-        entries = self._lists[key]
-        if entries and entries[-1] == (stamp, story_id):
-            return
-        if not entries or entries[-1][0] <= stamp:
-            entries.append((stamp, story_id))
-        else:  # a report dated before the newest entry: keep the list in time order
-            entries.insert(bisect.bisect_right(entries, (stamp, story_id)), (stamp, story_id))
+        for place in self._places(report):
+            for key in [("event", place, kind) for kind in report.events] + [("word", place, w) for w in report.words]:
+                entries = self._lists[key]
+                if not entries or entries[-1] != story_id:
+                    entries.append(story_id)
 
     def forget_before(self, moment: datetime) -> None:
-        """Drop what is older than the window: stories last seen before `moment` and their entries."""
+        """Drop the stories last reported before `moment`, and their entries at the front of the lists."""
         cutoff = moment.timestamp()
-        for key in list(self._lists):
-            entries = self._lists[key]
-            while entries and entries[0][0] < cutoff:
-                entries.popleft()
-            if not entries:
-                del self._lists[key]
         for story_id in [s for s, story in self.stories.items() if story.last_seen and story.last_seen.timestamp() < cutoff]:
             del self.stories[story_id]
+        for key in list(self._lists):
+            kept = [story_id for story_id in self._lists[key] if story_id in self.stories]
+            if kept:
+                self._lists[key] = kept
+            else:
+                del self._lists[key]
 
 
 class ScanIndex(StoryIndex):
