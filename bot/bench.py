@@ -419,7 +419,7 @@ def _story_window(window: int, places: int, seed: int = 5) -> tuple[list[Report]
             if len(reports) >= window:
                 break
             reports.append(
-                make_report(len(reports), when, title, summary, [StoryPlace(place, "city", frozenset({"ML"}))])  # type: ignore[arg-type]
+                make_report(len(reports), when, title, summary, [StoryPlace(place, "city")])  # type: ignore[arg-type]
             )
             title, summary = _reworded(rng, title, summary)
             when += timedelta(minutes=rng.uniform(5, 120))
@@ -458,7 +458,7 @@ def bench_story(window: int = 100_000, places: int = 200, queries: int = 2_000, 
     def group(target: StoryIndex, batch: Sequence[tuple[str, str, str, datetime]]) -> list[int | None]:
         found = []
         for n, (title, summary, place, when) in enumerate(batch):
-            report = make_report(window + n, when, title, summary, [StoryPlace(place, "city", frozenset({"ML"}))])
+            report = make_report(window + n, when, title, summary, [StoryPlace(place, "city")])
             assert report is not None
             found.append(target.find(report))
         return found

@@ -206,7 +206,7 @@ class Matcher:
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
-        self._kinds: dict[str, tuple[str, frozenset[str]]] = {}
+        self._kinds: dict[str, str] = {}
 
     @property
     def name_count(self) -> int:
@@ -269,27 +269,17 @@ class Matcher:
         facts = self._facts().get(place)
         return facts.countries if facts else frozenset()
 
-    def place_kind(self, location: str) -> tuple[str, frozenset[str]]:
-        """How specific a watched location is ("country", "city" or "site") and the countries it
-        lies in: grouping reports of one incident needs to know that Ouagadougou is in Burkina Faso."""
+    def place_kind(self, location: str) -> str:
+        """How specific a watched location is: "country", "city" or "site" (a name of several
+        words that is not a country: "Bamako airport"). Grouping prefers the most specific."""
         if location not in self._kinds:
-            self._kinds[location] = self._find_kind(location)
+            codes = country_codes()
+            spellings = [n.tokens for n in self._names if n.location == location] or [tuple(folded_words(location))]
+            if any(words in codes for words in spellings):
+                self._kinds[location] = "country"
+            else:
+                self._kinds[location] = "site" if len(spellings[0]) > 1 else "city"
         return self._kinds[location]
-
-    def _find_kind(self, location: str) -> tuple[str, frozenset[str]]:
-        codes = country_codes()
-        spellings = [n.tokens for n in self._names if n.location == location] or [tuple(folded_words(location))]
-        for words in spellings:
-            if words in codes:
-                return "country", frozenset({codes[words]})
-        facts = self._facts()
-        # The country of the most populous place so named: Gao is in Mali, whatever its namesakes.
-        # A site is where the word of its name that names a place is ("bamako" in "Bamako airport").
-        for words in [*spellings, *((w,) for s in spellings for w in s if w not in GENERIC_FILLERS)]:
-            fact = facts.get(words)
-            if fact is not None and fact.country:
-                return ("site" if len(spellings[0]) > 1 else "city"), frozenset({fact.country})
-        return ("site" if len(spellings[0]) > 1 else "city"), frozenset()
 
     def time_zone(self, location: str) -> str | None:
         """The local time zone of a watched location, where geonames knows it: from one of its

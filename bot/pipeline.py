@@ -173,8 +173,7 @@ def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
     places: dict[str, Place] = {}
     for result in found:
         for m in result.locations:
-            kind, countries = matcher.place_kind(m.location)
-            place = Place(m.location, kind, countries, m.field == "title", m.start)
+            place = Place(m.location, matcher.place_kind(m.location), m.field == "title", m.start)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place

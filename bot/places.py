@@ -95,7 +95,6 @@ def _cities() -> list[tuple[str, list[str], str, int, str]]:
 class PlaceFacts(NamedTuple):
     countries: frozenset[str]  # where a place of that name lies: several for namesakes
     zone: str | None  # the IANA time zone of the most populous place of that name
-    country: str | None = None  # where the most populous place of that name lies: the one meant
 
 
 def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
@@ -115,9 +114,7 @@ def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
             check=True,
             cwd=Path(__file__).resolve().parents[1],  # where the `bot` package can be imported from
         )
-        return {
-            tuple(words): PlaceFacts(frozenset(codes), zone, country) for words, codes, zone, country in json.loads(answer.stdout)
-        }
+        return {tuple(words): PlaceFacts(frozenset(codes), zone) for words, codes, zone in json.loads(answer.stdout)}
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
         log.warning("looking up places in a child process failed (%s); doing it here", exc)
         return look_up_places(tuple(p) for p in wanted)
@@ -131,7 +128,7 @@ def look_up_places(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
     wanted = {" ".join(p): p for p in places}
     firsts = {p[0] for p in wanted.values() if p}
     found: dict[Words, set[str]] = {p: set() for p in wanted.values()}
-    largest: dict[Words, tuple[bool, int, str, str]] = {}  # (named so in its own right, population, zone, country)
+    largest: dict[Words, tuple[bool, int, str]] = {}  # (named so in its own right, population, zone)
     for name, alternates, code, population, zone in _cities():
         for candidate in (name, *alternates):
             primary = candidate is name
@@ -142,23 +139,21 @@ def look_up_places(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
             if place is not None:
                 found[place].add(code)
                 # A city's own name beats another's alternate name ("Gao" is a Guantánamo alias).
-                if (primary, population) > largest.get(place, (False, -1, "", ""))[:2]:
-                    largest[place] = (primary, population, zone, code)
+                if (primary, population) > largest.get(place, (False, -1, ""))[:2]:
+                    largest[place] = (primary, population, zone)
     for words, code in country_codes().items():
         if words in found:
             found[words].add(code)
     _cities.cache_clear()  # 34,000 cities are needed once per watchlist, not kept in memory
     countries = country_codes()
-    facts = {}
-    for p, codes in found.items():
-        _, _, zone, country = largest.get(p, (False, 0, None, None))
-        if p in countries:  # a country spans zones: only a city gets a local time
-            zone, country = None, countries[p]
-        facts[p] = PlaceFacts(frozenset(codes), zone, country)
-    return facts
+    return {
+        # A country spans zones: only a city gets a local time.
+        p: PlaceFacts(frozenset(codes), None if p in countries else largest.get(p, (False, 0, None))[2])
+        for p, codes in found.items()
+    }
 
 
 if __name__ == "__main__":  # the child process of countries_of_places_apart: JSON in, JSON out
     asked = [tuple(words) for words in json.load(sys.stdin)]
     facts = look_up_places(asked)
-    json.dump([[list(words), sorted(fact.countries), fact.zone, fact.country] for words, fact in facts.items()], sys.stdout)
+    json.dump([[list(words), sorted(fact.countries), fact.zone] for words, fact in facts.items()], sys.stdout)

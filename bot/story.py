@@ -10,12 +10,13 @@ Two reports are one story when all of these hold:
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
    specific watched location its title names (a site before a city before a country; the
-   summary's when the title names none). Different primaries still agree when each report
-   names the other's primary, or when one primary is a country the other lies in ("Burkina
-   Faso" and "Ouagadougou"); such a looser agreement needs the same leading event and at most
-   `LOOSE_HOURS` between them.
+   summary's when the title names none). Different primaries agree only when each report
+   names the other's primary. (Letting a country agree with any city in it, "Burkina Faso"
+   and "Ouagadougou", merged far more different incidents than it joined on labelled news.)
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
-   texts are near-identical, within `EVENT_HOURS` otherwise.
+   texts are near-identical; within `FOLLOW_UP_HOURS` for a headline that says it follows up
+   the incident and names its event; within `EVENT_HOURS` otherwise. A report whose primary
+   is a country needs resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`.
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
@@ -23,13 +24,14 @@ Two reports are one story when all of these hold:
    kidnapping, a protest...) or their texts share one and resemble each other a little
    (`RELATED_TEXT`). The event words are stemmed in English and French alike, which is what
    lets a French report join an English one: their words differ, their place and event do not.
-   Titles that lead with different events (a curfew, a protest) are different incidents.
+   Headlines whose leading events differ, one being a curfew, arrests or a protest, are
+   different incidents.
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with; among several, the one it agrees with best.
 
 Finding candidates costs the same whatever the window holds: reports are filed under each
-place they name (and that place's country), by event, and by their rarer words, in time order;
+place they name, by event and by their words, in the order they came;
 a new report is compared only with the stories that share its place and its event or some of
 its rarest words, newest first and at most `CANDIDATES` of them.
 """
@@ -50,7 +52,6 @@ from .textnorm import Tokens, tokenize
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
 RELATED_TEXT = 60.0  # enough likeness for two reports sharing a place and an event word
 EVENT_HOURS = 13.0  # the same place and event this close in time: one incident
-LOOSE_HOURS = 6.0  # when the places only agree loosely (country and city)
 COUNTRY_HOURS = 6.0  # a country-wide primary: beyond this, the texts must resemble each other
 COUNTRY_TEXT = 70.0
 CANDIDATES = 24  # stories compared with a new report, at most
@@ -167,11 +168,10 @@ def leading_event(events: Sequence[str]) -> str | None:
 
 @dataclass(frozen=True)
 class Place:
-    """A watched location a report names: where, how specific, and in which countries."""
+    """A watched location a report names: which, how specific, and where in the item."""
 
     name: str
     kind: str  # "country", "city" or "site"
-    countries: frozenset[str] = frozenset()
     in_title: bool = True
     position: int = 0  # where the name starts in its field
 
@@ -185,8 +185,6 @@ class Report:
     primary: str  # the most specific place the title names
     primary_kind: str
     places: frozenset[str]  # every watched location named
-    countries: frozenset[str]  # where those places lie
-    home: frozenset[str]  # where the primary place lies
     event: str | None  # the kind of event the title leads with
     events: frozenset[str]
     text: str  # folded words of title and summary, for text likeness
@@ -200,8 +198,6 @@ class Report:
             "primary": self.primary,
             "primary_kind": self.primary_kind,
             "places": sorted(self.places),
-            "countries": sorted(self.countries),
-            "home": sorted(self.home),
             "event": self.event,
             "events": sorted(self.events),
             "text": self.text,
@@ -218,8 +214,6 @@ class Report:
             primary=str(data["primary"]),
             primary_kind=str(data["primary_kind"]),
             places=frozenset(data["places"]),  # type: ignore[arg-type]
-            countries=frozenset(data["countries"]),  # type: ignore[arg-type]
-            home=frozenset(data["home"]),  # type: ignore[arg-type]
             event=data["event"],  # type: ignore[arg-type]
             events=frozenset(data["events"]),  # type: ignore[arg-type]
             text=text,
@@ -248,8 +242,6 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         primary=primary.name,
         primary_kind=primary.kind,
         places=frozenset(p.name for p in places),
-        countries=frozenset(c for p in places for c in p.countries),
-        home=primary.countries,
         event=leading_event(title_events or all_events),
         events=frozenset(all_events),
         text=" ".join(words),
