@@ -10,45 +10,118 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
 from telegram.error import InvalidToken
 
-from .config import Config, ConfigError, load_config
+from . import __version__
+from .config import Config, ConfigError, config_warnings, load_config
 from .logs import setup_logging
 from .match import Matcher
 from .places import look_up_places_apart
+from .store import StoreError
+from .wording import count
 
 log = logging.getLogger("bot")
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Security alerts from news feeds to Telegram.")
-    parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    sub = parser.add_subparsers(dest="command", required=True)
+def _db_default() -> str:
+    """ALERTS_DB lets a host keep alerts.db on a persistent volume without editing the command."""
+    return os.environ.get("ALERTS_DB") or "alerts.db"
 
-    run = sub.add_parser("run", help="poll the feeds and deliver alerts (the main job)")
-    run.add_argument("--config", default="config.yaml")
-    run.add_argument("--db", default="alerts.db")
+
+def _global_options(parser: argparse.ArgumentParser, shown: bool) -> None:
+    """Options accepted on either side of the command (`--log-level DEBUG run` or `run --log-level DEBUG`).
+
+    The top-level parser holds the defaults; each command's copy defaults to SUPPRESS so that an
+    option given before the command is not overwritten by the command's default.
+    """
+    default = (lambda value: value) if shown else (lambda value: argparse.SUPPRESS)
+    parser.add_argument(
+        "--log-level",
+        default=default("INFO"),
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="how much to log on stderr (default: INFO; DEBUG shows why items were not alerted)",
+    )
+
+
+def _config_option(parser: argparse.ArgumentParser, shown: bool = False) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        default="config.yaml" if shown else argparse.SUPPRESS,
+        help="the config file (default: config.yaml)",
+    )
+
+
+def _db_option(parser: argparse.ArgumentParser, shown: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=_db_default() if shown else argparse.SUPPRESS,
+        help=f"the SQLite database (default: $ALERTS_DB or alerts.db; now {_db_default()})",
+    )
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Security alerts from news feeds to Telegram.",
+        epilog="Exit codes: 0 success, 1 a failure (see its message), 2 a config or usage problem or a rejected token.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, shown=True)
+    _config_option(parser, shown=True)
+    _db_option(parser, shown=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help: str, config: bool = False, db: bool = False) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".")
+        _global_options(cmd, shown=False)
+        if config:
+            _config_option(cmd)
+        if db:
+            _db_option(cmd)
+        return cmd
+
+    run = command("run", "poll the feeds and deliver alerts (the main job)", config=True, db=True)
     run.add_argument("--once", action="store_true", help="poll every feed once, deliver what is due, exit")
 
-    check = sub.add_parser("check-config", help="validate the config; exit 2 with one line per problem")
-    check.add_argument("--config", default="config.yaml")
+    command("check-config", "validate the config; exit 2 with one line per problem", config=True)
 
-    match = sub.add_parser("match", help="which watchlists a text would alert, and why")
-    match.add_argument("--config", default="config.yaml")
+    match = command("match", "which watchlists a text would alert, and why", config=True)
     match.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
-    stats = sub.add_parser("stats", help="alerts per watchlist and location per day")
-    stats.add_argument("--db", default="alerts.db")
-    stats.add_argument("--days", type=int, default=30)
 
-    bench = sub.add_parser("bench", help="benchmarks, with baselines measured in the same run")
+    stats = command("stats", "alerts per watchlist and location per day", db=True)
+    stats.add_argument("--days", type=_positive_int, default=30, help="how many days back, at least 1 (default: 30)")
+
+    feeds = command("feeds", "each feed's health: last success, failures in a row, last error, next poll", config=True, db=True)
+    test_help = "fetch one feed once and show what it would alert, and why; records nothing"
+    feeds_test = feeds.add_subparsers(dest="feeds_command", metavar="[test]").add_parser(
+        "test", help=test_help, description=test_help[:1].upper() + test_help[1:] + "."
+    )
+    _global_options(feeds_test, shown=False)
+    _config_option(feeds_test)
+    feeds_test.add_argument("target", metavar="URL|NAME|PATH", help="an http(s) URL, a feed name from the config or a file")
+
+    bench = command("bench", "benchmarks, with baselines measured in the same run")
     bench.add_argument("what", choices=["match", "delivery", "fetch", "story"])
-    bench.add_argument("--window", type=int, default=100_000, help="story: recent reports in the window")
-    bench.add_argument("--names", type=int, default=10_000, help="watched names (real airports and cities)")
-    bench.add_argument("--items", type=int, default=2_000, help="news-like items")
-    bench.add_argument("--passes", type=int, default=5, help="timed passes; the median is reported")
+    bench.add_argument("--window", type=_positive_int, default=100_000, help="story: reports in the window (default: 100000)")
+    bench.add_argument("--names", type=_positive_int, default=10_000, help="watched names: airports, cities (default: 10000)")
+    bench.add_argument("--items", type=_positive_int, default=2_000, help="news-like items (default: 2000)")
+    bench.add_argument("--passes", type=_positive_int, default=5, help="timed passes; the median is reported (default: 5)")
     return parser
 
 
@@ -56,7 +129,7 @@ def _load(path: str) -> Config | None:
     try:
         return load_config(path)
     except ConfigError as exc:
-        print(f"{exc.source}: {len(exc.problems)} problem(s)", file=sys.stderr)
+        print(f"{exc.source}: {count(len(exc.problems), 'problem')}", file=sys.stderr)
         for problem in exc.problems:
             print(f"{exc.source}: {problem}", file=sys.stderr)
         return None
@@ -83,8 +156,13 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     config = _load(args.config)
     if config is None:
         return 2
+    warnings = config_warnings(config)
+    for warning in warnings:
+        print(f"{args.config}: warning: {warning}", file=sys.stderr)
     locations = sum(len(wl.locations) for wl in config.watchlists.values())
-    print(f"{args.config}: ok ({len(config.feeds)} feeds, {len(config.watchlists)} watchlists, {locations} locations)")
+    summary = f"{count(len(config.feeds), 'feed')}, {count(len(config.watchlists), 'watchlist')}, {count(locations, 'location')}"
+    caveat = f"; {count(len(warnings), 'warning')}" if warnings else ""
+    print(f"{args.config}: ok ({summary}{caveat})")
     return 0
 
 
@@ -106,9 +184,11 @@ def cmd_match(args: argparse.Namespace) -> int:
                 raise ValueError("not a JSON object")
             title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
         except ValueError as exc:
+            # One bad line must not cost the others their answers: it gets an error object in its
+            # place (so output lines still pair with input lines) and the exit code says so.
             print(f"stdin line {number}: {exc}", file=sys.stderr)
-            print(json.dumps({"id": None, "error": str(exc), "matches": []}))
-            status = 2
+            print(json.dumps({"id": None, "line": number, "error": str(exc), "matches": []}), flush=True)
+            status = 1
             continue
         matches = [
             {**m.as_dict(), "keyword": r.keyword.term if r.keyword else None}
@@ -133,11 +213,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
     rows = store.alert_counts(datetime.now(UTC) - timedelta(days=args.days))
     store.close()
     if not rows:
-        print(f"No alerts in the last {args.days} days.")
+        print(f"No alerts in the last {count(args.days, 'day')}.")
         return 0
     print(tabulate(rows, headers=["day (UTC)", "watchlist", "location", "alerts"], tablefmt="simple"))
-    print(f"\n{sum(r[3] for r in rows)} location alerts over {len({r[0] for r in rows})} days")
+    print(f"\n{count(sum(r[3] for r in rows), 'location alert')} over {count(len({r[0] for r in rows}), 'day')}")
     return 0
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from . import feedcheck
+
+    config = _load(args.config)
+    if config is None:
+        return 2
+    if args.feeds_command == "test":
+        return asyncio.run(feedcheck.try_feed(config, args.target))
+    return feedcheck.show_health(config, args.db)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -158,8 +249,13 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     setup_logging(args.log_level)
     commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match, "bench": cmd_bench, "stats": cmd_stats}
+    commands["feeds"] = cmd_feeds
     try:
         return commands[args.command](args)
+    except StoreError as exc:
+        # A db that cannot be opened is the admin's to fix: say which file and what to do, no traceback.
+        log.critical("%s", exc)
+        return 1
     except InvalidToken:
         # PTB's own message quotes the token; ours does not.
         log.critical("Telegram refused the bot token in TELEGRAM_BOT_TOKEN; check it with @BotFather")

@@ -210,6 +210,7 @@ class Config(_Strict):
     # Where relative feed paths are resolved from: the config file's own folder.
     _base_dir: Path = PrivateAttr(default=Path("."))
     _text_digest: str = PrivateAttr(default="")  # of the text this config was read from
+    _lines: dict[tuple[str | int, ...], int] = PrivateAttr(default_factory=dict)  # key path -> YAML line
 
     @property
     def text_digest(self) -> str:
@@ -377,7 +378,31 @@ def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None =
         raise ConfigError(source, problems)
     config._base_dir = base_dir or Path(".")
     config._text_digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    config._lines = reader.lines
     return config
+
+
+def config_warnings(config: Config) -> list[ConfigProblem]:
+    """What is valid but will not work as written, for `check-config` to say.
+
+    A `path:` feed whose file is missing is a warning, not an error: the file may be mounted or
+    written later (an archive, a volume), and until then the feed fails like a dead URL, visibly
+    in /status and `python -m bot feeds`.
+    """
+    warnings: list[ConfigProblem] = []
+    for index, feed in enumerate(config.feeds):
+        if feed.path is None:
+            continue
+        where: KeyPath = ("feeds", index, "path")
+        resolved = config.feed_path(feed)
+        if not resolved.exists():
+            problem = f"{feed.path!r} does not exist (looked for {resolved.resolve()}); the feed will fail until it does"
+        elif not resolved.is_file():
+            problem = f"{feed.path!r} is not a file ({resolved.resolve()}); the feed will fail"
+        else:
+            continue
+        warnings.append(ConfigProblem(format_key_path(where), _line_for(config._lines, where), problem))
+    return warnings
 
 
 def load_config(path: str | Path) -> Config:

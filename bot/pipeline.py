@@ -24,6 +24,7 @@ from .parse import Item, parse_feed
 from .schedule import server_hint
 from .store import CONSOLE_CHAT, NewAlert, Store
 from .story import Place, Report, StoryIndex, make_report
+from .wording import count
 
 if TYPE_CHECKING:
     from .reload import Reloader
@@ -91,17 +92,18 @@ def alert_decision(item: Item, now: datetime, max_age: float | None, first_poll:
 
 
 async def fetch_feed(rt: Runtime, feed: FeedConfig) -> FetchResult:
+    state = rt.store.feed_state(feed.name) if feed.url is not None else None
+    return await fetch_source(rt.config, rt.http, feed, state.etag if state else None, state.last_modified if state else None)
+
+
+async def fetch_source(
+    config: Config, http: httpx.AsyncClient, feed: FeedConfig, etag: str | None = None, last_modified: str | None = None
+) -> FetchResult:
+    """A feed's bytes as a poll gets them; `python -m bot feeds test` uses it too, to see what the bot sees."""
     if feed.path is not None:
-        return await read_file(rt.config.feed_path(feed))
+        return await read_file(config.feed_path(feed))
     assert feed.url is not None
-    state = rt.store.feed_state(feed.name)
-    return await fetch_url(
-        rt.http,
-        feed.url,
-        etag=state.etag if state else None,
-        last_modified=state.last_modified if state else None,
-        total_timeout=rt.config.polling.timeout * 3,
-    )
+    return await fetch_url(http, feed.url, etag=etag, last_modified=last_modified, total_timeout=config.polling.timeout * 3)
 
 
 def _recipients(rt: Runtime, watchlist: str, now: datetime) -> list[int]:
@@ -149,6 +151,14 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     first_poll = state is None or state.last_success is None
     with rt.store.db.atomic():  # one transaction per poll, not per item
         new_items, alerts = _store_items(rt, feed, parsed.items, now, first_poll)
+    if first_poll and rt.config.feed_max_age(feed) is not None:
+        # Said at INFO, once per feed: otherwise "5 new items, 0 alerts" looks like a broken matcher.
+        log.info(
+            "feed %r: first poll: %s recorded as its back catalogue, not alerted (so a new feed never floods "
+            "subscribers); from now on every new item can alert",
+            feed.name,
+            count(new_items, "item"),
+        )
     if alerts and rt.on_alerts is not None:
         rt.on_alerts()
     rt.store.record_poll_success(

@@ -8,11 +8,12 @@ nothing, and at worst repeats the send that was in flight.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -96,6 +97,45 @@ class FeedState:
     items_seen: int
     etag: str | None
     last_modified: str | None
+    last_attempt: datetime | None = None  # the last poll, failed or not: when the next one is due follows from it
+
+    @classmethod
+    def from_row(cls, r: dict[str, Any]) -> FeedState:
+        return cls(
+            failing_since=_from_iso(r.get("failing_since")),
+            failure_reported=bool(r.get("failure_reported")),
+            name=r["name"],
+            last_success=_from_iso(r["last_success"]),
+            last_error=r["last_error"],
+            consecutive_failures=r["consecutive_failures"],
+            items_seen=r["items_seen"],
+            etag=r["etag"],
+            last_modified=r["last_modified"],
+            last_attempt=_from_iso(r.get("last_attempt")),
+        )
+
+
+def read_feed_states(path: str | Path) -> dict[str, FeedState]:
+    """Every feed's state, for a tool run beside the bot: nothing written, nothing locked.
+
+    `Store` migrates the schema and switches on WAL, both writes. This opens the file read-only,
+    so a missing db is not created. WAL readers never block the bot's writer; when no -wal file
+    exists, no connection has the db open, and it is read as immutable, so that running this as
+    another user (root) leaves behind no -wal or -shm file the bot's own user could not open.
+    """
+    file = Path(path).resolve()
+    idle = not Path(f"{file}-wal").exists()
+    try:
+        conn = sqlite3.connect(f"{file.as_uri()}?mode=ro{'&immutable=1' if idle else ''}", uri=True)
+        try:
+            db = sqlite_utils.Database(conn)
+            if not db["feeds"].exists():
+                return {}
+            return {state.name: state for state in map(FeedState.from_row, db["feeds"].rows)}
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise _why_unusable(path, exc) from None
 
 
 @dataclass(frozen=True)
@@ -108,18 +148,38 @@ class Chat:
     admitted_by: str | None = None  # "allowed" (a user in the config) or "code:CODE"; None: config or legacy
 
 
+class StoreError(Exception):
+    """alerts.db cannot be used; the message names the file and what to do about it."""
+
+
+def _why_unusable(path: str | Path, exc: Exception) -> StoreError:
+    """Turn SQLite's terse "unable to open database file" into the admin's next step."""
+    where = Path(path)
+    if where.is_dir():
+        example = where / "alerts.db"
+        return StoreError(f"{path}: this is a folder, not a database file; pass --db with a file path (e.g. {example})")
+    if not where.parent.is_dir():
+        return StoreError(f"{path}: the folder {where.parent} does not exist; create it or pass another --db")
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+        return StoreError(f"{path}: this file is not an SQLite database; pass another --db (the bot creates a new one there)")
+    return StoreError(f"{path}: cannot open the database ({exc}); check the path and its permissions")
+
+
 class Store:
     """The one place that reads and writes alerts.db."""
 
     def __init__(self, path: str | Path):
-        self.db = sqlite_utils.Database(path)
-        if str(path) != ":memory:":
-            self.db.enable_wal()
-        self.db.execute("PRAGMA busy_timeout = 5000")
-        # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut can
-        # lose the last commits. FULL would fsync on every commit, a few ms each.
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self._migrate()
+        try:
+            self.db = sqlite_utils.Database(path)
+            if str(path) != ":memory:":
+                self.db.enable_wal()
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
+            # can lose the last commits. FULL would fsync on every commit, a few ms each.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise _why_unusable(path, exc) from None
 
     def close(self) -> None:
         self.db.close()
@@ -262,20 +322,7 @@ class Store:
 
     def feed_state(self, name: str) -> FeedState | None:
         rows = list(self.db["feeds"].rows_where("name = ?", [name]))
-        if not rows:
-            return None
-        r = rows[0]
-        return FeedState(
-            failing_since=_from_iso(r.get("failing_since")),
-            failure_reported=bool(r.get("failure_reported")),
-            name=r["name"],
-            last_success=_from_iso(r["last_success"]),
-            last_error=r["last_error"],
-            consecutive_failures=r["consecutive_failures"],
-            items_seen=r["items_seen"],
-            etag=r["etag"],
-            last_modified=r["last_modified"],
-        )
+        return FeedState.from_row(rows[0]) if rows else None
 
     def record_poll_success(
         self, name: str, now: datetime, new_items: int, etag: str | None = None, last_modified: str | None = None

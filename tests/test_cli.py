@@ -43,11 +43,14 @@ def test_match_json_lines_one_answer_per_input_in_order() -> None:
 
 
 def test_match_reports_a_bad_input_line_and_keeps_going() -> None:
-    result = bot("match", "--config", SAMPLE_CONFIG, stdin='not json\n{"id": 1, "title": "Explosion in Niamey"}\n')
-    assert result.returncode == 2
+    """Exit 2 is for config problems: a bad input line answers with an error object and exit 1."""
+    result = bot("match", "--config", SAMPLE_CONFIG, stdin='not json\n[1, 2]\n{"id": 1, "title": "Explosion in Niamey"}\n')
+    assert result.returncode == 1
     answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert answers[0]["error"] and answers[1]["matches"][0]["location"] == "Niamey"
-    assert "stdin line 1" in result.stderr
+    assert [a.get("line") for a in answers] == [1, 2, None]
+    assert answers[0]["error"] and answers[0]["matches"] == [] and answers[1]["error"] == "not a JSON object"
+    assert answers[2]["matches"][0]["location"] == "Niamey"
+    assert "stdin line 1" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_match_with_text_explains_itself() -> None:
@@ -107,6 +110,68 @@ def test_stats_prints_alerts_per_day_watchlist_and_location(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     rows = {" ".join(line.split()[2:-1]): line.split()[-1] for line in result.stdout.splitlines() if " bamako " in line}
     assert rows == {"Bamako airport": "1", "Faladié gendarmerie school": "2"}, result.stdout
-    assert "3 location alerts over 1 days" in result.stdout
+    assert "3 location alerts over 1 day\n" in result.stdout + "\n"
     missing = bot("stats", "--db", str(tmp_path / "nope.db"))
     assert missing.returncode == 2 and "no such database" in missing.stderr
+    none = bot("stats", "--db", str(db), "--days", "0")
+    assert none.returncode == 2 and "--days: must be at least 1" in none.stderr
+
+
+def test_version_and_help_show_what_they_should() -> None:
+    from bot import __version__
+
+    version = bot("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"python -m bot {__version__}"
+    helped = bot("run", "--help")
+    assert "default: config.yaml" in helped.stdout and "default: $ALERTS_DB or alerts.db" in helped.stdout
+
+
+def test_global_options_are_accepted_on_either_side_of_the_command(tmp_path: Path) -> None:
+    after = bot("run", "--once", "--log-level", "DEBUG", "--config", SAMPLE_CONFIG, "--db", str(tmp_path / "a.db"))
+    assert after.returncode == 0, after.stderr
+    assert " DEBUG " in after.stderr, "--log-level after the command was ignored"
+    before = bot("--log-level", "WARNING", "--config", SAMPLE_CONFIG, "--db", str(tmp_path / "b.db"), "run", "--once")
+    assert before.returncode == 0, before.stderr
+    assert " INFO " not in before.stderr and "=== ALERT ===" in before.stdout
+    assert (tmp_path / "b.db").exists(), "--db before the command was ignored"
+
+
+def test_alerts_db_in_the_environment_is_the_default_db(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    result = bot("run", "--once", "--config", SAMPLE_CONFIG, env={**env, "ALERTS_DB": str(tmp_path / "env.db")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env.db").exists()
+
+
+def test_a_db_that_cannot_be_used_is_named_in_one_line_without_a_traceback(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("these are my notes, not a database\n" * 20)
+    cases = {
+        str(tmp_path / "missing" / "a.db"): "does not exist",
+        str(tmp_path): "is a folder",
+        "/proc/alerts.db": "cannot",
+        str(not_a_db): "not an SQLite database",
+    }
+    for path, said in cases.items():
+        result = bot("run", "--once", "--config", SAMPLE_CONFIG, "--db", path)
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 1, (path, result.stderr)
+        assert "Traceback" not in result.stderr and len(lines) <= 2, result.stderr
+        assert path in lines[-1] and said in lines[-1], lines[-1]
+    assert not_a_db.read_text().startswith("these are my notes"), "a file that is not a database is left as it was"
+
+
+def test_check_config_warns_of_a_local_feed_file_that_does_not_exist(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "feeds:\n  - name: Archive\n    path: archive/missing.xml\n"
+        "watchlists:\n  niamey:\n    title: Niamey\n    locations: [{name: Niamey}]\n"
+    )
+    result = bot("check-config", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert f"{config}: warning: line 3: feeds[0].path: 'archive/missing.xml' does not exist" in result.stderr
+    assert "ok (1 feed, 1 watchlist, 1 location; 1 warning)" in result.stdout
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "missing.xml").write_text("<rss/>")
+    fixed = bot("check-config", "--config", str(config))
+    assert "warning" not in fixed.stderr + fixed.stdout and "ok (1 feed, 1 watchlist, 1 location)" in fixed.stdout

@@ -60,13 +60,17 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s.close()
 
 
-def queue_alert(store: Store, chats: list[int], title: str = "Gunfire at Bamako airport", n: int = 1) -> None:
+def queue_alert(
+    store: Store, chats: list[int], title: str = "Gunfire at Bamako airport", n: int = 1, now: datetime = NOW
+) -> None:
+    """Queue one alert at `now`: tests whose deliverer reads the real clock must pass the real time,
+    or a day after NOW their deliveries are given up as stale."""
     for chat in chats:
-        store.register_chat(chat, "private" if chat > 0 else "supergroup", None, None, NOW)
-        store.subscribe(chat, "bamako", NOW)
-    item = Item("Wire", f"g{n}", f"https://example.org/{n}", title, "Shots & smoke <seen>.", NOW)
+        store.register_chat(chat, "private" if chat > 0 else "supergroup", None, None, now)
+        store.subscribe(chat, "bamako", now)
+    item = Item("Wire", f"g{n}", f"https://example.org/{n}", title, "Shots & smoke <seen>.", now)
     alert = NewAlert("bamako", "Bamako", "high", [{"location": "Bamako airport"}], chats)
-    store.record_item(item, [f"guid:Wire:g{n}"], NOW, True, [alert])
+    store.record_item(item, [f"guid:Wire:g{n}"], now, True, [alert])
 
 
 def statuses(store: Store) -> list[tuple[int, str, int]]:
@@ -257,12 +261,12 @@ async def test_a_backlog_for_one_chat_does_not_hold_back_a_new_alert_for_another
     tg: FakeTelegram, bot: Bot, store: Store
 ) -> None:
     for n in range(60):
-        queue_alert(store, [501], title=f"Backlog {n}", n=n)
+        queue_alert(store, [501], title=f"Backlog {n}", n=n, now=datetime.now(UTC))
     deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
     sender = asyncio.create_task(deliverer.run())
     try:
         await asyncio.sleep(1.5)
-        queue_alert(store, [7], title="Urgent for chat seven", n=999)
+        queue_alert(store, [7], title="Urgent for chat seven", n=999, now=datetime.now(UTC))
         deliverer.wake()
         started = time.monotonic()
         while not tg.sent(7):
@@ -324,7 +328,7 @@ async def test_a_blocked_chat_loses_its_whole_queue_not_just_one_alert(tg: FakeT
 async def test_stopping_lets_the_sends_in_flight_finish_and_be_recorded(store: Store) -> None:
     with FakeTelegram(TOKEN, latency=0.5) as slow:
         async with Bot(TOKEN, base_url=f"{slow.url}/bot") as bot:
-            queue_alert(store, [501, 502, 503])
+            queue_alert(store, [501, 502, 503], now=datetime.now(UTC))
             deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
             sender = asyncio.create_task(deliverer.run())
             await asyncio.sleep(0.3)  # the three sends are in flight

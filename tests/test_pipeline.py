@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -83,6 +84,26 @@ async def test_new_items_are_stored_once_and_matches_alert(runtime: Runtime, fee
     assert (again.new_items, again.alerts) == (0, 0)
     [delivery] = runtime.store.due_deliveries(NOW, console=True)
     assert delivery.title == "Explosion heard in Niamey" and delivery.matches[0]["location"] == "Niamey"
+
+
+async def test_a_new_feeds_back_catalogue_is_explained_once_at_info(
+    runtime: Runtime, feeds: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A first poll that alerts nothing must say why without --log-level DEBUG."""
+    wire = runtime.config.feeds[0]
+    old_news = [Story(f"Explosion heard in Niamey {n}", f"https://example.org/{n}", str(n), "", NOW) for n in range(5)]
+    feeds.set("/wire.xml", Response(rss(old_news)))
+    with caplog.at_level(logging.INFO, logger="bot"):
+        first = await poll_feed(runtime, wire)
+    assert (first.new_items, first.alerts) == (5, 0)
+    [said] = [r.getMessage() for r in caplog.records if "back catalogue" in r.getMessage()]
+    assert "'Wire'" in said and "5 items recorded" in said and "from now on every new item can alert" in said
+    caplog.clear()
+    feeds.set("/wire.xml", Response(rss([*old_news, Story("Gunfire in Niamey", "https://example.org/9", "9", "", NOW)])))
+    with caplog.at_level(logging.INFO, logger="bot"):
+        second = await poll_feed(runtime, wire)
+    assert (second.new_items, second.alerts) == (1, 1)
+    assert not [r for r in caplog.records if "back catalogue" in r.getMessage()]
 
 
 async def test_unchanged_feed_is_answered_304_and_counts_as_success(runtime: Runtime, feeds: FeedServer) -> None:
