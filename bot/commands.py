@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 
 from .config import SEVERITIES, parse_duration
+from .feedhealth import status_line
 from .pipeline import Runtime
 from .store import Chat as StoredChat
 
@@ -365,15 +366,7 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lines = ["<b>Feeds</b>"]
     for feed in rt.config.feeds:
-        state = rt.store.feed_state(feed.name)
-        if state is None:
-            lines.append(f"⏳ {escape(feed.name)}: not polled yet")
-        elif state.consecutive_failures:
-            error = escape((state.last_error or "")[:200])
-            lines.append(f"❌ {escape(feed.name)}: {state.consecutive_failures} failures in a row — {error}")
-        else:
-            when = state.last_success.strftime("%d %b %H:%M UTC") if state.last_success else "never"
-            lines.append(f"✅ {escape(feed.name)}: ok at {when}, {state.items_seen} items seen")
+        lines.append(escape(status_line(feed.name, rt.store.feed_state(feed.name))))
     midnight = rt.clock().replace(hour=0, minute=0, second=0, microsecond=0)
     uptime = rt.clock() - rt.started
     lines.append(

@@ -406,16 +406,21 @@ class Matcher:
 
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
-        lines = []
-        for result in self.evaluate(title, summary):
-            if result.locations:
-                verdict = "ALERT" if result.alerts else "no alert"
-                lines.append(f"{result.watchlist}: {verdict} — {result.reason}")
-                for m in result.locations:
-                    lines.append(f"  {m.location}: {m.text!r} in the {m.field} (name {m.alias!r}, score {m.score:.0f})")
-            for r in result.rejected:
-                lines.append(f"{result.watchlist}: {r.match.location} not matched: {r.match.text!r} is {r.reason}")
-        return "\n".join(lines) if lines else "No watched location is named: no alert."
+        return describe(self.evaluate(title, summary))
+
+
+def describe(results: Iterable[WatchlistResult]) -> str:
+    """The account `explain` gives, for callers that already hold the verdicts (`feeds test`)."""
+    lines = []
+    for result in results:
+        if result.locations:
+            verdict = "ALERT" if result.alerts else "no alert"
+            lines.append(f"{result.watchlist}: {verdict} — {result.reason}")
+            for m in result.locations:
+                lines.append(f"  {m.location}: {m.text!r} in the {m.field} (name {m.alias!r}, score {m.score:.0f})")
+        for r in result.rejected:
+            lines.append(f"{result.watchlist}: {r.match.location} not matched: {r.match.text!r} is {r.reason}")
+    return "\n".join(lines) if lines else "No watched location is named: no alert."
 
 
 # Accents are folded away, but a few marks say the word is another language's: the macron

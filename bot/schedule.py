@@ -55,10 +55,15 @@ def next_delay(
     rng: random.Random | None = None,
 ) -> float:
     """Seconds until the next poll of a feed."""
+    spread = (rng or random).uniform(-JITTER, JITTER)
+    return max(1.0, planned_delay(interval, failures, hint, hint_ceiling, backoff_ceiling) * (1 + spread))
+
+
+def planned_delay(interval: float, failures: int, hint: float | None, hint_ceiling: float, backoff_ceiling: float) -> float:
+    """The delay before jitter: what `python -m bot feeds` can predict from the db alone."""
     delay = interval
     if failures > 0:
         delay = min(backoff_ceiling, interval * 2 ** (failures - 1))
     if hint is not None:
         delay = max(delay, min(hint, backoff_ceiling if failures else hint_ceiling))
-    spread = (rng or random).uniform(-JITTER, JITTER)
-    return max(1.0, delay * (1 + spread))
+    return delay
