@@ -4,27 +4,39 @@ Three ways to run share the same stages: `--once` (poll every feed, deliver what
 exit), the Telegram bot (python-telegram-bot's Application; its APScheduler-based JobQueue
 polls each feed on its interval) and the console bot (no token: the same jobs on a plain
 APScheduler, alerts on stdout).
+
+Every way holds the database's lock (`bot.lock`) while it runs, so a second bot on one
+alerts.db refuses to start. The long-running ones stop on SIGTERM or SIGINT the same way: no
+new polls, the sends in flight finish, what is queued stays queued, exit 0.
+
+The Telegram bot does not need Telegram to start: the feeds are polled and alerts queued in
+the outbox from the first second, while the connection is retried with backoff. Only once
+Telegram has answered do updates flow and the sender drain the queue. A watch for attacks
+must not go blind because Telegram (or the network to it) had a bad minute at start-up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import os
-from collections.abc import Awaitable, Callable
+import signal
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import Bot, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from .commands import ADMIN_COMMANDS, USER_COMMANDS, register_handlers, still_admitted
 from .config import Config, FeedConfig
-from .deliver import ConsoleSender, Deliverer, Sender, TelegramSender
+from .deliver import ConsoleSender, Deliverer, DrainReport, Sender, TelegramSender
 from .fetch import make_client
+from .lock import exclusive
 from .logs import token_from_environment
 from .match import Matcher
 from .pipeline import PollReport, Runtime, load_stories, poll_feed, utcnow
@@ -32,11 +44,14 @@ from .places import look_up_places_apart
 from .poller import TICK_SECONDS, Poller
 from .reload import ConfigChange, ConfigWatcher, FeedSchedule, Notify, Reloader
 from .store import Store
+from .wording import count
 
 log = logging.getLogger(__name__)
 
 WATCH_INTERVAL = 1.0  # seconds between looks at config.yaml
 PRUNE_INTERVAL = 6 * 3600.0
+RECONNECT_FIRST = 1.0  # seconds before the second attempt to reach Telegram: a blip costs a second
+RECONNECT_MAX = 300.0  # the longest wait between attempts during a long outage
 
 
 def bot_token() -> str | None:
@@ -92,23 +107,77 @@ def sync_static_chats(rt: Runtime) -> None:
         log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)
 
 
+# -- stopping ------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def stop_signals() -> Iterator[asyncio.Event]:
+    """SIGTERM (systemd, `docker stop`, a Procfile host) and SIGINT (Ctrl-C) ask for a clean stop,
+    which the caller performs when the event is set. After the first signal the handlers are
+    removed, so a second one has its default effect: a stop that hangs can still be forced."""
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+    signals = (signal.SIGTERM, signal.SIGINT)
+
+    def on_signal(received: signal.Signals) -> None:
+        log.info("stopping: %s received; finishing what is in flight", received.name)
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+        stopping.set()
+
+    for sig in signals:
+        loop.add_signal_handler(sig, on_signal, sig)
+    try:
+        yield stopping
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+
+
+async def stop_sender(sender: asyncio.Task[None] | None) -> None:
+    """The sender's drain lets the sends in flight finish (and be recorded) when cancelled."""
+    if sender is None:
+        return
+    sender.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await sender
+
+
 # -- --once -------------------------------------------------------------------------------------
 
 
 async def run_once(config: Config, db_path: str | Path) -> int:
-    token = bot_token()
-    rt = open_runtime(config, db_path, console=token is None)
-    try:
-        if token is None:
-            return await _once(rt, ConsoleSender())
-        async with make_bot(token, config) as bot:
+    with exclusive(db_path):
+        token = bot_token()
+        rt = open_runtime(config, db_path, console=token is None)
+        try:
+            if token is None:
+                return await _once(rt, ConsoleSender())
             sync_static_chats(rt)
-            return await _once(rt, TelegramSender(bot, config.telegram.link_previews))
-    finally:
-        await close_runtime(rt)
+            bot = make_bot(token, config)
+            try:
+                reachable = await _reach(bot, api_root(config))
+                return await _once(rt, TelegramSender(bot, config.telegram.link_previews) if reachable else None)
+            finally:
+                await bot.shutdown()
+        finally:
+            await close_runtime(rt)
 
 
-async def _once(rt: Runtime, sender: Sender) -> int:
+async def _reach(bot: Bot, root: str) -> bool:
+    """One try for `--once`: without Telegram the feeds are still polled and the alerts queued."""
+    try:
+        await bot.initialize()
+    except InvalidToken:
+        raise
+    except TelegramError as exc:
+        log.error("Telegram is unreachable at %s (%s); polling the feeds anyway, alerts stay queued", root, _reason(exc))
+        return False
+    return True
+
+
+async def _once(rt: Runtime, sender: Sender | None) -> int:
+    """Exit 1 when nothing useful could happen: no feed answered, or Telegram did not."""
     limit = asyncio.Semaphore(rt.config.polling.max_concurrent)
 
     async def bounded(feed: FeedConfig) -> PollReport:
@@ -116,8 +185,9 @@ async def _once(rt: Runtime, sender: Sender) -> int:
             return await poll_feed(rt, feed)
 
     reports = await asyncio.gather(*(bounded(feed) for feed in rt.config.feeds))
-    deliverer = Deliverer(rt.store, sender, rt.console, rt.clock)
-    drained = await deliverer.drain_until_idle()
+    drained = DrainReport()
+    if sender is not None:
+        drained = await Deliverer(rt.store, sender, rt.console, rt.clock).drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
         "polled %d feeds (%d failed): %d new items, %d alerts; sent %d, retrying %d, failed %d",
@@ -129,6 +199,13 @@ async def _once(rt: Runtime, sender: Sender) -> int:
         drained.retried,
         drained.failed,
     )
+    if reports and len(failed) == len(reports):
+        log.error("no feed could be polled: %d of %d failed", len(failed), len(reports))
+        return 1
+    if sender is None:
+        queued = count(rt.store.pending_count(), "delivery", "deliveries")
+        log.error("nothing was delivered, Telegram was unreachable: %s queued for the next run", queued)
+        return 1
     return 0
 
 
@@ -136,30 +213,31 @@ async def _once(rt: Runtime, sender: Sender) -> int:
 
 
 async def run_console(config: Config, db_path: str | Path, config_path: Path | None = None) -> None:
-    """No token: the same schedule on a plain APScheduler, alerts on stdout, until Ctrl-C."""
-    rt = open_runtime(config, db_path, console=True)
-    deliverer = Deliverer(rt.store, ConsoleSender(), True, rt.clock)
-    rt.on_alerts = deliverer.wake
-    sender = asyncio.create_task(deliverer.run(), name="sender")
-    scheduler = AsyncIOScheduler(timezone="UTC")
-    poller = Poller(rt)
-    poller.start()
-    scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", max_instances=1, coalesce=True)
-    scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
-    if config_path is not None:
-        watch = _config_watch(rt, config_path, poller, _log_only)
-        scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id="watch-config", max_instances=1, coalesce=True)
-    scheduler.start()
-    log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %d feeds; alerts print here", len(config.feeds))
-    try:
-        await asyncio.Event().wait()
-    finally:
-        scheduler.shutdown(wait=False)
-        await poller.stop()
-        sender.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await sender
-        await close_runtime(rt)
+    """No token: the same schedule on a plain APScheduler, alerts on stdout, until SIGTERM or Ctrl-C."""
+    with stop_signals() as stopping, exclusive(db_path):
+        rt = open_runtime(config, db_path, console=True)
+        deliverer = Deliverer(rt.store, ConsoleSender(), True, rt.clock)
+        rt.on_alerts = deliverer.wake
+        sender = asyncio.create_task(deliverer.run(), name="sender")
+        scheduler = AsyncIOScheduler(timezone="UTC")
+        poller = Poller(rt)
+        try:
+            poller.start()
+            scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", max_instances=1, coalesce=True)
+            scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
+            if config_path is not None:
+                watch = _config_watch(rt, config_path, poller, _log_only)
+                scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id="watch-config", max_instances=1, coalesce=True)
+            scheduler.start()
+            log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %s; alerts print here", count(len(config.feeds), "feed"))
+            await stopping.wait()
+        finally:
+            if scheduler.running:
+                scheduler.shutdown(wait=False)
+            await poller.stop()
+            await stop_sender(sender)
+            await close_runtime(rt)
+    log.info("stopped")
 
 
 async def _log_only(message: str) -> None:
@@ -194,36 +272,69 @@ async def prune(rt: Runtime) -> None:
 # -- Telegram bot -------------------------------------------------------------------------------
 
 
-def build_application(config: Config, db_path: str | Path, token: str, config_path: Path | None = None) -> Application:
-    """The Telegram bot: handlers, the job queue polling every feed, the outbox drain."""
+def run_telegram(config: Config, db_path: str | Path, token: str, config_path: Path | None = None) -> None:
+    asyncio.run(serve_telegram(config, db_path, token, config_path))
+
+
+def build_application(config: Config, token: str) -> Application:
+    """The Telegram bot: handlers and a job queue; `serve_telegram` drives its lifecycle."""
     root = api_root(config)
-    app = (
-        Application.builder()
-        .token(token)
-        .base_url(f"{root}/bot")
-        .base_file_url(f"{root}/file/bot")
-        .post_init(lambda app: _post_init(app, config, db_path, config_path))
-        .post_stop(_post_stop)
-        .post_shutdown(_post_shutdown)
-        .build()
-    )
+    app = Application.builder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot").build()
     register_handlers(app)
     return app
 
 
-async def _post_init(app: Application, config: Config, db_path: str | Path, config_path: Path | None) -> None:
-    rt = open_runtime(config, db_path, console=False)
+async def serve_telegram(config: Config, db_path: str | Path, token: str, config_path: Path | None = None) -> None:
+    """Poll and queue at once; go online when Telegram answers; stop cleanly on a signal.
+
+    `Application.run_polling` would not do: it polls nothing until `getMe` succeeds, and ends
+    the process when it fails. Here the job queue (feeds, pruning, config.yaml) starts before
+    the first connection attempt, and `initialize`, `updater.start_polling` and `start` follow
+    once Telegram answers. A rejected token (InvalidToken) ends it at any attempt.
+    """
+    _quiet_ptb_tracebacks()
+    with stop_signals() as stopping, exclusive(db_path):
+        app = build_application(config, token)
+        rt = open_runtime(config, db_path, console=False)
+        online: asyncio.Task[None] | None = None
+        try:
+            await _start_runtime(app, rt, config_path)
+            log.info("polling %s; connecting to Telegram at %s", count(len(config.feeds), "feed"), api_root(config))
+            online = asyncio.create_task(_go_online(app, rt), name="telegram-connect")
+            await _until_stopped(online, stopping)
+            await stopping.wait()
+        finally:
+            if online is not None and not online.done():
+                online.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await online
+            await _shut_down(app, rt)
+    log.info("stopped")
+
+
+async def _until_stopped(task: asyncio.Task[None], stopping: asyncio.Event) -> None:
+    """Wait for the task, or for a stop request; the task's error (a rejected token) is raised."""
+    stop_wait = asyncio.create_task(stopping.wait())
+    try:
+        await asyncio.wait({task, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stop_wait.cancel()
+    if task.done():
+        task.result()
+
+
+async def _start_runtime(app: Application, rt: Runtime, config_path: Path | None) -> None:
+    """Everything that needs no network to Telegram: the runtime, the poller and its jobs."""
 
     async def tell_admins(message: str) -> None:
         await _tell_admins(app.bot, rt, message)
 
-    deliverer = Deliverer(rt.store, TelegramSender(app.bot, config.telegram.link_previews), False, rt.clock, notify=tell_admins)
+    sender = TelegramSender(app.bot, rt.config.telegram.link_previews)
+    deliverer = Deliverer(rt.store, sender, False, rt.clock, notify=tell_admins)
     rt.on_alerts = deliverer.wake
     app.bot_data["runtime"] = rt
     app.bot_data["deliverer"] = deliverer
-    app.bot_data["sender"] = asyncio.create_task(deliverer.run(), name="sender")
     sync_static_chats(rt)
-    await _publish_commands(app.bot, config)
     jobs = app.job_queue
     assert jobs is not None, "python-telegram-bot[job-queue] is required"
     poller = Poller(rt, notify=tell_admins)
@@ -243,7 +354,103 @@ async def _post_init(app: Application, config: Config, db_path: str | Path, conf
             name="watch-config",
             job_kwargs={"max_instances": 1, "coalesce": True},
         )
-    log.info("Telegram bot @%s: polling %d feeds", app.bot.username, len(config.feeds))
+    # The job queue runs before the Application does (`Application.start` starts it again,
+    # which is a no-op): its jobs need the Application object, not a connection.
+    await jobs.start()
+
+
+async def _go_online(app: Application, rt: Runtime) -> None:
+    """Connect, then run as a Telegram bot: updates, commands published, the outbox drained."""
+    await connect(app, api_root(rt.config))
+    assert app.updater is not None
+    # Past getMe, a failure to delete the webhook is a blip in a window of milliseconds:
+    # let PTB retry it (quietly) rather than abort.
+    await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, error_callback=_updates_failed)
+    await app.start()
+    deliverer: Deliverer = app.bot_data["deliverer"]
+    app.bot_data["sender"] = asyncio.create_task(deliverer.run(), name="sender")
+    await _publish_commands(app.bot, rt.config)
+    queued = count(rt.store.pending_count(), "delivery", "deliveries")
+    log.info("Telegram bot @%s: polling %s; %s queued", app.bot.username, count(len(rt.config.feeds), "feed"), queued)
+
+
+def reconnect_delay(attempt: int) -> float:
+    """1, 2, 4 ... seconds, then every five minutes: a blip costs a second, an outage a request
+    now and then."""
+    return min(RECONNECT_MAX, RECONNECT_FIRST * 2 ** min(attempt - 1, 30))
+
+
+async def connect(app: Application, root: str) -> None:
+    """Initialize the Application (getMe) until Telegram answers; one log line per failed attempt.
+
+    Any TelegramError but a rejected token is worth retrying: network errors, timeouts, 5xx,
+    and the odd answers of a proxy or captive portal in between.
+    """
+    for attempt in itertools.count(1):
+        try:
+            await app.initialize()
+            if attempt > 1:
+                log.info("Telegram answered at attempt %d", attempt)
+            return
+        except InvalidToken:
+            raise
+        except TelegramError as exc:
+            delay = reconnect_delay(attempt)
+            log.warning(
+                "Telegram is unreachable at %s (%s); attempt %d, next in %.0fs; feeds are polled and alerts queued meanwhile",
+                root,
+                _reason(exc),
+                attempt,
+                delay,
+            )
+            await asyncio.sleep(delay)
+
+
+def _reason(exc: TelegramError) -> str:
+    return str(exc) or type(exc).__name__
+
+
+class _OneLineTelegramErrors(logging.Filter):
+    """PTB logs network errors it has handled (the last getUpdates at a stop during an outage)
+    with a full traceback; the error's own message says all an operator can use."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, TelegramError):
+            record.msg, record.args = f"{record.getMessage()} ({_reason(error)})", None
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _quiet_ptb_tracebacks() -> None:
+    for name in ("telegram.ext", "telegram.ext.Updater"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _OneLineTelegramErrors) for f in logger.filters):
+            logger.addFilter(_OneLineTelegramErrors())
+
+
+def _updates_failed(exc: TelegramError) -> None:
+    """PTB retries getUpdates itself (1 s, growing to 30 s); one line per failure, no traceback.
+    A Conflict here means another process polls with the same token."""
+    log.warning("fetching updates from Telegram failed (%s); retrying", _reason(exc))
+
+
+async def _shut_down(app: Application, rt: Runtime) -> None:
+    """The reverse of start-up, from whatever point it reached: no new updates or polls, the
+    sends in flight finish, the connection closes; what was not sent stays queued."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()  # also stops the job queue, after its running jobs
+    elif app.job_queue is not None:
+        await app.job_queue.stop()
+    poller: Poller | None = app.bot_data.get("poller")
+    if poller is not None:
+        await poller.stop()
+    await stop_sender(app.bot_data.get("sender"))
+    await app.shutdown()
+    await app.bot.shutdown()  # the HTTP client, when no attempt to connect ever succeeded
+    await close_runtime(rt)
 
 
 async def _after_swap(bot: Bot, rt: Runtime, change: ConfigChange) -> None:
@@ -265,24 +472,6 @@ async def _prune_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await prune(context.application.bot_data["runtime"])
 
 
-async def _post_stop(app: Application) -> None:
-    """Stop polls and the sender before the bot's connection closes; what was not sent stays queued."""
-    poller = app.bot_data.get("poller")
-    if poller is not None:
-        await poller.stop()
-    sender = app.bot_data.get("sender")
-    if sender is not None:
-        sender.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await sender
-
-
-async def _post_shutdown(app: Application) -> None:
-    rt = app.bot_data.get("runtime")
-    if rt is not None:
-        await close_runtime(rt)
-
-
 async def _publish_commands(bot: Bot, config: Config) -> None:
     """Everyone sees the user commands; each admin also sees the admin ones in their chat."""
     try:
@@ -294,7 +483,3 @@ async def _publish_commands(bot: Bot, config: Config) -> None:
                 log.info("could not publish admin commands to an admin's chat: %s", exc)
     except TelegramError as exc:
         log.warning("could not publish the command list: %s", exc)
-
-
-def run_telegram(config: Config, db_path: str | Path, token: str, config_path: Path | None = None) -> None:
-    build_application(config, db_path, token, config_path).run_polling(allowed_updates=Update.ALL_TYPES)
