@@ -98,7 +98,7 @@ def _corpus_texts() -> list[tuple[str, str]]:
     from .parse import parse_feed
 
     now = datetime.now(UTC)
-    texts = []
+    texts: list[tuple[str, str]] = []
     for path in sorted(CORPUS.iterdir()):
         if path.is_file():
             texts.extend((item.title, item.summary) for item in parse_feed(path.read_bytes(), path.name, now).items)
@@ -198,28 +198,27 @@ class DeliveryRun:
 def _queue(store, plan: list[tuple[int, int]]) -> None:
     """Queue one delivery per (chat, n), in the order given (chat by chat)."""
     from .parse import Item
-    from .store import NewAlert
+    from .records import AlertMatch, NewAlert
 
     now = datetime.now(UTC)
     for chat, n in plan:
         item = Item("Bench wire", f"{chat}-{n}", None, f"Alert {n} for {chat}", "", now)
-        store.record_item(item, [f"bench:{chat}:{n}"], now, True, [NewAlert("w", "W", "high", [{"location": "X"}], [chat])])
+        store.record_item(item, [f"bench:{chat}:{n}"], now, True, [NewAlert("w", "W", "high", (AlertMatch("X"),), [chat])])
 
 
 async def _run_ours(server, plan: list[tuple[int, int]], folder: Path) -> DeliveryRun:
     import tracemalloc
 
-    from telegram import Bot
-
-    from .deliver import Deliverer, TelegramSender
+    from .deliver import Deliverer
     from .store import Store
+    from .telegram.sender import open_sender
 
     store = Store(folder / "ours.db")
     _queue(store, plan)
     tracemalloc.start()
     started = time.perf_counter()
-    async with Bot(DELIVERY_TOKEN, base_url=f"{server.url}/bot") as bot:
-        deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
+    async with open_sender(DELIVERY_TOKEN, server.url) as sender:
+        deliverer = Deliverer(store, sender, False, lambda: datetime.now(UTC))
         await deliverer.drain_until_idle(patience=600)
     seconds = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1] / 1e6
@@ -232,23 +231,11 @@ async def _run_ours(server, plan: list[tuple[int, int]], folder: Path) -> Delive
 async def _run_ptb_limiter(server, plan: list[tuple[int, int]]) -> DeliveryRun:
     import tracemalloc
 
-    from telegram.error import TelegramError
-    from telegram.ext import AIORateLimiter, ExtBot
+    from .telegram.baseline import send_with_ptb_limiter
 
     tracemalloc.start()
     started = time.perf_counter()
-    lost = 0
-    async with ExtBot(DELIVERY_TOKEN, base_url=f"{server.url}/bot", rate_limiter=AIORateLimiter(max_retries=3)) as bot:
-
-        async def send(chat: int, n: int) -> bool:
-            try:
-                await bot.send_message(chat, f"Alert {n} for {chat}")
-                return True
-            except TelegramError:
-                return False
-
-        results = await asyncio.gather(*(send(chat, n) for chat, n in plan))
-        lost = sum(1 for ok in results if not ok)
+    lost = await send_with_ptb_limiter(DELIVERY_TOKEN, server.url, plan)
     seconds = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1] / 1e6
     tracemalloc.stop()
@@ -308,9 +295,9 @@ def bench_fetch(feeds: int = 1000, hosts: int = 50, items: int = 20) -> str:
     """One full poll cycle of `feeds` feeds on loopback servers, then a second with nothing changed."""
     import tempfile
 
-    from .app import open_runtime
     from .config import parse_config
     from .poller import Poller
+    from .runtime import open_runtime
     from .testing.feed_server import FeedServer, Response, Story, rss
 
     servers = [FeedServer(host=f"127.0.0.{2 + h}") for h in range(hosts)]

@@ -14,10 +14,9 @@ import os
 import sys
 from pathlib import Path
 
-from telegram.error import InvalidToken
-
 from . import __version__
 from .config import Config, ConfigError, config_warnings, load_config
+from .deliver import TokenRejected
 from .logs import setup_logging
 from .match import Matcher
 from .places import look_up_places_apart
@@ -256,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         # A db that cannot be opened is the admin's to fix: say which file and what to do, no traceback.
         log.critical("%s", exc)
         return 1
-    except InvalidToken:
+    except TokenRejected:
         # PTB's own message quotes the token; ours does not.
         log.critical("Telegram refused the bot token in TELEGRAM_BOT_TOKEN; check it with @BotFather")
         return 2

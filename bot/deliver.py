@@ -1,9 +1,11 @@
 """Draining the outbox: each pending delivery is rendered, sent, and only then marked sent.
 
-Senders are small adapters (stdout, Telegram) behind one protocol. Telegram's answers decide
-what happens to a row: flood control waits exactly `retry_after`; timeouts and network errors
-retry with backoff; a chat that blocked the bot is deactivated; a migrated group is followed;
-an HTML rejection is resent as plain text. Nothing is retried forever.
+Senders are small adapters (stdout here, Telegram in `bot.telegram.sender`) behind one
+protocol, and they speak the outbox's own faults (`DeliveryFault`), never a library's
+exceptions. The fault decides what happens to a row: flood control waits exactly `retry_after`;
+timeouts and network errors retry with backoff; a chat that blocked the bot is deactivated; a
+migrated group is followed; an HTML rejection is resent as plain text. Nothing is retried
+forever.
 """
 
 from __future__ import annotations
@@ -15,20 +17,16 @@ import logging
 import random
 import sys
 import time
-import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
-from telegram import Bot, LinkPreviewOptions
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
-
 from .limits import FloodGate
+from .records import CONSOLE_CHATS, TELEGRAM_CHATS, Delivery
 from .render import AlertView, other_outlets, render_html, render_text
-from .store import Delivery, Store
+from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +38,78 @@ PASS_SECONDS = 3.0  # a pass stops handing out sends after this, then reads the 
 STOP_GRACE = 5.0  # seconds the sends in flight get to finish when the bot stops
 
 
-class Sender(Protocol):
-    async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
-        """Send one alert; return the message id, or raise telegram.error.TelegramError."""
+# -- what a sender may answer ------------------------------------------------------------------
+#
+# DeliveryFault                 a send or an edit did not happen; the row's fate depends on which:
+# +-- Throttled                 flood control: wait exactly `retry_after`, then the same message
+# +-- ChatGone                  the chat blocked or removed the bot, or no longer exists: deactivate
+# +-- ChatMoved                 a group became a supergroup: follow it to `new_chat_id`
+# +-- Rejected                  the request itself is refused (a bad request): sending it again
+# |   |                         cannot help, so the row is given up (an edit of a deleted message)
+# |   +-- HtmlRefused           the HTML could not be parsed: the same alert goes as plain text
+# |   +-- NotModified           an edit that changes nothing: what we wanted is there, done
+# +-- Transient                 timeouts, 5xx, the network: retried with backoff for up to a day
 
-    async def edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
-        """Replace a sent alert's text (new sources); raise telegram.error.TelegramError."""
+
+class DeliveryFault(Exception):
+    """Why a send or an edit did not happen, in the outbox's words. A sender raises only these
+    (and its own bugs); it maps its library's errors where they arise."""
+
+
+class Throttled(DeliveryFault):
+    """Flood control (Telegram's 429). `whole_bot` when the sender knows the limit is the
+    bot's rather than one chat's; Telegram does not say, so the deliverer also infers it when
+    several chats are throttled at once."""
+
+    def __init__(self, retry_after: float, whole_bot: bool = False) -> None:
+        super().__init__(f"flood control: retry after {retry_after:g}s")
+        self.retry_after = retry_after
+        self.whole_bot = whole_bot
+
+
+class ChatGone(DeliveryFault):
+    """The chat blocked the bot, removed it, or was deleted: nothing will reach it until it
+    comes back (/start, or the bot added again)."""
+
+
+class ChatMoved(DeliveryFault):
+    """The group was upgraded to a supergroup, which has another id: the chat lives on there."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__(f"chat moved to {new_chat_id}")
+        self.new_chat_id = new_chat_id
+
+
+class Rejected(DeliveryFault):
+    """A request that can never succeed as it is (Telegram's 400 Bad Request): an unknown chat,
+    a message to edit that was deleted. Retrying would fail the same way."""
+
+
+class HtmlRefused(Rejected):
+    """The alert's HTML was refused (entities that cannot be parsed); its plain text can go."""
+
+
+class NotModified(Rejected):
+    """An edit to the text the message already shows: the edit's purpose is met."""
+
+
+class Transient(DeliveryFault):
+    """A timeout, a server error or a network failure: the same request may well succeed later."""
+
+
+class TokenRejected(Exception):
+    """The messenger refused the bot's token: no retry can help, the bot stops (exit code 2).
+    Never quotes the token."""
+
+
+class Sender(Protocol):
+    async def send(self, chat_id: int, html: str | None, text: str, thread_id: int | None = None) -> int | None:
+        """Send one alert as HTML, or as plain `text` when `html` is None; return the message
+        id. Raises a DeliveryFault."""
+
+    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str) -> None:
+        """Replace a sent alert's text (new sources), as HTML or, when `html` is None, plain
+        text. Raises a DeliveryFault."""
 
 
 class ConsoleSender:
@@ -54,49 +118,25 @@ class ConsoleSender:
     def __init__(self, stream: TextIO | None = None):
         self.stream = stream or sys.stdout
 
-    async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
-        print(f"\n=== ALERT ===\n{text}\n", file=self.stream, flush=True)
+    async def send(self, chat_id: int, html: str | None, text: str, thread_id: int | None = None) -> int | None:
+        self._show(f"\n=== ALERT ===\n{text}\n")
         return None
 
-    async def edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
-        print(f"\n=== ALERT UPDATED (more sources) ===\n{text}\n", file=self.stream, flush=True)
+    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str) -> None:
+        self._show(f"\n=== ALERT UPDATED (more sources) ===\n{text}\n")
 
-
-class TelegramSender:
-    def __init__(self, bot: Bot, link_previews: bool = False):
-        self.bot = bot
-        self.previews = LinkPreviewOptions(is_disabled=not link_previews)
-
-    async def send(self, chat_id: int, html: str, text: str, thread_id: int | None = None) -> int | None:
-        options = {"link_preview_options": self.previews, "message_thread_id": thread_id}
+    def _show(self, block: str) -> None:
         try:
-            message = await self.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML, **options)
-        except BadRequest as exc:
-            if "parse entities" not in str(exc).lower():
-                raise
-            log.warning("Telegram refused the HTML of an alert to %s (%s); sending plain text", chat_id, exc)
-            message = await self.bot.send_message(chat_id, text, **options)
-        return message.message_id
-
-    async def edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
-        options = {"chat_id": chat_id, "message_id": message_id, "link_preview_options": self.previews}
-        try:
-            try:
-                await self.bot.edit_message_text(html, parse_mode=ParseMode.HTML, **options)
-            except BadRequest as exc:
-                if "parse entities" not in str(exc).lower():
-                    raise
-                await self.bot.edit_message_text(text, **options)
-        except BadRequest as exc:
-            if "not modified" not in str(exc).lower():
-                raise  # the same text again is what we wanted: done
+            print(block, file=self.stream, flush=True)
+        except OSError as exc:  # a closed pipe, a full disk: the alert stays queued and is retried
+            raise Transient(str(exc)) from exc
 
 
 def alert_view(delivery: Delivery) -> AlertView:
     return AlertView(
         severity=delivery.severity,
         watchlist_title=delivery.watchlist_title,
-        locations=[str(m["location"]) for m in delivery.matches],
+        locations=[m.location for m in delivery.matches],
         title=delivery.title,
         summary=delivery.summary,
         feed=delivery.feed,
@@ -104,7 +144,7 @@ def alert_view(delivery: Delivery) -> AlertView:
         link=delivery.link,
         dated=delivery.dated,
         highlights=delivery.highlights,
-        local_times=[(str(m["location"]), str(m["tz"])) for m in delivery.matches if m.get("tz")],
+        local_times=[(m.location, m.tz) for m in delivery.matches if m.tz],
         also=other_outlets(delivery.feed, [(s.feed, s.link) for s in delivery.sources]),
         reports=len(delivery.sources),
     )
@@ -123,14 +163,6 @@ class DrainReport:
     def add(self, other: DrainReport) -> None:
         for name in ("sent", "retried", "failed", "throttled"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def _retry_after_seconds(exc: RetryAfter) -> float:
-    # PTB 22 returns an int and warns that a future major version returns a timedelta.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -163,6 +195,7 @@ class Deliverer:
         self.store = store
         self.sender = sender
         self.console = console
+        self.chats = CONSOLE_CHATS if console else TELEGRAM_CHATS  # the outbox this deliverer drains
         self.clock = clock
         self.monotonic = monotonic
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
@@ -205,7 +238,7 @@ class Deliverer:
         while True:
             report = await self.drain(max_wait=IDLE_WAIT)
             total.add(report)
-            if not self.store.due_deliveries(self.clock(), console=self.console, limit=1):
+            if not self.store.due_deliveries(self.clock(), chats=self.chats, limit=1):
                 return total
             if self.monotonic() > deadline:
                 log.warning("stopping with deliveries still due; the next run sends them")
@@ -217,10 +250,10 @@ class Deliverer:
         report = DrainReport()
         report.failed += self._settle()
         queues: dict[int, deque[Delivery]] = {}
-        for delivery in self.store.due_deliveries(self.clock(), console=self.console, limit=BATCH):
+        for delivery in self.store.due_deliveries(self.clock(), chats=self.chats, limit=BATCH):
             if delivery.id not in self._unrecorded:
                 queues.setdefault(delivery.chat_id, deque()).append(delivery)
-        for delivery in self.store.due_edits(self.clock(), console=self.console, limit=BATCH):
+        for delivery in self.store.due_edits(self.clock(), chats=self.chats, limit=BATCH):
             if delivery.id not in self._unrecorded:  # after the chat's new alerts: news first
                 queues.setdefault(delivery.chat_id, deque()).append(delivery)
         ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
@@ -309,24 +342,24 @@ class Deliverer:
         (the message was deleted) is given up quietly: the alert itself was delivered."""
         view = alert_view(delivery)
         try:
-            await self.sender.edit(delivery.chat_id, delivery.edit_of or 0, render_html(view), render_text(view))
-        except RetryAfter as exc:
-            self._throttled(delivery.chat_id, _retry_after_seconds(exc))
+            await self._edit(delivery.chat_id, delivery.edit_of or 0, render_html(view), render_text(view))
+        except NotModified:
+            pass  # the same text again is what we wanted: done
+        except Throttled as fault:
+            self._throttled(delivery.chat_id, fault)
             return "throttled"
-        except ChatMigrated as exc:
-            self.store.give_up_edits(delivery.id, f"chat moved to {exc.new_chat_id}")
+        except ChatMoved as fault:
+            self.store.give_up_edits(delivery.id, str(fault))
             return "failed"
-        except Forbidden as exc:
-            log.warning("chat %s blocked or removed the bot (%s); deactivating it", delivery.chat_id, exc)
-            self.store.set_chat_active(delivery.chat_id, False)
-            self.store.fail_chat_queue(delivery.chat_id, f"forbidden: {exc}")
+        except ChatGone as fault:
+            self._deactivate(delivery.chat_id, fault)
             return "failed"
-        except BadRequest as exc:
-            log.warning("cannot edit alert message %s in chat %s: %s", delivery.edit_of, delivery.chat_id, exc)
-            self.store.give_up_edits(delivery.id, str(exc))
+        except Rejected as fault:
+            log.warning("cannot edit alert message %s in chat %s: %s", delivery.edit_of, delivery.chat_id, fault)
+            self.store.give_up_edits(delivery.id, str(fault))
             return "failed"
-        except (TelegramError, OSError) as exc:
-            log.info("editing alert message %s in chat %s failed (%s); retrying", delivery.edit_of, delivery.chat_id, exc)
+        except Transient as fault:
+            log.info("editing alert message %s in chat %s failed (%s); retrying", delivery.edit_of, delivery.chat_id, fault)
             self.store.retry_edit(delivery.id, self.clock() + _backoff(delivery.attempts + 1))
             return "retried"
         self.store.mark_edited(delivery.id, len(delivery.sources))
@@ -338,29 +371,27 @@ class Deliverer:
         store, clock = self.store, self.clock
         view = alert_view(delivery)
         try:
-            message_id = await self.sender.send(delivery.chat_id, render_html(view), render_text(view), delivery.thread_id)
-        except RetryAfter as exc:
-            self._throttled(delivery.chat_id, _retry_after_seconds(exc))
+            message_id = await self._send(delivery.chat_id, render_html(view), render_text(view), delivery.thread_id)
+        except Throttled as fault:
+            self._throttled(delivery.chat_id, fault)
             return "throttled"
-        except ChatMigrated as exc:
-            log.info("chat %s became %s; following it", delivery.chat_id, exc.new_chat_id)
-            store.migrate_chat(delivery.chat_id, exc.new_chat_id)
+        except ChatMoved as fault:
+            log.info("chat %s became %s; following it", delivery.chat_id, fault.new_chat_id)
+            store.migrate_chat(delivery.chat_id, fault.new_chat_id)
             return "retried"
-        except Forbidden as exc:
-            log.warning("chat %s blocked or removed the bot (%s); deactivating it", delivery.chat_id, exc)
-            store.set_chat_active(delivery.chat_id, False)
-            store.fail_chat_queue(delivery.chat_id, f"forbidden: {exc}")
+        except ChatGone as fault:
+            self._deactivate(delivery.chat_id, fault)
             await self._tell(f"Chat {delivery.chat_id} blocked or removed the bot: no alerts go there until it sends /start.")
             return "failed"
-        except (TelegramError, OSError) as exc:
-            # NetworkError covers timeouts and 5xx, worth retrying; a BadRequest never heals.
+        except (Rejected, Transient) as fault:
+            # A transient fault (a timeout, a 5xx) is worth retrying for a day; a rejection never heals.
             expired = delivery.created is not None and clock() - delivery.created > GIVE_UP_AFTER
-            if isinstance(exc, BadRequest) or expired:
-                log.error("giving up on delivery %s to %s: %s", delivery.id, delivery.chat_id, exc)
-                store.mark_failed(delivery.id, str(exc))
-                await self._tell(f"Gave up on an alert to chat {delivery.chat_id} ({delivery.title[:80]!r}): {exc}")
+            if isinstance(fault, Rejected) or expired:
+                log.error("giving up on delivery %s to %s: %s", delivery.id, delivery.chat_id, fault)
+                store.mark_failed(delivery.id, str(fault))
+                await self._tell(f"Gave up on an alert to chat {delivery.chat_id} ({delivery.title[:80]!r}): {fault}")
                 return "failed"
-            store.mark_retry(delivery.id, str(exc), clock() + _backoff(delivery.attempts + 1))
+            store.mark_retry(delivery.id, str(fault), clock() + _backoff(delivery.attempts + 1))
             return "retried"
         try:
             store.mark_sent(delivery.id, message_id, clock(), shown=max(1, len(delivery.sources)))
@@ -370,13 +401,33 @@ class Deliverer:
             self._unrecorded[delivery.id] = message_id
         return "sent"
 
-    def _throttled(self, chat_id: int, seconds: float) -> None:
+    async def _send(self, chat_id: int, html: str, text: str, thread_id: int | None) -> int | None:
+        try:
+            return await self.sender.send(chat_id, html, text, thread_id)
+        except HtmlRefused as fault:
+            log.warning("Telegram refused the HTML of an alert to %s (%s); sending plain text", chat_id, fault)
+            return await self.sender.send(chat_id, None, text, thread_id)
+
+    async def _edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
+        try:
+            await self.sender.edit(chat_id, message_id, html, text)
+        except HtmlRefused:
+            await self.sender.edit(chat_id, message_id, None, text)
+
+    def _deactivate(self, chat_id: int, fault: ChatGone) -> None:
+        """Its queue goes too: when the chat comes back, months-old alerts would be noise."""
+        log.warning("chat %s blocked or removed the bot (%s); deactivating it", chat_id, fault)
+        self.store.set_chat_active(chat_id, False)
+        self.store.fail_chat_queue(chat_id, f"forbidden: {fault}")
+
+    def _throttled(self, chat_id: int, fault: Throttled) -> None:
         """A 429: wait exactly `retry_after`, for the chat, or for the whole bot when several
         chats are throttled at once (Telegram then limits the bot, not one chat)."""
+        seconds = fault.retry_after
         now = self.monotonic()
         self._recent_429 = {c: t for c, t in self._recent_429.items() if now - t < 1.0}
         self._recent_429[chat_id] = now
-        if len(self._recent_429) >= 3:
+        if fault.whole_bot or len(self._recent_429) >= 3:
             log.warning("flood control on the whole bot: waiting %.0fs", seconds)
             self.gate.throttle_all(seconds, now)
         else:

@@ -66,7 +66,7 @@ GENITIVES = _words("of the du de des d l la le les")
 # River names: "the Niger", "sur le Niger", "along the Niger" mean the river, not the country.
 RIVERS = _words("niger senegal congo benue volta nile")
 RIVER_BEFORE = _phrases("the", "sur le", "le long du", "rives du", "berges du", "along the", "across the", "on the")
-COUNTRY_AFTER = _words("government gouvernement army armee junta junte republic republique authorities autorites")
+COUNTRY_AFTER = _words("government gouvernement army armee junta junte republic republique authorities autorites capital")
 
 CONNECTORS = _words("of in at the de du des d l la le les s a to near on from for et and")
 
@@ -221,7 +221,7 @@ def judge_context(
     if not single_word:
         return None
     titled = before is not None and before.folded in HONORIFICS and "," not in named.gap
-    if titled and (not named.sentence_start or (before.folded in ABBREVIATED_TITLES and named.gap.strip() == ".")):
+    if before is not None and titled and (not named.sentence_start or (before.folded in ABBREVIATED_TITLES and named.gap.strip() == ".")):
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     before2 = tokens[first - 2] if first > 1 else None
     if (
@@ -300,12 +300,12 @@ def _elsewhere(
         return spelled if home and code not in home else None
     for size in (3, 2, 1):
         words = tuple(t.folded for t in tokens[last + 1 : last + 1 + size])
-        code = codes.get(words) if len(words) == size else None
-        if code is not None:
+        named = codes.get(words) if len(words) == size else None
+        if named is not None:
             if place in codes and not in_brackets:
                 return None  # a list of countries: "Mali, Niger and Burkina Faso"
             home = home_countries(place)
-            return " ".join(t.word for t in tokens[last + 1 : last + 1 + size]) if home and code not in home else None
+            return " ".join(t.word for t in tokens[last + 1 : last + 1 + size]) if home and named not in home else None
     return None
 
 

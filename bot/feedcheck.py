@@ -22,7 +22,8 @@ from .match import Matcher, WatchlistResult, describe
 from .parse import Item, parse_feed
 from .pipeline import alert_decision, fetch_source
 from .places import look_up_places_apart
-from .store import FeedState, read_feed_states
+from .records import FeedState
+from .store import read_feed_states
 from .wording import count
 
 NOT_APPLIED = (
@@ -53,7 +54,8 @@ def show_health(config: Config, db_path: str, now: datetime | None = None) -> in
         print(f"\nIn {db_path} but no longer in the config (not polled): {', '.join(removed)}")
     print(
         "\nNext poll: worked out from the last attempt, the interval and the backoff, ±10% jitter; a publisher's"
-        " max-age or <ttl> can make it later, and starting the bot polls every feed at once."
+        " max-age or <ttl> can make it later, and so can the kind of failure (a feed answering 404 waits"
+        " backoff_max); starting the bot polls every feed at once."
     )
     return 0
 

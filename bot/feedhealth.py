@@ -14,7 +14,7 @@ from .config import Config, FeedConfig
 from .schedule import planned_delay
 
 if TYPE_CHECKING:
-    from .store import FeedState
+    from .records import FeedState
 
 ERROR_CHARS = 200  # of the last error on /status: a phone screen, not a log
 TABLE_ERROR_CHARS = 60  # in the shell's table, where every column shares one line
@@ -63,7 +63,8 @@ def next_poll(config: Config, feed: FeedConfig, state: FeedState | None) -> date
 
     The poller keeps its schedule in memory only, so this is worked out again from the last
     attempt with the poller's own rule (interval, then backoff). A publisher's max-age or
-    `<ttl>` is not stored and can only make the real wait longer.
+    `<ttl>`, and the kind of the last fault (a 404 waits backoff_max), are not stored and can
+    only make the real wait longer.
     """
     if state is None or state.last_attempt is None:
         return None

@@ -9,6 +9,7 @@ away the words that stem right but mean something else. Pure: no I/O.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -174,12 +175,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 @lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
     """The folded stem of a word in English ("en") or French ("fr")."""
-    lowered = word.casefold()
+    lowered = unicodedata.normalize("NFC", word.casefold())  # Snowball knows "é", not "e" + U+0301
     if language == "en" and lowered.endswith("men") and len(lowered) > 4:
         lowered = lowered[:-3] + "man"  # gunmen -> gunman: the stemmer leaves irregular plurals alone
     stemmer = _EN if language == "en" else _FR
     stemmed = stemmer.stemWord(lowered)
-    if language == "fr" and stemmed.endswith(("ent", "on")) and lowered.endswith(("ent", "ons")) and len(lowered) > 5:
+    if language == "fr" and stemmed.endswith(("ent", "on")) and lowered.endswith(("ent", "ons")) and len(lowered) > 4:
         # Snowball leaves some present-tense plurals whole ("attaquent", "tuent"); their
         # singular stems like the rest of the verb.
         stemmed = stemmer.stemWord(lowered[:-3] + "e")

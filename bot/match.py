@@ -330,7 +330,7 @@ class Matcher:
         return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]
 
     def _verdicts(self, title: str, summary: str, every_watchlist: bool) -> list[WatchlistResult]:
-        fields = []
+        fields: list[tuple[str, str, Tokens | None]] = []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
@@ -385,9 +385,9 @@ class Matcher:
             if not every_watchlist:
                 return []
             return [WatchlistResult(wl_id, (), None, None, bool(self._terms[wl_id].keywords)) for wl_id in self._order]
-        fields = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
-        langs = languages([tokens for _, _, tokens in fields])
-        words = [FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in fields]
+        tokenized = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
+        langs = languages([tokens for _, _, tokens in tokenized])
+        words = [FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in tokenized]
         results = []
         for wl_id in self._order if every_watchlist else [w for w in self._order if w in best or w in rejected]:
             terms = self._terms[wl_id]

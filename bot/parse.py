@@ -18,6 +18,8 @@ from typing import Any
 
 import feedparser
 
+from .faults import Fault, FaultKind
+
 MAX_TEXT_CHARS = 20_000
 _BLOCK_TAGS = frozenset(
     [
@@ -87,6 +89,11 @@ class ParsedFeed:
     error: str | None  # set when the document is not usable as a feed at all
     warning: str | None  # set when feedparser recovered from a malformed document
     ttl_minutes: int | None = None  # RSS <ttl>: how long the publisher asks readers to wait
+
+    @property
+    def fault(self) -> Fault | None:
+        """A document with no usable entries fails the poll like a fetch error, with its own kind."""
+        return Fault(FaultKind.NOT_A_FEED, self.error) if self.error is not None else None
 
 
 def content_hash(title: str, summary: str) -> str:

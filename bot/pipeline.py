@@ -9,58 +9,25 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 import httpx
 
+from .audience import recipients
 from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
+from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
 from .match import Matcher, WatchlistResult
 from .parse import Item, parse_feed
+from .records import CONSOLE_CHAT, AlertMatch, NewAlert
+from .runtime import Runtime
 from .schedule import server_hint
-from .store import CONSOLE_CHAT, NewAlert, Store
-from .story import Place, Report, StoryIndex, make_report
+from .story import Place, make_report
 from .wording import count
 
-if TYPE_CHECKING:
-    from .reload import Reloader
-
 log = logging.getLogger(__name__)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass
-class Runtime:
-    """Everything a poll needs; rebuilt pieces (config, matcher) are swapped as a whole."""
-
-    config: Config
-    matcher: Matcher
-    store: Store
-    http: httpx.AsyncClient
-    console: bool
-    clock: Callable[[], datetime] = field(default=utcnow)
-    reloader: Reloader | None = None  # set when the bot watches its config file
-    started: datetime = field(default_factory=utcnow)
-    on_alerts: Callable[[], None] | None = None  # told when alerts were queued (wakes the sender)
-    stories: StoryIndex | None = None  # recent stories, for grouping reports of one incident
-
-
-def load_stories(store: Store, config: Config, now: datetime) -> StoryIndex:
-    """The story index as it was: rebuilt from the reports alerts.db keeps (so it survives a restart)."""
-    stories = StoryIndex(config.dedup.window / 3600)
-    for item_id, story_id, data in store.story_reports(now - timedelta(seconds=config.dedup.window)):
-        try:
-            stories.add(Report.from_json(item_id, data), story_id)
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("ignoring the stored report of item %s: %s", item_id, exc)
-    return stories
 
 
 @dataclass(frozen=True)
@@ -68,11 +35,16 @@ class PollReport:
     feed: str
     new_items: int = 0
     alerts: int = 0
-    error: str | None = None
+    fault: Fault | None = None  # why this poll failed: its kind sets the backoff
     warning: str | None = None
     failures: int = 0  # polls failed in a row, this one included
     discarded: bool = False  # the feed's source changed while this poll ran: nothing was recorded
     hint: float | None = None  # seconds the publisher asked us to wait (max-age, ttl, Retry-After)
+
+    @property
+    def error(self) -> str | None:
+        """The fault in words, as logs, notices and the db's `last_error` show it."""
+        return self.fault.message if self.fault is not None else None
 
 
 def alert_decision(item: Item, now: datetime, max_age: float | None, first_poll: bool) -> tuple[bool, str]:
@@ -110,7 +82,7 @@ def _recipients(rt: Runtime, watchlist: str, now: datetime) -> list[int]:
     """Who gets this watchlist's alert: subscribed, active, not muted, and wanting its severity."""
     if rt.console:
         return [CONSOLE_CHAT]
-    return rt.store.subscribers(watchlist, rt.config.watchlists[watchlist].severity, now)
+    return recipients(rt.store.subscribers(watchlist), rt.config.watchlists[watchlist].severity, now)
 
 
 async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
@@ -119,9 +91,9 @@ async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
         return await _poll(rt, feed)
     except Exception as exc:
         log.exception("unexpected error while polling %r", feed.name)
-        error = f"unexpected {type(exc).__name__}: {exc}"
-        failures = rt.store.record_poll_failure(feed.name, rt.clock(), error)
-        return PollReport(feed.name, error=error, failures=failures)
+        fault = Fault(FaultKind.UNEXPECTED, f"unexpected {type(exc).__name__}: {exc}")
+        failures = rt.store.record_poll_failure(feed.name, rt.clock(), fault.message)
+        return PollReport(feed.name, fault=fault, failures=failures)
 
 
 async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
@@ -136,17 +108,17 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
     if fetched.not_modified:
         rt.store.record_poll_success(feed.name, now, 0)
         return PollReport(feed.name, hint=hint)
-    if fetched.error is not None or fetched.body is None:
-        error = fetched.error or "empty answer"
-        failures = rt.store.record_poll_failure(feed.name, now, error)
-        log.warning("feed %r failed (%d in a row): %s", feed.name, failures, error)
-        return PollReport(feed.name, error=error, failures=failures, hint=hint)
+    if fetched.fault is not None or fetched.body is None:
+        fault = fetched.fault or Fault(FaultKind.NOT_A_FEED, "empty answer")
+        failures = rt.store.record_poll_failure(feed.name, now, fault.message)
+        log.warning("feed %r failed (%d in a row, %s): %s", feed.name, failures, fault.kind, fault.message)
+        return PollReport(feed.name, fault=fault, failures=failures, hint=hint)
     # Parsing a large feed takes seconds of CPU: off the event loop, so nothing else waits.
     parsed = await asyncio.to_thread(parse_feed, fetched.body, feed.name, now, fetched.headers)
-    if parsed.error is not None:
-        failures = rt.store.record_poll_failure(feed.name, now, parsed.error)
-        log.warning("feed %r failed (%d in a row): %s", feed.name, failures, parsed.error)
-        return PollReport(feed.name, error=parsed.error, failures=failures)
+    if parsed.fault is not None:
+        failures = rt.store.record_poll_failure(feed.name, now, parsed.fault.message)
+        log.warning("feed %r failed (%d in a row, %s): %s", feed.name, failures, parsed.fault.kind, parsed.fault.message)
+        return PollReport(feed.name, fault=parsed.fault, failures=failures)
     state = rt.store.feed_state(feed.name)
     first_poll = state is None or state.last_success is None
     with rt.store.db.atomic():  # one transaction per poll, not per item
@@ -159,8 +131,6 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
             feed.name,
             count(new_items, "item"),
         )
-    if alerts and rt.on_alerts is not None:
-        rt.on_alerts()
     rt.store.record_poll_success(
         feed.name, now, new_items, etag=fetched.headers.get("etag"), last_modified=fetched.headers.get("last-modified")
     )
@@ -208,7 +178,7 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
         found = rt.matcher.match(item.title, item.summary) if alertable else []
         report = make_report(0, item.published or now, item.title, item.summary, places_of(rt.matcher, found)) if found else None
         story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
-        told: set[int] = set()
+        told: frozenset[int] = frozenset()
         if story_id is not None:
             alerted, told = rt.store.story_alerts(story_id)
             found = [r for r in found if r.watchlist not in alerted]
@@ -218,7 +188,7 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
                     watchlist=r.watchlist,
                     watchlist_title=rt.config.watchlists[r.watchlist].title,
                     severity=rt.config.watchlists[r.watchlist].severity,
-                    matches=[{**m.as_dict(), "tz": rt.matcher.time_zone(m.location)} for m in r.locations],
+                    matches=tuple(AlertMatch.of(m, rt.matcher.time_zone(m.location)) for m in r.locations),
                     chats=[c for c in _recipients(rt, r.watchlist, now) if c not in told],
                     highlights=_highlights(r),
                 )

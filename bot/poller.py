@@ -3,8 +3,9 @@
 A scheduler job calls `tick()` every half second. Each due feed is polled in its own task, so
 one slow or dead feed never delays another; at most `max_concurrent` polls run at once, and
 at most `per_host` against one server. After each poll, `schedule.next_delay` sets the feed's
-next turn (interval, publisher hints, backoff, jitter), and the admins hear about a feed that
-has failed for `alert_after`, and again when it recovers.
+next turn (interval, publisher hints, backoff by the kind of fault, jitter), and the admins
+hear about a feed that has failed for `alert_after`, about one that has answered 404 or 410
+for `GONE_AFTER` (gone for good: only a config change will help), and again when it recovers.
 """
 
 from __future__ import annotations
@@ -16,15 +17,21 @@ import random
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from .config import FeedConfig
-from .pipeline import PollReport, Runtime, poll_feed
+from .faults import FaultKind
+from .feedhealth import utc
+from .pipeline import PollReport, poll_feed
+from .records import FeedState
+from .runtime import Runtime
 from .schedule import next_delay
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 0.5
+GONE_AFTER = 24 * 3600.0  # answering 404 or 410 this long, a feed is reported as gone for good
 
 
 def host_of(feed: FeedConfig) -> str:
@@ -38,15 +45,18 @@ class Poller:
         notify: Callable[[str], Awaitable[None]] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
+        on_alerts: Callable[[], None] | None = None,
     ):
         self.rt = rt
         self.notify = notify
+        self.on_alerts = on_alerts  # told when a poll queued alerts (wakes the sender)
         self.monotonic = monotonic
         self.rng = rng or random.Random()
         self._due: dict[str, float] = {}
         self._intervals: dict[str, float] = {}
         self._running: dict[str, asyncio.Task[None]] = {}
         self._hosts: Counter[str] = Counter()
+        self._gone_since: dict[str, datetime] = {}  # the first 404 or 410 of an unbroken run of them
         self.reports: dict[str, PollReport] = {}
 
     # -- what reload uses ---------------------------------------------------------------------
@@ -61,6 +71,7 @@ class Poller:
     def drop_feed(self, name: str) -> None:
         self._intervals.pop(name, None)
         self._due.pop(name, None)
+        self._gone_since.pop(name, None)
 
     # -- the loop -----------------------------------------------------------------------------
 
@@ -89,6 +100,9 @@ class Poller:
             report = await poll_feed(self.rt, feed)
             if report.discarded:  # the reload that changed its source has rescheduled it
                 return
+            if report.alerts and self.on_alerts is not None:
+                self.on_alerts()
+            polled_before = feed.name in self.reports
             self.reports[feed.name] = report
             config = self.rt.config
             delay = next_delay(
@@ -98,21 +112,25 @@ class Poller:
                 config.polling.hint_max,
                 config.polling.backoff_max,
                 self.rng,
+                kind=report.fault.kind if report.fault is not None else None,
             )
             if feed.name in self._intervals:
                 self._due[feed.name] = self.monotonic() + delay
-            await self._report_health(feed, report, before is not None and before.failure_reported)
+            await self._report_health(feed, report, before, polled_before)
         finally:
             self._hosts[host] -= 1
             self._running.pop(feed.name, None)
 
-    async def _report_health(self, feed: FeedConfig, report: PollReport, was_reported: bool) -> None:
-        if report.error is None:
-            if was_reported:
+    async def _report_health(self, feed: FeedConfig, report: PollReport, before: FeedState | None, polled_before: bool) -> None:
+        if report.fault is None:
+            self._gone_since.pop(feed.name, None)
+            if before is not None and before.failure_reported:
                 await self._tell(f"Feed {feed.name!r} works again.")
             return
         state = self.rt.store.feed_state(feed.name)
         if state is None:
+            return
+        if await self._report_gone(feed, report, state, before, polled_before):
             return
         failing_for = (self.rt.clock() - state.failing_since).total_seconds() if state.failing_since else 0.0
         if failing_for >= self.rt.config.polling.alert_after and not state.failure_reported:
@@ -121,6 +139,33 @@ class Poller:
             await self._tell(
                 f"Feed {feed.name!r} has been failing for {hours:.1f} h ({state.consecutive_failures} polls): {report.error}"
             )
+
+    async def _report_gone(
+        self, feed: FeedConfig, report: PollReport, state: FeedState, before: FeedState | None, polled_before: bool
+    ) -> bool:
+        """Tell the admins, once, that a feed has answered 404 or 410 for `GONE_AFTER`; True if told.
+
+        Retrying will not bring such a feed back, so the notice says what will: the config.
+        "Once" needs no stored flag: it is told at the one poll whose run of 404s crosses the
+        mark, and the previous poll's time is in the db. The db records when the failures began,
+        not their kinds, so after a restart a run of 404s is taken to start with the failures.
+        """
+        fault = report.fault
+        if fault is None or fault.kind is not FaultKind.GONE or state.failing_since is None or state.last_attempt is None:
+            self._gone_since.pop(feed.name, None)
+            return False
+        started = self._gone_since.get(feed.name) or (state.last_attempt if polled_before else state.failing_since)
+        since = self._gone_since[feed.name] = max(started, state.failing_since)  # not before a source change
+        gone_for = (state.last_attempt - since).total_seconds()
+        previous = before.last_attempt if before is not None else None
+        if gone_for < GONE_AFTER or (previous is not None and (previous - since).total_seconds() >= GONE_AFTER):
+            return False
+        self.rt.store.set_failure_reported(feed.name, True)  # so that its recovery is told too
+        await self._tell(
+            f"Feed {feed.name!r} looks gone for good: {feed.source} has answered HTTP {fault.status} since "
+            f"{utc(since, year=True)} ({gone_for / 3600:.0f} h). Remove or fix it in config.yaml."
+        )
+        return True
 
     async def _tell(self, message: str) -> None:
         log.warning(message)

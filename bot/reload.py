@@ -3,8 +3,9 @@
 Editors save in different ways (in place, or to a temporary file renamed over the old one), so
 the watcher compares the file's signature (inode, size, modification time) on every tick and
 acts once the file has stayed the same for a moment (debounce), then compares contents. A good
-edit replaces config, matcher, feed schedule, static chats and access rules together; a bad
-edit keeps the last good config running and tells the admins what is wrong, once per version.
+edit replaces config, matcher, feed schedule, static chats and access rules together (the
+runtime's `Settings`, swapped whole); a bad edit keeps the last good config running and tells
+the admins what is wrong, once per version.
 """
 
 from __future__ import annotations
@@ -20,15 +21,14 @@ from pathlib import Path
 from typing import Protocol
 
 from .config import Config, ConfigError, parse_config
-from .match import Matcher
-from .pipeline import Runtime
-from .places import look_up_places_apart
+from .runtime import Runtime, Settings
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_SECONDS = 1.0
 
 Notify = Callable[[str], Awaitable[None]]
+OnSwap = Callable[[Config, "ConfigChange"], Awaitable[None]]  # what else a new config changes (static chats...)
 
 
 class FeedSchedule(Protocol):
@@ -134,7 +134,7 @@ class Reloader:
     path: Path
     schedule: FeedSchedule
     notify: Notify
-    on_swap: Callable[[Config, ConfigChange], Awaitable[None]] | None = None
+    on_swap: OnSwap | None = None
     applied_digest: str = ""
     _refused_digest: str = ""
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -154,9 +154,9 @@ class Reloader:
             except ConfigError as exc:
                 problems = "\n".join(str(p) for p in exc.problems)
                 return await self._refuse(problems, version, requested)
-            matcher = await asyncio.to_thread(_ready_matcher, config)
+            settings = await asyncio.to_thread(Settings.build, config)
             change = diff_configs(self.rt.config, config)
-            self._apply(config, matcher, change)
+            self._apply(settings, change)
             self.applied_digest = version
             self._refused_digest = ""
             if self.on_swap is not None:
@@ -166,7 +166,8 @@ class Reloader:
             await self.notify(message)
             return message
 
-    def _apply(self, config: Config, matcher: Matcher, change: ConfigChange) -> None:
+    def _apply(self, settings: Settings, change: ConfigChange) -> None:
+        config = settings.config
         moved: set[str] = set()  # feeds now read from another source: polled afresh, soon
         for name in change.feeds_changed:
             old = next(f for f in self.rt.config.feeds if f.name == name)
@@ -174,9 +175,7 @@ class Reloader:
             if old.source != new.source:
                 self.rt.store.forget_feed(name)  # another source: its first poll is a new back catalogue
                 moved.add(name)
-        self.rt.config, self.rt.matcher = config, matcher  # one swap: never half old, half new
-        if self.rt.stories is not None:
-            self.rt.stories.window_hours = config.dedup.window / 3600
+        self.rt.swap(settings)  # one swap: never half old, half new
         scheduled = self.schedule.feeds()
         for name in scheduled:
             if name not in {f.name for f in config.feeds}:
@@ -193,9 +192,3 @@ class Reloader:
             self._refused_digest = version
             await self.notify(message)
         return message
-
-
-def _ready_matcher(config: Config) -> Matcher:
-    matcher = Matcher(config.watchlists, look_up_places_apart)
-    matcher.warm_up()
-    return matcher

@@ -10,17 +10,36 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, cast
 
 import sqlite_utils
+from sqlite_utils.db import Table
 
 from .parse import Item
+from .records import (
+    CONSOLE_CHAT,
+    AlertCount,
+    AlertMatch,
+    Chat,
+    ChatScope,
+    ChatSettings,
+    Delivery,
+    FeedState,
+    NewAlert,
+    QueueHealth,
+    Recorded,
+    Source,
+    StoryAlerts,
+    StoryReport,
+    Subscriber,
+    Subscription,
+)
+from .schema import migrate
 
-CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
-SCHEMA_VERSION = 6
+Row = dict[str, Any]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -31,88 +50,81 @@ def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _rank(severity: str) -> int:
-    return ("low", "medium", "high", "critical").index(severity) if severity in ("low", "medium", "high", "critical") else 0
+def _table(db: sqlite_utils.Database, name: str) -> Table:
+    """`db[name]` may be a view to the type checker; every name given here is a table."""
+    return cast(Table, db[name])
 
 
-@dataclass(frozen=True)
-class NewAlert:
-    """What the pipeline decided to alert: a watchlist hit and the chats it is due to."""
-
-    watchlist: str
-    watchlist_title: str
-    severity: str
-    matches: list[dict[str, object]]
-    chats: Sequence[int]
-    highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline (names, keyword)
+_MATCH_FIELDS = frozenset(f.name for f in fields(AlertMatch))
 
 
-class Recorded(NamedTuple):
-    item_id: int
-    alert_ids: list[int]
+def _matches_json(matches: Sequence[AlertMatch]) -> str:
+    return json.dumps([asdict(m) for m in matches], ensure_ascii=False)
 
 
-@dataclass(frozen=True)
-class Source:
-    """One report of a story: the outlet, its link and its headline."""
-
-    feed: str
-    link: str | None
-    title: str
+def _matches_from_json(text: str | None) -> tuple[AlertMatch, ...]:
+    """Keys an older version did not write take their defaults; keys a newer one added are left out."""
+    stored: list[dict[str, Any]] = json.loads(text or "[]")
+    return tuple(AlertMatch(**{"location": "", **{k: v for k, v in m.items() if k in _MATCH_FIELDS}}) for m in stored)
 
 
-@dataclass(frozen=True)
-class Delivery:
-    """One pending message with everything needed to render it."""
-
-    id: int
-    alert_id: int
-    chat_id: int
-    attempts: int
-    watchlist: str
-    watchlist_title: str
-    severity: str
-    matches: list[dict[str, object]]
-    feed: str
-    title: str
-    summary: str
-    link: str | None
-    published: datetime | None
-    dated: bool = True  # False: `published` is when the item was first seen
-    created: datetime | None = None  # when the alert was queued
-    highlights: list[tuple[int, int]] = field(default_factory=list)
-    thread_id: int | None = None  # a forum topic of the chat, when the config names one
-    sources: list[Source] = field(default_factory=list)  # every report of the story, this one first
-    edit_of: int | None = None  # set: the message (id) was sent; edit it to show new sources
+def _feed_state(r: Row) -> FeedState:
+    """Columns a pre-v3 file lacks (read by `read_feed_states`, which does not migrate) read as unset."""
+    return FeedState(
+        failing_since=_from_iso(r.get("failing_since")),
+        failure_reported=bool(r.get("failure_reported")),
+        name=r["name"],
+        last_success=_from_iso(r["last_success"]),
+        last_error=r["last_error"],
+        consecutive_failures=r["consecutive_failures"],
+        items_seen=r["items_seen"],
+        etag=r["etag"],
+        last_modified=r["last_modified"],
+        last_attempt=_from_iso(r.get("last_attempt")),
+    )
 
 
-@dataclass(frozen=True)
-class FeedState:
-    failing_since: datetime | None
-    failure_reported: bool
-    name: str
-    last_success: datetime | None
-    last_error: str | None
-    consecutive_failures: int
-    items_seen: int
-    etag: str | None
-    last_modified: str | None
-    last_attempt: datetime | None = None  # the last poll, failed or not: when the next one is due follows from it
+def _chat(r: Row) -> Chat:
+    return Chat(r["chat_id"], r["kind"], r["title"], bool(r["active"]), r["registered_by"], r["admitted_by"])
 
-    @classmethod
-    def from_row(cls, r: dict[str, Any]) -> FeedState:
-        return cls(
-            failing_since=_from_iso(r.get("failing_since")),
-            failure_reported=bool(r.get("failure_reported")),
-            name=r["name"],
-            last_success=_from_iso(r["last_success"]),
-            last_error=r["last_error"],
-            consecutive_failures=r["consecutive_failures"],
-            items_seen=r["items_seen"],
-            etag=r["etag"],
-            last_modified=r["last_modified"],
-            last_attempt=_from_iso(r.get("last_attempt")),
-        )
+
+_CHAT_COLUMNS = "chat_id, kind, title, active, registered_by, admitted_by"
+
+
+# An outbox row and all it renders: the one column list of `due_deliveries` and `due_edits`,
+# read back by name in `_delivery`. `d` is the deliveries table, or a query of it.
+_DELIVERY_COLUMNS = """d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity, a.matches,
+    i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created, a.highlights, s.thread_id"""
+_DELIVERY_JOINS = """JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
+    LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist"""
+_IN_SCOPE = "(:only IS NULL OR d.chat_id = :only) AND (:excluded IS NULL OR d.chat_id != :excluded)"
+
+
+def _scope(chats: ChatScope) -> dict[str, int | None]:
+    return {"only": chats.only, "excluded": chats.excluded}
+
+
+def _delivery(r: Row) -> Delivery:
+    return Delivery(
+        id=r["id"],
+        alert_id=r["alert_id"],
+        chat_id=r["chat_id"],
+        attempts=r["attempts"],
+        watchlist=r["watchlist"],
+        watchlist_title=r["watchlist_title"],
+        severity=r["severity"],
+        matches=_matches_from_json(r["matches"]),
+        feed=r["feed"],
+        title=r["title"],
+        summary=r["summary"],
+        link=r["link"],
+        published=_from_iso(r["published"]),
+        dated=bool(r["dated"]),
+        created=_from_iso(r["created"]),
+        highlights=tuple((a, b) for a, b in json.loads(r["highlights"] or "[]")),
+        thread_id=r["thread_id"],
+        edit_of=r["edit_of"],
+    )
 
 
 def read_feed_states(path: str | Path) -> dict[str, FeedState]:
@@ -129,23 +141,13 @@ def read_feed_states(path: str | Path) -> dict[str, FeedState]:
         conn = sqlite3.connect(f"{file.as_uri()}?mode=ro{'&immutable=1' if idle else ''}", uri=True)
         try:
             db = sqlite_utils.Database(conn)
-            if not db["feeds"].exists():
+            if not _table(db, "feeds").exists():
                 return {}
-            return {state.name: state for state in map(FeedState.from_row, db["feeds"].rows)}
+            return {state.name: state for state in map(_feed_state, _table(db, "feeds").rows)}
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as exc:
         raise _why_unusable(path, exc) from None
-
-
-@dataclass(frozen=True)
-class Chat:
-    chat_id: int
-    kind: str
-    title: str | None
-    active: bool
-    registered_by: int | None = None
-    admitted_by: str | None = None  # "allowed" (a user in the config) or "code:CODE"; None: config or legacy
 
 
 class StoreError(Exception):
@@ -177,152 +179,18 @@ class Store:
             # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
             # can lose the last commits. FULL would fsync on every commit, a few ms each.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            migrate(self.db)
         except (sqlite3.Error, OSError) as exc:
             raise _why_unusable(path, exc) from None
 
     def close(self) -> None:
         self.db.close()
 
-    def _migrate(self) -> None:
-        with self.db.atomic():
-            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
-            if version < 1:
-                self._create_v1()
-            if version < 2:
-                self.db["chats"].add_column("migrated_to", int)
-            if version < 3:
-                self.db["feeds"].add_column("failing_since", str)
-                self.db["feeds"].add_column("failure_reported", int)
-            if version < 4:
-                self.db["chats"].add_column("muted_until", str)
-                self.db["chats"].add_column("min_severity", str)
-                self.db["subscriptions"].add_column("thread_id", int)
-                self.db["alerts"].add_column("highlights", str)
-            if version < 5:
-                self.db["chats"].add_column("admitted_by", str)
-            if version < 6:
-                self._create_v6()
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-
-    def _create_v1(self) -> None:
-        db = self.db
-        db["feeds"].create(
-            {
-                "name": str,
-                "last_success": str,
-                "last_attempt": str,
-                "last_error": str,
-                "consecutive_failures": int,
-                "items_seen": int,
-                "etag": str,
-                "last_modified": str,
-            },
-            pk="name",
-            not_null={"consecutive_failures", "items_seen"},
-            defaults={"consecutive_failures": 0, "items_seen": 0},
-            if_not_exists=True,
-        )
-        db["items"].create(
-            {
-                "id": int,
-                "feed": str,
-                "guid": str,
-                "link": str,
-                "title": str,
-                "summary": str,
-                "published": str,
-                "dated": int,
-                "first_seen": str,
-                "alertable": int,
-            },
-            pk="id",
-            if_not_exists=True,
-        )
-        db["item_keys"].create(
-            {"key": str, "item_id": int}, pk="key", foreign_keys=[("item_id", "items", "id")], if_not_exists=True
-        )
-        db["alerts"].create(
-            {
-                "id": int,
-                "item_id": int,
-                "watchlist": str,
-                "watchlist_title": str,
-                "severity": str,
-                "matches": str,
-                "created": str,
-            },
-            pk="id",
-            foreign_keys=[("item_id", "items", "id")],
-            if_not_exists=True,
-        )
-        db["chats"].create(
-            {"chat_id": int, "kind": str, "title": str, "active": int, "registered_by": int, "created": str},
-            pk="chat_id",
-            if_not_exists=True,
-        )
-        db["subscriptions"].create(
-            {"chat_id": int, "watchlist": str, "source": str, "created": str},
-            pk=("chat_id", "watchlist"),
-            if_not_exists=True,
-        )
-        db["deliveries"].create(
-            {
-                "id": int,
-                "alert_id": int,
-                "item_id": int,
-                "chat_id": int,
-                "status": str,
-                "attempts": int,
-                "next_attempt": str,
-                "last_error": str,
-                "message_id": int,
-                "created": str,
-                "sent": str,
-            },
-            pk="id",
-            foreign_keys=[("alert_id", "alerts", "id")],
-            not_null={"status", "attempts"},
-            defaults={"status": "pending", "attempts": 0},
-            if_not_exists=True,
-        )
-        db["deliveries"].create_index(["status", "next_attempt"], if_not_exists=True)
-        db["deliveries"].create_index(["item_id", "chat_id"], unique=True, if_not_exists=True)
-        db["items"].create_index(["feed", "first_seen"], if_not_exists=True)
-
-    def _create_v6(self) -> None:
-        """Stories: an alert's every source, the report grouping needs, and edits owed."""
-        db = self.db
-        db["items"].add_column("story_id", int)
-        db["items"].add_column("report", str)  # JSON of story.Report, for alerted items
-        db["items"].create_index(["story_id"], if_not_exists=True)
-        db["alerts"].add_column("story_id", int)
-        db["alerts"].add_column("sources", int, not_null_default=1)
-        db["alerts"].create_index(["story_id"], if_not_exists=True)
-        db["alert_sources"].create(
-            {"alert_id": int, "item_id": int, "feed": str, "link": str, "title": str, "added": str},
-            pk=("alert_id", "item_id"),
-            foreign_keys=[("alert_id", "alerts", "id"), ("item_id", "items", "id")],
-            if_not_exists=True,
-        )
-        db["deliveries"].add_column("shown_sources", int, not_null_default=1)
-        db["deliveries"].add_column("edit_due", int, not_null_default=0)
-        db["deliveries"].add_column("edit_next", str)
-        db.execute("CREATE INDEX IF NOT EXISTS deliveries_edit_due ON deliveries (edit_due) WHERE edit_due = 1")
-        # Alerts from before v6 are their own story, with their own item as their one source.
-        db.execute("UPDATE alerts SET story_id = item_id WHERE story_id IS NULL")
-        db.execute(
-            """INSERT OR IGNORE INTO alert_sources (alert_id, item_id, feed, link, title, added)
-               SELECT a.id, i.id, i.feed, i.link, i.title, a.created FROM alerts a JOIN items i ON i.id = a.item_id"""
-        )
-
     # -- feeds -------------------------------------------------------------------------------
 
     def feed_state(self, name: str) -> FeedState | None:
-        rows = list(self.db["feeds"].rows_where("name = ?", [name]))
-        return FeedState.from_row(rows[0]) if rows else None
+        rows = list(_table(self.db, "feeds").rows_where("name = ?", [name]))
+        return _feed_state(rows[0]) if rows else None
 
     def record_poll_success(
         self, name: str, now: datetime, new_items: int, etag: str | None = None, last_modified: str | None = None
@@ -387,24 +255,7 @@ class Store:
         """
         alert_ids: list[int] = []
         with self.db.atomic():
-            item_id = (
-                self.db["items"]
-                .insert(
-                    {
-                        "feed": item.feed,
-                        "guid": item.guid,
-                        "link": item.link,
-                        "title": item.title,
-                        "summary": item.summary,
-                        "published": _iso(item.published),
-                        "dated": int(item.dated),
-                        "first_seen": _iso(now),
-                        "alertable": int(alertable),
-                        "report": json.dumps(report, ensure_ascii=False) if report is not None else None,
-                    }
-                )
-                .last_pk
-            )
+            item_id = self._insert_item(item, now, alertable, report)
             story = story_id if story_id is not None else item_id
             if report is not None:
                 self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story, item_id])
@@ -414,23 +265,7 @@ class Store:
                 for (alert_id,) in self.db.execute("SELECT id FROM alerts WHERE story_id = ?", [story_id]).fetchall():
                     self._add_source(alert_id, item_id, item, now)
             for alert in alerts:
-                alert_id = (
-                    self.db["alerts"]
-                    .insert(
-                        {
-                            "item_id": item_id,
-                            "watchlist": alert.watchlist,
-                            "watchlist_title": alert.watchlist_title,
-                            "severity": alert.severity,
-                            "matches": json.dumps(alert.matches, ensure_ascii=False),
-                            "highlights": json.dumps([list(span) for span in alert.highlights]),
-                            "created": _iso(now),
-                            "story_id": story,
-                            "sources": 0,
-                        }
-                    )
-                    .last_pk
-                )
+                alert_id = self._insert_alert(alert, item_id, story, now)
                 alert_ids.append(alert_id)
                 self._add_source(alert_id, item_id, item, now)
                 for chat_id in alert.chats:
@@ -440,6 +275,43 @@ class Store:
                         [alert_id, item_id, chat_id, _iso(now), _iso(now)],
                     )
         return Recorded(item_id, alert_ids)
+
+    def _insert(self, table: str, row: Row) -> int:
+        """The new row's id (every table inserted into here has an integer key)."""
+        return cast(int, _table(self.db, table).insert(row).last_pk)
+
+    def _insert_item(self, item: Item, now: datetime, alertable: bool, report: dict[str, object] | None) -> int:
+        return self._insert(
+            "items",
+            {
+                "feed": item.feed,
+                "guid": item.guid,
+                "link": item.link,
+                "title": item.title,
+                "summary": item.summary,
+                "published": _iso(item.published),
+                "dated": int(item.dated),
+                "first_seen": _iso(now),
+                "alertable": int(alertable),
+                "report": json.dumps(report, ensure_ascii=False) if report is not None else None,
+            },
+        )
+
+    def _insert_alert(self, alert: NewAlert, item_id: int, story: int, now: datetime) -> int:
+        return self._insert(
+            "alerts",
+            {
+                "item_id": item_id,
+                "watchlist": alert.watchlist,
+                "watchlist_title": alert.watchlist_title,
+                "severity": alert.severity,
+                "matches": _matches_json(alert.matches),
+                "highlights": json.dumps([list(span) for span in alert.highlights]),
+                "created": _iso(now),
+                "story_id": story,
+                "sources": 0,
+            },
+        )
 
     def _add_source(self, alert_id: int, item_id: int, item: Item, now: datetime) -> None:
         """One more report of an alert's story; messages already sent for it are to be edited."""
@@ -454,8 +326,7 @@ class Store:
                 [alert_id],
             )
 
-    def story_alerts(self, story_id: int) -> tuple[set[str], set[int]]:
-        """The watchlists a story has alerted, and every chat any of its alerts was owed to."""
+    def story_alerts(self, story_id: int) -> StoryAlerts:
         watchlists = {r[0] for r in self.db.execute("SELECT watchlist FROM alerts WHERE story_id = ?", [story_id])}
         chats = {
             r[0]
@@ -463,29 +334,29 @@ class Store:
                 "SELECT DISTINCT d.chat_id FROM deliveries d JOIN alerts a ON a.id = d.alert_id WHERE a.story_id = ?", [story_id]
             )
         }
-        return watchlists, chats
+        return StoryAlerts(frozenset(watchlists), frozenset(chats))
 
-    def story_reports(self, since: datetime) -> list[tuple[int, int, dict[str, object]]]:
-        """(item id, story id, report) of the items alerted or grouped since a moment, oldest first:
-        what the story index is rebuilt from at start-up."""
-        rows = self.db.execute(
+    def story_reports(self, since: datetime) -> list[StoryReport]:
+        """The reports of the items alerted or grouped since a moment, oldest first: what the
+        story index is rebuilt from at start-up."""
+        rows = self.db.query(
             "SELECT id, story_id, report FROM items WHERE report IS NOT NULL AND first_seen >= ? ORDER BY id", [_iso(since)]
         )
-        return [(r[0], r[1], json.loads(r[2])) for r in rows]
+        return [StoryReport(r["id"], r["story_id"], json.loads(r["report"])) for r in rows]
 
-    def sources(self, alert_ids: Iterable[int]) -> dict[int, list[Source]]:
+    def sources(self, alert_ids: Iterable[int]) -> dict[int, tuple[Source, ...]]:
         """Every report of each alert's story, oldest first (the alert's own item first)."""
         ids = list(alert_ids)
         found: dict[int, list[Source]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for alert_id, feed, link, title in self.db.execute(
+            for r in self.db.query(
                 f"SELECT alert_id, feed, link, title FROM alert_sources WHERE alert_id IN ({marks}) ORDER BY added, item_id",
                 chunk,
             ):
-                found[alert_id].append(Source(feed, link, title))
-        return found
+                found[r["alert_id"]].append(Source(r["feed"], r["link"], r["title"]))
+        return {alert_id: tuple(sources) for alert_id, sources in found.items()}
 
     # -- chats and subscriptions -------------------------------------------------------------
 
@@ -505,17 +376,12 @@ class Store:
             )
 
     def chat(self, chat_id: int) -> Chat | None:
-        row = self.db.execute(
-            "SELECT chat_id, kind, title, active, registered_by, admitted_by FROM chats WHERE chat_id = ?", [chat_id]
-        ).fetchone()
-        return Chat(row[0], row[1], row[2], bool(row[3]), row[4], row[5]) if row else None
+        rows = self.db.query(f"SELECT {_CHAT_COLUMNS} FROM chats WHERE chat_id = ?", [chat_id])
+        return next(map(_chat, rows), None)
 
     def admitted_chats(self) -> list[Chat]:
-        rows = self.db.execute(
-            """SELECT chat_id, kind, title, active, registered_by, admitted_by FROM chats
-               WHERE active = 1 AND admitted_by IS NOT NULL"""
-        )
-        return [Chat(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
+        rows = self.db.query(f"SELECT {_CHAT_COLUMNS} FROM chats WHERE active = 1 AND admitted_by IS NOT NULL")
+        return [_chat(r) for r in rows]
 
     def set_chat_active(self, chat_id: int, active: bool) -> None:
         with self.db.atomic():
@@ -535,27 +401,19 @@ class Store:
             cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ? AND watchlist = ?", [chat_id, watchlist])
         return cursor.rowcount > 0
 
-    def subscriptions(self, chat_id: int) -> list[tuple[str, str]]:
-        """(watchlist, source) pairs, source being "user" or "config"."""
-        rows = self.db.execute("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
-        return [(r[0], r[1]) for r in rows]
+    def subscriptions(self, chat_id: int) -> list[Subscription]:
+        rows = self.db.query("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
+        return [Subscription(r["watchlist"], r["source"]) for r in rows]
 
-    def subscribers(self, watchlist: str, severity: str | None = None, now: datetime | None = None) -> list[int]:
-        """Active chats subscribed to a watchlist; with `severity` and `now`, only those that are
-        not muted and want alerts of that severity."""
-        rows = self.db.execute(
+    def subscribers(self, watchlist: str) -> list[Subscriber]:
+        """Active chats subscribed to a watchlist, with their mute and lowest severity: who of them
+        gets an alert is decided by `bot.audience`, not here."""
+        rows = self.db.query(
             """SELECT s.chat_id, c.muted_until, c.min_severity FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
                WHERE s.watchlist = ? AND c.active = 1 ORDER BY s.chat_id""",
             [watchlist],
         )
-        chats = []
-        for chat_id, muted_until, min_severity in rows:
-            if now is not None and muted_until and _from_iso(muted_until) > now:  # type: ignore[operator]
-                continue
-            if severity is not None and min_severity and _rank(severity) < _rank(min_severity):
-                continue
-            chats.append(chat_id)
-        return chats
+        return [Subscriber(r["chat_id"], _from_iso(r["muted_until"]), r["min_severity"] or None) for r in rows]
 
     def set_mute(self, chat_id: int, until: datetime | None) -> None:
         with self.db.atomic():
@@ -565,10 +423,10 @@ class Store:
         with self.db.atomic():
             self.db.execute("UPDATE chats SET min_severity = ? WHERE chat_id = ?", [severity, chat_id])
 
-    def chat_settings(self, chat_id: int) -> tuple[datetime | None, str | None]:
-        """(muted until, lowest severity wanted) for a chat."""
-        row = self.db.execute("SELECT muted_until, min_severity FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
-        return (_from_iso(row[0]), row[1]) if row else (None, None)
+    def chat_settings(self, chat_id: int) -> ChatSettings:
+        rows = self.db.query("SELECT muted_until, min_severity FROM chats WHERE chat_id = ?", [chat_id])
+        found = [ChatSettings(_from_iso(r["muted_until"]), r["min_severity"]) for r in rows]
+        return found[0] if found else ChatSettings(None, None)
 
     def sent_since(self, moment: datetime) -> int:
         return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'sent' AND sent >= ?", [_iso(moment)]).fetchone()[
@@ -615,74 +473,47 @@ class Store:
 
     # -- the outbox --------------------------------------------------------------------------
 
-    def due_deliveries(self, now: datetime, console: bool, limit: int = 100, per_chat: int = 3) -> list[Delivery]:
+    def due_deliveries(self, now: datetime, chats: ChatScope, limit: int = 100, per_chat: int = 3) -> list[Delivery]:
         """Each chat's oldest pending deliveries, if its oldest is due; oldest alert first.
 
         A chat's alerts go out in order: while its oldest waits for a retry, the later ones
         wait too. At most `per_chat` rows per chat, so one chat's backlog cannot crowd the
         others out of a pass.
         """
-        chat_filter = "d.chat_id = 0" if console else "d.chat_id != 0"
-        rows = self.db.execute(
+        rows = self.db.query(
             f"""WITH queue AS (
                     SELECT d.*, row_number() OVER (PARTITION BY d.chat_id ORDER BY d.id) AS place,
                            first_value(d.next_attempt) OVER (PARTITION BY d.chat_id ORDER BY d.id) AS head_next
                     FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
-                    WHERE d.status = 'pending' AND {chat_filter} AND coalesce(c.active, 1) = 1)
-                SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
-                       a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created,
-                       a.highlights, s.thread_id
-                FROM queue d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
-                LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist
-                WHERE d.place <= ? AND (d.head_next IS NULL OR d.head_next <= ?)
-                  AND (d.next_attempt IS NULL OR d.next_attempt <= ?)
-                ORDER BY d.id LIMIT ?""",
-            [per_chat, _iso(now), _iso(now), limit],
+                    WHERE d.status = 'pending' AND {_IN_SCOPE} AND coalesce(c.active, 1) = 1)
+                SELECT {_DELIVERY_COLUMNS}, NULL AS edit_of
+                FROM queue d {_DELIVERY_JOINS}
+                WHERE d.place <= :per_chat AND (d.head_next IS NULL OR d.head_next <= :now)
+                  AND (d.next_attempt IS NULL OR d.next_attempt <= :now)
+                ORDER BY d.id LIMIT :limit""",
+            {**_scope(chats), "per_chat": per_chat, "now": _iso(now), "limit": limit},
         )
-        return self._with_sources([self._delivery(r) for r in rows])
+        return self._with_sources([_delivery(r) for r in rows])
 
-    def due_edits(self, now: datetime, console: bool, limit: int = 200) -> list[Delivery]:
-        """Sent alerts whose story gained sources since: their message is to be edited."""
-        chat_filter = "d.chat_id = 0" if console else "d.chat_id != 0 AND d.message_id IS NOT NULL"
-        rows = self.db.execute(
-            f"""SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity,
-                       a.matches, i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created,
-                       a.highlights, s.thread_id, d.message_id
-                FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
-                LEFT JOIN chats c ON c.chat_id = d.chat_id
-                LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist
-                WHERE d.edit_due = 1 AND d.status = 'sent' AND {chat_filter} AND coalesce(c.active, 1) = 1
-                  AND (d.edit_next IS NULL OR d.edit_next <= ?)
-                ORDER BY d.id LIMIT ?""",
-            [_iso(now), limit],
-        )
-        return self._with_sources([replace(self._delivery(r), edit_of=r[17] if r[17] is not None else 0) for r in rows])
+    def due_edits(self, now: datetime, chats: ChatScope, limit: int = 200) -> list[Delivery]:
+        """Sent alerts whose story gained sources since: their message is to be edited.
 
-    @staticmethod
-    def _delivery(r: Sequence) -> Delivery:  # type: ignore[type-arg]
-        return Delivery(
-            id=r[0],
-            alert_id=r[1],
-            chat_id=r[2],
-            attempts=r[3],
-            watchlist=r[4],
-            watchlist_title=r[5],
-            severity=r[6],
-            matches=json.loads(r[7]),
-            feed=r[8],
-            title=r[9],
-            summary=r[10],
-            link=r[11],
-            published=_from_iso(r[12]),
-            dated=bool(r[13]),
-            created=_from_iso(r[14]),
-            highlights=[tuple(span) for span in json.loads(r[15] or "[]")],
-            thread_id=r[16],
+        A message is edited by its id; stdout's pseudo-chat keeps none, its edit is a reprint.
+        """
+        rows = self.db.query(
+            f"""SELECT {_DELIVERY_COLUMNS}, coalesce(d.message_id, 0) AS edit_of
+                FROM deliveries d {_DELIVERY_JOINS} LEFT JOIN chats c ON c.chat_id = d.chat_id
+                WHERE d.edit_due = 1 AND d.status = 'sent' AND {_IN_SCOPE} AND coalesce(c.active, 1) = 1
+                  AND (d.message_id IS NOT NULL OR d.chat_id = :console)
+                  AND (d.edit_next IS NULL OR d.edit_next <= :now)
+                ORDER BY d.id LIMIT :limit""",
+            {**_scope(chats), "console": CONSOLE_CHAT, "now": _iso(now), "limit": limit},
         )
+        return self._with_sources([_delivery(r) for r in rows])
 
     def _with_sources(self, deliveries: list[Delivery]) -> list[Delivery]:
         found = self.sources({d.alert_id for d in deliveries})
-        return [replace(d, sources=found.get(d.alert_id, [])) for d in deliveries]
+        return [replace(d, sources=found.get(d.alert_id, ())) for d in deliveries]
 
     def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime, shown: int = 1) -> None:
         """`shown`: how many sources the message named; a story that gained more since needs an edit."""
@@ -792,21 +623,21 @@ class Store:
             removed = self.db.execute("DELETE FROM items WHERE id IN (SELECT id FROM doomed)").rowcount
         return removed
 
-    def alert_counts(self, since: datetime) -> list[tuple[str, str, str, int]]:
-        """(day, watchlist, location, alerts) since a moment, newest day first."""
-        rows = self.db.execute(
+    def alert_counts(self, since: datetime) -> list[AlertCount]:
+        """Since a moment, newest day first."""
+        rows = self.db.query(
             """SELECT substr(a.created, 1, 10) AS day, a.watchlist, json_extract(m.value, '$.location') AS location,
-                      count(*) FROM alerts a, json_each(a.matches) m
+                      count(*) AS alerts FROM alerts a, json_each(a.matches) m
                WHERE a.created >= ? GROUP BY day, a.watchlist, location ORDER BY day DESC, a.watchlist, location""",
             [_iso(since)],
         )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [AlertCount(r["day"], r["watchlist"], r["location"], r["alerts"]) for r in rows]
 
     def pending_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()[0]
 
-    def queue_health(self) -> tuple[int, int, datetime | None]:
-        """(pending, failed, oldest pending) for admins: a queue that stops draining shows here."""
+    def queue_health(self) -> QueueHealth:
+        """For admins: a queue that stops draining shows here."""
         pending, oldest = self.db.execute("SELECT count(*), min(created) FROM deliveries WHERE status = 'pending'").fetchone()
         failed = self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'failed'").fetchone()[0]
-        return pending, failed, _from_iso(oldest)
+        return QueueHealth(pending, failed, _from_iso(oldest))

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
+from typing import cast
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -213,9 +214,9 @@ class Report:
             when=datetime.fromisoformat(str(data["when"])),
             primary=str(data["primary"]),
             primary_kind=str(data["primary_kind"]),
-            places=frozenset(data["places"]),  # type: ignore[arg-type]
+            places=frozenset(cast("Iterable[str]", data["places"])),
             event=data["event"],  # type: ignore[arg-type]
-            events=frozenset(data["events"]),  # type: ignore[arg-type]
+            events=frozenset(cast("Iterable[str]", data["events"])),
             text=text,
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),

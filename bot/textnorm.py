@@ -13,11 +13,10 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, overload
 
-_WORD = re.compile(r"[^\W_]+")
 _NEEDS_MAP = re.compile(r"[<&\u00ad\u200b-\u200d\u2060\ufeff]")
 _MARKUP = re.compile(r"<[A-Za-z/!?][^<>]*>|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -69,19 +68,24 @@ def _fold_word(text: str) -> str:
     return _fold(text)
 
 
-def _combining_marks() -> re.Pattern[str]:
-    """One character class of every combining mark, so accents go in one C-speed pass."""
+def _char_class(belongs: Callable[[str], object]) -> str:
+    """One character class of every character that `belongs`, so accents go in one C-speed pass."""
     ranges: list[tuple[int, int]] = []
     for code in range(0x30000):
-        if unicodedata.combining(chr(code)):
+        if belongs(chr(code)):
             if ranges and ranges[-1][1] == code - 1:
                 ranges[-1] = (ranges[-1][0], code)
             else:
                 ranges.append((code, code))
-    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+")
+    return "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
 
 
-_COMBINING = _combining_marks()
+_COMBINING = re.compile(_char_class(unicodedata.combining) + "+")
+# A word is letters and digits with the marks written on them: decomposed text (NFD, "e" then
+# U+0301 for "é"), Arabic and Indic vowel signs must not cut a word in two. Marks of the Basic
+# Multilingual Plane only: the class then stays a bitmap, and costs words next to nothing.
+_MARKS = _char_class(lambda ch: ord(ch) <= 0xFFFF and unicodedata.category(ch)[0] == "M")
+_WORD = re.compile(r"[^\W_]+(?:" + _MARKS + r"+[^\W_]*)*")
 
 
 def _fold(text: str) -> str:

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from bot.commands import MAX_BUTTONS, MAX_REPLY, _watchlists_with_buttons, still_admitted
-from bot.config import parse_config
+from bot.access import still_admitted
+from bot.config import Config, parse_config
 from bot.match import Matcher
 from bot.places import look_up_places
 from bot.store import Chat
+from bot.telegram.commands import MAX_BUTTONS, MAX_REPLY, _watchlists_with_buttons
 
 BASE = "feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n"
 
 
-def runtime(access: str) -> SimpleNamespace:
-    return SimpleNamespace(config=parse_config(BASE + f"telegram:\n  access: {access}\n"))
+def config_with(access: str) -> Config:
+    return parse_config(BASE + f"telegram:\n  access: {access}\n")
 
 
 def test_chats_lose_access_when_what_admitted_them_leaves_the_config() -> None:
-    before = runtime("{allowed_users: [7], invite_codes: [bko-ops-2026]}")
-    after = runtime("{allowed_users: [], invite_codes: []}")
+    before = config_with("{allowed_users: [7], invite_codes: [bko-ops-2026]}")
+    after = config_with("{allowed_users: [], invite_codes: []}")
     by_user = Chat(7, "private", None, True, registered_by=7, admitted_by="allowed")
     by_code = Chat(8, "private", None, True, registered_by=8, admitted_by="code:bko-ops-2026")
     by_config = Chat(-100, "supergroup", None, True, admitted_by=None)

@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 from telegram import Bot
 
-from bot.deliver import Deliverer, TelegramSender
+from bot.deliver import Deliverer
 from bot.parse import Item
-from bot.store import NewAlert, Store
+from bot.records import TELEGRAM_CHATS, AlertMatch, NewAlert
+from bot.store import Store
+from bot.telegram.sender import TelegramSender
 from tests.support.fake_telegram import FakeTelegram
 
 TOKEN = "987654321:AAAnotherFakeTokenForTests_abcdefghijk"
@@ -69,7 +71,7 @@ def queue_alert(
         store.register_chat(chat, "private" if chat > 0 else "supergroup", None, None, now)
         store.subscribe(chat, "bamako", now)
     item = Item("Wire", f"g{n}", f"https://example.org/{n}", title, "Shots & smoke <seen>.", now)
-    alert = NewAlert("bamako", "Bamako", "high", [{"location": "Bamako airport"}], chats)
+    alert = NewAlert("bamako", "Bamako", "high", (AlertMatch("Bamako airport"),), chats)
     store.record_item(item, [f"guid:Wire:g{n}"], now, True, [alert])
 
 
@@ -155,9 +157,9 @@ async def test_blocked_chat_is_deactivated_and_others_still_get_theirs(tg: FakeT
     assert (report.sent, report.failed) == (1, 1)
     chat = store.chat(501)
     assert chat is not None and not chat.active
-    assert store.subscribers("bamako") == [502]
+    assert [s.chat_id for s in store.subscribers("bamako")] == [502]
     store.register_chat(501, "private", None, 501, NOW)  # what /start does
-    assert store.subscribers("bamako") == [501, 502]
+    assert [s.chat_id for s in store.subscribers("bamako")] == [501, 502]
 
 
 async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: Bot, store: Store) -> None:
@@ -168,7 +170,7 @@ async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: B
     await deliverer.drain()
     await deliverer.drain()
     assert len(tg.sent(-1009999)) == 1
-    assert store.subscribers("bamako") == [-1009999]
+    assert [s.chat_id for s in store.subscribers("bamako")] == [-1009999]
     assert statuses(store) == [(-1009999, "sent", 1)]
 
 
@@ -241,7 +243,7 @@ async def test_a_migrated_config_group_keeps_its_alerts_after_a_restart(tg: Fake
     await deliverer.drain()
     moved = store.sync_static_chats({"bamako": [(-555, None)]}, NOW)  # a restart with the old id still in config.yaml
     assert moved == {-555: -1009999}
-    assert store.subscribers("bamako") == [-1009999]
+    assert [s.chat_id for s in store.subscribers("bamako")] == [-1009999]
 
 
 async def test_a_migration_onto_a_chat_already_owed_the_alert_sends_it_once(tg: FakeTelegram, bot: Bot, store: Store) -> None:
@@ -322,7 +324,7 @@ async def test_a_blocked_chat_loses_its_whole_queue_not_just_one_alert(tg: FakeT
     await deliverer_for(store, bot, Clock()).drain()
     assert [s for _, s, _ in statuses(store)] == ["failed", "failed", "failed"]
     store.register_chat(501, "private", None, 501, NOW)  # /start months later brings nothing stale
-    assert store.due_deliveries(NOW + timedelta(days=200), console=False) == []
+    assert store.due_deliveries(NOW + timedelta(days=200), TELEGRAM_CHATS) == []
 
 
 async def test_stopping_lets_the_sends_in_flight_finish_and_be_recorded(store: Store) -> None:
@@ -344,7 +346,7 @@ async def test_stopping_lets_the_sends_in_flight_finish_and_be_recorded(store: S
 async def test_a_static_chat_can_target_a_forum_topic(tg: FakeTelegram, bot: Bot, store: Store) -> None:
     store.sync_static_chats({"bamako": [(-100777, 42)]}, NOW)
     item = Item("Wire", "t1", None, "Gunfire at Bamako airport", "", NOW)
-    store.record_item(item, ["guid:Wire:t1"], NOW, True, [NewAlert("bamako", "Bamako", "high", [], [-100777])])
+    store.record_item(item, ["guid:Wire:t1"], NOW, True, [NewAlert("bamako", "Bamako", "high", (), [-100777])])
     await deliverer_for(store, bot, Clock()).drain()
     [message] = tg.sent(-100777)
     assert message["message_thread_id"] == "42"

@@ -8,11 +8,8 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from bot.feedhealth import utc
 from bot.store import Store
@@ -49,12 +46,6 @@ def row(output: str, feed: str) -> str:
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
 
 
 def test_feeds_shows_each_feeds_health_read_only(tmp_path: Path) -> None:

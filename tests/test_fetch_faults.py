@@ -6,16 +6,18 @@ from __future__ import annotations
 import asyncio
 import gzip
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.app import open_runtime
 from bot.config import parse_config
-from bot.pipeline import Runtime, poll_feed
+from bot.faults import FaultKind
+from bot.pipeline import poll_feed
 from bot.poller import Poller
+from bot.records import CONSOLE_CHATS
+from bot.runtime import Runtime, open_runtime
 from bot.schedule import next_delay, retry_after_seconds, server_hint
 from tests.support.feed_server import FeedServer, Response, Story, rss
 
@@ -23,27 +25,23 @@ NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 GZIP = {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
 
 FAULTS = [
-    ("server-error", Response(b"oops", 500), "HTTP 500"),
-    ("too-many", Response(b"slow down", 429, {"Retry-After": "120"}), "HTTP 429"),
-    ("never-answers", Response(rss([]), delay=5.0), "timed out"),
-    ("connection-reset", Response(b"", reset=True), "Error"),
-    ("huge-body", Response(rss([]), stream_bytes=50 * 1024 * 1024), "larger than"),
-    ("gzip-bomb", Response(gzip.compress(b"\0" * (200 * 1024 * 1024)), headers=GZIP), "larger than"),
-    ("malformed-xml", Response(b"<rss><channel><item><title>Broken"), "not a usable feed"),
+    ("server-error", Response(b"oops", 500), "HTTP 500", FaultKind.HTTP_STATUS),
+    ("too-many", Response(b"slow down", 429, {"Retry-After": "120"}), "HTTP 429", FaultKind.THROTTLED),
+    ("never-answers", Response(rss([]), delay=5.0), "timed out", FaultKind.TIMEOUT),
+    ("connection-reset", Response(b"", reset=True), "Error", FaultKind.NETWORK),
+    ("huge-body", Response(rss([]), stream_bytes=50 * 1024 * 1024), "larger than", FaultKind.TOO_LARGE),
+    ("gzip-bomb", Response(gzip.compress(b"\0" * (200 * 1024 * 1024)), headers=GZIP), "larger than", FaultKind.TOO_LARGE),
+    ("malformed-xml", Response(b"<rss><channel><item><title>Broken"), "not a usable feed", FaultKind.NOT_A_FEED),
     (
         "html-page",
         Response(b"<!doctype html><html><body><h1>Welcome</h1></body></html>", headers={"Content-Type": "text/html"}),
         "not a usable feed",
+        FaultKind.NOT_A_FEED,
     ),
-    ("redirect-loop", Response(b"", 302, {"Location": "/fault.xml"}), "redirects"),
-    ("not-found", Response(b"gone", 404), "HTTP 404"),
+    ("redirect-loop", Response(b"", 302, {"Location": "/fault.xml"}), "redirects", FaultKind.BAD_REDIRECT),
+    ("not-found", Response(b"gone", 404), "HTTP 404", FaultKind.GONE),
+    ("gone", Response(b"gone", 410), "HTTP 410", FaultKind.GONE),
 ]
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
 
 
 @pytest.fixture
@@ -64,10 +62,14 @@ watchlists:
     rt.store.close()
 
 
-@pytest.mark.parametrize(("response", "error"), [f[1:] for f in FAULTS], ids=[f[0] for f in FAULTS])
-async def test_each_fault_is_a_recorded_error(runtime: Runtime, feeds: FeedServer, response: Response, error: str) -> None:
+@pytest.mark.parametrize(("response", "error", "kind"), [f[1:] for f in FAULTS], ids=[f[0] for f in FAULTS])
+async def test_each_fault_is_a_recorded_error(
+    runtime: Runtime, feeds: FeedServer, response: Response, error: str, kind: FaultKind
+) -> None:
     feeds.set("/fault.xml", response)
     report = await poll_feed(runtime, runtime.config.feeds[1])
+    assert report.fault is not None and report.fault.kind is kind, report.fault
+    assert report.error == report.fault.message
     assert report.error is not None and error in report.error, report.error
     assert report.failures == 1
     state = runtime.store.feed_state("Faulty")
@@ -109,7 +111,7 @@ async def test_a_healthy_feed_alerts_on_time_while_another_hangs_and_backs_off(r
             await asyncio.sleep(0.1)
         feeds.set("/healthy.xml", Response(rss([Story("Explosion in Niamey", "https://e.org/n", "n", "", datetime.now(UTC))])))
         started = asyncio.get_running_loop().time()
-        while not runtime.store.due_deliveries(datetime.now(UTC) + timedelta(days=1), console=True):
+        while not runtime.store.due_deliveries(datetime.now(UTC) + timedelta(days=1), CONSOLE_CHATS):
             assert asyncio.get_running_loop().time() < deadline, "the healthy feed's alert never came"
             await poller.tick()
             await asyncio.sleep(0.1)

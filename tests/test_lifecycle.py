@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,10 +22,11 @@ from typing import Any
 
 import pytest
 
-from bot.app import RECONNECT_MAX, reconnect_delay
 from bot.lock import DatabaseInUse, exclusive, lock_path
+from bot.telegram.app import RECONNECT_MAX, reconnect_delay
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.feed_server import FeedServer, Response, Story, rss
+from tests.support.net import closed_port
 from tests.test_end_to_end import ROOT, STAFF, TOKEN, write_config
 
 GROUP = -100555  # a static chat of the watchlist: alerts are due to it without any /start
@@ -100,13 +100,6 @@ def wait_until(predicate: Callable[[], Any], what: str, timeout: float = 30.0) -
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.1)
-
-
-def closed_port() -> int:
-    """A loopback port nobody listens on: connections are refused at once."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def pending(db: Path) -> int:

@@ -24,7 +24,7 @@ import bot
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 UNIT = (ROOT / "deploy" / "sahel-alert-bot.service").read_text(encoding="utf-8")
-TEST_TOOLS = {"pytest", "pytest-asyncio", "hypothesis", "ruff", "setuptools"}
+TEST_TOOLS = {"pytest", "pytest-asyncio", "hypothesis", "ruff", "setuptools", "mypy", "types-pyyaml", "types-tabulate"}
 # pip: a dependency of sqlite-utils that every virtual environment already has.
 ALWAYS_THERE = {"pip"}
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.app import open_runtime
 from bot.config import parse_config
+from bot.faults import FaultKind
 from bot.parse import Item
-from bot.pipeline import Runtime, alert_decision, poll_feed
+from bot.pipeline import alert_decision, poll_feed
+from bot.records import CONSOLE_CHATS, TELEGRAM_CHATS
+from bot.runtime import Runtime, open_runtime
 from tests.support.feed_server import FeedServer, Response, Story, rss
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -62,8 +65,7 @@ watchlists:
     locations: [{{name: Niamey}}]
 """
     )
-    rt = open_runtime(config, tmp_path / "alerts.db", console=True)
-    rt.clock = lambda: NOW
+    rt = open_runtime(config, tmp_path / "alerts.db", console=True, clock=lambda: NOW)
     yield rt
     await rt.http.aclose()
     rt.store.close()
@@ -82,8 +84,8 @@ async def test_new_items_are_stored_once_and_matches_alert(runtime: Runtime, fee
     assert (first.new_items, first.alerts, first.error) == (2, 1, None)
     again = await poll_feed(runtime, wire)
     assert (again.new_items, again.alerts) == (0, 0)
-    [delivery] = runtime.store.due_deliveries(NOW, console=True)
-    assert delivery.title == "Explosion heard in Niamey" and delivery.matches[0]["location"] == "Niamey"
+    [delivery] = runtime.store.due_deliveries(NOW, CONSOLE_CHATS)
+    assert delivery.title == "Explosion heard in Niamey" and delivery.matches[0].location == "Niamey"
 
 
 async def test_a_new_feeds_back_catalogue_is_explained_once_at_info(
@@ -111,23 +113,30 @@ async def test_unchanged_feed_is_answered_304_and_counts_as_success(runtime: Run
     wire = runtime.config.feeds[0]
     await poll_feed(runtime, wire)
     report = await poll_feed(runtime, wire)
-    assert report.error is None
+    assert report.error is None and report.fault is None
     assert feeds.not_modified["/wire.xml"] == 1
     state = runtime.store.feed_state("Wire")
     assert state is not None and state.consecutive_failures == 0 and state.etag == '"v1"'
 
 
 @pytest.mark.parametrize(
-    ("response", "error"),
+    ("response", "error", "kind"),
     [
-        (Response(b"oops", 500), "HTTP 500"),
-        (Response(b"<html><body><p>Hello</p></body></html>", 200, {"Content-Type": "text/html"}), "not a usable feed"),
-        (Response(b"", 200), "not a usable feed"),
+        (Response(b"oops", 500), "HTTP 500", FaultKind.HTTP_STATUS),
+        (
+            Response(b"<html><body><p>Hello</p></body></html>", 200, {"Content-Type": "text/html"}),
+            "not a usable feed",
+            FaultKind.NOT_A_FEED,
+        ),
+        (Response(b"", 200), "not a usable feed", FaultKind.NOT_A_FEED),
     ],
 )
-async def test_a_broken_feed_is_recorded_not_raised(runtime: Runtime, feeds: FeedServer, response: Response, error: str) -> None:
+async def test_a_broken_feed_is_recorded_not_raised(
+    runtime: Runtime, feeds: FeedServer, response: Response, error: str, kind: FaultKind
+) -> None:
     feeds.set("/down.xml", response)
     report = await poll_feed(runtime, runtime.config.feeds[1])
+    assert report.fault is not None and report.fault.kind is kind
     assert report.error is not None and error in report.error
     state = runtime.store.feed_state("Down")
     assert state is not None and state.consecutive_failures == 1 and error in (state.last_error or "")
@@ -135,15 +144,17 @@ async def test_a_broken_feed_is_recorded_not_raised(runtime: Runtime, feeds: Fee
 
 async def test_an_unreachable_feed_is_recorded_not_raised(runtime: Runtime, feeds: FeedServer) -> None:
     dead = runtime.config.feeds[1].model_copy(update={"url": "http://127.0.0.1:9/feed.xml"})
-    runtime.config = runtime.config.model_copy(update={"feeds": [runtime.config.feeds[0], dead]})
+    runtime.swap(replace(runtime.current, config=runtime.config.model_copy(update={"feeds": [runtime.config.feeds[0], dead]})))
     report = await poll_feed(runtime, dead)
+    assert report.fault is not None and report.fault.kind is FaultKind.REFUSED
     assert report.error is not None and "Connect" in report.error
 
 
 async def test_a_malformed_feed_url_is_a_recorded_failure(runtime: Runtime) -> None:
     broken = runtime.config.feeds[1].model_copy(update={"url": "http://127.0.0.1:99999/feed.xml"})
-    runtime.config = runtime.config.model_copy(update={"feeds": [runtime.config.feeds[0], broken]})
+    runtime.swap(replace(runtime.current, config=runtime.config.model_copy(update={"feeds": [runtime.config.feeds[0], broken]})))
     report = await poll_feed(runtime, broken)
+    assert report.fault is not None and report.fault.kind is FaultKind.INVALID_URL
     assert report.error is not None and "invalid URL" in report.error
     state = runtime.store.feed_state("Down")
     assert state is not None and state.consecutive_failures == 1
@@ -158,8 +169,7 @@ watchlists:
   niamey-airport: {{title: Niamey airport, severity: critical, locations: [{{name: Niamey airport}}]}}
 """
     )
-    rt = open_runtime(config, tmp_path / "alerts.db", console=False)
-    rt.clock = lambda: NOW
+    rt = open_runtime(config, tmp_path / "alerts.db", console=False, clock=lambda: NOW)
     try:
         rt.store.register_chat(7, "private", None, 7, NOW)
         rt.store.subscribe(7, "niger-general", NOW)
@@ -168,7 +178,7 @@ watchlists:
         await poll_feed(rt, config.feeds[0])
         feeds.set("/wire.xml", Response(rss([Story("Gunmen attack Niamey airport", "https://e.org/1", "1", "", NOW)])))
         await poll_feed(rt, config.feeds[0])
-        [delivery] = rt.store.due_deliveries(NOW, console=False)
+        [delivery] = rt.store.due_deliveries(NOW, TELEGRAM_CHATS)
         assert (delivery.chat_id, delivery.watchlist, delivery.severity) == (7, "niamey-airport", "critical")
     finally:
         await rt.http.aclose()

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 BOT = Path(__file__).resolve().parents[1] / "bot"
-PURE_MODULES = ["match", "textnorm", "keywords", "falsefriends", "dedup", "render", "parse", "schedule", "limits"]
+PURE_MODULES = ["match", "textnorm", "keywords", "falsefriends", "dedup", "render", "parse", "schedule", "limits", "faults"]
+PURE_MODULES += ["records", "audience"]  # the records crossing the store's edge; who gets an alert
+PURE_MODULES += ["access"]  # who may use the bot
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 # `places` is imported by the pure modules for its data types and country names only; its
@@ -93,3 +95,37 @@ def test_pure_module_uses_only_pure_siblings(module: str) -> None:
 def test_pure_module_calls_no_io_builtin(module: str) -> None:
     source = (BOT / f"{module}.py").read_text(encoding="utf-8")
     assert io_builtin_calls(source) == set()
+
+
+# -- python-telegram-bot stays in bot/telegram/ ----------------------------------------------------
+
+TELEGRAM_PACKAGE = BOT / "telegram"
+
+
+def imports_ptb(source: str) -> bool:
+    """python-telegram-bot's package is `telegram`; ours (`bot.telegram`, `.telegram`) is not it."""
+    return any(name == "telegram" or name.startswith("telegram.") for name in imported_modules(source))
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("from telegram.error import InvalidToken", True),
+        ("import telegram", True),
+        ("def f():\n    from telegram.ext import ExtBot\n", True),
+        ("from .telegram.app import TelegramBot", False),
+        ("from bot.telegram.sender import TelegramSender", False),
+        ("import telegramx", False),
+    ],
+)
+def test_the_checker_tells_python_telegram_bot_from_our_package(source: str, found: bool) -> None:
+    assert imports_ptb(source) is found
+
+
+def test_only_the_telegram_package_imports_python_telegram_bot() -> None:
+    outside = [path for path in BOT.rglob("*.py") if TELEGRAM_PACKAGE not in path.parents]
+    assert len(outside) > 20, "the checker found too few modules: is this the right folder?"
+    offenders = [str(path.relative_to(BOT)) for path in outside if imports_ptb(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+    inside = [path for path in TELEGRAM_PACKAGE.glob("*.py") if imports_ptb(path.read_text(encoding="utf-8"))]
+    assert inside, "the checker sees no import of python-telegram-bot even where it is used"

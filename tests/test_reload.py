@@ -143,9 +143,9 @@ def test_a_reload_adds_feeds_and_reschedules_the_others(tmp_path: Path) -> None:
 
 
 async def test_an_edit_saved_while_the_bot_starts_is_still_picked_up(tmp_path: Path) -> None:
-    from bot.app import open_runtime
     from bot.config import load_config
     from bot.reload import Reloader
+    from bot.runtime import open_runtime
 
     path = tmp_path / "config.yaml"
     path.write_text("feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n")
@@ -177,8 +177,8 @@ async def test_an_edit_saved_while_the_bot_starts_is_still_picked_up(tmp_path: P
 async def test_a_poll_answered_after_its_feed_moved_elsewhere_is_discarded(tmp_path: Path) -> None:
     import asyncio
 
-    from bot.app import open_runtime
     from bot.pipeline import poll_feed
+    from bot.runtime import Settings, open_runtime
 
     with FeedServer() as feeds:
         feeds.set("/old.xml", Response(rss([Story("Attack in Gao", "https://e.org/1", "1", "", datetime.now(UTC))]), delay=1.0))
@@ -189,7 +189,7 @@ async def test_a_poll_answered_after_its_feed_moved_elsewhere_is_discarded(tmp_p
         try:
             polling = asyncio.create_task(poll_feed(rt, rt.config.feeds[0]))
             await asyncio.sleep(0.3)
-            rt.config = parse_config(text.replace("/old.xml", "/new.xml"))  # a reload while the fetch runs
+            rt.swap(Settings.build(parse_config(text.replace("/old.xml", "/new.xml"))))  # a reload while the fetch runs
             report = await polling
             assert report.new_items == 0 and report.error is None
             assert rt.store.feed_state("A") is None, "the new source's first poll is still a first poll"

@@ -144,7 +144,7 @@ class FakeTelegram:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = str(self._server.server_address[0]), int(self._server.server_address[1])
         return f"http://{host}:{port}"
 
     def __enter__(self) -> FakeTelegram:

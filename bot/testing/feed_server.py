@@ -66,7 +66,7 @@ class FeedServer:
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     def url(self, path: str) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = str(self._server.server_address[0]), int(self._server.server_address[1])
         return f"http://{host}:{port}{path}"
 
     def set(self, path: str, response: Response) -> None:

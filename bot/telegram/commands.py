@@ -1,9 +1,12 @@
-"""Telegram commands: who may use the bot, and what each command answers.
+"""Telegram commands: what each command answers, and to whom (the rules are `bot.access`).
 
 Strangers get one polite refusal and nothing about them is stored. Admin commands answer
 non-admins with the same refusal and reveal nothing (no feed URLs, no ids). Every reply that
 quotes user or feed text escapes it, and malformed arguments get a usage line, never a
 traceback.
+
+Handlers find what they work with (`Services`) in the Application's `bot_data`, put there
+once by the app before updates flow.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
+from typing import Any
 
 from telegram import BotCommand, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
@@ -23,14 +28,17 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     ContextTypes,
+    ExtBot,
+    JobQueue,
     MessageHandler,
     filters,
 )
 
-from .config import SEVERITIES, parse_duration
-from .feedhealth import status_line
-from .pipeline import Runtime
-from .store import Chat as StoredChat
+from ..access import is_admin, is_allowed, still_admitted
+from ..config import SEVERITIES, parse_duration
+from ..feedhealth import status_line
+from ..reload import Reloader
+from ..runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -75,20 +83,33 @@ Admins:
 /reload — reload config.yaml now (edits are also picked up by themselves)"""
 
 
+# The Application as `Application.builder().build()` makes it.
+TelegramApp = Application[
+    ExtBot[None], ContextTypes.DEFAULT_TYPE, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[ContextTypes.DEFAULT_TYPE]
+]
+
+SERVICES = "services"  # the key of `Services` in bot_data
+
+
+@dataclass(frozen=True)
+class Services:
+    """What the commands work with, as one typed value rather than loose `bot_data` keys."""
+
+    rt: Runtime
+    reloader: Reloader | None = None  # None when the bot was started without a config file to watch
+
+
+def _services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    services: Services = context.application.bot_data[SERVICES]
+    return services
+
+
 def _rt(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
-    return context.application.bot_data["runtime"]
+    return _services(context).rt
 
 
 def _user_id(update: Update) -> int | None:
     return update.effective_user.id if update.effective_user else None
-
-
-def is_admin(rt: Runtime, user_id: int | None) -> bool:
-    return user_id is not None and user_id in rt.config.telegram.admins
-
-
-def is_allowed(rt: Runtime, user_id: int | None) -> bool:
-    return is_admin(rt, user_id) or (user_id is not None and user_id in rt.config.telegram.access.allowed_users)
 
 
 async def _reply(update: Update, html: str) -> None:
@@ -111,18 +132,8 @@ async def _chat_admitted(rt: Runtime, context: ContextTypes.DEFAULT_TYPE, chat: 
         return False
     record = rt.store.chat(chat.id)
     if chat.type == ChatType.PRIVATE:
-        return (record is not None and record.active and still_admitted(rt, record)) or is_allowed(rt, user_id)
-    return is_allowed(rt, user_id) and await _group_admin(context, chat.id, user_id)
-
-
-def still_admitted(rt: Runtime, chat: StoredChat) -> bool:
-    """Whether what admitted a chat is still in the config: a user removed from
-    `allowed_users`, or an invite code withdrawn, takes the chats it admitted with it."""
-    if chat.admitted_by == "allowed":
-        return is_allowed(rt, chat.registered_by)
-    if chat.admitted_by and chat.admitted_by.startswith("code:"):
-        return chat.admitted_by.removeprefix("code:") in rt.config.telegram.access.invite_codes
-    return True
+        return (record is not None and record.active and still_admitted(rt.config, record)) or is_allowed(rt.config, user_id)
+    return is_allowed(rt.config, user_id) and await _group_admin(context, chat.id, user_id)
 
 
 async def _admitted_chat(rt: Runtime, update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat | None:
@@ -154,14 +165,14 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     code = context.args[0] if context.args else None
     known = rt.store.chat(chat.id)
     basis = None
-    if is_allowed(rt, _user_id(update)):
+    if is_allowed(rt.config, _user_id(update)):
         basis = "allowed"
     elif code is not None and code in rt.config.telegram.access.invite_codes:
         basis = f"code:{code}"
     if chat.type == ChatType.PRIVATE:
         # An invited chat that blocked the bot comes back with a plain /start (Telegram's Restart),
         # as long as what admitted it is still in the config.
-        admitted = basis is not None or (known is not None and still_admitted(rt, known))
+        admitted = basis is not None or (known is not None and still_admitted(rt.config, known))
     else:  # a group: an allowed user who administers it
         admitted = await _chat_admitted(rt, context, chat, _user_id(update))
     if not admitted:
@@ -174,7 +185,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = _rt(context)
-    await _reply(update, HELP + (ADMIN_HELP if is_admin(rt, _user_id(update)) else ""))
+    await _reply(update, HELP + (ADMIN_HELP if is_admin(rt.config, _user_id(update)) else ""))
 
 
 def _watchlists_text(rt: Runtime, chat_id: int) -> str:
@@ -210,17 +221,18 @@ async def _change_subscription(update: Update, context: ContextTypes.DEFAULT_TYP
     chat = await _admitted_chat(rt, update, context)
     if chat is None:
         return
-    if len(context.args or []) != 1:
+    args = context.args or []
+    if len(args) != 1:
         await _reply(update, f"Usage: /{verb} ID — see /watchlists for the ids.")
         return
-    await _reply(update, _set_subscription(rt, chat, _user_id(update), context.args[0], subscribing))
+    await _reply(update, _set_subscription(rt, chat, _user_id(update), args[0], subscribing))
 
 
 def _ensure_registered(rt: Runtime, chat: Chat, user_id: int | None) -> None:
     """An admitted chat's first command, or a chat back after blocking, registers it."""
     record = rt.store.chat(chat.id)
     if record is None or not record.active:
-        basis = "allowed" if is_allowed(rt, user_id) else None
+        basis = "allowed" if is_allowed(rt.config, user_id) else None
         rt.store.register_chat(chat.id, chat.type, chat.title, user_id, rt.clock(), basis)
 
 
@@ -302,7 +314,8 @@ async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     try:
-        seconds = parse_duration(context.args[0]) if len(context.args or []) == 1 else None
+        args = context.args or []
+        seconds = parse_duration(args[0]) if len(args) == 1 else None
     except ValueError:
         seconds = None
     if seconds is None or seconds > 30 * 86400:
@@ -331,11 +344,12 @@ async def severity(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     levels = " | ".join(SEVERITIES)
-    if len(context.args or []) != 1 or context.args[0].lower() not in SEVERITIES:
+    args = context.args or []
+    if len(args) != 1 or args[0].lower() not in SEVERITIES:
         _, current = rt.store.chat_settings(chat.id)
         await _reply(update, f"Usage: /severity LEVEL ({levels}). This chat now gets: {current or 'low'} and above.")
         return
-    level = context.args[0].lower()
+    level = args[0].lower()
     _ensure_registered(rt, chat, _user_id(update))
     rt.store.set_min_severity(chat.id, level)
     await _reply(update, f"This chat now gets {level} alerts and above.")
@@ -361,7 +375,7 @@ async def chat_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins: every feed's health and the queue, for a glance from a phone."""
     rt = _rt(context)
-    if not is_admin(rt, _user_id(update)):
+    if not is_admin(rt.config, _user_id(update)):
         await _reply(update, ADMIN_REFUSAL)
         return
     lines = ["<b>Feeds</b>"]
@@ -382,7 +396,7 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def test_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins: what a headline would match, and why."""
     rt = _rt(context)
-    if not is_admin(rt, _user_id(update)):
+    if not is_admin(rt.config, _user_id(update)):
         await _reply(update, ADMIN_REFUSAL)
         return
     text = " ".join(context.args or []).strip()
@@ -395,13 +409,14 @@ async def test_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins: reload config.yaml now (it also reloads by itself when the file changes)."""
     rt = _rt(context)
-    if not is_admin(rt, _user_id(update)):
+    if not is_admin(rt.config, _user_id(update)):
         await _reply(update, ADMIN_REFUSAL)
         return
-    if rt.reloader is None:
+    reloader = _services(context).reloader
+    if reloader is None:
         await _reply(update, "This bot was started without a config file to watch.")
         return
-    await _reply(update, escape(await rt.reloader.reload(requested=True)))
+    await _reply(update, escape(await reloader.reload(requested=True)))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -412,11 +427,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await _reply(update, "Unknown command. Send /help for the list.")
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    log.error("error while handling an update", exc_info=context.error)
-
-
-def register_handlers(app: Application) -> None:
+def register_handlers(app: TelegramApp) -> None:
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
     app.add_handler(CommandHandler("list", list_command))
@@ -432,4 +443,3 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("test", test_command))
     app.add_handler(CommandHandler("reload", reload_command))
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
-    app.add_error_handler(on_error)

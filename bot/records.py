@@ -1,0 +1,187 @@
+"""The records that cross the store's edge, both ways. Pure: no I/O.
+
+The pipeline builds them, the store keeps them, the deliverer and the commands read them back:
+they live here so that each side imports the same types without importing the other side, and
+a pure module can name a stored record without importing sqlite. How a record maps to a row is
+the store's business alone (`bot.store`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .match import LocationMatch
+
+CONSOLE_CHAT = 0  # the pseudo-chat that stands for stdout when no bot token is set
+
+
+@dataclass(frozen=True)
+class AlertMatch:
+    """A watched location as an alert keeps it: the evidence, and the place's time zone.
+
+    Defaults stand for what an older version did not store, so any stored alert reads back.
+    """
+
+    location: str
+    alias: str = ""
+    field: str = ""  # "title" or "summary"
+    start: int = 0
+    end: int = 0
+    text: str = ""  # the matched span of the original text
+    score: float = 0.0
+    tz: str | None = None  # IANA time zone of the location, where known
+    watchlist: str = ""
+
+    @classmethod
+    def of(cls, found: LocationMatch, tz: str | None) -> AlertMatch:
+        """The score to one decimal: it is evidence to read, not to compute with."""
+        return cls(
+            location=found.location,
+            alias=found.alias,
+            field=found.field,
+            start=found.start,
+            end=found.end,
+            text=found.text,
+            score=round(found.score, 1),
+            tz=tz,
+            watchlist=found.watchlist,
+        )
+
+
+@dataclass(frozen=True)
+class NewAlert:
+    """What the pipeline decided to alert: a watchlist hit and the chats it is due to."""
+
+    watchlist: str
+    watchlist_title: str
+    severity: str
+    matches: tuple[AlertMatch, ...]
+    chats: Sequence[int]
+    highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline (names, keyword)
+
+
+class Recorded(NamedTuple):
+    item_id: int
+    alert_ids: list[int]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report of a story: the outlet, its link and its headline."""
+
+    feed: str
+    link: str | None
+    title: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One pending message with everything needed to render it."""
+
+    id: int
+    alert_id: int
+    chat_id: int
+    attempts: int
+    watchlist: str
+    watchlist_title: str
+    severity: str
+    matches: tuple[AlertMatch, ...]
+    feed: str
+    title: str
+    summary: str
+    link: str | None
+    published: datetime | None
+    dated: bool = True  # False: `published` is when the item was first seen
+    created: datetime | None = None  # when the alert was queued
+    highlights: tuple[tuple[int, int], ...] = ()
+    thread_id: int | None = None  # a forum topic of the chat, when the config names one
+    sources: tuple[Source, ...] = ()  # every report of the story, this one first
+    edit_of: int | None = None  # set: the message (id) was sent; edit it to show new sources
+
+
+@dataclass(frozen=True)
+class ChatScope:
+    """The chats an outbox read covers, so that the store need not know which sender drains it.
+
+    `only`: that chat alone; `excluded`: every chat but that one; neither: every chat.
+    """
+
+    only: int | None = None
+    excluded: int | None = None
+
+
+CONSOLE_CHATS = ChatScope(only=CONSOLE_CHAT)  # what the console bot prints
+TELEGRAM_CHATS = ChatScope(excluded=CONSOLE_CHAT)  # what the Telegram bot sends
+
+
+@dataclass(frozen=True)
+class Subscriber:
+    """An active chat subscribed to a watchlist, with the settings that decide what it gets."""
+
+    chat_id: int
+    muted_until: datetime | None = None
+    min_severity: str | None = None  # None: every severity
+
+
+class ChatSettings(NamedTuple):
+    muted_until: datetime | None
+    min_severity: str | None
+
+
+class Subscription(NamedTuple):
+    watchlist: str
+    source: str  # "user" (the chat subscribed itself) or "config"
+
+
+@dataclass(frozen=True)
+class Chat:
+    chat_id: int
+    kind: str
+    title: str | None
+    active: bool
+    registered_by: int | None = None
+    admitted_by: str | None = None  # "allowed" (a user in the config) or "code:CODE"; None: config or legacy
+
+
+@dataclass(frozen=True)
+class FeedState:
+    failing_since: datetime | None
+    failure_reported: bool
+    name: str
+    last_success: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    items_seen: int
+    etag: str | None
+    last_modified: str | None
+    last_attempt: datetime | None = None  # the last poll, failed or not: when the next one is due follows from it
+
+
+class StoryReport(NamedTuple):
+    """A stored `story.Report`, still as JSON: reading it back is grouping's business."""
+
+    item_id: int
+    story_id: int
+    report: dict[str, object]
+
+
+class StoryAlerts(NamedTuple):
+    watchlists: frozenset[str]  # the watchlists the story has alerted
+    chats: frozenset[int]  # every chat any of its alerts was owed to
+
+
+class AlertCount(NamedTuple):
+    day: str  # YYYY-MM-DD, UTC
+    watchlist: str
+    location: str
+    alerts: int
+
+
+class QueueHealth(NamedTuple):
+    pending: int
+    failed: int
+    oldest: datetime | None  # when the oldest pending delivery was queued

@@ -1,0 +1,106 @@
+"""The running bot's state: built once at start, with one part swapped whole on reload.
+
+`Settings` is what config.yaml decides: the config and what is built from it (the matcher).
+It is immutable; a reload builds a new one and `Runtime.swap` puts it in place with one
+assignment, so a poll or a command that read `rt.current` keeps a consistent pair, never an
+old config with a new matcher. Everything else in `Runtime` (the store, the HTTP client, the
+story index, the clock) is given to its constructor and never replaced.
+
+Nothing here knows who reloads, who delivers or who is told: parts that need one another are
+wired by the app, through their own constructors.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+from .config import Config
+from .fetch import make_client
+from .match import Matcher
+from .places import look_up_places_apart
+from .store import Store
+from .story import Report, StoryIndex
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What config.yaml decides, and what is built from it; replaced as a whole, never edited."""
+
+    config: Config
+    matcher: Matcher
+
+    @classmethod
+    def build(cls, config: Config) -> Settings:
+        """Seconds of CPU for a large config (the matcher's indexes and data): a reload runs it
+        off the event loop, before anything is swapped."""
+        matcher = Matcher(config.watchlists, look_up_places_apart)
+        matcher.warm_up()
+        return cls(config, matcher)
+
+
+@dataclass(frozen=True, eq=False)
+class Runtime:
+    """Everything a poll or a command needs. Frozen: the only change is `swap`."""
+
+    current: Settings
+    store: Store
+    http: httpx.AsyncClient
+    console: bool
+    clock: Callable[[], datetime] = utcnow
+    stories: StoryIndex | None = None  # recent stories, for grouping reports of one incident
+    started: datetime = field(default_factory=utcnow)
+
+    @property
+    def config(self) -> Config:
+        return self.current.config
+
+    @property
+    def matcher(self) -> Matcher:
+        return self.current.matcher
+
+    def swap(self, settings: Settings) -> None:
+        """Put a new config in place: one assignment, so no reader sees half old, half new."""
+        object.__setattr__(self, "current", settings)
+        if self.stories is not None:
+            self.stories.window_hours = settings.config.dedup.window / 3600
+
+
+def load_stories(store: Store, config: Config, now: datetime) -> StoryIndex:
+    """The story index as it was: rebuilt from the reports alerts.db keeps (so it survives a restart)."""
+    stories = StoryIndex(config.dedup.window / 3600)
+    for item_id, story_id, data in store.story_reports(now - timedelta(seconds=config.dedup.window)):
+        try:
+            stories.add(Report.from_json(item_id, data), story_id)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("ignoring the stored report of item %s: %s", item_id, exc)
+    return stories
+
+
+def open_runtime(config: Config, db_path: str | Path, console: bool, clock: Callable[[], datetime] = utcnow) -> Runtime:
+    settings = Settings.build(config)
+    store = Store(db_path)
+    return Runtime(
+        current=settings,
+        store=store,
+        http=make_client(config.polling.user_agent, config.polling.timeout),
+        console=console,
+        clock=clock,
+        stories=load_stories(store, config, clock()),
+    )
+
+
+async def close_runtime(rt: Runtime) -> None:
+    await rt.http.aclose()
+    rt.store.close()
