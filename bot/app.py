@@ -141,11 +141,11 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
         drained = await Deliverer(rt.store, sender, rt.console, rt.clock).drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
-        "polled %d feeds (%d failed): %d new items, %d alerts; sent %d, retrying %d, failed %d",
-        len(reports),
+        "polled %s (%d failed): %s, %s; sent %d, retrying %d, failed %d",
+        count(len(reports), "feed"),
         len(failed),
-        sum(r.new_items for r in reports),
-        sum(r.alerts for r in reports),
+        count(sum(r.new_items for r in reports), "new item"),
+        count(sum(r.alerts for r in reports), "alert"),
         drained.sent,
         drained.retried,
         drained.failed,
@@ -218,7 +218,7 @@ async def prune(rt: Runtime) -> None:
     if rt.stories is not None:
         rt.stories.forget_before(rt.clock() - timedelta(seconds=rt.config.dedup.window))
     if removed:
-        log.info("pruned %d items older than %s", removed, rt.config.retention.keep)
+        log.info("pruned %s older than %s", count(removed, "item"), rt.config.retention.keep)
 
 
 # -- Telegram bot -------------------------------------------------------------------------------
