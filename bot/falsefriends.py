@@ -221,7 +221,8 @@ def judge_context(
     if not single_word:
         return None
     titled = before is not None and before.folded in HONORIFICS and "," not in named.gap
-    if before is not None and titled and (not named.sentence_start or (before.folded in ABBREVIATED_TITLES and named.gap.strip() == ".")):
+    abbreviated = before is not None and before.folded in ABBREVIATED_TITLES and named.gap.strip() == "."
+    if before is not None and titled and (not named.sentence_start or abbreviated):
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     before2 = tokens[first - 2] if first > 1 else None
     if (

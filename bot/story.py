@@ -40,10 +40,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
-from typing import cast
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import cast
 
 from rapidfuzz import fuzz
 
