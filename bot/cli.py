@@ -116,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     feeds_test.add_argument("target", metavar="URL|NAME|PATH", help="an http(s) URL, a feed name from the config or a file")
 
     bench = command("bench", "benchmarks, with baselines measured in the same run")
-    bench.add_argument("what", choices=["match", "delivery", "fetch", "story"])
+    bench.add_argument("what", choices=["match", "delivery", "fetch", "story", "gazetteer"])
     bench.add_argument("--window", type=_positive_int, default=100_000, help="story: reports in the window (default: 100000)")
     bench.add_argument("--names", type=_positive_int, default=10_000, help="watched names: airports, cities (default: 10000)")
     bench.add_argument("--items", type=_positive_int, default=2_000, help="news-like items (default: 2000)")
@@ -233,7 +233,11 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_delivery, bench_fetch, bench_match, bench_story
 
-    if args.what == "story":
+    if args.what == "gazetteer":
+        from .geo.bench import bench_gazetteer
+
+        print(bench_gazetteer(passes=args.passes), flush=True)
+    elif args.what == "story":
         print(bench_story(window=args.window, passes=args.passes), flush=True)
     elif args.what == "fetch":
         print(bench_fetch(), flush=True)

