@@ -1,0 +1,718 @@
+"""Which places a news item names, and which of the places so named it means. Pure: no I/O.
+
+"Tripoli" is a city in Libya and a city in Lebanon; "Palma" is in Spain and in Mozambique. A name
+alone does not say which, the item around it does: a country it names ("Tripoli, Lebanon",
+"Lebanon's Tripoli"), a demonym ("as Lebanese troops deploy"), a dateline ("BEIRUT (Reuters) -"),
+another place it names nearby ("Tripoli ... Mitiga airport"). This module reads that context
+with the gazetteer alone, no lists of places, so the matcher can tell a watched place from a
+namesake elsewhere and a place's site from another place's ("Dubai airport, Kabul officials say").
+
+    places = read_places(gazetteer, tokenize(text))
+    places.mentions       # each name found, its candidates, the one chosen and why
+    places.countries      # {"LB": 2.5, ...}: the countries the item is about, weighted
+    means_elsewhere(places, (first, end), watched)   # a reason when the name means another place
+    another_place_between(places, i, j)              # "Dubai" between "airport" and "Kabul"
+    site_owner(places, k)                            # the place an "airport" belongs to by grammar
+
+Cost: one dictionary probe per word (the gazetteer remembers its words), and work per name
+found; everything derived from a distinct word or name is remembered per gazetteer.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from ..textnorm import Tokens
+from .gazetteer import Gazetteer
+from .model import GeoPlace, NameSpan, distance_km
+
+NEAR_KM = 300.0  # two places named in one item within this distance support each other
+SAME_PLACE_KM = 50.0  # closer than this, two records are the same place for a reader (a city and its airport)
+POPULOUS = 100_000  # a place this large with no rival of a tenth its size names its country alone
+RIVAL_SHARE = 0.1
+SMALL = 10_000  # a place smaller than this, named alone, is weaker evidence of its country
+PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most populous few
+
+# Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
+# a country named or qualifying a place says it outright; a demonym usually says so; a place
+# that only one country has says it in passing.
+WEIGHTS: Mapping[str, float] = {
+    "dateline": 2.0,
+    "named": 1.0,
+    "demonym": 0.6,
+    "place": 0.5,
+    "village": 0.25,  # a hamlet's name is often also a surname or a word ("Bank", "Donald")
+    "populous": 0.3,
+}
+# The grammar words that tie a place to a country or a site to a place, English and French.
+# Grammar, not places: "Tripoli, in Lebanon", "Lebanon's northern city of Tripoli", "aéroport de Goma".
+_LINKS = frozenset("in en au aux dans of de du d l la le les the".split())
+_QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern nord sud est ouest centre coastal port city town village capital region province district "
+    "ville localite region province cite portuaire capitale big large second main grand grande deuxieme principale".split()
+)
+_PLACE_NOUNS = frozenset("city town village capital port region province district ville capitale localite cite".split())
+_SITE_FILLERS = frozenset(
+    "international internationale intl main principal principale military militaire civil civilian old new "
+    "regional regionale national nationale".split()
+)
+_SITE_PREPOSITIONS = frozenset("of de du d in at near a".split())
+_ARTICLES = frozenset("the la le l".split())
+_LOCATIVES = frozenset("in en au aux dans".split())
+_SITE_WORDS = frozenset("airport aeroport aerodrome airbase camp base".split())
+_APOSTROPHES = ("'", "’")
+_DATELINE_MARKS = "(:-—–"
+
+Basis = Literal["country", "attached", "context", "near", "population", "only"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in the item: tokens `start_token` to `end_token` (exclusive, as a
+    slice), the candidates the gazetteer knows by that name (best first), the one the item's
+    context supports and why, in words an analyst can check.
+
+    `basis` says how firm the choice is: "country" (the name of a country), "attached" (a
+    country named with it: "Tripoli, Lebanon"), "context" (a country the item is about),
+    "near" (near another place the item names), "population" (no context: the most populous),
+    "only" (one candidate). Only the first four say anything about which place is meant.
+    """
+
+    start_token: int
+    end_token: int
+    text: str
+    candidates: tuple[GeoPlace, ...]
+    chosen: GeoPlace | None
+    why: str
+    basis: Basis = "only"
+    attached: str | None = None  # the country code the item's grammar ties the name to
+    tie: str = ""  # the words that tie it: "Tripoli, Lebanon", "Lebanon's Tripoli", "Lebanese Tripoli"
+    # Written against another capitalised word ("Modibo Keita International Airport", "Cabo
+    # Delgado"): maybe part of a longer name the gazetteer lacks, a person's or a site's, so it
+    # says nothing of a country and does not stand between a place and its site.
+    glued: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One reason to think the item is about a country: its kind (a key of WEIGHTS), the words,
+    and the mention it came from (its index in `ItemPlaces.mentions`), if any."""
+
+    country: str
+    kind: str
+    words: str
+    mention: int | None = None
+
+    @property
+    def weight(self) -> float:
+        return WEIGHTS[self.kind]
+
+
+@dataclass(frozen=True)
+class ItemPlaces:
+    """Every place an item's text names, and the countries it is about with their weights."""
+
+    mentions: tuple[Mention, ...]
+    countries: dict[str, float]
+    evidence: tuple[Evidence, ...] = ()
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> the country's name, for reasons
+    tokens: Tokens | None = field(default=None, repr=False, compare=False)  # the field read, for grammar
+
+    def at(self, index: int) -> Mention | None:
+        """The mention that covers token `index`, if any."""
+        for mention in self.mentions:
+            if mention.start_token <= index < mention.end_token:
+                return mention
+        return None
+
+    def countries_without(self, mention: int) -> dict[str, float]:
+        """The countries the item is about, leaving out what one mention says itself: a name
+        must not vouch for its own reading."""
+        weights: dict[str, float] = {}
+        for evidence in self.evidence:
+            if evidence.mention != mention:
+                weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+        return weights
+
+
+# --- what the gazetteer says of a word or a name, remembered per gazetteer ----------------------
+
+
+class _Memo:
+    """What is derived from one distinct word or name, so a day of news pays for it once."""
+
+    __slots__ = ("countries", "demonym_keys", "demonyms", "longest", "single", "weak")
+
+    def __init__(self) -> None:
+        self.demonym_keys: frozenset[str] | None = None
+        self.single: dict[str, tuple[GeoPlace, ...]] = {}  # a one-word name as written -> its places
+        self.longest: dict[str, int] = {}  # word -> the most words of a name starting with it (0: none)
+        self.demonyms: dict[str, str | None] = {}
+        self.countries: dict[tuple[str, ...], str | None] = {}
+        self.weak: dict[tuple[str, ...], frozenset[str]] = {}  # name -> ids of places it names only as a common word or a code
+
+
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
+_MEMO_LIMIT = 65_536
+
+
+def _memo(gazetteer: Gazetteer) -> _Memo:
+    memo = _MEMOS.get(gazetteer)
+    if memo is None:
+        memo = _MEMOS[gazetteer] = _Memo()
+    return memo
+
+
+def _demonym(gazetteer: Gazetteer, memo: _Memo, word: str, folded: str) -> str | None:
+    if folded in memo.demonyms:
+        return memo.demonyms[folded]
+    if len(memo.demonyms) >= _MEMO_LIMIT:
+        memo.demonyms.clear()
+    code = memo.demonyms[folded] = gazetteer.demonym([word]) if word[:1].isalpha() and len(word) > 3 else None
+    return code
+
+
+def _country_named(gazetteer: Gazetteer, memo: _Memo, written: tuple[str, ...]) -> str | None:
+    if written not in memo.countries:
+        if len(memo.countries) >= _MEMO_LIMIT:
+            memo.countries.clear()
+        memo.countries[written] = gazetteer.country_named(written)
+    return memo.countries[written]
+
+
+def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> frozenset[str]:
+    """The places this name stands for only as an everyday word ("Say", "Airport") or a code."""
+    weak = memo.weak.get(key)
+    if weak is None:
+        strong: set[str] = set()
+        every: set[str] = set()
+        for hit in gazetteer.hits(key):
+            every.add(hit.place.id)
+            if not hit.name.common_word and not hit.name.capitals_only:
+                strong.add(hit.place.id)
+        if len(memo.weak) >= _MEMO_LIMIT:
+            memo.weak.clear()
+        weak = memo.weak[key] = frozenset(every - strong)
+    return weak
+
+
+# --- reading the item ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[GeoPlace, ...]
+    country: str | None = None  # the mention is this country's name
+    glued: bool = False  # against another capitalised word: part of a name the gazetteer lacks?
+    feeble: bool = False  # found only as a code or an everyday word ("API", "PDF")
+    attached: str | None = None
+    attached_words: str = ""
+    dateline: bool = False
+
+
+def read_places(gazetteer: Gazetteer, tokens: Tokens, *context: Tokens) -> ItemPlaces:
+    """Every place name in `tokens`, each with the candidate the item's context supports, and
+    the countries the item is about. `context`: the item's other fields (the summary when
+    reading the title): what they say of countries counts, their names are not listed.
+
+    A name counts as the gazetteer writes it (codes in capitals, everyday-word names only
+    capitalised) and only when it starts with a capital, as the press writes place names; an
+    everyday-word name not at all where capitals say nothing: at the start of a sentence or
+    in a headline In Title Case ("Say", "Airport"). The longest name wins: "Palma de
+    Mallorca", not "Palma"; "Niger Delta", when the gazetteer knows it, not "Niger".
+    """
+    return read_item(gazetteer, tokens, *context)[0]
+
+
+def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
+    """`read_places` of each field of an item (title, summary), each in the context of the
+    others, every field scanned once: what the matcher calls for an item.
+
+    Each field is first read alone; then what the others say of countries (their datelines,
+    their unambiguous places, their demonyms) joins its own evidence, and it is read again."""
+    memo = _memo(gazetteer)
+    scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
+    if len(fields) == 1:
+        drafts, evidence = scans[0]
+        return (_decide(gazetteer, drafts, evidence, fields[0]),)
+    alone = [_decide(gazetteer, drafts, list(evidence), tokens) for (drafts, evidence), tokens in zip(scans, fields, strict=True)]
+    results = []
+    for index, tokens in enumerate(fields):
+        drafts, evidence = scans[index]
+        evidence = list(evidence)
+        for other, reading in enumerate(alone):
+            if other != index:
+                evidence.extend(Evidence(e.country, e.kind, e.words) for e in reading.evidence)
+        again = drafts and len(evidence) > len(scans[index][1])  # read again only when the others said something
+        results.append(_decide(gazetteer, drafts, evidence, tokens) if again else alone[index])
+    return tuple(results)
+
+
+def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draft], list[Evidence]]:
+    """The names and the country evidence of one field, before any choice is made."""
+    words, folded = tokens.words, tokens.folded
+    evidence: list[Evidence] = []
+    demonyms: dict[int, str] = {}  # token index -> country
+    keys = memo.demonym_keys
+    if keys is None:
+        keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms)
+    if not keys.isdisjoint(folded):
+        for k, word in enumerate(words):
+            if folded[k] in keys:
+                code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
+                if code is not None:
+                    evidence.append(Evidence(code, "demonym", word))
+                    demonyms[k] = code
+    spans = _find_names(gazetteer, memo, folded, words)
+    if not spans:
+        return [], evidence
+    careless = _title_case(words)  # capitals say nothing about names here
+    drafts: list[_Draft] = []
+    for span in spans:
+        start, end, places = span
+        key = tuple(folded[start:end])
+        weak = _weak_places(gazetteer, memo, key)
+        feeble = False
+        if weak:
+            first = tokens[start]
+            shouting = any(w.isupper() and len(w) > 1 for w in words[max(0, start - 1) : end + 1] if w not in words[start:end])
+            against = (start > 0 and words[start - 1][:1].isupper() and first.gap == " ") or (
+                end < len(words) and words[end][:1].isupper() and tokens[end].gap == " "
+            )  # "Keita International Airport": the word is part of a longer name
+            if careless or first.sentence_start or shouting or against:
+                places = tuple(p for p in places if p.id not in weak)
+                if not places:
+                    continue
+            feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
+        gaps = [tokens[k].gap for k in range(start + 1, end)]
+        text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
+        country = _country_named(gazetteer, memo, tuple(words[start:end]))
+        if country is not None and not any(p.kind == "country" and p.country == country for p in places):
+            country = None
+        glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
+        drafts.append(_Draft(start, end, text, places, country, glued, feeble))
+    _read_grammar(tokens, drafts, evidence, demonyms)
+    return drafts, evidence
+
+
+def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words: Sequence[str]) -> list[NameSpan]:
+    """`Gazetteer.find_names`, tried only at capitalised words that start a name: news writes
+    place names with a capital, and most of an item's words then cost one memo probe
+    ("the" is also an airport code, "say" a town: looking at them is what costs)."""
+    spans: list[NameSpan] = []
+    longest, single = memo.longest, memo.single
+    after = 0  # the first word not inside a name found
+    for i in [k for k, w in enumerate(words) if w[:1].isupper()]:
+        if i < after:
+            continue
+        size = longest.get(folded[i])
+        if size is None:
+            lengths = gazetteer.lengths_after(folded[i])
+            if len(longest) >= _MEMO_LIMIT:
+                longest.clear()
+            size = longest[folded[i]] = max(lengths, default=0)
+        if size == 1:
+            places = single.get(words[i])
+            if places is None:
+                alone = _name_at(gazetteer, folded, words, i)
+                if len(single) >= _MEMO_LIMIT:
+                    single.clear()
+                places = single[words[i]] = alone.places if alone else ()
+            if places:
+                spans.append(NameSpan(i, i + 1, places))
+        elif size:
+            longer = _name_at(gazetteer, folded, words, i)
+            if longer is not None:
+                spans.append(longer)
+                after = longer.end
+    return spans
+
+
+def _name_at(gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str], i: int) -> NameSpan | None:
+    """The longest name starting at word i, as `Gazetteer.find_names` finds it there, without
+    reading the words after it for names of their own (its loop, for one position)."""
+    key_id = gazetteer._key_id(folded[i])
+    lengths = gazetteer._key_lengths
+    mask = lengths[key_id] if key_id >= 0 else 0
+    found: NameSpan | None = None
+    size, n = 1, len(folded)
+    while mask:
+        if mask & 1 << (size - 1):
+            places = gazetteer._places_as_written(key_id, words, i, size)
+            if places:
+                found = NameSpan(i, i + size, places)
+        if not mask >> size or i + size >= n:
+            break
+        key_id = gazetteer._key_id(" ".join(folded[i : i + size + 1]))
+        mask = lengths[key_id] if key_id >= 0 else 0
+        size += 1
+    return found
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """A headline In Title Case or ALL CAPS: no ordinary word in lower case after the first.
+    (A short headline of names, "Insurgents attack Palma, Cabo Delgado", still has its verb.)"""
+    long = 0
+    for w in words[1:]:
+        if len(w) >= 4:
+            if w[0].islower():
+                return False
+            long += w[0].isalpha()
+    return long >= 2
+
+
+def _glued(tokens: Tokens, neighbour: int, gap_of: int) -> bool:
+    """ "Cabo Delgado", "Gao Feng": a capitalised word right against the name, one space apart."""
+    if not 0 <= neighbour < len(tokens) or gap_of >= len(tokens):
+        return False
+    word = tokens[neighbour]
+    return (
+        word.capitalized
+        and not (neighbour < gap_of and word.sentence_start)
+        and tokens[gap_of].gap == " "
+        and word.folded not in _SITE_WORDS
+        and word.folded not in _SITE_FILLERS
+    )
+
+
+def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
+    """Ties between names the grammar makes: "Tripoli, Lebanon", "Tripoli (Liban)", "Tripoli,
+    in northern Lebanon", "Lebanon's Tripoli", "the Lebanese city of Tripoli"; a dateline."""
+    folded, words = tokens.folded, tokens.words
+    for index, draft in enumerate(drafts):
+        if draft.country is not None:
+            evidence.append(Evidence(draft.country, "named", draft.text, index))
+            continue
+        after = drafts[index + 1] if index + 1 < len(drafts) else None
+        if after is not None and after.country is not None and _ties_after(tokens, draft.end, after.start):
+            draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
+        if draft.attached is not None or draft.glued:
+            continue  # "Brazil's Luiz Inácio Lula": a name against another capitalised word is no place's
+        before = drafts[index - 1] if index > 0 else None
+        if before is not None and before.country is not None:
+            between = range(before.end, draft.start)
+            possessive = (
+                len(between) >= 1
+                and folded[before.end] == "s"
+                and tokens[before.end].gap in _APOSTROPHES
+                and all(folded[k] in _QUALIFIERS or folded[k] in _LINKS for k in between[1:])
+                and len(between) <= 5
+            )
+            if possessive:
+                draft.attached, draft.attached_words = before.country, f"{before.text}'s {draft.text}"
+        if draft.attached is None and draft.end < len(tokens) and "," in tokens[draft.end].gap:
+            # "Tripoli, la capitale libyenne", "Tripoli, the Libyan capital": a demonym in apposition,
+            # with a word for a place ("Berlin, the Malaysian" is a person).
+            k = draft.end
+            while k < len(tokens) and k - draft.end < 4 and (folded[k] in _QUALIFIERS or folded[k] in _LINKS):
+                k += 1
+            joined = all(not tokens[m].sentence_start and "," not in tokens[m].gap for m in range(draft.end + 1, k + 1))
+            placed = any(folded[m] in _PLACE_NOUNS for m in range(draft.end, min(k + 2, len(tokens))))
+            if k < len(tokens) and k in demonyms and k > draft.end and joined and placed:
+                draft.attached = demonyms[k]
+                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : k + 1])}"
+        if draft.attached is None and not tokens[draft.start].sentence_start:
+            # "the Lebanese port city of Tripoli", "la ville libanaise de Tripoli": a demonym and a
+            # word for a place a few grammar words before.
+            k = draft.start - 1
+            while k >= 0 and draft.start - k <= 4 and (folded[k] in _QUALIFIERS or folded[k] in _LINKS):
+                k -= 1
+            joined = all(not tokens[m].sentence_start and "," not in tokens[m].gap for m in range(k + 1, draft.start + 1))
+            placed = any(folded[m] in _PLACE_NOUNS for m in range(max(0, k - 1), draft.start))  # not "the Malaysian Berlin"
+            if k >= 0 and k in demonyms and joined and placed:
+                draft.attached, draft.attached_words = demonyms[k], f"{words[k]} {draft.text}"
+    if drafts and drafts[0].start == 0 and len(tokens) > drafts[0].end:
+        # A dateline: "BEIRUT, Lebanon (AP) —", "GOMA (Reuters) -", "Goma :", "Tripoli, Liban -".
+        first = drafts[0]
+        gap = tokens[first.end].gap
+        follow = first.end
+        if "," in gap and len(drafts) > 1 and drafts[1].start == first.end and drafts[1].country is not None:
+            follow = drafts[1].end
+            gap = tokens[follow].gap if follow < len(tokens) else ""
+        mark = gap.strip()[:1]
+        # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
+        if mark in _DATELINE_MARKS and (mark not in "-" or gap != mark):
+            first.dateline = True
+
+
+def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
+    """ "X, Lebanon", "X (Liban)", "X, in northern Lebanon", "X au Liban", "X, the capital of
+    Libya": the words between a name and the country after it only tie the two."""
+    gap = tokens[end].gap
+    if country_start == end:
+        return ("," in gap or "(" in gap) and not tokens[end].sentence_start
+    between = range(end, country_start)
+    if len(between) > 4 or any(tokens[k].sentence_start for k in range(end, country_start + 1)):
+        return False
+    if not all(tokens.folded[k] in _LINKS or tokens.folded[k] in _QUALIFIERS for k in between):
+        return False
+    return tokens.folded[end] in _LOCATIVES or "," in gap
+
+
+def _decide(
+    gazetteer: Gazetteer,
+    drafts: list[_Draft],
+    evidence: list[Evidence],
+    tokens: Tokens,
+) -> ItemPlaces:
+    """Country evidence from unambiguous names, then a choice for each name, then the dateline."""
+    for index, draft in enumerate(drafts):
+        if draft.country is not None:
+            continue
+        if draft.attached is not None:
+            evidence.append(Evidence(draft.attached, "named", draft.attached_words, index))
+            continue
+        countries = {p.country for p in draft.candidates}
+        if draft.glued or draft.feeble:
+            continue  # no evidence of a country
+        if len(countries) == 1:
+            sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
+            kind = "place" if sizable else "village"
+            evidence.append(Evidence(draft.candidates[0].country, kind, draft.text, index))
+        elif _unrivalled(draft.candidates):
+            evidence.append(Evidence(draft.candidates[0].country, "populous", draft.text, index))
+    names: dict[str, str] = {}
+
+    def country_name(code: str) -> str:
+        if code not in names:
+            place = gazetteer.country(code)
+            names[code] = place.name if place is not None else code
+        return names[code]
+
+    points = [
+        (k, p.id, p.lat, p.lon, d.text)
+        for k, d in enumerate(drafts)
+        if d.country is None
+        for p in d.candidates[:PROXIMITY_CANDIDATES]
+        if not math.isnan(p.lat)
+    ]
+    mentions: list[Mention] = []
+    for index, draft in enumerate(drafts):
+        mention = _choose(index, draft, points, evidence, country_name)
+        mentions.append(replace(mention, glued=True) if draft.glued else mention)
+    for index, draft in enumerate(drafts):
+        chosen = mentions[index].chosen
+        if draft.dateline and chosen is not None:
+            # The dateline's own reading came from the rest of the item; now it speaks for the item.
+            evidence[:] = [e for e in evidence if e.mention != index]
+            evidence.append(Evidence(chosen.country, "dateline", draft.text, index))
+    totals: dict[str, float] = {}
+    for e in evidence:
+        totals[e.country] = totals.get(e.country, 0.0) + e.weight
+    for code in totals:
+        country_name(code)
+    return ItemPlaces(tuple(mentions), totals, tuple(evidence), names, tokens)
+
+
+def _unrivalled(candidates: Sequence[GeoPlace]) -> bool:
+    """A populous place no other of its name comes near in size: "Beirut", "Goma"."""
+    top = candidates[0]
+    if top.population < POPULOUS:
+        return False
+    return all(p.population < RIVAL_SHARE * top.population or _same_place(p, top) for p in candidates[1:])
+
+
+def _same_place(a: GeoPlace, b: GeoPlace) -> bool:
+    if a.country != b.country:
+        return False
+    if math.isnan(a.lat) or math.isnan(b.lat):
+        return a.kind == "country" or b.kind == "country"
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+_Point = tuple[int, str, float, float, str]  # a candidate of a name: (its draft, id, lat, lon, the name)
+
+
+def _choose(
+    index: int, draft: _Draft, points: Sequence[_Point], evidence: Sequence[Evidence], name_of: Callable[[str], str]
+) -> Mention:
+    """The candidate the item supports: tied to a country by grammar, in a country the item is
+    about, near another place it names, else the first (the gazetteer's order: own names
+    before other spellings, the most populous first)."""
+    candidates = draft.candidates
+    count = len(candidates)
+    base = (draft.start, draft.end, draft.text, candidates)
+    if draft.country is not None:
+        chosen = next(p for p in candidates if p.kind == "country" and p.country == draft.country)
+        return Mention(*base, chosen, f"{draft.text}: the country", "country")
+    if draft.attached is not None:
+        inside = [p for p in candidates if p.country == draft.attached]
+        tie = draft.attached_words
+        if inside:
+            return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie)
+        why = f"{draft.text}: {tie}, where the gazetteer knows no place so named"
+        return Mention(*base, None, why, "attached", draft.attached, tie)
+    if count == 1:
+        return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only")
+    weights: dict[str, float] = {}
+    sources: dict[str, list[str]] = {}
+    for e in evidence:
+        if e.mention != index:
+            weights[e.country] = weights.get(e.country, 0.0) + e.weight
+            sources.setdefault(e.country, []).append(e.words)
+    best_score, best, best_reason, best_basis = 0.0, candidates[0], "", "population"
+    anchors = [point for point in points if point[0] != index]
+    for rank, place in enumerate(candidates):
+        score = weights.get(place.country, 0.0)
+        reason, basis = "", "context"
+        if score:
+            said = ", ".join(dict.fromkeys(sources[place.country]))
+            reason = f"the item is about {name_of(place.country)} ({said})"
+        if rank < PROXIMITY_CANDIDATES and anchors and not math.isnan(place.lat):
+            near = _nearest(place, anchors)
+            if near is not None:
+                score += 1.0
+                if not reason:
+                    reason, basis = f"nearest to {near}, named in the item", "near"
+                else:
+                    reason += f", near {near}"
+        if score > best_score:
+            best_score, best, best_reason, best_basis = score, place, reason, basis
+    if best_score == 0.0:
+        return Mention(*base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population")
+    return Mention(*base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near")
+
+
+def _nearest(place: GeoPlace, anchors: Sequence[_Point]) -> str | None:
+    """Another name of the item one of whose places lies within NEAR_KM of this one."""
+    reach = NEAR_KM / 111.0  # degrees of latitude: a cheap test before the great circle
+    lat, lon = place.lat, place.lon
+    for _, other_id, other_lat, other_lon, text in anchors:
+        if abs(other_lat - lat) <= reach and other_id != place.id and distance_km(lat, lon, other_lat, other_lon) <= NEAR_KM:
+            return text
+    return None
+
+
+# --- questions the matcher asks -----------------------------------------------------------------
+
+
+def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watched: GeoPlace) -> str | None:
+    """Why the name at tokens `mention_span` (start, end exclusive) means another place than the
+    watched one, or None when the item supports the watched place or says nothing either way.
+
+    Only a clear sign turns a name away, since missing an attack costs more than a stray alert:
+    the country tied to the name by grammar ("Tripoli, Lebanon", "Lebanon's Tripoli"), a longer
+    name that is another place ("Palma de Mallorca"), or an item about another country (its
+    dateline, its country names, its demonyms) and not about the watched place's country.
+    """
+    start, end = mention_span
+    found = [(k, m) for k, m in enumerate(item_places.mentions) if m.start_token < end and start < m.end_token]
+    if not found:
+        return None
+    index, mention = found[0]
+    chosen = mention.chosen
+    if chosen is not None and _same_place(chosen, watched):
+        return None
+    longer = mention.start_token < start or mention.end_token > end
+    if longer:
+        if chosen is None or chosen.country == watched.country or _near(chosen, watched):
+            return None
+        if any(_same_place(p, watched) for p in mention.candidates):
+            return None
+        return f"part of the name {mention.text}, a place in {_name(item_places, chosen.country)}"
+    if mention.basis == "attached" and mention.attached is not None:
+        if mention.attached == watched.country or (chosen is not None and _near(chosen, watched)):
+            return None
+        return f"a place of the same name elsewhere ({mention.tie})"
+    if mention.basis != "context" or chosen is None or chosen.country == watched.country or _near(chosen, watched):
+        return None
+    weights = item_places.countries_without(index)
+    if weights.get(watched.country, 0.0) > 0.0:
+        return None  # the item is about the watched place's country too: do not turn away
+    if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
+        return None  # a hint, not a sign
+    return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+
+def _near(a: GeoPlace, b: GeoPlace) -> bool:
+    if math.isnan(a.lat) or math.isnan(b.lat):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
+def _name(item_places: ItemPlaces, code: str) -> str:
+    return item_places.country_names.get(code, code)
+
+
+def another_place_between(item_places: ItemPlaces, i: int, j: int, near: GeoPlace | None = None) -> str | None:
+    """Another place name that stands between tokens i and j (either order) or owns one of them
+    by grammar, or None. "Gunmen attack Dubai airport, Kabul officials say": "Dubai airport" is
+    Dubai's, so "airport" and "Kabul" do not make "Kabul airport"; nor do "Bamako" and
+    "airport" in "Bamako and Niamey airport". Names at i and j themselves do not count, nor a
+    name inside a longer one ("Bamako's Modibo Keita International Airport": `Mention.glued`). With
+    `near` (the place the words would name), a place within 50 km of it does not count either:
+    "Kabul's Hamid Karzai airport" names Kabul's own airport."""
+    low, high = min(i, j), max(i, j)
+    ends = {id(item_places.at(low)), id(item_places.at(high))}
+
+    def other(mention: Mention | None) -> str | None:
+        if mention is None or id(mention) in ends or mention.glued:
+            return None
+        place = mention.chosen or mention.candidates[0]
+        if near is not None and (_same_place(place, near) or _close(place, near)):
+            return None
+        return mention.text
+
+    for mention in item_places.mentions:
+        if mention.start_token > low and mention.end_token <= high:
+            found = other(mention)
+            if found is not None:
+                return found
+    for k in (low, high):
+        found = other(_owner(item_places, k))
+        if found is not None:
+            return found
+    return None
+
+
+def _close(a: GeoPlace, b: GeoPlace) -> bool:
+    if math.isnan(a.lat) or math.isnan(b.lat):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def site_owner(item_places: ItemPlaces, site_token_index: int) -> GeoPlace | None:
+    """The place a site word ("airport", "aéroport", "camp", "base") belongs to by grammar:
+    "X airport", "X international airport", "X's airport", "airport of X", "aéroport
+    international de X", "l'aéroport d'X". None when the grammar names no place."""
+    mention = _owner(item_places, site_token_index)
+    return None if mention is None else mention.chosen
+
+
+def _owner(item_places: ItemPlaces, k: int) -> Mention | None:
+    """The name a word belongs to by grammar: written just before it ("Dubai airport", "Dubai's
+    international airport") or after it through "of", "de", "in" ("airport of Dubai")."""
+    tokens = item_places.tokens
+    if tokens is None or not 0 <= k < len(tokens):
+        return None
+    inside = item_places.at(k)
+    if inside is not None:
+        return inside  # the site's own name: "Mitiga Airport"
+    folded = tokens.folded
+    by_end = {m.end_token: m for m in item_places.mentions}
+    by_start = {m.start_token: m for m in item_places.mentions}
+    back = k
+    while back > 0 and folded[back - 1] in _SITE_FILLERS and k - back < 3:
+        back -= 1
+    if back > 0 and folded[back - 1] == "s" and tokens[back - 1].gap in _APOSTROPHES:
+        back -= 1  # "X's airport"
+    if back in by_end and not any(mark in tokens[back].gap for mark in ".;:,()"):
+        return by_end[back]
+    ahead = k + 1
+    while ahead < len(folded) and folded[ahead] in _SITE_FILLERS and ahead - k <= 3:
+        ahead += 1
+    if ahead < len(folded) and folded[ahead] in _SITE_PREPOSITIONS:
+        ahead += 1
+        if ahead < len(folded) and folded[ahead] in _ARTICLES:
+            ahead += 1
+        if ahead in by_start:
+            return by_start[ahead]
+    return None
