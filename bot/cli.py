@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, ConfigError, config_warnings, load_config
 from .deliver import TokenRejected
+from .geo.resolve import PlaceModel, place_model, radius_problems
 from .logs import setup_logging
 from .match import Matcher
 from .places import look_up_places_apart
@@ -103,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     match = command("match", "which watchlists a text would alert, and why", config=True)
     match.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
 
+    places = command("places", "every place a text names, as the place model reads it, and why", config=True)
+    places.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
+
     stats = command("stats", "alerts per watchlist and location per day", db=True)
     stats.add_argument("--days", type=_positive_int, default=30, help="how many days back, at least 1 (default: 30)")
 
@@ -138,7 +142,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from . import app  # imported here so check-config and match stay light
 
     config = _load(args.config)
-    if config is None:
+    if config is None or _resolve(args.config, config) is None:
         return 2
     if args.once:
         return asyncio.run(app.run_once(config, args.db))
@@ -151,16 +155,41 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _resolve(path: str, config: Config) -> PlaceModel | None:
+    """Every location resolved against the gazetteer, with the radius look-up and the
+    gazetteer's aliases; None (problems printed) when a `radius:` has nothing to measure from."""
+    from .geo import load_gazetteer
+
+    model = place_model(load_gazetteer(), config.watchlists)
+    problems = radius_problems(config, model[0])
+    if problems:
+        print(f"{path}: {count(len(problems), 'problem')}", file=sys.stderr)
+        for problem in problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        return None
+    return model
+
+
 def cmd_check_config(args: argparse.Namespace) -> int:
     config = _load(args.config)
     if config is None:
         return 2
+    model = _resolve(args.config, config)
+    if model is None:
+        return 2
+    resolutions = model[0]
+    for resolution in resolutions.values():
+        print(resolution.describe())
     warnings = config_warnings(config)
+    unresolved = [r for r in resolutions.values() if not r.resolved]
     for warning in warnings:
         print(f"{args.config}: warning: {warning}", file=sys.stderr)
+    for resolution in unresolved:
+        print(f"{args.config}: warning: {resolution.describe()}: it matches by its typed names only", file=sys.stderr)
+    warnings_count = len(warnings) + len(unresolved)
     locations = sum(len(wl.locations) for wl in config.watchlists.values())
     summary = f"{count(len(config.feeds), 'feed')}, {count(len(config.watchlists), 'watchlist')}, {count(locations, 'location')}"
-    caveat = f"; {count(len(warnings), 'warning')}" if warnings else ""
+    caveat = f"; {count(warnings_count, 'warning')}" if warnings_count else ""
     print(f"{args.config}: ok ({summary}{caveat})")
     return 0
 
@@ -169,7 +198,10 @@ def cmd_match(args: argparse.Namespace) -> int:
     config = _load(args.config)
     if config is None:
         return 2
-    matcher = Matcher(config.watchlists, look_up_places_apart)
+    model = _resolve(args.config, config)
+    if model is None:
+        return 2
+    matcher = Matcher(config.watchlists, look_up_places_apart, model[1], model[2])
     if args.text:
         print(matcher.explain(" ".join(args.text)))
         return 0
@@ -195,6 +227,40 @@ def cmd_match(args: argparse.Namespace) -> int:
             for m in r.locations
         ]
         print(json.dumps({"id": record.get("id"), "matches": matches}, ensure_ascii=False), flush=True)
+    return status
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    """The place model's reading of items, for admins and geoparsing benchmarks. It needs no
+    watchlists, so the config is checked (exit 2 when invalid) only when one is given or the
+    default config.yaml exists: a benchmark runs it anywhere."""
+    from .geo import load_gazetteer
+    from .geo.report import describe, item_record, read_fields
+
+    if args.config != "config.yaml" or Path(args.config).exists():
+        config = _load(args.config)
+        if config is None or _resolve(args.config, config) is None:
+            return 2
+    gazetteer = load_gazetteer()
+    if args.text:
+        print(describe(read_fields(gazetteer, " ".join(args.text)), gazetteer))
+        return 0
+    status = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
+        except ValueError as exc:
+            # As in `match`: the bad line is answered in its place, so output pairs with input.
+            print(f"stdin line {number}: {exc}", file=sys.stderr)
+            print(json.dumps({"id": None, "line": number, "error": str(exc), "places": [], "turned_away": []}), flush=True)
+            status = 1
+            continue
+        print(json.dumps(item_record(record.get("id"), read_fields(gazetteer, title, summary)), ensure_ascii=False), flush=True)
     return status
 
 
@@ -253,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(args.log_level)
     commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match, "bench": cmd_bench, "stats": cmd_stats}
     commands["feeds"] = cmd_feeds
+    commands["places"] = cmd_places
     try:
         return commands[args.command](args)
     except StoreError as exc:

@@ -179,11 +179,52 @@ class FeedConfig(_Strict):
         return str(parsed.copy_with(scheme=parsed.scheme.lower(), host=parsed.host.lower()))
 
 
+MAX_RADIUS_KM = 500.0  # wider than this a "radius" is a region: watch the country instead
+_DISTANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(km)?\s*$")
+
+
+def parse_radius(value: Any) -> float:
+    """Kilometres from `25km`, `25 km` or a number (km): a radius of 0 watches nothing, and
+    one over 500 km covers a region that a country watch says better."""
+    if isinstance(value, bool):
+        raise ValueError("expected a distance such as 25km")
+    if isinstance(value, (int, float)):
+        km = float(value)
+    elif isinstance(value, str) and (m := _DISTANCE.match(value.lower())):
+        km = float(m.group(1))
+    else:
+        raise ValueError(f"{value!r} is not a distance: use kilometres, such as 25km or 25")
+    if not math.isfinite(km) or not 0 < km <= MAX_RADIUS_KM:
+        raise ValueError(f"a radius must be more than 0 and at most {MAX_RADIUS_KM:g} km")
+    return km
+
+
+def parse_coords(value: Any) -> tuple[float, float]:
+    """`[lat, lon]` in decimal degrees: a swapped pair is caught where latitude is out of range."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise ValueError("coords must be [lat, lon] in decimal degrees, such as [12.60, -7.97]")
+    lat, lon = value
+    for number in (lat, lon):
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+            raise ValueError(f"{number!r} is not a number of degrees")
+    if not -90 <= lat <= 90:
+        raise ValueError(f"latitude {lat} is out of range (-90 to 90): coords are [lat, lon]")
+    if not -180 <= lon <= 180:
+        raise ValueError(f"longitude {lon} is out of range (-180 to 180)")
+    return float(lat), float(lon)
+
+
+Radius = Annotated[float, BeforeValidator(parse_radius)]
+Coords = Annotated[tuple[float, float], BeforeValidator(parse_coords)]
+
+
 class LocationConfig(_Strict):
     name: NonEmptyName
     aliases: list[NonEmptyName] = []
     threshold: float | None = Field(default=None, ge=0, le=100)
     exact: bool = False  # no misspelling tolerated, whatever the length of the name
+    radius: Radius | None = None  # km: also alert for places named within it (needs a point: resolved or coords)
+    coords: Coords | None = None  # (lat, lon): where a site is, when no gazetteer knows it
 
 
 class WatchlistConfig(_Strict):
@@ -216,6 +257,11 @@ class Config(_Strict):
     def text_digest(self) -> str:
         """The SHA-256 of the YAML this config was parsed from: what a reload compares against."""
         return self._text_digest
+
+    def line_of(self, path: tuple[str | int, ...]) -> int | None:
+        """The YAML line of a key path (or of its deepest part the file has), for problems
+        found after loading, such as a radius nothing resolves a point for."""
+        return _line_for(self._lines, path)
 
     def feed_interval(self, feed: FeedConfig) -> float:
         return feed.interval or self.polling.interval

@@ -25,7 +25,7 @@ from typing import Protocol, TextIO
 
 from .limits import FloodGate
 from .records import CONSOLE_CHATS, TELEGRAM_CHATS, Delivery
-from .render import AlertView, other_outlets, render_html, render_text
+from .render import AlertView, location_label, other_outlets, render_html, render_text
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ def alert_view(delivery: Delivery) -> AlertView:
     return AlertView(
         severity=delivery.severity,
         watchlist_title=delivery.watchlist_title,
-        locations=[m.location for m in delivery.matches],
+        locations=[location_label(m.location, m.via, m.distance_km) for m in delivery.matches],
         title=delivery.title,
         summary=delivery.summary,
         feed=delivery.feed,

@@ -89,18 +89,27 @@ class LocationMatch:
     end: int
     text: str  # the matched span of the original text
     score: float
+    # Alerted through `radius:`: the place the item named (as written) and how far it lies.
+    via: str | None = None
+    distance_km: int | None = None
+    alias_source: str = "config"  # where the name came from: "config", "gazetteer: alternate", ...
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "watchlist": self.watchlist,
             "location": self.location,
             "alias": self.alias,
+            "alias_source": self.alias_source,
             "field": self.field,
             "start": self.start,
             "end": self.end,
             "text": self.text,
             "score": round(self.score, 1),
         }
+        if self.via is not None:  # only radius matches carry them, so other matches read as before
+            out["via"] = self.via
+            out["distance_km"] = self.distance_km
+        return out
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,7 @@ class _Name:
     exact: bool  # no misspelling tolerated
     code: bool  # an all-capitals code such as BKO: must be written in capitals
     fillers: frozenset[str]  # words allowed between the content words of a variant
+    source: str = "config"  # "config" (typed) or "gazetteer: <its source>"
 
 
 @dataclass
@@ -168,6 +178,11 @@ class _Found:
     used: tuple[int, ...]  # the indices of the words that stood for the name's words
 
 
+# (watchlist, location, first word, end word, km): a place an item names within a location's
+# radius. `bot.geo.resolve.Nearby` answers it from the gazetteer; the matcher stays pure.
+Nearby = Callable[[Sequence[str], Sequence[str]], Iterable[tuple[str, str, int, int, float]]]
+
+
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
@@ -175,16 +190,23 @@ class Matcher:
         self,
         watchlists: dict[str, WatchlistConfig],
         look_up_places: Callable[[Iterable[tuple[str, ...]]], Mapping[tuple[str, ...], PlaceFacts]] | None = None,
+        nearby: Nearby | None = None,
+        gazetteer_aliases: Mapping[tuple[str, str], Sequence[tuple[str, str]]] | None = None,
     ):
         """`look_up_places` (I/O, from `bot.places`) says where watched names lie and their time
-        zones; without it, namesakes elsewhere are not detected and no local time is shown."""
+        zones; without it, namesakes elsewhere are not detected and no local time is shown.
+        `nearby` finds places named within a location's `radius:`; without it radii are unused.
+        `gazetteer_aliases`: (watchlist, location) -> (name, source) the gazetteer knows the
+        resolved place by (`bot.geo.resolve.gazetteer_aliases`), matched like typed aliases."""
         self._look_up_places = look_up_places
+        self._nearby = nearby if nearby else None  # an empty Nearby (no radius) costs nothing
         self._order = list(watchlists)
         self._terms: dict[str, _Terms] = {}
         names: list[_Name] = []
         for wl_id, wl in watchlists.items():
             for loc in wl.locations:
-                names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact))
+                extra = gazetteer_aliases.get((wl_id, loc.name), ()) if gazetteer_aliases else ()
+                names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact, extra))
             self._terms[wl_id] = _Terms([Term.parse(k) for k in wl.keywords], [Term.parse(k) for k in wl.exclude])
         self._names = names
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
@@ -196,7 +218,11 @@ class Matcher:
             self._by_key[min(name.required, key=lambda w: (frequency[w], w))].append(name)
         self.vocabulary = frozenset(frequency)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-        self._spellings = {word: word for word in self.vocabulary}  # what a misspelling may be of
+        # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
+        # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
+        # "Timbuktu" misspelt, not the exact-only "Timbuctoo").
+        typed = frozenset(word for name in names if name.source == "config" for word in name.content)
+        self._spellings = {word: word for word in self.vocabulary if word in typed}
         self._spellings.update({word: site for word, site in SITE_WORDS.items() if site in self.vocabulary})
         for word in self._spellings:
             self._buckets[(word[0], len(word))].append(word)
@@ -335,14 +361,17 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
+        near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
         for field_name, text in (("title", title), ("summary", summary)):
             candidates = self._candidates(text)
-            if not candidates:
+            if not candidates and self._nearby is None:
                 fields.append((field_name, text, None))
                 continue
             tokens = tokenize(text)
             title_case, all_caps = capitals_style(tokens)
-            for found in self._find(tokens, candidates):
+            if self._nearby is not None:
+                self._near(field_name, text, tokens, title_case, all_caps, near)
+            for found in self._find(tokens, candidates) if candidates else ():
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
                 match = LocationMatch(
@@ -354,6 +383,7 @@ class Matcher:
                     last.end,
                     text[first.start : last.end],
                     found.score,
+                    alias_source=name.source,
                 )
                 why = _foreign_spelling(name, tokens, found) or judge_context(
                     tokens,
@@ -380,6 +410,9 @@ class Matcher:
         for (wl_id, location), scope in disowned.items():
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
+        for (wl_id, location), match in near.items():
+            if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
+                best[wl_id][location] = match  # the place itself, when named, is better evidence
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
             if not every_watchlist:
@@ -404,6 +437,35 @@ class Matcher:
             )
         return results
 
+    def _near(
+        self,
+        field_name: str,
+        text: str,
+        tokens: Tokens,
+        title_case: bool,
+        all_caps: bool,
+        near: dict[tuple[str, str], LocationMatch],
+    ) -> None:
+        """Places named within a location's radius, the nearest kept per location. A name must
+        pass the same false-friend checks as a watched one ("Kati Laine" is a person), and in a
+        Headline In Title Case an everyday word is no place name."""
+        assert self._nearby is not None
+        for wl_id, location, start, end, km in self._nearby(tokens.folded, tokens.words):
+            if (title_case or all_caps) and any(is_common_word(w) for w in tokens.folded[start:end]):
+                continue
+            why = judge_context(
+                tokens, start, end - 1, end - start == 1, title_case, self.vocabulary, lambda _: frozenset(), all_caps=all_caps
+            )
+            if why is not None:
+                continue
+            first, last = tokens[start], tokens[end - 1]
+            written = text[first.start : last.end]
+            current = near.get((wl_id, location))
+            if current is None or (current.distance_km or 0) > round(km):
+                near[(wl_id, location)] = LocationMatch(
+                    wl_id, location, written, field_name, first.start, last.end, written, 100.0, written, round(km), "radius"
+                )
+
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
         return describe(self.evaluate(title, summary))
@@ -417,7 +479,11 @@ def describe(results: Iterable[WatchlistResult]) -> str:
             verdict = "ALERT" if result.alerts else "no alert"
             lines.append(f"{result.watchlist}: {verdict} — {result.reason}")
             for m in result.locations:
-                lines.append(f"  {m.location}: {m.text!r} in the {m.field} (name {m.alias!r}, score {m.score:.0f})")
+                if m.via is not None:
+                    lines.append(f"  {m.location}: {m.text!r} in the {m.field}, {m.distance_km} km away (within its radius)")
+                else:
+                    source = "" if m.alias_source == "config" else f" from {m.alias_source}"
+                    lines.append(f"  {m.location}: {m.text!r} in the {m.field} (name {m.alias!r}{source}, score {m.score:.0f})")
         for r in result.rejected:
             lines.append(f"{result.watchlist}: {r.match.location} not matched: {r.match.text!r} is {r.reason}")
     return "\n".join(lines) if lines else "No watched location is named: no alert."
@@ -440,11 +506,31 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
     return None
 
 
-def _names_of(wl_id: str, location: str, aliases: Sequence[str], threshold: float | None, exact: bool) -> list[_Name]:
-    spelled = [(alias, tuple(SITE_WORDS.get(t.folded, t.folded) for t in tokenize(alias))) for alias in (location, *aliases)]
-    place_words = frozenset(word for _, words in spelled for word in words)
+def _names_of(
+    wl_id: str,
+    location: str,
+    aliases: Sequence[str],
+    threshold: float | None,
+    exact: bool,
+    extra: Sequence[tuple[str, str]] = (),
+) -> list[_Name]:
+    """The typed names of a location, then the gazetteer's (`extra`: name, source) that no typed
+    name already spells; only typed words may stand inside another name's variant, and the
+    gazetteer's names match exactly (fuzzy "Kidali" would find "Kigali")."""
+
+    def words_of(alias: str) -> tuple[str, ...]:
+        return tuple(SITE_WORDS.get(t.folded, t.folded) for t in tokenize(alias))
+
+    spelled = [(alias, "config", words_of(alias)) for alias in (location, *aliases)]
+    place_words = frozenset(word for _, _, words in spelled for word in words)
+    typed = {words for _, _, words in spelled}
+    for alias, source in extra:
+        words = words_of(alias)
+        if words not in typed:
+            typed.add(words)
+            spelled.append((alias, f"gazetteer: {source}", words))
     names = []
-    for alias, words in spelled:
+    for alias, source, words in spelled:
         if not words:
             continue
         content = tuple(w for w in words if w not in CONNECTORS) or words
@@ -459,9 +545,10 @@ def _names_of(wl_id: str, location: str, aliases: Sequence[str], threshold: floa
                 content,
                 required,
                 DEFAULT_THRESHOLD if threshold is None else threshold,
-                exact or code,
+                exact or code or source != "config",  # a misspelling of an old spelling is no evidence
                 code,
                 GENERIC_FILLERS | place_words,
+                source,
             )
         )
     return names

@@ -35,6 +35,9 @@ class AlertMatch:
     score: float = 0.0
     tz: str | None = None  # IANA time zone of the location, where known
     watchlist: str = ""
+    via: str | None = None  # alerted through `radius:`: the place the item named, as written
+    distance_km: int | None = None  # and how far it lies from the location
+    alias_source: str = "config"  # where the matched name came from ("gazetteer: alternate"...)
 
     @classmethod
     def of(cls, found: LocationMatch, tz: str | None) -> AlertMatch:
@@ -49,6 +52,9 @@ class AlertMatch:
             score=round(found.score, 1),
             tz=tz,
             watchlist=found.watchlist,
+            via=found.via,
+            distance_km=found.distance_km,
+            alias_source=found.alias_source,
         )
 
 

@@ -154,7 +154,11 @@ class Reloader:
             except ConfigError as exc:
                 problems = "\n".join(str(p) for p in exc.problems)
                 return await self._refuse(problems, version, requested)
-            settings = await asyncio.to_thread(Settings.build, config)
+            try:
+                settings = await asyncio.to_thread(Settings.build, config)
+            except ConfigError as exc:  # valid YAML, but a radius with nothing to measure from
+                problems = "\n".join(str(p) for p in exc.problems)
+                return await self._refuse(problems, version, requested)
             change = diff_configs(self.rt.config, config)
             self._apply(settings, change)
             self.applied_digest = version

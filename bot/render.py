@@ -38,6 +38,14 @@ class AlertView:
     reports: int = 1  # reports of the story, this one included (an outlet may report twice)
 
 
+def location_label(location: str, via: str | None = None, distance_km: int | None = None) -> str:
+    """How an alert names a location: itself, or the place the item named within its radius
+    ("Kati, 15 km from Bamako"), so a reader sees at once why an unwatched name alerted."""
+    if via is None:
+        return location
+    return f"{via}, {distance_km} km from {location}" if distance_km is not None else f"{via}, near {location}"
+
+
 MAX_SOURCES_SHOWN = 10  # named in full; the rest are counted
 SOURCES_CHARS = 1500  # the "Also reported by" line never takes more of the 4096
 

@@ -20,8 +20,10 @@ from pathlib import Path
 
 import httpx
 
-from .config import Config
+from .config import Config, ConfigError
 from .fetch import make_client
+from .geo import Gazetteer, load_gazetteer
+from .geo.resolve import Resolution, place_model, radius_problems
 from .match import Matcher
 from .places import look_up_places_apart
 from .store import Store
@@ -40,14 +42,21 @@ class Settings:
 
     config: Config
     matcher: Matcher
+    resolutions: dict[tuple[str, str], Resolution] = field(default_factory=dict)  # (watchlist, location) -> place
 
     @classmethod
-    def build(cls, config: Config) -> Settings:
+    def build(cls, config: Config, gazetteer: Gazetteer | None = None) -> Settings:
         """Seconds of CPU for a large config (the matcher's indexes and data): a reload runs it
-        off the event loop, before anything is swapped."""
-        matcher = Matcher(config.watchlists, look_up_places_apart)
+        off the event loop, before anything is swapped. Every location is resolved here, once
+        (`gazetteer`: the process's by default; tests pass a small one); a `radius:` with no
+        point to measure from raises ConfigError, as a bad key would."""
+        resolutions, nearby, aliases = place_model(gazetteer or load_gazetteer(), config.watchlists)
+        problems = radius_problems(config, resolutions)
+        if problems:
+            raise ConfigError("config", problems)
+        matcher = Matcher(config.watchlists, look_up_places_apart, nearby, aliases)
         matcher.warm_up()
-        return cls(config, matcher)
+        return cls(config, matcher, resolutions)
 
 
 @dataclass(frozen=True, eq=False)

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_config
+from bot.geo import load_gazetteer
+from bot.geo.resolve import place_model
 from bot.match import Matcher
 from bot.places import look_up_places
 
@@ -38,7 +40,11 @@ def predicted(matcher: Matcher, case: dict) -> set[str]:
 
 
 def evaluate(name: str) -> dict:
-    matcher = Matcher(load_config(DATA / "match_watchlists.yaml").watchlists, look_up_places)
+    # Built as the running bot builds it (runtime.Settings.build): with the gazetteer's aliases
+    # of each resolved location and its radius look-up.
+    watchlists = load_config(DATA / "match_watchlists.yaml").watchlists
+    _, nearby, aliases = place_model(load_gazetteer(), watchlists)
+    matcher = Matcher(watchlists, look_up_places, nearby, aliases)
     counts: Counter[str] = Counter()
     wrong = []
     by_category: dict[str, Counter[str]] = {}

@@ -99,6 +99,19 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejection:
+    """A name the gazetteer knows that the reading does not take for a place, and why: an
+    everyday-word name or a code where capitals say nothing ("Say" opening a sentence, a
+    headline In Title Case), or written against another capitalised word. Kept so an admin can
+    see what was passed over, not only what was found."""
+
+    start_token: int
+    end_token: int
+    text: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One reason to think the item is about a country: its kind (a key of WEIGHTS), the words,
     and the mention it came from (its index in `ItemPlaces.mentions`), if any."""
@@ -122,6 +135,7 @@ class ItemPlaces:
     evidence: tuple[Evidence, ...] = ()
     country_names: dict[str, str] = field(default_factory=dict)  # code -> the country's name, for reasons
     tokens: Tokens | None = field(default=None, repr=False, compare=False)  # the field read, for grammar
+    turned_away: tuple[Rejection, ...] = ()  # names found and dropped before any choice, for reports
 
     def at(self, index: int) -> Mention | None:
         """The mention that covers token `index`, if any."""
@@ -193,7 +207,10 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
         every: set[str] = set()
         for hit in gazetteer.hits(key):
             every.add(hit.place.id)
-            if not hit.name.common_word and not hit.name.capitals_only:
+            # A country's name written with its capital is the country even where capitals say
+            # little ("Germany has...", "Iran marchers..."): news names countries far more often
+            # than it uses "turkey" or "chad" as words, and the lower-case words never get here.
+            if (not hit.name.common_word or hit.place.kind == "country") and not hit.name.capitals_only:
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()
@@ -241,23 +258,27 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
     memo = _memo(gazetteer)
     scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
     if len(fields) == 1:
-        drafts, evidence = scans[0]
-        return (_decide(gazetteer, drafts, evidence, fields[0]),)
-    alone = [_decide(gazetteer, drafts, list(evidence), tokens) for (drafts, evidence), tokens in zip(scans, fields, strict=True)]
+        drafts, evidence, rejected = scans[0]
+        return (_decide(gazetteer, drafts, evidence, fields[0], rejected),)
+    alone = [
+        _decide(gazetteer, drafts, list(evidence), tokens, rejected)
+        for (drafts, evidence, rejected), tokens in zip(scans, fields, strict=True)
+    ]
     results = []
     for index, tokens in enumerate(fields):
-        drafts, evidence = scans[index]
+        drafts, evidence, rejected = scans[index]
         evidence = list(evidence)
         for other, reading in enumerate(alone):
             if other != index:
                 evidence.extend(Evidence(e.country, e.kind, e.words) for e in reading.evidence)
         again = drafts and len(evidence) > len(scans[index][1])  # read again only when the others said something
-        results.append(_decide(gazetteer, drafts, evidence, tokens) if again else alone[index])
+        results.append(_decide(gazetteer, drafts, evidence, tokens, rejected) if again else alone[index])
     return tuple(results)
 
 
-def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draft], list[Evidence]]:
-    """The names and the country evidence of one field, before any choice is made."""
+def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draft], list[Evidence], list[Rejection]]:
+    """The names and the country evidence of one field, before any choice is made, and the
+    names dropped on the way (with why, for `python -m bot places`)."""
     words, folded = tokens.words, tokens.folded
     evidence: list[Evidence] = []
     demonyms: dict[int, str] = {}  # token index -> country
@@ -272,13 +293,16 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     evidence.append(Evidence(code, "demonym", word))
                     demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
+    rejected: list[Rejection] = []
     if not spans:
-        return [], evidence
+        return [], evidence, rejected
     careless = _title_case(words)  # capitals say nothing about names here
     drafts: list[_Draft] = []
     for span in spans:
         start, end, places = span
         key = tuple(folded[start:end])
+        gaps = [tokens[k].gap for k in range(start + 1, end)]
+        text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
         weak = _weak_places(gazetteer, memo, key)
         feeble = False
         if weak:
@@ -290,17 +314,30 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
             if careless or first.sentence_start or shouting or against:
                 places = tuple(p for p in places if p.id not in weak)
                 if not places:
+                    why = _why_weak(careless, first.sentence_start, shouting)
+                    rejected.append(Rejection(start, end, text, why))
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
-        gaps = [tokens[k].gap for k in range(start + 1, end)]
-        text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
         country = _country_named(gazetteer, memo, tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
         drafts.append(_Draft(start, end, text, places, country, glued, feeble))
     _read_grammar(tokens, drafts, evidence, demonyms)
-    return drafts, evidence
+    return drafts, evidence, rejected
+
+
+def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
+    """Why an everyday-word name or a code was not read as a place, in the order `_scan` tests."""
+    if careless:
+        where = "in a headline In Title Case, where capitals say nothing"
+    elif sentence_start:
+        where = "at the start of a sentence, where capitals say nothing"
+    elif shouting:
+        where = "beside words in capitals, where capitals say nothing"
+    else:
+        where = "against another capitalised word: part of a longer name"
+    return f"an everyday word or a code {where}"
 
 
 def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words: Sequence[str]) -> list[NameSpan]:
@@ -462,6 +499,7 @@ def _decide(
     drafts: list[_Draft],
     evidence: list[Evidence],
     tokens: Tokens,
+    rejected: Sequence[Rejection] = (),
 ) -> ItemPlaces:
     """Country evidence from unambiguous names, then a choice for each name, then the dateline."""
     for index, draft in enumerate(drafts):
@@ -509,7 +547,7 @@ def _decide(
         totals[e.country] = totals.get(e.country, 0.0) + e.weight
     for code in totals:
         country_name(code)
-    return ItemPlaces(tuple(mentions), totals, tuple(evidence), names, tokens)
+    return ItemPlaces(tuple(mentions), totals, tuple(evidence), names, tokens, tuple(rejected))
 
 
 def _unrivalled(candidates: Sequence[GeoPlace]) -> bool:

@@ -1,0 +1,151 @@
+"""The place model's view of an item, as records and as text: `python -m bot places`. Pure: no I/O.
+
+An admin asks "what does the bot think this item is about?", and a benchmark of geoparsing
+(names found, places chosen) needs the same answer as data. Both come from `read_item`, so
+what is shown is exactly what the matcher would read, not a second opinion.
+
+    readings = read_fields(gazetteer, title, summary)
+    item_record(item_id, readings)   # {"id", "places": [...], "turned_away": [...]}, JSON-able
+    describe(readings)               # the same, for a person
+
+A name is "turned away" when the gazetteer knows it but the reading does not take it for a
+place: dropped before any choice (an everyday word at a sentence start, `Rejection`), written
+against another capitalised word (`Mention.glued`: maybe part of a longer name the gazetteer
+lacks, such as a person's or a building's), or tied by grammar to a country where no place has
+that name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..textnorm import Tokens, tokenize
+from .context import ItemPlaces, Mention, read_item
+from .gazetteer import Gazetteer
+
+FIELDS = ("title", "summary")
+
+
+@dataclass(frozen=True)
+class FieldReading:
+    """One field of an item (title or summary), its text and how the place model reads it."""
+
+    field: str
+    text: str
+    places: ItemPlaces
+
+
+def read_fields(gazetteer: Gazetteer, title: str, summary: str = "") -> tuple[FieldReading, ...]:
+    """Both fields read together, each in the other's context (a summary's dateline tells which
+    Tripoli the title means), as the matcher reads an item."""
+    readings = read_item(gazetteer, tokenize(title), tokenize(summary))
+    return tuple(FieldReading(name, text, places) for name, text, places in zip(FIELDS, (title, summary), readings, strict=True))
+
+
+def _span(tokens: Tokens, start_token: int, end_token: int) -> tuple[int, int]:
+    """Character offsets in the original field text (HTML and entities included), as `match` gives."""
+    return tokens[start_token].start, tokens[end_token - 1].end
+
+
+def _turned_away_why(mention: Mention, tokens: Tokens) -> str | None:
+    """Why a mention the reading kept is still not a place, or None when it is one."""
+    if mention.chosen is None:
+        return mention.why
+    if mention.glued:
+        first, last = mention.start_token, mention.end_token
+        while first > 0 and tokens[first - 1].capitalized and tokens[first].gap == " ":
+            first -= 1
+        while last < len(tokens) and tokens[last].capitalized and tokens[last].gap == " ":
+            last += 1
+        longer = " ".join(tokens.words[first:last])
+        return f"{mention.text}: written against another capitalised word ({longer}): part of a longer name the gazetteer lacks?"
+    return None
+
+
+def _coordinate(value: float) -> float | None:
+    return None if math.isnan(value) else round(value, 5)  # JSON has no NaN
+
+
+def field_records(reading: FieldReading) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The places and the turned-away names of one field, in text order."""
+    tokens = reading.places.tokens
+    if tokens is None:  # read_item always keeps them; a hand-made ItemPlaces may not
+        tokens = tokenize(reading.text)
+    places: list[tuple[int, dict[str, Any]]] = []
+    away: list[tuple[int, dict[str, Any]]] = []
+    for mention in reading.places.mentions:
+        start, end = _span(tokens, mention.start_token, mention.end_token)
+        base = {"name": mention.text, "field": reading.field, "start": start, "end": end}
+        why = _turned_away_why(mention, tokens)
+        chosen = mention.chosen
+        if why is not None or chosen is None:
+            away.append((start, {**base, "why": why or mention.why}))
+            continue
+        code: dict[str, Any] = {"iata": chosen.iata} if chosen.kind == "airport" else {"geonameid": chosen.geonameid}
+        record = {
+            **base,
+            "kind": chosen.kind,
+            **code,
+            "country": chosen.country,
+            "lat": _coordinate(chosen.lat),
+            "lon": _coordinate(chosen.lon),
+            "why": mention.why,
+        }
+        places.append((start, record))
+    for rejection in reading.places.turned_away:
+        start, end = _span(tokens, rejection.start_token, rejection.end_token)
+        base = {"name": rejection.text, "field": reading.field, "start": start, "end": end}
+        away.append((start, {**base, "why": f"{rejection.text}: {rejection.why}"}))
+    return [r for _, r in sorted(places, key=lambda p: p[0])], [r for _, r in sorted(away, key=lambda p: p[0])]
+
+
+def item_record(item_id: Any, readings: Sequence[FieldReading]) -> dict[str, Any]:
+    """One output line of `python -m bot places`: every place the item names, field by field."""
+    places: list[dict[str, Any]] = []
+    away: list[dict[str, Any]] = []
+    for reading in readings:
+        found, turned = field_records(reading)
+        places.extend(found)
+        away.extend(turned)
+    return {"id": item_id, "places": places, "turned_away": away}
+
+
+def describe(readings: Sequence[FieldReading], gazetteer: Gazetteer | None = None) -> str:
+    """The same reading for a person: each place with what it resolved to and why, the names
+    turned away, and the countries the item is about with their weights."""
+    record = item_record(None, readings)
+    lines: list[str] = []
+    for place in record["places"]:
+        code = f"IATA {place['iata']}" if place["kind"] == "airport" else f"geonameid {place['geonameid']}"
+        where = "" if place["lat"] is None else f", {place['lat']:.2f}, {place['lon']:.2f}"
+        country = _country_name(gazetteer, readings, place["country"])
+        at = f"{place['field']} {place['start']}-{place['end']}"
+        lines.append(f"  {place['name']} ({at}): {place['kind']} in {country}, {code}{where}")
+        lines.append(f"      why: {place['why']}")
+    out = ["Places:" if lines else "Places: none found", *lines]
+    if record["turned_away"]:
+        out.append("Turned away:")
+        for name in record["turned_away"]:
+            why = name["why"].removeprefix(f"{name['name']}: ")  # the name is already at the line's start
+            out.append(f"  {name['name']} ({name['field']} {name['start']}-{name['end']}): {why}")
+    weights: dict[str, float] = {}
+    for reading in readings:
+        for code, weight in reading.places.countries.items():
+            weights[code] = max(weights.get(code, 0.0), weight)  # each field already counts the other's evidence
+    if weights:
+        about = ", ".join(
+            f"{_country_name(gazetteer, readings, c)} {w:.1f}" for c, w in sorted(weights.items(), key=lambda cw: -cw[1])
+        )
+        out.append(f"About: {about}")
+    return "\n".join(out)
+
+
+def _country_name(gazetteer: Gazetteer | None, readings: Sequence[FieldReading], code: str) -> str:
+    for reading in readings:
+        if code in reading.places.country_names:
+            return f"{reading.places.country_names[code]} ({code})"
+    place = gazetteer.country(code) if gazetteer is not None else None
+    return f"{place.name} ({code})" if place is not None else code

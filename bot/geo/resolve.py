@@ -1,0 +1,357 @@
+"""Which real place each watched location is, decided once per config. Pure: no I/O.
+
+A watched name alone is ambiguous ("Palma" is a city of Spain and a town of Cabo Delgado), so a
+location is read with its watchlist: the countries it watches, the other places it lists, its
+title and the aliases an admin typed. What a location resolves to gives it a point to measure a
+`radius:` from and the gazetteer's other names for it. A location nothing resolves is allowed
+(it still matches by the names typed), except that a radius then has nothing to measure from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
+from ..textnorm import tokenize
+from .gazetteer import Gazetteer
+from .model import GeoPlace, distance_km, name_key
+
+ResolvedKind = Literal["country", "city", "airport", "site"]
+
+# The words that make a name an airport's, in the languages of the feeds: what is left is the
+# city it serves ("aéroport de Goma" -> Goma).
+AIRPORT_WORDS = frozenset({"airport", "aeroport", "aerodrome", "airfield", "aeroporto", "aeropuerto", "airstrip"})
+# A site named after a village is more often in a city's quarter of that name ("Faladié", a
+# quarter of Bamako and a village 70 km away): only a town this large is taken as its place.
+SITE_TOWN_POPULATION = 10_000
+# Context weight from which a country is the watchlist's home: watched or in the title (3),
+# or two other locations with a namesake there.
+HOME_WEIGHT = 2
+_LINKS = frozenset({"de", "d", "du", "of", "the", "la", "le", "l", "international", "internationale", "intl"})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What one watched location is: its kind, the gazetteer's place (if any) and its point."""
+
+    watchlist: str
+    location: str
+    kind: ResolvedKind
+    place: GeoPlace | None = None
+    point: tuple[float, float] | None = None  # where a radius is measured from
+    radius: float | None = None
+    note: str = ""  # how it was found, or why not
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None or self.point is not None
+
+    def describe(self) -> str:
+        """One line for check-config: `mali/Kidal: city Kidal, ML (18.44, 1.41), geonameid 2455290`."""
+        head = f"{self.watchlist}/{self.location}: "
+        place = self.place
+        if place is None and self.point is None:
+            return head + f"not resolved ({self.note})" if self.note else head + "not resolved"
+        if place is None:
+            assert self.point is not None
+            text = f"site at ({self.point[0]:.2f}, {self.point[1]:.2f}) (coords)"
+        elif place.kind == "country":
+            text = f"country {place.name} ({place.country})"
+        elif place.kind == "airport":
+            code = place.iata or place.icao or ""
+            text = f"airport {code} {place.name}, {place.country} ({place.lat:.2f}, {place.lon:.2f})"
+        else:
+            text = f"city {place.name}, {place.country} ({place.lat:.2f}, {place.lon:.2f}), geonameid {place.geonameid}"
+        if self.kind == "site" and place is not None:
+            text = f"site in {text}"
+            if self.point is not None and (self.point != (place.lat, place.lon)):
+                text += f", at ({self.point[0]:.2f}, {self.point[1]:.2f}) (coords)"
+        elif place is not None and self.point is not None and self.point != (place.lat, place.lon):
+            text += f", measured from ({self.point[0]:.2f}, {self.point[1]:.2f}) (coords)"
+        if self.radius is not None:
+            text += f"; radius {self.radius:g} km"
+        return head + text
+
+
+Resolutions = Mapping[tuple[str, str], Resolution]
+
+
+def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig]) -> dict[tuple[str, str], Resolution]:
+    """Every location of every watchlist, keyed (watchlist id, location name)."""
+    out: dict[tuple[str, str], Resolution] = {}
+    for wl_id, watchlist in watchlists.items():
+        hints = _hints(gazetteer, watchlist)
+        total = sum(hints, _title_hint(gazetteer, watchlist.title))
+        for location, own in zip(watchlist.locations, hints, strict=True):
+            # the location's own namesakes say nothing about which one is meant
+            context = total - own
+            out[(wl_id, location.name)] = resolve_location(gazetteer, wl_id, location, context)
+    return out
+
+
+def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig, context: Counter[str]) -> Resolution:
+    """A country, else an airport, else a city, else a site (by `coords:`, or the place its name
+    contains). `context`: how strongly the watchlist points at each country."""
+    names = [location.name, *location.aliases]
+    place, kind = _country(gazetteer, names), "country"
+    if place is None:
+        place, kind = _airport(gazetteer, location, context), "airport"
+    if place is None:
+        place, kind = _city(gazetteer, names, context), "city"
+    note = ""
+    if place is None:
+        kind = "site"
+        place = _contained(gazetteer, location.name, context)
+        if place is None and location.coords is None:
+            elsewhere = sorted({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind == "city"})
+            if elsewhere:  # "Palma" in a Mozambique watchlist: GeoNames knows only the others
+                note = f"namesakes only elsewhere ({', '.join(elsewhere[:5])}): give coords: to place it"
+            else:
+                note = "a site: give coords: to measure distances from it"
+    point = location.coords
+    if point is None and place is not None and place.kind != "country":
+        point = (place.lat, place.lon)  # a country's point is its capital's: to show, not to measure
+    return Resolution(wl_id, location.name, kind, place, point, location.radius, note)  # type: ignore[arg-type]
+
+
+def radius_problems(config: Config, resolutions: Resolutions) -> list[ConfigProblem]:
+    """A `radius:` with no point to measure from is an error: the admin asked for something the
+    bot cannot do, and silence would look like a quiet area."""
+    problems = []
+    for wl_id, watchlist in config.watchlists.items():
+        for index, location in enumerate(watchlist.locations):
+            resolution = resolutions.get((wl_id, location.name))
+            if location.radius is not None and (resolution is None or resolution.point is None):
+                path = ("watchlists", wl_id, "locations", index, "radius")
+                problems.append(
+                    ConfigProblem(format_key_path(path), config.line_of(path), "nothing to measure from: add coords: [lat, lon]")
+                )
+    return problems
+
+
+# --- the rules -------------------------------------------------------------------------------
+
+
+def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str]]:
+    """What each location says of where its watchlist is: a country it names weighs 3, a town
+    1 for each country where a namesake lies. Once per watchlist, so a long one costs n look-ups."""
+    hints = []
+    for location in watchlist.locations:
+        code = _country_code(gazetteer, [location.name, *location.aliases])
+        if code:
+            hints.append(Counter({code: 3}))
+        else:
+            hints.append(Counter({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind != "country"}))
+    return hints
+
+
+def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
+    """A country in the title says where the watchlist is; a town's name there is one hint among
+    others ("Cabo Delgado" is no town, but "Cabo" and "Delgado" are, far away)."""
+    weights: Counter[str] = Counter()
+    tokens = tokenize(title)
+    for span in gazetteer.find_names(tokens.folded, tokens.words):
+        first = span.places[0]
+        weights[first.country] += 3 if first.kind == "country" else 1
+    return weights
+
+
+def _country_code(gazetteer: Gazetteer, names: Sequence[str]) -> str | None:
+    return next((code for name in names if (code := gazetteer.country_named(name))), None)
+
+
+def _country(gazetteer: Gazetteer, names: Sequence[str]) -> GeoPlace | None:
+    code = _country_code(gazetteer, names[:1])  # the location's own name: "Mali", not an alias "Bamako"
+    return gazetteer.country(code) if code else None
+
+
+def _choose(candidates: Sequence[GeoPlace], context: Counter[str], typed: Iterable[GeoPlace] = ()) -> GeoPlace | None:
+    """Among namesakes, the one the watchlist points at; a place an alias also names counts
+    too; else the gazetteer's first (its own name before other spellings, most populous)."""
+    if not candidates:
+        return None
+    also = Counter(p.id for p in typed)
+    home = {code for code, weight in context.items() if weight >= HOME_WEIGHT}
+    if home and not any(p.country in home or also[p.id] for p in candidates):
+        return None  # the watchlist is about other countries: a namesake there is not the place
+    ranked = sorted(enumerate(candidates), key=lambda item: (-context[item[1].country] - 2 * also[item[1].id], item[0]))
+    return ranked[0][1]
+
+
+def _city(gazetteer: Gazetteer, names: Sequence[str], context: Counter[str]) -> GeoPlace | None:
+    candidates = [p for p in gazetteer.lookup(name_key(names[0])) if p.kind == "city"]
+    typed = [p for alias in names[1:] for p in gazetteer.lookup(name_key(alias)) if p.kind == "city"]
+    if not candidates:  # the name is unknown, an alias may not be ("Tombouctou" typed as an alias)
+        candidates = typed
+    return _choose(candidates, context, typed)
+
+
+def _airport(gazetteer: Gazetteer, location: LocationConfig, context: Counter[str]) -> GeoPlace | None:
+    """An airport by a code typed in capitals, by its official name, or as "X airport": the
+    airport serving the city X (else the nearest to it)."""
+    names = [location.name, *location.aliases]
+    for name in names:
+        text = name.strip()
+        if text.isupper() and text.isalpha() and len(text) in (3, 4) and (found := gazetteer.airport(text)):
+            return found
+    for name in names:  # an official name ("Modibo Keita International Airport"), not a code in lower case
+        airports = [h.place for h in gazetteer.hits(name_key(name)) if h.place.kind == "airport" and not h.name.capitals_only]
+        if airports:
+            return _choose(airports, context)
+    for name in names:
+        words = [w for w in name_key(name) if w not in AIRPORT_WORDS]
+        if len(words) == len(name_key(name)):
+            continue  # no airport word
+        while words and words[0] in _LINKS:
+            words.pop(0)
+        while words and words[-1] in _LINKS:
+            words.pop()
+        cities = [p for p in gazetteer.lookup(tuple(words)) if p.kind == "city"] if words else []
+        city = _choose(cities, context)
+        if city is not None and (near := gazetteer.airports_near(city)):
+            return near[0]
+    return None
+
+
+def _contained(gazetteer: Gazetteer, name: str, context: Counter[str]) -> GeoPlace | None:
+    """The city or airport a site's name contains ("Goma barracks" -> Goma), capitalised as a
+    name must be; none for a name of everyday words."""
+    tokens = tokenize(name)
+    for span in sorted(gazetteer.find_names(tokens.folded, tokens.words), key=lambda s: s.start - s.end):
+        if not any(word[:1].isupper() for word in tokens.words[span.start : span.end]):
+            continue
+        places = [p for p in span.places if p.kind == "airport" or (p.kind == "city" and p.population >= SITE_TOWN_POPULATION)]
+        found = _choose(places, context)
+        if found is not None:
+            return found
+    return None
+
+
+# --- the gazetteer's names as aliases --------------------------------------------------------
+
+# A country is written in the feeds' languages; its names in other languages are noise.
+_COUNTRY_SOURCES = frozenset({"exonym-en", "exonym-fr", "exonym-pt", "exonym-es"})
+MIN_ALIAS_LETTERS = 3
+
+
+def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tuple[str, str]]:
+    """The names the gazetteer knows a resolved place by, safe to match without being typed:
+    (name, source). A site has none (the place its name contains is not the site); a name
+    must have 3 letters or more, be no everyday word ("Nice" counts only capitalised, which
+    an alias cannot ask for) and, for an alternate spelling, be no better-known place's name
+    (an old name of one town is often the current name of another)."""
+    place = resolution.place
+    if place is None or resolution.kind == "site":
+        return []
+    out: list[tuple[str, str]] = []
+    for name in gazetteer.names_of(place, script="Latn"):
+        if name.source == "primary" and place.kind != "airport":
+            continue  # the location's own name, typed already (or the way it was found)
+        if name.common_word or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS:
+            continue
+        if place.kind == "country":
+            if name.source not in _COUNTRY_SOURCES:
+                continue
+        elif place.kind == "airport":
+            if name.source not in ("primary", "iata"):
+                continue  # the official name and the IATA code; ICAO codes are not written in the news
+        elif name.source != "alternate":
+            continue
+        if name.source == "alternate":
+            words = name_key(name.text)
+            if len(words) > 1 and set(name_key(place.name)) <= set(words):
+                continue  # the name qualified in some language ("Mosul khot"): the name itself is matched
+            best = gazetteer.lookup(words)
+            if not best or best[0].id != place.id:
+                continue
+        out.append((name.text, name.source))
+    return out
+
+
+# --- places named near a watched point -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Watched:
+    watchlist: str
+    location: str
+    lat: float
+    lon: float
+    km: float
+    place_id: str | None
+    country: str | None
+
+
+class Nearby:
+    """The places an item names within the radius of a watched location: the matcher's
+    `nearby` hook, built once per config. Called with an item's folded and written words, it
+    returns (watchlist, location, first word, end word, distance in km) for each place named
+    within a radius."""
+
+    def __init__(self, gazetteer: Gazetteer, resolutions: Resolutions):
+        self._gazetteer = gazetteer
+        self._watched = [
+            _Watched(
+                r.watchlist,
+                r.location,
+                r.point[0],
+                r.point[1],
+                r.radius,
+                r.place.id if r.place else None,
+                r.place.country if r.place else None,
+            )
+            for r in resolutions.values()
+            if r.radius is not None and r.point is not None
+        ]
+
+    def __bool__(self) -> bool:
+        return bool(self._watched)
+
+    def __call__(self, folded: Sequence[str], written: Sequence[str]) -> list[tuple[str, str, int, int, float]]:
+        if not self._watched:
+            return []
+        spans = self._gazetteer.find_names(folded, written)
+        named_countries = {span.places[0].country for span in spans if span.places and span.places[0].kind == "country"}
+        found = []
+        for span in spans:
+            words = written[span.start : span.end]
+            if not span.places or span.places[0].kind == "country" or not any(w[:1].isupper() for w in words):
+                continue  # a country has no point; a place name is capitalised ("al-Baghdadi" counts)
+            if sum(len(w) for w in words) < 3 or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4):
+                continue  # too short to trust, or a code ("MIU" is also a university): codes are not places named
+            candidates = [p for p in span.places if p.kind in ("city", "airport")]
+            for watched in self._watched:
+                place = _within(watched, candidates, named_countries)
+                if place is None or place.id == watched.place_id:
+                    continue
+                distance = distance_km(watched.lat, watched.lon, place.lat, place.lon)
+                found.append((watched.watchlist, watched.location, span.start, span.end, distance))
+        return found
+
+
+def _within(watched: _Watched, candidates: Sequence[GeoPlace], named_countries: set[str]) -> GeoPlace | None:
+    """The namesake within the radius, if the name means it: the gazetteer's first when it is
+    inside, else the first one inside; none when the item names another country where a
+    namesake lies and not the country of the one inside ("Kati, Ivory Coast")."""
+    inside = [p for p in candidates if distance_km(watched.lat, watched.lon, p.lat, p.lon) <= watched.km]
+    if not inside:
+        return None
+    chosen = inside[0]
+    elsewhere = {p.country for p in candidates if p.country != chosen.country} & named_countries
+    if elsewhere and chosen.country not in named_countries:
+        return None
+    return chosen
+
+
+PlaceModel = tuple[dict[tuple[str, str], Resolution], Nearby, dict[tuple[str, str], list[tuple[str, str]]]]
+
+
+def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig]) -> PlaceModel:
+    """What the matcher takes from the gazetteer for a config: the resolutions, the radius
+    look-up and the gazetteer's aliases of each location."""
+    resolutions = resolve_watchlists(gazetteer, watchlists)
+    aliases = {key: gazetteer_aliases(gazetteer, r) for key, r in resolutions.items()}
+    return resolutions, Nearby(gazetteer, resolutions), aliases

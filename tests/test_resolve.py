@@ -1,0 +1,202 @@
+"""Resolving watched locations (bot/geo/resolve.py): the rules on a small gazetteer, then a few
+answers of the real one, and what check-config says."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, LocationConfig, WatchlistConfig, parse_config
+from bot.geo import Gazetteer, GeoPlace, load_gazetteer
+from bot.geo.resolve import gazetteer_aliases, radius_problems, resolve_watchlists
+from bot.runtime import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def city(gid: int, name: str, country: str, lat: float, lon: float, population: int = 1000) -> GeoPlace:
+    return GeoPlace(f"gn:{gid}", name, "city", country, lat, lon, population, geonameid=gid, zone="Africa/Bamako")
+
+
+def airport(iata: str, icao: str, name: str, country: str, lat: float, lon: float, serves: int | None = None) -> GeoPlace:
+    return GeoPlace(f"iata:{iata}", name, "airport", country, lat, lon, iata=iata, icao=icao, serves=serves)
+
+
+def country(code: str, name: str) -> GeoPlace:
+    return GeoPlace(f"country:{code}", name, "country", code, math.nan, math.nan, 1_000_000)
+
+
+BAMAKO = city(2460596, "Bamako", "ML", 12.65, -8.0, 1_297_281)
+KATI = city(2455558, "Kati", "ML", 12.744, -8.073, 130_254)
+SENOU = airport("BKO", "GABS", "Senou Airport", "ML", 12.5335, -7.9499, serves=2460596)
+PALMA_ES = city(1, "Palma", "ES", 39.57, 2.65, 438_234)
+PALMA_MZ = city(2, "Palma", "MZ", -10.77, 40.47, 50_000)
+PEMBA = city(3, "Pemba", "MZ", -12.97, 40.52, 232_932)
+GOMA = city(216281, "Goma", "CD", -1.67, 29.23, 432_587)
+SMALL = Gazetteer.from_places(
+    [
+        (BAMAKO, ["Bamaco", "Kati"]),  # an alternate that is another town's own name
+        KATI,
+        SENOU,
+        PALMA_ES,
+        PALMA_MZ,
+        PEMBA,
+        GOMA,
+        country("ML", "Mali"),
+        country("MZ", "Mozambique"),
+    ]
+)
+
+
+def resolve(*locations: dict, title: str = "Watch", gazetteer: Gazetteer = SMALL) -> dict[str, object]:
+    watchlist = WatchlistConfig(title=title, locations=[LocationConfig(**loc) for loc in locations])
+    return {loc: r for (_, loc), r in resolve_watchlists(gazetteer, {"w": watchlist}).items()}
+
+
+def test_a_country_a_city_and_an_airport() -> None:
+    found = resolve({"name": "Mali"}, {"name": "Bamako"}, {"name": "Bamako airport"}, {"name": "aéroport de Bamako"})
+    assert found["Mali"].kind == "country" and found["Mali"].place.id == "country:ML"  # type: ignore[attr-defined]
+    assert found["Bamako"].place == BAMAKO  # type: ignore[attr-defined]
+    assert found["Bamako airport"].place == SENOU  # type: ignore[attr-defined]
+    assert found["aéroport de Bamako"].place == SENOU  # type: ignore[attr-defined]
+
+
+def test_an_airport_by_its_code_or_official_name() -> None:
+    found = resolve({"name": "Main airport", "aliases": ["BKO"]}, {"name": "Senou Airport"})
+    assert found["Main airport"].place == SENOU  # type: ignore[attr-defined]
+    assert found["Senou Airport"].place == SENOU  # type: ignore[attr-defined]
+
+
+def test_namesakes_are_chosen_by_the_watchlist() -> None:
+    assert resolve({"name": "Palma"})["Palma"].place == PALMA_ES  # type: ignore[attr-defined]
+    assert resolve({"name": "Palma"}, {"name": "Pemba"})["Palma"].place == PALMA_MZ  # type: ignore[attr-defined]
+    assert resolve({"name": "Palma"}, title="Mozambique")["Palma"].place == PALMA_MZ  # type: ignore[attr-defined]
+
+
+def test_a_site_is_where_its_coords_or_the_place_its_name_contains() -> None:
+    found = resolve(
+        {"name": "Goma barracks"},
+        {"name": "Faladié gendarmerie school"},
+        {"name": "Faladié police station", "coords": [12.60, -7.97]},
+    )
+    assert found["Goma barracks"].kind == "site" and found["Goma barracks"].point == (GOMA.lat, GOMA.lon)  # type: ignore[attr-defined]
+    assert not found["Faladié gendarmerie school"].resolved  # type: ignore[attr-defined]
+    assert found["Faladié police station"].point == (12.60, -7.97)  # type: ignore[attr-defined]
+
+
+def test_check_config_lines() -> None:
+    found = resolve({"name": "Bamako"}, {"name": "Bamako airport"}, {"name": "Faladié gendarmerie school"})
+    assert found["Bamako"].describe() == "w/Bamako: city Bamako, ML (12.65, -8.00), geonameid 2460596"  # type: ignore[attr-defined]
+    assert found["Bamako airport"].describe() == "w/Bamako airport: airport BKO Senou Airport, ML (12.53, -7.95)"  # type: ignore[attr-defined]
+    assert found["Faladié gendarmerie school"].describe() == (  # type: ignore[attr-defined]
+        "w/Faladié gendarmerie school: not resolved (a site: give coords: to measure distances from it)"
+    )
+
+
+def test_gazetteer_aliases_skip_another_places_name() -> None:
+    found = resolve({"name": "Bamako"}, {"name": "Bamako airport"})
+    assert gazetteer_aliases(SMALL, found["Bamako"]) == [("Bamaco", "alternate")]  # not "Kati", a town of its own
+    assert gazetteer_aliases(SMALL, found["Bamako airport"]) == [("Senou Airport", "primary"), ("BKO", "iata")]
+
+
+CONFIG = """\
+feeds:
+  - name: A
+    url: https://example.com/rss
+watchlists:
+  x:
+    title: Bamako
+    locations:
+      - name: Faladié gendarmerie school
+        radius: 5km
+"""
+
+
+def test_a_radius_with_nothing_to_measure_from_is_a_config_error_with_its_line() -> None:
+    config = parse_config(CONFIG)
+    (problem,) = radius_problems(config, resolve_watchlists(SMALL, config.watchlists))
+    assert str(problem) == "line 9: watchlists.x.locations[0].radius: nothing to measure from: add coords: [lat, lon]"
+    with pytest.raises(ConfigError):
+        Settings.build(config, SMALL)
+    with_coords = parse_config(CONFIG + "        coords: [12.60, -7.97]\n")
+    assert radius_problems(with_coords, resolve_watchlists(SMALL, with_coords.watchlists)) == []
+
+
+@pytest.mark.parametrize(
+    ("radius", "ok"), [("25km", 25.0), ("25 km", 25.0), ("5km", 5.0), (12, 12.0), ("0km", None), ("501km", None), ("5mi", None)]
+)
+def test_radius_values(radius: object, ok: float | None) -> None:
+    if ok is None:
+        with pytest.raises(ValueError):
+            LocationConfig(name="x", radius=radius)
+    else:
+        assert LocationConfig(name="x", radius=radius).radius == ok
+
+
+@pytest.mark.parametrize("coords", [[91, 0], [0, 181], [1], "12,3", [True, 1]])
+def test_coords_out_of_range_are_errors(coords: object) -> None:
+    with pytest.raises(ValueError):
+        LocationConfig(name="x", coords=coords)
+
+
+def test_unknown_location_key_is_an_error_with_its_line() -> None:
+    with pytest.raises(ConfigError) as error:
+        parse_config(CONFIG.replace("radius: 5km", "raduis: 5km"))
+    assert str(error.value.problems[0]) == "line 9: watchlists.x.locations[0].raduis: unknown key 'raduis'"
+
+
+# --- the real gazetteer ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_real_bamako_airport_is_bko(real: Gazetteer) -> None:
+    found = resolve({"name": "Bamako airport"}, gazetteer=real)
+    assert found["Bamako airport"].place.iata == "BKO"  # type: ignore[attr-defined]
+
+
+def test_real_kidal_is_in_mali(real: Gazetteer) -> None:
+    found = resolve({"name": "Kidal"}, gazetteer=real)
+    assert found["Kidal"].place.country == "ML"  # type: ignore[attr-defined]
+    assert found["Kidal"].describe() == "w/Kidal: city Kidal, ML (18.44, 1.41), geonameid 2455290"  # type: ignore[attr-defined]
+
+
+def test_real_palma_beside_pemba_is_not_spain(real: Gazetteer) -> None:
+    """GeoNames (cities of 500 or more) has no Palma in Mozambique: the watchlist points there,
+    so no namesake elsewhere is taken, and a radius on it would need coords."""
+    found = resolve({"name": "Pemba"}, {"name": "Mocímboa da Praia"}, {"name": "Palma"}, gazetteer=real)
+    assert found["Pemba"].place.country == "MZ"  # type: ignore[attr-defined]
+    palma = found["Palma"]
+    assert palma.place is None or palma.place.country == "MZ"  # type: ignore[attr-defined]
+
+
+def test_check_config_prints_each_location_and_fails_on_a_radius_without_a_point(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    good = tmp_path / "good.yaml"
+    good.write_text(CONFIG.replace("        radius: 5km\n", "      - name: Bamako airport\n      - name: Kidal\n"))
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check-config", "--config", str(good)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[:3] == [
+        "x/Faladié gendarmerie school: not resolved (a site: give coords: to measure distances from it)",
+        "x/Bamako airport: airport BKO Senou Airport, ML (12.53, -7.95)",
+        "x/Kidal: city Kidal, ML (18.44, 1.41), geonameid 2455290",
+    ]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(CONFIG)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check-config", "--config", str(bad)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "line 9: watchlists.x.locations[0].radius: nothing to measure from: add coords: [lat, lon]" in done.stderr
