@@ -129,12 +129,12 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
     # As the running bot builds it (runtime.Settings.build): every location resolved against the
     # gazetteer, whose names of each place are matched too.
     from .geo import load_gazetteer
-    from .geo.resolve import place_model
+    from .geo.resolve import place_model, watched_places
 
-    _, nearby, gazetteer_aliases = place_model(load_gazetteer(), watchlists)
+    resolutions, nearby, gazetteer_aliases = place_model(load_gazetteer(), watchlists)
     resolve_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    matcher = Matcher(watchlists, look_up_places_apart, nearby, gazetteer_aliases)
+    matcher = Matcher(watchlists, look_up_places_apart, nearby, gazetteer_aliases, watched_places(resolutions), load_gazetteer())
     build_seconds = time.perf_counter() - started
     started = time.perf_counter()
     matcher.warm_up()

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, ConfigError, config_warnings, load_config
 from .deliver import TokenRejected
-from .geo.resolve import PlaceModel, place_model, radius_problems
+from .geo.resolve import PlaceModel, place_model, radius_problems, watched_places
 from .logs import setup_logging
 from .match import Matcher
 from .places import look_up_places_apart
@@ -201,7 +201,10 @@ def cmd_match(args: argparse.Namespace) -> int:
     model = _resolve(args.config, config)
     if model is None:
         return 2
-    matcher = Matcher(config.watchlists, look_up_places_apart, model[1], model[2])
+    from .geo import load_gazetteer
+
+    places = watched_places(model[0])
+    matcher = Matcher(config.watchlists, look_up_places_apart, model[1], model[2], places, load_gazetteer())
     if args.text:
         print(matcher.explain(" ".join(args.text)))
         return 0

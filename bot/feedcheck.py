@@ -19,7 +19,7 @@ from .config import Config, FeedConfig
 from .feedhealth import HEADERS, FeedHealth, feed_health, relative, utc
 from .fetch import make_client
 from .geo import load_gazetteer
-from .geo.resolve import place_model
+from .geo.resolve import place_model, watched_places
 from .match import Matcher, WatchlistResult, describe
 from .parse import Item, parse_feed
 from .pipeline import alert_decision, fetch_source
@@ -174,8 +174,10 @@ async def try_feed(config: Config, text: str, now: datetime | None = None) -> in
     print(f"{label}: {count(len(fetched.body), 'byte')}, {count(len(parsed.items), 'item')}, max_age {age_limit(max_age)}")
     if parsed.warning:
         print(f"malformed but usable: {parsed.warning}")
-    _, nearby, aliases = place_model(load_gazetteer(), config.watchlists)  # as the running bot matches
-    verdicts = judge(Matcher(config.watchlists, look_up_places_apart, nearby, aliases), parsed.items, now, max_age)
+    gazetteer = load_gazetteer()
+    resolutions, nearby, aliases = place_model(gazetteer, config.watchlists)  # as the running bot matches
+    matcher = Matcher(config.watchlists, look_up_places_apart, nearby, aliases, watched_places(resolutions), gazetteer)
+    verdicts = judge(matcher, parsed.items, now, max_age)
     for number, verdict in enumerate(verdicts, start=1):
         print()
         print("\n".join(verdict_lines(number, verdict, now, max_age)))

@@ -9,7 +9,11 @@ A name of several words also matches its natural variants: other word order with
 ("the airport in Bamako"), possessives ("Bamako's airport") and words in between that belong
 to the place ("Bamako's Modibo Keita International Airport"). A word that does not belong, such
 as another city ("Bamako and Niamey airport"), breaks the variant. Then `falsefriends` turns
-away names that mean a person, a treaty, a river or another place.
+away names that mean a person, a treaty, a river or another place. With the gazetteer, an item in
+which a watched name is found is read for its places (`bot.geo.context`), for a watchlist that
+would alert: a namesake the item places elsewhere, a site's words that another place holds
+("Dubai airport, Kabul officials say") and an untyped airport code outside talk of flying are
+turned away.
 
 Cost: every watched word goes into one index; a text word is looked up once (exact, then fuzzy
 among vocabulary words of the same first letter and similar length) and the answer is cached,
@@ -18,17 +22,22 @@ so the cost per item follows the item's length, not the number of watched names.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .config import WatchlistConfig
 from .falsefriends import CONNECTORS, PLACE_WORDS, FalseFriend, capitals_style, is_common_word, judge_context, locative
-from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, languages, openings
+from .geo.context import NEAR_KM, ItemPlaces, Mention, another_place_between, beside, means_elsewhere, read_item
+from .geo.gazetteer import Gazetteer
+from .geo.model import GeoPlace, distance_km
+from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, languages, openings, stem
 from .places import PlaceFacts, country_codes
 from .textnorm import Token, Tokens, fold, folded_words, tokenize
 
@@ -66,6 +75,15 @@ SITE_WORDS = {
     "palais": "palace",
     "militaire": "military",
 }
+# Words of flying, English and French, matched by stem: an airport code the admin did not type
+# ("MIU", "EBL" are also a university and a bank) counts only in a sentence about flying.
+AVIATION_WORDS = (
+    "airport airfield airstrip airbase flight runway plane aircraft airliner airline terminal aviation airspace "
+    "jet helicopter landing takeoff aeroport aerodrome aerogare vol piste avion aerien aerienne atterrissage "
+    "decollage compagnie helicoptere"
+).split()
+_AVIATION_STEMS = frozenset(stem(word, lang) for word in AVIATION_WORDS for lang in ("en", "fr"))
+_CODE_SOURCE = "gazetteer: iata"
 
 
 def allowed_edits(length: int) -> int:
@@ -176,6 +194,8 @@ class _Found:
     last: int
     score: float
     used: tuple[int, ...]  # the indices of the words that stood for the name's words
+    apart: bool = False  # a variant or a loose layout: words that the text may give to another place
+    others: tuple[int, ...] = ()  # a loose layout's capitalised rare words around it: other names?
 
 
 # (watchlist, location, first word, end word, km): a place an item names within a location's
@@ -192,13 +212,21 @@ class Matcher:
         look_up_places: Callable[[Iterable[tuple[str, ...]]], Mapping[tuple[str, ...], PlaceFacts]] | None = None,
         nearby: Nearby | None = None,
         gazetteer_aliases: Mapping[tuple[str, str], Sequence[tuple[str, str]]] | None = None,
+        places: Mapping[tuple[str, str], GeoPlace | None] | None = None,
+        gazetteer: Gazetteer | None = None,
     ):
         """`look_up_places` (I/O, from `bot.places`) says where watched names lie and their time
         zones; without it, namesakes elsewhere are not detected and no local time is shown.
         `nearby` finds places named within a location's `radius:`; without it radii are unused.
         `gazetteer_aliases`: (watchlist, location) -> (name, source) the gazetteer knows the
-        resolved place by (`bot.geo.resolve.gazetteer_aliases`), matched like typed aliases."""
+        resolved place by (`bot.geo.resolve.gazetteer_aliases`), matched like typed aliases.
+        `places`: (watchlist, location) -> the place it resolved to (`bot.geo.resolve.watched_places`)
+        and `gazetteer`: with both, an item that names a watched name is read for its places
+        (`bot.geo.context`), so a namesake elsewhere or another place's airport is turned away;
+        without them, matching is as it was."""
         self._look_up_places = look_up_places
+        self._gazetteer = gazetteer
+        self._watched: Mapping[tuple[str, str], GeoPlace | None] = places or {}
         self._nearby = nearby if nearby else None  # an empty Nearby (no radius) costs nothing
         self._order = list(watchlists)
         self._terms: dict[str, _Terms] = {}
@@ -344,7 +372,7 @@ class Matcher:
         weak = {i for i, word in enumerate(tokens.folded) if word in self._weak}
         for name in candidates:
             if all(word in positions for word in name.required):
-                found.extend(_lay(name, tokens, positions, weak))
+                found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
@@ -362,12 +390,51 @@ class Matcher:
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
-        for field_name, text in (("title", title), ("summary", summary)):
+        texts = (title, summary)
+        tokenized: dict[int, Tokens] = {}
+        readings: list[tuple[ItemPlaces, ...]] = []
+        # Names found and not false friends, checked against the item's places only for a
+        # watchlist that could alert on the item: most items that name a place alert on none.
+        pending: dict[str, list[tuple[LocationMatch, _Found, Tokens, int]]] = defaultdict(list)
+        hits: dict[str, tuple[TermHit | None, TermHit | None]] = {}  # watchlist -> (keyword, exclude term)
+        stemmed: list[list[FieldWords]] = []
+
+        def terms_hit(wl_id: str) -> tuple[TermHit | None, TermHit | None]:
+            """A watchlist's first keyword and exclude term in the item; the fields' words are
+            stemmed once for every watchlist, after every field is read."""
+            if not stemmed:
+                every = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
+                langs = languages([tokens for _, _, tokens in every])
+                stemmed.append([FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in every])
+            if wl_id not in hits:
+                terms = self._terms[wl_id]
+                hits[wl_id] = (first_hit(terms.keywords, stemmed[0]), first_exact_hit(terms.exclude, stemmed[0]))
+            return hits[wl_id]
+
+        def could_alert(wl_id: str) -> bool:
+            """Whether the watchlist alerts if its places are as found: a keyword it needs is
+            there, and no exclude term."""
+            keyword, excluded_by = terms_hit(wl_id)
+            return excluded_by is None and (keyword is not None or not self._terms[wl_id].keywords)
+
+        def tokens_of(index: int) -> Tokens:
+            if index not in tokenized:
+                tokenized[index] = tokenize(texts[index])
+            return tokenized[index]
+
+        def places_of(index: int) -> ItemPlaces:
+            """The item's places, read once and only when a found name asks (most items name none)."""
+            assert self._gazetteer is not None
+            if not readings:
+                readings.append(read_item(self._gazetteer, tokens_of(0), tokens_of(1)))
+            return readings[0][index]
+
+        for field_index, (field_name, text) in enumerate((("title", title), ("summary", summary))):
             candidates = self._candidates(text)
             if not candidates and self._nearby is None:
-                fields.append((field_name, text, None))
+                fields.append((field_name, text, tokenized.get(field_index)))
                 continue
-            tokens = tokenize(text)
+            tokens = tokens_of(field_index)
             title_case, all_caps = capitals_style(tokens)
             if self._nearby is not None:
                 self._near(field_name, text, tokens, title_case, all_caps, near)
@@ -401,12 +468,26 @@ class Matcher:
                     if why.scope != "mention":
                         disowned[(name.watchlist, name.location)] = why.scope
                     continue
-                if locative(tokens, found.first):
-                    anchored.add((name.watchlist, name.location))
-                current = best[name.watchlist].get(name.location)
-                if current is None or match.score > current.score:
-                    best[name.watchlist][name.location] = match
+                pending[name.watchlist].append((match, found, tokens, field_index))
             fields.append((field_name, text, tokens))
+        for wl_id, options in pending.items():
+            if not every_watchlist and not could_alert(wl_id):
+                continue  # no alert whatever the item means: not worth reading it for its places
+            for match, found, tokens, field_index in options:
+                name = found.name
+                if found.others and not self._beside(found, places_of(field_index)):
+                    continue  # another name beside words apart, as without a gazetteer
+                other = self._context(found, tokens, field_index, places_of)
+                if other is not None:
+                    rejected[wl_id].append(Rejected(match, other.reason))
+                    if other.scope != "mention":
+                        disowned[(wl_id, match.location)] = other.scope
+                    continue
+                if locative(tokens, found.first):
+                    anchored.add((wl_id, name.location))
+                current = best[wl_id].get(match.location)
+                if current is None or match.score > current.score:
+                    best[wl_id][match.location] = match
         for (wl_id, location), scope in disowned.items():
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
@@ -418,24 +499,93 @@ class Matcher:
             if not every_watchlist:
                 return []
             return [WatchlistResult(wl_id, (), None, None, bool(self._terms[wl_id].keywords)) for wl_id in self._order]
-        tokenized = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
-        langs = languages([tokens for _, _, tokens in tokenized])
-        words = [FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in tokenized]
         results = []
         for wl_id in self._order if every_watchlist else [w for w in self._order if w in best or w in rejected]:
-            terms = self._terms[wl_id]
             locations = tuple(sorted(best.get(wl_id, {}).values(), key=lambda m: (m.field != "title", m.start)))
+            keyword, excluded_by = terms_hit(wl_id) if locations else (None, None)
             results.append(
                 WatchlistResult(
                     watchlist=wl_id,
                     locations=locations,
-                    keyword=first_hit(terms.keywords, words) if locations else None,
-                    excluded_by=first_exact_hit(terms.exclude, words) if locations else None,
-                    needs_keyword=bool(terms.keywords),
+                    keyword=keyword,
+                    excluded_by=excluded_by,
+                    needs_keyword=bool(self._terms[wl_id].keywords),
                     rejected=tuple(r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})),
                 )
             )
         return results
+
+    def _context(
+        self, found: _Found, tokens: Tokens, field_index: int, places_of: Callable[[int], ItemPlaces]
+    ) -> FalseFriend | None:
+        """Why the item, read for its places, says a found name is not the watched place: an
+        airport code the admin did not type, outside a sentence about flying; a namesake the
+        item places elsewhere ("Tripoli, Lebanon"); words apart that another place holds
+        ("Dubai airport, Kabul officials say"); a place that is only someone's home ("Erbil-based
+        Rudaw reports a car bomb in Sulaymaniyah") when the item names a scene far from it.
+        None when unsure: a missed attack costs more. A namesake the item ties to another
+        country by grammar ("Bolivia's Beni") is that place for the whole item, as a false
+        friend's place elsewhere is: the same name later in it ("the department of Beni") too."""
+        name = found.name
+        if name.source == _CODE_SOURCE and not _about_flying(tokens, found.first, found.last):
+            return FalseFriend("an airport code with no word of flying in its sentence", "mention")
+        if self._gazetteer is None:
+            return None
+        watched = self._watched.get((name.watchlist, name.location))
+        if (
+            watched is not None
+            and watched.kind != "country"
+            and not math.isnan(watched.lat)
+            and not found.apart
+            and _only_a_home(tokens, found.first, found.last)
+        ):
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched)
+            if scene is not None:
+                return FalseFriend(
+                    f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
+                )
+        if watched is None and not found.apart:
+            return None
+        places = places_of(field_index)
+        if watched is not None:
+            for start, end in _runs(found.used):
+                why = means_elsewhere(places, (start, end), watched)
+                if why is not None:
+                    mention = places.at(start)
+                    tied = mention is not None and mention.basis == "attached"
+                    return FalseFriend(why, "item" if tied else "mention")
+        if found.apart:
+            used = sorted(found.used)
+            # The name's own words are no other place: "Faladié's gendarmerie school" is Faladié's.
+            own = {
+                mention.text
+                for index in used
+                if (mention := places.at(index)) is not None
+                and all(k in found.used for k in range(mention.start_token, mention.end_token))
+            }
+            for i, j in pairwise(used):
+                holder = another_place_between(places, i, j, near=watched)
+                if holder is not None and holder not in own:
+                    return FalseFriend(f"words of another place's name ({holder} stands between them or owns them)", "mention")
+        return None
+
+    def _beside(self, found: _Found, places: ItemPlaces) -> bool:
+        """Whether every capitalised rare word around a loose layout is a place beside the
+        watched one (within 50 km: "Bamako: gunfire near Senou airport"): then it is no other
+        place's name. A person, an organisation or a place farther away still breaks it."""
+        watched = self._watched.get((found.name.watchlist, found.name.location))
+        if watched is None:
+            return False
+        for index in found.others:
+            mention = places.at(index)
+            near = mention is not None and beside(mention.chosen or mention.candidates[0], watched)
+            if near:
+                continue
+            if mention is not None and not mention.glued:
+                return False
+            if places.tokens is None or not _in_own_site_name(places.tokens, index, found.used, mention):
+                return False
+        return True
 
     def _near(
         self,
@@ -554,13 +704,19 @@ def _names_of(
     return names
 
 
-def _lay(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], weak: set[int]) -> list[_Found]:
-    """Where `name` lies in the text: as written, else as a close variant, else as a loose one."""
+def _lay(
+    name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], weak: set[int], lenient: bool = False
+) -> list[_Found]:
+    """Where `name` lies in the text: as written, else as a close variant, else as a loose one.
+    A loose one with capitalised rare words around it is kept only when `lenient` (the matcher
+    has a gazetteer to tell whether they are other places), else dropped as other names."""
     found: list[_Found] = []
     taken: set[int] = set()
     for anchor, _ in positions[_anchor_word(name)]:
         for layout in (_as_written, _as_variant, _loosely):
             candidate = layout(name, tokens, positions, anchor)
+            if candidate is not None and candidate.others and not lenient:
+                continue
             if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak):
                 found.append(candidate)
                 taken.update(range(candidate.first, candidate.last + 1))
@@ -653,7 +809,7 @@ def _as_variant(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
             return None
         if index not in chosen and tokens.folded[index] not in name.fillers:
             return None
-    return _Found(name, first, last, _score(tokens, chosen) * VARIANT_FACTOR, tuple(sorted(chosen)))
+    return _Found(name, first, last, _score(tokens, chosen) * VARIANT_FACTOR, tuple(sorted(chosen)), apart=True)
 
 
 def _loosely(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], anchor: int) -> _Found | None:
@@ -669,10 +825,13 @@ def _loosely(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, f
     for index in range(first + 1, last + 1):
         if _breaks(tokens[index].gap, loose=True):
             return None
-    for index in range(max(0, first - 2), min(len(tokens), last + 3)):
-        if index not in chosen and _another_place(tokens[index], name):
-            return None
-    return _Found(name, first, last, _score(tokens, chosen) * LOOSE_FACTOR, tuple(sorted(chosen)))
+    others = tuple(
+        index
+        for index in range(max(0, first - 2), min(len(tokens), last + 3))
+        if index not in chosen and _another_place(tokens[index], name)
+    )
+    score = _score(tokens, chosen) * LOOSE_FACTOR
+    return _Found(name, first, last, score, tuple(sorted(chosen)), apart=True, others=others)
 
 
 def _another_place(token: Token, name: _Name) -> bool:
@@ -684,3 +843,108 @@ def _another_place(token: Token, name: _Name) -> bool:
         and token.folded not in PLACE_WORDS
         and not is_common_word(token.folded)
     )
+
+
+def _runs(indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Consecutive word indices as (start, end exclusive) spans: each run is one name as written."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(indices):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
+
+
+def _about_flying(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the sentence around words `first`..`last` has a word of flying ("flights",
+    "runway", "aéroport", "vols"), by its English or French stem."""
+    start = first
+    while start > 0 and not tokens[start].sentence_start:
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and not tokens[end].sentence_start:
+        end += 1
+    for index in range(start, end):
+        if index in range(first, last + 1):
+            continue
+        word = tokens.folded[index]
+        if any(stem(word, lang) in _AVIATION_STEMS for lang in ("en", "fr")):
+            return True
+    return False
+
+
+def _in_own_site_name(tokens: Tokens, index: int, used: Sequence[int], mention: Mention | None) -> bool:
+    """Whether the word at `index` is inside the proper name of the site the name's words give,
+    after the place's possessive: "Bamako's Modibo Keita International Airport" (a run of
+    capitalised words, one name, ending on the site word and owned by "Bamako's"). A place
+    (`mention`) that opens the run with only such words as "international" after it is the
+    site's owner, not a word of its name: "Bamako's Sevare Airport" is Sevare's."""
+    start = index
+    while start - 1 >= 0 and start - 1 not in used and tokens[start - 1].capitalized and tokens[start].gap == " ":
+        start -= 1
+    owned = start >= 2 and tokens.folded[start - 1] == "s" and tokens[start - 1].gap in ("'", "’") and start - 2 in used
+    if not owned:
+        return False
+    end = index
+    while end + 1 < len(tokens) and end + 1 not in used:
+        following = tokens[end + 1]
+        if following.gap != " " or not (following.capitalized or following.folded in GENERIC_FILLERS):
+            return False
+        end += 1
+    site = end + 1
+    if site >= len(tokens) or site not in used or tokens[site].gap != " " or tokens.folded[site] not in _SITE_NAMES:
+        return False
+    if mention is not None and mention.start_token == start:
+        return not all(tokens.folded[k] in GENERIC_FILLERS for k in range(mention.end_token, site))
+    return True
+
+
+_SITE_NAMES = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
+
+
+# Grammar that makes a place only the home of a person or a group, not the scene: "Erbil-based",
+# "Maiduguri-born"; "native of", "born in", "originaire de", "natif de", "basé à". Not a
+# destination: a "Bamako-bound flight" diverted by gunfire concerns those watching Bamako.
+_HOME_SUFFIXES = frozenset("based born registered headquartered".split())
+_HOME_BEFORE = frozenset(
+    {
+        ("native", "of"),
+        ("born", "in"),
+        ("based", "in"),
+        ("originaire", "de"),
+        ("originaire", "d"),
+        ("natif", "de"),
+        ("native", "de"),
+        ("originaires", "de"),
+        ("base", "a"),
+        ("basee", "a"),
+        ("basees", "a"),
+        ("bases", "a"),
+    }
+)
+
+
+def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` is written as a home, not as a scene."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
+        return True
+    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+
+
+def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace) -> str | None:
+    """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
+    not itself written as a home: where the item happens instead. None when there is none."""
+    for places in readings:
+        tokens = places.tokens
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind not in ("city", "airport") or mention.glued or math.isnan(place.lat):
+                continue
+            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM:
+                continue
+            if tokens is not None and _only_a_home(tokens, mention.start_token, mention.end_token - 1):
+                continue
+            return mention.text
+    return None

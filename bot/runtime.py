@@ -23,7 +23,7 @@ import httpx
 from .config import Config, ConfigError
 from .fetch import make_client
 from .geo import Gazetteer, load_gazetteer
-from .geo.resolve import Resolution, place_model, radius_problems
+from .geo.resolve import Resolution, place_model, radius_problems, watched_places
 from .match import Matcher
 from .places import look_up_places_apart
 from .store import Store
@@ -50,11 +50,12 @@ class Settings:
         off the event loop, before anything is swapped. Every location is resolved here, once
         (`gazetteer`: the process's by default; tests pass a small one); a `radius:` with no
         point to measure from raises ConfigError, as a bad key would."""
-        resolutions, nearby, aliases = place_model(gazetteer or load_gazetteer(), config.watchlists)
+        gazetteer = gazetteer or load_gazetteer()
+        resolutions, nearby, aliases = place_model(gazetteer, config.watchlists)
         problems = radius_problems(config, resolutions)
         if problems:
             raise ConfigError("config", problems)
-        matcher = Matcher(config.watchlists, look_up_places_apart, nearby, aliases)
+        matcher = Matcher(config.watchlists, look_up_places_apart, nearby, aliases, watched_places(resolutions), gazetteer)
         matcher.warm_up()
         return cls(config, matcher, resolutions)
 

@@ -19,7 +19,7 @@ import pytest
 
 from bot.config import load_config
 from bot.geo import load_gazetteer
-from bot.geo.resolve import place_model
+from bot.geo.resolve import place_model, watched_places
 from bot.match import Matcher
 from bot.places import look_up_places
 
@@ -43,8 +43,9 @@ def evaluate(name: str) -> dict:
     # Built as the running bot builds it (runtime.Settings.build): with the gazetteer's aliases
     # of each resolved location and its radius look-up.
     watchlists = load_config(DATA / "match_watchlists.yaml").watchlists
-    _, nearby, aliases = place_model(load_gazetteer(), watchlists)
-    matcher = Matcher(watchlists, look_up_places, nearby, aliases)
+    gazetteer = load_gazetteer()
+    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
+    matcher = Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
     counts: Counter[str] = Counter()
     wrong = []
     by_category: dict[str, Counter[str]] = {}

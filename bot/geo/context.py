@@ -717,6 +717,12 @@ def _close(a: GeoPlace, b: GeoPlace) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
+def beside(place: GeoPlace, near: GeoPlace) -> bool:
+    """Whether `place` is `near` itself or within SAME_PLACE_KM of it, as a reader takes a city
+    and its airport: the test `another_place_between` applies with `near`."""
+    return _same_place(place, near) or _close(place, near)
+
+
 def site_owner(item_places: ItemPlaces, site_token_index: int) -> GeoPlace | None:
     """The place a site word ("airport", "aéroport", "camp", "base") belongs to by grammar:
     "X airport", "X international airport", "X's airport", "airport of X", "aéroport

@@ -355,3 +355,9 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
     resolutions = resolve_watchlists(gazetteer, watchlists)
     aliases = {key: gazetteer_aliases(gazetteer, r) for key, r in resolutions.items()}
     return resolutions, Nearby(gazetteer, resolutions), aliases
+
+
+def watched_places(resolutions: Resolutions) -> dict[tuple[str, str], GeoPlace | None]:
+    """(watchlist, location) -> the place it resolved to: the matcher's `places`, against which
+    a name in an item is checked for a namesake elsewhere (a site: the place its name holds)."""
+    return {key: r.place for key, r in resolutions.items()}

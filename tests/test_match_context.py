@@ -1,0 +1,314 @@
+"""The matcher reading an item's places (bot/geo/context.py): a namesake elsewhere, another
+place's airport, a code with nothing of flying about it are turned away; when unsure, the alert
+stands.
+
+Most tests use a small hand-built gazetteer (the rules show plainly); a few use the real one.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import pytest
+
+import bot.match
+from bot.config import Config, parse_config
+from bot.geo import Gazetteer, GeoPlace, load_gazetteer
+from bot.geo.resolve import place_model, watched_places
+from bot.match import AVIATION_WORDS, Matcher
+
+CONFIG = """
+feeds:
+  - name: Test feed
+    url: https://example.org/feed.xml
+watchlists:
+  libya:
+    title: Libya
+    locations:
+      - name: Tripoli
+      - name: Misrata
+  kabul:
+    title: Kabul
+    locations:
+      - name: Kabul airport
+    keywords: [attack, gunfire, rockets, strike]
+  bamako:
+    title: Bamako
+    locations:
+      - name: Bamako airport
+        aliases: [BKO]
+  borno:
+    title: Borno
+    locations:
+      - name: Maiduguri airport
+      - name: Maiduguri
+"""
+
+
+def city(gid: int, name: str, country: str, lat: float, lon: float, population: int = 1000) -> GeoPlace:
+    return GeoPlace(f"gn:{gid}", name, "city", country, lat, lon, population, geonameid=gid)
+
+
+def airport(iata: str, name: str, country: str, lat: float, lon: float) -> GeoPlace:
+    return GeoPlace(f"iata:{iata}", name, "airport", country, lat, lon, iata=iata)
+
+
+def country(code: str, name: str) -> GeoPlace:
+    return GeoPlace(f"country:{code}", name, "country", code, math.nan, math.nan, 1_000_000)
+
+
+PLACES = [
+    city(1, "Tripoli", "LY", 32.89, 13.19, 1_100_000),
+    city(2, "Tripoli", "LB", 34.43, 35.84, 230_000),
+    city(3, "Beirut", "LB", 33.89, 35.50, 1_900_000),
+    city(4, "Misrata", "LY", 32.38, 15.09, 380_000),
+    city(5, "Dubai", "AE", 25.07, 55.30, 3_790_000),
+    city(6, "Kabul", "AF", 34.53, 69.17, 4_430_000),
+    airport("KBL", "Kabul International Airport", "AF", 34.57, 69.21),
+    airport("DXB", "Dubai International Airport", "AE", 25.25, 55.36),
+    city(7, "Bamako", "ML", 12.61, -7.98, 2_500_000),
+    city(8, "Senou", "ML", 12.55, -7.93, 20_000),
+    city(9, "Keita", "NE", 14.76, 5.77, 12_000),  # a town far away, and a surname
+    airport("BKO", "Modibo Keita International Airport", "ML", 12.53, -7.95),
+    city(10, "Maiduguri", "NG", 11.85, 13.16, 800_000),
+    airport("MIU", "Maiduguri International Airport", "NG", 11.86, 13.08),
+    city(11, "Lagos", "NG", 6.45, 3.39, 9_000_000),
+    country("LY", "Libya"),
+    country("LB", "Lebanon"),
+    country("AF", "Afghanistan"),
+    country("AE", "United Arab Emirates"),
+]
+
+
+@cache
+def config() -> Config:
+    return parse_config(CONFIG)
+
+
+@cache
+def small() -> Gazetteer:
+    return Gazetteer.from_places(PLACES, {"Lebanese": "LB", "Libyan": "LY"})
+
+
+def built(gazetteer: Gazetteer | None) -> Matcher:
+    """As the running bot builds it (runtime.Settings.build); None: without the gazetteer."""
+    watchlists = config().watchlists
+    if gazetteer is None:
+        return Matcher(watchlists)
+    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
+    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+
+
+@cache
+def matcher() -> Matcher:
+    return built(small())
+
+
+def located(title: str, summary: str = "", which: Matcher | None = None) -> set[str]:
+    which = which or matcher()
+    return {f"{r.watchlist}/{m.location}" for r in which.evaluate(title, summary) for m in r.locations}
+
+
+# --- a namesake elsewhere -----------------------------------------------------------------------
+
+
+def test_a_namesake_tied_to_another_country_is_turned_away_with_its_reason() -> None:
+    assert "libya/Tripoli" not in located("Clashes in Tripoli, Lebanon")
+    text = matcher().explain("Clashes in Tripoli, Lebanon")
+    assert "Tripoli not matched: 'Tripoli' is a place of the same name elsewhere (Tripoli, Lebanon)" in text
+
+
+def test_a_namesake_tied_to_another_country_is_that_place_throughout_the_item() -> None:
+    assert "libya/Tripoli" not in located("Clashes in Tripoli, Lebanon", "Gunfire was heard in Tripoli overnight.")
+
+
+def test_a_dateline_elsewhere_turns_the_namesake_away() -> None:
+    assert "libya/Tripoli" not in located("BEIRUT (Reuters) - Gunfire was heard overnight in Tripoli")
+    assert "libya/Tripoli" not in located("Gunfire heard overnight in Tripoli", "BEIRUT (Reuters) - Lebanese troops deployed")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gunfire heard overnight in Tripoli",  # nothing says which: the watched one stands
+        "Gunfire in Tripoli as Misrata militias mobilise",  # a place near the watched one
+        "Tripoli clashes: Libyan and Lebanese envoys meet",  # about both countries: unsure, kept
+    ],
+)
+def test_when_unsure_the_alert_stands(title: str) -> None:
+    assert "libya/Tripoli" in located(title)
+
+
+def test_without_a_gazetteer_nothing_changes() -> None:
+    assert "libya/Tripoli" in located("Clashes in Tripoli, Lebanon", which=built(None))
+
+
+def test_an_item_naming_no_watched_place_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    real = bot.match.read_item
+    monkeypatch.setattr(bot.match, "read_item", lambda *args: calls.append(args) or real(*args))
+    fresh = built(small())
+    fresh.evaluate("Heavy rain in Beirut and Dubai", "Flights delayed in Lebanon")
+    assert calls == []
+    fresh.evaluate("Gunfire near Kabul's airport", "")
+    assert len(calls) == 1  # once per item, for both fields
+
+
+def test_an_item_no_watchlist_would_alert_on_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    real = bot.match.read_item
+    monkeypatch.setattr(bot.match, "read_item", lambda *args: calls.append(args) or real(*args))
+    fresh = built(small())
+    assert fresh.match("Flights resume at Kabul's airport", "") == []  # no keyword of the watchlist
+    assert calls == []
+    assert [r.watchlist for r in fresh.match("Gunfire near Kabul's airport", "")] == ["kabul"]
+    assert len(calls) == 1
+
+
+# --- another place's airport --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gunmen attack Dubai airport, Kabul officials say",
+        "Kabul and Dubai airport staff strike",
+        "Kabul: gunfire at Dubai's airport",
+    ],
+)
+def test_another_place_s_airport_is_not_the_watched_one(title: str) -> None:
+    assert "kabul/Kabul airport" not in located(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gunfire near Kabul's international airport",
+        "Rockets hit the airport in Kabul",
+        "Kabul: gunfire near the airport",
+    ],
+)
+def test_the_watched_city_s_airport_in_other_words(title: str) -> None:
+    assert "kabul/Kabul airport" in located(title)
+
+
+def test_the_reason_names_the_other_place() -> None:
+    text = matcher().explain("Gunmen attack Dubai airport, Kabul officials say")
+    assert "Dubai" in text and "Kabul airport not matched" in text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Heavy gunfire near Bamako's Modibo Keita International Airport",
+        "Bamako: gunfire reported near Senou airport",  # Senou is where Bamako's airport is
+        "Gunmen attack BKO",  # a code the admin typed: today's rule
+    ],
+)
+def test_bamako_airport_still_alerts(title: str) -> None:
+    assert "bamako/Bamako airport" in located(title)
+
+
+# --- a place that is only someone's home -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Maiduguri-born suspect held over Lagos hotel attack", False),
+        ("Suspect born in Maiduguri held over Lagos hotel attack", False),
+        ("Maiduguri-born suspect held over hotel attack", True),  # no scene named: unsure, kept
+        ("Maiduguri-bound bus attacked near Lagos", True),  # a destination is no home
+        ("Lagos-based group says gunmen attacked Maiduguri", True),
+    ],
+)
+def test_a_place_that_is_only_a_home(title: str, found: bool) -> None:
+    assert ("borno/Maiduguri" in located(title)) is found
+
+
+def test_a_home_says_why() -> None:
+    text = matcher().explain("Maiduguri-born suspect held over Lagos hotel attack")
+    assert "only the home of someone or something in the item, which happens elsewhere (Lagos)" in text
+
+
+# --- airport codes the admin did not type -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("MIU students protest over fees", False),
+        ("Gunmen attack MIU campus", False),
+        ("Flights to MIU cancelled after gunfire", True),
+        ("Gunfire near the MIU runway", True),
+        ("Les vols vers MIU suspendus", True),
+        ("Plane lands at MIU. Students protest", True),
+        ("Students protest at MIU. Planes grounded elsewhere", False),  # another sentence
+    ],
+)
+def test_a_gazetteer_code_needs_a_word_of_flying_in_its_sentence(title: str, found: bool) -> None:
+    assert ("borno/Maiduguri airport" in located(title)) is found
+
+
+def test_a_refused_code_says_why() -> None:
+    assert "no word of flying" in matcher().explain("MIU students protest over fees")
+
+
+def test_words_of_flying_are_english_and_french() -> None:
+    assert {"flight", "runway", "aeroport", "vol", "piste", "avion"} <= set(AVIATION_WORDS)
+
+
+# --- the real gazetteer (few: each reads real data) ---------------------------------------------
+
+
+REAL_CONFIG = """
+feeds:
+  - name: Test feed
+    url: https://example.org/feed.xml
+watchlists:
+  libya:
+    title: Libya
+    locations:
+      - name: Tripoli
+      - name: Misrata
+      - name: Benghazi
+  kabul:
+    title: Afghanistan
+    locations:
+      - name: Kabul airport
+  bamako:
+    title: Mali
+    locations:
+      - name: Bamako airport
+  iraq:
+    title: Iraq
+    locations:
+      - name: Erbil international airport
+"""
+
+
+@pytest.fixture(scope="module")
+def real() -> Matcher:
+    gazetteer = load_gazetteer()
+    watchlists = parse_config(REAL_CONFIG).watchlists
+    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
+    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("title", "location", "found"),
+    [
+        ("Gunmen attack Dubai airport, Kabul officials say", "kabul/Kabul airport", False),
+        ("Kabul and Dubai airport staff strike", "kabul/Kabul airport", False),
+        ("Gunfire near Kabul's international airport", "kabul/Kabul airport", True),
+        ("Heavy gunfire near Bamako's Modibo Keita International Airport", "bamako/Bamako airport", True),
+        ("BEIRUT (Reuters) - Gunfire was heard overnight in Tripoli", "libya/Tripoli", False),
+        ("Clashes in Tripoli, northern Lebanon", "libya/Tripoli", False),
+        ("Gunfire was heard overnight in Tripoli", "libya/Tripoli", True),
+        ("EBL branch robbed in Dhaka", "iraq/Erbil international airport", False),
+        ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
+    ],
+)
+def test_real(real: Matcher, title: str, location: str, found: bool) -> None:
+    assert (location in located(title, which=real)) is found
