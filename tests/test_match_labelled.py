@@ -39,10 +39,10 @@ def predicted(matcher: Matcher, case: dict) -> set[str]:
     return {f"{r.watchlist}/{m.location}" for r in matcher.match(case["title"], case["summary"]) for m in r.locations}
 
 
-def evaluate(name: str) -> dict:
+def evaluate(name: str, config: str = "match_watchlists.yaml") -> dict:
     # Built as the running bot builds it (runtime.Settings.build): with the gazetteer's aliases
     # of each resolved location and its radius look-up.
-    watchlists = load_config(DATA / "match_watchlists.yaml").watchlists
+    watchlists = load_config(DATA / config).watchlists
     gazetteer = load_gazetteer()
     resolutions, nearby, aliases = place_model(gazetteer, watchlists)
     matcher = Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
