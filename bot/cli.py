@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
@@ -208,6 +209,25 @@ def cmd_match(args: argparse.Namespace) -> int:
     if args.text:
         print(matcher.explain(" ".join(args.text)))
         return 0
+
+    def answer(item_id: object, title: str, summary: str) -> dict[str, object]:
+        matches = [
+            {**m.as_dict(), "keyword": r.keyword.term if r.keyword else None}
+            for r in matcher.match(title, summary)
+            for m in r.locations
+        ]
+        return {"id": item_id, "matches": matches}
+
+    return _answer_json_lines(answer, {"matches": []})
+
+
+def _answer_json_lines(answer: Callable[[object, str, str], dict[str, object]], empty: dict[str, object]) -> int:
+    """`{"id","title","summary"}` lines on stdin, one answer line each on stdout, in order.
+
+    One bad line must not cost the others their answers: it gets an error object in its place
+    (so output lines still pair with input lines, `empty` filling the answer's fields) and the
+    exit code is 1.
+    """
     status = 0
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
@@ -218,18 +238,11 @@ def cmd_match(args: argparse.Namespace) -> int:
                 raise ValueError("not a JSON object")
             title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
         except ValueError as exc:
-            # One bad line must not cost the others their answers: it gets an error object in its
-            # place (so output lines still pair with input lines) and the exit code says so.
             print(f"stdin line {number}: {exc}", file=sys.stderr)
-            print(json.dumps({"id": None, "line": number, "error": str(exc), "matches": []}), flush=True)
+            print(json.dumps({"id": None, "line": number, "error": str(exc), **empty}), flush=True)
             status = 1
             continue
-        matches = [
-            {**m.as_dict(), "keyword": r.keyword.term if r.keyword else None}
-            for r in matcher.match(title, summary)
-            for m in r.locations
-        ]
-        print(json.dumps({"id": record.get("id"), "matches": matches}, ensure_ascii=False), flush=True)
+        print(json.dumps(answer(record.get("id"), title, summary), ensure_ascii=False), flush=True)
     return status
 
 
@@ -248,23 +261,10 @@ def cmd_places(args: argparse.Namespace) -> int:
     if args.text:
         print(describe(read_fields(gazetteer, " ".join(args.text)), gazetteer))
         return 0
-    status = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-            title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
-        except ValueError as exc:
-            # As in `match`: the bad line is answered in its place, so output pairs with input.
-            print(f"stdin line {number}: {exc}", file=sys.stderr)
-            print(json.dumps({"id": None, "line": number, "error": str(exc), "places": [], "turned_away": []}), flush=True)
-            status = 1
-            continue
-        print(json.dumps(item_record(record.get("id"), read_fields(gazetteer, title, summary)), ensure_ascii=False), flush=True)
-    return status
+    return _answer_json_lines(
+        lambda item_id, title, summary: item_record(item_id, read_fields(gazetteer, title, summary)),
+        {"places": [], "turned_away": []},
+    )
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
