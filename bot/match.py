@@ -522,7 +522,9 @@ class Matcher:
         airport code the admin did not type, outside a sentence about flying; a namesake the
         item places elsewhere ("Tripoli, Lebanon"); words apart that another place holds
         ("Dubai airport, Kabul officials say"); a place that is only someone's home ("Erbil-based
-        Rudaw reports a car bomb in Sulaymaniyah") when the item names a scene far from it.
+        Rudaw reports a car bomb in Sulaymaniyah") or only where the news comes from or travel
+        began ("officials in Erbil said", "flights from Kabul") when the item names a scene far
+        from it.
         None when unsure: a missed attack costs more. A namesake the item ties to another
         country by grammar ("Bolivia's Beni") is that place for the whole item, as a false
         friend's place elsewhere is: the same name later in it ("the department of Beni") too."""
@@ -567,6 +569,14 @@ class Matcher:
                 holder = another_place_between(places, i, j, near=watched)
                 if holder is not None and holder not in own:
                     return FalseFriend(f"words of another place's name ({holder} stands between them or owns them)", "mention")
+        if watched is not None and watched.kind != "country" and not math.isnan(watched.lat):
+            for start, end in _runs(found.used):
+                source = _only_a_source(tokens, start, end - 1)
+                if source is not None:
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched)
+                    if scene is not None:
+                        return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
+                    break
         return None
 
     def _beside(self, found: _Found, places: ItemPlaces) -> bool:
@@ -935,7 +945,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
 
 def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
-    not itself written as a home: where the item happens instead. None when there is none."""
+    not itself written as a home, a source of the news, where a journey begins or only where it
+    goes: where the item happens instead. None when there is none."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -944,7 +955,235 @@ def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace) -> str |
                 continue
             if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM:
                 continue
-            if tokens is not None and _only_a_home(tokens, mention.start_token, mention.end_token - 1):
+            if tokens is not None and (
+                _only_a_home(tokens, mention.start_token, mention.end_token - 1)
+                or _destination(tokens, mention.start_token)
+                or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
+            ):
                 continue
             return mention.text
     return None
+
+
+# Grammar that makes a place only where the news comes from, or where travel began, not the
+# scene: "officials in Erbil said", "Erbil officials say", "according to sources in Erbil", "a
+# Kabul court sentenced", "told reporters in Kabul", "speaking in Kabul", "selon des sources à
+# Kaboul", "a déclaré à Kaboul", "depuis Kaboul, le porte-parole a indiqué", "flights from
+# Bamako", "en provenance de Bamako". Words, not places: nouns that report (officials, sources,
+# porte-parole), verbs of saying by their English or French stem, and the prepositions between.
+# "Gunmen kill two officials in Kabul" stays a scene: the noun must be the one that speaks.
+def _stems(words: str, language: str) -> frozenset[str]:
+    return frozenset(stem(word, language) for word in words.split())
+
+
+_REPORTERS = frozenset(
+    "official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen authorities "
+    "diplomat diplomats ministry government court judge prosecutor prosecutors tribunal embassy correspondent "
+    "responsable responsables autorites parole diplomate diplomates ministere gouvernement cour juge "
+    "procureur parquet ambassade correspondant".split()
+)
+# Said by a noun that reports (after it: "officials in Erbil said", "a Kabul court sentenced").
+_REPORTING_EN = _stems(
+    "say says said told tells announced reported confirmed claimed added stated declared sentenced convicted jailed "
+    "ruled ordered acquitted quoted warned denied insisted believe believes estimated",
+    "en",
+)
+_REPORTING_FR = _stems(
+    "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
+    "condamne juge acquitte ordonne estime",
+    "fr",
+)
+# Said before a preposition and a place with no noun that reports: "said in Kabul", "told
+# reporters in Kabul", "a déclaré à Kaboul". Only verbs that cannot make the place a scene:
+# not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
+_SAYING_EN = frozenset("say says said told speaking spoke speaks".split())
+_SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
+_FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
+_REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
+_ACCORDING = frozenset("according selon citing quoting quoted cited d apres".split())
+_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis".split())  # not "at": "officials at Kabul airport" are there
+# Between a noun that reports and the place, or the place and the noun: "senior security officials in".
+_REPORT_FILLERS = frozenset(
+    "the a an des les la le l un une two several senior local provincial security military police government "
+    "health hospital airport district state city regional national intelligence foreign interior defence defense "
+    "court judicial top sources official officials securitaire securitaires militaire militaires locale locales "
+    "local locaux proche proches policiere policieres gouvernementale gouvernementales judiciaire bien informee "
+    "informees s".split()
+)
+# Between a verb of saying and the place: "told reporters in", "said in a statement in", "a déclaré à l'AFP à".
+_LISTENERS = frozenset(
+    "reporters journalists the a an to press news conference briefing statement in at on by telephone phone afp "
+    "reuters ap bbc la le l les aux au presse journalistes une un conference de par telephone communique".split()
+)
+# Between the noun that reports (or the place after it) and its verb: "officials in Erbil have said".
+_BEFORE_VERB = frozenset(
+    "have has had also later earlier separately on monday tuesday wednesday thursday friday saturday sunday "
+    "yesterday today a ont avait avaient aurait auraient aussi egalement hier lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche".split()
+)
+# Travel that begins at the place: "flights from Bamako", "vols en provenance de Bamako". Not
+# people from it ("workers from Bamako attacked near Kayes" concerns those watching Bamako).
+_TRAVELLERS = _stems("flight flights plane planes aircraft airliner bus buses train convoy journey trip", "en") | _stems(
+    "vol vols avion avions autocar train convoi", "fr"
+)
+_FROM = frozenset("from depuis".split())
+_ORIGIN_FR = frozenset({("en", "provenance", "de"), ("en", "provenance", "d"), ("au", "depart", "de"), ("au", "depart", "d")})
+# Where people flee or are taken out of, the trouble is: "evacuation flights from Kabul".
+_FLIGHT_FROM_TROUBLE = _stems("evacuate evacuated evacuation evacuees flee fled fleeing escape escaped rescue", "en") | _stems(
+    "evacuation evacue evacues fuir fui fuyant rapatrie rapatriement", "fr"
+)
+_DESTINATIONS = frozenset("to for towards vers pour".split())
+
+
+def _reporter(folded: Sequence[str], k: int) -> bool:
+    """Whether word `k` is a noun that reports ("officials", "sources", "porte-parole")."""
+    if folded[k] == "parole":
+        return k > 0 and folded[k - 1] == "porte"
+    return folded[k] in _REPORTERS
+
+
+def _said(word: str, after: bool) -> bool:
+    """Whether a word is a verb of saying (`after` a noun that reports: also of judging)."""
+    if after:
+        return stem(word, "en") in _REPORTING_EN or stem(word, "fr") in _REPORTING_FR
+    return word in _SAYING_EN or stem(word, "fr") in _SAYING_FR
+
+
+def _broken(tokens: Tokens, low: int, high: int) -> bool:
+    """A sentence or clause ends between words `low` and `high` (a comma does not)."""
+    return any(_breaks(tokens[k].gap, loose=True) for k in range(low + 1, high + 1))
+
+
+def _verb_after(tokens: Tokens, end: int) -> int | None:
+    """The verb of saying a noun that reports (ending before word `end`) goes with: "officials in
+    Erbil said", "have said", "a déclaré", "ont indiqué"."""
+    folded = tokens.folded
+    for k in range(end, min(len(tokens), end + 4)):
+        if "," in tokens[k].gap or _breaks(tokens[k].gap, loose=True):
+            return None  # "two officials in Kabul were killed, police said" is not theirs
+        if _said(folded[k], after=True):
+            return k
+        if folded[k] not in _BEFORE_VERB:
+            return None
+    return None
+
+
+def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool) -> int | None:
+    """A verb of saying a few words before word `start`, with only `fillers` between: "said
+    officials in", "selon des sources à" (`noun`: a noun that reports follows, so "according to",
+    "selon" and any verb of saying do), "told reporters in", "a déclaré à l'AFP à" (no noun: only
+    verbs that cannot make the place a scene, French participles with their auxiliary)."""
+    folded = tokens.folded
+    k = start - 1
+    while k >= 0 and start - k <= 4 and not _broken(tokens, k, start):
+        word = folded[k]
+        if noun and (word in _ACCORDING or _said(word, after=True)):
+            return k
+        if noun and word == "to" and k > 0 and folded[k - 1] == "according":
+            return k - 1
+        if word in _SAYING_EN or word in _REACHED_FR:
+            return k
+        if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(word, "fr") in _SAYING_FR:
+            return k
+        if word not in fillers:
+            return None
+        k -= 1
+    return None
+
+
+def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
+    """Why the name at words `first`..`last` is only where the news comes from or where travel
+    began, quoting the words that say so ("officials in Erbil said", "flights from Bamako"), or
+    None."""
+    folded = tokens.folded
+    n = len(tokens)
+
+    def words(low: int, high: int, travel: bool = False) -> str:
+        said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))
+        return f"only where travel began ({said!r})" if travel else f"only where the news comes from ({said!r})"
+
+    before = first - 1
+    if before >= 0 and not _broken(tokens, before, first):
+        preposition = folded[before]
+        if preposition in _REPORT_PREPOSITIONS:
+            # A noun that reports just before: "officials in Erbil said", "selon des sources à Kaboul".
+            k = before - 1
+            while k >= 0 and before - k <= 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
+                k -= 1
+            if k >= 0 and _reporter(folded, k) and not _broken(tokens, k, before):
+                noun = k - 1 if folded[k] == "parole" else k
+                verb = _verb_after(tokens, last + 1)
+                if verb is not None:
+                    return words(k, verb)
+                told = _told_before(tokens, noun, _REPORT_FILLERS, noun=True)
+                if told is not None:
+                    return words(told, last)
+            # A verb of saying just before: "told reporters in Kabul", "a déclaré à Kaboul".
+            told = _told_before(tokens, before, _LISTENERS, noun=False)
+            if told is not None:
+                return words(told, last)
+        if preposition in _FROM or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR):
+            origin = _travel_from(tokens, first, before)
+            if origin is not None:
+                return words(origin, last, travel=True)
+        if preposition == "depuis":
+            # "Depuis Kaboul, le porte-parole a déclaré": a verb of saying later in the clause.
+            for k in range(last + 1, min(n, last + 7)):
+                if _broken(tokens, k - 1, k):
+                    break
+                if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(folded[k], "fr") in _SAYING_FR:
+                    return words(before, k)
+    # A noun that reports just after: "Erbil officials say", "a Kabul court sentenced",
+    # "Kabul's police spokesman said", "said Erbil officials".
+    k = last + 1
+    if k + 1 < n and folded[k] == "s" and tokens[k].gap in ("'", "’"):
+        k += 1
+    start = k
+    while k < n and k - start < 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
+        k += 1
+    apart = any("," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1))
+    if k < n and _reporter(folded, k) and not apart:
+        verb = _verb_after(tokens, k + 1)
+        if verb is not None:
+            return words(first, verb)
+        told = _told_before(tokens, first, _REPORT_FILLERS, noun=True)
+        if told is not None:
+            return words(told, k)
+    return None
+
+
+def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:
+    """Where a journey from the place is named ("flights from Bamako", "the convoy from Bamako",
+    "vols en provenance de Bamako"): the first word of it. Not
+    where people flee or are taken out of ("evacuation flights from Kabul")."""
+    folded = tokens.folded
+    start = first
+    while start > 0 and not tokens[start].sentence_start:
+        start -= 1
+    end = first
+    while end + 1 < len(tokens) and not tokens[end + 1].sentence_start:
+        end += 1
+    if any(stem(folded[k], lang) in _FLIGHT_FROM_TROUBLE for k in range(start, end + 1) for lang in ("en", "fr")):
+        return None
+    k = before - 1
+    while k >= 0 and before - k <= 4 and not _broken(tokens, k, before):
+        if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
+            return k
+        k -= 1
+    return None
+
+
+def _destination(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is only where a journey goes: "flights from Kabul to
+    Dubai", "flights to Dubai suspended": no scene either."""
+    folded = tokens.folded
+    if first == 0 or folded[first - 1] not in _DESTINATIONS:
+        return False
+    for k in range(first - 2, max(-1, first - 7), -1):
+        if _broken(tokens, k, first):
+            return False
+        if folded[k] in _FROM or folded[k] == "provenance":
+            return True
+        if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
+            return True
+    return False

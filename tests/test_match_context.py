@@ -232,6 +232,72 @@ def test_a_home_says_why() -> None:
     assert "only the home of someone or something in the item, which happens elsewhere (Lagos)" in text
 
 
+# --- a place that is only where the news comes from, or where travel began -------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        (
+            "Gunmen attack hotel in Lagos, officials in Maiduguri said",
+            "only where the news comes from ('officials in Maiduguri said')",
+        ),
+        (
+            "Maiduguri officials say gunmen attacked a hotel in Lagos",
+            "only where the news comes from ('Maiduguri officials say')",
+        ),
+        ("Gunmen attacked a hotel in Lagos, according to sources in Maiduguri", "('according to sources in Maiduguri')"),
+        ("Speaking in Maiduguri, the minister condemned the attack in Lagos", "('Speaking in Maiduguri')"),
+        ("The governor told reporters in Maiduguri that gunmen attacked Lagos", "('told reporters in Maiduguri')"),
+        ("A Maiduguri court sentenced three men over the Lagos hotel attack", "('Maiduguri court sentenced')"),
+        (
+            "Flights from Maiduguri to Lagos suspended after attack at Lagos airport",
+            "only where travel began ('Flights from Maiduguri')",
+        ),
+        ("Attaque à Lagos : selon des sources à Maiduguri, dix morts", "('selon des sources à Maiduguri')"),
+        ("Le gouverneur a déclaré à Maiduguri que l'attaque de Lagos avait fait dix morts", "('déclaré à Maiduguri')"),
+        (
+            "Depuis Maiduguri, le porte-parole a indiqué que des hommes armés ont attaqué Lagos",
+            "('Depuis Maiduguri, le porte-parole a indiqué')",
+        ),
+        ("Les autorités de Maiduguri ont annoncé une attaque à Lagos", "('autorités de Maiduguri ont annoncé')"),
+        ("Un tribunal de Maiduguri a condamné les auteurs de l'attaque de Lagos", "('tribunal de Maiduguri a condamné')"),
+        (
+            "Les vols en provenance de Maiduguri suspendus après une attaque à Lagos",
+            "only where travel began ('vols en provenance de Maiduguri')",
+        ),
+    ],
+)
+def test_a_place_that_is_only_the_source_of_the_news_or_where_travel_began(title: str, said: str) -> None:
+    assert "borno/Maiduguri" not in located(title)
+    text = matcher().explain(title)
+    assert "Maiduguri not matched" in text and said in text and "while the item happens elsewhere (Lagos)" in text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gunmen attacked a hotel in Maiduguri, officials in Maiduguri said",  # the scene is named too
+        "Officials in Maiduguri said gunmen attacked a hotel",  # no other scene: unsure, kept
+        "Gunmen kill two officials in Maiduguri, days after Lagos attack",  # officials who do not speak
+        "Two officials in Maiduguri were killed, police in Lagos said",  # the verb is someone else's
+        "Flights from Maiduguri to Lagos suspended after attack",  # a destination is no scene
+        "Evacuation flights from Maiduguri land in Lagos after attack",  # people leave where the trouble is
+        "Workers from Maiduguri attacked near Lagos",  # people from a place, not only a journey
+        "Gunfire reported in Maiduguri as Lagos officials meet",  # "reported in" makes a scene
+        "Officials in Lagos said gunmen attacked Maiduguri",  # the source is the other place
+        "Attaque à Maiduguri : selon des sources à Maiduguri, dix morts",
+        "État d'urgence déclaré à Maiduguri après l'attaque de Lagos",  # no auxiliary: not said there
+    ],
+)
+def test_when_the_source_may_be_the_scene_the_alert_stands(title: str) -> None:
+    assert "borno/Maiduguri" in located(title)
+
+
+def test_a_source_is_no_scene_for_a_home_either() -> None:
+    assert "borno/Maiduguri" in located("Maiduguri-born suspect held over hotel attack, officials in Lagos said")
+
+
 # --- airport codes the admin did not type -------------------------------------------------------
 
 
@@ -285,6 +351,7 @@ watchlists:
     title: Iraq
     locations:
       - name: Erbil international airport
+      - name: Erbil
 """
 
 
@@ -308,6 +375,8 @@ def real() -> Matcher:
         ("Gunfire was heard overnight in Tripoli", "libya/Tripoli", True),
         ("EBL branch robbed in Dhaka", "iraq/Erbil international airport", False),
         ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
+        ("Gunmen attacked a hotel in Erbil, officials in Erbil said", "iraq/Erbil", True),
+        ("A car bomb exploded in Basra, Erbil officials say", "iraq/Erbil", False),
     ],
 )
 def test_real(real: Matcher, title: str, location: str, found: bool) -> None:
