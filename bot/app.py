@@ -138,7 +138,8 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
     reports = await asyncio.gather(*(bounded(feed) for feed in rt.config.feeds))
     drained = DrainReport()
     if sender is not None:
-        drained = await Deliverer(rt.store, sender, rt.console, rt.clock).drain_until_idle()
+        deliverer = Deliverer(rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone)
+        drained = await deliverer.drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
         "polled %s (%d failed): %s, %s; sent %d, retrying %d, failed %d",
@@ -243,7 +244,14 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
         async def tell_admins(message: str) -> None:
             await tg.tell_admins(rt.config.telegram.admins, message)
 
-        deliverer = Deliverer(rt.store, tg.sender(config.telegram.link_previews), False, rt.clock, notify=tell_admins)
+        deliverer = Deliverer(
+            rt.store,
+            tg.sender(config.telegram.link_previews),
+            False,
+            rt.clock,
+            notify=tell_admins,
+            zone=lambda: rt.config.telegram.timezone,
+        )
         poller = Poller(rt, notify=tell_admins, on_alerts=deliverer.wake)
         connected = asyncio.Event()
         sender: asyncio.Task[None] | None = None

@@ -1,4 +1,5 @@
-"""Who gets an alert: the chats' own settings applied to what the store knows of them. Pure.
+"""Who gets an alert, and whose phone rings: the chats' own settings applied to what the store
+knows of them. Pure.
 
 The store only reports each subscriber's settings; deciding with them is policy, kept here
 beside the one list of severities (`config.SEVERITIES`).
@@ -6,11 +7,16 @@ beside the one list of severities (`config.SEVERITIES`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import SEVERITIES
-from .records import Subscriber
+from .records import QuietHours, Subscriber
+
+RINGS_IN_QUIET_HOURS = "critical"  # the severity that still rings a phone at night
+_WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def severity_rank(severity: str) -> int:
@@ -28,3 +34,43 @@ def wants(subscriber: Subscriber, severity: str, now: datetime) -> bool:
 
 def recipients(subscribers: Iterable[Subscriber], severity: str, now: datetime) -> list[int]:
     return [s.chat_id for s in subscribers if wants(s, severity, now)]
+
+
+def parse_quiet_hours(text: str) -> QuietHours:
+    """`22:00-06:00` (24-hour clock) as a window; a window may cross midnight. Raises ValueError
+    for anything else, and for start == end, which could mean never or always."""
+    found = _WINDOW.match(text)
+    if found is None:
+        raise ValueError("expected HH:MM-HH:MM")
+    h1, m1, h2, m2 = (int(g) for g in found.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        raise ValueError("hours are 00-23, minutes 00-59")
+    window = QuietHours(time(h1, m1), time(h2, m2))
+    if window.start == window.end:
+        raise ValueError("the quiet hours must start and end at different times")
+    return window
+
+
+def in_quiet_hours(window: QuietHours, zone: str, moment: datetime) -> bool:
+    """Is `moment` inside the window on the chat's wall clock? The window is local time, so it
+    is read on the clock the chat sees that day: converting the aware moment with zoneinfo
+    keeps 22:00 at 22:00 across a DST change. Start counts, end does not; a window whose start
+    is after its end crosses midnight. An unknown zone (a hand-edited db) reads as UTC rather
+    than failing a delivery."""
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("UTC")
+    now = moment.astimezone(tz).time().replace(tzinfo=None)
+    if window.start < window.end:
+        return window.start <= now < window.end
+    return now >= window.start or now < window.end
+
+
+def silent(window: QuietHours | None, zone: str, severity: str, moment: datetime) -> bool:
+    """Send without a sound? Only in the chat's quiet hours, and never a critical alert: quiet
+    hours spare people's nights, they must not hide what they would want to be woken for. A
+    silent alert is still sent: nothing is held back."""
+    if window is None or severity_rank(severity) >= severity_rank(RINGS_IN_QUIET_HOURS):
+        return False
+    return in_quiet_hours(window, zone, moment)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import zoneinfo
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -35,6 +37,21 @@ SEVERITIES = ("low", "medium", "high", "critical")
 MAX_DURATION = 3650 * 86400.0
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    """Every IANA name the system knows, by its lower case: scanning the zone files is slow, and
+    they do not change while the bot runs."""
+    # `localtime` is the host's own zone, whatever that is: not a name to configure a chat by.
+    return {name.lower(): name for name in zoneinfo.available_timezones() if name not in ("localtime", "posixrules")}
+
+
+def canonical_zone(name: str) -> str | None:
+    """The IANA time zone `name` stands for, spelled as the database spells it (people type
+    africa/bamako), or None. Only names in the database count: `ZoneInfo` alone would also open
+    any file under the zone directories (`localtime`, `posixrules`)."""
+    return _zones().get(name.strip().lower())
 
 
 def parse_duration(value: Any) -> float:
@@ -104,6 +121,7 @@ class TelegramConfig(_Strict):
     link_previews: bool = False  # show a preview of the article's page under each alert
     admins: list[StrictInt] = []
     access: AccessConfig = AccessConfig()
+    timezone: str = "UTC"  # a chat's quiet hours are in this zone until it sets its own (/timezone)
 
     @field_validator("api_url")
     @classmethod
@@ -111,6 +129,14 @@ class TelegramConfig(_Strict):
         if not re.match(r"^https?://[^/\s]+", url):
             raise ValueError("api_url must be an http(s) URL")
         return url.rstrip("/")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        zone = canonical_zone(name)
+        if zone is None:
+            raise ValueError(f"unknown time zone {name[:64]!r}: an IANA name such as Africa/Bamako or UTC")
+        return zone
 
 
 class PollingConfig(_Strict):

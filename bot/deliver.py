@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
+from .audience import silent
 from .limits import FloodGate
 from .records import CONSOLE_CHATS, TELEGRAM_CHATS, Delivery
 from .render import AlertView, location_label, other_outlets, render_html, render_text
@@ -103,9 +104,11 @@ class TokenRejected(Exception):
 
 
 class Sender(Protocol):
-    async def send(self, chat_id: int, html: str | None, text: str, thread_id: int | None = None) -> int | None:
+    async def send(
+        self, chat_id: int, html: str | None, text: str, thread_id: int | None = None, silent: bool = False
+    ) -> int | None:
         """Send one alert as HTML, or as plain `text` when `html` is None; return the message
-        id. Raises a DeliveryFault."""
+        id. `silent`: the chat's quiet hours, it arrives without a sound. Raises a DeliveryFault."""
 
     async def edit(self, chat_id: int, message_id: int, html: str | None, text: str) -> None:
         """Replace a sent alert's text (new sources), as HTML or, when `html` is None, plain
@@ -118,7 +121,10 @@ class ConsoleSender:
     def __init__(self, stream: TextIO | None = None):
         self.stream = stream or sys.stdout
 
-    async def send(self, chat_id: int, html: str | None, text: str, thread_id: int | None = None) -> int | None:
+    async def send(
+        self, chat_id: int, html: str | None, text: str, thread_id: int | None = None, silent: bool = False
+    ) -> int | None:
+        """A terminal has no notification to silence: `silent` changes nothing here."""
         self._show(f"\n=== ALERT ===\n{text}\n")
         return None
 
@@ -191,7 +197,10 @@ class Deliverer:
         monotonic: Callable[[], float] = time.monotonic,
         in_flight: int = IN_FLIGHT,
         notify: Notify | None = None,
+        zone: Callable[[], str] = lambda: "UTC",
     ):
+        """`zone`: the config's `telegram.timezone`, asked at each send so a reload takes effect;
+        a chat's quiet hours are on that clock until the chat sets its own zone."""
         self.store = store
         self.sender = sender
         self.console = console
@@ -200,6 +209,7 @@ class Deliverer:
         self.monotonic = monotonic
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
+        self.zone = zone
         self._slots = asyncio.Semaphore(in_flight)
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
@@ -370,8 +380,9 @@ class Deliverer:
             return await self._edit_one(delivery)
         store, clock = self.store, self.clock
         view = alert_view(delivery)
+        quiet = self._silent(delivery)
         try:
-            message_id = await self._send(delivery.chat_id, render_html(view), render_text(view), delivery.thread_id)
+            message_id = await self._send(delivery.chat_id, render_html(view), render_text(view), delivery.thread_id, quiet)
         except Throttled as fault:
             self._throttled(delivery.chat_id, fault)
             return "throttled"
@@ -401,12 +412,18 @@ class Deliverer:
             self._unrecorded[delivery.id] = message_id
         return "sent"
 
-    async def _send(self, chat_id: int, html: str, text: str, thread_id: int | None) -> int | None:
+    def _silent(self, delivery: Delivery) -> bool:
+        """Decided now, at the send, not when the alert was queued: an alert queued at 21:59 and
+        sent at 22:01 (after a retry, a flood wait) falls in the quiet hours."""
+        settings = self.store.chat_settings(delivery.chat_id)
+        return silent(settings.quiet, settings.timezone or self.zone(), delivery.severity, self.clock())
+
+    async def _send(self, chat_id: int, html: str, text: str, thread_id: int | None, quiet: bool = False) -> int | None:
         try:
-            return await self.sender.send(chat_id, html, text, thread_id)
+            return await self.sender.send(chat_id, html, text, thread_id, quiet)
         except HtmlRefused as fault:
             log.warning("Telegram refused the HTML of an alert to %s (%s); sending plain text", chat_id, fault)
-            return await self.sender.send(chat_id, None, text, thread_id)
+            return await self.sender.send(chat_id, None, text, thread_id, quiet)
 
     async def _edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -133,9 +133,22 @@ class Subscriber:
     min_severity: str | None = None  # None: every severity
 
 
+class QuietHours(NamedTuple):
+    """A daily window, on the chat's wall clock, in which alerts below critical arrive silently.
+    `start` after `end`: the window crosses midnight (22:00-06:00)."""
+
+    start: time
+    end: time
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
 class ChatSettings(NamedTuple):
     muted_until: datetime | None
     min_severity: str | None
+    timezone: str | None = None  # IANA name; None: the config's `telegram.timezone`
+    quiet: QuietHours | None = None
 
 
 class Subscription(NamedTuple):

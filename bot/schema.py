@@ -160,6 +160,14 @@ def v6_stories(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS()
+def v7_chat_time_settings(db: sqlite_utils.Database) -> None:
+    """A chat's time zone and quiet hours (HH:MM, its local time), so night alerts can arrive silently."""
+    db.table("chats").add_column("timezone", str)
+    db.table("chats").add_column("quiet_start", str)
+    db.table("chats").add_column("quiet_end", str)
+
+
 def _nothing(db: sqlite_utils.Database) -> None:
     """Stands for a migration a database already had before `Migrations` recorded any."""
 

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, cast
 
@@ -30,6 +30,7 @@ from .records import (
     FeedState,
     NewAlert,
     QueueHealth,
+    QuietHours,
     Recorded,
     Source,
     StoryAlerts,
@@ -102,6 +103,16 @@ _IN_SCOPE = "(:only IS NULL OR d.chat_id = :only) AND (:excluded IS NULL OR d.ch
 
 def _scope(chats: ChatScope) -> dict[str, int | None]:
     return {"only": chats.only, "excluded": chats.excluded}
+
+
+def _quiet(start: str | None, end: str | None) -> QuietHours | None:
+    """Both ends or no window: a half-written pair (a hand edit) reads as none rather than failing."""
+    if not start or not end:
+        return None
+    try:
+        return QuietHours(time.fromisoformat(start), time.fromisoformat(end))
+    except ValueError:
+        return None
 
 
 def _delivery(r: Row) -> Delivery:
@@ -423,9 +434,23 @@ class Store:
         with self.db.atomic():
             self.db.execute("UPDATE chats SET min_severity = ? WHERE chat_id = ?", [severity, chat_id])
 
+    def set_timezone(self, chat_id: int, zone: str | None) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE chats SET timezone = ? WHERE chat_id = ?", [zone, chat_id])
+
+    def set_quiet_hours(self, chat_id: int, quiet: QuietHours | None) -> None:
+        start, end = (f"{quiet.start:%H:%M}", f"{quiet.end:%H:%M}") if quiet else (None, None)
+        with self.db.atomic():
+            self.db.execute("UPDATE chats SET quiet_start = ?, quiet_end = ? WHERE chat_id = ?", [start, end, chat_id])
+
     def chat_settings(self, chat_id: int) -> ChatSettings:
-        rows = self.db.query("SELECT muted_until, min_severity FROM chats WHERE chat_id = ?", [chat_id])
-        found = [ChatSettings(_from_iso(r["muted_until"]), r["min_severity"]) for r in rows]
+        rows = self.db.query(
+            "SELECT muted_until, min_severity, timezone, quiet_start, quiet_end FROM chats WHERE chat_id = ?", [chat_id]
+        )
+        found = [
+            ChatSettings(_from_iso(r["muted_until"]), r["min_severity"], r["timezone"], _quiet(r["quiet_start"], r["quiet_end"]))
+            for r in rows
+        ]
         return found[0] if found else ChatSettings(None, None)
 
     def sent_since(self, moment: datetime) -> int:

@@ -4,6 +4,7 @@ the group rules."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -134,3 +135,82 @@ def _active(db: Path, chat_id: int) -> int | None:
     with sqlite3.connect(db) as conn:
         row = conn.execute("SELECT active FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
     return row[0] if row else None
+
+
+def test_time_zone_and_quiet_hours_for_a_private_chat(tmp_path: Path) -> None:
+    with FeedServer() as feeds, FakeTelegram(TOKEN) as tg:
+        feeds.set("/wire.xml", Response(rss([])))
+        config = tmp_path / "config.yaml"
+        write_config(config, feeds)
+        db = tmp_path / "alerts.db"
+        bot = start_bot(config, db, tg)
+        try:
+            tg.wait_for(lambda: tg.count("setMyCommands") >= 1)
+            published = [c["command"] for c in json.loads(tg.sent(method="setMyCommands")[0]["commands"])]
+            assert {"timezone", "quiet"} <= set(published)
+            tg.user_says("/start", STAFF)
+            tg.wait_for_message(STAFF, "This chat is registered")
+            tg.user_says("/help", STAFF)
+            help_text = tg.wait_for_message(STAFF, "/severity LEVEL")["text"]
+            assert "/timezone Area/City" in help_text and "/quiet 22:00-06:00" in help_text
+
+            tg.user_says("/timezone", STAFF)
+            tg.wait_for_message(STAFF, "This chat's time zone: UTC (the bot's default)")
+            tg.user_says("/timezone Africa/Bamako", STAFF)
+            tg.wait_for_message(STAFF, "This chat's time zone is now Africa/Bamako")
+            tg.user_says("/timezone Mars/Olympus", STAFF)
+            refused = tg.wait_for_message(STAFF, "Usage: /timezone Area/City")
+            assert "/timezone Africa/Bamako" in refused["text"], "the usage line gives an example"
+            tg.user_says("/timezone", STAFF)
+            tg.wait_for_message(STAFF, "This chat's time zone: Africa/Bamako, now")
+
+            tg.user_says("/quiet", STAFF)
+            tg.wait_for_message(STAFF, "No quiet hours: every alert rings. Time zone: Africa/Bamako.")
+            tg.user_says("/quiet 22:00-06:00", STAFF)
+            tg.wait_for_message(STAFF, "Quiet hours: 22:00-06:00, Africa/Bamako time. Alerts below critical")
+            assert _quiet_row(db, STAFF) == ("Africa/Bamako", "22:00", "06:00")
+            seen = len(tg.sent(STAFF))
+            tg.user_says("/quiet", STAFF)
+            shown = tg.wait_for_message(STAFF, "Quiet hours: 22:00-06:00", since=seen)
+            assert "Africa/Bamako time" in shown["text"] and "/quiet off" in shown["text"]
+            tg.user_says("/quiet 22:00-22:00", STAFF)
+            tg.wait_for_message(STAFF, "Usage: /quiet HH:MM-HH:MM")
+            tg.user_says("/quiet off", STAFF)
+            tg.wait_for_message(STAFF, "Quiet hours are off")
+            assert _quiet_row(db, STAFF) == ("Africa/Bamako", None, None)
+        finally:
+            stop(bot)
+
+
+def test_only_an_allowed_group_admin_sets_a_groups_time_zone_and_quiet_hours(tmp_path: Path) -> None:
+    with FeedServer() as feeds, FakeTelegram(TOKEN) as tg:
+        feeds.set("/wire.xml", Response(rss([])))
+        config = tmp_path / "config.yaml"
+        write_config(config, feeds)
+        db = tmp_path / "alerts.db"
+        tg.chat_members[(GROUP, STAFF)] = "member"
+        tg.chat_members[(GROUP, STRANGER)] = "administrator"
+        bot = start_bot(config, db, tg)
+        try:
+            tg.wait_for(lambda: tg.count("getUpdates") >= 1)
+            for command in ("/timezone Africa/Bamako", "/quiet 22:00-06:00", "/quiet", "/timezone"):
+                tg.user_says(command, STRANGER)
+            tg.user_says("/quiet 22:00-06:00", STRANGER, chat_id=GROUP, chat_type="supergroup")
+            tg.user_says("/timezone Africa/Bamako", STAFF, chat_id=GROUP, chat_type="supergroup")
+            tg.wait_for(lambda: len(tg.sent(STRANGER)) >= 4 and len(tg.sent(GROUP)) >= 2)
+            replies = [m["text"] for m in tg.sent(STRANGER) + tg.sent(GROUP)]
+            assert all(r.startswith("Sorry") for r in replies), replies
+            tg.chat_members[(GROUP, STAFF)] = "administrator"
+            tg.user_says("/quiet 23:30-07:00", STAFF, chat_id=GROUP, chat_type="supergroup")
+            tg.wait_for_message(GROUP, "Quiet hours: 23:30-07:00, UTC time")
+        finally:
+            stop(bot)
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM chats WHERE chat_id = ?", [STRANGER]).fetchone() == (0,)
+        assert _quiet_row(db, GROUP) == (None, "23:30", "07:00")
+
+
+def _quiet_row(db: Path, chat_id: int) -> tuple[str | None, str | None, str | None] | None:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT timezone, quiet_start, quiet_end FROM chats WHERE chat_id = ?", [chat_id]).fetchone()
+    return tuple(row) if row else None

@@ -173,6 +173,13 @@ BROKEN = [
         "http(s) URL",
     ),
     (
+        "unknown-time-zone",
+        edit("  admins: [111111]", "  admins: [111111]\n  timezone: Mars/Olympus"),
+        "telegram.timezone",
+        3,
+        "unknown time zone",
+    ),
+    (
         "empty-location-name",
         edit("      - name: Bamako airport", "      - name: ''"),
         "watchlists.bamako.locations[0].name",
@@ -332,6 +339,12 @@ def test_feed_without_max_age_uses_polling_max_age() -> None:
     assert config.feed_max_age(config.feeds[1]) == 86400.0
     config = parse_config(edit("    max_age: off\n", "", edit("max_age: 24h", "max_age: 3h")))
     assert config.feed_max_age(config.feeds[1]) == 3 * 3600.0
+
+
+def test_telegram_timezone_defaults_to_utc_and_is_spelled_as_iana_spells_it() -> None:
+    assert parse_config(BASE).telegram.timezone == "UTC"
+    config = parse_config(edit("  admins: [111111]", "  admins: [111111]\n  timezone: africa/bamako"))
+    assert config.telegram.timezone == "Africa/Bamako"
 
 
 def test_default_max_age_is_24h() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from telegram import Bot
 
+from bot.audience import parse_quiet_hours
 from bot.deliver import Deliverer
 from bot.parse import Item
 from bot.records import TELEGRAM_CHATS, AlertMatch, NewAlert
@@ -63,7 +64,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def queue_alert(
-    store: Store, chats: list[int], title: str = "Gunfire at Bamako airport", n: int = 1, now: datetime = NOW
+    store: Store,
+    chats: list[int],
+    title: str = "Gunfire at Bamako airport",
+    n: int = 1,
+    now: datetime = NOW,
+    severity: str = "high",
 ) -> None:
     """Queue one alert at `now`: tests whose deliverer reads the real clock must pass the real time,
     or a day after NOW their deliveries are given up as stale."""
@@ -71,7 +77,7 @@ def queue_alert(
         store.register_chat(chat, "private" if chat > 0 else "supergroup", None, None, now)
         store.subscribe(chat, "bamako", now)
     item = Item("Wire", f"g{n}", f"https://example.org/{n}", title, "Shots & smoke <seen>.", now)
-    alert = NewAlert("bamako", "Bamako", "high", (AlertMatch("Bamako airport"),), chats)
+    alert = NewAlert("bamako", "Bamako", severity, (AlertMatch("Bamako airport"),), chats)
     store.record_item(item, [f"guid:Wire:g{n}"], now, True, [alert])
 
 
@@ -350,3 +356,53 @@ async def test_a_static_chat_can_target_a_forum_topic(tg: FakeTelegram, bot: Bot
     await deliverer_for(store, bot, Clock()).drain()
     [message] = tg.sent(-100777)
     assert message["message_thread_id"] == "42"
+
+
+def _silenced(message: dict[str, Any]) -> bool:
+    """What PTB put in the request: a form value "true"/"false" (or a JSON bool)."""
+    return message.get("disable_notification") in ("true", True)
+
+
+async def test_quiet_hours_silence_alerts_below_critical_when_they_are_sent(tg: FakeTelegram, bot: Bot, store: Store) -> None:
+    """The chat's quiet hours are 22:00-06:00 in Bamako (UTC+0); chat 502 has none. The clock is
+    the test's: an alert queued at 21:50 and sent at 22:01 is decided at the send."""
+    clock = Clock()
+    deliverer = deliverer_for(store, bot, clock)
+    queued = NOW.replace(hour=21, minute=50)
+    queue_alert(store, [501, 502], "Gunfire at Bamako airport", n=1, now=queued)
+    store.set_timezone(501, "Africa/Bamako")
+    store.set_quiet_hours(501, parse_quiet_hours("22:00-06:00"))
+    clock.now = NOW.replace(hour=22, minute=1)
+    await deliverer.drain()
+    [quiet] = tg.sent(501)
+    assert _silenced(quiet), "queued before 22:00, sent after: silent"
+    assert not _silenced(tg.sent(502)[0]), "no quiet hours: it rings"
+
+    clock.now = NOW.replace(hour=23)
+    queue_alert(store, [501], "Gunmen attack Bamako airport", n=2, now=clock.now, severity="critical")
+    await deliverer.drain()
+    assert not _silenced(tg.sent(501)[-1]), "a critical alert rings even in quiet hours"
+
+    clock.now = NOW + timedelta(hours=22)  # 07:00 the next morning
+    queue_alert(store, [501], "Protest near Bamako airport", n=3, now=clock.now)
+    await deliverer.drain()
+    assert not _silenced(tg.sent(501)[-1]), "after 06:00 alerts ring again"
+    assert [m["text"].count("Bamako airport") > 0 for m in tg.sent(501)] == [True, True, True], "nothing held back"
+
+
+async def test_quiet_hours_follow_the_configured_zone_until_the_chat_sets_its_own(
+    tg: FakeTelegram, bot: Bot, store: Store
+) -> None:
+    """17:00 UTC is 22:30 in Kolkata (UTC+5:30), the config's default zone here."""
+    clock = Clock()
+    clock.now = NOW.replace(hour=17)
+    deliverer = Deliverer(store, TelegramSender(bot), False, clock, monotonic=clock.monotonic, zone=lambda: "Asia/Kolkata")
+    queue_alert(store, [501], n=1, now=clock.now)
+    store.set_quiet_hours(501, parse_quiet_hours("22:00-06:00"))
+    await deliverer.drain()
+    assert _silenced(tg.sent(501)[-1])
+    store.set_timezone(501, "Africa/Bamako")  # 17:00 there
+    queue_alert(store, [501], "Gunmen attack Bamako airport", n=2, now=clock.now)
+    clock.now += timedelta(seconds=2)  # the chat's one message a second
+    await deliverer.drain()
+    assert not _silenced(tg.sent(501)[-1])

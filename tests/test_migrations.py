@@ -3,26 +3,29 @@
 An old database is built by the very statements the store ran before sqlite-utils' `Migrations`
 (tests/data/store_before_migrations.sql, traced from it), up to its version, which only
 `meta.schema_version` recorded; it is filled with rows as that version wrote them, then opened
-by today's `Store`.
+by today's `Store`. A database from version 7 on was written by `Migrations` itself: it is built
+by applying the migrations up to its version.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
-from bot.records import TELEGRAM_CHATS, AlertMatch, Source
+from bot.records import TELEGRAM_CHATS, AlertMatch, ChatSettings, QuietHours, Source
 from bot.schema import MIGRATIONS, migrate
 from bot.store import Store, StoreError
 
 BEFORE_MIGRATIONS = (Path(__file__).parent / "data" / "store_before_migrations.sql").read_text(encoding="utf-8")
-VERSIONS = range(1, 7)
+VERSIONS = range(1, 7)  # the versions written before `Migrations`
 NAMES = ["v1_create", "v2_chats_migrated_to", "v3_feeds_failing_since", "v4_chat_settings", "v5_chats_admitted_by", "v6_stories"]
+NAMES += ["v7_chat_time_settings"]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 WHEN = "2026-11-25T08:00:00+00:00"
 MATCH = (
@@ -110,7 +113,21 @@ def fresh_schema(tmp_path: Path) -> dict[str, str]:
         store.close()
 
 
-def test_the_migrations_are_the_six_versions_in_order() -> None:
+def migrated_db(path: Path, version: int) -> Path:
+    """A database as a release with `Migrations` left it at `version`: its first migrations
+    applied (and recorded) by sqlite-utils, with the same rows as the older versions'."""
+    upto = Migrations(MIGRATIONS.name)
+    for migration in MIGRATIONS.pending(sqlite_utils.Database(memory=True))[:version]:
+        upto(name=migration.name)(migration.fn)
+    db = sqlite_utils.Database(path)
+    with db.atomic():
+        upto.apply(db)
+        put_rows(db.conn, version)
+    db.close()
+    return path
+
+
+def test_the_migrations_are_the_versions_in_order() -> None:
     db = sqlite_utils.Database(memory=True)
     assert [m.name for m in MIGRATIONS.pending(db)] == NAMES
 
@@ -120,7 +137,7 @@ def test_an_old_db_runs_only_the_migrations_its_version_lacked(tmp_path: Path, v
     db = sqlite_utils.Database(old_db(tmp_path / "alerts.db", version))
     assert migrate(db) == NAMES[version:]
     assert [m.name for m in MIGRATIONS.applied(db)] == NAMES
-    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "6"
+    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(len(NAMES))
     db.close()
 
 
@@ -142,7 +159,31 @@ def test_an_old_db_opens_with_its_data_and_the_current_schema(
     # Before version 6 an alert was its own story; the migration gave it its item as its one source.
     assert due.sources == (Source("Wire", "https://example.org/1", "Gunfire at Bamako airport"),)
     assert store.due_edits(NOW, TELEGRAM_CHATS) == []
+    assert_chat_time_settings_work(store)
     store.close()
+
+
+def assert_chat_time_settings_work(store: Store) -> None:
+    """The chat settings of version 7 read back empty from an older db, and can be set."""
+    assert store.chat_settings(7) == ChatSettings(None, None, None, None)
+    store.set_timezone(7, "Africa/Bamako")
+    store.set_quiet_hours(7, QuietHours(time(22, 0), time(6, 0)))
+    assert store.chat_settings(7) == ChatSettings(None, None, "Africa/Bamako", QuietHours(time(22, 0), time(6, 0)))
+
+
+def test_a_db_migrated_to_version_6_runs_only_version_7(tmp_path: Path, fresh_schema: dict[str, str]) -> None:
+    path = migrated_db(tmp_path / "alerts.db", 6)
+    assert [name for name, _ in applied(path)] == NAMES[:6]
+    db = sqlite_utils.Database(path)
+    assert migrate(db) == ["v7_chat_time_settings"]
+    db.close()
+    store = Store(path)
+    assert schema(store.db) == fresh_schema
+    [due] = store.due_deliveries(NOW, TELEGRAM_CHATS)
+    assert (due.id, due.chat_id, due.title) == (1, 7, "Gunfire at Bamako airport")
+    assert_chat_time_settings_work(store)
+    store.close()
+    assert [name for name, _ in applied(path)] == NAMES
 
 
 def test_a_db_written_before_migrations_at_the_current_version_runs_nothing(tmp_path: Path) -> None:
@@ -156,7 +197,7 @@ def test_a_db_written_before_migrations_at_the_current_version_runs_nothing(tmp_
     assert store.db.execute("SELECT count(*) FROM alert_sources").fetchone()[0] == 0
     assert [d.chat_id for d in store.due_deliveries(NOW, TELEGRAM_CHATS)] == [7]
     store.close()
-    assert [name for name, _ in applied(path)] == NAMES
+    assert [name for name, _ in applied(path)] == NAMES  # v7 is the one it lacked
 
 
 def test_a_fresh_db_gets_every_migration_once(tmp_path: Path) -> None:
@@ -180,9 +221,14 @@ def test_opening_twice_applies_nothing_the_second_time(tmp_path: Path, fresh_sch
     db.close()
 
 
-def test_the_current_schema_is_the_one_the_store_had_before_migrations(fresh_schema: dict[str, str]) -> None:
+def test_the_current_schema_is_the_one_the_store_had_before_migrations_and_the_later_ones(
+    fresh_schema: dict[str, str],
+) -> None:
+    """Version 6 as the old store wrote it, plus the migrations since, is what a fresh db gets."""
     db = sqlite_utils.Database(memory=True)
     db.conn.executescript(old_statements(6))
+    for migration in MIGRATIONS.pending(sqlite_utils.Database(memory=True))[6:]:
+        migration.fn(db)
     ours = {name: sql for name, sql in fresh_schema.items() if "_sqlite_migrations" not in name}
     assert ours == schema(db)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
@@ -35,7 +36,8 @@ from telegram.ext import (
 )
 
 from ..access import is_admin, is_allowed, still_admitted
-from ..config import SEVERITIES, parse_duration
+from ..audience import RINGS_IN_QUIET_HOURS, in_quiet_hours, parse_quiet_hours
+from ..config import SEVERITIES, canonical_zone, parse_duration
 from ..feedhealth import status_line
 from ..reload import Reloader
 from ..runtime import Runtime
@@ -56,6 +58,8 @@ USER_COMMANDS = [
     BotCommand("mute", "Pause alerts for a while: /mute 2h"),
     BotCommand("unmute", "Resume alerts"),
     BotCommand("severity", "Lowest severity this chat wants: /severity high"),
+    BotCommand("timezone", "This chat's time zone: /timezone Africa/Bamako"),
+    BotCommand("quiet", "Silent alerts at night (critical still rings): /quiet 22:00-06:00"),
     BotCommand("help", "What the bot does and its commands"),
 ]
 ADMIN_COMMANDS = [
@@ -74,6 +78,8 @@ The bot reads news feeds and sends an alert when a watched place is named with a
 /unsubscribe ID — stop them
 /mute 2h — pause alerts (/unmute resumes)
 /severity LEVEL — the lowest severity this chat wants (low, medium, high, critical)
+/timezone Area/City — this chat's time zone, for its quiet hours
+/quiet 22:00-06:00 — alerts arrive without a sound then, except critical ones (/quiet off ends it)
 /help — this message"""
 
 ADMIN_HELP = """
@@ -346,13 +352,87 @@ async def severity(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     levels = " | ".join(SEVERITIES)
     args = context.args or []
     if len(args) != 1 or args[0].lower() not in SEVERITIES:
-        _, current = rt.store.chat_settings(chat.id)
+        current = rt.store.chat_settings(chat.id).min_severity
         await _reply(update, f"Usage: /severity LEVEL ({levels}). This chat now gets: {current or 'low'} and above.")
         return
     level = args[0].lower()
     _ensure_registered(rt, chat, _user_id(update))
     rt.store.set_min_severity(chat.id, level)
     await _reply(update, f"This chat now gets {level} alerts and above.")
+
+
+TIMEZONE_USAGE = "/timezone Area/City — an IANA time zone, for example /timezone Africa/Bamako or /timezone UTC."
+QUIET_USAGE = "/quiet HH:MM-HH:MM — for example /quiet 22:00-06:00 (this chat's time); /quiet off ends them."
+
+
+def _zone_of(rt: Runtime, chat_id: int) -> tuple[str, bool]:
+    """The chat's time zone, and whether it is the chat's own rather than the config's default."""
+    own = rt.store.chat_settings(chat_id).timezone
+    return (own, True) if own else (rt.config.telegram.timezone, False)
+
+
+async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/timezone Africa/Bamako: the clock this chat's quiet hours are read on. IANA names only:
+    an abbreviation (WAT, CET) is ambiguous and knows nothing of summer time."""
+    rt = _rt(context)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
+        return
+    args = context.args or []
+    if not args:
+        zone, own = _zone_of(rt, chat.id)
+        local = rt.clock().astimezone(ZoneInfo(zone))
+        default = "" if own else " (the bot's default)"
+        await _reply(update, f"This chat's time zone: {escape(zone)}{default}, now {local:%H:%M}. {TIMEZONE_USAGE}")
+        return
+    named = canonical_zone(args[0]) if len(args) == 1 else None
+    if named is None:
+        await _reply(update, f"Usage: {TIMEZONE_USAGE}")
+        return
+    _ensure_registered(rt, chat, _user_id(update))
+    rt.store.set_timezone(chat.id, named)
+    local = rt.clock().astimezone(ZoneInfo(named))
+    await _reply(update, f"This chat's time zone is now {escape(named)} (now {local:%H:%M} there).")
+
+
+async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/quiet 22:00-06:00: in those hours (the chat's local time) alerts below critical arrive
+    without a sound. They still arrive: a quiet night must not mean a missed warning."""
+    rt = _rt(context)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
+        return
+    args = context.args or []
+    zone, _ = _zone_of(rt, chat.id)
+    if not args:
+        window = rt.store.chat_settings(chat.id).quiet
+        if window is None:
+            await _reply(update, f"No quiet hours: every alert rings. Time zone: {escape(zone)}. {QUIET_USAGE}")
+            return
+        now = " (now)" if in_quiet_hours(window, zone, rt.clock()) else ""
+        await _reply(
+            update,
+            f"Quiet hours: {window}{now}, {escape(zone)} time: alerts below {RINGS_IN_QUIET_HOURS} arrive without a sound. "
+            "/quiet off ends them.",
+        )
+        return
+    if len(args) == 1 and args[0].lower() == "off":
+        _ensure_registered(rt, chat, _user_id(update))
+        rt.store.set_quiet_hours(chat.id, None)
+        await _reply(update, "Quiet hours are off: every alert rings.")
+        return
+    try:
+        window = parse_quiet_hours(" ".join(args))
+    except ValueError:
+        await _reply(update, f"Usage: {QUIET_USAGE}")
+        return
+    _ensure_registered(rt, chat, _user_id(update))
+    rt.store.set_quiet_hours(chat.id, window)
+    await _reply(
+        update,
+        f"Quiet hours: {window}, {escape(zone)} time. Alerts below {RINGS_IN_QUIET_HOURS} arrive without a sound then; "
+        f"{RINGS_IN_QUIET_HOURS} ones still ring. /timezone changes the zone.",
+    )
 
 
 async def chat_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -436,6 +516,8 @@ def register_handlers(app: TelegramApp) -> None:
     app.add_handler(CommandHandler("mute", mute))
     app.add_handler(CommandHandler("unmute", unmute))
     app.add_handler(CommandHandler("severity", severity))
+    app.add_handler(CommandHandler("timezone", timezone_command))
+    app.add_handler(CommandHandler("quiet", quiet))
     app.add_handler(ChatMemberHandler(chat_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(CommandHandler("subscribe", subscribe))
     app.add_handler(CommandHandler("unsubscribe", unsubscribe))

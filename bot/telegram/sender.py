@@ -75,7 +75,9 @@ class TelegramSender:
         self.bot = bot
         self.previews = LinkPreviewOptions(is_disabled=not link_previews)
 
-    async def send(self, chat_id: int, html: str | None, text: str, thread_id: int | None = None) -> int | None:
+    async def send(
+        self, chat_id: int, html: str | None, text: str, thread_id: int | None = None, silent: bool = False
+    ) -> int | None:
         with delivery_faults():
             message = await self.bot.send_message(
                 chat_id,
@@ -83,6 +85,7 @@ class TelegramSender:
                 parse_mode=None if html is None else ParseMode.HTML,
                 link_preview_options=self.previews,
                 message_thread_id=thread_id,
+                disable_notification=silent,
             )
         return message.message_id
 
