@@ -33,6 +33,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from .access import still_admitted
 from .config import Config, FeedConfig
 from .deliver import ConsoleSender, Deliverer, DrainReport, Sender
+from .digest_schedule import queue_due_digests
 from .lock import exclusive
 from .logs import token_from_environment
 from .pipeline import PollReport, poll_feed
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 
 WATCH_INTERVAL = 1.0  # seconds between looks at config.yaml
 PRUNE_INTERVAL = 6 * 3600.0
+DIGEST_CHECK_SECONDS = 30.0  # how often chats' digest times are looked at: a digest is at most this late
 
 
 def bot_token() -> str | None:
@@ -257,7 +259,7 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
         sender: asyncio.Task[None] | None = None
         online: asyncio.Task[None] | None = None
         try:
-            await _start_offline(tg, rt, poller, tell_admins, config_path)
+            await _start_offline(tg, rt, poller, tell_admins, config_path, deliverer.wake)
             sender = asyncio.create_task(_deliver_when(connected, deliverer), name="sender")
             log.info("polling %s; connecting to Telegram at %s", count(len(config.feeds), "feed"), tg.root)
             online = asyncio.create_task(_go_online(tg, rt, connected), name="telegram-connect")
@@ -283,15 +285,23 @@ async def _until_stopped(task: asyncio.Task[None], stopping: asyncio.Event) -> N
         task.result()
 
 
-async def _start_offline(tg: TelegramBot, rt: Runtime, poller: Poller, tell_admins: Notify, config_path: Path | None) -> None:
+async def _start_offline(
+    tg: TelegramBot, rt: Runtime, poller: Poller, tell_admins: Notify, config_path: Path | None, wake: Callable[[], None]
+) -> None:
     """Everything that needs no network to Telegram: static chats, the poller and the jobs."""
     sync_static_chats(rt)
     poller.start()
     reloader = None
     if config_path is not None:
         reloader = _reloader(rt, config_path, poller, tell_admins, lambda config, change: _after_swap(tg, rt, change))
-    tg.serve(Services(rt, reloader))
+    tg.serve(Services(rt, reloader, wake, tell_admins))
+
+    async def owe_digests() -> None:
+        if queue_due_digests(rt.store, rt.clock(), rt.config.telegram.timezone):
+            wake()
+
     tg.every(TICK_SECONDS, poller.tick, name="poll", first=0.2)
+    tg.every(DIGEST_CHECK_SECONDS, owe_digests, name="digests", first=1.0)
     tg.every(PRUNE_INTERVAL, lambda: prune(rt), name="prune", first=60.0, coalesce=False)
     if reloader is not None:
         tg.every(WATCH_INTERVAL, _config_watch(reloader), name="watch-config", first=WATCH_INTERVAL)

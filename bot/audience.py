@@ -16,6 +16,7 @@ from .config import SEVERITIES
 from .records import QuietHours, Subscriber
 
 RINGS_IN_QUIET_HOURS = "critical"  # the severity that still rings a phone at night
+_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -49,6 +50,14 @@ def parse_quiet_hours(text: str) -> QuietHours:
     if window.start == window.end:
         raise ValueError("the quiet hours must start and end at different times")
     return window
+
+
+def parse_clock_time(text: str) -> time:
+    """`07:00` or `7:00` (24-hour clock). Raises ValueError for anything else."""
+    found = _CLOCK.match(text)
+    if found is None or int(found.group(1)) > 23 or int(found.group(2)) > 59:
+        raise ValueError("expected HH:MM, 00:00 to 23:59")
+    return time(int(found.group(1)), int(found.group(2)))
 
 
 def in_quiet_hours(window: QuietHours, zone: str, moment: datetime) -> bool:

@@ -19,12 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .config import LocationConfig, WatchlistConfig
 from .match import Matcher
 from .places import look_up_places_apart
 from .story import Report
-from .textnorm import fold
+from .textnorm import Tokens, fold
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "feed-corpus" / "real"
 FILLER = (
@@ -119,6 +120,32 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _detector_share(run: Callable[[], int]) -> float:
+    """The share of one pass of `run` spent telling items' languages (`bot.language`), timed by
+    wrapping the matcher's call for that one pass."""
+    from . import match as match_module
+
+    name = "item_languages"  # what the matcher calls once per item it reads for keywords
+    detect: Callable[[Sequence[Tokens]], tuple[str, ...]] = getattr(match_module, name)
+    spent = [0.0]
+
+    def timed(fields: Sequence[Tokens]) -> tuple[str, ...]:
+        began = time.perf_counter()
+        try:
+            return detect(fields)
+        finally:
+            spent[0] += time.perf_counter() - began
+
+    setattr(match_module, name, timed)
+    try:
+        started = time.perf_counter()
+        run()
+        total = time.perf_counter() - started
+    finally:
+        setattr(match_module, name, detect)
+    return spent[0] / total if total else 0.0
+
+
 def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 20, passes: int = 5) -> str:
     """Run the matching benchmark and return its report."""
     places = real_places(names)
@@ -148,6 +175,7 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
     alerts_first = sum(1 for t, s in texts if matcher.match(t, s))
     cold_rate = items / (time.perf_counter() - started)
     warm_rate = _rate(ours, items, passes)
+    detector_share = _detector_share(ours)
 
     aliases = [fold(a) for p in places for a in (p.name, *p.aliases)]
     sample = [fold(f"{t} {s}") for t, s in texts[:baseline_items]]
@@ -173,7 +201,8 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
         f"= {resolve_seconds + build_seconds + warm_up_seconds:.2f} s",
         f"memory: {rss_before:.0f} MB before, {rss_after_build:.0f} MB after start-up, {peak:.0f} MB peak (max RSS)",
         f"this engine, first pass (cold caches): {cold_rate:,.0f} items/s; {alerts_first} items alerted",
-        f"this engine, warm (median of {passes}): {warm_rate:,.0f} items/s",
+        f"this engine, warm (median of {passes}): {warm_rate:,.0f} items/s; language detection "
+        f"{detector_share:.1%} of the time (one more warm pass, timed inside)",
         f"brute-force partial_ratio over every name ({len(sample)} items): {brute_rate:,.1f} items/s",
         f"plain `name in text` loop ({len(sample_all)} items): {substring_rate:,.1f} items/s",
         f"ratios: this engine (cold) vs partial_ratio {cold_rate / brute_rate:,.0f}x, vs substring loop "
@@ -483,3 +512,93 @@ def _text_of(report: Report) -> tuple[str, str]:
     """Back from a report's folded words to a title and summary of the same words."""
     words = report.text.split()
     return " ".join(words[:8]), " ".join(words[8:])
+
+
+# -- the daily digest -------------------------------------------------------------------------
+
+DIGEST_PLACES = ("Bamako", "Gao", "Mopti", "Kidal", "Tombouctou", "Ségou", "Niamey", "Ouagadougou", "Kati, 15 km from Bamako")
+
+
+def bench_digest(alerts: int = 10_000, stories: int = 2_000, passes: int = 5, goal: float = 1.0) -> str:
+    """Time `build_digest` for one chat with `alerts` alerts in the week (`stories` stories, random
+    but seeded watchlists, places and titles), with and without its chart, against `goal` seconds."""
+    from datetime import timedelta
+
+    from .digest import DigestAlert, build_digest
+
+    now = datetime(2026, 12, 5, 7, 0, tzinfo=UTC)
+    rng = random.Random(13)
+    watchlists = [(f"wl{n}", f"Watchlist {n}") for n in range(12)]
+    severities = ("low", "medium", "high", "critical")
+    heads = [
+        (
+            story_id,
+            now - timedelta(hours=rng.uniform(0, 7 * 24)),
+            " ".join(rng.sample(FILLER, 14)).capitalize(),
+            rng.choice(severities),
+            f"https://news.example.org/{story_id}?utm_source=rss&utm_medium=feed",
+        )
+        for story_id in range(stories)
+    ]
+    week = []
+    for _ in range(alerts):
+        story_id, when, title, severity, link = rng.choice(heads)
+        watchlist, watchlist_title = rng.choice(watchlists)
+        created = min(now, when + timedelta(minutes=rng.uniform(0, 180)))
+        places = tuple(rng.sample(DIGEST_PLACES, rng.randint(1, 2)))
+        week.append(DigestAlert(created, watchlist, watchlist_title, severity, story_id, title, places, rng.randint(1, 12), link))
+
+    started = time.perf_counter()
+    first = build_digest(week, now, "Africa/Bamako", "Bench chat")
+    cold = time.perf_counter() - started
+
+    def median_seconds(chart: bool) -> float:
+        times = []
+        for _ in range(passes):
+            started = time.perf_counter()
+            build_digest(week, now, "Africa/Bamako", "Bench chat", chart=chart)
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    with_chart, without_chart = median_seconds(True), median_seconds(False)
+    read = _digest_read_seconds(week, now, passes)
+    return "\n".join(
+        [
+            f"daily digest: {alerts:,} alerts in the week, {first.stories_24h:,} stories in the last 24 hours "
+            f"({first.alerts_24h:,} alerts), chart {len(first.chart_png or b''):,} bytes",
+            f"first build, with matplotlib's import: {cold * 1000:,.0f} ms",
+            f"with the chart (median of {passes}): {with_chart * 1000:,.0f} ms, {with_chart / goal:.2f}x the {goal:g} s goal",
+            f"without it (median of {passes}): {without_chart * 1000:,.0f} ms, {without_chart / goal:.3f}x the {goal:g} s goal",
+            f"reading the week's alerts from alerts.db (median of {passes}): {read * 1000:,.0f} ms; "
+            f"read and build with the chart: {(read + with_chart) * 1000:,.0f} ms, {(read + with_chart) / goal:.2f}x the goal",
+        ]
+    )
+
+
+def _digest_read_seconds(week: Sequence[Any], now: datetime, passes: int) -> float:
+    """The digest's other half: the chat's week read from a real alerts.db (what the deliverer
+    does before building), median seconds."""
+    import tempfile
+    from datetime import timedelta
+
+    from .parse import Item
+    from .records import AlertMatch, NewAlert
+    from .store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "bench.db")
+        with store.db.atomic():
+            for n, alert in enumerate(week):
+                item = Item("Bench wire", f"d{n}", alert.link, alert.title, "", alert.created)
+                match = (AlertMatch(alert.places[0]),)
+                new = NewAlert(alert.watchlist, alert.watchlist_title, alert.severity, match, [1])
+                store.record_item(item, [f"bench:d{n}"], alert.created, True, [new])
+        store.db.execute("UPDATE deliveries SET status = 'sent', message_id = 1")
+        times = []
+        for _ in range(passes):
+            started = time.perf_counter()
+            read = store.digest_alerts(1, now - timedelta(days=8))
+            times.append(time.perf_counter() - started)
+        assert len(read) == len(week)
+        store.close()
+    return statistics.median(times)

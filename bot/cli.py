@@ -108,8 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     places = command("places", "every place a text names, as the place model reads it, and why", config=True)
     places.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
 
-    stats = command("stats", "alerts per watchlist and location per day", db=True)
+    stats = command("stats", "alerts per watchlist and location per day; false alarms and duplicates marked", db=True)
     stats.add_argument("--days", type=_positive_int, default=30, help="how many days back, at least 1 (default: 30)")
+
+    keywords = command("keywords", "the bundled keyword sets (keyword_sets: in a watchlist); with SET, its words by language")
+    keywords.add_argument("set", nargs="?", metavar="SET", help="a set's name: security, violence, kidnapping, unrest, transport")
 
     feeds = command("feeds", "each feed's health: last success, failures in a row, last error, next poll", config=True, db=True)
     test_help = "fetch one feed once and show what it would alert, and why; records nothing"
@@ -121,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     feeds_test.add_argument("target", metavar="URL|NAME|PATH", help="an http(s) URL, a feed name from the config or a file")
 
     bench = command("bench", "benchmarks, with baselines measured in the same run")
-    bench.add_argument("what", choices=["match", "delivery", "fetch", "story", "gazetteer"])
+    bench.add_argument("what", choices=["match", "delivery", "fetch", "story", "gazetteer", "digest"])
     bench.add_argument("--window", type=_positive_int, default=100_000, help="story: reports in the window (default: 100000)")
     bench.add_argument("--names", type=_positive_int, default=10_000, help="watched names: airports, cities (default: 10000)")
     bench.add_argument("--items", type=_positive_int, default=2_000, help="news-like items (default: 2000)")
@@ -278,13 +281,44 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"{args.db}: no such database (the bot creates it on its first run)", file=sys.stderr)
         return 2
     store = Store(args.db)
-    rows = store.alert_counts(datetime.now(UTC) - timedelta(days=args.days))
+    since = datetime.now(UTC) - timedelta(days=args.days)
+    rows = store.alert_counts(since)
+    marked = store.mark_counts(since)
     store.close()
     if not rows:
         print(f"No alerts in the last {count(args.days, 'day')}.")
         return 0
     print(tabulate(rows, headers=["day (UTC)", "watchlist", "location", "alerts"], tablefmt="simple"))
     print(f"\n{count(sum(r[3] for r in rows), 'location alert')} over {count(len({r[0] for r in rows}), 'day')}")
+    # What people said of them (the buttons under each alert): where the config cries wolf.
+    headers = ["watchlist", "location", "feed", "alerts", "false alarms", "duplicates", "seen"]
+    table = [(r.watchlist, r.location, r.feed, r.alerts, r.false_alarms, r.duplicates, r.seen) for r in marked]
+    print(f"\nMarks over the last {count(args.days, 'day')}, per watchlist, location and feed (worst first):")
+    print(tabulate(table, headers=headers, tablefmt="simple"))
+    false_alarms, duplicates = sum(r.false_alarms for r in marked), sum(r.duplicates for r in marked)
+    print(f"\n{count(false_alarms, 'false alarm')}, {count(duplicates, 'duplicate')} marked")
+    return 0
+
+
+def cmd_keywords(args: argparse.Namespace) -> int:
+    """A bundled keyword set's words by language, or every set's name and size."""
+    from .language import NAMES
+    from .vocabulary import keyword_sets
+
+    sets = keyword_sets()
+    if args.set is None:
+        for name, kws in sets.items():
+            made_of = f" ({' + '.join(kws.union)})" if kws.union else ""
+            print(f"{name}: {kws.description}{made_of}; {count(len(kws.pairs()), 'keyword')}")
+        print("\nUse one in a watchlist with `keyword_sets: [NAME]`; `python -m bot keywords NAME` lists its words.")
+        return 0
+    if args.set not in sets:
+        print(f"unknown keyword set {args.set!r}: the sets are {', '.join(sets)}", file=sys.stderr)
+        return 2
+    kws = sets[args.set]
+    print(f"{kws.name}: {kws.description}")
+    for lang, words in kws.words.items():
+        print(f"{NAMES[lang]} ({lang}, {len(words)}): {', '.join(words)}")
     return 0
 
 
@@ -300,9 +334,11 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import bench_delivery, bench_fetch, bench_match, bench_story
+    from .bench import bench_delivery, bench_digest, bench_fetch, bench_match, bench_story
 
-    if args.what == "gazetteer":
+    if args.what == "digest":
+        print(bench_digest(passes=args.passes), flush=True)
+    elif args.what == "gazetteer":
         from .geo.bench import bench_gazetteer
 
         print(bench_gazetteer(passes=args.passes), flush=True)
@@ -323,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"run": cmd_run, "check-config": cmd_check_config, "match": cmd_match, "bench": cmd_bench, "stats": cmd_stats}
     commands["feeds"] = cmd_feeds
     commands["places"] = cmd_places
+    commands["keywords"] = cmd_keywords
     try:
         return commands[args.command](args)
     except StoreError as exc:

@@ -31,6 +31,8 @@ from pydantic import (
     model_validator,
 )
 
+from .vocabulary import set_names
+
 DEFAULT_API_URL = "https://api.telegram.org"
 SEVERITIES = ("low", "medium", "high", "critical")
 
@@ -258,8 +260,18 @@ class WatchlistConfig(_Strict):
     severity: Literal["low", "medium", "high", "critical"] = "medium"
     locations: list[LocationConfig] = Field(min_length=1)
     keywords: list[NonEmptyName] = []
+    keyword_sets: list[str] = []  # bundled multilingual sets (bot/keyword_sets.yaml): security, violence, ...
     exclude: list[NonEmptyName] = []
     chats: list[Annotated[ChatTarget, BeforeValidator(_chat_entry)]] = []
+
+    @field_validator("keyword_sets")
+    @classmethod
+    def _known_sets(cls, names: list[str]) -> list[str]:
+        known = set_names()
+        unknown = [name for name in names if name not in known]
+        if unknown:
+            raise ValueError(f"unknown keyword set {', '.join(map(repr, unknown))}: the sets are {', '.join(known)}")
+        return list(dict.fromkeys(names))
 
     @property
     def chat_targets(self) -> list[tuple[int, int | None]]:

@@ -18,15 +18,17 @@ import random
 import sys
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
+from .acks import buttons, marks_lines
 from .audience import silent
+from .digest import build_digest
 from .limits import FloodGate
-from .records import CONSOLE_CHATS, TELEGRAM_CHATS, Delivery
-from .render import AlertView, location_label, other_outlets, render_html, render_text
+from .records import CONSOLE_CHATS, TELEGRAM_CHATS, Delivery, DigestJob
+from .render import AlertView, location_label, other_outlets, plain_text, render_html, render_text
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,8 @@ BATCH = 2000  # deliveries read from the outbox per pass
 IDLE_WAIT = 1.0  # seconds a pass waits for a slot, and the idle sender sleeps between looks
 PASS_SECONDS = 3.0  # a pass stops handing out sends after this, then reads the outbox afresh
 STOP_GRACE = 5.0  # seconds the sends in flight get to finish when the bot stops
+DIGEST_LOOKBACK = timedelta(days=8)  # what a digest reads: its chart's 7 local days, whatever the zone
+DIGEST_GIVE_UP_AFTER = timedelta(hours=6)  # a morning digest still failing by noon is given up
 
 
 # -- what a sender may answer ------------------------------------------------------------------
@@ -103,16 +107,32 @@ class TokenRejected(Exception):
     Never quotes the token."""
 
 
+Buttons = Sequence[tuple[str, str]]  # (label, callback data), one row under the message
+
+
 class Sender(Protocol):
     async def send(
-        self, chat_id: int, html: str | None, text: str, thread_id: int | None = None, silent: bool = False
+        self,
+        chat_id: int,
+        html: str | None,
+        text: str,
+        thread_id: int | None = None,
+        silent: bool = False,
+        buttons: Buttons = (),
     ) -> int | None:
         """Send one alert as HTML, or as plain `text` when `html` is None; return the message
-        id. `silent`: the chat's quiet hours, it arrives without a sound. Raises a DeliveryFault."""
+        id. `silent`: the chat's quiet hours, it arrives without a sound. `buttons`: the
+        acknowledgement buttons, where the messenger has them. Raises a DeliveryFault."""
 
-    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str) -> None:
-        """Replace a sent alert's text (new sources), as HTML or, when `html` is None, plain
-        text. Raises a DeliveryFault."""
+    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str, buttons: Buttons = ()) -> None:
+        """Replace a sent alert's text (new sources, marks), as HTML or, when `html` is None,
+        plain text; the buttons are given again, or they would vanish. Raises a DeliveryFault."""
+
+    async def send_photo(
+        self, chat_id: int, png: bytes, caption_html: str | None, caption_text: str, silent: bool = False
+    ) -> int | None:
+        """Send a picture (the digest's chart) with a caption, as HTML or, when `caption_html`
+        is None, plain text. Raises a DeliveryFault."""
 
 
 class ConsoleSender:
@@ -122,14 +142,26 @@ class ConsoleSender:
         self.stream = stream or sys.stdout
 
     async def send(
-        self, chat_id: int, html: str | None, text: str, thread_id: int | None = None, silent: bool = False
+        self,
+        chat_id: int,
+        html: str | None,
+        text: str,
+        thread_id: int | None = None,
+        silent: bool = False,
+        buttons: Buttons = (),
     ) -> int | None:
-        """A terminal has no notification to silence: `silent` changes nothing here."""
+        """A terminal has no notification to silence and no buttons to press."""
         self._show(f"\n=== ALERT ===\n{text}\n")
         return None
 
-    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str) -> None:
+    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str, buttons: Buttons = ()) -> None:
         self._show(f"\n=== ALERT UPDATED (more sources) ===\n{text}\n")
+
+    async def send_photo(
+        self, chat_id: int, png: bytes, caption_html: str | None, caption_text: str, silent: bool = False
+    ) -> int | None:
+        self._show(f"\n=== DIGEST (chart: a {len(png):,}-byte PNG) ===\n{caption_text}\n")
+        return None
 
     def _show(self, block: str) -> None:
         try:
@@ -138,7 +170,8 @@ class ConsoleSender:
             raise Transient(str(exc)) from exc
 
 
-def alert_view(delivery: Delivery) -> AlertView:
+def alert_view(delivery: Delivery, zone: str = "UTC") -> AlertView:
+    """`zone`: the chat's clock, for the times of its marks."""
     return AlertView(
         severity=delivery.severity,
         watchlist_title=delivery.watchlist_title,
@@ -153,6 +186,7 @@ def alert_view(delivery: Delivery) -> AlertView:
         local_times=[(m.location, m.tz) for m in delivery.matches if m.tz],
         also=other_outlets(delivery.feed, [(s.feed, s.link) for s in delivery.sources]),
         reports=len(delivery.sources),
+        marks=marks_lines(delivery.marks, zone),
     )
 
 
@@ -177,6 +211,7 @@ def _backoff(attempts: int) -> timedelta:
 
 
 Notify = Callable[[str], Awaitable[None]]
+Outgoing = Delivery | DigestJob  # what a chat's queue holds in a pass
 
 
 class Deliverer:
@@ -259,13 +294,15 @@ class Deliverer:
     async def _drain(self, max_wait: float) -> DrainReport:
         report = DrainReport()
         report.failed += self._settle()
-        queues: dict[int, deque[Delivery]] = {}
+        queues: dict[int, deque[Outgoing]] = {}
         for delivery in self.store.due_deliveries(self.clock(), chats=self.chats, limit=BATCH):
             if delivery.id not in self._unrecorded:
                 queues.setdefault(delivery.chat_id, deque()).append(delivery)
         for delivery in self.store.due_edits(self.clock(), chats=self.chats, limit=BATCH):
             if delivery.id not in self._unrecorded:  # after the chat's new alerts: news first
                 queues.setdefault(delivery.chat_id, deque()).append(delivery)
+        for digest in self.store.due_digests(self.clock(), chats=self.chats):  # and the day's summary last
+            queues.setdefault(digest.chat_id, deque()).append(digest)
         ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
         heapq.heapify(ready)
         order = len(ready)
@@ -273,15 +310,19 @@ class Deliverer:
         started = self.monotonic()
         self._wake.clear()
 
-        async def send(delivery: Delivery) -> None:
+        async def send(delivery: Outgoing) -> None:
             nonlocal order
             try:
-                outcome = await self._send_one(delivery)
+                outcome = await (self._send_digest(delivery) if isinstance(delivery, DigestJob) else self._send_one(delivery))
             except Exception:  # a bug or a broken store: this row waits, the sender goes on
                 log.exception("unexpected error while delivering %s to %s", delivery.id, delivery.chat_id)
                 outcome = "retried"
                 with contextlib.suppress(Exception):
-                    self.store.mark_retry(delivery.id, "unexpected error", self.clock() + _backoff(delivery.attempts + 1))
+                    when = self.clock() + _backoff(delivery.attempts + 1)
+                    if isinstance(delivery, DigestJob):
+                        self.store.retry_digest(delivery.id, "unexpected error", when)
+                    else:
+                        self.store.mark_retry(delivery.id, "unexpected error", when)
             finally:
                 self._slots.release()
             report.count(outcome)
@@ -289,7 +330,7 @@ class Deliverer:
             if outcome == "sent" and queue:
                 heapq.heappush(ready, (self.gate.chat_ready(delivery.chat_id), order, delivery.chat_id))
                 order += 1
-            elif outcome == "throttled" and queue is not None:
+            elif outcome == "throttled" and queue is not None and not isinstance(delivery, DigestJob):
                 queue.appendleft(delivery)  # the same message again, once the chat's wait is over
                 heapq.heappush(ready, (self.gate.chat_ready(delivery.chat_id), order, delivery.chat_id))
                 order += 1
@@ -321,10 +362,10 @@ class Deliverer:
                 queue = queues.get(chat)
                 if not queue:
                     continue
-                delivery = queue.popleft()
+                outgoing = queue.popleft()
                 await self._slots.acquire()
                 self.gate.take(chat, self.monotonic())
-                running.add(asyncio.create_task(send(delivery)))
+                running.add(asyncio.create_task(send(outgoing)))
         finally:
             if running:  # stopping: let the sends in flight finish and be recorded, briefly
                 _, late = await asyncio.wait(running, timeout=STOP_GRACE)
@@ -350,9 +391,9 @@ class Deliverer:
     async def _edit_one(self, delivery: Delivery) -> str:
         """Show a story's new sources in the message already sent. An edit that cannot be made
         (the message was deleted) is given up quietly: the alert itself was delivered."""
-        view = alert_view(delivery)
+        view = alert_view(delivery, self._zone_of(delivery.chat_id))
         try:
-            await self._edit(delivery.chat_id, delivery.edit_of or 0, render_html(view), render_text(view))
+            await self._edit(delivery.chat_id, delivery.edit_of or 0, render_html(view), render_text(view), buttons(delivery.id))
         except NotModified:
             pass  # the same text again is what we wanted: done
         except Throttled as fault:
@@ -372,7 +413,7 @@ class Deliverer:
             log.info("editing alert message %s in chat %s failed (%s); retrying", delivery.edit_of, delivery.chat_id, fault)
             self.store.retry_edit(delivery.id, self.clock() + _backoff(delivery.attempts + 1))
             return "retried"
-        self.store.mark_edited(delivery.id, len(delivery.sources))
+        self.store.mark_edited(delivery.id, len(delivery.sources), len(delivery.marks))
         return "sent"
 
     async def _send_one(self, delivery: Delivery) -> str:
@@ -382,7 +423,9 @@ class Deliverer:
         view = alert_view(delivery)
         quiet = self._silent(delivery)
         try:
-            message_id = await self._send(delivery.chat_id, render_html(view), render_text(view), delivery.thread_id, quiet)
+            message_id = await self._send(
+                delivery.chat_id, render_html(view), render_text(view), delivery.thread_id, quiet, buttons(delivery.id)
+            )
         except Throttled as fault:
             self._throttled(delivery.chat_id, fault)
             return "throttled"
@@ -412,24 +455,79 @@ class Deliverer:
             self._unrecorded[delivery.id] = message_id
         return "sent"
 
+    async def _send_digest(self, job: DigestJob) -> str:
+        """A chat's daily digest: the chart with its caption, then any overflow as text. Built
+        at the send from what the chat was sent, so a digest delayed by a retry is still current.
+        Each part is recorded as it goes: a retry never sends the chart twice."""
+        now = self.clock()
+        zone = self._zone_of(job.chat_id)
+        chat = self.store.chat(job.chat_id)
+        alerts = self.store.digest_alerts(job.chat_id, now - DIGEST_LOOKBACK)
+        # The chart takes matplotlib a few hundred milliseconds: off the event loop.
+        digest = await asyncio.to_thread(build_digest, alerts, now, zone, chat.title if chat else None)
+        quiet = silent(self.store.chat_settings(job.chat_id).quiet, zone, "low", now)
+        try:
+            if job.stage == 0:
+                if digest.chart_png is None:
+                    await self._send(job.chat_id, digest.caption_html, digest.text, None, quiet)
+                else:
+                    await self._send_photo(job.chat_id, digest.chart_png, digest.caption_html, quiet)
+                self.store.digest_progress(job.id, 1, self.clock(), done=digest.overflow_html is None)
+            if digest.overflow_html is not None:
+                await self._send(job.chat_id, digest.overflow_html, plain_text(digest.overflow_html), None, quiet)
+                self.store.digest_progress(job.id, 2, self.clock(), done=True)
+        except Throttled as fault:
+            self._throttled(job.chat_id, fault)
+            self.store.retry_digest(job.id, str(fault), self.clock() + timedelta(seconds=fault.retry_after))
+            return "throttled"  # its retry is recorded: the row is read afresh, stage and all
+        except ChatMoved as fault:
+            self.store.migrate_chat(job.chat_id, fault.new_chat_id)
+            self.store.fail_digest(job.id, str(fault))
+            return "failed"
+        except ChatGone as fault:
+            self._deactivate(job.chat_id, fault)
+            self.store.fail_digest(job.id, str(fault))
+            return "failed"
+        except (Rejected, Transient) as fault:
+            # A digest hours late is yesterday's news: a transient fault is retried for a while only.
+            if isinstance(fault, Rejected) or now - job.created > DIGEST_GIVE_UP_AFTER:
+                log.error("giving up on the digest for chat %s: %s", job.chat_id, fault)
+                self.store.fail_digest(job.id, str(fault))
+                return "failed"
+            self.store.retry_digest(job.id, str(fault), now + _backoff(job.attempts + 1))
+            return "retried"
+        return "sent"
+
+    async def _send_photo(self, chat_id: int, png: bytes, caption_html: str, quiet: bool) -> int | None:
+        try:
+            return await self.sender.send_photo(chat_id, png, caption_html, plain_text(caption_html), quiet)
+        except HtmlRefused as fault:
+            log.warning("Telegram refused the HTML of a digest to %s (%s); sending plain text", chat_id, fault)
+            return await self.sender.send_photo(chat_id, png, None, plain_text(caption_html), quiet)
+
     def _silent(self, delivery: Delivery) -> bool:
         """Decided now, at the send, not when the alert was queued: an alert queued at 21:59 and
         sent at 22:01 (after a retry, a flood wait) falls in the quiet hours."""
         settings = self.store.chat_settings(delivery.chat_id)
         return silent(settings.quiet, settings.timezone or self.zone(), delivery.severity, self.clock())
 
-    async def _send(self, chat_id: int, html: str, text: str, thread_id: int | None, quiet: bool = False) -> int | None:
-        try:
-            return await self.sender.send(chat_id, html, text, thread_id, quiet)
-        except HtmlRefused as fault:
-            log.warning("Telegram refused the HTML of an alert to %s (%s); sending plain text", chat_id, fault)
-            return await self.sender.send(chat_id, None, text, thread_id, quiet)
+    def _zone_of(self, chat_id: int) -> str:
+        return self.store.chat_settings(chat_id).timezone or self.zone()
 
-    async def _edit(self, chat_id: int, message_id: int, html: str, text: str) -> None:
+    async def _send(
+        self, chat_id: int, html: str, text: str, thread_id: int | None, quiet: bool = False, keys: Buttons = ()
+    ) -> int | None:
         try:
-            await self.sender.edit(chat_id, message_id, html, text)
+            return await self.sender.send(chat_id, html, text, thread_id, quiet, keys)
+        except HtmlRefused as fault:
+            log.warning("Telegram refused the HTML of a message to %s (%s); sending plain text", chat_id, fault)
+            return await self.sender.send(chat_id, None, text, thread_id, quiet, keys)
+
+    async def _edit(self, chat_id: int, message_id: int, html: str, text: str, keys: Buttons = ()) -> None:
+        try:
+            await self.sender.edit(chat_id, message_id, html, text, keys)
         except HtmlRefused:
-            await self.sender.edit(chat_id, message_id, None, text)
+            await self.sender.edit(chat_id, message_id, None, text, keys)
 
     def _deactivate(self, chat_id: int, fault: ChatGone) -> None:
         """Its queue goes too: when the chat comes back, months-old alerts would be noise."""

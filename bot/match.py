@@ -32,14 +32,18 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .arabic import is_arabic, readings
 from .config import WatchlistConfig
 from .falsefriends import CONNECTORS, PLACE_WORDS, FalseFriend, capitals_style, is_common_word, judge_context, locative
 from .geo.context import NEAR_KM, ItemPlaces, Mention, another_place_between, beside, means_elsewhere, read_item
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
-from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, languages, openings, stem
+from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, openings, stem
+from .language import item_languages
+from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
 from .textnorm import Token, Tokens, fold, folded_words, tokenize
+from .vocabulary import keywords_of
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
 
@@ -55,9 +59,14 @@ _LOOSE_BREAKS = frozenset(".!?;()[]|/")
 GENERIC_FILLERS = CONNECTORS | frozenset(
     "international internationale intl main principal principale military militaire civil civilian old new ancien "
     "ancienne nouveau nouvelle national nationale regional regionale grand grande central centrale city ville "
-    "training formation president general saint st sainte".split()
+    "training formation president general saint st sainte "
+    # Portuguese, Spanish and Arabic: "aeroporto internacional de Pemba", "مطار الخرطوم الدولي"
+    "do da dos das del em en no na internacional militar nacional principal cidade ciudad "
+    "velho viejo novo nuevo antigo antiguo الدولي العسكري".split()
 )
-# Site words in French and English are one word to the index: "aéroport de Sénou" names "Senou airport".
+# Site words in French, Portuguese, Spanish, Arabic and English are one word to the index:
+# "aéroport de Sénou", "aeroporto de Pemba", "مطار الخرطوم" name "Senou airport", "Pemba airport",
+# "Khartoum airport". Folded forms.
 SITE_WORDS = {
     "aeroport": "airport",
     "aerodrome": "airport",
@@ -74,6 +83,39 @@ SITE_WORDS = {
     "eglise": "church",
     "palais": "palace",
     "militaire": "military",
+    "aeroporto": "airport",
+    "aeropuerto": "airport",
+    "escola": "school",
+    "escuela": "school",
+    "mercado": "market",
+    "quartel": "barracks",
+    "cuartel": "barracks",
+    "universidade": "university",
+    "universidad": "university",
+    "ponte": "bridge",
+    "puente": "bridge",
+    "estacao": "station",
+    "estacion": "station",
+    "embaixada": "embassy",
+    "embajada": "embassy",
+    "estadio": "stadium",
+    "mesquita": "mosque",
+    "mezquita": "mosque",
+    "igreja": "church",
+    "iglesia": "church",
+    "palacio": "palace",
+    "مطار": "airport",
+    "سوق": "market",
+    "مستشفي": "hospital",
+    "جامعه": "university",
+    "جسر": "bridge",
+    "سفاره": "embassy",
+    "ملعب": "stadium",
+    "مسجد": "mosque",
+    "كنيسه": "church",
+    "قصر": "palace",
+    "مدرسه": "school",
+    "محطه": "station",
 }
 # Words of flying, English and French, matched by stem: an airport code the admin did not type
 # ("MIU", "EBL" are also a university and a bank) counts only in a sentence about flying.
@@ -235,7 +277,9 @@ class Matcher:
             for loc in wl.locations:
                 extra = gazetteer_aliases.get((wl_id, loc.name), ()) if gazetteer_aliases else ()
                 names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact, extra))
-            self._terms[wl_id] = _Terms([Term.parse(k) for k in wl.keywords], [Term.parse(k) for k in wl.exclude])
+            own = [Term.parse(k) for k in wl.keywords]
+            bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
+            self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
         # Each name is filed under its rarest word only: all its words must be present anyway,
@@ -272,10 +316,22 @@ class Matcher:
             return self._resolved[token]
         except KeyError:
             pass
-        best = self._closest(token)
+        best = self._unprefixed(token) if not token.isascii() and is_arabic(token) else None
+        best = best or self._closest(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
             self._resolved[token] = best
         return best
+
+    def _unprefixed(self, token: str) -> tuple[str, float] | None:
+        """An Arabic word that is a watched word with the conjunction, a preposition or the
+        article written onto it ("بالخرطوم", "والخرطوم", "للخرطوم" for "الخرطوم"; "الخرطوم" for
+        "خرطوم"). Only after the word as written is no watched word, and only when what remains
+        is one: "بنغازي" stays Benghazi."""
+        for reading in readings(token):
+            exact = self._resolved.get(reading)
+            if exact is not None and exact[1] == 100.0 and (reading in self.vocabulary or reading in SITE_WORDS):
+                return exact
+        return None
 
     def _closest(self, token: str) -> tuple[str, float] | None:
         """The nearest watched word within the misspelling this word's length allows.
@@ -306,9 +362,11 @@ class Matcher:
 
     def warm_up(self) -> None:
         """Load on purpose what the first items would otherwise load on the way (word
-        frequencies, geonames), so that a long-running bot pays it at start."""
+        frequencies, geonames, the language detector's model), so that a long-running bot pays
+        it at start."""
         is_common_word("warm")
         self._home_countries(())
+        warm_up_language()
 
     def _facts(self) -> dict[tuple[str, ...], PlaceFacts]:
         """What geonames knows of every watched name and of each word of a longer name
@@ -404,7 +462,7 @@ class Matcher:
             stemmed once for every watchlist, after every field is read."""
             if not stemmed:
                 every = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
-                langs = languages([tokens for _, _, tokens in every])
+                langs = item_languages([tokens for _, _, tokens in every])
                 stemmed.append([FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in every])
             if wl_id not in hits:
                 terms = self._terms[wl_id]

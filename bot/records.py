@@ -85,6 +85,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A press of an alert's button: who said what of it, and when."""
+
+    disposition: str  # seen, false_alarm, duplicate (`bot.acks.DISPOSITIONS`)
+    user_name: str
+    created: datetime
+
+
+@dataclass(frozen=True)
 class Delivery:
     """One pending message with everything needed to render it."""
 
@@ -107,6 +116,7 @@ class Delivery:
     thread_id: int | None = None  # a forum topic of the chat, when the config names one
     sources: tuple[Source, ...] = ()  # every report of the story, this one first
     edit_of: int | None = None  # set: the message (id) was sent; edit it to show new sources
+    marks: tuple[Mark, ...] = ()  # acknowledgements pressed under the sent message
 
 
 @dataclass(frozen=True)
@@ -149,6 +159,8 @@ class ChatSettings(NamedTuple):
     min_severity: str | None
     timezone: str | None = None  # IANA name; None: the config's `telegram.timezone`
     quiet: QuietHours | None = None
+    digest_at: time | None = None  # the daily digest's time, on the chat's clock; None: no digest
+    digest_set: datetime | None = None  # when that time was set: no digest is owed for a slot before it
 
 
 class Subscription(NamedTuple):
@@ -198,6 +210,30 @@ class AlertCount(NamedTuple):
     watchlist: str
     location: str
     alerts: int
+
+
+class MarkCount(NamedTuple):
+    """Alerts and what people said of them, for one watchlist, location and feed."""
+
+    watchlist: str
+    location: str
+    feed: str
+    alerts: int
+    seen: int  # alerts marked Seen at least once
+    false_alarms: int
+    duplicates: int
+
+
+@dataclass(frozen=True)
+class DigestJob:
+    """A digest owed to a chat: the outbox row that sends it."""
+
+    id: int
+    chat_id: int
+    local_date: str | None  # None: asked for with /digest now
+    stage: int  # 1: the photo went; only the overflow text is left
+    attempts: int
+    created: datetime
 
 
 class QueueHealth(NamedTuple):

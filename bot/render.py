@@ -7,10 +7,11 @@ exceeds Telegram's 4096 characters: the snippet is cut, never the link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
+from html import escape, unescape
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TELEGRAM_LIMIT = 4096
@@ -36,6 +37,7 @@ class AlertView:
     local_times: Sequence[tuple[str, str]] = ()  # (location, IANA time zone) where known
     also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
     reports: int = 1  # reports of the story, this one included (an outlet may report twice)
+    marks: Sequence[str] = ()  # what people said of it ("False alarm · marked by Ada 05:42"), plain text
 
 
 def location_label(location: str, via: str | None = None, distance_km: int | None = None) -> str:
@@ -120,12 +122,13 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     if alert.link:
         href = escape(alert.link, quote=True)
         link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
-    room = limit - sum(len(p) + 1 for p in (head, title, "", source, link)) - 1
+    marks = "\n".join(f"<i>{_fit_escaped(line, 200)}</i>" for line in alert.marks[:3])
+    room = limit - sum(len(p) + 1 for p in (head, title, "", source, link, marks)) - 1
     also = _also_html(alert.also, min(SOURCES_CHARS, room), alert.reports)
-    fixed = [head, title, "", source, link, also]
+    fixed = [head, title, "", source, link, also, marks]
     budget = limit - sum(len(p) + 1 for p in fixed)
     snippet = _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget)) if alert.summary else ""
-    parts = [head, title, snippet, source, link, also]
+    parts = [head, title, snippet, source, link, also, marks]
     return "\n".join(p for p in parts if p)
 
 
@@ -196,4 +199,10 @@ def render_text(alert: AlertView) -> str:
             f"Also reported by: {names}{f', and {more} more' if more > 0 else ''}{_tally(len(alert.also) + 1, alert.reports)}"
         )
         lines.extend(f"  {feed}: {link}" for feed, link in alert.also[:MAX_SOURCES_SHOWN] if link)
+    lines.extend(alert.marks)
     return "\n".join(lines)
+
+
+def plain_text(html: str) -> str:
+    """Our own HTML as text, for when Telegram refuses the markup: tags dropped, entities read."""
+    return unescape(re.sub(r"<[^>]+>", "", html))

@@ -168,6 +168,55 @@ def v7_chat_time_settings(db: sqlite_utils.Database) -> None:
     db.table("chats").add_column("quiet_end", str)
 
 
+@MIGRATIONS()
+def v8_marks_and_digests(db: sqlite_utils.Database) -> None:
+    """Acknowledgements pressed under alerts, and each chat's daily digest (its time, and every
+    digest queued, so that a restart never sends a second one the same day)."""
+    db.table("marks").create(
+        {
+            "id": int,
+            "delivery_id": int,
+            "alert_id": int,
+            "chat_id": int,
+            "message_id": int,
+            "user_id": int,
+            "user_name": str,
+            "disposition": str,  # seen, false_alarm, duplicate
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("delivery_id", "deliveries", "id")],
+        if_not_exists=True,
+    )
+    db.table("marks").create_index(["delivery_id", "user_id", "disposition"], unique=True, if_not_exists=True)
+    db.table("marks").create_index(["alert_id"], if_not_exists=True)
+    db.table("deliveries").add_column("marks", int, not_null_default=0)  # marks recorded
+    db.table("deliveries").add_column("shown_marks", int, not_null_default=0)  # marks the message shows
+    db.table("chats").add_column("digest_at", str)  # HH:MM, the chat's local time
+    db.table("chats").add_column("digest_set", str)  # when it was set: no digest is owed for a time before it
+    db.table("digests").create(
+        {
+            "id": int,
+            "chat_id": int,
+            "local_date": str,  # the chat's day the digest is for; NULL for one asked with /digest now
+            "status": str,
+            "stage": int,  # 1: the photo (or quiet-day line) went; only the overflow text is left
+            "attempts": int,
+            "next_attempt": str,
+            "last_error": str,
+            "created": str,
+            "sent": str,
+        },
+        pk="id",
+        not_null={"status", "attempts", "stage"},
+        defaults={"status": "pending", "attempts": 0, "stage": 0},
+        if_not_exists=True,
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS digests_once_a_day ON digests (chat_id, local_date) WHERE local_date IS NOT NULL"
+    )
+
+
 def _nothing(db: sqlite_utils.Database) -> None:
     """Stands for a migration a database already had before `Migrations` recorded any."""
 

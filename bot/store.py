@@ -18,6 +18,7 @@ from typing import Any, cast
 import sqlite_utils
 from sqlite_utils.db import Table
 
+from .digest import DigestAlert
 from .parse import Item
 from .records import (
     CONSOLE_CHAT,
@@ -27,7 +28,10 @@ from .records import (
     ChatScope,
     ChatSettings,
     Delivery,
+    DigestJob,
     FeedState,
+    Mark,
+    MarkCount,
     NewAlert,
     QueueHealth,
     QuietHours,
@@ -38,9 +42,11 @@ from .records import (
     Subscriber,
     Subscription,
 )
+from .render import location_label
 from .schema import migrate
 
 Row = dict[str, Any]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -112,6 +118,13 @@ def _quiet(start: str | None, end: str | None) -> QuietHours | None:
     try:
         return QuietHours(time.fromisoformat(start), time.fromisoformat(end))
     except ValueError:
+        return None
+
+
+def _clock_time(value: str | None) -> time | None:
+    try:
+        return time.fromisoformat(value) if value else None
+    except ValueError:  # a hand edit: no digest rather than a failure
         return None
 
 
@@ -443,12 +456,30 @@ class Store:
         with self.db.atomic():
             self.db.execute("UPDATE chats SET quiet_start = ?, quiet_end = ? WHERE chat_id = ?", [start, end, chat_id])
 
+    def set_digest_time(self, chat_id: int, at: time | None, now: datetime) -> None:
+        """`now`: no digest is owed for a slot before the time was set (set at 09:00 for 07:00, the
+        first one is tomorrow's)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE chats SET digest_at = ?, digest_set = ? WHERE chat_id = ?",
+                [f"{at:%H:%M}" if at else None, _iso(now) if at else None, chat_id],
+            )
+
     def chat_settings(self, chat_id: int) -> ChatSettings:
         rows = self.db.query(
-            "SELECT muted_until, min_severity, timezone, quiet_start, quiet_end FROM chats WHERE chat_id = ?", [chat_id]
+            """SELECT muted_until, min_severity, timezone, quiet_start, quiet_end, digest_at, digest_set
+               FROM chats WHERE chat_id = ?""",
+            [chat_id],
         )
         found = [
-            ChatSettings(_from_iso(r["muted_until"]), r["min_severity"], r["timezone"], _quiet(r["quiet_start"], r["quiet_end"]))
+            ChatSettings(
+                _from_iso(r["muted_until"]),
+                r["min_severity"],
+                r["timezone"],
+                _quiet(r["quiet_start"], r["quiet_end"]),
+                _clock_time(r["digest_at"]),
+                _from_iso(r["digest_set"]),
+            )
             for r in rows
         ]
         return found[0] if found else ChatSettings(None, None)
@@ -538,23 +569,28 @@ class Store:
 
     def _with_sources(self, deliveries: list[Delivery]) -> list[Delivery]:
         found = self.sources({d.alert_id for d in deliveries})
-        return [replace(d, sources=found.get(d.alert_id, ())) for d in deliveries]
+        marked = self.marks([d.id for d in deliveries if d.edit_of is not None])
+        return [replace(d, sources=found.get(d.alert_id, ()), marks=marked.get(d.id, ())) for d in deliveries]
 
     def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime, shown: int = 1) -> None:
         """`shown`: how many sources the message named; a story that gained more since needs an edit."""
         with self.db.atomic():
             self.db.execute(
                 """UPDATE deliveries SET status = 'sent', message_id = ?, sent = ?, attempts = attempts + 1,
-                   shown_sources = ?, edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ?) WHERE id = ?""",
+                   shown_sources = ?, edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ? OR marks > 0)
+                   WHERE id = ?""",
                 [message_id, _iso(now), shown, shown, delivery_id],
             )
 
-    def mark_edited(self, delivery_id: int, shown: int) -> None:
+    def mark_edited(self, delivery_id: int, shown: int, shown_marks: int = 0) -> None:
+        """`shown`, `shown_marks`: the sources and marks the message now shows; a source or a
+        mark added while the edit was in flight leaves another edit due."""
         with self.db.atomic():
             self.db.execute(
-                """UPDATE deliveries SET shown_sources = ?, edit_next = NULL,
-                   edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ?) WHERE id = ? AND edit_due >= 0""",
-                [shown, shown, delivery_id],
+                """UPDATE deliveries SET shown_sources = ?, shown_marks = ?, edit_next = NULL,
+                   edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ? OR marks > ?)
+                   WHERE id = ? AND edit_due >= 0""",
+                [shown, shown_marks, shown, shown_marks, delivery_id],
             )
 
     def retry_edit(self, delivery_id: int, when: datetime) -> None:
@@ -600,13 +636,18 @@ class Store:
             )
 
     def migrate_chat(self, old_id: int, new_id: int) -> None:
-        """A group became a supergroup: its subscriptions and queued alerts follow it."""
+        """A group became a supergroup: its subscriptions, settings (mute, severity, time zone,
+        quiet hours, digest), queued alerts and digests follow it."""
         with self.db.atomic():
             self.db.execute(
-                """INSERT OR IGNORE INTO chats (chat_id, kind, title, active, registered_by, created)
-                   SELECT ?, 'supergroup', title, 1, registered_by, created FROM chats WHERE chat_id = ?""",
+                """INSERT OR IGNORE INTO chats (chat_id, kind, title, active, registered_by, created, admitted_by,
+                       muted_until, min_severity, timezone, quiet_start, quiet_end, digest_at, digest_set)
+                   SELECT ?, 'supergroup', title, 1, registered_by, created, admitted_by,
+                       muted_until, min_severity, timezone, quiet_start, quiet_end, digest_at, digest_set
+                   FROM chats WHERE chat_id = ?""",
                 [new_id, old_id],
             )
+            self.db.execute("UPDATE OR IGNORE digests SET chat_id = ? WHERE chat_id = ? AND status = 'pending'", [new_id, old_id])
             self.db.execute("UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?", [new_id, old_id])
             self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [old_id])
             self.db.execute(
@@ -666,3 +707,162 @@ class Store:
         pending, oldest = self.db.execute("SELECT count(*), min(created) FROM deliveries WHERE status = 'pending'").fetchone()
         failed = self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'failed'").fetchone()[0]
         return QueueHealth(pending, failed, _from_iso(oldest))
+
+    # -- acknowledgements ---------------------------------------------------------------------
+
+    def marks(self, delivery_ids: Iterable[int]) -> dict[int, tuple[Mark, ...]]:
+        """Each delivery's marks, oldest first."""
+        ids = list(delivery_ids)
+        found: dict[int, list[Mark]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            holes = ",".join("?" * len(chunk))
+            for r in self.db.query(
+                f"""SELECT delivery_id, disposition, user_name, created FROM marks
+                    WHERE delivery_id IN ({holes}) ORDER BY created, id""",
+                chunk,
+            ):
+                found.setdefault(r["delivery_id"], []).append(
+                    Mark(r["disposition"], r["user_name"] or "", _from_iso(r["created"]) or _EPOCH)
+                )
+        return {delivery_id: tuple(marks) for delivery_id, marks in found.items()}
+
+    def record_mark(
+        self, delivery_id: int, chat_id: int, message_id: int, user_id: int, user_name: str, disposition: str, now: datetime
+    ) -> bool | None:
+        """Record a press. None: no alert of ours was sent as that message in that chat (a
+        forged or stale button), nothing recorded; False: this user had already marked it so;
+        True: recorded, and the message is due an edit that shows it."""
+        with self.db.atomic():
+            # A press can come before the send is recorded (Telegram answered, the store not yet):
+            # a row still pending, or with no message id, is that message.
+            row = self.db.execute(
+                """SELECT alert_id FROM deliveries WHERE id = ? AND chat_id = ? AND status IN ('sent', 'pending')
+                   AND coalesce(message_id, ?) = ?""",
+                [delivery_id, chat_id, message_id, message_id],
+            ).fetchone()
+            if row is None:
+                return None
+            cursor = self.db.execute(
+                """INSERT OR IGNORE INTO marks
+                   (delivery_id, alert_id, chat_id, message_id, user_id, user_name, disposition, created)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [delivery_id, row[0], chat_id, message_id, user_id, user_name[:128], disposition, _iso(now)],
+            )
+            if cursor.rowcount == 0:
+                return False
+            # An edit given up for good (-1: the message was deleted) stays given up.
+            self.db.execute(
+                """UPDATE deliveries SET marks = marks + 1, edit_due = CASE WHEN edit_due < 0 THEN edit_due ELSE 1 END
+                   WHERE id = ?""",
+                [delivery_id],
+            )
+        return True
+
+    def marked_delivery(self, delivery_id: int) -> Delivery | None:
+        """The alert a delivery sent, as the deliverer renders it: for the admins' notice."""
+        rows = self.db.query(
+            f"SELECT {_DELIVERY_COLUMNS}, d.message_id AS edit_of FROM deliveries d {_DELIVERY_JOINS} WHERE d.id = ?",
+            [delivery_id],
+        )
+        found = self._with_sources([_delivery(r) for r in rows])
+        return found[0] if found else None
+
+    def mark_counts(self, since: datetime) -> list[MarkCount]:
+        """Per watchlist, location and feed, the alerts created since a moment and how many of them
+        people marked Seen, False alarm and Duplicate (an alert marked twice counts once)."""
+        rows = self.db.query(
+            """WITH marked AS (
+                   SELECT alert_id, max(disposition = 'seen') AS seen, max(disposition = 'false_alarm') AS false_alarm,
+                          max(disposition = 'duplicate') AS duplicate
+                   FROM marks GROUP BY alert_id)
+               SELECT a.watchlist, json_extract(m.value, '$.location') AS location, i.feed,
+                      count(*) AS alerts, coalesce(sum(k.seen), 0) AS seen,
+                      coalesce(sum(k.false_alarm), 0) AS false_alarms, coalesce(sum(k.duplicate), 0) AS duplicates
+               FROM alerts a JOIN items i ON i.id = a.item_id, json_each(a.matches) m
+               LEFT JOIN marked k ON k.alert_id = a.id
+               WHERE a.created >= ?
+               GROUP BY a.watchlist, location, i.feed
+               ORDER BY false_alarms + duplicates DESC, alerts DESC, a.watchlist, location, i.feed""",
+            [_iso(since)],
+        )
+        return [
+            MarkCount(r["watchlist"], r["location"], r["feed"], r["alerts"], r["seen"], r["false_alarms"], r["duplicates"])
+            for r in rows
+        ]
+
+    # -- daily digests ------------------------------------------------------------------------
+
+    def digest_chats(self) -> list[tuple[int, ChatSettings]]:
+        """Active chats that asked for a daily digest, with their settings."""
+        rows = self.db.query("SELECT chat_id FROM chats WHERE active = 1 AND digest_at IS NOT NULL ORDER BY chat_id")
+        return [(r["chat_id"], self.chat_settings(r["chat_id"])) for r in rows]
+
+    def queue_digest(self, chat_id: int, local_date: str | None, now: datetime) -> bool:
+        """Owe a chat its digest for a day (once: a second call for that day, after a restart,
+        does nothing), or one asked for now (`local_date` None). True when queued."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT OR IGNORE INTO digests (chat_id, local_date, status, stage, attempts, created)
+                   VALUES (?, ?, 'pending', 0, 0, ?)""",
+                [chat_id, local_date, _iso(now)],
+            )
+        return cursor.rowcount > 0
+
+    def due_digests(self, now: datetime, chats: ChatScope, limit: int = 100) -> list[DigestJob]:
+        rows = self.db.query(
+            f"""SELECT d.id, d.chat_id, d.local_date, d.stage, d.attempts, d.created FROM digests d
+                LEFT JOIN chats c ON c.chat_id = d.chat_id
+                WHERE d.status = 'pending' AND {_IN_SCOPE} AND coalesce(c.active, 1) = 1
+                  AND (d.next_attempt IS NULL OR d.next_attempt <= :now)
+                ORDER BY d.id LIMIT :limit""",
+            {**_scope(chats), "now": _iso(now), "limit": limit},
+        )
+        return [
+            DigestJob(r["id"], r["chat_id"], r["local_date"], r["stage"], r["attempts"], _from_iso(r["created"]) or now)
+            for r in rows
+        ]
+
+    def digest_progress(self, digest_id: int, stage: int, now: datetime, done: bool) -> None:
+        """The photo went (stage 1), or all of it (done)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE digests SET stage = ?, status = ?, sent = ?, attempts = attempts + 1, next_attempt = NULL WHERE id = ?",
+                [stage, "sent" if done else "pending", _iso(now), digest_id],
+            )
+
+    def retry_digest(self, digest_id: int, error: str, when: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE digests SET attempts = attempts + 1, last_error = ?, next_attempt = ? WHERE id = ?",
+                [error[:1000], _iso(when), digest_id],
+            )
+
+    def fail_digest(self, digest_id: int, error: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE digests SET status = 'failed', last_error = ? WHERE id = ?", [error[:1000], digest_id])
+
+    def digest_alerts(self, chat_id: int, since: datetime) -> list[DigestAlert]:
+        """The alerts a chat was sent (or is owed) since a moment, as the digest counts them."""
+        rows = self.db.query(
+            """SELECT a.created, a.watchlist, a.watchlist_title, a.severity, coalesce(a.story_id, a.item_id) AS story,
+                      i.title, a.matches, a.sources, i.link
+               FROM deliveries d JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = a.item_id
+               WHERE d.chat_id = ? AND d.status IN ('sent', 'pending') AND a.created >= ?
+               ORDER BY a.created""",
+            [chat_id, _iso(since)],
+        )
+        return [
+            DigestAlert(
+                created=_from_iso(r["created"]) or since,
+                watchlist=r["watchlist"],
+                watchlist_title=r["watchlist_title"],
+                severity=r["severity"],
+                story_id=r["story"],
+                title=r["title"] or "",
+                places=tuple(location_label(m.location, m.via, m.distance_km) for m in _matches_from_json(r["matches"])),
+                sources=r["sources"] or 1,
+                link=r["link"],
+            )
+            for r in rows
+        ]

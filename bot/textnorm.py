@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, overload
 
+from .arabic import FOLD as _ARABIC_FOLD
+
 _NEEDS_MAP = re.compile(r"[<&\u00ad\u200b-\u200d\u2060\ufeff]")
 _MARKUP = re.compile(r"<[A-Za-z/!?][^<>]*>|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -50,12 +52,15 @@ _INLINE_TAGS = frozenset(
         "var",
     ]
 )
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
+# Arabic spellings too (`bot.arabic`): alef wasla, taa marbuta, alef maqsura, tatweel; decomposition
+# has already made أ إ آ into ا and dropped the vowel marks and shadda.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th", **_ARABIC_FOLD})
 _SENTENCE_END = frozenset(".!?;:\n\u2026")
 
 
 def fold(text: str) -> str:
-    """Case-, accent- and ligature-insensitive form of a word, a phrase or a whole text."""
+    """Case-, accent- and ligature-insensitive form of a word, a phrase or a whole text; Arabic
+    without vowel marks, with one spelling of its letters that are written two ways."""
     if text.isascii():
         return text.lower()
     if len(text) <= 64:

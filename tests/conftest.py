@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from telegram import Bot
 
+from tests.support.fake_telegram import FakeTelegram
 from tests.support.feed_server import FeedServer
+
+BOT_TOKEN = "987654321:AAAnotherFakeTokenForTests_abcdefghijk"  # what `tg` accepts and `bot` sends
 
 
 @pytest.fixture
@@ -14,3 +18,17 @@ def feeds() -> Iterator[FeedServer]:
     """A feed server on 127.0.0.1, stopped when the test ends; `feeds.set(path, Response(...))`."""
     with FeedServer() as server:
         yield server
+
+
+@pytest.fixture
+def tg() -> Iterator[FakeTelegram]:
+    """The fake Bot API on 127.0.0.1, taking `BOT_TOKEN`."""
+    with FakeTelegram(BOT_TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot(tg: FakeTelegram) -> AsyncIterator[Bot]:
+    """The real python-telegram-bot client, talking to `tg`."""
+    async with Bot(BOT_TOKEN, base_url=f"{tg.url}/bot") as b:
+        yield b

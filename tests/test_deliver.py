@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,15 +14,15 @@ from typing import Any
 import pytest
 from telegram import Bot
 
-from bot.audience import parse_quiet_hours
+from bot.audience import parse_clock_time, parse_quiet_hours
 from bot.deliver import Deliverer
 from bot.parse import Item
 from bot.records import TELEGRAM_CHATS, AlertMatch, NewAlert
 from bot.store import Store
 from bot.telegram.sender import TelegramSender
+from tests.conftest import BOT_TOKEN
 from tests.support.fake_telegram import FakeTelegram
 
-TOKEN = "987654321:AAAnotherFakeTokenForTests_abcdefghijk"
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
@@ -42,18 +42,6 @@ class Clock:
 
 def deliverer_for(store: Store, bot: Bot, clock: Clock) -> Deliverer:
     return Deliverer(store, TelegramSender(bot), False, clock, monotonic=clock.monotonic)
-
-
-@pytest.fixture
-def tg() -> Iterator[FakeTelegram]:
-    with FakeTelegram(TOKEN) as fake:
-        yield fake
-
-
-@pytest.fixture
-async def bot(tg: FakeTelegram) -> AsyncIterator[Bot]:
-    async with Bot(TOKEN, base_url=f"{tg.url}/bot") as b:
-        yield b
 
 
 @pytest.fixture
@@ -171,6 +159,10 @@ async def test_blocked_chat_is_deactivated_and_others_still_get_theirs(tg: FakeT
 async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: Bot, store: Store) -> None:
     tg.faults.append(migrated(-555, -1009999))
     queue_alert(store, [-555])
+    store.set_timezone(-555, "Africa/Bamako")
+    store.set_quiet_hours(-555, parse_quiet_hours("22:00-06:00"))
+    store.set_min_severity(-555, "medium")
+    store.set_digest_time(-555, parse_clock_time("07:00"), NOW)
     clock = Clock()
     deliverer = deliverer_for(store, bot, clock)
     await deliverer.drain()
@@ -178,6 +170,8 @@ async def test_migrated_group_is_followed_to_its_new_id(tg: FakeTelegram, bot: B
     assert len(tg.sent(-1009999)) == 1
     assert [s.chat_id for s in store.subscribers("bamako")] == [-1009999]
     assert statuses(store) == [(-1009999, "sent", 1)]
+    assert store.chat_settings(-1009999) == store.chat_settings(-555), "its settings went with it"
+    assert store.chat_settings(-1009999).digest_at == parse_clock_time("07:00")
 
 
 async def test_html_refused_by_telegram_is_resent_as_plain_text(tg: FakeTelegram, bot: Bot, store: Store) -> None:
@@ -334,8 +328,8 @@ async def test_a_blocked_chat_loses_its_whole_queue_not_just_one_alert(tg: FakeT
 
 
 async def test_stopping_lets_the_sends_in_flight_finish_and_be_recorded(store: Store) -> None:
-    with FakeTelegram(TOKEN, latency=0.5) as slow:
-        async with Bot(TOKEN, base_url=f"{slow.url}/bot") as bot:
+    with FakeTelegram(BOT_TOKEN, latency=0.5) as slow:
+        async with Bot(BOT_TOKEN, base_url=f"{slow.url}/bot") as bot:
             queue_alert(store, [501, 502, 503], now=datetime.now(UTC))
             deliverer = Deliverer(store, TelegramSender(bot), False, lambda: datetime.now(UTC))
             sender = asyncio.create_task(deliverer.run())

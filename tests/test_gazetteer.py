@@ -183,7 +183,7 @@ def test_airports_near_a_city_put_the_one_serving_it_first() -> None:
 
 
 def never_common(key: str, script: str) -> bool:
-    return key in {"central", "union", "say", "مدينة"}
+    return key in {"central", "union", "say", "مدينه"}  # keys are folded: taa marbuta as haa
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from bot.store import Store, StoreError
 BEFORE_MIGRATIONS = (Path(__file__).parent / "data" / "store_before_migrations.sql").read_text(encoding="utf-8")
 VERSIONS = range(1, 7)  # the versions written before `Migrations`
 NAMES = ["v1_create", "v2_chats_migrated_to", "v3_feeds_failing_since", "v4_chat_settings", "v5_chats_admitted_by", "v6_stories"]
-NAMES += ["v7_chat_time_settings"]
+NAMES += ["v7_chat_time_settings", "v8_marks_and_digests"]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 WHEN = "2026-11-25T08:00:00+00:00"
 MATCH = (
@@ -171,11 +171,11 @@ def assert_chat_time_settings_work(store: Store) -> None:
     assert store.chat_settings(7) == ChatSettings(None, None, "Africa/Bamako", QuietHours(time(22, 0), time(6, 0)))
 
 
-def test_a_db_migrated_to_version_6_runs_only_version_7(tmp_path: Path, fresh_schema: dict[str, str]) -> None:
+def test_a_db_migrated_to_version_6_runs_only_the_later_migrations(tmp_path: Path, fresh_schema: dict[str, str]) -> None:
     path = migrated_db(tmp_path / "alerts.db", 6)
     assert [name for name, _ in applied(path)] == NAMES[:6]
     db = sqlite_utils.Database(path)
-    assert migrate(db) == ["v7_chat_time_settings"]
+    assert migrate(db) == ["v7_chat_time_settings", "v8_marks_and_digests"]
     db.close()
     store = Store(path)
     assert schema(store.db) == fresh_schema
@@ -197,7 +197,7 @@ def test_a_db_written_before_migrations_at_the_current_version_runs_nothing(tmp_
     assert store.db.execute("SELECT count(*) FROM alert_sources").fetchone()[0] == 0
     assert [d.chat_id for d in store.due_deliveries(NOW, TELEGRAM_CHATS)] == [7]
     store.close()
-    assert [name for name, _ in applied(path)] == NAMES  # v7 is the one it lacked
+    assert [name for name, _ in applied(path)] == NAMES  # v7 and v8 are the ones it lacked
 
 
 def test_a_fresh_db_gets_every_migration_once(tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def test_project_metadata_is_a_package_of_bot_only() -> None:
     assert project["dynamic"] == ["version"] and "version" not in project
     assert setuptools["dynamic"]["version"] == {"attr": "bot.__version__"}
     assert setuptools["packages"]["find"]["include"] == ["bot*"]
-    assert {"*.txt", "*.json", "*.tsv"} <= set(setuptools["package-data"]["*"])
+    assert {"*.txt", "*.json", "*.tsv", "*.yaml"} <= set(setuptools["package-data"]["*"])
     assert project["scripts"] == {"sahel-alert-bot": "bot.cli:main"}
     assert PYPROJECT["build-system"]["build-backend"] == "setuptools.build_meta"
 
@@ -122,7 +122,8 @@ def test_test_tools_stay_out_of_production() -> None:
     declared = {canonicalize_name(Requirement(r).name) for r in PYPROJECT["project"]["dependencies"]}
     assert not TEST_TOOLS & runtime.keys()
     assert not TEST_TOOLS & declared
-    for name in ("sortedcontainers", "iniconfig", "packaging", "pygments"):
+    # packaging is not in the list: matplotlib (the digest's chart) needs it at run time.
+    for name in ("sortedcontainers", "iniconfig", "pygments"):
         assert name not in runtime, f"{name} is only needed by the test tools"
 
 
@@ -192,6 +193,7 @@ def test_wheel_holds_bot_and_its_data_only(wheel: Path) -> None:
     assert "bot/testing/fake_telegram.py" in modules
     assert sorted(modules - names) == [], "modules missing from the wheel"
     assert {"bot/probe_words.txt", "bot/testing/probe.json", "bot/probe_data/places.tsv"} <= names
+    assert "bot/keyword_sets.yaml" in names, "the bundled keyword sets (keyword_sets: in a watchlist) must ship"
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 

@@ -10,7 +10,11 @@ import pytest
 BOT = Path(__file__).resolve().parents[1] / "bot"
 PURE_MODULES = ["match", "textnorm", "keywords", "falsefriends", "dedup", "render", "parse", "schedule", "limits", "faults"]
 PURE_MODULES += ["records", "audience"]  # the records crossing the store's edge; who gets an alert
-PURE_MODULES += ["access"]  # who may use the bot
+PURE_MODULES += ["access", "acks"]  # who may use the bot; what a button press says
+# The daily digest and its chart: the chart's numbers are pure; its picture is drawn in memory by
+# matplotlib, imported lazily (matplotlib itself reads its fonts and keeps a font cache).
+PURE_MODULES += ["digest", "chart", "wording"]
+PURE_MODULES += ["arabic", "language", "vocabulary"]  # an item's language, Arabic spelling, the bundled keyword sets
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 # `places` is imported by the pure modules for its data types and country names only; its

@@ -233,8 +233,21 @@ def _contained(gazetteer: Gazetteer, name: str, context: Counter[str]) -> GeoPla
 # --- the gazetteer's names as aliases --------------------------------------------------------
 
 # A country is written in the feeds' languages; its names in other languages are noise.
-_COUNTRY_SOURCES = frozenset({"exonym-en", "exonym-fr", "exonym-pt", "exonym-es"})
+_COUNTRY_SOURCES = frozenset({"exonym-en", "exonym-fr", "exonym-pt", "exonym-es", "exonym-ar"})
 MIN_ALIAS_LETTERS = 3
+# An Arabic name: of the Arabic alphabet only (not the Persian, Urdu or Kurdish letters GeoNames
+# also files as Arabic script), and of 4 letters or more (short Arabic names are everyday words).
+_ARABIC_LETTERS = frozenset(chr(code) for code in range(0x0621, 0x064B)) | frozenset(" \u0671")
+MIN_ARABIC_LETTERS = 4
+
+
+def _arabic_alias(text: str) -> bool:
+    letters = [ch for ch in text if not ch.isspace()]
+    return (
+        set(text) <= _ARABIC_LETTERS
+        and len(letters) >= MIN_ARABIC_LETTERS
+        and not text.startswith("\u0627\u0627")  # a doubled alef: a typing slip in GeoNames
+    )
 
 
 def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tuple[str, str]]:
@@ -242,15 +255,19 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     (name, source). A site has none (the place its name contains is not the site); a name
     must have 3 letters or more, be no everyday word ("Nice" counts only capitalised, which
     an alias cannot ask for) and, for an alternate spelling, be no better-known place's name
-    (an old name of one town is often the current name of another)."""
+    (an old name of one town is often the current name of another). Arabic-script names count
+    too (they can only meet Arabic words): of the Arabic alphabet and 4 letters or more."""
     place = resolution.place
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
-    for name in gazetteer.names_of(place, script="Latn"):
+    for name in gazetteer.names_of(place, script=None):
+        if name.script == "Other" or (name.script == "Arab" and not _arabic_alias(name.text)):
+            continue
         if name.source == "primary" and place.kind != "airport":
             continue  # the location's own name, typed already (or the way it was found)
-        if name.common_word or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS:
+        country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
+        if (name.common_word and not country_in_arabic) or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS:
             continue
         if place.kind == "country":
             if name.source not in _COUNTRY_SOURCES:

@@ -58,6 +58,7 @@ INPUTS = (
     _GEO / "sources.py",
     _GEO / "store.py",
     _GEO.parent / "textnorm.py",
+    _GEO.parent / "arabic.py",  # textnorm folds Arabic spellings with its table
     _GEO / "data" / "country_names.tsv",
     _GEO / "data" / "demonyms.tsv",
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
@@ -36,7 +37,8 @@ from telegram.ext import (
 )
 
 from ..access import is_admin, is_allowed, still_admitted
-from ..audience import RINGS_IN_QUIET_HOURS, in_quiet_hours, parse_quiet_hours
+from ..acks import CALLBACK_PATTERN, FEEDBACK, MarkedAlert, feedback_notice, parse_press, press_answer
+from ..audience import RINGS_IN_QUIET_HOURS, in_quiet_hours, parse_clock_time, parse_quiet_hours
 from ..config import SEVERITIES, canonical_zone, parse_duration
 from ..feedhealth import status_line
 from ..reload import Reloader
@@ -60,6 +62,7 @@ USER_COMMANDS = [
     BotCommand("severity", "Lowest severity this chat wants: /severity high"),
     BotCommand("timezone", "This chat's time zone: /timezone Africa/Bamako"),
     BotCommand("quiet", "Silent alerts at night (critical still rings): /quiet 22:00-06:00"),
+    BotCommand("digest", "A daily summary with a chart: /digest 07:00, /digest now, /digest off"),
     BotCommand("help", "What the bot does and its commands"),
 ]
 ADMIN_COMMANDS = [
@@ -80,6 +83,8 @@ The bot reads news feeds and sends an alert when a watched place is named with a
 /severity LEVEL — the lowest severity this chat wants (low, medium, high, critical)
 /timezone Area/City — this chat's time zone, for its quiet hours
 /quiet 22:00-06:00 — alerts arrive without a sound then, except critical ones (/quiet off ends it)
+/digest 07:00 — a daily summary at that time, with a chart of the week (/digest now, /digest off)
+Under each alert: Seen, False alarm, Duplicate — what you mark is shown on the alert; false alarms and duplicates reach the admins
 /help — this message"""
 
 ADMIN_HELP = """
@@ -103,6 +108,8 @@ class Services:
 
     rt: Runtime
     reloader: Reloader | None = None  # None when the bot was started without a config file to watch
+    wake: Callable[[], None] = lambda: None  # the outbox has something new: a mark to show, a digest
+    tell_admins: Callable[[str], Awaitable[None]] | None = None
 
 
 def _services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -435,6 +442,105 @@ async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+DIGEST_USAGE = (
+    "/digest HH:MM — a daily summary at that time (this chat's clock); /digest now sends one now; /digest off stops it."
+)
+
+
+async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest 07:00: the day at a glance, each morning. It goes through the outbox like an alert,
+    so it keeps Telegram's limits and survives a restart; once a day, recorded in alerts.db."""
+    rt = _rt(context)
+    chat = await _admitted_chat(rt, update, context)
+    if chat is None:
+        return
+    args = context.args or []
+    zone, _ = _zone_of(rt, chat.id)
+    if not args:
+        at = rt.store.chat_settings(chat.id).digest_at
+        state = f"Daily digest at {at:%H:%M}, {escape(zone)} time." if at else "No daily digest."
+        await _reply(update, f"{state} {DIGEST_USAGE}")
+        return
+    word = args[0].lower() if len(args) == 1 else ""
+    _ensure_registered(rt, chat, _user_id(update))
+    if word == "off":
+        rt.store.set_digest_time(chat.id, None, rt.clock())
+        await _reply(update, "No more daily digests. /digest 07:00 starts them again.")
+        return
+    if word == "now":
+        rt.store.queue_digest(chat.id, None, rt.clock())
+        _services(context).wake()
+        await _reply(update, "The digest is on its way.")
+        return
+    try:
+        at = parse_clock_time(word)
+    except ValueError:
+        await _reply(update, f"Usage: {DIGEST_USAGE}")
+        return
+    rt.store.set_digest_time(chat.id, at, rt.clock())
+    await _reply(
+        update, f"A daily digest at {at:%H:%M}, {escape(zone)} time (/timezone changes the zone), from the next {at:%H:%M}."
+    )
+
+
+async def mark_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A press of Seen, False alarm or Duplicate under an alert. Answered at once; recorded only
+    for a chat and user the access rules admit, and only for an alert this chat was sent; shown on
+    the message by an edit through the outbox; false alarms and duplicates reach the admins."""
+    rt = _rt(context)
+    query = update.callback_query
+    if query is None:
+        return
+    press = parse_press(query.data)
+    message = query.message
+    user = query.from_user
+    if press is None or message is None or user is None:
+        await query.answer()
+        return
+    if not await _may_mark(rt, context, message.chat, user.id):
+        await query.answer("Sorry, only the chat's invited staff can mark alerts.", show_alert=True)
+        return
+    name = user.full_name or (f"@{user.username}" if user.username else str(user.id))
+    new = rt.store.record_mark(
+        press.delivery_id, message.chat.id, message.message_id, user.id, name, press.disposition, rt.clock()
+    )
+    if new is None:
+        await query.answer("This alert can no longer be marked.")
+        return
+    await query.answer(press_answer(press.disposition, new))
+    if not new:
+        return
+    services = _services(context)
+    services.wake()
+    if press.disposition in FEEDBACK and services.tell_admins is not None:
+        delivery = rt.store.marked_delivery(press.delivery_id)
+        if delivery is not None:
+            title = message.chat.title or name
+            marked = MarkedAlert(
+                press.disposition,
+                name,
+                title,
+                delivery.watchlist,
+                delivery.watchlist_title,
+                delivery.matches,
+                delivery.feed,
+                delivery.title,
+                delivery.link,
+            )
+            await services.tell_admins(feedback_notice(marked))
+
+
+async def _may_mark(rt: Runtime, context: ContextTypes.DEFAULT_TYPE, chat: Chat, user_id: int) -> bool:
+    """A private chat the bot admitted; in a group the bot admitted, any member (the group's
+    Telegram admins decide who is in it): marking says what one saw, it changes nothing."""
+    record = rt.store.chat(chat.id)
+    if record is None or not record.active:
+        return False
+    if chat.type == ChatType.PRIVATE:
+        return still_admitted(rt.config, record) or is_allowed(rt.config, user_id)
+    return still_admitted(rt.config, record)
+
+
 async def chat_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The bot was added to or removed from a chat: a configured group is back when re-added."""
     rt = _rt(context)
@@ -470,7 +576,27 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     pending, failed, oldest = rt.store.queue_health()
     waiting = f", oldest queued {oldest:%d %b %H:%M} UTC" if oldest else ""
     lines.append(f"\n<b>Queue</b>: {pending} deliveries pending{waiting}; {failed} failed")
+    lines.extend(_marks_lines(rt))
     await _reply(update, "\n".join(lines))
+
+
+STATUS_MARK_ROWS = 10
+
+
+def _marks_lines(rt: Runtime) -> list[str]:
+    """The last week's alerts that people marked, worst first: where the config needs work."""
+    rows = [r for r in rt.store.mark_counts(rt.clock() - timedelta(days=7)) if r.false_alarms or r.duplicates or r.seen]
+    if not rows:
+        return ["\n<b>Marks</b> (7 days): none yet."]
+    lines = ["\n<b>Marks</b> (7 days; watchlist · location · feed: alerts, false alarms, duplicates, seen)"]
+    for r in rows[:STATUS_MARK_ROWS]:
+        lines.append(
+            f"{escape(r.watchlist)} · {escape(r.location or '?')} · {escape(r.feed)}: "
+            f"{r.alerts}, {r.false_alarms} false, {r.duplicates} dup, {r.seen} seen"
+        )
+    if len(rows) > STATUS_MARK_ROWS:
+        lines.append(f"…{len(rows) - STATUS_MARK_ROWS} more: python -m bot stats shows all.")
+    return lines
 
 
 async def test_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -518,6 +644,8 @@ def register_handlers(app: TelegramApp) -> None:
     app.add_handler(CommandHandler("severity", severity))
     app.add_handler(CommandHandler("timezone", timezone_command))
     app.add_handler(CommandHandler("quiet", quiet))
+    app.add_handler(CommandHandler("digest", digest_command))
+    app.add_handler(CallbackQueryHandler(mark_button, pattern=CALLBACK_PATTERN))
     app.add_handler(ChatMemberHandler(chat_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(CommandHandler("subscribe", subscribe))
     app.add_handler(CommandHandler("unsubscribe", unsubscribe))

@@ -19,11 +19,11 @@ import warnings
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-from ..deliver import ChatGone, ChatMoved, HtmlRefused, NotModified, Rejected, Throttled, Transient
+from ..deliver import Buttons, ChatGone, ChatMoved, HtmlRefused, NotModified, Rejected, Throttled, Transient
 
 
 def make_bot(token: str, root: str) -> Bot:
@@ -76,7 +76,13 @@ class TelegramSender:
         self.previews = LinkPreviewOptions(is_disabled=not link_previews)
 
     async def send(
-        self, chat_id: int, html: str | None, text: str, thread_id: int | None = None, silent: bool = False
+        self,
+        chat_id: int,
+        html: str | None,
+        text: str,
+        thread_id: int | None = None,
+        silent: bool = False,
+        buttons: Buttons = (),
     ) -> int | None:
         with delivery_faults():
             message = await self.bot.send_message(
@@ -86,10 +92,11 @@ class TelegramSender:
                 link_preview_options=self.previews,
                 message_thread_id=thread_id,
                 disable_notification=silent,
+                reply_markup=_keyboard(buttons),
             )
         return message.message_id
 
-    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str) -> None:
+    async def edit(self, chat_id: int, message_id: int, html: str | None, text: str, buttons: Buttons = ()) -> None:
         with delivery_faults():
             await self.bot.edit_message_text(
                 text if html is None else html,
@@ -97,7 +104,28 @@ class TelegramSender:
                 message_id=message_id,
                 parse_mode=None if html is None else ParseMode.HTML,
                 link_preview_options=self.previews,
+                reply_markup=_keyboard(buttons),
             )
+
+    async def send_photo(
+        self, chat_id: int, png: bytes, caption_html: str | None, caption_text: str, silent: bool = False
+    ) -> int | None:
+        with delivery_faults():
+            message = await self.bot.send_photo(
+                chat_id,
+                InputFile(png, filename="digest.png"),
+                caption=caption_text if caption_html is None else caption_html,
+                parse_mode=None if caption_html is None else ParseMode.HTML,
+                disable_notification=silent,
+            )
+        return message.message_id
+
+
+def _keyboard(buttons: Buttons) -> InlineKeyboardMarkup | None:
+    """One row of buttons; none at all when there are none (an edit then removes nothing we sent)."""
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in buttons]])
 
 
 @contextlib.asynccontextmanager

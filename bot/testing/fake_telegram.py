@@ -11,13 +11,17 @@ Loopback only; used by the tests and by `python -m bot bench delivery`.
 
 from __future__ import annotations
 
+import email.policy
 import json
 import math
+import re
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from html import unescape
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -126,6 +130,7 @@ class FakeTelegram:
         self.too_many = 0  # 429s answered
         self.accepted: list[tuple[int, str]] = []  # (chat, text) of every sendMessage answered 200
         self.messages: dict[tuple[int, int], str] = {}  # (chat, message id) -> its current text, after edits
+        self.photos: list[tuple[int, bytes, str]] = []  # (chat, image, caption) of every photo accepted
         self._sends: deque[tuple[float, int]] = deque()  # (time, chat) of accepted sends, for the limits
         self._last_to_chat: dict[int, float] = {}
         self._group_sends: dict[int, deque[float]] = {}
@@ -294,6 +299,8 @@ class FakeTelegram:
                     "text": params.get("text", ""),
                 },
             }
+        if method == "sendPhoto":
+            return self._photo(params)
         if method == "getChatMember":
             status = self.chat_members.get((int(params["chat_id"]), int(params["user_id"])), "member")
             user = {"id": int(params["user_id"]), "is_bot": False, "first_name": "U"}
@@ -315,6 +322,27 @@ class FakeTelegram:
                 )
             return 200, {"ok": True, "result": member}
         return 200, {"ok": True, "result": True}
+
+    def _photo(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """A photo as Telegram takes it: a real image file, a caption of at most 1024 characters
+        once parsed, valid HTML when it says so."""
+        photo = params.get("photo")
+        if not isinstance(photo, bytes) or not photo:
+            return 400, {"ok": False, "error_code": 400, "description": "Bad Request: there is no photo in the request"}
+        caption = params.get("caption", "")
+        if params.get("parse_mode") == "HTML" and (problem := html_problem(caption)):
+            return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: can't parse entities: {problem}"}
+        visible = re.sub(r"<[^>]+>", "", caption) if params.get("parse_mode") == "HTML" else caption
+        if len(unescape(visible)) > 1024:
+            return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message caption is too long"}
+        chat_id = int(params["chat_id"])
+        message_id = self._new_message_id()
+        with self._cond:
+            self.photos.append((chat_id, photo, caption))
+        size = {"file_id": f"photo{message_id}", "file_unique_id": f"u{message_id}", "width": 1000, "height": 800}
+        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+        result = {"message_id": message_id, "date": int(time.time()), "chat": chat, "photo": [size], "caption": caption}
+        return 200, {"ok": True, "result": result}
 
     def _over_limit(self, chat_id: int) -> int:
         """Seconds to wait when this send breaks a limit (and count it), else 0 (and record it)."""
@@ -407,4 +435,13 @@ def _decode(body: bytes, content_type: str) -> dict[str, Any]:
         return {}
     if "json" in content_type:
         return json.loads(body)
+    if "multipart/form-data" in content_type:  # a file upload: files as bytes, fields as text
+        message = BytesParser(policy=email.policy.HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+        fields: dict[str, Any] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True)
+            payload = payload if isinstance(payload, bytes) else b""
+            fields[str(name)] = payload if part.get_filename() else payload.decode("utf-8")
+        return fields
     return {k: v[-1] for k, v in parse_qs(body.decode("utf-8"), keep_blank_values=True).items()}

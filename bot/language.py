@@ -1,0 +1,154 @@
+"""An item's language: English, French, Portuguese, Spanish or Arabic. Pure: no I/O at match time.
+
+Arabic is told by its script, word by word, without a model: a keyword or a name written in
+Arabic is read by Arabic rules wherever it stands, so an English wire quoting Arabic still
+matches. The Latin-script words of the whole item (title and summary together: a headline alone
+is too short to tell) go to py3langid, restricted to the four Latin-script languages; its model
+ships in its wheel and is loaded once, on first use (`warm_up` at start). English and French are
+then told apart by their common words, as before the detector came, because a detector can
+hesitate between them on a short item full of names and both readings are then kept; a close
+call between Portuguese and Spanish keeps both too. An item with several words only English or
+French has and none only Portuguese or Spanish has is read by those words alone: the detector,
+the slowest step, is asked only about the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from .arabic import is_arabic
+from .textnorm import Tokens
+
+LANGUAGES = ("en", "fr", "pt", "es", "ar")
+LATIN = ("en", "fr", "pt", "es")
+NAMES = {"en": "English", "fr": "French", "pt": "Portuguese", "es": "Spanish", "ar": "Arabic"}
+# Below this many Latin-script words the detector's answer is a guess: the markers' languages
+# are kept beside it.
+SHORT = 8
+# Log-probability per character between the detector's first and second language under which
+# both are kept (Portuguese and Spanish share much of their spelling).
+CLOSE = 0.25
+
+# Words of one of the four languages only (French "le", "sur" and "de" are Spanish too): when an
+# item has several of English's or French's and none of Portuguese's or Spanish's, the markers
+# decide and the detector is not asked (most items of an English and French desk).
+_ONLY = {
+    "en": frozenset(
+        "the of and to in on at is was were are has have had with from by for after said says that this will be been "
+        "as an its his her their who which it not but also would could".split()
+    ),
+    "fr": frozenset(
+        "et est sont ont dans pour avec une des du au aux qui selon il elle ils ete etait avait mais cette ces pas".split()
+    ),
+    "pt": frozenset("da dos das em na nao com uma foram pelo pela ao os segundo".split()),
+    "es": frozenset("los las del con una por fue segun".split()),
+}
+DECISIVE = 3
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a word in Latin script (not Arabic, not Chinese)
+_ROMANCE_LETTERS = frozenset("ãõñ¿¡ÃÕÑ")  # Portuguese and Spanish letters French and English lack
+# The detector reads this many Latin-script words at most: enough to tell, and its cost grows
+# with the text.
+READ = 30
+
+_EN_MARKERS = frozenset("the of and to in on at is was were are has have with from by for after said says that this".split())
+_FR_MARKERS = frozenset("le la les des du de et est sont a ont dans sur pour par avec une un au aux selon qui que".split())
+
+
+class _Identifier(Protocol):
+    def rank(self, text: str) -> list[tuple[str, float]]: ...
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> _Identifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # its model: package data of its wheel
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier.set_languages(list(LATIN))
+    return identifier  # type: ignore[no-any-return]
+
+
+def warm_up() -> None:
+    """Load the detector's model now (about half a second), not on the first item."""
+    _identifier()
+
+
+def rank(text: str) -> list[tuple[str, float]]:
+    """The Latin-script languages, likeliest first, with the detector's log-probabilities."""
+    return [(lang, float(score)) for lang, score in _identifier().rank(text)]
+
+
+def marker_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
+    """English or French by their common words and accents; both when it cannot tell."""
+    en = sum(1 for tokens in fields for w in tokens.folded if w in _EN_MARKERS)
+    fr = sum(
+        1
+        for tokens in fields
+        for w, f in zip(tokens.words, tokens.folded, strict=True)
+        if f in _FR_MARKERS or (not w.isascii() and w.lower() != f)
+    )
+    return _by_markers(en, fr)
+
+
+def _by_markers(en: int, fr: int) -> tuple[str, ...]:
+    if en > fr * 2:
+        return ("en",)
+    if fr > en * 2:
+        return ("fr",)
+    return ("en", "fr")
+
+
+# The word lists `item_languages` counts in one pass: English and French markers, and the words
+# only one language has.
+_ROMANCE_ONLY = _ONLY["pt"] | _ONLY["es"]
+_COUNTED = {
+    word: (word in _EN_MARKERS, word in _FR_MARKERS, word in _ONLY["en"], word in _ONLY["fr"], word in _ROMANCE_ONLY)
+    for word in _EN_MARKERS | _FR_MARKERS | _ONLY["en"] | _ONLY["fr"] | _ROMANCE_ONLY
+}
+
+
+def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
+    """The languages to read an item's Latin-script words in, likeliest first; "ar" alone when
+    it has none (Arabic words are read as Arabic in any case)."""
+    latin: list[str] = []
+    en = fr = only_en = only_fr = romance = 0
+    arabic = romance_letters = False
+    for tokens in fields:
+        for w, f in zip(tokens.words, tokens.folded, strict=True):
+            if w.isascii():
+                if not w.isdigit():
+                    latin.append(w)
+            elif _LATIN.match(w):
+                latin.append(w)
+                fr += w.lower() != f  # an accent: French, as the markers always counted it
+                romance_letters = romance_letters or any(ch in _ROMANCE_LETTERS for ch in w)
+            else:
+                arabic = arabic or is_arabic(w)
+            counted = _COUNTED.get(f)
+            if counted is not None:
+                en += counted[0]
+                fr += counted[1] and (w.isascii() or w.lower() == f)  # an accented marker counts once
+                only_en += counted[2]
+                only_fr += counted[3]
+                romance += counted[4]
+    markers = _by_markers(en, fr)
+    if not latin:
+        return ("ar",) if arabic else markers
+    if len(latin) < SHORT and markers == ("en",):
+        return markers  # a short item with English's common words: Portuguese and Spanish share none
+    if romance == 0 and not romance_letters and max(only_en, only_fr) >= DECISIVE:
+        return markers  # nothing says Portuguese or Spanish: as before the detector
+    text = " ".join(latin[:READ])
+    ranked = rank(text)
+    if len(latin) < SHORT:  # a guess: the markers' languages and the detector's first two
+        return (*markers, *(lang for lang, _ in ranked[:2] if lang in ("pt", "es")))
+    top, top_score = ranked[0]
+    if top in ("en", "fr"):
+        return markers
+    found = [top]
+    second, second_score = ranked[1]
+    if second in ("pt", "es") and (top_score - second_score) / len(text) < CLOSE:
+        found.append(second)
+    return tuple(found)
