@@ -75,7 +75,7 @@ def _also_html(also: Sequence[tuple[str, str | None]], budget: int, reports: int
     names: list[str] = []
     used = len("Also reported by: ") + len(tail) + len(", and 999 more")
     for feed, link in also[:MAX_SOURCES_SHOWN]:
-        name = _fit_escaped(feed, 80)
+        name = _isolated(_fit_escaped(feed, 80))
         href = escape(link, quote=True) if link else ""
         piece = f'<a href="{href}">{name}</a>' if href and len(href) <= 400 else name
         if used + len(piece) + 2 > budget:
@@ -101,6 +101,34 @@ def _when(moment: datetime | None, dated: bool = True, local_times: Sequence[tup
     return stamp if dated else f"first seen {stamp} (no date in the feed)"
 
 
+# Right-to-left text (Arabic, Hebrew) in a message that is mostly left to right. Telegram's
+# clients lay out each paragraph by the Unicode bidi algorithm, its direction taken from its
+# first strong letter: an Arabic place name inside "HIGH · Sudan · الخرطوم, Omdurman" would pull
+# the separators and the next names round it, and an Arabic title opening with "UN:" would be
+# laid out left to right. So a right-to-left name inside a line is isolated (FSI ... PDI, which
+# every client since Unicode 6.3 honours), and a paragraph mostly in right-to-left script opens
+# with a right-to-left mark.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_STRONG_LTR = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_FSI, _PDI, _RLM = "\u2068", "\u2069", "\u200f"
+
+
+def _isolated(text: str) -> str:
+    """A name that holds right-to-left letters, as one unit inside a left-to-right line."""
+    return f"{_FSI}{text}{_PDI}" if _RTL.search(text) else text
+
+
+def _paragraph_mark(text: str) -> str:
+    """A right-to-left mark for a paragraph mostly in right-to-left script whose first strong
+    letter is Latin (it would be laid out left to right); nothing otherwise."""
+    rtl = len(_RTL.findall(text))
+    if rtl == 0 or rtl <= len(_STRONG_LTR.findall(text)):
+        return ""
+    first_rtl = _RTL.search(text)
+    first_ltr = _STRONG_LTR.search(text)
+    return _RLM if first_ltr is not None and first_rtl is not None and first_ltr.start() < first_rtl.start() else ""
+
+
 def _cut(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -114,10 +142,13 @@ def _cut(text: str, limit: int) -> str:
 def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     """The Telegram message, parse_mode HTML, at most `limit` characters."""
     mark = SEVERITY_MARKS.get(alert.severity, "")
-    places = _fit_escaped(", ".join(alert.locations), 300)
-    head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {_fit_escaped(alert.watchlist_title, 200)} · {places}"
-    title = f"<b>{_fit_escaped(alert.title, 1000)}</b>"
-    source = f"<i>{_fit_escaped(alert.feed, 200)}</i> · {escape(_when(alert.published, alert.dated, alert.local_times))}"
+    places = ", ".join(_isolated(_fit_escaped(label, 150)) for label in alert.locations[:10])
+    places = places if len(places) <= 320 else ", ".join(_isolated(_fit_escaped(label, 60)) for label in alert.locations[:4])
+    watchlist = _isolated(_fit_escaped(alert.watchlist_title, 200))
+    head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {watchlist} · {places}"
+    title = f"{_paragraph_mark(alert.title)}<b>{_fit_escaped(alert.title, 1000)}</b>"
+    when = escape(_when(alert.published, alert.dated, alert.local_times))
+    source = f"<i>{_isolated(_fit_escaped(alert.feed, 200))}</i> · {when}"
     link = ""
     if alert.link:
         href = escape(alert.link, quote=True)
@@ -127,7 +158,10 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     also = _also_html(alert.also, min(SOURCES_CHARS, room), alert.reports)
     fixed = [head, title, "", source, link, also, marks]
     budget = limit - sum(len(p) + 1 for p in fixed)
-    snippet = _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget)) if alert.summary else ""
+    snippet = ""
+    if alert.summary:
+        opening = _paragraph_mark(alert.summary[:SNIPPET_CHARS])
+        snippet = opening + _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget - len(opening)))
     parts = [head, title, snippet, source, link, also, marks]
     return "\n".join(p for p in parts if p)
 

@@ -190,7 +190,7 @@ def test_render_text_cuts_a_long_summary_but_keeps_the_link() -> None:
 
 
 NASTY = [
-    ("script", "<script>alert('x')</script> at Bamako airport", "Gunfire <b>near</b> & \"around\" the <i>airport</i>"),
+    ("script", "<script>alert('x')</script> at Bamako airport", 'Gunfire <b>near</b> & "around" the <i>airport</i>'),
     ("entities", "Rock & roll &amp; 'quotes' \"double\"", "&lt;already escaped&gt; &nbsp; &#39;"),
     ("emoji", "🔥💥 Explosion 🚨 at Bamako airport 🇲🇱", "👀 Witnesses 📷 report 💣 blasts"),
     ("right-to-left", "انفجار في مطار باماكو", "עדים דיווחו על ירי ליד שדה התעופה — gunfire"),
@@ -232,3 +232,30 @@ def test_local_time_is_shown_where_the_zone_is_known() -> None:
     assert "UTC (06:40 in Niamey)" in render_text(alert)
     unknown = replace(ALERT, local_times=[("Nowhere", "Not/AZone")])
     assert "in Nowhere" not in render_html(unknown)
+
+
+FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"
+
+
+def test_right_to_left_names_are_isolated_inside_left_to_right_lines() -> None:
+    alert = replace(ALERT, locations=["الخرطوم", "Omdurman"], feed="الجزيرة نت", also=[("سكاي نيوز عربية", None)])
+    lines = render_html(alert).splitlines()
+    assert lines[0].endswith(f"· {FSI}الخرطوم{PDI}, Omdurman"), "the Arabic name is one unit; the comma stays after it"
+    assert lines[3].startswith(f"<i>{FSI}الجزيرة نت{PDI}</i> · 24 Nov 2026 05:40 UTC")
+    assert f"{FSI}سكاي نيوز عربية{PDI}" in lines[-1]
+    assert FSI not in render_html(ALERT), "Latin-script alerts are left as they were"
+
+
+def test_an_arabic_title_and_snippet_read_right_to_left_with_the_match_marked_and_cut_on_a_word() -> None:
+    title = "UN: مقتل خمسة في هجوم على سوق في الفاشر"
+    summary = "قال شهود إن مسلحين هاجموا السوق الرئيسي في مدينة الفاشر صباح الأحد " * 40
+    place = summary.index("الفاشر")
+    alert = replace(ALERT, title=title, summary=summary, highlights=[(place, place + len("الفاشر"))])
+    message = render_html(alert)
+    assert html_problem(message) is None
+    lines = message.splitlines()
+    assert lines[1] == f"{RLM}<b>{title}</b>", "mostly Arabic, opening with Latin letters: marked right to left"
+    assert not lines[2].startswith(RLM), "a paragraph opening with an Arabic letter needs no mark"
+    assert "<u>الفاشر</u>" in lines[2] and lines[2].endswith("…")
+    shown = re.sub(r"</?u>", "", lines[2]).removesuffix("…")
+    assert summary.startswith(shown) and summary[len(shown)] == " ", "the snippet is cut on a word boundary"
