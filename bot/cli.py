@@ -108,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     places = command("places", "every place a text names, as the place model reads it, and why", config=True)
     places.add_argument("text", nargs="*", help="the text; without it, JSON lines on stdin")
 
+    story = command("story", "which items the bot would group as one incident, and why (JSON lines on stdin)", config=True)
+    story.add_argument("--explain", nargs=2, metavar=("A", "B"), help="why the items with ids A and B were or were not grouped")
+
     stats = command("stats", "alerts per watchlist and location per day; false alarms and duplicates marked", db=True)
     stats.add_argument("--days", type=_positive_int, default=30, help="how many days back, at least 1 (default: 30)")
 
@@ -249,6 +252,34 @@ def _answer_json_lines(answer: Callable[[object, str, str], dict[str, object]], 
     return status
 
 
+def cmd_story(args: argparse.Namespace) -> int:
+    """Items on stdin grouped into stories as the bot would: one answer line each, or `--explain A B`."""
+    from . import storycheck
+    from .geo import load_gazetteer
+
+    config = _load(args.config)
+    if config is None:
+        return 2
+    model = _resolve(args.config, config)
+    if model is None:
+        return 2
+    matcher = Matcher(config.watchlists, look_up_places_apart, model[1], model[2], watched_places(model[0]), load_gazetteer())
+    window = config.dedup.window / 3600
+    items, errors = storycheck.group(matcher, window, sys.stdin)
+    for error in errors:
+        print(f"stdin line {error['line']}: {error['error']}", file=sys.stderr)
+    if args.explain:
+        try:
+            print(storycheck.explain_pair(items, args.explain[0], args.explain[1], window))
+        except storycheck.StoryInputError as exc:
+            print(f"story --explain: {exc}", file=sys.stderr)
+            return 2
+        return 1 if errors else 0
+    for answer in storycheck.answers(items, errors):
+        print(json.dumps(answer, ensure_ascii=False, default=str), flush=True)
+    return 1 if errors else 0
+
+
 def cmd_places(args: argparse.Namespace) -> int:
     """The place model's reading of items, for admins and geoparsing benchmarks. It needs no
     watchlists, so the config is checked (exit 2 when invalid) only when one is given or the
@@ -360,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     commands["feeds"] = cmd_feeds
     commands["places"] = cmd_places
     commands["keywords"] = cmd_keywords
+    commands["story"] = cmd_story
     try:
         return commands[args.command](args)
     except StoreError as exc:

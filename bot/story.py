@@ -4,31 +4,45 @@ An incident is reported by wire services, international outlets and local papers
 hours, reworded, in English and in French. Security staff want one message for it, with the
 corroborating sources added, and a second message for a second incident at the same place.
 Merging two incidents hides an alert, which is worse than a second message for one incident;
-so every rule below is there to keep precision high, and recall comes second.
+so when the evidence is thin, a report starts a story of its own ("when unsure, send").
 
-Two reports are one story when all of these hold:
+What a report says of its incident (`bot.incident`): where (its watched places), when, what
+happened (the kind of event, English and French alike), to what (the target) and by whom (the
+armed group), and how it relates (a follow-up, or another incident). Two reports are one story
+when all of these hold:
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
    specific watched location its title names (a site before a city before a country; the
-   summary's when the title names none). Different primaries agree only when each report
-   names the other's primary. (Letting a country agree with any city in it, "Burkina Faso"
-   and "Ouagadougou", merged far more different incidents than it joined on labelled news.)
+   summary's when the title names none). Different primaries agree when each report names the
+   other's primary. A new report whose primary is broader (a country, or a city) is *within*
+   an earlier report's place when that report names it as its parent ("an army post near
+   Mali's Gao"), or the new one speaks of the country's capital ("in Niger's capital") and the
+   earlier one is there; unless the new headline names another place (`other_names`:
+   "Tillabéri") or says it is another incident. A within join is decided over all the
+   stories: the one story that fits, or the one sharing a target or group when several fit;
+   else the report starts its own. A city's report joins a site's story only with a shared
+   target or group (`StoryIndex.decide`).
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
-   texts are near-identical; within `FOLLOW_UP_HOURS` for a headline that says it follows up
-   the incident and names its event; within `EVENT_HOURS` otherwise. A report whose primary
-   is a country needs resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`.
+   texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
+   later report that follows the incident up: its headline says so (a toll, a claim,
+   mourning) and names the event (a country's report too, as a within join), or, at the same
+   city or site, it leads with the same event, resembles the earlier report (`RELATED_TEXT`)
+   and names nothing new: no other place, target, victims or armed group, and no aftermath
+   (arrests, a curfew, a protest). A follow-up need agree with one report of the story only
+   (the one in its language, often), not with most. A report whose primary is a country needs
+   resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`.
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
-   `EVENT_HOURS`, their titles lead with the same kind of event (an attack, a blast, a
-   kidnapping, a protest...) or their texts share one and resemble each other a little
-   (`RELATED_TEXT`). The event words are stemmed in English and French alike, which is what
-   lets a French report join an English one: their words differ, their place and event do not.
-   Headlines whose leading events differ, one being a curfew, arrests or a protest, are
-   different incidents.
+   `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
+   or their headlines name the same target, or they resemble each other a little
+   (`RELATED_TEXT`). Headlines whose leading events differ, one
+   being a curfew, arrests or a protest, are different incidents; so are two headlines that
+   name different targets (a hotel siege, a checkpoint bomb: `bot.incident.TARGET_WORDS`).
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
-agrees with; among several, the one it agrees with best.
+agrees with; among several, the one it agrees with best. Every decision carries its reason
+(`StoryIndex.decide`, `explain`), which `python -m bot story` prints.
 
 Finding candidates costs the same whatever the window holds: reports are filed under each
 place they name, by event and by their words, in the order they came;
@@ -42,13 +56,24 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import cast
 
 from rapidfuzz import fuzz
 
-from .keywords import languages, stem
-from .textnorm import Tokens, tokenize
+from .incident import (
+    another,
+    capital_of,
+    events_in,
+    follows_up,
+    groups_in,
+    names_capital,
+    other_names,
+    targets_in,
+    victims_in,
+    vocabulary_languages,
+)
+from .keywords import languages
+from .textnorm import tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
 RELATED_TEXT = 60.0  # enough likeness for two reports sharing a place and an event word
@@ -60,106 +85,15 @@ POSTINGS = 48  # newest entries read from one index list
 RARE_WORDS = 8  # the rarest words of a report used to find stories that share them
 MEMBERS = 8  # recent reports of a story (besides the first) a new report is compared with
 
-FOLLOW_UP_HOURS = 48.0  # a report that says it follows up (a toll, a claim, mourning) may come this late
+FOLLOW_UP_HOURS = 48.0  # a report that follows up (a toll, a claim, more of the same) may come this late
 
 KINDS = ("country", "city", "site")  # from the broadest to the most specific
 
-# Kinds of event, as words in English and French. Casualty words (killed, morts) say what an
-# event did, not what it was, so they are not here: "three killed in blast" leads with a blast.
-_EVENT_WORDS: dict[str, tuple[str, str]] = {
-    "armed": (
-        "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre",
-        "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
-        "attentat mitraillé",
-    ),
-    "blast": (
-        "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine",
-        "explosion exploser explosif bombe engin mine kamikaze",
-    ),
-    "kidnap": (
-        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction hostage",
-        "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
-    ),
-    "protest": (
-        "protest protester demonstration demonstrator march rally riot unrest walkout",
-        "manifestation manifester manifestant rassemblement émeute grève mobilisation",
-    ),
-    "airstrike": ("airstrike drone bombardment", "frappe drone bombardement"),
-    "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
-    "restriction": ("curfew ban banned", "couvre interdiction interdire interdit"),
-    "arrest": ("arrest arrested detain detained", "arrestation arrêter arrêté interpellé interpellation"),
-    "fire": ("ablaze arson blaze torched", "incendie incendier incendié"),
-    "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
-    "coup": ("coup mutiny putsch", "putsch mutinerie"),
-}
+# Which place agreement a relation rests on: the same place, or one place inside the other.
+SAME, WITHIN = "same", "within"
 
-
-def _event_stems() -> dict[str, dict[str, str]]:
-    """language -> stem -> kind of event."""
-    table: dict[str, dict[str, str]] = {"en": {}, "fr": {}}
-    for kind, (english, french) in _EVENT_WORDS.items():
-        for language, words in (("en", english), ("fr", french)):
-            for word in words.split():
-                table[language].setdefault(stem(word, language), kind)
-    return table
-
-
-_EVENTS = _event_stems()
-
-
-@lru_cache(maxsize=65536)
-def _event_of(word: str, language: str) -> str | None:
-    return _EVENTS[language].get(stem(word, language))
-
-
-# Headline words that say a report follows up an incident already reported ("toll rises",
-# "claims attack", "national mourning"), and words that say this is another incident ("again",
-# "fresh attack", "nouvelle attaque"). Stems, English and French.
-_FOLLOW_UP = {
-    "en": (
-        "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
-        "rises risen survivors"
-    ),
-    "fr": "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants",
-}
-_AGAIN = {
-    "en": "again another fresh new second renewed",
-    "fr": "nouvelle nouveau nouvel encore deuxième second énième",
-}
-
-
-def _stem_table(words: dict[str, str]) -> dict[str, frozenset[str]]:
-    return {lang: frozenset(stem(w, lang) for w in text.split()) for lang, text in words.items()}
-
-
-_FOLLOW_UP_STEMS = _stem_table(_FOLLOW_UP)
-_AGAIN_STEMS = _stem_table(_AGAIN)
-
-
-def _says(tokens: Tokens, langs: Sequence[str], table: dict[str, frozenset[str]]) -> bool:
-    return any(stem(w, lang) in table[lang] for w in tokens.folded for lang in langs)
-
-
-_AIR = frozenset({"air", "drone", "missile", "aerial"})
-
-
-def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
-    """The kinds of event a text names, in the order it names them."""
-    found: list[str] = []
-    previous = ""
-    for i, word in enumerate(tokens.folded):
-        kind = None
-        if word in ("tir", "tirs") and "obus" in tokens.folded[i + 1 : i + 4]:
-            kind = "shelling"  # "tirs d'obus" is shelling, not gunfire
-        elif word in ("strike", "strikes") and "en" in langs:
-            kind = "airstrike" if previous in _AIR else "protest"  # a drone strike, or a labour strike
-        else:
-            kind = next((k for k in (_event_of(word, lang) for lang in langs) if k is not None), None)
-        if kind is not None and kind not in found:
-            found.append(kind)
-        previous = word
-    return found
+# Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
+RULES = {"within": True, "follow_up": True, "target": True}
 
 
 def leading_event(events: Sequence[str]) -> str | None:
@@ -192,6 +126,12 @@ class Report:
     follow_up: bool = False  # the headline says it follows up an incident (a toll, a claim)
     again: bool = False  # the headline says this is another incident ("again", "nouvelle attaque")
     words: frozenset[str] = field(default=frozenset(), compare=False)
+    targets: frozenset[str] = frozenset()  # what the title and summary say was hit
+    title_targets: frozenset[str] = frozenset()  # what the headline says was hit
+    groups: frozenset[str] = frozenset()  # armed groups named
+    capital: str | None = None  # "in Niger's capital": the capital of a country primary
+    names: frozenset[str] = frozenset()  # other capitalised names in the headline ("Tillabéri")
+    victims: frozenset[str] = frozenset()  # who the headline says was hit: "forces", "civilians"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -204,11 +144,19 @@ class Report:
             "text": self.text,
             "follow_up": self.follow_up,
             "again": self.again,
+            "targets": sorted(self.targets),
+            "title_targets": sorted(self.title_targets),
+            "groups": sorted(self.groups),
+            "capital": self.capital,
+            "names": sorted(self.names),
+            "victims": sorted(self.victims),
         }
 
     @classmethod
     def from_json(cls, item_id: int, data: dict[str, object]) -> Report:
+        """A saved report; one saved before targets and groups were read has none."""
         text = str(data["text"])
+        capital = data.get("capital")
         return cls(
             item_id=item_id,
             when=datetime.fromisoformat(str(data["when"])),
@@ -221,6 +169,12 @@ class Report:
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
             words=frozenset(text.split()),
+            targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
+            title_targets=frozenset(cast("Iterable[str]", data.get("title_targets") or ())),
+            groups=frozenset(cast("Iterable[str]", data.get("groups") or ())),
+            capital=str(capital) if capital else None,
+            names=frozenset(cast("Iterable[str]", data.get("names") or ())),
+            victims=frozenset(cast("Iterable[str]", data.get("victims") or ())),
         )
 
 
@@ -231,12 +185,16 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     in_title = [p for p in places if p.in_title] or list(places)
     primary = min(in_title, key=lambda p: (-KINDS.index(p.kind), p.position))
     title_tokens, summary_tokens = tokenize(title), tokenize(summary)
-    # The item's language first, then the other: a headline too short to tell its language
+    # The item's language first, then the others: a headline too short to tell its language
     # ("Kidnappers attack a convoy near X") still names its event.
-    langs = tuple(dict.fromkeys([*languages([title_tokens, summary_tokens]), "en", "fr"]))
+    langs = vocabulary_languages(languages([title_tokens, summary_tokens]))
     title_events = events_in(title_tokens, langs)
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
+    title_targets = targets_in(title_tokens)
+    capital = None
+    if primary.kind == "country" and names_capital(title_tokens):
+        capital = capital_of(primary.name)
     return Report(
         item_id=item_id,
         when=when,
@@ -246,9 +204,15 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         event=leading_event(title_events or all_events),
         events=frozenset(all_events),
         text=" ".join(words),
-        follow_up=_says(title_tokens, langs, _FOLLOW_UP_STEMS),
-        again=_says(title_tokens, langs, _AGAIN_STEMS),
+        follow_up=follows_up(title_tokens, langs),
+        again=another(title_tokens, langs),
         words=frozenset(words),
+        targets=title_targets | targets_in(summary_tokens),
+        title_targets=title_targets,
+        groups=groups_in(title_tokens) | groups_in(summary_tokens),
+        capital=capital,
+        names=other_names(title_tokens, [p.name for p in places]),
+        victims=victims_in(title_tokens),
     )
 
 
@@ -278,28 +242,108 @@ def events_agree(a: Report, b: Report) -> bool:
     return a.event in b.events or b.event in a.events
 
 
-def same_story(a: Report, b: Report, window_hours: float) -> bool:
-    """Whether two reports describe one incident (see the module's account of the rules)."""
+def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) -> str | None:
+    """SAME when the primaries agree; WITHIN when the new report `a` names only a broader place
+    (a country, a city) that `b` is inside, by `b`'s own words ("near Mali's Gao") or as the
+    capital `a` speaks of, and names no other place that `b` does not. `inside`: the places
+    `b`'s story names besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
+    if a.primary == b.primary or (a.primary in b.places and b.primary in a.places):
+        return SAME
+    if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
+        return None
+    if a.again or not a.names <= b.words:
+        return None
+    if a.primary in b.places or a.primary in inside or (a.capital is not None and a.capital in b.places):
+        return WITHIN
+    return None
+
+
+def _adds_nothing(later: Report, earlier: Report) -> bool:
+    """Whether a later report of the same event at the same place reads as more of it: it
+    resembles the earlier one and names no other place, target, victims or armed group, and no
+    aftermath of its own (arrests, a curfew, a protest)."""
+    if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
+        return False
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+        return False
+    if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
+        return False
+    return text_likeness(later, earlier) >= RELATED_TEXT
+
+
+def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and not (a & b)
+
+
+# Reasons, as `explain` and `python -m bot story` print them.
+WHY_SAME_TEXT = "the texts say the same thing"
+WHY_SAME_EVENT = "same place, same kind of event, close in time"
+WHY_RELATED = "same place, close in time, texts alike"
+WHY_SAME_TARGET = "same place, same target, close in time"
+WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
+WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
+
+
+def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """Whether two reports describe one incident: (SAME or WITHIN, why) when they do, (None, why
+    not) when they do not (see the module's account of the rules). `inside`: see `place_agreement`."""
     hours = abs((a.when - b.when).total_seconds()) / 3600
     if hours > window_hours:
-        return False
-    if a.primary != b.primary and not (a.primary in b.places and b.primary in a.places):
-        return False
+        return None, "further apart in time than the window"
+    level = place_agreement(a, b, inside)
+    if level is None:
+        return None, "different places"
     if not events_agree(a, b):
-        return text_likeness(a, b) >= SAME_TEXT
+        if text_likeness(a, b) >= SAME_TEXT:
+            return level, WHY_SAME_TEXT
+        return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
         later = a if a.when > b.when else b
         earlier = b if later is a else a
-        named = earlier.event is not None and earlier.event in later.events  # "toll in the attack"
-        if later.follow_up and not later.again and named and hours <= FOLLOW_UP_HOURS:
-            return True
-        return text_likeness(a, b) >= SAME_TEXT
+        if hours <= FOLLOW_UP_HOURS and not later.again:
+            named = earlier.event is not None and earlier.event in later.events  # "toll in the attack"
+            if later.follow_up and named:  # at the same place, or a country's report within it
+                return level, WHY_FOLLOW_UP
+            if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
+                return level, WHY_MORE_OF_IT
+        if text_likeness(a, b) >= SAME_TEXT:
+            return level, WHY_SAME_TEXT
+        return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
     likeness = text_likeness(a, b)
     if likeness >= SAME_TEXT:
-        return True
+        return level, WHY_SAME_TEXT
+    if RULES["target"] and _differ(a.title_targets, b.title_targets):
+        return None, "the headlines name different targets"
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
-        return likeness >= COUNTRY_TEXT
-    return bool(a.events & b.events) or likeness >= RELATED_TEXT
+        if likeness >= COUNTRY_TEXT:
+            return level, WHY_RELATED
+        return None, "a country-wide report hours apart with texts not alike"
+    if a.events & b.events:
+        return level, WHY_SAME_EVENT
+    if RULES["target"] and a.title_targets & b.title_targets:
+        return level, WHY_SAME_TARGET
+    if likeness >= RELATED_TEXT:
+        return level, WHY_RELATED
+    return None, "no event in common and texts not alike"
+
+
+def same_story(a: Report, b: Report, window_hours: float) -> bool:
+    """Whether two reports describe one incident (see the module's account of the rules)."""
+    return relation(a, b, window_hours)[0] is not None
+
+
+def explain(a: Report, b: Report, window_hours: float) -> str:
+    """Why two reports, `a` the later, are or are not one story, in words."""
+    level, why = relation(a, b, window_hours)
+    if level is None:
+        return f"not one story: {why}"
+    if level == WITHIN:
+        place = a.capital if a.capital and a.capital in b.places else a.primary
+        where = f"the later names only {a.primary}, and {b.primary} is in {place}"
+        if a.primary_kind != "country":
+            return f"one story only if they share a target or group and no other incident fits as well: {why} ({where})"
+        return f"one story if no other incident fits as well: {why} ({where})"
+    return f"one story: {why}"
 
 
 @dataclass
@@ -310,15 +354,48 @@ class Story:
     first: Report
     recent: deque[Report] = field(default_factory=lambda: deque(maxlen=MEMBERS))
     last_seen: datetime | None = None
+    places: frozenset[str] = frozenset()  # every place its reports named
 
-    def agreement(self, report: Report, window_hours: float) -> float:
-        """How well a report fits: 1 when it agrees with the first report, else the share of
-        recent reports it agrees with (a story joins only above one half)."""
-        if same_story(report, self.first, window_hours):
-            return 1.0 + 1e-3 * len(self.recent)  # ties go to the story with more reports
+    def agreement(self, report: Report, window_hours: float) -> tuple[float, str | None, str]:
+        """How well a report fits, at which place agreement, and why: a score of 1 when it
+        agrees with the first report, else the share of recent reports it agrees with (a story
+        joins only above one half)."""
+        inside = self.places
+        level, why = relation(report, self.first, window_hours, inside)
+        if level is not None:
+            return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports
         if not self.recent:
-            return 0.0
-        return sum(same_story(report, r, window_hours) for r in self.recent) / (len(self.recent) + 1)
+            return 0.0, None, why
+        agreeing = [rel for r in self.recent if (rel := relation(report, r, window_hours, inside))[0] is not None]
+        if not agreeing:
+            return 0.0, None, why
+        share = len(agreeing) / (len(self.recent) + 1)
+        # A follow-up a day later follows up one report (often the one in its language), not most.
+        follow = next((rel for rel in agreeing if rel[1] in (WHY_FOLLOW_UP, WHY_MORE_OF_IT)), None)
+        if share <= 0.5 and follow is not None and RULES["follow_up"]:
+            return 0.51, follow[0], f"{follow[1]} (as one of its {len(self.recent) + 1} reports)"
+        if share <= 0.5:
+            return (
+                share,
+                None,
+                f"it agrees with {len(agreeing)} of its {len(self.recent) + 1} reports only (not with its first: {why})",
+            )
+        best = min(agreeing, key=lambda rel: rel[0] != SAME)
+        return share, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports)"
+
+    def evidence(self, report: Report) -> int:
+        """What ties a report to this story beyond place and time: a shared target, a shared group."""
+        members = (self.first, *self.recent)
+        return sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Which story a report joins (None: it starts one), why, and the story it came nearest to."""
+
+    story: int | None
+    why: str
+    nearest: int | None = None
 
 
 class StoryIndex:
@@ -340,22 +417,55 @@ class StoryIndex:
 
     @staticmethod
     def _places(report: Report) -> list[str]:
-        """Where a report is filed: the places it names (grouping needs a shared one)."""
+        """Where a report is filed: the places it names (grouping needs a shared one), and the
+        capital a country-wide report speaks of."""
+        if report.capital is not None and report.capital not in report.places:
+            return sorted(report.places | {report.capital})
         return sorted(report.places)
 
     def find(self, report: Report) -> int | None:
         """The story this report belongs to, if any."""
+        return self.decide(report).story
+
+    def decide(self, report: Report) -> Decision:
+        """The story this report belongs to (None: a story of its own), and why."""
         best: tuple[float, float, int] | None = None
+        best_why = ""
+        nearest: tuple[int, str] | None = None  # the first candidate, when none agrees: why not
+        within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
                 continue
-            score = story.agreement(report, self.window_hours)
+            score, level, why = story.agreement(report, self.window_hours)
+            if score <= 0.5:
+                nearest = nearest or (story_id, why)
+                continue
+            if level == WITHIN:
+                if report.primary_kind != "country" and not story.evidence(report):
+                    # A city's report beside a site's story: only with a shared target or group.
+                    nearest = nearest or (story_id, "it names only the city, and no target or group of this incident")
+                    continue
+                within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
+                continue
             # Ties go to the story most recently reported, then to the newer story.
             key = (score, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
-            if score > 0.5 and (best is None or key > best):
-                best = key
-        return best[2] if best else None
+            if best is None or key > best:
+                best, best_why = key, why
+        if best is not None:
+            return Decision(best[2], best_why)
+        place = report.capital or report.primary
+        if len(within) == 1:
+            return Decision(within[0][2], f"{within[0][3]}; it names only {place}, and this is the one incident there that fits")
+        within.sort(reverse=True)
+        if len(within) > 1 and within[0][0] > within[1][0]:
+            why = f"{within[0][3]}; it names only {place}, and of {len(within)} incidents there this one shares a target or group"
+            return Decision(within[0][2], why)
+        if within:
+            return Decision(None, f"it names only {place}, where {len(within)} incidents fit equally (when unsure, send)")
+        if nearest is not None:
+            return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
+        return Decision(None, "no story in the window shares its place and its event or words")
 
     def _candidates(self, report: Report) -> list[int]:
         earliest = report.when.timestamp() - self.window_hours * 3600
@@ -385,10 +495,12 @@ class StoryIndex:
         """File a report under its story (a new story when the id is new)."""
         story = self.stories.get(story_id)
         if story is None:
-            story = self.stories[story_id] = Story(story_id, report)
+            story = self.stories[story_id] = Story(story_id, report, places=report.places)
         else:
             story.recent.append(report)
             story_id = story.id  # one int object for all of a story's entries
+        if not report.places <= story.places:
+            story.places = story.places | report.places  # most stories keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
         for place in self._places(report):
             for key in [("event", place, kind) for kind in report.events] + [("word", place, w) for w in report.words]:

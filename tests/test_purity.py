@@ -14,6 +14,7 @@ PURE_MODULES += ["access", "acks"]  # who may use the bot; what a button press s
 # The daily digest and its chart: the chart's numbers are pure; its picture is drawn in memory by
 # matplotlib, imported lazily (matplotlib itself reads its fonts and keeps a font cache).
 PURE_MODULES += ["digest", "chart", "wording"]
+PURE_MODULES += ["story", "incident"]  # grouping reports of one incident, and the words it reads them by
 PURE_MODULES += ["arabic", "language", "vocabulary"]  # an item's language, Arabic spelling, the bundled keyword sets
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
