@@ -221,10 +221,13 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 
 
 # Second blind set (`same_story_blind2.jsonl`): written blind against the README and issue 17,
-# labels fixed before the first measurement. Floors are 0.03 under the first-contact figures.
-BLIND2_PRECISION_FLOOR = 0.891  # first contact 0.921
-BLIND2_RECALL_FLOOR = 0.502  # first contact 0.532
-BLIND2_F1_FLOOR = 0.644  # first contact 0.674; 1.84 messages per incident, 'co02' hidden
+# labels fixed before the first measurement. First contact, on the grouper of 16c01aa (events,
+# targets and relations read in English and French only): precision 0.939, recall 0.281 (F1
+# 0.433). Its writer's figure, 0.921/0.532, was taken on a tree with unfinished Portuguese,
+# Spanish and Arabic reading. Floors are about 0.03 under the committed grouper's figures.
+BLIND2_PRECISION_FLOOR = 0.90
+BLIND2_RECALL_FLOOR = 0.25
+BLIND2_F1_FLOOR = 0.40
 
 
 def _late_or_hidden(rows: list[dict], stories: list[int]) -> tuple[list[str], list[str]]:
