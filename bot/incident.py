@@ -1,5 +1,6 @@
 """What a report says of its incident, as an analyst reads it: what happened, to whom, by whom,
-and how the report relates to the incident. Vocabulary in English and French. Pure: no I/O.
+and how the report relates to the incident. Vocabulary in English and French, Portuguese,
+Spanish and Arabic (the languages the matcher reads). Pure: no I/O.
 
 - **What happened**: the kind of event (an attack, a blast, a kidnapping, a protest...).
   Casualty words (killed, morts) say what an event did, not what it was, so they are not kinds:
@@ -11,19 +12,24 @@ and how the report relates to the incident. Vocabulary in English and French. Pu
   "fresh attack", "nouvelle attaque").
 - **The capital**: "Niger's capital", "la capitale burkinabè" name a city by its country.
 
-Words are compared as stems (`bot.keywords.stem`), so "attacked", "attaqué" and "attaque" meet.
+Words are compared as stems (`bot.keywords.stem`), so "attacked", "attaqué" and "attaque" meet;
+so do "atacaram" and "ataque", and Arabic "والهجوم" and "هجوم" (its spelling folded and its
+article and prefixes gone, `bot.arabic`). A word in Arabic script is read as Arabic whatever the
+item's language; a word in Latin script never is. The Portuguese, Spanish and Arabic lists hold
+the words of each kind, not their inflections: the stemmer relates those.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from .arabic import is_arabic
 from .keywords import stem
 from .places import country_codes
 from .textnorm import Tokens, folded_words
 
-LANGS = ("en", "fr")  # the languages the vocabulary below is written in
+LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
 
 # Kinds of event, as words in English and French.
 EVENT_WORDS: dict[str, tuple[str, str]] = {
@@ -53,6 +59,43 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
     "coup": ("coup mutiny putsch", "putsch mutinerie"),
 }
+# The same kinds in Portuguese, Spanish and Arabic. Left out: words whose stem is a common word
+# of another language the item may be read in ("preso" stems as French "près"; "captura" as
+# English "capture"; "paro" as French "par"), and Arabic words of two senses ("مسيرة" is a march
+# and a drone: read in context, `_arabic_event`; "إطلاق" is gunfire and a release).
+EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
+    "armed": (
+        "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
+        "fuzilamento invadem",
+        "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
+        "atentado hostigamiento",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف",
+    ),
+    "blast": (
+        "explosão explodir explosivo bomba mina kamikaze",
+        "explosión explotar explosivo bomba mina dinamita",
+        "انفجار تفجير ناسفة مفخخة انتحاري لغم قنبلة متفجرات",
+    ),
+    "kidnap": (
+        "sequestro sequestrar sequestrado rapto raptado refém",
+        "secuestro secuestrar secuestrado rehén plagio",
+        "اختطاف خطف رهينة رهائن",
+    ),
+    "protest": (
+        "protesto manifestação manifestante marcha greve motim",  # a riot ("motim na cadeia"), as English "riot"
+        "protesta manifestación manifestante marcha huelga motín",
+        "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
+    ),
+    "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
+    "shelling": ("morteiro foguete obus", "mortero cohete obús", "قصف قذيفة قذائف صاروخ صواريخ هاون"),
+    "restriction": ("proibição", "prohibición", "حظر"),
+    "arrest": ("detenção", "detención detenido arresto", "اعتقال توقيف"),
+    "fire": ("incêndio incendiado", "incendio incendiado", "حريق حرائق"),
+    "robbery": ("roubo", "robo atraco", "سطو سرقة"),
+    "coup": ("golpe", "golpe", "انقلاب"),
+}
+for _kind, _words in EVENT_WORDS_MORE.items():
+    assert _kind in EVENT_WORDS, _kind
 
 # What was hit, as folded words (a plural in -s or -x is read as its singular). One kind for the
 # words that name the same sort of place in either language. "post"/"poste" alone says too
@@ -77,6 +120,35 @@ TARGET_WORDS: dict[str, str] = {
     "bank": "bank banque",
     "embassy": "embassy consulate ambassade consulat",
 }
+# The same kinds in Portuguese and Spanish (folded; a plural in -es listed), and in Arabic (read
+# as stems). Left out: Arabic words of two senses ("قاعدة" is a base and al-Qaeda; "جامعة", a
+# university, stems as "جامع", a mosque), and "feira" (a market, and every weekday in Portuguese).
+TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
+    "military": (
+        "quartel quarteis cuartel cuarteles batalhao batalhoes batallon batallones guarnicao guarnicion",
+        "ثكنة معسكر",
+    ),
+    "security post": ("esquadra delegacia comisaria reten retenes", "حاجز تفتيش مخفر"),
+    "convoy": ("comboio convoyes", "قافلة رتل"),
+    "prison": ("prisao prisoes carcel carceles presidio penitenciaria", "سجن سجون"),
+    "worship": ("mesquita mezquita igreja iglesia fieis feligres", "مسجد مساجد كنيسة كنائس مصلين"),
+    "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
+    "market": ("mercado", "سوق اسواق"),
+    "hotel": ("restaurante discoteca", "فندق مطعم"),
+    "road": (
+        "onibus autocarro autobus camiao caminhao camiones vehiculo veiculo passageiro pasajero viajero",
+        "حافلة شاحنة ركاب مسافرين",
+    ),
+    "boat": ("barco navio buque embarcacao embarcacion lancha", "قارب سفينة زورق"),
+    "village": ("aldeia aldea poblado", "قرية قرى"),
+    "hospital": ("clinica hospitais hospitales", "مستشفى مستشفيات عيادة"),
+    "government": ("ministerio palacio parlamento prefeitura alcaldia", "وزارة برلمان"),
+    "airport": ("aeroporto aeropuerto aerodromo", "مطار"),
+    "fuel": ("oleoduto oleoducto gasoduto gasoducto refinaria refineria", "مصفاة"),
+    "displaced": ("deslocado desplazado refugiado", "نازحين نازحون مخيم لاجئين"),
+    "bank": ("banco", "مصرف بنك"),
+    "embassy": ("embaixada embajada consulado", "سفارة قنصلية"),
+}
 # Who was hit: the forces, or civilians. Folded words, plurals read as singulars.
 VICTIM_WORDS: dict[str, str] = {
     "forces": "soldier troop policeman policemen officer gendarme soldat militaire policier agent fds fama",
@@ -86,12 +158,24 @@ VICTIM_WORDS: dict[str, str] = {
         "enfant femme voyageur commercant orpailleur pecheur pelerin"
     ),
 }
-_WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne"})  # a car bomb: the car is the weapon
+VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
+    "forces": ("soldado militares policia policiais guardia", "جنود جندي عسكريين شرطيين ضباط"),
+    "civilians": (
+        "civis civiles crianca criancas nino mulher mulheres mujer mujeres passageiro pasajero agricultor campones "
+        "camponeses campesino estudante estudiante pescador mineiro minero",
+        "مدنيين مدني اطفال نساء مصلين ركاب مزارعين طلاب",
+    ),
+}
+# A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
+_WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
 _AIR_BASE = frozenset({"air", "aerienne"})
-_POSTS = frozenset({"post", "poste", "position", "station"})
-_MILITARY = frozenset({"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds"})
+_POSTS = frozenset({"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"})
+_MILITARY = frozenset(
+    {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
+)
 _SECURITY = frozenset(
     {"police", "policiers", "gendarmes", "gendarmerie", "controle", "control", "checkpoint", "douane", "customs"}
+    | {"policia", "policial", "controlo", "aduana", "alfandega"}
 )
 
 # Named armed groups, by the folded words that name them (a name of several words as a tuple).
@@ -111,7 +195,7 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "Boko Haram": (("boko", "haram"),),
     "al-Shabaab": (("shabaab",), ("shabab",), ("shebab",), ("chebab",)),
-    "al-Qaeda": (("qaeda",), ("qaida",), ("aqmi",), ("aqim",)),
+    "al-Qaeda": (("qaeda",), ("qaida",), ("aqmi",), ("aqim",), ("aqap",), ("aqpa",)),
     "Ansarul Islam": (("ansaroul",), ("ansarul",)),
     "Katiba Macina": (("macina",),),
     "M23": (("m23",),),
@@ -125,6 +209,45 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PKK": (("pkk",),),
     "Seleka": (("seleka",), ("balaka",), ("3r",)),
     "Ambazonian separatists": (("ambazonia",), ("ambazonian",), ("amba",)),
+    "ELN": (("eln",),),
+    "FARC dissidents": (("farc",), ("estado", "mayor", "central"), ("segunda", "marquetalia")),
+    "Sinaloa Cartel": (("sinaloa", "cartel"), ("cartel", "de", "sinaloa"), ("cartel", "sinaloa"), ("chapitos",), ("mayiza",)),
+    "CJNG": (
+        ("cjng",),
+        ("jalisco", "cartel"),
+        ("jalisco", "new", "generation"),
+        ("jalisco", "nueva", "generacion"),
+        ("cartel", "de", "jalisco"),
+    ),
+    "RSF": (
+        ("rsf",),
+        ("rapid", "support", "forces"),
+        ("soutien", "rapide"),
+        ("apoyo", "rapido"),
+        ("apoio", "rapido"),
+        ("janjaweed",),
+    ),
+    "Houthis": (("houthi",), ("houthis",), ("huthi",), ("huthis",), ("huties",), ("ansar", "allah"), ("ansarallah",)),
+    "Clan del Golfo": (("clan", "del", "golfo"), ("gulf", "clan"), ("gaitanistas",), ("gaitanista",)),
+    "Gulf Cartel": (("cartel", "del", "golfo"), ("gulf", "cartel")),
+    "La Familia Michoacana": (("familia", "michoacana"),),
+    "PCC": (("pcc",), ("primeiro", "comando", "da", "capital")),
+    "Comando Vermelho": (("comando", "vermelho"),),
+    "Los Choneros": (("choneros",),),
+    "Los Lobos": (("los", "lobos"),),
+    "FLEC": (("flec",),),
+}
+# Names in Portuguese, Spanish and Arabic, for groups above; Arabic names are compared as stems
+# ("لحركة الشباب" is "حركة الشباب"). "الشباب" alone is "the youth": al-Shabaab is "حركة الشباب".
+GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
+    "Islamic State": ("estado islamico", "داعش", "تنظيم الدولة", "الدولة الإسلامية"),
+    "al-Shabaab": ("حركة الشباب", "مسلحي الشباب", "مقاتلي الشباب"),
+    "al-Qaeda": ("تنظيم القاعدة",),
+    "Boko Haram": ("بوكو حرام",),
+    "JNIM": ("نصرة الإسلام",),
+    "HTS": ("هيئة تحرير الشام",),
+    "RSF": ("الدعم السريع", "الجنجويد"),
+    "Houthis": ("الحوثيون", "الحوثي", "أنصار الله"),
 }
 
 # Headline words that say a report follows up an incident already reported ("toll rises",
@@ -136,21 +259,41 @@ FOLLOW_UP_WORDS = {
         "rises risen survivors"
     ),
     "fr": "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants",
+    "pt": (
+        "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
+        "investigação inquérito condena sobreviventes"
+    ),
+    "es": (
+        "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
+        "condena sobrevivientes supervivientes asciende cifra"
+    ),
+    "ar": "حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين",
 }
+# A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up: measured
+# on the English and French sets, it joins the wrong incident ("traders clash with police,
+# demand reopening of market") more often than the right one, even with no event of its own.
 AGAIN_WORDS = {
     "en": "again another fresh new second renewed",
     "fr": "nouvelle nouveau nouvel encore deuxième second énième",
+    # Not "segundo" in Portuguese ("according to"), nor "آخر" ("latest": "آخر حصيلة").
+    "pt": "novo nova novamente outro outra",
+    "es": "nuevo nueva nuevamente otro otra segundo segunda",
+    "ar": "جديد جديدة مجددا ثاني ثانية اخرى",
 }
 CAPITAL_WORDS = frozenset({"capital", "capitale"})
+# "After": what a headline names after it is an earlier incident ("curfew after airport attack",
+# "bomb hits convoy a day after base attack"), not its own. Folded words.
+AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "بعد"})
 
 
-def _kinds(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
-    """language -> stem -> kind."""
+def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict[str, dict[str, str]]:
+    """language -> stem -> kind, from tables of kind -> words per language (in `langs` order)."""
     stems: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
-    for kind, (english, french) in table.items():
-        for language, words in zip(LANGS, (english, french), strict=True):
-            for word in words.split():
-                stems[language].setdefault(stem(word, language), kind)
+    for langs, table in tables:
+        for kind, texts in table.items():
+            for language, words in zip(langs, texts, strict=True):
+                for word in words.split():
+                    stems[language].setdefault(stem(word, language), kind)
     return stems
 
 
@@ -158,25 +301,55 @@ def _stem_table(words: dict[str, str]) -> dict[str, frozenset[str]]:
     return {lang: frozenset(stem(w, lang) for w in text.split()) for lang, text in words.items()}
 
 
-_EVENTS = _kinds(EVENT_WORDS)
-_TARGETS = {word: kind for kind, words in TARGET_WORDS.items() for word in words.split()}
-_VICTIMS = {word: kind for kind, words in VICTIM_WORDS.items() for word in words.split()}
+def _ar(word: str) -> str:
+    """An Arabic word as the tables hold it: its stem (spelling folded, article and prefixes gone)."""
+    return stem(word, "ar")
+
+
+def _kinds_of_words(table: dict[str, str], more: dict[str, tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Folded Latin-script word -> kind, and Arabic stem -> kind."""
+    latin = {word: kind for kind, words in table.items() for word in words.split()}
+    arabic: dict[str, str] = {}
+    for kind, (romance, arabic_words) in more.items():
+        latin.update({word: kind for word in romance.split()})
+        arabic.update({_ar(word): kind for word in arabic_words.split()})
+    return latin, arabic
+
+
+_EVENTS = _kinds((("en", "fr"), EVENT_WORDS), (("pt", "es", "ar"), EVENT_WORDS_MORE))
+_TARGETS, _AR_TARGETS = _kinds_of_words(TARGET_WORDS, TARGET_WORDS_MORE)
+_VICTIMS, _AR_VICTIMS = _kinds_of_words(VICTIM_WORDS, VICTIM_WORDS_MORE)
 _FOLLOW_UP = _stem_table(FOLLOW_UP_WORDS)
 _AGAIN = _stem_table(AGAIN_WORDS)
 _GROUP_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _group, _names in GROUP_NAMES.items():
     for _name in _names:
         _GROUP_FIRST.setdefault(_name[0], []).append((_name, _group))
+for _group, _texts in GROUP_NAMES_MORE.items():
+    for _text in _texts:
+        _name = tuple(_ar(w) if is_arabic(w) else w for w in folded_words(_text))
+        _GROUP_FIRST.setdefault(_name[0], []).append((_name, _group))
+
+
+_ONE_WORD_GROUPS = frozenset(first for first, names in _GROUP_FIRST.items() if any(len(name) == 1 for name, _ in names))
 
 
 def vocabulary_languages(langs: Sequence[str]) -> tuple[str, ...]:
     """The item's languages this vocabulary has words for, then English and French (a headline too
-    short to tell its language still names its event; a Portuguese one may borrow the words)."""
-    return tuple(dict.fromkeys([*(lang for lang in langs if lang in LANGS), *LANGS]))
+    short to tell its language still names its event; a Portuguese one may borrow the words),
+    and Arabic, whose words (in Arabic script only) are read as Arabic in any item."""
+    return tuple(dict.fromkeys([*(lang for lang in langs if lang in LANGS), "en", "fr", "ar"]))
+
+
+def _stems(tokens: Tokens) -> list[str]:
+    """The folded words, an Arabic one as its stem: what the Arabic tables compare."""
+    return [_ar(w) if is_arabic(w) else w for w in tokens.folded]
 
 
 @lru_cache(maxsize=65536)
 def _event_of(word: str, language: str) -> str | None:
+    if (language == "ar") != is_arabic(word):
+        return None  # Arabic script is read as Arabic only, and Latin script never as Arabic
     kind = _EVENTS[language].get(stem(word, language))
     if kind is None and language == "fr" and word.endswith(("ee", "ees")):
         # Folded, a feminine participle stems apart from its verb ("attaquée" -> "attaquee").
@@ -184,7 +357,10 @@ def _event_of(word: str, language: str) -> str | None:
     return kind
 
 
+@lru_cache(maxsize=65536)
 def _target_of(word: str) -> str | None:
+    if is_arabic(word):
+        return _AR_TARGETS.get(_ar(word))
     kind = _TARGETS.get(word)
     if kind is None and len(word) > 3 and word[-1] in "sx":
         kind = _TARGETS.get(word[:-1])
@@ -194,10 +370,23 @@ def _target_of(word: str) -> str | None:
 _AIR = frozenset({"air", "drone", "missile", "aerial"})
 # Who attacked, when a headline names no event ("Gunmen kill two police officers"): armed violence.
 _ARMED_MEN = frozenset({"gunman", "gunmen", "assailant", "assailants", "assaillant", "assaillants"})
+_ARMED_MEN_MORE = frozenset({"pistolero", "pistoleros", "sicario", "sicarios"})
 
 
 # Words read in context before their stem is looked up.
 _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes"})
+# Arabic, by stem: "مسيرة" is a drone after "طائرة" (an aircraft), with "ب" ("بمسيرة": by drone)
+# or before a strike ("مسيرة تستهدف"), a march before "احتجاجية", "سلمية", "حاشدة"; else
+# nothing (when unsure). "قصف" from the air ("قصف جوي", "قصف للطيران") is an air strike.
+_DRONE, _AIRCRAFT, _BOMBARD = _ar("مسيرة"), _ar("طائرة"), _ar("قصف")
+_AR_ARMED_MEN = _ar("مسلحون")
+# Posts ("مركز", "نقطة", "موقع") by what is near them: the police or security, or the army.
+_AR_POSTS = frozenset(_ar(w) for w in ("مركز", "نقطة", "موقع"))
+_AR_SECURITY = frozenset(_ar(w) for w in ("شرطة", "أمني", "تفتيش"))
+_AR_MILITARY = frozenset(_ar(w) for w in ("عسكري", "جيش"))
+_AERIAL = frozenset(_ar(w) for w in ("جوي", "طيران", "طائرة", "طائرات"))
+_DRONE_STRIKES = frozenset(_ar(w) for w in ("تستهدف", "قصف", "تقصف", "هجوم", "تهاجم"))
+_MARCHES = frozenset(_ar(w) for w in ("احتجاجية", "سلمية", "حاشدة", "شعبية", "جماهيرية"))
 
 
 @lru_cache(maxsize=131072)
@@ -216,13 +405,16 @@ def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
 
 def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     """The kinds of event a text names, in the order it names them."""
+    return _events_of(tokens.folded, langs)
+
+
+def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     found: list[str] = []
     previous = ""
-    folded = tokens.folded
     order = tuple(langs)
     for i, word in enumerate(folded):
         if word not in _CONTEXTUAL:
-            kind = _word_event(word, order)
+            kind = _word_event(word, order) if word.isascii() or not is_arabic(word) else _arabic_event(folded, i, order)
         elif word in ("tir", "tirs") and "obus" in folded[i + 1 : i + 4]:
             kind = "shelling"  # "tirs d'obus" is shelling, not gunfire
         elif word in ("coup", "coups") and folded[i + 1 : i + 2] == ["de"]:
@@ -236,15 +428,42 @@ def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
-    if not found and any(word in _ARMED_MEN for word in folded):
+    if not found and any(word in _ARMED_MEN or word in _ARMED_MEN_MORE for word in folded):
         found.append("armed")
+    elif not found and any(not w.isascii() and is_arabic(w) and _ar(w) == _AR_ARMED_MEN for w in folded):
+        found.append("armed")  # "مسلحون": gunmen
     return found
+
+
+def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | None:
+    """An Arabic word's kind of event, in context (`_DRONE`, `_BOMBARD`)."""
+    stemmed = _ar(folded[i])
+    if stemmed == _DRONE:
+        after = _ar(folded[i + 1]) if i + 1 < len(folded) else ""
+        if (i and _ar(folded[i - 1]) == _AIRCRAFT) or folded[i].startswith("\u0628") or after in _DRONE_STRIKES:
+            return "airstrike"
+        return "protest" if after in _MARCHES else None
+    if stemmed == _BOMBARD and i + 1 < len(folded) and _ar(folded[i + 1]) in _AERIAL:
+        return "airstrike"
+    return _word_event(folded[i], order)
+
+
+def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
+    """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
+    those it names after it: the earlier incident it refers to. `events`: all it names."""
+    folded = tokens.folded
+    if AFTER_WORDS.isdisjoint(folded):
+        return events, []
+    cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
+    return _events_of(folded[:cut], langs), _events_of(folded[cut + 1 :], langs)
 
 
 def targets_in(tokens: Tokens) -> frozenset[str]:
     """What a text says was hit: kinds of target ("military", "security post", "worship"...)."""
     found: set[str] = set()
     folded = tokens.folded
+    if not all(w.isascii() for w in folded):
+        _arabic_posts(_stems(tokens), found)
     for i, word in enumerate(folded):
         kind = _target_of(word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"]):
@@ -263,10 +482,26 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
     return frozenset(found)
 
 
+def _arabic_posts(stems: list[str], found: set[str]) -> None:
+    """ "مركز شرطة", "نقطة أمنية" (a security post) and "موقع عسكري" (a military one), by stems."""
+    for i, word in enumerate(stems):
+        if word in _AR_POSTS:
+            near = stems[max(0, i - 2) : i + 3]
+            if any(w in _AR_SECURITY for w in near):
+                found.add("security post")
+            elif any(w in _AR_MILITARY for w in near):
+                found.add("military")
+
+
 def victims_in(tokens: Tokens) -> frozenset[str]:
     """Who a text says was hit: "forces", "civilians"."""
     found: set[str] = set()
     for word in tokens.folded:
+        if not word.isascii() and is_arabic(word):
+            kind = _AR_VICTIMS.get(_ar(word))
+            if kind is not None:
+                found.add(kind)
+            continue
         kind = _VICTIMS.get(word)
         if kind is None and len(word) > 3 and word[-1] in "sx":
             kind = _VICTIMS.get(word[:-1])
@@ -277,17 +512,43 @@ def victims_in(tokens: Tokens) -> frozenset[str]:
 
 def groups_in(tokens: Tokens) -> frozenset[str]:
     """The armed groups a text names."""
-    folded = tokens.folded
-    found: set[str] = set()
+    return frozenset(group for group, _, _ in _group_names(tokens))
+
+
+def _group_names(tokens: Tokens) -> list[tuple[str, int, int]]:
+    """The armed groups a text names, with where each name starts and ends (word indexes)."""
+    folded = _stems(tokens) if not all(w.isascii() for w in tokens.folded) else tokens.folded
+    found: list[tuple[str, int, int]] = []
     for i, word in enumerate(folded):
         for name, group in _GROUP_FIRST.get(word, ()):
             if tuple(folded[i : i + len(name)]) == name:
-                found.add(group)
-    return frozenset(found)
+                found.append((group, i, i + len(name)))
+    return found
 
 
 def says(tokens: Tokens, langs: Sequence[str], table: dict[str, frozenset[str]]) -> bool:
-    return any(stem(w, lang) in table[lang] for w in tokens.folded for lang in langs if lang in table)
+    """Whether a text has a word of `table` (language -> stems) in one of `langs`; a word in
+    Arabic script as Arabic only."""
+    latin = [lang for lang in _said_in(tuple(langs)) if lang in table and lang != "ar"]
+    arabic = table.get("ar", frozenset())
+    for w in tokens.folded:
+        if w.isascii() or not is_arabic(w):
+            if any(stem(w, lang) in table[lang] for lang in latin):
+                return True
+        elif _ar(w) in arabic:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _said_in(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages to read a headline's relation words in: Portuguese and Spanish only when the
+    item is not read as English first (a short English headline gets them as a guess, and
+    "balance" is a Spanish toll, not an English one)."""
+    if "en" in langs:
+        first_en = langs.index("en")
+        return tuple(lang for i, lang in enumerate(langs) if lang not in ("pt", "es") or i < first_en)
+    return langs
 
 
 def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
@@ -296,8 +557,20 @@ def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
 
 
 def another(tokens: Tokens, langs: Sequence[str]) -> bool:
-    """Whether a headline says this is another incident ("again", "fresh attack")."""
-    return says(tokens, langs, _AGAIN)
+    """Whether a headline says this is another incident ("again", "fresh attack"); a new toll
+    ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident."""
+    if not says(tokens, langs, _AGAIN):
+        return False
+    said = _said_in(tuple(langs))
+    marks = [_is_word_of(w, said, _AGAIN) for w in tokens.folded]
+    follow = [_is_word_of(w, said, _FOLLOW_UP) for w in tokens.folded]
+    return any(mark and not (i and follow[i - 1]) and not (i + 1 < len(follow) and follow[i + 1]) for i, mark in enumerate(marks))
+
+
+def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[str]]) -> bool:
+    if word.isascii() or not is_arabic(word):
+        return any(stem(word, lang) in table[lang] for lang in langs if lang in table and lang != "ar")
+    return _ar(word) in table["ar"]
 
 
 def names_capital(tokens: Tokens) -> bool:
@@ -324,6 +597,11 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december breaking update live exclusive president minister general colonel captain "
     "prime islamic state al qaeda army police un".split()
+    # Portuguese and Spanish capitalise no day or month; their titles and institutions:
+    + (
+        "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
+        "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia"
+    ).split()
 )
 
 
@@ -341,11 +619,14 @@ def other_names(tokens: Tokens, places: Sequence[str]) -> frozenset[str]:
     anywhere in the country. A headline In Title Case tells nothing: then every word counts."""
     known = {w for place in places for w in folded_words(place)}
     countries, peoples = _country_words()
+    # A one-word group's name anywhere, and every word of a longer name where it is named
+    # ("Cártel de Sinaloa"; "Sinaloa" alone is a state).
+    in_names = {i for _, start, end in _group_names(tokens) for i in range(start, end)}
     found: set[str] = set()
     for i, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
         if i == 0 or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
             continue
-        if folded in countries or folded in _GROUP_FIRST or folded.startswith(peoples):
+        if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
         found.add(folded)
     return frozenset(found)

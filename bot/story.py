@@ -1,15 +1,16 @@
 """One incident, one alert: which earlier story a newly alerted report belongs to. Pure: no I/O.
 
 An incident is reported by wire services, international outlets and local papers within
-hours, reworded, in English and in French. Security staff want one message for it, with the
-corroborating sources added, and a second message for a second incident at the same place.
+hours, reworded, in English, French, Portuguese, Spanish and Arabic. Security staff want one
+message for it, with the corroborating sources added, and a second message for a second
+incident at the same place.
 Merging two incidents hides an alert, which is worse than a second message for one incident;
 so when the evidence is thin, a report starts a story of its own ("when unsure, send").
 
 What a report says of its incident (`bot.incident`): where (its watched places), when, what
-happened (the kind of event, English and French alike), to what (the target) and by whom (the
-armed group), and how it relates (a follow-up, or another incident). Two reports are one story
-when all of these hold:
+happened (the kind of event, in any of the five languages alike), to what (the target) and by
+whom (the armed group), and how it relates (a follow-up, or another incident). Two reports are
+one story when all of these hold:
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
    specific watched location its title names (a site before a city before a country; the
@@ -31,6 +32,12 @@ when all of these hold:
    (arrests, a curfew, a protest). A follow-up need agree with one report of the story only
    (the one in its language, often), not with most. A report whose primary is a country needs
    resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`.
+   **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
+   languages differ), so there a later report at the same city or site, or a country's report
+   after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
+   event (before any "after": "X a day after Y" names an earlier incident) among the earlier
+   report's, the same armed group or target, and nothing that differs (place, target,
+   victims, group, aftermath); never when either report says it is another incident.
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
@@ -68,11 +75,12 @@ from .incident import (
     groups_in,
     names_capital,
     other_names,
+    own_events,
     targets_in,
     victims_in,
     vocabulary_languages,
 )
-from .keywords import languages
+from .language import item_languages
 from .textnorm import tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
@@ -93,7 +101,7 @@ KINDS = ("country", "city", "site")  # from the broadest to the most specific
 SAME, WITHIN = "same", "within"
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
-RULES = {"within": True, "follow_up": True, "target": True}
+RULES = {"within": True, "follow_up": True, "target": True, "across": True}
 
 
 def leading_event(events: Sequence[str]) -> str | None:
@@ -132,6 +140,9 @@ class Report:
     capital: str | None = None  # "in Niger's capital": the capital of a country primary
     names: frozenset[str] = frozenset()  # other capitalised names in the headline ("Tillabéri")
     victims: frozenset[str] = frozenset()  # who the headline says was hit: "forces", "civilians"
+    lang: str = ""  # the language the item reads as first ("en", "fr", "pt", "es", "ar")
+    own_event: str | None = None  # the event the headline names as its own, before any "after"
+    sequel: bool = False  # the headline names an event of its own and an earlier one: "X a day after Y"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -150,11 +161,15 @@ class Report:
             "capital": self.capital,
             "names": sorted(self.names),
             "victims": sorted(self.victims),
+            "lang": self.lang,
+            "own_event": self.own_event,
+            "sequel": self.sequel,
         }
 
     @classmethod
     def from_json(cls, item_id: int, data: dict[str, object]) -> Report:
-        """A saved report; one saved before targets and groups were read has none."""
+        """A saved report; one saved before targets and groups were read has none, and one saved
+        before languages were told has none (the rule across languages leaves it out)."""
         text = str(data["text"])
         capital = data.get("capital")
         return cls(
@@ -175,6 +190,9 @@ class Report:
             capital=str(capital) if capital else None,
             names=frozenset(cast("Iterable[str]", data.get("names") or ())),
             victims=frozenset(cast("Iterable[str]", data.get("victims") or ())),
+            lang=str(data.get("lang") or ""),
+            own_event=cast("str | None", data.get("own_event")),
+            sequel=bool(data.get("sequel")),
         )
 
 
@@ -185,10 +203,13 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     in_title = [p for p in places if p.in_title] or list(places)
     primary = min(in_title, key=lambda p: (-KINDS.index(p.kind), p.position))
     title_tokens, summary_tokens = tokenize(title), tokenize(summary)
-    # The item's language first, then the others: a headline too short to tell its language
-    # ("Kidnappers attack a convoy near X") still names its event.
-    langs = vocabulary_languages(languages([title_tokens, summary_tokens]))
+    # The item's languages (as the matcher detects them) first, then English and French: a
+    # headline too short to tell its language ("Kidnappers attack a convoy near X") still names
+    # its event. Arabic words are read as Arabic in any item.
+    item_langs = item_languages([title_tokens, summary_tokens])
+    langs = vocabulary_languages(item_langs)
     title_events = events_in(title_tokens, langs)
+    own, earlier = own_events(title_tokens, langs, title_events)
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -213,6 +234,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         capital=capital,
         names=other_names(title_tokens, [p.name for p in places]),
         victims=victims_in(title_tokens),
+        lang=item_langs[0] if item_langs else "",
+        own_event=leading_event(own),
+        sequel=bool(own and earlier),
     )
 
 
@@ -271,6 +295,26 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     return text_likeness(later, earlier) >= RELATED_TEXT
 
 
+def across_languages(a: Report, b: Report) -> bool:
+    """Whether two reports are in different languages, where their texts' likeness says nothing."""
+    return bool(a.lang) and bool(b.lang) and a.lang != b.lang
+
+
+def _same_across(later: Report, earlier: Report) -> bool:
+    """Whether a report in another language tells the same incident though its words cannot
+    show it: the same kind of event, and the same armed group or target named, and nothing
+    named that differs (no other place, target, victims or group, no aftermath)."""
+    if later.own_event is None or later.own_event not in earlier.events or later.events & AFTERMATH:
+        return False  # its headline must say what happened, not only what it came after
+    if later.sequel or later.again or earlier.again:
+        return False  # "a day after", "again": a place with two incidents, and words that cannot tell which
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+        return False
+    if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
+        return False
+    return bool(later.groups & earlier.groups or later.targets & earlier.targets)
+
+
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
@@ -282,6 +326,7 @@ WHY_RELATED = "same place, close in time, texts alike"
 WHY_SAME_TARGET = "same place, same target, close in time"
 WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
+WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 
 
 def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -306,6 +351,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
                 return level, WHY_FOLLOW_UP
             if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
+            if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
+                return level, WHY_ACROSS_LANGUAGES
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
@@ -317,6 +364,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED
+        if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
+            return level, WHY_ACROSS_LANGUAGES
         return None, "a country-wide report hours apart with texts not alike"
     if a.events & b.events:
         return level, WHY_SAME_EVENT
@@ -371,7 +420,7 @@ class Story:
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
         # A follow-up a day later follows up one report (often the one in its language), not most.
-        follow = next((rel for rel in agreeing if rel[1] in (WHY_FOLLOW_UP, WHY_MORE_OF_IT)), None)
+        follow = next((rel for rel in agreeing if rel[1] in (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES)), None)
         if share <= 0.5 and follow is not None and RULES["follow_up"]:
             return 0.51, follow[0], f"{follow[1]} (as one of its {len(self.recent) + 1} reports)"
         if share <= 0.5:

@@ -115,9 +115,11 @@ def explain_pair(items: list[Grouped], a: str, b: str, window_hours: float) -> s
 def _reading(report: Report | None) -> str:
     if report is None:
         return "not alerted"
-    parts = [f"at {report.primary} ({report.primary_kind})", f"event {report.event or 'none'}"]
+    parts = [f"in {report.lang}"] if report.lang else []
+    parts += [f"at {report.primary} ({report.primary_kind})", f"event {report.event or 'none'}"]
     parts += [f"targets {', '.join(sorted(report.title_targets))}"] if report.title_targets else []
     parts += [f"groups {', '.join(sorted(report.groups))}"] if report.groups else []
     parts += ["a follow-up"] if report.follow_up else []
     parts += ["says it is another incident"] if report.again else []
+    parts += ["names an earlier incident it came after"] if report.sequel else []
     return ", ".join(parts)

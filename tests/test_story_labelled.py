@@ -35,8 +35,8 @@ DATA = Path(__file__).parent / "data"
 # Measured with the incident rules (target, country-only, later-report): before them in brackets.
 DEV_F1_FLOOR = 0.95  # measured 0.969 (0.961): precision 0.982 (0.999), recall 0.956 (0.926)
 DEV_PRECISION_FLOOR = 0.96
-HELDOUT_PRECISION_FLOOR = 0.95  # measured 0.974 (0.980)
-HELDOUT_F1_FLOOR = 0.85  # measured 0.874 (0.736), recall 0.792 (0.589)
+HELDOUT_PRECISION_FLOOR = 0.95  # measured 0.979 (0.980); 0.974 before the rule across languages
+HELDOUT_F1_FLOOR = 0.88  # measured 0.907 (0.736), recall 0.845 (0.589); 0.874 and 0.792 before it
 
 
 @pytest.fixture(scope="module")
@@ -198,8 +198,10 @@ def test_the_chosen_text_measure_is_the_best_measured(matcher: Matcher, monkeypa
 def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each rule of `bot.story.RULES` switched off alone: the blind set's F1 never rises without
     it, and without it the held-out or the blind F1 falls (measured: without "within", held-out
-    0.874 -> 0.805; without "follow_up", blind 0.892 -> 0.808 and held-out -> 0.832; without
-    "target", blind 0.892 -> 0.833 and held-out -> 0.864)."""
+    0.907 -> 0.831; without "follow_up", blind 0.892 -> 0.808 and held-out -> 0.864; without
+    "target", blind 0.892 -> 0.833 and held-out -> 0.896; without "across" (reports in two
+    languages a day apart joined on their group or target), held-out 0.907 -> 0.874, blind
+    unchanged: its English and French reports seldom come a day apart)."""
     config = load_config(DATA / "places_watchlists.yaml")
     blind_watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
     held, blind = load("same_story_heldout.jsonl"), load("same_story_blind.jsonl")
@@ -224,10 +226,12 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # labels fixed before the first measurement. First contact, on the grouper of 16c01aa (events,
 # targets and relations read in English and French only): precision 0.939, recall 0.281 (F1
 # 0.433). Its writer's figure, 0.921/0.532, was taken on a tree with unfinished Portuguese,
-# Spanish and Arabic reading. Floors are about 0.03 under the committed grouper's figures.
-BLIND2_PRECISION_FLOOR = 0.90
-BLIND2_RECALL_FLOOR = 0.25
-BLIND2_F1_FLOOR = 0.40
+# Spanish and Arabic reading. With events, targets, victims, groups and relations read in those
+# languages too, and the rule joining reports across languages: 0.985/0.596 (F1 0.743), 1.73
+# messages per incident, none hidden or late. Floors are about 0.03 under that.
+BLIND2_PRECISION_FLOOR = 0.95
+BLIND2_RECALL_FLOOR = 0.56
+BLIND2_F1_FLOOR = 0.71
 
 
 def _late_or_hidden(rows: list[dict], stories: list[int]) -> tuple[list[str], list[str]]:

@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 
 from bot import story
-from bot.incident import capital_of, events_in, groups_in, other_names, targets_in, victims_in
+from bot.incident import (
+    capital_of,
+    events_in,
+    follows_up,
+    groups_in,
+    other_names,
+    targets_in,
+    victims_in,
+    vocabulary_languages,
+)
 from bot.story import SAME, WITHIN, Place, Report, StoryIndex, explain, make_report, relation
 from bot.textnorm import tokenize
 
@@ -119,8 +128,10 @@ def test_same_day_reports_naming_the_same_target_agree_when_one_names_no_event()
     assert relation(english, fire, 72) == (SAME, story.WHY_SAME_TARGET)
 
 
-def test_a_follow_up_needs_one_report_of_the_story_not_most() -> None:
-    """A French follow-up a day later resembles the French report, not the English ones."""
+def test_a_follow_up_needs_one_report_of_the_story_not_most(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A French follow-up a day later resembles the French report, not the English ones (the
+    rule for reports in another language, which also joins it to the English first, is off)."""
+    monkeypatch.setitem(story.RULES, "across", False)
     english = [report(n, n / 4, "Jihadists attack Malian army camp near Gao, soldiers killed", "", GAO) for n in (1, 2, 3)]
     french = report(4, 1, "Mali : un camp de l'armée attaqué près de Gao", "Le camp militaire a été attaqué à l'aube.", GAO)
     index = index_of(*english, french)
@@ -239,3 +250,218 @@ def test_story_command_explains_a_pair_and_reports_bad_lines() -> None:
     answers = [json.loads(line) for line in bad.stdout.splitlines()]
     assert [a.get("line") for a in answers[:2]] == [1, 2] and "ISO 8601" in answers[1]["error"]
     assert [a["story"] for a in answers[2:]] == ["a", "a", "c", None]
+
+
+# -- Portuguese, Spanish and Arabic -------------------------------------------------------------------
+# What a report says, in the languages the matcher reads besides English and French: the item's
+# languages as `bot.language.item_languages` tells them.
+
+ITEM_LANGS = ("pt", "es", "ar", "en", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Ataque a quartel deixa 12 soldados mortos em Cabo Delgado", ["armed"]),
+        ("Emboscada contra comboio militar em Mocímboa da Praia", ["armed"]),
+        ("Sequestro de 20 passageiros na estrada de Macomia", ["kidnap"]),
+        ("Explosões abalam o centro de Maputo", ["blast"]),
+        ("Explosión de coche bomba frente a cuartel de policía en Cali", ["blast"]),
+        ("Secuestran a cinco soldados en Arauca", ["kidnap"]),
+        ("Tiroteo en un mercado de Culiacán deja tres muertos", ["armed"]),
+        ("Pistoleros matan a cuatro en Culiacán", ["armed"]),  # armed men, no event word
+        ("مسلحون يقتلون خمسة في دارفور", ["armed"]),
+        ("هجوم على سوق في مقديشو", ["armed"]),
+        ("كمين لقافلة عسكرية قرب الفاشر", ["armed"]),
+        ("اختطاف عشرين راكبا في دارفور", ["kidnap"]),
+        ("انفجار عبوة ناسفة في بغداد", ["blast"]),
+        ("قصف مدفعي على الفاشر", ["shelling"]),
+        ("غارة بطائرة مسيرة على مطار بورتسودان", ["airstrike"]),
+        ("مسيرة احتجاجية في الخرطوم", ["protest"]),  # a march, not a drone
+        ("قصف جوي على نيالا", ["airstrike"]),  # shelling from the air
+        ("مسيرة تستهدف مطار بورتسودان", ["airstrike", "armed"]),  # a drone that strikes
+        ("هجوم بمسيرات على بورتسودان", ["armed", "airstrike"]),  # by drones
+        ("الحوثيون يستهدفون سفينة", ["armed"]),  # targeting is attacking
+        ("Motín en la cárcel de Guayaquil deja 15 reos muertos", ["protest"]),  # a riot, as English "riot"
+        ("قصف بطائرات مسيرة على الفاشر", ["airstrike"]),
+    ],
+)
+def test_events_in_portuguese_spanish_and_arabic(text: str, events: list[str]) -> None:
+    assert events_in(tokenize(text), ITEM_LANGS) == events
+
+
+def test_portuguese_and_spanish_institutions_are_no_other_places() -> None:
+    assert other_names(tokenize("Fuerzas Militares repelen ataque en Arauca"), ["Arauca"]) == set()
+    assert other_names(tokenize("Forças de Defesa e Segurança atacadas em Macomia"), ["Macomia"]) == set()
+    assert other_names(tokenize("Ataque en Arauca y Saravena"), ["Arauca"]) == {"saravena"}
+    # A word of a group's name is no place where the group is named; elsewhere it may be one.
+    assert other_names(tokenize("Enfrentamientos del Cártel de Sinaloa en Culiacán"), ["Culiacán"]) == set()
+    assert other_names(tokenize("Balacera en Culiacán, Sinaloa"), ["Culiacán"]) == {"sinaloa"}
+
+
+def test_french_and_english_words_are_not_read_as_portuguese_or_spanish() -> None:
+    assert events_in(tokenize("Mali : trois morts par balle au marché de Gao"), ("fr", "es", *ITEM_LANGS)) == []
+    assert not follows_up(tokenize("Balance of power shifts in Sahel"), ("en", "fr", "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ataque a quartel deixa 12 soldados mortos", {"military"}),
+        ("Fuga em massa da cárcel de Tuluá", {"prison"}),
+        ("Motim na prisão de Maputo", {"prison"}),
+        ("Explosión en el aeropuerto de Cúcuta", {"airport"}),
+        ("Emboscada contra comboio militar", {"convoy"}),
+        ("Ataque a un retén del Ejército", {"security post"}),
+        ("هجوم على سوق في مقديشو", {"market"}),
+        ("هجوم على ثكنة عسكرية", {"military"}),
+        ("غارة على مطار بورتسودان", {"airport"}),
+        ("كمين لقافلة", {"convoy"}),
+        ("فرار سجناء من سجن", {"prison"}),
+        ("انفجار سيارة مفخخة", set()),  # the car is the weapon
+        ("هجوم على مركز شرطة في طرابلس", {"security post"}),  # a post by what is near it
+        ("استهداف موقع عسكري", {"military"}),
+        ("Terroristas atacam posição das FDS em Macomia", {"military"}),
+        ("Atentado contra estación de policía en Jamundí", {"security post"}),
+    ],
+)
+def test_targets_in_portuguese_spanish_and_arabic(text: str, kinds: set[str]) -> None:
+    assert targets_in(tokenize(text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("حركة الشباب تتبنى الهجوم", {"al-Shabaab"}),
+        ("الشباب العاطلون عن العمل يتظاهرون", set()),  # "the youth", not the group
+        ("داعش يتبنى تفجير", {"Islamic State"}),
+        ("تنظيم الدولة الإسلامية يعلن مسؤوليته", {"Islamic State"}),
+        ("Estado Islâmico reivindica ataque em Cabo Delgado", {"Islamic State"}),
+        ("El ELN reivindica el atentado", {"ELN"}),
+        ("Disidencias de las FARC atacan una base", {"FARC dissidents"}),
+        ("Enfrentamientos del Cártel de Sinaloa en Culiacán", {"Sinaloa Cartel"}),
+        ("El CJNG ataca a policías", {"CJNG"}),
+        ("قوات الدعم السريع تقصف الفاشر", {"RSF"}),
+        ("RSF shell El Fasher", {"RSF"}),
+        ("الحوثيون يستهدفون سفينة", {"Houthis"}),
+        ("Houthi drone hits ship", {"Houthis"}),
+        ("Los Chapitos y el CJNG se enfrentan", {"Sinaloa Cartel", "CJNG"}),
+        ("Comando Vermelho ataca base da polícia", {"Comando Vermelho"}),
+    ],
+)
+def test_groups_in_portuguese_spanish_and_arabic(text: str, groups: set[str]) -> None:
+    assert groups_in(tokenize(text)) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Balanço do ataque em Mocímboa sobe para 30 mortos", ("pt",)),
+        ("El ELN reivindica el atentado en Cúcuta", ("es",)),
+        ("Funeral das vítimas do ataque ao mercado", ("pt",)),
+        ("حصيلة هجوم مقديشو ترتفع إلى 30 قتيلا", ("ar",)),
+        ("داعش يتبنى هجوم مقديشو", ("ar",)),
+        ("تشييع ضحايا الهجوم على السوق", ("ar",)),
+        ("Sube a 30 la cifra de muertos por el atentado en Cúcuta", ("es",)),
+    ],
+)
+def test_follow_ups_in_portuguese_spanish_and_arabic(text: str, langs: tuple[str, ...]) -> None:
+    assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Mercado de Pemba reabre após o ataque", ("pt",)),
+        ("إعادة فتح السوق بعد الهجوم", ("ar",)),
+        ("Kano traders clash with police, demand reopening of market", ("en",)),
+    ],
+)
+def test_a_reopening_is_not_read_as_a_follow_up(text: str, langs: tuple[str, ...]) -> None:
+    """Measured on the English and French sets, reading a reopening as a follow-up joins the
+    wrong incident more often than the right one (held-out F1 0.907 -> 0.888 and blind 0.892 ->
+    0.877; the blind one still 0.877 when the headline must tell no event of its own): it
+    alerts on its own."""
+    assert not follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+# -- reports of one incident in different languages ---------------------------------------------------
+
+MOGADISHU = ("Mogadishu", "city")
+PORT_SUDAN = ("Port Sudan", "city")
+CUCUTA = ("Cúcuta", "city")
+
+
+def test_one_incident_in_english_and_arabic_same_day() -> None:
+    english = report(1, 0, "Drone strike hits Port Sudan airport", "", PORT_SUDAN)
+    arabic = report(2, 2, "غارة بطائرة مسيرة على مطار بورتسودان", "", PORT_SUDAN)
+    assert relation(arabic, english, 72)[0] == SAME
+    # Another target in the city the same day is another incident, in any language.
+    market = report(3, 3, "هجوم على سوق في بورتسودان", "", PORT_SUDAN)
+    assert relation(market, english, 72)[0] is None
+
+
+def test_one_incident_in_spanish_and_english_same_day() -> None:
+    spanish = report(1, 0, "Atentado con carro bomba contra base militar en Cúcuta", "", CUCUTA)
+    english = report(2, 3, "Car bomb explodes at army base in Cucuta, soldiers wounded", "", CUCUTA)
+    assert relation(english, spanish, 72)[0] == SAME
+
+
+def test_a_later_report_in_another_language_joins_on_its_group_or_target() -> None:
+    """A day later the text score cannot help across languages: the same place, the same event
+    and the same armed group or target say it is more of the same incident."""
+    english = report(1, 0, "Al-Shabaab attack on army barracks in Mogadishu kills 10 soldiers", "", MOGADISHU)
+    arabic = report(2, 20, "هجوم حركة الشباب على ثكنة عسكرية في مقديشو", "", MOGADISHU)
+    level, why = relation(arabic, english, 72)
+    assert level == SAME and why == story.WHY_ACROSS_LANGUAGES
+    # Nothing shared but the place and the kind of event: another incident, maybe (when unsure, send).
+    bare = report(3, 20, "هجوم في مقديشو", "", MOGADISHU)
+    assert relation(bare, english, 72)[0] is None
+    # Another target, or another group, is another incident.
+    market = report(4, 20, "هجوم حركة الشباب على سوق في مقديشو", "", MOGADISHU)
+    assert relation(market, english, 72)[0] is None
+    isis = report(5, 20, "هجوم داعش على ثكنة عسكرية في مقديشو", "", MOGADISHU)
+    assert relation(isis, english, 72)[0] is None
+    again = report(6, 20, "هجوم جديد لحركة الشباب على ثكنة عسكرية في مقديشو", "", MOGADISHU)
+    assert relation(again, english, 72)[0] is None
+
+
+def test_a_portuguese_claim_joins_the_english_report() -> None:
+    mocimboa = ("Mocímboa da Praia", "city")
+    english = report(1, 0, "Insurgents attack army base in Mocimboa da Praia", "", mocimboa)
+    claim = report(2, 22, "Estado Islâmico reivindica ataque a base militar em Mocímboa da Praia", "", mocimboa)
+    assert relation(claim, english, 72) == (SAME, story.WHY_FOLLOW_UP)
+
+
+def test_a_report_keeps_its_language() -> None:
+    r = report(1, 0, "هجوم على سوق في مقديشو", "", MOGADISHU)
+    assert r.lang == "ar" and Report.from_json(1, r.to_json()) == r
+
+
+def test_a_new_toll_is_a_follow_up_not_another_incident() -> None:
+    """A new toll ("novo balanço", "nuevo balance", "حصيلة جديدة", "nouveau bilan") is no new attack."""
+    pemba = ("Pemba", "city")
+    first = report(1, 0, "Insurgentes atacam mercado em Pemba", "", pemba)
+    toll = report(2, 20, "Novo balanço do ataque ao mercado de Pemba: 12 mortos", "", pemba)
+    assert not toll.again and toll.follow_up
+    assert relation(toll, first, 72) == (SAME, story.WHY_FOLLOW_UP)
+    arabic = report(3, 20, "حصيلة جديدة للهجوم على سوق بيمبا", "", pemba)
+    assert arabic.follow_up and not arabic.again
+    fresh = report(4, 20, "Novo ataque a mercado em Pemba", "", pemba)
+    assert fresh.again and relation(fresh, first, 72)[0] is None
+
+
+def test_across_languages_an_incident_a_day_after_another_is_its_own() -> None:
+    """What a headline names after "a day after" is the earlier incident, not its own event."""
+    english = report(1, 0, "ELN attack on army base in Arauca kills two soldiers", "", ("Arauca", "city"))
+    title = "Explota artefacto frente a base militar en Arauca, un día después del ataque del ELN"
+    spanish = report(2, 22, title, "", ("Arauca", "city"))
+    assert spanish.sequel and spanish.own_event == "blast"
+    assert relation(spanish, english, 72)[0] is None
+
+
+def test_same_day_in_spanish_another_target_is_another_incident() -> None:
+    culiacan = ("Culiacán", "city")
+    market = report(3, 2, "Tiroteo en el mercado de Culiacán", "", culiacan)
+    school = report(4, 4, "Shooting at a school in Culiacan", "", culiacan)
+    assert relation(school, market, 72) == (None, "the headlines name different targets")
