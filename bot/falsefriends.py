@@ -18,8 +18,10 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
+from .arabic import is_arabic, readings
+from .keywords import stem
 from .places import country_codes
-from .textnorm import Token, Tokens
+from .textnorm import Token, Tokens, fold
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,6 +48,9 @@ ABBREVIATED_TITLES = _words("m mr mrs ms dr mme mlle prof st gen lt col capt sgt
 
 # Words that, right after a name, make it something named after the place.
 NAMED_AFTER = _words(
+    "cartel cartels summit diocese archdiocese emirate sultanate post herald chronicle gazette observer journal "
+    "festival marathon forum museum rally carnival island islands isle talks conference peace "
+    "rovers rangers warriors wanderers athletic dynamos "
     "convention declaration declarations initiative agreement accord accords treaty traite process protocol protocole "
     "delta state basin bassin bend valley authority commission agency federation fc club cup coupe stars pillars "
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
@@ -60,8 +65,36 @@ NOT_PLACE_BEFORE = _words(
     "river fleuve riviere boucle office real treaty traite convention accord accords declaration protocol protocole "
     "initiative delta bassin basin avenue rue boulevard bd place etat state autorite authority lower upper middle "
     "interieur"
+    # A longer place named after it, in the five languages: a street, a square, a gulf, a bay, a
+    # strait, a river, a lake, an island ("Rua de Maputo", "Avenida Caracas", "Gulf of Aden",
+    # "ilha de Pemba").
+    " rua avenida calle carrera travessa alameda paseo praca plaza largo gulf golfe golfo bay baie baia bahia "
+    "strait detroit estreito estrecho rio ribeira lake lac lago lagoa laguna island ile ilha isla islands iles ilhas "
+    "islas sierra serra"
+    # Organisations and titles named after it: a cartel, a group of states, a peace process, a
+    # pact, a summit, a bishop's see, a bank, a newspaper, a club ("Cártel de Sinaloa", "Grupo de
+    # Lima", "Processo de Luanda", "the Bishop of Pemba", "Bank of Khartoum").
+    " cartel cartels carteis carteles group grupo groupe process processo proceso processus protocolo pacto pact "
+    "acordo acuerdo tratado declaracao declaracion charter carta summit sommet cimeira cumbre conferencia "
+    "bishop archbishop diocese archdiocese bispo arcebispo diocese arquidiocese obispo arzobispo diocesis "
+    "arquidiocesis eveque archeveque archidiocese bank banco banque jornal diario journal gazette gazeta correio "
+    "correo clube deportivo atletico emir sultan lamido sultanat emirat"
+    # Institutions, events and gangs named after it: "Foro de São Paulo", "Carnaval de Luanda",
+    # "Tren de Aragua", "Clan del Golfo", "Prefeitura de São Paulo", "Museum of ..."
+    " instituto fundacao fundacion museu museo teatro orquestra orquesta festival carnaval bienal maratona maraton "
+    "rali rally forum foro bolsa camara tren clan radio prefeitura alcaldia gobernacion institute museum marathon "
+    "chamber musee pourparlers conversacoes conversaciones dialogo negociacoes negociaciones conference"
 )
-GENITIVES = _words("of the du de des d l la le les")
+GENITIVES = _words("of the du de des d l la le les do da dos das del")
+# The same in Arabic, the noun written before the name it is named after ("خليج عدن", the Gulf
+# of Aden; "بنك الخرطوم", "نادي", "صحيفة", "مطران", "اتفاق"), folded; with a preposition or the
+# conjunction written onto it too ("بخليج عدن").
+AR_NOT_PLACE_BEFORE = frozenset(
+    fold(word)
+    for word in (
+        "خليج شارع نهر بحر جزيرة بنك مصرف نادي صحيفة جريدة مطران أبرشية اتفاق اتفاقية إعلان منبر مسار مؤتمر قمة عصابة كارتل"
+    ).split()
+)
 
 # River names: "the Niger", "sur le Niger", "along the Niger" mean the river, not the country.
 RIVERS = _words("niger senegal congo benue volta nile")
@@ -200,7 +233,7 @@ def judge_context(
     if before is not None and not named.sentence_start:
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
-        if before.folded in NOT_PLACE_BEFORE:
+        if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):
             return FalseFriend(f"not the place ({before.word} {spelled})")
         back = first - 1
         while back > 0 and tokens[back].folded in GENITIVES and first - back <= 2:
@@ -265,6 +298,14 @@ def judge_context(
     return None
 
 
+def _arabic_not_place(folded: str) -> bool:
+    """An Arabic noun before a name that makes it something else's ("خليج", "بنك"), maybe with
+    a preposition or the conjunction written onto it ("بخليج")."""
+    if folded.isascii() or not is_arabic(folded):
+        return False
+    return folded in AR_NOT_PLACE_BEFORE or any(reading in AR_NOT_PLACE_BEFORE for reading in readings(folded, 3))
+
+
 def _appositive_country(tokens: Sequence[Token], index: int) -> tuple[str, str] | None:
     """ "Mali, a town in Guinea's Labé region": the country of an appositive, if there is one."""
     words = [t.folded for t in tokens[index : index + 8]]
@@ -318,4 +359,242 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int) -> bool:
     for start in range(first, max(0, first - 3), -1):
         if any(ch in OPENING_QUOTES for ch in tokens[start].gap):
             return tokens[start - 1].folded in TITLED_WORKS
+    return False
+
+
+# --- a city named for its government (metonymy) ---------------------------------------------
+# "Washington pushes Tehran", "Caracas acusa a Bogotá", "Luanda pressiona Kinshasa", "تضغط على
+# طهران", "Tehran's nuclear programme": a capital that urges, accuses, denies or is pressed is its
+# government, not a scene. Grammar, not places: verbs of diplomacy by their stem in English,
+# French, Portuguese and Spanish (Arabic: the verb's forms, folded), the place as their subject
+# (the word after it) or object (the word before it, through "on", "a", "على"), a possessive
+# with a noun of state policy, or such a noun with "de" before it. Verbs of saying ("Tehran
+# says", "diz Luanda", "قالت الخرطوم") make the city only the source of the news: the caller
+# turns it away only when the item happens elsewhere.
+def _stems_of(words: str, languages: Sequence[str]) -> frozenset[str]:
+    return frozenset(stem(word, lang) for word in words.split() for lang in languages)
+
+
+_LATIN_LANGS = ("en", "fr", "pt", "es")
+_DIPLOMACY_WORDS = (
+    "urge urges urged push pushes pushed press presses pressed accuse accuses accused blame blames blamed demand "
+    "demands demanded warn warns warned reject rejects rejected deny denies denied condemn condemns condemned slam "
+    "slams slammed summon summons summoned expel expels expelled sanction sanctions sanctioned pressure pressures "
+    "pressured threaten threatens threatened criticise criticises criticised criticize criticizes criticized "
+    "denounce denounces denounced vow vows vowed insist insists insisted call calls called "
+    "exhorte exhortent accuse accusent denonce condamne rejette dement exige somme menace avertit appelle "
+    "acusa acusou acusam acusaram pressiona pressionou pressionam denuncia denunciou exige exigiu condena condenou "
+    "rejeita rejeitou nega negou insta instou apela apelou alerta alertou adverte advertiu ameaca ameacou critica "
+    "criticou "
+    "acuso acusan acusaron presiona presiono presionan exigio condeno rechaza rechazo niega nego insto pide pidio "
+    "advierte advirtio amenaza amenazo critico"
+    # a place for its people: it votes, celebrates, commemorates
+    " vote votes voted celebrate celebrates celebrated commemorate commemorates commemorated celebre commemore "
+    "celebra celebrou comemora comemorou vota votou conmemora conmemoro voto"
+)
+_SAYING_WORDS = (
+    "say says said tell tells told dit declare affirme diz disse afirma afirmou declara declarou dice dijo afirmo "
+    "declaro asegura aseguro"
+)
+_DIPLOMACY: frozenset[str] | None = None
+_SAYING: frozenset[str] | None = None
+_AR_DIPLOMACY = frozenset(
+    fold(word)
+    for word in (
+        "اتهم اتهمت تتهم يتهم طالب طالبت تطالب يطالب دعا دعت تدعو يدعو نفى نفت تنفي ينفي رفض رفضت ترفض يرفض حذر "
+        "حذرت تحذر يحذر أدان أدانت تدين يدين ندد نددت تندد يندد ضغط ضغطت تضغط يضغط الضغط هدد هددت تهدد يهدد "
+        "انتقد انتقدت تنتقد ينتقد"
+    ).split()
+)
+_AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
+# Nouns of state policy: after a possessive ("Tehran's nuclear programme") or before "de"/"of"
+# ("o programa nuclear de Teerã", "the regime of"), or, in Arabic, before the name ("برنامج طهران").
+_STATE_NOUNS = _words(
+    "nuclear programme program regime policy policies diplomacy diplomats envoy envoys ambassador decision stance "
+    "position allies demands junta programa regimen diplomacia politica posicao posicion programme regime "
+    "diplomatie politique"
+)
+_AR_STATE_NOUNS = frozenset(fold(word) for word in "برنامج حكومة نظام دبلوماسية".split())
+_OBJECT_LINKS = _words("on upon a al against sobre contra")
+_OTHER_PREPOSITIONS = _words("em no na en desde")
+_GOVERNMENT_NOUNS = _words(
+    "government governo gobierno gouvernement regime regimen authorities autoridades autorites executive executivo "
+    "ejecutivo presidency presidencia presidence"
+)
+# Nouns of diplomacy between capitals: "talks between Kinshasa and Kigali", "relations avec
+# Téhéran", "negociaciones con Caracas", "محادثات بين الخرطوم".
+_DIPLOMACY_NOUNS = _words(
+    "talks negotiations relations ties tensions dialogue rapprochement mediation pourparlers negociations "
+    "mediation conversacoes negociacoes relacoes tensoes dialogo mediacao conversaciones negociaciones "
+    "relaciones tensiones mediacion"
+) | frozenset(fold(word) for word in "محادثات مفاوضات علاقات العلاقات توتر التوتر حوار الحوار وساطة".split())
+_BETWEEN = _words("between with avec entre com con") | {fold("بين"), fold("مع")}
+_AND = _words("and et e y")
+_DIPLOMACY_FILLERS = _words("the les la le l os as o a los las el direct directes directas diretas")
+_AR_ON = fold("على")
+_SUBJECT_FILLERS = _words("has have had also again now publicly formally officially ja tambem tambien nuevamente")
+
+
+def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
+    global _DIPLOMACY, _SAYING
+    if _DIPLOMACY is None or _SAYING is None:
+        _DIPLOMACY = _stems_of(_DIPLOMACY_WORDS, _LATIN_LANGS)
+        _SAYING = _stems_of(_SAYING_WORDS, _LATIN_LANGS)
+    return _DIPLOMACY, _SAYING
+
+
+def _verb_kind(token: Token) -> str | None:
+    """ "diplomacy", "saying" or None for one word."""
+    return _verb_kind_of(token.folded)
+
+
+@lru_cache(maxsize=65536)
+def _verb_kind_of(folded: str) -> str | None:
+    if not folded.isascii() and is_arabic(folded):
+        if folded in _AR_DIPLOMACY:
+            return "diplomacy"
+        return "saying" if folded in _AR_SAYING else None
+    diplomacy, saying = _verb_sets()
+    stems = {stem(folded, lang) for lang in _LATIN_LANGS}
+    if not stems.isdisjoint(diplomacy):
+        return "diplomacy"
+    return "saying" if not stems.isdisjoint(saying) else None
+
+
+def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name that opens a field as a dateline: "JERUSALEM / ISLAMABAD:", "CARACAS —", "Aden:"
+    (one or more names apart by "/" or ",", then a colon, a dash or a bracket)."""
+    k = first
+    while k > 0:
+        gap = tokens[k].gap.strip()
+        if gap not in ("/", ",") or not tokens[k - 1].word[:1].isupper():
+            break
+        k -= 1
+    if k != 0:
+        return False
+    nxt = last + 1
+    while nxt < len(tokens) and tokens[nxt].gap.strip() in ("/", ",") and tokens[nxt].word[:1].isupper():
+        nxt += 1  # "JERUSALEM / ISLAMABAD:": the other names of the dateline
+    if nxt >= len(tokens):
+        return False
+    gap = tokens[nxt].gap.strip()
+    if not gap:
+        return False
+    if gap[0] in ":—–(/":
+        return True
+    return gap[0] == "-" and tokens[nxt].gap != "-"  # "CARACAS - Gunmen", not "Caracas-based"
+
+
+def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
+    """A quick look at the folded words around a name: whether `named_for_government` could find
+    anything (a verb of diplomacy or saying, a possessive, a noun of state or diplomacy near)."""
+    after = folded[last + 1 : last + 4]
+    before = folded[max(0, first - 3) : first]
+    if after[:1] == ["s"] or any(_verb_kind_of(word) for word in after):
+        return True
+    return any(
+        _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES for word in before
+    )
+
+
+def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tuple[str, bool] | None:
+    """Why the city at words `first`..`last` stands for its government, and whether it is only
+    as the speaker (then the caller asks whether the item happens elsewhere); None when it is
+    written as a place (a dateline, "in X")."""
+    if dateline(tokens, first, last):
+        return None
+    spelled = " ".join(t.word for t in tokens[first : last + 1])
+    n = len(tokens)
+    if first > 0 and tokens[first - 1].folded in LOCATIVES | _OTHER_PREPOSITIONS and tokens[first - 1].folded not in ("a", "to"):
+        return None  # "officials in Erbil said", "declarado en Caracas": a place, maybe a source
+    # The subject: "Tehran urges", "Caracas denuncia", "Luanda has accused", "طهران ترفض".
+    k = last + 1
+    while k < n and k - last <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
+        k += 1
+    # "an attack on the port of Aden pushes": not its subject; but "el gobierno de Caracas denuncia" is.
+    complement = first > 0 and tokens[first - 1].folded in GENITIVES
+    complement = complement and not (first > 1 and tokens[first - 2].folded in _GOVERNMENT_NOUNS)
+    particle = k + 1 < n and tokens[k + 1].folded in ("up", "down") and tokens[k + 1].gap == " "  # "pushes up prices"
+    if k < n and not _stop(tokens[k].gap) and k - last <= 3 and not complement and not particle:
+        kind = _verb_kind(tokens[k])
+        if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
+            return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
+    # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
+    k = first - 1
+    linked = k >= 0 and (tokens[k].folded in _OBJECT_LINKS or tokens[k].folded == _AR_ON) and not _stop(tokens[first].gap)
+    if linked:
+        k -= 1
+    if k >= 0 and all(not _stop(tokens[m].gap) for m in range(k + 1, first + 1)):
+        kind = _verb_kind(tokens[k])
+        if kind == "diplomacy" or (kind == "saying" and not linked):  # "said Tehran", not "declared at"
+            return f"named for its government ({tokens[k].word} {spelled})", kind == "saying"
+        if tokens[k].folded in _AR_STATE_NOUNS:
+            return f"named for its government ({tokens[k].word} {spelled})", False
+    # A noun of diplomacy: "talks between Kinshasa and Kigali", "relations avec Téhéran".
+    diplomacy = _between_capitals(tokens, first)
+    if diplomacy is not None:
+        return f"named for its government ({diplomacy} {spelled})", False
+    # A possessive with a noun of state policy: "Tehran's nuclear programme".
+    k = last + 1
+    if k + 1 < n and tokens[k].folded == "s" and tokens[k].gap in ("'", "’") and tokens[k + 1].folded in _STATE_NOUNS:
+        return f"named for its government ({spelled}'s {tokens[k + 1].word})", False
+    # A noun of state policy before it: "o programa nuclear de Teerã", "the regime of".
+    k = first - 1
+    if k >= 1 and tokens[k].folded in GENITIVES:
+        back = k - 1
+        if tokens[back].folded in _STATE_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, first + 1)):
+            return f"named for its government ({tokens[back].word} {tokens[k].word} {spelled})", False
+    return None
+
+
+def _between_capitals(tokens: Sequence[Token], first: int) -> str | None:
+    """The noun of diplomacy and its preposition before the name at `first` ("talks between",
+    "relations avec"), through another capital and "and" ("talks between Kinshasa and"), or None."""
+    k = first - 1
+    if k >= 1 and tokens[k].folded in _AND and not _stop(tokens[first].gap):
+        k -= 1  # "... between Kinshasa and Kigali": back over the other name
+        while k >= 0 and tokens[k].word[:1].isupper() and first - k <= 5 and not _stop(tokens[k + 1].gap):
+            k -= 1
+    if k < 1 or tokens[k].folded not in _BETWEEN or any(_stop(tokens[m].gap) for m in range(k + 1, first + 1)):
+        return None
+    back = k - 1
+    while back > 0 and tokens[back].folded in _DIPLOMACY_FILLERS and k - back < 3:
+        back -= 1
+    if tokens[back].folded in _DIPLOMACY_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, k + 1)):
+        return f"{tokens[back].word} {tokens[k].word}"
+    return None
+
+
+def _stop(gap: str) -> bool:
+    """Punctuation that ends a clause between two words."""
+    return any(ch in ".,;:!?()[]|/\n" for ch in gap)
+
+
+# --- an Arabic place name that is also an everyday word --------------------------------------
+# Words before a name that make it a place: "في عدن", "مدينة سرت", "محافظة مأرب", "شمال الخرطوم",
+# "هجوم على عدن", "من عدن إلى"
+# (folded; a preposition or the conjunction written onto them counts too: "بمدينة", "وفي").
+AR_PLACE_BEFORE = frozenset(
+    fold(word)
+    for word in (
+        "في مدينة مدينتي محافظة ولاية منطقة بلدة قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي "
+        "داخل حول مطار ميناء إقليم العاصمة عاصمة أطراف مشارف على إلى الى من نحو باتجاه حي"
+    ).split()
+)
+_AR_DATELINE = ":-—–(،,"
+
+
+def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bool:
+    """Whether the Arabic word at `index` (a name with `prefix` written onto it, folded: "ب" in
+    "بعدن") stands where only a place can: after a word of place, with the preposition "ب"
+    ("in") written onto it, or as a dateline ("عدن: ...")."""
+    if "\u0628" in prefix:  # ب: "بعدن", "وبعدن", "بالأبيض"
+        return True
+    if index > 0 and not tokens[index].sentence_start:
+        before = tokens[index - 1].folded
+        if before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):
+            return True
+    if tokens[index].first and index + 1 < len(tokens):
+        gap = tokens[index + 1].gap.strip()
+        return bool(gap) and gap[0] in _AR_DATELINE
     return False

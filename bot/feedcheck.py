@@ -28,9 +28,7 @@ from .records import FeedState
 from .store import read_feed_states
 from .wording import count
 
-NOT_APPLIED = (
-    "Not applied here: items alerts.db has already seen, and grouping with earlier reports of the same story."
-)
+NOT_APPLIED = "Not applied here: items alerts.db has already seen, and grouping with earlier reports of the same story."
 FIRST_POLL = "A feed's first poll records what it holds without alerting it (its back catalogue)."
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import snowballstemmer
@@ -30,9 +30,17 @@ _STEMMERS = {
 }
 # Forms no suffix rule relates to the verb whose sense they carry: dying is what killing does.
 _SAME_AS = {
-    "pt": {w: "matar" for w in "morto morta mortos mortas morte mortes morreu morreram morrem morre morrer".split()},
+    "pt": {
+        **{w: "matar" for w in "morto morta mortos mortas morte mortes morreu morreram morrem morre morrer".split()},
+        "misseis": "missil",  # plurals in -eis of words in -il
+        "fuzis": "fuzil",
+    },
     "es": {w: "matar" for w in "muerto muerta muertos muertas muerte muertes murio murieron mueren muere morir".split()},
 }
+
+
+# Words stemmed as another word: stemmed whatever their first letters ("muertos" for "matar").
+_SAME_WORDS = frozenset(word for table in _SAME_AS.values() for word in table)
 
 
 @lru_cache(maxsize=65536)
@@ -49,6 +57,8 @@ def stem(word: str, language: str) -> str:
         lowered = lowered[:-3] + "man"  # gunmen -> gunman: the stemmer leaves irregular plurals alone
     if language in _SAME_AS:
         lowered = _SAME_AS[language].get(fold(lowered), lowered)
+    if language == "pt" and lowered.endswith("ns") and len(lowered) > 4 and lowered[-3] in "aeiouéí":
+        lowered = lowered[:-2] + "m"  # reféns -> refém, homens -> homem: Snowball stems the two apart
     if language == "pt" and lowered.endswith(("ões", "ães")):
         lowered = lowered[:-3] + "ão"  # explosões -> explosão: Snowball stems the two apart
     stemmer = _STEMMERS[language]
@@ -57,11 +67,25 @@ def stem(word: str, language: str) -> str:
         # Snowball leaves some present-tense plurals whole ("attaquent", "tuent"); their
         # singular stems like the rest of the verb.
         stemmed = stemmer.stemWord(lowered[:-3] + "e")
+    if language == "pt" and stemmed.endswith("ei") and lowered.endswith(("eio", "eios")) and len(stemmed) >= 5:
+        stemmed = stemmed[:-2]  # bombardeio, tiroteio -> bombard, tirot, as bombardear, bombardearam
+    elif language == "es" and stemmed.endswith("e") and lowered.endswith(("eo", "eos")) and len(stemmed) >= 5:
+        stemmed = stemmed[:-1]  # bombardeo, tiroteo, saqueo -> bombard, tirot, saqu, as bombardearon
     if language in ("pt", "es") and stemmed.endswith(("qu", "gu")) and len(stemmed) > 3:
         stemmed = stemmed[:-2] + ("c" if stemmed.endswith("qu") else "g")  # ataque -> atac, as atacar, atacó
     elif language in ("pt", "es") and stemmed.endswith("at") and len(stemmed) >= 6:
         stemmed = stemmed[:-2]  # asesinato -> asesin, as asesinar, asesinaron
-    return fold(stemmed)
+    folded = fold(stemmed)
+    return _NOUN_OF_VERB.get(language, {}).get(folded, folded)
+
+
+# Verbs whose stem is not their noun's ("explodiram" and "explosão", "explotaron" and "explosión"):
+# the verb's stem becomes the noun's, as the stems of the rest of the family are.
+_NOUN_OF_VERB = {
+    "pt": {"explod": "explos", "explosa": "explos"},
+    "es": {"explot": "explos", "explosion": "explos"},
+    "fr": {"explos": "explos"},
+}
 
 
 _CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
@@ -97,6 +121,16 @@ for _line in (
     "اغتيال اغتال اغتيل",
     "قصف يقصف تقصف",
     "رهينة رهائن",
+    # broken plurals the stemmer leaves apart from their singular
+    "صاروخ صواريخ",
+    "قذيفة قذائف",
+    "قنبلة قنابل",
+    "معركة معارك",
+    "مجزرة مجازر",
+    "كمين كمائن",
+    "إرهابي إرهابيين إرهابيون",
+    "جهادي جهاديين جهاديون",
+    "مسلح مسلحين مسلحون",
 ):
     _first, *_others = (_stem_arabic(w) for w in _line.split())
     _AR_ROOTS.update({other: _first for other in _others if other != _first})
@@ -135,6 +169,15 @@ class OtherSense:
     near_after: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     in_sentence: frozenset[str] = frozenset()  # a word anywhere in its sentence: "o ataque do Benfica marcou dois golos"
+
+    @cached_property
+    def before_lengths(self) -> tuple[int, ...]:
+        """The lengths of the phrases before, so a text is sliced once per length."""
+        return tuple(sorted({len(p) for p in self.before}))
+
+    @cached_property
+    def after_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(p) for p in self.after}))
 
 
 def _near(text: str) -> frozenset[str]:
@@ -185,6 +228,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "the budget",
             "the bill",
             "the ruling",
+            "on democracy",
+            "on press freedom",
+            "on the constitution",
+            "on the judiciary",
+            "on the rule of law",
+            "on free speech",
         ),
     ),
     "attaqu": OtherSense(
@@ -222,12 +271,18 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de tiburón",
             "especulativo",
             "especulativos",
+            "a democracia",
+            "a la democracia",
+            "as instituicoes",
+            "a las instituciones",
+            "a soberania",
+            "a la soberania",
         ),
         near_before=_near("infarto enfarte"),
         near_after=_near("infarto enfarte"),
         in_sentence=_near(_FOOTBALL),
     ),
-    "هجوم": OtherSense(after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع"), in_sentence=_near(_AR_FOOTBALL)),
+    "هجوم": OtherSense(after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد"), in_sentence=_near(_AR_FOOTBALL)),
     "tir": OtherSense(
         after=_phrases(
             "au but",
@@ -252,7 +307,17 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     # "disparos" and "disparar" (to shoot), also prices that soar ("los precios se disparan").
     "dispar": OtherSense(
-        after=_phrases("a puerta", "al arco", "de cabeza"),
+        after=_phrases(
+            "a puerta",
+            "al arco",
+            "de cabeza",
+            "de alarme",
+            "de alarma",
+            "de alarmes",
+            "de alarmas",
+            "do alarme",
+            "de la alarma",
+        ),
         near_before=_near(_MARKETS),
         near_after=_near(_MARKETS),
         in_sentence=_near(_FOOTBALL),
@@ -292,9 +357,26 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de ventas",
             "de sabor",
             "de sabores",
+            "de raiva",
+            "de ira",
+            "غضب",
+            "الغضب",
             "de risos",
             "de risas",
             "سكاني",
+            # English adjectives: "explosive allegations", "an explosive start"
+            "allegations",
+            "claims",
+            "testimony",
+            "revelations",
+            "interview",
+            "book",
+            "memoir",
+            "documentary",
+            "growth",
+            "start",
+            "performance",
+            "cocktail",
         ),
     ),
     "shoot": OtherSense(
@@ -302,9 +384,63 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases("star", "stars", "guard", "percentage", "photo", "photos"),
         near_after=_near("film movie documentary clip video feature series episode"),
     ),
-    "blast": OtherSense(before=_phrases("a"), after=_phrases("from the past")),
+    "blast": OtherSense(before=_phrases("a"), after=_phrases("from the past", "furnace", "furnaces")),
+    "shell": OtherSense(after=_phrases("out", "company", "companies", "game")),
     "manifest": OtherSense(
-        after=_phrases("culturelle", "sportive", "artistique", "scientifique", "festive", "d interet", "de l interet")
+        after=_phrases(
+            "culturelle",
+            "sportive",
+            "artistique",
+            "scientifique",
+            "festive",
+            "d interet",
+            "de l interet",
+            "cultural",
+            "artistica",
+            "religiosa",
+            "de interesse",
+            "de interes",
+            "de fe",
+            "de vontade",
+            "de voluntad",
+            "de pesar",
+            "de repudio",
+            "de condolencias",
+        )
+    ),
+    # A fight or combat for a cause, in a ring or a cockpit: no arms.
+    "fight": OtherSense(
+        after=_phrases(
+            "for justice",
+            "for freedom",
+            "for democracy",
+            "for equality",
+            "for rights",
+            "for the title",
+            "night",
+            "club",
+            "card",
+        )
+    ),
+    "combat": OtherSense(
+        after=_phrases(
+            "de coqs",
+            "de boxe",
+            "politique",
+            "pour la liberte",
+            "pour la democratie",
+            "pour les droits",
+            "pour la justice",
+            "pour l egalite",
+            "pela democracia",
+            "por la democracia",
+            "pela liberdade",
+            "por la libertad",
+            "pelos direitos",
+            "por los derechos",
+            "de gallos",
+            "de galos",
+        )
     ),
     "frapp": OtherSense(
         before=_phrases("faute de"),
@@ -319,11 +455,87 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases("a moto", "moto", "touristique", "automobile", "en 4x4", "rallye", "humanitaire"),
     ),
     "ambush": OtherSense(after=_phrases("marketing")),
+    # "l'enlèvement des ordures": collecting rubbish, not kidnapping.
+    "enlev": OtherSense(
+        after=_phrases(
+            "des ordures",
+            "d ordures",
+            "des dechets",
+            "de dechets",
+            "des immondices",
+            "des epaves",
+            "des vehicules",
+            "des corps",
+        )
+    ),
+    # Plunder of what is no shop: "le pillage des ressources", "looting of public funds".
+    "pillag": OtherSense(
+        after=_phrases(
+            "des ressources",
+            "de ressources",
+            "des minerais",
+            "des richesses",
+            "du pays",
+            "economique",
+            "des fonds",
+            "des deniers",
+            "des caisses",
+            "du patrimoine",
+            "des forets",
+        )
+    ),
+    "loot": OtherSense(
+        after=_phrases(
+            "of public funds",
+            "of state funds",
+            "of state coffers",
+            "of the treasury",
+            "of resources",
+            "of the economy",
+            "of public resources",
+            "boxes",
+            "box",
+        )
+    ),
+    # "à l'assaut du marché": a conquest of no place.
+    "assaut": OtherSense(
+        after=_phrases("du marche", "des marches", "du titre", "de la presidence", "du pouvoir", "des urnes", "du podium")
+    ),
+    "crash": OtherSense(
+        before=_phrases("market", "stock", "stock market", "flash", "sugar", "price", "housing"),
+        after=_phrases("out", "course", "courses", "diet", "test", "tests"),
+    ),
+    "riot": OtherSense(after=_phrases("of colour", "of color", "of colours", "of colors", "act")),
+    "confront": OtherSense(after=_phrases("direto", "directo")),
+    "protest": OtherSense(after=_phrases("de titulo", "de titulos", "em cartorio", "cartorio", "vote", "votes", "song", "songs")),
+    "clash": OtherSense(after=_phrases("of clans", "of styles", "of civilizations", "of civilisations", "of titans")),
     # War: of words, trade, prices, in English, French, Portuguese, Spanish ("guerr" is all three
     # Romance stems) and Arabic.
+    # War: of words, trade, prices; and the wars of history ("the Second World War", "the Cold
+    # War", "war veterans"), which anniversaries and obituaries name.
     "war": OtherSense(
-        before=_phrases("trade", "price", "tariff", "culture", "bidding", "talent", "console", "flame", "format"),
-        after=_phrases("of words", "on cancer", "on poverty", "on plastic", "on waste"),
+        before=_phrases(
+            "trade",
+            "price",
+            "tariff",
+            "culture",
+            "bidding",
+            "talent",
+            "console",
+            "flame",
+            "format",
+            "world",
+            "cold",
+            "great",
+            "vietnam",
+            "korean",
+            "napoleonic",
+            "crimean",
+            "boer",
+            "falklands",
+            "revolutionary",
+        ),
+        after=_phrases("of words", "on cancer", "on poverty", "on plastic", "on waste", "ii", "veterans", "veteran", "memorial"),
     ),
     "guerr": OtherSense(
         after=_phrases(
@@ -352,9 +564,162 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "des ego",
             "de egos",
             "fiscal",
+            "mundial",
+            "mondiale",
+            "fria",
+            "froide",
+            "do vietna",
+            "do vietname",
+            "de vietnam",
+            "du vietnam",
+            "das malvinas",
+            "de las malvinas",
+            "del pacifico",
+            "do paraguai",
+            "civil espanhola",
+            "civil espanola",
+            "de independencia",
+            "da independencia",
+            "de los mil dias",
+            "cristera",
+            # games and fiction: "guerra de almofadas", "La guerra de las galaxias"
+            "nas estrelas",
+            "de las galaxias",
+            "dos sexos",
+            "de los sexos",
+            "de almofadas",
+            "de almohadas",
+            "de travesseiros",
+            "de agua",
+            "de tomates",
+            "de comida",
+            "de bolas de neve",
+            "de bolas de nieve",
         )
     ),
-    "حرب": OtherSense(after=_phrases("كلامية", "اعلامية", "تجارية", "الاسعار", "الكلمات", "التصريحات")),
+    "حرب": OtherSense(
+        after=_phrases("كلامية", "اعلامية", "تجارية", "الاسعار", "الكلمات", "التصريحات", "العالمية", "الباردة", "اكتوبر")
+    ),
+    # "وقف إطلاق النار": a ceasefire, not gunfire.
+    "اطلاق": OtherSense(before=_phrases("وقف", "لوقف", "بوقف", "ووقف")),
+    "قنبل": OtherSense(after=_phrases("موقوتة")),  # "a ticking bomb": the public debt, a dispute
+    "اشتب": OtherSense(after=_phrases("كلامي", "لفظي", "بالايدي")),
+    "معر": OtherSense(after=_phrases("انتخابية", "قضائية", "سياسية", "ضد الفساد", "كسر العظم")),
+    "قتل": OtherSense(after=_phrases("الوقت", "الملل"), near_before=_near(_AR_MISHAPS), near_after=_near(_AR_MISHAPS)),
+    "قصف": OtherSense(after=_phrases("اعلامي", "جبهة")),
+    "اغتيال": OtherSense(after=_phrases("الشخصية", "معنوي")),
+    "خطف": OtherSense(after=_phrases("الثورة", "الدولة", "القرار", "الاضواء", "الانظار")),
+    # "homicídio culposo" (manslaughter, as on the roads), "homicidio imprudente".
+    "homicidi": OtherSense(after=_phrases("culposo", "culposos", "imprudente", "involuntario", "por imprudencia", "no transito")),
+    # "atentado ao pudor", "atentado contra la democracia": no bomb.
+    "atent": OtherSense(
+        after=_phrases(
+            "ao pudor",
+            "al pudor",
+            "contra a democracia",
+            "contra la democracia",
+            "contra a liberdade",
+            "contra la libertad",
+            "contra o meio ambiente",
+            "contra el medio ambiente",
+            "contra a constituicao",
+            "contra la constitucion",
+            "contra a saude",
+            "contra la salud",
+            "a democracia",
+            "a la democracia",
+            "a liberdade",
+            "a la libertad",
+        )
+    ),
+    "attentat": OtherSense(after=_phrases("a la pudeur", "aux moeurs", "a la democratie", "a la liberte")),
+    # "assassinato de reputação", "character assassination".
+    "assassin": OtherSense(
+        before=_phrases("character"),
+        after=_phrases("de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen"),
+    ),
+    # "el tercer asalto": a boxing round.
+    "asalt": OtherSense(
+        before=_phrases("primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "septimo", "octavo", "ultimo", "decimo"),
+        after=_phrases("al poder", "ao poder"),
+    ),
+    "asesin": OtherSense(after=_phrases("de reputacion", "de caracter", "de imagen")),
+    # "militantes do partido": a party's members, not armed men.
+    "milit": OtherSense(
+        after=_phrases(
+            "do partido",
+            "del partido",
+            "de partido",
+            "partidarios",
+            "sindicais",
+            "sindicales",
+            "de base",
+            "du parti",
+            "des partis",
+            "de la cause",
+            "des droits",
+        ),
+        near_before=_near("partido partidos party sindicato sindicatos filiados afiliados parti partis syndicat syndicats"),
+        near_after=_near("partido partidos party sindicato sindicatos filiados afiliados parti partis syndicat syndicats"),
+    ),
+    "militant": OtherSense(after=_phrases("do partido", "del partido", "vegan", "vegans", "atheist", "atheists")),
+    # "rebelde": a teenager, a telenovela, a style.
+    "rebeld": OtherSense(
+        near_before=_near("adolescente adolescentes telenovela novela banda cabelo cabello estilo filho hijo"),
+        near_after=_near("adolescente adolescentes telenovela novela banda cabelo cabello estilo"),
+    ),
+    # "saque": a cash withdrawal, a serve or a kick-off.
+    "sac": OtherSense(
+        after=_phrases(
+            "do fgts",
+            "do pis",
+            "bancario",
+            "bancarios",
+            "imediato",
+            "emergencial",
+            "aniversario",
+            "de banda",
+            "inicial",
+            "de esquina",
+            "de meta",
+            "de canto",
+            "de dinheiro",
+            "de dinero",
+            "em dinheiro",
+            # plunder of what is no shop: "saqueo de recursos naturales", "saque dos cofres públicos"
+            "de recursos",
+            "dos recursos",
+            "de los recursos",
+            "do erario",
+            "del erario",
+            "dos cofres",
+            "de las arcas",
+            "das riquezas",
+            "de la riqueza",
+        ),
+        near_before=_near("fgts banco bancos caixa conta contas dinheiro reais pix cajero efectivo tenis voleibol volei"),
+        near_after=_near("fgts banco bancos caixa conta contas dinheiro reais pix cajero efectivo tenis voleibol volei"),
+    ),
+    "incursa": OtherSense(
+        near_after=_near("mercado mercados cinema cine musica politica carreira carrera moda negocio negocios")
+    ),
+    "incursion": OtherSense(
+        near_after=_near("mercado mercados cinema cine musica politica carreira carrera moda negocio negocios market politics")
+    ),
+    "bombard": OtherSense(
+        after=_phrases(
+            "de criticas",
+            "de perguntas",
+            "de preguntas",
+            "de informacao",
+            "de informacion",
+            "de mensagens",
+            "de mensajes",
+            "mediatico",
+            "mediatique",
+            "de noticias",
+        )
+    ),
     "golp": OtherSense(
         after=_phrases(
             "de calor",
@@ -369,7 +734,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         )
     ),
     "bomb": OtherSense(
+        before=_phrases("time", "ticking", "box office", "noticia", "como uma", "como una", "photo", "sex"),
         after=_phrases(
+            "relogio",
+            "cyclone",
+            "de tempo",
+            "de tiempo",
+            "fiscal",
             "de gasolina",
             "de água",
             "de agua",
@@ -380,18 +751,63 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de vapor",
             "de sementes",
             "de semillas",
-        )
+            "d agua",
+            "hidraulica",
+            "hidraulicas",
+            "submersivel",
+            "sumergible",
+        ),
+        # Pumps: of water, irrigation, a well ("bombas de água avariadas deixam bairros sem abastecimento").
+        near_before=_near("estacao estacion"),
+        near_after=_near(
+            "agua água abastecimento abastecimiento irrigacao irrigacion riego poco pozo pocos pozos hidraulica hidraulicas"
+        ),
     ),
     "sequestr": OtherSense(after=_phrases("de carbono", "de co2")),
     "secuestr": OtherSense(after=_phrases("de carbono", "de co2")),
-    "kill": OtherSense(
-        near_before=_near(
-            "flood floods flooding storm storms lightning heatwave cholera disease outbreak accident crash "
-            "collision drowning landslide earthquake fire collapse collapsed"
+    "kill": OtherSense(after=_phrases("time", "the bill", "the deal", "the proposal", "the plan")),
+    # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;
+    # the Day of the Dead.
+    "mat": OtherSense(
+        before=_phrases("dia de", "dia dos", "dia de los", "dia das", "noche de", "altar de", "ofrenda de"),
+        after=_phrases(
+            "saudade",
+            "saudades",
+            "a saudade",
+            "as saudades",
+            "o tempo",
+            "el tiempo",
+            "a fome",
+            "el hambre",
+            "a sede",
+            "la sed",
+            "a curiosidade",
+            "la curiosidad",
+            "dois coelhos",
+            "dos pajaros",
+            "o bicho",
+            "el gusanillo",
+            # "morto de fome", "muerto de risa": dying of what is no death.
+            "de rir",
+            "de risa",
+            "de riso",
+            "de medo",
+            "de miedo",
+            "de cansaco",
+            "de cansancio",
+            "de vergonha",
+            "de verguenza",
+            "de sono",
+            "de sueno",
+            "de ciumes",
+            "de celos",
+            "de tedio",
+            "de inveja",
+            "de envidia",
         ),
+        near_before=_near(_MISHAPS),
+        near_after=_near(_MISHAPS),
     ),
-    "mat": OtherSense(near_before=_near(_MISHAPS), near_after=_near(_MISHAPS)),
-    "قتل": OtherSense(near_before=_near(_AR_MISHAPS), near_after=_near(_AR_MISHAPS)),
     "desab": OtherSense(near_before=_near(_MARKETS)),
     "desplom": OtherSense(near_before=_near(_MARKETS)),
     "collaps": OtherSense(near_before=_near(_MARKETS)),
@@ -406,8 +822,142 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos"}.items():
+for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat"}.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
+
+
+# Domains of news in which the words of violence are figures of speech: sport ("the clash of the
+# league's final", "o ataque do Benfica"), markets and policy ("could kill the sector", "guerra
+# comercial"), medicine ("heart attack", "fight cancer"), argument ("attacked the report", "war
+# of words") and accidents and disease ("a building collapse killing workers"). A keyword whose
+# family is listed in `_DOMAINS_OF` takes the domain's sense when a word of the domain stands in
+# its reach and no word of armed violence does (`_ARMED`): "gunmen attacked the stadium during
+# the match" keeps its sense. The reach: the sentence (a headline: all of it and the summary's
+# lead) for sport and accidents, the four words after it (its object) for argument, four words
+# either side for the others. Words as the tables compare them (folded; an Arabic word as its
+# stem), in English, French, Portuguese, Spanish and Arabic.
+_DOMAIN_WORDS: dict[str, frozenset[str]] = {
+    "sport": _near(
+        "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
+        "goleada golear jogo jogos arbitro delantero delanteros avancado avancados rematou remate remates escanteio "
+        "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
+        "tarjeta girabola brasileirao libertadores sudamericana champions "
+        "match matches game games tournament tournaments championship championships league leagues cup semifinal "
+        "semifinals derby golf tennis football soccer rugby cricket basketball boxing bout fixture fixtures "
+        "goals scored scoring playoff playoffs olympic olympics champions "
+        "championnat tournoi ligue coupe finale buts entraineur attaquants "
+        "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
+        "futebol futbol selecao seleccion "
+        "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
+    ),
+    "markets": _near(
+        "stock stocks shares investors investor investment economy economic industry prices inflation currency "
+        "exports tax taxes tariff tariffs growth gdp revenue profits startups dolar dollar juros intereses vendas "
+        "ventas sales "
+        "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
+        "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
+        "imposto impuesto impostos impuestos tarifas crescimento crecimiento "
+        "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
+    ),
+    "medicine": _near(
+        "infarto enfarte avc derrame ictus "
+        "cardiac stroke cancer tumour tumor disease diseases virus bacteria infection infections asthma allergy "
+        "diabetes cardiaque maladie bacteries asthme cardiaco cardiaca cancro doenca enfermedad bacterias infeccao "
+        "infeccion asma قلبية السرطان مرض فيروس"
+    ),
+    # Politics: "enfrentamiento entre el gobierno y la oposición", "confronto com o Congresso".
+    "politics": _near(
+        "governo gobierno oposicao oposicion congresso congreso parlamento senado diputados deputados partidos "
+        "opposition parliament congress senate lawmakers government gouvernement parlement deputes senat"
+    ),
+    "argument": _near(
+        "report decision decisions proposal proposals policy policies bill budget remarks comments criticism critics "
+        "rhetoric verbal verbally tweet tweets speech reform reforms ruling "
+        "rapport projet propos critiques verbale verbalement discours reforme "
+        "relatorio decisao proposta orcamento declaracoes criticas verbais discurso reforma informe propuesta "
+        "presupuesto declaraciones duramente "
+        "تصريحات انتقادات كلامية لاذعة تقرير قرار خطاب"
+    ),
+    # Public policy: what is fought, warred on, held hostage, combated without arms ("combate à
+    # corrupção", "la guerra contra la pobreza", "hostage to the budget").
+    "policy": _near(
+        "corruption poverty hunger deforestation inflation fraud laundering disinformation dengue malaria mosquito "
+        "mosquitoes obesity unemployment pobreza corrupcao corrupcion fome hambre desmatamento deforestacion "
+        "inflacao inflacion fraude lavagem lavado desinformacao desinformacion desemprego desempleo mosquitos "
+        "pauvrete faim chomage الفساد الفقر البطالة"
+    ),
+    # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
+    "civil": _near(
+        "images imagens imagenes footage filming filmagem video videos delivery deliveries entrega entregas "
+        "agriculture agricultura farming show shows espetaculo espectaculo lights luzes luces photography fotografia "
+        "mapping mapeamento pulverizacao fumigacion space espacial spacex nasa satellite satelite satellites satelites "
+        "orbit orbita astronaut astronauts astronautas launchpad fireworks fogos festa fiesta comemoracao celebracao "
+        "celebracion reveillon brick bricks cement construction cimento cemento"
+    ),
+    # Explosions of accidents: a gas cylinder, a boiler, a transformer, a fireworks store.
+    "industrial": _near(
+        "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
+        "transformateur fireworks pirotecnia fogos bouteille chaudiere ماسورة انبوب انابيب اسطوانة غاز"
+    ),
+    "mishap": _near(
+        "flood floods flooding flooded storm storms lightning heatwave cholera disease outbreak accident accidents "
+        "crash collision drowning drowned landslide earthquake collapse collapsed collapses "
+        "inondation inondations pluies orage foudre epidemie noyade eboulement seisme incendie effondrement effondre "
+        "acidente acidentes accidente inundacao inundacoes inundacion inundaciones chuvas lluvias temporal raio rayo "
+        "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
+        "ahogados naufragio transito viacao desabamento derrumbe incendio "
+        # an obituary: a death mourned, of natural causes
+        "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
+        "natural naturais naturales "
+        "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
+    ),
+}
+# Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
+_ARMED = _near(  # not "مسيرة", also a march
+    "gunman gunmen armed militant militants insurgent insurgents jihadist jihadists rebel rebels terrorist "
+    "terrorists bandit bandits attacker attackers assailant assailants soldiers troops army militia militias gang "
+    "gangs gunfire gun guns rifle rifles weapon weapons explosive explosives grenade grenades ied mortar mortars "
+    "rocket rockets missile missiles drone drones airstrike airstrikes shelling bomber bombers hostage hostages "
+    "kidnapped kidnappers abducted sniper snipers "
+    "armes armés arme militants insurges jihadistes djihadistes rebelles terroristes assaillants soldats "
+    "militaires armee milice milices kamikaze otages enleves roquettes obus mortier explosifs fusillade "
+    "armados insurgentes jihadistas yihadistas rebeldes terroristas bandidos atacantes soldados militares exercito "
+    "ejercito milicia milicias granada explosivos foguetes cohetes morteiros morteros refens rehenes sequestrados "
+    "secuestrados tiroteio tiroteo balacera sicarios pistoleros baleados "
+    "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
+    "ناسفة رهائن"
+)
+_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial"})
+_AFTER_DOMAINS = frozenset({"argument", "politics"})
+# Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
+# industry, investors say"); one word of prices in a sentence about an attack is its consequence.
+_TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the report"
+# Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
+_DOMAINS_OF: dict[str, tuple[str, ...]] = {}
+for _stems_line, _domains in (
+    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument")),
+    ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics")),
+    ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
+    ("dispar", ("markets", "medicine", "policy")),
+    ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
+    ("kill tu mat قتل", ("markets", "medicine", "mishap")),
+    ("explos", ("markets", "medicine", "industrial")),
+    ("crash collaps desab desplom", ("markets",)),
+    ("massacr masacr مجزرة", ("sport", "markets")),
+    ("assault assaut assalt asalt", ("sport",)),
+    ("bomb قنبلة", ("sport",)),
+    ("صاروخ", ("sport", "civil")),
+    ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
+    ("معركة", ("sport", "policy", "argument")),
+    ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
+    ("ambush embosc", ("sport", "argument")),
+    ("protest احتجاج", ("sport",)),
+    ("motin motim", ("sport",)),
+    ("shoot", ("sport",)),
+    ("blast", ("argument", "politics")),
+):
+    for _key in _stems_line.split():
+        _DOMAINS_OF[sense_form(_key)] = _domains
 
 NEAR = 4  # words either side in which a telling word changes a keyword's sense
 OPENING = 2  # letters a word and its stem share at the start (checked over the feed corpus)
@@ -460,13 +1010,20 @@ class FieldWords:
         self.stems = {
             lang: [
                 # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
-                stem(w, lang) if f[:OPENING] in openings or f.endswith("ying") or (not f.isascii() and is_arabic(f)) else ""
+                stem(w, lang)
+                if f[:OPENING] in openings or f in _SAME_WORDS or f.endswith("ying") or (not f.isascii() and is_arabic(f))
+                else ""
                 for w, f in zip(tokens.words, tokens.folded, strict=True)
             ]
             for lang in langs
         }
         self._forms: list[str] | None = None
         self.following: FieldWords | None = None  # the field after this one (a title's summary), set by `first_hit`
+        self.preceding: FieldWords | None = None  # the field before this one (a summary's title), set by `first_hit`
+        self._topics: dict[int, frozenset[str]] = {}
+        self._lead: list[str] | None = None
+        self._senses: dict[tuple[int, int, str], bool] = {}
+        self._forms_seen: frozenset[str] | None = None
         self._where: dict[str, dict[str, list[int]]] = {}
         for lang, stems in self.stems.items():
             where: dict[str, list[int]] = {}
@@ -497,11 +1054,20 @@ class FieldWords:
         return self._forms
 
     def _other_sense(self, i: int, size: int, first_stem: str, lang: str) -> bool:
+        """Whether the keyword's words at `i`..`i + size` - 1 mean something else here; remembered,
+        since every watchlist asks of the same words."""
+        key = (i, size, first_stem)
+        known = self._senses.get(key)
+        if known is None:
+            known = self._senses[key] = self._read_sense(i, size, first_stem)
+        return known
+
+    def _read_sense(self, i: int, size: int, first_stem: str) -> bool:
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
         if not senses:
-            return False
+            return self._figure(i, i + size, keys)
         words = self._sense_forms()
         end = i + size
         starts_sentence = self.tokens[i].sentence_start
@@ -509,9 +1075,9 @@ class FieldWords:
         for sense in senses:
             if any(words[i].startswith(p) for p in sense.prefixes):
                 return True
-            if not starts_sentence and any(tuple(words[max(0, i - len(p)) : i]) == p for p in sense.before):
+            if not starts_sentence and any(tuple(words[max(0, i - n) : i]) in sense.before for n in sense.before_lengths):
                 return True
-            if not ends_sentence and any(tuple(words[end : end + len(p)]) == p for p in sense.after):
+            if not ends_sentence and any(tuple(words[end : end + n]) in sense.after for n in sense.after_lengths):
                 return True
             if sense.near_before.intersection(words[max(0, i - NEAR) : i]):
                 return True
@@ -521,11 +1087,68 @@ class FieldWords:
                 return True
             if sense.in_sentence and self.following is not None and sense.in_sentence.intersection(self.following.lead()):
                 return True  # a headline's context is the summary's first sentence
-        return False
+            if sense.in_sentence and self.preceding is not None and sense.in_sentence.intersection(self.preceding._sense_forms()):
+                return True  # a summary's context is its headline
+        return self._figure(i, end, keys)
+
+    def _figure(self, i: int, end: int, keys: set[str]) -> bool:
+        """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a
+        word of the domain in its reach and no word of armed violence there."""
+        domains = {domain for key in keys for domain in _DOMAINS_OF.get(key, ())}
+        if not domains:
+            return False
+        words = self._sense_forms()
+        after = words[end : end + NEAR]
+        near = words[max(0, i - NEAR) : i] + after
+        found = False
+        for domain in domains:
+            vocabulary = _DOMAIN_WORDS[domain]
+            if domain in _AFTER_DOMAINS:
+                found = not vocabulary.isdisjoint(after)
+            elif domain not in _SENTENCE_DOMAINS:
+                found = not vocabulary.isdisjoint(near)
+            if not found and (domain in _SENTENCE_DOMAINS or domain in _TWICE_DOMAINS) and self._mentions(vocabulary):
+                topic = vocabulary & self._topic(i, end)  # only when the item has a word of the domain at all
+                found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
+            if found:
+                break
+        return found and _ARMED.isdisjoint(self._topic(i, end)) and _ARMED.isdisjoint(near)
+
+    def _mentions(self, vocabulary: frozenset[str]) -> bool:
+        """Whether this field or the other has any word of `vocabulary`: a cheap look before the
+        sentence is found."""
+        fields = (self, self.following or self.preceding)
+        return any(field is not None and not vocabulary.isdisjoint(field._form_set()) for field in fields)
+
+    def _form_set(self) -> frozenset[str]:
+        if self._forms_seen is None:
+            self._forms_seen = frozenset(self._sense_forms())
+        return self._forms_seen
+
+    def _topic(self, i: int, end: int) -> frozenset[str]:
+        """The words that set a keyword's topic: a headline's own and its summary's lead; a
+        summary sentence's own and its headline's. Made once per sentence."""
+        if self.following is not None:  # a headline: all of it, and the summary's lead
+            key = -1
+        else:
+            key, _ = self._sentence(i, end)
+        topic = self._topics.get(key)
+        if topic is None:
+            words = self._sense_forms()
+            if self.following is not None:
+                topic = frozenset(words) | frozenset(self.following.lead())
+            else:  # a summary's sentence, under its headline, which sets the topic
+                topic = frozenset(words[slice(*self._sentence(i, end))])
+                if self.preceding is not None:
+                    topic |= frozenset(self.preceding._sense_forms())
+            self._topics[key] = topic
+        return topic
 
     def lead(self) -> list[str]:
         """The words of the field's first sentence, as the tables of senses compare them."""
-        return self._sense_forms()[slice(*self._sentence(0, 1))] if len(self.tokens) else []
+        if self._lead is None:
+            self._lead = self._sense_forms()[slice(*self._sentence(0, 1))] if len(self.tokens) else []
+        return self._lead
 
     def _sentence(self, i: int, end: int) -> tuple[int, int]:
         """The words of the sentence holding words `i`..`end` - 1."""
@@ -541,6 +1164,7 @@ def first_hit(terms: Sequence[Term], fields: Sequence[FieldWords]) -> TermHit | 
     """The first keyword found: as a whole word or any of its inflections, in its security sense."""
     for field, following in pairwise(fields):
         field.following = following
+        following.preceding = field
     for term in terms:
         for field in fields:
             if (hit := field.find(term)) is not None:

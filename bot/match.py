@@ -34,12 +34,24 @@ from rapidfuzz.distance import OSA
 
 from .arabic import is_arabic, readings
 from .config import WatchlistConfig
-from .falsefriends import CONNECTORS, PLACE_WORDS, FalseFriend, capitals_style, is_common_word, judge_context, locative
-from .geo.context import NEAR_KM, ItemPlaces, Mention, another_place_between, beside, means_elsewhere, read_item
+from .falsefriends import (
+    CONNECTORS,
+    PLACE_WORDS,
+    FalseFriend,
+    arabic_place_context,
+    capitals_style,
+    is_common_word,
+    judge_context,
+    locative,
+    may_name_a_government,
+    named_for_government,
+)
+from .geo.context import NEAR_KM, SAME_PLACE_KM, ItemPlaces, Mention, another_place_between, beside, means_elsewhere, read_item
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
+from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD
 from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, openings, stem
-from .language import item_languages
+from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
 from .textnorm import Token, Tokens, fold, folded_words, tokenize
@@ -510,16 +522,20 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
-                why = _foreign_spelling(name, tokens, found) or judge_context(
-                    tokens,
-                    found.first,
-                    found.last,
-                    len(name.content) == 1,
-                    title_case,
-                    self.vocabulary,
-                    self._home_countries,
-                    code=name.code,
-                    all_caps=all_caps,
+                why = (
+                    _foreign_spelling(name, tokens, found)
+                    or _arabic_word(name, tokens, found)
+                    or judge_context(
+                        tokens,
+                        found.first,
+                        found.last,
+                        len(name.content) == 1,
+                        title_case,
+                        self.vocabulary,
+                        self._home_countries,
+                        code=name.code,
+                        all_caps=all_caps,
+                    )
                 )
                 if why is not None:
                     rejected[name.watchlist].append(Rejected(match, why.reason))
@@ -606,6 +622,10 @@ class Matcher:
                 )
         if watched is None and not found.apart:
             return None
+        if watched is not None and watched.kind != "country" and found.first == found.last and is_arabic(name.alias):
+            elsewhere = self._arabic_country_after(tokens, found.last)
+            if elsewhere is not None and elsewhere[0] != watched.country:
+                return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
         places = places_of(field_index)
         if watched is not None:
             for start, end in _runs(found.used):
@@ -614,6 +634,27 @@ class Matcher:
                     mention = places.at(start)
                     tied = mention is not None and mention.basis == "attached"
                     return FalseFriend(why, "item" if tied else "mention")
+        if watched is not None and watched.kind == "city" and not found.apart:
+            if _fled_to(tokens, found.first):
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content
+                )
+                if scene is not None:
+                    return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
+            government = (
+                named_for_government(tokens, found.first, found.last)
+                if may_name_a_government(tokens.folded, found.first, found.last)
+                else None
+            )
+            if government is not None:
+                reason, speaks = government
+                if not speaks:
+                    return FalseFriend(reason, "mention")
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
+                    (places_of(0), places_of(1)), name.content
+                )
+                if scene is not None:
+                    return FalseFriend(f"{reason}, only the source, while the item happens elsewhere ({scene})", "mention")
         if found.apart:
             used = sorted(found.used)
             # The name's own words are no other place: "Faladié's gendarmerie school" is Faladié's.
@@ -631,10 +672,31 @@ class Matcher:
             for start, end in _runs(found.used):
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched)
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
+                        (places_of(0), places_of(1)), name.content
+                    )
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     break
+        return None
+
+    def _arabic_country_after(self, tokens: Tokens, last: int) -> tuple[str, str] | None:
+        """The country an Arabic name is tied to by the words after it, and those words: its
+        name ("طرابلس شمال لبنان", "طرابلس في لبنان", "طرابلس (لبنان)") or its adjective
+        ("طرابلس اللبنانية": the country's name with the nisba ending, article and ending gone).
+        The place model reads names in capitals; Arabic has none, so this reads the grammar."""
+        assert self._gazetteer is not None
+        k = last + 1
+        while k < len(tokens) and k - last <= 4 and not _breaks(tokens[k].gap, loose=True):
+            word = tokens.folded[k]
+            if not is_arabic(word):
+                return None
+            code = _arabic_country(self._gazetteer, word)
+            if code is not None:
+                return code, " ".join(tokens.words[last : k + 1])
+            if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
+                return None
+            k += 1
         return None
 
     def _beside(self, found: _Found, places: ItemPlaces) -> bool:
@@ -722,6 +784,53 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
         if marks and not marks <= own:
             return FalseFriend(f"another language's spelling ({word})", "person")
     return None
+
+
+# Words between an Arabic name and the country that places it: "في شمال لبنان", "شمالي لبنان".
+_AR_TIES = frozenset(fold(w) for w in "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة".split())
+_NISBA_ENDINGS = (fold("ية"), fold("ي"))
+
+
+def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
+    """The country an Arabic word names ("لبنان", "بلبنان") or qualifies ("اللبنانية",
+    "الليبي", "العراقية"): the gazetteer's Arabic country names, and the nisba adjective made
+    from them (the article and the ending gone; a name ending in alef or with the article restored)."""
+    for form in (word, *readings(word, 3)):
+        code = gazetteer.country_named((form,))
+        if code is not None:
+            return code
+    bare = word[2:] if word.startswith("\u0627\u0644") else ""
+    for ending in _NISBA_ENDINGS:
+        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
+            base = bare[: -len(ending)]
+            for form in (base, base + "\u0627", "\u0627\u0644" + base):
+                code = gazetteer.country_named((form,))
+                if code is not None:
+                    return code
+    return None
+
+
+_MADDA = "\u0622"  # آ: "مآرب" (aims) is another word than "مأرب" (Marib), though both fold alike
+
+
+def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
+    written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
+    a word spelt with a madda the name does not have ("مآرب", aims, for "مأرب"): a place only
+    where the grammar says so (`arabic_place_context`)."""
+    if found.first != found.last or name.code or name.alias.isascii() or not is_arabic(name.alias):
+        return None
+    index = found.first
+    word = tokens.folded[index]
+    key = name.tokens[0]
+    prefix = word[: len(word) - len(key)] if word.endswith(key) else ""
+    everyday = EVERYDAY_WORD in name.source
+    bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
+    madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
+    if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
+        return None
+    what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
+    return FalseFriend(f"{what}, with no word of place before it ({tokens.words[index]})", "mention")
 
 
 def _names_of(
@@ -993,15 +1102,35 @@ _HOME_BEFORE = frozenset(
 )
 
 
+# A university is named after its city and stands in it: its name is the home of the scholars
+# it speaks through ("a University of Khartoum study", "Kabul University's professor"), a scene
+# only when nothing else is: "X University", "University of X", "Université de X",
+# "Universidade de X", "جامعة X".
+_UNIVERSITY = frozenset({"university", "universite", "universidade", "universidad", fold("جامعة")})
+_UNIVERSITY_LINKS = frozenset("of de do da del d".split())
+
+
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
+    if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
+        return True
+    before = first - 1
+    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _UNIVERSITY:
+        return True
+    if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
+        return True
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
 
 
-def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace) -> str | None:
+def _unprefixed_university(word: str) -> bool:
+    """ "لجامعة", "بجامعة": the Arabic word for a university with a preposition written onto it."""
+    return not word.isascii() and is_arabic(word) and any(r in _UNIVERSITY for r in readings(word, 4))
+
+
+def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
     goes: where the item happens instead. None when there is none."""
@@ -1011,7 +1140,10 @@ def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace) -> str |
             place = mention.chosen
             if place is None or place.kind not in ("city", "airport") or mention.glued or math.isnan(place.lat):
                 continue
-            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM:
+            if tokens is not None and mention.end_token - mention.start_token == 1 and is_common_word(mention.text.casefold()):
+                continue  # "University", "Say": an everyday word is weak evidence of a scene
+
+            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= beyond:
                 continue
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
@@ -1020,6 +1152,40 @@ def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace) -> str |
             ):
                 continue
             return mention.text
+    return None
+
+
+# A scene the gazetteer may not know, named by the grammar: a preposition of place, maybe a word
+# for a region, then a capitalised name ("in Darfur", "em Cabo Delgado", "en la provincia de
+# Zulia", "dans le territoire de Beni"): where the news happens when the watched place is only
+# its source or where people went.
+_SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
+_SCENE_FILLERS = frozenset(
+    "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
+    "state estado district distrito department departamento territory territoire north south east west northern "
+    "southern eastern western norte sul sur leste este oeste nord ouest est".split()
+)
+
+
+def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | None:
+    """A capitalised name after a preposition of place in the item that is none of the watched
+    name's words (`own`), or None."""
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word not in _SCENE_PREPOSITIONS:
+                continue
+            m = k + 1
+            while m < len(tokens) and m - k <= 4 and folded[m] in _SCENE_FILLERS and not tokens[m].capitalized:
+                m += 1
+            if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or tokens[m].sentence_start:
+                continue
+            if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
+                continue
+            return tokens.words[m]
     return None
 
 
@@ -1038,7 +1204,15 @@ _REPORTERS = frozenset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen authorities "
     "diplomat diplomats ministry government court judge prosecutor prosecutors tribunal embassy correspondent "
     "responsable responsables autorites parole diplomate diplomates ministere gouvernement cour juge "
-    "procureur parquet ambassade correspondant".split()
+    "procureur parquet ambassade correspondant "
+    "fontes fonte fuentes fuente autoridades funcionarios oficiais oficiales responsaveis portavoz governo gobierno "
+    "ministerio juiz juez procurador fiscal fiscalia embaixada embajada correspondente corresponsal imprensa prensa "
+    "declaracoes declaraciones entrevista comunicado".split()
+) | frozenset(fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل".split())
+# People who speak for an office, after "In Kabul,": "the minister said".
+_SPEAKERS = frozenset(
+    "minister ministre ministro president presidente governor gouverneur governador gobernador mayor maire prefeito "
+    "alcalde police policia army armee exercito ejercito".split()
 )
 # Said by a noun that reports (after it: "officials in Erbil said", "a Kabul court sentenced").
 _REPORTING_EN = _stems(
@@ -1054,24 +1228,40 @@ _REPORTING_FR = _stems(
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
 # reporters in Kabul", "a déclaré à Kaboul". Only verbs that cannot make the place a scene:
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
+_REPORTING_PT = _stems(
+    "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
+    "indicou noticiou divulgou publicou",
+    "pt",
+)
+_REPORTING_ES = _stems(
+    "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico",
+    "es",
+)
+# Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".
+_SAYING_AR = frozenset(
+    fold(word) for word in "قال قالت قالوا يقول تقول أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أضاف أضافت صرح".split()
+)
 _SAYING_EN = frozenset("say says said told speaking spoke speaks".split())
+_SAYING_ROMANCE = frozenset("disse afirmou declarou falou falando dijo afirmo declaro hablo hablando".split())
 _SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
-_ACCORDING = frozenset("according selon citing quoting quoted cited d apres".split())
-_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis".split())  # not "at": "officials at Kabul airport" are there
+_ACCORDING = frozenset("according selon citing quoting quoted cited d apres segundo segun".split())
+# Not "at": "officials at Kabul airport" are there.
+_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis em en no na nos nas desde".split()) | {fold("في")}
 # Between a noun that reports and the place, or the place and the noun: "senior security officials in".
 _REPORT_FILLERS = frozenset(
     "the a an des les la le l un une two several senior local provincial security military police government "
     "health hospital airport district state city regional national intelligence foreign interior defence defense "
     "court judicial top sources official officials securitaire securitaires militaire militaires locale locales "
     "local locaux proche proches policiere policieres gouvernementale gouvernementales judiciaire bien informee "
-    "informees s".split()
+    "informees s as os las los o el locais locales oficiais oficiales militares policiais seguranca seguridad".split()
 )
 # Between a verb of saying and the place: "told reporters in", "said in a statement in", "a déclaré à l'AFP à".
 _LISTENERS = frozenset(
     "reporters journalists the a an to press news conference briefing statement in at on by telephone phone afp "
-    "reuters ap bbc la le l les aux au presse journalistes une un conference de par telephone communique".split()
+    "reuters ap bbc la le l les aux au presse journalistes une un conference de par telephone communique "
+    "jornalistas periodistas imprensa prensa uma una coletiva rueda lusa efe xinhua ansa dpa agencia agence".split()
 )
 # Between the noun that reports (or the place after it) and its verb: "officials in Erbil have said".
 _BEFORE_VERB = frozenset(
@@ -1090,21 +1280,35 @@ _ORIGIN_FR = frozenset({("en", "provenance", "de"), ("en", "provenance", "d"), (
 _FLIGHT_FROM_TROUBLE = _stems("evacuate evacuated evacuation evacuees flee fled fleeing escape escaped rescue", "en") | _stems(
     "evacuation evacue evacues fuir fui fuyant rapatrie rapatriement", "fr"
 )
-_DESTINATIONS = frozenset("to for towards vers pour".split())
+_DESTINATIONS = frozenset("to for towards vers pour para hacia rumo".split())
+# People who flee to a place, or are taken there, are not at the scene: "civilians fleeing to
+# Pemba after the attack on Macomia", "deslocados fogem para Pemba", "huyen hacia Cúcuta".
+_FLEEING = (
+    _FLIGHT_FROM_TROUBLE
+    | _stems("fugir fogem fugiram fugindo deslocados refugiaram", "pt")
+    | _stems("huir huyen huyeron huyendo desplazados refugiaron", "es")
+)
 
 
 def _reporter(folded: Sequence[str], k: int) -> bool:
     """Whether word `k` is a noun that reports ("officials", "sources", "porte-parole")."""
-    if folded[k] == "parole":
-        return k > 0 and folded[k - 1] == "porte"
+    if folded[k] in ("parole", "voz"):
+        return k > 0 and folded[k - 1] in ("porte", "porta")
     return folded[k] in _REPORTERS
 
 
 def _said(word: str, after: bool) -> bool:
     """Whether a word is a verb of saying (`after` a noun that reports: also of judging)."""
+    if not word.isascii() and is_arabic(word):
+        return word in _SAYING_AR
     if after:
-        return stem(word, "en") in _REPORTING_EN or stem(word, "fr") in _REPORTING_FR
-    return word in _SAYING_EN or stem(word, "fr") in _SAYING_FR
+        return (
+            stem(word, "en") in _REPORTING_EN
+            or stem(word, "fr") in _REPORTING_FR
+            or stem(word, "pt") in _REPORTING_PT
+            or stem(word, "es") in _REPORTING_ES
+        )
+    return word in _SAYING_EN or word in _SAYING_ROMANCE or stem(word, "fr") in _SAYING_FR
 
 
 def _broken(tokens: Tokens, low: int, high: int) -> bool:
@@ -1139,7 +1343,7 @@ def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool
             return k
         if noun and word == "to" and k > 0 and folded[k - 1] == "according":
             return k - 1
-        if word in _SAYING_EN or word in _REACHED_FR:
+        if word in _SAYING_EN or word in _SAYING_ROMANCE or word in _REACHED_FR:
             return k
         if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(word, "fr") in _SAYING_FR:
             return k
@@ -1161,6 +1365,20 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         return f"only where travel began ({said!r})" if travel else f"only where the news comes from ({said!r})"
 
     before = first - 1
+    # "In Kabul, officials said", "Em Luanda, o ministro disse", "À Kaboul, le porte-parole a
+    # déclaré": the place opens the sentence and the one who speaks follows the comma.
+    opening = before >= 0 and tokens[before].sentence_start and folded[before] in _REPORT_PREPOSITIONS
+    if opening and last + 1 < n and "," in tokens[last + 1].gap:
+        for k in range(last + 1, min(n, last + 5)):
+            if k > last + 1 and _broken(tokens, k - 1, k):
+                break
+            if _reporter(folded, k) or folded[k] in _SPEAKERS:
+                verb = _verb_after(tokens, k + 1)
+                if verb is not None:
+                    return words(before, verb)
+                break
+            if folded[k] not in _REPORT_FILLERS:
+                break
     if before >= 0 and not _broken(tokens, before, first):
         preposition = folded[before]
         if preposition in _REPORT_PREPOSITIONS:
@@ -1169,7 +1387,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             while k >= 0 and before - k <= 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
                 k -= 1
             if k >= 0 and _reporter(folded, k) and not _broken(tokens, k, before):
-                noun = k - 1 if folded[k] == "parole" else k
+                noun = k - 1 if folded[k] in ("parole", "voz") else k
                 verb = _verb_after(tokens, last + 1)
                 if verb is not None:
                     return words(k, verb)
@@ -1243,5 +1461,19 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if folded[k] in _FROM or folded[k] == "provenance":
             return True
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
+            return True
+    return False
+
+
+def _fled_to(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is only where people flee: "fleeing to Pemba",
+    "deslocados fogem para Pemba", "huyen hacia Cúcuta"."""
+    folded = tokens.folded
+    if first == 0 or folded[first - 1] not in _DESTINATIONS:
+        return False
+    for k in range(first - 2, max(-1, first - 5), -1):
+        if _broken(tokens, k, first):
+            return False
+        if any(stem(folded[k], lang) in _FLEEING for lang in LATIN):
             return True
     return False

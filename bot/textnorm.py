@@ -147,6 +147,11 @@ class Tokens(Sequence[Token]):
         self._spans = [m.span() for m in _WORD.finditer(self._visible)]
         self.words = [self._visible[a:b] for a, b in self._spans]
         self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
+        if "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
+            kept = [i for i, f in enumerate(self.folded) if f]
+            self._spans = [self._spans[i] for i in kept]
+            self.words = [self.words[i] for i in kept]
+            self.folded = [self.folded[i] for i in kept]
         self._made: dict[int, Token] = {}
 
     def __len__(self) -> int:

@@ -17,7 +17,7 @@ import pytest
 
 from tests.test_match_labelled import evaluate, load_cases
 
-PRECISION_FLOOR = 0.65
+PRECISION_FLOOR = 0.69  # 0.718 with the senses, metonymy and namesake rules (0.686 before)
 RECALL_FLOOR = 0.83
 
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from ..arabic import is_arabic, readings
 from ..textnorm import Tokens
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
@@ -50,11 +51,13 @@ WEIGHTS: Mapping[str, float] = {
 }
 # The grammar words that tie a place to a country or a site to a place, English and French.
 # Grammar, not places: "Tripoli, in Lebanon", "Lebanon's northern city of Tripoli", "aéroport de Goma".
-_LINKS = frozenset("in en au aux dans of de du d l la le les the".split())
+_LINKS = frozenset("in en au aux dans of de du d l la le les the no na nos nas em el del do da dos das".split())
 _QUALIFIERS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern nord sud est ouest centre coastal port city town village capital region province district "
-    "ville localite region province cite portuaire capitale big large second main grand grande deuxieme principale".split()
+    "ville localite region province cite portuaire capitale big large second main grand grande deuxieme principale "
+    # Portuguese and Spanish: "Trípoli, no norte do Líbano", "Pemba, na Tanzânia"
+    "norte sul leste oeste nordeste noroeste sudeste sudoeste litoral cidade ciudad regiao provincia distrito".split()
 )
 _PLACE_NOUNS = frozenset("city town village capital port region province district ville capitale localite cite".split())
 _SITE_FILLERS = frozenset(
@@ -63,7 +66,7 @@ _SITE_FILLERS = frozenset(
 )
 _SITE_PREPOSITIONS = frozenset("of de du d in at near a".split())
 _ARTICLES = frozenset("the la le l".split())
-_LOCATIVES = frozenset("in en au aux dans".split())
+_LOCATIVES = frozenset("in en au aux dans no na nos nas em".split())
 _SITE_WORDS = frozenset("airport aeroport aerodrome airbase camp base".split())
 _APOSTROPHES = ("'", "’")
 _DATELINE_MARKS = "(:-—–"
@@ -293,6 +296,9 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     evidence.append(Evidence(code, "demonym", word))
                     demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
+    unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
+    if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
+        spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
     rejected: list[Rejection] = []
     if not spans:
         return [], evidence, rejected
@@ -300,7 +306,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     drafts: list[_Draft] = []
     for span in spans:
         start, end, places = span
-        key = tuple(folded[start:end])
+        key = tuple(unprefixed.get(k, folded[k]) for k in range(start, end))
         gaps = [tokens[k].gap for k in range(start + 1, end)]
         text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
         weak = _weak_places(gazetteer, memo, key)
@@ -318,7 +324,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     rejected.append(Rejection(start, end, text, why))
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
-        country = _country_named(gazetteer, memo, tuple(words[start:end]))
+        country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
@@ -373,7 +379,40 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
     return spans
 
 
-def _name_at(gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str], i: int) -> NameSpan | None:
+def _arabic_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], unprefixed: dict[int, str]) -> list[NameSpan]:
+    """The place names written in Arabic script, which has no capitals to say where a name
+    starts: every Arabic word is tried, as written and without the conjunction, preposition or
+    article written onto it ("بلبنان" is "لبنان"); a name the gazetteer knows only as an
+    everyday word ("عدن", Eden) is no place here, a country's name always is. `unprefixed`
+    receives the reading taken at each span's first word."""
+    spans: list[NameSpan] = []
+    after = 0
+    for i, word in enumerate(folded):
+        if i < after or word.isascii() or not is_arabic(word):
+            continue
+        for form in (word, *readings(word, 3)):
+            size = memo.longest.get(form)
+            if size is None:
+                if len(memo.longest) >= _MEMO_LIMIT:
+                    memo.longest.clear()
+                size = memo.longest[form] = max(gazetteer.lengths_after(form), default=0)
+            if not size:
+                continue
+            local = folded if form == word else [*folded[:i], form, *folded[i + 1 :]]
+            span = _name_at(gazetteer, local, None, i)
+            if span is None:
+                continue
+            weak = _weak_places(gazetteer, memo, tuple(local[span.start : span.end]))
+            places = tuple(p for p in span.places if p.id not in weak)
+            if places:
+                spans.append(NameSpan(span.start, span.end, places))
+                unprefixed[i] = form
+                after = span.end
+                break
+    return spans
+
+
+def _name_at(gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str] | None, i: int) -> NameSpan | None:
     """The longest name starting at word i, as `Gazetteer.find_names` finds it there, without
     reading the words after it for names of their own (its loop, for one position)."""
     key_id = gazetteer._key_id(folded[i])
@@ -446,6 +485,11 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             if possessive:
                 draft.attached, draft.attached_words = before.country, f"{before.text}'s {draft.text}"
         if draft.attached is None and draft.end < len(tokens) and "," in tokens[draft.end].gap:
+            region = _region(folded, draft.end)
+            if region is not None:  # "Lima, Ohio": GeoNames lists towns, not the states that place them
+                draft.attached = region[0]
+                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : draft.end + region[1]])}"
+                continue
             # "Tripoli, la capitale libyenne", "Tripoli, the Libyan capital": a demonym in apposition,
             # with a word for a place ("Berlin, the Malaysian" is a person).
             k = draft.end
@@ -478,6 +522,53 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
         # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
         if mark in _DATELINE_MARKS and (mark not in "-" or gap != mark):
             first.dateline = True
+
+
+# First-level divisions that place a town in its country where GeoNames lists only towns: the
+# states of the United States, Brazil and Mexico and the regions of Spain, where the namesakes
+# of the world's cities are most often ("Lima, Ohio", "Tripoli, Iowa", "Esmeraldas, Minas
+# Gerais", "San Cristóbal, Chiapas", "Palma, Mallorca"), folded, with the press's abbreviations
+# that are no everyday words.
+_REGIONS: dict[tuple[str, ...], str] = {}
+for _code, _names in (
+    (
+        "US",
+        "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,"
+        "indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,"
+        "missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,north carolina,north dakota,ohio,"
+        "oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,"
+        "virginia,west virginia,wisconsin,wyoming,ariz,calif,colo,conn,fla,okla,tenn,tex,minn,mich,wis,wyo,neb,nev",
+    ),
+    (
+        "BR",
+        "acre,alagoas,amapa,amazonas,bahia,ceara,espirito santo,goias,maranhao,mato grosso,mato grosso do sul,"
+        "minas gerais,para,paraiba,parana,pernambuco,piaui,rio grande do norte,rio grande do sul,rondonia,roraima,"
+        "santa catarina,sergipe,tocantins,distrito federal",
+    ),
+    (
+        "MX",
+        "aguascalientes,baja california sur,campeche,chiapas,chihuahua,coahuila,colima,durango,guanajuato,guerrero,"
+        "hidalgo,jalisco,michoacan,morelos,nayarit,nuevo leon,oaxaca,puebla,queretaro,quintana roo,san luis potosi,"
+        "sinaloa,sonora,tabasco,tamaulipas,tlaxcala,veracruz,yucatan,zacatecas",
+    ),
+    (
+        "ES",
+        "andalucia,andalusia,aragon,asturias,baleares,mallorca,majorca,menorca,ibiza,canarias,tenerife,gran canaria,"
+        "cantabria,castilla y leon,castilla la mancha,cataluna,catalonia,catalunya,extremadura,galicia,la rioja,"
+        "murcia,navarra,pais vasco",
+    ),
+):
+    _REGIONS.update({tuple(name.split()): _code for name in _names.split(",")})
+_REGION_SIZES = sorted({len(key) for key in _REGIONS}, reverse=True)
+
+
+def _region(folded: Sequence[str], start: int) -> tuple[str, int] | None:
+    """The country and the number of words of a first-level division named at `start`, or None."""
+    for size in _REGION_SIZES:
+        code = _REGIONS.get(tuple(folded[start : start + size])) if start + size <= len(folded) else None
+        if code is not None:
+            return code, size
+    return None
 
 
 def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
@@ -647,9 +738,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         return None
     index, mention = found[0]
     chosen = mention.chosen
+    longer = mention.start_token < start or mention.end_token > end
+    if longer and chosen is not None and chosen.kind == "country" and watched.kind != "country":
+        return f"part of the name {mention.text}, a country"  # "Guinea-Bissau" is not Bissau
     if chosen is not None and _same_place(chosen, watched):
         return None
-    longer = mention.start_token < start or mention.end_token > end
     if longer:
         if chosen is None or chosen.country == watched.country or _near(chosen, watched):
             return None

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from wordfreq import zipf_frequency
+
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
 from ..textnorm import tokenize
 from .gazetteer import Gazetteer
@@ -239,15 +241,39 @@ MIN_ALIAS_LETTERS = 3
 # also files as Arabic script), and of 4 letters or more (short Arabic names are everyday words).
 _ARABIC_LETTERS = frozenset(chr(code) for code in range(0x0621, 0x064B)) | frozenset(" \u0671")
 MIN_ARABIC_LETTERS = 4
+# An Arabic name that is also an everyday word ("عدن", Eden; "الأبيض", the white; "سرت", I
+# walked; 3 letters) is taken all the same, marked so: the matcher counts it only where the
+# grammar makes it a place ("في عدن", "مدينة سرت", "بعدن", a dateline). A name the press writes
+# with its article, whose bare form is an everyday noun ("خرطوم", a hose; "الخرطوم" is
+# Khartoum, by wordfreq the more frequent), is marked too: it counts bare only in such a context.
+EVERYDAY_WORD = "an everyday word: a place only after a word of place"
+ARTICLE_NAME = "written with its article"
+_ARTICLE = "\u0627\u0644"
+_ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
+MIN_EVERYDAY_ZIPF = 3.0
 
 
-def _arabic_alias(text: str) -> bool:
+def _arabic_alias(text: str, shortest: int = MIN_ARABIC_LETTERS) -> bool:
     letters = [ch for ch in text if not ch.isspace()]
     return (
         set(text) <= _ARABIC_LETTERS
-        and len(letters) >= MIN_ARABIC_LETTERS
+        and len(letters) >= shortest
         and not text.startswith("\u0627\u0627")  # a doubled alef: a typing slip in GeoNames
     )
+
+
+def _arabic_marker(text: str, common_word: bool) -> str | None:
+    """How an Arabic name of a city must be written to count (None: anywhere); "" when it is
+    not to be taken at all."""
+    if not _arabic_alias(text, MIN_ALIAS_LETTERS):
+        return ""
+    if common_word or not _arabic_alias(text):
+        return EVERYDAY_WORD
+    if " " not in text and not text.startswith(_ARTICLE):
+        bare = zipf_frequency(text, "ar", wordlist="small")
+        if bare >= MIN_EVERYDAY_ZIPF and zipf_frequency(_ARTICLE + text, "ar", wordlist="small") > bare + _ARTICLE_MARGIN:
+            return ARTICLE_NAME
+    return None
 
 
 def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tuple[str, str]]:
@@ -262,12 +288,15 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         return []
     out: list[tuple[str, str]] = []
     for name in gazetteer.names_of(place, script=None):
-        if name.script == "Other" or (name.script == "Arab" and not _arabic_alias(name.text)):
+        marker = _arabic_marker(name.text, name.common_word) if name.script == "Arab" and place.kind == "city" else None
+        if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
         if name.source == "primary" and place.kind != "airport":
             continue  # the location's own name, typed already (or the way it was found)
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
-        if (name.common_word and not country_in_arabic) or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS:
+        if (name.common_word and not country_in_arabic and not marker) or sum(
+            ch.isalpha() for ch in name.text
+        ) < MIN_ALIAS_LETTERS:
             continue
         if place.kind == "country":
             if name.source not in _COUNTRY_SOURCES:
@@ -284,7 +313,7 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             best = gazetteer.lookup(words)
             if not best or best[0].id != place.id:
                 continue
-        out.append((name.text, name.source))
+        out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
     return out
 
 

@@ -221,4 +221,3 @@ def _updates_failed(exc: TelegramError) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A handler or a job raised: logged with its traceback, and the bot goes on."""
     log.error("error while handling an update", exc_info=context.error)
-
