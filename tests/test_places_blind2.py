@@ -1,0 +1,75 @@
+"""The place model against a second blind labelled set, over regions no other set covers.
+
+`places_blind2.jsonl` (273 items, English and French: wire copy, local press, NGO notices) was
+written for issue 16 from the README's rules alone ("How matching works", "Where watched places
+are", "The gazetteer", "Which items alert") and PRODUCT.md "Places", by someone who had not read
+the matcher's code (`bot/match.py`, `bot/keywords.py`, `bot/falsefriends.py`, `bot/geo/`,
+`bot/textnorm.py`) nor any other labelled items. It covers the Horn and East Africa (Mogadishu,
+Kismayo, Baidoa, Beledweyne; Nairobi, Mandera, Garissa, Lamu; Addis Ababa, Gondar, Bahir Dar;
+Juba, Malakal), Afghanistan (Kabul and its airport, Kandahar, Jalalabad, Herat, Kunduz), Libya
+and Yemen (Tripoli and Mitiga airport, Benghazi, Misrata, Sirte; Aden and its airport, Sanaa,
+Marib, Hodeidah), the Rohingya camps (Cox's Bazar, Kutupalong, Teknaf, Bhasan Char) and Haiti
+(Port-au-Prince and its airport, Cap-Haïtien), with the watchlists of
+`places_blind2_watchlists.yaml`: names typed as an admin would (one spelling, few aliases), a
+`radius:` on Mogadishu, Kabul, Tripoli, Cox's Bazar and Port-au-Prince, one security keyword list
+and a drills exclude list. The yaml was written and checked with `check-config` first (two
+fixes: Hodeidah does not resolve, so the location is "Hudaydah" with "Hodeidah" typed as an
+alias; Kutupalong and Bhasan Char got `coords:`), then every item and label, and only then was
+the matcher run, once. Labels were not changed after seeing its answers.
+
+Categories: simple positives; gazetteer aliases nobody typed (Muqdisho, Mogadiscio, Kaboul,
+Djalalabad, Gonder, Djouba, Syrte, Hodeïda, Bengasi... and IATA codes in a flying context, with
+codes outside one as negatives); places within a radius (Afgooye, Bagram, Charikar, Tajoura,
+Ukhia, Croix-des-Bouquets, Pétion-Ville...) and just outside it (Marka, Ghazni, Zawiya, Chakaria,
+Léogâne...); and the false alerts of the issue: namesakes in another country (Tripoli in Lebanon,
+Greece and Iowa, Kabul in Israel, Jalalabad in India, Ramu in Kenya, Delmas in South Africa),
+keywords in another sense, titles and works, people (Aden Duale, Sanaa Lathan), other places
+(Gulf of Aden, Lower Juba, Sirte Basin, streets), organisations, another airport or its code, a
+capital for its government, a place that is only a home or a source, datelines; sites against
+cities; drills; items with no security word.
+
+First contact (`python -m pytest -q -s tests/test_places_blind2.py`, the gazetteer built): precision
+0.783, recall 0.878 (tp 144, fp 40, fn 20; 273 items, 164 expected alerts). No label was changed
+after it. The 40 false alerts: 15 a place written only as a source, a dateline or a journey's end
+("Kabul officials say", "NAIROBI (Reuters) - ... in Kismayo", "Kabul-bound", "diverted to
+Misrata"), 7 titles and works (and a TV character), 5 organisations and streets, 4 namesakes in
+another country, 3 French metonymy ("Kaboul accuse Islamabad"), 3 homes, 1 first name, 2 keywords
+in another sense. The 20 missed: 11 places within a radius (Tajoura, Janzour, Ukhia, Ramu,
+Pétion-Ville, Tabarre, Cité Soleil, Pul-e-Charkhi), 2 airports named by their official names not
+reaching their city's radius, 4 gazetteer spellings (Djalalabad, Djouba, Ma'rib, Coxs Bazar), 2
+French "aéroport de" with an exonym (Kaboul, Mogadiscio), 1 "Kabul says" whose scene is the city.
+The floors sit 0.03 under first contact and only guard against regressions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_match_labelled import evaluate, load_cases
+
+FIRST_CONTACT = {"precision": 0.783, "recall": 0.878}  # tp 144, fp 40, fn 20
+PRECISION_FLOOR = 0.753
+RECALL_FLOOR = 0.848
+
+
+@pytest.fixture(scope="module")
+def outcome() -> dict:
+    result = evaluate("places_blind2.jsonl", "places_blind2_watchlists.yaml")
+    for category, tally in sorted(result["by_category"].items()):
+        print(f"  {category}: tp {tally['tp']} fp {tally['fp']} fn {tally['fn']}")
+    return result
+
+
+def test_the_second_blind_place_set_holds_its_floors(outcome: dict) -> None:
+    assert outcome["precision"] >= PRECISION_FLOOR
+    assert outcome["recall"] >= RECALL_FLOOR
+
+
+def test_the_second_blind_set_is_large_bilingual_and_unique() -> None:
+    cases = load_cases("places_blind2.jsonl")
+    assert len(cases) >= 250
+    assert {c["lang"] for c in cases} == {"en", "fr"}
+    assert len({c["id"] for c in cases}) == len(cases)
+    assert len({(c["title"], c["summary"]) for c in cases}) == len(cases)
+    alerting = sum(1 for c in cases if c["expect"])
+    assert 0.4 <= alerting / len(cases) <= 0.6
