@@ -1007,15 +1007,14 @@ class FieldWords:
         self.text = text
         self.tokens = tokens
         self.langs = langs
+        # Which words are stemmed does not depend on the language: decided once for every language.
+        stemmed = [
+            # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
+            f[:OPENING] in openings or f in _SAME_WORDS or f.endswith("ying") or (not f.isascii() and is_arabic(f))
+            for f in tokens.folded
+        ]
         self.stems = {
-            lang: [
-                # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
-                stem(w, lang)
-                if f[:OPENING] in openings or f in _SAME_WORDS or f.endswith("ying") or (not f.isascii() and is_arabic(f))
-                else ""
-                for w, f in zip(tokens.words, tokens.folded, strict=True)
-            ]
-            for lang in langs
+            lang: [stem(w, lang) if wanted else "" for w, wanted in zip(tokens.words, stemmed, strict=True)] for lang in langs
         }
         self._forms: list[str] | None = None
         self.following: FieldWords | None = None  # the field after this one (a title's summary), set by `first_hit`

@@ -423,19 +423,19 @@ class Matcher:
 
     def _candidates(self, text: str) -> list[_Name]:
         """The names whose every word the text holds: a quick look at folded words, no offsets."""
-        present = set()
-        for word in set(folded_words(text)):
-            hit = self._lookup(word)
-            if hit is not None:
-                present.add(hit[0])
+        lookup, resolved = self._lookup, self._resolved
+        # Most words are known already: read from the table, with no call per word.
+        hits = [resolved[word] if word in resolved else lookup(word) for word in set(folded_words(text))]
+        present = {hit[0] for hit in hits if hit is not None}
         return [name for key in present for name in self._by_key.get(key, ()) if present.issuperset(name.required)]
 
     def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
         """Every candidate name laid over the text, as written or as a variant."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        lookup = self._lookup
+        lookup, resolved = self._lookup, self._resolved
         for i, word in enumerate(tokens.folded):
-            hit = lookup(word)
+            # Most words are known already: read them from the table, without a call per word.
+            hit = resolved[word] if word in resolved else lookup(word)
             if hit is not None:
                 positions[hit[0]].append((i, hit[1]))
         found = []
@@ -505,8 +505,10 @@ class Matcher:
                 fields.append((field_name, text, tokenized.get(field_index)))
                 continue
             tokens = tokens_of(field_index)
-            title_case, all_caps = capitals_style(tokens)
+            # How the field uses capitals, worked out when first needed: many fields lay no name.
+            styled, title_case, all_caps = False, False, False
             if self._nearby is not None:
+                styled, (title_case, all_caps) = True, capitals_style(tokens)
                 self._near(field_name, text, tokens, title_case, all_caps, near)
             for found in self._find(tokens, candidates) if candidates else ():
                 name = found.name
@@ -522,10 +524,11 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
-                why = (
-                    _foreign_spelling(name, tokens, found)
-                    or _arabic_word(name, tokens, found)
-                    or judge_context(
+                why = _foreign_spelling(name, tokens, found) or _arabic_word(name, tokens, found)
+                if why is None:
+                    if not styled:
+                        styled, (title_case, all_caps) = True, capitals_style(tokens)
+                    why = judge_context(
                         tokens,
                         found.first,
                         found.last,
@@ -536,7 +539,6 @@ class Matcher:
                         code=name.code,
                         all_caps=all_caps,
                     )
-                )
                 if why is not None:
                     rejected[name.watchlist].append(Rejected(match, why.reason))
                     if why.scope != "mention":
@@ -1130,6 +1132,11 @@ def _unprefixed_university(word: str) -> bool:
     return not word.isascii() and is_arabic(word) and any(r in _UNIVERSITY for r in readings(word, 4))
 
 
+# A city this large is known by its name, however often the name is written ("Dubai" is as
+# frequent in English as an everyday word): named with the news, it is a scene.
+KNOWN_BY_NAME = 500_000
+
+
 def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
@@ -1140,8 +1147,13 @@ def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: 
             place = mention.chosen
             if place is None or place.kind not in ("city", "airport") or mention.glued or math.isnan(place.lat):
                 continue
-            if tokens is not None and mention.end_token - mention.start_token == 1 and is_common_word(mention.text.casefold()):
-                continue  # "University", "Say": an everyday word is weak evidence of a scene
+            if (
+                tokens is not None
+                and mention.end_token - mention.start_token == 1
+                and place.population < KNOWN_BY_NAME
+                and is_common_word(mention.text.casefold())
+            ):
+                continue  # "University", "Say": an everyday word naming a town is weak evidence of a scene
 
             if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= beyond:
                 continue

@@ -93,16 +93,41 @@ _MARKS = _char_class(lambda ch: ord(ch) <= 0xFFFF and unicodedata.category(ch)[0
 _WORD = re.compile(r"[^\W_]+(?:" + _MARKS + r"+[^\W_]*)*")
 
 
-def _fold(text: str) -> str:
-    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+def _fold_char(char: str) -> str:
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", char))
     # Ligatures after decomposition: "ǿ" only becomes "ø" (then "o") once its accent is gone.
     return stripped.casefold().translate(_LIGATURES)
+
+
+class _FoldTable(dict[int, str]):
+    """What each character folds to, worked out the first time it is met.
+
+    Folding a text is folding each of its characters: decomposition is character by character,
+    the only reordering it does moves combining marks, which are all dropped, and `casefold` and
+    the ligatures look at no neighbour. So a whole text folds in one `str.translate` pass over
+    this table, several times faster than decomposing and stripping the text (a feed item's
+    summary is folded for every item).
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDS = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLDS)
 
 
 def folded_words(text: str) -> list[str]:
     """The folded words of a text, fast and without offsets: a first look before `tokenize`."""
     visible = _visible(text)[0] if _NEEDS_MAP.search(text) else text
-    return _WORD.findall(fold(visible))
+    # Word by word, as `Tokens` folds them: folding a whole text first would make words of symbols
+    # that decompose into letters ("㋀" is "1月", "™" is "TM") where `tokenize` sees none.
+    folded = [w.lower() if w.isascii() else _fold_word(w) for w in _WORD.findall(visible)]
+    return [f for f in folded if f] if "" in folded else folded
 
 
 class Token(NamedTuple):
@@ -137,46 +162,61 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_made", "_offsets", "_spans", "_visible", "folded", "words")
+    __slots__ = ("_kept", "_made", "_offsets", "_spans", "_visible", "folded", "words")
 
     def __init__(self, text: str):
         if _NEEDS_MAP.search(text) is None:
             self._visible, self._offsets = text, None
         else:
             self._visible, self._offsets = _visible(text)
-        self._spans = [m.span() for m in _WORD.finditer(self._visible)]
-        self.words = [self._visible[a:b] for a, b in self._spans]
+        # The words only: where they lie is looked for when a first Token is asked for, and
+        # many fields (read for keywords alone, or naming no watched place) never ask.
+        self.words: list[str] = _WORD.findall(self._visible)
         self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
+        self._kept: list[int] | None = None
         if "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
-            kept = [i for i, f in enumerate(self.folded) if f]
-            self._spans = [self._spans[i] for i in kept]
+            self._kept = kept = [i for i, f in enumerate(self.folded) if f]
             self.words = [self.words[i] for i in kept]
             self.folded = [self.folded[i] for i in kept]
+        self._spans: list[tuple[int, int]] | None = None
         self._made: dict[int, Token] = {}
 
+    def _word_spans(self) -> list[tuple[int, int]]:
+        """Where each word lies in the visible text, found once, on the first Token made."""
+        if self._spans is None:
+            spans = [m.span() for m in _WORD.finditer(self._visible)]
+            self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
+        return self._spans
+
     def __len__(self) -> int:
-        return len(self._spans)
+        return len(self.words)
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
     @overload
     def __getitem__(self, index: slice) -> list[Token]: ...
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        # The same few words are asked for again and again (a name and its neighbours): the
+        # Token made already comes first, before any other test.
+        made = self._made.get(index) if type(index) is int else None
+        if made is not None:
+            return made
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
-            index += len(self._spans)
+            index += len(self.words)
         token = self._made.get(index)
         if token is None:
-            start, end = self._spans[index]  # raises IndexError past the end, as a sequence must
-            gap = self._visible[self._spans[index - 1][1] if index else 0 : start]
+            spans = self._word_spans()
+            start, end = spans[index]  # raises IndexError past the end, as a sequence must
+            gap = self._visible[spans[index - 1][1] if index else 0 : start]
             if self._offsets is not None:
                 start, end = self._offsets.start(start), self._offsets.end(end - 1)
             token = self._made[index] = Token(self.folded[index], start, end, self.words[index], gap, index == 0)
         return token
 
     def __iter__(self) -> Iterator[Token]:
-        return (self[i] for i in range(len(self._spans)))
+        return (self[i] for i in range(len(self.words)))
 
 
 def tokenize(text: str) -> Tokens:

@@ -381,3 +381,13 @@ def real() -> Matcher:
 )
 def test_real(real: Matcher, title: str, location: str, found: bool) -> None:
     assert (location in located(title, which=real)) is found
+
+
+def test_a_city_known_by_its_name_is_a_scene_however_common_its_name_is_as_a_word() -> None:
+    """ "Dubai" is as frequent in English as an everyday word; a city of millions named with the
+    news is still where it happens, so the watched city that only speaks is turned away."""
+    title = "Gunmen attack Dubai airport, Maiduguri officials say"
+    assert "borno/Maiduguri" not in located(title)
+    assert "only where the news comes from ('Maiduguri officials say'), while the item happens elsewhere (Dubai)" in (
+        matcher().explain(title)
+    )

@@ -310,6 +310,7 @@ PLAIN_TEXT = st.text(alphabet=st.characters(exclude_characters="<&\u00ad\u200b\u
 @example("Se\u0301gou")
 @example("a\u0301\u0301b \u05d0\u05b8 \u0915\u093f")
 @example("a \u0640 b")  # a tatweel alone: an elongation mark, not a word
+@example("\u32c0 Brand\u2122")  # symbols that decompose into letters are no words
 def test_in_plain_text_every_word_is_its_own_slice(text: str) -> None:
     tokens = tokenize(text)
     previous_end = 0
@@ -330,3 +331,15 @@ def test_tokenize_never_fails_on_any_text(text: str) -> None:
     for token in tokenize(text):
         assert token.word
         assert 0 <= token.start < token.end <= len(text)
+
+
+@settings(deadline=None)
+@given(st.text())
+@example("L'aéroport de Bamako-Sénou, ǿ İ ΣΑΣ ß ﬁ ＢＫＯ ㋀ a\u0301\u0301b Se\u0301gou")
+def test_folding_a_text_is_folding_each_of_its_characters(text: str) -> None:
+    """`fold` maps character by character (`textnorm._FoldTable`): the same as decomposing the
+    whole text, dropping its combining marks, case-folding it and undoing its ligatures."""
+    from bot.textnorm import _COMBINING, _LIGATURES
+
+    whole = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold().translate(_LIGATURES)
+    assert fold(text) == whole
