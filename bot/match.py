@@ -296,7 +296,7 @@ class Matcher:
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
-        frequency = Counter(word for name in names for word in set(name.content))
+        frequency = Counter(word for name in names for word in dict.fromkeys(name.content))
         self._by_key: dict[str, list[_Name]] = defaultdict(list)
         for name in names:
             self._by_key[min(name.required, key=lambda w: (frequency[w], w))].append(name)
@@ -306,7 +306,9 @@ class Matcher:
         # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
         # "Timbuktu" misspelt, not the exact-only "Timbuctoo").
         typed = frozenset(word for name in names if name.source == "config" for word in name.content)
-        self._spellings = {word: word for word in self.vocabulary if word in typed}
+        # In the names' order, not the vocabulary set's: which of two equally close words a
+        # misspelling is read as must not depend on the process's hash seed.
+        self._spellings = {word: word for word in frequency if word in typed}
         self._spellings.update({word: site for word, site in SITE_WORDS.items() if site in self.vocabulary})
         for word in self._spellings:
             self._buckets[(word[0], len(word))].append(word)
@@ -425,9 +427,11 @@ class Matcher:
         """The names whose every word the text holds: a quick look at folded words, no offsets."""
         lookup, resolved = self._lookup, self._resolved
         # Most words are known already: read from the table, with no call per word.
-        hits = [resolved[word] if word in resolved else lookup(word) for word in set(folded_words(text))]
-        present = {hit[0] for hit in hits if hit is not None}
-        return [name for key in present for name in self._by_key.get(key, ()) if present.issuperset(name.required)]
+        # In the text's order, not a set's: a set's order follows the process's hash seed, and two
+        # names that tie on score would then win by chance, run to run.
+        hits = [resolved[word] if word in resolved else lookup(word) for word in dict.fromkeys(folded_words(text))]
+        present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
+        return [name for key in present for name in self._by_key.get(key, ()) if all(word in present for word in name.required)]
 
     def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
         """Every candidate name laid over the text, as written or as a variant."""
