@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from .audience import severity_rank
 from .chart import alerts_per_day_png, date_label, local_days, zone_of
 from .render import SEVERITY_MARKS
 from .wording import count
@@ -34,7 +35,6 @@ PLACES_CHARS = 60
 CHAT_TITLE_CHARS = 60
 WATCHLISTS_LINE_CHARS = 300
 MAX_HREF_CHARS = 400  # a longer link would crowd out the stories; the title is shown without it
-SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 DAY = timedelta(hours=24)
 
 
@@ -127,7 +127,7 @@ def build_digest(
     for alert in recent:
         by_watchlist[alert.watchlist] = by_watchlist.get(alert.watchlist, 0) + 1
         titles.setdefault(alert.watchlist, alert.watchlist_title or alert.watchlist)
-    highest = max((a.severity for a in recent), key=_severity_rank)
+    highest = max((a.severity for a in recent), key=severity_rank)
     caption, overflow = _caption_and_overflow(stories, today, chat_title, len(recent), by_watchlist, titles, highest)
     return Digest(
         caption_html=caption,
@@ -158,7 +158,7 @@ def group_stories(alerts: Sequence[DigestAlert]) -> list[DigestStory]:
             DigestStory(
                 story_id=story_id,
                 title=first.title,
-                severity=max((a.severity for a in members), key=_severity_rank),
+                severity=max((a.severity for a in members), key=severity_rank),
                 sources=max(a.sources for a in members),
                 latest=members[-1].created,
                 places=tuple(dict.fromkeys(place for a in members for place in a.places)),
@@ -172,11 +172,7 @@ def group_stories(alerts: Sequence[DigestAlert]) -> list[DigestStory]:
 
 def rank(stories: Sequence[DigestStory]) -> list[DigestStory]:
     """Most severe first, then the most sources, then the most recent (then the story id, for a stable order)."""
-    return sorted(stories, key=lambda s: (-_severity_rank(s.severity), -s.sources, -s.latest.timestamp(), s.story_id))
-
-
-def _severity_rank(severity: str) -> int:
-    return SEVERITY_RANK.get(severity, -1)
+    return sorted(stories, key=lambda s: (-severity_rank(s.severity), -s.sources, -s.latest.timestamp(), s.story_id))
 
 
 def units(text: str) -> int:
