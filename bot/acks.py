@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .audience import zone_of
 from .records import AlertMatch, Mark
 
 # disposition -> (button label, how the message and the reports name it), in button order
@@ -54,13 +53,6 @@ def parse_press(data: str | None) -> Press | None:
     return Press(int(number), _BY_CODE[code])
 
 
-def _local(moment: datetime, zone: str) -> datetime:
-    try:
-        return moment.astimezone(ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return moment.astimezone(ZoneInfo("UTC"))
-
-
 def marks_lines(marks: Sequence[Mark], zone: str) -> list[str]:
     """Plain-text lines for the message, one per disposition marked, in button order:
     "False alarm · marked by Ada 05:42 (+2 more)". Times on the chat's clock."""
@@ -72,7 +64,7 @@ def marks_lines(marks: Sequence[Mark], zone: str) -> list[str]:
         first = of_kind[0]
         more = f" (+{len(of_kind) - 1} more)" if len(of_kind) > 1 else ""
         who = first.user_name.strip() or "someone"
-        lines.append(f"{name} · marked by {who[:64]} {_local(first.created, zone):%H:%M}{more}")
+        lines.append(f"{name} · marked by {who[:64]} {first.created.astimezone(zone_of(zone)):%H:%M}{more}")
     return lines
 
 

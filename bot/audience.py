@@ -60,17 +60,22 @@ def parse_clock_time(text: str) -> time:
     return time(int(found.group(1)), int(found.group(2)))
 
 
+def zone_of(name: str) -> ZoneInfo:
+    """A chat's clock: the IANA zone, or UTC when the name is unknown (a hand-edited db), so that
+    an alert, a mark or a digest still goes rather than failing."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
 def in_quiet_hours(window: QuietHours, zone: str, moment: datetime) -> bool:
     """Is `moment` inside the window on the chat's wall clock? The window is local time, so it
     is read on the clock the chat sees that day: converting the aware moment with zoneinfo
     keeps 22:00 at 22:00 across a DST change. Start counts, end does not; a window whose start
     is after its end crosses midnight. An unknown zone (a hand-edited db) reads as UTC rather
     than failing a delivery."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        tz = ZoneInfo("UTC")
-    now = moment.astimezone(tz).time().replace(tzinfo=None)
+    now = moment.astimezone(zone_of(zone)).time().replace(tzinfo=None)
     if window.start < window.end:
         return window.start <= now < window.end
     return now >= window.start or now < window.end

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from io import BytesIO
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .audience import zone_of
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # English whatever the machine's locale
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -47,14 +48,6 @@ class DailyCounts:
 
     def totals(self) -> tuple[int, ...]:
         return tuple(sum(column) for column in zip(*self.series.values(), strict=True)) if self.series else (0,) * len(self.days)
-
-
-def zone_of(name: str) -> tzinfo:
-    """The IANA zone, or UTC when the name is unknown (a digest is still worth sending)."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def local_days(now: datetime, zone: str, days: int = 7) -> tuple[date, ...]:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
-from .audience import severity_rank
-from .chart import alerts_per_day_png, date_label, local_days, zone_of
+from .audience import severity_rank, zone_of
+from .chart import alerts_per_day_png, date_label, local_days
 from .render import SEVERITY_MARKS
 from .wording import count
 

@@ -9,8 +9,8 @@ clock. The store records each digest queued by the chat's local date, so a bot r
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .audience import zone_of
 from .store import Store
 
 LATE_GRACE = timedelta(hours=6)  # a digest missed by more than this (the bot was down) is skipped
@@ -20,10 +20,7 @@ def owed_day(at: time, set_at: datetime | None, zone: str, now: datetime, grace:
     """The chat's local date (YYYY-MM-DD) whose digest slot has come and is not yet too old, or
     None. A slot before `set_at` is not owed: set at 09:00 for 07:00, the first is tomorrow's.
     The slot is read on the chat's clock that day, so 07:00 stays 07:00 across a DST change."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        tz = ZoneInfo("UTC")
+    tz = zone_of(zone)
     day = now.astimezone(tz).date()
     slot = datetime.combine(day, at, tzinfo=tz)
     if slot > now:
