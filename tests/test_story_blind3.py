@@ -1,0 +1,90 @@
+"""The third blind same-incident set: other regions, five languages, incidents the rules never saw.
+
+How it was written: blind. Its author read only README ("One incident, one alert", "How matching
+works", "Which items alert"), docs/PRODUCT.md, issue 17 and the first lines of the second blind
+set and its watchlists for the file formats; never bot/story.py, bot/incident.py, the other
+labelled sets or the grouper's output on any part of this set. The incidents are invented,
+modelled on typical events, at real places. Labels say what an analyst would decide: reports of
+one incident (flash, rewrites, tolls, claims, funerals, official statements, survivors'
+accounts, reopenings, arrests or recaptures of suspects, a government's response) are one
+story; a protest, a march or a strike after an attack, another attack in the same city on the
+same day (another target or another kind) and a new attack on the same site days later are
+stories of their own. The YAML was fixed only before the first scoring run (so that every
+report matches a watched place); no label was changed after it.
+
+What it covers (tests/data/same_story_blind3.jsonl, 229 reports, 58 incidents): north-west and
+north-central Nigeria (Zamfara, Katsina, Kaduna, Abuja's Kuje prison) and Maiduguri, eastern
+DR Congo (Oicha, Beni, Goma and its airport, Butembo's prison, Plaine Savo camp near Bunia) and
+Bangui, Cameroon's Far North and Anglophone regions, Pakistan (Peshawar, Quetta, Karachi airport,
+Bannu), Iraq (Baghdad, Sadr City, Erbil airport, Kirkuk), Syria (Deir ez-Zor, Manbij, Aleppo),
+Lebanon (Beirut's southern suburbs, Ain al-Hilweh, Sidon), Guinea-Bissau (Portuguese press),
+Guinea, Honduras, Venezuela and Peru (Spanish press) and Somaliland; English 125, French 56,
+Arabic 23, Spanish 17, Portuguese 8 reports. Reports naming only the country when one
+incident fits and when two do; two or three incidents in one city within 48 hours; sites
+(airports, prisons, a market, a camp, a district, a barracks, a palace) and reports naming
+only their city; one incident in two or three languages; syndicated copies in two feeds.
+
+First contact (the one scoring run, before anything was tuned on it; StoryIndex(72), the
+harness's matcher with keywords off): precision 0.996, recall 0.598, F1 0.748, messages per
+incident 1.83, hidden 0, late 0, no report without a watched place. The floors below are
+0.03 under those figures (messages per incident 0.03 over); an incident hidden or made late
+fails the test.
+"Hidden": an incident all of whose reports went into stories begun by another incident's
+report (no alert of its own). "Late": an incident not hidden whose first report went into
+another incident's story (its own alert came only with a later report).
+"""
+
+from bot.config import load_config
+from bot.match import Matcher
+from bot.places import look_up_places
+from bot.story import StoryIndex
+from tests.test_story_labelled import DATA, group, load, messages_per_incident, reports, scores
+
+FIRST_CONTACT = {"precision": 0.996, "recall": 0.598, "f1": 0.748, "messages per incident": 1.83, "hidden": 0, "late": 0}
+FLOORS = {"precision": 0.966, "recall": 0.568, "f1": 0.718}
+MAX_MESSAGES_PER_INCIDENT = 1.86
+
+
+def _hidden_and_late(rows: list[dict], stories: list) -> tuple[list[str], list[str]]:
+    """Incidents whose reports all joined others' stories, and those whose first report did."""
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["published"], i))
+    owner: dict = {}
+    for i in order:
+        key = ("none", i) if stories[i] is None else stories[i]
+        owner.setdefault(key, rows[i]["story"])
+    by_incident: dict[str, list[int]] = {}
+    for i in order:
+        by_incident.setdefault(rows[i]["story"], []).append(i)
+    hidden, late = [], []
+    for incident, members in by_incident.items():
+        owners = [owner[("none", i) if stories[i] is None else stories[i]] for i in members]
+        if all(o != incident for o in owners):
+            hidden.append(incident)
+        elif owners[0] != incident:
+            late.append(incident)
+    return hidden, late
+
+
+def test_third_blind_set_of_other_regions_and_languages() -> None:
+    config = load_config(DATA / "same_story_blind3_watchlists.yaml")
+    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
+    rows = load("same_story_blind3.jsonl")
+    found = reports(rows, Matcher(watchlists, look_up_places))
+    unmatched = sum(1 for f in found if f is None)
+    stories = group(found, StoryIndex(72))
+    precision, recall, f1 = scores(rows, stories)
+    mpi = messages_per_incident(rows, stories)
+    hidden, late = _hidden_and_late(rows, stories)
+    incidents = len({r["story"] for r in rows})
+    print(
+        f"\nthird blind set: {len(rows)} reports, {incidents} incidents, {unmatched} match no watched place; "
+        f"precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}, "
+        f"messages per incident {mpi:.2f}, hidden {len(hidden)}, late {len(late)}"
+    )
+    assert unmatched == 0
+    assert precision >= FLOORS["precision"]
+    assert recall >= FLOORS["recall"]
+    assert f1 >= FLOORS["f1"]
+    assert mpi <= MAX_MESSAGES_PER_INCIDENT
+    assert len(hidden) <= FIRST_CONTACT["hidden"]
+    assert len(late) <= FIRST_CONTACT["late"]
