@@ -13,7 +13,7 @@ away the words that stem right but mean something else. Pure: no I/O.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -1008,11 +1008,8 @@ class FieldWords:
         self.tokens = tokens
         self.langs = langs
         # Which words are stemmed does not depend on the language: decided once for every language.
-        stemmed = [
-            # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
-            f[:OPENING] in openings or f in _SAME_WORDS or f.endswith("ying") or (not f.isascii() and is_arabic(f))
-            for f in tokens.folded
-        ]
+        # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
+        stemmed = [_stemmed(w, f, openings) for w, f in zip(tokens.words, tokens.folded, strict=True)]
         self.stems = {
             lang: [stem(w, lang) if wanted else "" for w, wanted in zip(tokens.words, stemmed, strict=True)] for lang in langs
         }
@@ -1157,6 +1154,55 @@ class FieldWords:
         while end < len(self.tokens) and not self.tokens[end].sentence_start:
             end += 1
         return start, end
+
+
+def _stemmed(word: str, folded: str, openings: frozenset[str]) -> bool:
+    """Whether `FieldWords` stems a word at all (other words have no stem, and start no term)."""
+    if folded[:OPENING] in openings or folded in _SAME_WORDS or folded.endswith("ying"):
+        return True
+    return not folded.isascii() and is_arabic(folded)
+
+
+class TermStarts:
+    """Which words could start one of the terms, in any language: a cheap look that lets an item
+    with none of them skip detecting its language and stemming its words (most news items that
+    name a watched place hold none of its keywords). Never wrong the other way: a word it
+    refuses has no stem equal to any term's first stem in any language `FieldWords` reads."""
+
+    KEPT = 200_000  # words remembered; past that the memory starts again (a long-running bot)
+
+    def __init__(self, terms: Sequence[Term], openings: frozenset[str]):
+        self._openings = openings
+        firsts: dict[str, set[str]] = {}
+        for term in terms:
+            for lang, stems in term.stems.items():
+                if stems:
+                    firsts.setdefault(lang, set()).add(stems[0])
+        self._firsts = {lang: frozenset(found) for lang, found in firsts.items()}
+        # A term whose first stem is empty would be met by any word: then every word may start one.
+        self._everything = any("" in found for found in self._firsts.values())
+        self._known: dict[str, bool] = {}
+
+    def any_in(self, fields: Iterable[Tokens]) -> bool:
+        """Whether any word of the fields could start a term."""
+        if self._everything:
+            return True
+        known = self._known
+        for tokens in fields:
+            for word, folded in zip(tokens.words, tokens.folded, strict=True):
+                starts = known.get(word)
+                if starts is None:
+                    if len(known) >= self.KEPT:
+                        known.clear()
+                    starts = known[word] = self._starts(word, folded)
+                if starts:
+                    return True
+        return False
+
+    def _starts(self, word: str, folded: str) -> bool:
+        if not _stemmed(word, folded, self._openings):
+            return False
+        return any(stem(word, lang) in firsts for lang, firsts in self._firsts.items())
 
 
 def first_hit(terms: Sequence[Term], fields: Sequence[FieldWords]) -> TermHit | None:

@@ -50,7 +50,7 @@ from .geo.context import NEAR_KM, SAME_PLACE_KM, ItemPlaces, Mention, another_pl
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD
-from .keywords import FieldWords, Term, TermHit, first_exact_hit, first_hit, openings, stem
+from .keywords import FieldWords, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
@@ -294,6 +294,7 @@ class Matcher:
             self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
+        self._term_starts = TermStarts([t for terms in self._terms.values() for t in terms.keywords], self._openings)
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
         frequency = Counter(word for name in names for word in dict.fromkeys(name.content))
@@ -423,13 +424,13 @@ class Matcher:
                 return fact.zone
         return None
 
-    def _candidates(self, text: str) -> list[_Name]:
-        """The names whose every word the text holds: a quick look at folded words, no offsets."""
+    def _candidates(self, folded: Sequence[str]) -> list[_Name]:
+        """The names whose every word the text's folded words hold: a quick look, no offsets."""
         lookup, resolved = self._lookup, self._resolved
         # Most words are known already: read from the table, with no call per word.
         # In the text's order, not a set's: a set's order follows the process's hash seed, and two
         # names that tie on score would then win by chance, run to run.
-        hits = [resolved[word] if word in resolved else lookup(word) for word in dict.fromkeys(folded_words(text))]
+        hits = [resolved[word] if word in resolved else lookup(word) for word in dict.fromkeys(folded)]
         present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
         return [name for key in present for name in self._by_key.get(key, ()) if all(word in present for word in name.required)]
 
@@ -458,13 +459,13 @@ class Matcher:
         return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]
 
     def _verdicts(self, title: str, summary: str, every_watchlist: bool) -> list[WatchlistResult]:
-        fields: list[tuple[str, str, Tokens | None]] = []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
         texts = (title, summary)
+        named_texts = (("title", title), ("summary", summary))
         tokenized: dict[int, Tokens] = {}
         readings: list[tuple[ItemPlaces, ...]] = []
         # Names found and not false friends, checked against the item's places only for a
@@ -475,9 +476,9 @@ class Matcher:
 
         def terms_hit(wl_id: str) -> tuple[TermHit | None, TermHit | None]:
             """A watchlist's first keyword and exclude term in the item; the fields' words are
-            stemmed once for every watchlist, after every field is read."""
+            stemmed once, for every watchlist."""
             if not stemmed:
-                every = [(name, text, tokenize(text) if tokens is None else tokens) for name, text, tokens in fields]
+                every = [(name, text, tokens_of(index)) for index, (name, text) in enumerate(named_texts)]
                 langs = item_languages([tokens for _, _, tokens in every])
                 stemmed.append([FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in every])
             if wl_id not in hits:
@@ -503,10 +504,22 @@ class Matcher:
                 readings.append(read_item(self._gazetteer, tokens_of(0), tokens_of(1)))
             return readings[0][index]
 
-        for field_index, (field_name, text) in enumerate((("title", title), ("summary", summary))):
-            candidates = self._candidates(text)
+        # Every field's words, folded once: the names they could hold are looked up in them.
+        found_names = [self._candidates(tokens_of(index).folded) for index in range(len(texts))]
+        if not every_watchlist:
+            # Only a watchlist that could alert is worth laying names for (most items that name a
+            # place have none of its keywords): its verdict is the only one `match` returns.
+            named = dict.fromkeys(n.watchlist for names in found_names for n in names)
+            if named and all(self._terms[wl_id].keywords for wl_id in named) and not self._term_starts.any_in(tokenized.values()):
+                alive = dict.fromkeys(named, False)  # not one word that could start a keyword
+            else:
+                alive = {wl_id: could_alert(wl_id) for wl_id in named}
+            found_names = [[n for n in names if alive[n.watchlist]] for names in found_names]
+            if self._nearby is None and not any(found_names):
+                return []
+        for field_index, (field_name, text) in enumerate(named_texts):
+            candidates = found_names[field_index]
             if not candidates and self._nearby is None:
-                fields.append((field_name, text, tokenized.get(field_index)))
                 continue
             tokens = tokens_of(field_index)
             # How the field uses capitals, worked out when first needed: many fields lay no name.
@@ -549,7 +562,6 @@ class Matcher:
                         disowned[(name.watchlist, name.location)] = why.scope
                     continue
                 pending[name.watchlist].append((match, found, tokens, field_index))
-            fields.append((field_name, text, tokens))
         for wl_id, options in pending.items():
             if not every_watchlist and not could_alert(wl_id):
                 continue  # no alert whatever the item means: not worth reading it for its places
