@@ -231,8 +231,12 @@ class _Name:
     threshold: float
     exact: bool  # no misspelling tolerated
     code: bool  # an all-capitals code such as BKO: must be written in capitals
-    fillers: frozenset[str]  # words allowed between the content words of a variant
+    place_words: frozenset[str]  # the location's own words: with GENERIC_FILLERS, allowed inside a variant
     source: str = "config"  # "config" (typed) or "gazetteer: <its source>"
+
+    def allows(self, word: str) -> bool:
+        """Whether `word` may stand between the name's words in a variant ("Bamako's international airport")."""
+        return word in GENERIC_FILLERS or word in self.place_words
 
 
 @dataclass
@@ -892,7 +896,7 @@ def _names_of(
                 DEFAULT_THRESHOLD if threshold is None else threshold,
                 exact or code or source != "config",  # a misspelling of an old spelling is no evidence
                 code,
-                GENERIC_FILLERS | place_words,
+                place_words,  # shared by the location's names; GENERIC_FILLERS is not copied into each
                 source,
             )
         )
@@ -1002,7 +1006,7 @@ def _as_variant(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
     for index in range(first + 1, last + 1):
         if _breaks(tokens[index].gap):
             return None
-        if index not in chosen and tokens.folded[index] not in name.fillers:
+        if index not in chosen and not name.allows(tokens.folded[index]):
             return None
     return _Found(name, first, last, _score(tokens, chosen) * VARIANT_FACTOR, tuple(sorted(chosen)), apart=True)
 
@@ -1034,7 +1038,7 @@ def _another_place(token: Token, name: _Name) -> bool:
     return (
         token.capitalized
         and not token.sentence_start
-        and token.folded not in name.fillers
+        and not name.allows(token.folded)
         and token.folded not in PLACE_WORDS
         and not is_common_word(token.folded)
     )
