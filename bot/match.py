@@ -434,8 +434,14 @@ class Matcher:
         # Most words are known already: read from the table, with no call per word.
         # In the text's order, not a set's: a set's order follows the process's hash seed, and two
         # names that tie on score would then win by chance, run to run.
-        hits = [resolved[word] if word in resolved else lookup(word) for word in dict.fromkeys(folded)]
-        present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
+        words = dict.fromkeys(folded)
+        for word in [w for w in words if w not in resolved]:
+            lookup(word)
+        if len(resolved) < _RESOLVED_LIMIT:  # every word is in the table now: read it in one pass
+            present = dict.fromkeys(hit[0] for hit in map(resolved.get, words) if hit is not None)
+        else:
+            hits = [resolved[word] if word in resolved else lookup(word) for word in words]
+            present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
         return [name for key in present for name in self._by_key.get(key, ()) if all(word in present for word in name.required)]
 
     def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:

@@ -71,7 +71,7 @@ Words = tuple[str, ...]
 
 
 def _key(name: str) -> Words:
-    return tuple(t.folded for t in tokenize(name))
+    return tuple(tokenize(name).folded)  # the folded words, without making a Token of each
 
 
 @lru_cache(maxsize=1)
@@ -127,14 +127,19 @@ def look_up_places(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
     """
     wanted = {" ".join(p): p for p in places}
     firsts = {p[0] for p in wanted.values() if p}
+    initials = {word[0] for word in firsts if word}
     found: dict[Words, set[str]] = {p: set() for p in wanted.values()}
     largest: dict[Words, tuple[bool, int, str]] = {}  # (named so in its own right, population, zone)
     for name, alternates, code, population, zone in _cities():
         for candidate in (name, *alternates):
             primary = candidate is name
             head = candidate[: len(candidate.split(" ", 1)[0])].lower()
-            if head not in firsts and fold(head) not in firsts:
-                continue
+            if head not in firsts:
+                # Folding goes letter by letter: a first letter that folds to no first letter of a
+                # wanted word saves folding the whole word (most alternate names are in other scripts).
+                initial = fold(head[:1])
+                if (initial and initial[0] not in initials) or fold(head) not in firsts:
+                    continue
             place = wanted.get(" ".join(_key(candidate)))
             if place is not None:
                 found[place].add(code)
