@@ -200,3 +200,34 @@ def test_check_config_prints_each_location_and_fails_on_a_radius_without_a_point
     )  # fmt: skip
     assert done.returncode == 2
     assert "line 9: watchlists.x.locations[0].radius: nothing to measure from: add coords: [lat, lon]" in done.stderr
+
+
+def test_real_world_capitals_in_one_list_are_the_capitals(real: Gazetteer) -> None:
+    """Many capitals have American namesakes: counted one vote per country, the towns of a list of
+    European capitals made it an American list, and Paris became Paris, Texas."""
+    capitals = ("Paris", "London", "Brussels", "Berlin", "Istanbul", "Athens", "Geneva")
+    europe = resolve(*({"name": n} for n in capitals), gazetteer=real)
+    assert {loc: r.place.country for loc, r in europe.items()} == {  # type: ignore[attr-defined]
+        "Paris": "FR", "London": "GB", "Brussels": "BE", "Berlin": "DE", "Istanbul": "TR", "Athens": "GR", "Geneva": "CH",
+    }  # fmt: skip
+    asia = resolve({"name": "Delhi"}, {"name": "Mumbai"}, {"name": "Dhaka"}, {"name": "Manila"}, gazetteer=real)
+    assert asia["Dhaka"].place.country == "BD"  # type: ignore[attr-defined]  # not a village in India
+    americas = resolve({"name": "Mexico City"}, {"name": "Caracas"}, {"name": "Lima"}, gazetteer=real)
+    assert americas["Lima"].place.country == "PE"  # type: ignore[attr-defined]
+
+
+def test_real_a_list_about_one_country_still_picks_its_namesake(real: Gazetteer) -> None:
+    lebanon = resolve({"name": "Beirut"}, {"name": "Tripoli"}, {"name": "Sidon"}, {"name": "Tyre"}, gazetteer=real)
+    assert lebanon["Tripoli"].place.country == "LB"  # type: ignore[attr-defined]
+    libya = resolve({"name": "Tripoli"}, {"name": "Benghazi"}, {"name": "Misrata"}, gazetteer=real)
+    assert libya["Tripoli"].place.country == "LY"  # type: ignore[attr-defined]
+
+
+def test_real_a_capital_in_another_countrys_list_is_that_capital(real: Gazetteer) -> None:
+    """A list all about Ukraine names Moscow: no namesake lies in Ukraine, but a capital is meant
+    by its name; a town with no namesake there (Palma, beside Pemba) is still not taken."""
+    found = resolve(*({"name": n} for n in ("Kyiv", "Kharkiv", "Odesa", "Zaporizhzhia", "Moscow")), gazetteer=real)
+    assert found["Moscow"].place.country == "RU"  # type: ignore[attr-defined]
+    assert found["Zaporizhzhia"].place.population > 500_000  # type: ignore[attr-defined]  # the city, not a village of its name
+    drc = resolve({"name": "Goma"}, {"name": "Bunia"}, {"name": "Bangui"}, gazetteer=real)
+    assert drc["Bangui"].place.country == "CF"  # type: ignore[attr-defined]

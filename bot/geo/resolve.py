@@ -9,6 +9,7 @@ title and the aliases an admin typed. What a location resolves to gives it a poi
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,8 +31,21 @@ AIRPORT_WORDS = frozenset({"airport", "aeroport", "aerodrome", "airfield", "aero
 # quarter of Bamako and a village 70 km away): only a town this large is taken as its place.
 SITE_TOWN_POPULATION = 10_000
 # Context weight from which a country is the watchlist's home: watched or in the title (3),
-# or two other locations with a namesake there.
-HOME_WEIGHT = 2
+# or about two other locations whose places of that name lie mostly there; and it must hold at
+# least half the watchlist's weight (a list of capitals of ten countries has no home).
+HOME_WEIGHT = 1.5
+HOME_SHARE = 0.5
+# How a namesake is chosen (`_choose`): the watchlist's pull towards a country (its share of the
+# context, times CONTEXT_PULL), the place's size (log10 of its population: a tenfold larger
+# city scores one more), its own name over another place's alternate spelling (OWN_NAME) and
+# each typed alias that names it too (ALIAS_AGREES). A watchlist wholly about one country
+# outweighs a hundredfold larger namesake elsewhere ("Tripoli" in a Lebanon list); a mixed
+# list's pull does not move "Lima" or "Dhaka" to a village named so in a neighbour.
+CONTEXT_PULL = 2.0
+OWN_NAME = 1.5
+ALIAS_AGREES = 2.0
+SMALLEST_COUNTED = 1_000  # people: GeoNames leaves many villages at 0; they count as this
+WORLD_CITY = 1_000_000  # people: a city this large is meant by its name even in another country's list
 _LINKS = frozenset({"de", "d", "du", "of", "the", "la", "le", "l", "international", "internationale", "intl"})
 
 
@@ -138,15 +152,23 @@ def radius_problems(config: Config, resolutions: Resolutions) -> list[ConfigProb
 
 
 def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str]]:
-    """What each location says of where its watchlist is: a country it names weighs 3, a town
-    1 for each country where a namesake lies. Once per watchlist, so a long one costs n look-ups."""
+    """What each location says of where its watchlist is: a country it names weighs 3; a town
+    1, shared among the countries where places of its name lie by their population ("Paris" is
+    almost all France, though a dozen American towns bear the name: counted one each, the
+    towns of a list of world capitals made it an American list). Once per watchlist, so a long
+    one costs n look-ups."""
     hints = []
     for location in watchlist.locations:
         code = _country_code(gazetteer, [location.name, *location.aliases])
         if code:
             hints.append(Counter({code: 3}))
-        else:
-            hints.append(Counter({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind != "country"}))
+            continue
+        sizes: Counter[str] = Counter()
+        for place in gazetteer.lookup(name_key(location.name)):
+            if place.kind != "country":
+                sizes[place.country] += max(place.population, SMALLEST_COUNTED)
+        total = sum(sizes.values())
+        hints.append(Counter({country: size / total for country, size in sizes.items()}) if total else Counter())
     return hints
 
 
@@ -170,25 +192,53 @@ def _country(gazetteer: Gazetteer, names: Sequence[str]) -> GeoPlace | None:
     return gazetteer.country(code) if code else None
 
 
-def _choose(candidates: Sequence[GeoPlace], context: Counter[str], typed: Iterable[GeoPlace] = ()) -> GeoPlace | None:
-    """Among namesakes, the one the watchlist points at; a place an alias also names counts
-    too; else the gazetteer's first (its own name before other spellings, most populous)."""
+def _choose(
+    gazetteer: Gazetteer,
+    candidates: Sequence[GeoPlace],
+    context: Counter[str],
+    typed: Iterable[GeoPlace] = (),
+    own: frozenset[str] = frozenset(),
+) -> GeoPlace | None:
+    """Among namesakes, the one the watchlist points at, weighed against their sizes: a place an
+    alias also names counts too, and a place whose own name this is (`own`: ids) beats one
+    that only lists it among other spellings. When the watchlist is all about some country
+    and none of the namesakes lies there (nor does an alias name one), none is the place
+    ("Palma" in a Mozambique list is not Palma de Mallorca), unless the best of them is known
+    by its name the world over: a capital or a city of a million ("Moscow" in a Ukraine list)."""
     if not candidates:
         return None
     also = Counter(p.id for p in typed)
-    home = {code for code, weight in context.items() if weight >= HOME_WEIGHT}
-    if home and not any(p.country in home or also[p.id] for p in candidates):
+    total = sum(context.values())
+
+    def score(place: GeoPlace) -> float:
+        pull = CONTEXT_PULL * context[place.country] / total if total else 0.0
+        size = math.log10(max(place.population, SMALLEST_COUNTED))
+        return pull + size + OWN_NAME * (place.id in own) + ALIAS_AGREES * also[place.id]
+
+    best = min(enumerate(candidates), key=lambda item: (-score(item[1]), item[0]))[1]
+    home = {code for code, weight in context.items() if weight >= HOME_WEIGHT and weight >= HOME_SHARE * total}
+    if home and not any(p.country in home or also[p.id] for p in candidates) and not _known_worldwide(gazetteer, best):
         return None  # the watchlist is about other countries: a namesake there is not the place
-    ranked = sorted(enumerate(candidates), key=lambda item: (-context[item[1].country] - 2 * also[item[1].id], item[0]))
-    return ranked[0][1]
+    return best
+
+
+def _known_worldwide(gazetteer: Gazetteer, place: GeoPlace) -> bool:
+    """A national capital (the country's point is its capital's) or a city of a million."""
+    if place.kind != "city":
+        return False
+    country = gazetteer.country(place.country)
+    capital = country is not None and (country.lat, country.lon) == (place.lat, place.lon)
+    return capital or place.population >= WORLD_CITY
 
 
 def _city(gazetteer: Gazetteer, names: Sequence[str], context: Counter[str]) -> GeoPlace | None:
-    candidates = [p for p in gazetteer.lookup(name_key(names[0])) if p.kind == "city"]
+    hits = [h for h in gazetteer.hits(name_key(names[0])) if h.place.kind == "city"]
+    candidates = list(dict.fromkeys(h.place for h in hits))
+    own = frozenset(h.place.id for h in hits if h.name.source == "primary")
     typed = [p for alias in names[1:] for p in gazetteer.lookup(name_key(alias)) if p.kind == "city"]
     if not candidates:  # the name is unknown, an alias may not be ("Tombouctou" typed as an alias)
         candidates = typed
-    return _choose(candidates, context, typed)
+    return _choose(gazetteer, candidates, context, typed, own)
 
 
 def _airport(gazetteer: Gazetteer, location: LocationConfig, context: Counter[str]) -> GeoPlace | None:
@@ -202,7 +252,7 @@ def _airport(gazetteer: Gazetteer, location: LocationConfig, context: Counter[st
     for name in names:  # an official name ("Modibo Keita International Airport"), not a code in lower case
         airports = [h.place for h in gazetteer.hits(name_key(name)) if h.place.kind == "airport" and not h.name.capitals_only]
         if airports:
-            return _choose(airports, context)
+            return _choose(gazetteer, airports, context)
     for name in names:
         words = [w for w in name_key(name) if w not in AIRPORT_WORDS]
         if len(words) == len(name_key(name)):
@@ -212,7 +262,7 @@ def _airport(gazetteer: Gazetteer, location: LocationConfig, context: Counter[st
         while words and words[-1] in _LINKS:
             words.pop()
         cities = [p for p in gazetteer.lookup(tuple(words)) if p.kind == "city"] if words else []
-        city = _choose(cities, context)
+        city = _choose(gazetteer, cities, context)
         if city is not None and (near := gazetteer.airports_near(city)):
             return near[0]
     return None
@@ -226,7 +276,7 @@ def _contained(gazetteer: Gazetteer, name: str, context: Counter[str]) -> GeoPla
         if not any(word[:1].isupper() for word in tokens.words[span.start : span.end]):
             continue
         places = [p for p in span.places if p.kind == "airport" or (p.kind == "city" and p.population >= SITE_TOWN_POPULATION)]
-        found = _choose(places, context)
+        found = _choose(gazetteer, places, context)
         if found is not None:
             return found
     return None
