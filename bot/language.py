@@ -122,12 +122,12 @@ def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     for tokens in fields:
         if "".join(tokens.words).isascii():  # most fields: no accent, no other script; counted in bulk
             latin.extend(w for w in tokens.words if not w.isdigit())
-            for counted in map(_COUNTED.__getitem__, filter(_COUNTED.__contains__, tokens.folded)):
-                en += counted[0]
-                fr += counted[1]
-                only_en += counted[2]
-                only_fr += counted[3]
-                romance += counted[4]
+            for marks in map(_COUNTED.__getitem__, filter(_COUNTED.__contains__, tokens.folded)):
+                en += marks[0]
+                fr += marks[1]
+                only_en += marks[2]
+                only_fr += marks[3]
+                romance += marks[4]
             continue
         for w, f in zip(tokens.words, tokens.folded, strict=True):
             if w.isascii():
