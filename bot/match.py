@@ -551,7 +551,7 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
-                why = _foreign_spelling(name, tokens, found) or _arabic_word(name, tokens, found)
+                why = _foreign_spelling(name, tokens, found) or _arabic_word(name, tokens, found) or _acronym(name, tokens, found)
                 if why is None:
                     if not styled:
                         styled, (title_case, all_caps) = True, capitals_style(tokens)
@@ -812,6 +812,32 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
         if marks and not marks <= own:
             return FalseFriend(f"another language's spelling ({word})", "person")
     return None
+
+
+def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A gazetteer's other spelling written in capitals amid ordinary text: an acronym ("GAESA",
+    Cuba's military holding, is not "Gaesa", an old spelling of Gaza). The press writes a
+    place's name in capitals only in a dateline, at the head of a text or of a sentence ("KABOUL
+    (AFP) -"), or in a line all in capitals; a typed name, a place's own name and codes are
+    left to their own rules."""
+    if name.source == "config" or name.code or found.apart or not name.source.startswith("gazetteer: alternate"):
+        return None
+    words = [tokens.words[i] for i in range(found.first, found.last + 1)]
+    if not all(w.isupper() and len(w) >= 3 for w in words if w[:1].isalpha()):
+        return None
+    first = tokens[found.first]
+    if first.sentence_start or (
+        found.last + 1 < len(tokens) and tokens[found.last + 1].gap.strip()[:1] in ("(", "-", "—", "–", ":")
+    ):
+        return None  # a dateline or a heading
+    around = [
+        w
+        for w in tokens.words[max(0, found.first - 3) : found.first] + tokens.words[found.last + 1 : found.last + 4]
+        if w[:1].isalpha()
+    ]
+    if not around or all(w.isupper() for w in around):
+        return None  # a line in capitals: they say nothing
+    return FalseFriend(f"an acronym in capitals ({' '.join(words)}), not the place's other spelling {name.alias!r}", "mention")
 
 
 # Words between an Arabic name and the country that places it: "في شمال لبنان", "شمالي لبنان".

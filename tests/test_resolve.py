@@ -231,3 +231,10 @@ def test_real_a_capital_in_another_countrys_list_is_that_capital(real: Gazetteer
     assert found["Zaporizhzhia"].place.population > 500_000  # type: ignore[attr-defined]  # the city, not a village of its name
     drc = resolve({"name": "Goma"}, {"name": "Bunia"}, {"name": "Bangui"}, gazetteer=real)
     assert drc["Bangui"].place.country == "CF"  # type: ignore[attr-defined]
+
+
+def test_real_a_place_the_title_also_names_is_not_refused(real: Gazetteer) -> None:
+    """The title makes Lebanon the list's home; Gaza has no namesake there, but the title names
+    Gaza too: it is the Gaza it names, not nothing."""
+    found = resolve({"name": "Gaza"}, {"name": "Beirut"}, title="Gaza and Lebanon", gazetteer=real)
+    assert found["Gaza"].place.country == "PS"  # type: ignore[attr-defined]

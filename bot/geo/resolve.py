@@ -45,6 +45,8 @@ CONTEXT_PULL = 2.0
 OWN_NAME = 1.5
 ALIAS_AGREES = 2.0
 SMALLEST_COUNTED = 1_000  # people: GeoNames leaves many villages at 0; they count as this
+# A country the title or another location also points at, if less than the home: "Gaza and Lebanon".
+NAMED_TOO = 0.5
 WORLD_CITY = 1_000_000  # people: a city this large is meant by its name even in another country's list
 _LINKS = frozenset({"de", "d", "du", "of", "the", "la", "le", "l", "international", "internationale", "intl"})
 
@@ -202,7 +204,8 @@ def _choose(
     """Among namesakes, the one the watchlist points at, weighed against their sizes: a place an
     alias also names counts too, and a place whose own name this is (`own`: ids) beats one
     that only lists it among other spellings. When the watchlist is all about some country
-    and none of the namesakes lies there (nor does an alias name one), none is the place
+    and none of the namesakes lies there (nor does an alias name one, nor the title or
+    another location point at its country), none is the place
     ("Palma" in a Mozambique list is not Palma de Mallorca), unless the best of them is known
     by its name the world over: a capital or a city of a million ("Moscow" in a Ukraine list)."""
     if not candidates:
@@ -217,9 +220,11 @@ def _choose(
 
     best = min(enumerate(candidates), key=lambda item: (-score(item[1]), item[0]))[1]
     home = {code for code, weight in context.items() if weight >= HOME_WEIGHT and weight >= HOME_SHARE * total}
-    if home and not any(p.country in home or also[p.id] for p in candidates) and not _known_worldwide(gazetteer, best):
-        return None  # the watchlist is about other countries: a namesake there is not the place
-    return best
+    if not home or any(p.country in home or also[p.id] for p in candidates):
+        return best  # a namesake at home, outweighed only by one a hundredfold larger: "Dhaka" beside "Delhi"
+    if context[best.country] >= NAMED_TOO or _known_worldwide(gazetteer, best):
+        return best
+    return None  # the watchlist is about other countries: a namesake there is not the place
 
 
 def _known_worldwide(gazetteer: Gazetteer, place: GeoPlace) -> bool:
