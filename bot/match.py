@@ -820,7 +820,8 @@ def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     place's name in capitals only in a dateline, at the head of a text or of a sentence ("KABOUL
     (AFP) -"), or in a line all in capitals; a typed name, a place's own name and codes are
     left to their own rules."""
-    if name.source == "config" or name.code or found.apart or not name.source.startswith("gazetteer: alternate"):
+    other_spelling = name.source.startswith(("gazetteer: alternate", "gazetteer: respelt"))
+    if name.source == "config" or name.code or found.apart or not other_spelling:
         return None
     words = [tokens.words[i] for i in range(found.first, found.last + 1)]
     if not all(w.isupper() and len(w) >= 3 for w in words if w[:1].isalpha()):

@@ -29,9 +29,11 @@ Source = Literal[
     "exonym-ar",
     "short",  # a short form the press uses ("DR Congo", "Centrafrique"): bot/geo/data/country_names.tsv
     "acronym",  # an acronym the press uses ("RDC", "UAE"): bot/geo/data/country_names.tsv
+    "respelt",  # the own name as French transliteration writes it ("Tajoura"): bot/geo/spellings.py
 ]
 SOURCES: tuple[Source, ...] = (
     "primary", "alternate", "iata", "icao", "exonym-en", "exonym-fr", "exonym-pt", "exonym-es", "exonym-ar", "short", "acronym",
+    "respelt",
 )  # fmt: skip
 KINDS: tuple[Kind, ...] = ("country", "city", "airport")
 SCRIPTS: tuple[Script, ...] = ("Latn", "Arab", "Other")

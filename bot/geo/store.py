@@ -56,6 +56,7 @@ INPUTS = (
     _GEO / "names.py",
     _GEO / "tables.py",
     _GEO / "sources.py",
+    _GEO / "spellings.py",
     _GEO / "store.py",
     _GEO.parent / "textnorm.py",
     _GEO.parent / "arabic.py",  # textnorm folds Arabic spellings with its table

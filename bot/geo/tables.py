@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from zlib import crc32
 
-from .model import KINDS, SCRIPTS, SOURCES, GeoPlace, Name, name_key
+from .model import KINDS, SCRIPTS, SOURCES, GeoPlace, Name, Source, name_key
 
 MAX_WORDS = 32  # the longest name indexed, in words: the lengths of names after a word fit an int's 32 bits
 GRID_COLUMNS = 360  # one-degree cells: longitude -180..179
@@ -34,7 +34,9 @@ SCRIPT_SHIFT = 4  # bits 4-5: Name.script
 SOURCE_MASK = 0x0F  # bits 0-3: Name.source
 # Best first: a place's own name (a country's names in any language and the press's short
 # forms of them are its own) before another spelling; codes and acronyms last.
-TIER = {source: 2 if source in ("iata", "icao", "acronym") else 1 if source == "alternate" else 0 for source in SOURCES}
+_CODES: tuple[Source, ...] = ("iata", "icao", "acronym")
+_SPELLINGS: tuple[Source, ...] = ("alternate", "respelt")
+TIER = {source: 2 if source in _CODES else 1 if source in _SPELLINGS else 0 for source in SOURCES}
 
 # (attribute, array type code): what the cache file holds, in this order.
 ARRAYS: tuple[tuple[str, str], ...] = (
