@@ -1042,6 +1042,24 @@ class FieldWords:
                     return TermHit(term.text, self.name, self.text[first.start : last.end], first.start, last.end)
         return None
 
+    def distance(self, term: Term, first: int, last: int) -> int | None:
+        """How many words lie between words `first`..`last` (a place's name) and the nearest
+        place the term is met in its security sense in this field (0: adjacent); None if nowhere."""
+        size = len(term.words)
+        best: int | None = None
+        for lang in self.langs if size else ():
+            wanted = term.stems.get(lang)
+            if wanted is None:
+                continue
+            stems = self.stems[lang]
+            for i in self._where[lang].get(wanted[0], ()):
+                if tuple(stems[i : i + size]) != wanted or self._other_sense(i, size, wanted[0], lang):
+                    continue
+                gap = first - (i + size) if i + size <= first else i - last - 1 if i > last else 0
+                if best is None or gap < best:
+                    best = gap
+        return best
+
     def _sense_forms(self) -> list[str]:
         """The field's words as the tables of senses compare them (`sense_form`), made once."""
         if self._forms is None:

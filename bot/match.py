@@ -63,6 +63,9 @@ DEFAULT_THRESHOLD = 80.0
 VARIANT_FACTOR = 0.95  # a reordered or interrupted name is slightly weaker evidence than the name as written
 LOOSE_FACTOR = 0.85  # words a few apart in one sentence: weaker still
 LOOSE_WINDOW = 8
+# Words between a place named in the summary and the nearest keyword, beyond which the keyword
+# is about something else: about two sentences of wire copy.
+KEYWORD_REACH = 40
 _RESOLVED_LIMIT = 500_000  # distinct words remembered; news vocabulary stays well below
 _SENTENCE_BREAKS = frozenset(".!?;:,()[]|/")
 _LOOSE_BREAKS = frozenset(".!?;()[]|/")
@@ -605,6 +608,16 @@ class Matcher:
         for wl_id in self._order if every_watchlist else [w for w in self._order if w in best or w in rejected]:
             locations = tuple(sorted(best.get(wl_id, {}).values(), key=lambda m: (m.field != "title", m.start)))
             keyword, excluded_by = terms_hit(wl_id) if locations else (None, None)
+            turned_away = [r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})]
+            if keyword is not None and keyword.field != "title" and any(m.field != "title" for m in locations):
+                far = [m for m in locations if not self._keyword_near(wl_id, m, keyword, stemmed[0], tokens_of)]
+                if far:
+                    locations = tuple(m for m in locations if m not in far)
+                    turned_away += [
+                        Rejected(m, f"no keyword within {KEYWORD_REACH} words of it: not what the item reports") for m in far
+                    ]
+                    if not locations:
+                        keyword = None
             results.append(
                 WatchlistResult(
                     watchlist=wl_id,
@@ -612,10 +625,38 @@ class Matcher:
                     keyword=keyword,
                     excluded_by=excluded_by,
                     needs_keyword=bool(self._terms[wl_id].keywords),
-                    rejected=tuple(r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})),
+                    rejected=tuple(turned_away),
                 )
             )
         return results
+
+    def _keyword_near(
+        self, wl_id: str, match: LocationMatch, keyword: TermHit, fields: Sequence[FieldWords], tokens_of: Callable[[int], Tokens]
+    ) -> bool:
+        """Whether a keyword of the watchlist stands within KEYWORD_REACH words of a place named in
+        the summary, or in the title (which sets the topic of the whole item). A long summary (a
+        whole article, as some feeds give) names places in passing, far from the attack it reports:
+        "an AI summit in New Delhi ... last year's summit in Paris ... 'could kill a sector'"."""
+        if match.field == "title":
+            return True
+        terms = self._terms[wl_id].keywords
+        title, summary = fields
+        if any(title.find(term) is not None for term in terms):
+            return True
+        text = summary.text
+        if keyword.field == "summary":  # the first keyword met, counted cheaply first: most are near
+            lo, hi = sorted((keyword.start, match.start))
+            if len(folded_words(text[lo:hi])) <= KEYWORD_REACH + 1:
+                return True
+        tokens = tokens_of(1)
+        indices = [i for i in range(len(tokens)) if tokens[i].start >= match.start and tokens[i].end <= match.end]
+        if not indices:
+            return True  # no word of it found again: do not turn it away
+        for term in terms:
+            gap = summary.distance(term, indices[0], indices[-1])
+            if gap is not None and gap <= KEYWORD_REACH:
+                return True
+        return False
 
     def _context(
         self, found: _Found, tokens: Tokens, field_index: int, places_of: Callable[[int], ItemPlaces]

@@ -61,7 +61,10 @@ import yaml
 from tests.test_match_labelled import DATA, evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.143, "recall": 0.800}  # tp 4, fp 24, fn 1
-PRECISION_FLOOR = 0.113
+# After first contact: an acronym in capitals is not a gazetteer spelling (fp 24 -> 23: GAESA
+# was Gaza's "Gaesa"), and a place in a long summary needs a keyword within 40 words of it or in
+# the title (fp 23 -> 13): precision 0.235, recall 0.800.
+PRECISION_FLOOR = 0.20
 RECALL_FLOOR = 0.770
 KEYWORD_SETS = Path(__file__).resolve().parent.parent / "bot" / "keyword_sets.yaml"
 
