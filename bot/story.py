@@ -210,6 +210,14 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     langs = vocabulary_languages(item_langs)
     title_events = events_in(title_tokens, langs)
     own, earlier = own_events(title_tokens, langs, title_events)
+    lead = leading_event(title_events)
+    topic, news = headline_parts(title)
+    if news and not earlier:
+        # "Attaque de la base aérienne : des suspects arrêtés": the news after the topic is an
+        # aftermath of the event the topic names, as "arrests after the attack" would be.
+        news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
+        if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
+            lead, own, earlier = news_events[0], news_events, topic_events
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -222,7 +230,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         primary=primary.name,
         primary_kind=primary.kind,
         places=frozenset(p.name for p in places),
-        event=leading_event(title_events or all_events),
+        event=lead or leading_event(all_events),
         events=frozenset(all_events),
         text=" ".join(words),
         follow_up=follows_up(title_tokens, langs),
@@ -238,6 +246,18 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         own_event=leading_event(own),
         sequel=bool(own and earlier),
     )
+
+
+def headline_parts(title: str) -> tuple[str, str]:
+    """A headline's topic and its news, when a colon parts them ("Kano mosque fire: police arrest
+    a suspect"); else the whole headline and nothing. A time ("21:00") parts nothing."""
+    topic, colon, news = title.partition(":")
+    while colon and news[:1].isdigit():
+        more, colon, news = news.partition(":")
+        topic += ":" + more
+    if not colon or not topic.strip() or not news.strip():
+        return title, ""
+    return topic, news
 
 
 SHARED_WORDS = 5  # below this many words in common, one text being inside the other proves little
@@ -295,6 +315,11 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     return text_likeness(later, earlier) >= RELATED_TEXT
 
 
+def _names_event(later: Report, earlier: Report) -> bool:
+    """Whether a later report names the earlier one's event ("toll in the attack")."""
+    return earlier.event is not None and earlier.event in later.events
+
+
 def across_languages(a: Report, b: Report) -> bool:
     """Whether two reports are in different languages, where their texts' likeness says nothing."""
     return bool(a.lang) and bool(b.lang) and a.lang != b.lang
@@ -338,16 +363,21 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
     level = place_agreement(a, b, inside)
     if level is None:
         return None, "different places"
+    later = a if a.when > b.when else b
+    earlier = b if later is a else a
+    # A toll, a claim, mourning that names the event, up to two days later, at the same place or
+    # a country's report within it; whatever its headline leads with ("toll rises as police arrest
+    # three suspects").
+    follow_up = hours <= FOLLOW_UP_HOURS and not later.again and later.follow_up and _names_event(later, earlier)
     if not events_agree(a, b):
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
+        if follow_up and RULES["follow_up"]:
+            return level, WHY_FOLLOW_UP
         return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
-        later = a if a.when > b.when else b
-        earlier = b if later is a else a
         if hours <= FOLLOW_UP_HOURS and not later.again:
-            named = earlier.event is not None and earlier.event in later.events  # "toll in the attack"
-            if later.follow_up and named:  # at the same place, or a country's report within it
+            if follow_up:
                 return level, WHY_FOLLOW_UP
             if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT

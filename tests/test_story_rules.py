@@ -465,3 +465,49 @@ def test_same_day_in_spanish_another_target_is_another_incident() -> None:
     market = report(3, 2, "Tiroteo en el mercado de Culiacán", "", culiacan)
     school = report(4, 4, "Shooting at a school in Culiacan", "", culiacan)
     assert relation(school, market, 72) == (None, "the headlines name different targets")
+
+
+# -- follow-ups that lead with another event ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Army blames jihadists for bus attack near Gao", ("en",)),
+        ("Mali : l'armée accuse les terroristes de l'attaque du car", ("fr",)),
+        ("Burkina : lourdes pertes pour l'armée dans l'embuscade de Djibo", ("fr",)),
+        ("Governo culpa insurgentes pelo ataque em Macomia", ("pt",)),
+        ("Sepultan a los policías asesinados en el ataque de Jamundí", ("es",)),
+        ("الجيش يتهم الحوثيين بالهجوم على المطار", ("ar",)),
+    ],
+)
+def test_blame_losses_and_burials_are_follow_ups(text: str, langs: tuple[str, ...]) -> None:
+    """Who is blamed, what was lost, the burial: said of an incident already reported."""
+    assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+def test_french_marchers_protest() -> None:
+    assert events_in(tokenize("Ségou : les femmes marchent pour la paix"), LANGS) == ["protest"]
+    assert events_in(tokenize("Ségou : attaque au marché de bétail"), LANGS) == ["armed"]  # a market, not a march
+
+
+def test_a_topic_then_its_aftermath_leads_with_the_aftermath() -> None:
+    """ "Attack on X: suspects arrested" is news of the arrests, as "arrests after the attack" is."""
+    topic = report(1, 0, "Attaque du camp de Kati : des suspects arrêtés", "", ("Kati", "city"))
+    assert topic.event == "arrest" and topic.sequel
+    english = report(2, 1, "Mali arrests suspects over Kati camp attack", "", ("Kati", "city"))
+    assert relation(english, topic, 72)[0] == SAME
+    # A time is no topic, and news that is no aftermath leaves the lead as it was.
+    assert report(3, 0, "Kati, 21:30 : explosions au camp militaire", "", ("Kati", "city")).event == "blast"
+    assert report(4, 0, "Explosions à Kati : un incendie dans un dépôt", "", ("Kati", "city")).event == "blast"
+
+
+def test_a_toll_that_leads_with_arrests_follows_up_its_incident() -> None:
+    kano = ("Kano", "city")
+    blast = report(1, 0, "Explosion rocks Kano market, many feared dead", "", kano)
+    toll = report(2, 20, "Market blast: toll rises to 14 as police arrest three suspects", "", kano)
+    assert toll.event == "arrest"
+    assert relation(toll, blast, 72) == (SAME, story.WHY_FOLLOW_UP)
+    # Arrests with no toll, claim or mourning are news of their own.
+    arrests = report(3, 20, "Market blast: police arrest three suspects in Kano", "", kano)
+    assert relation(arrests, blast, 72)[0] is None
