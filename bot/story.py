@@ -316,8 +316,16 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
 
 
 def _names_event(later: Report, earlier: Report) -> bool:
-    """Whether a later report names the earlier one's event ("toll in the attack")."""
-    return earlier.event is not None and earlier.event in later.events
+    """Whether a later report names the earlier one's incident: its event ("toll in the attack"),
+    or, naming no other place, target or group, its target or armed group ("funeral of the
+    market's victims", "al-Shabaab claims responsibility")."""
+    if earlier.event is not None and earlier.event in later.events:
+        return True
+    if not RULES["follow_up"] or not later.names <= earlier.words:
+        return False
+    if _differ(later.groups, earlier.groups) or _differ(later.title_targets, earlier.targets):
+        return False
+    return bool(later.title_targets & earlier.targets or later.groups & earlier.groups)
 
 
 def across_languages(a: Report, b: Report) -> bool:

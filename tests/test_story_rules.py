@@ -511,3 +511,18 @@ def test_a_toll_that_leads_with_arrests_follows_up_its_incident() -> None:
     # Arrests with no toll, claim or mourning are news of their own.
     arrests = report(3, 20, "Market blast: police arrest three suspects in Kano", "", kano)
     assert relation(arrests, blast, 72)[0] is None
+
+
+def test_a_follow_up_naming_the_target_or_group_but_not_the_event_joins() -> None:
+    """A day later the funeral names the market, the claim names the group, not the blast."""
+    blast = report(1, 0, "Explosion at Gao market kills five traders", "", GAO)
+    funeral = report(2, 30, "Gao : obsèques des commerçants tués au marché", "", GAO)
+    assert funeral.follow_up and funeral.event is None
+    assert relation(funeral, blast, 72) == (SAME, story.WHY_FOLLOW_UP)
+    ambush = report(3, 0, "JNIM fighters ambush soldiers near Gao", "", GAO)
+    claim = report(4, 26, "Le JNIM revendique, dix soldats tués près de Gao", "", GAO)
+    assert relation(claim, ambush, 72)[0] == SAME
+    # Another group, another target or another place named: not this incident's follow-up.
+    assert relation(report(5, 26, "L'État islamique revendique, dix soldats tués près de Gao", "", GAO), ambush, 72)[0] is None
+    assert relation(report(6, 30, "Gao : obsèques des fidèles tués à la mosquée", "", GAO), blast, 72)[0] is None
+    assert relation(report(7, 30, "Gao : obsèques des commerçants tués au marché d'Ansongo", "", GAO), blast, 72)[0] is None
