@@ -283,6 +283,13 @@ AGAIN_WORDS = {
     "es": "nuevo nueva nuevamente otro otra segundo segunda",
     "ar": "جديد جديدة مجددا ثاني ثانية اخرى",
 }
+# Events named in the plural, which speak of several incidents ("a wave of attacks", "drone
+# strikes in Mali", "après les attaques"): a country's report naming them is no report of one.
+# Not "clashes", "explosions", "tirs", "combats": one incident is told so. Folded words.
+SEVERAL_WORDS = frozenset(
+    "attacks strikes airstrikes raids bombings attaques frappes attentats raids ataques atentados bombardeios "
+    "bombardeos".split()
+) | frozenset({"هجمات", "غارات", "اعتداءات"})
 CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "After": what a headline names after it is an earlier incident ("curfew after airport attack",
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
@@ -574,6 +581,11 @@ def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[st
     if word.isascii() or not is_arabic(word):
         return any(stem(word, lang) in table[lang] for lang in langs if lang in table and lang != "ar")
     return _ar(word) in table["ar"]
+
+
+def several(tokens: Tokens) -> bool:
+    """Whether a headline speaks of several incidents ("wave of attacks", "les attaques")."""
+    return any(word in SEVERAL_WORDS for word in tokens.folded)
 
 
 def names_capital(tokens: Tokens) -> bool:

@@ -76,6 +76,7 @@ from .incident import (
     names_capital,
     other_names,
     own_events,
+    several,
     targets_in,
     victims_in,
     vocabulary_languages,
@@ -117,6 +118,7 @@ class Place:
     kind: str  # "country", "city" or "site"
     in_title: bool = True
     position: int = 0  # where the name starts in its field
+    parents: tuple[str, ...] = ()  # the watched countries it lies in, as the place model knows them
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class Report:
     lang: str = ""  # the language the item reads as first ("en", "fr", "pt", "es", "ar")
     own_event: str | None = None  # the event the headline names as its own, before any "after"
     sequel: bool = False  # the headline names an event of its own and an earlier one: "X a day after Y"
+    parents: frozenset[str] = frozenset()  # watched countries its places lie in that it does not name
+    several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -164,6 +168,8 @@ class Report:
             "lang": self.lang,
             "own_event": self.own_event,
             "sequel": self.sequel,
+            "parents": sorted(self.parents),
+            "several": self.several,
         }
 
     @classmethod
@@ -193,6 +199,8 @@ class Report:
             lang=str(data.get("lang") or ""),
             own_event=cast("str | None", data.get("own_event")),
             sequel=bool(data.get("sequel")),
+            parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
+            several=bool(data.get("several")),
         )
 
 
@@ -245,6 +253,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
         sequel=bool(own and earlier),
+        parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
+        several=several(title_tokens) and not own,
     )
 
 
@@ -295,9 +305,11 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
         return SAME
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
-    if a.again or not a.names <= b.words:
+    if a.again or a.several or not a.names <= b.words:
         return None
-    if a.primary in b.places or a.primary in inside or (a.capital is not None and a.capital in b.places):
+    if a.primary in b.places or a.primary in b.parents or a.primary in inside:
+        return WITHIN
+    if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
 
@@ -503,12 +515,14 @@ class StoryIndex:
         return len(self.stories)
 
     @staticmethod
-    def _places(report: Report) -> list[str]:
-        """Where a report is filed: the places it names (grouping needs a shared one), and the
-        capital a country-wide report speaks of."""
-        if report.capital is not None and report.capital not in report.places:
-            return sorted(report.places | {report.capital})
-        return sorted(report.places)
+    def _places(report: Report, filing: bool = False) -> list[str]:
+        """Where a report is looked for: the places it names (grouping needs a shared one), and the
+        capital a country-wide report speaks of; and filed: there, and under the countries its
+        places lie in (a country's report may join it)."""
+        places = report.places | report.parents if filing else report.places
+        if report.capital is not None and report.capital not in places:
+            return sorted(places | {report.capital})
+        return sorted(places)
 
     def find(self, report: Report) -> int | None:
         """The story this report belongs to, if any."""
@@ -582,14 +596,14 @@ class StoryIndex:
         """File a report under its story (a new story when the id is new)."""
         story = self.stories.get(story_id)
         if story is None:
-            story = self.stories[story_id] = Story(story_id, report, places=report.places)
+            story = self.stories[story_id] = Story(story_id, report, places=report.places | report.parents)
         else:
             story.recent.append(report)
             story_id = story.id  # one int object for all of a story's entries
-        if not report.places <= story.places:
-            story.places = story.places | report.places  # most stories keep their first report's set
+        if not report.places <= story.places or not report.parents <= story.places:
+            story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
-        for place in self._places(report):
+        for place in self._places(report, filing=True):
             for key in [("event", place, kind) for kind in report.events] + [("word", place, w) for w in report.words]:
                 entries = self._lists[key]
                 if not entries or entries[-1] != story_id:

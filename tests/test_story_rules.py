@@ -526,3 +526,44 @@ def test_a_follow_up_naming_the_target_or_group_but_not_the_event_joins() -> Non
     assert relation(report(5, 26, "L'État islamique revendique, dix soldats tués près de Gao", "", GAO), ambush, 72)[0] is None
     assert relation(report(6, 30, "Gao : obsèques des fidèles tués à la mosquée", "", GAO), blast, 72)[0] is None
     assert relation(report(7, 30, "Gao : obsèques des commerçants tués au marché d'Ansongo", "", GAO), blast, 72)[0] is None
+
+
+# -- the place model: a city's country ------------------------------------------------------------------
+
+
+def test_a_country_report_joins_a_city_incident_that_never_named_the_country() -> None:
+    """"Pemba" is in Mozambique by the place model, though no report of its incident says so."""
+    mozambique = ("Mozambique", "country")
+    pemba = [Place("Pemba", "city", parents=("Mozambique",))]
+    city = make_report(1, T0, "Insurgentes atacam mercado em Pemba", "", pemba)
+    assert city is not None and city.parents == {"Mozambique"}
+    country = report(2, 3, "Insurgents attack market in northern Mozambique, several dead", "", mozambique)
+    assert relation(country, city, 72)[0] == WITHIN
+    assert index_of(city).find(country) == 1
+    # A report that names the country keeps it as a place, not as a parent it does not name.
+    named = make_report(3, T0, "Mozambique: attack on Pemba market", "", [*pemba, Place("Mozambique", "country", position=1)])
+    assert named is not None and named.parents == set() and Report.from_json(3, named.to_json()) == named
+
+
+def test_the_place_model_gives_watched_cities_their_watched_country() -> None:
+    from bot.config import load_config
+    from bot.match import Matcher
+    from bot.pipeline import countries_of
+    from bot.places import look_up_places
+
+    config = load_config(ROOT / "tests" / "data" / "match_watchlists.yaml")
+    parents = countries_of(Matcher(config.watchlists, look_up_places))
+    # Gao has namesakes in Burkina Faso and Cuba: the country watched beside it is Mali's.
+    assert parents["Gao"] == ("Mali",) and parents["Bamako airport"] == ("Mali",)
+    assert parents["Niamey"] == ("Niger",) and parents["Ouagadougou"] == ("Burkina Faso",)
+    assert "Kano" not in parents and "Mali" not in parents  # Nigeria is not watched; a country has no parent
+
+
+def test_a_country_report_reacting_to_several_attacks_joins_none() -> None:
+    gao = report(1, 0, "Gunmen attack army post near Mali's Gao, four soldiers killed", "", GAO, MALI)
+    reaction = report(2, 3, "Mali junta vows response after wave of attacks", "", MALI)
+    assert reaction.several and index_of(gao).find(reaction) is None
+    french = report(3, 3, "Mali : le gouvernement promet une riposte après les attaques", "", MALI)
+    assert french.several and index_of(gao).find(french) is None
+    one = report(4, 3, "Mali junta vows response after army post attack", "", MALI)
+    assert not one.several and index_of(gao).find(one) == 1
