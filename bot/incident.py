@@ -381,6 +381,13 @@ _AIR = frozenset({"air", "drone", "missile", "aerial"})
 # Who attacked, when a headline names no event ("Gunmen kill two police officers"): armed violence.
 _ARMED_MEN = frozenset({"gunman", "gunmen", "assailant", "assailants", "assaillant", "assaillants"})
 _ARMED_MEN_MORE = frozenset({"pistolero", "pistoleros", "sicario", "sicarios"})
+# "Armed men", "hommes armés", "hombres armados", "homens armados": who, and armed. Folded words.
+_WHO_ARMED = frozenset(
+    "hommes homme individus individu bandits bandit inconnus elements hombres hombre homens homem individuos sujetos "
+    "bandidos grupo grupos".split()
+)
+_ARMED_AFTER = frozenset({"arme", "armes", "armado", "armados", "armada", "armadas"})
+_ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individuals", "assailants", "attackers", "robbers"})
 
 
 # Words read in context before their stem is looked up.
@@ -438,11 +445,20 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
-    if not found and any(word in _ARMED_MEN or word in _ARMED_MEN_MORE for word in folded):
+    if not found and (any(word in _ARMED_MEN or word in _ARMED_MEN_MORE for word in folded) or _armed_men(folded)):
         found.append("armed")
     elif not found and any(not w.isascii() and is_arabic(w) and _ar(w) == _AR_ARMED_MEN for w in folded):
         found.append("armed")  # "مسلحون": gunmen
     return found
+
+
+def _armed_men(folded: list[str]) -> bool:
+    """Whether a text names armed men: "armed men", "hommes armés", "hombres armados"."""
+    return any(
+        (word in _ARMED_AFTER and i and folded[i - 1] in _WHO_ARMED)
+        or (word == "armed" and folded[i + 1 : i + 2] and folded[i + 1] in _ARMED_BEFORE)
+        for i, word in enumerate(folded)
+    )
 
 
 def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | None:

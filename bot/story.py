@@ -147,6 +147,7 @@ class Report:
     sequel: bool = False  # the headline names an event of its own and an earlier one: "X a day after Y"
     parents: frozenset[str] = frozenset()  # watched countries its places lie in that it does not name
     several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
+    cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -190,6 +191,7 @@ class Report:
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
             words=frozenset(text.split()),
+            cognates=cognates_of(text.split(), cast("Iterable[str]", data["places"])),
             targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
             title_targets=frozenset(cast("Iterable[str]", data.get("title_targets") or ())),
             groups=frozenset(cast("Iterable[str]", data.get("groups") or ())),
@@ -244,6 +246,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         follow_up=follows_up(title_tokens, langs),
         again=another(title_tokens, langs),
         words=frozenset(words),
+        cognates=cognates_of(words, (p.name for p in places)),
         targets=title_targets | targets_in(summary_tokens),
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
@@ -268,6 +271,27 @@ def headline_parts(title: str) -> tuple[str, str]:
     if not colon or not topic.strip() or not news.strip():
         return title, ""
     return topic, news
+
+
+COGNATE = 5  # letters two languages' words of one root often share: "inaugurates", "inaugurée"
+SHARED_COGNATES = 2  # same-day reports in two languages sharing this many roots tell one thing
+# Long words of every sort of news that say nothing of which incident: function words, and the
+# roots of the newsroom's words that the five languages share.
+_NOT_COGNATES = frozenset(
+    "about after again against among avant apres entre depuis pendant contre selon durante contra desde segun sobre "
+    "entre despues during their there these those under where which while would could should other autre autres "
+    "otros outros being since still toujours plusieurs varios varias several milit polic secur gover gouve gouvernement "
+    "presid minis offic offici autor autori local sourc source fuent fonte repor"
+    .split()
+)
+
+
+def cognates_of(words: Iterable[str], places: Iterable[str]) -> frozenset[str]:
+    """The roots of a text's long words (their first `COGNATE` letters), save its places' and
+    words of any news: what a report in one language may share with one in another."""
+    named = {w[:COGNATE] for place in places for w in tokenize(place).folded}
+    roots = {w[:COGNATE] for w in words if len(w) > COGNATE and w.isalpha() and w not in _NOT_COGNATES}
+    return frozenset(roots - named - _NOT_COGNATES)
 
 
 SHARED_WORDS = 5  # below this many words in common, one text being inside the other proves little
@@ -371,6 +395,7 @@ WHY_RELATED = "same place, close in time, texts alike"
 WHY_SAME_TARGET = "same place, same target, close in time"
 WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
+WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 
 
@@ -423,6 +448,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_SAME_TARGET
     if likeness >= RELATED_TEXT:
         return level, WHY_RELATED
+    if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
+        return level, WHY_COGNATES
     return None, "no event in common and texts not alike"
 
 

@@ -73,6 +73,9 @@ def test_targets_say_what_was_hit(text: str, kinds: set[str]) -> None:
         ("Gao : fusillade au grand marché", ["armed"]),  # a market is hit, not a march
         ("Firefighters battle blaze at fuel depot", ["fire"]),  # not a firefight
         ("Des manifestants dispersés à coups de matraque", ["protest"]),  # blows, not a coup
+        ("Ségou : deux pêcheurs tués par des hommes armés", ["armed"]),  # armed men, as gunmen
+        ("Armed men kill two herders near Timbuktu", ["armed"]),
+        ("Tanghin : saisie d'armes de guerre", []),  # weapons seized: nobody armed
     ],
 )
 def test_events_say_what_happened(text: str, events: list[str]) -> None:
@@ -567,3 +570,20 @@ def test_a_country_report_reacting_to_several_attacks_joins_none() -> None:
     assert french.several and index_of(gao).find(french) is None
     one = report(4, 3, "Mali junta vows response after army post attack", "", MALI)
     assert not one.several and index_of(gao).find(one) == 1
+
+
+def test_same_day_reports_in_two_languages_sharing_roots_are_one() -> None:
+    """Words of one root in two languages ("international"/"internationale", "artisans") say
+    what the words of either cannot, when no event word does."""
+    ouaga = ("Ouagadougou", "city")
+    english = report(1, 0, "Crafts fair opens in Ouagadougou", "Artisans show their work at the international fair.", ouaga)
+    french_title = "Ouagadougou : le salon de l'artisanat ouvre ses portes"
+    french = report(2, 4, french_title, "Des milliers d'artisans au salon international.", ouaga)
+    assert relation(french, english, 72) == (SAME, story.WHY_COGNATES)
+    # One root in common is not enough, nor are the roots of any news ("police", "security").
+    summit = report(3, 4, "Ouagadougou : sommet international sur la dette", "", ouaga)
+    assert relation(summit, english, 72)[0] is None
+    police = report(4, 4, "Ouagadougou : la police renforce la sécurité des commerces", "", ouaga)
+    assert police.cognates == {"renfo", "comme"}  # not "polic", "secur", nor the place's
+    # In one language the texts' likeness speaks, not the roots.
+    assert relation(report(6, 4, "Ouagadougou: artisans open an international exhibition", "", ouaga), english, 72)[0] is None
