@@ -586,4 +586,6 @@ def test_same_day_reports_in_two_languages_sharing_roots_are_one() -> None:
     police = report(4, 4, "Ouagadougou : la police renforce la sécurité des commerces", "", ouaga)
     assert police.cognates == {"renfo", "comme"}  # not "polic", "secur", nor the place's
     # In one language the texts' likeness speaks, not the roots.
-    assert relation(report(6, 4, "Ouagadougou: artisans open an international exhibition", "", ouaga), english, 72)[0] is None
+    assert relation(report(6, 4, "Ouagadougou: artisans open an international exhibition", "", ouaga), english, 72)[1] != (
+        story.WHY_COGNATES
+    )
