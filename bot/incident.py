@@ -439,7 +439,7 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         elif word == "sit" and folded[i + 1 : i + 2] == ["in"]:
             kind = "protest"  # a sit-in
         elif word in ("strike", "strikes") and "en" in langs:
-            kind = "airstrike" if previous in _AIR else "protest"  # a drone strike, or a labour strike
+            kind = _strike(folded, i, previous)
         else:
             kind = _word_event(word, order)
         if kind is not None and kind not in found:
@@ -450,6 +450,26 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     elif not found and any(not w.isascii() and is_arabic(w) and _ar(w) == _AR_ARMED_MEN for w in folded):
         found.append("armed")  # "مسلحون": gunmen
     return found
+
+
+# A labour strike: who strikes, or how ("general strike", "teachers' strike", "on strike").
+_LABOUR = frozenset(
+    "general hunger workers worker union unions teachers teacher doctors doctor nurses staff drivers transport "
+    "traders students labour labor nationwide indefinite warning day days week on call calls called".split()
+)
+
+
+def _strike(folded: list[str], i: int, previous: str) -> str | None:
+    """ "Strike": a drone or air strike after "drone", "air"; a labour strike among the words of
+    labour; else an armed strike where the headline speaks of the army or the air ("army says
+    Kidal strike hit terrorists"), and nothing when unsure."""
+    if previous in _AIR:
+        return "airstrike"
+    if previous in _LABOUR or _LABOUR & set(folded[max(0, i - 3) : i + 3]):
+        return "protest"
+    if _AIR & set(folded) or {"army", "military", "forces", "troops", "terrorists", "jihadists"} & set(folded):
+        return "airstrike"
+    return None
 
 
 def _armed_men(folded: list[str]) -> bool:

@@ -76,6 +76,10 @@ def test_targets_say_what_was_hit(text: str, kinds: set[str]) -> None:
         ("Ségou : deux pêcheurs tués par des hommes armés", ["armed"]),  # armed men, as gunmen
         ("Armed men kill two herders near Timbuktu", ["armed"]),
         ("Tanghin : saisie d'armes de guerre", []),  # weapons seized: nobody armed
+        ("Mali's army says Gao strike killed terrorists", ["airstrike"]),  # no "drone" before it
+        ("Teachers' strike shuts schools in Niamey", ["protest"]),
+        ("Niamey : general strike called for Monday", ["protest"]),
+        ("Gao strike", []),  # which strike, nothing says: none
     ],
 )
 def test_events_say_what_happened(text: str, events: list[str]) -> None:
