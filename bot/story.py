@@ -439,6 +439,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED
+        if RULES["target"] and a.events & b.events and a.title_targets & b.title_targets:
+            return level, WHY_SAME_TARGET
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
             return level, WHY_ACROSS_LANGUAGES
         return None, "a country-wide report hours apart with texts not alike"

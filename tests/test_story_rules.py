@@ -593,3 +593,13 @@ def test_same_day_reports_in_two_languages_sharing_roots_are_one() -> None:
     assert relation(report(6, 4, "Ouagadougou: artisans open an international exhibition", "", ouaga), english, 72)[1] != (
         story.WHY_COGNATES
     )
+
+
+def test_a_country_report_hours_later_joins_on_the_same_event_and_target() -> None:
+    """Beyond six hours a country's report needs more than the kind of event: the same target."""
+    bamako = ("Bamako", "city")
+    tankers = report(1, 0, "Mali : des camions-citernes incendiés aux portes de Bamako", "", bamako, MALI)
+    convoy = report(2, 8, "Fighters torch fuel tanker convoy in Mali as blockade bites", "", MALI)
+    assert relation(convoy, tankers, 72) == (WITHIN, story.WHY_SAME_TARGET)
+    school = report(3, 8, "Fighters torch a school in southern Mali", "", MALI)
+    assert relation(school, tankers, 72)[0] is None
