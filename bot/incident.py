@@ -48,8 +48,8 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
     ),
     "protest": (
-        "protest protester demonstration demonstrator march rally riot unrest walkout",
-        "manifestation manifester manifestant rassemblement émeute grève mobilisation marcher",
+        "protest protester demonstration demonstrator march rally riot unrest walkout teargas disperse dispersed",
+        "manifestation manifester manifestant rassemblement émeute grève mobilisation marcher lacrymogène disperser",
     ),
     "airstrike": ("airstrike drone bombardment", "frappe drone bombardement"),
     "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
@@ -82,8 +82,9 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "اختطاف خطف رهينة رهائن",
     ),
     "protest": (
-        "protesto manifestação manifestante marcha greve motim",  # a riot ("motim na cadeia"), as English "riot"
-        "protesta manifestación manifestante marcha huelga motín",
+        # a riot ("motim na cadeia"), as English "riot"; tear gas and dispersal are police at a protest
+        "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar",
+        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar",
         "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
     ),
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),

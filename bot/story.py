@@ -310,6 +310,24 @@ def text_likeness(a: Report, b: Report) -> float:
 AFTERMATH = frozenset({"restriction", "arrest", "protest"})
 
 
+# Kinds of violence one incident is told as, by witnesses and in other languages: gunfire and
+# explosions, a drone strike and shelling, an attack.
+VIOLENCE = frozenset({"armed", "blast", "airstrike", "shelling"})
+
+
+def _violence(a: Report, b: Report) -> bool:
+    """Whether two headlines lead with violence, of whatever kind, or one with a protest and the
+    other with the violence at it; within hours at one city or site, that is one incident told
+    two ways, if more ties them (an event or target in common, texts alike)."""
+    if not RULES["target"]:
+        return False
+    if a.event in VIOLENCE and b.event in VIOLENCE:
+        return True
+    # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
+    # headline says it came after an incident ("march after the massacre").
+    return {a.event, b.event} == {"armed", "protest"} and not a.sequel and not b.sequel
+
+
 def events_agree(a: Report, b: Report) -> bool:
     """Whether two headlines can be about one event: the same leading kind, or (for violence)
     one report's leading kind is among what the other tells ("explosions" and an "attack")."""
@@ -414,7 +432,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").
     follow_up = hours <= FOLLOW_UP_HOURS and not later.again and later.follow_up and _names_event(later, earlier)
-    if not events_agree(a, b):
+    told_apart = hours <= COUNTRY_HOURS and "country" not in (a.primary_kind, b.primary_kind) and _violence(a, b)
+    if not events_agree(a, b) and not told_apart:
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         if follow_up and RULES["follow_up"]:

@@ -603,3 +603,31 @@ def test_a_country_report_hours_later_joins_on_the_same_event_and_target() -> No
     assert relation(convoy, tankers, 72) == (WITHIN, story.WHY_SAME_TARGET)
     school = report(3, 8, "Fighters torch a school in southern Mali", "", MALI)
     assert relation(school, tankers, 72)[0] is None
+
+
+def test_violence_told_two_ways_within_hours_at_one_place_is_one() -> None:
+    gunfire = report(1, 0, "Heavy gunfire at Gao market, several dead", "", GAO)
+    blast = report(2, 2, "Gao : une explosion au marché fait plusieurs morts", "", GAO)
+    assert relation(blast, gunfire, 72)[0] == SAME
+    assert relation(report(3, 9, "Gao : une explosion au marché fait plusieurs morts", "", GAO), gunfire, 72)[0] is None
+    protest = report(4, 0, "Protesters clash with police in Gao over fuel prices", "", GAO)
+    clashes = report(5, 3, "Gao : affrontements entre jeunes et policiers", "", GAO)
+    assert protest.event == "protest" and clashes.event == "armed"
+    assert relation(clashes, protest, 72)[0] == SAME
+    # A march after a massacre is news of its own; so is a country's protest beside a city's attack.
+    attack = report(6, 0, "Gunmen attack village near Gao, dozens killed", "", GAO)
+    assert relation(report(7, 3, "Hundreds march in Gao after the massacre", "", GAO), attack, 72)[0] is None
+    assert relation(report(8, 3, "Thousands rally in Mali in support of the army", "", MALI), attack, 72)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria : la police disperse des commerçants en colère à Kano",
+        "Police use teargas on traders in Kano",
+        "La policía dispersó a los manifestantes con gases lacrimógenos",
+        "Polícia usa gás lacrimogéneo contra vendedores em Maputo",
+    ],
+)
+def test_tear_gas_and_dispersal_are_a_protest(text: str) -> None:
+    assert events_in(tokenize(text), vocabulary_languages(("fr", "en", "es", "pt")))[0] == "protest"
