@@ -343,7 +343,7 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
     (a country, a city) that `b` is inside, by `b`'s own words ("near Mali's Gao") or as the
     capital `a` speaks of, and names no other place that `b` does not. `inside`: the places
     `b`'s story names besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
-    if a.primary == b.primary or (a.primary in b.places and b.primary in a.places):
+    if a.primary == b.primary or (a.primary in b.places and b.primary in a.places | a.parents):
         return SAME
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None

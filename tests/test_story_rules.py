@@ -24,7 +24,7 @@ from bot.incident import (
     victims_in,
     vocabulary_languages,
 )
-from bot.story import SAME, WITHIN, Place, Report, StoryIndex, explain, make_report, relation
+from bot.story import SAME, WITHIN, Place, Report, StoryIndex, explain, make_report, place_agreement, relation
 from bot.textnorm import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -631,3 +631,14 @@ def test_violence_told_two_ways_within_hours_at_one_place_is_one() -> None:
 )
 def test_tear_gas_and_dispersal_are_a_protest(text: str) -> None:
     assert events_in(tokenize(text), vocabulary_languages(("fr", "en", "es", "pt")))[0] == "protest"
+
+
+def test_a_city_report_agrees_with_a_country_report_naming_the_city() -> None:
+    """"Niger's capital" with Niamey in its summary, and "à Niamey": Niamey is in Niger by the place model."""
+    niger = report(1, 0, "Suspicious device defused near ministry in Niger's capital", "Police in Niamey said...",
+                   ("Niger", "country"), ("Niamey", "city"))
+    niamey = make_report(2, T0 + timedelta(hours=1), "Un engin suspect désamorcé près d'un ministère à Niamey", "",
+                         [Place("Niamey", "city", parents=("Niger",))])
+    assert niamey is not None and relation(niamey, niger, 72)[0] == SAME
+    # Not the other way: a country's report is within a city's incident, never the same place.
+    assert place_agreement(niger, niamey) != SAME
