@@ -666,19 +666,37 @@ def _country_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def other_names(tokens: Tokens, places: Sequence[str]) -> frozenset[str]:
     """Names a headline gives besides its watched places, countries and peoples, armed groups and
-    acronyms: the capitalised words after its first ("Tillabéri", "Dosso", "Kalaban Coura"). A
-    report that names only a country but also such a place is about that place, which may be
-    anywhere in the country. A headline In Title Case tells nothing: then every word counts."""
+    acronyms: the capitalised words after its first where it says where ("in Tillabéri", "près de
+    Dosso", "on Kano-Katsina road"; not a subject such as a president's name). A report that
+    names only a country but also such a place is about that place, which may be anywhere in
+    the country."""
     known = {w for place in places for w in folded_words(place)}
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named
     # ("Cártel de Sinaloa"; "Sinaloa" alone is a state).
     in_names = {i for _, start, end in _group_names(tokens) for i in range(start, end)}
     found: set[str] = set()
+    where = False  # the word follows a word saying where ("in", "near", "à", "en"), or a name that does
     for i, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
+        if folded in _AND:
+            continue  # "en Arauca y Saravena", "near Gao's Ansongo road": still where
+        after_where = i > 0 and tokens.folded[i - 1] in _WHERE
+        capital = i > 0 and word[0].isupper() and not word.isupper()
+        where = capital and (after_where or where)
         if i == 0 or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
             continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
+        if not where:
+            continue  # a subject, a person ("Petro condena el ataque"): not where it happened
         found.add(folded)
     return frozenset(found)
+
+
+_AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})
+# Words after which a headline says where: a place follows ("ambush in Tillabéri", "à Dori",
+# "la ville de Dori", "on Kano-Katsina road"). Folded.
+_WHERE = frozenset(
+    "in at near outside around inside a au aux en dans pres vers em no na nos nas perto cerca junto "
+    "sur de du des d of da do das dos del on along between entre from toward towards".split()
+)

@@ -304,6 +304,10 @@ def test_portuguese_and_spanish_institutions_are_no_other_places() -> None:
     # A word of a group's name is no place where the group is named; elsewhere it may be one.
     assert other_names(tokenize("Enfrentamientos del Cártel de Sinaloa en Culiacán"), ["Culiacán"]) == set()
     assert other_names(tokenize("Balacera en Culiacán, Sinaloa"), ["Culiacán"]) == {"sinaloa"}
+    # Who speaks or acts is no place: a name counts where the headline says where.
+    assert other_names(tokenize("Colombia : Petro condena el atentado en Cali"), ["Cali", "Colombia"]) == set()
+    assert other_names(tokenize("Moçambique: Chapo promete resposta ao ataque em Macomia"), ["Macomia"]) == set()
+    assert other_names(tokenize("Gunmen abduct travellers on Kano-Katsina road"), ["Kano"]) == {"katsina"}
 
 
 def test_french_and_english_words_are_not_read_as_portuguese_or_spanish() -> None:
