@@ -515,6 +515,15 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         kind = _target_of(word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"]):
             continue
+        if word in ("camp", "camps"):
+            near = folded[max(0, i - 3) : i + 4]
+            if any(_target_of(w) == "displaced" for w in near):
+                found.add("displaced")  # a camp for the displaced
+            elif any(w in _MILITARY for w in near):
+                found.add("military")  # the army's
+            else:
+                found.update(("military", "displaced"))  # which camp, nothing says
+            continue
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue

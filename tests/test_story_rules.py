@@ -54,6 +54,10 @@ def report(n: int, hours: float, title: str, summary: str = "", *places: tuple[s
         ("Mali's military says it repelled attack on air base", {"military", "airport"}),
         ("Gunmen kill 27 worshippers in mosque attack", {"worship"}),
         ("Passenger boat attacked on Niger River", {"boat", "road"}),
+        ("Shelling hits camp for displaced people near El Fasher", {"displaced"}),
+        ("Attaque contre un camp de déplacés près de Djibo", {"displaced"}),
+        ("Jihadists storm army camp near Gao", {"military"}),
+        ("Shelling hits Zamzam camp", {"military", "displaced"}),  # which camp, nothing says
     ],
 )
 def test_targets_say_what_was_hit(text: str, kinds: set[str]) -> None:
