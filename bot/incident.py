@@ -673,12 +673,13 @@ def _country_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, tuple(sorted({w[:-1] if len(w) > 4 else w for w in words if len(w) >= 4}))
 
 
-def other_names(tokens: Tokens, places: Sequence[str]) -> frozenset[str]:
+def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> frozenset[str]:
     """Names a headline gives besides its watched places, countries and peoples, armed groups and
     acronyms: the capitalised words after its first where it says where ("in Tillabéri", "près de
     Dosso", "on Kano-Katsina road"; not a subject such as a president's name). A report that
     names only a country but also such a place is about that place, which may be anywhere in
-    the country."""
+    the country. `dateline`: how many words lead the headline as its place ("Kalaban Coura : une
+    fusillade..."), which count too."""
     known = {w for place in places for w in folded_words(place)}
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named
@@ -690,9 +691,9 @@ def other_names(tokens: Tokens, places: Sequence[str]) -> frozenset[str]:
         if folded in _AND:
             continue  # "en Arauca y Saravena", "near Gao's Ansongo road": still where
         after_where = i > 0 and tokens.folded[i - 1] in _WHERE
-        capital = i > 0 and word[0].isupper() and not word.isupper()
-        where = capital and (after_where or where)
-        if i == 0 or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
+        capital = (i > 0 or i < dateline) and word[0].isupper() and not word.isupper()
+        where = capital and (after_where or where or i < dateline)
+        if (i == 0 and not dateline) or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
             continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue

@@ -251,7 +251,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
-        names=other_names(title_tokens, [p.name for p in places]),
+        names=other_names(title_tokens, [p.name for p in places], _dateline(topic) if news else 0),
         victims=victims_in(title_tokens),
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
@@ -292,6 +292,13 @@ def cognates_of(words: Iterable[str], places: Iterable[str]) -> frozenset[str]:
     named = {w[:COGNATE] for place in places for w in tokenize(place).folded}
     roots = {w[:COGNATE] for w in words if len(w) > COGNATE and w.isalpha() and w not in _NOT_COGNATES}
     return frozenset(roots - named - _NOT_COGNATES)
+
+
+def _dateline(topic: str) -> int:
+    """How many words a headline's topic has when it is a place's name: up to three, each
+    capitalised ("Kalaban Coura", "Djibo"); else 0."""
+    words = tokenize(topic).words
+    return len(words) if 0 < len(words) <= 3 and all(w[0].isupper() for w in words) else 0
 
 
 SHARED_WORDS = 5  # below this many words in common, one text being inside the other proves little
@@ -402,6 +409,15 @@ def _same_across(later: Report, earlier: Report) -> bool:
     return bool(later.groups & earlier.groups or later.targets & earlier.targets)
 
 
+def _elsewhere(a: Report, b: Report) -> bool:
+    """Whether two headlines at one city tell two places in it: one names a district or a
+    place the other never does ("Kalaban Coura : une fusillade"), and the other a watched place
+    it does not name (the city's gendarmerie school)."""
+    if not a.names or a.names & b.words or b.primary_kind == "country":
+        return False
+    return bool(b.places - a.places - a.parents - {b.primary} - b.parents)
+
+
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
@@ -455,6 +471,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_SAME_TEXT
     if RULES["target"] and _differ(a.title_targets, b.title_targets):
         return None, "the headlines name different targets"
+    if RULES["target"] and _elsewhere(a, b):
+        return None, "the headlines name different places in it"
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED

@@ -650,3 +650,13 @@ def test_a_city_report_agrees_with_a_country_report_naming_the_city() -> None:
     assert niamey is not None and relation(niamey, niger, 72)[0] == SAME
     # Not the other way: a country's report is within a city's incident, never the same place.
     assert place_agreement(niger, niamey) != SAME
+
+
+def test_same_day_in_one_city_a_district_beside_a_watched_site_is_another_incident() -> None:
+    bamako, school = ("Bamako", "city"), ("Faladié gendarmerie school", "site")
+    attack = report(1, 0, "Gunmen attack gendarmerie school in Bamako", "They hit the Faladié school.", bamako, school)
+    district = report(2, 2, "Kalaban Coura : une fusillade entre policiers et bandits armés", "", bamako)
+    assert district.names == {"kalaban", "coura"}
+    assert relation(district, attack, 72) == (None, "the headlines name different places in it")
+    # Naming no other place, or the same one, it may be the same incident.
+    assert relation(report(3, 2, "Bamako : une fusillade près de l'école de gendarmerie", "", bamako), attack, 72)[0] == SAME
