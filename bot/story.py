@@ -275,6 +275,7 @@ def headline_parts(title: str) -> tuple[str, str]:
 
 COGNATE = 5  # letters two languages' words of one root often share: "inaugurates", "inaugurée"
 SHARED_COGNATES = 2  # same-day reports in two languages sharing this many roots tell one thing
+LATER_COGNATES = 3  # and a day apart, at a city or site, this many
 # Long words of every sort of news that say nothing of which incident: function words, and the
 # roots of the newsroom's words that the five languages share.
 _NOT_COGNATES = frozenset(
@@ -418,6 +419,22 @@ def _elsewhere(a: Report, b: Report) -> bool:
     return bool(b.places - a.places - a.parents - {b.primary} - b.parents)
 
 
+def _roots_across(later: Report, earlier: Report) -> bool:
+    """Whether a report in another language a day later, at the same city or site, tells the
+    same incident by the roots its words share with the earlier one (`LATER_COGNATES` of them:
+    the names of a camp, a district, a victim, and words such as "massacre"), naming nothing
+    that differs and saying it is no other incident."""
+    if later.primary_kind == "country" or later.sequel or later.again or earlier.again:
+        return False
+    if later.events & AFTERMATH and not earlier.events & AFTERMATH:
+        return False
+    if not later.names <= earlier.words or _differ(later.title_targets, earlier.targets):
+        return False
+    if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
+        return False
+    return len(later.cognates & earlier.cognates) >= LATER_COGNATES
+
+
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
@@ -430,7 +447,9 @@ WHY_SAME_TARGET = "same place, same target, close in time"
 WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
+WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
+FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER)  # a day later, with one report
 
 
 def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -463,6 +482,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
                 return level, WHY_MORE_OF_IT
             if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
+            if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
+                return level, WHY_ROOTS_LATER
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
@@ -536,7 +557,7 @@ class Story:
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
         # A follow-up a day later follows up one report (often the one in its language), not most.
-        follow = next((rel for rel in agreeing if rel[1] in (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES)), None)
+        follow = next((rel for rel in agreeing if rel[1] in FOLLOWS), None)
         if share <= 0.5 and follow is not None and RULES["follow_up"]:
             return 0.51, follow[0], f"{follow[1]} (as one of its {len(self.recent) + 1} reports)"
         if share <= 0.5:
