@@ -392,7 +392,14 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 # Words read in context before their stem is looked up.
-_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes"})
+_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires"})
+# "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
+# ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
+_SHOOTERS = frozenset(
+    "open opened opens opening return returned returning exchange exchanged under cease heavy police soldiers "
+    "troops gunmen forces army militants attackers guards".split()
+)
+_SHOT = frozenset("shots shot rounds warning bullets on upon into at".split())
 # Arabic, by stem: "مسيرة" is a drone after "طائرة" (an aircraft), with "ب" ("بمسيرة": by drone)
 # or before a strike ("مسيرة تستهدف"), a march before "احتجاجية", "سلمية", "حاشدة"; else
 # nothing (when unsure). "قصف" from the air ("قصف جوي", "قصف للطيران") is an air strike.
@@ -439,6 +446,15 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = "armed" if folded[i + 2 : i + 3] == ["feu"] else None  # "coups de feu" are gunshots, "coups de matraque" blows
         elif word == "sit" and folded[i + 1 : i + 2] == ["in"]:
             kind = "protest"  # a sit-in
+        elif word in ("fire", "fires"):
+            if "en" not in langs:
+                kind = None
+            elif folded[i + 1 : i + 2] == ["tear"]:
+                kind = "protest"  # tear gas: the police at a protest
+            elif previous in _SHOOTERS or (folded[i + 1 : i + 2] and folded[i + 1] in _SHOT and i > 0):
+                kind = "armed"  # gunfire
+            else:
+                kind = "fire"
         elif word in ("strike", "strikes") and "en" in langs:
             kind = _strike(folded, i, previous)
         else:

@@ -84,6 +84,10 @@ def test_targets_say_what_was_hit(text: str, kinds: set[str]) -> None:
         ("Teachers' strike shuts schools in Niamey", ["protest"]),
         ("Niamey : general strike called for Monday", ["protest"]),
         ("Gao strike", []),  # which strike, nothing says: none
+        ("Fire at Bamako airport terminal forces evacuation", ["fire"]),
+        ("Soldiers open fire on protesters in Kano", ["armed", "protest"]),
+        ("Army post near Gao comes under fire", ["armed"]),
+        ("Police fire tear gas at traders in Kano", ["protest"]),
     ],
 )
 def test_events_say_what_happened(text: str, events: list[str]) -> None:
