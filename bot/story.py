@@ -527,7 +527,10 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
         place = a.capital if a.capital and a.capital in b.places else a.primary
         where = f"the later names only {a.primary}, and {b.primary} is in {place}"
         if a.primary_kind != "country":
-            return f"one story only if they share a target or group and no other incident fits as well: {why} ({where})"
+            return (
+                "one story only if they share a target or group (or it tells nothing else, within hours)"
+                f" and no other incident fits as well: {why} ({where})"
+            )
         return f"one story if no other incident fits as well: {why} ({where})"
     return f"one story: {why}"
 
@@ -573,6 +576,20 @@ class Story:
         """What ties a report to this story beyond place and time: a shared target, a shared group."""
         members = (self.first, *self.recent)
         return sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
+
+
+def _quiet(report: Report, story: Story) -> bool:
+    """Whether a city's report beside a site's incident in the city tells only that: the same
+    kind of event within hours of its last report, and nothing of its own (no target, district,
+    group or victims that differ, no "again"): "Bamako se réveille sous les tirs" beside the
+    airport's attack."""
+    first = story.first
+    hours = (report.when - (story.last_seen or first.when)).total_seconds() / 3600
+    if report.names or report.title_targets or report.again or report.event is None or report.event != first.event:
+        return False
+    if _differ(report.targets, first.targets) or _differ(report.groups, first.groups) or _differ(report.victims, first.victims):
+        return False
+    return hours <= COUNTRY_HOURS
 
 
 @dataclass(frozen=True)
@@ -630,8 +647,9 @@ class StoryIndex:
                 nearest = nearest or (story_id, why)
                 continue
             if level == WITHIN:
-                if report.primary_kind != "country" and not story.evidence(report):
-                    # A city's report beside a site's story: only with a shared target or group.
+                if report.primary_kind != "country" and not story.evidence(report) and not _quiet(report, story):
+                    # A city's report beside a site's story: only with a shared target or group, or
+                    # when it tells nothing but the same event within hours.
                     nearest = nearest or (story_id, "it names only the city, and no target or group of this incident")
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))

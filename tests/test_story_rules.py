@@ -680,3 +680,14 @@ def test_a_day_later_in_another_language_three_shared_roots_tell_the_same_incide
     assert relation(sudan, english, 72)[0] is None
     again = report(5, 20, "Nouveau massacre à Zamzam près d'El Fasher, des familles fuient", "", fasher)
     assert relation(again, english, 72)[0] is None
+
+
+def test_a_city_report_telling_only_the_event_joins_the_site_incident_within_hours() -> None:
+    bamako, airport = ("Bamako", "city"), ("Bamako airport", "site")
+    site = report(1, 0, "Heavy gunfire near Bamako airport", "", airport, bamako)
+    index = index_of(site)
+    assert index.find(report(2, 1, "Bamako se réveille sous les tirs", "", bamako)) == 1
+    # Later than six hours, naming a target or a district of its own: when unsure, send.
+    assert index.find(report(3, 8, "Bamako se réveille sous les tirs", "", bamako)) is None
+    assert index.find(report(4, 1, "Bamako : tirs au grand marché", "", bamako)) is None
+    assert index.find(report(5, 1, "Bamako : des tirs à Kalaban Coura", "", bamako)) is None
