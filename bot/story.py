@@ -448,6 +448,7 @@ WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the sa
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
+WHY_UNLIKE = "no event in common and texts not alike"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER)  # a day later, with one report
 
@@ -510,7 +511,7 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
         return level, WHY_COGNATES
-    return None, "no event in common and texts not alike"
+    return None, WHY_UNLIKE
 
 
 def same_story(a: Report, b: Report, window_hours: float) -> bool:
@@ -555,10 +556,21 @@ class Story:
             return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports
         if not self.recent:
             return 0.0, None, why
-        agreeing = [rel for r in self.recent if (rel := relation(report, r, window_hours, inside))[0] is not None]
+        relations = [relation(report, r, window_hours, inside) for r in self.recent]
+        agreeing = [rel for rel in relations if rel[0] is not None]
         if not agreeing:
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
+        if (
+            share <= 0.5
+            and why == WHY_UNLIKE
+            and report.names <= self.first.words
+            and all(rel[0] is not None or rel[1] == WHY_UNLIKE for rel in relations)
+        ):
+            # Nothing it says contradicts a report of the story (none names another event, target or
+            # place: they only say too little alike), and some of them it agrees with.
+            best = min(agreeing, key=lambda rel: rel[0] != SAME)
+            return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; none differs)"
         # A follow-up a day later follows up one report (often the one in its language), not most.
         follow = next((rel for rel in agreeing if rel[1] in FOLLOWS), None)
         if share <= 0.5 and follow is not None and RULES["follow_up"]:

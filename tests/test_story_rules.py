@@ -691,3 +691,17 @@ def test_a_city_report_telling_only_the_event_joins_the_site_incident_within_hou
     assert index.find(report(3, 8, "Bamako se réveille sous les tirs", "", bamako)) is None
     assert index.find(report(4, 1, "Bamako : tirs au grand marché", "", bamako)) is None
     assert index.find(report(5, 1, "Bamako : des tirs à Kalaban Coura", "", bamako)) is None
+
+
+def test_a_report_agreeing_with_some_reports_and_contradicting_none_joins() -> None:
+    niamey = ("Niamey", "city")
+    first = report(1, 0, "Niamey : colère des habitants face à la pénurie de pain", "", niamey)
+    second = report(2, 1, "Niamey : des automobilistes en colère face à la pénurie de pain bloquent des routes", "", niamey)
+    index = index_of(first, second)
+    assert index.find(second) == 1
+    english = report(3, 3, "Angry motorists block roads in Niamey", "", niamey)
+    assert relation(english, first, 72) == (None, story.WHY_UNLIKE)
+    decision = index.decide(english)
+    assert decision.story == 1 and "none differs" in decision.why
+    # Naming a district the story never named, it may be another incident: when unsure, send.
+    assert index.find(report(4, 3, "Angry motorists block roads in Niamey's Lazaret district", "", niamey)) is None
