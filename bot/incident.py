@@ -679,6 +679,8 @@ _NOT_PLACES = frozenset(
         "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
         "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia"
     ).split()
+    # The points of the compass ("du Nord", "l'Est"): a part of the country, not a place in it.
+    + "nord sud est ouest north south east west norte sul sur este leste oeste centre center centro".split()
 )
 
 

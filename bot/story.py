@@ -435,6 +435,12 @@ def _roots_across(later: Report, earlier: Report) -> bool:
     return len(later.cognates & earlier.cognates) >= LATER_COGNATES
 
 
+def _apart(a: Report, b: Report) -> bool:
+    """Whether two country-wide headlines each say where, and not the same place ("Dori" and
+    "Djibo"): whatever their words, two incidents."""
+    return bool(a.names and b.names) and not (a.names & b.words or b.names & a.words)
+
+
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
@@ -462,6 +468,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
     level = place_agreement(a, b, inside)
     if level is None:
         return None, "different places"
+    if a.primary_kind == b.primary_kind == "country" and _apart(a, b):
+        return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
@@ -551,6 +559,10 @@ class Story:
         agrees with the first report, else the share of recent reports it agrees with (a story
         joins only above one half)."""
         inside = self.places
+        if report.names and report.primary_kind == "country":
+            apart = next((r for r in (self.first, *self.recent) if r.primary_kind == "country" and _apart(report, r)), None)
+            if apart is not None:
+                return 0.0, None, "the headlines name different places in the country"
         level, why = relation(report, self.first, window_hours, inside)
         if level is not None:
             return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports

@@ -705,3 +705,15 @@ def test_a_report_agreeing_with_some_reports_and_contradicting_none_joins() -> N
     assert decision.story == 1 and "none differs" in decision.why
     # Naming a district the story never named, it may be another incident: when unsure, send.
     assert index.find(report(4, 3, "Angry motorists block roads in Niamey's Lazaret district", "", niamey)) is None
+
+
+def test_country_wide_reports_naming_two_towns_are_two_incidents() -> None:
+    burkina = ("Burkina Faso", "country")
+    djibo = report(1, 0, "Djibo : l'armée repousse une attaque d'envergure", "", burkina)
+    first = report(2, -1, "Burkina : des dizaines de morts dans l'attaque d'une ville du Nord", "", burkina)
+    assert first.names == set() and djibo.names == {"djibo"}  # "du Nord" is no place; a dateline is
+    index = index_of(first, djibo)
+    assert index.find(djibo) == 2
+    dori = report(3, 2, "Burkina : la ville de Dori attaquée, des dizaines de morts dans le Nord", "", burkina)
+    assert relation(dori, djibo, 72) == (None, "the headlines name different places in the country")
+    assert index.find(dori) is None
