@@ -19,14 +19,20 @@ one story when all of these hold:
    an earlier report's place when that report names it as its parent ("an army post near
    Mali's Gao"), or the new one speaks of the country's capital ("in Niger's capital") and the
    earlier one is there; unless the new headline names another place (`other_names`:
-   "Tillabéri") or says it is another incident. A within join is decided over all the
-   stories: the one story that fits, or the one sharing a target or group when several fit;
-   else the report starts its own. A city's report joins a site's story only with a shared
-   target or group (`StoryIndex.decide`).
+   "Tillabéri") or says it is another incident, or reacts to attacks in the plural. A report's
+   places carry their watched country by the place model (`Place.parents`: Pemba is in
+   Mozambique), so the incident's reports need not name it; and a city's report is at the
+   same place as a country-wide report that names the city. Country-wide headlines that each
+   say where, and not the same place ("Dori", "Djibo"), are two incidents. A within join is
+   decided over all the stories: the one story that fits, or the one sharing a target or group
+   when several fit; else the report starts its own. A city's report joins a site's story only
+   with a shared target or group, or when it tells nothing but the same event within
+   `COUNTRY_HOURS` (`StoryIndex.decide`).
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
    texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
    later report that follows the incident up: its headline says so (a toll, a claim,
-   mourning) and names the event (a country's report too, as a within join), or, at the same
+   mourning) and names the event, or its target or group and nothing that differs, whatever
+   its headline leads with (a country's report too, as a within join), or, at the same
    city or site, it leads with the same event, resembles the earlier report (`RELATED_TEXT`)
    and names nothing new: no other place, target, victims or armed group, and no aftermath
    (arrests, a curfew, a protest). A follow-up need agree with one report of the story only
@@ -37,18 +43,24 @@ one story when all of these hold:
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
    event (before any "after": "X a day after Y" names an earlier incident) among the earlier
    report's, the same armed group or target, and nothing that differs (place, target,
-   victims, group, aftermath); never when either report says it is another incident.
+   victims, group, aftermath); never when either report says it is another incident. Or on
+   the roots of its long words (`cognates_of`): `SHARED_COGNATES` the same day,
+   `LATER_COGNATES` a day later at a city or site (`_roots_across`).
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
    `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
    or their headlines name the same target, or they resemble each other a little
    (`RELATED_TEXT`). Headlines whose leading events differ, one
-   being a curfew, arrests or a protest, are different incidents; so are two headlines that
-   name different targets (a hotel siege, a checkpoint bomb: `bot.incident.TARGET_WORDS`).
+   being a curfew, arrests or a protest, are different incidents, except within
+   `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
+   it (`_violence`); so are two headlines that name different targets (a hotel siege, a
+   checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
+   beside a watched place the other names (`_elsewhere`).
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
-agrees with; among several, the one it agrees with best. Every decision carries its reason
+agrees with, or some of them when it contradicts none (the others only say too little alike);
+among several, the one it agrees with best. Every decision carries its reason
 (`StoryIndex.decide`, `explain`), which `python -m bot story` prints.
 
 Finding candidates costs the same whatever the window holds: reports are filed under each
