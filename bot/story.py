@@ -345,7 +345,12 @@ def _violence(a: Report, b: Report) -> bool:
         return True
     # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
     # headline says it came after an incident ("march after the massacre").
-    return {a.event, b.event} == {"armed", "protest"} and not a.sequel and not b.sequel
+    if {a.event, b.event} != {"armed", "protest"} or a.sequel or b.sequel:
+        return False
+    # One incident told two ways: in two languages, or both telling the protest or the same
+    # victims ("traders protest" and "traders clash with police"). Not "gunfire at the airport"
+    # and "protesters attack police" there: two kinds, maybe two incidents (when unsure, send).
+    return bool(a.victims & b.victims) or "protest" in a.events & b.events or across_languages(a, b)
 
 
 def events_agree(a: Report, b: Report) -> bool:

@@ -626,6 +626,10 @@ def test_violence_told_two_ways_within_hours_at_one_place_is_one() -> None:
     clashes = report(5, 3, "Gao : affrontements entre jeunes et policiers", "", GAO)
     assert protest.event == "protest" and clashes.event == "armed"
     assert relation(clashes, protest, 72)[0] == SAME
+    # In one language, gunfire and protesters attacking the police, with nothing more in common,
+    # are two kinds: maybe two incidents.
+    gunfire_at = report(9, 0, "Heavy gunfire heard in Gao before dawn", "", GAO)
+    assert relation(report(10, 1, "Protesters attack police in Gao", "", GAO), gunfire_at, 72)[0] is None
     # A march after a massacre is news of its own; so is a country's protest beside a city's attack.
     attack = report(6, 0, "Gunmen attack village near Gao, dozens killed", "", GAO)
     assert relation(report(7, 3, "Hundreds march in Gao after the massacre", "", GAO), attack, 72)[0] is None
