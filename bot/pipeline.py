@@ -155,11 +155,13 @@ def _highlights(result: WatchlistResult) -> list[tuple[int, int]]:
 def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
     """The watched locations an item named, as grouping sees them (one per location), each with
     the watched countries it lies in (`countries_of`)."""
-    parents = countries_of(matcher)
+    parents, words = countries_of(matcher), name_words_of(matcher)
     places: dict[str, Place] = {}
     for result in found:
         for m in result.locations:
-            place = Place(m.location, matcher.place_kind(m.location), m.field == "title", m.start, parents.get(m.location, ()))
+            kind = matcher.place_kind(m.location)
+            aliases = words.get(m.location, frozenset())
+            place = Place(m.location, kind, m.field == "title", m.start, parents.get(m.location, ()), aliases)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place
@@ -197,6 +199,16 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
         if found:
             parents[location] = tuple(found)
     return parents
+
+
+@lru_cache(maxsize=4)
+def name_words_of(matcher: Matcher) -> dict[str, frozenset[str]]:
+    """The folded words of every name each watched location goes by (its aliases: "Sénou" and
+    "Modibo Keïta" for Bamako airport): a headline naming it so names no other place."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for name in matcher._names:
+        words[name.location].update(name.tokens)
+    return {location: frozenset(w) for location, w in words.items()}
 
 
 def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:

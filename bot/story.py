@@ -131,6 +131,7 @@ class Place:
     in_title: bool = True
     position: int = 0  # where the name starts in its field
     parents: tuple[str, ...] = ()  # the watched countries it lies in, as the place model knows them
+    aliases: frozenset[str] = frozenset()  # the words of every name it goes by ("senou", "modibo")
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     own, earlier = own_events(title_tokens, langs, title_events)
     lead = leading_event(title_events)
     topic, news = headline_parts(title)
+    dateline = _dateline(topic) if news else 0
     if news and not earlier:
         # "Attaque de la base aérienne : des suspects arrêtés": the news after the topic is an
         # aftermath of the event the topic names, as "arrests after the attack" would be.
@@ -263,7 +265,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
-        names=other_names(title_tokens, [p.name for p in places], _dateline(topic) if news else 0),
+        names=other_names(title_tokens, [p.name for p in places] + [w for p in places for w in p.aliases], dateline),
         victims=victims_in(title_tokens),
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),

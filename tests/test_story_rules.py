@@ -721,3 +721,23 @@ def test_country_wide_reports_naming_two_towns_are_two_incidents() -> None:
     dori = report(3, 2, "Burkina : la ville de Dori attaquée, des dizaines de morts dans le Nord", "", burkina)
     assert relation(dori, djibo, 72) == (None, "the headlines name different places in the country")
     assert index.find(dori) is None
+
+
+def test_a_place_named_by_its_alias_names_no_other_place() -> None:
+    airport = [Place("Bamako airport", "site", aliases=frozenset({"bamako", "senou", "airport", "modibo", "keita"}))]
+    title = "Incendie à l'aéroport de Bamako-Sénou : plus de peur que de mal"
+    made = make_report(1, T0, title, "", airport)
+    assert made is not None and made.names == set()
+    bare = make_report(2, T0, title, "", [Place("Bamako airport", "site")])
+    assert bare is not None and bare.names == {"senou"}
+
+
+def test_the_place_model_gives_each_location_the_words_of_its_aliases() -> None:
+    from bot.config import load_config
+    from bot.match import Matcher
+    from bot.pipeline import name_words_of
+    from bot.places import look_up_places
+
+    config = load_config(ROOT / "tests" / "data" / "match_watchlists.yaml")
+    words = name_words_of(Matcher(config.watchlists, look_up_places))
+    assert {"senou", "modibo", "keita"} <= words["Bamako airport"] and "tombouctou" in words["Timbuktu"]
