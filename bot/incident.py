@@ -48,8 +48,8 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
     ),
     "protest": (
-        "protest protester demonstration demonstrator march rally riot unrest walkout",
-        "manifestation manifester manifestant rassemblement émeute grève mobilisation",
+        "protest protester demonstration demonstrator march rally riot unrest walkout teargas disperse dispersed",
+        "manifestation manifester manifestant rassemblement émeute grève mobilisation marcher lacrymogène disperser",
     ),
     "airstrike": ("airstrike drone bombardment", "frappe drone bombardement"),
     "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
@@ -82,8 +82,9 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "اختطاف خطف رهينة رهائن",
     ),
     "protest": (
-        "protesto manifestação manifestante marcha greve motim",  # a riot ("motim na cadeia"), as English "riot"
-        "protesta manifestación manifestante marcha huelga motín",
+        # a riot ("motim na cadeia"), as English "riot"; tear gas and dispersal are police at a protest
+        "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar",
+        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar",
         "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
     ),
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
@@ -256,18 +257,21 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
-        "rises risen survivors"
+        "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil"
     ),
-    "fr": "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants",
+    "fr": (
+        "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
+        "accuse impute attribue pertes inhumé inhumation enterré"
+    ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
-        "investigação inquérito condena sobreviventes"
+        "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
-        "condena sobrevivientes supervivientes asciende cifra"
+        "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados"
     ),
-    "ar": "حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين",
+    "ar": "حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم اتهام خسائر دفن",
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up: measured
 # on the English and French sets, it joins the wrong incident ("traders clash with police,
@@ -280,6 +284,13 @@ AGAIN_WORDS = {
     "es": "nuevo nueva nuevamente otro otra segundo segunda",
     "ar": "جديد جديدة مجددا ثاني ثانية اخرى",
 }
+# Events named in the plural, which speak of several incidents ("a wave of attacks", "drone
+# strikes in Mali", "après les attaques"): a country's report naming them is no report of one.
+# Not "clashes", "explosions", "tirs", "combats": one incident is told so. Folded words.
+SEVERAL_WORDS = frozenset(
+    "attacks strikes airstrikes raids bombings attaques frappes attentats raids ataques atentados bombardeios "
+    "bombardeos".split()
+) | frozenset({"هجمات", "غارات", "اعتداءات"})
 CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "After": what a headline names after it is an earlier incident ("curfew after airport attack",
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
@@ -371,10 +382,24 @@ _AIR = frozenset({"air", "drone", "missile", "aerial"})
 # Who attacked, when a headline names no event ("Gunmen kill two police officers"): armed violence.
 _ARMED_MEN = frozenset({"gunman", "gunmen", "assailant", "assailants", "assaillant", "assaillants"})
 _ARMED_MEN_MORE = frozenset({"pistolero", "pistoleros", "sicario", "sicarios"})
+# "Armed men", "hommes armés", "hombres armados", "homens armados": who, and armed. Folded words.
+_WHO_ARMED = frozenset(
+    "hommes homme individus individu bandits bandit inconnus elements hombres hombre homens homem individuos sujetos "
+    "bandidos grupo grupos".split()
+)
+_ARMED_AFTER = frozenset({"arme", "armes", "armado", "armados", "armada", "armadas"})
+_ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individuals", "assailants", "attackers", "robbers"})
 
 
 # Words read in context before their stem is looked up.
-_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes"})
+_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires"})
+# "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
+# ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
+_SHOOTERS = frozenset(
+    "open opened opens opening return returned returning exchange exchanged under cease heavy police soldiers "
+    "troops gunmen forces army militants attackers guards".split()
+)
+_SHOT = frozenset("shots shot rounds warning bullets on upon into at".split())
 # Arabic, by stem: "مسيرة" is a drone after "طائرة" (an aircraft), with "ب" ("بمسيرة": by drone)
 # or before a strike ("مسيرة تستهدف"), a march before "احتجاجية", "سلمية", "حاشدة"; else
 # nothing (when unsure). "قصف" from the air ("قصف جوي", "قصف للطيران") is an air strike.
@@ -421,18 +446,56 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = "armed" if folded[i + 2 : i + 3] == ["feu"] else None  # "coups de feu" are gunshots, "coups de matraque" blows
         elif word == "sit" and folded[i + 1 : i + 2] == ["in"]:
             kind = "protest"  # a sit-in
+        elif word in ("fire", "fires"):
+            if "en" not in langs:
+                kind = None
+            elif folded[i + 1 : i + 2] == ["tear"]:
+                kind = "protest"  # tear gas: the police at a protest
+            elif previous in _SHOOTERS or (folded[i + 1 : i + 2] and folded[i + 1] in _SHOT and i > 0):
+                kind = "armed"  # gunfire
+            else:
+                kind = "fire"
         elif word in ("strike", "strikes") and "en" in langs:
-            kind = "airstrike" if previous in _AIR else "protest"  # a drone strike, or a labour strike
+            kind = _strike(folded, i, previous)
         else:
             kind = _word_event(word, order)
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
-    if not found and any(word in _ARMED_MEN or word in _ARMED_MEN_MORE for word in folded):
+    if not found and (any(word in _ARMED_MEN or word in _ARMED_MEN_MORE for word in folded) or _armed_men(folded)):
         found.append("armed")
     elif not found and any(not w.isascii() and is_arabic(w) and _ar(w) == _AR_ARMED_MEN for w in folded):
         found.append("armed")  # "مسلحون": gunmen
     return found
+
+
+# A labour strike: who strikes, or how ("general strike", "teachers' strike", "on strike").
+_LABOUR = frozenset(
+    "general hunger workers worker union unions teachers teacher doctors doctor nurses staff drivers transport "
+    "traders students labour labor nationwide indefinite warning day days week on call calls called".split()
+)
+
+
+def _strike(folded: list[str], i: int, previous: str) -> str | None:
+    """ "Strike": a drone or air strike after "drone", "air"; a labour strike among the words of
+    labour; else an armed strike where the headline speaks of the army or the air ("army says
+    Kidal strike hit terrorists"), and nothing when unsure."""
+    if previous in _AIR:
+        return "airstrike"
+    if previous in _LABOUR or _LABOUR & set(folded[max(0, i - 3) : i + 3]):
+        return "protest"
+    if _AIR & set(folded) or {"army", "military", "forces", "troops", "terrorists", "jihadists"} & set(folded):
+        return "airstrike"
+    return None
+
+
+def _armed_men(folded: list[str]) -> bool:
+    """Whether a text names armed men: "armed men", "hommes armés", "hombres armados"."""
+    return any(
+        (word in _ARMED_AFTER and i and folded[i - 1] in _WHO_ARMED)
+        or (word == "armed" and folded[i + 1 : i + 2] and folded[i + 1] in _ARMED_BEFORE)
+        for i, word in enumerate(folded)
+    )
 
 
 def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | None:
@@ -467,6 +530,15 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
     for i, word in enumerate(folded):
         kind = _target_of(word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"]):
+            continue
+        if word in ("camp", "camps"):
+            near = folded[max(0, i - 3) : i + 4]
+            if any(_target_of(w) == "displaced" for w in near):
+                found.add("displaced")  # a camp for the displaced
+            elif any(w in _MILITARY for w in near):
+                found.add("military")  # the army's
+            else:
+                found.update(("military", "displaced"))  # which camp, nothing says
             continue
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
@@ -573,6 +645,11 @@ def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[st
     return _ar(word) in table["ar"]
 
 
+def several(tokens: Tokens) -> bool:
+    """Whether a headline speaks of several incidents ("wave of attacks", "les attaques")."""
+    return any(word in SEVERAL_WORDS for word in tokens.folded)
+
+
 def names_capital(tokens: Tokens) -> bool:
     """Whether a text speaks of a capital ("Niger's capital", "la capitale burkinabè")."""
     return any(word in CAPITAL_WORDS for word in tokens.folded)
@@ -602,6 +679,8 @@ _NOT_PLACES = frozenset(
         "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
         "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia"
     ).split()
+    # The points of the compass ("du Nord", "l'Est"): a part of the country, not a place in it.
+    + "nord sud est ouest north south east west norte sul sur este leste oeste centre center centro".split()
 )
 
 
@@ -612,21 +691,40 @@ def _country_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, tuple(sorted({w[:-1] if len(w) > 4 else w for w in words if len(w) >= 4}))
 
 
-def other_names(tokens: Tokens, places: Sequence[str]) -> frozenset[str]:
+def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> frozenset[str]:
     """Names a headline gives besides its watched places, countries and peoples, armed groups and
-    acronyms: the capitalised words after its first ("Tillabéri", "Dosso", "Kalaban Coura"). A
-    report that names only a country but also such a place is about that place, which may be
-    anywhere in the country. A headline In Title Case tells nothing: then every word counts."""
+    acronyms: the capitalised words after its first where it says where ("in Tillabéri", "près de
+    Dosso", "on Kano-Katsina road"; not a subject such as a president's name). A report that
+    names only a country but also such a place is about that place, which may be anywhere in
+    the country. `dateline`: how many words lead the headline as its place ("Kalaban Coura : une
+    fusillade..."), which count too."""
     known = {w for place in places for w in folded_words(place)}
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named
     # ("Cártel de Sinaloa"; "Sinaloa" alone is a state).
     in_names = {i for _, start, end in _group_names(tokens) for i in range(start, end)}
     found: set[str] = set()
+    where = False  # the word follows a word saying where ("in", "near", "à", "en"), or a name that does
     for i, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
-        if i == 0 or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
+        if folded in _AND:
+            continue  # "en Arauca y Saravena", "near Gao's Ansongo road": still where
+        after_where = i > 0 and tokens.folded[i - 1] in _WHERE
+        capital = (i > 0 or i < dateline) and word[0].isupper() and not word.isupper()
+        where = capital and (after_where or where or i < dateline)
+        if (i == 0 and not dateline) or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
             continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
+        if not where:
+            continue  # a subject, a person ("Petro condena el ataque"): not where it happened
         found.add(folded)
     return frozenset(found)
+
+
+_AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})
+# Words after which a headline says where: a place follows ("ambush in Tillabéri", "à Dori",
+# "la ville de Dori", "on Kano-Katsina road"). Folded.
+_WHERE = frozenset(
+    "in at near outside around inside a au aux en dans pres vers em no na nos nas perto cerca junto "
+    "sur de du des d of da do das dos del on along between entre from toward towards".split()
+)

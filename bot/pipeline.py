@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 import httpx
 
@@ -19,12 +21,14 @@ from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
-from .match import Matcher, WatchlistResult
+from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
+from .places import country_codes
 from .records import CONSOLE_CHAT, AlertMatch, NewAlert
 from .runtime import Runtime
 from .schedule import server_hint
 from .story import Place, make_report
+from .textnorm import folded_words
 from .wording import count
 
 log = logging.getLogger(__name__)
@@ -149,15 +153,62 @@ def _highlights(result: WatchlistResult) -> list[tuple[int, int]]:
 
 
 def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
-    """The watched locations an item named, as grouping sees them (one per location)."""
+    """The watched locations an item named, as grouping sees them (one per location), each with
+    the watched countries it lies in (`countries_of`)."""
+    parents, words = countries_of(matcher), name_words_of(matcher)
     places: dict[str, Place] = {}
     for result in found:
         for m in result.locations:
-            place = Place(m.location, matcher.place_kind(m.location), m.field == "title", m.start)
+            kind = matcher.place_kind(m.location)
+            aliases = words.get(m.location, frozenset())
+            place = Place(m.location, kind, m.field == "title", m.start, parents.get(m.location, ()), aliases)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place
     return list(places.values())
+
+
+_SITE_KINDS = frozenset(SITE_WORDS.values())  # "airport", "school": no place of their own
+
+
+@lru_cache(maxsize=4)
+def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
+    """The watched country each watched city or site lies in, as the place model knows it
+    (geonames, through the matcher): "Pemba" is in "Mozambique" when "Mozambique" is watched.
+    A name geonames knows in several countries (namesakes: "Gao" in Mali and in Burkina Faso)
+    gets the one watched beside it in its watchlist, or none; a site not known by its own name
+    is read by its words ("Bamako airport": Bamako's)."""
+    codes = country_codes()
+    watchlists: dict[str, set[str]] = defaultdict(set)
+    for name in matcher._names:  # (watchlist, location) of every watched name
+        watchlists[name.location].add(name.watchlist)
+    countries: dict[str, str] = {}  # ISO code -> the watched country location
+    for location in watchlists:
+        if matcher.place_kind(location) == "country" and (code := codes.get(tuple(folded_words(location)))):
+            countries.setdefault(code, location)
+    parents: dict[str, tuple[str, ...]] = {}
+    for location, lists in watchlists.items():
+        if location in countries.values():
+            continue
+        words = tuple(folded_words(location))
+        own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS]
+        homes = matcher._home_countries(words) or frozenset().union(*(matcher._home_countries((w,)) for w in own))
+        found = [countries[c] for c in sorted(homes) if c in countries]
+        if len(homes) > 1:  # namesakes: the country watched beside it, if any
+            found = [c for c in found if watchlists[c] & lists]
+        if found:
+            parents[location] = tuple(found)
+    return parents
+
+
+@lru_cache(maxsize=4)
+def name_words_of(matcher: Matcher) -> dict[str, frozenset[str]]:
+    """The folded words of every name each watched location goes by (its aliases: "Sénou" and
+    "Modibo Keïta" for Bamako airport): a headline naming it so names no other place."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for name in matcher._names:
+        words[name.location].update(name.tokens)
+    return {location: frozenset(w) for location, w in words.items()}
 
 
 def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:

@@ -19,14 +19,20 @@ one story when all of these hold:
    an earlier report's place when that report names it as its parent ("an army post near
    Mali's Gao"), or the new one speaks of the country's capital ("in Niger's capital") and the
    earlier one is there; unless the new headline names another place (`other_names`:
-   "Tillabéri") or says it is another incident. A within join is decided over all the
-   stories: the one story that fits, or the one sharing a target or group when several fit;
-   else the report starts its own. A city's report joins a site's story only with a shared
-   target or group (`StoryIndex.decide`).
+   "Tillabéri") or says it is another incident, or reacts to attacks in the plural. A report's
+   places carry their watched country by the place model (`Place.parents`: Pemba is in
+   Mozambique), so the incident's reports need not name it; and a city's report is at the
+   same place as a country-wide report that names the city. Country-wide headlines that each
+   say where, and not the same place ("Dori", "Djibo"), are two incidents. A within join is
+   decided over all the stories: the one story that fits, or the one sharing a target or group
+   when several fit; else the report starts its own. A city's report joins a site's story only
+   with a shared target or group, or when it tells nothing but the same event within
+   `COUNTRY_HOURS` (`StoryIndex.decide`).
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
    texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
    later report that follows the incident up: its headline says so (a toll, a claim,
-   mourning) and names the event (a country's report too, as a within join), or, at the same
+   mourning) and names the event, or its target or group and nothing that differs, whatever
+   its headline leads with (a country's report too, as a within join), or, at the same
    city or site, it leads with the same event, resembles the earlier report (`RELATED_TEXT`)
    and names nothing new: no other place, target, victims or armed group, and no aftermath
    (arrests, a curfew, a protest). A follow-up need agree with one report of the story only
@@ -37,18 +43,24 @@ one story when all of these hold:
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
    event (before any "after": "X a day after Y" names an earlier incident) among the earlier
    report's, the same armed group or target, and nothing that differs (place, target,
-   victims, group, aftermath); never when either report says it is another incident.
+   victims, group, aftermath); never when either report says it is another incident. Or on
+   the roots of its long words (`cognates_of`): `SHARED_COGNATES` the same day,
+   `LATER_COGNATES` a day later at a city or site (`_roots_across`).
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
    `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
    or their headlines name the same target, or they resemble each other a little
    (`RELATED_TEXT`). Headlines whose leading events differ, one
-   being a curfew, arrests or a protest, are different incidents; so are two headlines that
-   name different targets (a hotel siege, a checkpoint bomb: `bot.incident.TARGET_WORDS`).
+   being a curfew, arrests or a protest, are different incidents, except within
+   `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
+   it (`_violence`); so are two headlines that name different targets (a hotel siege, a
+   checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
+   beside a watched place the other names (`_elsewhere`).
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
-agrees with; among several, the one it agrees with best. Every decision carries its reason
+agrees with, or some of them when it contradicts none (the others only say too little alike);
+among several, the one it agrees with best. Every decision carries its reason
 (`StoryIndex.decide`, `explain`), which `python -m bot story` prints.
 
 Finding candidates costs the same whatever the window holds: reports are filed under each
@@ -76,6 +88,7 @@ from .incident import (
     names_capital,
     other_names,
     own_events,
+    several,
     targets_in,
     victims_in,
     vocabulary_languages,
@@ -117,6 +130,8 @@ class Place:
     kind: str  # "country", "city" or "site"
     in_title: bool = True
     position: int = 0  # where the name starts in its field
+    parents: tuple[str, ...] = ()  # the watched countries it lies in, as the place model knows them
+    aliases: frozenset[str] = frozenset()  # the words of every name it goes by ("senou", "modibo")
 
 
 @dataclass(frozen=True)
@@ -143,6 +158,9 @@ class Report:
     lang: str = ""  # the language the item reads as first ("en", "fr", "pt", "es", "ar")
     own_event: str | None = None  # the event the headline names as its own, before any "after"
     sequel: bool = False  # the headline names an event of its own and an earlier one: "X a day after Y"
+    parents: frozenset[str] = frozenset()  # watched countries its places lie in that it does not name
+    several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
+    cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -164,6 +182,8 @@ class Report:
             "lang": self.lang,
             "own_event": self.own_event,
             "sequel": self.sequel,
+            "parents": sorted(self.parents),
+            "several": self.several,
         }
 
     @classmethod
@@ -184,6 +204,7 @@ class Report:
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
             words=frozenset(text.split()),
+            cognates=cognates_of(text.split(), cast("Iterable[str]", data["places"])),
             targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
             title_targets=frozenset(cast("Iterable[str]", data.get("title_targets") or ())),
             groups=frozenset(cast("Iterable[str]", data.get("groups") or ())),
@@ -193,6 +214,8 @@ class Report:
             lang=str(data.get("lang") or ""),
             own_event=cast("str | None", data.get("own_event")),
             sequel=bool(data.get("sequel")),
+            parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
+            several=bool(data.get("several")),
         )
 
 
@@ -210,6 +233,15 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     langs = vocabulary_languages(item_langs)
     title_events = events_in(title_tokens, langs)
     own, earlier = own_events(title_tokens, langs, title_events)
+    lead = leading_event(title_events)
+    topic, news = headline_parts(title)
+    dateline = _dateline(topic) if news else 0
+    if news and not earlier:
+        # "Attaque de la base aérienne : des suspects arrêtés": the news after the topic is an
+        # aftermath of the event the topic names, as "arrests after the attack" would be.
+        news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
+        if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
+            lead, own, earlier = news_events[0], news_events, topic_events
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -222,22 +254,66 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         primary=primary.name,
         primary_kind=primary.kind,
         places=frozenset(p.name for p in places),
-        event=leading_event(title_events or all_events),
+        event=lead or leading_event(all_events),
         events=frozenset(all_events),
         text=" ".join(words),
         follow_up=follows_up(title_tokens, langs),
         again=another(title_tokens, langs),
         words=frozenset(words),
+        cognates=cognates_of(words, (p.name for p in places)),
         targets=title_targets | targets_in(summary_tokens),
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
-        names=other_names(title_tokens, [p.name for p in places]),
+        names=other_names(title_tokens, [p.name for p in places] + [w for p in places for w in p.aliases], dateline),
         victims=victims_in(title_tokens),
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
         sequel=bool(own and earlier),
+        parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
+        several=several(title_tokens) and not own,
     )
+
+
+def headline_parts(title: str) -> tuple[str, str]:
+    """A headline's topic and its news, when a colon parts them ("Kano mosque fire: police arrest
+    a suspect"); else the whole headline and nothing. A time ("21:00") parts nothing."""
+    topic, colon, news = title.partition(":")
+    while colon and news[:1].isdigit():
+        more, colon, news = news.partition(":")
+        topic += ":" + more
+    if not colon or not topic.strip() or not news.strip():
+        return title, ""
+    return topic, news
+
+
+COGNATE = 5  # letters two languages' words of one root often share: "inaugurates", "inaugurée"
+SHARED_COGNATES = 2  # same-day reports in two languages sharing this many roots tell one thing
+LATER_COGNATES = 3  # and a day apart, at a city or site, this many
+# Long words of every sort of news that say nothing of which incident: function words, and the
+# roots of the newsroom's words that the five languages share.
+_NOT_COGNATES = frozenset(
+    "about after again against among avant apres entre depuis pendant contre selon durante contra desde segun sobre "
+    "entre despues during their there these those under where which while would could should other autre autres "
+    "otros outros being since still toujours plusieurs varios varias several milit polic secur gover gouve gouvernement "
+    "presid minis offic offici autor autori local sourc source fuent fonte repor"
+    .split()
+)
+
+
+def cognates_of(words: Iterable[str], places: Iterable[str]) -> frozenset[str]:
+    """The roots of a text's long words (their first `COGNATE` letters), save its places' and
+    words of any news: what a report in one language may share with one in another."""
+    named = {w[:COGNATE] for place in places for w in tokenize(place).folded}
+    roots = {w[:COGNATE] for w in words if len(w) > COGNATE and w.isalpha() and w not in _NOT_COGNATES}
+    return frozenset(roots - named - _NOT_COGNATES)
+
+
+def _dateline(topic: str) -> int:
+    """How many words a headline's topic has when it is a place's name: up to three, each
+    capitalised ("Kalaban Coura", "Djibo"); else 0."""
+    words = tokenize(topic).words
+    return len(words) if 0 < len(words) <= 3 and all(w[0].isupper() for w in words) else 0
 
 
 SHARED_WORDS = 5  # below this many words in common, one text being inside the other proves little
@@ -256,6 +332,29 @@ def text_likeness(a: Report, b: Report) -> float:
 AFTERMATH = frozenset({"restriction", "arrest", "protest"})
 
 
+# Kinds of violence one incident is told as, by witnesses and in other languages: gunfire and
+# explosions, a drone strike and shelling, an attack.
+VIOLENCE = frozenset({"armed", "blast", "airstrike", "shelling"})
+
+
+def _violence(a: Report, b: Report) -> bool:
+    """Whether two headlines lead with violence, of whatever kind, or one with a protest and the
+    other with the violence at it; within hours at one city or site, that is one incident told
+    two ways, if more ties them (an event or target in common, texts alike)."""
+    if not RULES["target"]:
+        return False
+    if a.event in VIOLENCE and b.event in VIOLENCE:
+        return True
+    # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
+    # headline says it came after an incident ("march after the massacre").
+    if {a.event, b.event} != {"armed", "protest"} or a.sequel or b.sequel:
+        return False
+    # One incident told two ways: in two languages, or both telling the protest or the same
+    # victims ("traders protest" and "traders clash with police"). Not "gunfire at the airport"
+    # and "protesters attack police" there: two kinds, maybe two incidents (when unsure, send).
+    return bool(a.victims & b.victims) or "protest" in a.events & b.events or across_languages(a, b)
+
+
 def events_agree(a: Report, b: Report) -> bool:
     """Whether two headlines can be about one event: the same leading kind, or (for violence)
     one report's leading kind is among what the other tells ("explosions" and an "attack")."""
@@ -271,13 +370,15 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
     (a country, a city) that `b` is inside, by `b`'s own words ("near Mali's Gao") or as the
     capital `a` speaks of, and names no other place that `b` does not. `inside`: the places
     `b`'s story names besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
-    if a.primary == b.primary or (a.primary in b.places and b.primary in a.places):
+    if a.primary == b.primary or (a.primary in b.places and b.primary in a.places | a.parents):
         return SAME
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
-    if a.again or not a.names <= b.words:
+    if a.again or a.several or not a.names <= b.words:
         return None
-    if a.primary in b.places or a.primary in inside or (a.capital is not None and a.capital in b.places):
+    if a.primary in b.places or a.primary in b.parents or a.primary in inside:
+        return WITHIN
+    if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
 
@@ -293,6 +394,19 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
     return text_likeness(later, earlier) >= RELATED_TEXT
+
+
+def _names_event(later: Report, earlier: Report) -> bool:
+    """Whether a later report names the earlier one's incident: its event ("toll in the attack"),
+    or, naming no other place, target or group, its target or armed group ("funeral of the
+    market's victims", "al-Shabaab claims responsibility")."""
+    if earlier.event is not None and earlier.event in later.events:
+        return True
+    if not RULES["follow_up"] or not later.names <= earlier.words:
+        return False
+    if _differ(later.groups, earlier.groups) or _differ(later.title_targets, earlier.targets):
+        return False
+    return bool(later.title_targets & earlier.targets or later.groups & earlier.groups)
 
 
 def across_languages(a: Report, b: Report) -> bool:
@@ -315,6 +429,37 @@ def _same_across(later: Report, earlier: Report) -> bool:
     return bool(later.groups & earlier.groups or later.targets & earlier.targets)
 
 
+def _elsewhere(a: Report, b: Report) -> bool:
+    """Whether two headlines at one city tell two places in it: one names a district or a
+    place the other never does ("Kalaban Coura : une fusillade"), and the other a watched place
+    it does not name (the city's gendarmerie school)."""
+    if not a.names or a.names & b.words or b.primary_kind == "country":
+        return False
+    return bool(b.places - a.places - a.parents - {b.primary} - b.parents)
+
+
+def _roots_across(later: Report, earlier: Report) -> bool:
+    """Whether a report in another language a day later, at the same city or site, tells the
+    same incident by the roots its words share with the earlier one (`LATER_COGNATES` of them:
+    the names of a camp, a district, a victim, and words such as "massacre"), naming nothing
+    that differs and saying it is no other incident."""
+    if later.primary_kind == "country" or later.sequel or later.again or earlier.again:
+        return False
+    if later.events & AFTERMATH and not earlier.events & AFTERMATH:
+        return False
+    if not later.names <= earlier.words or _differ(later.title_targets, earlier.targets):
+        return False
+    if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
+        return False
+    return len(later.cognates & earlier.cognates) >= LATER_COGNATES
+
+
+def _apart(a: Report, b: Report) -> bool:
+    """Whether two country-wide headlines each say where, and not the same place ("Dori" and
+    "Djibo"): whatever their words, two incidents."""
+    return bool(a.names and b.names) and not (a.names & b.words or b.names & a.words)
+
+
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
@@ -326,7 +471,11 @@ WHY_RELATED = "same place, close in time, texts alike"
 WHY_SAME_TARGET = "same place, same target, close in time"
 WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
+WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
+WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
+WHY_UNLIKE = "no event in common and texts not alike"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
+FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER)  # a day later, with one report
 
 
 def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -338,21 +487,31 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
     level = place_agreement(a, b, inside)
     if level is None:
         return None, "different places"
-    if not events_agree(a, b):
+    if a.primary_kind == b.primary_kind == "country" and _apart(a, b):
+        return None, "the headlines name different places in the country"
+    later = a if a.when > b.when else b
+    earlier = b if later is a else a
+    # A toll, a claim, mourning that names the event, up to two days later, at the same place or
+    # a country's report within it; whatever its headline leads with ("toll rises as police arrest
+    # three suspects").
+    follow_up = hours <= FOLLOW_UP_HOURS and not later.again and later.follow_up and _names_event(later, earlier)
+    told_apart = hours <= COUNTRY_HOURS and "country" not in (a.primary_kind, b.primary_kind) and _violence(a, b)
+    if not events_agree(a, b) and not told_apart:
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
+        if follow_up and RULES["follow_up"]:
+            return level, WHY_FOLLOW_UP
         return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
-        later = a if a.when > b.when else b
-        earlier = b if later is a else a
         if hours <= FOLLOW_UP_HOURS and not later.again:
-            named = earlier.event is not None and earlier.event in later.events  # "toll in the attack"
-            if later.follow_up and named:  # at the same place, or a country's report within it
+            if follow_up:
                 return level, WHY_FOLLOW_UP
             if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
             if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
+            if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
+                return level, WHY_ROOTS_LATER
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
@@ -361,9 +520,13 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_SAME_TEXT
     if RULES["target"] and _differ(a.title_targets, b.title_targets):
         return None, "the headlines name different targets"
+    if RULES["target"] and _elsewhere(a, b):
+        return None, "the headlines name different places in it"
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED
+        if RULES["target"] and a.events & b.events and a.title_targets & b.title_targets:
+            return level, WHY_SAME_TARGET
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
             return level, WHY_ACROSS_LANGUAGES
         return None, "a country-wide report hours apart with texts not alike"
@@ -373,7 +536,9 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_SAME_TARGET
     if likeness >= RELATED_TEXT:
         return level, WHY_RELATED
-    return None, "no event in common and texts not alike"
+    if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
+        return level, WHY_COGNATES
+    return None, WHY_UNLIKE
 
 
 def same_story(a: Report, b: Report, window_hours: float) -> bool:
@@ -390,7 +555,10 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
         place = a.capital if a.capital and a.capital in b.places else a.primary
         where = f"the later names only {a.primary}, and {b.primary} is in {place}"
         if a.primary_kind != "country":
-            return f"one story only if they share a target or group and no other incident fits as well: {why} ({where})"
+            return (
+                "one story only if they share a target or group (or it tells nothing else, within hours)"
+                f" and no other incident fits as well: {why} ({where})"
+            )
         return f"one story if no other incident fits as well: {why} ({where})"
     return f"one story: {why}"
 
@@ -410,17 +578,32 @@ class Story:
         agrees with the first report, else the share of recent reports it agrees with (a story
         joins only above one half)."""
         inside = self.places
+        if report.names and report.primary_kind == "country":
+            apart = next((r for r in (self.first, *self.recent) if r.primary_kind == "country" and _apart(report, r)), None)
+            if apart is not None:
+                return 0.0, None, "the headlines name different places in the country"
         level, why = relation(report, self.first, window_hours, inside)
         if level is not None:
             return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports
         if not self.recent:
             return 0.0, None, why
-        agreeing = [rel for r in self.recent if (rel := relation(report, r, window_hours, inside))[0] is not None]
+        relations = [relation(report, r, window_hours, inside) for r in self.recent]
+        agreeing = [rel for rel in relations if rel[0] is not None]
         if not agreeing:
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
+        if (
+            share <= 0.5
+            and why == WHY_UNLIKE
+            and report.names <= self.first.words
+            and all(rel[0] is not None or rel[1] == WHY_UNLIKE for rel in relations)
+        ):
+            # Nothing it says contradicts a report of the story (none names another event, target or
+            # place: they only say too little alike), and some of them it agrees with.
+            best = min(agreeing, key=lambda rel: rel[0] != SAME)
+            return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; none differs)"
         # A follow-up a day later follows up one report (often the one in its language), not most.
-        follow = next((rel for rel in agreeing if rel[1] in (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES)), None)
+        follow = next((rel for rel in agreeing if rel[1] in FOLLOWS), None)
         if share <= 0.5 and follow is not None and RULES["follow_up"]:
             return 0.51, follow[0], f"{follow[1]} (as one of its {len(self.recent) + 1} reports)"
         if share <= 0.5:
@@ -436,6 +619,20 @@ class Story:
         """What ties a report to this story beyond place and time: a shared target, a shared group."""
         members = (self.first, *self.recent)
         return sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
+
+
+def _quiet(report: Report, story: Story) -> bool:
+    """Whether a city's report beside a site's incident in the city tells only that: the same
+    kind of event within hours of its last report, and nothing of its own (no target, district,
+    group or victims that differ, no "again"): "Bamako se réveille sous les tirs" beside the
+    airport's attack."""
+    first = story.first
+    hours = (report.when - (story.last_seen or first.when)).total_seconds() / 3600
+    if report.names or report.title_targets or report.again or report.event is None or report.event != first.event:
+        return False
+    if _differ(report.targets, first.targets) or _differ(report.groups, first.groups) or _differ(report.victims, first.victims):
+        return False
+    return hours <= COUNTRY_HOURS
 
 
 @dataclass(frozen=True)
@@ -465,12 +662,14 @@ class StoryIndex:
         return len(self.stories)
 
     @staticmethod
-    def _places(report: Report) -> list[str]:
-        """Where a report is filed: the places it names (grouping needs a shared one), and the
-        capital a country-wide report speaks of."""
-        if report.capital is not None and report.capital not in report.places:
-            return sorted(report.places | {report.capital})
-        return sorted(report.places)
+    def _places(report: Report, filing: bool = False) -> list[str]:
+        """Where a report is looked for: the places it names (grouping needs a shared one), and the
+        capital a country-wide report speaks of; and filed: there, and under the countries its
+        places lie in (a country's report may join it)."""
+        places = report.places | report.parents if filing else report.places
+        if report.capital is not None and report.capital not in places:
+            return sorted(places | {report.capital})
+        return sorted(places)
 
     def find(self, report: Report) -> int | None:
         """The story this report belongs to, if any."""
@@ -491,8 +690,9 @@ class StoryIndex:
                 nearest = nearest or (story_id, why)
                 continue
             if level == WITHIN:
-                if report.primary_kind != "country" and not story.evidence(report):
-                    # A city's report beside a site's story: only with a shared target or group.
+                if report.primary_kind != "country" and not story.evidence(report) and not _quiet(report, story):
+                    # A city's report beside a site's story: only with a shared target or group, or
+                    # when it tells nothing but the same event within hours.
                     nearest = nearest or (story_id, "it names only the city, and no target or group of this incident")
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
@@ -544,14 +744,14 @@ class StoryIndex:
         """File a report under its story (a new story when the id is new)."""
         story = self.stories.get(story_id)
         if story is None:
-            story = self.stories[story_id] = Story(story_id, report, places=report.places)
+            story = self.stories[story_id] = Story(story_id, report, places=report.places | report.parents)
         else:
             story.recent.append(report)
             story_id = story.id  # one int object for all of a story's entries
-        if not report.places <= story.places:
-            story.places = story.places | report.places  # most stories keep their first report's set
+        if not report.places <= story.places or not report.parents <= story.places:
+            story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
-        for place in self._places(report):
+        for place in self._places(report, filing=True):
             for key in [("event", place, kind) for kind in report.events] + [("word", place, w) for w in report.words]:
                 entries = self._lists[key]
                 if not entries or entries[-1] != story_id:

@@ -117,9 +117,11 @@ def _reading(report: Report | None) -> str:
         return "not alerted"
     parts = [f"in {report.lang}"] if report.lang else []
     parts += [f"at {report.primary} ({report.primary_kind})", f"event {report.event or 'none'}"]
+    parts += [f"in {', '.join(sorted(report.parents))} (by the place model)"] if report.parents else []
     parts += [f"targets {', '.join(sorted(report.title_targets))}"] if report.title_targets else []
     parts += [f"groups {', '.join(sorted(report.groups))}"] if report.groups else []
     parts += ["a follow-up"] if report.follow_up else []
     parts += ["says it is another incident"] if report.again else []
     parts += ["names an earlier incident it came after"] if report.sequel else []
+    parts += ["speaks of several incidents"] if report.several else []
     return ", ".join(parts)

@@ -33,10 +33,15 @@ from bot.story import Report, ScanIndex, StoryIndex, make_report
 
 DATA = Path(__file__).parent / "data"
 # Measured with the incident rules (target, country-only, later-report): before them in brackets.
-DEV_F1_FLOOR = 0.95  # measured 0.969 (0.961): precision 0.982 (0.999), recall 0.956 (0.926)
-DEV_PRECISION_FLOOR = 0.96
-HELDOUT_PRECISION_FLOOR = 0.95  # measured 0.979 (0.980); 0.974 before the rule across languages
-HELDOUT_F1_FLOOR = 0.88  # measured 0.907 (0.736), recall 0.845 (0.589); 0.874 and 0.792 before it
+# Issue 17's rules (follow-ups that lead with another event, the place model's countries, violence
+# told two ways, roots shared across languages, other names where a headline says where, a city's
+# report beside a site's incident, reports that contradict none of a story's) took the development
+# set from 0.969 (precision 0.982, recall 0.956) and the held-out one from 0.907 (0.979, 0.845)
+# to the figures below.
+DEV_F1_FLOOR = 0.96  # measured 0.983 (0.961): precision 0.994 (0.999), recall 0.972 (0.926)
+DEV_PRECISION_FLOOR = 0.97
+HELDOUT_PRECISION_FLOOR = 0.97  # measured 1.000 (0.980); 0.974 before the rule across languages
+HELDOUT_F1_FLOOR = 0.95  # measured 0.979 (0.736), recall 0.958 (0.589); 0.874 and 0.792 before it
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +103,7 @@ def test_development_set(matcher: Matcher) -> None:
     stories = group(reports(rows, matcher), StoryIndex(72))
     precision, recall, f1 = scores(rows, stories)
     print(f"\nsame story, development set: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}", end="")
-    print(f", {messages_per_incident(rows, stories):.2f} messages per incident")
+    print(f", {messages_per_incident(rows, stories):.2f} messages per incident; hidden, late {_late_or_hidden(rows, stories)}")
     assert f1 >= DEV_F1_FLOOR and precision >= DEV_PRECISION_FLOOR
 
 
@@ -107,12 +112,12 @@ def test_heldout_set(matcher: Matcher) -> None:
     stories = group(reports(rows, matcher), StoryIndex(72))
     precision, recall, f1 = scores(rows, stories)
     print(f"\nsame story, held-out set: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}", end="")
-    print(f", {messages_per_incident(rows, stories):.2f} messages per incident")
+    print(f", {messages_per_incident(rows, stories):.2f} messages per incident; hidden, late {_late_or_hidden(rows, stories)}")
     assert precision >= HELDOUT_PRECISION_FLOOR and f1 >= HELDOUT_F1_FLOOR
 
 
-BLIND_PRECISION_FLOOR = 0.95  # measured 0.974 (0.852 at first contact); no item of it looked at since
-BLIND_RECALL_FLOOR = 0.80  # measured 0.822 (0.689); F1 0.892 (0.762)
+BLIND_PRECISION_FLOOR = 0.95  # measured 0.977 (0.852 at first contact); no item of it looked at since
+BLIND_RECALL_FLOOR = 0.90  # measured 0.929 (0.689); F1 0.952 (0.762); 0.974, 0.822 and 0.892 before issue 17
 
 
 def test_blind_set_of_other_regions() -> None:
@@ -130,7 +135,8 @@ def test_blind_set_of_other_regions() -> None:
     stories = group(reports(rows, Matcher(watchlists, look_up_places)), StoryIndex(72))
     precision, recall, f1 = scores(rows, stories)
     print(f"\nsame story, blind set: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}", end="")
-    print(f", {messages_per_incident(rows, stories):.2f} messages per incident")
+    hidden, late = _late_or_hidden(rows, stories)
+    print(f", {messages_per_incident(rows, stories):.2f} messages per incident; {len(hidden)} hidden, {len(late)} late")
     assert precision >= BLIND_PRECISION_FLOOR and recall >= BLIND_RECALL_FLOOR
 
 
@@ -172,8 +178,8 @@ MEASURES: dict[str, Callable[[Report, Report], float]] = {
 
 def test_the_chosen_text_measure_is_the_best_measured(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
     """The text likeness was chosen by measurement: each candidate under the same rules, on the
-    three sets. `token_sort_ratio` alone edges it on the development set (0.973 against 0.969)
-    and loses on the blind one (0.839 against 0.892): the chosen one must be best on the sum, and
+    three sets. `token_sort_ratio` alone edges it on the development set (0.986 against 0.983)
+    and loses on the blind one (0.895 against 0.952): the chosen one must be best on the sum, and
     within 0.01 of the best on each set."""
     config = load_config(DATA / "places_watchlists.yaml")
     blind = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
@@ -198,10 +204,10 @@ def test_the_chosen_text_measure_is_the_best_measured(matcher: Matcher, monkeypa
 def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each rule of `bot.story.RULES` switched off alone: the blind set's F1 never rises without
     it, and without it the held-out or the blind F1 falls (measured: without "within", held-out
-    0.907 -> 0.831; without "follow_up", blind 0.892 -> 0.808 and held-out -> 0.864; without
-    "target", blind 0.892 -> 0.833 and held-out -> 0.896; without "across" (reports in two
-    languages a day apart joined on their group or target), held-out 0.907 -> 0.874, blind
-    unchanged: its English and French reports seldom come a day apart)."""
+    0.979 -> 0.880; without "follow_up", blind 0.952 -> 0.847 and held-out -> 0.907; without
+    "target", blind 0.952 -> 0.878 and held-out -> 0.966; without "across" (reports in two
+    languages a day apart joined on their group, target or roots, or the same day on shared
+    roots), held-out 0.979 -> 0.950, blind -> 0.928)."""
     config = load_config(DATA / "places_watchlists.yaml")
     blind_watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
     held, blind = load("same_story_heldout.jsonl"), load("same_story_blind.jsonl")
@@ -228,10 +234,12 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # 0.433). Its writer's figure, 0.921/0.532, was taken on a tree with unfinished Portuguese,
 # Spanish and Arabic reading. With events, targets, victims, groups and relations read in those
 # languages too, and the rule joining reports across languages: 0.985/0.596 (F1 0.743), 1.73
-# messages per incident, none hidden or late. Floors are about 0.03 under that.
-BLIND2_PRECISION_FLOOR = 0.95
-BLIND2_RECALL_FLOOR = 0.56
-BLIND2_F1_FLOOR = 0.71
+# messages per incident, none hidden or late. With issue 17's rules (measured on it as a whole
+# only): 0.987/0.716 (F1 0.830), 1.48 messages per incident, none hidden or late. Floors are
+# about 0.02 under that.
+BLIND2_PRECISION_FLOOR = 0.96
+BLIND2_RECALL_FLOOR = 0.70
+BLIND2_F1_FLOOR = 0.81
 
 
 def _late_or_hidden(rows: list[dict], stories: list[int]) -> tuple[list[str], list[str]]:

@@ -24,7 +24,7 @@ from bot.incident import (
     victims_in,
     vocabulary_languages,
 )
-from bot.story import SAME, WITHIN, Place, Report, StoryIndex, explain, make_report, relation
+from bot.story import SAME, WITHIN, Place, Report, StoryIndex, explain, make_report, place_agreement, relation
 from bot.textnorm import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +54,10 @@ def report(n: int, hours: float, title: str, summary: str = "", *places: tuple[s
         ("Mali's military says it repelled attack on air base", {"military", "airport"}),
         ("Gunmen kill 27 worshippers in mosque attack", {"worship"}),
         ("Passenger boat attacked on Niger River", {"boat", "road"}),
+        ("Shelling hits camp for displaced people near El Fasher", {"displaced"}),
+        ("Attaque contre un camp de déplacés près de Djibo", {"displaced"}),
+        ("Jihadists storm army camp near Gao", {"military"}),
+        ("Shelling hits Zamzam camp", {"military", "displaced"}),  # which camp, nothing says
     ],
 )
 def test_targets_say_what_was_hit(text: str, kinds: set[str]) -> None:
@@ -73,6 +77,17 @@ def test_targets_say_what_was_hit(text: str, kinds: set[str]) -> None:
         ("Gao : fusillade au grand marché", ["armed"]),  # a market is hit, not a march
         ("Firefighters battle blaze at fuel depot", ["fire"]),  # not a firefight
         ("Des manifestants dispersés à coups de matraque", ["protest"]),  # blows, not a coup
+        ("Ségou : deux pêcheurs tués par des hommes armés", ["armed"]),  # armed men, as gunmen
+        ("Armed men kill two herders near Timbuktu", ["armed"]),
+        ("Tanghin : saisie d'armes de guerre", []),  # weapons seized: nobody armed
+        ("Mali's army says Gao strike killed terrorists", ["airstrike"]),  # no "drone" before it
+        ("Teachers' strike shuts schools in Niamey", ["protest"]),
+        ("Niamey : general strike called for Monday", ["protest"]),
+        ("Gao strike", []),  # which strike, nothing says: none
+        ("Fire at Bamako airport terminal forces evacuation", ["fire"]),
+        ("Soldiers open fire on protesters in Kano", ["armed", "protest"]),
+        ("Army post near Gao comes under fire", ["armed"]),
+        ("Police fire tear gas at traders in Kano", ["protest"]),
     ],
 )
 def test_events_say_what_happened(text: str, events: list[str]) -> None:
@@ -297,6 +312,10 @@ def test_portuguese_and_spanish_institutions_are_no_other_places() -> None:
     # A word of a group's name is no place where the group is named; elsewhere it may be one.
     assert other_names(tokenize("Enfrentamientos del Cártel de Sinaloa en Culiacán"), ["Culiacán"]) == set()
     assert other_names(tokenize("Balacera en Culiacán, Sinaloa"), ["Culiacán"]) == {"sinaloa"}
+    # Who speaks or acts is no place: a name counts where the headline says where.
+    assert other_names(tokenize("Colombia : Petro condena el atentado en Cali"), ["Cali", "Colombia"]) == set()
+    assert other_names(tokenize("Moçambique: Chapo promete resposta ao ataque em Macomia"), ["Macomia"]) == set()
+    assert other_names(tokenize("Gunmen abduct travellers on Kano-Katsina road"), ["Kano"]) == {"katsina"}
 
 
 def test_french_and_english_words_are_not_read_as_portuguese_or_spanish() -> None:
@@ -465,3 +484,260 @@ def test_same_day_in_spanish_another_target_is_another_incident() -> None:
     market = report(3, 2, "Tiroteo en el mercado de Culiacán", "", culiacan)
     school = report(4, 4, "Shooting at a school in Culiacan", "", culiacan)
     assert relation(school, market, 72) == (None, "the headlines name different targets")
+
+
+# -- follow-ups that lead with another event ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Army blames jihadists for bus attack near Gao", ("en",)),
+        ("Mali : l'armée accuse les terroristes de l'attaque du car", ("fr",)),
+        ("Burkina : lourdes pertes pour l'armée dans l'embuscade de Djibo", ("fr",)),
+        ("Governo culpa insurgentes pelo ataque em Macomia", ("pt",)),
+        ("Sepultan a los policías asesinados en el ataque de Jamundí", ("es",)),
+        ("الجيش يتهم الحوثيين بالهجوم على المطار", ("ar",)),
+    ],
+)
+def test_blame_losses_and_burials_are_follow_ups(text: str, langs: tuple[str, ...]) -> None:
+    """Who is blamed, what was lost, the burial: said of an incident already reported."""
+    assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+def test_french_marchers_protest() -> None:
+    assert events_in(tokenize("Ségou : les femmes marchent pour la paix"), LANGS) == ["protest"]
+    assert events_in(tokenize("Ségou : attaque au marché de bétail"), LANGS) == ["armed"]  # a market, not a march
+
+
+def test_a_topic_then_its_aftermath_leads_with_the_aftermath() -> None:
+    """ "Attack on X: suspects arrested" is news of the arrests, as "arrests after the attack" is."""
+    topic = report(1, 0, "Attaque du camp de Kati : des suspects arrêtés", "", ("Kati", "city"))
+    assert topic.event == "arrest" and topic.sequel
+    english = report(2, 1, "Mali arrests suspects over Kati camp attack", "", ("Kati", "city"))
+    assert relation(english, topic, 72)[0] == SAME
+    # A time is no topic, and news that is no aftermath leaves the lead as it was.
+    assert report(3, 0, "Kati, 21:30 : explosions au camp militaire", "", ("Kati", "city")).event == "blast"
+    assert report(4, 0, "Explosions à Kati : un incendie dans un dépôt", "", ("Kati", "city")).event == "blast"
+
+
+def test_a_toll_that_leads_with_arrests_follows_up_its_incident() -> None:
+    kano = ("Kano", "city")
+    blast = report(1, 0, "Explosion rocks Kano market, many feared dead", "", kano)
+    toll = report(2, 20, "Market blast: toll rises to 14 as police arrest three suspects", "", kano)
+    assert toll.event == "arrest"
+    assert relation(toll, blast, 72) == (SAME, story.WHY_FOLLOW_UP)
+    # Arrests with no toll, claim or mourning are news of their own.
+    arrests = report(3, 20, "Market blast: police arrest three suspects in Kano", "", kano)
+    assert relation(arrests, blast, 72)[0] is None
+
+
+def test_a_follow_up_naming_the_target_or_group_but_not_the_event_joins() -> None:
+    """A day later the funeral names the market, the claim names the group, not the blast."""
+    blast = report(1, 0, "Explosion at Gao market kills five traders", "", GAO)
+    funeral = report(2, 30, "Gao : obsèques des commerçants tués au marché", "", GAO)
+    assert funeral.follow_up and funeral.event is None
+    assert relation(funeral, blast, 72) == (SAME, story.WHY_FOLLOW_UP)
+    ambush = report(3, 0, "JNIM fighters ambush soldiers near Gao", "", GAO)
+    claim = report(4, 26, "Le JNIM revendique, dix soldats tués près de Gao", "", GAO)
+    assert relation(claim, ambush, 72)[0] == SAME
+    # Another group, another target or another place named: not this incident's follow-up.
+    assert relation(report(5, 26, "L'État islamique revendique, dix soldats tués près de Gao", "", GAO), ambush, 72)[0] is None
+    assert relation(report(6, 30, "Gao : obsèques des fidèles tués à la mosquée", "", GAO), blast, 72)[0] is None
+    assert relation(report(7, 30, "Gao : obsèques des commerçants tués au marché d'Ansongo", "", GAO), blast, 72)[0] is None
+
+
+# -- the place model: a city's country ------------------------------------------------------------------
+
+
+def test_a_country_report_joins_a_city_incident_that_never_named_the_country() -> None:
+    """"Pemba" is in Mozambique by the place model, though no report of its incident says so."""
+    mozambique = ("Mozambique", "country")
+    pemba = [Place("Pemba", "city", parents=("Mozambique",))]
+    city = make_report(1, T0, "Insurgentes atacam mercado em Pemba", "", pemba)
+    assert city is not None and city.parents == {"Mozambique"}
+    country = report(2, 3, "Insurgents attack market in northern Mozambique, several dead", "", mozambique)
+    assert relation(country, city, 72)[0] == WITHIN
+    assert index_of(city).find(country) == 1
+    # A report that names the country keeps it as a place, not as a parent it does not name.
+    named = make_report(3, T0, "Mozambique: attack on Pemba market", "", [*pemba, Place("Mozambique", "country", position=1)])
+    assert named is not None and named.parents == set() and Report.from_json(3, named.to_json()) == named
+
+
+def test_the_place_model_gives_watched_cities_their_watched_country() -> None:
+    from bot.config import load_config
+    from bot.match import Matcher
+    from bot.pipeline import countries_of
+    from bot.places import look_up_places
+
+    config = load_config(ROOT / "tests" / "data" / "match_watchlists.yaml")
+    parents = countries_of(Matcher(config.watchlists, look_up_places))
+    # Gao has namesakes in Burkina Faso and Cuba: the country watched beside it is Mali's.
+    assert parents["Gao"] == ("Mali",) and parents["Bamako airport"] == ("Mali",)
+    assert parents["Niamey"] == ("Niger",) and parents["Ouagadougou"] == ("Burkina Faso",)
+    assert "Kano" not in parents and "Mali" not in parents  # Nigeria is not watched; a country has no parent
+
+
+def test_a_country_report_reacting_to_several_attacks_joins_none() -> None:
+    gao = report(1, 0, "Gunmen attack army post near Mali's Gao, four soldiers killed", "", GAO, MALI)
+    reaction = report(2, 3, "Mali junta vows response after wave of attacks", "", MALI)
+    assert reaction.several and index_of(gao).find(reaction) is None
+    french = report(3, 3, "Mali : le gouvernement promet une riposte après les attaques", "", MALI)
+    assert french.several and index_of(gao).find(french) is None
+    one = report(4, 3, "Mali junta vows response after army post attack", "", MALI)
+    assert not one.several and index_of(gao).find(one) == 1
+
+
+def test_same_day_reports_in_two_languages_sharing_roots_are_one() -> None:
+    """Words of one root in two languages ("international"/"internationale", "artisans") say
+    what the words of either cannot, when no event word does."""
+    ouaga = ("Ouagadougou", "city")
+    english = report(1, 0, "Crafts fair opens in Ouagadougou", "Artisans show their work at the international fair.", ouaga)
+    french_title = "Ouagadougou : le salon de l'artisanat ouvre ses portes"
+    french = report(2, 4, french_title, "Des milliers d'artisans au salon international.", ouaga)
+    assert relation(french, english, 72) == (SAME, story.WHY_COGNATES)
+    # One root in common is not enough, nor are the roots of any news ("police", "security").
+    summit = report(3, 4, "Ouagadougou : sommet international sur la dette", "", ouaga)
+    assert relation(summit, english, 72)[0] is None
+    police = report(4, 4, "Ouagadougou : la police renforce la sécurité des commerces", "", ouaga)
+    assert police.cognates == {"renfo", "comme"}  # not "polic", "secur", nor the place's
+    # In one language the texts' likeness speaks, not the roots.
+    assert relation(report(6, 4, "Ouagadougou: artisans open an international exhibition", "", ouaga), english, 72)[1] != (
+        story.WHY_COGNATES
+    )
+
+
+def test_a_country_report_hours_later_joins_on_the_same_event_and_target() -> None:
+    """Beyond six hours a country's report needs more than the kind of event: the same target."""
+    bamako = ("Bamako", "city")
+    tankers = report(1, 0, "Mali : des camions-citernes incendiés aux portes de Bamako", "", bamako, MALI)
+    convoy = report(2, 8, "Fighters torch fuel tanker convoy in Mali as blockade bites", "", MALI)
+    assert relation(convoy, tankers, 72) == (WITHIN, story.WHY_SAME_TARGET)
+    school = report(3, 8, "Fighters torch a school in southern Mali", "", MALI)
+    assert relation(school, tankers, 72)[0] is None
+
+
+def test_violence_told_two_ways_within_hours_at_one_place_is_one() -> None:
+    gunfire = report(1, 0, "Heavy gunfire at Gao market, several dead", "", GAO)
+    blast = report(2, 2, "Gao : une explosion au marché fait plusieurs morts", "", GAO)
+    assert relation(blast, gunfire, 72)[0] == SAME
+    assert relation(report(3, 9, "Gao : une explosion au marché fait plusieurs morts", "", GAO), gunfire, 72)[0] is None
+    protest = report(4, 0, "Protesters clash with police in Gao over fuel prices", "", GAO)
+    clashes = report(5, 3, "Gao : affrontements entre jeunes et policiers", "", GAO)
+    assert protest.event == "protest" and clashes.event == "armed"
+    assert relation(clashes, protest, 72)[0] == SAME
+    # In one language, gunfire and protesters attacking the police, with nothing more in common,
+    # are two kinds: maybe two incidents.
+    gunfire_at = report(9, 0, "Heavy gunfire heard in Gao before dawn", "", GAO)
+    assert relation(report(10, 1, "Protesters attack police in Gao", "", GAO), gunfire_at, 72)[0] is None
+    # A march after a massacre is news of its own; so is a country's protest beside a city's attack.
+    attack = report(6, 0, "Gunmen attack village near Gao, dozens killed", "", GAO)
+    assert relation(report(7, 3, "Hundreds march in Gao after the massacre", "", GAO), attack, 72)[0] is None
+    assert relation(report(8, 3, "Thousands rally in Mali in support of the army", "", MALI), attack, 72)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria : la police disperse des commerçants en colère à Kano",
+        "Police use teargas on traders in Kano",
+        "La policía dispersó a los manifestantes con gases lacrimógenos",
+        "Polícia usa gás lacrimogéneo contra vendedores em Maputo",
+    ],
+)
+def test_tear_gas_and_dispersal_are_a_protest(text: str) -> None:
+    assert events_in(tokenize(text), vocabulary_languages(("fr", "en", "es", "pt")))[0] == "protest"
+
+
+def test_a_city_report_agrees_with_a_country_report_naming_the_city() -> None:
+    """"Niger's capital" with Niamey in its summary, and "à Niamey": Niamey is in Niger by the place model."""
+    niger = report(1, 0, "Suspicious device defused near ministry in Niger's capital", "Police in Niamey said...",
+                   ("Niger", "country"), ("Niamey", "city"))
+    niamey = make_report(2, T0 + timedelta(hours=1), "Un engin suspect désamorcé près d'un ministère à Niamey", "",
+                         [Place("Niamey", "city", parents=("Niger",))])
+    assert niamey is not None and relation(niamey, niger, 72)[0] == SAME
+    # Not the other way: a country's report is within a city's incident, never the same place.
+    assert place_agreement(niger, niamey) != SAME
+
+
+def test_same_day_in_one_city_a_district_beside_a_watched_site_is_another_incident() -> None:
+    bamako, school = ("Bamako", "city"), ("Faladié gendarmerie school", "site")
+    attack = report(1, 0, "Gunmen attack gendarmerie school in Bamako", "They hit the Faladié school.", bamako, school)
+    district = report(2, 2, "Kalaban Coura : une fusillade entre policiers et bandits armés", "", bamako)
+    assert district.names == {"kalaban", "coura"}
+    assert relation(district, attack, 72) == (None, "the headlines name different places in it")
+    # Naming no other place, or the same one, it may be the same incident.
+    assert relation(report(3, 2, "Bamako : une fusillade près de l'école de gendarmerie", "", bamako), attack, 72)[0] == SAME
+
+
+def test_a_day_later_in_another_language_three_shared_roots_tell_the_same_incident() -> None:
+    fasher = ("El Fasher", "city")
+    summary = "Gunmen on motorbikes killed at least 40 people overnight, witnesses said, as thousands fled towards the city."
+    english = report(1, 0, "Massacre in Zamzam near El Fasher: families flee", summary, fasher)
+    french = report(2, 20, "À Zamzam près d'El Fasher, des familles racontent l'horreur du massacre", "", fasher)
+    assert {"zamza", "massa", "famil"} <= english.cognates & french.cognates
+    assert relation(french, english, 72) == (SAME, story.WHY_ROOTS_LATER)
+    # Two roots a day later are not enough; nor a country's report; nor "again".
+    two = report(3, 20, "À Zamzam près d'El Fasher, l'horreur du massacre", "", fasher)
+    assert relation(two, english, 72)[0] is None
+    sudan = report(4, 20, "Au Soudan, des familles racontent l'horreur du massacre de Zamzam", "", ("Sudan", "country"))
+    assert relation(sudan, english, 72)[0] is None
+    again = report(5, 20, "Nouveau massacre à Zamzam près d'El Fasher, des familles fuient", "", fasher)
+    assert relation(again, english, 72)[0] is None
+
+
+def test_a_city_report_telling_only_the_event_joins_the_site_incident_within_hours() -> None:
+    bamako, airport = ("Bamako", "city"), ("Bamako airport", "site")
+    site = report(1, 0, "Heavy gunfire near Bamako airport", "", airport, bamako)
+    index = index_of(site)
+    assert index.find(report(2, 1, "Bamako se réveille sous les tirs", "", bamako)) == 1
+    # Later than six hours, naming a target or a district of its own: when unsure, send.
+    assert index.find(report(3, 8, "Bamako se réveille sous les tirs", "", bamako)) is None
+    assert index.find(report(4, 1, "Bamako : tirs au grand marché", "", bamako)) is None
+    assert index.find(report(5, 1, "Bamako : des tirs à Kalaban Coura", "", bamako)) is None
+
+
+def test_a_report_agreeing_with_some_reports_and_contradicting_none_joins() -> None:
+    niamey = ("Niamey", "city")
+    first = report(1, 0, "Niamey : colère des habitants face à la pénurie de pain", "", niamey)
+    second = report(2, 1, "Niamey : des automobilistes en colère face à la pénurie de pain bloquent des routes", "", niamey)
+    index = index_of(first, second)
+    assert index.find(second) == 1
+    english = report(3, 3, "Angry motorists block roads in Niamey", "", niamey)
+    assert relation(english, first, 72) == (None, story.WHY_UNLIKE)
+    decision = index.decide(english)
+    assert decision.story == 1 and "none differs" in decision.why
+    # Naming a district the story never named, it may be another incident: when unsure, send.
+    assert index.find(report(4, 3, "Angry motorists block roads in Niamey's Lazaret district", "", niamey)) is None
+
+
+def test_country_wide_reports_naming_two_towns_are_two_incidents() -> None:
+    burkina = ("Burkina Faso", "country")
+    djibo = report(1, 0, "Djibo : l'armée repousse une attaque d'envergure", "", burkina)
+    first = report(2, -1, "Burkina : des dizaines de morts dans l'attaque d'une ville du Nord", "", burkina)
+    assert first.names == set() and djibo.names == {"djibo"}  # "du Nord" is no place; a dateline is
+    index = index_of(first, djibo)
+    assert index.find(djibo) == 2
+    dori = report(3, 2, "Burkina : la ville de Dori attaquée, des dizaines de morts dans le Nord", "", burkina)
+    assert relation(dori, djibo, 72) == (None, "the headlines name different places in the country")
+    assert index.find(dori) is None
+
+
+def test_a_place_named_by_its_alias_names_no_other_place() -> None:
+    airport = [Place("Bamako airport", "site", aliases=frozenset({"bamako", "senou", "airport", "modibo", "keita"}))]
+    title = "Incendie à l'aéroport de Bamako-Sénou : plus de peur que de mal"
+    made = make_report(1, T0, title, "", airport)
+    assert made is not None and made.names == set()
+    bare = make_report(2, T0, title, "", [Place("Bamako airport", "site")])
+    assert bare is not None and bare.names == {"senou"}
+
+
+def test_the_place_model_gives_each_location_the_words_of_its_aliases() -> None:
+    from bot.config import load_config
+    from bot.match import Matcher
+    from bot.pipeline import name_words_of
+    from bot.places import look_up_places
+
+    config = load_config(ROOT / "tests" / "data" / "match_watchlists.yaml")
+    words = name_words_of(Matcher(config.watchlists, look_up_places))
+    assert {"senou", "modibo", "keita"} <= words["Bamako airport"] and "tombouctou" in words["Timbuktu"]
