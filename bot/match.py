@@ -403,6 +403,26 @@ class Matcher:
         facts = self._facts().get(place)
         return facts.countries if facts else frozenset()
 
+    def home_countries(self, words: tuple[str, ...]) -> frozenset[str]:
+        """The countries where places named by these folded words lie (geonames; several for
+        namesakes): the words of a watched name, or one of them."""
+        return self._home_countries(words)
+
+    def watched_locations(self) -> dict[str, frozenset[str]]:
+        """Each watched location and the watchlists that watch it."""
+        lists: dict[str, set[str]] = defaultdict(set)
+        for name in self._names:
+            lists[name.location].add(name.watchlist)
+        return {location: frozenset(ids) for location, ids in lists.items()}
+
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """The folded words of every name each watched location goes by, typed or from the
+        gazetteer ("Sénou" and "Modibo Keïta" for Bamako airport)."""
+        words: dict[str, set[str]] = defaultdict(set)
+        for name in self._names:
+            words[name.location].update(name.tokens)
+        return {location: frozenset(w) for location, w in words.items()}
+
     def place_kind(self, location: str) -> str:
         """How specific a watched location is: "country", "city" or "site" (a name of several
         words that is not a country: "Bamako airport"). Grouping prefers the most specific."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -179,9 +178,7 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     gets the one watched beside it in its watchlist, or none; a site not known by its own name
     is read by its words ("Bamako airport": Bamako's)."""
     codes = country_codes()
-    watchlists: dict[str, set[str]] = defaultdict(set)
-    for name in matcher._names:  # (watchlist, location) of every watched name
-        watchlists[name.location].add(name.watchlist)
+    watchlists = matcher.watched_locations()
     countries: dict[str, str] = {}  # ISO code -> the watched country location
     for location in watchlists:
         if matcher.place_kind(location) == "country" and (code := codes.get(tuple(folded_words(location)))):
@@ -192,7 +189,7 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             continue
         words = tuple(folded_words(location))
         own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS]
-        homes = matcher._home_countries(words) or frozenset().union(*(matcher._home_countries((w,)) for w in own))
+        homes = matcher.home_countries(words) or frozenset().union(*(matcher.home_countries((w,)) for w in own))
         found = [countries[c] for c in sorted(homes) if c in countries]
         if len(homes) > 1:  # namesakes: the country watched beside it, if any
             found = [c for c in found if watchlists[c] & lists]
@@ -205,10 +202,7 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
 def name_words_of(matcher: Matcher) -> dict[str, frozenset[str]]:
     """The folded words of every name each watched location goes by (its aliases: "Sénou" and
     "Modibo Keïta" for Bamako airport): a headline naming it so names no other place."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for name in matcher._names:
-        words[name.location].update(name.tokens)
-    return {location: frozenset(w) for location, w in words.items()}
+    return matcher.name_words()
 
 
 def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
