@@ -45,11 +45,21 @@ class Gazetteer:
         t = tables
         self._key_hash, self._key_slots, self._key_start = t.key_hash, t.key_slots, t.key_start
         self._key_names, self._key_lengths, self._name_place = t.key_names, t.key_lengths, t.name_place
+        self.country_points: dict[str, tuple[float, float]] = {
+            code: (lat, lon)
+            for code, lat, lon in zip(t.countries, t.country_lat, t.country_lon, strict=False)
+            if math.isfinite(lat) and math.isfinite(lon)
+        }  # a country's own point (GeoNames'), roughly its centroid: where a geoparser puts it
 
     @classmethod
-    def from_entries(cls, entries: Iterable[Entry], demonyms: Iterable[tuple[str, str]] = ()) -> Gazetteer:
+    def from_entries(
+        cls,
+        entries: Iterable[Entry],
+        demonyms: Iterable[tuple[str, str]] = (),
+        country_points: Mapping[str, tuple[float, float]] | None = None,
+    ) -> Gazetteer:
         """A gazetteer of exactly these places and names: no junk rules, no package data."""
-        return cls(build_tables(entries, demonyms))
+        return cls(build_tables(entries, demonyms, country_points))
 
     @classmethod
     def from_places(
@@ -204,6 +214,11 @@ class Gazetteer:
     def country(self, code: str) -> GeoPlace | None:
         """The country of this ISO 3166-1 alpha-2 code, any case."""
         return self.place("country:" + code.upper())
+
+    def country_point(self, code: str) -> tuple[float, float] | None:
+        """A country's own point (lat, lon): GeoNames' point for it, roughly its centroid, as
+        geoparsing corpora place a country. Not its GeoPlace's lat/lon, which is its capital's."""
+        return self.country_points.get(code.upper())
 
     def airport(self, code: str) -> GeoPlace | None:
         """The airport of this IATA (3 letters) or ICAO (4) code, any case."""

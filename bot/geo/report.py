@@ -13,13 +13,18 @@ place: dropped before any choice (an everyday word at a sentence start, `Rejecti
 against another capitalised word (`Mention.glued`: maybe part of a longer name the gazetteer
 lacks, such as a person's or a building's), or tied by grammar to a country where no place has
 that name.
+
+A place's lat/lon is where a geoparser puts it: a city's or an airport's own point, and for a
+country its own point (GeoNames', roughly the centroid of its territory, as the public
+geoparsing corpora record it), not its capital's, which the matcher keeps for the country.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as default
 from typing import Any
 
 from ..textnorm import Tokens, tokenize
@@ -36,13 +41,18 @@ class FieldReading:
     field: str
     text: str
     places: ItemPlaces
+    # country code -> the country's own point (`Gazetteer.country_points`): where a country is shown
+    points: Mapping[str, tuple[float, float]] = default(default_factory=dict)
 
 
 def read_fields(gazetteer: Gazetteer, title: str, summary: str = "") -> tuple[FieldReading, ...]:
     """Both fields read together, each in the other's context (a summary's dateline tells which
     Tripoli the title means), as the matcher reads an item."""
     readings = read_item(gazetteer, tokenize(title), tokenize(summary))
-    return tuple(FieldReading(name, text, places) for name, text, places in zip(FIELDS, (title, summary), readings, strict=True))
+    points = gazetteer.country_points
+    return tuple(
+        FieldReading(name, text, places, points) for name, text, places in zip(FIELDS, (title, summary), readings, strict=True)
+    )
 
 
 def _span(tokens: Tokens, start_token: int, end_token: int) -> tuple[int, int]:
@@ -85,13 +95,16 @@ def field_records(reading: FieldReading) -> tuple[list[dict[str, Any]], list[dic
             away.append((start, {**base, "why": why or mention.why}))
             continue
         code: dict[str, Any] = {"iata": chosen.iata} if chosen.kind == "airport" else {"geonameid": chosen.geonameid}
+        lat, lon = chosen.lat, chosen.lon
+        if chosen.kind == "country":
+            lat, lon = reading.points.get(chosen.country, (lat, lon))  # the country's own point, not its capital's
         record = {
             **base,
             "kind": chosen.kind,
             **code,
             "country": chosen.country,
-            "lat": _coordinate(chosen.lat),
-            "lon": _coordinate(chosen.lon),
+            "lat": _coordinate(lat),
+            "lon": _coordinate(lon),
             "why": mention.why,
         }
         places.append((start, record))

