@@ -213,7 +213,9 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # A country's name written with its capital is the country even where capitals say
             # little ("Germany has...", "Iran marchers..."): news names countries far more often
             # than it uses "turkey" or "chad" as words, and the lower-case words never get here.
-            if (not hit.name.common_word or hit.place.kind == "country") and not hit.name.capitals_only:
+            # So is its press acronym, which only counts in capitals ("US", "U.S.", "UAE"): "US"
+            # in capitals is not "us", even opening a sentence or in "Team USA".
+            if hit.place.kind == "country" or (not hit.name.common_word and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()

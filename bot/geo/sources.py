@@ -82,12 +82,17 @@ def country_points() -> dict[str, tuple[float, float]]:
 
 
 def press_names() -> dict[str, list[tuple[Source, str]]]:
-    """Country code -> the (kind, name) of data/country_names.tsv that name it."""
+    """Country code -> the (kind, name) of data/country_names.tsv that name it. An acronym in
+    capitals is also written with periods ("US": "U.S."; "UAE": "U.A.E."), as the American
+    press does: the same letters, the same country."""
     found: dict[str, list[tuple[Source, str]]] = {}
     for codes, _language, kind, text in _table("country_names.tsv"):
         source: Source = "acronym" if kind == "acronym" else "short"
+        forms = [text]
+        if source == "acronym" and text.isalpha() and text.isupper():
+            forms.append(".".join(text) + ".")
         for code in codes.split():
-            found.setdefault(code, []).append((source, text))
+            found.setdefault(code, []).extend((source, form) for form in forms)
     return found
 
 
