@@ -37,6 +37,11 @@ POPULOUS = 100_000  # a place this large with no rival of a tenth its size names
 RIVAL_SHARE = 0.1
 SMALL = 10_000  # a place smaller than this, named alone, is weaker evidence of its country
 PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most populous few
+# A country with this many towns of a name, the largest under a third of a namesake on another
+# continent (this far away), borrowed the name: `_borrowed`.
+BORROWED_NAMESAKES = 3
+BORROWED_SHARE = 3
+BORROWED_KM = 2500.0
 
 # Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
 # a country named or qualifying a place says it outright; a demonym usually says so; a place
@@ -326,10 +331,25 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     rejected.append(Rejection(start, end, text, why))
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
+        dateline = start == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS + ",")
+        if end - start == 1 and not dateline and _acronym(words[start]) and not any(p.kind == "country" for p in places):
+            # "NATO", "IRS", "CBS", "CEO": a short word in capitals outside a dateline ("GAO, Mali
+            # (AP) -") is an acronym, not a town's name ("Nato", Philippines); an airport's code
+            # only where flying is talked of.
+            airports = tuple(p for p in places if p.kind == "airport") if _about_flying(tokens, start) else ()
+            if not airports:
+                why = "an acronym in capitals, not a town's name; an airport code only in a sentence about flying"
+                rejected.append(Rejection(start, end, text, why))
+                continue
+            places = airports
         country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
+        against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
+        if country is not None and not careless and against and _short_form(gazetteer, key):
+            country = None  # "Latin America", "South America": a press short form inside a longer name
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
+        glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
         drafts.append(_Draft(start, end, text, places, country, glued, feeble))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
@@ -459,6 +479,51 @@ def _glued(tokens: Tokens, neighbour: int, gap_of: int) -> bool:
         and word.folded not in _SITE_WORDS
         and word.folded not in _SITE_FILLERS
     )
+
+
+# Words of flying by their folded beginnings, English, French, Portuguese, Spanish: an airport
+# code read alone counts only in a sentence about flying ("CBS", "CEO" are also airports).
+_FLYING_STEMS = (
+    "airport airfield airstrip airbase flight flew flying runway plane aircraft airliner airline aviation airspace "
+    "helicopter takeoff aeroport aerodrom aerogare avion aerien atterriss decoll helicopt aviao avioes aeroporto "
+    "aeronave aeropuerto vuelo aterriz despeg"
+).split()
+_FLYING_WORDS = frozenset("fly flies jet jets vol vols voo voos terminal landing landed piste pista".split())
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
+def _about_flying(tokens: Tokens, index: int) -> bool:
+    """Whether the sentence of word `index` has a word of flying ("flights", "aéroport", "voos")."""
+    first = index
+    while first > 0 and not tokens[first].sentence_start:
+        first -= 1
+    last = index + 1
+    while last < len(tokens) and not tokens[last].sentence_start:
+        last += 1
+    words = [tokens.folded[k] for k in range(first, last) if k != index]
+    return any(w in _FLYING_WORDS or w.startswith(tuple(_FLYING_STEMS)) for w in words)
+
+
+def _short_form(gazetteer: Gazetteer, key: tuple[str, ...]) -> bool:
+    """A country's name only as a press short form ("America", "Burkina"), no country's own name."""
+    hits = [hit for hit in gazetteer.hits(key) if hit.place.kind == "country"]
+    return bool(hits) and all(hit.name.source == "short" for hit in hits)
+
+
+def _hyphen_goes_on(tokens: Tokens, start: int, end: int) -> bool:
+    """ "Mar-a-Lago": a name inside a chain of three words or more joined by hyphens, another of
+    them capitalised ("Mar-a", a Syrian village; "Lago", a Portuguese one), is part of a longer
+    name, in any headline. ("Russia-Ukraine" and "Tripoli-based" are a name and a word.)"""
+    first, last = start, end
+    while first > 0 and tokens[first].gap == "-":
+        first -= 1
+    while last < len(tokens) and tokens[last].gap == "-":
+        last += 1
+    outside = [*range(first, start), *range(end, last)]
+    return last - first >= 3 and any(tokens[k].capitalized for k in outside)
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
@@ -621,7 +686,7 @@ def _decide(
     points = [
         (k, p.id, p.lat, p.lon, d.text)
         for k, d in enumerate(drafts)
-        if d.country is None
+        if d.country is None and not d.glued  # "Dana Eden": part of a person's name, near nothing
         for p in d.candidates[:PROXIMITY_CANDIDATES]
         if not math.isnan(p.lat)
     ]
@@ -692,7 +757,7 @@ def _choose(
     best_score, best, best_reason, best_basis = 0.0, candidates[0], "", "population"
     anchors = [point for point in points if point[0] != index]
     for rank, place in enumerate(candidates):
-        score = weights.get(place.country, 0.0)
+        score = 0.0 if _borrowed(place, candidates) else weights.get(place.country, 0.0)
         reason, basis = "", "context"
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
@@ -710,6 +775,19 @@ def _choose(
     if best_score == 0.0:
         return Mention(*base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population")
     return Mention(*base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near")
+
+
+def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
+    """A town named after a far larger city abroad, in a country with several towns of that
+    name ("Athens", Georgia; "Geneva", Illinois; "Milan", Tennessee): an item about its country
+    does not make the name its own, since the country borrowed the name many times over; the
+    grammar ("Athens, Georgia"), a dateline or a place named near it still can."""
+    biggest = max(candidates, key=lambda p: p.population)
+    if biggest.country == place.country or place.population * BORROWED_SHARE > biggest.population:
+        return False
+    if sum(p.country == place.country and p.kind == "city" for p in candidates) < BORROWED_NAMESAKES:
+        return False
+    return not _near(place, biggest, BORROWED_KM)  # "Jalalabad" in Punjab is a name of the region, not a borrowing
 
 
 def _nearest(place: GeoPlace, anchors: Sequence[_Point]) -> str | None:
@@ -765,10 +843,10 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
-def _near(a: GeoPlace, b: GeoPlace) -> bool:
+def _near(a: GeoPlace, b: GeoPlace, km: float = NEAR_KM) -> bool:
     if math.isnan(a.lat) or math.isnan(b.lat):
         return False
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 def _name(item_places: ItemPlaces, code: str) -> str:

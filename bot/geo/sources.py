@@ -60,6 +60,13 @@ class CommonWords:
             return False
         return any(zipf_frequency(key, language) >= COMMON_ZIPF for language in self._languages[script])
 
+    def phrase(self, key: str, script: Script) -> float:
+        """The Zipf frequency of a name of several everyday words as a phrase ("white house"),
+        the highest of the script's languages; 0 when a word is no everyday word."""
+        if not all(w in self._words[script] for w in key.split()):
+            return 0.0
+        return max((zipf_frequency(key, language) for language in self._languages[script]), default=0.0)
+
 
 def _table(name: str) -> Iterator[list[str]]:
     """The tab-separated rows of a data file beside this module, comments and blank lines skipped."""
@@ -138,11 +145,11 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
             zone=city["timezone"] or None,
         )
         key = name_key(place.name)
-        primary = primary_name(place.name, place.population, common)
+        primary = primary_name(place.name, place.population, common, common.phrase)
         names = [primary] if primary else []
         for text in city["alternatenames"]:
             if text and text != place.name:
-                alternate = alternate_name(text, key, common, place.population)
+                alternate = alternate_name(text, key, common, place.population, phrase_zipf=common.phrase)
                 if alternate is not None:
                     names.append(alternate)
         cities.append(Entry(place, tuple(names)))

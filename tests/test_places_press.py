@@ -1,0 +1,92 @@
+"""How `python -m bot places` reads the press's ways of naming places (issue 20), with the real
+gazetteer: the United States in its press forms, famous cities against their namesakes, names
+inside longer names, and acronyms that are not towns or airports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.geo import Gazetteer, load_gazetteer
+from bot.geo.report import item_record, read_fields
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def read(gazetteer: Gazetteer, title: str, summary: str = "") -> dict[str, Any]:
+    return item_record("1", read_fields(gazetteer, title, summary))
+
+
+def found(record: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [(p["name"], p["kind"], p["country"]) for p in record["places"]]
+
+
+def away(record: dict[str, Any]) -> list[str]:
+    return [a["name"] for a in record["turned_away"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("U.S. and Iran make progress in talks", "U.S", "US"),
+        ("Talks on a possible U.S. attack", "U.S", "US"),
+        ("US officials said the talks failed", "US", "US"),
+        ("France edges out Team USA for gold", "USA", "US"),
+        ("USA beat Canada in the final", "USA", "US"),
+        ("Talks between the U.K. and Iran", "U.K", "GB"),
+        ("Ministers of the U.A.E. met", "U.A.E", "AE"),
+        ("It is in America's interests", "America", "US"),
+    ],
+)
+def test_a_country_in_its_press_forms(gazetteer: Gazetteer, text: str, name: str, code: str) -> None:
+    assert (name, "country", code) in found(read(gazetteer, text))
+
+
+def test_a_continent_named_after_a_press_form_is_not_the_country(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "Migrants from Latin America reach the border")
+    assert not any(p["country"] == "US" for p in record["places"]) and "America" in away(record)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "name", "code"),
+    [
+        ("U.S. and Iran make progress in Geneva talks", "Trump warned of a possible U.S. attack.", "Geneva", "CH"),
+        ("France edges out Team USA", "Team France edged out the U.S. to top the podium in Milan.", "Milan", "IT"),
+        ("US show producer dies", "She was found dead in a hotel room in Athens. The US network said so.", "Athens", "GR"),
+    ],
+)
+def test_an_item_about_a_country_does_not_make_a_famous_city_its_namesake(
+    gazetteer: Gazetteer, title: str, summary: str, name: str, code: str
+) -> None:
+    (place,) = [p for p in read(gazetteer, title, summary)["places"] if p["name"] == name]
+    assert place["country"] == code
+
+
+def test_grammar_still_ties_a_name_to_its_namesake(gazetteer: Gazetteer) -> None:
+    (place,) = [p for p in read(gazetteer, "Storm hits Athens, Ohio and nearby towns")["places"] if p["name"] == "Athens"]
+    assert place["country"] == "US"  # the grammar decides, not the size of Athens, Greece
+
+
+def test_a_landmark_named_like_a_town_is_not_the_town(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "Senator will consider a White House run", "The White House said on Monday it would wait.")
+    assert not any(p["name"] == "White House" for p in record["places"])
+
+
+def test_a_hyphenated_name_inside_a_longer_one_is_turned_away(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "Trump met Netanyahu at Mar-a-Lago in December")
+    assert not any(p["name"] in ("Mar-a", "Lago") for p in record["places"])
+    assert {"Mar-a", "Lago"} <= set(away(record))
+    russia = read(gazetteer, "Russia-Ukraine talks in a Tripoli-based office")
+    assert {"Russia", "Ukraine", "Tripoli"} <= {p["name"] for p in russia["places"]}
+
+
+def test_an_acronym_in_capitals_is_no_town_and_an_airport_only_about_flying(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "NATO and the IRS spoke to CBS and the CEO of the bank")
+    assert record["places"] == [] and {"NATO", "IRS", "CBS", "CEO"} <= set(away(record))
+    assert ("BKO", "airport", "ML") in found(read(gazetteer, "Flights to BKO resumed on Monday"))
+    assert ("GAO", "city", "ML") in found(read(gazetteer, "GAO, Mali (AP) - Gunmen attacked a market"))
+    assert ("CAR", "country", "CF") in found(read(gazetteer, "Peacekeepers in the CAR came under fire"))
