@@ -90,3 +90,13 @@ def test_an_acronym_in_capitals_is_no_town_and_an_airport_only_about_flying(gaze
     assert ("BKO", "airport", "ML") in found(read(gazetteer, "Flights to BKO resumed on Monday"))
     assert ("GAO", "city", "ML") in found(read(gazetteer, "GAO, Mali (AP) - Gunmen attacked a market"))
     assert ("CAR", "country", "CF") in found(read(gazetteer, "Peacekeepers in the CAR came under fire"))
+
+
+def test_a_city_known_by_its_name_opens_a_dateline_or_a_sentence(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "Britain steps up defence spending", "LONDON: Britain should act. Sydney is hot.")
+    assert {("LONDON", "city", "GB"), ("Sydney", "city", "AU")} <= set(found(record))
+
+
+def test_countries_as_portugal_writes_them(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "O Irão e o Quénia assinam acordo")
+    assert {("Irão", "country", "IR"), ("Quénia", "country", "KE")} <= set(found(record))

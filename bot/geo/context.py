@@ -36,6 +36,7 @@ SAME_PLACE_KM = 50.0  # closer than this, two records are the same place for a r
 POPULOUS = 100_000  # a place this large with no rival of a tenth its size names its country alone
 RIVAL_SHARE = 0.1
 SMALL = 10_000  # a place smaller than this, named alone, is weaker evidence of its country
+KNOWN_BY_NAME = 500_000  # a city this large is known by its name, however frequent the name is as a word
 PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most populous few
 # A country with this many towns of a name, the largest under a third of a namesake on another
 # continent (this far away), borrowed the name: `_borrowed`.
@@ -220,7 +221,10 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # than it uses "turkey" or "chad" as words, and the lower-case words never get here.
             # So is its press acronym, which only counts in capitals ("US", "U.S.", "UAE"): "US"
             # in capitals is not "us", even opening a sentence or in "Team USA".
-            if hit.place.kind == "country" or (not hit.name.common_word and not hit.name.capitals_only):
+            # A city of half a million is known by its name too, though the name is as frequent
+            # as a word ("LONDON:" opening a dateline, "Sydney" a sentence).
+            known = hit.place.population >= KNOWN_BY_NAME and not hit.name.capitals_only
+            if hit.place.kind == "country" or known or (not hit.name.common_word and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()

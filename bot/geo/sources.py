@@ -33,6 +33,11 @@ from .tables import Entry
 
 DATA = Path(__file__).resolve().with_name("data")
 LANGUAGES = ("en", "fr", "pt", "es", "ar")
+# Portugal's Portuguese writes some countries otherwise than Brazil's ("Irão", "Quénia",
+# "Vietname"): CLDR's pt_PT names too, as exonym-pt. Not one that is a large city's own name
+# elsewhere ("Salvador", El Salvador in Portugal, is Bahia's capital in Brazil).
+VARIANTS = (("pt", "PT"),)
+BIG_CITY = 100_000
 SERVES_KM = 60.0
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)\s*")
 
@@ -103,14 +108,19 @@ def press_names() -> dict[str, list[tuple[Source, str]]]:
     return found
 
 
-def cldr_names(code: str) -> Iterator[tuple[Source, str]]:
+def cldr_names(code: str, big_cities: frozenset[Words] = frozenset()) -> Iterator[tuple[Source, str]]:
     """A country's names in CLDR, without their qualifiers: "Myanmar (Burma)" gives "Myanmar",
     "Hong Kong, RAE da China" gives "Hong Kong". A name that is what is left of a qualified
-    one and another country's own name ("Saint-Martin (partie néerlandaise)") is skipped."""
-    for language in LANGUAGES:
-        territories = babel.Locale(language).territories
+    one and another country's own name ("Saint-Martin (partie néerlandaise)") is skipped, and
+    a regional variant's name that is one of `big_cities` (folded own names of large cities
+    of other countries)."""
+    locales = [(language, None) for language in LANGUAGES] + list(VARIANTS)
+    for language, region in locales:
+        territories = babel.Locale(language, region).territories
         text = territories.get(code)
         if not text:
+            continue
+        if region is not None and name_key(text) in big_cities:
             continue
         source: Source = f"exonym-{language}"  # type: ignore[assignment]  # one of the Source literals
         short = _PARENTHESES.sub(" ", text).split(",")[0].strip()
@@ -189,6 +199,10 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
 
     countries: list[Entry] = []
     press = press_names()
+    big_cities: dict[Words, set[str]] = {}  # folded own name of a large city -> its countries
+    for (country_code, key), places in by_name.items():
+        if any(p.population >= BIG_CITY for p in places):
+            big_cities.setdefault(key, set()).add(country_code)
     for code, country in names_cache.get_countries().items():
         capital = _most_populous(by_name.get((code, name_key(country["capital"])), [])) if country["capital"] else None
         point = capital or largest.get(code)
@@ -202,7 +216,8 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
             population=int(country["population"] or 0),
             geonameid=int(country["geonameid"]),
         )
-        sourced: list[tuple[Source, str]] = [("primary", place.name), *cldr_names(code), *press.get(code, ())]
+        elsewhere = frozenset(key for key, where in big_cities.items() if where != {code})
+        sourced: list[tuple[Source, str]] = [("primary", place.name), *cldr_names(code, elsewhere), *press.get(code, ())]
         names = []
         for source, text in sourced:
             script = script_of(text) or ("Arab" if source == "exonym-ar" else "Latn")
