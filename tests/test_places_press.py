@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from bot.geo import Gazetteer, load_gazetteer
+from bot.geo import Gazetteer, load_gazetteer, name_key
 from bot.geo.report import item_record, read_fields
+from bot.textnorm import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +48,38 @@ def test_a_country_in_its_press_forms(gazetteer: Gazetteer, text: str, name: str
 
 
 def test_a_continent_named_after_a_press_form_is_not_the_country(gazetteer: Gazetteer) -> None:
-    record = read(gazetteer, "Migrants from Latin America reach the border")
-    assert not any(p["country"] == "US" for p in record["places"]) and "America" in away(record)
+    record = read(gazetteer, "Migrants from Latin America and Anglo America reach the border")
+    assert not any(p["country"] == "US" for p in record["places"]) and "America" in away(record)  # "Anglo America"
+    assert ("Latin America", "region", None) in found(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Jihadists spread across the Sahel", "Sahel", "sahel"),
+        ("Drought in the Horn of Africa", "Horn of Africa", "horn-of-africa"),
+        ("Europe looks to shore up its defences", "Europe", "europe"),
+        ("Attaques djihadistes en Afrique de l'Ouest", "Afrique de l'Ouest", "west-africa"),
+        ("Tensão no Médio Oriente", "Médio Oriente", "middle-east"),
+        ("تصاعد التوتر في الشرق الأوسط", "الشرق الأوسط", "middle-east"),
+    ],
+)
+def test_continents_and_large_regions_are_places_of_no_one_country(
+    gazetteer: Gazetteer, text: str, name: str, region: str
+) -> None:
+    record = read(gazetteer, text)
+    (place,) = [p for p in record["places"] if p["name"] == name]
+    assert (place["kind"], place["region"], place["country"]) == ("region", region, None)
+    assert "geonameid" not in place
+    assert not [p for p in record["places"] if p["kind"] == "country"]  # and they say nothing of a country
+
+
+def test_a_region_is_no_country_evidence_and_never_within_a_radius(gazetteer: Gazetteer) -> None:
+    readings = read_fields(gazetteer, "Attacks across the Sahel")
+    assert readings[0].places.countries == {}
+    assert not any(p.kind == "region" for p, _ in gazetteer.within(15.0, 0.0, 50))
+    sahel = gazetteer.place("region:sahel")
+    assert sahel is not None and sahel.country == "" and gazetteer.country_point("") is None
 
 
 @pytest.mark.parametrize(
@@ -100,3 +131,13 @@ def test_a_city_known_by_its_name_opens_a_dateline_or_a_sentence(gazetteer: Gaze
 def test_countries_as_portugal_writes_them(gazetteer: Gazetteer) -> None:
     record = read(gazetteer, "O Irão e o Quénia assinam acordo")
     assert {("Irão", "country", "IR"), ("Quénia", "country", "KE")} <= set(found(record))
+
+
+def test_a_region_is_only_read_in_items_never_looked_up_as_a_watched_place(gazetteer: Gazetteer) -> None:
+    # The watchlist's resolution (bot/geo/resolve.py) looks names up: a region is not among
+    # them, so a watchlist titled "Sahel" still places its Kidal in Mali, and no watched city
+    # is ever a region or taken for its namesake.
+    assert all(p.kind != "region" for p in gazetteer.lookup(name_key("Sahel")))
+    assert gazetteer.lookup(name_key("Sahel"), regions=True)[0].id == "region:sahel"
+    tokens = tokenize("Sahel watch: Kidal and the Horn of Africa")
+    assert all(p.kind != "region" for span in gazetteer.find_names(tokens.folded, tokens.words) for p in span.places)

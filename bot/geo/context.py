@@ -448,7 +448,7 @@ def _name_at(gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str] |
     size, n = 1, len(folded)
     while mask:
         if mask & 1 << (size - 1):
-            places = gazetteer._places_as_written(key_id, words, i, size)
+            places = gazetteer._places_as_written(key_id, words, i, size, regions=True)  # "the Sahel", "Europe"
             if places:
                 found = NameSpan(i, i + size, places)
         if not mask >> size or i + size >= n:
@@ -671,8 +671,8 @@ def _decide(
             evidence.append(Evidence(draft.attached, "named", draft.attached_words, index))
             continue
         countries = {p.country for p in draft.candidates}
-        if draft.glued or draft.feeble:
-            continue  # no evidence of a country
+        if draft.glued or draft.feeble or draft.candidates[0].kind == "region":
+            continue  # no evidence of a country ("Europe", "the Sahel": several)
         if len(countries) == 1:
             sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
             kind = "place" if sizable else "village"
@@ -692,7 +692,7 @@ def _decide(
         for k, d in enumerate(drafts)
         if d.country is None and not d.glued  # "Dana Eden": part of a person's name, near nothing
         for p in d.candidates[:PROXIMITY_CANDIDATES]
-        if not math.isnan(p.lat)
+        if not math.isnan(p.lat) and p.kind != "region"  # a region's centroid is near nothing in particular
     ]
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
@@ -752,6 +752,8 @@ def _choose(
         return Mention(*base, None, why, "attached", draft.attached, tie)
     if count == 1:
         return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only")
+    if candidates[0].kind == "region":  # "Sahel": the region, not a village of its name
+        return Mention(*base, candidates[0], f"{draft.text}: the region", "only")
     weights: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
     for e in evidence:

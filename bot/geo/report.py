@@ -95,6 +95,8 @@ def field_records(reading: FieldReading) -> tuple[list[dict[str, Any]], list[dic
             away.append((start, {**base, "why": why or mention.why}))
             continue
         code: dict[str, Any] = {"iata": chosen.iata} if chosen.kind == "airport" else {"geonameid": chosen.geonameid}
+        if chosen.kind == "region":
+            code = {"region": chosen.id.removeprefix("region:")}  # data/regions.tsv's id: "sahel", "europe"
         lat, lon = chosen.lat, chosen.lon
         if chosen.kind == "country":
             lat, lon = reading.points.get(chosen.country, (lat, lon))  # the country's own point, not its capital's
@@ -102,7 +104,7 @@ def field_records(reading: FieldReading) -> tuple[list[dict[str, Any]], list[dic
             **base,
             "kind": chosen.kind,
             **code,
-            "country": chosen.country,
+            "country": chosen.country or None,  # a region of several countries has none
             "lat": _coordinate(lat),
             "lon": _coordinate(lon),
             "why": mention.why,
@@ -132,11 +134,15 @@ def describe(readings: Sequence[FieldReading], gazetteer: Gazetteer | None = Non
     record = item_record(None, readings)
     lines: list[str] = []
     for place in record["places"]:
-        code = f"IATA {place['iata']}" if place["kind"] == "airport" else f"geonameid {place['geonameid']}"
+        code = f"IATA {place['iata']}" if place["kind"] == "airport" else f"geonameid {place.get('geonameid')}"
         where = "" if place["lat"] is None else f", {place['lat']:.2f}, {place['lon']:.2f}"
-        country = _country_name(gazetteer, readings, place["country"])
+        what = place["kind"]
+        if place["country"]:
+            what += f" in {_country_name(gazetteer, readings, place['country'])}"
+        if place["kind"] == "region":
+            what, code = "region", place["region"]  # of several countries: "region sahel, 15.00, 0.00"
         at = f"{place['field']} {place['start']}-{place['end']}"
-        lines.append(f"  {place['name']} ({at}): {place['kind']} in {country}, {code}{where}")
+        lines.append(f"  {place['name']} ({at}): {what}{',' if place['country'] else ''} {code}{where}")
         lines.append(f"      why: {place['why']}")
     out = ["Places:" if lines else "Places: none found", *lines]
     if record["turned_away"]:

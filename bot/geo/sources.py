@@ -11,6 +11,7 @@ while their JSON is read.
   in English, French, Portuguese, Spanish and Arabic from CLDR (babel), and the press's short
   forms and acronyms from `data/country_names.tsv`. A country's GeoPlace point is its capital's;
   its own point (GeoNames', roughly its centroid) is kept apart from `data/country_points.tsv`.
+- Regions: continents and large regions of several countries, `data/regions.tsv`.
 - Demonyms: `data/demonyms.tsv`, English and French, every country.
 """
 
@@ -91,6 +92,25 @@ def demonyms() -> list[tuple[str, str]]:
 def country_points() -> dict[str, tuple[float, float]]:
     """Country code -> its own point (lat, lon) of data/country_points.tsv."""
     return {code: (float(lat), float(lon)) for code, lat, lon in _table("country_points.tsv")}
+
+
+def regions() -> list[Entry]:
+    """The continents and large regions of data/regions.tsv, each under its names in English,
+    French, Portuguese, Spanish and Arabic, all its own (as a country's names in CLDR are): never
+    everyday words (capitalised, "Europe" is the continent), so never marked as such."""
+    entries: list[Entry] = []
+    for key, lat, lon, people, *by_language in _table("regions.tsv"):
+        names: list[Name] = []
+        for language, texts in zip(LANGUAGES, by_language, strict=True):
+            for text in texts.split("|"):
+                if text.strip() in ("", "-"):
+                    continue
+                script = script_of(text.strip()) or "Latn"
+                source: Source = "primary" if not names else f"exonym-{language}"  # type: ignore[assignment]
+                names.append(Name(text.strip(), source, script))
+        place = GeoPlace(f"region:{key}", names[0].text, "region", "", float(lat), float(lon), int(people))
+        entries.append(Entry(place, tuple(names)))
+    return entries
 
 
 def press_names() -> dict[str, list[tuple[Source, str]]]:
@@ -224,4 +244,4 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
             # A country's name is never dropped, only marked: "Chad", "Turkey", "Jordan".
             names.append(Name(text, source, script, common(" ".join(name_key(text)), script)))
         countries.append(Entry(place, tuple(names)))
-    return [*countries, *cities, *airports], demonyms(), country_points()
+    return [*countries, *cities, *airports, *regions()], demonyms(), country_points()

@@ -62,6 +62,7 @@ INPUTS = (
     _GEO / "data" / "country_names.tsv",
     _GEO / "data" / "demonyms.tsv",
     _GEO / "data" / "country_points.tsv",
+    _GEO / "data" / "regions.tsv",
 )
 
 log = logging.getLogger(__name__)

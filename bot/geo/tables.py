@@ -268,7 +268,7 @@ def build_tables(
     cells: dict[int, list[int]] = {}
     for index, kind in enumerate(t.place_kind):
         lat, lon = t.place_lat[index], t.place_lon[index]
-        if KINDS[kind] != "country" and math.isfinite(lat) and math.isfinite(lon):
+        if KINDS[kind] not in ("country", "region") and math.isfinite(lat) and math.isfinite(lon):  # no extent: never "within"
             cells.setdefault(cell_of(lat, lon), []).append(index)
     t.cell_start.append(0)
     for cell in range(GRID_ROWS * GRID_COLUMNS):
