@@ -238,6 +238,12 @@ def test_a_name_as_frequent_as_new_york_is_a_landmark_unless_a_large_place_bears
     assert alternate_name("New York", ("new", "york", "city"), always_common, 8_804_190, phrase_zipf=phrase) is not None
 
 
+def test_a_month_or_a_weekday_names_a_place_only_from_100000_people() -> None:
+    assert primary_name("March", 21_051, never_common) is None  # Cambridgeshire: "in March" is the month
+    assert primary_name("March", 150_000, never_common) is not None
+    assert alternate_name("Friday", ("smallville",), never_common, population=50_000) is None
+
+
 def test_alternate_names_keep_their_script() -> None:
     arabic = alternate_name("تمبكتو", ("timbuktu",), never_common)
     assert arabic is not None and arabic.script == "Arab" and not arabic.common_word

@@ -25,6 +25,8 @@ Indexed, they would make every text name a dozen places. The rules, in order:
    kept from 10,000 people ("Nice", "Reading", "Man", "Say", "Diré", and two-letter names such
    as "Bo" and "Pô"); another name from 100,000, since the names of large cities are frequent
    words in the counts themselves ("Londres", "بيروت" for Beirut, "طرابلس" for Tripoli).
+   English capitalises its months and weekdays: a name that is one ("March", Cambridgeshire,
+   21,000) looks like a name wherever it is written, so only 100,000 people keep it.
 7. Not a landmark's name: a name of several words that is a phrase as frequent as "New York"
    (Zipf >= 5: "White House") names an institution or a landmark more often than any place
    of that name. A place's own name so frequent is kept only from 100,000 people ("High
@@ -46,6 +48,10 @@ COMMON_ZIPF = 4.5
 POPULOUS = 10_000  # people: a place this large keeps its own name even when it is an everyday word
 POPULOUS_ALTERNATE = 100_000  # ... and its other names too
 MIN_LETTERS = 3
+CAPITALISED_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # English writes these with a capital: the capital says nothing of a name (rule 6)
 LANDMARK_ZIPF = 5.0  # a phrase this frequent (rule 7) names a landmark or an institution
 PUNCTUATION = frozenset(" -'’‘`ʼʻ.\u00a0\u2010\u2011")  # inside real names: "Deir ez-Zor", "N'Djamena", "St. Louis"
 ARABIC_PUNCTUATION = frozenset(" -\u200c\u0640")  # space, hyphen, zero-width non-joiner (Persian), tatweel
@@ -108,7 +114,8 @@ def primary_name(text: str, population: int, is_common: CommonWords, phrase_zipf
     common = letters(key) < MIN_LETTERS or is_common(" ".join(key), script)
     if common and population < POPULOUS:
         return None
-    if common and population < POPULOUS_ALTERNATE and _landmark(key, script, phrase_zipf):
+    by_rule = " ".join(key) in CAPITALISED_WORDS
+    if population < POPULOUS_ALTERNATE and (by_rule or (common and _landmark(key, script, phrase_zipf))):
         return None
     return Name(text, "primary", script, common)
 
@@ -131,7 +138,7 @@ def alternate_name(
     if key == primary_key or letters(key) < MIN_LETTERS:
         return None
     common = is_common(" ".join(key), script)
-    if common and population < POPULOUS_ALTERNATE:
+    if (common or " ".join(key) in CAPITALISED_WORDS) and population < POPULOUS_ALTERNATE:
         return None
     if common and set(key).isdisjoint(primary_key) and _landmark(key, script, phrase_zipf):
         return None
