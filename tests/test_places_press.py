@@ -141,3 +141,14 @@ def test_a_region_is_only_read_in_items_never_looked_up_as_a_watched_place(gazet
     assert gazetteer.lookup(name_key("Sahel"), regions=True)[0].id == "region:sahel"
     tokens = tokenize("Sahel watch: Kidal and the Horn of Africa")
     assert all(p.kind != "region" for span in gazetteer.find_names(tokens.folded, tokens.words) for p in span.places)
+
+
+def test_a_sea_or_a_lake_of_several_countries_is_one_place_not_the_country_in_its_name(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "Navies patrol the Gulf of Guinea, the South China Sea and Lake Chad")
+    assert [(p["name"], p["kind"]) for p in record["places"]] == [
+        ("Gulf of Guinea", "region"),
+        ("South China Sea", "region"),
+        ("Lake Chad", "region"),
+    ]
+    assert ("Atlantic City", "city", "US") in found(read(gazetteer, "Storm over the Atlantic hits Atlantic City"))
+    assert ("Atlantic", "region", None) in found(read(gazetteer, "Storm over the Atlantic hits Atlantic City"))

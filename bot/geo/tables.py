@@ -244,9 +244,12 @@ def build_tables(
     t.admin1s = list(admin1_ix)
     population, flags = t.place_population, t.name_flags
 
-    def rank(name_id: int) -> tuple[int, int, int]:
+    region = KINDS.index("region")
+
+    def rank(name_id: int) -> tuple[int, bool, int, int]:
         place = t.name_place[name_id]
-        return TIER[SOURCES[flags[name_id] & SOURCE_MASK]], -population[place], place
+        # A region (a continent, a sea) before any town of its name: "Atlantic" is the ocean.
+        return TIER[SOURCES[flags[name_id] & SOURCE_MASK]], t.place_kind[place] != region, -population[place], place
 
     seen_hashes: set[int] = set()
     for key in sorted(by_key.keys() | lengths.keys()):
