@@ -152,3 +152,15 @@ def test_a_sea_or_a_lake_of_several_countries_is_one_place_not_the_country_in_it
     ]
     assert ("Atlantic City", "city", "US") in found(read(gazetteer, "Storm over the Atlantic hits Atlantic City"))
     assert ("Atlantic", "region", None) in found(read(gazetteer, "Storm over the Atlantic hits Atlantic City"))
+
+
+def test_a_name_written_after_a_first_name_is_that_person_wherever_it_stands_alone(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "Civil rights leader dies at 84", "Jesse Jackson led marches for decades. Jackson was 84.")
+    assert not [p for p in record["places"] if p["name"] == "Jackson"]
+    tied = read(gazetteer, "Storm hits Jackson, Mississippi", "Jesse Jackson spoke of the storm.")
+    assert [p["country"] for p in tied["places"] if p["name"] == "Jackson"] == ["US"]  # the grammar makes it a place
+
+
+def test_another_latin_name_of_a_large_city_is_no_name_known_by_itself(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "How France Skated Through Scandal to Edge Out Team USA for Ice Dance Gold")
+    assert not [p for p in record["places"] if p["name"] == "Gold"]  # "Gold" is also Gold Coast's

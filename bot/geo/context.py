@@ -222,8 +222,10 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # So is its press acronym, which only counts in capitals ("US", "U.S.", "UAE"): "US"
             # in capitals is not "us", even opening a sentence or in "Team USA".
             # A city of half a million is known by its name too, though the name is as frequent
-            # as a word ("LONDON:" opening a dateline, "Sydney" a sentence).
-            known = hit.place.population >= KNOWN_BY_NAME and not hit.name.capitals_only
+            # as a word ("LONDON:" opening a dateline, "Sydney" a sentence, "طرابلس"); not by
+            # another Latin name, often a part or a translation ("Gold" for Gold Coast).
+            own = hit.name.source == "primary" or hit.name.script == "Arab"
+            known = hit.place.population >= KNOWN_BY_NAME and own
             if hit.place.kind == "country" or known or (not hit.name.common_word and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
@@ -247,6 +249,7 @@ class _Draft:
     attached: str | None = None
     attached_words: str = ""
     dateline: bool = False
+    surname: bool = False  # after a capitalised word, one space apart: "Jesse Jackson", "Mahsa Amini"
 
 
 def read_places(gazetteer: Gazetteer, tokens: Tokens, *context: Tokens) -> ItemPlaces:
@@ -271,6 +274,7 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
     their unambiguous places, their demonyms) joins its own evidence, and it is read again."""
     memo = _memo(gazetteer)
     scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
+    _same_person(scans, fields)
     if len(fields) == 1:
         drafts, evidence, rejected = scans[0]
         return (_decide(gazetteer, drafts, evidence, fields[0], rejected),)
@@ -288,6 +292,23 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
         again = drafts and len(evidence) > len(scans[index][1])  # read again only when the others said something
         results.append(_decide(gazetteer, drafts, evidence, tokens, rejected) if again else alone[index])
     return tuple(results)
+
+
+def _same_person(scans: Sequence[tuple[list[_Draft], list[Evidence], list[Rejection]]], fields: Sequence[Tokens]) -> None:
+    """ "Jesse Jackson ... Jackson said": a name the item writes after a first name anywhere is
+    that person's name wherever it stands alone, unless the grammar ties it to a country."""
+    surnames = {
+        tuple(tokens.folded[d.start : d.end])
+        for (drafts, _, _), tokens in zip(scans, fields, strict=True)
+        for d in drafts
+        if d.surname
+    }
+    if not surnames:
+        return
+    for (drafts, _, _), tokens in zip(scans, fields, strict=True):
+        for d in drafts:
+            if not d.glued and d.country is None and d.attached is None and tuple(tokens.folded[d.start : d.end]) in surnames:
+                d.glued = True
 
 
 def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draft], list[Evidence], list[Rejection]]:
@@ -354,7 +375,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
             country = None  # "Latin America", "South America": a press short form inside a longer name
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
         glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
-        drafts.append(_Draft(start, end, text, places, country, glued, feeble))
+        surname = not careless and country is None and _glued(tokens, start - 1, start)
+        drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
 
