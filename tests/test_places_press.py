@@ -164,3 +164,15 @@ def test_a_name_written_after_a_first_name_is_that_person_wherever_it_stands_alo
 def test_another_latin_name_of_a_large_city_is_no_name_known_by_itself(gazetteer: Gazetteer) -> None:
     record = read(gazetteer, "How France Skated Through Scandal to Edge Out Team USA for Ice Dance Gold")
     assert not [p for p in record["places"] if p["name"] == "Gold"]  # "Gold" is also Gold Coast's
+
+
+def test_a_watched_country_inside_a_sea_s_name_is_not_the_country(gazetteer: Gazetteer) -> None:
+    from bot.geo.context import means_elsewhere
+
+    (reading,) = read_fields(gazetteer, "Pirates board a tanker in the Gulf of Guinea")[:1]
+    tokens = reading.places.tokens
+    assert tokens is not None
+    start = tokens.folded.index("guinea")
+    guinea = gazetteer.country("GN")
+    assert guinea is not None
+    assert means_elsewhere(reading.places, (start, start + 1), guinea) == "part of the name Gulf of Guinea, a region"

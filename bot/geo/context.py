@@ -856,6 +856,8 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return None
         if any(_same_place(p, watched) for p in mention.candidates):
             return None
+        if chosen.kind == "region":
+            return f"part of the name {mention.text}, a region"  # "Gulf of Guinea" is not Guinea
         return f"part of the name {mention.text}, a place in {_name(item_places, chosen.country)}"
     if mention.basis == "attached" and mention.attached is not None:
         if mention.attached == watched.country or (chosen is not None and _near(chosen, watched)):
