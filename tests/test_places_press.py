@@ -176,3 +176,8 @@ def test_a_watched_country_inside_a_sea_s_name_is_not_the_country(gazetteer: Gaz
     guinea = gazetteer.country("GN")
     assert guinea is not None
     assert means_elsewhere(reading.places, (start, start + 1), guinea) == "part of the name Gulf of Guinea, a region"
+
+
+def test_a_headline_in_capitals_still_names_its_towns(gazetteer: Gazetteer) -> None:
+    record = read(gazetteer, "GUNMEN ATTACK ARMY POST IN GAO AND KIDAL")
+    assert {("GAO", "city", "ML"), ("KIDAL", "city", "ML")} <= set(found(record))

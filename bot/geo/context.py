@@ -335,6 +335,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if not spans:
         return [], evidence, rejected
     careless = _title_case(words)  # capitals say nothing about names here
+    long_words = [w for w in words if len(w) > 1 and w.isalpha()]
+    shouted = sum(w.isupper() for w in long_words) * 2 > len(long_words)  # "ATTACK IN GAO": no acronym stands out
     drafts: list[_Draft] = []
     for span in spans:
         start, end, places = span
@@ -357,7 +359,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
         dateline = start == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS + ",")
-        if end - start == 1 and not dateline and _acronym(words[start]) and not any(p.kind == "country" for p in places):
+        acronym = not shouted and not dateline and end - start == 1 and _acronym(words[start])
+        if acronym and not any(p.kind == "country" for p in places):
             # "NATO", "IRS", "CBS", "CEO": a short word in capitals outside a dateline ("GAO, Mali
             # (AP) -") is an acronym, not a town's name ("Nato", Philippines); an airport's code
             # only where flying is talked of.
