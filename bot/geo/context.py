@@ -361,13 +361,13 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         dateline = start == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS + ",")
         acronym = not shouted and not dateline and end - start == 1 and _acronym(words[start])
         if acronym and not any(p.kind == "country" for p in places):
-            # "NATO", "IRS", "CBS", "CEO": a short word in capitals outside a dateline ("GAO, Mali
-            # (AP) -") is an acronym, not a town's name ("Nato", Philippines); an airport's code
-            # only where flying is talked of.
-            airports = tuple(p for p in places if p.kind == "airport") if _about_flying(tokens, start) else ()
+            # "NATO", "IRS", "EFE": a short word in capitals outside a dateline ("GAO, Mali (AP) -")
+            # is an acronym, not a town's name ("Nato", Philippines). An airport's code stays, as
+            # feeble as before (`python -m bot places` shows it only in a sentence about flying:
+            # `code_outside_flying`).
+            airports = tuple(p for p in places if p.kind == "airport")
             if not airports:
-                why = "an acronym in capitals, not a town's name; an airport code only in a sentence about flying"
-                rejected.append(Rejection(start, end, text, why))
+                rejected.append(Rejection(start, end, text, "an acronym in capitals, not a town's name"))
                 continue
             places = airports
         country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
@@ -518,6 +518,17 @@ _FLYING_STEMS = (
     "aeronave aeropuerto vuelo aterriz despeg"
 ).split()
 _FLYING_WORDS = frozenset("fly flies jet jets vol vols voo voos terminal landing landed piste pista".split())
+
+
+def code_outside_flying(item_places: ItemPlaces, mention: Mention) -> bool:
+    """Whether a mention is an airport read by its code alone ("CBS", "CEO", "PKK") in a
+    sentence with no word of flying: an acronym more likely than the airport, as the matcher
+    counts a code it was not given."""
+    tokens, chosen = item_places.tokens, mention.chosen
+    if tokens is None or chosen is None or chosen.kind != "airport" or mention.end_token - mention.start_token != 1:
+        return False
+    code = _acronym(mention.text) and mention.text in (chosen.iata, chosen.icao)
+    return code and not _about_flying(tokens, mention.start_token)
 
 
 def _acronym(word: str) -> bool:

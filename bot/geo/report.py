@@ -28,7 +28,7 @@ from dataclasses import field as default
 from typing import Any
 
 from ..textnorm import Tokens, tokenize
-from .context import ItemPlaces, Mention, read_item
+from .context import ItemPlaces, Mention, code_outside_flying, read_item
 from .gazetteer import Gazetteer
 
 FIELDS = ("title", "summary")
@@ -60,10 +60,12 @@ def _span(tokens: Tokens, start_token: int, end_token: int) -> tuple[int, int]:
     return tokens[start_token].start, tokens[end_token - 1].end
 
 
-def _turned_away_why(mention: Mention, tokens: Tokens) -> str | None:
+def _turned_away_why(mention: Mention, tokens: Tokens, places: ItemPlaces) -> str | None:
     """Why a mention the reading kept is still not a place, or None when it is one."""
     if mention.chosen is None:
         return mention.why
+    if code_outside_flying(places, mention):
+        return f"{mention.text}: an airport code with no word of flying in its sentence: an acronym?"
     if mention.glued:
         first, last = mention.start_token, mention.end_token
         while first > 0 and tokens[first - 1].capitalized and tokens[first].gap == " ":
@@ -89,7 +91,7 @@ def field_records(reading: FieldReading) -> tuple[list[dict[str, Any]], list[dic
     for mention in reading.places.mentions:
         start, end = _span(tokens, mention.start_token, mention.end_token)
         base = {"name": mention.text, "field": reading.field, "start": start, "end": end}
-        why = _turned_away_why(mention, tokens)
+        why = _turned_away_why(mention, tokens, reading.places)
         chosen = mention.chosen
         if why is not None or chosen is None:
             away.append((start, {**base, "why": why or mention.why}))
