@@ -222,6 +222,28 @@ def test_common_word_alternates_stay_for_large_cities_only() -> None:
     assert alternate_name("Central", ("smallville",), never_common, population=99_999) is None
 
 
+def test_a_name_as_frequent_as_new_york_is_a_landmark_unless_a_large_place_bears_it() -> None:
+    def always_common(key: str, script: str) -> bool:
+        return True
+
+    def phrase(key: str, script: str) -> float:
+        return {"white house": 5.3, "new york": 5.32, "high point": 5.33}.get(key, 4.6)
+
+    assert primary_name("White House", 11_226, always_common, phrase) is None  # Tennessee: the landmark wins
+    assert primary_name("High Point", 112_000, always_common, phrase) is not None
+    assert primary_name("Spring Hill", 98_621, always_common, phrase) is not None  # an everyday phrase, not that frequent
+    assert primary_name("White House", 11_226, always_common) is not None  # no frequencies: rules 1 to 6 only
+    # A translation of what a name means is no name the press uses; a shorter form of the name is.
+    assert alternate_name("White House", ("casablanca",), always_common, 3_665_954, phrase_zipf=phrase) is None
+    assert alternate_name("New York", ("new", "york", "city"), always_common, 8_804_190, phrase_zipf=phrase) is not None
+
+
+def test_a_month_or_a_weekday_names_a_place_only_from_100000_people() -> None:
+    assert primary_name("March", 21_051, never_common) is None  # Cambridgeshire: "in March" is the month
+    assert primary_name("March", 150_000, never_common) is not None
+    assert alternate_name("Friday", ("smallville",), never_common, population=50_000) is None
+
+
 def test_alternate_names_keep_their_script() -> None:
     arabic = alternate_name("تمبكتو", ("timbuktu",), never_common)
     assert arabic is not None and arabic.script == "Arab" and not arabic.common_word

@@ -36,7 +36,13 @@ SAME_PLACE_KM = 50.0  # closer than this, two records are the same place for a r
 POPULOUS = 100_000  # a place this large with no rival of a tenth its size names its country alone
 RIVAL_SHARE = 0.1
 SMALL = 10_000  # a place smaller than this, named alone, is weaker evidence of its country
+KNOWN_BY_NAME = 500_000  # a city this large is known by its name, however frequent the name is as a word
 PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most populous few
+# A country with this many towns of a name, the largest under a third of a namesake on another
+# continent (this far away), borrowed the name: `_borrowed`.
+BORROWED_NAMESAKES = 3
+BORROWED_SHARE = 3
+BORROWED_KM = 2500.0
 
 # Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
 # a country named or qualifying a place says it outright; a demonym usually says so; a place
@@ -213,7 +219,14 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # A country's name written with its capital is the country even where capitals say
             # little ("Germany has...", "Iran marchers..."): news names countries far more often
             # than it uses "turkey" or "chad" as words, and the lower-case words never get here.
-            if (not hit.name.common_word or hit.place.kind == "country") and not hit.name.capitals_only:
+            # So is its press acronym, which only counts in capitals ("US", "U.S.", "UAE"): "US"
+            # in capitals is not "us", even opening a sentence or in "Team USA".
+            # A city of half a million is known by its name too, though the name is as frequent
+            # as a word ("LONDON:" opening a dateline, "Sydney" a sentence, "طرابلس"); not by
+            # another Latin name, often a part or a translation ("Gold" for Gold Coast).
+            own = hit.name.source == "primary" or hit.name.script == "Arab"
+            known = hit.place.population >= KNOWN_BY_NAME and own
+            if hit.place.kind == "country" or known or (not hit.name.common_word and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()
@@ -236,6 +249,7 @@ class _Draft:
     attached: str | None = None
     attached_words: str = ""
     dateline: bool = False
+    surname: bool = False  # after a capitalised word, one space apart: "Jesse Jackson", "Mahsa Amini"
 
 
 def read_places(gazetteer: Gazetteer, tokens: Tokens, *context: Tokens) -> ItemPlaces:
@@ -260,6 +274,7 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
     their unambiguous places, their demonyms) joins its own evidence, and it is read again."""
     memo = _memo(gazetteer)
     scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
+    _same_person(scans, fields)
     if len(fields) == 1:
         drafts, evidence, rejected = scans[0]
         return (_decide(gazetteer, drafts, evidence, fields[0], rejected),)
@@ -277,6 +292,23 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
         again = drafts and len(evidence) > len(scans[index][1])  # read again only when the others said something
         results.append(_decide(gazetteer, drafts, evidence, tokens, rejected) if again else alone[index])
     return tuple(results)
+
+
+def _same_person(scans: Sequence[tuple[list[_Draft], list[Evidence], list[Rejection]]], fields: Sequence[Tokens]) -> None:
+    """ "Jesse Jackson ... Jackson said": a name the item writes after a first name anywhere is
+    that person's name wherever it stands alone, unless the grammar ties it to a country."""
+    surnames = {
+        tuple(tokens.folded[d.start : d.end])
+        for (drafts, _, _), tokens in zip(scans, fields, strict=True)
+        for d in drafts
+        if d.surname
+    }
+    if not surnames:
+        return
+    for (drafts, _, _), tokens in zip(scans, fields, strict=True):
+        for d in drafts:
+            if not d.glued and d.country is None and d.attached is None and tuple(tokens.folded[d.start : d.end]) in surnames:
+                d.glued = True
 
 
 def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draft], list[Evidence], list[Rejection]]:
@@ -303,6 +335,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if not spans:
         return [], evidence, rejected
     careless = _title_case(words)  # capitals say nothing about names here
+    long_words = [w for w in words if len(w) > 1 and w.isalpha()]
+    shouted = sum(w.isupper() for w in long_words) * 2 > len(long_words)  # "ATTACK IN GAO": no acronym stands out
     drafts: list[_Draft] = []
     for span in spans:
         start, end, places = span
@@ -324,11 +358,28 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     rejected.append(Rejection(start, end, text, why))
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
+        dateline = start == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS + ",")
+        acronym = not shouted and not dateline and end - start == 1 and _acronym(words[start])
+        if acronym and not any(p.kind == "country" for p in places):
+            # "NATO", "IRS", "EFE": a short word in capitals outside a dateline ("GAO, Mali (AP) -")
+            # is an acronym, not a town's name ("Nato", Philippines). An airport's code stays, as
+            # feeble as before (`python -m bot places` shows it only in a sentence about flying:
+            # `code_outside_flying`).
+            airports = tuple(p for p in places if p.kind == "airport")
+            if not airports:
+                rejected.append(Rejection(start, end, text, "an acronym in capitals, not a town's name"))
+                continue
+            places = airports
         country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
+        against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
+        if country is not None and not careless and against and _short_form(gazetteer, key):
+            country = None  # "Latin America", "South America": a press short form inside a longer name
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
-        drafts.append(_Draft(start, end, text, places, country, glued, feeble))
+        glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
+        surname = not careless and country is None and _glued(tokens, start - 1, start)
+        drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
 
@@ -422,7 +473,7 @@ def _name_at(gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str] |
     size, n = 1, len(folded)
     while mask:
         if mask & 1 << (size - 1):
-            places = gazetteer._places_as_written(key_id, words, i, size)
+            places = gazetteer._places_as_written(key_id, words, i, size, regions=True)  # "the Sahel", "Europe"
             if places:
                 found = NameSpan(i, i + size, places)
         if not mask >> size or i + size >= n:
@@ -457,6 +508,62 @@ def _glued(tokens: Tokens, neighbour: int, gap_of: int) -> bool:
         and word.folded not in _SITE_WORDS
         and word.folded not in _SITE_FILLERS
     )
+
+
+# Words of flying by their folded beginnings, English, French, Portuguese, Spanish: an airport
+# code read alone counts only in a sentence about flying ("CBS", "CEO" are also airports).
+_FLYING_STEMS = (
+    "airport airfield airstrip airbase flight flew flying runway plane aircraft airliner airline aviation airspace "
+    "helicopter takeoff aeroport aerodrom aerogare avion aerien atterriss decoll helicopt aviao avioes aeroporto "
+    "aeronave aeropuerto vuelo aterriz despeg"
+).split()
+_FLYING_WORDS = frozenset("fly flies jet jets vol vols voo voos terminal landing landed piste pista".split())
+
+
+def code_outside_flying(item_places: ItemPlaces, mention: Mention) -> bool:
+    """Whether a mention is an airport read by its code alone ("CBS", "CEO", "PKK") in a
+    sentence with no word of flying: an acronym more likely than the airport, as the matcher
+    counts a code it was not given."""
+    tokens, chosen = item_places.tokens, mention.chosen
+    if tokens is None or chosen is None or chosen.kind != "airport" or mention.end_token - mention.start_token != 1:
+        return False
+    code = _acronym(mention.text) and mention.text in (chosen.iata, chosen.icao)
+    return code and not _about_flying(tokens, mention.start_token)
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
+def _about_flying(tokens: Tokens, index: int) -> bool:
+    """Whether the sentence of word `index` has a word of flying ("flights", "aéroport", "voos")."""
+    first = index
+    while first > 0 and not tokens[first].sentence_start:
+        first -= 1
+    last = index + 1
+    while last < len(tokens) and not tokens[last].sentence_start:
+        last += 1
+    words = [tokens.folded[k] for k in range(first, last) if k != index]
+    return any(w in _FLYING_WORDS or w.startswith(tuple(_FLYING_STEMS)) for w in words)
+
+
+def _short_form(gazetteer: Gazetteer, key: tuple[str, ...]) -> bool:
+    """A country's name only as a press short form ("America", "Burkina"), no country's own name."""
+    hits = [hit for hit in gazetteer.hits(key) if hit.place.kind == "country"]
+    return bool(hits) and all(hit.name.source == "short" for hit in hits)
+
+
+def _hyphen_goes_on(tokens: Tokens, start: int, end: int) -> bool:
+    """ "Mar-a-Lago": a name inside a chain of three words or more joined by hyphens, another of
+    them capitalised ("Mar-a", a Syrian village; "Lago", a Portuguese one), is part of a longer
+    name, in any headline. ("Russia-Ukraine" and "Tripoli-based" are a name and a word.)"""
+    first, last = start, end
+    while first > 0 and tokens[first].gap == "-":
+        first -= 1
+    while last < len(tokens) and tokens[last].gap == "-":
+        last += 1
+    outside = [*range(first, start), *range(end, last)]
+    return last - first >= 3 and any(tokens[k].capitalized for k in outside)
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
@@ -600,8 +707,8 @@ def _decide(
             evidence.append(Evidence(draft.attached, "named", draft.attached_words, index))
             continue
         countries = {p.country for p in draft.candidates}
-        if draft.glued or draft.feeble:
-            continue  # no evidence of a country
+        if draft.glued or draft.feeble or draft.candidates[0].kind == "region":
+            continue  # no evidence of a country ("Europe", "the Sahel": several)
         if len(countries) == 1:
             sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
             kind = "place" if sizable else "village"
@@ -619,9 +726,9 @@ def _decide(
     points = [
         (k, p.id, p.lat, p.lon, d.text)
         for k, d in enumerate(drafts)
-        if d.country is None
+        if d.country is None and not d.glued  # "Dana Eden": part of a person's name, near nothing
         for p in d.candidates[:PROXIMITY_CANDIDATES]
-        if not math.isnan(p.lat)
+        if not math.isnan(p.lat) and p.kind != "region"  # a region's centroid is near nothing in particular
     ]
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
@@ -681,6 +788,8 @@ def _choose(
         return Mention(*base, None, why, "attached", draft.attached, tie)
     if count == 1:
         return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only")
+    if candidates[0].kind == "region":  # "Sahel": the region, not a village of its name
+        return Mention(*base, candidates[0], f"{draft.text}: the region", "only")
     weights: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
     for e in evidence:
@@ -690,7 +799,7 @@ def _choose(
     best_score, best, best_reason, best_basis = 0.0, candidates[0], "", "population"
     anchors = [point for point in points if point[0] != index]
     for rank, place in enumerate(candidates):
-        score = weights.get(place.country, 0.0)
+        score = 0.0 if _borrowed(place, candidates) else weights.get(place.country, 0.0)
         reason, basis = "", "context"
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
@@ -708,6 +817,19 @@ def _choose(
     if best_score == 0.0:
         return Mention(*base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population")
     return Mention(*base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near")
+
+
+def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
+    """A town named after a far larger city abroad, in a country with several towns of that
+    name ("Athens", Georgia; "Geneva", Illinois; "Milan", Tennessee): an item about its country
+    does not make the name its own, since the country borrowed the name many times over; the
+    grammar ("Athens, Georgia"), a dateline or a place named near it still can."""
+    biggest = max(candidates, key=lambda p: p.population)
+    if biggest.country == place.country or place.population * BORROWED_SHARE > biggest.population:
+        return False
+    if sum(p.country == place.country and p.kind == "city" for p in candidates) < BORROWED_NAMESAKES:
+        return False
+    return not _near(place, biggest, BORROWED_KM)  # "Jalalabad" in Punjab is a name of the region, not a borrowing
 
 
 def _nearest(place: GeoPlace, anchors: Sequence[_Point]) -> str | None:
@@ -748,6 +870,8 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return None
         if any(_same_place(p, watched) for p in mention.candidates):
             return None
+        if chosen.kind == "region":
+            return f"part of the name {mention.text}, a region"  # "Gulf of Guinea" is not Guinea
         return f"part of the name {mention.text}, a place in {_name(item_places, chosen.country)}"
     if mention.basis == "attached" and mention.attached is not None:
         if mention.attached == watched.country or (chosen is not None and _near(chosen, watched)):
@@ -763,10 +887,10 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
-def _near(a: GeoPlace, b: GeoPlace) -> bool:
+def _near(a: GeoPlace, b: GeoPlace, km: float = NEAR_KM) -> bool:
     if math.isnan(a.lat) or math.isnan(b.lat):
         return False
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 def _name(item_places: ItemPlaces, code: str) -> str:

@@ -26,6 +26,7 @@ from .tables import (
     stable_hash,
 )
 
+_REGION = KINDS.index("region")
 KM_PER_DEGREE = 111.19  # of latitude, and of longitude at the equator
 _PLACE_CACHE = 65_536  # GeoPlace records kept for reuse; the news names far fewer places than this
 _MEMO = 65_536  # keys whose entry is remembered: a day of news uses fewer distinct words (a few MB)
@@ -45,11 +46,21 @@ class Gazetteer:
         t = tables
         self._key_hash, self._key_slots, self._key_start = t.key_hash, t.key_slots, t.key_start
         self._key_names, self._key_lengths, self._name_place = t.key_names, t.key_lengths, t.name_place
+        self.country_points: dict[str, tuple[float, float]] = {
+            code: (lat, lon)
+            for code, lat, lon in zip(t.countries, t.country_lat, t.country_lon, strict=False)
+            if math.isfinite(lat) and math.isfinite(lon)
+        }  # a country's own point (GeoNames'), roughly its centroid: where a geoparser puts it
 
     @classmethod
-    def from_entries(cls, entries: Iterable[Entry], demonyms: Iterable[tuple[str, str]] = ()) -> Gazetteer:
+    def from_entries(
+        cls,
+        entries: Iterable[Entry],
+        demonyms: Iterable[tuple[str, str]] = (),
+        country_points: Mapping[str, tuple[float, float]] | None = None,
+    ) -> Gazetteer:
         """A gazetteer of exactly these places and names: no junk rules, no package data."""
-        return cls(build_tables(entries, demonyms))
+        return cls(build_tables(entries, demonyms, country_points))
 
     @classmethod
     def from_places(
@@ -89,15 +100,21 @@ class Gazetteer:
     def _name_ids(self, key_id: int) -> Sequence[int]:
         return self._key_names[self._key_start[key_id] : self._key_start[key_id + 1]]
 
-    def lookup(self, words: Words) -> tuple[GeoPlace, ...]:
+    def lookup(self, words: Words, regions: bool = False) -> tuple[GeoPlace, ...]:
         """Every place known by these folded words, best first: places whose own name (or a
         country's name in some language) it is, then other spellings, then codes; by population
-        within each. Codes and acronyms are included ("bko" -> BKO airport): see `hits`."""
+        within each. Codes and acronyms are included ("bko" -> BKO airport): see `hits`.
+
+        Regions of several countries ("Sahel", "Europe") only with `regions`: they are where an
+        item's text points, never a watched place or a namesake of one, and have no country."""
         key_id = self._key_id(" ".join(words))
         if key_id < 0:
             return ()
         place = self._name_place
-        return tuple(self._place(place[n]) for n in self._name_ids(key_id))
+        return tuple(self._place(place[n]) for n in self._name_ids(key_id) if regions or not self._is_region(place[n]))
+
+    def _is_region(self, index: int) -> bool:
+        return self.tables.place_kind[index] == _REGION
 
     def hits(self, words: Words) -> tuple[Hit, ...]:
         """`lookup` with the name each place was found by: its source, script and flags tell a
@@ -120,14 +137,15 @@ class Gazetteer:
         key_id = self._key_id(word)
         return key_id >= 0 and self._key_lengths[key_id] != 0
 
-    def find_names(self, folded: Sequence[str], written: Sequence[str] | None = None) -> list[NameSpan]:
+    def find_names(self, folded: Sequence[str], written: Sequence[str] | None = None, regions: bool = False) -> list[NameSpan]:
         """The longest place names in a sequence of folded words, left to right, not overlapping.
 
         With `written`, the same words as written (`Tokens.words`), a name must look like one:
         a code or an acronym in capitals ("BKO", "RDC"), a common-word name capitalised ("Say",
         "Reading", never "say" or "reading"). Without it codes and acronyms never count, since
         "the" cannot be told from "THE" (Teresina's airport), and common-word names always do.
-        Either way `hits` tells which names a span was found by.
+        Either way `hits` tells which names a span was found by. Regions only with `regions`
+        (see `lookup`).
         """
         spans: list[NameSpan] = []
         lengths, memo = self._key_lengths, self._memo
@@ -141,7 +159,7 @@ class Gazetteer:
             size = 1
             while mask:
                 if mask & 1 << (size - 1):  # these `size` words are a name
-                    places = self._places_as_written(key_id, written, i, size)
+                    places = self._places_as_written(key_id, written, i, size, regions)
                     if places:
                         found = NameSpan(i, i + size, places)
                 if not mask >> size or i + size >= n:  # no longer name starts with these words
@@ -156,9 +174,13 @@ class Gazetteer:
                 i = found.end
         return spans
 
-    def _places_as_written(self, key_id: int, written: Sequence[str] | None, i: int, size: int) -> tuple[GeoPlace, ...]:
+    def _places_as_written(
+        self, key_id: int, written: Sequence[str] | None, i: int, size: int, regions: bool = False
+    ) -> tuple[GeoPlace, ...]:
         """The places of a key whose names the words, as written, may stand for (see find_names)."""
         ids: Iterable[int] = self._name_ids(key_id)
+        if not regions:
+            ids = [m for m in ids if not self._is_region(self._name_place[m])]
         if written is None:
             ids = [m for m in ids if not self._capitals_only(m)]
         else:
@@ -204,6 +226,11 @@ class Gazetteer:
     def country(self, code: str) -> GeoPlace | None:
         """The country of this ISO 3166-1 alpha-2 code, any case."""
         return self.place("country:" + code.upper())
+
+    def country_point(self, code: str) -> tuple[float, float] | None:
+        """A country's own point (lat, lon): GeoNames' point for it, roughly its centroid, as
+        geoparsing corpora place a country. Not its GeoPlace's lat/lon, which is its capital's."""
+        return self.country_points.get(code.upper())
 
     def airport(self, code: str) -> GeoPlace | None:
         """The airport of this IATA (3 letters) or ICAO (4) code, any case."""

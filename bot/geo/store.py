@@ -62,6 +62,8 @@ INPUTS = (
     _GEO.parent / "arabic.py",  # textnorm folds Arabic spellings with its table
     _GEO / "data" / "country_names.tsv",
     _GEO / "data" / "demonyms.tsv",
+    _GEO / "data" / "country_points.tsv",
+    _GEO / "data" / "regions.tsv",
 )
 
 log = logging.getLogger(__name__)

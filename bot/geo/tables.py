@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from zlib import crc32
 
@@ -64,6 +64,8 @@ ARRAYS: tuple[tuple[str, str], ...] = (
     ("id_slots", "I"),
     ("cell_start", "I"),  # the places of grid cell c are cell_places[cell_start[c]:cell_start[c + 1]]
     ("cell_places", "I"),
+    ("country_lat", "d"),  # by index into `countries`: the country's own point (GeoNames'), nan when unknown
+    ("country_lon", "d"),
 )
 BLOBS = ("place_ids", "name_texts")  # UTF-8 text, cut by the offsets above
 
@@ -146,6 +148,8 @@ class Tables:
     id_slots: array[int] = field(default_factory=lambda: array("I"))
     cell_start: array[int] = field(default_factory=lambda: array("I"))
     cell_places: array[int] = field(default_factory=lambda: array("I"))
+    country_lat: array[float] = field(default_factory=lambda: array("d"))
+    country_lon: array[float] = field(default_factory=lambda: array("d"))
     place_ids: bytes = b""
     name_texts: bytes = b""
     countries: list[str] = field(default_factory=list)  # ISO codes, by index
@@ -162,8 +166,14 @@ def _flags(name: Name, hidden: bool = False) -> int:
     return flags | (COMMON if name.common_word else 0) | (HIDDEN if hidden else 0)
 
 
-def build_tables(entries: Iterable[Entry], demonyms: Iterable[tuple[str, str]] = ()) -> Tables:
-    """Lay out `entries` (and `demonyms`, as (form, country code) pairs) as arrays and indexes."""
+def build_tables(
+    entries: Iterable[Entry],
+    demonyms: Iterable[tuple[str, str]] = (),
+    country_points: Mapping[str, tuple[float, float]] | None = None,
+) -> Tables:
+    """Lay out `entries` (and `demonyms`, as (form, country code) pairs) as arrays and indexes.
+    `country_points`: country code -> its own point (lat, lon), roughly its centroid, as the
+    geoparsing corpora give a country; a country's GeoPlace keeps its capital's point."""
     t = Tables()
     country_ix: dict[str, int] = {}
     zone_ix: dict[str, int] = {"": 0}
@@ -227,13 +237,21 @@ def build_tables(entries: Iterable[Entry], demonyms: Iterable[tuple[str, str]] =
     t.place_ids = b"".join(ids)
     t.name_texts = b"".join(texts)
     t.countries = list(country_ix)
+    points = country_points or {}
+    for code in t.countries:
+        lat, lon = points.get(code, (math.nan, math.nan))
+        t.country_lat.append(lat)
+        t.country_lon.append(lon)
     t.zones = list(zone_ix)
     t.admin1s = list(admin1_ix)
     population, flags = t.place_population, t.name_flags
 
-    def rank(name_id: int) -> tuple[int, int, int]:
+    region = KINDS.index("region")
+
+    def rank(name_id: int) -> tuple[int, bool, int, int]:
         place = t.name_place[name_id]
-        return TIER[SOURCES[flags[name_id] & SOURCE_MASK]], -population[place], place
+        # A region (a continent, a sea) before any town of its name: "Atlantic" is the ocean.
+        return TIER[SOURCES[flags[name_id] & SOURCE_MASK]], t.place_kind[place] != region, -population[place], place
 
     seen_hashes: set[int] = set()
     for key in sorted(by_key.keys() | lengths.keys()):
@@ -255,7 +273,7 @@ def build_tables(entries: Iterable[Entry], demonyms: Iterable[tuple[str, str]] =
     cells: dict[int, list[int]] = {}
     for index, kind in enumerate(t.place_kind):
         lat, lon = t.place_lat[index], t.place_lon[index]
-        if KINDS[kind] != "country" and math.isfinite(lat) and math.isfinite(lon):
+        if KINDS[kind] not in ("country", "region") and math.isfinite(lat) and math.isfinite(lon):  # no extent: never "within"
             cells.setdefault(cell_of(lat, lon), []).append(index)
     t.cell_start.append(0)
     for cell in range(GRID_ROWS * GRID_COLUMNS):
