@@ -161,6 +161,7 @@ class Report:
     parents: frozenset[str] = frozenset()  # watched countries its places lie in that it does not name
     several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
     cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
+    region: bool = False  # the headline names its city as a region ("Région de Ségou", "Mali's Ségou region")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -184,6 +185,7 @@ class Report:
             "sequel": self.sequel,
             "parents": sorted(self.parents),
             "several": self.several,
+            "region": self.region,
         }
 
     @classmethod
@@ -216,6 +218,7 @@ class Report:
             sequel=bool(data.get("sequel")),
             parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
             several=bool(data.get("several")),
+            region=bool(data.get("region")),
         )
 
 
@@ -272,7 +275,28 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         sequel=bool(own and earlier),
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and not own,
+        region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
     )
+
+
+# Words that make a city's name a region's: "région de Ségou", "Ségou region", "provincia de". (An
+# Arabic headline writes the city's name in Arabic, which the watched name's words never match.)
+REGION_WORDS = frozenset(
+    "region regions province provinces state governorate district prefecture cercle regiao provincia estado "
+    "departamento departement wilaya".split()
+)
+
+
+def _as_region(folded: list[str], name: str) -> bool:
+    """Whether a headline names its city as the region around it ("Région de Ségou", "Mali's
+    Ségou region"): an incident there may be anywhere in the region, not in the city."""
+    words = tokenize(name).folded
+    for i in range(len(folded)):
+        if folded[i : i + len(words)] == words:
+            near = folded[max(0, i - 2) : i] + folded[i + len(words) : i + len(words) + 1]
+            if REGION_WORDS & set(near):
+                return True
+    return False
 
 
 def headline_parts(title: str) -> tuple[str, str]:
@@ -506,6 +530,9 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         if hours <= FOLLOW_UP_HOURS and not later.again:
             if follow_up:
                 return level, WHY_FOLLOW_UP
+            if later.region and not earlier.region:
+                # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region.
+                return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
             if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
             if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
@@ -723,6 +750,10 @@ class StoryIndex:
             for kind in sorted(report.events):
                 for story_id in self._newest(self._lists.get(("event", place, kind)), earliest):
                     counts[story_id] += 2
+            # What was hit and who did it, whatever the language: "ثكنة" finds a story of "barracks".
+            for key in sorted(report.targets | report.groups):
+                for story_id in self._newest(self._lists.get(("hit", place, key)), earliest):
+                    counts[story_id] += 1
             # The rarest words this place's reports have used: a word no report used finds nothing.
             filed = [(len(entries), w, entries) for w in report.words if (entries := self._lists.get(("word", place, w)))]
             for _, _, entries in sorted(filed, key=lambda f: (f[0], f[1]))[:RARE_WORDS]:
@@ -752,7 +783,9 @@ class StoryIndex:
             story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
         for place in self._places(report, filing=True):
-            for key in [("event", place, kind) for kind in report.events] + [("word", place, w) for w in report.words]:
+            keys = [("event", place, kind) for kind in report.events]
+            keys += [("hit", place, k) for k in report.targets | report.groups]
+            for key in keys + [("word", place, w) for w in report.words]:
                 entries = self._lists[key]
                 if not entries or entries[-1] != story_id:
                     entries.append(story_id)
