@@ -628,6 +628,23 @@ def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _FOLLOW_UP)
 
 
+# An inquiry, a report or a call on events ("UN experts urge inquiry into drone strikes"): of events in
+# the plural, it speaks of several incidents, not of one.
+INQUIRY_WORDS = {
+    "en": "inquiry investigation probe experts",
+    "fr": "enquête experts",
+    "pt": "investigação inquérito peritos especialistas",
+    "es": "investigación expertos",
+    "ar": "تحقيق خبراء",
+}
+_INQUIRY = _stem_table(INQUIRY_WORDS)
+
+
+def inquiry(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline speaks of an inquiry or a report into events ("UN experts urge inquiry")."""
+    return says(tokens, langs, _INQUIRY)
+
+
 def another(tokens: Tokens, langs: Sequence[str]) -> bool:
     """Whether a headline says this is another incident ("again", "fresh attack"); a new toll
     ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident."""

@@ -85,6 +85,7 @@ from .incident import (
     events_in,
     follows_up,
     groups_in,
+    inquiry,
     names_capital,
     other_names,
     own_events,
@@ -274,7 +275,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         own_event=leading_event(own),
         sequel=bool(own and earlier),
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
-        several=several(title_tokens) and not own,
+        several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
         region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
     )
 

@@ -109,6 +109,7 @@ def test_groups_victims_names_and_capitals() -> None:
 
 GAO = ("Gao", "city")
 MALI = ("Mali", "country")
+SEGOU = ("Ségou", "city")
 
 
 def test_same_city_same_day_different_targets_stay_apart() -> None:
@@ -812,3 +813,23 @@ def test_a_city_named_as_its_region_follows_up_nothing_a_day_later(title: str) -
     assert relation(later, first, 72)[0] is None
     toll = report(3, 30, "Région de Ségou : le bilan de l'attaque du poste de contrôle s'alourdit", "", segou)
     assert relation(toll, first, 72)[1] == story.WHY_FOLLOW_UP  # a follow-up still follows up
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UN experts urge inquiry into civilian deaths from drone strikes in Mali",
+        "Mali : l'ONU demande une enquête sur les frappes de drones",
+        "Mali: especialistas da ONU pedem investigação sobre ataques com drones",
+        "Malí: expertos de la ONU piden una investigación sobre los bombardeos",
+    ],
+)
+def test_an_inquiry_into_events_in_the_plural_joins_no_incident(title: str) -> None:
+    """An inquiry into strikes (plural) speaks of several incidents: a country's report of it
+    joins none of the country's incidents; a toll of one strike still does."""
+    strike = report(1, 0, "Ségou : des frappes aériennes détruisent une base terroriste", "", SEGOU, MALI)
+    call = report(2, 17, title, "", MALI)
+    assert call.several
+    assert place_agreement(call, strike, frozenset({"Mali"})) is None
+    toll = report(3, 17, "Mali : le bilan de la frappe de drone près de Ségou s'alourdit", "", MALI)
+    assert not toll.several
