@@ -744,46 +744,6 @@ def test_the_place_model_gives_each_location_the_words_of_its_aliases() -> None:
     assert {"senou", "modibo", "keita"} <= words["Bamako airport"] and "tombouctou" in words["Timbuktu"]
 
 
-
-
-@pytest.mark.parametrize(
-    ("title", "langs", "kind"),
-    [
-        ("Strikes on tent camp in Syria's Idlib kill at least 12", ("en",), "airstrike"),  # a labour strike kills no one
-        ("Teachers on strike in Kano", ("en",), "protest"),
-        ("Dozens of inmates escape prison in Congo's Bunia", ("en",), "escape"),
-        ("Ituri : plus de 60 prisonniers s'évadent de la prison de Bunia", ("fr",), "escape"),
-        ("Bunia : évasion massive à la prison centrale", ("fr",), "escape"),
-        ("Se fugan 40 presos de la cárcel de Guayaquil", ("es",), "escape"),
-        ("Evasão de reclusos da cadeia de Pemba", ("pt",), "escape"),
-    ],
-)
-def test_strikes_that_kill_and_escapes_are_events(title: str, langs: tuple[str, ...], kind: str) -> None:
-    assert events_in(tokenize(title), vocabulary_languages(langs))[:1] == [kind]
-
-
-def test_a_prayer_hall_is_a_place_of_worship() -> None:
-    assert targets_in(tokenize("Rescuers end search of collapsed prayer hall as funerals held")) == {"worship"}
-
-
-def test_a_later_report_naming_no_event_and_nothing_new_joins_a_day_later() -> None:
-    """A day later at the same city, a headline that names no event of its own (what follows an
-    attack: the displaced, the search, the town's day), resembles an earlier report, and names
-    no other place, target or victims, is more of the incident; not when the earlier report
-    was itself news of its own (arrests), nor when it names victims the earlier one did not."""
-    pemba = ("Pemba", "city")
-    first = report(1, 0, "Insurgentes atacam bairro Natite de Pemba, moradores deixam as casas", "", pemba)
-    later = report(2, 20, "Pemba: moradores do bairro Natite deixam as casas com medo", "", pemba)
-    assert later.own_event is None and first.event == "armed"
-    assert relation(later, first, 72)[1] == story.WHY_MORE_OF_IT
-    arrests = report(3, 0, "Trois suspects arrêtés près de l'aéroport de Bamako", "", ("Bamako", "city"))
-    evacuated = report(4, 20, "Aéroport de Bamako : trois suspects, le terminal évacué", "", ("Bamako", "city"))
-    assert relation(evacuated, arrests, 72)[0] is None
-    kidnap = report(5, 0, "Tombouctou : un conseiller municipal enlevé à la sortie de la ville", "", ("Timbuktu", "city"))
-    herders = report(6, 20, "Tombouctou : deux bergers tués à la sortie de la ville", "", ("Timbuktu", "city"))
-    assert relation(herders, kidnap, 72)[0] is None
-
-
 def test_the_index_finds_a_story_by_its_target_in_another_script() -> None:
     """A report in Arabic that shares no word and no event with an English one, but its target,
     is found by the index as a scan of the window finds it."""
