@@ -40,13 +40,24 @@ from .falsefriends import (
     FalseFriend,
     arabic_place_context,
     capitals_style,
+    dateline,
     is_common_word,
     judge_context,
     locative,
     may_name_a_government,
     named_for_government,
 )
-from .geo.context import NEAR_KM, SAME_PLACE_KM, ItemPlaces, Mention, another_place_between, beside, means_elsewhere, read_item
+from .geo.context import (
+    NEAR_KM,
+    SAME_PLACE_KM,
+    ItemPlaces,
+    Mention,
+    another_place_between,
+    beside,
+    means_elsewhere,
+    read_item,
+    the_capital_is_a_scene,
+)
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD
@@ -621,7 +632,9 @@ class Matcher:
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched)
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                (places_of(0), places_of(1)), name.content, watched
+            )
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
@@ -640,6 +653,14 @@ class Matcher:
                     mention = places.at(start)
                     tied = mention is not None and mention.basis == "attached"
                     return FalseFriend(why, "item" if tied else "mention")
+        if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
+            journey = _journey_end(tokens, found.first, found.last)
+            if journey is not None:
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content
+                )
+                if scene is not None:
+                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
@@ -659,7 +680,7 @@ class Matcher:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
                     (places_of(0), places_of(1)), name.content
                 )
-                if scene is not None:
+                if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(f"{reason}, only the source, while the item happens elsewhere ({scene})", "mention")
         if found.apart:
             used = sorted(found.used)
@@ -676,9 +697,16 @@ class Matcher:
                     return FalseFriend(f"words of another place's name ({holder} stands between them or owns them)", "mention")
         if watched is not None and watched.kind != "country" and not math.isnan(watched.lat):
             for start, end in _runs(found.used):
+                if dateline(tokens, start, end - 1):
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    if scene is not None:
+                        return FalseFriend(
+                            f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})"
+                        )
+                    break
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                         (places_of(0), places_of(1)), name.content
                     )
                     if scene is not None:
@@ -1121,6 +1149,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
+    if after < len(tokens) and tokens[after].gap == " " and tokens.folded[after] in _NATIVES:
+        return True  # "a Benghazi native"
+    if _from_home(tokens, first):
+        return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
         return True
     before = first - 1
@@ -1131,6 +1163,37 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
 
 
+_NATIVES = frozenset("native natives".split())
+# People named with where they come from: "monks from Mandalay", "a delegation from Bamenda",
+# "une délégation venue de Bamenda", "peregrinos vindos de Luanda". Nouns for people, not verbs:
+# "rockets fired from Kabul", "20 km from Kabul" say nothing of a home.
+_PEOPLE = frozenset(
+    stem(word, "en")
+    for word in (
+        "people man men woman women boy boys girl girls family families monk monks pilgrim pilgrims passenger "
+        "passengers fan fans player players student students leader leaders delegation delegates trader traders "
+        "worker workers migrant migrants tourist tourists visitor visitors journalist journalists activist activists "
+        "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen"
+    ).split()
+)
+_CAME_FROM = frozenset(
+    "travelled traveled came arrived "
+    "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
+)
+
+
+def _from_home(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
+    folded = tokens.folded
+    if first < 2 or _broken(tokens, first - 2, first):
+        return False
+    if folded[first - 1] == "from":
+        return stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+    if folded[first - 1] in ("de", "d", "a"):
+        return folded[first - 2] in _CAME_FROM
+    return False
+
+
 def _unprefixed_university(word: str) -> bool:
     """ "لجامعة", "بجامعة": the Arabic word for a university with a preposition written onto it."""
     return not word.isascii() and is_arabic(word) and any(r in _UNIVERSITY for r in readings(word, 4))
@@ -1139,12 +1202,18 @@ def _unprefixed_university(word: str) -> bool:
 # A city this large is known by its name, however often the name is written ("Dubai" is as
 # frequent in English as an everyday word): named with the news, it is a scene.
 KNOWN_BY_NAME = 500_000
+# A correspondent's dateline covers the region around it: a place named farther away than this
+# is more likely a word the gazetteer also knows ("Jala", "ACI") than the news' scene.
+DATELINE_REACH_KM = 1_500.0
 
 
-def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM) -> str | None:
+def _scene_elsewhere(
+    readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM, datelines: bool = True, reach: float = math.inf
+) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
-    goes: where the item happens instead. None when there is none."""
+    goes: where the item happens instead. None when there is none. Without `datelines`, another
+    dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -1159,12 +1228,13 @@ def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: 
             ):
                 continue  # "University", "Say": an everyday word naming a town is weak evidence of a scene
 
-            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= beyond:
+            if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
                 continue
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
+                or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
             ):
                 continue
             return mention.text
@@ -1183,9 +1253,10 @@ _SCENE_FILLERS = frozenset(
 )
 
 
-def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | None:
+def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
-    name's words (`own`), or None."""
+    name's words (`own`), or None. With `watched`, a name the item's reading places in or near
+    it (its country, a town beside it) is none either."""
     for places in readings:
         tokens = places.tokens
         if tokens is None:
@@ -1201,8 +1272,20 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | No
                 continue
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
+            if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
+                continue
             return tokens.words[m]
     return None
+
+
+def _in_or_near(mention: Mention | None, watched: GeoPlace) -> bool:
+    """Whether a mention's reading is the watched place's country or a place within NEAR_KM of it."""
+    place = None if mention is None else mention.chosen
+    if place is None:
+        return False
+    if place.kind == "country":
+        return place.country == watched.country
+    return not math.isnan(place.lat) and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
 
 
 # Grammar that makes a place only where the news comes from, or where travel began, not the
@@ -1479,6 +1562,46 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+_BOUND = frozenset("bound headed destined".split())
+_DIVERTED = (
+    _stems("divert diverted diverting reroute rerouted redirect redirected", "en")
+    | _stems("derouter deroute deroutes detourner detourne detournes redirige rediriges", "fr")
+    | _stems("desviar desviado desviados desviou", "pt")
+    | _stems("desviado desviados desvio", "es")
+)
+_BOUND_FOR = frozenset(
+    {("a", "destination", "de"), ("a", "destination", "d"), ("con", "destino", "a"), ("com", "destino", "a"), ("bound", "for")}
+)
+
+
+def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
+    """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
+    "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
+    destination de Goma", "the Baghdad-Basra flights", "le vol Goma-Kinshasa". None otherwise."""
+    folded, n = tokens.folded, len(tokens)
+    written = " ".join(tokens.words[first : last + 1])
+    if last + 1 < n and tokens[last + 1].gap == "-" and folded[last + 1] in _BOUND:
+        return f"where a journey goes ('{written}-{tokens.words[last + 1]}')"
+    for size in (3, 2):
+        if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
+            return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
+    diverted = first >= 2 and folded[first - 1] in _DESTINATIONS and not _broken(tokens, first - 2, first)
+    if diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es")):
+        return f"where a journey was diverted ('{' '.join(tokens.words[first - 2 : last + 1])}')"
+    # A route: two names joined by a hyphen, with a word for travel just before or after them.
+    joined = None
+    if last + 2 < n and tokens[last + 1].gap == "-" and tokens[last + 1].capitalized:
+        joined = (first, last + 1)
+    elif first >= 1 and tokens[first].gap == "-" and tokens[first - 1].capitalized:
+        joined = (first - 1, last)
+    if joined is not None:
+        low, high = joined
+        near = [k for k in (low - 2, low - 1, high + 1, high + 2) if 0 <= k < n]
+        if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in ("en", "fr")):
+            return f"an end of a route ('{' '.join(tokens.words[low : high + 1])}')"
+    return None
 
 
 def _fled_to(tokens: Tokens, first: int) -> bool:

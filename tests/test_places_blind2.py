@@ -38,7 +38,15 @@ in another sense. The 20 missed: 11 places within a radius (Tajoura, Janzour, Uk
 Pétion-Ville, Tabarre, Cité Soleil, Pul-e-Charkhi), 2 airports named by their official names not
 reaching their city's radius, 4 gazetteer spellings (Djalalabad, Djouba, Ma'rib, Coxs Bazar), 2
 French "aéroport de" with an exonym (Kaboul, Mogadiscio), 1 "Kabul says" whose scene is the city.
-The floors sit 0.03 under first contact and only guard against regressions.
+The floors sit 0.03 under the latest figures and only guard against regressions.
+
+With the grammar of issue 16 (a dateline with the scene elsewhere, "JUBA, South Sudan (AP) —",
+"MOGADISCIO, 12 mars (Reuters) -"; a journey's or a route's end, "Kabul-bound", "bound for ADE",
+"diverted to Misrata", "vol Bangui-Douala"; a home, "a Benghazi native", "monks from Mandalay",
+"basé à Juba ... au Darfour"; French compound tenses of a capital's government, "Kaboul a
+accusé"; a capital that speaks of "the capital" is its scene; works in quotes after a word for
+a work or In Title Case; a role after a verb of acting): precision 0.895, recall 0.884 (tp 145,
+fp 17, fn 19).
 """
 
 from __future__ import annotations
@@ -48,8 +56,9 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.783, "recall": 0.878}  # tp 144, fp 40, fn 20
-PRECISION_FLOOR = 0.753
-RECALL_FLOOR = 0.848
+LATEST = {"precision": 0.895, "recall": 0.884}  # tp 145, fp 17, fn 19
+PRECISION_FLOOR = 0.865
+RECALL_FLOOR = 0.854
 
 
 @pytest.fixture(scope="module")

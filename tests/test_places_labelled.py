@@ -17,7 +17,9 @@ import pytest
 
 from tests.test_match_labelled import evaluate, load_cases
 
-PRECISION_FLOOR = 0.69  # 0.718 with the senses, metonymy and namesake rules (0.686 before)
+# 0.761 with the issue 16 grammar (datelines, journeys' ends, homes, titles in quotes); 0.718 with
+# the senses, metonymy and namesake rules (0.686 before)
+PRECISION_FLOOR = 0.73
 RECALL_FLOOR = 0.83
 
 

@@ -853,3 +853,26 @@ def _owner(item_places: ItemPlaces, k: int) -> Mention | None:
         if ahead in by_start:
             return by_start[ahead]
     return None
+
+
+_CAPITAL_WORDS = frozenset(("capital", "capitale", "capitals", "العاصمة"))
+_CAPITAL_ARTICLES = frozenset("the la a l its sa".split())
+
+
+def the_capital_is_a_scene(gazetteer: Gazetteer, readings: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
+    """Whether the item names the watched place as "the capital" ("a blast in the capital's
+    west", "dans la capitale", "na capital", "في العاصمة") and the watched place is its country's
+    capital (a country's point is its capital's): then the city itself is a scene, whatever else
+    the item names."""
+    country = gazetteer.country(watched.country)
+    if country is None or math.isnan(country.lat) or not _close(country, watched):
+        return False
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word in _CAPITAL_WORDS and (word == "العاصمة" or (k > 0 and folded[k - 1] in _CAPITAL_ARTICLES)):
+                return True
+    return False
