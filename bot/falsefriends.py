@@ -56,7 +56,15 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto"
+)
+
+# Capitalised right after a name, these make it the name of a street, a district elsewhere or an
+# institution named after the place: "Mogadishu Street in Nairobi", "Maiduguri Road in Kano",
+# "Aleppo Township", "the Nairobi Securities Exchange", "the Sanaa Center". Written in lower case
+# they may be the place's own ("a Kabul street protest").
+NAMED_AFTER_CAPITALISED = _words(
+    "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza"
 )
 
 # Words that, right before a name (maybe through "of"/"du"...), make it something else:
@@ -237,6 +245,17 @@ def judge_context(
 
     if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
         return FalseFriend(f"named after the place ({spelled} {after.word})")
+    if (
+        after is not None
+        and after.capitalized
+        and after.gap == " "
+        and not after.sentence_start
+        and after.folded in NAMED_AFTER_CAPITALISED
+    ):
+        # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
+        # where capitals say something: not in a headline In Title Case.
+        careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
+        return FalseFriend(f"named after the place ({spelled} {after.word})", "mention" if careless else "person")
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:
@@ -258,6 +277,8 @@ def judge_context(
         elsewhere = _elsewhere(tokens, first, last, home_countries)
         if elsewhere:
             return FalseFriend(f"a place of the same name elsewhere ({spelled}, {elsewhere})", "item")
+    if after is not None and "," in after.gap and _age_after(tokens, last + 1):
+        return FalseFriend(f"a person's name, with an age ({spelled}, {after.word})", "person")
     if _quoted_title(tokens, first, last, title_case or all_caps):
         return FalseFriend(f"a title in quotes ({spelled})", "item")
     if before is not None and before.folded in ROLE_VERBS and named.gap == " " and not named.sentence_start:
@@ -307,6 +328,23 @@ def judge_context(
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     return None
+
+
+_YEARS_OLD = _words("ans anos anos years yrs")
+
+
+def _age_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "Sanaa, 24 ans, étudiante", "Kati, 31 anos", "Sanaa, 24, a student", "Kati, aged 31": a
+    person's age in apposition, starting at word `k`."""
+    word = tokens[k].folded
+    if word == "aged" and k + 1 < len(tokens):
+        return tokens[k + 1].folded.isdigit()
+    if not (word.isdigit() and len(word) <= 3) or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    if following.folded in _YEARS_OLD and following.gap == " ":
+        return True
+    return "," in following.gap and following.folded in ("a", "an", "the")
 
 
 def _arabic_not_place(folded: str) -> bool:

@@ -48,8 +48,10 @@ from .falsefriends import (
     named_for_government,
 )
 from .geo.context import (
+    INSIDE_ANOTHER,
     NEAR_KM,
     SAME_PLACE_KM,
+    WEIGHTS,
     ItemPlaces,
     Mention,
     another_place_between,
@@ -584,6 +586,10 @@ class Matcher:
                 best.get(wl_id, {}).pop(location, None)
         for (wl_id, location), match in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
+                elsewhere = self._near_elsewhere(match, tokens_of, places_of)
+                if elsewhere is not None:
+                    rejected[wl_id].append(Rejected(match, elsewhere))
+                    continue
                 best[wl_id][location] = match  # the place itself, when named, is better evidence
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
@@ -651,8 +657,12 @@ class Matcher:
                 why = means_elsewhere(places, (start, end), watched)
                 if why is not None:
                     mention = places.at(start)
-                    tied = mention is not None and mention.basis == "attached"
+                    tied = (mention is not None and mention.basis == "attached") or why.startswith(INSIDE_ANOTHER)
                     return FalseFriend(why, "item" if tied else "mention")
+        if watched is not None and watched.kind == "airport":
+            road = _site_road(tokens, found.used)
+            if road is not None:
+                return FalseFriend(f"a road named after the airport ({road})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
             journey = _journey_end(tokens, found.first, found.last)
             if journey is not None:
@@ -706,13 +716,47 @@ class Matcher:
                     break
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
+                    radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
+                    beyond = SAME_PLACE_KM if radius is None else radius  # within the radius is the watched place
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond) or _named_scene(
                         (places_of(0), places_of(1)), name.content
                     )
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     break
         return None
+
+    def _near_elsewhere(
+        self, match: LocationMatch, tokens_of: Callable[[int], Tokens], places_of: Callable[[int], ItemPlaces]
+    ) -> str | None:
+        """Why a place named within a location's radius is a namesake the item places elsewhere
+        ("Delmas in South Africa's Mpumalanga province", "Jalalabad in Shahjahanpur"), or None."""
+        watched = self._watched.get((match.watchlist, match.location))
+        if self._gazetteer is None or watched is None or math.isnan(watched.lat):
+            return None
+        index = 0 if match.field == "title" else 1
+        tokens = tokens_of(index)
+        first = next((k for k in range(len(tokens)) if tokens[k].start == match.start), None)
+        if first is None:
+            return None
+        places = places_of(index)
+        mention = places.at(first)
+        if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
+            return None
+        reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
+        chosen = mention.chosen
+        if math.isnan(chosen.lat) or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach:
+            return None
+        if mention.basis == "context":
+            # What other names say, not the name itself written again in the other field.
+            weights: dict[str, float] = {}
+            for e in places.evidence:
+                if e.words != mention.text:
+                    weights[e.country] = weights.get(e.country, 0.0) + e.weight
+            if weights.get(watched.country, 0.0) > 0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
+                return None
+        return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
     def _arabic_country_after(self, tokens: Tokens, last: int) -> tuple[str, str] | None:
         """The country an Arabic name is tied to by the words after it, and those words: its
@@ -1340,7 +1384,7 @@ _REPORTING_ES = _stems(
 _SAYING_AR = frozenset(
     fold(word) for word in "قال قالت قالوا يقول تقول أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أضاف أضافت صرح".split()
 )
-_SAYING_EN = frozenset("say says said told speaking spoke speaks".split())
+_SAYING_EN = frozenset("say says said tell tells told telling speaking spoke speaks".split())
 _SAYING_ROMANCE = frozenset("disse afirmou declarou falou falando dijo afirmo declaro hablo hablando".split())
 _SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
@@ -1502,11 +1546,13 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             if origin is not None:
                 return words(origin, last, travel=True)
         if preposition == "depuis":
-            # "Depuis Kaboul, le porte-parole a déclaré": a verb of saying later in the clause.
-            for k in range(last + 1, min(n, last + 7)):
+            # "Depuis Kaboul, le porte-parole a déclaré", "Depuis Kaboul, la police annonce": a
+            # verb of saying later in the clause, when a comma sets the place apart.
+            opened = last + 1 < n and "," in tokens[last + 1].gap
+            for k in range(last + 1, min(n, last + 10)):
                 if _broken(tokens, k - 1, k):
                     break
-                if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(folded[k], "fr") in _SAYING_FR:
+                if stem(folded[k], "fr") in _SAYING_FR and (folded[k - 1] in _FR_AUXILIARIES or (opened and k > last + 1)):
                     return words(before, k)
     # A noun that reports just after: "Erbil officials say", "a Kabul court sentenced",
     # "Kabul's police spokesman said", "said Erbil officials".
@@ -1601,6 +1647,28 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
         near = [k for k in (low - 2, low - 1, high + 1, high + 2) if 0 <= k < n]
         if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in ("en", "fr")):
             return f"an end of a route ('{' '.join(tokens.words[low : high + 1])}')"
+    return None
+
+
+_AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())
+_ROADS = frozenset("road roads highway street avenue boulevard".split())
+_ROADS_BEFORE = frozenset("route avenue boulevard estrada avenida carretera rue".split())
+
+
+def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:
+    """The words of a road named after a site word of the name ("the airport road in Mogadishu",
+    "la route de l'aéroport", "a estrada do aeroporto"), or None."""
+    folded, n = tokens.folded, len(tokens)
+    for k in used:
+        if folded[k] not in _AIRPORT_WORDS:
+            continue
+        if k + 1 < n and folded[k + 1] in _ROADS and tokens[k + 1].gap == " ":
+            return f"{tokens.words[k]} {tokens.words[k + 1]}"
+        back = k - 1
+        while back >= 0 and k - back <= 3 and folded[back] in ("de", "d", "l", "la", "do", "del", "of", "the"):
+            back -= 1
+        if back >= 0 and back < k - 1 and folded[back] in _ROADS_BEFORE:
+            return " ".join(tokens.words[back : k + 1])
     return None
 
 

@@ -146,6 +146,18 @@ FALSE_FRIEND_CASES = [
     # a title In Title Case of three words or more, in a text that is not (issue 16)
     ("quoted-title-case", "'The Last Days of Gao' opens in London next week", "Gao", "a title in quotes", "(Gao)", "item"),
     ("quoted-titulo", "«Noches de Kano» se estrena en Madrid", "Kano", "a title in quotes", "(Kano)", "item"),
+    # a street, a district elsewhere or an institution named after the place, capitalised (issue 16)
+    ("street", "Gunfire was heard on Kano Street in Lagos", "Kano", "named after the place", "(Kano Street)", "person"),
+    ("road", "Protesters blocked Gao Road in Niamey", "Gao", "named after the place", "(Gao Road)", "person"),
+    ("exchange", "Shares fell on the Bamako Securities Exchange", "Bamako", "named after", "(Bamako Securities)", "person"),
+    ("centre", "The vote was calm, said the Kano Centre", "Kano", "named after", "(Kano Centre)", "person"),
+    ("township", "A shooting in Gao Township, Ohio, left one dead", "Gao", "named after the place", "(Gao Township)", "person"),
+    ("pact", "Protests against the Bamako pact in 1955", "Bamako", "named after the place", "(Bamako pact)", "mention"),
+    ("street-title-case", "Shooting On Kano Street Leaves Two Dead", "Kano", "named after the place", "(Kano Street)", "mention"),
+    # a person, by an age in apposition (issue 16)
+    ("age-fr", "Gao, 24 ans, étudiante à Lyon, raconte l'attaque", "Gao", "a person's name, with an age", "(Gao, 24)", "person"),
+    ("age-pt", "Kati, 31 anos, foi ferida no ataque", "Kati", "a person's name, with an age", "(Kati, 31)", "person"),
+    ("age-en", "Kati, 31, a nurse, was wounded in the attack", "Kati", "a person's name, with an age", "(Kati, 31)", "person"),
     # a role or a team, after a verb of acting
     ("role-en", "The actress who played Kano joins a new drama", "Kano", "a role or a team", "(played Kano)", "person"),
     ("role-fr", "L'acteur qui incarne Gao dans la série", "Gao", "a role or a team", "(incarne Gao)", "person"),
@@ -189,6 +201,8 @@ PLACE_CASES = [
     ("quoted-speech-titlecase-headline", "'Gao Is Burning' Say Residents As Fighting Spreads", "Gao"),
     ("quoted-place-alone", "Fighting in 'liberated' Gao, residents said", "Gao"),
     ("played-in", "Mali played in Gao on Sunday as gunfire was heard", "Gao"),
+    ("street-lower-case", "A Kano street protest turned violent on Monday", "Kano"),
+    ("comma-number", "Attacks in Gao, 12 people killed", "Gao"),
 ]
 
 

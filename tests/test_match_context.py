@@ -460,6 +460,18 @@ def regional() -> Matcher:
         ("Bagdad a accusé Ankara de bombarder le Sinjar", "", "iraq/Baghdad", False),
         ("Trípoli tem acusado o Cairo de armar as milícias", "", "libya/Tripoli", False),
         ("Cabul ha denunciado ataques aéreos en Khost", "", "afghanistan/Kabul", False),
+        # A namesake placed inside another place the item names, far from the watched one.
+        ("Riot in Tripoli town after temple dispute", "Curfew in Tripoli in Jhansi district.", "libya/Tripoli", False),
+        ("Gunman fires on boat in Misrata harbour in Koror, Palau", "", "libya/Misrata", False),
+        ("Rockets hit Misrata in western Libya", "", "libya/Misrata", True),
+        ("Clashes in Tajoura in Tripoli's east", "", "libya/Tripoli", True),  # inside the watched place itself
+        # An airport road is a road; the airport's city still alerts.
+        ("Man shot dead on the airport road in Kabul", "", "afghanistan/Kabul airport", False),
+        ("Man shot dead on the airport road in Kabul", "", "afghanistan/Kabul", True),
+        ("Des tirs sur la route de l'aéroport de Kaboul", "", "afghanistan/Kabul airport", False),
+        ("Gunfire near Kabul airport's main gate", "", "afghanistan/Kabul airport", True),
+        # "Depuis X, <someone> annonce": only the source.
+        ("Depuis Bagdad, la police annonce une attaque à Mossoul", "", "iraq/Baghdad", False),
         # ... but the capital that speaks of a blast "in the capital" is the scene.
         ("Kabul says a blast in the capital killed six", "", "afghanistan/Kabul", True),
         ("Baghdad says a blast in Mosul killed six", "", "iraq/Baghdad", False),

@@ -741,6 +741,10 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     longer = mention.start_token < start or mention.end_token > end
     if longer and chosen is not None and chosen.kind == "country" and watched.kind != "country":
         return f"part of the name {mention.text}, a country"  # "Guinea-Bissau" is not Bissau
+    if not longer and watched.kind != "country":
+        inside = _placed_in(item_places, mention, watched)
+        if inside is not None:
+            return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
         return None
     if longer:
@@ -761,6 +765,42 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         return None  # a hint, not a sign
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+
+# The reason `means_elsewhere` gives a name placed inside another place: the name is that place
+# throughout the item, as one tied to another country is.
+INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the item names"
+# "Jalalabad in Shahjahanpur district", "Malakal harbour in Koror, Palau", "Delmas dans le
+# Mpumalanga": a name placed by grammar inside another place the item names.
+_INSIDE = frozenset("in dans em en".split())
+_PLACE_PARTS = frozenset(
+    "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp "
+    "market bazaar quartier village commune bairro barrio".split()
+)
+
+
+def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """The words that place a name inside another city or town the item names, far from the
+    watched place and none of its namesakes near it ("Jalalabad in Shahjahanpur"), or None."""
+    tokens = item_places.tokens
+    if tokens is None:
+        return None
+    folded, n = tokens.folded, len(tokens)
+    k = mention.end_token
+    while k < n and k - mention.end_token < 2 and folded[k] in _PLACE_PARTS and tokens[k].gap == " ":
+        k += 1
+    if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
+        return None
+    other = item_places.at(k + 1)
+    if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
+        return None
+    place = other.chosen
+    if place.kind not in ("city", "airport") or math.isnan(place.lat) or _near(place, watched):
+        return None
+    if any(_near(p, watched) for p in other.candidates):
+        return None
+    where = other.tie or other.text
+    return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
 
 
 def _near(a: GeoPlace, b: GeoPlace) -> bool:

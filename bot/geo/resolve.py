@@ -356,6 +356,13 @@ class Nearby:
     def __bool__(self) -> bool:
         return bool(self._watched)
 
+    def radius(self, watchlist: str, location: str) -> float | None:
+        """The radius in km of a watched location, None when it has none."""
+        for watched in self._watched:
+            if watched.watchlist == watchlist and watched.location == location:
+                return watched.km
+        return None
+
     def __call__(self, folded: Sequence[str], written: Sequence[str]) -> list[tuple[str, str, int, int, float]]:
         if not self._watched:
             return []
