@@ -12,6 +12,7 @@ Title Case, ordinary words are capitalised too, so only rare capitalised neighbo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -423,11 +424,25 @@ def _closes_quote(tokens: Sequence[Token], k: int) -> bool:
     return gap[0] in '»”"' or len(gap) > 1
 
 
+# A quotation mark somewhere in a text: a double or angled one, or a single one against a space,
+# the text's edge or punctuation (not the apostrophe of "Bamako's").
+_ANY_QUOTE = re.compile(r"[«»“”\"]|(?:^|[\s(])['‘’]|['‘’](?:$|[\s.,;:!?)])")
+
+
 def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool = False) -> bool:
     """Le film « Timbuktu », le restaurant « Le Niamey », "the drama 'Nairobi Half Life'", "'13
     Hours: The Secret Soldiers of Benghazi' re-released": a work or a venue, named in quotes,
     either after a word for a work or as a title In Title Case of three words or more (where
     the text around it is not written so)."""
+    # A quick look at the text around the name, when `tokens` is a Tokens (its text and word
+    # spans): a quotation mark must open within a few words before it and close a few after.
+    visible, spans_of = getattr(tokens, "_visible", None), getattr(tokens, "_word_spans", None)
+    if isinstance(visible, str) and spans_of is not None:
+        spans, n = spans_of(), len(tokens)
+        low = spans[first - 8][1] if first >= 8 else 0
+        high = spans[last + 8][0] if last + 8 < n else len(visible)
+        if not _ANY_QUOTE.search(visible, low, spans[first][0] + 1) or not _ANY_QUOTE.search(visible, spans[last][1] - 1, high):
+            return False
     opening = None
     for start in range(first, max(-1, first - 8), -1):
         if start < first and any(ch in _QUOTE_BREAKS for ch in tokens[start + 1].gap):
@@ -566,6 +581,8 @@ def _verb_kind_of(folded: str) -> str | None:
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name that opens a field as a dateline: "JERUSALEM / ISLAMABAD:", "CARACAS —", "Aden:"
     (one or more names apart by "/" or ",", then a colon, a dash or a bracket)."""
+    if first > 8:
+        return False  # a dateline opens the field: a few names at most before this one
     k = first
     while k > 0:
         gap = tokens[k].gap.strip()

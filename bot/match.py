@@ -809,8 +809,8 @@ class Matcher:
         Headline In Title Case an everyday word is no place name."""
         assert self._nearby is not None
         for wl_id, location, start, end, km in self._nearby(tokens.folded, tokens.words):
-            if (title_case or all_caps) and any(is_common_word(w) for w in tokens.folded[start:end]):
-                continue
+            if (title_case or all_caps) and any(is_common_word(w) and w not in PLACE_WORDS for w in tokens.folded[start:end]):
+                continue  # not "International Airport": a site's name is capitalised in any text
             why = judge_context(
                 tokens, start, end - 1, end - start == 1, title_case, self.vocabulary, lambda _: frozenset(), all_caps=all_caps
             )

@@ -497,3 +497,64 @@ def test_a_turned_away_name_says_why(regional: Matcher, title: str, reason: str 
 def test_a_dateline_turned_away_says_where_the_item_happens(regional: Matcher) -> None:
     text = regional.explain("Car bomb kills four", "BAGHDAD (Reuters) - A car bomb killed four people in Mosul on Monday.")
     assert "'BAGHDAD' is only the dateline (where the news was filed), while the item happens elsewhere (Mosul)" in text
+
+
+RADIUS_CONFIG = """
+feeds:
+  - name: Test feed
+    url: https://example.org/feed.xml
+watchlists:
+  libya:
+    title: Libya
+    locations:
+      - name: Tripoli
+        radius: 30km
+  haiti:
+    title: Haiti
+    locations:
+      - name: Port-au-Prince
+        radius: 20km
+  somalia:
+    title: Somalia
+    locations:
+      - name: Mogadishu
+        radius: 35km
+  chad:
+    title: Chad
+    locations:
+      - name: N'Djamena
+  yemen:
+    title: Yemen
+    locations:
+      - name: Marib
+"""
+
+
+@pytest.fixture(scope="module")
+def radius() -> Matcher:
+    gazetteer = load_gazetteer()
+    watchlists = parse_config(RADIUS_CONFIG).watchlists
+    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
+    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("title", "location", "found"),
+    [
+        # A town within the radius in a spelling the gazetteer lacks, read by its skeleton.
+        ("Clashes in Tajourah leave six dead", "libya/Tripoli", True),  # Tājūrā’, Tajura
+        ("Des combats à Djanzour font trois morts", "libya/Tripoli", True),  # Janzūr
+        ("Gunfire in Petion Ville overnight", "haiti/Port-au-Prince", True),  # Pétionville
+        ("Clashes in Tadjoura, Djibouti, leave six dead", "libya/Tripoli", False),  # the namesake it is
+        # An airport's official name within the radius, in a headline In Title Case too.
+        ("Shelling Near Aden Adde International Airport", "somalia/Mogadishu", True),
+        ("Gunfire broke out near Toussaint Louverture International Airport on Monday", "haiti/Port-au-Prince", True),
+        # A name written without its apostrophe, or with one when typed without.
+        ("Gunmen attack a market in NDjamena", "chad/N'Djamena", True),
+        ("Drone attack on Ma’rib power station", "yemen/Marib", True),
+        # A radius namesake the item places elsewhere.
+        ("Protest turns violent in Delmas, in South Africa's Mpumalanga province", "haiti/Port-au-Prince", False),
+    ],
+)
+def test_radius_and_spellings(radius: Matcher, title: str, location: str, found: bool) -> None:
+    assert (location in located(title, which=radius)) is found

@@ -51,7 +51,14 @@ district", "Malakal harbour in Koror, Palau"; a radius namesake the item places 
 "Delmas in South Africa's Mpumalanga"; streets and institutions named after a place, "Mogadishu
 Street", "Nairobi Securities Exchange", "Sanaa Center"; an age in apposition, "Sanaa, 24 ans";
 "the airport road"; "Depuis Port-au-Prince, la police annonce"; a source's scene beyond the
-watched radius): precision 0.954, recall 0.884 (tp 145, fp 7, fn 19).
+watched radius): precision 0.954, recall 0.884 (tp 145, fp 7, fn 19). Then (two-word demonyms,
+"sud-soudanaise" is South Sudan's, not Sudan's; the towns within a radius by the skeleton of
+their names, "Tajoura" for Tājūrā'/Tajura, "Janzour", "Pétion-Ville"; an airport's official name
+within a radius in a headline In Title Case; a name with its apostrophe dropped or kept, "Coxs
+Bazar", "Ma'rib"): precision 0.957, recall 0.945 (tp 155, fp 7, fn 9). The 9 still missed: 6
+towns GeoNames' cities500 lacks (Ukhia, Ramu in Bangladesh, Tabarre, Cité Soleil,
+Pul-e-Charkhi), "Djalalabad" (the gazetteer's French name of Jalal-Abad, Kyrgyzstan), French
+"aéroport de" with an exonym (Kaboul, Mogadiscio).
 """
 
 from __future__ import annotations
@@ -61,9 +68,9 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.783, "recall": 0.878}  # tp 144, fp 40, fn 20
-LATEST = {"precision": 0.954, "recall": 0.884}  # tp 145, fp 7, fn 19
-PRECISION_FLOOR = 0.924
-RECALL_FLOOR = 0.854
+LATEST = {"precision": 0.957, "recall": 0.945}  # tp 155, fp 7, fn 9
+PRECISION_FLOOR = 0.927
+RECALL_FLOOR = 0.915
 
 
 @pytest.fixture(scope="module")

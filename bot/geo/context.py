@@ -190,7 +190,7 @@ def _demonym(gazetteer: Gazetteer, memo: _Memo, word: str, folded: str) -> str |
         return memo.demonyms[folded]
     if len(memo.demonyms) >= _MEMO_LIMIT:
         memo.demonyms.clear()
-    code = memo.demonyms[folded] = gazetteer.demonym([word]) if word[:1].isalpha() and len(word) > 3 else None
+    code = memo.demonyms[folded] = gazetteer.demonym(word.split()) if word[:1].isalpha() and len(word) > 3 else None
     return code
 
 
@@ -291,7 +291,13 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if not keys.isdisjoint(folded):
         for k, word in enumerate(words):
             if folded[k] in keys:
-                code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
+                # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
+                pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
+                if pair in keys:
+                    code = _demonym(gazetteer, memo, f"{words[k - 1]} {word}", pair)
+                    word = f"{words[k - 1]}{tokens[k].gap}{word}"
+                else:
+                    code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
                 if code is not None:
                     evidence.append(Evidence(code, "demonym", word))
                     demonyms[k] = code
