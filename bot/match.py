@@ -26,7 +26,7 @@ import math
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz import process
@@ -58,6 +58,7 @@ from .geo.context import (
     beside,
     means_elsewhere,
     read_item,
+    site_owner,
     the_capital_is_a_scene,
 )
 from .geo.gazetteer import Gazetteer
@@ -581,6 +582,10 @@ class Matcher:
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
+                if "alternate" in name.source:  # "l'aéroport de Kaboul": the watched airport by the city's other name
+                    site = self._airport_named_by_city(match, found, tokens, places_of(field_index))
+                    if site is not None and site.location not in best[wl_id]:
+                        best[wl_id][site.location] = site
         for (wl_id, location), scope in disowned.items():
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
@@ -725,6 +730,29 @@ class Matcher:
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     break
+        return None
+
+    def _airport_named_by_city(
+        self, match: LocationMatch, found: _Found, tokens: Tokens, places: ItemPlaces
+    ) -> LocationMatch | None:
+        """The watched airport of the same watchlist that a city's other name names with an
+        airport word ("l'aéroport de Kaboul", "Mogadiscio airport", "aeropuerto de Cabul"):
+        the city's airport, when the watchlist watches it. None otherwise."""
+        city = self._watched.get((match.watchlist, match.location))
+        if city is None or city.kind != "city" or self._gazetteer is None:
+            return None
+        folded = tokens.folded
+        sites = [
+            k
+            for k in range(max(0, found.first - 4), min(len(tokens), found.last + 4))
+            if folded[k] in _AIRPORT_WORDS and _site_road(tokens, (k,)) is None  # not "la route de l'aéroport"
+        ]
+        owner = next((o for k in sites if (o := site_owner(places, k)) is not None), None)
+        if owner is None or not beside(owner, city):
+            return None
+        for (wl_id, location), place in self._watched.items():
+            if wl_id == match.watchlist and place is not None and place.kind == "airport" and beside(place, city):
+                return replace(match, location=location)
         return None
 
     def _near_elsewhere(

@@ -371,6 +371,7 @@ def test_real_a_demonym_of_two_words_is_read_whole(real: Gazetteer, text: str, c
     [
         "Police imposed a curfew in Tripoli in Jhansi district after a riot",
         "A gunman fired on a boat in Tripoli harbour in Koror, Palau",
+        "A shooting near the Tripoli settlement in Iowa left one man wounded",
     ],
 )
 def test_real_a_name_placed_inside_another_place_far_away_is_that_namesake(real: Gazetteer, text: str) -> None:

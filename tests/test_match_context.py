@@ -470,6 +470,11 @@ def regional() -> Matcher:
         ("Man shot dead on the airport road in Kabul", "", "afghanistan/Kabul", True),
         ("Des tirs sur la route de l'aéroport de Kaboul", "", "afghanistan/Kabul airport", False),
         ("Gunfire near Kabul airport's main gate", "", "afghanistan/Kabul airport", True),
+        # The watched airport named by its city's other name and an airport word.
+        ("Tirs de roquettes sur l'aéroport de Kaboul", "", "afghanistan/Kabul airport", True),
+        ("Disparos cerca del aeropuerto de Cabul", "", "afghanistan/Kabul airport", True),
+        ("Des roquettes tombent sur Kaboul", "", "afghanistan/Kabul airport", False),
+        ("Les vols de l'aéroport de Dubaï vers Kaboul suspendus", "", "afghanistan/Kabul airport", False),
         # "Depuis X, <someone> annonce": only the source.
         ("Depuis Bagdad, la police annonce une attaque à Mossoul", "", "iraq/Baghdad", False),
         # ... but the capital that speaks of a blast "in the capital" is the scene.

@@ -20,7 +20,7 @@ from tests.test_match_labelled import evaluate, load_cases
 # 0.784 with the issue 16 grammar (datelines, journeys' ends, homes, titles in quotes, streets and
 # institutions named after a place); 0.718 with the senses, metonymy and namesake rules (0.686 before)
 PRECISION_FLOOR = 0.754
-RECALL_FLOOR = 0.83
+RECALL_FLOOR = 0.83  # 0.858 with the watched airport named by its city's other name (0.854 before)
 
 
 @pytest.fixture(scope="module")

@@ -780,7 +780,7 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 # Mpumalanga": a name placed by grammar inside another place the item names.
 _INSIDE = frozenset("in dans em en".split())
 _PLACE_PARTS = frozenset(
-    "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp "
+    "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
     "market bazaar quartier village commune bairro barrio".split()
 )
 
@@ -797,6 +797,9 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         k += 1
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
+    region = _region(folded, k + 1) if tokens[k + 1].capitalized else None
+    if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
+        return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
     other = item_places.at(k + 1)
     if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
         return None
