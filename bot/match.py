@@ -582,7 +582,7 @@ class Matcher:
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
-                if "alternate" in name.source:  # "l'aéroport de Kaboul": the watched airport by the city's other name
+                if "alternate" in name.source and self._gazetteer is not None:  # "l'aéroport de Kaboul"
                     site = self._airport_named_by_city(match, found, tokens, places_of(field_index))
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site

@@ -403,3 +403,16 @@ def test_real_the_capital_named_as_the_capital_is_a_scene(real: Gazetteer, count
     assert not the_capital_is_a_scene(real, [read(real, "A blast in Herat killed five")], city)
     benghazi = real.lookup(("benghazi",))[0]
     assert not the_capital_is_a_scene(real, [read(real, "A blast in the capital killed five")], benghazi)
+
+
+def test_real_the_same_name_in_the_other_field_does_not_vouch_for_the_watched_country(real: Gazetteer) -> None:
+    """ "Philippines : attaque à Bangui" with "Bangui" again in the summary: the summary's Bangui
+    is no evidence for the Central African Republic, so the title's Bangui is the Philippine one."""
+    bangui = next(p for p in real.lookup(("bangui",)) if p.country == "CF")
+    title, _summary = read_item(
+        real, tokenize("Philippines : une patrouille attaquée à Bangui"), tokenize("Des rebelles ont attaqué Bangui.")
+    )
+    reason = means_elsewhere(title, span(title, "Bangui"), bangui)
+    assert reason is not None and "Philippines" in reason
+    title, _summary = read_item(real, tokenize("Attaque à Bangui"), tokenize("Des rebelles ont attaqué Bangui, en Centrafrique."))
+    assert means_elsewhere(title, span(title, "Bangui"), bangui) is None

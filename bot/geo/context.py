@@ -149,10 +149,11 @@ class ItemPlaces:
 
     def countries_without(self, mention: int) -> dict[str, float]:
         """The countries the item is about, leaving out what one mention says itself: a name
-        must not vouch for its own reading."""
+        must not vouch for its own reading, nor the same name written again in another field."""
         weights: dict[str, float] = {}
+        own = self.mentions[mention].text if 0 <= mention < len(self.mentions) else None
         for evidence in self.evidence:
-            if evidence.mention != mention:
+            if evidence.mention != mention and (evidence.mention is not None or evidence.words != own):
                 weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
         return weights
 
