@@ -583,6 +583,9 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     (one or more names apart by "/" or ",", then a colon, a dash or a bracket)."""
     if first > 8:
         return False  # a dateline opens the field: a few names at most before this one
+    words = getattr(tokens, "words", None)
+    if words is not None and any(not w[:1].isupper() for w in words[:first]):
+        return False  # only names before it (a quick look at the words, before their tokens)
     k = first
     while k > 0:
         gap = tokens[k].gap.strip()

@@ -1221,7 +1221,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
-    if after < len(tokens) and tokens[after].gap == " " and tokens.folded[after] in _NATIVES:
+    if after < len(tokens) and tokens.folded[after] in _NATIVES and tokens[after].gap == " ":
         return True  # "a Benghazi native"
     if _from_home(tokens, first):
         return True
@@ -1257,13 +1257,13 @@ _CAME_FROM = frozenset(
 def _from_home(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
     folded = tokens.folded
-    if first < 2 or _broken(tokens, first - 2, first):
+    if first < 2:
         return False
     if folded[first - 1] == "from":
-        return stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
-    if folded[first - 1] in ("de", "d", "a"):
-        return folded[first - 2] in _CAME_FROM
-    return False
+        people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+    else:
+        people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
+    return people and not _broken(tokens, first - 2, first)
 
 
 def _unprefixed_university(word: str) -> bool:
@@ -1654,21 +1654,22 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
     "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
     destination de Goma", "the Baghdad-Basra flights", "le vol Goma-Kinshasa". None otherwise."""
-    folded, n = tokens.folded, len(tokens)
-    written = " ".join(tokens.words[first : last + 1])
-    if last + 1 < n and tokens[last + 1].gap == "-" and folded[last + 1] in _BOUND:
-        return f"where a journey goes ('{written}-{tokens.words[last + 1]}')"
+    folded, words, n = tokens.folded, tokens.words, len(tokens)
+    # Words first, whole tokens (their gaps) only when the words fit: asked of every city found.
+    if last + 1 < n and folded[last + 1] in _BOUND and tokens[last + 1].gap == "-":
+        return f"where a journey goes ('{' '.join(words[first : last + 1])}-{words[last + 1]}')"
     for size in (3, 2):
         if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
             return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
-    diverted = first >= 2 and folded[first - 1] in _DESTINATIONS and not _broken(tokens, first - 2, first)
-    if diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es")):
+    diverted = first >= 2 and folded[first - 1] in _DESTINATIONS
+    diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
+    if diverted and not _broken(tokens, first - 2, first):
         return f"where a journey was diverted ('{' '.join(tokens.words[first - 2 : last + 1])}')"
     # A route: two names joined by a hyphen, with a word for travel just before or after them.
     joined = None
-    if last + 2 < n and tokens[last + 1].gap == "-" and tokens[last + 1].capitalized:
+    if last + 2 < n and words[last + 1][:1].isupper() and tokens[last + 1].gap == "-":
         joined = (first, last + 1)
-    elif first >= 1 and tokens[first].gap == "-" and tokens[first - 1].capitalized:
+    elif first >= 1 and words[first - 1][:1].isupper() and tokens[first].gap == "-":
         joined = (first - 1, last)
     if joined is not None:
         low, high = joined
