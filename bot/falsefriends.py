@@ -12,6 +12,7 @@ Title Case, ordinary words are capitalised too, so only rare capitalised neighbo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -56,7 +57,15 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto"
+)
+
+# Capitalised right after a name, these make it the name of a street, a district elsewhere or an
+# institution named after the place: "Mogadishu Street in Nairobi", "Maiduguri Road in Kano",
+# "Aleppo Township", "the Nairobi Securities Exchange", "the Sanaa Center". Written in lower case
+# they may be the place's own ("a Kabul street protest").
+NAMED_AFTER_CAPITALISED = _words(
+    "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza"
 )
 
 # Words that, right before a name (maybe through "of"/"du"...), make it something else:
@@ -118,7 +127,16 @@ PLACE_WORDS = _words(
 # Nouns that introduce a name in quotes that is a work or a venue, not a place.
 TITLED_WORKS = _words(
     "film movie book novel album song documentary series show play opera restaurant bar hotel cafe club "
-    "livre roman chanson documentaire serie emission piece spectacle"
+    "livre roman chanson documentaire serie emission piece spectacle "
+    "thriller drama comedy musical hymn anthem memoir podcast sitcom biopic poem ballad single track game "
+    "exhibition sequel remake adaptation miniseries telenovela painting "
+    "comedie drame polar poeme hymne feuilleton exposition tableau "
+    "filme pelicula livro libro novela cancao cancion documentario documental peca obra poema hino himno"
+)
+# Verbs of acting right before a name make it a role: "who played Nairobi in 'Money Heist'".
+ROLE_VERBS = _words(
+    "played plays playing portrays portrayed portraying incarne incarnait incarnant interprete interpretait "
+    "interpreta interpretou interpretando interpreto"
 )
 # Capitalised, these open a club's or an airline's name: "Stade malien de Bamako", "Air Burkina".
 CLUB_WORDS = _words("stade union association real olympique sporting racing jeunesse etoile air")
@@ -228,6 +246,17 @@ def judge_context(
 
     if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
         return FalseFriend(f"named after the place ({spelled} {after.word})")
+    if (
+        after is not None
+        and after.capitalized
+        and after.gap == " "
+        and not after.sentence_start
+        and after.folded in NAMED_AFTER_CAPITALISED
+    ):
+        # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
+        # where capitals say something: not in a headline In Title Case.
+        careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
+        return FalseFriend(f"named after the place ({spelled} {after.word})", "mention" if careless else "person")
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:
@@ -249,8 +278,12 @@ def judge_context(
         elsewhere = _elsewhere(tokens, first, last, home_countries)
         if elsewhere:
             return FalseFriend(f"a place of the same name elsewhere ({spelled}, {elsewhere})", "item")
-    if _quoted_title(tokens, first, last):
+    if after is not None and "," in after.gap and _age_after(tokens, last + 1):
+        return FalseFriend(f"a person's name, with an age ({spelled}, {after.word})", "person")
+    if _quoted_title(tokens, first, last, title_case or all_caps):
         return FalseFriend(f"a title in quotes ({spelled})", "item")
+    if before is not None and before.folded in ROLE_VERBS and named.gap == " " and not named.sentence_start:
+        return FalseFriend(f"a role or a team, not the place ({before.word} {spelled})", "person")
     if not single_word:
         return None
     titled = before is not None and before.folded in HONORIFICS and "," not in named.gap
@@ -296,6 +329,23 @@ def judge_context(
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     return None
+
+
+_YEARS_OLD = _words("ans anos anos years yrs")
+
+
+def _age_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "Sanaa, 24 ans, étudiante", "Kati, 31 anos", "Sanaa, 24, a student", "Kati, aged 31": a
+    person's age in apposition, starting at word `k`."""
+    word = tokens[k].folded
+    if word == "aged" and k + 1 < len(tokens):
+        return tokens[k + 1].folded.isdigit()
+    if not (word.isdigit() and len(word) <= 3) or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    if following.folded in _YEARS_OLD and following.gap == " ":
+        return True
+    return "," in following.gap and following.folded in ("a", "an", "the")
 
 
 def _arabic_not_place(folded: str) -> bool:
@@ -351,15 +401,77 @@ def _elsewhere(
     return None
 
 
-def _quoted_title(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Le film « Timbuktu », le restaurant « Le Niamey »: a work or a venue, named in quotes."""
-    after_gap = tokens[last + 1].gap if last + 1 < len(tokens) else ""
-    if not after_gap.strip() or after_gap.strip()[0] not in CLOSING_QUOTES:
+_QUOTE_BREAKS = ".!?\n"
+_SMALL_WORDS = _words("of the a an and in on at to for from with de du des la le les et a do da dos das del y e")
+
+
+def _opens_quote(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a quotation opens before word `k` (an apostrophe written between two letters,
+    "Bay's", opens none)."""
+    gap = tokens[k].gap.rstrip(" \u00a0\u202f")
+    if not gap or gap[-1] not in OPENING_QUOTES:
         return False
-    for start in range(first, max(0, first - 3), -1):
-        if any(ch in OPENING_QUOTES for ch in tokens[start].gap):
-            return tokens[start - 1].folded in TITLED_WORKS
-    return False
+    return gap[-1] in '«“‘"' or k == 0 or tokens[k].first or (len(gap) > 1 and not gap[-2].isalnum())
+
+
+def _closes_quote(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a quotation closes before word `k` (or at the end of the text)."""
+    if k >= len(tokens):
+        return True
+    gap = tokens[k].gap.lstrip(".,;:!? \u00a0\u202f")
+    if not gap or gap[0] not in CLOSING_QUOTES:
+        return False
+    return gap[0] in '»”"' or len(gap) > 1
+
+
+# A quotation mark somewhere in a text: a double or angled one, or a single one against a space,
+# the text's edge or punctuation (not the apostrophe of "Bamako's").
+_ANY_QUOTE = re.compile(r"[«»“”\"]|(?:^|[\s(])['‘’]|['‘’](?:$|[\s.,;:!?)])")
+
+
+def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool = False) -> bool:
+    """Le film « Timbuktu », le restaurant « Le Niamey », "the drama 'Nairobi Half Life'", "'13
+    Hours: The Secret Soldiers of Benghazi' re-released": a work or a venue, named in quotes,
+    either after a word for a work or as a title In Title Case of three words or more (where
+    the text around it is not written so)."""
+    # A quick look at the text around the name, when `tokens` is a Tokens (its text and word
+    # spans): a quotation mark must open within a few words before it and close a few after.
+    visible, spans_of = getattr(tokens, "_visible", None), getattr(tokens, "_word_spans", None)
+    if isinstance(visible, str) and spans_of is not None:
+        spans, n = spans_of(), len(tokens)
+        low = spans[first - 8][1] if first >= 8 else 0
+        high = spans[last + 8][0] if last + 8 < n else len(visible)
+        if not _ANY_QUOTE.search(visible, low, spans[first][0] + 1) or not _ANY_QUOTE.search(visible, spans[last][1] - 1, high):
+            return False
+    opening = None
+    for start in range(first, max(-1, first - 8), -1):
+        if start < first and any(ch in _QUOTE_BREAKS for ch in tokens[start + 1].gap):
+            return False
+        if _opens_quote(tokens, start):
+            opening = start
+            break
+    if opening is None:
+        return False
+    closing = None
+    for end in range(last + 1, min(len(tokens), last + 8) + 1):
+        if _closes_quote(tokens, end):
+            closing = end
+            break
+        if any(ch in _QUOTE_BREAKS for ch in tokens[end].gap):
+            return False
+    if closing is None:
+        return False
+    before = opening - 1
+    if before >= 0 and tokens[before].folded in TITLED_WORKS:
+        return True
+    inside = tokens[opening:closing]
+    if len(inside) < 3 or closing - opening == last + 1 - first:
+        return False
+    if careless:  # a headline mostly In Title Case: the words outside the quotes must not be
+        outside = (tokens[k] for k in range(len(tokens)) if not opening <= k < closing)
+        if not any(len(t.word) >= 4 and t.word[:1].islower() for t in outside):
+            return False
+    return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
 
 
 # --- a city named for its government (metonymy) ---------------------------------------------
@@ -432,7 +544,12 @@ _BETWEEN = _words("between with avec entre com con") | {fold("بين"), fold("م
 _AND = _words("and et e y")
 _DIPLOMACY_FILLERS = _words("the les la le l os as o a los las el direct directes directas diretas")
 _AR_ON = fold("على")
-_SUBJECT_FILLERS = _words("has have had also again now publicly formally officially ja tambem tambien nuevamente")
+# Between a capital and its verb: adverbs, and the auxiliaries of a compound tense ("Kaboul a
+# accusé", "Luanda tem acusado", "Caracas ha denunciado").
+_SUBJECT_FILLERS = _words(
+    "has have had also again now publicly formally officially ja tambem tambien nuevamente "
+    "a ont avait aurait aussi deja encore de nouveau tem tinha ha habia"
+)
 
 
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
@@ -464,6 +581,11 @@ def _verb_kind_of(folded: str) -> str | None:
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name that opens a field as a dateline: "JERUSALEM / ISLAMABAD:", "CARACAS —", "Aden:"
     (one or more names apart by "/" or ",", then a colon, a dash or a bracket)."""
+    if first > 8:
+        return False  # a dateline opens the field: a few names at most before this one
+    words = getattr(tokens, "words", None)
+    if words is not None and any(not w[:1].isupper() for w in words[:first]):
+        return False  # only names before it (a quick look at the words, before their tokens)
     k = first
     while k > 0:
         gap = tokens[k].gap.strip()
@@ -473,8 +595,19 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if k != 0:
         return False
     nxt = last + 1
-    while nxt < len(tokens) and tokens[nxt].gap.strip() in ("/", ",") and tokens[nxt].word[:1].isupper():
+    while (
+        nxt < len(tokens)
+        and tokens[nxt].gap.strip() in ("/", ",")
+        and tokens[nxt].word[:1].isupper()
+        and tokens[nxt].folded not in _MONTHS
+    ):
         nxt += 1  # "JERUSALEM / ISLAMABAD:": the other names of the dateline
+    if nxt < len(tokens) and nxt > last + 1 and tokens[nxt - 1].gap.strip() == ",":
+        # "JUBA, South Sudan (AP) —": the country's name goes on in capitals.
+        while nxt < len(tokens) and nxt - last <= 4 and not tokens[nxt].gap.strip() and tokens[nxt].word[:1].isupper():
+            nxt += 1
+    if nxt < len(tokens) and tokens[nxt].gap.strip() == "," and _dated(tokens, nxt):
+        nxt = _dated(tokens, nxt)  # "MOGADISCIO, 12 mars (Reuters) -", "KABUL, March 3 (Reuters) -"
     if nxt >= len(tokens):
         return False
     gap = tokens[nxt].gap.strip()
@@ -483,6 +616,31 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if gap[0] in ":—–(/":
         return True
     return gap[0] == "-" and tokens[nxt].gap != "-"  # "CARACAS - Gunmen", not "Caracas-based"
+
+
+_MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
+    "julio septiembre octubre noviembre diciembre"
+)
+
+
+def _dated(tokens: Sequence[Token], start: int) -> int:
+    """The word after a dateline's date that starts at word `start` ("12 mars", "March 3", "3
+    de marzo"), when that word opens with the agency's bracket or a dash; else 0."""
+    k, month = start, False
+    while k < len(tokens) and k - start < 4 and (k == start or not tokens[k].gap.strip()):
+        word = tokens[k].folded
+        if word in _MONTHS:
+            month = True
+        elif not (word.isdigit() and len(word) <= 4) and word not in ("de", "del"):
+            break
+        k += 1
+    if not month or k >= len(tokens):
+        return 0
+    gap = tokens[k].gap.strip()
+    return k if gap[:1] in ("(", "—", "–", ":") or gap == "-" else 0
 
 
 def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:

@@ -26,7 +26,7 @@ import math
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz import process
@@ -40,13 +40,27 @@ from .falsefriends import (
     FalseFriend,
     arabic_place_context,
     capitals_style,
+    dateline,
     is_common_word,
     judge_context,
     locative,
     may_name_a_government,
     named_for_government,
 )
-from .geo.context import NEAR_KM, SAME_PLACE_KM, ItemPlaces, Mention, another_place_between, beside, means_elsewhere, read_item
+from .geo.context import (
+    INSIDE_ANOTHER,
+    NEAR_KM,
+    SAME_PLACE_KM,
+    WEIGHTS,
+    ItemPlaces,
+    Mention,
+    another_place_between,
+    beside,
+    means_elsewhere,
+    read_item,
+    site_owner,
+    the_capital_is_a_scene,
+)
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD
@@ -613,11 +627,19 @@ class Matcher:
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
+                if "alternate" in name.source and self._gazetteer is not None:  # "l'aéroport de Kaboul"
+                    site = self._airport_named_by_city(match, found, tokens, places_of(field_index))
+                    if site is not None and site.location not in best[wl_id]:
+                        best[wl_id][site.location] = site
         for (wl_id, location), scope in disowned.items():
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
         for (wl_id, location), match in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
+                elsewhere = self._near_elsewhere(match, tokens_of, places_of)
+                if elsewhere is not None:
+                    rejected[wl_id].append(Rejected(match, elsewhere))
+                    continue
                 best[wl_id][location] = match  # the place itself, when named, is better evidence
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
@@ -704,7 +726,9 @@ class Matcher:
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched)
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                (places_of(0), places_of(1)), name.content, watched
+            )
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
@@ -721,8 +745,20 @@ class Matcher:
                 why = means_elsewhere(places, (start, end), watched)
                 if why is not None:
                     mention = places.at(start)
-                    tied = mention is not None and mention.basis == "attached"
+                    tied = (mention is not None and mention.basis == "attached") or why.startswith(INSIDE_ANOTHER)
                     return FalseFriend(why, "item" if tied else "mention")
+        if watched is not None and watched.kind == "airport":
+            road = _site_road(tokens, found.used)
+            if road is not None:
+                return FalseFriend(f"a road named after the airport ({road})", "mention")
+        if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
+            journey = _journey_end(tokens, found.first, found.last)
+            if journey is not None:
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content
+                )
+                if scene is not None:
+                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
@@ -742,7 +778,7 @@ class Matcher:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
                     (places_of(0), places_of(1)), name.content
                 )
-                if scene is not None:
+                if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(f"{reason}, only the source, while the item happens elsewhere ({scene})", "mention")
         if found.apart:
             used = sorted(found.used)
@@ -759,15 +795,79 @@ class Matcher:
                     return FalseFriend(f"words of another place's name ({holder} stands between them or owns them)", "mention")
         if watched is not None and watched.kind != "country" and not math.isnan(watched.lat):
             for start, end in _runs(found.used):
+                if dateline(tokens, start, end - 1):
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    if scene is not None:
+                        return FalseFriend(
+                            f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})"
+                        )
+                    break
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
+                    radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
+                    radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
+                    beyond = SAME_PLACE_KM if radius is None else radius  # within the radius is the watched place
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond) or _named_scene(
                         (places_of(0), places_of(1)), name.content
                     )
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     break
         return None
+
+    def _airport_named_by_city(
+        self, match: LocationMatch, found: _Found, tokens: Tokens, places: ItemPlaces
+    ) -> LocationMatch | None:
+        """The watched airport of the same watchlist that a city's other name names with an
+        airport word ("l'aéroport de Kaboul", "Mogadiscio airport", "aeropuerto de Cabul"):
+        the city's airport, when the watchlist watches it. None otherwise."""
+        city = self._watched.get((match.watchlist, match.location))
+        if city is None or city.kind != "city" or self._gazetteer is None:
+            return None
+        folded = tokens.folded
+        sites = [
+            k
+            for k in range(max(0, found.first - 4), min(len(tokens), found.last + 4))
+            if folded[k] in _AIRPORT_WORDS and _site_road(tokens, (k,)) is None  # not "la route de l'aéroport"
+        ]
+        owner = next((o for k in sites if (o := site_owner(places, k)) is not None), None)
+        if owner is None or not beside(owner, city):
+            return None
+        for (wl_id, location), place in self._watched.items():
+            if wl_id == match.watchlist and place is not None and place.kind == "airport" and beside(place, city):
+                return replace(match, location=location)
+        return None
+
+    def _near_elsewhere(
+        self, match: LocationMatch, tokens_of: Callable[[int], Tokens], places_of: Callable[[int], ItemPlaces]
+    ) -> str | None:
+        """Why a place named within a location's radius is a namesake the item places elsewhere
+        ("Delmas in South Africa's Mpumalanga province", "Jalalabad in Shahjahanpur"), or None."""
+        watched = self._watched.get((match.watchlist, match.location))
+        if self._gazetteer is None or watched is None or math.isnan(watched.lat):
+            return None
+        index = 0 if match.field == "title" else 1
+        tokens = tokens_of(index)
+        first = next((k for k in range(len(tokens)) if tokens[k].start == match.start), None)
+        if first is None:
+            return None
+        places = places_of(index)
+        mention = places.at(first)
+        if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
+            return None
+        reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
+        chosen = mention.chosen
+        if math.isnan(chosen.lat) or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach:
+            return None
+        if mention.basis == "context":
+            # What other names say, not the name itself written again in the other field.
+            weights: dict[str, float] = {}
+            for e in places.evidence:
+                if e.words != mention.text:
+                    weights[e.country] = weights.get(e.country, 0.0) + e.weight
+            if weights.get(watched.country, 0.0) > 0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
+                return None
+        return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
     def _arabic_country_after(self, tokens: Tokens, last: int) -> tuple[str, str] | None:
         """The country an Arabic name is tied to by the words after it, and those words: its
@@ -820,8 +920,8 @@ class Matcher:
         Headline In Title Case an everyday word is no place name."""
         assert self._nearby is not None
         for wl_id, location, start, end, km in self._nearby(tokens.folded, tokens.words):
-            if (title_case or all_caps) and any(is_common_word(w) for w in tokens.folded[start:end]):
-                continue
+            if (title_case or all_caps) and any(is_common_word(w) and w not in PLACE_WORDS for w in tokens.folded[start:end]):
+                continue  # not "International Airport": a site's name is capitalised in any text
             why = judge_context(
                 tokens, start, end - 1, end - start == 1, title_case, self.vocabulary, lambda _: frozenset(), all_caps=all_caps
             )
@@ -1231,6 +1331,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
+    if after < len(tokens) and tokens.folded[after] in _NATIVES and tokens[after].gap == " ":
+        return True  # "a Benghazi native"
+    if _from_home(tokens, first):
+        return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
         return True
     before = first - 1
@@ -1241,6 +1345,37 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
 
 
+_NATIVES = frozenset("native natives".split())
+# People named with where they come from: "monks from Mandalay", "a delegation from Bamenda",
+# "une délégation venue de Bamenda", "peregrinos vindos de Luanda". Nouns for people, not verbs:
+# "rockets fired from Kabul", "20 km from Kabul" say nothing of a home.
+_PEOPLE = frozenset(
+    stem(word, "en")
+    for word in (
+        "people man men woman women boy boys girl girls family families monk monks pilgrim pilgrims passenger "
+        "passengers fan fans player players student students leader leaders delegation delegates trader traders "
+        "worker workers migrant migrants tourist tourists visitor visitors journalist journalists activist activists "
+        "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen"
+    ).split()
+)
+_CAME_FROM = frozenset(
+    "travelled traveled came arrived "
+    "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
+)
+
+
+def _from_home(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
+    folded = tokens.folded
+    if first < 2:
+        return False
+    if folded[first - 1] == "from":
+        people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+    else:
+        people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
+    return people and not _broken(tokens, first - 2, first)
+
+
 def _unprefixed_university(word: str) -> bool:
     """ "لجامعة", "بجامعة": the Arabic word for a university with a preposition written onto it."""
     return not word.isascii() and is_arabic(word) and any(r in _UNIVERSITY for r in readings(word, 4))
@@ -1249,12 +1384,18 @@ def _unprefixed_university(word: str) -> bool:
 # A city this large is known by its name, however often the name is written ("Dubai" is as
 # frequent in English as an everyday word): named with the news, it is a scene.
 KNOWN_BY_NAME = 500_000
+# A correspondent's dateline covers the region around it: a place named farther away than this
+# is more likely a word the gazetteer also knows ("Jala", "ACI") than the news' scene.
+DATELINE_REACH_KM = 1_500.0
 
 
-def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM) -> str | None:
+def _scene_elsewhere(
+    readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM, datelines: bool = True, reach: float = math.inf
+) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
-    goes: where the item happens instead. None when there is none."""
+    goes: where the item happens instead. None when there is none. Without `datelines`, another
+    dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -1269,12 +1410,13 @@ def _scene_elsewhere(readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: 
             ):
                 continue  # "University", "Say": an everyday word naming a town is weak evidence of a scene
 
-            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= beyond:
+            if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
                 continue
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
+                or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
             ):
                 continue
             return mention.text
@@ -1293,9 +1435,10 @@ _SCENE_FILLERS = frozenset(
 )
 
 
-def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | None:
+def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
-    name's words (`own`), or None."""
+    name's words (`own`), or None. With `watched`, a name the item's reading places in or near
+    it (its country, a town beside it) is none either."""
     for places in readings:
         tokens = places.tokens
         if tokens is None:
@@ -1311,8 +1454,20 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | No
                 continue
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
+            if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
+                continue
             return tokens.words[m]
     return None
+
+
+def _in_or_near(mention: Mention | None, watched: GeoPlace) -> bool:
+    """Whether a mention's reading is the watched place's country or a place within NEAR_KM of it."""
+    place = None if mention is None else mention.chosen
+    if place is None:
+        return False
+    if place.kind == "country":
+        return place.country == watched.country
+    return not math.isnan(place.lat) and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
 
 
 # Grammar that makes a place only where the news comes from, or where travel began, not the
@@ -1367,7 +1522,7 @@ _REPORTING_ES = _stems(
 _SAYING_AR = frozenset(
     fold(word) for word in "قال قالت قالوا يقول تقول أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أضاف أضافت صرح".split()
 )
-_SAYING_EN = frozenset("say says said told speaking spoke speaks".split())
+_SAYING_EN = frozenset("say says said tell tells told telling speaking spoke speaks".split())
 _SAYING_ROMANCE = frozenset("disse afirmou declarou falou falando dijo afirmo declaro hablo hablando".split())
 _SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
@@ -1529,11 +1684,13 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             if origin is not None:
                 return words(origin, last, travel=True)
         if preposition == "depuis":
-            # "Depuis Kaboul, le porte-parole a déclaré": a verb of saying later in the clause.
-            for k in range(last + 1, min(n, last + 7)):
+            # "Depuis Kaboul, le porte-parole a déclaré", "Depuis Kaboul, la police annonce": a
+            # verb of saying later in the clause, when a comma sets the place apart.
+            opened = last + 1 < n and "," in tokens[last + 1].gap
+            for k in range(last + 1, min(n, last + 10)):
                 if _broken(tokens, k - 1, k):
                     break
-                if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(folded[k], "fr") in _SAYING_FR:
+                if stem(folded[k], "fr") in _SAYING_FR and (folded[k - 1] in _FR_AUXILIARIES or (opened and k > last + 1)):
                     return words(before, k)
     # A noun that reports just after: "Erbil officials say", "a Kabul court sentenced",
     # "Kabul's police spokesman said", "said Erbil officials".
@@ -1589,6 +1746,69 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+_BOUND = frozenset("bound headed destined".split())
+_DIVERTED = (
+    _stems("divert diverted diverting reroute rerouted redirect redirected", "en")
+    | _stems("derouter deroute deroutes detourner detourne detournes redirige rediriges", "fr")
+    | _stems("desviar desviado desviados desviou", "pt")
+    | _stems("desviado desviados desvio", "es")
+)
+_BOUND_FOR = frozenset(
+    {("a", "destination", "de"), ("a", "destination", "d"), ("con", "destino", "a"), ("com", "destino", "a"), ("bound", "for")}
+)
+
+
+def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
+    """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
+    "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
+    destination de Goma", "the Baghdad-Basra flights", "le vol Goma-Kinshasa". None otherwise."""
+    folded, words, n = tokens.folded, tokens.words, len(tokens)
+    # Words first, whole tokens (their gaps) only when the words fit: asked of every city found.
+    if last + 1 < n and folded[last + 1] in _BOUND and tokens[last + 1].gap == "-":
+        return f"where a journey goes ('{' '.join(words[first : last + 1])}-{words[last + 1]}')"
+    for size in (3, 2):
+        if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
+            return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
+    diverted = first >= 2 and folded[first - 1] in _DESTINATIONS
+    diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
+    if diverted and not _broken(tokens, first - 2, first):
+        return f"where a journey was diverted ('{' '.join(tokens.words[first - 2 : last + 1])}')"
+    # A route: two names joined by a hyphen, with a word for travel just before or after them.
+    joined = None
+    if last + 2 < n and words[last + 1][:1].isupper() and tokens[last + 1].gap == "-":
+        joined = (first, last + 1)
+    elif first >= 1 and words[first - 1][:1].isupper() and tokens[first].gap == "-":
+        joined = (first - 1, last)
+    if joined is not None:
+        low, high = joined
+        near = [k for k in (low - 2, low - 1, high + 1, high + 2) if 0 <= k < n]
+        if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in ("en", "fr")):
+            return f"an end of a route ('{' '.join(tokens.words[low : high + 1])}')"
+    return None
+
+
+_AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())
+_ROADS = frozenset("road roads highway street avenue boulevard".split())
+_ROADS_BEFORE = frozenset("route avenue boulevard estrada avenida carretera rue".split())
+
+
+def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:
+    """The words of a road named after a site word of the name ("the airport road in Mogadishu",
+    "la route de l'aéroport", "a estrada do aeroporto"), or None."""
+    folded, n = tokens.folded, len(tokens)
+    for k in used:
+        if folded[k] not in _AIRPORT_WORDS:
+            continue
+        if k + 1 < n and folded[k + 1] in _ROADS and tokens[k + 1].gap == " ":
+            return f"{tokens.words[k]} {tokens.words[k + 1]}"
+        back = k - 1
+        while back >= 0 and k - back <= 3 and folded[back] in ("de", "d", "l", "la", "do", "del", "of", "the"):
+            back -= 1
+        if back >= 0 and back < k - 1 and folded[back] in _ROADS_BEFORE:
+            return " ".join(tokens.words[back : k + 1])
+    return None
 
 
 def _fled_to(tokens: Tokens, first: int) -> bool:

@@ -15,6 +15,7 @@ from bot.config import LocationConfig, WatchlistConfig
 from bot.falsefriends import (
     FalseFriend,
     capitals_style,
+    dateline,
     is_common_word,
     judge_context,
     locative,
@@ -137,6 +138,29 @@ FALSE_FRIEND_CASES = [
     # a work or venue in quotes
     ("quoted-film", "Le film « Timbuktu » primé à Cannes", "Timbuktu", "a title in quotes", "(Timbuktu)", "item"),
     ("quoted-restaurant", 'A review of the restaurant "Niamey" in Paris', "Niamey", "a title in quotes", "(Niamey)", "item"),
+    # a work named after its kind, the name anywhere in its quoted title (issue 16)
+    ("quoted-thriller", "The spy thriller 'Gao' tops the box office", "Gao", "a title in quotes", "(Gao)", "item"),
+    ("quoted-inside", 'The drama "Nights in Kano Town" wins a prize', "Kano", "a title in quotes", "(Kano)", "item"),
+    ("quoted-polar", "Le polar « Les nuits de Gao » adapté au cinéma", "Gao", "a title in quotes", "(Gao)", "item"),
+    ("quoted-filme", "O filme « Luanda, Cidade Aberta » estreia em Lisboa", "Luanda", "a title in quotes", "(Luanda)", "item"),
+    # a title In Title Case of three words or more, in a text that is not (issue 16)
+    ("quoted-title-case", "'The Last Days of Gao' opens in London next week", "Gao", "a title in quotes", "(Gao)", "item"),
+    ("quoted-titulo", "«Noches de Kano» se estrena en Madrid", "Kano", "a title in quotes", "(Kano)", "item"),
+    # a street, a district elsewhere or an institution named after the place, capitalised (issue 16)
+    ("street", "Gunfire was heard on Kano Street in Lagos", "Kano", "named after the place", "(Kano Street)", "person"),
+    ("road", "Protesters blocked Gao Road in Niamey", "Gao", "named after the place", "(Gao Road)", "person"),
+    ("exchange", "Shares fell on the Bamako Securities Exchange", "Bamako", "named after", "(Bamako Securities)", "person"),
+    ("centre", "The vote was calm, said the Kano Centre", "Kano", "named after", "(Kano Centre)", "person"),
+    ("township", "A shooting in Gao Township, Ohio, left one dead", "Gao", "named after the place", "(Gao Township)", "person"),
+    ("pact", "Protests against the Bamako pact in 1955", "Bamako", "named after the place", "(Bamako pact)", "mention"),
+    ("street-title-case", "Shooting On Kano Street Leaves Two Dead", "Kano", "named after the place", "(Kano Street)", "mention"),
+    # a person, by an age in apposition (issue 16)
+    ("age-fr", "Gao, 24 ans, étudiante à Lyon, raconte l'attaque", "Gao", "a person's name, with an age", "(Gao, 24)", "person"),
+    ("age-pt", "Kati, 31 anos, foi ferida no ataque", "Kati", "a person's name, with an age", "(Kati, 31)", "person"),
+    ("age-en", "Kati, 31, a nurse, was wounded in the attack", "Kati", "a person's name, with an age", "(Kati, 31)", "person"),
+    # a role or a team, after a verb of acting
+    ("role-en", "The actress who played Kano joins a new drama", "Kano", "a role or a team", "(played Kano)", "person"),
+    ("role-fr", "L'acteur qui incarne Gao dans la série", "Gao", "a role or a team", "(incarne Gao)", "person"),
 ]
 
 
@@ -172,6 +196,13 @@ PLACE_CASES = [
     ("comma-after-honorific", "Said the minister, Gao was calm again", "Gao"),
     ("quotes-without-a-work", "« Gao » est tombée, selon l'armée", "Gao"),
     ("sentence-start-after-role", "He was a coach. Kati was attacked on Monday", "Kati"),
+    # quotes that are speech, not a title (issue 16)
+    ("quoted-speech", "Residents say 'Gao is burning' as fighting spreads", "Gao"),
+    ("quoted-speech-titlecase-headline", "'Gao Is Burning' Say Residents As Fighting Spreads", "Gao"),
+    ("quoted-place-alone", "Fighting in 'liberated' Gao, residents said", "Gao"),
+    ("played-in", "Mali played in Gao on Sunday as gunfire was heard", "Gao"),
+    ("street-lower-case", "A Kano street protest turned violent on Monday", "Kano"),
+    ("comma-number", "Attacks in Gao, 12 people killed", "Gao"),
 ]
 
 
@@ -316,3 +347,25 @@ LOCATIVE_CASES = [
 def test_locative(text: str, name: str, expected: bool) -> None:
     tokens = tokenize(text)
     assert locative(tokens, tokens.folded.index(fold(name))) is expected
+
+
+# --- datelines (issue 16) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "is_dateline"),
+    [
+        ("GAO (Reuters) - Gunmen attacked a convoy", True),
+        ("GAO, Mali (AP) — Gunmen attacked a convoy", True),
+        ("GAO, 12 mars (Reuters) - Des hommes armés ont attaqué", True),
+        ("GAO, March 12 (Reuters) - Gunmen attacked", True),
+        ("GAO, 12 de marzo (EFE) - Hombres armados atacaron", True),
+        ("BAMAKO / GAO: Gunmen attacked a convoy", True),
+        ("Gao-based officials said gunmen attacked a convoy", False),
+        ("Gao, Kidal and Timbuktu were attacked", False),
+        ("Gao, 12 people were killed", False),
+    ],
+)
+def test_a_dateline_is_read_in_its_several_forms(text: str, is_dateline: bool) -> None:
+    tokens = tokenize(text)
+    assert dateline(tokens, 0, 0) is is_dateline

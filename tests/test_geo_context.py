@@ -11,7 +11,15 @@ import math
 import pytest
 
 from bot.geo import Gazetteer, GeoPlace, Name, load_gazetteer
-from bot.geo.context import ItemPlaces, another_place_between, means_elsewhere, read_item, read_places, site_owner
+from bot.geo.context import (
+    ItemPlaces,
+    another_place_between,
+    means_elsewhere,
+    read_item,
+    read_places,
+    site_owner,
+    the_capital_is_a_scene,
+)
 from bot.geo.tables import Entry
 from bot.textnorm import tokenize
 
@@ -342,3 +350,69 @@ def test_real_dubai_airport_kabul_officials(real: Gazetteer) -> None:
     assert another_place_between(places, 4, 3) == "Dubai"
     owner = site_owner(places, 3)
     assert owner is not None and owner.country == "AE"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunfire near a barracks in the South Sudanese capital", "SS"),  # not "Sudanese", Sudan
+        ("Une fusillade près d'une caserne de la capitale sud-soudanaise", "SS"),
+        ("Fighting in the Sudanese capital", "SD"),
+        ("Les rebelles centrafricains attaquent", "CF"),
+    ],
+)
+def test_real_a_demonym_of_two_words_is_read_whole(real: Gazetteer, text: str, country: str) -> None:
+    places = read(real, text)
+    assert max(places.countries, key=places.countries.__getitem__) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police imposed a curfew in Tripoli in Jhansi district after a riot",
+        "A gunman fired on a boat in Tripoli harbour in Koror, Palau",
+        "A shooting near the Tripoli settlement in Iowa left one man wounded",
+    ],
+)
+def test_real_a_name_placed_inside_another_place_far_away_is_that_namesake(real: Gazetteer, text: str) -> None:
+    libya = real.lookup(("tripoli",))[0]
+    places = read(real, text)
+    reason = means_elsewhere(places, span(places, "Tripoli"), libya)
+    assert reason is not None and "inside another place" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes in Tripoli in the early hours",
+        "Rockets hit Tripoli in Libya on Monday",
+        "Clashes in Tripoli's Tajoura in the east",
+    ],
+)
+def test_real_a_name_inside_its_own_country_or_nothing_stands(real: Gazetteer, text: str) -> None:
+    libya = real.lookup(("tripoli",))[0]
+    places = read(real, text)
+    assert means_elsewhere(places, span(places, "Tripoli"), libya) is None
+
+
+@pytest.mark.parametrize(("country", "capital"), [("LY", ("tripoli",)), ("AF", ("kabul",))])
+def test_real_the_capital_named_as_the_capital_is_a_scene(real: Gazetteer, country: str, capital: tuple[str, ...]) -> None:
+    city = next(p for p in real.lookup(capital) if p.country == country)
+    assert the_capital_is_a_scene(real, [read(real, "A blast in the capital killed five")], city)
+    assert the_capital_is_a_scene(real, [read(real, "Une explosion dans la capitale a fait cinq morts")], city)
+    assert not the_capital_is_a_scene(real, [read(real, "A blast in Herat killed five")], city)
+    benghazi = real.lookup(("benghazi",))[0]
+    assert not the_capital_is_a_scene(real, [read(real, "A blast in the capital killed five")], benghazi)
+
+
+def test_real_the_same_name_in_the_other_field_does_not_vouch_for_the_watched_country(real: Gazetteer) -> None:
+    """ "Philippines : attaque à Bangui" with "Bangui" again in the summary: the summary's Bangui
+    is no evidence for the Central African Republic, so the title's Bangui is the Philippine one."""
+    bangui = next(p for p in real.lookup(("bangui",)) if p.country == "CF")
+    title, _summary = read_item(
+        real, tokenize("Philippines : une patrouille attaquée à Bangui"), tokenize("Des rebelles ont attaqué Bangui.")
+    )
+    reason = means_elsewhere(title, span(title, "Bangui"), bangui)
+    assert reason is not None and "Philippines" in reason
+    title, _summary = read_item(real, tokenize("Attaque à Bangui"), tokenize("Des rebelles ont attaqué Bangui, en Centrafrique."))
+    assert means_elsewhere(title, span(title, "Bangui"), bangui) is None

@@ -38,7 +38,28 @@ in another sense. The 20 missed: 11 places within a radius (Tajoura, Janzour, Uk
 Pétion-Ville, Tabarre, Cité Soleil, Pul-e-Charkhi), 2 airports named by their official names not
 reaching their city's radius, 4 gazetteer spellings (Djalalabad, Djouba, Ma'rib, Coxs Bazar), 2
 French "aéroport de" with an exonym (Kaboul, Mogadiscio), 1 "Kabul says" whose scene is the city.
-The floors sit 0.03 under first contact and only guard against regressions.
+The floors sit 0.03 under the latest figures and only guard against regressions.
+
+With the grammar of issue 16 (a dateline with the scene elsewhere, "JUBA, South Sudan (AP) —",
+"MOGADISCIO, 12 mars (Reuters) -"; a journey's or a route's end, "Kabul-bound", "bound for ADE",
+"diverted to Misrata", "vol Bangui-Douala"; a home, "a Benghazi native", "monks from Mandalay",
+"basé à Juba ... au Darfour"; French compound tenses of a capital's government, "Kaboul a
+accusé"; a capital that speaks of "the capital" is its scene; works in quotes after a word for
+a work or In Title Case; a role after a verb of acting): precision 0.895, recall 0.884 (tp 145,
+fp 17, fn 19). Then (a namesake placed inside another place, "Jalalabad in Shahjahanpur
+district", "Malakal harbour in Koror, Palau"; a radius namesake the item places elsewhere,
+"Delmas in South Africa's Mpumalanga"; streets and institutions named after a place, "Mogadishu
+Street", "Nairobi Securities Exchange", "Sanaa Center"; an age in apposition, "Sanaa, 24 ans";
+"the airport road"; "Depuis Port-au-Prince, la police annonce"; a source's scene beyond the
+watched radius): precision 0.954, recall 0.884 (tp 145, fp 7, fn 19). Then (two-word demonyms,
+"sud-soudanaise" is South Sudan's, not Sudan's; the towns within a radius by the skeleton of
+their names, "Tajoura" for Tājūrā'/Tajura, "Janzour", "Pétion-Ville"; an airport's official name
+within a radius in a headline In Title Case; a name with its apostrophe dropped or kept, "Coxs
+Bazar", "Ma'rib"): precision 0.957, recall 0.945 (tp 155, fp 7, fn 9). With the watched airport
+named by its city's other name ("l'aéroport de Kaboul"): precision 0.957, recall 0.957 (tp 157,
+fp 7, fn 7). The 7 still missed: 6 towns GeoNames' cities500 lacks (Ukhia, Ramu in Bangladesh,
+Tabarre, Cité Soleil, Pul-e-Charkhi) and "Djalalabad" (the gazetteer's French name of Jalal-Abad,
+Kyrgyzstan).
 """
 
 from __future__ import annotations
@@ -48,8 +69,9 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.783, "recall": 0.878}  # tp 144, fp 40, fn 20
-PRECISION_FLOOR = 0.753
-RECALL_FLOOR = 0.848
+LATEST = {"precision": 0.957, "recall": 0.957}  # tp 157, fp 7, fn 7
+PRECISION_FLOOR = 0.927
+RECALL_FLOOR = 0.927
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,11 @@ import pytest
 
 from tests.test_match_labelled import evaluate, load_cases
 
-PRECISION_FLOOR = 0.69  # 0.718 with the senses, metonymy and namesake rules (0.686 before)
-RECALL_FLOOR = 0.83
+# 0.791 with the issue 16 grammar (datelines, journeys' ends, homes, titles in quotes, streets and
+# institutions named after a place, a name in the other field vouching for nothing); 0.718 with
+# the senses, metonymy and namesake rules (0.686 before)
+PRECISION_FLOOR = 0.76
+RECALL_FLOOR = 0.83  # 0.858 with the watched airport named by its city's other name (0.854 before)
 
 
 @pytest.fixture(scope="module")

@@ -155,10 +155,11 @@ class ItemPlaces:
 
     def countries_without(self, mention: int) -> dict[str, float]:
         """The countries the item is about, leaving out what one mention says itself: a name
-        must not vouch for its own reading."""
+        must not vouch for its own reading, nor the same name written again in another field."""
         weights: dict[str, float] = {}
+        own = self.mentions[mention].text if 0 <= mention < len(self.mentions) else None
         for evidence in self.evidence:
-            if evidence.mention != mention:
+            if evidence.mention != mention and (evidence.mention is not None or evidence.words != own):
                 weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
         return weights
 
@@ -196,7 +197,7 @@ def _demonym(gazetteer: Gazetteer, memo: _Memo, word: str, folded: str) -> str |
         return memo.demonyms[folded]
     if len(memo.demonyms) >= _MEMO_LIMIT:
         memo.demonyms.clear()
-    code = memo.demonyms[folded] = gazetteer.demonym([word]) if word[:1].isalpha() and len(word) > 3 else None
+    code = memo.demonyms[folded] = gazetteer.demonym(word.split()) if word[:1].isalpha() and len(word) > 3 else None
     return code
 
 
@@ -323,7 +324,13 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if not keys.isdisjoint(folded):
         for k, word in enumerate(words):
             if folded[k] in keys:
-                code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
+                # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
+                pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
+                if pair in keys:
+                    code = _demonym(gazetteer, memo, f"{words[k - 1]} {word}", pair)
+                    word = f"{words[k - 1]}{tokens[k].gap}{word}"
+                else:
+                    code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
                 if code is not None:
                     evidence.append(Evidence(code, "demonym", word))
                     demonyms[k] = code
@@ -863,6 +870,10 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     longer = mention.start_token < start or mention.end_token > end
     if longer and chosen is not None and chosen.kind == "country" and watched.kind != "country":
         return f"part of the name {mention.text}, a country"  # "Guinea-Bissau" is not Bissau
+    if not longer and watched.kind != "country":
+        inside = _placed_in(item_places, mention, watched)
+        if inside is not None:
+            return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
         return None
     if longer:
@@ -885,6 +896,45 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         return None  # a hint, not a sign
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+
+# The reason `means_elsewhere` gives a name placed inside another place: the name is that place
+# throughout the item, as one tied to another country is.
+INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the item names"
+# "Jalalabad in Shahjahanpur district", "Malakal harbour in Koror, Palau", "Delmas dans le
+# Mpumalanga": a name placed by grammar inside another place the item names.
+_INSIDE = frozenset("in dans em en".split())
+_PLACE_PARTS = frozenset(
+    "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
+    "market bazaar quartier village commune bairro barrio".split()
+)
+
+
+def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """The words that place a name inside another city or town the item names, far from the
+    watched place and none of its namesakes near it ("Jalalabad in Shahjahanpur"), or None."""
+    tokens = item_places.tokens
+    if tokens is None:
+        return None
+    folded, n = tokens.folded, len(tokens)
+    k = mention.end_token
+    while k < n and k - mention.end_token < 2 and folded[k] in _PLACE_PARTS and tokens[k].gap == " ":
+        k += 1
+    if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
+        return None
+    region = _region(folded, k + 1) if tokens[k + 1].capitalized else None
+    if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
+        return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
+    other = item_places.at(k + 1)
+    if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
+        return None
+    place = other.chosen
+    if place.kind not in ("city", "airport") or math.isnan(place.lat) or _near(place, watched):
+        return None
+    if any(_near(p, watched) for p in other.candidates):
+        return None
+    where = other.tie or other.text
+    return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
 
 
 def _near(a: GeoPlace, b: GeoPlace, km: float = NEAR_KM) -> bool:
@@ -977,3 +1027,26 @@ def _owner(item_places: ItemPlaces, k: int) -> Mention | None:
         if ahead in by_start:
             return by_start[ahead]
     return None
+
+
+_CAPITAL_WORDS = frozenset(("capital", "capitale", "capitals", "العاصمة"))
+_CAPITAL_ARTICLES = frozenset("the la a l its sa".split())
+
+
+def the_capital_is_a_scene(gazetteer: Gazetteer, readings: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
+    """Whether the item names the watched place as "the capital" ("a blast in the capital's
+    west", "dans la capitale", "na capital", "في العاصمة") and the watched place is its country's
+    capital (a country's point is its capital's): then the city itself is a scene, whatever else
+    the item names."""
+    country = gazetteer.country(watched.country)
+    if country is None or math.isnan(country.lat) or not _close(country, watched):
+        return False
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word in _CAPITAL_WORDS and (word == "العاصمة" or (k > 0 and folded[k - 1] in _CAPITAL_ARTICLES)):
+                return True
+    return False

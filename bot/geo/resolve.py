@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from wordfreq import zipf_frequency
 
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
-from ..textnorm import tokenize
+from ..textnorm import fold, tokenize
 from .gazetteer import Gazetteer
-from .model import GeoPlace, distance_km, name_key
+from .model import GeoPlace, NameSpan, distance_km, name_key
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -347,7 +347,11 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
         if name.source == "primary" and place.kind != "airport":
-            continue  # the location's own name, typed already (or the way it was found)
+            # The location's own name, typed already (or the way it was found); but "Ma'rib"
+            # when "Marib" was typed is another way to write it.
+            if name_key(name.text) != name_key(resolution.location) and _APOSTROPHES.intersection(name.text):
+                out.append((name.text, "primary"))
+            continue
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
         if (name.common_word and not country_in_arabic and not marker) or sum(
             ch.isalpha() for ch in name.text
@@ -369,7 +373,22 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             if not best or best[0].id != place.id:
                 continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+    # A name written with an apostrophe is often written without it: "Coxs Bazar", "Marib".
+    typed = {name_key(resolution.location)}
+    for text in [resolution.location, *(t for t, _ in out)]:
+        if place.kind != "country" and _APOSTROPHES.intersection(text) and name_key(text) != name_key(_unquoted(text)):
+            bare = _unquoted(text)
+            if name_key(bare) not in typed and sum(ch.isalpha() for ch in bare) >= MIN_ALIAS_LETTERS:
+                typed.add(name_key(bare))
+                out.append((bare, "alternate"))
     return out
+
+
+_APOSTROPHES = frozenset("'’ʼʿ‘`")
+
+
+def _unquoted(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _APOSTROPHES)
 
 
 # --- places named near a watched point -------------------------------------------------------
@@ -407,9 +426,27 @@ class Nearby:
             for r in resolutions.values()
             if r.radius is not None and r.point is not None
         ]
+        # The towns within each radius by the skeleton of their names, for the spellings the
+        # gazetteer lacks: "Tajoura" (Tājūrā', Tajura), "Janzour" (Janzūr), "Pétion-Ville"
+        # (Pétionville). A radius holds few towns, so this costs little.
+        self._variants: dict[str, list[tuple[_Watched, GeoPlace, float]]] = {}
+        for watched in self._watched:
+            for place, km in gazetteer.within(watched.lat, watched.lon, watched.km, "city"):
+                if place.id == watched.place_id:
+                    continue
+                for skeleton in {_skeleton(name.text) for name in gazetteer.names_of(place)}:
+                    if len(skeleton) >= MIN_VARIANT_LETTERS:
+                        self._variants.setdefault(skeleton, []).append((watched, place, km))
 
     def __bool__(self) -> bool:
         return bool(self._watched)
+
+    def radius(self, watchlist: str, location: str) -> float | None:
+        """The radius in km of a watched location, None when it has none."""
+        for watched in self._watched:
+            if watched.watchlist == watchlist and watched.location == location:
+                return watched.km
+        return None
 
     def __call__(self, folded: Sequence[str], written: Sequence[str]) -> list[tuple[str, str, int, int, float]]:
         if not self._watched:
@@ -430,7 +467,49 @@ class Nearby:
                     continue
                 distance = distance_km(watched.lat, watched.lon, place.lat, place.lon)
                 found.append((watched.watchlist, watched.location, span.start, span.end, distance))
+        if self._variants:
+            found.extend(self._by_skeleton(folded, written, spans))
         return found
+
+    def _by_skeleton(
+        self, folded: Sequence[str], written: Sequence[str], spans: Sequence[NameSpan]
+    ) -> Iterator[tuple[str, str, int, int, float]]:
+        """Capitalised words no name was found at, one to three, read by their skeleton."""
+        taken = {k for span in spans for k in range(span.start, span.end)}
+        k, n = 0, len(folded)
+        while k < n:
+            if k in taken or not written[k][:1].isupper():
+                k += 1
+                continue
+            for size in (3, 2, 1):
+                words = range(k, min(n, k + size))
+                if len(words) < size or any(j in taken or not written[j][:1].isupper() for j in words):
+                    continue
+                hits = self._variants.get(_skeleton("".join(folded[k : k + size])))
+                if hits:
+                    for watched, _place, km in hits:
+                        yield watched.watchlist, watched.location, k, k + size, km
+                    k += size - 1
+                    break
+            k += 1
+
+
+# Transliterations of one sound in the press's languages: French "dj", "ou", "ch" for English
+# "j", "u", "sh"; "q" for "k"; doubled letters, a final "h" after a vowel. A name's skeleton.
+_SKELETON_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (pair[:2].strip(), pair[2:].strip()) for pair in "dj j,dh d,ou u,oo u,ee i,q  k,ck k,ph f,ch sh,y  i,w  u".split(",")
+)
+MIN_VARIANT_LETTERS = 5
+
+
+def _skeleton(text: str) -> str:
+    letters = "".join(ch for ch in fold(text) if ch.isalpha() and ch.isascii())
+    for a, b in _SKELETON_PAIRS:
+        letters = letters.replace(a, b)
+    out = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+    if len(out) > 4 and out.endswith("h") and out[-2] in "aeiou":
+        out = out[:-1]
+    return out
 
 
 def _within(watched: _Watched, candidates: Sequence[GeoPlace], named_countries: set[str]) -> GeoPlace | None:
