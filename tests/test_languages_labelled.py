@@ -92,8 +92,6 @@ def outcome() -> dict:
     result = evaluate(SET, CONFIG)
     result["f1"] = f1(result["precision"], result["recall"])
     print(f"F1 {result['f1']:.3f}")
-    for category, tally in sorted(result["by_category"].items()):
-        print(f"  {category}: tp {tally['tp']}, fp {tally['fp']}, fn {tally['fn']}")
     return result
 
 

@@ -61,6 +61,8 @@ def evaluate(name: str, config: str = "match_watchlists.yaml") -> dict:
     recall = counts["tp"] / (counts["tp"] + counts["fn"])
     print(f"\n{name}: {len(load_cases(name))} items, {counts['tp'] + counts['fn']} expected alerts")
     print(f"precision {precision:.3f}  recall {recall:.3f}  (tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']})")
+    for category, tally in sorted(by_category.items()):
+        print(f"  {category}: tp {tally['tp']} fp {tally['fp']} fn {tally['fn']}")
     for case_id, extra, missing, title in wrong:
         print(f"  {case_id}: extra {extra} missing {missing} — {title}")
     return {"precision": precision, "recall": recall, "by_category": by_category}
