@@ -15,19 +15,20 @@ one story when all of these hold:
 1. **The same place.** Their primary places agree: a report's primary place is the most
    specific watched location its title names (a site before a city before a country; the
    summary's when the title names none). Different primaries agree when each report names the
-   other's primary. A new report whose primary is broader (a country, or a city) is *within*
-   an earlier report's place when that report names it as its parent ("an army post near
-   Mali's Gao"), or the new one speaks of the country's capital ("in Niger's capital") and the
-   earlier one is there; unless the new headline names another place (`other_names`:
-   "Tillabéri") or says it is another incident, or reacts to attacks in the plural. A report's
-   places carry their watched country by the place model (`Place.parents`: Pemba is in
-   Mozambique), so the incident's reports need not name it; and a city's report is at the
-   same place as a country-wide report that names the city. Country-wide headlines that each
-   say where, and not the same place ("Dori", "Djibo"), are two incidents. A within join is
-   decided over all the stories: the one story that fits, or the one sharing a target or group
-   when several fit; else the report starts its own. A city's report joins a site's story only
-   with a shared target or group, or when it tells nothing but the same event within
-   `COUNTRY_HOURS` (`StoryIndex.decide`).
+   other's primary, or when one headline names several sites, the other's primary among them,
+   and the other report names no place the first does not. A new report whose primary is
+   broader (a country, or a city) is *within* an earlier report's place when that report names
+   it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
+   capital ("in Niger's capital") and the earlier one is there; unless the new headline names
+   another place (`other_names`: "Tillabéri") or says it is another incident, or reacts to
+   attacks in the plural. A report's places carry their watched country by the place model
+   (`Place.parents`: Pemba is in Mozambique), so the incident's reports need not name it; and a
+   city's report is at the same place as a country-wide report that names the city.
+   Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
+   two incidents. A within join is decided over all the stories: the one story that fits, or
+   the one sharing a target or group when several fit; else the report starts its own. A city's
+   report joins a site's story only with a shared target or group, or when it tells nothing but
+   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`).
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
    texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
    later report that follows the incident up: its headline says so (a toll, a claim,
@@ -163,6 +164,7 @@ class Report:
     several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
     cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
     region: bool = False  # the headline names its city as a region ("Région de Ségou", "Mali's Ségou region")
+    title_sites: frozenset[str] = frozenset()  # the watched sites the headline names
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -187,6 +189,7 @@ class Report:
             "parents": sorted(self.parents),
             "several": self.several,
             "region": self.region,
+            "title_sites": sorted(self.title_sites),
         }
 
     @classmethod
@@ -220,6 +223,7 @@ class Report:
             parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
             several=bool(data.get("several")),
             region=bool(data.get("region")),
+            title_sites=frozenset(cast("list[str]", data.get("title_sites", []))),
         )
 
 
@@ -277,6 +281,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
         region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
+        title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
     )
 
 
@@ -397,6 +402,8 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
     `b`'s story names besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
     if a.primary == b.primary or (a.primary in b.places and b.primary in a.places | a.parents):
         return SAME
+    if _part_of(a, b) or _part_of(b, a):
+        return SAME
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
     if a.again or a.several or not a.names <= b.words:
@@ -406,6 +413,14 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _part_of(part: Report, whole: Report) -> bool:
+    """Whether one report tells part of what another's headline tells: that headline names
+    several sites, this report's primary among them, and this report names no place the other
+    does not ("Gunmen attack Bamako airport and the Faladié gendarmerie school", then "Attaque
+    contre l'école de gendarmerie de Faladié")."""
+    return len(whole.title_sites) > 1 and part.primary in whole.title_sites and part.places <= whole.places | whole.parents
 
 
 def _adds_nothing(later: Report, earlier: Report) -> bool:

@@ -793,3 +793,25 @@ def test_an_inquiry_into_events_in_the_plural_joins_no_incident(title: str) -> N
     assert place_agreement(call, strike, frozenset({"Mali"})) is None
     toll = report(3, 17, "Mali : le bilan de la frappe de drone près de Ségou s'alourdit", "", MALI)
     assert not toll.several
+
+
+def test_a_report_of_one_of_the_sites_a_headline_names_is_part_of_its_incident() -> None:
+    """"Gunmen attack Bamako airport & the Faladié gendarmerie school", then, in French, the
+    attack on the school: one incident told whole and in part. A report of another site, or of
+    the school with a place the first never named, is not part of it."""
+
+    def titled(n: int, title: str, *places: tuple[str, str]) -> Report:
+        named = [Place(name, kind, in_title=True, position=i) for i, (name, kind) in enumerate(places)]
+        made = make_report(n, T0 + timedelta(hours=n), title, "", named)
+        assert made is not None
+        return made
+
+    airport, school, bamako = ("Bamako airport", "site"), ("Faladié gendarmerie school", "site"), ("Bamako", "city")
+    both = titled(1, "Gunmen attack Bamako airport & the Faladié gendarmerie school", airport, school, bamako)
+    part = titled(2, "Attaque contre l'école de gendarmerie de Faladié à Bamako", school, bamako)
+    assert both.title_sites == {"Bamako airport", "Faladié gendarmerie school"}
+    assert story.place_agreement(part, both) == story.SAME
+    market = titled(3, "Attaque au marché de Médine à Bamako", ("Médine market", "site"), bamako)
+    assert story.place_agreement(market, both) is None
+    elsewhere = titled(4, "Attaque contre l'école de gendarmerie de Faladié et à Kati", school, ("Kati", "city"))
+    assert story.place_agreement(elsewhere, both) is None
