@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import LocationConfig, WatchlistConfig
-from .match import Matcher
+from .match import placed_matcher
 from .places import look_up_places_apart
 from .story import Report
 from .textnorm import Tokens, fold
@@ -156,12 +156,12 @@ def bench_match(names: int = 10_000, items: int = 2_000, baseline_items: int = 2
     # As the running bot builds it (runtime.Settings.build): every location resolved against the
     # gazetteer, whose names of each place are matched too.
     from .geo import load_gazetteer
-    from .geo.resolve import place_model, watched_places
+    from .geo.resolve import place_model
 
-    resolutions, nearby, gazetteer_aliases = place_model(load_gazetteer(), watchlists)
+    model = place_model(load_gazetteer(), watchlists)
     resolve_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    matcher = Matcher(watchlists, look_up_places_apart, nearby, gazetteer_aliases, watched_places(resolutions), load_gazetteer())
+    matcher = placed_matcher(watchlists, load_gazetteer(), look_up_places_apart, model)
     build_seconds = time.perf_counter() - started
     started = time.perf_counter()
     matcher.warm_up()

@@ -18,9 +18,9 @@ from pathlib import Path
 from . import __version__
 from .config import Config, ConfigError, config_warnings, load_config
 from .deliver import TokenRejected
-from .geo.resolve import PlaceModel, place_model, radius_problems, watched_places
+from .geo.resolve import PlaceModel, place_model, radius_problems
 from .logs import setup_logging
-from .match import Matcher
+from .match import placed_matcher
 from .places import look_up_places_apart
 from .store import StoreError
 from .wording import count
@@ -210,8 +210,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         return 2
     from .geo import load_gazetteer
 
-    places = watched_places(model[0])
-    matcher = Matcher(config.watchlists, look_up_places_apart, model[1], model[2], places, load_gazetteer())
+    matcher = placed_matcher(config.watchlists, load_gazetteer(), look_up_places_apart, model)
     if args.text:
         print(matcher.explain(" ".join(args.text)))
         return 0
@@ -263,7 +262,7 @@ def cmd_story(args: argparse.Namespace) -> int:
     model = _resolve(args.config, config)
     if model is None:
         return 2
-    matcher = Matcher(config.watchlists, look_up_places_apart, model[1], model[2], watched_places(model[0]), load_gazetteer())
+    matcher = placed_matcher(config.watchlists, load_gazetteer(), look_up_places_apart, model)
     window = config.dedup.window / 3600
     items, errors = storycheck.group(matcher, window, sys.stdin)
     for error in errors:

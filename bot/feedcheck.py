@@ -19,8 +19,7 @@ from .config import Config, FeedConfig
 from .feedhealth import HEADERS, FeedHealth, feed_health, relative, utc
 from .fetch import make_client
 from .geo import load_gazetteer
-from .geo.resolve import place_model, watched_places
-from .match import Matcher, WatchlistResult, describe
+from .match import Matcher, WatchlistResult, describe, placed_matcher
 from .parse import Item, parse_feed
 from .pipeline import alert_decision, fetch_source
 from .places import look_up_places_apart
@@ -173,8 +172,7 @@ async def try_feed(config: Config, text: str, now: datetime | None = None) -> in
     if parsed.warning:
         print(f"malformed but usable: {parsed.warning}")
     gazetteer = load_gazetteer()
-    resolutions, nearby, aliases = place_model(gazetteer, config.watchlists)  # as the running bot matches
-    matcher = Matcher(config.watchlists, look_up_places_apart, nearby, aliases, watched_places(resolutions), gazetteer)
+    matcher = placed_matcher(config.watchlists, gazetteer, look_up_places_apart)  # as the running bot matches
     verdicts = judge(matcher, parsed.items, now, max_age)
     for number, verdict in enumerate(verdicts, start=1):
         print()

@@ -63,7 +63,7 @@ from .geo.context import (
 )
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
-from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD
+from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD, PlaceModel, place_model, watched_places
 from .keywords import FieldWords, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
@@ -938,6 +938,19 @@ class Matcher:
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
         return describe(self.evaluate(title, summary))
+
+
+def placed_matcher(
+    watchlists: dict[str, WatchlistConfig],
+    gazetteer: Gazetteer,
+    look_up_places: Callable[[Iterable[tuple[str, ...]]], Mapping[tuple[str, ...], PlaceFacts]] | None = None,
+    model: PlaceModel | None = None,
+) -> Matcher:
+    """The matcher as the running bot builds it: every location resolved against the gazetteer
+    (`model`, when the caller has resolved them already), its gazetteer aliases matched and its
+    radius looked up, and the item read for its places."""
+    resolutions, nearby, aliases = model or place_model(gazetteer, watchlists)
+    return Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
 
 
 def describe(results: Iterable[WatchlistResult]) -> str:

@@ -23,8 +23,8 @@ import httpx
 from .config import Config, ConfigError
 from .fetch import make_client
 from .geo import Gazetteer, load_gazetteer
-from .geo.resolve import Resolution, place_model, radius_problems, watched_places
-from .match import Matcher
+from .geo.resolve import Resolution, place_model, radius_problems
+from .match import Matcher, placed_matcher
 from .places import look_up_places_apart
 from .store import Store
 from .story import Report, StoryIndex
@@ -55,7 +55,7 @@ class Settings:
         problems = radius_problems(config, resolutions)
         if problems:
             raise ConfigError("config", problems)
-        matcher = Matcher(config.watchlists, look_up_places_apart, nearby, aliases, watched_places(resolutions), gazetteer)
+        matcher = placed_matcher(config.watchlists, gazetteer, look_up_places_apart, (resolutions, nearby, aliases))
         matcher.warm_up()
         return cls(config, matcher, resolutions)
 

@@ -11,8 +11,7 @@ import pytest
 
 from bot.config import parse_config
 from bot.geo import Gazetteer, load_gazetteer
-from bot.geo.resolve import place_model, watched_places
-from bot.match import Matcher
+from bot.match import Matcher, placed_matcher
 
 CONFIG = """
 feeds: [{name: f, url: "http://127.0.0.1:1/f.xml"}]
@@ -36,8 +35,7 @@ def real() -> Gazetteer:
 @cache
 def _matcher(gazetteer: Gazetteer) -> Matcher:
     watchlists = parse_config(CONFIG).watchlists
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+    return placed_matcher(watchlists, gazetteer)
 
 
 def alerts(gazetteer: Gazetteer, title: str, summary: str = "") -> set[str]:

@@ -38,8 +38,7 @@ import pytest
 
 from bot.config import load_config
 from bot.geo import load_gazetteer
-from bot.geo.resolve import place_model, watched_places
-from bot.match import Matcher
+from bot.match import placed_matcher
 from bot.places import look_up_places
 from tests.test_match_labelled import DATA, evaluate, load_cases, predicted
 
@@ -64,8 +63,7 @@ def by_language(name: str = SET, config: str = CONFIG) -> dict[str, dict]:
     """Precision, recall and F1 per language, with the matcher built as `evaluate` builds it."""
     watchlists = load_config(DATA / config).watchlists
     gazetteer = load_gazetteer()
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    matcher = Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
+    matcher = placed_matcher(watchlists, gazetteer, look_up_places)
     tallies: dict[str, Counter[str]] = {}
     for case in load_cases(name):
         got, want = predicted(matcher, case), set(case["expect"])

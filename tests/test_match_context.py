@@ -15,8 +15,7 @@ import pytest
 import bot.match
 from bot.config import Config, parse_config
 from bot.geo import Gazetteer, GeoPlace, load_gazetteer
-from bot.geo.resolve import place_model, watched_places
-from bot.match import AVIATION_WORDS, Matcher
+from bot.match import AVIATION_WORDS, Matcher, placed_matcher
 
 CONFIG = """
 feeds:
@@ -96,8 +95,7 @@ def built(gazetteer: Gazetteer | None) -> Matcher:
     watchlists = config().watchlists
     if gazetteer is None:
         return Matcher(watchlists)
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+    return placed_matcher(watchlists, gazetteer)
 
 
 @cache
@@ -359,8 +357,7 @@ watchlists:
 def real() -> Matcher:
     gazetteer = load_gazetteer()
     watchlists = parse_config(REAL_CONFIG).watchlists
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+    return placed_matcher(watchlists, gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -426,8 +423,7 @@ watchlists:
 def regional() -> Matcher:
     gazetteer = load_gazetteer()
     watchlists = parse_config(REGIONAL_CONFIG).watchlists
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+    return placed_matcher(watchlists, gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -539,8 +535,7 @@ watchlists:
 def radius() -> Matcher:
     gazetteer = load_gazetteer()
     watchlists = parse_config(RADIUS_CONFIG).watchlists
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+    return placed_matcher(watchlists, gazetteer)
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,7 @@ import pytest
 
 from bot.config import load_config
 from bot.geo import load_gazetteer
-from bot.geo.resolve import place_model, watched_places
-from bot.match import Matcher
+from bot.match import Matcher, placed_matcher
 from bot.places import look_up_places
 
 DATA = Path(__file__).parent / "data"
@@ -44,8 +43,7 @@ def evaluate(name: str, config: str = "match_watchlists.yaml") -> dict:
     # of each resolved location and its radius look-up.
     watchlists = load_config(DATA / config).watchlists
     gazetteer = load_gazetteer()
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    matcher = Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
+    matcher = placed_matcher(watchlists, gazetteer, look_up_places)
     counts: Counter[str] = Counter()
     wrong = []
     by_category: dict[str, Counter[str]] = {}

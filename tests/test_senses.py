@@ -13,8 +13,7 @@ import pytest
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
-from bot.geo.resolve import place_model, watched_places
-from bot.match import Matcher
+from bot.match import Matcher, placed_matcher
 
 KEYWORDS = """[attack, attaque, ataque, atacar, هجوم, gunfire, tiroteio, tiroteo, explosion, explosão, explosión,
   انفجار, bomb, bombe, bomba, قنبلة, bombardeio, bombardeo, kill, tuer, matar, قتل, clash, affrontement, confronto,
@@ -52,8 +51,7 @@ def _config() -> str:
 def matcher() -> Matcher:
     gazetteer = load_gazetteer()
     watchlists = parse_config(_config()).watchlists
-    resolutions, nearby, aliases = place_model(gazetteer, watchlists)
-    return Matcher(watchlists, None, nearby, aliases, watched_places(resolutions), gazetteer)
+    return placed_matcher(watchlists, gazetteer)
 
 
 def alerted(matcher: Matcher, text: str) -> set[str]:

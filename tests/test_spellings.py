@@ -61,16 +61,14 @@ def test_an_everyday_word_is_no_spelling(real: Gazetteer) -> None:
 
 def test_a_suburb_in_its_french_spelling_is_within_the_radius(real: Gazetteer) -> None:
     from bot.config import parse_config
-    from bot.geo.resolve import place_model, watched_places
-    from bot.match import Matcher
+    from bot.match import placed_matcher
 
     config = parse_config(
         'feeds: [{name: f, url: "http://127.0.0.1:1/f.xml"}]\n'
         "watchlists:\n  libya:\n    title: Libya\n    locations: [{name: Tripoli, radius: 30km}, {name: Benghazi}]\n"
         "    keywords: [clashes, combats]\n"
     )
-    resolutions, nearby, aliases = place_model(real, config.watchlists)
-    matcher = Matcher(config.watchlists, None, nearby, aliases, watched_places(resolutions), real)
+    matcher = placed_matcher(config.watchlists, real)
     for title in ("Clashes in Tajoura leave 8 dead", "Libye : des combats à Tajoura font plusieurs morts"):
         [result] = matcher.match(title, "")
         [near] = result.locations
