@@ -22,7 +22,7 @@ import snowballstemmer
 
 from .arabic import is_arabic, readings, without_article
 from .language import LANGUAGES, marker_languages
-from .textnorm import Tokens, fold, tokenize
+from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
 _STEMMERS = {
     lang: snowballstemmer.stemmer(name)
@@ -1166,12 +1166,7 @@ class FieldWords:
 
     def _sentence(self, i: int, end: int) -> tuple[int, int]:
         """The words of the sentence holding words `i`..`end` - 1."""
-        start = i
-        while start > 0 and not self.tokens[start].sentence_start:
-            start -= 1
-        while end < len(self.tokens) and not self.tokens[end].sentence_start:
-            end += 1
-        return start, end
+        return sentence_bounds(self.tokens, i, end - 1)
 
 
 def _stemmed(word: str, folded: str, openings: frozenset[str]) -> bool:

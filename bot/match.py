@@ -68,7 +68,7 @@ from .keywords import FieldWords, Term, TermHit, TermStarts, first_exact_hit, fi
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
-from .textnorm import Token, Tokens, fold, folded_words, tokenize
+from .textnorm import Token, Tokens, fold, folded_words, sentence_bounds, tokenize
 from .vocabulary import keywords_of
 
 __all__ = ["LocationMatch", "Matcher", "TermHit", "WatchlistResult", "allowed_edits", "fold", "tokenize"]
@@ -1265,12 +1265,7 @@ def _runs(indices: Iterable[int]) -> list[tuple[int, int]]:
 def _about_flying(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the sentence around words `first`..`last` has a word of flying ("flights",
     "runway", "aéroport", "vols"), by its English or French stem."""
-    start = first
-    while start > 0 and not tokens[start].sentence_start:
-        start -= 1
-    end = last + 1
-    while end < len(tokens) and not tokens[end].sentence_start:
-        end += 1
+    start, end = sentence_bounds(tokens, first, last)
     for index in range(start, end):
         if index in range(first, last + 1):
             continue
@@ -1729,13 +1724,8 @@ def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:
     "vols en provenance de Bamako"): the first word of it. Not
     where people flee or are taken out of ("evacuation flights from Kabul")."""
     folded = tokens.folded
-    start = first
-    while start > 0 and not tokens[start].sentence_start:
-        start -= 1
-    end = first
-    while end + 1 < len(tokens) and not tokens[end + 1].sentence_start:
-        end += 1
-    if any(stem(folded[k], lang) in _FLIGHT_FROM_TROUBLE for k in range(start, end + 1) for lang in ("en", "fr")):
+    start, end = sentence_bounds(tokens, first, first)
+    if any(stem(folded[k], lang) in _FLIGHT_FROM_TROUBLE for k in range(start, end) for lang in ("en", "fr")):
         return None
     k = before - 1
     while k >= 0 and before - k <= 4 and not _broken(tokens, k, before):

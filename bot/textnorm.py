@@ -283,6 +283,16 @@ def _visible(text: str) -> tuple[str, _OffsetMap]:
     return "".join(parts), runs
 
 
+def sentence_bounds(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+    """The words [start, end) of the sentence that holds words `first`..`last`."""
+    start, end = first, last + 1
+    while start > 0 and not tokens[start].sentence_start:
+        start -= 1
+    while end < len(tokens) and not tokens[end].sentence_start:
+        end += 1
+    return start, end
+
+
 def is_title_case(tokens: Tokens) -> bool:
     """A headline written In Title Case or ALL CAPS: capitals then say nothing about names."""
     words = [w for w in tokens.words if len(w) >= 4 and w[0].isalpha()]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..arabic import is_arabic, readings
-from ..textnorm import Tokens
+from ..textnorm import Tokens, sentence_bounds
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 
@@ -544,12 +544,7 @@ def _acronym(word: str) -> bool:
 
 def _about_flying(tokens: Tokens, index: int) -> bool:
     """Whether the sentence of word `index` has a word of flying ("flights", "aéroport", "voos")."""
-    first = index
-    while first > 0 and not tokens[first].sentence_start:
-        first -= 1
-    last = index + 1
-    while last < len(tokens) and not tokens[last].sentence_start:
-        last += 1
+    first, last = sentence_bounds(tokens, index, index)
     words = [tokens.folded[k] for k in range(first, last) if k != index]
     return any(w in _FLYING_WORDS or w.startswith(tuple(_FLYING_STEMS)) for w in words)
 
