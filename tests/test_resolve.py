@@ -14,6 +14,7 @@ import pytest
 from bot.config import ConfigError, LocationConfig, WatchlistConfig, parse_config
 from bot.geo import Gazetteer, GeoPlace, load_gazetteer
 from bot.geo.resolve import gazetteer_aliases, radius_problems, resolve_watchlists
+from bot.match import Matcher, placed_matcher
 from bot.runtime import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,3 +239,35 @@ def test_real_a_place_the_title_also_names_is_not_refused(real: Gazetteer) -> No
     Gaza too: it is the Gaza it names, not nothing."""
     found = resolve({"name": "Gaza"}, {"name": "Beirut"}, title="Gaza and Lebanon", gazetteer=real)
     assert found["Gaza"].place.country == "PS"  # type: ignore[attr-defined]
+
+
+def _real_matcher(real: Gazetteer, *names: str) -> Matcher:
+    locations = [LocationConfig(name=n) for n in names]
+    watchlist = WatchlistConfig(title="w", locations=locations, keywords=["attack", "attaque", "fusillade"])
+    return placed_matcher({"w": watchlist}, real)
+
+
+def test_real_a_world_citys_exonym_shared_with_small_towns_is_an_alias(real: Gazetteer) -> None:
+    """ "Bagdad" is the own name of towns of a few thousand in Arizona and Tasmania and the
+    French for Baghdad: the French press means the capital. Counted only capitalised, and the
+    text still turns the small town away where it says so, in English or French."""
+    aliases = dict(gazetteer_aliases(real, resolve({"name": "Baghdad"}, gazetteer=real)["Baghdad"]))
+    assert aliases.get("Bagdad") == "alternate (counted only capitalised)"
+    matcher = _real_matcher(real, "Baghdad", "Algiers")
+
+    def named(title: str) -> list[str]:
+        return [m.location for result in matcher.match(title, "") for m in result.locations]
+
+    assert named("Bagdad : des roquettes tombent sur la zone verte, une attaque") == ["Baghdad"]
+    assert named("Fusillade à Alger : deux morts") == ["Algiers"]
+    for elsewhere in ("Attack at a bar in Bagdad, Tasmania", "Fusillade à Bagdad, en Arizona", "Shooting attack in Alger, Ohio"):
+        assert not any(r.alerts for r in matcher.match(elsewhere, "")), elsewhere
+
+
+def test_real_another_places_name_is_no_alias_of_a_world_city(real: Gazetteer) -> None:
+    """GeoNames also files other places' and things' names under a world city ("Edo", an old
+    name of Tokyo, is a Nigerian state; "Olbia" for Antalya is a town in Sardinia), and words of
+    the press's languages ("Rio"): none of them is taken."""
+    for location, foreign in (("Tokyo", "Edo"), ("Antalya", "Olbia"), ("Jakarta", "Sakata"), ("Rio de Janeiro", "Rio")):
+        aliases = {text for text, _ in gazetteer_aliases(real, resolve({"name": location}, gazetteer=real)[location])}
+        assert foreign not in aliases, location

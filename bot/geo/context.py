@@ -26,8 +26,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+import pycountry
+
 from ..arabic import is_arabic, readings
-from ..textnorm import Tokens, sentence_bounds
+from ..textnorm import Tokens, fold, sentence_bounds
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 
@@ -594,10 +596,12 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             if possessive:
                 draft.attached, draft.attached_words = before.country, f"{before.text}'s {draft.text}"
         if draft.attached is None and draft.end < len(tokens) and "," in tokens[draft.end].gap:
-            region = _region(folded, draft.end)
-            if region is not None:  # "Lima, Ohio": GeoNames lists towns, not the states that place them
+            # "Lima, Ohio", "Bagdad, en Arizona": GeoNames lists towns, not the states that place them
+            at = draft.end + 1 if folded[draft.end] in _LOCATIVES else draft.end
+            region = _region(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
+            if region is not None:
                 draft.attached = region[0]
-                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : draft.end + region[1]])}"
+                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
             # "Tripoli, la capitale libyenne", "Tripoli, the Libyan capital": a demonym in apposition,
             # with a word for a place ("Berlin, the Malaysian" is a person).
@@ -668,6 +672,31 @@ for _code, _names in (
     ),
 ):
     _REGIONS.update({tuple(name.split()): _code for name in _names.split(",")})
+
+
+def _iso_regions() -> dict[tuple[str, ...], str]:
+    """Every country's first-level divisions as ISO 3166-2 names them (pycountry): "Bagdad,
+    Tasmania", "Kano, Shizuoka". A name two countries share ("Punjab"), one of words of
+    direction or place ("Centre", "Nord-Ouest") or a country's name ("Georgia") places nothing;
+    the text must write it capitalised."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        for name in {division.name.split("[")[0], *(getattr(division, "local_name", "") or "").split(",")}:
+            key = tuple(fold(name).split())
+            if key and all(len(word) > 1 for word in key):
+                found.setdefault(key, set()).add(division.country_code)
+    countries = {tuple(fold(c.name).split()) for c in pycountry.countries}
+    grammar = _QUALIFIERS | _LINKS | _PLACE_NOUNS
+    return {
+        key: next(iter(codes))
+        for key, codes in found.items()
+        if len(codes) == 1 and key not in countries and not set(key) <= grammar
+    }
+
+
+_REGIONS = {**_iso_regions(), **_REGIONS}
 _REGION_SIZES = sorted({len(key) for key in _REGIONS}, reverse=True)
 
 

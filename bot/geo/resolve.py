@@ -15,12 +15,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
+from .names import COMMON_ZIPF
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -303,6 +305,7 @@ MIN_ARABIC_LETTERS = 4
 # Khartoum, by wordfreq the more frequent), is marked too: it counts bare only in such a context.
 EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
+CAPITALISED = "counted only capitalised"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -370,8 +373,12 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             if len(words) > 1 and set(name_key(place.name)) <= set(words):
                 continue  # the name qualified in some language ("Mosul khot"): the name itself is matched
             best = gazetteer.lookup(words)
-            if not best or best[0].id != place.id:
+            if not best:
                 continue
+            if best[0].id != place.id:
+                if not _outshines(gazetteer, place, best, words):
+                    continue
+                marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
     # A name written with an apostrophe is often written without it: "Coxs Bazar", "Marib".
     typed = {name_key(resolution.location)}
@@ -382,6 +389,31 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 typed.add(name_key(bare))
                 out.append((bare, "alternate"))
     return out
+
+
+# An exonym that is also the own name of small towns elsewhere ("Bagdad", Arizona; "Alger",
+# Ohio) still means the world city to the press that writes it. GeoNames also lists old and
+# foreign names that are other places' or things' names ("Edo" for Tokyo, "Olbia" for
+# Antalya): only another spelling of the city's own name, that the press writes (wordfreq),
+# whose namesakes are all small towns, counts. The item's context still turns the small town
+# away when the text means it ("Bagdad, Arizona").
+NAMESAKE_TOWN = 10_000  # people
+PRESS_ZIPF = 3.0  # wordfreq's scale: about once in 10 million words of the press's languages
+SAME_NAME_RATIO = 70  # rapidfuzz's ratio of the folded names: "Bagdad" 92, "Atenas" 83, "Edo" 25
+_PRESS_LANGUAGES = ("en", "fr", "pt", "es")
+
+
+def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace], words: Sequence[str]) -> bool:
+    """Whether readers take a spelling for `place` over all its namesakes: a capital or a city of
+    a million, spelt so by the press, whose namesakes are small towns; not an everyday word of
+    Portuguese or Spanish ("rio", a river: the gazetteer marks the English and French ones)."""
+    if not _known_worldwide(gazetteer, place) or any(p.population > NAMESAKE_TOWN for p in namesakes if p.id != place.id):
+        return False
+    text = " ".join(words)
+    if fuzz.ratio(text, " ".join(name_key(place.name))) < SAME_NAME_RATIO:
+        return False
+    frequency = {language: zipf_frequency(text, language) for language in _PRESS_LANGUAGES}
+    return max(frequency.values()) >= PRESS_ZIPF and max(frequency["pt"], frequency["es"]) < COMMON_ZIPF
 
 
 _APOSTROPHES = frozenset("'’ʼʿ‘`")
