@@ -271,3 +271,16 @@ def test_real_another_places_name_is_no_alias_of_a_world_city(real: Gazetteer) -
     for location, foreign in (("Tokyo", "Edo"), ("Antalya", "Olbia"), ("Jakarta", "Sakata"), ("Rio de Janeiro", "Rio")):
         aliases = {text for text, _ in gazetteer_aliases(real, resolve({"name": location}, gazetteer=real)[location])}
         assert foreign not in aliases, location
+
+
+def test_real_a_province_is_no_town_its_name_contains(real: Gazetteer) -> None:
+    """"Cabo Delgado" is a province of Mozambique (ISO 3166-2); "Cabo" is also Cabo de Santo
+    Agostinho in Brazil. As a location it is matched by its name, placed nowhere else; in the
+    title it points the watchlist at Mozambique, not at Brazil."""
+    found = resolve({"name": "Pemba"}, {"name": "Cabo Delgado"}, title="Cabo Delgado insurgency", gazetteer=real)
+    province = found["Cabo Delgado"]
+    assert province.place is None and province.point is None  # type: ignore[attr-defined]
+    assert "first-level division of MZ" in province.note  # type: ignore[attr-defined]
+    assert found["Pemba"].place.country == "MZ"  # type: ignore[attr-defined]
+    matcher = _real_matcher(real, "Cabo Delgado")
+    assert [m.location for r in matcher.match("Insurgents attack villages in Cabo Delgado", "") for m in r.locations] == ["Cabo Delgado"]

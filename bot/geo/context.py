@@ -26,10 +26,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-import pycountry
-
 from ..arabic import is_arabic, readings
-from ..textnorm import Tokens, fold, sentence_bounds
+from ..textnorm import Tokens, sentence_bounds
+from .divisions import division_at
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 
@@ -598,7 +597,7 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
         if draft.attached is None and draft.end < len(tokens) and "," in tokens[draft.end].gap:
             # "Lima, Ohio", "Bagdad, en Arizona": GeoNames lists towns, not the states that place them
             at = draft.end + 1 if folded[draft.end] in _LOCATIVES else draft.end
-            region = _region(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
+            region = division_at(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
             if region is not None:
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
@@ -635,78 +634,6 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
         # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
         if mark in _DATELINE_MARKS and (mark not in "-" or gap != mark):
             first.dateline = True
-
-
-# First-level divisions that place a town in its country where GeoNames lists only towns: the
-# states of the United States, Brazil and Mexico and the regions of Spain, where the namesakes
-# of the world's cities are most often ("Lima, Ohio", "Tripoli, Iowa", "Esmeraldas, Minas
-# Gerais", "San Cristóbal, Chiapas", "Palma, Mallorca"), folded, with the press's abbreviations
-# that are no everyday words.
-_REGIONS: dict[tuple[str, ...], str] = {}
-for _code, _names in (
-    (
-        "US",
-        "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,"
-        "indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,"
-        "missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,north carolina,north dakota,ohio,"
-        "oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,"
-        "virginia,west virginia,wisconsin,wyoming,ariz,calif,colo,conn,fla,okla,tenn,tex,minn,mich,wis,wyo,neb,nev",
-    ),
-    (
-        "BR",
-        "acre,alagoas,amapa,amazonas,bahia,ceara,espirito santo,goias,maranhao,mato grosso,mato grosso do sul,"
-        "minas gerais,para,paraiba,parana,pernambuco,piaui,rio grande do norte,rio grande do sul,rondonia,roraima,"
-        "santa catarina,sergipe,tocantins,distrito federal",
-    ),
-    (
-        "MX",
-        "aguascalientes,baja california sur,campeche,chiapas,chihuahua,coahuila,colima,durango,guanajuato,guerrero,"
-        "hidalgo,jalisco,michoacan,morelos,nayarit,nuevo leon,oaxaca,puebla,queretaro,quintana roo,san luis potosi,"
-        "sinaloa,sonora,tabasco,tamaulipas,tlaxcala,veracruz,yucatan,zacatecas",
-    ),
-    (
-        "ES",
-        "andalucia,andalusia,aragon,asturias,baleares,mallorca,majorca,menorca,ibiza,canarias,tenerife,gran canaria,"
-        "cantabria,castilla y leon,castilla la mancha,cataluna,catalonia,catalunya,extremadura,galicia,la rioja,"
-        "murcia,navarra,pais vasco",
-    ),
-):
-    _REGIONS.update({tuple(name.split()): _code for name in _names.split(",")})
-
-
-def _iso_regions() -> dict[tuple[str, ...], str]:
-    """Every country's first-level divisions as ISO 3166-2 names them (pycountry): "Bagdad,
-    Tasmania", "Kano, Shizuoka". A name two countries share ("Punjab"), one of words of
-    direction or place ("Centre", "Nord-Ouest") or a country's name ("Georgia") places nothing;
-    the text must write it capitalised."""
-    found: dict[tuple[str, ...], set[str]] = {}
-    for division in pycountry.subdivisions:
-        if division.parent_code is not None:
-            continue
-        for name in {division.name.split("[")[0], *(getattr(division, "local_name", "") or "").split(",")}:
-            key = tuple(fold(name).split())
-            if key and all(len(word) > 1 for word in key):
-                found.setdefault(key, set()).add(division.country_code)
-    countries = {tuple(fold(c.name).split()) for c in pycountry.countries}
-    grammar = _QUALIFIERS | _LINKS | _PLACE_NOUNS
-    return {
-        key: next(iter(codes))
-        for key, codes in found.items()
-        if len(codes) == 1 and key not in countries and not set(key) <= grammar
-    }
-
-
-_REGIONS = {**_iso_regions(), **_REGIONS}
-_REGION_SIZES = sorted({len(key) for key in _REGIONS}, reverse=True)
-
-
-def _region(folded: Sequence[str], start: int) -> tuple[str, int] | None:
-    """The country and the number of words of a first-level division named at `start`, or None."""
-    for size in _REGION_SIZES:
-        code = _REGIONS.get(tuple(folded[start : start + size])) if start + size <= len(folded) else None
-        if code is not None:
-            return code, size
-    return None
 
 
 def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
@@ -946,7 +873,7 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         k += 1
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
-    region = _region(folded, k + 1) if tokens[k + 1].capitalized else None
+    region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
     other = item_places.at(k + 1)

@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
+from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
 from .names import COMMON_ZIPF
@@ -124,8 +125,11 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     note = ""
     if place is None:
         kind = "site"
-        place = _contained(gazetteer, location.name, context)
-        if place is None and location.coords is None:
+        division = division_country(name_key(location.name))
+        place = None if division else _contained(gazetteer, location.name, context)
+        if division and location.coords is None:  # "Cabo Delgado": no town its name contains
+            note = f"a first-level division of {division}: matched by its name; give coords: to measure distances from it"
+        elif place is None and location.coords is None:
             elsewhere = sorted({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind == "city"})
             if elsewhere:  # "Palma" in a Mozambique watchlist: GeoNames knows only the others
                 note = f"namesakes only elsewhere ({', '.join(elsewhere[:5])}): give coords: to place it"
@@ -163,7 +167,7 @@ def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str
     one costs n look-ups."""
     hints = []
     for location in watchlist.locations:
-        code = _country_code(gazetteer, [location.name, *location.aliases])
+        code = _country_code(gazetteer, [location.name, *location.aliases]) or division_country(name_key(location.name))
         if code:
             hints.append(Counter({code: 3}))
             continue
@@ -177,11 +181,20 @@ def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str
 
 
 def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
-    """A country in the title says where the watchlist is; a town's name there is one hint among
-    others ("Cabo Delgado" is no town, but "Cabo" and "Delgado" are, far away)."""
+    """A country or a first-level division in the title says where the watchlist is; a town's
+    name there is one hint among others. The towns a division's name contains are none ("Cabo
+    Delgado" is a province of Mozambique; "Cabo" and "Delgado" are towns far away)."""
     weights: Counter[str] = Counter()
     tokens = tokenize(title)
+    inside: set[int] = set()
+    for start in range(len(tokens.folded)):
+        division = division_at(tokens.folded, start) if start not in inside and tokens.words[start][:1].isupper() else None
+        if division is not None:
+            weights[division[0]] += 3
+            inside.update(range(start, start + division[1]))
     for span in gazetteer.find_names(tokens.folded, tokens.words):
+        if inside.intersection(range(span.start, span.end)):
+            continue
         first = span.places[0]
         weights[first.country] += 3 if first.kind == "country" else 1
     return weights
