@@ -30,16 +30,16 @@ Categories: simple positives; keyword inflections (verb forms, plurals, feminine
 plurals, the article, attached pronouns and prefixes); Arabic prefixes on names (و ب ل ال);
 Arabic spelling (hamza and alef forms, taa marbuta, alef maqsura, vowel marks, tatweel); exonyms
 and the place's names in the item's language; short forms; site words (aeroporto, aeropuerto,
-مطار, a port, a hospital, a prison); accents, capitals and typos; a region named for the place
-(the Gaza Strip, the Idlib countryside); and traps: keywords in another sense (sport, economy,
-medicine, argument, accidents, a ceasefire), namesakes in other countries, people, organisations
-and titles named after a place (clubs, cartels, a university, a UN mission, a novel, a film), a
-place inside a longer place name, ordinary words that are place names (beira, praia, fortaleza,
-quitó, الأبيض, زاوية, جنينة, مآرب, عدن), metonymy, places written only as the source or a home,
-datelines, off-topic news.
+مطار, a port, a hospital, a prison); accents, capitals and typos; a region named for the place;
+and traps: keywords in another sense (sport, economy, medicine, argument, accidents, a
+ceasefire), namesakes in other countries, people, organisations and titles named after a place,
+a place inside a longer place name, ordinary words that are place names in Portuguese, Spanish
+and Arabic, metonymy, places written only as the source or a home, datelines, off-topic news.
 
 First contact (`python -m pytest -s tests/test_languages_blind2.py`, 2026-12-05, commit cc920e9):
-FIRST_CONTACT
+precision 0.782, recall 0.925, F1 0.847 (tp 161, fp 45, fn 13). By language: Portuguese F1 0.804
+(P 0.692, R 0.957), Spanish 0.868 (P 0.807, R 0.939), Arabic 0.838 (P 0.803, R 0.875), English
+0.929 (P 0.929, R 0.929), French 0.941 (P 0.889, R 1.000).
 The floors below sit about 0.03 under these figures, against regressions.
 """
 
@@ -53,9 +53,10 @@ from tests.test_match_labelled import evaluate, load_cases
 SET = "languages_blind2.jsonl"
 CONFIG = "languages_blind2_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-F1_FLOOR = {"pt": 0.0, "es": 0.0, "ar": 0.0, "en": 0.0, "fr": 0.0}
+# First contact: precision 0.782, recall 0.925; pt 0.804, es 0.868, ar 0.838, en 0.929, fr 0.941.
+PRECISION_FLOOR = 0.75
+RECALL_FLOOR = 0.89
+F1_FLOOR = {"pt": 0.77, "es": 0.84, "ar": 0.80, "en": 0.89, "fr": 0.91}
 
 
 @pytest.fixture(scope="module")
