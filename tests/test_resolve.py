@@ -284,3 +284,23 @@ def test_real_a_province_is_no_town_its_name_contains(real: Gazetteer) -> None:
     assert found["Pemba"].place.country == "MZ"  # type: ignore[attr-defined]
     results = _real_matcher(real, "Cabo Delgado").match("Insurgents attack villages in Cabo Delgado", "")
     assert [m.location for r in results for m in r.locations] == ["Cabo Delgado"]
+
+
+def test_real_a_city_named_like_a_country_in_its_own_countrys_list(real: Gazetteer) -> None:
+    """"Salvador" is El Salvador in French and Bahia's capital: in a list of Brazilian cities
+    the city, in a list of Central American countries the country."""
+    brazil = resolve({"name": "Salvador"}, {"name": "Recife"}, {"name": "Fortaleza"}, gazetteer=real)
+    assert (brazil["Salvador"].kind, brazil["Salvador"].place.country) == ("city", "BR")  # type: ignore[attr-defined]
+    americas = resolve({"name": "Salvador"}, {"name": "Honduras"}, {"name": "Guatemala"}, gazetteer=real)
+    assert (americas["Salvador"].kind, americas["Salvador"].place.country) == ("country", "SV")  # type: ignore[attr-defined]
+
+
+def test_real_a_spelling_the_gazetteer_lacks_is_found_near_the_lists_other_places(real: Gazetteer) -> None:
+    """"Hodeidah" is how the English press writes Al Ḩudaydah; GeoNames has "Hodeida" and
+    "Hudaydah". Beside Sanaa and Aden, the town of that skeleton is taken; alone, with nothing
+    to be near, the name stays unresolved rather than guessed."""
+    yemen = resolve({"name": "Sanaa"}, {"name": "Aden"}, {"name": "Hodeidah"}, gazetteer=real)
+    hodeidah = yemen["Hodeidah"]
+    assert (hodeidah.kind, hodeidah.place.geonameid) == ("city", 79415)  # type: ignore[attr-defined]
+    assert hodeidah.note == "spelt Al Ḩudaydah in the gazetteer"  # type: ignore[attr-defined]
+    assert resolve({"name": "Hodeidah"}, gazetteer=real)["Hodeidah"].place is None  # type: ignore[attr-defined]

@@ -51,6 +51,7 @@ SMALLEST_COUNTED = 1_000  # people: GeoNames leaves many villages at 0; they cou
 # A country the title or another location also points at, if less than the home: "Gaza and Lebanon".
 NAMED_TOO = 0.5
 WORLD_CITY = 1_000_000  # people: a city this large is meant by its name even in another country's list
+BIG_CITY = 100_000  # people: a city this large named like a country in some language is meant in its own country's list
 _LINKS = frozenset({"de", "d", "du", "of", "the", "la", "le", "l", "international", "internationale", "intl"})
 
 
@@ -101,7 +102,8 @@ Resolutions = Mapping[tuple[str, str], Resolution]
 
 
 def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig]) -> dict[tuple[str, str], Resolution]:
-    """Every location of every watchlist, keyed (watchlist id, location name)."""
+    """Every location of every watchlist, keyed (watchlist id, location name); then a name the
+    gazetteer does not spell is looked for near the watchlist's other places (`_respelt`)."""
     out: dict[tuple[str, str], Resolution] = {}
     for wl_id, watchlist in watchlists.items():
         hints = _hints(gazetteer, watchlist)
@@ -110,7 +112,39 @@ def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistC
             # the location's own namesakes say nothing about which one is meant
             context = total - own
             out[(wl_id, location.name)] = resolve_location(gazetteer, wl_id, location, context)
+        resolved = [out[(wl_id, location.name)] for location in watchlist.locations]
+        points = [r.point for r in resolved if r.point is not None and r.kind != "country"]
+        for location, found in zip(watchlist.locations, resolved, strict=True):
+            if found.kind == "site" and not found.resolved and not found.note.startswith(DIVISION_NOTE):
+                out[(wl_id, location.name)] = _respelt(gazetteer, found, location, points) or found
     return out
+
+
+# A typed name the gazetteer does not spell ("Hodeidah": GeoNames has Al Ḩudaydah, Hodeida,
+# Hudaydah) is a town of the same skeleton (the letters the press's transliterations share)
+# within this distance of the watchlist's other places: a watchlist is about one area.
+RESPELT_REACH_KM = 600.0
+DIVISION_NOTE = "a first-level division of"
+
+
+def _respelt(
+    gazetteer: Gazetteer, found: Resolution, location: LocationConfig, points: Sequence[tuple[float, float]]
+) -> Resolution | None:
+    """The town near the watchlist's other places whose name has the typed name's skeleton, the
+    largest if several; None when there is none, or the name is too short to trust so."""
+    skeleton = _skeleton(location.name)
+    if len(skeleton) < MIN_VARIANT_LETTERS:
+        return None
+    near: dict[str, GeoPlace] = {}
+    for lat, lon in points:
+        for place, _km in gazetteer.within(lat, lon, RESPELT_REACH_KM, "city"):
+            if place.id not in near and any(_skeleton(n.text) == skeleton for n in gazetteer.names_of(place)):
+                near[place.id] = place
+    if not near:
+        return None
+    place = max(near.values(), key=lambda p: p.population)
+    note = f"spelt {place.name} in the gazetteer"
+    return Resolution(found.watchlist, found.location, "city", place, (place.lat, place.lon), location.radius, note)
 
 
 def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig, context: Counter[str]) -> Resolution:
@@ -118,6 +152,8 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     contains). `context`: how strongly the watchlist points at each country."""
     names = [location.name, *location.aliases]
     place, kind = _country(gazetteer, names), "country"
+    if place is not None and (city := _city_named_like_a_country(gazetteer, location.name, place, context)):
+        place, kind = city, "city"
     if place is None:
         place, kind = _airport(gazetteer, location, context), "airport"
     if place is None:
@@ -128,7 +164,7 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
         division = division_country(name_key(location.name))
         place = None if division else _contained(gazetteer, location.name, context)
         if division and location.coords is None:  # "Cabo Delgado": no town its name contains
-            note = f"a first-level division of {division}: matched by its name; give coords: to measure distances from it"
+            note = f"{DIVISION_NOTE} {division}: matched by its name; give coords: to measure distances from it"
         elif place is None and location.coords is None:
             elsewhere = sorted({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind == "city"})
             if elsewhere:  # "Palma" in a Mozambique watchlist: GeoNames knows only the others
@@ -202,6 +238,18 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
 
 def _country_code(gazetteer: Gazetteer, names: Sequence[str]) -> str | None:
     return next((code for name in names if (code := gazetteer.country_named(name))), None)
+
+
+def _city_named_like_a_country(gazetteer: Gazetteer, name: str, country: GeoPlace, context: Counter[str]) -> GeoPlace | None:
+    """A large city whose own name is a country's name in another language ("Salvador", Bahia's
+    capital, is El Salvador in French), when the watchlist points at the city's country more
+    than at that one."""
+    hits = gazetteer.hits(name_key(name))
+    if any(h.place.id == country.id and h.name.source == "primary" for h in hits):
+        return None  # the country's own name
+    cities = [h.place for h in hits if h.place.kind == "city" and h.name.source == "primary" and h.place.population >= BIG_CITY]
+    cities = [c for c in cities if context[c.country] > context[country.country]]
+    return max(cities, key=lambda c: c.population) if cities else None
 
 
 def _country(gazetteer: Gazetteer, names: Sequence[str]) -> GeoPlace | None:
