@@ -113,10 +113,15 @@ def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistC
             context = total - own
             out[(wl_id, location.name)] = resolve_location(gazetteer, wl_id, location, context)
         resolved = [out[(wl_id, location.name)] for location in watchlist.locations]
-        points = [r.point for r in resolved if r.point is not None and r.kind != "country"]
-        for location, found in zip(watchlist.locations, resolved, strict=True):
-            if found.kind == "site" and not found.resolved and not found.note.startswith(DIVISION_NOTE):
-                out[(wl_id, location.name)] = _respelt(gazetteer, found, location, points) or found
+        unknown = [
+            (location, found)
+            for location, found in zip(watchlist.locations, resolved, strict=True)
+            if found.kind == "site" and not found.resolved and not found.note.startswith(DIVISION_NOTE)
+        ]
+        if unknown:
+            towns = _towns_by_skeleton(gazetteer, [r.point for r in resolved if r.point is not None and r.kind != "country"])
+            for location, found in unknown:
+                out[(wl_id, location.name)] = _respelt(found, location, towns) or found
     return out
 
 
@@ -124,25 +129,34 @@ def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistC
 # Hudaydah) is a town of the same skeleton (the letters the press's transliterations share)
 # within this distance of the watchlist's other places: a watchlist is about one area.
 RESPELT_REACH_KM = 600.0
+RESPELT_CELL = 4.0  # degrees: points closer than this share one search
 DIVISION_NOTE = "a first-level division of"
 
 
-def _respelt(
-    gazetteer: Gazetteer, found: Resolution, location: LocationConfig, points: Sequence[tuple[float, float]]
-) -> Resolution | None:
+def _towns_by_skeleton(gazetteer: Gazetteer, points: Sequence[tuple[float, float]]) -> dict[str, list[GeoPlace]]:
+    """The towns within RESPELT_REACH_KM of the points, by the skeletons of their names. Points
+    in one cell of RESPELT_CELL degrees are searched once: a long list costs a few searches."""
+    cells = {(math.floor(lat / RESPELT_CELL), math.floor(lon / RESPELT_CELL)): (lat, lon) for lat, lon in points}
+    seen: set[str] = set()
+    towns: dict[str, list[GeoPlace]] = {}
+    for lat, lon in cells.values():
+        for place, _km in gazetteer.within(lat, lon, RESPELT_REACH_KM, "city"):
+            if place.id in seen:
+                continue
+            seen.add(place.id)
+            for skeleton in {_skeleton(name.text) for name in gazetteer.names_of(place)}:
+                towns.setdefault(skeleton, []).append(place)
+    return towns
+
+
+def _respelt(found: Resolution, location: LocationConfig, towns: Mapping[str, Sequence[GeoPlace]]) -> Resolution | None:
     """The town near the watchlist's other places whose name has the typed name's skeleton, the
     largest if several; None when there is none, or the name is too short to trust so."""
     skeleton = _skeleton(location.name)
-    if len(skeleton) < MIN_VARIANT_LETTERS:
-        return None
-    near: dict[str, GeoPlace] = {}
-    for lat, lon in points:
-        for place, _km in gazetteer.within(lat, lon, RESPELT_REACH_KM, "city"):
-            if place.id not in near and any(_skeleton(n.text) == skeleton for n in gazetteer.names_of(place)):
-                near[place.id] = place
+    near = towns.get(skeleton, ()) if len(skeleton) >= MIN_VARIANT_LETTERS else ()
     if not near:
         return None
-    place = max(near.values(), key=lambda p: p.population)
+    place = max(near, key=lambda p: p.population)
     note = f"spelt {place.name} in the gazetteer"
     return Resolution(found.watchlist, found.location, "city", place, (place.lat, place.lon), location.radius, note)
 
@@ -473,7 +487,7 @@ def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPla
     text = " ".join(words)
     if fuzz.ratio(text, " ".join(name_key(place.name))) < SAME_NAME_RATIO:
         return False
-    frequency = {language: zipf_frequency(text, language) for language in _PRESS_LANGUAGES}
+    frequency = {language: zipf_frequency(text, language, wordlist="small") for language in _PRESS_LANGUAGES}
     return max(frequency.values()) >= PRESS_ZIPF and max(frequency["pt"], frequency["es"]) < COMMON_ZIPF
 
 
