@@ -304,3 +304,19 @@ def test_real_a_spelling_the_gazetteer_lacks_is_found_near_the_lists_other_place
     assert (hodeidah.kind, hodeidah.place.geonameid) == ("city", 79415)  # type: ignore[attr-defined]
     assert hodeidah.note == "spelt Al Ḩudaydah in the gazetteer"  # type: ignore[attr-defined]
     assert resolve({"name": "Hodeidah"}, gazetteer=real)["Hodeidah"].place is None  # type: ignore[attr-defined]
+
+
+def test_real_a_site_known_by_its_coords_is_in_its_watchlists_country(real: Gazetteer) -> None:
+    """GeoNames has no Palma in Mozambique; typed with coords on its coast (40 km from Tanzania)
+    it is a point in Mozambique, the country its list points at: an item about Spain's Palma is
+    turned away, one about Mozambique's alerts."""
+    locations = [
+        LocationConfig(name="Pemba"),
+        LocationConfig(name="Mocímboa da Praia"),
+        LocationConfig(name="Palma", coords=(-10.77, 40.47)),
+    ]
+    watchlist = WatchlistConfig(title="w", locations=locations, keywords=["fusillade", "attaque"])
+    assert resolve_watchlists(real, {"w": watchlist})[("w", "Palma")].country == "MZ"
+    matcher = placed_matcher({"w": watchlist}, real)
+    assert not any(r.alerts for r in matcher.match("Espagne : fusillade dans un bar de Palma, deux blessés", ""))
+    assert any(r.alerts for r in matcher.match("Cabo Delgado : attaque insurgée à Palma, au Mozambique", ""))

@@ -66,6 +66,7 @@ class Resolution:
     point: tuple[float, float] | None = None  # where a radius is measured from
     radius: float | None = None
     note: str = ""  # how it was found, or why not
+    country: str | None = None  # the place's, or a site's by its coords and the watchlist
 
     @property
     def resolved(self) -> bool:
@@ -158,7 +159,8 @@ def _respelt(found: Resolution, location: LocationConfig, towns: Mapping[str, Se
         return None
     place = max(near, key=lambda p: p.population)
     note = f"spelt {place.name} in the gazetteer"
-    return Resolution(found.watchlist, found.location, "city", place, (place.lat, place.lon), location.radius, note)
+    point = (place.lat, place.lon)
+    return Resolution(found.watchlist, found.location, "city", place, point, location.radius, note, place.country)
 
 
 def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig, context: Counter[str]) -> Resolution:
@@ -188,7 +190,22 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     point = location.coords
     if point is None and place is not None and place.kind != "country":
         point = (place.lat, place.lon)  # a country's point is its capital's: to show, not to measure
-    return Resolution(wl_id, location.name, kind, place, point, location.radius, note)  # type: ignore[arg-type]
+    country = place.country if place is not None else _point_country(gazetteer, point, context) if point else None
+    return Resolution(wl_id, location.name, kind, place, point, location.radius, note, country)  # type: ignore[arg-type]
+
+
+POINT_COUNTRY_KM = 100.0  # a site's country is one of the towns' within this distance
+
+
+def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
+    """The country of a point known only by its coords: of the countries of the towns around it,
+    the one the watchlist points at most, else the nearest town's ("Palma" on Mozambique's coast
+    is 40 km from Tanzania)."""
+    countries: list[str] = []
+    for place, _km in gazetteer.within(point[0], point[1], POINT_COUNTRY_KM, "city"):
+        if place.country not in countries:
+            countries.append(place.country)  # nearest first
+    return max(countries, key=lambda c: context[c], default=None)
 
 
 def radius_problems(config: Config, resolutions: Resolutions) -> list[ConfigProblem]:
@@ -646,5 +663,13 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
 
 def watched_places(resolutions: Resolutions) -> dict[tuple[str, str], GeoPlace | None]:
     """(watchlist, location) -> the place it resolved to: the matcher's `places`, against which
-    a name in an item is checked for a namesake elsewhere (a site: the place its name holds)."""
-    return {key: r.place for key, r in resolutions.items()}
+    a name in an item is checked for a namesake elsewhere (a site: the place its name holds).
+    A site known only by its `coords:` is a point in its country (`_point_country`), so "Palma"
+    on Mozambique's coast is not the Palma of an item about Spain."""
+    out: dict[tuple[str, str], GeoPlace | None] = {}
+    for key, r in resolutions.items():
+        out[key] = r.place
+        if r.place is None and r.point is not None and r.country:
+            lat, lon = r.point
+            out[key] = GeoPlace(f"point:{lat:.5f},{lon:.5f}", r.location, "city", r.country, lat, lon)
+    return out
