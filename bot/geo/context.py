@@ -28,7 +28,7 @@ from typing import Literal
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
-from .divisions import division_at
+from .divisions import division_at, division_sign
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 
@@ -52,6 +52,7 @@ WEIGHTS: Mapping[str, float] = {
     "dateline": 2.0,
     "named": 1.0,
     "demonym": 0.6,
+    "division": 0.6,  # a state, province or region of one country ("Baléares", "Tasmania")
     "place": 0.5,
     "village": 0.25,  # a hamlet's name is often also a surname or a word ("Bank", "Donald")
     "populous": 0.3,
@@ -336,6 +337,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     evidence.append(Evidence(code, "demonym", word))
                     demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
+    _division_signs(tokens, spans, evidence)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
         spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
@@ -390,6 +392,23 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
+
+
+def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Evidence]) -> None:
+    """A state, province or region the gazetteer has no town of ("Baléares", "Tasmania") is a
+    sign of its country, as a demonym is; a dateline's as strong as a dateline."""
+    words, folded = tokens.words, tokens.folded
+    taken = {k for span in spans for k in range(span.start, span.end)}
+    k = 0
+    while k < len(folded):
+        found = division_sign(folded, k) if k not in taken and words[k][:1].isupper() else None
+        if found is None or taken.intersection(range(k, k + found[1])):
+            k += 1
+            continue
+        end = k + found[1]
+        dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
+        evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
+        k = end
 
 
 def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pycountry
+from wordfreq import zipf_frequency
 
 from ..textnorm import tokenize
 
@@ -90,6 +91,26 @@ def division_at(folded: Sequence[str], start: int) -> tuple[str, int] | None:
         if code is not None:
             return code, size
     return None
+
+
+# A division named in an item is a sign of its country, unless its name is an everyday word of
+# English or French that a capital letter may only start ("Unity", "Delta", "Plateau",
+# "Victoria" are states too): wordfreq's Zipf frequency, as `bot.falsefriends` measures words.
+EVERYDAY_ZIPF = 4.0
+SIGNS: frozenset[tuple[str, ...]] = frozenset(
+    key
+    for key in DIVISIONS
+    if len(key) > 1 or all(zipf_frequency(key[0], language, wordlist="small") < EVERYDAY_ZIPF for language in ("en", "fr"))
+)
+SIGN_STARTS = frozenset(key[0] for key in SIGNS)
+
+
+def division_sign(folded: Sequence[str], start: int) -> tuple[str, int] | None:
+    """`division_at`, for a division whose name says its country wherever it is written."""
+    if folded[start] not in SIGN_STARTS:
+        return None
+    found = division_at(folded, start)
+    return found if found is not None and tuple(folded[start : start + found[1]]) in SIGNS else None
 
 
 def division_country(folded: Sequence[str]) -> str | None:
