@@ -350,6 +350,10 @@ watchlists:
     locations:
       - name: Erbil international airport
       - name: Erbil
+  brazil:
+    title: Brazil
+    locations:
+      - name: São Paulo
 """
 
 
@@ -374,6 +378,9 @@ def real() -> Matcher:
         ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
         ("Gunmen attacked a hotel in Erbil, officials in Erbil said", "iraq/Erbil", True),
         ("A car bomb exploded in Basra, Erbil officials say", "iraq/Erbil", False),
+        # a longer name is another place, far away, even in the same country
+        ("Gunmen attack miners in São Paulo de Olivença, Amazonas", "brazil/São Paulo", False),
+        ("Gunmen attack a bus in São Paulo", "brazil/São Paulo", True),
     ],
 )
 def test_real(real: Matcher, title: str, location: str, found: bool) -> None:

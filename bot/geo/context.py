@@ -847,7 +847,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if chosen is not None and _same_place(chosen, watched):
         return None
     if longer:
-        if chosen is None or chosen.country == watched.country or _near(chosen, watched):
+        if chosen is None or _near(chosen, watched):
             return None
         if any(_same_place(p, watched) for p in mention.candidates):
             return None
