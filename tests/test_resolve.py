@@ -243,7 +243,7 @@ def test_real_a_place_the_title_also_names_is_not_refused(real: Gazetteer) -> No
 
 def _real_matcher(real: Gazetteer, *names: str) -> Matcher:
     locations = [LocationConfig(name=n) for n in names]
-    watchlist = WatchlistConfig(title="w", locations=locations, keywords=["attack", "attaque", "fusillade"])
+    watchlist = WatchlistConfig(title="w", locations=locations, keywords=["attack", "attaque", "ataque", "fusillade"])
     return placed_matcher({"w": watchlist}, real)
 
 
@@ -322,3 +322,19 @@ def test_real_a_site_known_by_its_coords_is_in_its_watchlists_country(real: Gaze
     # a region of Spain the gazetteer has no town of is a sign of Spain, as a demonym is
     assert not any(r.alerts for r in matcher.match("Baléares : manifestation contre le tourisme de masse à Palma", ""))
     assert any(r.alerts for r in matcher.match("Cabo Delgado : attaque insurgée à Palma, au Mozambique", ""))
+
+
+def test_real_cldr_names_a_capital_in_french_portuguese_and_spanish(real: Gazetteer) -> None:
+    """"Londres" and "Bruxelles" are frequent words of French, so the gazetteer marks them; CLDR
+    names the cities of its time zones in each language, and vouches for them: they count,
+    capitalised within a sentence or as a dateline, never as "Seul" opening a French sentence."""
+    matcher = _real_matcher(real, "London", "Brussels", "Khartoum", "Seoul")
+
+    def named(title: str) -> list[str]:
+        return [m.location for result in matcher.match(title, "") for m in result.locations]
+
+    assert named("Une attaque à Londres fait deux morts") == ["London"]
+    assert named("Londres : une attaque au couteau fait deux morts") == ["London"]
+    assert named("Une attaque à Bruxelles") == ["Brussels"]
+    assert named("Ataque em Cartum deixa dois mortos") == ["Khartoum"]
+    assert named("Seul le ministre parle d'une attaque") == []

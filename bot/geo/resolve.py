@@ -13,11 +13,14 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+from babel import Locale
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from ..arabic import is_arabic
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
 from .divisions import division_at, division_country
@@ -398,6 +401,7 @@ MIN_ARABIC_LETTERS = 4
 EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
 CAPITALISED = "counted only capitalised"
+NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -437,6 +441,7 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
+    exonyms = city_exonyms(place)
     for name in gazetteer.names_of(place, script=None):
         marker = _arabic_marker(name.text, name.common_word) if name.script == "Arab" and place.kind == "city" else None
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
@@ -448,6 +453,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 out.append((name.text, "primary"))
             continue
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
+        if name.common_word and name.script == "Latn" and name.text in exonyms.values():
+            marker = NAMED_MID_SENTENCE  # "Londres", "Bruxelles": frequent words, yet the city's name in CLDR
         if (name.common_word and not country_in_arabic and not marker) or sum(
             ch.isalpha() for ch in name.text
         ) < MIN_ALIAS_LETTERS:
@@ -472,6 +479,12 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                     continue
                 marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+    known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
+    known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
+    for language, text in exonyms.items():
+        if name_key(text) not in known and not is_arabic(text):
+            known.add(name_key(text))
+            out.append((text, f"CLDR {language} ({CAPITALISED})"))
     # A name written with an apostrophe is often written without it: "Coxs Bazar", "Marib".
     typed = {name_key(resolution.location)}
     for text in [resolution.location, *(t for t, _ in out)]:
@@ -506,6 +519,30 @@ def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPla
         return False
     frequency = {language: zipf_frequency(text, language, wordlist="small") for language in _PRESS_LANGUAGES}
     return max(frequency.values()) >= PRESS_ZIPF and max(frequency["pt"], frequency["es"]) < COMMON_ZIPF
+
+
+# CLDR names the cities of its time zones in each language ("Europe/London": Londres, Londres,
+# Londres, لندن): the exonyms the press of those languages writes, with no junk. The names are
+# of the zone's exemplar city only, which must be the place itself.
+_EXONYM_LANGUAGES = ("fr", "pt", "es")
+
+
+def city_exonyms(place: GeoPlace) -> dict[str, str]:
+    """A city's names in French, Portuguese and Spanish by CLDR, when it names a time zone."""
+    zone = place.zone
+    if place.kind != "city" or not zone or fold(zone.rsplit("/", 1)[-1].replace("_", " ")) != fold(place.name):
+        return {}
+    out = {}
+    for language in _EXONYM_LANGUAGES:
+        city = _zone_names(language).get(zone, {}).get("city", "").split(" (")[0]  # "Tripoli (Libye)"
+        if city:
+            out[language] = city
+    return out
+
+
+@cache
+def _zone_names(language: str) -> Mapping[str, Mapping[str, str]]:
+    return Locale.parse(language).time_zones
 
 
 _APOSTROPHES = frozenset("'’ʼʿ‘`")
