@@ -26,11 +26,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from wordfreq import zipf_frequency
+
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
 from .divisions import division_at, division_sign
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
+from .names import COMMON_ZIPF
 
 NEAR_KM = 300.0  # two places named in one item within this distance support each other
 SAME_PLACE_KM = 50.0  # closer than this, two records are the same place for a reader (a city and its airport)
@@ -217,6 +220,9 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
     if weak is None:
         strong: set[str] = set()
         every: set[str] = set()
+        # The gazetteer marks the everyday words of English and French; those of Portuguese and
+        # Spanish ("Uma", "Ataque", "Saúde", "Guerra" are towns too) are read the same way here.
+        iberian = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in ("pt", "es")) >= COMMON_ZIPF
         for hit in gazetteer.hits(key):
             every.add(hit.place.id)
             # A country's name written with its capital is the country even where capitals say
@@ -229,7 +235,9 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # another Latin name, often a part or a translation ("Gold" for Gold Coast).
             own = hit.name.source == "primary" or hit.name.script == "Arab"
             known = hit.place.population >= KNOWN_BY_NAME and own
-            if hit.place.kind == "country" or known or (not hit.name.common_word and not hit.name.capitals_only):
+            # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
+            everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
+            if hit.place.kind == "country" or known or (not everyday and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()
