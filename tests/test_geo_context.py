@@ -424,3 +424,10 @@ def test_real_everyday_words_of_portuguese_and_spanish_are_no_towns_where_capita
     text = "Ataque em Luanda. Uma explosão atingiu o mercado. Guerra de gangues em Lima. Nova York reforça a segurança."
     places = read(real, text)
     assert {m.text for m in places.mentions} == {"Luanda", "Lima", "Nova York"}
+
+
+def test_real_a_word_for_part_of_a_place_may_stand_between_it_and_its_country(real: Gazetteer) -> None:
+    """ "Beni bazaar, western Nepal": the bazaar is Beni's, and Beni is the Nepalese one."""
+    places = read(real, "Old bomb found in Beni bazaar, western Nepal")
+    beni = next(m for m in places.mentions if m.text == "Beni")
+    assert (beni.basis, beni.attached) == ("attached", "NP")

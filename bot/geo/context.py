@@ -665,7 +665,13 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
 
 def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
     """ "X, Lebanon", "X (Liban)", "X, in northern Lebanon", "X au Liban", "X, the capital of
-    Libya": the words between a name and the country after it only tie the two."""
+    Libya", "X bazaar, western Nepal": the words between a name and the country after it only
+    tie the two (a word for a part of the place may come first)."""
+    parts = end
+    while parts < country_start and parts - end < 2 and tokens.folded[parts] in _PLACE_PARTS and tokens[parts].gap == " ":
+        parts += 1
+    if parts > end and parts < country_start and "," in tokens[parts].gap:
+        end = parts
     gap = tokens[end].gap
     if country_start == end:
         return ("," in gap or "(" in gap) and not tokens[end].sentence_start
