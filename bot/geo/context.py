@@ -854,7 +854,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     longer = mention.start_token < start or mention.end_token > end
     if longer and chosen is not None and chosen.kind == "country" and watched.kind != "country":
         return f"part of the name {mention.text}, a country"  # "Guinea-Bissau" is not Bissau
-    if not longer and watched.kind != "country":
+    if watched.kind != "country":  # "Pemba", or "Pemba airport", in Zanzibar
         inside = _placed_in(item_places, mention, watched)
         if inside is not None:
             return f"{INSIDE_ANOTHER} ({inside})"
@@ -890,7 +890,7 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 _INSIDE = frozenset("in dans em en".split())
 _PLACE_PARTS = frozenset(
     "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
-    "market bazaar quartier village commune bairro barrio".split()
+    "market bazaar quartier village commune bairro barrio airport airstrip airfield".split()
 )
 
 
@@ -904,6 +904,9 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     k = mention.end_token
     while k < n and k - mention.end_token < 2 and folded[k] in _PLACE_PARTS and tokens[k].gap == " ":
         k += 1
+    owner = _owning_city(item_places, mention, watched) if k > mention.end_token else None
+    if owner is not None:  # "Karachi's Quetta Town"
+        return f"{owner} {' '.join(tokens.words[mention.start_token : k])}"
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
@@ -919,6 +922,21 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _owning_city(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """ "Karachi's" before a name and a word for part of a place ("Karachi's Quetta Town"): the
+    city the part belongs to, when it lies far from the watched place; None otherwise."""
+    tokens = item_places.tokens
+    start = mention.start_token
+    if tokens is None or start < 2 or tokens.folded[start - 1] != "s" or tokens[start - 1].gap not in _APOSTROPHES:
+        return None
+    other = item_places.at(start - 2)
+    if other is None or other.end_token != start - 1 or other.chosen is None or other.chosen.kind != "city":
+        return None
+    if _near(other.chosen, watched) or any(_near(p, watched) for p in other.candidates):
+        return None
+    return f"{other.text}'s"
 
 
 def _near(a: GeoPlace, b: GeoPlace, km: float = NEAR_KM) -> bool:
