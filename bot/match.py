@@ -1465,6 +1465,11 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 m += 1
             if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or tokens[m].sentence_start:
                 continue
+            mention = places.at(m)
+            if watched is not None and mention is not None and mention.chosen is not None and mention.chosen.kind == "country":
+                if mention.chosen.country != watched.country:
+                    return mention.text  # "in Turkey", however common the word
+                continue
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
@@ -1565,9 +1570,16 @@ _BEFORE_VERB = frozenset(
 )
 # Travel that begins at the place: "flights from Bamako", "vols en provenance de Bamako". Not
 # people from it ("workers from Bamako attacked near Kayes" concerns those watching Bamako).
-_TRAVELLERS = _stems("flight flights plane planes aircraft airliner bus buses train convoy journey trip", "en") | _stems(
-    "vol vols avion avions autocar train convoi", "fr"
+# Words for travel and for what runs between two places: a route's ends are not its scene.
+_TRAVELLERS = (
+    _stems("flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline", "en")
+    | _stems("vol vols avion avions autocar train convoi navette liaison ligne oleoduc gazoduc", "fr")
+    | _stems("voo voos aviao onibus comboio ligacao oleoduto gasoduto", "pt")
+    | _stems("vuelo vuelos avion autobus tren convoy oleoducto gasoducto", "es")
 )
+_TRAVEL_LANGUAGES = ("en", "fr", "pt", "es")
+_BETWEEN = frozenset("between entre".split())
+_AND = frozenset("and et e y".split())
 _FROM = frozenset("from depuis".split())
 _ORIGIN_FR = frozenset({("en", "provenance", "de"), ("en", "provenance", "d"), ("au", "depart", "de"), ("au", "depart", "d")})
 # Where people flee or are taken out of, the trouble is: "evacuation flights from Kabul".
@@ -1791,9 +1803,17 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
         joined = (first - 1, last)
     if joined is not None:
         low, high = joined
-        near = [k for k in (low - 2, low - 1, high + 1, high + 2) if 0 <= k < n]
-        if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in ("en", "fr")):
+        near = [k for k in (low - 2, low - 1, high + 1, high + 2, high + 3) if 0 <= k < n]
+        if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in _TRAVEL_LANGUAGES):
             return f"an end of a route ('{' '.join(tokens.words[low : high + 1])}')"
+    # "ses vols entre Karachi et Dubaï", "flights between Baghdad and Basra"
+    opening = first - 1 if first >= 1 and folded[first - 1] in _BETWEEN else None
+    if opening is None and first >= 3 and folded[first - 1] in _AND:
+        opening = next((k for k in range(first - 3, max(-1, first - 6), -1) if folded[k] in _BETWEEN), None)
+    if opening is not None and not _broken(tokens, opening, first):
+        before = [k for k in (opening - 1, opening - 2, opening - 3) if k >= 0]
+        if any(stem(folded[k], lang) in _TRAVELLERS for k in before for lang in _TRAVEL_LANGUAGES):
+            return f"an end of a route ('{' '.join(tokens.words[max(0, opening - 1) : last + 1])}')"
     return None
 
 

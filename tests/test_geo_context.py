@@ -431,3 +431,10 @@ def test_real_a_word_for_part_of_a_place_may_stand_between_it_and_its_country(re
     places = read(real, "Old bomb found in Beni bazaar, western Nepal")
     beni = next(m for m in places.mentions if m.text == "Beni")
     assert (beni.basis, beni.attached) == ("attached", "NP")
+
+
+def test_real_a_name_written_twice_does_not_vouch_for_itself(real: Gazetteer) -> None:
+    """India has villages called Dubai beside each other: "Dubai ... Dubai airport" must not
+    choose them for each other over the city of millions."""
+    places = read(real, "Flights between Erbil and Dubai suspended after a drone attack on Dubai airport")
+    assert {m.chosen.country for m in places.mentions if m.text == "Dubai" and m.chosen} == {"AE"}

@@ -387,6 +387,11 @@ def real() -> Matcher:
         ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
         ("Gunmen attacked a hotel in Erbil, officials in Erbil said", "iraq/Erbil", True),
         ("A car bomb exploded in Basra, Erbil officials say", "iraq/Erbil", False),
+        # a route's end, in four languages, is not where it happens
+        ("Flights between Erbil and Dubai suspended after a drone attack on Dubai airport", "iraq/Erbil", False),
+        ("Les vols entre Erbil et Dubaï suspendus après une attaque de drones sur Dubaï", "iraq/Erbil", False),
+        ("Explosion on the Erbil-Ceyhan pipeline near Adana", "iraq/Erbil", False),
+        ("Drone attack on Erbil halts flights", "iraq/Erbil", True),
         # a part of another place ("Karachi's Quetta Town"; "Pemba airport in Zanzibar", not Mozambique's)
         ("Gunmen kill two in Karachi's Quetta Town", "pakistan/Quetta", False),
         ("Gunmen kill two in Quetta's Satellite Town", "pakistan/Quetta", True),

@@ -788,7 +788,10 @@ def _choose(
             weights[e.country] = weights.get(e.country, 0.0) + e.weight
             sources.setdefault(e.country, []).append(e.words)
     best_score, best, best_reason, best_basis = 0.0, candidates[0], "", "population"
-    anchors = [point for point in points if point[0] != index]
+    # Another name of the item, not this one again: "Dubai ... Dubai airport" must not choose two
+    # villages of that name beside each other over the city.
+    own = draft.text.casefold()
+    anchors = [point for point in points if point[0] != index and point[4].casefold() != own]
     for rank, place in enumerate(candidates):
         score = 0.0 if _borrowed(place, candidates) else weights.get(place.country, 0.0)
         reason, basis = "", "context"
