@@ -21,6 +21,7 @@ from itertools import pairwise
 import snowballstemmer
 
 from .arabic import is_arabic, readings, without_article
+from .framing import framed
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
@@ -363,6 +364,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "الغضب",
             "de risos",
             "de risas",
+            "de turistas",
+            "de touristes",
+            "of tourists",
+            "de visitantes",
+            "populacional",
+            "demografico",
             "سكاني",
             # English adjectives: "explosive allegations", "an explosive start"
             "allegations",
@@ -507,7 +514,28 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "riot": OtherSense(after=_phrases("of colour", "of color", "of colours", "of colors", "act")),
     "confront": OtherSense(after=_phrases("direto", "directo")),
-    "protest": OtherSense(after=_phrases("de titulo", "de titulos", "em cartorio", "cartorio", "vote", "votes", "song", "songs")),
+    "protest": OtherSense(
+        after=_phrases(
+            "de titulo",
+            "de titulos",
+            "em cartorio",
+            "cartorio",
+            "vote",
+            "votes",
+            "song",
+            "songs",
+            # on social media: words, not a crowd in the street
+            "nas redes",
+            "nas redes sociais",
+            "en las redes",
+            "en redes",
+            "en redes sociales",
+            "on social media",
+            "online",
+            "sur les reseaux",
+            "sur les reseaux sociaux",
+        )
+    ),
     "clash": OtherSense(after=_phrases("of clans", "of styles", "of civilizations", "of civilisations", "of titans")),
     # War: of words, trade, prices, in English, French, Portuguese, Spanish ("guerr" is all three
     # Romance stems) and Arabic.
@@ -822,7 +850,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat"}.items():
+for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar"}.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
 
 
@@ -847,7 +875,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "goals scored scoring playoff playoffs olympic olympics champions "
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
-        "futebol futbol selecao seleccion "
+        "futebol futbol selecao seleccion inning innings beisbol baseball beisebol "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
     ),
     "markets": _near(
@@ -860,7 +888,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
     "medicine": _near(
-        "infarto enfarte avc derrame ictus "
+        "infarto enfarte avc derrame ictus tumores tumeurs tumours tumors cancers terapia terapias therapy therapie "
         "cardiac stroke cancer tumour tumor disease diseases virus bacteria infection infections asthma allergy "
         "diabetes cardiaque maladie bacteries asthme cardiaco cardiaca cancro doenca enfermedad bacterias infeccao "
         "infeccion asma قلبية السرطان مرض فيروس"
@@ -874,6 +902,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "report decision decisions proposal proposals policy policies bill budget remarks comments criticism critics "
         "rhetoric verbal verbally tweet tweets speech reform reforms ruling "
         "rapport projet propos critiques verbale verbalement discours reforme "
+        # the opposition's and social media's attacks are words
+        "opposition oposicao oposicion sociais sociales "
         "relatorio decisao proposta orcamento declaracoes criticas verbais discurso reforma informe propuesta "
         "presupuesto declaraciones duramente "
         "تصريحات انتقادات كلامية لاذعة تقرير قرار خطاب"
@@ -899,6 +929,19 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
         "transformateur fireworks pirotecnia fogos bouteille chaudiere ماسورة انبوب انابيب اسطوانة غاز"
     ),
+    # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
+    "wildlife": _near(
+        "crocodile crocodiles crocodilo crocodilos cocodrilo cocodrilos shark sharks tubarao tubaroes tiburon "
+        "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
+        "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes bear bears "
+        "bees abelhas abejas abeilles dog dogs cao caes perro perros chien chiens pitbull wolves "
+        "تمساح تماسيح قرش ضبع افعى كلاب"
+    ),
+    # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
+    "fiction": _near(
+        "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies film films rodaje "
+        "filmagens gravacoes thriller cineasta documentario documental documentary documentaire"
+    ),
     "mishap": _near(
         "flood floods flooding flooded storm storms lightning heatwave cholera disease outbreak accident accidents "
         "crash collision drowning drowned landslide earthquake collapse collapsed collapses "
@@ -914,6 +957,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
 }
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
+    "fighters combatentes combatientes combattants "
     "gunman gunmen armed militant militants insurgent insurgents jihadist jihadists rebel rebels terrorist "
     "terrorists bandit bandits attacker attackers assailant assailants soldiers troops army militia militias gang "
     "gangs gunfire gun guns rifle rifles weapon weapons explosive explosives grenade grenades ied mortar mortars "
@@ -927,7 +971,7 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
-_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial"})
+_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction"})
 _AFTER_DOMAINS = frozenset({"argument", "politics"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
@@ -935,13 +979,14 @@ _TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the
 # Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
 for _stems_line, _domains in (
-    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument")),
+    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument", "policy", "wildlife", "fiction")),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics")),
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
-    ("dispar", ("markets", "medicine", "policy")),
+    ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill tu mat قتل", ("markets", "medicine", "mishap")),
-    ("explos", ("markets", "medicine", "industrial")),
+    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "fiction")),
+    ("explos انفجار", ("markets", "medicine", "industrial")),
+    ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
     ("massacr masacr مجزرة", ("sport", "markets")),
     ("assault assaut assalt asalt", ("sport",)),
@@ -1077,6 +1122,9 @@ class FieldWords:
         return known
 
     def _read_sense(self, i: int, size: int, first_stem: str) -> bool:
+        headline = self.preceding.tokens if self.preceding is not None else None
+        if framed(self.tokens, i, i + size, self.text, headline) is not None:
+            return True  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]

@@ -1,0 +1,170 @@
+"""How a sentence frames a keyword: an event it reports, or one it only names. Pure: no I/O.
+
+A keyword can stand in its security sense and still report nothing that happens now:
+- a past event named by its date or anniversary ("the January 6 attack", "since the October 7
+  attack", "depuis l'attentat", "desde o ataque", "منذ الهجوم", "on the anniversary of the
+  bombing", "to commemorate protesters killed");
+- a court case about an old deed ("convicted of ... the attack", "condenado ... por organizar
+  manifestações", "la peine de l'auteur de l'attentat", "محاكمة منفذي الهجوم");
+- a peaceful protest ("a hunger strike", "grève de la faim", "greve de fome", "huelga de
+  hambre", "إضراب عن الطعام") for the words of protest;
+- a word set in quotes as a figure of speech ("jovens 'atacam' o desemprego", "un 'ataque' contra
+  su economía", "pacientes 'secuestrados'") or a work's title in quotes ("la gira 'Soy Rebelde'").
+
+`keywords.FieldWords` asks `framed` about each keyword it meets, once: the answer is the reason,
+or None when the sentence reports the deed. Word lists by language (English, French, Portuguese,
+Spanish, Arabic), folded as `textnorm.fold` folds them; an Arabic word is compared with the
+article and attached prefixes gone (`arabic.readings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .arabic import is_arabic, readings
+from .textnorm import Tokens, fold, sentence_bounds
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in text.split())
+
+
+MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
+    "julio septiembre octubre noviembre diciembre "
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر"
+)
+# "since the attack", "depuis l'attentat", "desde o ataque", "منذ الهجوم": the deed is the past the
+# news is measured from. Only articles, dates and a few adjectives may stand between.
+_SINCE = _words("since depuis desde منذ")
+_SINCE_FILLERS = _words(
+    "the a l la le les o os as el los las un une um uma of de du des do da del deadly last first "
+    "meurtrier meurtriere mortifero mortal sangrento sangriento ultimo ultima dernier derniere"
+)
+# Words of remembrance: an anniversary, a commemoration, a memorial, a tribute to the dead.
+_REMEMBRANCE = (
+    "anniversary anniversaries commemorate commemorates commemorated commemorating commemoration commemorations "
+    "memorial memorials remembrance anniversaire anniversaires commemorer commemore commemorent commemoration "
+    "aniversario aniversarios comemorar comemora comemoram comemoracao comemoracoes memorial homenagem homenagens "
+    "homenaje homenajes conmemorar conmemora conmemoran conmemoracion "
+    "ذكرى الذكرى احياء"
+)
+_REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
+REMEMBRANCE_REACH = 10  # words before the keyword in its sentence
+# "ten years after the attack", "dix ans après l'attentat", "cinco anos após", "años después".
+_YEARS = _words("years decades ans annees decennies anos decadas años عاما سنوات")
+_AFTER = _words("after apres apos depois despues tras")
+# Verdicts and trials: the sentence is about a court case over the deed, not the deed.
+_COURT = _words(
+    "convicted convicts guilty sentenced acquitted indicted jailed trial retrial verdict jury prosecutors "
+    "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
+    "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
+    "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado fiscalia "
+    "محاكمة المحاكمة أدين ادين أدانت المحكمة بالسجن"
+)
+# Words of protest made peaceful by a hunger strike in the same sentence or headline.
+_HUNGER_STRIKES = (("hunger", "strike"), ("greve", "de", "la", "faim"), ("greve", "de", "fome"), ("huelga", "de", "hambre"))
+_AR_HUNGER = (fold("إضراب"), fold("الطعام"))
+_PROTEST_OPENINGS = ("protest", "manifest", "strike", "greve", "huelg", "demonstr", "sit-in")
+_AR_PROTEST = _words("احتجاج احتجاجات مظاهرة مظاهرات اضراب إضراب")
+OPENING_QUOTES = "'\"‘“«"
+CLOSING_QUOTES = "'\"’”»"
+
+
+@lru_cache(maxsize=8192)
+def _arabic_in(word: str, words: frozenset[str]) -> bool:
+    return word in words or any(reading in words for reading in readings(word, 2))
+
+
+def _is(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    return not word.isascii() and is_arabic(word) and _arabic_in(word, words)
+
+
+def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None = None) -> str | None:
+    """Why the keyword at words `i`..`end` - 1 of a field reports no deed happening now, or None.
+    `text` is the field's text (for the quotes around the keyword); `headline`, for a summary,
+    its title's words (a hunger strike in the headline frames the summary's protest)."""
+    folded = tokens.folded
+    quoted = _quoted(tokens, i, end, text)
+    if quoted is not None:
+        return quoted
+    dated = _named_by_date(folded, i, end)
+    if dated is not None:
+        return dated
+    start, stop = sentence_bounds(tokens, i, end - 1)
+    before = folded[max(start, i - REMEMBRANCE_REACH) : i]
+    if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
+        return "a past event remembered"
+    sentence = folded[start:stop]
+    if any(_is(word, _COURT) for word in sentence):
+        return "a court case about it"
+    if _protest_word(folded[i]) and (_hunger_strike(sentence) or (headline is not None and _hunger_strike(headline.folded))):
+        return "a hunger strike, a peaceful protest"
+    return None
+
+
+def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
+    """"the January 6 attack", "the 9/11 attacks", "since the attack", "ten years after the
+    attack": a past deed named by its date, or the past the news is measured from."""
+    if i >= 2 and folded[i - 1].isdigit() and len(folded[i - 1]) <= 2 and folded[i - 2] in MONTHS:
+        return "a past event named by its date"  # "January 6 attack", "October 7 attacks"
+    if i >= 2 and folded[i - 1].isdigit() and folded[i - 2].isdigit() and len(folded[i - 1]) <= 2:
+        return "a past event named by its date"  # "9/11 attacks"
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (folded[k] in _SINCE_FILLERS or folded[k] in MONTHS or folded[k].isdigit()):
+        k -= 1
+    if k >= 0 and _is(folded[k], _SINCE):
+        return "the past the news is measured from"
+    if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
+        return "a past event, years before"
+    return None
+
+
+def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
+    """A keyword alone in quotes (a figure of speech: "jovens 'atacam' o desemprego"), or in a
+    quoted title In Capitals ("a turnê 'Soy Rebelde'")."""
+    opening = tokens[i].gap
+    if not opening or opening[-1] not in OPENING_QUOTES or (len(opening) == 1 and i > 0 and opening in "'’"):
+        # No quote right before it; a lone apostrophe between two words is an elision ("l'attaque").
+        k = i - 1
+        while k >= 0 and i - k <= 3 and tokens[k].gap[-1:] not in OPENING_QUOTES:
+            k -= 1
+        if k < 0 or i - k > 3 or not all(tokens[m].capitalized for m in range(k, end)):
+            return None
+        title = True  # 'Soy Rebelde': a quoted title, every word capitalised
+        first = k
+    else:
+        title, first = False, i
+    if first > 0 and len(tokens[first].gap) == 1 and tokens[first].gap in "'’":
+        return None  # "l'attaque": an elision
+    if end < len(tokens):
+        closing = tokens[end].gap
+    else:
+        closing = text[tokens[end - 1].end :] if tokens[end - 1].end <= len(text) else ""
+    if not closing or closing[0] not in CLOSING_QUOTES:
+        return None
+    if not title:
+        return "in quotes, a figure of speech"
+    if first == 0 or tokens[first].sentence_start:
+        return None  # a headline's opening quote is someone's words
+    return "in a quoted title"
+
+
+def _protest_word(word: str) -> bool:
+    return word.startswith(_PROTEST_OPENINGS) or (not word.isascii() and _is(word, _AR_PROTEST))
+
+
+def _hunger_strike(words: Sequence[str]) -> bool:
+    for k, word in enumerate(words):
+        if word in ("hunger", "greve", "huelga") and any(tuple(words[k : k + len(p)]) == p for p in _HUNGER_STRIKES):
+            return True
+        if not word.isascii() and _arabic_in(word, frozenset({_AR_HUNGER[0]})) and any(
+            _arabic_in(w, frozenset({_AR_HUNGER[1]})) for w in words[k + 1 : k + 3]
+        ):
+            return True
+    return False
