@@ -503,7 +503,15 @@ _DIPLOMACY_WORDS = (
     # a place for its people: it votes, celebrates, commemorates
     " vote votes voted celebrate celebrates celebrated commemorate commemorates commemorated celebre commemore "
     "celebra celebrou comemora comemorou vota votou conmemora conmemoro voto"
+    # a government acts: it negotiates, agrees, deploys, retaliates, recalls its envoy
+    " negotiate negotiates negotiated agree agrees agreed deploy deploys deployed retaliate retaliates retaliated "
+    "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam acordou "
+    "acordaron desplego retalia"
 )
+# "Tehran and Washington held a second round of talks": to hold is a government's act only with
+# a noun of diplomacy after it.
+_HOLD_WORDS = _words("hold holds held holding tient tiennent tenu realiza realizou realizaram celebro celebraron")
+_HOLD_REACH = 8
 _SAYING_WORDS = (
     "say says said tell tells told dit declare affirme diz disse afirma afirmou declara declarou dice dijo afirmo "
     "declaro asegura aseguro"
@@ -515,7 +523,8 @@ _AR_DIPLOMACY = frozenset(
     for word in (
         "اتهم اتهمت تتهم يتهم طالب طالبت تطالب يطالب دعا دعت تدعو يدعو نفى نفت تنفي ينفي رفض رفضت ترفض يرفض حذر "
         "حذرت تحذر يحذر أدان أدانت تدين يدين ندد نددت تندد يندد ضغط ضغطت تضغط يضغط الضغط هدد هددت تهدد يهدد "
-        "انتقد انتقدت تنتقد ينتقد"
+        "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
+        "فاوض تفاوض تتفاوض يتفاوض"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -567,6 +576,8 @@ def _verb_kind(token: Token) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _verb_kind_of(folded: str) -> str | None:
+    if folded in _HOLD_WORDS:
+        return "hold"
     if not folded.isascii() and is_arabic(folded):
         if folded in _AR_DIPLOMACY:
             return "diplomacy"
@@ -622,7 +633,7 @@ _MONTHS = _words(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
     "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
-    "julio septiembre octubre noviembre diciembre"
+    "julio septiembre octubre noviembre diciembre fev abr mai ago set out dez ene"
 )
 
 
@@ -667,14 +678,24 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         return None  # "officials in Erbil said", "declarado en Caracas": a place, maybe a source
     # The subject: "Tehran urges", "Caracas denuncia", "Luanda has accused", "طهران ترفض".
     k = last + 1
-    while k < n and k - last <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
+    if k + 1 < n and tokens[k].folded in _AND and tokens[k + 1].capitalized and not _stop(tokens[k].gap):
+        # "Tehran and Washington held talks": the other capital of a subject of two.
+        k += 1
+        while k < n and k - last <= 5 and tokens[k].capitalized and not _stop(tokens[k].gap):
+            k += 1
+        last_name = k - 1
+    else:
+        last_name = last
+    while k < n and k - last_name <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
         k += 1
     # "an attack on the port of Aden pushes": not its subject; but "el gobierno de Caracas denuncia" is.
     complement = first > 0 and tokens[first - 1].folded in GENITIVES
     complement = complement and not (first > 1 and tokens[first - 2].folded in _GOVERNMENT_NOUNS)
     particle = k + 1 < n and tokens[k + 1].folded in ("up", "down") and tokens[k + 1].gap == " "  # "pushes up prices"
-    if k < n and not _stop(tokens[k].gap) and k - last <= 3 and not complement and not particle:
+    if k < n and not _stop(tokens[k].gap) and k - last_name <= 3 and not complement and not particle:
         kind = _verb_kind(tokens[k])
+        if kind == "hold" and not _holds_talks(tokens, k):
+            kind = None
         if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
@@ -703,6 +724,17 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         if tokens[back].folded in _STATE_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, first + 1)):
             return f"named for its government ({tokens[back].word} {tokens[k].word} {spelled})", False
     return None
+
+
+def _holds_talks(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb of holding at word `k` holds talks: a noun of diplomacy in the words
+    after it, in the same clause ("held on Tuesday a second round of negotiations")."""
+    for m in range(k + 1, min(len(tokens), k + 1 + _HOLD_REACH)):
+        if _stop(tokens[m].gap):
+            return False
+        if tokens[m].folded in _DIPLOMACY_NOUNS:
+            return True
+    return False
 
 
 def _between_capitals(tokens: Sequence[Token], first: int) -> str | None:

@@ -798,8 +798,11 @@ class Matcher:
                 if dateline(tokens, start, end - 1):
                     scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
                     if scene is not None:
+                        # A capital named again without "in" is the correspondent's base ("the capital
+                        # Khartoum"): the dateline's reason holds for it unless written as a place.
                         return FalseFriend(
-                            f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})"
+                            f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
+                            "person" if self._is_capital(watched) else "mention",
                         )
                     break
                 source = _only_a_source(tokens, start, end - 1)
@@ -814,6 +817,13 @@ class Matcher:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     break
         return None
+
+    def _is_capital(self, watched: GeoPlace) -> bool:
+        """Whether a watched city is its country's capital (a country's point is its capital's)."""
+        country = self._gazetteer.country(watched.country) if self._gazetteer is not None else None
+        if country is None or math.isnan(country.lat):
+            return False
+        return distance_km(country.lat, country.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
 
     def _airport_named_by_city(
         self, match: LocationMatch, found: _Found, tokens: Tokens, places: ItemPlaces
@@ -1439,7 +1449,7 @@ _SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
 _SCENE_FILLERS = frozenset(
     "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
     "state estado district distrito department departamento territory territoire north south east west northern "
-    "southern eastern western norte sul sur leste este oeste nord ouest est".split()
+    "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa".split()
 )
 
 
@@ -1531,7 +1541,10 @@ _SAYING_AR = frozenset(
     fold(word) for word in "قال قالت قالوا يقول تقول أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أضاف أضافت صرح".split()
 )
 _SAYING_EN = frozenset("say says said tell tells told telling speaking spoke speaks".split())
-_SAYING_ROMANCE = frozenset("disse afirmou declarou falou falando dijo afirmo declaro hablo hablando".split())
+_SAYING_ROMANCE = frozenset(
+    "disse afirmou declarou falou falando dijo afirmo declaro hablo hablando diz dizem anuncia anunciou dice dicen "
+    "anuncio".split()
+)
 _SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
