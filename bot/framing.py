@@ -8,6 +8,8 @@ A keyword can stand in its security sense and still report nothing that happens 
   manifestações", "la peine de l'auteur de l'attentat", "محاكمة منفذي الهجوم");
 - a peaceful protest ("a hunger strike", "grève de la faim", "greve de fome", "huelga de
   hambre", "إضراب عن الطعام") for the words of protest;
+- a team's attack in a sentence that gives a match's score ("venceu o Vasco por 4 a 0", "cayeron
+  3-2 ante Rayados");
 - a word set in quotes as a figure of speech ("jovens 'atacam' o desemprego", "un 'ataque' contra
   su economía", "pacientes 'secuestrados'") or a work's title in quotes ("la gira 'Soy Rebelde'").
 
@@ -70,6 +72,9 @@ _HUNGER_STRIKES = (("hunger", "strike"), ("greve", "de", "la", "faim"), ("greve"
 _AR_HUNGER = (fold("إضراب"), fold("الطعام"))
 _PROTEST_OPENINGS = ("protest", "manifest", "strike", "greve", "huelg", "demonstr", "sit-in")
 _AR_PROTEST = _words("احتجاج احتجاجات مظاهرة مظاهرات اضراب إضراب")
+_ATTACK_OPENINGS = ("attack", "attaqu", "atac", "ataq")
+_SCORE_LINKS = frozenset({"a", "x", "to"})
+MAX_GOALS = 15
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
 
@@ -103,6 +108,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     sentence = folded[start:stop]
     if any(_is(word, _COURT) for word in sentence):
         return "a court case about it"
+    if folded[i].startswith(_ATTACK_OPENINGS) and _score(tokens, start, stop):
+        return "a team's attack, in a sentence with a match's score"
     if _protest_word(folded[i]) and (_hunger_strike(sentence) or (headline is not None and _hunger_strike(headline.folded))):
         return "a hunger strike, a peaceful protest"
     return None
@@ -153,6 +160,21 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
     if first == 0 or tokens[first].sentence_start:
         return None  # a headline's opening quote is someone's words
     return "in a quoted title"
+
+
+def _score(tokens: Tokens, start: int, stop: int) -> bool:
+    """A match's score in words `start`..`stop` - 1: two small numbers joined by a dash or by "a",
+    "x", "to" ("3-2", "4 a 0", "2 x 1")."""
+    folded = tokens.folded
+    for k in range(start, stop - 1):
+        if not (folded[k].isdigit() and len(folded[k]) <= 2 and int(folded[k]) <= MAX_GOALS):
+            continue
+        nxt = k + 1
+        if tokens[nxt].gap in ("-", "–") and folded[nxt].isdigit() and int(folded[nxt]) <= MAX_GOALS:
+            return True
+        if folded[nxt] in _SCORE_LINKS and nxt + 1 < stop and folded[nxt + 1].isdigit() and int(folded[nxt + 1]) <= MAX_GOALS:
+            return True
+    return False
 
 
 def _protest_word(word: str) -> bool:

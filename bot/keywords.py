@@ -203,7 +203,8 @@ _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي ا
 _AR_MISHAPS = "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
 # Markets and prices: what "collapses" in the economy pages.
 _MARKETS = (
-    "market markets stock stocks shares currency prices economy sales exports mercado mercados bolsa bolsas ações "
+    "market markets stock stocks shares currency price prices economy sales exports mercado mercados bolsa bolsas ações "
+    "preço precio prix "
     "acciones preços precios moeda moneda câmbio economia economía vendas ventas exportações exportaciones"
 )
 
@@ -371,6 +372,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "populacional",
             "demografico",
             "سكاني",
+            "سكانيا",
             # English adjectives: "explosive allegations", "an explosive start"
             "allegations",
             "claims",
@@ -515,6 +517,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "riot": OtherSense(after=_phrases("of colour", "of color", "of colours", "of colors", "act")),
     "confront": OtherSense(after=_phrases("direto", "directo")),
     "protest": OtherSense(
+        before=_phrases("formal", "official", "diplomatic", "diplomatique"),
         after=_phrases(
             "de titulo",
             "de titulos",
@@ -524,6 +527,17 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "votes",
             "song",
             "songs",
+            # a government's formal protest: a note, not a crowd
+            "formal",
+            "formel",
+            "formelle",
+            "oficial",
+            "officiel",
+            "officielle",
+            "رسميا",
+            "رسمي",
+            "diplomatico",
+            "diplomatique",
             # on social media: words, not a crowd in the street
             "nas redes",
             "nas redes sociais",
@@ -850,7 +864,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar"}.items():
+for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar", "احتجاج": "protest"}.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
 
 
@@ -879,7 +893,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
     ),
     "markets": _near(
-        "stock stocks shares investors investor investment economy economic industry prices inflation currency "
+        "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
+        "preco precio percent pourcent cento ciento "
         "exports tax taxes tariff tariffs growth gdp revenue profits startups dolar dollar juros intereses vendas "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
@@ -993,7 +1008,7 @@ for _stems_line, _domains in (
     ("bomb قنبلة", ("sport",)),
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
-    ("معركة", ("sport", "policy", "argument")),
+    ("معركة", ("sport", "policy", "argument", "medicine", "mishap")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
     ("ambush embosc", ("sport", "argument")),
     ("protest احتجاج", ("sport",)),
