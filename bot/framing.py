@@ -75,6 +75,8 @@ _AR_PROTEST = _words("احتجاج احتجاجات مظاهرة مظاهرات 
 _ATTACK_OPENINGS = ("attack", "attaqu", "atac", "ataq")
 _SCORE_LINKS = frozenset({"a", "x", "to"})
 MAX_GOALS = 15
+QUOTED_WORDS = 3  # the other words a quoted title may hold
+SHORT_FIELD = 25  # a field this short (a headline) is one context, whatever its colons
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
 
@@ -108,9 +110,13 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     sentence = folded[start:stop]
     if any(_is(word, _COURT) for word in sentence):
         return "a court case about it"
+    if len(tokens) <= SHORT_FIELD:
+        start, stop = 0, len(tokens)  # a headline: one context
     if folded[i].startswith(_ATTACK_OPENINGS) and _score(tokens, start, stop):
         return "a team's attack, in a sentence with a match's score"
-    if _protest_word(folded[i]) and (_hunger_strike(sentence) or (headline is not None and _hunger_strike(headline.folded))):
+    if _protest_word(folded[i]) and (
+        _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
+    ):
         return "a hunger strike, a peaceful protest"
     return None
 
@@ -134,32 +140,41 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
 
 def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
     """A keyword alone in quotes (a figure of speech: "jovens 'atacam' o desemprego"), or in a
-    quoted title In Capitals ("a turnê 'Soy Rebelde'")."""
-    opening = tokens[i].gap
-    if not opening or opening[-1] not in OPENING_QUOTES or (len(opening) == 1 and i > 0 and opening in "'’"):
-        # No quote right before it; a lone apostrophe between two words is an elision ("l'attaque").
-        k = i - 1
-        while k >= 0 and i - k <= 3 and tokens[k].gap[-1:] not in OPENING_QUOTES:
-            k -= 1
-        if k < 0 or i - k > 3 or not all(tokens[m].capitalized for m in range(k, end)):
+    quoted title In Capitals ("a turnê 'Soy Rebelde'", "el festival 'Guerra Total'")."""
+    first = i
+    while not _opens(tokens, first):
+        first -= 1
+        if first < 0 or i - first > QUOTED_WORDS:
             return None
-        title = True  # 'Soy Rebelde': a quoted title, every word capitalised
-        first = k
-    else:
-        title, first = False, i
-    if first > 0 and len(tokens[first].gap) == 1 and tokens[first].gap in "'’":
-        return None  # "l'attaque": an elision
-    if end < len(tokens):
-        closing = tokens[end].gap
-    else:
-        closing = text[tokens[end - 1].end :] if tokens[end - 1].end <= len(text) else ""
-    if not closing or closing[0] not in CLOSING_QUOTES:
-        return None
-    if not title:
+    last = end - 1
+    while not _closes(tokens, last, text):
+        last += 1
+        if last >= len(tokens) or last - (end - 1) > QUOTED_WORDS:
+            return None
+    if first == i and last == end - 1:
         return "in quotes, a figure of speech"
-    if first == 0 or tokens[first].sentence_start:
-        return None  # a headline's opening quote is someone's words
+    if first == 0 or tokens[first].sentence_start or not all(tokens[m].capitalized for m in range(first, last + 1)):
+        return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too
     return "in a quoted title"
+
+
+def _opens(tokens: Tokens, k: int) -> bool:
+    """Whether a quote opens right before word `k` (not an elision: "l'attaque")."""
+    gap = tokens[k].gap
+    if not gap or gap[-1] not in OPENING_QUOTES:
+        return False
+    return not (k > 0 and len(gap) == 1 and gap in "'’")
+
+
+def _closes(tokens: Tokens, k: int, text: str) -> bool:
+    """Whether a quote closes right after word `k`."""
+    if k + 1 < len(tokens):
+        after = tokens[k + 1].gap
+        if len(after) == 1 and after in "'’":
+            return False  # an elision or a possessive: "Xolos' attack"
+    else:
+        after = text[tokens[k].end :]
+    return bool(after) and after[0] in CLOSING_QUOTES
 
 
 def _score(tokens: Tokens, start: int, stop: int) -> bool:
