@@ -312,6 +312,8 @@ def judge_context(
         and not named.sentence_start
     ):
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")  # "La Finlandaise Kati"
+    if code and all_caps and single_word and is_common_word(named.folded):
+        return FalseFriend(f"an everyday word in a line of capitals ({spelled}), not the acronym")  # "LET US PRAY"
     if code or all_caps:
         return None
     if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start:
@@ -587,6 +589,42 @@ def _verb_kind_of(folded: str) -> str | None:
     if not stems.isdisjoint(diplomacy):
         return "diplomacy"
     return "saying" if not stems.isdisjoint(saying) else None
+
+
+def country_acronym(tokens: Sequence[Token], first: int, last: int) -> FalseFriend | None:
+    """Why a country's press acronym ("US", "U.S.", "UAE", "RDC") does not name the country as a
+    place, or None when it may: as its government ("US urges Iran") or as a nationality in a
+    sentence that names its scene elsewhere ("a U.S. embassy in Kabul", "US base in Iraq"). Written
+    as a place ("in the US"), as a dateline ("US:"), after a place it holds ("in Texas, U.S.") or
+    beside a site of its own ("hits UAE oil facility"), it is the country."""
+    if locative(tokens, first) or dateline(tokens, first, last):
+        return None
+    if first > 0 and "," in tokens[first].gap and tokens[first - 1].capitalized:
+        return None  # "Dallas, Texas, U.S."
+    spelled = ".".join(t.word for t in tokens[first : last + 1]) + ("." if last > first else "")
+    k = last + 1
+    while k < len(tokens) and k - last <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
+        k += 1
+    if k < len(tokens) and not _stop(tokens[k].gap) and _verb_kind(tokens[k]) in ("diplomacy", "saying"):
+        return FalseFriend(f"named for its government ({spelled} {tokens[k].word})")
+    # The sentence around it: its own dots ("U.S.") end none.
+    start = first
+    while start > 0 and first - start < ACRONYM_REACH and not tokens[start].sentence_start:
+        start -= 1
+    stop = last + 1
+    while stop < len(tokens) and stop - last < ACRONYM_REACH and (stop == last + 1 or not tokens[stop].sentence_start):
+        stop += 1
+    for m in range(start, stop - 1):
+        if first <= m <= last or tokens[m].folded not in _SCENE_LOCATIVES:
+            continue
+        name = tokens[m + 1]
+        if name.capitalized and not _stop(name.gap) and not (first <= m + 1 <= last) and name.folded not in PLACE_WORDS:
+            return FalseFriend(f"the country's acronym as a nationality ({spelled}), while the sentence is {tokens[m].word} {name.word}")
+    return None
+
+
+_SCENE_LOCATIVES = _words("in near at inside outside dans pres em en perto cerca")
+ACRONYM_REACH = 15  # words either side of a country's acronym read for its sentence
 
 
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -35,6 +35,7 @@ from rapidfuzz.distance import OSA
 from .arabic import is_arabic, readings
 from .config import WatchlistConfig
 from .falsefriends import (
+    country_acronym,
     CONNECTORS,
     PLACE_WORDS,
     FalseFriend,
@@ -589,6 +590,8 @@ class Matcher:
                     alias_source=name.source,
                 )
                 why = _foreign_spelling(name, tokens, found) or _arabic_word(name, tokens, found) or _acronym(name, tokens, found)
+                if why is None and name.source == "gazetteer: acronym":
+                    why = country_acronym(tokens, found.first, found.last)
                 if why is None:
                     if not styled:
                         styled, (title_case, all_caps) = True, capitals_style(tokens)
@@ -1171,7 +1174,7 @@ def _as_written(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
     weighted = total = 0.0
     for k, word in enumerate(name.tokens):
         index = start + k
-        if k and _breaks(tokens[index].gap):
+        if k and _breaks(tokens[index].gap) and not _dotted(name, tokens, index, k):
             return None
         if word in CONNECTORS and word not in name.content:
             if tokens.folded[index] != word:
@@ -1184,6 +1187,12 @@ def _as_written(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
         total += len(word)
     last = start + len(name.tokens) - 1
     return _Found(name, start, last, weighted / total if total else 100.0, tuple(range(start, last + 1)))
+
+
+def _dotted(name: _Name, tokens: Tokens, index: int, k: int) -> bool:
+    """Whether the gap before word `index` is the dot of an acronym written with dots ("U.S."):
+    one letter on each side, the name itself written so."""
+    return tokens[index].gap == "." and len(name.tokens[k]) == 1 and len(name.tokens[k - 1]) == 1 and "." in name.alias
 
 
 def _anchor_word(name: _Name) -> str:
