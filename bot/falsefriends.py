@@ -630,6 +630,8 @@ ACRONYM_REACH = 15  # words either side of a country's acronym read for its sent
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name that opens a field as a dateline: "JERUSALEM / ISLAMABAD:", "CARACAS —", "Aden:"
     (one or more names apart by "/" or ",", then a colon, a dash or a bracket)."""
+    if first > 0 and _glued_dateline(tokens, first, last):
+        return True
     if first > 8:
         return False  # a dateline opens the field: a few names at most before this one
     words = getattr(tokens, "words", None)
@@ -665,6 +667,19 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if gap[0] in ":—–(/":
         return True
     return gap[0] == "-" and tokens[nxt].gap != "-"  # "CARACAS - Gunmen", not "Caracas-based"
+
+
+def _glued_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A dateline in capitals inside a field, where a feed glued the story's bullets before it
+    ("... despite truce JERUSALEM: The Israeli government ..."): the name in capitals, a colon or
+    a dash after it, a capitalised word next, and the words before it not in capitals."""
+    named = [tokens[k].word for k in range(first, last + 1)]
+    if not all(w.isupper() and len(w) >= 3 for w in named) or last + 1 >= len(tokens):
+        return False
+    gap = tokens[last + 1].gap.strip()
+    if gap not in (":", "—", "–", "-") or not tokens[last + 1].capitalized:
+        return False
+    return not tokens[first - 1].word.isupper()
 
 
 _MONTHS = _words(

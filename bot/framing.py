@@ -6,6 +6,9 @@ A keyword can stand in its security sense and still report nothing that happens 
   bombing", "to commemorate protesters killed");
 - a court case about an old deed ("convicted of ... the attack", "condenado ... por organizar
   manifestações", "la peine de l'auteur de l'attentat", "محاكمة منفذي الهجوم");
+- a demand that it end, a statement about the violence rather than a report of it ("must stop the
+  killing", "calls for an end to the attacks", "exige o fim dos ataques", "pide detener la
+  violencia", "doivent cesser les attaques");
 - a peaceful protest ("a hunger strike", "grève de la faim", "greve de fome", "huelga de
   hambre", "إضراب عن الطعام") for the words of protest;
 - a team's attack in a sentence that gives a match's score ("venceu o Vasco por 4 a 0", "cayeron
@@ -46,6 +49,17 @@ _SINCE_FILLERS = _words(
     "the a l la le les o os as el los las un une um uma of de du des do da del deadly last first "
     "meurtrier meurtriere mortifero mortal sangrento sangriento ultimo ultima dernier derniere"
 )
+# A demand that the violence end: a verb of ending after a modal or a verb of demanding; "an end
+# to", "fin aux", "fim aos", "fin a".
+_ENDING = _words("stop halt end cease arreter cesser stopper parar acabar cessar deter detener cesar frenar")
+_DEMANDING = _words(
+    "must should demand demands demanded urge urges urged doit doivent devrait faut exige exigent deve devem devia "
+    "precisa exige exigem pede pedem debe deben deberia pide piden exigen"
+)
+_ENDS = _words("end fin fim")
+_END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
+_POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
+ENDING_REACH = 4
 # Words of remembrance: an anniversary, a commemoration, a memorial, a tribute to the dead.
 _REMEMBRANCE = (
     "anniversary anniversaries commemorate commemorates commemorated commemorating commemoration commemorations "
@@ -55,7 +69,7 @@ _REMEMBRANCE = (
     "ذكرى الذكرى احياء"
 )
 _REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
-REMEMBRANCE_REACH = 10  # words before the keyword in its sentence
+REMEMBRANCE_REACH = 20  # words before the keyword in its sentence
 # "ten years after the attack", "dix ans après l'attentat", "cinco anos após", "años después".
 _YEARS = _words("years decades ans annees decennies anos decadas años عاما سنوات")
 _AFTER = _words("after apres apos depois despues tras")
@@ -104,6 +118,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     if dated is not None:
         return dated
     start, stop = sentence_bounds(tokens, i, end - 1)
+    if _demanded_end(tokens, max(start, i - ENDING_REACH - 2), i):
+        return "a demand that it end: a statement about it"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
@@ -119,6 +135,22 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     ):
         return "a hunger strike, a peaceful protest"
     return None
+
+
+def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
+    """A verb of ending after a modal or a verb of demanding ("must stop", "to halt", "doit
+    cesser", "deve parar", "pide detener"), or "an end to", in the words `low`..`i` - 1 before the
+    keyword, with only determiners, possessives and names between."""
+    folded = tokens.folded
+    for k in range(i - 1, low - 1, -1):
+        word = folded[k]
+        if word in _ENDING and k > 0 and folded[k - 1] in _DEMANDING:
+            return True
+        if word in _ENDS and k + 1 < i and folded[k + 1] in _END_LINKS:
+            return True
+        if not (word in _SINCE_FILLERS or word in _END_LINKS or word in _POSSESSIVES or tokens.words[k][:1].isupper()):
+            return False
+    return False
 
 
 def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:

@@ -262,6 +262,11 @@ FRAMED = [
     ("Famílias em Pemba comemoram as vítimas mortas no ataque", "Pemba"),
     ("Lima conmemora a los muertos del atentado", "Lima"),
     ("إحياء ذكرى ضحايا التفجير في عدن", "Aden"),
+    # a demand that the violence end: a statement, not a report
+    ("Rebels must stop the attacks around Pemba, bishops say", "Pemba"),
+    ("A ONU exige o fim dos ataques em Luanda", "Luanda"),
+    ("Les évêques de Bissau appellent: l'armée doit cesser les attaques", "Bissau"),
+    ("La Iglesia de Lima pide detener los asesinatos", "Lima"),
     # a court case about an old deed
     ("Man convicted over the 2019 attack on a Caracas bank", "Caracas"),
     ("Tribunal de Luanda: réu condenado a 20 anos pelo ataque a uma esquadra", "Luanda"),
@@ -298,6 +303,8 @@ GOVERNMENTS = [
     ("Kabul recalled its envoy after the attack on the embassy in Islamabad", "Kabul"),
     ("الخرطوم تحتج لدى أبوظبي بعد الهجوم على الفاشر", "Khartoum"),
     ("طرابلس تستدعي سفير تونس بعد هجوم على الحدود", "Tripoli"),
+    # a dateline in capitals glued after a feed's bullets, while the item happens elsewhere
+    ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in Isfahan on Sunday", "Tehran"),
     # a capital's dateline when the item happens elsewhere: its later mention too
     ("KHARTOUM: A drone attack on a market in El Obeid killed 20, the army said, as shelling went on "
      "toward the capital Khartoum", "Khartoum"),
@@ -320,6 +327,8 @@ STILL_SCENES = [
     ("Protesters clash with police in Caracas over prices", "Caracas"),
     ("Tehran and Washington trade blame as explosions rock Tehran", "Tehran"),
     ("KHARTOUM: Shelling kills 12 in Khartoum's south", "Khartoum"),
+    ("Troops rushed to stop the attack on a market in Kabul", "Kabul"),
+    ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in the city", "Tehran"),
 ]
 
 
@@ -337,6 +346,7 @@ def test_framing_keeps_todays_deeds(matcher: Matcher, text: str, location: str) 
         ("Condenado a 10 anos por organizar protestos", "protestos", "a court case about it"),
         ("Huelga de hambre de presos: la protesta sigue", "protesta", "a hunger strike, a peaceful protest"),
         ("Jovens 'atacam' o desemprego", "atacam", "in quotes, a figure of speech"),
+        ("Hamas says Israel must stop the killing", "killing", "a demand that it end: a statement about it"),
     ],
 )
 def test_framing_says_why(text: str, keyword: str, reason: str) -> None:
