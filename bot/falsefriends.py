@@ -190,6 +190,34 @@ def looks_like_name(folded: str) -> bool:
     return max(english, french) < COMMON_ZIPF and abs(english - french) <= NAME_BALANCE
 
 
+# Articles that, capitalised inside a sentence, open a title: "El Sol de Tijuana", "O Jornal de
+# Angola", "La Voz de Michoacán", "Le Courrier de Bissau".
+_TITLE_ARTICLES = frozenset("El La Los Las O A Os As Le Les The".split())
+TITLE_WORDS = 4
+
+
+def _titled_name(tokens: Sequence[Token], first: int) -> str | None:
+    """The capitalised words before a name and its "de"/"of" when they open with a capitalised
+    article inside a sentence: the title of a newspaper or an organisation ("El Sol de"), or None."""
+    k = first - 1
+    if k < 1 or tokens[k].folded not in ("de", "do", "da", "del", "of", "du") or _breaks_gap(tokens[first].gap):
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= TITLE_WORDS and tokens[m].capitalized and not _breaks_gap(tokens[m + 1].gap):
+        if tokens[m].word in _TITLE_ARTICLES:
+            if tokens[m].sentence_start or (m > 0 and tokens[m - 1].capitalized):
+                return None  # a sentence's first word, or inside a longer name
+            if m + 1 >= k:
+                return None  # "La de": no noun of a title
+            return " ".join(t.word for t in tokens[m : k + 1])
+        m -= 1
+    return None
+
+
+def _breaks_gap(gap: str) -> bool:
+    return any(ch in ".,;:!?()[]|/\n\"«»“”" for ch in gap)
+
+
 def _ends(tokens: Sequence[Token], end: int, phrases: Collection[tuple[str, ...]]) -> bool:
     """Whether the words just before index `end` are one of `phrases`."""
     return any(tuple(t.folded for t in tokens[max(0, end - len(p)) : end]) == p for p in phrases)
@@ -260,6 +288,9 @@ def judge_context(
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:
+        titled = _titled_name(tokens, first)
+        if titled is not None:
+            return FalseFriend(f"a title or an organisation named after the place ({titled} {spelled})", "person")
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
         if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):

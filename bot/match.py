@@ -1559,7 +1559,7 @@ _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
 _ACCORDING = frozenset("according selon citing quoting quoted cited d apres segundo segun".split())
 # Not "at": "officials at Kabul airport" are there.
-_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis em en no na nos nas desde".split()) | {fold("في")}
+_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis em en no na nos nas desde".split()) | {fold("في"), fold("من")}
 # Between a noun that reports and the place, or the place and the noun: "senior security officials in".
 _REPORT_FILLERS = frozenset(
     "the a an des les la le l un une two several senior local provincial security military police government "
@@ -1567,7 +1567,7 @@ _REPORT_FILLERS = frozenset(
     "court judicial top sources official officials securitaire securitaires militaire militaires locale locales "
     "local locaux proche proches policiere policieres gouvernementale gouvernementales judiciaire bien informee "
     "informees s as os las los o el locais locales oficiais oficiales militares policiais seguranca seguridad".split()
-)
+) | frozenset(fold(word) for word in "المتحدث باسم".split())  # "المتحدث باسم الحكومة": the spokesman of the government
 # Between a verb of saying and the place: "told reporters in", "said in a statement in", "a déclaré à l'AFP à".
 _LISTENERS = frozenset(
     "reporters journalists the a an to press news conference briefing statement in at on by telephone phone afp "
@@ -1702,6 +1702,8 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
                 verb = _verb_after(tokens, last + 1)
                 if verb is not None:
                     return words(k, verb)
+                if _speaker_heading(tokens, noun, last):
+                    return words(noun, last)
                 told = _told_before(tokens, noun, _REPORT_FILLERS, noun=True)
                 if told is not None:
                     return words(told, last)
@@ -1739,6 +1741,18 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         if told is not None:
             return words(told, k)
     return None
+
+
+def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
+    """Whether a noun that reports and its place open a sentence and a colon follows them, as a
+    headline names who speaks ("Officials in Khartoum: 20 killed in El Fasher", "مسؤول في
+    بورتسودان: مسيرات استهدفت كسلا")."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].gap.strip().startswith(":"):
+        return False
+    k = noun
+    while k > 0 and not tokens[k].sentence_start and tokens.folded[k - 1] in _REPORT_FILLERS:
+        k -= 1
+    return tokens[k].sentence_start
 
 
 def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:

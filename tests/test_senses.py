@@ -126,6 +126,9 @@ ORGANISATIONS = [
     ("Tren de Aragua: la banda que nació en Tocorón ataca en Santiago", None),
     ("O porta-voz em Luanda disse que o ataque em Cabinda matou dois", "Luanda"),
     ("El arzobispo de Caracas condena el asesinato de un sacerdote en Maracaibo", "Caracas"),
+    ("Periodista de El Heraldo de Culiacán gana premio por reportaje sobre secuestros en Sonora", "Culiacan"),
+    ("Um repórter de O Diário de Luanda premiado por investigação sobre ataques em Cabinda", "Luanda"),
+    ("A reporter for The Voice of Kabul wins a prize for her work on attacks in Helmand", "Kabul"),
     ("Hinchas del Deportivo Bogotá se enfrentan en Medellín tras el ataque a un autobús", "Bogota"),
 ]
 
@@ -168,6 +171,9 @@ SOURCES = [
     ("Em Luanda, o ministro disse que o ataque em Cabinda matou três soldados", "Luanda"),
     ("En Caracas, el portavoz dijo que el ataque en Zulia dejó tres muertos", "Caracas"),
     ("Fontes em Luanda disseram que o ataque em Cabo Delgado matou dez pessoas", "Luanda"),
+    ("Officials in Khartoum: shelling killed 20 in El Fasher", "Khartoum"),
+    ("مسؤولون في الخرطوم: قصف يقتل عشرين في الفاشر", "Khartoum"),
+    ("Fuentes en Caracas: el ataque en Maracaibo dejó tres muertos", "Caracas"),
 ]
 
 # Ordinary Arabic words that are place names.
@@ -328,6 +334,8 @@ STILL_SCENES = [
     ("Tehran and Washington trade blame as explosions rock Tehran", "Tehran"),
     ("KHARTOUM: Shelling kills 12 in Khartoum's south", "Khartoum"),
     ("Troops rushed to stop the attack on a market in Kabul", "Kabul"),
+    ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
+    ("Gunmen attack the Kabul office of La Stampa, killing a guard", "Kabul"),
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in the city", "Tehran"),
 ]
 
