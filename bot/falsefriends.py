@@ -215,7 +215,7 @@ def _titled_name(tokens: Sequence[Token], first: int) -> str | None:
 
 
 def _breaks_gap(gap: str) -> bool:
-    return any(ch in ".,;:!?()[]|/\n\"«»“”" for ch in gap)
+    return any(ch in '.,;:!?()[]|/\n"«»“”' for ch in gap)
 
 
 def _ends(tokens: Sequence[Token], end: int, phrases: Collection[tuple[str, ...]]) -> bool:
@@ -288,9 +288,9 @@ def judge_context(
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:
-        titled = _titled_name(tokens, first)
-        if titled is not None:
-            return FalseFriend(f"a title or an organisation named after the place ({titled} {spelled})", "person")
+        title = _titled_name(tokens, first)
+        if title is not None:
+            return FalseFriend(f"a title or an organisation named after the place ({title} {spelled})", "person")
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
         if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):
@@ -650,7 +650,8 @@ def country_acronym(tokens: Sequence[Token], first: int, last: int) -> FalseFrie
             continue
         name = tokens[m + 1]
         if name.capitalized and not _stop(name.gap) and not (first <= m + 1 <= last) and name.folded not in PLACE_WORDS:
-            return FalseFriend(f"the country's acronym as a nationality ({spelled}), while the sentence is {tokens[m].word} {name.word}")
+            scene = f"{tokens[m].word} {name.word}"
+            return FalseFriend(f"the country's acronym as a nationality ({spelled}), while the sentence is {scene}")
     return None
 
 

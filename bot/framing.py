@@ -154,7 +154,7 @@ def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
 
 
 def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
-    """"the January 6 attack", "the 9/11 attacks", "since the attack", "ten years after the
+    """ "the January 6 attack", "the 9/11 attacks", "since the attack", "ten years after the
     attack": a past deed named by its date, or the past the news is measured from."""
     if i >= 2 and folded[i - 1].isdigit() and len(folded[i - 1]) <= 2 and folded[i - 2] in MONTHS:
         return "a past event named by its date"  # "January 6 attack", "October 7 attacks"
@@ -232,8 +232,10 @@ def _hunger_strike(words: Sequence[str]) -> bool:
     for k, word in enumerate(words):
         if word in ("hunger", "greve", "huelga") and any(tuple(words[k : k + len(p)]) == p for p in _HUNGER_STRIKES):
             return True
-        if not word.isascii() and _arabic_in(word, frozenset({_AR_HUNGER[0]})) and any(
-            _arabic_in(w, frozenset({_AR_HUNGER[1]})) for w in words[k + 1 : k + 3]
+        if (
+            not word.isascii()
+            and _arabic_in(word, frozenset({_AR_HUNGER[0]}))
+            and any(_arabic_in(w, frozenset({_AR_HUNGER[1]})) for w in words[k + 1 : k + 3])
         ):
             return True
     return False

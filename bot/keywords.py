@@ -864,7 +864,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar", "احتجاج": "protest"}.items():
+_ALSO = {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar", "احتجاج": "protest"}
+for _key, _same in _ALSO.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
 
 

@@ -35,12 +35,12 @@ from rapidfuzz.distance import OSA
 from .arabic import is_arabic, readings
 from .config import WatchlistConfig
 from .falsefriends import (
-    country_acronym,
     CONNECTORS,
     PLACE_WORDS,
     FalseFriend,
     arabic_place_context,
     capitals_style,
+    country_acronym,
     dateline,
     is_common_word,
     judge_context,

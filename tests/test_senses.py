@@ -312,8 +312,11 @@ GOVERNMENTS = [
     # a dateline in capitals glued after a feed's bullets, while the item happens elsewhere
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in Isfahan on Sunday", "Tehran"),
     # a capital's dateline when the item happens elsewhere: its later mention too
-    ("KHARTOUM: A drone attack on a market in El Obeid killed 20, the army said, as shelling went on "
-     "toward the capital Khartoum", "Khartoum"),
+    (
+        "KHARTOUM: A drone attack on a market in El Obeid killed 20, the army said, as shelling went on "
+        "toward the capital Khartoum",
+        "Khartoum",
+    ),
 ]
 
 

@@ -360,9 +360,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
         # A country's press acronym ("US", "UAE", "RDC"): matched only in capitals, so "us" is no alias.
         acronym = place.kind == "country" and name.source == "acronym" and _capitals(name.text)
-        if not acronym and (
-            (name.common_word and not country_in_arabic and not marker) or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS
-        ):
+        everyday = name.common_word and not country_in_arabic and not marker
+        if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
             continue
         if acronym:
             out.append((name.text, name.source))
