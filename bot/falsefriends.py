@@ -557,7 +557,7 @@ _AR_DIPLOMACY = frozenset(
         "اتهم اتهمت تتهم يتهم طالب طالبت تطالب يطالب دعا دعت تدعو يدعو نفى نفت تنفي ينفي رفض رفضت ترفض يرفض حذر "
         "حذرت تحذر يحذر أدان أدانت تدين يدين ندد نددت تندد يندد ضغط ضغطت تضغط يضغط الضغط هدد هددت تهدد يهدد "
         "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج قدم قدمت تقدم يقدم استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
-        "فاوض تفاوض تتفاوض يتفاوض"
+        "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -769,6 +769,9 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         while k < n and k - last <= 5 and tokens[k].capitalized and not _stop(tokens[k].gap):
             k += 1
         last_name = k - 1
+    elif k + 1 < n and tokens[k].folded.startswith("\u0648") and is_arabic(tokens[k].folded) and not _stop(tokens[k].gap):
+        last_name = k  # "الخرطوم وأبوظبي تتفاوضان": the other capital, with the conjunction written onto it
+        k += 1
     else:
         last_name = last
     while k < n and k - last_name <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):

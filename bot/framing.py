@@ -60,13 +60,19 @@ _ENDS = _words("end fin fim")
 _END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
 _POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
 ENDING_REACH = 4
+_DETERMINERS = _words("the l la le les o os as el los las")
+# A prison term: a number of years, then prison ("20 anos de prisão", "40 años de cárcel", "ten
+# years in prison"), or a verb of sentencing to a number of years ("condena a 40 años").
+_YEARS_OF = _words("years anos años ans")
+_PRISON = _words("prison prisao prision carcel reclusion jail")
+_SENTENCING = _words("condena condeno condenou condenam condenan condamne sentences sentenced")
 # Words of remembrance: an anniversary, a commemoration, a memorial, a tribute to the dead.
 _REMEMBRANCE = (
     "anniversary anniversaries commemorate commemorates commemorated commemorating commemoration commemorations "
     "memorial memorials remembrance anniversaire anniversaires commemorer commemore commemorent commemoration "
     "aniversario aniversarios comemorar comemora comemoram comemoracao comemoracoes memorial homenagem homenagens "
     "homenaje homenajes conmemorar conmemora conmemoran conmemoracion "
-    "ذكرى الذكرى احياء"
+    "ذكرى الذكرى"
 )
 _REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
 REMEMBRANCE_REACH = 20  # words before the keyword in its sentence
@@ -124,7 +130,7 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
     sentence = folded[start:stop]
-    if any(_is(word, _COURT) for word in sentence):
+    if any(_is(word, _COURT) for word in sentence) or _prison_term(sentence):
         return "a court case about it"
     if len(tokens) <= SHORT_FIELD:
         start, stop = 0, len(tokens)  # a headline: one context
@@ -135,6 +141,24 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     ):
         return "a hunger strike, a peaceful protest"
     return None
+
+
+def _prison_term(words: Sequence[str]) -> bool:
+    """A prison term in the words: "20 anos de prisão", "condena a 40 años", "jailed for ten years"."""
+    for k, word in enumerate(words):
+        if word not in _YEARS_OF or k == 0 or not (words[k - 1].isdigit() or words[k - 1] in _NUMBER_WORDS):
+            continue
+        if any(w in _PRISON for w in words[k + 1 : k + 4]):
+            return True
+        if any(w in _SENTENCING for w in words[max(0, k - 4) : k - 1]):
+            return True
+    return False
+
+
+_NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten twenty thirty forty fifty dois tres cinco seis sete oito "
+    "nove dez vinte trinta quarenta cinquenta dos cuatro siete ocho nueve diez veinte treinta cuarenta"
+)
 
 
 def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
@@ -165,6 +189,8 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         k -= 1
     if k >= 0 and _is(folded[k], _SINCE):
         return "the past the news is measured from"
+    if k == i - 1 and k >= 2 and folded[k - 1] in _DETERMINERS and _is(folded[k - 2], _SINCE):
+        return "the past the news is measured from"  # "since the hospital attack": one noun before it
     if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
         return "a past event, years before"
     return None

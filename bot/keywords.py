@@ -748,6 +748,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "incursion": OtherSense(
         near_after=_near("mercado mercados cinema cine musica politica carreira carrera moda negocio negocios market politics")
     ),
+    # "tiroteio de perguntas": a volley of questions.
+    "tirot": OtherSense(after=_phrases("de perguntas", "de preguntas", "de criticas", "de acusacoes", "de acusaciones")),
     "bombard": OtherSense(
         after=_phrases(
             "de criticas",

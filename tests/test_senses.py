@@ -278,6 +278,9 @@ FRAMED = [
     ("Tribunal de Luanda: réu condenado a 20 anos pelo ataque a uma esquadra", "Luanda"),
     ("Juicio en Bogotá contra los autores del atentado de 2002", "Bogota"),
     ("محاكمة منفذي الهجوم على فندق في عدن", "Aden"),
+    ("Juez de Bogotá condena a 40 años a autor de masacre", "Bogota"),
+    ("Kabul marks five years since the hospital attack", "Kabul"),
+    ("Tiroteio de perguntas na conferência de imprensa em Luanda", "Luanda"),
     # a hunger strike: a peaceful protest
     ("Prisoners' wives stage a hunger strike in Caracas || The protest entered its tenth day.", "Caracas"),
     ("Presos políticos em greve de fome em Luanda; o protesto continua", "Luanda"),
@@ -309,6 +312,7 @@ GOVERNMENTS = [
     ("Kabul recalled its envoy after the attack on the embassy in Islamabad", "Kabul"),
     ("الخرطوم تحتج لدى أبوظبي بعد الهجوم على الفاشر", "Khartoum"),
     ("طرابلس تستدعي سفير تونس بعد هجوم على الحدود", "Tripoli"),
+    ("الخرطوم وأبوظبي تتفاوضان بعد هجوم الفاشر", "Khartoum"),
     # a dateline in capitals glued after a feed's bullets, while the item happens elsewhere
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in Isfahan on Sunday", "Tehran"),
     # a capital's dateline when the item happens elsewhere: its later mention too
@@ -337,6 +341,9 @@ STILL_SCENES = [
     ("Tehran and Washington trade blame as explosions rock Tehran", "Tehran"),
     ("KHARTOUM: Shelling kills 12 in Khartoum's south", "Khartoum"),
     ("Troops rushed to stop the attack on a market in Kabul", "Kabul"),
+    ("قصف مدفعي على أحياء الخرطوم يقتل خمسة مدنيين", "Khartoum"),
+    ("Five years after the attack, a new blast hits a Kabul hospital, killing three", "Kabul"),
+    ("Suicide attack in Kabul kills 10 on the anniversary of the 2021 bombing", "Kabul"),
     ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
     ("Gunmen attack the Kabul office of La Stampa, killing a guard", "Kabul"),
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in the city", "Tehran"),
