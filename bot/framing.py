@@ -60,6 +60,15 @@ _ENDS = _words("end fin fim")
 _END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
 _POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
 ENDING_REACH = 4
+# Talks about violence: what they are about is no report of it (not a report or a statement "on
+# the attack", which may tell of today's).
+_TALKS = _words(
+    "talks negotiations dialogue summit conference debate resolution pourparlers negociations dialogue sommet "
+    "conference debat resolution conversacoes negociacoes dialogo cimeira conferencia debate resolucao "
+    "conversaciones negociaciones cumbre resolucion محادثات مفاوضات حوار قمة مؤتمر"
+)
+_ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن")
+TALKS_REACH = 4
 _DETERMINERS = _words("the l la le les o os as el los las")
 # A prison term: a number of years, then prison ("20 anos de prisão", "40 años de cárcel", "ten
 # years in prison"), or a verb of sentencing to a number of years ("condena a 40 años").
@@ -126,6 +135,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     start, stop = sentence_bounds(tokens, i, end - 1)
     if _demanded_end(tokens, max(start, i - ENDING_REACH - 2), i):
         return "a demand that it end: a statement about it"
+    if _talked_about(folded, max(start, i - TALKS_REACH), i):
+        return "what talks or a statement are about"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
@@ -141,6 +152,15 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     ):
         return "a hunger strike, a peaceful protest"
     return None
+
+
+def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
+    """A noun of talks, then "on"/"about"/"sobre"/"sur"/"حول", then the keyword (through
+    determiners): "talks on the war", "conversaciones sobre la violencia", "محادثات حول الحرب"."""
+    k = i - 1
+    while k > low and folded[k] in _SINCE_FILLERS:
+        k -= 1
+    return k > low and _is(folded[k], _ABOUT) and _is(folded[k - 1], _TALKS)
 
 
 def _prison_term(words: Sequence[str]) -> bool:

@@ -281,6 +281,10 @@ FRAMED = [
     ("Juez de Bogotá condena a 40 años a autor de masacre", "Bogota"),
     ("Kabul marks five years since the hospital attack", "Kabul"),
     ("Tiroteio de perguntas na conferência de imprensa em Luanda", "Luanda"),
+    # what talks are about
+    ("Conversaciones sobre la violencia en Caracas se reanudan", "Caracas"),
+    ("محادثات حول الحرب في الخرطوم تنطلق في جدة", "Khartoum"),
+    ("Des pourparlers sur les attaques à Bissau s'ouvrent à Dakar", "Bissau"),
     # a hunger strike: a peaceful protest
     ("Prisoners' wives stage a hunger strike in Caracas || The protest entered its tenth day.", "Caracas"),
     ("Presos políticos em greve de fome em Luanda; o protesto continua", "Luanda"),
@@ -342,6 +346,7 @@ STILL_SCENES = [
     ("KHARTOUM: Shelling kills 12 in Khartoum's south", "Khartoum"),
     ("Troops rushed to stop the attack on a market in Kabul", "Kabul"),
     ("قصف مدفعي على أحياء الخرطوم يقتل خمسة مدنيين", "Khartoum"),
+    ("Gunmen attack a bus in Caracas, killing five, as talks on violence stall", "Caracas"),
     ("Five years after the attack, a new blast hits a Kabul hospital, killing three", "Kabul"),
     ("Suicide attack in Kabul kills 10 on the anniversary of the 2021 bombing", "Kabul"),
     ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
