@@ -540,6 +540,9 @@ _DIPLOMACY_WORDS = (
     " negotiate negotiates negotiated agree agrees agreed deploy deploys deployed retaliate retaliates retaliated "
     "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam acordou "
     "acordaron desplego retalia"
+    # it signs and responds
+    " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
+    "responded repond repondent responde respondem respondeu responden respondio"
 )
 # "Tehran and Washington held a second round of talks": to hold is a government's act only with
 # a noun of diplomacy after it.
@@ -567,8 +570,13 @@ _STATE_NOUNS = _words(
     "nuclear programme program regime policy policies diplomacy diplomats envoy envoys ambassador decision stance "
     "position allies demands junta programa regimen diplomacia politica posicao posicion programme regime "
     "diplomatie politique"
+    # what a government says and does to another: its accusations, response, threats, sanctions
+    " accusations acusacoes acusaciones response reply resposta respuesta reponse threats ameacas amenazas menaces "
+    "sanctions sancoes sanciones pressure pressao presion pression ultimatum"
 )
-_AR_STATE_NOUNS = frozenset(fold(word) for word in "برنامج حكومة نظام دبلوماسية".split())
+_AR_STATE_NOUNS = frozenset(
+    fold(word) for word in "برنامج حكومة نظام دبلوماسية سياسة موقف رد اتهامات قرار وفد تهديدات عقوبات".split()
+)
 _OBJECT_LINKS = _words("on upon a al against sobre contra")
 _OTHER_PREPOSITIONS = _words("em no na en desde")
 _GOVERNMENT_NOUNS = _words(

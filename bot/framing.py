@@ -69,6 +69,8 @@ _TALKS = _words(
 )
 _ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن")
 TALKS_REACH = 4
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+_OF_YEAR = _words("of de del do da du in em en")
 _DETERMINERS = _words("the l la le les o os as el los las")
 # A prison term: a number of years, then prison ("20 anos de prisão", "40 años de cárcel", "ten
 # years in prison"), or a verb of sentencing to a number of years ("condena a 40 años").
@@ -181,6 +183,10 @@ _NUMBER_WORDS = _words(
 )
 
 
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and FIRST_YEAR <= int(word) <= LAST_YEAR
+
+
 def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
     """A verb of ending after a modal or a verb of demanding ("must stop", "to halt", "doit
     cesser", "deve parar", "pide detener"), or "an end to", in the words `low`..`i` - 1 before the
@@ -204,6 +210,10 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "a past event named by its date"  # "January 6 attack", "October 7 attacks"
     if i >= 2 and folded[i - 1].isdigit() and folded[i - 2].isdigit() and len(folded[i - 1]) <= 2:
         return "a past event named by its date"  # "9/11 attacks"
+    if any(_year(folded[k]) and k > 0 and folded[k - 1] in _DETERMINERS for k in range(max(0, i - 2), i)):
+        return "a past event named by its year"  # "the 2021 airport bombing"
+    if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
+        return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
     k = i - 1
     while k >= 0 and i - k <= 4 and (folded[k] in _SINCE_FILLERS or folded[k] in MONTHS or folded[k].isdigit()):
         k -= 1

@@ -273,6 +273,9 @@ FRAMED = [
     ("A ONU exige o fim dos ataques em Luanda", "Luanda"),
     ("Les évêques de Bissau appellent: l'armée doit cesser les attaques", "Bissau"),
     ("La Iglesia de Lima pide detener los asesinatos", "Lima"),
+    # a past deed named by its year
+    ("Kabul: survivors of the 2021 airport bombing still wait for help", "Kabul"),
+    ("Vítimas do atentado de 2015 em Luanda ainda esperam indemnização", "Luanda"),
     # a court case about an old deed
     ("Man convicted over the 2019 attack on a Caracas bank", "Caracas"),
     ("Tribunal de Luanda: réu condenado a 20 anos pelo ataque a uma esquadra", "Luanda"),
@@ -317,6 +320,11 @@ GOVERNMENTS = [
     ("الخرطوم تحتج لدى أبوظبي بعد الهجوم على الفاشر", "Khartoum"),
     ("طرابلس تستدعي سفير تونس بعد هجوم على الحدود", "Tripoli"),
     ("الخرطوم وأبوظبي تتفاوضان بعد هجوم الفاشر", "Khartoum"),
+    ("Caracas rechaza las acusaciones de Bogotá sobre el ataque en la frontera", "Bogota"),
+    ("Kinshasa et Luanda signent un accord après les attaques", "Luanda"),
+    ("سياسة الخرطوم بعد هجوم الفاشر", "Khartoum"),
+    ("Tehran's response to the attack on its consulate in Aleppo", "Tehran"),
+    ("Luanda responde a Kinshasa após acusações de ataques", "Luanda"),
     # a dateline in capitals glued after a feed's bullets, while the item happens elsewhere
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in Isfahan on Sunday", "Tehran"),
     # a capital's dateline when the item happens elsewhere: its later mention too
