@@ -884,7 +884,8 @@ for _key, _same in _ALSO.items():
 _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "sport": _near(
         "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
-        "goleada golear jogo jogos arbitro delantero delanteros avancado avancados rematou remate remates escanteio "
+        "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
+        "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
         "tarjeta girabola brasileirao libertadores sudamericana champions "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
