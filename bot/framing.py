@@ -92,12 +92,15 @@ _YEARS = _words("years decades ans annees decennies anos decadas años عاما 
 _AFTER = _words("after apres apos depois despues tras")
 # Verdicts and trials: the sentence is about a court case over the deed, not the deed.
 _COURT = _words(
-    "convicted convicts guilty sentenced acquitted indicted jailed trial retrial verdict jury prosecutors "
+    "convicted convicts guilty sentenced acquitted indicted trial retrial verdict jury "
     "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
     "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
-    "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado fiscalia "
-    "محاكمة المحاكمة أدين ادين أدانت المحكمة بالسجن"
+    "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
+    "محاكمة المحاكمة أدين ادين بالسجن"
 )
+# A protest in a sentence about a verdict is often the reaction to it ("protesters clash after the
+# opposition leader is sentenced"): only the charge counts ("convicted for organising protests").
+_CHARGES = _words("for of over por pour pelo pela de")
 # Words of protest made peaceful by a hunger strike in the same sentence or headline.
 _HUNGER_STRIKES = (("hunger", "strike"), ("greve", "de", "la", "faim"), ("greve", "de", "fome"), ("huelga", "de", "hambre"))
 _AR_HUNGER = (fold("إضراب"), fold("الطعام"))
@@ -108,6 +111,7 @@ _SCORE_LINKS = frozenset({"a", "x", "to"})
 MAX_GOALS = 15
 QUOTED_WORDS = 3  # the other words a quoted title may hold
 SHORT_FIELD = 25  # a field this short (a headline) is one context, whatever its colons
+_TITLE_LINKS = _words("on of the in a an and de da do del la el le les du des e y et")  # "Attack on Titan"
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
 
@@ -143,7 +147,11 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
     sentence = folded[start:stop]
-    if any(_is(word, _COURT) for word in sentence) or _prison_term(sentence):
+    # A verdict or a trial before the keyword ("convicted over the attack", "juicio contra los
+    # autores del atentado"); after it, the keyword may be today's reaction ("clashes after the
+    # leader is sentenced"). A protest only as the charge ("condenado por organizar protestos").
+    court = any(_is(word, _COURT) for word in folded[start:i]) or _prison_term(sentence)
+    if court and (not _protest_word(folded[i]) or any(w in _CHARGES for w in folded[max(start, i - 3) : i])):
         return "a court case about it"
     if len(tokens) <= SHORT_FIELD:
         start, stop = 0, len(tokens)  # a headline: one context
@@ -241,7 +249,8 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
             return None
     if first == i and last == end - 1:
         return "in quotes, a figure of speech"
-    if first == 0 or tokens[first].sentence_start or not all(tokens[m].capitalized for m in range(first, last + 1)):
+    capitalised = all(tokens[m].capitalized or tokens.folded[m] in _TITLE_LINKS for m in range(first, last + 1))
+    if first == 0 or tokens[first].sentence_start or not (capitalised and tokens[last].capitalized):
         return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too
     return "in a quoted title"
 

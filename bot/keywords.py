@@ -952,13 +952,21 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "wildlife": _near(
         "crocodile crocodiles crocodilo crocodilos cocodrilo cocodrilos shark sharks tubarao tubaroes tiburon "
         "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
-        "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes bear bears "
-        "bees abelhas abejas abeilles dog dogs cao caes perro perros chien chiens pitbull wolves "
-        "تمساح تماسيح قرش ضبع افعى كلاب"
+        "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes "
+        "bees abelhas abejas abeilles pitbull pitbulls "
+        "تمساح تماسيح قرش ضبع افعى"
+    ),
+    # Dogs, next to the word only ("dog attack", "perro ataca", "ataque de cão"): police and
+    # sniffer dogs stand in sentences about attacks too.
+    "dogs": _near("dog dogs cao caes cachorro cachorros perro perros chien chiens كلب كلاب"),
+    # Public policy as the object of the verb: "atacar o desemprego", "attack poverty".
+    "policy_object": _near(
+        "corruption poverty hunger unemployment inflation deforestation pobreza corrupcao corrupcion fome hambre "
+        "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة"
     ),
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(
-        "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies film films rodaje "
+        "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies rodaje "
         "filmagens gravacoes thriller cineasta documentario documental documentary documentaire"
     ),
     "mishap": _near(
@@ -991,19 +999,19 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ناسفة رهائن"
 )
 _SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction"})
-_AFTER_DOMAINS = frozenset({"argument", "politics"})
+_AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
 _TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the report"
 # Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
 for _stems_line, _domains in (
-    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument", "policy", "wildlife", "fiction")),
+    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument", "policy_object", "wildlife", "dogs", "fiction")),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics")),
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "fiction")),
+    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
     ("explos انفجار", ("markets", "medicine", "industrial")),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
