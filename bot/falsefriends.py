@@ -641,6 +641,11 @@ def country_acronym(tokens: Sequence[Token], first: int, last: int) -> FalseFrie
     if first > 0 and "," in tokens[first].gap and tokens[first - 1].capitalized:
         return None  # "Dallas, Texas, U.S."
     spelled = ".".join(t.word for t in tokens[first : last + 1]) + ("." if last > first else "")
+    after = tokens[last + 1].gap if last + 1 < len(tokens) else ""
+    if after.lstrip(".").startswith("$"):
+        return FalseFriend(f"a currency ({spelled}$), not the country")
+    if after.lstrip(".") == "-":
+        return FalseFriend(f"the country's acronym in a compound ({spelled}-{tokens[last + 1].word}), not the place")
     k = last + 1
     while k < len(tokens) and k - last <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
         k += 1

@@ -214,8 +214,14 @@ def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
 def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
     """ "the January 6 attack", "the 9/11 attacks", "since the attack", "ten years after the
     attack": a past deed named by its date, or the past the news is measured from."""
-    if i >= 2 and folded[i - 1].isdigit() and len(folded[i - 1]) <= 2 and folded[i - 2] in MONTHS:
-        return "a past event named by its date"  # "January 6 attack", "October 7 attacks"
+    if (
+        i >= 2
+        and folded[i - 1].isdigit()
+        and len(folded[i - 1]) <= 2
+        and folded[i - 2] in MONTHS
+        and folded[i - 3 : i - 2] != ["on"]
+    ):
+        return "a past event named by its date"  # "January 6 attack", "October 7 attacks"; not "gunmen on March 3 attacked"
     if i >= 2 and folded[i - 1].isdigit() and folded[i - 2].isdigit() and len(folded[i - 1]) <= 2:
         return "a past event named by its date"  # "9/11 attacks"
     if any(_year(folded[k]) and k > 0 and folded[k - 1] in _DETERMINERS for k in range(max(0, i - 2), i)):

@@ -100,6 +100,8 @@ def _country_matcher(gazetteer: Gazetteer) -> Matcher:
         ("Gunmen attack U.S. embassy in Kabul", set()),
         ("Attack on US base in Iraq", set()),
         ("US urges Iran to halt attacks on shipping", set()),
+        ("Attack on a tanker costs the insurers US$5 million", set()),
+        ("US-led coalition jets attack a convoy near Mosul", set()),
     ],
 )
 def test_a_country_matches_its_acronym_as_a_place(real: Gazetteer, title: str, expected: set[str]) -> None:

@@ -364,6 +364,7 @@ STILL_SCENES = [
     ("La Fiscalía informó que el ataque en Lima dejó tres muertos", "Lima"),
     ("Witnesses film the attack on a Kabul market that killed five", "Kabul"),
     ("Attack on a Kabul market kills five as hunger spreads", "Kabul"),
+    ("Gunmen on March 3 attacked a market in Kabul, killing five", "Kabul"),
     ("Police dogs search the market in Kabul after the attack", "Kabul"),
     ("هجوم على المحكمة في عدن يقتل حارسين", "Aden"),
     ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
