@@ -111,6 +111,8 @@ _SCORE_LINKS = frozenset({"a", "x", "to"})
 MAX_GOALS = 15
 QUOTED_WORDS = 3  # the other words a quoted title may hold
 SHORT_FIELD = 25  # a field this short (a headline) is one context, whatever its colons
+SCORE_FIELD = 40  # a match report this short gives its score anywhere in it
+_RANGES = _words("de entre between from of du des")  # "de 3 a 5 mortos": a range, not a score
 _TITLE_LINKS = _words("on of the in a an and de da do del la el le les du des e y et")  # "Attack on Titan"
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
@@ -153,10 +155,12 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     court = any(_is(word, _COURT) for word in folded[start:i]) or _prison_term(sentence)
     if court and (not _protest_word(folded[i]) or any(w in _CHARGES for w in folded[max(start, i - 3) : i])):
         return "a court case about it"
+    if folded[i].startswith(_ATTACK_OPENINGS):
+        low, high = (0, len(tokens)) if len(tokens) <= SCORE_FIELD else (start, stop)
+        if _score(tokens, low, high):
+            return "a team's attack, in a sentence with a match's score"
     if len(tokens) <= SHORT_FIELD:
         start, stop = 0, len(tokens)  # a headline: one context
-    if folded[i].startswith(_ATTACK_OPENINGS) and _score(tokens, start, stop):
-        return "a team's attack, in a sentence with a match's score"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
     ):
@@ -288,6 +292,8 @@ def _score(tokens: Tokens, start: int, stop: int) -> bool:
         if not (folded[k].isdigit() and len(folded[k]) <= 2 and int(folded[k]) <= MAX_GOALS):
             continue
         nxt = k + 1
+        if k > 0 and folded[k - 1] in _RANGES:
+            continue
         if tokens[nxt].gap in ("-", "–") and folded[nxt].isdigit() and int(folded[nxt]) <= MAX_GOALS:
             return True
         if folded[nxt] in _SCORE_LINKS and nxt + 1 < stop and folded[nxt + 1].isdigit() and int(folded[nxt + 1]) <= MAX_GOALS:

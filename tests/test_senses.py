@@ -300,6 +300,7 @@ FRAMED = [
     # a team's attack, with the match's score
     ("O ataque do Petro brilhou em Luanda: venceu o Interclube por 3 a 0", "Luanda"),
     ("El ataque del Sporting Cristal brilló en Lima y ganó 4-1", "Lima"),
+    ("O ataque do Petro voltou a brilhar em Luanda: a equipa venceu o Interclube por 3 a 0 no estádio", "Luanda"),
     # animals, fiction
     ("Crocodile attack kills fisherman near Pemba", "Pemba"),
     ("Ataque de tubarão fere surfista em Luanda", "Luanda"),
@@ -365,6 +366,7 @@ STILL_SCENES = [
     ("Witnesses film the attack on a Kabul market that killed five", "Kabul"),
     ("Attack on a Kabul market kills five as hunger spreads", "Kabul"),
     ("Gunmen on March 3 attacked a market in Kabul, killing five", "Kabul"),
+    ("Ataque em Luanda: entre 3 a 5 mortos, diz a polícia", "Luanda"),
     ("Police dogs search the market in Kabul after the attack", "Kabul"),
     ("هجوم على المحكمة في عدن يقتل حارسين", "Aden"),
     ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
