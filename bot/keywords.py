@@ -287,6 +287,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "هجوم": OtherSense(after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد"), in_sentence=_near(_AR_FOOTBALL)),
     "tir": OtherSense(
         after=_phrases(
+            "a l arc",
+            "de feux",
             "au but",
             "aux buts",
             "cadre",
@@ -355,6 +357,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de preços",
             "de precios",
             "demográfica",
+            "démographique",
             "de vendas",
             "de ventas",
             "de sabor",
@@ -393,7 +396,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases("star", "stars", "guard", "percentage", "photo", "photos"),
         near_after=_near("film movie documentary clip video feature series episode"),
     ),
-    "blast": OtherSense(before=_phrases("a"), after=_phrases("from the past", "furnace", "furnaces")),
+    "blast": OtherSense(before=_phrases("a", "controlled"), after=_phrases("from the past", "furnace", "furnaces")),
     "shell": OtherSense(after=_phrases("out", "company", "companies", "game")),
     "manifest": OtherSense(
         after=_phrases(
@@ -415,6 +418,17 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de pesar",
             "de repudio",
             "de condolencias",
+            # a symptom: "les premières manifestations du choléra"
+            "du cholera",
+            "de la maladie",
+            "de la crise",
+            "da doenca",
+            "de la enfermedad",
+            "of the disease",
+            # a cultural event: "la grande manifestation des cultures du fleuve"
+            "des cultures",
+            "culturelles",
+            "sportives",
         )
     ),
     # A fight or combat for a cause, in a ring or a cockpit: no arms.
@@ -780,6 +794,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "bomb": OtherSense(
         before=_phrases("time", "ticking", "box office", "noticia", "como uma", "como una", "photo", "sex"),
         after=_phrases(
+            "at the box office",
             "relogio",
             "cyclone",
             "de tempo",
@@ -893,7 +908,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "goals scored scoring playoff playoffs olympic olympics champions "
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
-        "futebol futbol selecao seleccion inning innings beisbol baseball beisebol "
+        "futebol futbol selecao seleccion inning innings beisbol baseball beisebol afrobasket afrobasquete "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
     ),
     "markets": _near(
@@ -961,7 +976,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "dogs": _near("dog dogs cao caes cachorro cachorros perro perros chien chiens كلب كلاب"),
     # Public policy as the object of the verb: "atacar o desemprego", "attack poverty".
     "policy_object": _near(
-        "corruption poverty hunger unemployment inflation deforestation pobreza corrupcao corrupcion fome hambre "
+        "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
+        "pobreza corrupcao corrupcion fome hambre "
         "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة"
     ),
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
@@ -976,6 +992,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "acidente acidentes accidente inundacao inundacoes inundacion inundaciones chuvas lluvias temporal raio rayo "
         "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
         "ahogados naufragio transito viacao desabamento derrumbe incendio "
+        # drought and roads: cattle dead of thirst, a bus that overturns
+        "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
+        "capsizes derailed renverse capotou capotado volco volcadura "
         # an obituary: a death mourned, of natural causes
         "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
         "natural naturais naturales "
@@ -1016,7 +1035,7 @@ for _stems_line, _domains in (
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
     ("massacr masacr مجزرة", ("sport", "markets")),
-    ("assault assaut assalt asalt", ("sport",)),
+    ("assault assaut assalt asalt", ("sport", "policy_object")),
     ("bomb قنبلة", ("sport",)),
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),

@@ -307,6 +307,17 @@ FRAMED = [
     ("Una película de Netflix rueda tiroteos en las calles de Culiacán", "Culiacan"),
     ("Perro ataca a un niño en un parque de Lima", "Lima"),
     ("Estudiantes de Lima atacan la pobreza con huertos urbanos", "Lima"),
+    # word lists of other senses: accidents and drought, quarries, the box office, symptoms,
+    # archery and fireworks, demography, a campaign against illiteracy
+    ("Seca mata milhares de cabeças de gado perto de Luanda", "Luanda"),
+    ("Seven killed as a minibus overturns near Kabul", "Kabul"),
+    ("Lima quarry announces controlled blasts next week", "Lima"),
+    ("A Kabul-made thriller bombed at the box office", "Kabul"),
+    ("Aden : les premières manifestations de la maladie inquiètent", "Aden"),
+    ("Bogotá accueille un championnat de tirs à l'arc", "Bogota"),
+    ("Luanda : tirs de feux d'artifice pour la fête nationale", "Luanda"),
+    ("Caracas face à l'explosion démographique de ses banlieues", "Caracas"),
+    ("Kabul launches an all-out assault on illiteracy", "Kabul"),
     # a formal protest is a diplomatic note; prices that soar; a population explosion
     ("Luanda apresenta protesto formal contra Kinshasa", "Luanda"),
     ("قدمت طرابلس احتجاجا رسميا لدى تونس", "Tripoli"),
