@@ -548,6 +548,8 @@ _DIPLOMACY_WORDS = (
 # a noun of diplomacy after it.
 _HOLD_WORDS = _words("hold holds held holding tient tiennent tenu realiza realizou realizaram celebro celebraron")
 _HOLD_REACH = 8
+# Two capitals as one subject of these are two governments at odds, not a fight in the street.
+_CLASHING = _words("clash clashed spar spar feud diverge differ s'affrontent affrontent enfrentam enfrentan chocan")
 _SAYING_WORDS = (
     "say says said tell tells told dit declare affirme diz disse afirma afirmou declara declarou dice dijo afirmo "
     "declaro asegura aseguro"
@@ -757,7 +759,7 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     anything (a verb of diplomacy or saying, a possessive, a noun of state or diplomacy near)."""
     after = folded[last + 1 : last + 4]
     before = folded[max(0, first - 3) : first]
-    if after[:1] == ["s"] or any(_verb_kind_of(word) for word in after):
+    if after[:1] == ["s"] or any(_verb_kind_of(word) or word in _CLASHING for word in after):
         return True
     return any(
         _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES for word in before
@@ -797,6 +799,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         kind = _verb_kind(tokens[k])
         if kind == "hold" and not _holds_talks(tokens, k):
             kind = None
+        if kind is None and last_name != last and tokens[k].folded in _CLASHING:
+            kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
         if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".

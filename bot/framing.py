@@ -92,7 +92,8 @@ _YEARS = _words("years decades ans annees decennies anos decadas años عاما 
 _AFTER = _words("after apres apos depois despues tras")
 # Verdicts and trials: the sentence is about a court case over the deed, not the deed.
 _COURT = _words(
-    "convicted convicts guilty sentenced acquitted indicted trial retrial verdict jury "
+    "convicted convicts guilty sentenced sentences acquitted indicted charged trial retrial verdict jury hears hearing "
+    "petition "
     "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
     "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
     "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
@@ -113,6 +114,7 @@ QUOTED_WORDS = 3  # the other words a quoted title may hold
 SHORT_FIELD = 25  # a field this short (a headline) is one context, whatever its colons
 SCORE_FIELD = 40  # a match report this short gives its score anywhere in it
 _RANGES = _words("de entre between from of du des")  # "de 3 a 5 mortos": a range, not a score
+_QUOTED_ARTICLES = _words("a an the un une um uma una")
 _TITLE_LINKS = _words("on of the in a an and de da do del la el le les du des e y et")  # "Attack on Titan"
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
@@ -257,8 +259,8 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
         last += 1
         if last >= len(tokens) or last - (end - 1) > QUOTED_WORDS:
             return None
-    if first == i and last == end - 1:
-        return "in quotes, a figure of speech"
+    if all(tokens.folded[m] in _QUOTED_ARTICLES for m in range(first, i)) and last == end - 1:
+        return "in quotes, a figure of speech"  # "'atacam'", "« une bombe »"
     capitalised = all(tokens[m].capitalized or tokens.folded[m] in _TITLE_LINKS for m in range(first, last + 1))
     if first == 0 or tokens[first].sentence_start or not (capitalised and tokens[last].capitalized):
         return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too
@@ -267,7 +269,7 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
 
 def _opens(tokens: Tokens, k: int) -> bool:
     """Whether a quote opens right before word `k` (not an elision: "l'attaque")."""
-    gap = tokens[k].gap
+    gap = tokens[k].gap.rstrip(" \u00a0\u202f")  # French quotes take a space inside: « une bombe »
     if not gap or gap[-1] not in OPENING_QUOTES:
         return False
     return not (k > 0 and len(gap) == 1 and gap in "'’")
@@ -281,6 +283,7 @@ def _closes(tokens: Tokens, k: int, text: str) -> bool:
             return False  # an elision or a possessive: "Xolos' attack"
     else:
         after = text[tokens[k].end :]
+    after = after.lstrip(" \u00a0\u202f")
     return bool(after) and after[0] in CLOSING_QUOTES
 
 

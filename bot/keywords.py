@@ -494,6 +494,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # Plunder of what is no shop: "le pillage des ressources", "looting of public funds".
     "pillag": OtherSense(
         after=_phrases(
+            "des diamants",
+            "de l or",
+            "do ouro",
+            "dos diamantes",
+            "de diamantes",
+            "del oro",
             "des ressources",
             "de ressources",
             "des minerais",
@@ -913,7 +919,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     ),
     "markets": _near(
         "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
-        "preco precio percent pourcent cento ciento "
+        "preco precio percent pourcent cento ciento shortage shortages penurie penuries escassez escasez "
         "exports tax taxes tariff tariffs growth gdp revenue profits startups dolar dollar juros intereses vendas "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
@@ -969,11 +975,19 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
         "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes "
         "bees abelhas abejas abeilles pitbull pitbulls "
+        # pests that attack crops
+        "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
+        "langostas "
         "تمساح تماسيح قرش ضبع افعى"
     ),
     # Dogs, next to the word only ("dog attack", "perro ataca", "ataque de cão"): police and
     # sniffer dogs stand in sentences about attacks too.
     "dogs": _near("dog dogs cao caes cachorro cachorros perro perros chien chiens كلب كلاب"),
+    # Politicians who clash: "lawmakers clash over the census", "ministros se enfrentan".
+    "politicians": _near(
+        "lawmakers legislators mps senators deputies ministers parliamentarians politicians deputes senateurs "
+        "ministres parlementaires deputados senadores ministros parlamentares diputados legisladores politicos"
+    ),
     # Public policy as the object of the verb: "atacar o desemprego", "attack poverty".
     "policy_object": _near(
         "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
@@ -1026,7 +1040,7 @@ _TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
 for _stems_line, _domains in (
     ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument", "policy_object", "wildlife", "dogs", "fiction")),
-    ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics")),
+    ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
@@ -1039,6 +1053,7 @@ for _stems_line, _domains in (
     ("bomb قنبلة", ("sport",)),
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
+    ("rocket", ("markets",)),
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
     ("ambush embosc", ("sport", "argument")),
