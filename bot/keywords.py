@@ -1235,7 +1235,9 @@ class FieldWords:
                 found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
             if found:
                 break
-        return found and _ARMED.isdisjoint(self._topic(i, end)) and _ARMED.isdisjoint(near)
+        # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series).
+        own = words[i:end]
+        return found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near)
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the

@@ -55,12 +55,12 @@ LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # figures and titles in quotes; a team's attack beside a score), senses by domain (wildlife,
 # fiction, prices, formal protests), metonymy (a capital that negotiates, signs, responds; two
 # capitals as one subject; Arabic verbs of protest and summons), newspaper titles ("El Sol de"),
-# headline speakers ("مسؤول في X:") and capitals' datelines: precision 0.955, recall 0.950, F1
-# 0.953; pt 0.909, es 0.970, ar 0.964, en 0.971, fr 1.000. Rules written for classes of this
+# headline speakers ("مسؤول في X:") and capitals' datelines: precision 0.960, recall 0.950, F1
+# 0.955; pt 0.917, es 0.970, ar 0.964, en 0.971, fr 1.000. Rules written for classes of this
 # set's false alerts (their items were read), each with invented unit cases in tests/test_senses.py.
 PRECISION_FLOOR = 0.92
 RECALL_FLOOR = 0.92
-F1_FLOOR = {"pt": 0.88, "es": 0.94, "ar": 0.93, "en": 0.90, "fr": 0.95}
+F1_FLOOR = {"pt": 0.89, "es": 0.94, "ar": 0.93, "en": 0.90, "fr": 0.95}
 
 
 def f1(precision: float, recall: float) -> float:
