@@ -64,7 +64,7 @@ from .geo.context import (
 )
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
-from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD, PlaceModel, place_model, watched_places
+from .geo.resolve import ARTICLE_NAME, CAPITALISED, EVERYDAY_WORD, NAMED_MID_SENTENCE, PlaceModel, place_model, watched_places
 from .keywords import FieldWords, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
@@ -1151,6 +1151,11 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     weak_words = sum(1 for i in found.used if i in weak)
     if weak_words and (len(name.required) < 2 or weak_words > 1):
         return False  # a short word one letter off counts only inside a longer name
+    first = tokens[found.first]
+    if (CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source) and not first.word[:1].isupper():
+        return False
+    if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
+        return False
     return not (name.code and not tokens[found.first].word.isupper())
 
 

@@ -416,3 +416,18 @@ def test_real_the_same_name_in_the_other_field_does_not_vouch_for_the_watched_co
     assert reason is not None and "Philippines" in reason
     title, _summary = read_item(real, tokenize("Attaque à Bangui"), tokenize("Des rebelles ont attaqué Bangui, en Centrafrique."))
     assert means_elsewhere(title, span(title, "Bangui"), bangui) is None
+
+
+def test_real_everyday_words_of_portuguese_and_spanish_are_no_towns_where_capitals_say_nothing(real: Gazetteer) -> None:
+    """ "Uma", "Ataque" and "Guerra" are towns too (Sweden, Yemen, the Dominican Republic):
+    opening a sentence they are the words; a large city's name is not ("Nova York", "Lima")."""
+    text = "Ataque em Luanda. Uma explosão atingiu o mercado. Guerra de gangues em Lima. Nova York reforça a segurança."
+    places = read(real, text)
+    assert {m.text for m in places.mentions} == {"Luanda", "Lima", "Nova York"}
+
+
+def test_real_a_word_for_part_of_a_place_may_stand_between_it_and_its_country(real: Gazetteer) -> None:
+    """ "Beni bazaar, western Nepal": the bazaar is Beni's, and Beni is the Nepalese one."""
+    places = read(real, "Old bomb found in Beni bazaar, western Nepal")
+    beni = next(m for m in places.mentions if m.text == "Beni")
+    assert (beni.basis, beni.attached) == ("attached", "NP")

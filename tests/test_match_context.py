@@ -350,6 +350,19 @@ watchlists:
     locations:
       - name: Erbil international airport
       - name: Erbil
+  brazil:
+    title: Brazil
+    locations:
+      - name: São Paulo
+  pakistan:
+    title: Pakistan
+    locations:
+      - name: Quetta
+  mozambique:
+    title: Mozambique
+    locations:
+      - name: Pemba
+      - name: Nampula
 """
 
 
@@ -374,6 +387,14 @@ def real() -> Matcher:
         ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
         ("Gunmen attacked a hotel in Erbil, officials in Erbil said", "iraq/Erbil", True),
         ("A car bomb exploded in Basra, Erbil officials say", "iraq/Erbil", False),
+        # a part of another place ("Karachi's Quetta Town"; "Pemba airport in Zanzibar", not Mozambique's)
+        ("Gunmen kill two in Karachi's Quetta Town", "pakistan/Quetta", False),
+        ("Gunmen kill two in Quetta's Satellite Town", "pakistan/Quetta", True),
+        ("Small plane crash at Pemba airport in Zanzibar", "mozambique/Pemba", False),
+        ("Small plane crash at Pemba airport injures four", "mozambique/Pemba", True),
+        # a longer name is another place, far away, even in the same country
+        ("Gunmen attack miners in São Paulo de Olivença, Amazonas", "brazil/São Paulo", False),
+        ("Gunmen attack a bus in São Paulo", "brazil/São Paulo", True),
     ],
 )
 def test_real(real: Matcher, title: str, location: str, found: bool) -> None:

@@ -14,6 +14,7 @@ import pytest
 from bot.config import ConfigError, LocationConfig, WatchlistConfig, parse_config
 from bot.geo import Gazetteer, GeoPlace, load_gazetteer
 from bot.geo.resolve import gazetteer_aliases, radius_problems, resolve_watchlists
+from bot.match import Matcher, placed_matcher
 from bot.runtime import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,3 +239,102 @@ def test_real_a_place_the_title_also_names_is_not_refused(real: Gazetteer) -> No
     Gaza too: it is the Gaza it names, not nothing."""
     found = resolve({"name": "Gaza"}, {"name": "Beirut"}, title="Gaza and Lebanon", gazetteer=real)
     assert found["Gaza"].place.country == "PS"  # type: ignore[attr-defined]
+
+
+def _real_matcher(real: Gazetteer, *names: str) -> Matcher:
+    locations = [LocationConfig(name=n) for n in names]
+    watchlist = WatchlistConfig(title="w", locations=locations, keywords=["attack", "attaque", "ataque", "fusillade"])
+    return placed_matcher({"w": watchlist}, real)
+
+
+def test_real_a_world_citys_exonym_shared_with_small_towns_is_an_alias(real: Gazetteer) -> None:
+    """ "Bagdad" is the own name of towns of a few thousand in Arizona and Tasmania and the
+    French for Baghdad: the French press means the capital. Counted only capitalised, and the
+    text still turns the small town away where it says so, in English or French."""
+    aliases = dict(gazetteer_aliases(real, resolve({"name": "Baghdad"}, gazetteer=real)["Baghdad"]))
+    assert aliases.get("Bagdad") == "alternate (counted only capitalised)"
+    matcher = _real_matcher(real, "Baghdad", "Algiers")
+
+    def named(title: str) -> list[str]:
+        return [m.location for result in matcher.match(title, "") for m in result.locations]
+
+    assert named("Bagdad : des roquettes tombent sur la zone verte, une attaque") == ["Baghdad"]
+    assert named("Fusillade à Alger : deux morts") == ["Algiers"]
+    for elsewhere in ("Attack at a bar in Bagdad, Tasmania", "Fusillade à Bagdad, en Arizona", "Shooting attack in Alger, Ohio"):
+        assert not any(r.alerts for r in matcher.match(elsewhere, "")), elsewhere
+
+
+def test_real_another_places_name_is_no_alias_of_a_world_city(real: Gazetteer) -> None:
+    """GeoNames also files other places' and things' names under a world city ("Edo", an old
+    name of Tokyo, is a Nigerian state; "Olbia" for Antalya is a town in Sardinia), and words of
+    the press's languages ("Rio"): none of them is taken."""
+    for location, foreign in (("Tokyo", "Edo"), ("Antalya", "Olbia"), ("Jakarta", "Sakata"), ("Rio de Janeiro", "Rio")):
+        aliases = {text for text, _ in gazetteer_aliases(real, resolve({"name": location}, gazetteer=real)[location])}
+        assert foreign not in aliases, location
+
+
+def test_real_a_province_is_no_town_its_name_contains(real: Gazetteer) -> None:
+    """"Cabo Delgado" is a province of Mozambique (ISO 3166-2); "Cabo" is also Cabo de Santo
+    Agostinho in Brazil. As a location it is matched by its name, placed nowhere else; in the
+    title it points the watchlist at Mozambique, not at Brazil."""
+    found = resolve({"name": "Pemba"}, {"name": "Cabo Delgado"}, title="Cabo Delgado insurgency", gazetteer=real)
+    province = found["Cabo Delgado"]
+    assert province.place is None and province.point is None  # type: ignore[attr-defined]
+    assert "first-level division of MZ" in province.note  # type: ignore[attr-defined]
+    assert found["Pemba"].place.country == "MZ"  # type: ignore[attr-defined]
+    results = _real_matcher(real, "Cabo Delgado").match("Insurgents attack villages in Cabo Delgado", "")
+    assert [m.location for r in results for m in r.locations] == ["Cabo Delgado"]
+
+
+def test_real_a_city_named_like_a_country_in_its_own_countrys_list(real: Gazetteer) -> None:
+    """"Salvador" is El Salvador in French and Bahia's capital: in a list of Brazilian cities
+    the city, in a list of Central American countries the country."""
+    brazil = resolve({"name": "Salvador"}, {"name": "Recife"}, {"name": "Fortaleza"}, gazetteer=real)
+    assert (brazil["Salvador"].kind, brazil["Salvador"].place.country) == ("city", "BR")  # type: ignore[attr-defined]
+    americas = resolve({"name": "Salvador"}, {"name": "Honduras"}, {"name": "Guatemala"}, gazetteer=real)
+    assert (americas["Salvador"].kind, americas["Salvador"].place.country) == ("country", "SV")  # type: ignore[attr-defined]
+
+
+def test_real_a_spelling_the_gazetteer_lacks_is_found_near_the_lists_other_places(real: Gazetteer) -> None:
+    """"Hodeidah" is how the English press writes Al Ḩudaydah; GeoNames has "Hodeida" and
+    "Hudaydah". Beside Sanaa and Aden, the town of that skeleton is taken; alone, with nothing
+    to be near, the name stays unresolved rather than guessed."""
+    yemen = resolve({"name": "Sanaa"}, {"name": "Aden"}, {"name": "Hodeidah"}, gazetteer=real)
+    hodeidah = yemen["Hodeidah"]
+    assert (hodeidah.kind, hodeidah.place.geonameid) == ("city", 79415)  # type: ignore[attr-defined]
+    assert hodeidah.note == "spelt Al Ḩudaydah in the gazetteer"  # type: ignore[attr-defined]
+    assert resolve({"name": "Hodeidah"}, gazetteer=real)["Hodeidah"].place is None  # type: ignore[attr-defined]
+
+
+def test_real_a_site_known_by_its_coords_is_in_its_watchlists_country(real: Gazetteer) -> None:
+    """GeoNames has no Palma in Mozambique; typed with coords on its coast (40 km from Tanzania)
+    it is a point in Mozambique, the country its list points at: an item about Spain's Palma is
+    turned away, one about Mozambique's alerts."""
+    locations = [
+        LocationConfig(name="Pemba"),
+        LocationConfig(name="Mocímboa da Praia"),
+        LocationConfig(name="Palma", coords=(-10.77, 40.47)),
+    ]
+    watchlist = WatchlistConfig(title="w", locations=locations, keywords=["fusillade", "attaque", "manifestation"])
+    assert resolve_watchlists(real, {"w": watchlist})[("w", "Palma")].country == "MZ"
+    matcher = placed_matcher({"w": watchlist}, real)
+    assert not any(r.alerts for r in matcher.match("Espagne : fusillade dans un bar de Palma, deux blessés", ""))
+    # a region of Spain the gazetteer has no town of is a sign of Spain, as a demonym is
+    assert not any(r.alerts for r in matcher.match("Baléares : manifestation contre le tourisme de masse à Palma", ""))
+    assert any(r.alerts for r in matcher.match("Cabo Delgado : attaque insurgée à Palma, au Mozambique", ""))
+
+
+def test_real_cldr_names_a_capital_in_french_portuguese_and_spanish(real: Gazetteer) -> None:
+    """"Londres" and "Bruxelles" are frequent words of French, so the gazetteer marks them; CLDR
+    names the cities of its time zones in each language, and vouches for them: they count,
+    capitalised within a sentence or as a dateline, never as "Seul" opening a French sentence."""
+    matcher = _real_matcher(real, "London", "Brussels", "Khartoum", "Seoul")
+
+    def named(title: str) -> list[str]:
+        return [m.location for result in matcher.match(title, "") for m in result.locations]
+
+    assert named("Une attaque à Londres fait deux morts") == ["London"]
+    assert named("Londres : une attaque au couteau fait deux morts") == ["London"]
+    assert named("Une attaque à Bruxelles") == ["Brussels"]
+    assert named("Ataque em Cartum deixa dois mortos") == ["Khartoum"]
+    assert named("Seul le ministre parle d'une attaque") == []

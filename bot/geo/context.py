@@ -26,10 +26,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from wordfreq import zipf_frequency
+
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
+from .divisions import division_at, division_sign
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
+from .names import COMMON_ZIPF
 
 NEAR_KM = 300.0  # two places named in one item within this distance support each other
 SAME_PLACE_KM = 50.0  # closer than this, two records are the same place for a reader (a city and its airport)
@@ -51,6 +55,7 @@ WEIGHTS: Mapping[str, float] = {
     "dateline": 2.0,
     "named": 1.0,
     "demonym": 0.6,
+    "division": 0.6,  # a state, province or region of one country ("Baléares", "Tasmania")
     "place": 0.5,
     "village": 0.25,  # a hamlet's name is often also a surname or a word ("Bank", "Donald")
     "populous": 0.3,
@@ -215,6 +220,9 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
     if weak is None:
         strong: set[str] = set()
         every: set[str] = set()
+        # The gazetteer marks the everyday words of English and French; those of Portuguese and
+        # Spanish ("Uma", "Ataque", "Saúde", "Guerra" are towns too) are read the same way here.
+        iberian = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in ("pt", "es")) >= COMMON_ZIPF
         for hit in gazetteer.hits(key):
             every.add(hit.place.id)
             # A country's name written with its capital is the country even where capitals say
@@ -227,7 +235,9 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # another Latin name, often a part or a translation ("Gold" for Gold Coast).
             own = hit.name.source == "primary" or hit.name.script == "Arab"
             known = hit.place.population >= KNOWN_BY_NAME and own
-            if hit.place.kind == "country" or known or (not hit.name.common_word and not hit.name.capitals_only):
+            # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
+            everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
+            if hit.place.kind == "country" or known or (not everyday and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()
@@ -335,6 +345,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     evidence.append(Evidence(code, "demonym", word))
                     demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
+    _division_signs(tokens, spans, evidence)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
         spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
@@ -389,6 +400,23 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
+
+
+def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Evidence]) -> None:
+    """A state, province or region the gazetteer has no town of ("Baléares", "Tasmania") is a
+    sign of its country, as a demonym is; a dateline's as strong as a dateline."""
+    words, folded = tokens.words, tokens.folded
+    taken = {k for span in spans for k in range(span.start, span.end)}
+    k = 0
+    while k < len(folded):
+        found = division_sign(folded, k) if k not in taken and words[k][:1].isupper() else None
+        if found is None or taken.intersection(range(k, k + found[1])):
+            k += 1
+            continue
+        end = k + found[1]
+        dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
+        evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
+        k = end
 
 
 def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
@@ -594,10 +622,12 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             if possessive:
                 draft.attached, draft.attached_words = before.country, f"{before.text}'s {draft.text}"
         if draft.attached is None and draft.end < len(tokens) and "," in tokens[draft.end].gap:
-            region = _region(folded, draft.end)
-            if region is not None:  # "Lima, Ohio": GeoNames lists towns, not the states that place them
+            # "Lima, Ohio", "Bagdad, en Arizona": GeoNames lists towns, not the states that place them
+            at = draft.end + 1 if folded[draft.end] in _LOCATIVES else draft.end
+            region = division_at(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
+            if region is not None:
                 draft.attached = region[0]
-                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : draft.end + region[1]])}"
+                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
             # "Tripoli, la capitale libyenne", "Tripoli, the Libyan capital": a demonym in apposition,
             # with a word for a place ("Berlin, the Malaysian" is a person).
@@ -633,56 +663,15 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             first.dateline = True
 
 
-# First-level divisions that place a town in its country where GeoNames lists only towns: the
-# states of the United States, Brazil and Mexico and the regions of Spain, where the namesakes
-# of the world's cities are most often ("Lima, Ohio", "Tripoli, Iowa", "Esmeraldas, Minas
-# Gerais", "San Cristóbal, Chiapas", "Palma, Mallorca"), folded, with the press's abbreviations
-# that are no everyday words.
-_REGIONS: dict[tuple[str, ...], str] = {}
-for _code, _names in (
-    (
-        "US",
-        "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,"
-        "indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,"
-        "missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,north carolina,north dakota,ohio,"
-        "oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,"
-        "virginia,west virginia,wisconsin,wyoming,ariz,calif,colo,conn,fla,okla,tenn,tex,minn,mich,wis,wyo,neb,nev",
-    ),
-    (
-        "BR",
-        "acre,alagoas,amapa,amazonas,bahia,ceara,espirito santo,goias,maranhao,mato grosso,mato grosso do sul,"
-        "minas gerais,para,paraiba,parana,pernambuco,piaui,rio grande do norte,rio grande do sul,rondonia,roraima,"
-        "santa catarina,sergipe,tocantins,distrito federal",
-    ),
-    (
-        "MX",
-        "aguascalientes,baja california sur,campeche,chiapas,chihuahua,coahuila,colima,durango,guanajuato,guerrero,"
-        "hidalgo,jalisco,michoacan,morelos,nayarit,nuevo leon,oaxaca,puebla,queretaro,quintana roo,san luis potosi,"
-        "sinaloa,sonora,tabasco,tamaulipas,tlaxcala,veracruz,yucatan,zacatecas",
-    ),
-    (
-        "ES",
-        "andalucia,andalusia,aragon,asturias,baleares,mallorca,majorca,menorca,ibiza,canarias,tenerife,gran canaria,"
-        "cantabria,castilla y leon,castilla la mancha,cataluna,catalonia,catalunya,extremadura,galicia,la rioja,"
-        "murcia,navarra,pais vasco",
-    ),
-):
-    _REGIONS.update({tuple(name.split()): _code for name in _names.split(",")})
-_REGION_SIZES = sorted({len(key) for key in _REGIONS}, reverse=True)
-
-
-def _region(folded: Sequence[str], start: int) -> tuple[str, int] | None:
-    """The country and the number of words of a first-level division named at `start`, or None."""
-    for size in _REGION_SIZES:
-        code = _REGIONS.get(tuple(folded[start : start + size])) if start + size <= len(folded) else None
-        if code is not None:
-            return code, size
-    return None
-
-
 def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
     """ "X, Lebanon", "X (Liban)", "X, in northern Lebanon", "X au Liban", "X, the capital of
-    Libya": the words between a name and the country after it only tie the two."""
+    Libya", "X bazaar, western Nepal": the words between a name and the country after it only
+    tie the two (a word for a part of the place may come first)."""
+    parts = end
+    while parts < country_start and parts - end < 2 and tokens.folded[parts] in _PLACE_PARTS and tokens[parts].gap == " ":
+        parts += 1
+    if parts > end and parts < country_start and "," in tokens[parts].gap:
+        end = parts
     gap = tokens[end].gap
     if country_start == end:
         return ("," in gap or "(" in gap) and not tokens[end].sentence_start
@@ -865,14 +854,14 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     longer = mention.start_token < start or mention.end_token > end
     if longer and chosen is not None and chosen.kind == "country" and watched.kind != "country":
         return f"part of the name {mention.text}, a country"  # "Guinea-Bissau" is not Bissau
-    if not longer and watched.kind != "country":
+    if watched.kind != "country":  # "Pemba", or "Pemba airport", in Zanzibar
         inside = _placed_in(item_places, mention, watched)
         if inside is not None:
             return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
         return None
     if longer:
-        if chosen is None or chosen.country == watched.country or _near(chosen, watched):
+        if chosen is None or _near(chosen, watched):
             return None
         if any(_same_place(p, watched) for p in mention.candidates):
             return None
@@ -901,7 +890,7 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 _INSIDE = frozenset("in dans em en".split())
 _PLACE_PARTS = frozenset(
     "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
-    "market bazaar quartier village commune bairro barrio".split()
+    "market bazaar quartier village commune bairro barrio airport airstrip airfield".split()
 )
 
 
@@ -915,9 +904,12 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     k = mention.end_token
     while k < n and k - mention.end_token < 2 and folded[k] in _PLACE_PARTS and tokens[k].gap == " ":
         k += 1
+    owner = _owning_city(item_places, mention, watched) if k > mention.end_token else None
+    if owner is not None:  # "Karachi's Quetta Town"
+        return f"{owner} {' '.join(tokens.words[mention.start_token : k])}"
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
-    region = _region(folded, k + 1) if tokens[k + 1].capitalized else None
+    region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
     other = item_places.at(k + 1)
@@ -930,6 +922,21 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _owning_city(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """ "Karachi's" before a name and a word for part of a place ("Karachi's Quetta Town"): the
+    city the part belongs to, when it lies far from the watched place; None otherwise."""
+    tokens = item_places.tokens
+    start = mention.start_token
+    if tokens is None or start < 2 or tokens.folded[start - 1] != "s" or tokens[start - 1].gap not in _APOSTROPHES:
+        return None
+    other = item_places.at(start - 2)
+    if other is None or other.end_token != start - 1 or other.chosen is None or other.chosen.kind != "city":
+        return None
+    if _near(other.chosen, watched) or any(_near(p, watched) for p in other.candidates):
+        return None
+    return f"{other.text}'s"
 
 
 def _near(a: GeoPlace, b: GeoPlace, km: float = NEAR_KM) -> bool:

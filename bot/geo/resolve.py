@@ -13,14 +13,20 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+from babel import Locale
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from ..arabic import is_arabic
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
+from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
+from .names import COMMON_ZIPF
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -48,6 +54,7 @@ SMALLEST_COUNTED = 1_000  # people: GeoNames leaves many villages at 0; they cou
 # A country the title or another location also points at, if less than the home: "Gaza and Lebanon".
 NAMED_TOO = 0.5
 WORLD_CITY = 1_000_000  # people: a city this large is meant by its name even in another country's list
+BIG_CITY = 100_000  # people: a city this large named like a country in some language is meant in its own country's list
 _LINKS = frozenset({"de", "d", "du", "of", "the", "la", "le", "l", "international", "internationale", "intl"})
 
 
@@ -62,6 +69,7 @@ class Resolution:
     point: tuple[float, float] | None = None  # where a radius is measured from
     radius: float | None = None
     note: str = ""  # how it was found, or why not
+    country: str | None = None  # the place's, or a site's by its coords and the watchlist
 
     @property
     def resolved(self) -> bool:
@@ -98,7 +106,8 @@ Resolutions = Mapping[tuple[str, str], Resolution]
 
 
 def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig]) -> dict[tuple[str, str], Resolution]:
-    """Every location of every watchlist, keyed (watchlist id, location name)."""
+    """Every location of every watchlist, keyed (watchlist id, location name); then a name the
+    gazetteer does not spell is looked for near the watchlist's other places (`_respelt`)."""
     out: dict[tuple[str, str], Resolution] = {}
     for wl_id, watchlist in watchlists.items():
         hints = _hints(gazetteer, watchlist)
@@ -107,7 +116,54 @@ def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistC
             # the location's own namesakes say nothing about which one is meant
             context = total - own
             out[(wl_id, location.name)] = resolve_location(gazetteer, wl_id, location, context)
+        resolved = [out[(wl_id, location.name)] for location in watchlist.locations]
+        unknown = [
+            (location, found)
+            for location, found in zip(watchlist.locations, resolved, strict=True)
+            if found.kind == "site" and not found.resolved and not found.note.startswith(DIVISION_NOTE)
+        ]
+        if unknown:
+            towns = _towns_by_skeleton(gazetteer, [r.point for r in resolved if r.point is not None and r.kind != "country"])
+            for location, found in unknown:
+                out[(wl_id, location.name)] = _respelt(found, location, towns) or found
     return out
+
+
+# A typed name the gazetteer does not spell ("Hodeidah": GeoNames has Al Ḩudaydah, Hodeida,
+# Hudaydah) is a town of the same skeleton (the letters the press's transliterations share)
+# within this distance of the watchlist's other places: a watchlist is about one area.
+RESPELT_REACH_KM = 600.0
+RESPELT_CELL = 4.0  # degrees: points closer than this share one search
+DIVISION_NOTE = "a first-level division of"
+
+
+def _towns_by_skeleton(gazetteer: Gazetteer, points: Sequence[tuple[float, float]]) -> dict[str, list[GeoPlace]]:
+    """The towns within RESPELT_REACH_KM of the points, by the skeletons of their names. Points
+    in one cell of RESPELT_CELL degrees are searched once: a long list costs a few searches."""
+    cells = {(math.floor(lat / RESPELT_CELL), math.floor(lon / RESPELT_CELL)): (lat, lon) for lat, lon in points}
+    seen: set[str] = set()
+    towns: dict[str, list[GeoPlace]] = {}
+    for lat, lon in cells.values():
+        for place, _km in gazetteer.within(lat, lon, RESPELT_REACH_KM, "city"):
+            if place.id in seen:
+                continue
+            seen.add(place.id)
+            for skeleton in {_skeleton(name.text) for name in gazetteer.names_of(place)}:
+                towns.setdefault(skeleton, []).append(place)
+    return towns
+
+
+def _respelt(found: Resolution, location: LocationConfig, towns: Mapping[str, Sequence[GeoPlace]]) -> Resolution | None:
+    """The town near the watchlist's other places whose name has the typed name's skeleton, the
+    largest if several; None when there is none, or the name is too short to trust so."""
+    skeleton = _skeleton(location.name)
+    near = towns.get(skeleton, ()) if len(skeleton) >= MIN_VARIANT_LETTERS else ()
+    if not near:
+        return None
+    place = max(near, key=lambda p: p.population)
+    note = f"spelt {place.name} in the gazetteer"
+    point = (place.lat, place.lon)
+    return Resolution(found.watchlist, found.location, "city", place, point, location.radius, note, place.country)
 
 
 def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig, context: Counter[str]) -> Resolution:
@@ -115,6 +171,8 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     contains). `context`: how strongly the watchlist points at each country."""
     names = [location.name, *location.aliases]
     place, kind = _country(gazetteer, names), "country"
+    if place is not None and (city := _city_named_like_a_country(gazetteer, location.name, place, context)):
+        place, kind = city, "city"
     if place is None:
         place, kind = _airport(gazetteer, location, context), "airport"
     if place is None:
@@ -122,8 +180,11 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     note = ""
     if place is None:
         kind = "site"
-        place = _contained(gazetteer, location.name, context)
-        if place is None and location.coords is None:
+        division = division_country(name_key(location.name))
+        place = None if division else _contained(gazetteer, location.name, context)
+        if division and location.coords is None:  # "Cabo Delgado": no town its name contains
+            note = f"{DIVISION_NOTE} {division}: matched by its name; give coords: to measure distances from it"
+        elif place is None and location.coords is None:
             elsewhere = sorted({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind == "city"})
             if elsewhere:  # "Palma" in a Mozambique watchlist: GeoNames knows only the others
                 note = f"namesakes only elsewhere ({', '.join(elsewhere[:5])}): give coords: to place it"
@@ -132,7 +193,22 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     point = location.coords
     if point is None and place is not None and place.kind != "country":
         point = (place.lat, place.lon)  # a country's point is its capital's: to show, not to measure
-    return Resolution(wl_id, location.name, kind, place, point, location.radius, note)  # type: ignore[arg-type]
+    country = place.country if place is not None else _point_country(gazetteer, point, context) if point else None
+    return Resolution(wl_id, location.name, kind, place, point, location.radius, note, country)  # type: ignore[arg-type]
+
+
+POINT_COUNTRY_KM = 100.0  # a site's country is one of the towns' within this distance
+
+
+def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
+    """The country of a point known only by its coords: of the countries of the towns around it,
+    the one the watchlist points at most, else the nearest town's ("Palma" on Mozambique's coast
+    is 40 km from Tanzania)."""
+    countries: list[str] = []
+    for place, _km in gazetteer.within(point[0], point[1], POINT_COUNTRY_KM, "city"):
+        if place.country not in countries:
+            countries.append(place.country)  # nearest first
+    return max(countries, key=lambda c: context[c], default=None)
 
 
 def radius_problems(config: Config, resolutions: Resolutions) -> list[ConfigProblem]:
@@ -161,7 +237,7 @@ def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str
     one costs n look-ups."""
     hints = []
     for location in watchlist.locations:
-        code = _country_code(gazetteer, [location.name, *location.aliases])
+        code = _country_code(gazetteer, [location.name, *location.aliases]) or division_country(name_key(location.name))
         if code:
             hints.append(Counter({code: 3}))
             continue
@@ -175,11 +251,20 @@ def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str
 
 
 def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
-    """A country in the title says where the watchlist is; a town's name there is one hint among
-    others ("Cabo Delgado" is no town, but "Cabo" and "Delgado" are, far away)."""
+    """A country or a first-level division in the title says where the watchlist is; a town's
+    name there is one hint among others. The towns a division's name contains are none ("Cabo
+    Delgado" is a province of Mozambique; "Cabo" and "Delgado" are towns far away)."""
     weights: Counter[str] = Counter()
     tokens = tokenize(title)
+    inside: set[int] = set()
+    for start in range(len(tokens.folded)):
+        division = division_at(tokens.folded, start) if start not in inside and tokens.words[start][:1].isupper() else None
+        if division is not None:
+            weights[division[0]] += 3
+            inside.update(range(start, start + division[1]))
     for span in gazetteer.find_names(tokens.folded, tokens.words):
+        if inside.intersection(range(span.start, span.end)):
+            continue
         first = span.places[0]
         weights[first.country] += 3 if first.kind == "country" else 1
     return weights
@@ -187,6 +272,18 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
 
 def _country_code(gazetteer: Gazetteer, names: Sequence[str]) -> str | None:
     return next((code for name in names if (code := gazetteer.country_named(name))), None)
+
+
+def _city_named_like_a_country(gazetteer: Gazetteer, name: str, country: GeoPlace, context: Counter[str]) -> GeoPlace | None:
+    """A large city whose own name is a country's name in another language ("Salvador", Bahia's
+    capital, is El Salvador in French), when the watchlist points at the city's country more
+    than at that one."""
+    hits = gazetteer.hits(name_key(name))
+    if any(h.place.id == country.id and h.name.source == "primary" for h in hits):
+        return None  # the country's own name
+    cities = [h.place for h in hits if h.place.kind == "city" and h.name.source == "primary" and h.place.population >= BIG_CITY]
+    cities = [c for c in cities if context[c.country] > context[country.country]]
+    return max(cities, key=lambda c: c.population) if cities else None
 
 
 def _country(gazetteer: Gazetteer, names: Sequence[str]) -> GeoPlace | None:
@@ -303,6 +400,8 @@ MIN_ARABIC_LETTERS = 4
 # Khartoum, by wordfreq the more frequent), is marked too: it counts bare only in such a context.
 EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
+CAPITALISED = "counted only capitalised"
+NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -347,6 +446,7 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
+    exonyms = city_exonyms(place)
     for name in gazetteer.names_of(place, script=None):
         marker = _arabic_marker(name.text, name.common_word) if name.script == "Arab" and place.kind == "city" else None
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
@@ -358,6 +458,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 out.append((name.text, "primary"))
             continue
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
+        if name.common_word and name.script == "Latn" and name.text in exonyms.values():
+            marker = NAMED_MID_SENTENCE  # "Londres", "Bruxelles": frequent words, yet the city's name in CLDR
         # A country's press acronym ("US", "UAE", "RDC"): matched only in capitals, so "us" is no alias.
         acronym = place.kind == "country" and name.source == "acronym" and _capitals(name.text)
         everyday = name.common_word and not country_in_arabic and not marker
@@ -381,9 +483,19 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             if len(words) > 1 and set(name_key(place.name)) <= set(words):
                 continue  # the name qualified in some language ("Mosul khot"): the name itself is matched
             best = gazetteer.lookup(words)
-            if not best or best[0].id != place.id:
+            if not best:
                 continue
+            if best[0].id != place.id:
+                if not _outshines(gazetteer, place, best, words):
+                    continue
+                marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+    known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
+    known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
+    for language, text in exonyms.items():
+        if name_key(text) not in known and not is_arabic(text):
+            known.add(name_key(text))
+            out.append((text, f"CLDR {language} ({CAPITALISED})"))
     # A name written with an apostrophe is often written without it: "Coxs Bazar", "Marib".
     typed = {name_key(resolution.location)}
     for text in [resolution.location, *(t for t, _ in out)]:
@@ -393,6 +505,55 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 typed.add(name_key(bare))
                 out.append((bare, "alternate"))
     return out
+
+
+# An exonym that is also the own name of small towns elsewhere ("Bagdad", Arizona; "Alger",
+# Ohio) still means the world city to the press that writes it. GeoNames also lists old and
+# foreign names that are other places' or things' names ("Edo" for Tokyo, "Olbia" for
+# Antalya): only another spelling of the city's own name, that the press writes (wordfreq),
+# whose namesakes are all small towns, counts. The item's context still turns the small town
+# away when the text means it ("Bagdad, Arizona").
+NAMESAKE_TOWN = 10_000  # people
+PRESS_ZIPF = 3.0  # wordfreq's scale: about once in 10 million words of the press's languages
+SAME_NAME_RATIO = 70  # rapidfuzz's ratio of the folded names: "Bagdad" 92, "Atenas" 83, "Edo" 25
+_PRESS_LANGUAGES = ("en", "fr", "pt", "es")
+
+
+def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace], words: Sequence[str]) -> bool:
+    """Whether readers take a spelling for `place` over all its namesakes: a capital or a city of
+    a million, spelt so by the press, whose namesakes are small towns; not an everyday word of
+    Portuguese or Spanish ("rio", a river: the gazetteer marks the English and French ones)."""
+    if not _known_worldwide(gazetteer, place) or any(p.population > NAMESAKE_TOWN for p in namesakes if p.id != place.id):
+        return False
+    text = " ".join(words)
+    if fuzz.ratio(text, " ".join(name_key(place.name))) < SAME_NAME_RATIO:
+        return False
+    frequency = {language: zipf_frequency(text, language, wordlist="small") for language in _PRESS_LANGUAGES}
+    return max(frequency.values()) >= PRESS_ZIPF and max(frequency["pt"], frequency["es"]) < COMMON_ZIPF
+
+
+# CLDR names the cities of its time zones in each language ("Europe/London": Londres, Londres,
+# Londres, لندن): the exonyms the press of those languages writes, with no junk. The names are
+# of the zone's exemplar city only, which must be the place itself.
+_EXONYM_LANGUAGES = ("fr", "pt", "es")
+
+
+def city_exonyms(place: GeoPlace) -> dict[str, str]:
+    """A city's names in French, Portuguese and Spanish by CLDR, when it names a time zone."""
+    zone = place.zone
+    if place.kind != "city" or not zone or fold(zone.rsplit("/", 1)[-1].replace("_", " ")) != fold(place.name):
+        return {}
+    out = {}
+    for language in _EXONYM_LANGUAGES:
+        city = _zone_names(language).get(zone, {}).get("city", "").split(" (")[0]  # "Tripoli (Libye)"
+        if city:
+            out[language] = city
+    return out
+
+
+@cache
+def _zone_names(language: str) -> Mapping[str, Mapping[str, str]]:
+    return Locale.parse(language).time_zones
 
 
 _APOSTROPHES = frozenset("'’ʼʿ‘`")
@@ -550,5 +711,13 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
 
 def watched_places(resolutions: Resolutions) -> dict[tuple[str, str], GeoPlace | None]:
     """(watchlist, location) -> the place it resolved to: the matcher's `places`, against which
-    a name in an item is checked for a namesake elsewhere (a site: the place its name holds)."""
-    return {key: r.place for key, r in resolutions.items()}
+    a name in an item is checked for a namesake elsewhere (a site: the place its name holds).
+    A site known only by its `coords:` is a point in its country (`_point_country`), so "Palma"
+    on Mozambique's coast is not the Palma of an item about Spain."""
+    out: dict[tuple[str, str], GeoPlace | None] = {}
+    for key, r in resolutions.items():
+        out[key] = r.place
+        if r.place is None and r.point is not None and r.country:
+            lat, lon = r.point
+            out[key] = GeoPlace(f"point:{lat:.5f},{lon:.5f}", r.location, "city", r.country, lat, lon)
+    return out

@@ -1,0 +1,118 @@
+"""Every country's first-level divisions (states, provinces, regions, governorates), by name.
+
+They place a town in its country where GeoNames lists only towns ("Lima, Ohio", "Bagdad,
+Tasmania"), and a watched province is no town its name contains ("Cabo Delgado" is in
+Mozambique, not Cabo de Santo Agostinho in Brazil). Data, read-only, built once at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pycountry
+from wordfreq import zipf_frequency
+
+from ..textnorm import tokenize
+
+# Words of direction or place are divisions' names too ("Centre", "Nord-Ouest", "Capital"):
+# they place nothing.
+_GRAMMAR = frozenset(
+    "north south east west northern southern eastern western central nord sud est ouest centre "
+    "capital coast coastal littoral lakes islands island region province district city town "
+    "de du des la le les of the and et y e do da dos das del".split()
+)
+
+# First-level divisions that place a town in its country where GeoNames lists only towns: the
+# states of the United States, Brazil and Mexico and the regions of Spain, where the namesakes
+# of the world's cities are most often ("Lima, Ohio", "Tripoli, Iowa", "Esmeraldas, Minas
+# Gerais", "San Cristóbal, Chiapas", "Palma, Mallorca"), folded, with the press's abbreviations
+# that are no everyday words.
+_TYPED: dict[tuple[str, ...], str] = {}
+for _code, _names in (
+    (
+        "US",
+        "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,"
+        "indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,"
+        "missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,north carolina,north dakota,ohio,"
+        "oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,"
+        "virginia,west virginia,wisconsin,wyoming,ariz,calif,colo,conn,fla,okla,tenn,tex,minn,mich,wis,wyo,neb,nev",
+    ),
+    (
+        "BR",
+        "acre,alagoas,amapa,amazonas,bahia,ceara,espirito santo,goias,maranhao,mato grosso,mato grosso do sul,"
+        "minas gerais,para,paraiba,parana,pernambuco,piaui,rio grande do norte,rio grande do sul,rondonia,roraima,"
+        "santa catarina,sergipe,tocantins,distrito federal",
+    ),
+    (
+        "MX",
+        "aguascalientes,baja california sur,campeche,chiapas,chihuahua,coahuila,colima,durango,guanajuato,guerrero,"
+        "hidalgo,jalisco,michoacan,morelos,nayarit,nuevo leon,oaxaca,puebla,queretaro,quintana roo,san luis potosi,"
+        "sinaloa,sonora,tabasco,tamaulipas,tlaxcala,veracruz,yucatan,zacatecas",
+    ),
+    (
+        "ES",
+        "andalucia,andalusia,aragon,asturias,baleares,mallorca,majorca,menorca,ibiza,canarias,tenerife,gran canaria,"
+        "cantabria,castilla y leon,castilla la mancha,cataluna,catalonia,catalunya,extremadura,galicia,la rioja,"
+        "murcia,navarra,pais vasco",
+    ),
+):
+    _TYPED.update({tuple(name.split()): _code for name in _names.split(",")})
+
+
+def _iso_regions() -> dict[tuple[str, ...], str]:
+    """Every country's first-level divisions as ISO 3166-2 names them (pycountry): "Bagdad,
+    Tasmania", "Kano, Shizuoka". A name two countries share ("Punjab"), one of words of
+    direction or place ("Centre", "Nord-Ouest") or a country's name ("Georgia") places nothing;
+    the text must write it capitalised."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None:
+            continue
+        for name in {division.name.split("[")[0], *(getattr(division, "local_name", "") or "").split(",")}:
+            key = tuple(tokenize(name).folded)
+            if key and all(len(word) > 1 for word in key):
+                found.setdefault(key, set()).add(division.country_code)
+    countries = {tuple(tokenize(c.name).folded) for c in pycountry.countries}
+    return {
+        key: next(iter(codes))
+        for key, codes in found.items()
+        if len(codes) == 1 and key not in countries and not set(key) <= _GRAMMAR
+    }
+
+
+DIVISIONS: dict[tuple[str, ...], str] = {**_iso_regions(), **_TYPED}
+_SIZES = sorted({len(key) for key in DIVISIONS}, reverse=True)
+
+
+def division_at(folded: Sequence[str], start: int) -> tuple[str, int] | None:
+    """The country and the number of words of a first-level division named at `start`, or None."""
+    for size in _SIZES:
+        code = DIVISIONS.get(tuple(folded[start : start + size])) if start + size <= len(folded) else None
+        if code is not None:
+            return code, size
+    return None
+
+
+# A division named in an item is a sign of its country, unless its name is an everyday word of
+# English or French that a capital letter may only start ("Unity", "Delta", "Plateau",
+# "Victoria" are states too): wordfreq's Zipf frequency, as `bot.falsefriends` measures words.
+EVERYDAY_ZIPF = 4.0
+SIGNS: frozenset[tuple[str, ...]] = frozenset(
+    key
+    for key in DIVISIONS
+    if len(key) > 1 or all(zipf_frequency(key[0], language, wordlist="small") < EVERYDAY_ZIPF for language in ("en", "fr"))
+)
+SIGN_STARTS = frozenset(key[0] for key in SIGNS)
+
+
+def division_sign(folded: Sequence[str], start: int) -> tuple[str, int] | None:
+    """`division_at`, for a division whose name says its country wherever it is written."""
+    if folded[start] not in SIGN_STARTS:
+        return None
+    found = division_at(folded, start)
+    return found if found is not None and tuple(folded[start : start + found[1]]) in SIGNS else None
+
+
+def division_country(folded: Sequence[str]) -> str | None:
+    """The country of the first-level division these folded words name, whole, or None."""
+    return DIVISIONS.get(tuple(folded))
