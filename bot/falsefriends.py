@@ -190,6 +190,34 @@ def looks_like_name(folded: str) -> bool:
     return max(english, french) < COMMON_ZIPF and abs(english - french) <= NAME_BALANCE
 
 
+# Articles that, capitalised inside a sentence, open a title: "El Sol de Tijuana", "O Jornal de
+# Angola", "La Voz de Michoacán", "Le Courrier de Bissau".
+_TITLE_ARTICLES = frozenset("El La Los Las O A Os As Le Les The".split())
+TITLE_WORDS = 4
+
+
+def _titled_name(tokens: Sequence[Token], first: int) -> str | None:
+    """The capitalised words before a name and its "de"/"of" when they open with a capitalised
+    article inside a sentence: the title of a newspaper or an organisation ("El Sol de"), or None."""
+    k = first - 1
+    if k < 1 or tokens[k].folded not in ("de", "do", "da", "del", "of", "du") or _breaks_gap(tokens[first].gap):
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= TITLE_WORDS and tokens[m].capitalized and not _breaks_gap(tokens[m + 1].gap):
+        if tokens[m].word in _TITLE_ARTICLES:
+            if tokens[m].sentence_start or (m > 0 and tokens[m - 1].capitalized):
+                return None  # a sentence's first word, or inside a longer name
+            if m + 1 >= k:
+                return None  # "La de": no noun of a title
+            return " ".join(t.word for t in tokens[m : k + 1])
+        m -= 1
+    return None
+
+
+def _breaks_gap(gap: str) -> bool:
+    return any(ch in '.,;:!?()[]|/\n"«»“”' for ch in gap)
+
+
 def _ends(tokens: Sequence[Token], end: int, phrases: Collection[tuple[str, ...]]) -> bool:
     """Whether the words just before index `end` are one of `phrases`."""
     return any(tuple(t.folded for t in tokens[max(0, end - len(p)) : end]) == p for p in phrases)
@@ -260,6 +288,9 @@ def judge_context(
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:
+        title = _titled_name(tokens, first)
+        if title is not None:
+            return FalseFriend(f"a title or an organisation named after the place ({title} {spelled})", "person")
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
         if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):
@@ -312,6 +343,8 @@ def judge_context(
         and not named.sentence_start
     ):
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")  # "La Finlandaise Kati"
+    if code and all_caps and single_word and is_common_word(named.folded):
+        return FalseFriend(f"an everyday word in a line of capitals ({spelled}), not the acronym")  # "LET US PRAY"
     if code or all_caps:
         return None
     if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start:
@@ -503,7 +536,20 @@ _DIPLOMACY_WORDS = (
     # a place for its people: it votes, celebrates, commemorates
     " vote votes voted celebrate celebrates celebrated commemorate commemorates commemorated celebre commemore "
     "celebra celebrou comemora comemorou vota votou conmemora conmemoro voto"
+    # a government acts: it negotiates, agrees, deploys, retaliates, recalls its envoy
+    " negotiate negotiates negotiated agree agrees agreed deploy deploys deployed retaliate retaliates retaliated "
+    "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam acordou "
+    "acordaron desplego retalia"
+    # it signs and responds
+    " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
+    "responded repond repondent responde respondem respondeu responden respondio"
 )
+# "Tehran and Washington held a second round of talks": to hold is a government's act only with
+# a noun of diplomacy after it.
+_HOLD_WORDS = _words("hold holds held holding tient tiennent tenu realiza realizou realizaram celebro celebraron")
+_HOLD_REACH = 8
+# Two capitals as one subject of these are two governments at odds, not a fight in the street.
+_CLASHING = _words("clash clashed spar spar feud diverge differ s'affrontent affrontent enfrentam enfrentan chocan")
 _SAYING_WORDS = (
     "say says said tell tells told dit declare affirme diz disse afirma afirmou declara declarou dice dijo afirmo "
     "declaro asegura aseguro"
@@ -515,7 +561,8 @@ _AR_DIPLOMACY = frozenset(
     for word in (
         "اتهم اتهمت تتهم يتهم طالب طالبت تطالب يطالب دعا دعت تدعو يدعو نفى نفت تنفي ينفي رفض رفضت ترفض يرفض حذر "
         "حذرت تحذر يحذر أدان أدانت تدين يدين ندد نددت تندد يندد ضغط ضغطت تضغط يضغط الضغط هدد هددت تهدد يهدد "
-        "انتقد انتقدت تنتقد ينتقد"
+        "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج قدم قدمت تقدم يقدم استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
+        "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -525,8 +572,13 @@ _STATE_NOUNS = _words(
     "nuclear programme program regime policy policies diplomacy diplomats envoy envoys ambassador decision stance "
     "position allies demands junta programa regimen diplomacia politica posicao posicion programme regime "
     "diplomatie politique"
+    # what a government says and does to another: its accusations, response, threats, sanctions
+    " accusations acusacoes acusaciones response reply resposta respuesta reponse threats ameacas amenazas menaces "
+    "sanctions sancoes sanciones pressure pressao presion pression ultimatum"
 )
-_AR_STATE_NOUNS = frozenset(fold(word) for word in "برنامج حكومة نظام دبلوماسية".split())
+_AR_STATE_NOUNS = frozenset(
+    fold(word) for word in "برنامج حكومة نظام دبلوماسية سياسة موقف رد اتهامات قرار وفد تهديدات عقوبات".split()
+)
 _OBJECT_LINKS = _words("on upon a al against sobre contra")
 _OTHER_PREPOSITIONS = _words("em no na en desde")
 _GOVERNMENT_NOUNS = _words(
@@ -567,6 +619,8 @@ def _verb_kind(token: Token) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _verb_kind_of(folded: str) -> str | None:
+    if folded in _HOLD_WORDS:
+        return "hold"
     if not folded.isascii() and is_arabic(folded):
         if folded in _AR_DIPLOMACY:
             return "diplomacy"
@@ -578,9 +632,53 @@ def _verb_kind_of(folded: str) -> str | None:
     return "saying" if not stems.isdisjoint(saying) else None
 
 
+def country_acronym(tokens: Sequence[Token], first: int, last: int) -> FalseFriend | None:
+    """Why a country's press acronym ("US", "U.S.", "UAE", "RDC") does not name the country as a
+    place, or None when it may: as its government ("US urges Iran") or as a nationality in a
+    sentence that names its scene elsewhere ("a U.S. embassy in Kabul", "US base in Iraq"). Written
+    as a place ("in the US"), as a dateline ("US:"), after a place it holds ("in Texas, U.S.") or
+    beside a site of its own ("hits UAE oil facility"), it is the country."""
+    if locative(tokens, first) or dateline(tokens, first, last):
+        return None
+    if first > 0 and "," in tokens[first].gap and tokens[first - 1].capitalized:
+        return None  # "Dallas, Texas, U.S."
+    spelled = ".".join(t.word for t in tokens[first : last + 1]) + ("." if last > first else "")
+    after = tokens[last + 1].gap if last + 1 < len(tokens) else ""
+    if after.lstrip(".").startswith("$"):
+        return FalseFriend(f"a currency ({spelled}$), not the country")
+    if after.lstrip(".") == "-":
+        return FalseFriend(f"the country's acronym in a compound ({spelled}-{tokens[last + 1].word}), not the place")
+    k = last + 1
+    while k < len(tokens) and k - last <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
+        k += 1
+    if k < len(tokens) and not _stop(tokens[k].gap) and _verb_kind(tokens[k]) in ("diplomacy", "saying"):
+        return FalseFriend(f"named for its government ({spelled} {tokens[k].word})")
+    # The sentence around it: its own dots ("U.S.") end none.
+    start = first
+    while start > 0 and first - start < ACRONYM_REACH and not tokens[start].sentence_start:
+        start -= 1
+    stop = last + 1
+    while stop < len(tokens) and stop - last < ACRONYM_REACH and (stop == last + 1 or not tokens[stop].sentence_start):
+        stop += 1
+    for m in range(start, stop - 1):
+        if first <= m <= last or tokens[m].folded not in _SCENE_LOCATIVES:
+            continue
+        name = tokens[m + 1]
+        if name.capitalized and not _stop(name.gap) and not (first <= m + 1 <= last) and name.folded not in PLACE_WORDS:
+            scene = f"{tokens[m].word} {name.word}"
+            return FalseFriend(f"the country's acronym as a nationality ({spelled}), while the sentence is {scene}")
+    return None
+
+
+_SCENE_LOCATIVES = _words("in near at inside outside dans pres em en perto cerca")
+ACRONYM_REACH = 15  # words either side of a country's acronym read for its sentence
+
+
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name that opens a field as a dateline: "JERUSALEM / ISLAMABAD:", "CARACAS —", "Aden:"
     (one or more names apart by "/" or ",", then a colon, a dash or a bracket)."""
+    if first > 0 and _glued_dateline(tokens, first, last):
+        return True
     if first > 8:
         return False  # a dateline opens the field: a few names at most before this one
     words = getattr(tokens, "words", None)
@@ -618,11 +716,24 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     return gap[0] == "-" and tokens[nxt].gap != "-"  # "CARACAS - Gunmen", not "Caracas-based"
 
 
+def _glued_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A dateline in capitals inside a field, where a feed glued the story's bullets before it
+    ("... despite truce JERUSALEM: The Israeli government ..."): the name in capitals, a colon or
+    a dash after it, a capitalised word next, and the words before it not in capitals."""
+    named = [tokens[k].word for k in range(first, last + 1)]
+    if not all(w.isupper() and len(w) >= 3 for w in named) or last + 1 >= len(tokens):
+        return False
+    gap = tokens[last + 1].gap.strip()
+    if gap not in (":", "—", "–", "-") or not tokens[last + 1].capitalized:
+        return False
+    return not tokens[first - 1].word.isupper()
+
+
 _MONTHS = _words(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
     "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
-    "julio septiembre octubre noviembre diciembre"
+    "julio septiembre octubre noviembre diciembre fev abr mai ago set out dez ene"
 )
 
 
@@ -648,7 +759,7 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     anything (a verb of diplomacy or saying, a possessive, a noun of state or diplomacy near)."""
     after = folded[last + 1 : last + 4]
     before = folded[max(0, first - 3) : first]
-    if after[:1] == ["s"] or any(_verb_kind_of(word) for word in after):
+    if after[:1] == ["s"] or any(_verb_kind_of(word) or word in _CLASHING for word in after):
         return True
     return any(
         _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES for word in before
@@ -667,14 +778,29 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         return None  # "officials in Erbil said", "declarado en Caracas": a place, maybe a source
     # The subject: "Tehran urges", "Caracas denuncia", "Luanda has accused", "طهران ترفض".
     k = last + 1
-    while k < n and k - last <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
+    if k + 1 < n and tokens[k].folded in _AND and tokens[k + 1].capitalized and not _stop(tokens[k].gap):
+        # "Tehran and Washington held talks": the other capital of a subject of two.
+        k += 1
+        while k < n and k - last <= 5 and tokens[k].capitalized and not _stop(tokens[k].gap):
+            k += 1
+        last_name = k - 1
+    elif k + 1 < n and tokens[k].folded.startswith("\u0648") and is_arabic(tokens[k].folded) and not _stop(tokens[k].gap):
+        last_name = k  # "الخرطوم وأبوظبي تتفاوضان": the other capital, with the conjunction written onto it
+        k += 1
+    else:
+        last_name = last
+    while k < n and k - last_name <= 2 and tokens[k].folded in _SUBJECT_FILLERS and not _stop(tokens[k].gap):
         k += 1
     # "an attack on the port of Aden pushes": not its subject; but "el gobierno de Caracas denuncia" is.
     complement = first > 0 and tokens[first - 1].folded in GENITIVES
     complement = complement and not (first > 1 and tokens[first - 2].folded in _GOVERNMENT_NOUNS)
     particle = k + 1 < n and tokens[k + 1].folded in ("up", "down") and tokens[k + 1].gap == " "  # "pushes up prices"
-    if k < n and not _stop(tokens[k].gap) and k - last <= 3 and not complement and not particle:
+    if k < n and not _stop(tokens[k].gap) and k - last_name <= 3 and not complement and not particle:
         kind = _verb_kind(tokens[k])
+        if kind == "hold" and not _holds_talks(tokens, k):
+            kind = None
+        if kind is None and last_name != last and tokens[k].folded in _CLASHING:
+            kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
         if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
@@ -703,6 +829,17 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         if tokens[back].folded in _STATE_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, first + 1)):
             return f"named for its government ({tokens[back].word} {tokens[k].word} {spelled})", False
     return None
+
+
+def _holds_talks(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb of holding at word `k` holds talks: a noun of diplomacy in the words
+    after it, in the same clause ("held on Tuesday a second round of negotiations")."""
+    for m in range(k + 1, min(len(tokens), k + 1 + _HOLD_REACH)):
+        if _stop(tokens[m].gap):
+            return False
+        if tokens[m].folded in _DIPLOMACY_NOUNS:
+            return True
+    return False
 
 
 def _between_capitals(tokens: Sequence[Token], first: int) -> str | None:

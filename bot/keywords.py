@@ -21,6 +21,7 @@ from itertools import pairwise
 import snowballstemmer
 
 from .arabic import is_arabic, readings, without_article
+from .framing import framed
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
@@ -202,7 +203,8 @@ _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي ا
 _AR_MISHAPS = "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
 # Markets and prices: what "collapses" in the economy pages.
 _MARKETS = (
-    "market markets stock stocks shares currency prices economy sales exports mercado mercados bolsa bolsas ações "
+    "market markets stock stocks shares currency price prices economy sales exports mercado mercados bolsa bolsas ações "
+    "preço precio prix "
     "acciones preços precios moeda moneda câmbio economia economía vendas ventas exportações exportaciones"
 )
 
@@ -285,6 +287,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "هجوم": OtherSense(after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد"), in_sentence=_near(_AR_FOOTBALL)),
     "tir": OtherSense(
         after=_phrases(
+            "a l arc",
+            "de feux",
             "au but",
             "aux buts",
             "cadre",
@@ -353,6 +357,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de preços",
             "de precios",
             "demográfica",
+            "démographique",
             "de vendas",
             "de ventas",
             "de sabor",
@@ -363,7 +368,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "الغضب",
             "de risos",
             "de risas",
+            "de turistas",
+            "de touristes",
+            "of tourists",
+            "de visitantes",
+            "populacional",
+            "demografico",
             "سكاني",
+            "سكانيا",
             # English adjectives: "explosive allegations", "an explosive start"
             "allegations",
             "claims",
@@ -384,7 +396,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases("star", "stars", "guard", "percentage", "photo", "photos"),
         near_after=_near("film movie documentary clip video feature series episode"),
     ),
-    "blast": OtherSense(before=_phrases("a"), after=_phrases("from the past", "furnace", "furnaces")),
+    "blast": OtherSense(before=_phrases("a", "controlled"), after=_phrases("from the past", "furnace", "furnaces")),
     "shell": OtherSense(after=_phrases("out", "company", "companies", "game")),
     "manifest": OtherSense(
         after=_phrases(
@@ -406,6 +418,17 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de pesar",
             "de repudio",
             "de condolencias",
+            # a symptom: "les premières manifestations du choléra"
+            "du cholera",
+            "de la maladie",
+            "de la crise",
+            "da doenca",
+            "de la enfermedad",
+            "of the disease",
+            # a cultural event: "la grande manifestation des cultures du fleuve"
+            "des cultures",
+            "culturelles",
+            "sportives",
         )
     ),
     # A fight or combat for a cause, in a ring or a cockpit: no arms.
@@ -471,6 +494,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # Plunder of what is no shop: "le pillage des ressources", "looting of public funds".
     "pillag": OtherSense(
         after=_phrases(
+            "des diamants",
+            "de l or",
+            "do ouro",
+            "dos diamantes",
+            "de diamantes",
+            "del oro",
             "des ressources",
             "de ressources",
             "des minerais",
@@ -507,7 +536,40 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "riot": OtherSense(after=_phrases("of colour", "of color", "of colours", "of colors", "act")),
     "confront": OtherSense(after=_phrases("direto", "directo")),
-    "protest": OtherSense(after=_phrases("de titulo", "de titulos", "em cartorio", "cartorio", "vote", "votes", "song", "songs")),
+    "protest": OtherSense(
+        before=_phrases("formal", "official", "diplomatic", "diplomatique"),
+        after=_phrases(
+            "de titulo",
+            "de titulos",
+            "em cartorio",
+            "cartorio",
+            "vote",
+            "votes",
+            "song",
+            "songs",
+            # a government's formal protest: a note, not a crowd
+            "formal",
+            "formel",
+            "formelle",
+            "oficial",
+            "officiel",
+            "officielle",
+            "رسميا",
+            "رسمي",
+            "diplomatico",
+            "diplomatique",
+            # on social media: words, not a crowd in the street
+            "nas redes",
+            "nas redes sociais",
+            "en las redes",
+            "en redes",
+            "en redes sociales",
+            "on social media",
+            "online",
+            "sur les reseaux",
+            "sur les reseaux sociaux",
+        )
+    ),
     "clash": OtherSense(after=_phrases("of clans", "of styles", "of civilizations", "of civilisations", "of titans")),
     # War: of words, trade, prices, in English, French, Portuguese, Spanish ("guerr" is all three
     # Romance stems) and Arabic.
@@ -706,6 +768,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "incursion": OtherSense(
         near_after=_near("mercado mercados cinema cine musica politica carreira carrera moda negocio negocios market politics")
     ),
+    # "tiroteio de perguntas": a volley of questions.
+    "tirot": OtherSense(after=_phrases("de perguntas", "de preguntas", "de criticas", "de acusacoes", "de acusaciones")),
     "bombard": OtherSense(
         after=_phrases(
             "de criticas",
@@ -736,6 +800,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "bomb": OtherSense(
         before=_phrases("time", "ticking", "box office", "noticia", "como uma", "como una", "photo", "sex"),
         after=_phrases(
+            "at the box office",
             "relogio",
             "cyclone",
             "de tempo",
@@ -822,7 +887,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat"}.items():
+_ALSO = {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar", "احتجاج": "protest"}
+for _key, _same in _ALSO.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
 
 
@@ -839,7 +905,8 @@ for _key, _same in {"explosa": "explos", "explosion": "explos", "انفجار": 
 _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "sport": _near(
         "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
-        "goleada golear jogo jogos arbitro delantero delanteros avancado avancados rematou remate remates escanteio "
+        "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
+        "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
         "tarjeta girabola brasileirao libertadores sudamericana champions "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
@@ -847,11 +914,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "goals scored scoring playoff playoffs olympic olympics champions "
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
-        "futebol futbol selecao seleccion "
+        "futebol futbol selecao seleccion inning innings beisbol baseball beisebol afrobasket afrobasquete "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
     ),
     "markets": _near(
-        "stock stocks shares investors investor investment economy economic industry prices inflation currency "
+        "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
+        "preco precio percent pourcent cento ciento shortage shortages penurie penuries escassez escasez "
         "exports tax taxes tariff tariffs growth gdp revenue profits startups dolar dollar juros intereses vendas "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
@@ -860,7 +928,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
     "medicine": _near(
-        "infarto enfarte avc derrame ictus "
+        "infarto enfarte avc derrame ictus tumores tumeurs tumours tumors cancers terapia terapias therapy therapie "
         "cardiac stroke cancer tumour tumor disease diseases virus bacteria infection infections asthma allergy "
         "diabetes cardiaque maladie bacteries asthme cardiaco cardiaca cancro doenca enfermedad bacterias infeccao "
         "infeccion asma قلبية السرطان مرض فيروس"
@@ -874,6 +942,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "report decision decisions proposal proposals policy policies bill budget remarks comments criticism critics "
         "rhetoric verbal verbally tweet tweets speech reform reforms ruling "
         "rapport projet propos critiques verbale verbalement discours reforme "
+        # the opposition's and social media's attacks are words
+        "opposition oposicao oposicion sociais sociales "
         "relatorio decisao proposta orcamento declaracoes criticas verbais discurso reforma informe propuesta "
         "presupuesto declaraciones duramente "
         "تصريحات انتقادات كلامية لاذعة تقرير قرار خطاب"
@@ -899,6 +969,36 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
         "transformateur fireworks pirotecnia fogos bouteille chaudiere ماسورة انبوب انابيب اسطوانة غاز"
     ),
+    # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
+    "wildlife": _near(
+        "crocodile crocodiles crocodilo crocodilos cocodrilo cocodrilos shark sharks tubarao tubaroes tiburon "
+        "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
+        "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes "
+        "bees abelhas abejas abeilles pitbull pitbulls "
+        # pests that attack crops
+        "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
+        "langostas "
+        "تمساح تماسيح قرش ضبع افعى"
+    ),
+    # Dogs, next to the word only ("dog attack", "perro ataca", "ataque de cão"): police and
+    # sniffer dogs stand in sentences about attacks too.
+    "dogs": _near("dog dogs cao caes cachorro cachorros perro perros chien chiens كلب كلاب"),
+    # Politicians who clash: "lawmakers clash over the census", "ministros se enfrentan".
+    "politicians": _near(
+        "lawmakers legislators mps senators deputies ministers parliamentarians politicians deputes senateurs "
+        "ministres parlementaires deputados senadores ministros parlamentares diputados legisladores politicos"
+    ),
+    # Public policy as the object of the verb: "atacar o desemprego", "attack poverty".
+    "policy_object": _near(
+        "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
+        "pobreza corrupcao corrupcion fome hambre "
+        "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة"
+    ),
+    # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
+    "fiction": _near(
+        "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies rodaje "
+        "filmagens gravacoes thriller cineasta documentario documental documentary documentaire"
+    ),
     "mishap": _near(
         "flood floods flooding flooded storm storms lightning heatwave cholera disease outbreak accident accidents "
         "crash collision drowning drowned landslide earthquake collapse collapsed collapses "
@@ -906,6 +1006,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "acidente acidentes accidente inundacao inundacoes inundacion inundaciones chuvas lluvias temporal raio rayo "
         "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
         "ahogados naufragio transito viacao desabamento derrumbe incendio "
+        # drought and roads: cattle dead of thirst, a bus that overturns
+        "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
+        "capsizes derailed renverse capotou capotado volco volcadura "
         # an obituary: a death mourned, of natural causes
         "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
         "natural naturais naturales "
@@ -914,6 +1017,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
 }
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
+    "fighters combatentes combatientes combattants "
     "gunman gunmen armed militant militants insurgent insurgents jihadist jihadists rebel rebels terrorist "
     "terrorists bandit bandits attacker attackers assailant assailants soldiers troops army militia militias gang "
     "gangs gunfire gun guns rifle rifles weapon weapons explosive explosives grenade grenades ied mortar mortars "
@@ -927,28 +1031,30 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
-_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial"})
-_AFTER_DOMAINS = frozenset({"argument", "politics"})
+_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction"})
+_AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
 _TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the report"
 # Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
 for _stems_line, _domains in (
-    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument")),
-    ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics")),
+    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument", "policy_object", "wildlife", "dogs", "fiction")),
+    ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
-    ("dispar", ("markets", "medicine", "policy")),
+    ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill tu mat قتل", ("markets", "medicine", "mishap")),
-    ("explos", ("markets", "medicine", "industrial")),
+    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
+    ("explos انفجار", ("markets", "medicine", "industrial")),
+    ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
     ("massacr masacr مجزرة", ("sport", "markets")),
-    ("assault assaut assalt asalt", ("sport",)),
+    ("assault assaut assalt asalt", ("sport", "policy_object")),
     ("bomb قنبلة", ("sport",)),
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
-    ("معركة", ("sport", "policy", "argument")),
+    ("rocket", ("markets",)),
+    ("معركة", ("sport", "policy", "argument", "medicine", "mishap")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
     ("ambush embosc", ("sport", "argument")),
     ("protest احتجاج", ("sport",)),
@@ -1077,6 +1183,9 @@ class FieldWords:
         return known
 
     def _read_sense(self, i: int, size: int, first_stem: str) -> bool:
+        headline = self.preceding.tokens if self.preceding is not None else None
+        if framed(self.tokens, i, i + size, self.text, headline) is not None:
+            return True  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
@@ -1126,7 +1235,9 @@ class FieldWords:
                 found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
             if found:
                 break
-        return found and _ARMED.isdisjoint(self._topic(i, end)) and _ARMED.isdisjoint(near)
+        # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series).
+        own = words[i:end]
+        return found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near)
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the

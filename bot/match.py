@@ -40,6 +40,7 @@ from .falsefriends import (
     FalseFriend,
     arabic_place_context,
     capitals_style,
+    country_acronym,
     dateline,
     is_common_word,
     judge_context,
@@ -589,6 +590,8 @@ class Matcher:
                     alias_source=name.source,
                 )
                 why = _foreign_spelling(name, tokens, found) or _arabic_word(name, tokens, found) or _acronym(name, tokens, found)
+                if why is None and name.source == "gazetteer: acronym":
+                    why = country_acronym(tokens, found.first, found.last)
                 if why is None:
                     if not styled:
                         styled, (title_case, all_caps) = True, capitals_style(tokens)
@@ -798,8 +801,11 @@ class Matcher:
                 if dateline(tokens, start, end - 1):
                     scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
                     if scene is not None:
+                        # A capital named again without "in" is the correspondent's base ("the capital
+                        # Khartoum"): the dateline's reason holds for it unless written as a place.
                         return FalseFriend(
-                            f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})"
+                            f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
+                            "person" if self._is_capital(watched) else "mention",
                         )
                     break
                 source = _only_a_source(tokens, start, end - 1)
@@ -814,6 +820,13 @@ class Matcher:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     break
         return None
+
+    def _is_capital(self, watched: GeoPlace) -> bool:
+        """Whether a watched city is its country's capital (a country's point is its capital's)."""
+        country = self._gazetteer.country(watched.country) if self._gazetteer is not None else None
+        if country is None or math.isnan(country.lat):
+            return False
+        return distance_km(country.lat, country.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
 
     def _airport_named_by_city(
         self, match: LocationMatch, found: _Found, tokens: Tokens, places: ItemPlaces
@@ -1166,7 +1179,7 @@ def _as_written(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
     weighted = total = 0.0
     for k, word in enumerate(name.tokens):
         index = start + k
-        if k and _breaks(tokens[index].gap):
+        if k and _breaks(tokens[index].gap) and not _dotted(name, tokens, index, k):
             return None
         if word in CONNECTORS and word not in name.content:
             if tokens.folded[index] != word:
@@ -1179,6 +1192,12 @@ def _as_written(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
         total += len(word)
     last = start + len(name.tokens) - 1
     return _Found(name, start, last, weighted / total if total else 100.0, tuple(range(start, last + 1)))
+
+
+def _dotted(name: _Name, tokens: Tokens, index: int, k: int) -> bool:
+    """Whether the gap before word `index` is the dot of an acronym written with dots ("U.S."):
+    one letter on each side, the name itself written so."""
+    return tokens[index].gap == "." and len(name.tokens[k]) == 1 and len(name.tokens[k - 1]) == 1 and "." in name.alias
 
 
 def _anchor_word(name: _Name) -> str:
@@ -1444,7 +1463,7 @@ _SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
 _SCENE_FILLERS = frozenset(
     "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
     "state estado district distrito department departamento territory territoire north south east west northern "
-    "southern eastern western norte sul sur leste este oeste nord ouest est".split()
+    "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa".split()
 )
 
 
@@ -1541,13 +1560,16 @@ _SAYING_AR = frozenset(
     fold(word) for word in "قال قالت قالوا يقول تقول أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت أضاف أضافت صرح".split()
 )
 _SAYING_EN = frozenset("say says said tell tells told telling speaking spoke speaks".split())
-_SAYING_ROMANCE = frozenset("disse afirmou declarou falou falando dijo afirmo declaro hablo hablando".split())
+_SAYING_ROMANCE = frozenset(
+    "disse afirmou declarou falou falando dijo afirmo declaro hablo hablando diz dizem anuncia anunciou dice dicen "
+    "anuncio".split()
+)
 _SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
 _ACCORDING = frozenset("according selon citing quoting quoted cited d apres segundo segun".split())
 # Not "at": "officials at Kabul airport" are there.
-_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis em en no na nos nas desde".split()) | {fold("في")}
+_REPORT_PREPOSITIONS = frozenset("in from of a de d depuis em en no na nos nas desde".split()) | {fold("في"), fold("من")}
 # Between a noun that reports and the place, or the place and the noun: "senior security officials in".
 _REPORT_FILLERS = frozenset(
     "the a an des les la le l un une two several senior local provincial security military police government "
@@ -1555,7 +1577,7 @@ _REPORT_FILLERS = frozenset(
     "court judicial top sources official officials securitaire securitaires militaire militaires locale locales "
     "local locaux proche proches policiere policieres gouvernementale gouvernementales judiciaire bien informee "
     "informees s as os las los o el locais locales oficiais oficiales militares policiais seguranca seguridad".split()
-)
+) | frozenset(fold(word) for word in "المتحدث باسم".split())  # "المتحدث باسم الحكومة": the spokesman of the government
 # Between a verb of saying and the place: "told reporters in", "said in a statement in", "a déclaré à l'AFP à".
 _LISTENERS = frozenset(
     "reporters journalists the a an to press news conference briefing statement in at on by telephone phone afp "
@@ -1697,6 +1719,8 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
                 verb = _verb_after(tokens, last + 1)
                 if verb is not None:
                     return words(k, verb)
+                if _speaker_heading(tokens, noun, last):
+                    return words(noun, last)
                 told = _told_before(tokens, noun, _REPORT_FILLERS, noun=True)
                 if told is not None:
                     return words(told, last)
@@ -1734,6 +1758,18 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         if told is not None:
             return words(told, k)
     return None
+
+
+def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
+    """Whether a noun that reports and its place open a sentence and a colon follows them, as a
+    headline names who speaks ("Officials in Khartoum: 20 killed in El Fasher", "مسؤول في
+    بورتسودان: مسيرات استهدفت كسلا")."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].gap.strip().startswith(":"):
+        return False
+    k = noun
+    while k > 0 and not tokens[k].sentence_start and tokens.folded[k - 1] in _REPORT_FILLERS:
+        k -= 1
+    return tokens[k].sentence_start
 
 
 def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:

@@ -64,7 +64,12 @@ FIRST_CONTACT = {"precision": 0.143, "recall": 0.800}  # tp 4, fp 24, fn 1
 # After first contact: an acronym in capitals is not a gazetteer spelling (fp 24 -> 23: GAESA
 # was Gaza's "Gaesa"), and a place in a long summary needs a keyword within 40 words of it or in
 # the title (fp 23 -> 13): precision 0.235, recall 0.800.
-PRECISION_FLOOR = 0.20
+# After issue 20's framing and metonymy rules, written for the classes of those false alerts (a
+# capital's dateline when the scene is elsewhere in its country, also when named again; a dateline
+# in capitals glued after a feed's bullets; past deeds named by date, "since" or remembrance; a
+# trial; two capitals holding talks; a hunger strike; a demand that the killing stop): fp 13 -> 2,
+# precision 0.667, recall 0.800. One false alert moves precision by about 0.1.
+PRECISION_FLOOR = 0.55
 RECALL_FLOOR = 0.770
 KEYWORD_SETS = Path(__file__).resolve().parent.parent / "bot" / "keyword_sets.yaml"
 

@@ -430,6 +430,11 @@ def _arabic_marker(text: str, common_word: bool) -> str | None:
     return None
 
 
+def _capitals(text: str) -> bool:
+    """An acronym in plain capitals ("US", "UAE"), not "EE. UU." (its dots and space)."""
+    return text.isascii() and text.isalpha() and text.isupper()
+
+
 def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tuple[str, str]]:
     """The names the gazetteer knows a resolved place by, safe to match without being typed:
     (name, source). A site has none (the place its name contains is not the site); a name
@@ -455,9 +460,15 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
         if name.common_word and name.script == "Latn" and name.text in exonyms.values():
             marker = NAMED_MID_SENTENCE  # "Londres", "Bruxelles": frequent words, yet the city's name in CLDR
-        if (name.common_word and not country_in_arabic and not marker) or sum(
-            ch.isalpha() for ch in name.text
-        ) < MIN_ALIAS_LETTERS:
+        # A country's press acronym ("US", "UAE", "RDC"): matched only in capitals, so "us" is no alias.
+        acronym = place.kind == "country" and name.source == "acronym" and _capitals(name.text)
+        everyday = name.common_word and not country_in_arabic and not marker
+        if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
+            continue
+        if acronym:
+            out.append((name.text, name.source))
+            if 2 <= len(name.text) <= 3:
+                out.append(("".join(f"{letter}." for letter in name.text), name.source))  # "U.S.", "U.K."
             continue
         if place.kind == "country":
             if name.source not in _COUNTRY_SOURCES:

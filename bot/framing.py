@@ -1,0 +1,321 @@
+"""How a sentence frames a keyword: an event it reports, or one it only names. Pure: no I/O.
+
+A keyword can stand in its security sense and still report nothing that happens now:
+- a past event named by its date or anniversary ("the January 6 attack", "since the October 7
+  attack", "depuis l'attentat", "desde o ataque", "منذ الهجوم", "on the anniversary of the
+  bombing", "to commemorate protesters killed");
+- a court case about an old deed ("convicted of ... the attack", "condenado ... por organizar
+  manifestações", "la peine de l'auteur de l'attentat", "محاكمة منفذي الهجوم");
+- a demand that it end, a statement about the violence rather than a report of it ("must stop the
+  killing", "calls for an end to the attacks", "exige o fim dos ataques", "pide detener la
+  violencia", "doivent cesser les attaques");
+- a peaceful protest ("a hunger strike", "grève de la faim", "greve de fome", "huelga de
+  hambre", "إضراب عن الطعام") for the words of protest;
+- a team's attack in a sentence that gives a match's score ("venceu o Vasco por 4 a 0", "cayeron
+  3-2 ante Rayados");
+- a word set in quotes as a figure of speech ("jovens 'atacam' o desemprego", "un 'ataque' contra
+  su economía", "pacientes 'secuestrados'") or a work's title in quotes ("la gira 'Soy Rebelde'").
+
+`keywords.FieldWords` asks `framed` about each keyword it meets, once: the answer is the reason,
+or None when the sentence reports the deed. Word lists by language (English, French, Portuguese,
+Spanish, Arabic), folded as `textnorm.fold` folds them; an Arabic word is compared with the
+article and attached prefixes gone (`arabic.readings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .arabic import is_arabic, readings
+from .textnorm import Tokens, fold, sentence_bounds
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in text.split())
+
+
+MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
+    "julio septiembre octubre noviembre diciembre "
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر"
+)
+# "since the attack", "depuis l'attentat", "desde o ataque", "منذ الهجوم": the deed is the past the
+# news is measured from. Only articles, dates and a few adjectives may stand between.
+_SINCE = _words("since depuis desde منذ")
+_SINCE_FILLERS = _words(
+    "the a l la le les o os as el los las un une um uma of de du des do da del deadly last first "
+    "meurtrier meurtriere mortifero mortal sangrento sangriento ultimo ultima dernier derniere"
+)
+# A demand that the violence end: a verb of ending after a modal or a verb of demanding; "an end
+# to", "fin aux", "fim aos", "fin a".
+_ENDING = _words("stop halt end cease arreter cesser stopper parar acabar cessar deter detener cesar frenar")
+_DEMANDING = _words(
+    "must should demand demands demanded urge urges urged doit doivent devrait faut exige exigent deve devem devia "
+    "precisa exige exigem pede pedem debe deben deberia pide piden exigen"
+)
+_ENDS = _words("end fin fim")
+_END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
+_POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
+ENDING_REACH = 4
+# Talks about violence: what they are about is no report of it (not a report or a statement "on
+# the attack", which may tell of today's).
+_TALKS = _words(
+    "talks negotiations dialogue summit conference debate resolution pourparlers negociations dialogue sommet "
+    "conference debat resolution conversacoes negociacoes dialogo cimeira conferencia debate resolucao "
+    "conversaciones negociaciones cumbre resolucion محادثات مفاوضات حوار قمة مؤتمر"
+)
+_ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن")
+TALKS_REACH = 4
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+_OF_YEAR = _words("of de del do da du in em en")
+_DETERMINERS = _words("the l la le les o os as el los las")
+# A prison term: a number of years, then prison ("20 anos de prisão", "40 años de cárcel", "ten
+# years in prison"), or a verb of sentencing to a number of years ("condena a 40 años").
+_YEARS_OF = _words("years anos años ans")
+_PRISON = _words("prison prisao prision carcel reclusion jail")
+_SENTENCING = _words("condena condeno condenou condenam condenan condamne sentences sentenced")
+# Words of remembrance: an anniversary, a commemoration, a memorial, a tribute to the dead.
+_REMEMBRANCE = (
+    "anniversary anniversaries commemorate commemorates commemorated commemorating commemoration commemorations "
+    "memorial memorials remembrance anniversaire anniversaires commemorer commemore commemorent commemoration "
+    "aniversario aniversarios comemorar comemora comemoram comemoracao comemoracoes memorial homenagem homenagens "
+    "homenaje homenajes conmemorar conmemora conmemoran conmemoracion "
+    "ذكرى الذكرى"
+)
+_REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
+REMEMBRANCE_REACH = 20  # words before the keyword in its sentence
+# "ten years after the attack", "dix ans après l'attentat", "cinco anos após", "años después".
+_YEARS = _words("years decades ans annees decennies anos decadas años عاما سنوات")
+_AFTER = _words("after apres apos depois despues tras")
+# Verdicts and trials: the sentence is about a court case over the deed, not the deed.
+_COURT = _words(
+    "convicted convicts guilty sentenced sentences acquitted indicted charged trial retrial verdict jury hears hearing "
+    "petition "
+    "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
+    "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
+    "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
+    "محاكمة المحاكمة أدين ادين بالسجن"
+)
+# A protest in a sentence about a verdict is often the reaction to it ("protesters clash after the
+# opposition leader is sentenced"): only the charge counts ("convicted for organising protests").
+_CHARGES = _words("for of over por pour pelo pela de")
+# Words of protest made peaceful by a hunger strike in the same sentence or headline.
+_HUNGER_STRIKES = (("hunger", "strike"), ("greve", "de", "la", "faim"), ("greve", "de", "fome"), ("huelga", "de", "hambre"))
+_AR_HUNGER = (fold("إضراب"), fold("الطعام"))
+_PROTEST_OPENINGS = ("protest", "manifest", "strike", "greve", "huelg", "demonstr", "sit-in")
+_AR_PROTEST = _words("احتجاج احتجاجات مظاهرة مظاهرات اضراب إضراب")
+_ATTACK_OPENINGS = ("attack", "attaqu", "atac", "ataq")
+_SCORE_LINKS = frozenset({"a", "x", "to"})
+MAX_GOALS = 15
+QUOTED_WORDS = 3  # the other words a quoted title may hold
+SHORT_FIELD = 25  # a field this short (a headline) is one context, whatever its colons
+SCORE_FIELD = 40  # a match report this short gives its score anywhere in it
+_RANGES = _words("de entre between from of du des")  # "de 3 a 5 mortos": a range, not a score
+_QUOTED_ARTICLES = _words("a an the un une um uma una")
+_TITLE_LINKS = _words("on of the in a an and de da do del la el le les du des e y et")  # "Attack on Titan"
+OPENING_QUOTES = "'\"‘“«"
+CLOSING_QUOTES = "'\"’”»"
+
+
+@lru_cache(maxsize=8192)
+def _arabic_in(word: str, words: frozenset[str]) -> bool:
+    return word in words or any(reading in words for reading in readings(word, 2))
+
+
+def _is(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    return not word.isascii() and is_arabic(word) and _arabic_in(word, words)
+
+
+def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None = None) -> str | None:
+    """Why the keyword at words `i`..`end` - 1 of a field reports no deed happening now, or None.
+    `text` is the field's text (for the quotes around the keyword); `headline`, for a summary,
+    its title's words (a hunger strike in the headline frames the summary's protest)."""
+    folded = tokens.folded
+    quoted = _quoted(tokens, i, end, text)
+    if quoted is not None:
+        return quoted
+    dated = _named_by_date(folded, i, end)
+    if dated is not None:
+        return dated
+    start, stop = sentence_bounds(tokens, i, end - 1)
+    if _demanded_end(tokens, max(start, i - ENDING_REACH - 2), i):
+        return "a demand that it end: a statement about it"
+    if _talked_about(folded, max(start, i - TALKS_REACH), i):
+        return "what talks or a statement are about"
+    before = folded[max(start, i - REMEMBRANCE_REACH) : i]
+    if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
+        return "a past event remembered"
+    sentence = folded[start:stop]
+    # A verdict or a trial before the keyword ("convicted over the attack", "juicio contra los
+    # autores del atentado"); after it, the keyword may be today's reaction ("clashes after the
+    # leader is sentenced"). A protest only as the charge ("condenado por organizar protestos").
+    court = any(_is(word, _COURT) for word in folded[start:i]) or _prison_term(sentence)
+    if court and (not _protest_word(folded[i]) or any(w in _CHARGES for w in folded[max(start, i - 3) : i])):
+        return "a court case about it"
+    if folded[i].startswith(_ATTACK_OPENINGS):
+        low, high = (0, len(tokens)) if len(tokens) <= SCORE_FIELD else (start, stop)
+        if _score(tokens, low, high):
+            return "a team's attack, in a sentence with a match's score"
+    if len(tokens) <= SHORT_FIELD:
+        start, stop = 0, len(tokens)  # a headline: one context
+    if _protest_word(folded[i]) and (
+        _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
+    ):
+        return "a hunger strike, a peaceful protest"
+    return None
+
+
+def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
+    """A noun of talks, then "on"/"about"/"sobre"/"sur"/"حول", then the keyword (through
+    determiners): "talks on the war", "conversaciones sobre la violencia", "محادثات حول الحرب"."""
+    k = i - 1
+    while k > low and folded[k] in _SINCE_FILLERS:
+        k -= 1
+    return k > low and _is(folded[k], _ABOUT) and _is(folded[k - 1], _TALKS)
+
+
+def _prison_term(words: Sequence[str]) -> bool:
+    """A prison term in the words: "20 anos de prisão", "condena a 40 años", "jailed for ten years"."""
+    for k, word in enumerate(words):
+        if word not in _YEARS_OF or k == 0 or not (words[k - 1].isdigit() or words[k - 1] in _NUMBER_WORDS):
+            continue
+        if any(w in _PRISON for w in words[k + 1 : k + 4]):
+            return True
+        if any(w in _SENTENCING for w in words[max(0, k - 4) : k - 1]):
+            return True
+    return False
+
+
+_NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten twenty thirty forty fifty dois tres cinco seis sete oito "
+    "nove dez vinte trinta quarenta cinquenta dos cuatro siete ocho nueve diez veinte treinta cuarenta"
+)
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and FIRST_YEAR <= int(word) <= LAST_YEAR
+
+
+def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
+    """A verb of ending after a modal or a verb of demanding ("must stop", "to halt", "doit
+    cesser", "deve parar", "pide detener"), or "an end to", in the words `low`..`i` - 1 before the
+    keyword, with only determiners, possessives and names between."""
+    folded = tokens.folded
+    for k in range(i - 1, low - 1, -1):
+        word = folded[k]
+        if word in _ENDING and k > 0 and folded[k - 1] in _DEMANDING:
+            return True
+        if word in _ENDS and k + 1 < i and folded[k + 1] in _END_LINKS:
+            return True
+        if not (word in _SINCE_FILLERS or word in _END_LINKS or word in _POSSESSIVES or tokens.words[k][:1].isupper()):
+            return False
+    return False
+
+
+def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
+    """ "the January 6 attack", "the 9/11 attacks", "since the attack", "ten years after the
+    attack": a past deed named by its date, or the past the news is measured from."""
+    if (
+        i >= 2
+        and folded[i - 1].isdigit()
+        and len(folded[i - 1]) <= 2
+        and folded[i - 2] in MONTHS
+        and folded[i - 3 : i - 2] != ["on"]
+    ):
+        return "a past event named by its date"  # "January 6 attack", "October 7 attacks"; not "gunmen on March 3 attacked"
+    if i >= 2 and folded[i - 1].isdigit() and folded[i - 2].isdigit() and len(folded[i - 1]) <= 2:
+        return "a past event named by its date"  # "9/11 attacks"
+    if any(_year(folded[k]) and k > 0 and folded[k - 1] in _DETERMINERS for k in range(max(0, i - 2), i)):
+        return "a past event named by its year"  # "the 2021 airport bombing"
+    if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
+        return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (folded[k] in _SINCE_FILLERS or folded[k] in MONTHS or folded[k].isdigit()):
+        k -= 1
+    if k >= 0 and _is(folded[k], _SINCE):
+        return "the past the news is measured from"
+    if k == i - 1 and k >= 2 and folded[k - 1] in _DETERMINERS and _is(folded[k - 2], _SINCE):
+        return "the past the news is measured from"  # "since the hospital attack": one noun before it
+    if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
+        return "a past event, years before"
+    return None
+
+
+def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
+    """A keyword alone in quotes (a figure of speech: "jovens 'atacam' o desemprego"), or in a
+    quoted title In Capitals ("a turnê 'Soy Rebelde'", "el festival 'Guerra Total'")."""
+    first = i
+    while not _opens(tokens, first):
+        first -= 1
+        if first < 0 or i - first > QUOTED_WORDS:
+            return None
+    last = end - 1
+    while not _closes(tokens, last, text):
+        last += 1
+        if last >= len(tokens) or last - (end - 1) > QUOTED_WORDS:
+            return None
+    if all(tokens.folded[m] in _QUOTED_ARTICLES for m in range(first, i)) and last == end - 1:
+        return "in quotes, a figure of speech"  # "'atacam'", "« une bombe »"
+    capitalised = all(tokens[m].capitalized or tokens.folded[m] in _TITLE_LINKS for m in range(first, last + 1))
+    if first == 0 or tokens[first].sentence_start or not (capitalised and tokens[last].capitalized):
+        return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too
+    return "in a quoted title"
+
+
+def _opens(tokens: Tokens, k: int) -> bool:
+    """Whether a quote opens right before word `k` (not an elision: "l'attaque")."""
+    gap = tokens[k].gap.rstrip(" \u00a0\u202f")  # French quotes take a space inside: « une bombe »
+    if not gap or gap[-1] not in OPENING_QUOTES:
+        return False
+    return not (k > 0 and len(gap) == 1 and gap in "'’")
+
+
+def _closes(tokens: Tokens, k: int, text: str) -> bool:
+    """Whether a quote closes right after word `k`."""
+    if k + 1 < len(tokens):
+        after = tokens[k + 1].gap
+        if len(after) == 1 and after in "'’":
+            return False  # an elision or a possessive: "Xolos' attack"
+    else:
+        after = text[tokens[k].end :]
+    after = after.lstrip(" \u00a0\u202f")
+    return bool(after) and after[0] in CLOSING_QUOTES
+
+
+def _score(tokens: Tokens, start: int, stop: int) -> bool:
+    """A match's score in words `start`..`stop` - 1: two small numbers joined by a dash or by "a",
+    "x", "to" ("3-2", "4 a 0", "2 x 1")."""
+    folded = tokens.folded
+    for k in range(start, stop - 1):
+        if not (folded[k].isdigit() and len(folded[k]) <= 2 and int(folded[k]) <= MAX_GOALS):
+            continue
+        nxt = k + 1
+        if k > 0 and folded[k - 1] in _RANGES:
+            continue
+        if tokens[nxt].gap in ("-", "–") and folded[nxt].isdigit() and int(folded[nxt]) <= MAX_GOALS:
+            return True
+        if folded[nxt] in _SCORE_LINKS and nxt + 1 < stop and folded[nxt + 1].isdigit() and int(folded[nxt + 1]) <= MAX_GOALS:
+            return True
+    return False
+
+
+def _protest_word(word: str) -> bool:
+    return word.startswith(_PROTEST_OPENINGS) or (not word.isascii() and _is(word, _AR_PROTEST))
+
+
+def _hunger_strike(words: Sequence[str]) -> bool:
+    for k, word in enumerate(words):
+        if word in ("hunger", "greve", "huelga") and any(tuple(words[k : k + len(p)]) == p for p in _HUNGER_STRIKES):
+            return True
+        if (
+            not word.isascii()
+            and _arabic_in(word, frozenset({_AR_HUNGER[0]}))
+            and any(_arabic_in(w, frozenset({_AR_HUNGER[1]})) for w in words[k + 1 : k + 3])
+        ):
+            return True
+    return False
