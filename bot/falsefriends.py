@@ -162,6 +162,12 @@ def is_common_word(folded: str) -> bool:
     return max(_zipf(folded, "en"), _zipf(folded, "fr")) >= COMMON_ZIPF
 
 
+@lru_cache(maxsize=65536)
+def is_everyday_word(folded: str) -> bool:
+    """An ordinary word of English, French, Portuguese or Spanish ("nice", "praia", "natal")."""
+    return is_common_word(folded) or max(_zipf(folded, "pt"), _zipf(folded, "es")) >= COMMON_ZIPF
+
+
 def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
     """(Title Case, ALL CAPS) for a field: then capitals say little about what is a name.
 

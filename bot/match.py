@@ -43,6 +43,7 @@ from .falsefriends import (
     country_acronym,
     dateline,
     is_common_word,
+    is_everyday_word,
     judge_context,
     locative,
     may_name_a_government,
@@ -589,7 +590,12 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
-                why = _foreign_spelling(name, tokens, found) or _arabic_word(name, tokens, found) or _acronym(name, tokens, found)
+                why = (
+                    _foreign_spelling(name, tokens, found)
+                    or _arabic_word(name, tokens, found)
+                    or _acronym(name, tokens, found)
+                    or _everyday_in_lower_case(name, tokens, found)
+                )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
                 if why is None:
@@ -999,6 +1005,23 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
         if marks and not marks <= own:
             return FalseFriend(f"another language's spelling ({word})", "person")
     return None
+
+
+_SITE_TERMS = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
+
+
+def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
+    "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
+    with capitals: the words, not the place ("a nice attack", "assalto na praia")."""
+    own = [k for k in found.used if tokens.folded[k] not in GENERIC_FILLERS and tokens.folded[k] not in _SITE_TERMS]
+    if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
+        return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
+    if not all(is_everyday_word(tokens.folded[k]) for k in own):
+        return None
+    if not any(token.word[:1].isupper() for token in tokens):
+        return None  # a text in lower case throughout: its capitals say nothing
+    return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 
 
 def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.config import Config, load_config
+from bot.config import Config, LocationConfig, WatchlistConfig, load_config
 from bot.match import Matcher, WatchlistResult, allowed_edits, fold, tokenize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -311,3 +311,21 @@ def test_tokenize_never_fails_and_spans_hold_their_words(text: str) -> None:
         span = text[token.start : token.end]
         assert token.word and token.start < token.end
         assert span[0] == token.word[0] or span[0] in "&<"
+
+
+def test_an_everyday_word_in_lower_case_is_the_word_not_the_place() -> None:
+    """ "Nice", "Praia" (a beach) and "Natal" (Christmas) are places and words of English,
+    Portuguese and Spanish: in lower case, in a text that writes names with capitals, they are
+    the words; capitalised, or in a text all in lower case, the place."""
+    locations = [LocationConfig(name=n) for n in ("Nice", "Praia", "Natal", "Port-au-Prince airport")]
+    matcher = Matcher({"w": WatchlistConfig(title="w", locations=locations, keywords=["attack", "assalto", "tirs"])})
+
+    def named(title: str) -> list[str]:
+        return [m.location for r in matcher.evaluate(title, "") for m in r.locations]
+
+    assert named("A nice attack by the striker") == []
+    assert named("Assalto na praia: turistas roubados") == []
+    assert named("Knife attack in Nice") == ["Nice"]
+    assert named("Assalto em Praia deixa dois feridos") == ["Praia"]
+    assert named("assalto em praia deixa feridos") == ["Praia"]  # no capitals anywhere: they say nothing
+    assert named("Des tirs à l'aéroport de Port-au-Prince") == ["Port-au-Prince airport"]
