@@ -438,3 +438,12 @@ def test_real_a_name_written_twice_does_not_vouch_for_itself(real: Gazetteer) ->
     choose them for each other over the city of millions."""
     places = read(real, "Flights between Erbil and Dubai suspended after a drone attack on Dubai airport")
     assert {m.chosen.country for m in places.mentions if m.text == "Dubai" and m.chosen} == {"AE"}
+
+
+def test_real_a_world_citys_name_is_not_a_villages_old_spelling_because_its_country_is_named(real: Gazetteer) -> None:
+    """ "Kabul" is also an old spelling of Cabool, Missouri: "13 US troops" name its country,
+    but the name is Kabul's own; the Philippine Bangui, whose own name it is, is still taken
+    where the item is about the Philippines."""
+    places = read(real, "Kabul airport bombing kills 13 US troops")
+    assert chosen(places, "Kabul").country == "AF"  # type: ignore[union-attr]
+    assert chosen(read(real, "Philippines : une patrouille attaquée à Bangui"), "Bangui").country == "PH"  # type: ignore[union-attr]

@@ -47,6 +47,7 @@ PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most 
 BORROWED_NAMESAKES = 3
 BORROWED_SHARE = 3
 BORROWED_KM = 2500.0
+DWARFED_SHARE = 100  # a namesake this many times smaller than a city known by its name: `_dwarfed`
 
 # Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
 # a country named or qualifying a place says it outright; a demonym usually says so; a place
@@ -723,7 +724,7 @@ def _decide(
     ]
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
-        mention = _choose(index, draft, points, evidence, country_name)
+        mention = _choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, tokens, draft))
         mentions.append(replace(mention, glued=True) if draft.glued else mention)
     for index, draft in enumerate(drafts):
         chosen = mentions[index].chosen
@@ -759,7 +760,12 @@ _Point = tuple[int, str, float, float, str]  # a candidate of a name: (its draft
 
 
 def _choose(
-    index: int, draft: _Draft, points: Sequence[_Point], evidence: Sequence[Evidence], name_of: Callable[[str], str]
+    index: int,
+    draft: _Draft,
+    points: Sequence[_Point],
+    evidence: Sequence[Evidence],
+    name_of: Callable[[str], str],
+    dwarfed: frozenset[str] = frozenset(),
 ) -> Mention:
     """The candidate the item supports: tied to a country by grammar, in a country the item is
     about, near another place it names, else the first (the gazetteer's order: own names
@@ -793,7 +799,7 @@ def _choose(
     own = draft.text.casefold()
     anchors = [point for point in points if point[0] != index and point[4].casefold() != own]
     for rank, place in enumerate(candidates):
-        score = 0.0 if _borrowed(place, candidates) else weights.get(place.country, 0.0)
+        score = 0.0 if _borrowed(place, candidates) or place.id in dwarfed else weights.get(place.country, 0.0)
         reason, basis = "", "context"
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
@@ -824,6 +830,27 @@ def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
     if sum(p.country == place.country and p.kind == "city" for p in candidates) < BORROWED_NAMESAKES:
         return False
     return not _near(place, biggest, BORROWED_KM)  # "Jalalabad" in Punjab is a name of the region, not a borrowing
+
+
+def _dwarfed(gazetteer: Gazetteer, tokens: Tokens, draft: _Draft) -> frozenset[str]:
+    """The candidates this name is only another spelling of, beside a city whose own name it is,
+    known the world over and a hundredfold larger ("Kabul" is also an old spelling of Cabool,
+    Missouri): an item that names the small place's country ("13 US troops killed at Kabul
+    airport") does not make the name its own; the grammar, a dateline or a place near it can."""
+    candidates = draft.candidates
+    if len(candidates) < 2 or max(p.population for p in candidates) < KNOWN_BY_NAME:
+        return frozenset()
+    hits = gazetteer.hits(tuple(tokens.folded[draft.start : draft.end]))
+    owners = [
+        h.place for h in hits if h.name.source == "primary" and h.place.kind == "city" and h.place.population >= KNOWN_BY_NAME
+    ]
+    if not owners:
+        return frozenset()
+    largest = max(p.population for p in owners)
+    own = {h.place.id for h in hits if h.name.source == "primary"}
+    return frozenset(
+        p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != owners[0].country
+    )
 
 
 def _nearest(place: GeoPlace, anchors: Sequence[_Point]) -> str | None:
