@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from operator import itemgetter
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -81,6 +82,7 @@ LOOSE_WINDOW = 8
 # is about something else: about two sentences of wire copy.
 KEYWORD_REACH = 40
 _RESOLVED_LIMIT = 500_000  # distinct words remembered; news vocabulary stays well below
+_watched_word = itemgetter(0)  # of a (watched word, similarity) hit
 _SENTENCE_BREAKS = frozenset(".!?;:,()[]|/")
 _LOOSE_BREAKS = frozenset(".!?;()[]|/")
 
@@ -319,9 +321,12 @@ class Matcher:
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
         frequency = Counter(word for name in names for word in dict.fromkeys(name.content))
-        self._by_key: dict[str, list[_Name]] = defaultdict(list)
+        # With each name, its other required words: what a text must also hold, checked without
+        # going over the word it is filed under again.
+        self._by_key: dict[str, list[tuple[_Name, tuple[str, ...]]]] = defaultdict(list)
         for name in names:
-            self._by_key[min(name.required, key=lambda w: (frequency[w], w))].append(name)
+            key = min(name.required, key=lambda w: (frequency[w], w))
+            self._by_key[key].append((name, tuple(dict.fromkeys(w for w in name.required if w != key))))
         self.vocabulary = frozenset(frequency)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
@@ -472,26 +477,32 @@ class Matcher:
         # In the text's order, not a set's: a set's order follows the process's hash seed, and two
         # names that tie on score would then win by chance, run to run.
         words = dict.fromkeys(folded)
-        for word in [w for w in words if w not in resolved]:
-            lookup(word)
+        if not words.keys() <= resolved.keys():  # a word never met: looked up, in the text's order
+            for word in [w for w in words if w not in resolved]:
+                lookup(word)
         if len(resolved) < _RESOLVED_LIMIT:  # every word is in the table now: read it in one pass
-            present = dict.fromkeys(hit[0] for hit in map(resolved.get, words) if hit is not None)
+            # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
+            present = dict.fromkeys(map(_watched_word, filter(None, map(resolved.get, words))))
         else:
             hits = [resolved[word] if word in resolved else lookup(word) for word in words]
             present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
-        return [name for key in present for name in self._by_key.get(key, ()) if all(word in present for word in name.required)]
+        by_key, holds = self._by_key, present.__contains__
+        return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
     def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
         """Every candidate name laid over the text, as written or as a variant."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
         lookup, resolved = self._lookup, self._resolved
-        for i, word in enumerate(tokens.folded):
-            # Most words are known already: read them from the table, without a call per word.
-            hit = resolved[word] if word in resolved else lookup(word)
-            if hit is not None:
-                positions[hit[0]].append((i, hit[1]))
+        folded = tokens.folded
+        # Each distinct word read once (most are known already: from the table, without a call),
+        # then only the words that stand for a watched word are placed: most words stand for none.
+        hits = {word: resolved[word] if word in resolved else lookup(word) for word in dict.fromkeys(folded)}
+        watched = {word: hit for word, hit in hits.items() if hit is not None}
+        for i in [i for i, word in enumerate(folded) if word in watched]:
+            watched_word, similarity = watched[folded[i]]
+            positions[watched_word].append((i, similarity))
         found = []
-        weak = {i for i, word in enumerate(tokens.folded) if word in self._weak}
+        weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:
             if all(word in positions for word in name.required):
                 found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
