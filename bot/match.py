@@ -316,6 +316,10 @@ class Matcher:
             bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
             self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names
+        # Watchlists with the same terms have the same first keyword and exclude term in any item:
+        # each is read once per item, under the first watchlist that has them.
+        firsts: dict[tuple[tuple[object, ...], ...], str] = {}
+        self._reads_as = {wl_id: firsts.setdefault(_terms_key(terms), wl_id) for wl_id, terms in self._terms.items()}
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
         self._term_starts = TermStarts([t for terms in self._terms.values() for t in terms.keywords], self._openings)
         # Each name is filed under its rarest word only: all its words must be present anyway,
@@ -539,10 +543,11 @@ class Matcher:
                 every = [(name, text, tokens_of(index)) for index, (name, text) in enumerate(named_texts)]
                 langs = item_languages([tokens for _, _, tokens in every])
                 stemmed.append([FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in every])
-            if wl_id not in hits:
-                terms = self._terms[wl_id]
-                hits[wl_id] = (first_hit(terms.keywords, stemmed[0]), first_exact_hit(terms.exclude, stemmed[0]))
-            return hits[wl_id]
+            same = self._reads_as[wl_id]
+            if same not in hits:
+                terms = self._terms[same]
+                hits[same] = (first_hit(terms.keywords, stemmed[0]), first_exact_hit(terms.exclude, stemmed[0]))
+            return hits[same]
 
         def could_alert(wl_id: str) -> bool:
             """Whether the watchlist alerts if its places are as found: a keyword it needs is
@@ -986,6 +991,16 @@ def describe(results: Iterable[WatchlistResult]) -> str:
 # of romanised Japanese ("Kanō"), the caron and ogonek of Slavic names. Grave, acute,
 # circumflex, tilde, diaeresis and cedilla are everyday accents and say nothing.
 _FOREIGN_MARKS = frozenset("\u0304\u030c\u0328\u0306\u030b")
+
+
+def _terms_key(terms: _Terms) -> tuple[tuple[object, ...], ...]:
+    """What a watchlist's terms are, as a key: equal for two watchlists whose keywords and
+    exclude terms are the same terms in the same order (then they hit the same words)."""
+
+    def key(term: Term) -> tuple[object, ...]:
+        return (term.text, term.words, tuple(term.stems.items()))
+
+    return (tuple(map(key, terms.keywords)), tuple(map(key, terms.exclude)))
 
 
 def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
