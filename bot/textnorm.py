@@ -192,7 +192,8 @@ class Tokens(Sequence[Token]):
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
         if self._spans is None:
-            spans = [m.span() for m in _WORD.finditer(self._visible)]
+            pattern = _ASCII_WORD if self._visible.isascii() else _WORD  # as the words were found
+            spans = [m.span() for m in pattern.finditer(self._visible)]
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 

@@ -321,18 +321,18 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if keys is None:
         keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms)
     if not keys.isdisjoint(folded):
-        for k, word in enumerate(words):
-            if folded[k] in keys:
-                # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
-                pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
-                if pair in keys:
-                    code = _demonym(gazetteer, memo, f"{words[k - 1]} {word}", pair)
-                    word = f"{words[k - 1]}{tokens[k].gap}{word}"
-                else:
-                    code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
-                if code is not None:
-                    evidence.append(Evidence(code, "demonym", word))
-                    demonyms[k] = code
+        for k in [k for k, f in enumerate(folded) if f in keys]:  # the few words that may be demonyms
+            word = words[k]
+            # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
+            pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
+            if pair in keys:
+                code = _demonym(gazetteer, memo, f"{words[k - 1]} {word}", pair)
+                word = f"{words[k - 1]}{tokens[k].gap}{word}"
+            else:
+                code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
+            if code is not None:
+                evidence.append(Evidence(code, "demonym", word))
+                demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
@@ -419,7 +419,7 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
     spans: list[NameSpan] = []
     longest, single = memo.longest, memo.single
     after = 0  # the first word not inside a name found
-    for i in [k for k, w in enumerate(words) if w[:1].isupper()]:
+    for i in [k for k, w in enumerate(words) if w[0].isupper()]:  # a word is never empty
         if i < after:
             continue
         size = longest.get(folded[i])
