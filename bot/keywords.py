@@ -1007,12 +1007,21 @@ class FieldWords:
         self.text = text
         self.tokens = tokens
         self.langs = langs
-        # Which words are stemmed does not depend on the language: decided once for every language.
+        # Which words are stemmed does not depend on the language: decided once for every language
+        # (`_stemmed`, written out: a call per word costs more than the test).
         # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
-        stemmed = [_stemmed(w, f, openings) for w, f in zip(tokens.words, tokens.folded, strict=True)]
-        self.stems = {
-            lang: [stem(w, lang) if wanted else "" for w, wanted in zip(tokens.words, stemmed, strict=True)] for lang in langs
-        }
+        words = tokens.words
+        stemmed = [
+            i
+            for i, f in enumerate(tokens.folded)
+            if f[:OPENING] in openings or f in _SAME_WORDS or f.endswith("ying") or (not f.isascii() and is_arabic(f))
+        ]
+        self.stems: dict[str, list[str]] = {}
+        for lang in langs:
+            stems = [""] * len(words)
+            for i in stemmed:
+                stems[i] = stem(words[i], lang)
+            self.stems[lang] = stems
         self._forms: list[str] | None = None
         self.following: FieldWords | None = None  # the field after this one (a title's summary), set by `first_hit`
         self.preceding: FieldWords | None = None  # the field before this one (a summary's title), set by `first_hit`
@@ -1020,12 +1029,23 @@ class FieldWords:
         self._lead: list[str] | None = None
         self._senses: dict[tuple[int, int, str], bool] = {}
         self._forms_seen: frozenset[str] | None = None
+        # Where each stem stands, per language; the words with no stem ("") only when a term asks.
         self._where: dict[str, dict[str, list[int]]] = {}
         for lang, stems in self.stems.items():
             where: dict[str, list[int]] = {}
-            for i, word_stem in enumerate(stems):
-                where.setdefault(word_stem, []).append(i)
+            for i in stemmed:
+                if word_stem := stems[i]:
+                    where.setdefault(word_stem, []).append(i)
             self._where[lang] = where
+
+    def _at(self, lang: str, word_stem: str) -> Sequence[int]:
+        """The indices of the words whose stem in `lang` is `word_stem`, in order."""
+        if word_stem:
+            return self._where[lang].get(word_stem, ())
+        where = self._where[lang]
+        if "" not in where:
+            where[""] = [i for i, s in enumerate(self.stems[lang]) if not s]
+        return where[""]
 
     def find(self, term: Term) -> TermHit | None:
         size = len(term.words)
@@ -1036,7 +1056,7 @@ class FieldWords:
             if wanted is None:
                 continue
             stems = self.stems[lang]
-            for i in self._where[lang].get(wanted[0], ()):
+            for i in self._at(lang, wanted[0]):
                 if tuple(stems[i : i + size]) == wanted and not self._other_sense(i, size, wanted[0], lang):
                     first, last = self.tokens[i], self.tokens[i + size - 1]
                     return TermHit(term.text, self.name, self.text[first.start : last.end], first.start, last.end)
@@ -1052,7 +1072,7 @@ class FieldWords:
             if wanted is None:
                 continue
             stems = self.stems[lang]
-            for i in self._where[lang].get(wanted[0], ()):
+            for i in self._at(lang, wanted[0]):
                 if tuple(stems[i : i + size]) != wanted or self._other_sense(i, size, wanted[0], lang):
                     continue
                 gap = first - (i + size) if i + size <= first else i - last - 1 if i > last else 0
@@ -1194,22 +1214,31 @@ class TermStarts:
         self._firsts = {lang: frozenset(found) for lang, found in firsts.items()}
         # A term whose first stem is empty would be met by any word: then every word may start one.
         self._everything = any("" in found for found in self._firsts.values())
-        self._known: dict[str, bool] = {}
+        # Words known to start a term, and not to: whole fields are then looked up in bulk.
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
 
     def any_in(self, fields: Iterable[Tokens]) -> bool:
         """Whether any word of the fields could start a term."""
         if self._everything:
             return True
-        known = self._known
+        yes, no = self._yes, self._no
         for tokens in fields:
-            for word, folded in zip(tokens.words, tokens.folded, strict=True):
-                starts = known.get(word)
-                if starts is None:
-                    if len(known) >= self.KEPT:
-                        known.clear()
-                    starts = known[word] = self._starts(word, folded)
-                if starts:
+            words = tokens.words
+            if not yes.isdisjoint(words):
+                return True
+            if no.issuperset(words):  # every word known, none starting a term: most fields, once warm
+                continue
+            for word, folded in zip(words, tokens.folded, strict=True):
+                if word in no:
+                    continue
+                if len(yes) + len(no) >= self.KEPT:
+                    yes.clear()
+                    no.clear()
+                if self._starts(word, folded):
+                    yes.add(word)
                     return True
+                no.add(word)
         return False
 
     def _starts(self, word: str, folded: str) -> bool:
