@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple, overload
 
 from .arabic import FOLD as _ARABIC_FOLD
@@ -94,6 +95,10 @@ _WORD = re.compile(r"[^\W_]+(?:" + _MARKS + r"+[^\W_]*)*")
 # `_WORD` on a text all in ASCII, where no combining mark can stand and a letter or digit is one
 # of these: the same words, found faster (most feed items are in English, with no accent).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# The same patterns splitting a text into gap, word, gap, ..., word, gap: the words' offsets are
+# then the running sum of the pieces' lengths, found without a Match object per word.
+_WORD_PIECES = re.compile(f"({_WORD.pattern})")
+_ASCII_PIECES = re.compile(f"({_ASCII_WORD.pattern})")
 
 
 def _fold_char(char: str) -> str:
@@ -158,6 +163,9 @@ class Token(NamedTuple):
         return self.first or (self.gap != " " and any(ch in _SENTENCE_END for ch in self.gap))
 
 
+_new_token = tuple.__new__
+
+
 class Tokens(Sequence[Token]):
     """The words of a text, each made into a `Token` only when asked for.
 
@@ -192,8 +200,9 @@ class Tokens(Sequence[Token]):
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
         if self._spans is None:
-            pattern = _ASCII_WORD if self._visible.isascii() else _WORD  # as the words were found
-            spans = [m.span() for m in pattern.finditer(self._visible)]
+            pattern = _ASCII_PIECES if self._visible.isascii() else _WORD_PIECES  # as the words were found
+            cuts = list(accumulate(map(len, pattern.split(self._visible))))  # word k is cuts[2k]:cuts[2k + 1]
+            spans = list(zip(cuts[::2], cuts[1::2]))  # the last cut, the text's end, has no pair
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 
@@ -207,9 +216,10 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         # The same few words are asked for again and again (a name and its neighbours): the
         # Token made already comes first, before any other test.
-        made = self._made.get(index) if type(index) is int else None
-        if made is not None:
-            return made
+        try:
+            return self._made[index]
+        except (KeyError, TypeError):  # not made yet, or a slice (unhashable before Python 3.12)
+            pass
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -221,7 +231,8 @@ class Tokens(Sequence[Token]):
             gap = self._visible[spans[index - 1][1] if index else 0 : start]
             if self._offsets is not None:
                 start, end = self._offsets.start(start), self._offsets.end(end - 1)
-            token = self._made[index] = Token(self.folded[index], start, end, self.words[index], gap, index == 0)
+            fields = (self.folded[index], start, end, self.words[index], gap, index == 0)
+            token = self._made[index] = _new_token(Token, fields)  # Token(*fields), without its Python-level __new__
         return token
 
     def __iter__(self) -> Iterator[Token]:
