@@ -1084,7 +1084,8 @@ class FieldWords:
         """The field's words as the tables of senses compare them (`sense_form`), made once."""
         if self._forms is None:
             folded = self.tokens.folded
-            self._forms = folded if all(f.isascii() or not is_arabic(f) for f in folded) else [sense_form(f) for f in folded]
+            latin = "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)  # most: all ASCII
+            self._forms = folded if latin else [sense_form(f) for f in folded]
         return self._forms
 
     def _other_sense(self, i: int, size: int, first_stem: str, lang: str) -> bool:

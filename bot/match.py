@@ -500,8 +500,12 @@ class Matcher:
         folded = tokens.folded
         # Each distinct word read once (most are known already: from the table, without a call),
         # then only the words that stand for a watched word are placed: most words stand for none.
-        hits = {word: resolved[word] if word in resolved else lookup(word) for word in dict.fromkeys(folded)}
-        watched = {word: hit for word, hit in hits.items() if hit is not None}
+        words = dict.fromkeys(folded)
+        if words.keys() <= resolved.keys():  # every word known (the names were looked for in them)
+            watched = {word: hit for word, hit in zip(words, map(resolved.get, words)) if hit is not None}
+        else:
+            hits = {word: resolved[word] if word in resolved else lookup(word) for word in words}
+            watched = {word: hit for word, hit in hits.items() if hit is not None}
         for i in [i for i, word in enumerate(folded) if word in watched]:
             watched_word, similarity = watched[folded[i]]
             positions[watched_word].append((i, similarity))

@@ -345,7 +345,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     drafts: list[_Draft] = []
     for span in spans:
         start, end, places = span
-        key = tuple(unprefixed.get(k, folded[k]) for k in range(start, end))
+        key = tuple(unprefixed.get(k, folded[k]) for k in range(start, end)) if unprefixed else tuple(folded[start:end])
         gaps = [tokens[k].gap for k in range(start + 1, end)]
         text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
         weak = _weak_places(gazetteer, memo, key)
