@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import itemgetter
 
 from rapidfuzz import process
@@ -280,6 +280,20 @@ class _Found:
 Nearby = Callable[[Sequence[str], Sequence[str]], Iterable[tuple[str, str, int, int, float]]]
 
 
+class _Resolved(dict[str, tuple[str, float] | None]):
+    """Text word -> (watched word, similarity) or None: a table read at C speed, a missing word
+    worked out by `resolve` (which files it while the table has room)."""
+
+    __slots__ = ("_resolve",)
+
+    def __init__(self, resolve: Callable[[str], tuple[str, float] | None], known: Mapping[str, tuple[str, float] | None]):
+        super().__init__(known)
+        self._resolve = resolve
+
+    def __missing__(self, word: str) -> tuple[str, float] | None:
+        return self._resolve(word)
+
+
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
@@ -344,7 +358,7 @@ class Matcher:
         for word in self._spellings:
             self._buckets[(word[0], len(word))].append(word)
         # word -> (watched word, similarity) or None; exact words and translations are known from the start.
-        self._resolved: dict[str, tuple[str, float] | None] = {word: (word, 100.0) for word in self.vocabulary}
+        self._resolved = _Resolved(self._resolve, {word: (word, 100.0) for word in self.vocabulary})
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
@@ -355,12 +369,9 @@ class Matcher:
     def name_count(self) -> int:
         return len(self._names)
 
-    def _lookup(self, token: str) -> tuple[str, float] | None:
-        """The watched word this text word stands for, with its similarity (100 = exact)."""
-        try:
-            return self._resolved[token]
-        except KeyError:
-            pass
+    def _resolve(self, token: str) -> tuple[str, float] | None:
+        """The watched word a text word not in the table yet stands for, with its similarity
+        (100 = exact): remembered while the table has room. `self._resolved[token]` asks it."""
         best = self._unprefixed(token) if not token.isascii() and is_arabic(token) else None
         best = best or self._closest(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
@@ -474,40 +485,34 @@ class Matcher:
                 return fact.zone
         return None
 
-    def _candidates(self, folded: Sequence[str]) -> list[_Name]:
-        """The names whose every word the text's folded words hold: a quick look, no offsets."""
-        lookup, resolved = self._lookup, self._resolved
-        # Most words are known already: read from the table, with no call per word.
+    def _hits(self, folded: Sequence[str]) -> list[tuple[str, float] | None]:
+        """What each word of a field stands for: (watched word, similarity), or None. Most words
+        are known already and read from the table in one pass; a word never met is worked out
+        there and then (`_Resolved.__missing__`), in the text's order."""
+        return list(map(self._resolved.__getitem__, folded))
+
+    def _candidates(self, folded: Sequence[str], hits: Sequence[tuple[str, float] | None] | None = None) -> list[_Name]:
+        """The names whose every word the text's folded words hold: a quick look, no offsets.
+        `hits`: the field's `_hits`, when the caller has them."""
         # In the text's order, not a set's: a set's order follows the process's hash seed, and two
         # names that tie on score would then win by chance, run to run.
-        words = dict.fromkeys(folded)
-        if not words.keys() <= resolved.keys():  # a word never met: looked up, in the text's order
-            for word in [w for w in words if w not in resolved]:
-                lookup(word)
-        if len(resolved) < _RESOLVED_LIMIT:  # every word is in the table now: read it in one pass
-            # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
-            present = dict.fromkeys(map(_watched_word, filter(None, map(resolved.get, words))))
-        else:
-            hits = [resolved[word] if word in resolved else lookup(word) for word in words]
-            present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
+        # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
+        present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
         by_key, holds = self._by_key, present.__contains__
         return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
-    def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
-        """Every candidate name laid over the text, as written or as a variant."""
+    def _find(
+        self, tokens: Tokens, candidates: Sequence[_Name], hits: Sequence[tuple[str, float] | None] | None = None
+    ) -> list[_Found]:
+        """Every candidate name laid over the text, as written or as a variant. `hits`: the
+        field's `_hits`, when the caller has them."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        lookup, resolved = self._lookup, self._resolved
         folded = tokens.folded
-        # Each distinct word read once (most are known already: from the table, without a call),
-        # then only the words that stand for a watched word are placed: most words stand for none.
-        words = dict.fromkeys(folded)
-        if words.keys() <= resolved.keys():  # every word known (the names were looked for in them)
-            watched = {word: hit for word, hit in zip(words, map(resolved.get, words)) if hit is not None}
-        else:
-            hits = {word: resolved[word] if word in resolved else lookup(word) for word in words}
-            watched = {word: hit for word, hit in hits.items() if hit is not None}
-        for i in [i for i, word in enumerate(folded) if word in watched]:
-            watched_word, similarity = watched[folded[i]]
+        if hits is None:
+            hits = self._hits(folded)
+        # Only the words that stand for a watched word are placed: most words stand for none.
+        for i in compress(range(len(hits)), hits):
+            watched_word, similarity = hits[i]  # type: ignore[misc]  # compress kept the hits only
             positions[watched_word].append((i, similarity))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
@@ -572,7 +577,8 @@ class Matcher:
             return readings[0][index]
 
         # Every field's words, folded once: the names they could hold are looked up in them.
-        found_names = [self._candidates(tokens_of(index).folded) for index in range(len(texts))]
+        word_hits = [self._hits(tokens_of(index).folded) for index in range(len(texts))]
+        found_names = [self._candidates(tokens_of(index).folded, word_hits[index]) for index in range(len(texts))]
         if not every_watchlist:
             # Only a watchlist that could alert is worth laying names for (most items that name a
             # place have none of its keywords): its verdict is the only one `match` returns.
@@ -594,7 +600,7 @@ class Matcher:
             if self._nearby is not None:
                 styled, (title_case, all_caps) = True, capitals_style(tokens)
                 self._near(field_name, text, tokens, title_case, all_caps, near)
-            for found in self._find(tokens, candidates) if candidates else ():
+            for found in self._find(tokens, candidates, word_hits[field_index]) if candidates else ():
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
                 match = LocationMatch(

@@ -202,7 +202,7 @@ class Tokens(Sequence[Token]):
         if self._spans is None:
             pattern = _ASCII_PIECES if self._visible.isascii() else _WORD_PIECES  # as the words were found
             cuts = list(accumulate(map(len, pattern.split(self._visible))))  # word k is cuts[2k]:cuts[2k + 1]
-            spans = list(zip(cuts[::2], cuts[1::2]))  # the last cut, the text's end, has no pair
+            spans = list(zip(cuts[:-1:2], cuts[1::2], strict=True))  # the last cut is the text's end
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 
@@ -217,7 +217,7 @@ class Tokens(Sequence[Token]):
         # The same few words are asked for again and again (a name and its neighbours): the
         # Token made already comes first, before any other test.
         try:
-            return self._made[index]
+            return self._made[index]  # type: ignore[index]  # a slice: TypeError, answered below
         except (KeyError, TypeError):  # not made yet, or a slice (unhashable before Python 3.12)
             pass
         if isinstance(index, slice):
