@@ -15,7 +15,6 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple, overload
 
 from .arabic import FOLD as _ARABIC_FOLD
@@ -95,10 +94,7 @@ _WORD = re.compile(r"[^\W_]+(?:" + _MARKS + r"+[^\W_]*)*")
 # `_WORD` on a text all in ASCII, where no combining mark can stand and a letter or digit is one
 # of these: the same words, found faster (most feed items are in English, with no accent).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-# The same patterns splitting a text into gap, word, gap, ..., word, gap: the words' offsets are
-# then the running sum of the pieces' lengths, found without a Match object per word.
-_WORD_PIECES = re.compile(f"({_WORD.pattern})")
-_ASCII_PIECES = re.compile(f"({_ASCII_WORD.pattern})")
+_span = re.Match.span
 
 
 def _fold_char(char: str) -> str:
@@ -200,9 +196,8 @@ class Tokens(Sequence[Token]):
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
         if self._spans is None:
-            pattern = _ASCII_PIECES if self._visible.isascii() else _WORD_PIECES  # as the words were found
-            cuts = list(accumulate(map(len, pattern.split(self._visible))))  # word k is cuts[2k]:cuts[2k + 1]
-            spans = list(zip(cuts[:-1:2], cuts[1::2], strict=True))  # the last cut is the text's end
+            pattern = _ASCII_WORD if self._visible.isascii() else _WORD  # as the words were found
+            spans = list(map(_span, pattern.finditer(self._visible)))
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 
