@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 import snowballstemmer
 
@@ -997,8 +997,18 @@ class TermHit:
 class FieldWords:
     """One field's words with their stems, computed once and shared by every term."""
 
-    def __init__(self, name: str, text: str, tokens: Tokens, langs: tuple[str, ...], openings: frozenset[str]):
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        tokens: Tokens,
+        langs: tuple[str, ...],
+        openings: frozenset[str],
+        screen: StemScreen | None = None,
+    ):
         """`openings`: the first letters of every term's stems; other words are never stemmed.
+        `screen`: the same answer per folded word, remembered across items (`StemScreen` of
+        these openings), for a caller that reads many.
 
         Snowball stemming is the slowest step of matching, and a word can only share a stem
         that starts the way it starts.
@@ -1007,15 +1017,12 @@ class FieldWords:
         self.text = text
         self.tokens = tokens
         self.langs = langs
-        # Which words are stemmed does not depend on the language: decided once for every language
-        # (`_stemmed`, written out: a call per word costs more than the test).
+        # Which words are stemmed does not depend on the language: decided once for every language.
         # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
         words = tokens.words
-        stemmed = [
-            i
-            for i, f in enumerate(tokens.folded)
-            if f[:OPENING] in openings or f in _SAME_WORDS or f.endswith("ying") or (not f.isascii() and is_arabic(f))
-        ]
+        if screen is None:
+            screen = StemScreen(openings)
+        stemmed = list(compress(range(len(words)), map(screen.__getitem__, tokens.folded)))
         self.stems: dict[str, list[str]] = {}
         for lang in langs:
             stems = [""] * len(words)
@@ -1188,6 +1195,24 @@ class FieldWords:
     def _sentence(self, i: int, end: int) -> tuple[int, int]:
         """The words of the sentence holding words `i`..`end` - 1."""
         return sentence_bounds(self.tokens, i, end - 1)
+
+
+class StemScreen(dict[str, bool]):
+    """Folded word -> whether `FieldWords` stems it (`_stemmed`), worked out the first time it
+    is met: a day of news repeats its words, and the table is read at C speed."""
+
+    __slots__ = ("_openings",)
+    KEPT = 200_000  # words remembered; past that the memory starts again (a long-running bot)
+
+    def __init__(self, openings: frozenset[str]):
+        super().__init__()
+        self._openings = openings
+
+    def __missing__(self, folded: str) -> bool:
+        if len(self) >= self.KEPT:
+            self.clear()
+        answer = self[folded] = _stemmed(folded, folded, self._openings)
+        return answer
 
 
 def _stemmed(word: str, folded: str, openings: frozenset[str]) -> bool:

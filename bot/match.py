@@ -65,7 +65,7 @@ from .geo.context import (
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, EVERYDAY_WORD, PlaceModel, place_model, watched_places
-from .keywords import FieldWords, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
+from .keywords import FieldWords, StemScreen, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
@@ -335,6 +335,7 @@ class Matcher:
         firsts: dict[tuple[tuple[object, ...], ...], str] = {}
         self._reads_as = {wl_id: firsts.setdefault(_terms_key(terms), wl_id) for wl_id, terms in self._terms.items()}
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
+        self._stem_screen = StemScreen(self._openings)  # which words are stemmed, remembered across items
         self._term_starts = TermStarts([t for terms in self._terms.values() for t in terms.keywords], self._openings)
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
@@ -551,7 +552,8 @@ class Matcher:
             if not stemmed:
                 every = [(name, text, tokens_of(index)) for index, (name, text) in enumerate(named_texts)]
                 langs = item_languages([tokens for _, _, tokens in every])
-                stemmed.append([FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in every])
+                screen = self._stem_screen
+                stemmed.append([FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every])
             same = self._reads_as[wl_id]
             if same not in hits:
                 terms = self._terms[same]

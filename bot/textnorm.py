@@ -186,7 +186,7 @@ class Tokens(Sequence[Token]):
             self.words = _WORD.findall(self._visible)
             self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
         self._kept: list[int] | None = None
-        if "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
+        if not self._visible.isascii() and "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
             self._kept = kept = [i for i, f in enumerate(self.folded) if f]
             self.words = [self.words[i] for i in kept]
             self.folded = [self.folded[i] for i in kept]

@@ -346,8 +346,11 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     for span in spans:
         start, end, places = span
         key = tuple(unprefixed.get(k, folded[k]) for k in range(start, end)) if unprefixed else tuple(folded[start:end])
-        gaps = [tokens[k].gap for k in range(start + 1, end)]
-        text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
+        if end - start == 1:  # most names: one word, no gap to join
+            text = words[start]
+        else:
+            gaps = [tokens[k].gap for k in range(start + 1, end)]
+            text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
         weak = _weak_places(gazetteer, memo, key)
         feeble = False
         if weak:
