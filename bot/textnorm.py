@@ -300,10 +300,10 @@ def _visible(text: str) -> tuple[str, _OffsetMap]:
 
 def sentence_bounds(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
     """The words [start, end) of the sentence that holds words `first`..`last`."""
-    start, end = first, last + 1
+    start, end, size = first, last + 1, len(tokens)
     while start > 0 and not tokens[start].sentence_start:
         start -= 1
-    while end < len(tokens) and not tokens[end].sentence_start:
+    while end < size and not tokens[end].sentence_start:
         end += 1
     return start, end
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 import math
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import Literal
 
 from ..arabic import is_arabic, readings
@@ -422,7 +424,7 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
     spans: list[NameSpan] = []
     longest, single = memo.longest, memo.single
     after = 0  # the first word not inside a name found
-    for i in [k for k, w in enumerate(words) if w[0].isupper()]:  # a word is never empty
+    for i in compress(range(len(words)), map(str.isupper, map(_first_letter, words))):  # the capitalised words
         if i < after:
             continue
         size = longest.get(folded[i])
@@ -446,6 +448,9 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
                 spans.append(longer)
                 after = longer.end
     return spans
+
+
+_first_letter = itemgetter(0)  # of a word, which is never empty
 
 
 def _arabic_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], unprefixed: dict[int, str]) -> list[NameSpan]:
@@ -724,8 +729,7 @@ def _decide(
 
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
-        mention = _choose(index, draft, points, evidence, country_name)
-        mentions.append(replace(mention, glued=True) if draft.glued else mention)
+        mentions.append(_choose(index, draft, points, evidence, country_name))
     _date(drafts, [mention.chosen for mention in mentions], evidence)
     totals: dict[str, float] = {}
     for e in evidence:
@@ -818,24 +822,24 @@ def _choose(
 ) -> Mention:
     """The candidate the item supports: tied to a country by grammar, in a country the item is
     about, near another place it names, else the first (the gazetteer's order: own names
-    before other spellings, the most populous first)."""
+    before other spellings, the most populous first). Glued as its draft is."""
     candidates = draft.candidates
     count = len(candidates)
     base = (draft.start, draft.end, draft.text, candidates)
     if draft.country is not None:
         chosen = next(p for p in candidates if p.kind == "country" and p.country == draft.country)
-        return Mention(*base, chosen, f"{draft.text}: the country", "country")
+        return Mention(*base, chosen, f"{draft.text}: the country", "country", glued=draft.glued)
     if draft.attached is not None:
         inside = [p for p in candidates if p.country == draft.attached]
         tie = draft.attached_words
         if inside:
-            return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie)
+            return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie, glued=draft.glued)
         why = f"{draft.text}: {tie}, where the gazetteer knows no place so named"
-        return Mention(*base, None, why, "attached", draft.attached, tie)
+        return Mention(*base, None, why, "attached", draft.attached, tie, glued=draft.glued)
     if count == 1:
-        return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only")
+        return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only", glued=draft.glued)
     if candidates[0].kind == "region":  # "Sahel": the region, not a village of its name
-        return Mention(*base, candidates[0], f"{draft.text}: the region", "only")
+        return Mention(*base, candidates[0], f"{draft.text}: the region", "only", glued=draft.glued)
     weights: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
     for e in evidence:
@@ -864,8 +868,12 @@ def _choose(
         if score > best_score:
             best_score, best, best_reason, best_basis = score, place, reason, basis
     if best_score == 0.0:
-        return Mention(*base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population")
-    return Mention(*base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near")
+        return Mention(
+            *base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population", glued=draft.glued
+        )
+    return Mention(
+        *base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near", glued=draft.glued
+    )
 
 
 def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
