@@ -1185,6 +1185,8 @@ def _similarity(positions: dict[str, list[tuple[int, float]]], word: str, index:
 
 def _breaks(gap: str, loose: bool = False) -> bool:
     """Whether the text between two words ends a phrase (a loose variant spans commas and colons)."""
+    if gap == " ":  # most gaps: one space, which breaks nothing
+        return False
     if "\n\n" in gap:
         return True
     return any(ch in (_LOOSE_BREAKS if loose else _SENTENCE_BREAKS) for ch in gap)
