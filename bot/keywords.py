@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 import snowballstemmer
 
@@ -1103,8 +1103,18 @@ class TermHit:
 class FieldWords:
     """One field's words with their stems, computed once and shared by every term."""
 
-    def __init__(self, name: str, text: str, tokens: Tokens, langs: tuple[str, ...], openings: frozenset[str]):
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        tokens: Tokens,
+        langs: tuple[str, ...],
+        openings: frozenset[str],
+        screen: StemScreen | None = None,
+    ):
         """`openings`: the first letters of every term's stems; other words are never stemmed.
+        `screen`: the same answer per folded word, remembered across items (`StemScreen` of
+        these openings), for a caller that reads many.
 
         Snowball stemming is the slowest step of matching, and a word can only share a stem
         that starts the way it starts.
@@ -1115,10 +1125,16 @@ class FieldWords:
         self.langs = langs
         # Which words are stemmed does not depend on the language: decided once for every language.
         # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
-        stemmed = [_stemmed(w, f, openings) for w, f in zip(tokens.words, tokens.folded, strict=True)]
-        self.stems = {
-            lang: [stem(w, lang) if wanted else "" for w, wanted in zip(tokens.words, stemmed, strict=True)] for lang in langs
-        }
+        words = tokens.words
+        if screen is None:
+            screen = StemScreen(openings)
+        stemmed = list(compress(range(len(words)), map(screen.__getitem__, tokens.folded)))
+        self.stems: dict[str, list[str]] = {}
+        for lang in langs:
+            stems = [""] * len(words)
+            for i in stemmed:
+                stems[i] = stem(words[i], lang)
+            self.stems[lang] = stems
         self._forms: list[str] | None = None
         self.following: FieldWords | None = None  # the field after this one (a title's summary), set by `first_hit`
         self.preceding: FieldWords | None = None  # the field before this one (a summary's title), set by `first_hit`
@@ -1126,12 +1142,23 @@ class FieldWords:
         self._lead: list[str] | None = None
         self._senses: dict[tuple[int, int, str], bool] = {}
         self._forms_seen: frozenset[str] | None = None
+        # Where each stem stands, per language; the words with no stem ("") only when a term asks.
         self._where: dict[str, dict[str, list[int]]] = {}
         for lang, stems in self.stems.items():
             where: dict[str, list[int]] = {}
-            for i, word_stem in enumerate(stems):
-                where.setdefault(word_stem, []).append(i)
+            for i in stemmed:
+                if word_stem := stems[i]:
+                    where.setdefault(word_stem, []).append(i)
             self._where[lang] = where
+
+    def _at(self, lang: str, word_stem: str) -> Sequence[int]:
+        """The indices of the words whose stem in `lang` is `word_stem`, in order."""
+        if word_stem:
+            return self._where[lang].get(word_stem, ())
+        where = self._where[lang]
+        if "" not in where:
+            where[""] = [i for i, s in enumerate(self.stems[lang]) if not s]
+        return where[""]
 
     def find(self, term: Term) -> TermHit | None:
         size = len(term.words)
@@ -1142,7 +1169,7 @@ class FieldWords:
             if wanted is None:
                 continue
             stems = self.stems[lang]
-            for i in self._where[lang].get(wanted[0], ()):
+            for i in self._at(lang, wanted[0]):
                 if tuple(stems[i : i + size]) == wanted and not self._other_sense(i, size, wanted[0], lang):
                     first, last = self.tokens[i], self.tokens[i + size - 1]
                     return TermHit(term.text, self.name, self.text[first.start : last.end], first.start, last.end)
@@ -1158,7 +1185,7 @@ class FieldWords:
             if wanted is None:
                 continue
             stems = self.stems[lang]
-            for i in self._where[lang].get(wanted[0], ()):
+            for i in self._at(lang, wanted[0]):
                 if tuple(stems[i : i + size]) != wanted or self._other_sense(i, size, wanted[0], lang):
                     continue
                 gap = first - (i + size) if i + size <= first else i - last - 1 if i > last else 0
@@ -1170,7 +1197,8 @@ class FieldWords:
         """The field's words as the tables of senses compare them (`sense_form`), made once."""
         if self._forms is None:
             folded = self.tokens.folded
-            self._forms = folded if all(f.isascii() or not is_arabic(f) for f in folded) else [sense_form(f) for f in folded]
+            latin = "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)  # most: all ASCII
+            self._forms = folded if latin else [sense_form(f) for f in folded]
         return self._forms
 
     def _other_sense(self, i: int, size: int, first_stem: str, lang: str) -> bool:
@@ -1280,6 +1308,24 @@ class FieldWords:
         return sentence_bounds(self.tokens, i, end - 1)
 
 
+class StemScreen(dict[str, bool]):
+    """Folded word -> whether `FieldWords` stems it (`_stemmed`), worked out the first time it
+    is met: a day of news repeats its words, and the table is read at C speed."""
+
+    __slots__ = ("_openings",)
+    KEPT = 200_000  # words remembered; past that the memory starts again (a long-running bot)
+
+    def __init__(self, openings: frozenset[str]):
+        super().__init__()
+        self._openings = openings
+
+    def __missing__(self, folded: str) -> bool:
+        if len(self) >= self.KEPT:
+            self.clear()
+        answer = self[folded] = _stemmed(folded, folded, self._openings)
+        return answer
+
+
 def _stemmed(word: str, folded: str, openings: frozenset[str]) -> bool:
     """Whether `FieldWords` stems a word at all (other words have no stem, and start no term)."""
     if folded[:OPENING] in openings or folded in _SAME_WORDS or folded.endswith("ying"):
@@ -1305,22 +1351,31 @@ class TermStarts:
         self._firsts = {lang: frozenset(found) for lang, found in firsts.items()}
         # A term whose first stem is empty would be met by any word: then every word may start one.
         self._everything = any("" in found for found in self._firsts.values())
-        self._known: dict[str, bool] = {}
+        # Words known to start a term, and not to: whole fields are then looked up in bulk.
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
 
     def any_in(self, fields: Iterable[Tokens]) -> bool:
         """Whether any word of the fields could start a term."""
         if self._everything:
             return True
-        known = self._known
+        yes, no = self._yes, self._no
         for tokens in fields:
-            for word, folded in zip(tokens.words, tokens.folded, strict=True):
-                starts = known.get(word)
-                if starts is None:
-                    if len(known) >= self.KEPT:
-                        known.clear()
-                    starts = known[word] = self._starts(word, folded)
-                if starts:
+            words = tokens.words
+            if not yes.isdisjoint(words):
+                return True
+            if no.issuperset(words):  # every word known, none starting a term: most fields, once warm
+                continue
+            for word, folded in zip(words, tokens.folded, strict=True):
+                if word in no:
+                    continue
+                if len(yes) + len(no) >= self.KEPT:
+                    yes.clear()
+                    no.clear()
+                if self._starts(word, folded):
+                    yes.add(word)
                     return True
+                no.add(word)
         return False
 
     def _starts(self, word: str, folded: str) -> bool:

@@ -27,7 +27,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -66,7 +67,7 @@ from .geo.context import (
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, CAPITALISED, EVERYDAY_WORD, NAMED_MID_SENTENCE, PlaceModel, place_model, watched_places
-from .keywords import FieldWords, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
+from .keywords import FieldWords, StemScreen, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
@@ -83,6 +84,7 @@ LOOSE_WINDOW = 8
 # is about something else: about two sentences of wire copy.
 KEYWORD_REACH = 40
 _RESOLVED_LIMIT = 500_000  # distinct words remembered; news vocabulary stays well below
+_watched_word = itemgetter(0)  # of a (watched word, similarity) hit
 _SENTENCE_BREAKS = frozenset(".!?;:,()[]|/")
 _LOOSE_BREAKS = frozenset(".!?;()[]|/")
 
@@ -280,6 +282,20 @@ class _Found:
 Nearby = Callable[[Sequence[str], Sequence[str]], Iterable[tuple[str, str, int, int, float]]]
 
 
+class _Resolved(dict[str, tuple[str, float] | None]):
+    """Text word -> (watched word, similarity) or None: a table read at C speed, a missing word
+    worked out by `resolve` (which files it while the table has room)."""
+
+    __slots__ = ("_resolve",)
+
+    def __init__(self, resolve: Callable[[str], tuple[str, float] | None], known: Mapping[str, tuple[str, float] | None]):
+        super().__init__(known)
+        self._resolve = resolve
+
+    def __missing__(self, word: str) -> tuple[str, float] | None:
+        return self._resolve(word)
+
+
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
@@ -316,14 +332,22 @@ class Matcher:
             bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
             self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names
+        # Watchlists with the same terms have the same first keyword and exclude term in any item:
+        # each is read once per item, under the first watchlist that has them.
+        firsts: dict[tuple[tuple[object, ...], ...], str] = {}
+        self._reads_as = {wl_id: firsts.setdefault(_terms_key(terms), wl_id) for wl_id, terms in self._terms.items()}
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
+        self._stem_screen = StemScreen(self._openings)  # which words are stemmed, remembered across items
         self._term_starts = TermStarts([t for terms in self._terms.values() for t in terms.keywords], self._openings)
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
         frequency = Counter(word for name in names for word in dict.fromkeys(name.content))
-        self._by_key: dict[str, list[_Name]] = defaultdict(list)
+        # With each name, its other required words: what a text must also hold, checked without
+        # going over the word it is filed under again.
+        self._by_key: dict[str, list[tuple[_Name, tuple[str, ...]]]] = defaultdict(list)
         for name in names:
-            self._by_key[min(name.required, key=lambda w: (frequency[w], w))].append(name)
+            key = min(name.required, key=lambda w: (frequency[w], w))
+            self._by_key[key].append((name, tuple(dict.fromkeys(w for w in name.required if w != key))))
         self.vocabulary = frozenset(frequency)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
@@ -337,7 +361,7 @@ class Matcher:
         for word in self._spellings:
             self._buckets[(word[0], len(word))].append(word)
         # word -> (watched word, similarity) or None; exact words and translations are known from the start.
-        self._resolved: dict[str, tuple[str, float] | None] = {word: (word, 100.0) for word in self.vocabulary}
+        self._resolved = _Resolved(self._resolve, {word: (word, 100.0) for word in self.vocabulary})
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
@@ -348,12 +372,9 @@ class Matcher:
     def name_count(self) -> int:
         return len(self._names)
 
-    def _lookup(self, token: str) -> tuple[str, float] | None:
-        """The watched word this text word stands for, with its similarity (100 = exact)."""
-        try:
-            return self._resolved[token]
-        except KeyError:
-            pass
+    def _resolve(self, token: str) -> tuple[str, float] | None:
+        """The watched word a text word not in the table yet stands for, with its similarity
+        (100 = exact): remembered while the table has room. `self._resolved[token]` asks it."""
         best = self._unprefixed(token) if not token.isascii() and is_arabic(token) else None
         best = best or self._closest(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
@@ -467,33 +488,37 @@ class Matcher:
                 return fact.zone
         return None
 
-    def _candidates(self, folded: Sequence[str]) -> list[_Name]:
-        """The names whose every word the text's folded words hold: a quick look, no offsets."""
-        lookup, resolved = self._lookup, self._resolved
-        # Most words are known already: read from the table, with no call per word.
+    def _hits(self, folded: Sequence[str]) -> list[tuple[str, float] | None]:
+        """What each word of a field stands for: (watched word, similarity), or None. Most words
+        are known already and read from the table in one pass; a word never met is worked out
+        there and then (`_Resolved.__missing__`), in the text's order."""
+        return list(map(self._resolved.__getitem__, folded))
+
+    def _candidates(self, folded: Sequence[str], hits: Sequence[tuple[str, float] | None] | None = None) -> list[_Name]:
+        """The names whose every word the text's folded words hold: a quick look, no offsets.
+        `hits`: the field's `_hits`, when the caller has them."""
         # In the text's order, not a set's: a set's order follows the process's hash seed, and two
         # names that tie on score would then win by chance, run to run.
-        words = dict.fromkeys(folded)
-        for word in [w for w in words if w not in resolved]:
-            lookup(word)
-        if len(resolved) < _RESOLVED_LIMIT:  # every word is in the table now: read it in one pass
-            present = dict.fromkeys(hit[0] for hit in map(resolved.get, words) if hit is not None)
-        else:
-            hits = [resolved[word] if word in resolved else lookup(word) for word in words]
-            present = dict.fromkeys(hit[0] for hit in hits if hit is not None)
-        return [name for key in present for name in self._by_key.get(key, ()) if all(word in present for word in name.required)]
+        # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
+        present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
+        by_key, holds = self._by_key, present.__contains__
+        return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
-    def _find(self, tokens: Tokens, candidates: Sequence[_Name]) -> list[_Found]:
-        """Every candidate name laid over the text, as written or as a variant."""
+    def _find(
+        self, tokens: Tokens, candidates: Sequence[_Name], hits: Sequence[tuple[str, float] | None] | None = None
+    ) -> list[_Found]:
+        """Every candidate name laid over the text, as written or as a variant. `hits`: the
+        field's `_hits`, when the caller has them."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        lookup, resolved = self._lookup, self._resolved
-        for i, word in enumerate(tokens.folded):
-            # Most words are known already: read them from the table, without a call per word.
-            hit = resolved[word] if word in resolved else lookup(word)
-            if hit is not None:
-                positions[hit[0]].append((i, hit[1]))
+        folded = tokens.folded
+        if hits is None:
+            hits = self._hits(folded)
+        # Only the words that stand for a watched word are placed: most words stand for none.
+        for i in compress(range(len(hits)), hits):
+            watched_word, similarity = hits[i]  # type: ignore[misc]  # compress kept the hits only
+            positions[watched_word].append((i, similarity))
         found = []
-        weak = {i for i, word in enumerate(tokens.folded) if word in self._weak}
+        weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:
             if all(word in positions for word in name.required):
                 found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
@@ -529,11 +554,13 @@ class Matcher:
             if not stemmed:
                 every = [(name, text, tokens_of(index)) for index, (name, text) in enumerate(named_texts)]
                 langs = item_languages([tokens for _, _, tokens in every])
-                stemmed.append([FieldWords(name, text, tokens, langs, self._openings) for name, text, tokens in every])
-            if wl_id not in hits:
-                terms = self._terms[wl_id]
-                hits[wl_id] = (first_hit(terms.keywords, stemmed[0]), first_exact_hit(terms.exclude, stemmed[0]))
-            return hits[wl_id]
+                screen = self._stem_screen
+                stemmed.append([FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every])
+            same = self._reads_as[wl_id]
+            if same not in hits:
+                terms = self._terms[same]
+                hits[same] = (first_hit(terms.keywords, stemmed[0]), first_exact_hit(terms.exclude, stemmed[0]))
+            return hits[same]
 
         def could_alert(wl_id: str) -> bool:
             """Whether the watchlist alerts if its places are as found: a keyword it needs is
@@ -554,7 +581,8 @@ class Matcher:
             return readings[0][index]
 
         # Every field's words, folded once: the names they could hold are looked up in them.
-        found_names = [self._candidates(tokens_of(index).folded) for index in range(len(texts))]
+        word_hits = [self._hits(tokens_of(index).folded) for index in range(len(texts))]
+        found_names = [self._candidates(tokens_of(index).folded, word_hits[index]) for index in range(len(texts))]
         if not every_watchlist:
             # Only a watchlist that could alert is worth laying names for (most items that name a
             # place have none of its keywords): its verdict is the only one `match` returns.
@@ -576,7 +604,7 @@ class Matcher:
             if self._nearby is not None:
                 styled, (title_case, all_caps) = True, capitals_style(tokens)
                 self._near(field_name, text, tokens, title_case, all_caps, near)
-            for found in self._find(tokens, candidates) if candidates else ():
+            for found in self._find(tokens, candidates, word_hits[field_index]) if candidates else ():
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
                 match = LocationMatch(
@@ -996,6 +1024,16 @@ def describe(results: Iterable[WatchlistResult]) -> str:
 _FOREIGN_MARKS = frozenset("\u0304\u030c\u0328\u0306\u030b")
 
 
+def _terms_key(terms: _Terms) -> tuple[tuple[object, ...], ...]:
+    """What a watchlist's terms are, as a key: equal for two watchlists whose keywords and
+    exclude terms are the same terms in the same order (then they hit the same words)."""
+
+    def key(term: Term) -> tuple[object, ...]:
+        return (term.text, term.words, tuple(term.stems.items()))
+
+    return (tuple(map(key, terms.keywords)), tuple(map(key, terms.exclude)))
+
+
 def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A name written with a mark that the watchlist's own spelling does not have."""
     own = set(unicodedata.normalize("NFD", name.alias))
@@ -1188,6 +1226,8 @@ def _similarity(positions: dict[str, list[tuple[int, float]]], word: str, index:
 
 def _breaks(gap: str, loose: bool = False) -> bool:
     """Whether the text between two words ends a phrase (a loose variant spans commas and colons)."""
+    if gap == " ":  # most gaps: one space, which breaks nothing
+        return False
     if "\n\n" in gap:
         return True
     return any(ch in (_LOOSE_BREAKS if loose else _SENTENCE_BREAKS) for ch in gap)

@@ -23,7 +23,9 @@ from __future__ import annotations
 import math
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import Literal
 
 from wordfreq import zipf_frequency
@@ -176,7 +178,7 @@ class ItemPlaces:
 class _Memo:
     """What is derived from one distinct word or name, so a day of news pays for it once."""
 
-    __slots__ = ("countries", "demonym_keys", "demonyms", "longest", "single", "weak")
+    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "longest", "single", "weak")
 
     def __init__(self) -> None:
         self.demonym_keys: frozenset[str] | None = None
@@ -185,6 +187,7 @@ class _Memo:
         self.demonyms: dict[str, str | None] = {}
         self.countries: dict[tuple[str, ...], str | None] = {}
         self.weak: dict[tuple[str, ...], frozenset[str]] = {}  # name -> ids of places it names only as a common word or a code
+        self.country_names: dict[str, str] = {}  # a country's code, as evidence gives it -> its name
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
@@ -289,20 +292,21 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
     _same_person(scans, fields)
     if len(fields) == 1:
         drafts, evidence, rejected = scans[0]
-        return (_decide(gazetteer, drafts, evidence, fields[0], rejected),)
+        return (_decide(gazetteer, memo, drafts, evidence, fields[0], rejected),)
+    # What each field says of countries alone: all the others need of its first reading. Its
+    # names are chosen only once, with the others' evidence when they give any.
     alone = [
-        _decide(gazetteer, drafts, list(evidence), tokens, rejected)
-        for (drafts, evidence, rejected), tokens in zip(scans, fields, strict=True)
+        _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens)
+        for (drafts, evidence, _), tokens in zip(scans, fields, strict=True)
     ]
     results = []
     for index, tokens in enumerate(fields):
         drafts, evidence, rejected = scans[index]
         evidence = list(evidence)
-        for other, reading in enumerate(alone):
-            if other != index:
-                evidence.extend(Evidence(e.country, e.kind, e.words) for e in reading.evidence)
-        again = drafts and len(evidence) > len(scans[index][1])  # read again only when the others said something
-        results.append(_decide(gazetteer, drafts, evidence, tokens, rejected) if again else alone[index])
+        for other, said in enumerate(alone):
+            if other != index and drafts:  # a field with no name keeps its own evidence only
+                evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
+        results.append(_decide(gazetteer, memo, drafts, evidence, tokens, rejected))
     return tuple(results)
 
 
@@ -333,18 +337,18 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if keys is None:
         keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms)
     if not keys.isdisjoint(folded):
-        for k, word in enumerate(words):
-            if folded[k] in keys:
-                # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
-                pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
-                if pair in keys:
-                    code = _demonym(gazetteer, memo, f"{words[k - 1]} {word}", pair)
-                    word = f"{words[k - 1]}{tokens[k].gap}{word}"
-                else:
-                    code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
-                if code is not None:
-                    evidence.append(Evidence(code, "demonym", word))
-                    demonyms[k] = code
+        for k in [k for k, f in enumerate(folded) if f in keys]:  # the few words that may be demonyms
+            word = words[k]
+            # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
+            pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
+            if pair in keys:
+                code = _demonym(gazetteer, memo, f"{words[k - 1]} {word}", pair)
+                word = f"{words[k - 1]}{tokens[k].gap}{word}"
+            else:
+                code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
+            if code is not None:
+                evidence.append(Evidence(code, "demonym", word))
+                demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
     _division_signs(tokens, spans, evidence)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
@@ -354,14 +358,16 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if not spans:
         return [], evidence, rejected
     careless = _title_case(words)  # capitals say nothing about names here
-    long_words = [w for w in words if len(w) > 1 and w.isalpha()]
-    shouted = sum(w.isupper() for w in long_words) * 2 > len(long_words)  # "ATTACK IN GAO": no acronym stands out
+    shouted: bool | None = None  # "ATTACK IN GAO": no acronym stands out; counted only when a name asks
     drafts: list[_Draft] = []
     for span in spans:
         start, end, places = span
-        key = tuple(unprefixed.get(k, folded[k]) for k in range(start, end))
-        gaps = [tokens[k].gap for k in range(start + 1, end)]
-        text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
+        key = tuple(unprefixed.get(k, folded[k]) for k in range(start, end)) if unprefixed else tuple(folded[start:end])
+        if end - start == 1:  # most names: one word, no gap to join
+            text = words[start]
+        else:
+            gaps = [tokens[k].gap for k in range(start + 1, end)]
+            text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
         weak = _weak_places(gazetteer, memo, key)
         feeble = False
         if weak:
@@ -378,7 +384,10 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
         dateline = start == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS + ",")
-        acronym = not shouted and not dateline and end - start == 1 and _acronym(words[start])
+        acronym = not dateline and end - start == 1 and _acronym(words[start])
+        if acronym and shouted is None:
+            shouted = _shouted(words)
+        acronym = acronym and not shouted
         if acronym and not any(p.kind == "country" for p in places):
             # "NATO", "IRS", "EFE": a short word in capitals outside a dateline ("GAO, Mali (AP) -")
             # is an acronym, not a town's name ("Nato", Philippines). An airport's code stays, as
@@ -420,6 +429,13 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         k = end
 
 
+def _shouted(words: Sequence[str]) -> bool:
+    """Whether most of a field's longer words are in capitals ("ATTACK IN GAO"): then no
+    acronym stands out. Counted only for a field with a short word in capitals that names a place."""
+    long_words = [w for w in words if len(w) > 1 and w.isalpha()]
+    return sum(w.isupper() for w in long_words) * 2 > len(long_words)
+
+
 def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
     """Why an everyday-word name or a code was not read as a place, in the order `_scan` tests."""
     if careless:
@@ -440,7 +456,7 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
     spans: list[NameSpan] = []
     longest, single = memo.longest, memo.single
     after = 0  # the first word not inside a name found
-    for i in [k for k, w in enumerate(words) if w[:1].isupper()]:
+    for i in compress(range(len(words)), map(str.isupper, map(_first_letter, words))):  # the capitalised words
         if i < after:
             continue
         size = longest.get(folded[i])
@@ -464,6 +480,9 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
                 spans.append(longer)
                 after = longer.end
     return spans
+
+
+_first_letter = itemgetter(0)  # of a word, which is never empty
 
 
 def _arabic_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], unprefixed: dict[int, str]) -> list[NameSpan]:
@@ -686,58 +705,95 @@ def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
 
 def _decide(
     gazetteer: Gazetteer,
+    memo: _Memo,
     drafts: list[_Draft],
     evidence: list[Evidence],
     tokens: Tokens,
     rejected: Sequence[Rejection] = (),
 ) -> ItemPlaces:
     """Country evidence from unambiguous names, then a choice for each name, then the dateline."""
-    for index, draft in enumerate(drafts):
-        if draft.country is not None:
-            continue
-        if draft.attached is not None:
-            evidence.append(Evidence(draft.attached, "named", draft.attached_words, index))
-            continue
-        countries = {p.country for p in draft.candidates}
-        if draft.glued or draft.feeble or draft.candidates[0].kind == "region":
-            continue  # no evidence of a country ("Europe", "the Sahel": several)
-        if len(countries) == 1:
-            sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
-            kind = "place" if sizable else "village"
-            evidence.append(Evidence(draft.candidates[0].country, kind, draft.text, index))
-        elif _unrivalled(draft.candidates):
-            evidence.append(Evidence(draft.candidates[0].country, "populous", draft.text, index))
+    points = _weigh(drafts, evidence)
     names: dict[str, str] = {}
 
     def country_name(code: str) -> str:
         if code not in names:
-            place = gazetteer.country(code)
-            names[code] = place.name if place is not None else code
+            names[code] = _country_name(gazetteer, memo, code)
         return names[code]
 
-    points = [
-        (k, p.id, p.lat, p.lon, d.text)
-        for k, d in enumerate(drafts)
-        if d.country is None and not d.glued  # "Dana Eden": part of a person's name, near nothing
-        for p in d.candidates[:PROXIMITY_CANDIDATES]
-        if not math.isnan(p.lat) and p.kind != "region"  # a region's centroid is near nothing in particular
-    ]
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
-        mention = _choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, tokens, draft))
-        mentions.append(replace(mention, glued=True) if draft.glued else mention)
-    for index, draft in enumerate(drafts):
-        chosen = mentions[index].chosen
-        if draft.dateline and chosen is not None:
-            # The dateline's own reading came from the rest of the item; now it speaks for the item.
-            evidence[:] = [e for e in evidence if e.mention != index]
-            evidence.append(Evidence(chosen.country, "dateline", draft.text, index))
+        mentions.append(_choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, tokens, draft)))
+    _date(drafts, [mention.chosen for mention in mentions], evidence)
     totals: dict[str, float] = {}
     for e in evidence:
         totals[e.country] = totals.get(e.country, 0.0) + e.weight
     for code in totals:
         country_name(code)
     return ItemPlaces(tuple(mentions), totals, tuple(evidence), names, tokens, tuple(rejected))
+
+
+def _evidence_alone(
+    gazetteer: Gazetteer, memo: _Memo, drafts: list[_Draft], evidence: list[Evidence], tokens: Tokens
+) -> list[Evidence]:
+    """The evidence `_decide` would end with for a field read alone: what the item's other
+    fields need of it. Only a dateline's name is chosen (its choice speaks for the item); the
+    other names' choices say nothing of countries, so they are not made."""
+    points = _weigh(drafts, evidence)
+
+    def country_name(code: str) -> str:
+        return _country_name(gazetteer, memo, code)
+
+    chosen = [
+        _choose(k, d, points, evidence, country_name, _dwarfed(gazetteer, tokens, d)).chosen if d.dateline else None
+        for k, d in enumerate(drafts)
+    ]
+    _date(drafts, chosen, evidence)
+    return evidence
+
+
+def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence]) -> list[_Point]:
+    """Adds to `evidence` what unambiguous names say of countries; returns the candidates'
+    points that the names' choices compare."""
+    for index, draft in enumerate(drafts):
+        if draft.country is not None:
+            continue
+        if draft.attached is not None:
+            evidence.append(Evidence(draft.attached, "named", draft.attached_words, index))
+            continue
+        if draft.glued or draft.feeble or draft.candidates[0].kind == "region":
+            continue  # no evidence of a country ("Europe", "the Sahel": several)
+        first = draft.candidates[0].country
+        if all(p.country == first for p in draft.candidates):
+            sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
+            kind = "place" if sizable else "village"
+            evidence.append(Evidence(first, kind, draft.text, index))
+        elif _unrivalled(draft.candidates):
+            evidence.append(Evidence(first, "populous", draft.text, index))
+    return [
+        (k, p.id, p.lat, p.lon, d.text)
+        for k, d in enumerate(drafts)
+        if d.country is None and not d.glued  # "Dana Eden": part of a person's name, near nothing
+        for p in d.candidates[:PROXIMITY_CANDIDATES]
+        if not math.isnan(p.lat) and p.kind != "region"  # a region's centroid is near nothing in particular
+    ]
+
+
+def _date(drafts: Sequence[_Draft], chosen: Sequence[GeoPlace | None], evidence: list[Evidence]) -> None:
+    """The dateline's own reading came from the rest of the item; now it speaks for the item."""
+    for index, draft in enumerate(drafts):
+        place = chosen[index]
+        if draft.dateline and place is not None:
+            evidence[:] = [e for e in evidence if e.mention != index]
+            evidence.append(Evidence(place.country, "dateline", draft.text, index))
+
+
+def _country_name(gazetteer: Gazetteer, memo: _Memo, code: str) -> str:
+    """A country's name for reasons, or its code when the gazetteer has no such country."""
+    name = memo.country_names.get(code)
+    if name is None:
+        place = gazetteer.country(code)
+        name = memo.country_names[code] = place.name if place is not None else code
+    return name
 
 
 def _unrivalled(candidates: Sequence[GeoPlace]) -> bool:
@@ -769,24 +825,24 @@ def _choose(
 ) -> Mention:
     """The candidate the item supports: tied to a country by grammar, in a country the item is
     about, near another place it names, else the first (the gazetteer's order: own names
-    before other spellings, the most populous first)."""
+    before other spellings, the most populous first). Glued as its draft is."""
     candidates = draft.candidates
     count = len(candidates)
     base = (draft.start, draft.end, draft.text, candidates)
     if draft.country is not None:
         chosen = next(p for p in candidates if p.kind == "country" and p.country == draft.country)
-        return Mention(*base, chosen, f"{draft.text}: the country", "country")
+        return Mention(*base, chosen, f"{draft.text}: the country", "country", glued=draft.glued)
     if draft.attached is not None:
         inside = [p for p in candidates if p.country == draft.attached]
         tie = draft.attached_words
         if inside:
-            return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie)
+            return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie, glued=draft.glued)
         why = f"{draft.text}: {tie}, where the gazetteer knows no place so named"
-        return Mention(*base, None, why, "attached", draft.attached, tie)
+        return Mention(*base, None, why, "attached", draft.attached, tie, glued=draft.glued)
     if count == 1:
-        return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only")
+        return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only", glued=draft.glued)
     if candidates[0].kind == "region":  # "Sahel": the region, not a village of its name
-        return Mention(*base, candidates[0], f"{draft.text}: the region", "only")
+        return Mention(*base, candidates[0], f"{draft.text}: the region", "only", glued=draft.glued)
     weights: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
     for e in evidence:
@@ -799,7 +855,10 @@ def _choose(
     own = draft.text.casefold()
     anchors = [point for point in points if point[0] != index and point[4].casefold() != own]
     for rank, place in enumerate(candidates):
-        score = 0.0 if _borrowed(place, candidates) or place.id in dwarfed else weights.get(place.country, 0.0)
+        # Only a place the item's countries speak for can have borrowed its name: asked only then.
+        score = weights.get(place.country, 0.0)
+        if score and (place.id in dwarfed or _borrowed(place, candidates)):
+            score = 0.0
         reason, basis = "", "context"
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
@@ -815,8 +874,12 @@ def _choose(
         if score > best_score:
             best_score, best, best_reason, best_basis = score, place, reason, basis
     if best_score == 0.0:
-        return Mention(*base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population")
-    return Mention(*base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near")
+        return Mention(
+            *base, candidates[0], f"{draft.text}: most populous of {count} places so named", "population", glued=draft.glued
+        )
+    return Mention(
+        *base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near", glued=draft.glued
+    )
 
 
 def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:

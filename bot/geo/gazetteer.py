@@ -43,6 +43,8 @@ class Gazetteer:
         self.tables = tables
         self._cache: dict[int, GeoPlace] = {}
         self._memo: dict[str, int] = {}  # key -> its entry (-1: none)
+        # (entry, regions, in capitals, capitalised) -> `_places_as_written`'s answer: a few per name
+        self._written: dict[tuple[int, bool, bool | None, bool | None], tuple[GeoPlace, ...]] = {}
         t = tables
         self._key_hash, self._key_slots, self._key_start = t.key_hash, t.key_slots, t.key_start
         self._key_names, self._key_lengths, self._name_place = t.key_names, t.key_lengths, t.name_place
@@ -177,16 +179,33 @@ class Gazetteer:
     def _places_as_written(
         self, key_id: int, written: Sequence[str] | None, i: int, size: int, regions: bool = False
     ) -> tuple[GeoPlace, ...]:
-        """The places of a key whose names the words, as written, may stand for (see find_names)."""
+        """The places of a key whose names the words, as written, may stand for (see find_names).
+        What they are depends on the key and on how the words use capitals only: remembered so."""
+        capitals: bool | None = None
+        capitalised: bool | None = None
+        if written is not None:
+            capitals = all(w.isupper() for w in written[i : i + size])
+            capitalised = written[i][:1].isupper()
+        memo_key = (key_id, regions, capitals, capitalised)
+        places = self._written.get(memo_key)
+        if places is None:
+            if len(self._written) >= _MEMO:
+                self._written.clear()
+            places = self._written[memo_key] = self._find_as_written(key_id, regions, capitals, capitalised)
+        return places
+
+    def _find_as_written(
+        self, key_id: int, regions: bool, capitals: bool | None, capitalised: bool | None
+    ) -> tuple[GeoPlace, ...]:
+        """`_places_as_written`, worked out; `capitals` and `capitalised` are None when the words
+        as written are not known."""
         ids: Iterable[int] = self._name_ids(key_id)
         if not regions:
             ids = [m for m in ids if not self._is_region(self._name_place[m])]
-        if written is None:
+        if capitals is None:
             ids = [m for m in ids if not self._capitals_only(m)]
         else:
             flags = self.tables.name_flags
-            capitals = all(w.isupper() for w in written[i : i + size])
-            capitalised = written[i][:1].isupper()
             ids = [m for m in ids if (capitals or not self._capitals_only(m)) and (capitalised or not flags[m] & COMMON)]
         return tuple(self._place(self._name_place[m]) for m in ids)
 
