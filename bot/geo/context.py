@@ -32,7 +32,7 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
-from .divisions import division_at, division_sign
+from .divisions import SIGN_STARTS, division_at, division_sign
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 from .names import COMMON_ZIPF
@@ -416,17 +416,19 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
     """A state, province or region the gazetteer has no town of ("Baléares", "Tasmania") is a
     sign of its country, as a demonym is; a dateline's as strong as a dateline."""
     words, folded = tokens.words, tokens.folded
+    if SIGN_STARTS.isdisjoint(folded):
+        return  # most fields: no word that starts a division's name
     taken = {k for span in spans for k in range(span.start, span.end)}
-    k = 0
-    while k < len(folded):
-        found = division_sign(folded, k) if k not in taken and words[k][:1].isupper() else None
-        if found is None or taken.intersection(range(k, k + found[1])):
-            k += 1
+    after = 0
+    for k in [k for k, word in enumerate(folded) if word in SIGN_STARTS]:
+        if k < after or k in taken or not words[k][:1].isupper():
             continue
-        end = k + found[1]
+        found = division_sign(folded, k)
+        if found is None or taken.intersection(range(k, k + found[1])):
+            continue
+        after = end = k + found[1]
         dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
         evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
-        k = end
 
 
 def _shouted(words: Sequence[str]) -> bool:
