@@ -35,14 +35,15 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre",
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
-        "attentat mitraillé",
+        "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre",
     ),
     "blast": (
         "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine",
         "explosion exploser explosif bombe engin mine kamikaze",
     ),
+    "escape": ("escape escaped escapee breakout", "évasion évader évadé"),
     "kidnap": (
         "kidnap kidnapped kidnapping kidnapper abduct abducted abduction hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
@@ -55,7 +56,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
     "restriction": ("curfew ban banned", "couvre interdiction interdire interdit"),
     "arrest": ("arrest arrested detain detained", "arrestation arrêter arrêté interpellé interpellation"),
-    "fire": ("ablaze arson blaze torched", "incendie incendier incendié"),
+    "fire": ("ablaze arson blaze torched burn burned burnt", "incendie incendier incendié brûler brûlé"),
     "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
     "coup": ("coup mutiny putsch", "putsch mutinerie"),
 }
@@ -66,16 +67,18 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
 EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "armed": (
         "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
-        "fuzilamento invadem",
+        "fuzilamento invadem assassinato assassinado assassinar homicídio",
         "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
-        "atentado hostigamiento",
-        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف",
+        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال",
     ),
     "blast": (
         "explosão explodir explosivo bomba mina kamikaze",
         "explosión explotar explosivo bomba mina dinamita",
         "انفجار تفجير ناسفة مفخخة انتحاري لغم قنبلة متفجرات",
     ),
+    # A prison break: "fuga" (pt, es), "evasão", "فرار" (a flight), "هروب".
+    "escape": ("fuga fugir fogem evadido evadidos evasão", "fuga fugarse fugaron evadido evadidos evasión", "فرار هروب"),
     "kidnap": (
         "sequestro sequestrar sequestrado rapto raptado refém",
         "secuestro secuestrar secuestrado rehén plagio",
@@ -83,15 +86,16 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     ),
     "protest": (
         # a riot ("motim na cadeia"), as English "riot"; tear gas and dispersal are police at a protest
-        "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar",
-        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar",
+        "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar tumulto tumultos "
+        "paralisação distúrbios",
+        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar disturbios",
         "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
     ),
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
     "shelling": ("morteiro foguete obus", "mortero cohete obús", "قصف قذيفة قذائف صاروخ صواريخ هاون"),
     "restriction": ("proibição", "prohibición", "حظر"),
-    "arrest": ("detenção", "detención detenido arresto", "اعتقال توقيف"),
-    "fire": ("incêndio incendiado", "incendio incendiado", "حريق حرائق"),
+    "arrest": ("detenção detidos", "detención detenido arresto detienen", "اعتقال توقيف احتجاز احتجز يحتجز تحتجز"),
+    "fire": ("incêndio incendiado queimar queimado queimam", "incendio incendiado quemar quemado quemaron", "حريق حرائق إحراق"),
     "robbery": ("roubo", "robo atraco", "سطو سرقة"),
     "coup": ("golpe", "golpe", "انقلاب"),
 }
@@ -131,7 +135,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     ),
     "security post": ("esquadra delegacia comisaria reten retenes", "حاجز تفتيش مخفر"),
     "convoy": ("comboio convoyes", "قافلة رتل"),
-    "prison": ("prisao prisoes carcel carceles presidio penitenciaria", "سجن سجون"),
+    "prison": ("prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso", "سجن سجون"),
     "worship": ("mesquita mezquita igreja iglesia fieis feligres", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
@@ -257,19 +261,22 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
-        "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil"
+        "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
+        "recapture recaptured"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
-        "accuse impute attribue pertes inhumé inhumation enterré"
+        "accuse impute attribue pertes inhumé inhumation enterré derrière"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
-        "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados"
+        "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
+        "ascende recaptura recapturados"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
-        "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados"
+        "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
+        "sube detras recapturan recaptura"
     ),
     "ar": "حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم اتهام خسائر دفن",
 }
@@ -459,6 +466,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _strike(folded, i, previous)
         else:
             kind = _word_event(word, order)
+        if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
+            kind = "protest"  # a mutiny in a prison is a riot, not a coup
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -466,6 +475,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         found.append("armed")
     elif not found and any(not w.isascii() and is_arabic(w) and _ar(w) == _AR_ARMED_MEN for w in folded):
         found.append("armed")  # "مسلحون": gunmen
+    if "fire" in found and "protest" in found and found.index("fire") < found.index("protest"):
+        found.remove("protest")
+        found.insert(found.index("fire"), "protest")  # "youths burn tyres in protest": the protest is the event
     return found
 
 
@@ -476,13 +488,17 @@ _LABOUR = frozenset(
 )
 
 
+# "On" is labour before the strike ("on strike"), not after it ("strikes on the capital").
+_ON = frozenset({"on"})
+
+
 def _strike(folded: list[str], i: int, previous: str) -> str | None:
     """ "Strike": a drone or air strike after "drone", "air"; a labour strike among the words of
     labour; else an armed strike where the headline speaks of the army or the air ("army says
     Kidal strike hit terrorists"), and nothing when unsure."""
     if previous in _AIR:
         return "airstrike"
-    if previous in _LABOUR or _LABOUR & set(folded[max(0, i - 3) : i + 3]):
+    if previous in _LABOUR or _LABOUR & set(folded[max(0, i - 3) : i + 3]) - _ON:
         return "protest"
     if _AIR & set(folded) or {"army", "military", "forces", "troops", "terrorists", "jihadists"} & set(folded):
         return "airstrike"
@@ -653,7 +669,18 @@ def another(tokens: Tokens, langs: Sequence[str]) -> bool:
     said = _said_in(tuple(langs))
     marks = [_is_word_of(w, said, _AGAIN) for w in tokens.folded]
     follow = [_is_word_of(w, said, _FOLLOW_UP) for w in tokens.folded]
-    return any(mark and not (i and follow[i - 1]) and not (i + 1 < len(follow) and follow[i + 1]) for i, mark in enumerate(marks))
+    folded = tokens.folded
+    return any(
+        mark
+        and not (i and follow[i - 1])
+        and not (i + 1 < len(follow) and follow[i + 1])
+        and not _YEAR & set(folded[max(0, i - 1) : i + 2])
+        for i, mark in enumerate(marks)
+    )
+
+
+# "New Year", "nouvel an", "Año Nuevo", "ano novo": a date, not another incident. Folded words.
+_YEAR = frozenset({"year", "an", "ano"})
 
 
 def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[str]]) -> bool:
@@ -690,6 +717,7 @@ def capital_of(country: str) -> str | None:
 _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december breaking update live exclusive president minister general colonel captain "
+    "year day eve christmas easter ramadan eid "
     "prime islamic state al qaeda army police un".split()
     # Portuguese and Spanish capitalise no day or month; their titles and institutions:
     + (

@@ -815,3 +815,63 @@ def test_a_report_of_one_of_the_sites_a_headline_names_is_part_of_its_incident()
     assert story.place_agreement(market, both) is None
     elsewhere = titled(4, "Attaque contre l'école de gendarmerie de Faladié et à Kati", school, ("Kati", "city"))
     assert story.place_agreement(elsewhere, both) is None
+
+
+# -- issue 17, kinds told in more words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "langs", "events"),
+    [
+        # A prison break is a kind of its own, in the five languages.
+        ("Dozens of inmates escape jail in Kaduna", ("en", "fr"), ["escape"]),
+        ("Niger : évasion de détenus à la prison de Koutoukalé", ("fr", "en"), ["escape"]),
+        ("Reclusos fogem da cadeia de Nampula", ("pt", "en", "fr"), ["escape"]),
+        ("Se fugan 40 reos del penal de Puente Grande", ("es", "en", "fr"), ["escape"]),
+        ("فرار سجناء من سجن في سبها", ("ar", "en", "fr"), ["escape"]),
+        # A killing by name is armed violence, as "gunmen kill" is.
+        ("Asesinan a un alcalde en Michoacán", ("es", "en", "fr"), ["armed"]),
+        ("Bamako : un commerçant abattu devant sa boutique", ("fr", "en"), ["armed"]),
+        ("Local councillor murdered in Maiduguri", ("en", "fr"), ["armed"]),
+        ("Conakry : heurts entre jeunes et gendarmes", ("fr", "en"), ["armed"]),
+        # Burning: arson; and riots, shutdowns and detentions in Portuguese, Spanish and Arabic.
+        ("Insurgents burn houses near Muidumbe", ("en", "fr"), ["fire"]),
+        ("Homens armados queimam aldeia em Meluco", ("pt", "en", "fr"), ["fire"]),
+        ("Tumultos em Beira durante paralisação de mototaxistas", ("pt", "en", "fr"), ["protest"]),
+        ("Disturbios en Quito tras el alza del combustible", ("es", "en", "fr"), ["protest"]),
+        ("قوات الأمن تحتجز صحفيين في عدن", ("ar", "en", "fr"), ["arrest"]),
+        # A mutiny in a prison is a riot; in the army, a coup.
+        ("Mutiny at Kirikiri prison leaves five dead", ("en", "fr"), ["protest"]),
+        ("Mutiny at army barracks in Conakry", ("en", "fr"), ["coup"]),
+        # Burning tyres in protest: the protest is the event, whichever the headline names first.
+        ("Students burn tyres in protest over fees in Zinder", ("en", "fr"), ["protest", "fire"]),
+        # Strikes *on* a place are strikes from the air, not a labour strike.
+        ("Army strikes on rebel positions near Kidal", ("en", "fr"), ["airstrike"]),
+    ],
+)
+def test_more_kinds_of_event_in_the_five_languages(text: str, langs: tuple[str, ...], events: list[str]) -> None:
+    assert events_in(tokenize(text), vocabulary_languages(langs)) == events
+
+
+def test_new_year_is_a_date_not_another_incident() -> None:
+    from bot.incident import another
+
+    assert not another(tokenize("Gunmen kill six at New Year's party in Jos"), ("en", "fr"))
+    assert not another(tokenize("Attaque la nuit du Nouvel An à Ouagadougou"), ("fr", "en"))
+    assert another(tokenize("New attack on army post in Jos"), ("en", "fr"))
+    assert other_names(tokenize("Blast kills four on New Year's Eve in Maroua"), ["Maroua"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Sobe para 40 o número de mortos", ("pt", "en", "fr")),
+        ("Sube a 12 la cifra de muertos", ("es", "en", "fr")),
+        ("Police recapture 30 escaped inmates", ("en", "fr")),
+        ("Polícia recaptura 20 evadidos", ("pt", "en", "fr")),
+        ("Army says ISWAP behind the attack", ("en", "fr")),
+        ("Gobierno: el ELN, detrás del atentado", ("es", "en", "fr")),
+    ],
+)
+def test_tolls_that_rise_recaptures_and_attributions_follow_up(text: str, langs: tuple[str, ...]) -> None:
+    assert follows_up(tokenize(text), vocabulary_languages(langs))
