@@ -276,7 +276,7 @@ FOLLOW_UP_WORDS = {
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detras recapturan recaptura"
+        "sube detrás recapturan recaptura"
     ),
     "ar": "حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم اتهام خسائر دفن",
 }
@@ -311,12 +311,21 @@ def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict
         for kind, texts in table.items():
             for language, words in zip(langs, texts, strict=True):
                 for word in words.split():
-                    stems[language].setdefault(stem(word, language), kind)
+                    for stemmed in _stems_of(word, language):
+                        stems[language].setdefault(stemmed, kind)
     return stems
 
 
+def _stems_of(word: str, language: str) -> tuple[str, ...]:
+    """A listed word's stems: as written, and as folded, for texts are read folded and an accent
+    can change a stem ("manifestação" and "manifestacao", "detrás" and "detras" stem apart)."""
+    if language == "ar":
+        return (stem(word, language),)
+    return tuple(dict.fromkeys([stem(word, language), *(stem(w, language) for w in folded_words(word)[:1])]))
+
+
 def _stem_table(words: dict[str, str]) -> dict[str, frozenset[str]]:
-    return {lang: frozenset(stem(w, lang) for w in text.split()) for lang, text in words.items()}
+    return {lang: frozenset(s for w in text.split() for s in _stems_of(w, lang)) for lang, text in words.items()}
 
 
 def _ar(word: str) -> str:

@@ -875,3 +875,10 @@ def test_new_year_is_a_date_not_another_incident() -> None:
 )
 def test_tolls_that_rise_recaptures_and_attributions_follow_up(text: str, langs: tuple[str, ...]) -> None:
     assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+def test_listed_words_are_found_folded() -> None:
+    """Texts are read folded; a listed word whose accent changes its stem is still found."""
+    assert events_in(tokenize("Manifestação em Nampula contra o custo de vida"), vocabulary_languages(("pt",))) == ["protest"]
+    assert events_in(tokenize("Liberan a un rehén en Culiacán"), vocabulary_languages(("es",))) == ["kidnap"]
+    assert follows_up(tokenize("Estado Islâmico: reivindicação do ataque em Mocímboa"), vocabulary_languages(("pt",)))
