@@ -446,7 +446,22 @@ def _names_event(later: Report, earlier: Report) -> bool:
         return False
     if _differ(later.groups, earlier.groups) or _differ(later.title_targets, earlier.targets):
         return False
-    return bool(later.title_targets & earlier.targets or later.groups & earlier.groups)
+    if later.title_targets & earlier.targets or later.groups & earlier.groups:
+        return True
+    return _toll_of(later, earlier)
+
+
+def _toll_of(later: Report, earlier: Report) -> bool:
+    """Whether a follow-up headline that names nothing but its news ("Toll rises to 31", "Sobe
+    para 22 o número de mortos") tells of the earlier report's target in its summary: the
+    headline leaves the incident to the summary, which names the same target and none other, and
+    no kind of event the earlier report does not tell. Only after violence (or a prison break): a
+    protest or arrests leave no toll, and a tribute near where they were is of another incident."""
+    if later.own_event is not None or later.title_targets or not later.targets & earlier.targets:
+        return False
+    if earlier.event not in VIOLENCE | {"escape"} or not later.events <= earlier.events:
+        return False
+    return not later.targets - earlier.targets
 
 
 def across_languages(a: Report, b: Report) -> bool:

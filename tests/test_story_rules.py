@@ -882,3 +882,19 @@ def test_listed_words_are_found_folded() -> None:
     assert events_in(tokenize("Manifestação em Nampula contra o custo de vida"), vocabulary_languages(("pt",))) == ["protest"]
     assert events_in(tokenize("Liberan a un rehén en Culiacán"), vocabulary_languages(("es",))) == ["kidnap"]
     assert follows_up(tokenize("Estado Islâmico: reivindicação do ataque em Mocímboa"), vocabulary_languages(("pt",)))
+
+
+def test_a_toll_whose_headline_names_only_its_news_joins_by_its_summary() -> None:
+    """ "Death toll rises to 40", its summary naming the prison: the headline leaves the incident
+    to the summary, which names the earlier report's target and none other."""
+    kano = ("Kano", "city")
+    riot = report(1, 0, "Gunfire as inmates clash with guards at Kano prison", "Inmates clashed with guards at the central prison.", kano)
+    toll = report(2, 24, "Death toll rises to 40", "The toll at Kano's central prison rose to 40, officials said.", kano)
+    assert relation(toll, riot, 72) == (SAME, story.WHY_FOLLOW_UP)
+    # Its summary naming another target as well: not told which, so not joined.
+    market = report(3, 24, "Death toll rises to 40", "The toll at the prison and the market rose to 40.", kano)
+    assert relation(market, riot, 72)[0] is None
+    # A protest leaves no toll: a tribute two days later near where it was is of another incident.
+    protest = report(4, 0, "Relatives protest outside Kano prison", "Families gathered outside the prison gates.", kano)
+    tribute = report(5, 30, "National mourning for the victims", "Tribute to the guards killed at the prison.", kano)
+    assert relation(tribute, protest, 72)[0] is None
