@@ -398,15 +398,17 @@ def events_agree(a: Report, b: Report) -> bool:
 def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) -> str | None:
     """SAME when the primaries agree; WITHIN when the new report `a` names only a broader place
     (a country, a city) that `b` is inside, by `b`'s own words ("near Mali's Gao") or as the
-    capital `a` speaks of, and names no other place that `b` does not. `inside`: the places
-    `b`'s story names besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
+    capital `a` speaks of, and names no other place that `b` does not, unless `a` names `b`'s
+    place itself (in its summary): then the other names it gives are where around it ("au Cabo
+    Delgado" of a report whose summary says Macomia). `inside`: the places `b`'s story names
+    besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
     if a.primary == b.primary or (a.primary in b.places and b.primary in a.places | a.parents):
         return SAME
     if _part_of(a, b) or _part_of(b, a):
         return SAME
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
-    if a.again or a.several or not a.names <= b.words:
+    if a.again or a.several or not (a.names <= b.words or b.primary in a.places):
         return None
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN

@@ -898,3 +898,18 @@ def test_a_toll_whose_headline_names_only_its_news_joins_by_its_summary() -> Non
     protest = report(4, 0, "Relatives protest outside Kano prison", "Families gathered outside the prison gates.", kano)
     tribute = report(5, 30, "National mourning for the victims", "Tribute to the guards killed at the prison.", kano)
     assert relation(tribute, protest, 72)[0] is None
+
+
+def test_a_country_report_naming_the_city_in_its_summary_may_name_the_region_around_it() -> None:
+    """ "Nigeria: gunmen kill 12 in Zamfara", whose summary says Gusau: the region it names is
+    around the city the earlier report is at, which that report need not name."""
+    gusau, nigeria = ("Gusau", "city"), ("Nigeria", "country")
+    # The place model knows Gusau is in Nigeria; the city's report does not say it.
+    made = make_report(1, T0, "Bandits attack village near Gusau, 12 killed", "", [Place("Gusau", "city", parents=("Nigeria",))])
+    assert made is not None
+    city = made
+    country = report(2, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers near Gusau.", nigeria, gusau)
+    assert relation(country, city, 72)[0] == WITHIN
+    # Not naming the city, its region is somewhere else in the country, as far as it says.
+    vague = report(3, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers on Sunday.", nigeria)
+    assert relation(vague, city, 72)[0] is None
