@@ -406,6 +406,8 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
         return SAME
     if _part_of(a, b) or _part_of(b, a):
         return SAME
+    if RULES["within"] and _site_in_city(a, b):
+        return WITHIN
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
     if a.again or a.several or not (a.names <= b.words or b.primary in a.places):
@@ -415,6 +417,16 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _site_in_city(site: Report, city: Report) -> bool:
+    """Whether a site's report may tell where in its city an earlier city's report was: it names
+    the city, and the city's headline named nowhere in it (no site, district or target) nor
+    several incidents ("Heavy clashes in Tripoli", then "Flights suspended at Mitiga airport over
+    the clashes"). Which story it joins is decided over all of them (`_said_nowhere`)."""
+    if site.primary_kind != "site" or city.primary_kind != "city" or city.primary not in site.places:
+        return False
+    return not (city.names or city.title_sites or city.title_targets or city.several or site.again)
 
 
 def _part_of(part: Report, whole: Report) -> bool:
@@ -611,6 +623,11 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
     level, why = relation(a, b, window_hours)
     if level is None:
         return f"not one story: {why}"
+    if level == WITHIN and KINDS.index(a.primary_kind) > KINDS.index(b.primary_kind):
+        return (
+            "one story only if no report of it said where in the city, within hours, and no other incident"
+            f" fits as well: {why} (the later names {a.primary} in {b.primary}, the earlier nowhere in it)"
+        )
     if level == WITHIN:
         place = a.capital if a.capital and a.capital in b.places else a.primary
         where = f"the later names only {a.primary}, and {b.primary} is in {place}"
@@ -695,6 +712,25 @@ def _quiet(report: Report, story: Story) -> bool:
     return hours <= COUNTRY_HOURS
 
 
+def _said_nowhere(report: Report, story: Story) -> bool:
+    """Whether a site's report beside a city's story is where that incident was: no report of the
+    story said where in the city (a site, a district, a target), the site's report leads with the
+    same event within hours of the story's last report, and names no other armed group or victims
+    and no other incident."""
+    first = story.first
+    if report.primary_kind != "site" or first.primary_kind != "city" or report.again or report.event is None:
+        return False
+    hours = (report.when - (story.last_seen or first.when)).total_seconds() / 3600
+    if hours > COUNTRY_HOURS:
+        return False
+    for member in (first, *story.recent):
+        if member.primary_kind == "site" or member.names or member.title_targets or member.event != report.event:
+            return False
+        if _differ(report.groups, member.groups) or _differ(report.victims, member.victims):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class Decision:
     """Which story a report joins (None: it starts one), why, and the story it came nearest to."""
@@ -750,6 +786,9 @@ class StoryIndex:
                 nearest = nearest or (story_id, why)
                 continue
             if level == WITHIN:
+                if _said_nowhere(report, story):
+                    within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
+                    continue
                 if report.primary_kind != "country" and not story.evidence(report) and not _quiet(report, story):
                     # A city's report beside a site's story: only with a shared target or group, or
                     # when it tells nothing but the same event within hours.
@@ -764,14 +803,17 @@ class StoryIndex:
         if best is not None:
             return Decision(best[2], best_why)
         place = report.capital or report.primary
+        names = f"it names only {place}"
+        if report.primary_kind == "site":
+            names = f"it names {place}, in a city whose reports said nowhere in it"
         if len(within) == 1:
-            return Decision(within[0][2], f"{within[0][3]}; it names only {place}, and this is the one incident there that fits")
+            return Decision(within[0][2], f"{within[0][3]}; {names}, and this is the one incident there that fits")
         within.sort(reverse=True)
         if len(within) > 1 and within[0][0] > within[1][0]:
-            why = f"{within[0][3]}; it names only {place}, and of {len(within)} incidents there this one shares a target or group"
+            why = f"{within[0][3]}; {names}, and of {len(within)} incidents there this one shares a target or group"
             return Decision(within[0][2], why)
         if within:
-            return Decision(None, f"it names only {place}, where {len(within)} incidents fit equally (when unsure, send)")
+            return Decision(None, f"{names}, where {len(within)} incidents fit equally (when unsure, send)")
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")

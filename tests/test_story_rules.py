@@ -913,3 +913,31 @@ def test_a_country_report_naming_the_city_in_its_summary_may_name_the_region_aro
     # Not naming the city, its region is somewhere else in the country, as far as it says.
     vague = report(3, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers on Sunday.", nigeria)
     assert relation(vague, city, 72)[0] is None
+
+
+def test_a_site_report_tells_where_in_the_city_an_earlier_report_was() -> None:
+    """ "Heavy gunfire in Kano", then "Flights halted at Kano airport amid gunfire": the city's
+    report said nowhere in the city, so the site's report of the same event within hours joins
+    it, when it is the one such incident there."""
+    kano, airport = ("Kano", "city"), ("Kano airport", "site")
+    city = report(1, 0, "Heavy gunfire heard across Kano overnight", "", kano)
+    site = report(2, 1, "Flights halted at Kano airport amid gunfire", "", airport, kano)
+    assert relation(site, city, 72)[0] == WITHIN
+    decision = index_of(city).decide(site)
+    assert decision.story == 1 and "said nowhere in it" in decision.why
+    assert "the earlier nowhere in it" in explain(site, city, 72)
+    # A city report that said where (a district, a target) is somewhere else in the city.
+    district = report(3, 0, "Heavy gunfire in Kano's Sabon Gari district", "", kano)
+    assert index_of(district).decide(site).story is None
+    market = report(4, 0, "Gunfire at a market in Kano", "", kano)
+    assert index_of(market).decide(site).story is None
+    # Another kind of event, or hours later: maybe another incident (when unsure, send).
+    blast = report(5, 1, "Explosion at Kano airport", "", airport, kano)
+    assert index_of(city).decide(blast).story is None
+    late = report(6, 9, "Flights halted at Kano airport amid gunfire", "", airport, kano)
+    assert index_of(city).decide(late).story is None
+    # Two such incidents in the city: which one, nothing says.
+    index = StoryIndex(72)
+    index.add(city, 1)
+    index.add(report(7, 0.5, "Gunfire heard again in Kano", "", kano), 7)  # its own story, as it says
+    assert index.decide(site).story is None
