@@ -88,6 +88,7 @@ from .incident import (
     groups_in,
     inquiry,
     names_capital,
+    occasion,
     other_names,
     own_events,
     several,
@@ -250,6 +251,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
         if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
             lead, own, earlier = news_events[0], news_events, topic_events
+    during = occasion(title_tokens, langs)
+    if lead in AFTERMATH and during and during[0] != lead:
+        # "Dozens detained in Luanda during shutdown": the arrests are of the shutdown, its incident.
+        lead = during[0]
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)

@@ -941,3 +941,15 @@ def test_a_site_report_tells_where_in_the_city_an_earlier_report_was() -> None:
     index.add(city, 1)
     index.add(report(7, 0.5, "Gunfire heard again in Kano", "", kano), 7)  # its own story, as it says
     assert index.decide(site).story is None
+
+
+def test_arrests_during_an_incident_are_of_that_incident() -> None:
+    """ "Dozens detained during the shutdown": the arrests lead the headline, the shutdown is the
+    incident they happened in; "arrests after the riot" names an earlier one, as before."""
+    beira = ("Beira", "city")
+    shutdown = report(1, 0, "Greve de transportadores em Beira marcada por confrontos", "", beira)
+    detained = report(2, 2, "Dezenas de detidos em Beira durante a greve", "", beira)
+    assert detained.event == "protest" and "arrest" in detained.events
+    assert relation(detained, shutdown, 72)[0] == SAME
+    after = report(3, 2, "Police arrest 20 in Beira after the strike turned violent", "", beira)
+    assert after.event == "arrest"
