@@ -467,20 +467,26 @@ def _names_event(later: Report, earlier: Report) -> bool:
         return False
     if later.title_targets & earlier.targets or later.groups & earlier.groups:
         return True
-    return _toll_of(later, earlier)
+    return _told_below(later, earlier)
 
 
-def _toll_of(later: Report, earlier: Report) -> bool:
-    """Whether a follow-up headline that names nothing but its news ("Toll rises to 31", "Sobe
-    para 22 o número de mortos") tells of the earlier report's target in its summary: the
-    headline leaves the incident to the summary, which names the same target and none other, and
-    no kind of event the earlier report does not tell. Only after violence (or a prison break): a
-    protest or arrests leave no toll, and a tribute near where they were is of another incident."""
+# Targets a summary names as who speaks more often than as what was hit ("the interior ministry
+# said", "وزارة الداخلية"): a summary naming one names no other target by it.
+SPEAKERS = frozenset({"government"})
+
+
+def _told_below(later: Report, earlier: Report) -> bool:
+    """Whether a headline that names nothing but its news (a follow-up's "Toll rises to 31", "Sobe
+    para 22 o número de mortos"; the same day, "Interior ministry: 12 fugitives caught") leaves
+    the incident to its summary, which names the earlier report's target and none other (but who
+    speaks, `SPEAKERS`), and no kind of event the earlier report does not tell. Only after
+    violence (or a prison break): a protest or arrests leave no toll, and a tribute near where
+    they were is of another incident."""
     if later.own_event is not None or later.title_targets or not later.targets & earlier.targets:
         return False
     if earlier.event not in VIOLENCE | {"escape"} or not later.events <= earlier.events:
         return False
-    return not later.targets - earlier.targets
+    return not later.targets - earlier.targets - SPEAKERS
 
 
 def across_languages(a: Report, b: Report) -> bool:
@@ -548,6 +554,7 @@ WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, nam
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_UNLIKE = "no event in common and texts not alike"
+WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER)  # a day later, with one report
 
@@ -611,6 +618,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_SAME_EVENT
     if RULES["target"] and a.title_targets & b.title_targets:
         return level, WHY_SAME_TARGET
+    if RULES["follow_up"] and level == SAME and _told_below(later, earlier):
+        return level, WHY_TOLD_BELOW
     if likeness >= RELATED_TEXT:
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:

@@ -953,3 +953,15 @@ def test_arrests_during_an_incident_are_of_that_incident() -> None:
     assert relation(detained, shutdown, 72)[0] == SAME
     after = report(3, 2, "Police arrest 20 in Beira after the strike turned violent", "", beira)
     assert after.event == "arrest"
+
+
+def test_a_same_day_headline_of_news_only_joins_by_its_summary() -> None:
+    """ "Police: 12 caught so far", its summary naming the prison they fled, hours after a
+    prison break there: the summary tells the incident (the ministry only speaks)."""
+    sokoto = ("Sokoto", "city")
+    escape = report(1, 0, "Dozens of inmates escape Sokoto prison after gunfire", "", sokoto)
+    caught = report(2, 5, "Police: 12 caught so far", "The ministry said 12 inmates who fled the prison were caught.", sokoto)
+    assert relation(caught, escape, 72) == (SAME, story.WHY_TOLD_BELOW)
+    # Its headline naming a target of its own is news of its own.
+    bank = report(3, 5, "Bank robbed in Sokoto", "Robbers hit a bank near the prison.", sokoto)
+    assert relation(bank, escape, 72)[0] is None
