@@ -559,6 +559,35 @@ def occasion(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     return _events_of(folded[cut + 1 :], langs)
 
 
+# How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "um": 1, "uma": 1, "uno": 1, "una": 1, "two": 2, "deux": 2,
+    "dois": 2, "duas": 2, "dos": 2, "three": 3, "trois": 3, "tres": 3, "four": 4, "quatre": 4, "quatro": 4,
+    "cuatro": 4, "five": 5, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "seven": 7, "sept": 7, "sete": 7, "siete": 7,
+    "week": 7, "semaine": 7, "semana": 7,
+}
+DAY_WORDS = {
+    "day": 1, "days": 1, "jour": 1, "jours": 1, "dia": 1, "dias": 1, "week": 7, "weeks": 7, "semaine": 7,
+    "semaines": 7, "semana": 7, "semanas": 7, "month": 30, "months": 30, "mois": 30, "mes": 30, "meses": 30,
+    "يوم": 1, "يومين": 2, "ايام": 1, "اسبوع": 7, "شهر": 30,
+}
+
+
+def days_after(tokens: Tokens) -> float | None:
+    """How many days after an earlier event a text says it is ("five days after the attack",
+    "dos días después", "بعد يومين"), when it says; else None."""
+    folded = tokens.folded
+    for i, word in enumerate(folded):
+        if word not in AFTER_WORDS:
+            continue
+        if i >= 2 and folded[i - 1] in DAY_WORDS:
+            count = NUMBER_WORDS.get(folded[i - 2]) or (int(folded[i - 2]) if folded[i - 2].isdigit() else 1)
+            return float(count * DAY_WORDS[folded[i - 1]])
+        if i + 1 < len(folded) and folded[i + 1] in DAY_WORDS and not folded[i + 1].isascii():
+            return float(DAY_WORDS[folded[i + 1]])  # Arabic says it after: "بعد يومين", two days after
+    return None
+
+
 def targets_in(tokens: Tokens) -> frozenset[str]:
     """What a text says was hit: kinds of target ("military", "security post", "worship"...)."""
     found: set[str] = set()

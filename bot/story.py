@@ -87,6 +87,7 @@ from .incident import (
     follows_up,
     groups_in,
     inquiry,
+    days_after,
     names_capital,
     occasion,
     other_names,
@@ -166,6 +167,8 @@ class Report:
     cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
     region: bool = False  # the headline names its city as a region ("Région de Ségou", "Mali's Ségou region")
     title_sites: frozenset[str] = frozenset()  # the watched sites the headline names
+    recalls: frozenset[str] = frozenset()  # events its text says it came after ("dois dias depois da fuga")
+    days_after: float | None = None  # how many days after them it says it is ("two days after")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -191,6 +194,8 @@ class Report:
             "several": self.several,
             "region": self.region,
             "title_sites": sorted(self.title_sites),
+            "recalls": sorted(self.recalls),
+            "days_after": self.days_after,
         }
 
     @classmethod
@@ -225,6 +230,8 @@ class Report:
             several=bool(data.get("several")),
             region=bool(data.get("region")),
             title_sites=frozenset(cast("list[str]", data.get("title_sites", []))),
+            recalls=frozenset(cast("list[str]", data.get("recalls", []))),
+            days_after=cast("float | None", data.get("days_after")),
         )
 
 
@@ -287,6 +294,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
         region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
+        recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
+        days_after=days_after(title_tokens) or days_after(summary_tokens),
     )
 
 
@@ -489,6 +498,25 @@ def _told_below(later: Report, earlier: Report) -> bool:
     return not later.targets - earlier.targets - SPEAKERS
 
 
+def _aftermath_of(later: Report, earlier: Report) -> bool:
+    """Whether a later report at the same place tells what came of the earlier one's incident: its
+    headline names no event of its own (a sacking, a visit, calm returning), its text says it came
+    after the earlier report's kind of event ("two days after the jailbreak"), and it names no
+    other place, target, armed group or victims, and no other incident."""
+    if later.own_event is not None or earlier.event is None or earlier.event not in later.recalls:
+        return False
+    days = (later.when - earlier.when).total_seconds() / 86400
+    if later.days_after is None or abs(days - later.days_after) > 1:
+        # "Five dead at the market after a car bomb exploded" may be a new incident; "five days
+        # after the attack", another, older one than this.
+        return False
+    if later.again or later.primary_kind == "country" or not later.names <= earlier.words:
+        return False
+    if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
 def across_languages(a: Report, b: Report) -> bool:
     """Whether two reports are in different languages, where their texts' likeness says nothing."""
     return bool(a.lang) and bool(b.lang) and a.lang != b.lang
@@ -554,9 +582,10 @@ WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, nam
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_UNLIKE = "no event in common and texts not alike"
+WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
-FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER)  # a day later, with one report
+FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH)  # a day later, with one report
 
 
 def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -592,6 +621,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
                 return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
             if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
+            if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
+                return level, WHY_AFTERMATH
             if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):

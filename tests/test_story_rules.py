@@ -965,3 +965,35 @@ def test_a_same_day_headline_of_news_only_joins_by_its_summary() -> None:
     # Its headline naming a target of its own is news of its own.
     bank = report(3, 5, "Bank robbed in Sokoto", "Robbers hit a bank near the prison.", sokoto)
     assert relation(bank, escape, 72)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Flights resume at Kano airport five days after the attack", 5.0),
+        ("Le marché rouvre deux jours après l'incendie", 2.0),
+        ("A polícia fala em 40 detidos, dois dias depois da fuga", 2.0),
+        ("Un día después de la emboscada, el ejército despliega refuerzos", 1.0),
+        ("عودة الهدوء بعد يومين من الاشتباكات", 2.0),
+        ("Calm returns after the clashes", None),
+    ],
+)
+def test_how_many_days_after_a_text_says(text: str, days: float | None) -> None:
+    from bot.incident import days_after
+
+    assert days_after(tokenize(text)) == days
+
+
+def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> None:
+    """A headline of news with no event of its own ("Governor sacks prison director"), whose text
+    says it comes two days after the earlier report's kind of event, at the same place."""
+    kano = ("Kano", "city")
+    escape = report(1, 0, "Hundreds of inmates escape Kano central prison", "", kano)
+    sacked = report(2, 47, "Governor sacks prison director", "The governor sacked the director two days after the jailbreak escape.", kano)
+    assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
+    # Saying nothing of how long after: it may be a new incident ("after a car bomb exploded").
+    vague = report(3, 30, "Governor sacks prison director", "The governor sacked the director after the escape.", kano)
+    assert relation(vague, escape, 72)[0] is None
+    # Saying a week after: of an older incident than this one.
+    older = report(4, 30, "Governor sacks prison director", "The governor sacked the director a week after the escape.", kano)
+    assert relation(older, escape, 72)[0] is None
