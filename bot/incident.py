@@ -773,7 +773,9 @@ _NOT_PLACES = frozenset(
     # Portuguese and Spanish capitalise no day or month; their titles and institutions:
     + (
         "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
-        "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia"
+        "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia "
+        # the portfolios of ministries, named with them ("Ministra da Justiça", "ministre de l'Intérieur")
+        "justica justicia justice interior interieur defense defence"
     ).split()
     # The points of the compass ("du Nord", "l'Est"): a part of the country, not a place in it.
     + "nord sud est ouest north south east west norte sul sur este leste oeste centre center centro".split()

@@ -621,12 +621,12 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
                 return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
             if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
-            if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
-                return level, WHY_AFTERMATH
             if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
+        if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
+            return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"

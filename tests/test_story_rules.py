@@ -997,3 +997,15 @@ def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> N
     # Saying a week after: of an older incident than this one.
     older = report(4, 30, "Governor sacks prison director", "The governor sacked the director a week after the escape.", kano)
     assert relation(older, escape, 72)[0] is None
+
+
+def test_what_came_after_may_come_as_late_as_it_says() -> None:
+    """ "Two days after the jailbreak", 52 hours after it (past `FOLLOW_UP_HOURS`): as late as it
+    says it is. A minister's portfolio is no place ("Ministra da Justiça")."""
+    nampula = ("Nampula", "city")
+    escape = report(1, 0, "Reclusos fogem da cadeia de Nampula", "", nampula)
+    sacked = report(
+        2, 52, "Ministra da Justiça exonera director", "A ministra exonerou o director, dois dias depois da fuga de reclusos.", nampula
+    )
+    assert sacked.names == frozenset()
+    assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
