@@ -174,6 +174,20 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
 # A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
 _WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
 _AIR_BASE = frozenset({"air", "aerienne"})
+# A power plant: a station or plant beside a word of electricity ("power station", "centrale
+# électrique", "central eléctrica", "محطة كهرباء"); neither word alone says it.
+_POWER_PLANTS = frozenset(
+    folded_words(
+        "station stations plant plants substation centrale centrales usina usinas central centrais subestacao "
+        "subestacion محطة محطات"
+    )
+)
+_ELECTRIC = frozenset(
+    folded_words(
+        "power electricity electric electrique electricite eletrica electrica hydroelectric termoelectrica "
+        "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
+    )
+)
 _POSTS = frozenset({"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"})
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
@@ -610,6 +624,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
+        if kind is None and word in _POWER_PLANTS and _ELECTRIC & set(folded[max(0, i - 1) : i + 3]):
+            kind = "power"  # "power station", "centrale électrique", "usina elétrica", "محطة كهرباء"
         if kind is None and word in _POSTS:
             near = folded[max(0, i - 3) : i + 4]
             if any(w in _SECURITY for w in near):

@@ -1009,3 +1009,18 @@ def test_what_came_after_may_come_as_late_as_it_says() -> None:
     )
     assert sacked.names == frozenset()
     assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Drone strike hits power station in Kosti", {"power"}),
+        ("Frappe contre une centrale électrique près de Kassala", {"power"}),
+        ("Bombardeo a la central eléctrica de Tumaco", {"power"}),
+        ("قصف محطة كهرباء في عدن", {"power"}),
+        ("Gunmen attack police station in Kano", {"security post"}),  # a station, but not of power
+        ("Protest over power cuts in Gao", set()),  # electricity, but no plant
+    ],
+)
+def test_a_power_plant_is_a_target(text: str, kinds: set[str]) -> None:
+    assert targets_in(tokenize(text)) == kinds
