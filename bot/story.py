@@ -20,15 +20,19 @@ one story when all of these hold:
    broader (a country, or a city) is *within* an earlier report's place when that report names
    it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
    capital ("in Niger's capital") and the earlier one is there; unless the new headline names
-   another place (`other_names`: "Tillabéri") or says it is another incident, or reacts to
-   attacks in the plural. A report's places carry their watched country by the place model
+   another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
+   earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
+   says it is another incident, or reacts to attacks in the plural. A report's places carry their watched country by the place model
    (`Place.parents`: Pemba is in Mozambique), so the incident's reports need not name it; and a
    city's report is at the same place as a country-wide report that names the city.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
    the one sharing a target or group when several fit; else the report starts its own. A city's
    report joins a site's story only with a shared target or group, or when it tells nothing but
-   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`).
+   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`); and a site's report joins a
+   city's story of the same event within `COUNTRY_HOURS` when none of its reports said where in
+   the city (`_site_in_city`, `_said_nowhere`: "clashes in Tripoli", then "Mitiga airport closed
+   over the clashes").
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
    texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
    later report that follows the incident up: its headline says so (a toll, a claim,
@@ -38,7 +42,12 @@ one story when all of these hold:
    and names nothing new: no other place, target, victims or armed group, and no aftermath
    (arrests, a curfew, a protest). A follow-up need agree with one report of the story only
    (the one in its language, often), not with most. A report whose primary is a country needs
-   resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`.
+   resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`. A headline that tells only its
+   news ("Toll rises to 31": a follow-up, or the same day) leaves its incident to its summary:
+   it joins the violence whose target the summary names, and no other (`_told_below`). A
+   headline with no event of its own whose text says how long after the earlier report's kind
+   of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
+   incident's time, as late as it says, naming nothing new (`_aftermath_of`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -53,7 +62,8 @@ one story when all of these hold:
    `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
    or their headlines name the same target, or they resemble each other a little
    (`RELATED_TEXT`). Headlines whose leading events differ, one
-   being a curfew, arrests or a protest, are different incidents, except within
+   being a curfew, arrests or a protest, are different incidents (arrests "during" an incident
+   lead with its kind: `occasion`), except within
    `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
    it (`_violence`); so are two headlines that name different targets (a hotel siege, a
    checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
