@@ -762,8 +762,12 @@ def several(tokens: Tokens) -> bool:
 
 
 def names_capital(tokens: Tokens) -> bool:
-    """Whether a text speaks of a capital ("Niger's capital", "la capitale burkinabè")."""
-    return any(word in CAPITAL_WORDS for word in tokens.folded)
+    """Whether a text speaks of a capital ("Niger's capital", "la capitale burkinabè", "العاصمة
+    السودانية": the stem, whatever its article or prefix)."""
+    return any(word in CAPITAL_WORDS or (not word.isascii() and is_arabic(word) and _ar(word) == _AR_CAPITAL) for word in tokens.folded)
+
+
+_AR_CAPITAL = _ar("عاصمة")
 
 
 @lru_cache(maxsize=1)

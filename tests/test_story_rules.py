@@ -1024,3 +1024,11 @@ def test_what_came_after_may_come_as_late_as_it_says() -> None:
 )
 def test_a_power_plant_is_a_target(text: str, kinds: set[str]) -> None:
     assert targets_in(tokenize(text)) == kinds
+
+
+def test_a_capital_in_arabic() -> None:
+    from bot.incident import names_capital
+
+    assert names_capital(tokenize("اشتباكات في العاصمة السودانية"))
+    assert names_capital(tokenize("انفجار بالعاصمة الليبية"))
+    assert not names_capital(tokenize("اشتباكات في الفاشر"))
