@@ -1032,3 +1032,14 @@ def test_a_capital_in_arabic() -> None:
     assert names_capital(tokenize("اشتباكات في العاصمة السودانية"))
     assert names_capital(tokenize("انفجار بالعاصمة الليبية"))
     assert not names_capital(tokenize("اشتباكات في الفاشر"))
+
+
+def test_a_speech_that_names_the_incident_follows_it_up() -> None:
+    """ "Governor vows to hunt down attackers of Kano market": a speech a day later naming the
+    incident's target is a follow-up of it, as a claim or a funeral is."""
+    kano = ("Kano", "city")
+    attack = report(1, 0, "Gunmen attack Kano market, 9 killed", "", kano)
+    speech = report(2, 26, "Governor vows to hunt down those behind Kano market killings", "", kano)
+    assert relation(speech, attack, 72) == (SAME, story.WHY_FOLLOW_UP)
+    for text, langs in [("Le président promet une riposte", ("fr",)), ("الرئيس يتوعد المهاجمين", ("ar",))]:
+        assert follows_up(tokenize(text), vocabulary_languages(langs))
