@@ -292,7 +292,10 @@ FOLLOW_UP_WORDS = {
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
         "sube detrás recapturan recaptura promete"
     ),
-    "ar": "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم اتهام خسائر دفن",
+    "ar": (
+        "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
+        "اتهام خسائر دفن"
+    ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up: measured
 # on the English and French sets, it joins the wrong incident ("traders clash with police,
@@ -575,15 +578,27 @@ def occasion(tokens: Tokens, langs: Sequence[str]) -> list[str]:
 
 # How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "um": 1, "uma": 1, "uno": 1, "una": 1, "two": 2, "deux": 2,
-    "dois": 2, "duas": 2, "dos": 2, "three": 3, "trois": 3, "tres": 3, "four": 4, "quatre": 4, "quatro": 4,
-    "cuatro": 4, "five": 5, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "seven": 7, "sept": 7, "sete": 7, "siete": 7,
-    "week": 7, "semaine": 7, "semana": 7,
+    word: n
+    for n, words in {
+        1: "a an one un une um uma uno una",
+        2: "two deux dois duas dos",
+        3: "three trois tres",
+        4: "four quatre quatro cuatro",
+        5: "five cinq cinco",
+        6: "six seis",
+        7: "seven sept sete siete",
+    }.items()
+    for word in words.split()
 }
 DAY_WORDS = {
-    "day": 1, "days": 1, "jour": 1, "jours": 1, "dia": 1, "dias": 1, "week": 7, "weeks": 7, "semaine": 7,
-    "semaines": 7, "semana": 7, "semanas": 7, "month": 30, "months": 30, "mois": 30, "mes": 30, "meses": 30,
-    "يوم": 1, "يومين": 2, "ايام": 1, "اسبوع": 7, "شهر": 30,
+    word: days
+    for days, words in {
+        1: "day days jour jours dia dias يوم ايام",
+        2: "يومين",  # Arabic's dual: two days
+        7: "week weeks semaine semaines semana semanas اسبوع",
+        30: "month months mois mes meses شهر",
+    }.items()
+    for word in words.split()
 }
 
 
@@ -764,10 +779,14 @@ def several(tokens: Tokens) -> bool:
 def names_capital(tokens: Tokens) -> bool:
     """Whether a text speaks of a capital ("Niger's capital", "la capitale burkinabè", "العاصمة
     السودانية": the stem, whatever its article or prefix)."""
-    return any(word in CAPITAL_WORDS or (not word.isascii() and is_arabic(word) and _ar(word) == _AR_CAPITAL) for word in tokens.folded)
+    return any(word in CAPITAL_WORDS or _arabic_capital(word) for word in tokens.folded)
 
 
 _AR_CAPITAL = _ar("عاصمة")
+
+
+def _arabic_capital(word: str) -> bool:
+    return not word.isascii() and is_arabic(word) and _ar(word) == _AR_CAPITAL
 
 
 @lru_cache(maxsize=1)

@@ -22,9 +22,10 @@ one story when all of these hold:
    capital ("in Niger's capital") and the earlier one is there; unless the new headline names
    another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
    earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
-   says it is another incident, or reacts to attacks in the plural. A report's places carry their watched country by the place model
-   (`Place.parents`: Pemba is in Mozambique), so the incident's reports need not name it; and a
-   city's report is at the same place as a country-wide report that names the city.
+   says it is another incident, or reacts to attacks in the plural. A report's places carry
+   their watched country by the place model (`Place.parents`: Pemba is in Mozambique), so the
+   incident's reports need not name it; and a city's report is at the same place as a
+   country-wide report that names the city.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
    the one sharing a target or group when several fit; else the report starts its own. A city's
@@ -93,11 +94,11 @@ from rapidfuzz import fuzz
 from .incident import (
     another,
     capital_of,
+    days_after,
     events_in,
     follows_up,
     groups_in,
     inquiry,
-    days_after,
     names_capital,
     occasion,
     other_names,
@@ -841,10 +842,11 @@ class StoryIndex:
                 nearest = nearest or (story_id, why)
                 continue
             if level == WITHIN:
-                if _said_nowhere(report, story):
-                    within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
+                if report.primary_kind == "site" and not _said_nowhere(report, story):
+                    # A site's report beside a city's story: only when none of it said where, within hours.
+                    nearest = nearest or (story_id, "it names a site in the city, and this incident said where, or hours ago")
                     continue
-                if report.primary_kind != "country" and not story.evidence(report) and not _quiet(report, story):
+                if report.primary_kind == "city" and not story.evidence(report) and not _quiet(report, story):
                     # A city's report beside a site's story: only with a shared target or group, or
                     # when it tells nothing but the same event within hours.
                     nearest = nearest or (story_id, "it names only the city, and no target or group of this incident")

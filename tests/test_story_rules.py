@@ -888,7 +888,7 @@ def test_a_toll_whose_headline_names_only_its_news_joins_by_its_summary() -> Non
     """ "Death toll rises to 40", its summary naming the prison: the headline leaves the incident
     to the summary, which names the earlier report's target and none other."""
     kano = ("Kano", "city")
-    riot = report(1, 0, "Gunfire as inmates clash with guards at Kano prison", "Inmates clashed with guards at the central prison.", kano)
+    riot = report(1, 0, "Gunfire as inmates clash with guards at Kano prison", "Inmates clashed with guards at the prison.", kano)
     toll = report(2, 24, "Death toll rises to 40", "The toll at Kano's central prison rose to 40, officials said.", kano)
     assert relation(toll, riot, 72) == (SAME, story.WHY_FOLLOW_UP)
     # Its summary naming another target as well: not told which, so not joined.
@@ -989,7 +989,7 @@ def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> N
     says it comes two days after the earlier report's kind of event, at the same place."""
     kano = ("Kano", "city")
     escape = report(1, 0, "Hundreds of inmates escape Kano central prison", "", kano)
-    sacked = report(2, 47, "Governor sacks prison director", "The governor sacked the director two days after the jailbreak escape.", kano)
+    sacked = report(2, 47, "Governor sacks prison director", "He sacked the director two days after the jailbreak escape.", kano)
     assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
     # Saying nothing of how long after: it may be a new incident ("after a car bomb exploded").
     vague = report(3, 30, "Governor sacks prison director", "The governor sacked the director after the escape.", kano)
@@ -1005,7 +1005,7 @@ def test_what_came_after_may_come_as_late_as_it_says() -> None:
     nampula = ("Nampula", "city")
     escape = report(1, 0, "Reclusos fogem da cadeia de Nampula", "", nampula)
     sacked = report(
-        2, 52, "Ministra da Justiça exonera director", "A ministra exonerou o director, dois dias depois da fuga de reclusos.", nampula
+        2, 52, "Ministra da Justiça exonera director", "Exonerou o director, dois dias depois da fuga de reclusos.", nampula
     )
     assert sacked.names == frozenset()
     assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
