@@ -842,14 +842,15 @@ class StoryIndex:
                 nearest = nearest or (story_id, why)
                 continue
             if level == WITHIN:
-                if report.primary_kind == "site" and not _said_nowhere(report, story):
-                    # A site's report beside a city's story: only when none of it said where, within hours.
-                    nearest = nearest or (story_id, "it names a site in the city, and this incident said where, or hours ago")
-                    continue
-                if report.primary_kind == "city" and not story.evidence(report) and not _quiet(report, story):
-                    # A city's report beside a site's story: only with a shared target or group, or
-                    # when it tells nothing but the same event within hours.
-                    nearest = nearest or (story_id, "it names only the city, and no target or group of this incident")
+                quiet = _said_nowhere(report, story) if report.primary_kind == "site" else _quiet(report, story)
+                if report.primary_kind != "country" and not story.evidence(report) and not quiet:
+                    # A city's report beside a site's story, or a site's beside a city's: only with a
+                    # shared target or group, or when the one tells nothing but the same event within
+                    # hours (the city's report said nowhere in it, or the city's report says nothing else).
+                    why_not = "it names only the city, and no target or group of this incident"
+                    if report.primary_kind == "site":
+                        why_not = "it names a site in the city, whose reports said where or came hours before, and no target or group"
+                    nearest = nearest or (story_id, why_not)
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
                 continue
@@ -862,7 +863,7 @@ class StoryIndex:
         place = report.capital or report.primary
         names = f"it names only {place}"
         if report.primary_kind == "site":
-            names = f"it names {place}, in a city whose reports said nowhere in it"
+            names = f"it names {place}, a site in the city of this incident"
         if len(within) == 1:
             return Decision(within[0][2], f"{within[0][3]}; {names}, and this is the one incident there that fits")
         within.sort(reverse=True)
