@@ -849,7 +849,7 @@ class StoryIndex:
                     # hours (the city's report said nowhere in it, or the city's report says nothing else).
                     why_not = "it names only the city, and no target or group of this incident"
                     if report.primary_kind == "site":
-                        why_not = "it names a site in the city, whose reports said where or came hours before, and no shared target"
+                        why_not = "it names a site in the city, whose reports said where or came hours ago, no shared target"
                     nearest = nearest or (story_id, why_not)
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
