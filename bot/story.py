@@ -420,13 +420,14 @@ def events_agree(a: Report, b: Report) -> bool:
     return a.event in b.events or b.event in a.events
 
 
-def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) -> str | None:
+def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()) -> str | None:
     """SAME when the primaries agree; WITHIN when the new report `a` names only a broader place
     (a country, a city) that `b` is inside, by `b`'s own words ("near Mali's Gao") or as the
     capital `a` speaks of, and names no other place that `b` does not, unless `a` names `b`'s
-    place itself (in its summary): then the other names it gives are where around it ("au Cabo
-    Delgado" of a report whose summary says Macomia). `inside`: the places `b`'s story names
-    besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
+    place itself (in its summary) and `b`'s story names the others too (`said`): then they are
+    where around it ("au Cabo Delgado" of a report whose summary says Macomia, beside a story
+    that said Cabo Delgado). `inside`: the places `b`'s story names besides `b`'s own (the story
+    of "Mali's Gao" is in Mali)."""
     if a.primary == b.primary or (a.primary in b.places and b.primary in a.places | a.parents):
         return SAME
     if _part_of(a, b) or _part_of(b, a):
@@ -435,7 +436,7 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) 
         return WITHIN
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
-    if a.again or a.several or not (a.names <= b.words or b.primary in a.places):
+    if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
         return None
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN
@@ -599,13 +600,15 @@ WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, sam
 FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH)  # a day later, with one report
 
 
-def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+def relation(
+    a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
     """Whether two reports describe one incident: (SAME or WITHIN, why) when they do, (None, why
-    not) when they do not (see the module's account of the rules). `inside`: see `place_agreement`."""
+    not) when they do not (see the module's account of the rules). `inside`, `said`: see `place_agreement`."""
     hours = abs((a.when - b.when).total_seconds()) / 3600
     if hours > window_hours:
         return None, "further apart in time than the window"
-    level = place_agreement(a, b, inside)
+    level = place_agreement(a, b, inside, said)
     if level is None:
         return None, "different places"
     if a.primary_kind == b.primary_kind == "country" and _apart(a, b):
@@ -715,12 +718,13 @@ class Story:
             apart = next((r for r in (self.first, *self.recent) if r.primary_kind == "country" and _apart(report, r)), None)
             if apart is not None:
                 return 0.0, None, "the headlines name different places in the country"
-        level, why = relation(report, self.first, window_hours, inside)
+        said = self.said(report)
+        level, why = relation(report, self.first, window_hours, inside, said)
         if level is not None:
             return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports
         if not self.recent:
             return 0.0, None, why
-        relations = [relation(report, r, window_hours, inside) for r in self.recent]
+        relations = [relation(report, r, window_hours, inside, said) for r in self.recent]
         agreeing = [rel for rel in relations if rel[0] is not None]
         if not agreeing:
             return 0.0, None, why
@@ -747,6 +751,13 @@ class Story:
             )
         best = min(agreeing, key=lambda rel: rel[0] != SAME)
         return share, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports)"
+
+    def said(self, report: Report) -> frozenset[str]:
+        """The other names a report gives ("Cabo Delgado") that some report of this story says too."""
+        if not report.names:
+            return frozenset()
+        members = (self.first, *self.recent)
+        return frozenset(name for name in report.names if any(name in r.words for r in members))
 
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group."""

@@ -901,18 +901,26 @@ def test_a_toll_whose_headline_names_only_its_news_joins_by_its_summary() -> Non
 
 
 def test_a_country_report_naming_the_city_in_its_summary_may_name_the_region_around_it() -> None:
-    """ "Nigeria: gunmen kill 12 in Zamfara", whose summary says Gusau: the region it names is
-    around the city the earlier report is at, which that report need not name."""
+    """ "Nigeria: gunmen kill 12 in Zamfara", whose summary says Gusau, beside a story of Gusau
+    one of whose reports said Zamfara: the region it names is around the city, though the report
+    it is compared with never names it. A name no report of the story says may be another town."""
     gusau, nigeria = ("Gusau", "city"), ("Nigeria", "country")
-    # The place model knows Gusau is in Nigeria; the city's report does not say it.
-    made = make_report(1, T0, "Bandits attack village near Gusau, 12 killed", "", [Place("Gusau", "city", parents=("Nigeria",))])
-    assert made is not None
-    city = made
-    country = report(2, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers near Gusau.", nigeria, gusau)
-    assert relation(country, city, 72)[0] == WITHIN
+    # The place model knows Gusau is in Nigeria; the city's reports do not say it.
+    city = [Place("Gusau", "city", parents=("Nigeria",))]
+    first = make_report(1, T0, "Bandits attack village near Gusau, 12 killed", "Gunmen struck in Zamfara state.", city)
+    second = make_report(2, T0 + timedelta(hours=1), "Gusau: 12 villagers killed in bandit attack", "", city)
+    assert first is not None and second is not None
+    text = "Gunmen killed 12 villagers near Gusau."
+    country = report(3, 2, "Nigeria: gunmen kill 12 in Zamfara", text, nigeria, gusau)
+    assert relation(country, second, 72)[0] is None  # alone, the report never says Zamfara
+    assert relation(country, second, 72, said=frozenset({"zamfara"}))[0] == WITHIN
+    assert index_of(first, second).find(country) == 1
+    # Another town the story never named: maybe another incident (when unsure, send).
+    elsewhere = report(4, 2, "Nigeria: gunmen kill 12 in Anka", text, nigeria, gusau)
+    assert index_of(first, second).find(elsewhere) is None
     # Not naming the city, its region is somewhere else in the country, as far as it says.
-    vague = report(3, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers on Sunday.", nigeria)
-    assert relation(vague, city, 72)[0] is None
+    vague = report(5, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers on Sunday.", nigeria)
+    assert relation(vague, second, 72, said=frozenset({"zamfara"}))[0] is None
 
 
 def test_a_site_report_tells_where_in_the_city_an_earlier_report_was() -> None:
