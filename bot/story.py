@@ -390,6 +390,7 @@ AFTERMATH = frozenset({"restriction", "arrest", "protest"})
 # Kinds of violence one incident is told as, by witnesses and in other languages: gunfire and
 # explosions, a drone strike and shelling, an attack.
 VIOLENCE = frozenset({"armed", "blast", "airstrike", "shelling"})
+BREAKOUT = frozenset({"escape"})  # told beside the violence that freed the inmates
 
 
 def _violence(a: Report, b: Report) -> bool:
@@ -398,8 +399,8 @@ def _violence(a: Report, b: Report) -> bool:
     two ways, if more ties them (an event or target in common, texts alike)."""
     if not RULES["target"]:
         return False
-    if a.event in VIOLENCE and b.event in VIOLENCE:
-        return True
+    if a.event in VIOLENCE | BREAKOUT and b.event in VIOLENCE | BREAKOUT:
+        return True  # a prison break is told as the attack that freed the inmates, or as their escape
     # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
     # headline says it came after an incident ("march after the massacre").
     if {a.event, b.event} != {"armed", "protest"} or a.sequel or b.sequel:
@@ -505,7 +506,7 @@ def _told_below(later: Report, earlier: Report) -> bool:
     they were is of another incident."""
     if later.own_event is not None or later.title_targets or not later.targets & earlier.targets:
         return False
-    if earlier.event not in VIOLENCE | {"escape"} or not later.events <= earlier.events:
+    if earlier.event not in VIOLENCE | BREAKOUT or not later.events <= earlier.events:
         return False
     return not later.targets - earlier.targets - SPEAKERS
 

@@ -1051,3 +1051,13 @@ def test_a_speech_that_names_the_incident_follows_it_up() -> None:
     assert relation(speech, attack, 72) == (SAME, story.WHY_FOLLOW_UP)
     for text, langs in [("Le président promet une riposte", ("fr",)), ("الرئيس يتوعد المهاجمين", ("ar",))]:
         assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+def test_a_prison_break_told_as_the_attack_or_as_the_escape_is_one_incident() -> None:
+    kano = ("Kano", "city")
+    attack = report(1, 0, "Gunmen storm Kano central prison", "", kano)
+    escape = report(2, 2, "Hundreds of inmates escape Kano central prison", "", kano)
+    assert relation(escape, attack, 72)[0] == SAME
+    # An escape from another place in the city is not told by the attack on the prison.
+    market = report(3, 2, "Kidnap victims escape captors near Kano market", "", kano)
+    assert relation(market, attack, 72)[0] is None
