@@ -606,6 +606,8 @@ def days_after(tokens: Tokens) -> float | None:
     """How many days after an earlier event a text says it is ("five days after the attack",
     "dos días después", "بعد يومين"), when it says; else None."""
     folded = tokens.folded
+    if AFTER_WORDS.isdisjoint(folded):
+        return None
     for i, word in enumerate(folded):
         if word not in AFTER_WORDS:
             continue
@@ -639,7 +641,7 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
-        if kind is None and word in _POWER_PLANTS and _ELECTRIC & set(folded[max(0, i - 1) : i + 3]):
+        if kind is None and word in _POWER_PLANTS and not _ELECTRIC.isdisjoint(folded[max(0, i - 1) : i + 3]):
             kind = "power"  # "power station", "centrale électrique", "usina elétrica", "محطة كهرباء"
         if kind is None and word in _POSTS:
             near = folded[max(0, i - 3) : i + 4]
