@@ -35,14 +35,15 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre",
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
-        "attentat mitraillé",
+        "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre",
     ),
     "blast": (
         "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine",
         "explosion exploser explosif bombe engin mine kamikaze",
     ),
+    "escape": ("escape escaped escapee breakout", "évasion évader évadé"),
     "kidnap": (
         "kidnap kidnapped kidnapping kidnapper abduct abducted abduction hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
@@ -55,7 +56,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
     "restriction": ("curfew ban banned", "couvre interdiction interdire interdit"),
     "arrest": ("arrest arrested detain detained", "arrestation arrêter arrêté interpellé interpellation"),
-    "fire": ("ablaze arson blaze torched", "incendie incendier incendié"),
+    "fire": ("ablaze arson blaze torched burn burned burnt", "incendie incendier incendié brûler brûlé"),
     "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
     "coup": ("coup mutiny putsch", "putsch mutinerie"),
 }
@@ -66,16 +67,18 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
 EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "armed": (
         "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
-        "fuzilamento invadem",
+        "fuzilamento invadem assassinato assassinado assassinar homicídio",
         "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
-        "atentado hostigamiento",
-        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف",
+        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال",
     ),
     "blast": (
         "explosão explodir explosivo bomba mina kamikaze",
         "explosión explotar explosivo bomba mina dinamita",
         "انفجار تفجير ناسفة مفخخة انتحاري لغم قنبلة متفجرات",
     ),
+    # A prison break: "fuga" (pt, es), "evasão", "فرار" (a flight), "هروب".
+    "escape": ("fuga fugir fogem evadido evadidos evasão", "fuga fugarse fugaron evadido evadidos evasión", "فرار هروب"),
     "kidnap": (
         "sequestro sequestrar sequestrado rapto raptado refém",
         "secuestro secuestrar secuestrado rehén plagio",
@@ -83,15 +86,16 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     ),
     "protest": (
         # a riot ("motim na cadeia"), as English "riot"; tear gas and dispersal are police at a protest
-        "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar",
-        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar",
+        "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar tumulto tumultos "
+        "paralisação distúrbios",
+        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar disturbios",
         "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
     ),
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
     "shelling": ("morteiro foguete obus", "mortero cohete obús", "قصف قذيفة قذائف صاروخ صواريخ هاون"),
     "restriction": ("proibição", "prohibición", "حظر"),
-    "arrest": ("detenção", "detención detenido arresto", "اعتقال توقيف"),
-    "fire": ("incêndio incendiado", "incendio incendiado", "حريق حرائق"),
+    "arrest": ("detenção detidos", "detención detenido arresto detienen", "اعتقال توقيف احتجاز احتجز يحتجز تحتجز"),
+    "fire": ("incêndio incendiado queimar queimado queimam", "incendio incendiado quemar quemado quemaron", "حريق حرائق إحراق"),
     "robbery": ("roubo", "robo atraco", "سطو سرقة"),
     "coup": ("golpe", "golpe", "انقلاب"),
 }
@@ -131,7 +135,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     ),
     "security post": ("esquadra delegacia comisaria reten retenes", "حاجز تفتيش مخفر"),
     "convoy": ("comboio convoyes", "قافلة رتل"),
-    "prison": ("prisao prisoes carcel carceles presidio penitenciaria", "سجن سجون"),
+    "prison": ("prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso", "سجن سجون"),
     "worship": ("mesquita mezquita igreja iglesia fieis feligres", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
@@ -170,6 +174,20 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
 # A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
 _WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
 _AIR_BASE = frozenset({"air", "aerienne"})
+# A power plant: a station or plant beside a word of electricity ("power station", "centrale
+# électrique", "central eléctrica", "محطة كهرباء"); neither word alone says it.
+_POWER_PLANTS = frozenset(
+    folded_words(
+        "station stations plant plants substation centrale centrales usina usinas central centrais subestacao "
+        "subestacion محطة محطات"
+    )
+)
+_ELECTRIC = frozenset(
+    folded_words(
+        "power electricity electric electrique electricite eletrica electrica hydroelectric termoelectrica "
+        "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
+    )
+)
 _POSTS = frozenset({"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"})
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
@@ -257,21 +275,27 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
-        "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil"
+        "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
+        "recapture recaptured vows vowed pledges"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
-        "accuse impute attribue pertes inhumé inhumation enterré"
+        "accuse impute attribue pertes inhumé inhumation enterré derrière promet"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
-        "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados"
+        "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
+        "ascende recaptura recapturados promete"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
-        "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados"
+        "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
+        "sube detrás recapturan recaptura promete"
     ),
-    "ar": "حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم اتهام خسائر دفن",
+    "ar": (
+        "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
+        "اتهام خسائر دفن"
+    ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up: measured
 # on the English and French sets, it joins the wrong incident ("traders clash with police,
@@ -295,6 +319,9 @@ CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "After": what a headline names after it is an earlier incident ("curfew after airport attack",
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
 AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "بعد"})
+# "During": what a headline names after it is the incident its news happened in ("dozens detained
+# during a shutdown", "arrestations lors de la manifestation"), not an earlier one. Folded words.
+DURING_WORDS = frozenset({"during", "amid", "amidst", "pendant", "lors", "durante", "خلال", "اثناء"})
 
 
 def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict[str, dict[str, str]]:
@@ -304,12 +331,21 @@ def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict
         for kind, texts in table.items():
             for language, words in zip(langs, texts, strict=True):
                 for word in words.split():
-                    stems[language].setdefault(stem(word, language), kind)
+                    for stemmed in _stems_of(word, language):
+                        stems[language].setdefault(stemmed, kind)
     return stems
 
 
+def _stems_of(word: str, language: str) -> tuple[str, ...]:
+    """A listed word's stems: as written, and as folded, for texts are read folded and an accent
+    can change a stem ("manifestação" and "manifestacao", "detrás" and "detras" stem apart)."""
+    if language == "ar":
+        return (stem(word, language),)
+    return tuple(dict.fromkeys([stem(word, language), *(stem(w, language) for w in folded_words(word)[:1])]))
+
+
 def _stem_table(words: dict[str, str]) -> dict[str, frozenset[str]]:
-    return {lang: frozenset(stem(w, lang) for w in text.split()) for lang, text in words.items()}
+    return {lang: frozenset(s for w in text.split() for s in _stems_of(w, lang)) for lang, text in words.items()}
 
 
 def _ar(word: str) -> str:
@@ -459,6 +495,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _strike(folded, i, previous)
         else:
             kind = _word_event(word, order)
+        if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
+            kind = "protest"  # a mutiny in a prison is a riot, not a coup
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -466,6 +504,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         found.append("armed")
     elif not found and any(not w.isascii() and is_arabic(w) and _ar(w) == _AR_ARMED_MEN for w in folded):
         found.append("armed")  # "مسلحون": gunmen
+    if "fire" in found and "protest" in found and found.index("fire") < found.index("protest"):
+        found.remove("protest")
+        found.insert(found.index("fire"), "protest")  # "youths burn tyres in protest": the protest is the event
     return found
 
 
@@ -476,13 +517,17 @@ _LABOUR = frozenset(
 )
 
 
+# "On" is labour before the strike ("on strike"), not after it ("strikes on the capital").
+_ON = frozenset({"on"})
+
+
 def _strike(folded: list[str], i: int, previous: str) -> str | None:
     """ "Strike": a drone or air strike after "drone", "air"; a labour strike among the words of
     labour; else an armed strike where the headline speaks of the army or the air ("army says
     Kidal strike hit terrorists"), and nothing when unsure."""
     if previous in _AIR:
         return "airstrike"
-    if previous in _LABOUR or _LABOUR & set(folded[max(0, i - 3) : i + 3]):
+    if previous in _LABOUR or _LABOUR & set(folded[max(0, i - 3) : i + 3]) - _ON:
         return "protest"
     if _AIR & set(folded) or {"army", "military", "forces", "troops", "terrorists", "jihadists"} & set(folded):
         return "airstrike"
@@ -521,6 +566,59 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
     return _events_of(folded[:cut], langs), _events_of(folded[cut + 1 :], langs)
 
 
+def occasion(tokens: Tokens, langs: Sequence[str]) -> list[str]:
+    """The kinds of event a headline names after a "during" (`DURING_WORDS`): the incident in
+    which what it leads with (arrests, a curfew) happened. None when it also says "after"."""
+    folded = tokens.folded
+    if DURING_WORDS.isdisjoint(folded) or not AFTER_WORDS.isdisjoint(folded):
+        return []
+    cut = next(i for i, word in enumerate(folded) if word in DURING_WORDS)
+    return _events_of(folded[cut + 1 :], langs)
+
+
+# How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
+NUMBER_WORDS = {
+    word: n
+    for n, words in {
+        1: "a an one un une um uma uno una",
+        2: "two deux dois duas dos",
+        3: "three trois tres",
+        4: "four quatre quatro cuatro",
+        5: "five cinq cinco",
+        6: "six seis",
+        7: "seven sept sete siete",
+    }.items()
+    for word in words.split()
+}
+DAY_WORDS = {
+    word: days
+    for days, words in {
+        1: "day days jour jours dia dias يوم ايام",
+        2: "يومين",  # Arabic's dual: two days
+        7: "week weeks semaine semaines semana semanas اسبوع",
+        30: "month months mois mes meses شهر",
+    }.items()
+    for word in words.split()
+}
+
+
+def days_after(tokens: Tokens) -> float | None:
+    """How many days after an earlier event a text says it is ("five days after the attack",
+    "dos días después", "بعد يومين"), when it says; else None."""
+    folded = tokens.folded
+    if AFTER_WORDS.isdisjoint(folded):
+        return None
+    for i, word in enumerate(folded):
+        if word not in AFTER_WORDS:
+            continue
+        if i >= 2 and folded[i - 1] in DAY_WORDS:
+            count = NUMBER_WORDS.get(folded[i - 2]) or (int(folded[i - 2]) if folded[i - 2].isdigit() else 1)
+            return float(count * DAY_WORDS[folded[i - 1]])
+        if i + 1 < len(folded) and folded[i + 1] in DAY_WORDS and not folded[i + 1].isascii():
+            return float(DAY_WORDS[folded[i + 1]])  # Arabic says it after: "بعد يومين", two days after
+    return None
+
+
 def targets_in(tokens: Tokens) -> frozenset[str]:
     """What a text says was hit: kinds of target ("military", "security post", "worship"...)."""
     found: set[str] = set()
@@ -543,6 +641,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
+        if kind is None and word in _POWER_PLANTS and not _ELECTRIC.isdisjoint(folded[max(0, i - 1) : i + 3]):
+            kind = "power"  # "power station", "centrale électrique", "usina elétrica", "محطة كهرباء"
         if kind is None and word in _POSTS:
             near = folded[max(0, i - 3) : i + 4]
             if any(w in _SECURITY for w in near):
@@ -653,7 +753,18 @@ def another(tokens: Tokens, langs: Sequence[str]) -> bool:
     said = _said_in(tuple(langs))
     marks = [_is_word_of(w, said, _AGAIN) for w in tokens.folded]
     follow = [_is_word_of(w, said, _FOLLOW_UP) for w in tokens.folded]
-    return any(mark and not (i and follow[i - 1]) and not (i + 1 < len(follow) and follow[i + 1]) for i, mark in enumerate(marks))
+    folded = tokens.folded
+    return any(
+        mark
+        and not (i and follow[i - 1])
+        and not (i + 1 < len(follow) and follow[i + 1])
+        and not _YEAR & set(folded[max(0, i - 1) : i + 2])
+        for i, mark in enumerate(marks)
+    )
+
+
+# "New Year", "nouvel an", "Año Nuevo", "ano novo": a date, not another incident. Folded words.
+_YEAR = frozenset({"year", "an", "ano"})
 
 
 def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[str]]) -> bool:
@@ -668,8 +779,16 @@ def several(tokens: Tokens) -> bool:
 
 
 def names_capital(tokens: Tokens) -> bool:
-    """Whether a text speaks of a capital ("Niger's capital", "la capitale burkinabè")."""
-    return any(word in CAPITAL_WORDS for word in tokens.folded)
+    """Whether a text speaks of a capital ("Niger's capital", "la capitale burkinabè", "العاصمة
+    السودانية": the stem, whatever its article or prefix)."""
+    return any(word in CAPITAL_WORDS or _arabic_capital(word) for word in tokens.folded)
+
+
+_AR_CAPITAL = _ar("عاصمة")
+
+
+def _arabic_capital(word: str) -> bool:
+    return not word.isascii() and is_arabic(word) and _ar(word) == _AR_CAPITAL
 
 
 @lru_cache(maxsize=1)
@@ -690,11 +809,14 @@ def capital_of(country: str) -> str | None:
 _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december breaking update live exclusive president minister general colonel captain "
+    "year day eve christmas easter ramadan eid "
     "prime islamic state al qaeda army police un".split()
     # Portuguese and Spanish capitalise no day or month; their titles and institutions:
     + (
         "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
-        "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia"
+        "armadas militares nacional guardia republica defesa defensa seguranca seguridad marinha marina fiscalia "
+        # the portfolios of ministries, named with them ("Ministra da Justiça", "ministre de l'Intérieur")
+        "justica justicia justice interior interieur defense defence"
     ).split()
     # The points of the compass ("du Nord", "l'Est"): a part of the country, not a place in it.
     + "nord sud est ouest north south east west norte sul sur este leste oeste centre center centro".split()

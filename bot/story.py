@@ -20,15 +20,20 @@ one story when all of these hold:
    broader (a country, or a city) is *within* an earlier report's place when that report names
    it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
    capital ("in Niger's capital") and the earlier one is there; unless the new headline names
-   another place (`other_names`: "Tillabéri") or says it is another incident, or reacts to
-   attacks in the plural. A report's places carry their watched country by the place model
-   (`Place.parents`: Pemba is in Mozambique), so the incident's reports need not name it; and a
-   city's report is at the same place as a country-wide report that names the city.
+   another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
+   earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
+   says it is another incident, or reacts to attacks in the plural. A report's places carry
+   their watched country by the place model (`Place.parents`: Pemba is in Mozambique), so the
+   incident's reports need not name it; and a city's report is at the same place as a
+   country-wide report that names the city.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
    the one sharing a target or group when several fit; else the report starts its own. A city's
    report joins a site's story only with a shared target or group, or when it tells nothing but
-   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`).
+   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`); and a site's report joins a
+   city's story of the same event within `COUNTRY_HOURS` when none of its reports said where in
+   the city (`_site_in_city`, `_said_nowhere`: "clashes in Tripoli", then "Mitiga airport closed
+   over the clashes").
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
    texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
    later report that follows the incident up: its headline says so (a toll, a claim,
@@ -38,7 +43,12 @@ one story when all of these hold:
    and names nothing new: no other place, target, victims or armed group, and no aftermath
    (arrests, a curfew, a protest). A follow-up need agree with one report of the story only
    (the one in its language, often), not with most. A report whose primary is a country needs
-   resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`.
+   resembling texts (`COUNTRY_TEXT`) after `COUNTRY_HOURS`. A headline that tells only its
+   news ("Toll rises to 31": a follow-up, or the same day) leaves its incident to its summary:
+   it joins the violence whose target the summary names, and no other (`_told_below`). A
+   headline with no event of its own whose text says how long after the earlier report's kind
+   of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
+   incident's time, as late as it says, naming nothing new (`_aftermath_of`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -53,7 +63,8 @@ one story when all of these hold:
    `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
    or their headlines name the same target, or they resemble each other a little
    (`RELATED_TEXT`). Headlines whose leading events differ, one
-   being a curfew, arrests or a protest, are different incidents, except within
+   being a curfew, arrests or a protest, are different incidents (arrests "during" an incident
+   lead with its kind: `occasion`), except within
    `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
    it (`_violence`); so are two headlines that name different targets (a hotel siege, a
    checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
@@ -83,11 +94,13 @@ from rapidfuzz import fuzz
 from .incident import (
     another,
     capital_of,
+    days_after,
     events_in,
     follows_up,
     groups_in,
     inquiry,
     names_capital,
+    occasion,
     other_names,
     own_events,
     several,
@@ -165,6 +178,8 @@ class Report:
     cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
     region: bool = False  # the headline names its city as a region ("Région de Ségou", "Mali's Ségou region")
     title_sites: frozenset[str] = frozenset()  # the watched sites the headline names
+    recalls: frozenset[str] = frozenset()  # events its text says it came after ("dois dias depois da fuga")
+    days_after: float | None = None  # how many days after them it says it is ("two days after")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -190,6 +205,8 @@ class Report:
             "several": self.several,
             "region": self.region,
             "title_sites": sorted(self.title_sites),
+            "recalls": sorted(self.recalls),
+            "days_after": self.days_after,
         }
 
     @classmethod
@@ -224,6 +241,8 @@ class Report:
             several=bool(data.get("several")),
             region=bool(data.get("region")),
             title_sites=frozenset(cast("list[str]", data.get("title_sites", []))),
+            recalls=frozenset(cast("list[str]", data.get("recalls", []))),
+            days_after=cast("float | None", data.get("days_after")),
         )
 
 
@@ -250,6 +269,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
         if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
             lead, own, earlier = news_events[0], news_events, topic_events
+    during = occasion(title_tokens, langs)
+    if lead in AFTERMATH and during and during[0] != lead:
+        # "Dozens detained in Luanda during shutdown": the arrests are of the shutdown, its incident.
+        lead = during[0]
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -282,6 +305,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
         region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
+        recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
+        days_after=days_after(title_tokens) or days_after(summary_tokens),
     )
 
 
@@ -365,6 +390,7 @@ AFTERMATH = frozenset({"restriction", "arrest", "protest"})
 # Kinds of violence one incident is told as, by witnesses and in other languages: gunfire and
 # explosions, a drone strike and shelling, an attack.
 VIOLENCE = frozenset({"armed", "blast", "airstrike", "shelling"})
+BREAKOUT = frozenset({"escape"})  # told beside the violence that freed the inmates
 
 
 def _violence(a: Report, b: Report) -> bool:
@@ -373,8 +399,8 @@ def _violence(a: Report, b: Report) -> bool:
     two ways, if more ties them (an event or target in common, texts alike)."""
     if not RULES["target"]:
         return False
-    if a.event in VIOLENCE and b.event in VIOLENCE:
-        return True
+    if a.event in VIOLENCE | BREAKOUT and b.event in VIOLENCE | BREAKOUT:
+        return True  # a prison break is told as the attack that freed the inmates, or as their escape
     # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
     # headline says it came after an incident ("march after the massacre").
     if {a.event, b.event} != {"armed", "protest"} or a.sequel or b.sequel:
@@ -395,24 +421,39 @@ def events_agree(a: Report, b: Report) -> bool:
     return a.event in b.events or b.event in a.events
 
 
-def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset()) -> str | None:
+def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()) -> str | None:
     """SAME when the primaries agree; WITHIN when the new report `a` names only a broader place
     (a country, a city) that `b` is inside, by `b`'s own words ("near Mali's Gao") or as the
-    capital `a` speaks of, and names no other place that `b` does not. `inside`: the places
-    `b`'s story names besides `b`'s own (the story of "Mali's Gao" is in Mali)."""
+    capital `a` speaks of, and names no other place that `b` does not, unless `a` names `b`'s
+    place itself (in its summary) and `b`'s story names the others too (`said`): then they are
+    where around it ("au Cabo Delgado" of a report whose summary says Macomia, beside a story
+    that said Cabo Delgado). `inside`: the places `b`'s story names besides `b`'s own (the story
+    of "Mali's Gao" is in Mali)."""
     if a.primary == b.primary or (a.primary in b.places and b.primary in a.places | a.parents):
         return SAME
     if _part_of(a, b) or _part_of(b, a):
         return SAME
+    if RULES["within"] and _site_in_city(a, b):
+        return WITHIN
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
-    if a.again or a.several or not a.names <= b.words:
+    if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
         return None
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _site_in_city(site: Report, city: Report) -> bool:
+    """Whether a site's report may tell where in its city an earlier city's report was: it names
+    the city, and the city's headline named nowhere in it (no site, district or target) nor
+    several incidents ("Heavy clashes in Tripoli", then "Flights suspended at Mitiga airport over
+    the clashes"). Which story it joins is decided over all of them (`_said_nowhere`)."""
+    if site.primary_kind != "site" or city.primary_kind != "city" or city.primary not in site.places:
+        return False
+    return not (city.names or city.title_sites or city.title_targets or city.several or site.again)
 
 
 def _part_of(part: Report, whole: Report) -> bool:
@@ -446,7 +487,47 @@ def _names_event(later: Report, earlier: Report) -> bool:
         return False
     if _differ(later.groups, earlier.groups) or _differ(later.title_targets, earlier.targets):
         return False
-    return bool(later.title_targets & earlier.targets or later.groups & earlier.groups)
+    if later.title_targets & earlier.targets or later.groups & earlier.groups:
+        return True
+    return _told_below(later, earlier)
+
+
+# Targets a summary names as who speaks more often than as what was hit ("the interior ministry
+# said", "وزارة الداخلية"): a summary naming one names no other target by it.
+SPEAKERS = frozenset({"government"})
+
+
+def _told_below(later: Report, earlier: Report) -> bool:
+    """Whether a headline that names nothing but its news (a follow-up's "Toll rises to 31", "Sobe
+    para 22 o número de mortos"; the same day, "Interior ministry: 12 fugitives caught") leaves
+    the incident to its summary, which names the earlier report's target and none other (but who
+    speaks, `SPEAKERS`), and no kind of event the earlier report does not tell. Only after
+    violence (or a prison break): a protest or arrests leave no toll, and a tribute near where
+    they were is of another incident."""
+    if later.own_event is not None or later.title_targets or not later.targets & earlier.targets:
+        return False
+    if earlier.event not in VIOLENCE | BREAKOUT or not later.events <= earlier.events:
+        return False
+    return not later.targets - earlier.targets - SPEAKERS
+
+
+def _aftermath_of(later: Report, earlier: Report) -> bool:
+    """Whether a later report at the same place tells what came of the earlier one's incident: its
+    headline names no event of its own (a sacking, a visit, calm returning), its text says it came
+    after the earlier report's kind of event ("two days after the jailbreak"), and it names no
+    other place, target, armed group or victims, and no other incident."""
+    if later.own_event is not None or earlier.event is None or earlier.event not in later.recalls:
+        return False
+    days = (later.when - earlier.when).total_seconds() / 86400
+    if later.days_after is None or abs(days - later.days_after) > 1:
+        # "Five dead at the market after a car bomb exploded" may be a new incident; "five days
+        # after the attack", another, older one than this.
+        return False
+    if later.again or later.primary_kind == "country" or not later.names <= earlier.words:
+        return False
+    if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
 
 
 def across_languages(a: Report, b: Report) -> bool:
@@ -514,17 +595,21 @@ WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, nam
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_UNLIKE = "no event in common and texts not alike"
+WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
+WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
-FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER)  # a day later, with one report
+FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH)  # a day later, with one report
 
 
-def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+def relation(
+    a: Report, b: Report, window_hours: float, inside: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
     """Whether two reports describe one incident: (SAME or WITHIN, why) when they do, (None, why
-    not) when they do not (see the module's account of the rules). `inside`: see `place_agreement`."""
+    not) when they do not (see the module's account of the rules). `inside`, `said`: see `place_agreement`."""
     hours = abs((a.when - b.when).total_seconds()) / 3600
     if hours > window_hours:
         return None, "further apart in time than the window"
-    level = place_agreement(a, b, inside)
+    level = place_agreement(a, b, inside, said)
     if level is None:
         return None, "different places"
     if a.primary_kind == b.primary_kind == "country" and _apart(a, b):
@@ -555,6 +640,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
+        if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
+            return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
@@ -577,6 +664,8 @@ def relation(a: Report, b: Report, window_hours: float, inside: frozenset[str] =
         return level, WHY_SAME_EVENT
     if RULES["target"] and a.title_targets & b.title_targets:
         return level, WHY_SAME_TARGET
+    if RULES["follow_up"] and level == SAME and _told_below(later, earlier):
+        return level, WHY_TOLD_BELOW
     if likeness >= RELATED_TEXT:
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
@@ -594,6 +683,11 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
     level, why = relation(a, b, window_hours)
     if level is None:
         return f"not one story: {why}"
+    if level == WITHIN and KINDS.index(a.primary_kind) > KINDS.index(b.primary_kind):
+        return (
+            "one story only if no report of it said where in the city, within hours, and no other incident"
+            f" fits as well: {why} (the later names {a.primary} in {b.primary}, the earlier nowhere in it)"
+        )
     if level == WITHIN:
         place = a.capital if a.capital and a.capital in b.places else a.primary
         where = f"the later names only {a.primary}, and {b.primary} is in {place}"
@@ -625,12 +719,13 @@ class Story:
             apart = next((r for r in (self.first, *self.recent) if r.primary_kind == "country" and _apart(report, r)), None)
             if apart is not None:
                 return 0.0, None, "the headlines name different places in the country"
-        level, why = relation(report, self.first, window_hours, inside)
+        said = self.said(report)
+        level, why = relation(report, self.first, window_hours, inside, said)
         if level is not None:
             return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports
         if not self.recent:
             return 0.0, None, why
-        relations = [relation(report, r, window_hours, inside) for r in self.recent]
+        relations = [relation(report, r, window_hours, inside, said) for r in self.recent]
         agreeing = [rel for rel in relations if rel[0] is not None]
         if not agreeing:
             return 0.0, None, why
@@ -658,6 +753,13 @@ class Story:
         best = min(agreeing, key=lambda rel: rel[0] != SAME)
         return share, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports)"
 
+    def said(self, report: Report) -> frozenset[str]:
+        """The other names a report gives ("Cabo Delgado") that some report of this story says too."""
+        if not report.names:
+            return frozenset()
+        members = (self.first, *self.recent)
+        return frozenset(name for name in report.names if any(name in r.words for r in members))
+
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group."""
         members = (self.first, *self.recent)
@@ -676,6 +778,25 @@ def _quiet(report: Report, story: Story) -> bool:
     if _differ(report.targets, first.targets) or _differ(report.groups, first.groups) or _differ(report.victims, first.victims):
         return False
     return hours <= COUNTRY_HOURS
+
+
+def _said_nowhere(report: Report, story: Story) -> bool:
+    """Whether a site's report beside a city's story is where that incident was: no report of the
+    story said where in the city (a site, a district, a target), the site's report leads with the
+    same event within hours of the story's last report, and names no other armed group or victims
+    and no other incident."""
+    first = story.first
+    if report.primary_kind != "site" or first.primary_kind != "city" or report.again or report.event is None:
+        return False
+    hours = (report.when - (story.last_seen or first.when)).total_seconds() / 3600
+    if hours > COUNTRY_HOURS:
+        return False
+    for member in (first, *story.recent):
+        if member.primary_kind == "site" or member.names or member.title_targets or member.event != report.event:
+            return False
+        if _differ(report.groups, member.groups) or _differ(report.victims, member.victims):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -733,10 +854,15 @@ class StoryIndex:
                 nearest = nearest or (story_id, why)
                 continue
             if level == WITHIN:
-                if report.primary_kind != "country" and not story.evidence(report) and not _quiet(report, story):
-                    # A city's report beside a site's story: only with a shared target or group, or
-                    # when it tells nothing but the same event within hours.
-                    nearest = nearest or (story_id, "it names only the city, and no target or group of this incident")
+                quiet = _said_nowhere(report, story) if report.primary_kind == "site" else _quiet(report, story)
+                if report.primary_kind != "country" and not story.evidence(report) and not quiet:
+                    # A city's report beside a site's story, or a site's beside a city's: only with a
+                    # shared target or group, or when the one tells nothing but the same event within
+                    # hours (the city's report said nowhere in it, or the city's report says nothing else).
+                    why_not = "it names only the city, and no target or group of this incident"
+                    if report.primary_kind == "site":
+                        why_not = "it names a site in the city, whose reports said where or came hours ago, no shared target"
+                    nearest = nearest or (story_id, why_not)
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
                 continue
@@ -747,14 +873,17 @@ class StoryIndex:
         if best is not None:
             return Decision(best[2], best_why)
         place = report.capital or report.primary
+        names = f"it names only {place}"
+        if report.primary_kind == "site":
+            names = f"it names {place}, a site in the city of this incident"
         if len(within) == 1:
-            return Decision(within[0][2], f"{within[0][3]}; it names only {place}, and this is the one incident there that fits")
+            return Decision(within[0][2], f"{within[0][3]}; {names}, and this is the one incident there that fits")
         within.sort(reverse=True)
         if len(within) > 1 and within[0][0] > within[1][0]:
-            why = f"{within[0][3]}; it names only {place}, and of {len(within)} incidents there this one shares a target or group"
+            why = f"{within[0][3]}; {names}, and of {len(within)} incidents there this one shares a target or group"
             return Decision(within[0][2], why)
         if within:
-            return Decision(None, f"it names only {place}, where {len(within)} incidents fit equally (when unsure, send)")
+            return Decision(None, f"{names}, where {len(within)} incidents fit equally (when unsure, send)")
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")

@@ -815,3 +815,249 @@ def test_a_report_of_one_of_the_sites_a_headline_names_is_part_of_its_incident()
     assert story.place_agreement(market, both) is None
     elsewhere = titled(4, "Attaque contre l'école de gendarmerie de Faladié et à Kati", school, ("Kati", "city"))
     assert story.place_agreement(elsewhere, both) is None
+
+
+# -- issue 17, kinds told in more words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "langs", "events"),
+    [
+        # A prison break is a kind of its own, in the five languages.
+        ("Dozens of inmates escape jail in Kaduna", ("en", "fr"), ["escape"]),
+        ("Niger : évasion de détenus à la prison de Koutoukalé", ("fr", "en"), ["escape"]),
+        ("Reclusos fogem da cadeia de Nampula", ("pt", "en", "fr"), ["escape"]),
+        ("Se fugan 40 reos del penal de Puente Grande", ("es", "en", "fr"), ["escape"]),
+        ("فرار سجناء من سجن في سبها", ("ar", "en", "fr"), ["escape"]),
+        # A killing by name is armed violence, as "gunmen kill" is.
+        ("Asesinan a un alcalde en Michoacán", ("es", "en", "fr"), ["armed"]),
+        ("Bamako : un commerçant abattu devant sa boutique", ("fr", "en"), ["armed"]),
+        ("Local councillor murdered in Maiduguri", ("en", "fr"), ["armed"]),
+        ("Conakry : heurts entre jeunes et gendarmes", ("fr", "en"), ["armed"]),
+        # Burning: arson; and riots, shutdowns and detentions in Portuguese, Spanish and Arabic.
+        ("Insurgents burn houses near Muidumbe", ("en", "fr"), ["fire"]),
+        ("Homens armados queimam aldeia em Meluco", ("pt", "en", "fr"), ["fire"]),
+        ("Tumultos em Beira durante paralisação de mototaxistas", ("pt", "en", "fr"), ["protest"]),
+        ("Disturbios en Quito tras el alza del combustible", ("es", "en", "fr"), ["protest"]),
+        ("قوات الأمن تحتجز صحفيين في عدن", ("ar", "en", "fr"), ["arrest"]),
+        # A mutiny in a prison is a riot; in the army, a coup.
+        ("Mutiny at Kirikiri prison leaves five dead", ("en", "fr"), ["protest"]),
+        ("Mutiny at army barracks in Conakry", ("en", "fr"), ["coup"]),
+        # Burning tyres in protest: the protest is the event, whichever the headline names first.
+        ("Students burn tyres in protest over fees in Zinder", ("en", "fr"), ["protest", "fire"]),
+        # Strikes *on* a place are strikes from the air, not a labour strike.
+        ("Army strikes on rebel positions near Kidal", ("en", "fr"), ["airstrike"]),
+    ],
+)
+def test_more_kinds_of_event_in_the_five_languages(text: str, langs: tuple[str, ...], events: list[str]) -> None:
+    assert events_in(tokenize(text), vocabulary_languages(langs)) == events
+
+
+def test_new_year_is_a_date_not_another_incident() -> None:
+    from bot.incident import another
+
+    assert not another(tokenize("Gunmen kill six at New Year's party in Jos"), ("en", "fr"))
+    assert not another(tokenize("Attaque la nuit du Nouvel An à Ouagadougou"), ("fr", "en"))
+    assert another(tokenize("New attack on army post in Jos"), ("en", "fr"))
+    assert other_names(tokenize("Blast kills four on New Year's Eve in Maroua"), ["Maroua"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Sobe para 40 o número de mortos", ("pt", "en", "fr")),
+        ("Sube a 12 la cifra de muertos", ("es", "en", "fr")),
+        ("Police recapture 30 escaped inmates", ("en", "fr")),
+        ("Polícia recaptura 20 evadidos", ("pt", "en", "fr")),
+        ("Army says ISWAP behind the attack", ("en", "fr")),
+        ("Gobierno: el ELN, detrás del atentado", ("es", "en", "fr")),
+    ],
+)
+def test_tolls_that_rise_recaptures_and_attributions_follow_up(text: str, langs: tuple[str, ...]) -> None:
+    assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+def test_listed_words_are_found_folded() -> None:
+    """Texts are read folded; a listed word whose accent changes its stem is still found."""
+    assert events_in(tokenize("Manifestação em Nampula contra o custo de vida"), vocabulary_languages(("pt",))) == ["protest"]
+    assert events_in(tokenize("Liberan a un rehén en Culiacán"), vocabulary_languages(("es",))) == ["kidnap"]
+    assert follows_up(tokenize("Estado Islâmico: reivindicação do ataque em Mocímboa"), vocabulary_languages(("pt",)))
+
+
+def test_a_toll_whose_headline_names_only_its_news_joins_by_its_summary() -> None:
+    """ "Death toll rises to 40", its summary naming the prison: the headline leaves the incident
+    to the summary, which names the earlier report's target and none other."""
+    kano = ("Kano", "city")
+    riot = report(1, 0, "Gunfire as inmates clash with guards at Kano prison", "Inmates clashed with guards at the prison.", kano)
+    toll = report(2, 24, "Death toll rises to 40", "The toll at Kano's central prison rose to 40, officials said.", kano)
+    assert relation(toll, riot, 72) == (SAME, story.WHY_FOLLOW_UP)
+    # Its summary naming another target as well: not told which, so not joined.
+    market = report(3, 24, "Death toll rises to 40", "The toll at the prison and the market rose to 40.", kano)
+    assert relation(market, riot, 72)[0] is None
+    # A protest leaves no toll: a tribute two days later near where it was is of another incident.
+    protest = report(4, 0, "Relatives protest outside Kano prison", "Families gathered outside the prison gates.", kano)
+    tribute = report(5, 30, "National mourning for the victims", "Tribute to the guards killed at the prison.", kano)
+    assert relation(tribute, protest, 72)[0] is None
+
+
+def test_a_country_report_naming_the_city_in_its_summary_may_name_the_region_around_it() -> None:
+    """ "Nigeria: gunmen kill 12 in Zamfara", whose summary says Gusau, beside a story of Gusau
+    one of whose reports said Zamfara: the region it names is around the city, though the report
+    it is compared with never names it. A name no report of the story says may be another town."""
+    gusau, nigeria = ("Gusau", "city"), ("Nigeria", "country")
+    # The place model knows Gusau is in Nigeria; the city's reports do not say it.
+    city = [Place("Gusau", "city", parents=("Nigeria",))]
+    first = make_report(1, T0, "Bandits attack village near Gusau, 12 killed", "Gunmen struck in Zamfara state.", city)
+    second = make_report(2, T0 + timedelta(hours=1), "Gusau: 12 villagers killed in bandit attack", "", city)
+    assert first is not None and second is not None
+    text = "Gunmen killed 12 villagers near Gusau."
+    country = report(3, 2, "Nigeria: gunmen kill 12 in Zamfara", text, nigeria, gusau)
+    assert relation(country, second, 72)[0] is None  # alone, the report never says Zamfara
+    assert relation(country, second, 72, said=frozenset({"zamfara"}))[0] == WITHIN
+    assert index_of(first, second).find(country) == 1
+    # Another town the story never named: maybe another incident (when unsure, send).
+    elsewhere = report(4, 2, "Nigeria: gunmen kill 12 in Anka", text, nigeria, gusau)
+    assert index_of(first, second).find(elsewhere) is None
+    # Not naming the city, its region is somewhere else in the country, as far as it says.
+    vague = report(5, 2, "Nigeria: gunmen kill 12 in Zamfara", "Gunmen killed 12 villagers on Sunday.", nigeria)
+    assert relation(vague, second, 72, said=frozenset({"zamfara"}))[0] is None
+
+
+def test_a_site_report_tells_where_in_the_city_an_earlier_report_was() -> None:
+    """ "Heavy gunfire in Kano", then "Flights halted at Kano airport amid gunfire": the city's
+    report said nowhere in the city, so the site's report of the same event within hours joins
+    it, when it is the one such incident there."""
+    kano, airport = ("Kano", "city"), ("Kano airport", "site")
+    city = report(1, 0, "Heavy gunfire heard across Kano overnight", "", kano)
+    site = report(2, 1, "Flights halted at Kano airport amid gunfire", "", airport, kano)
+    assert relation(site, city, 72)[0] == WITHIN
+    decision = index_of(city).decide(site)
+    assert decision.story == 1 and "a site in the city of this incident" in decision.why
+    assert "the earlier nowhere in it" in explain(site, city, 72)
+    # A city report that said where (a district, a target) is somewhere else in the city.
+    district = report(3, 0, "Heavy gunfire in Kano's Sabon Gari district", "", kano)
+    assert index_of(district).decide(site).story is None
+    market = report(4, 0, "Gunfire at a market in Kano", "", kano)
+    assert index_of(market).decide(site).story is None
+    # Another kind of event, or hours later: maybe another incident (when unsure, send).
+    blast = report(5, 1, "Explosion at Kano airport", "", airport, kano)
+    assert index_of(city).decide(blast).story is None
+    late = report(6, 9, "Flights halted at Kano airport amid gunfire", "", airport, kano)
+    assert index_of(city).decide(late).story is None
+    # Two such incidents in the city: which one, nothing says.
+    index = StoryIndex(72)
+    index.add(city, 1)
+    index.add(report(7, 0.5, "Gunfire heard again in Kano", "", kano), 7)  # its own story, as it says
+    assert index.decide(site).story is None
+
+
+def test_arrests_during_an_incident_are_of_that_incident() -> None:
+    """ "Dozens detained during the shutdown": the arrests lead the headline, the shutdown is the
+    incident they happened in; "arrests after the riot" names an earlier one, as before."""
+    beira = ("Beira", "city")
+    shutdown = report(1, 0, "Greve de transportadores em Beira marcada por confrontos", "", beira)
+    detained = report(2, 2, "Dezenas de detidos em Beira durante a greve", "", beira)
+    assert detained.event == "protest" and "arrest" in detained.events
+    assert relation(detained, shutdown, 72)[0] == SAME
+    after = report(3, 2, "Police arrest 20 in Beira after the strike turned violent", "", beira)
+    assert after.event == "arrest"
+
+
+def test_a_same_day_headline_of_news_only_joins_by_its_summary() -> None:
+    """ "Police: 12 caught so far", its summary naming the prison they fled, hours after a
+    prison break there: the summary tells the incident (the ministry only speaks)."""
+    sokoto = ("Sokoto", "city")
+    escape = report(1, 0, "Dozens of inmates escape Sokoto prison after gunfire", "", sokoto)
+    caught = report(2, 5, "Police: 12 caught so far", "The ministry said 12 inmates who fled the prison were caught.", sokoto)
+    assert relation(caught, escape, 72) == (SAME, story.WHY_TOLD_BELOW)
+    # Its headline naming a target of its own is news of its own.
+    bank = report(3, 5, "Bank robbed in Sokoto", "Robbers hit a bank near the prison.", sokoto)
+    assert relation(bank, escape, 72)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Flights resume at Kano airport five days after the attack", 5.0),
+        ("Le marché rouvre deux jours après l'incendie", 2.0),
+        ("A polícia fala em 40 detidos, dois dias depois da fuga", 2.0),
+        ("Un día después de la emboscada, el ejército despliega refuerzos", 1.0),
+        ("عودة الهدوء بعد يومين من الاشتباكات", 2.0),
+        ("Calm returns after the clashes", None),
+    ],
+)
+def test_how_many_days_after_a_text_says(text: str, days: float | None) -> None:
+    from bot.incident import days_after
+
+    assert days_after(tokenize(text)) == days
+
+
+def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> None:
+    """A headline of news with no event of its own ("Governor sacks prison director"), whose text
+    says it comes two days after the earlier report's kind of event, at the same place."""
+    kano = ("Kano", "city")
+    escape = report(1, 0, "Hundreds of inmates escape Kano central prison", "", kano)
+    sacked = report(2, 47, "Governor sacks prison director", "He sacked the director two days after the jailbreak escape.", kano)
+    assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
+    # Saying nothing of how long after: it may be a new incident ("after a car bomb exploded").
+    vague = report(3, 30, "Governor sacks prison director", "The governor sacked the director after the escape.", kano)
+    assert relation(vague, escape, 72)[0] is None
+    # Saying a week after: of an older incident than this one.
+    older = report(4, 30, "Governor sacks prison director", "The governor sacked the director a week after the escape.", kano)
+    assert relation(older, escape, 72)[0] is None
+
+
+def test_what_came_after_may_come_as_late_as_it_says() -> None:
+    """ "Two days after the jailbreak", 52 hours after it (past `FOLLOW_UP_HOURS`): as late as it
+    says it is. A minister's portfolio is no place ("Ministra da Justiça")."""
+    nampula = ("Nampula", "city")
+    escape = report(1, 0, "Reclusos fogem da cadeia de Nampula", "", nampula)
+    sacked = report(
+        2, 52, "Ministra da Justiça exonera director", "Exonerou o director, dois dias depois da fuga de reclusos.", nampula
+    )
+    assert sacked.names == frozenset()
+    assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Drone strike hits power station in Kosti", {"power"}),
+        ("Frappe contre une centrale électrique près de Kassala", {"power"}),
+        ("Bombardeo a la central eléctrica de Tumaco", {"power"}),
+        ("قصف محطة كهرباء في عدن", {"power"}),
+        ("Gunmen attack police station in Kano", {"security post"}),  # a station, but not of power
+        ("Protest over power cuts in Gao", set()),  # electricity, but no plant
+    ],
+)
+def test_a_power_plant_is_a_target(text: str, kinds: set[str]) -> None:
+    assert targets_in(tokenize(text)) == kinds
+
+
+def test_a_capital_in_arabic() -> None:
+    from bot.incident import names_capital
+
+    assert names_capital(tokenize("اشتباكات في العاصمة السودانية"))
+    assert names_capital(tokenize("انفجار بالعاصمة الليبية"))
+    assert not names_capital(tokenize("اشتباكات في الفاشر"))
+
+
+def test_a_speech_that_names_the_incident_follows_it_up() -> None:
+    """ "Governor vows to hunt down attackers of Kano market": a speech a day later naming the
+    incident's target is a follow-up of it, as a claim or a funeral is."""
+    kano = ("Kano", "city")
+    attack = report(1, 0, "Gunmen attack Kano market, 9 killed", "", kano)
+    speech = report(2, 26, "Governor vows to hunt down those behind Kano market killings", "", kano)
+    assert relation(speech, attack, 72) == (SAME, story.WHY_FOLLOW_UP)
+    for text, langs in [("Le président promet une riposte", ("fr",)), ("الرئيس يتوعد المهاجمين", ("ar",))]:
+        assert follows_up(tokenize(text), vocabulary_languages(langs))
+
+
+def test_a_prison_break_told_as_the_attack_or_as_the_escape_is_one_incident() -> None:
+    kano = ("Kano", "city")
+    attack = report(1, 0, "Gunmen storm Kano central prison", "", kano)
+    escape = report(2, 2, "Hundreds of inmates escape Kano central prison", "", kano)
+    assert relation(escape, attack, 72)[0] == SAME
+    # An escape from another place in the city is not told by the attack on the prison.
+    market = report(3, 2, "Kidnap victims escape captors near Kano market", "", kano)
+    assert relation(market, attack, 72)[0] is None
