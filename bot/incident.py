@@ -319,9 +319,6 @@ CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "After": what a headline names after it is an earlier incident ("curfew after airport attack",
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
 AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "بعد"})
-# "During": what a headline names after it is the incident its news happened in ("dozens detained
-# during a shutdown", "arrestations lors de la manifestation"), not an earlier one. Folded words.
-DURING_WORDS = frozenset({"during", "amid", "amidst", "pendant", "lors", "durante", "خلال", "اثناء"})
 
 
 def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict[str, dict[str, str]]:
@@ -564,16 +561,6 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
         return events, []
     cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
     return _events_of(folded[:cut], langs), _events_of(folded[cut + 1 :], langs)
-
-
-def occasion(tokens: Tokens, langs: Sequence[str]) -> list[str]:
-    """The kinds of event a headline names after a "during" (`DURING_WORDS`): the incident in
-    which what it leads with (arrests, a curfew) happened. None when it also says "after"."""
-    folded = tokens.folded
-    if DURING_WORDS.isdisjoint(folded) or not AFTER_WORDS.isdisjoint(folded):
-        return []
-    cut = next(i for i, word in enumerate(folded) if word in DURING_WORDS)
-    return _events_of(folded[cut + 1 :], langs)
 
 
 # How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.

@@ -30,10 +30,10 @@ one story when all of these hold:
    two incidents. A within join is decided over all the stories: the one story that fits, or
    the one sharing a target or group when several fit; else the report starts its own. A city's
    report joins a site's story only with a shared target or group, or when it tells nothing but
-   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`); and a site's report joins a
-   city's story of the same event within `COUNTRY_HOURS` when none of its reports said where in
-   the city (`_site_in_city`, `_said_nowhere`: "clashes in Tripoli", then "Mitiga airport closed
-   over the clashes").
+   the same event within `COUNTRY_HOURS` (`StoryIndex.decide`); a site's report beside a city's
+   story, likewise, or when none of its reports said where in the city (`_said_nowhere`). A
+   site's report after a city's report that said nowhere is its own alert otherwise: joining
+   them hid an incident of a blind set (when unsure, send).
 2. **Close in time**, by publication time (or first sight): within `dedup.window` when the
    texts are near-identical; within `EVENT_HOURS` otherwise; up to `FOLLOW_UP_HOURS` for a
    later report that follows the incident up: its headline says so (a toll, a claim,
@@ -64,7 +64,7 @@ one story when all of these hold:
    or their headlines name the same target, or they resemble each other a little
    (`RELATED_TEXT`). Headlines whose leading events differ, one
    being a curfew, arrests or a protest, are different incidents (arrests "during" an incident
-   lead with its kind: `occasion`), except within
+   too: read as the incident's, they made a blind set's incident late), except within
    `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
    it (`_violence`); so are two headlines that name different targets (a hotel siege, a
    checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
@@ -100,7 +100,6 @@ from .incident import (
     groups_in,
     inquiry,
     names_capital,
-    occasion,
     other_names,
     own_events,
     several,
@@ -269,10 +268,6 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
         if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
             lead, own, earlier = news_events[0], news_events, topic_events
-    during = occasion(title_tokens, langs)
-    if lead in AFTERMATH and during and during[0] != lead:
-        # "Dozens detained in Luanda during shutdown": the arrests are of the shutdown, its incident.
-        lead = during[0]
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -433,8 +428,6 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
         return SAME
     if _part_of(a, b) or _part_of(b, a):
         return SAME
-    if RULES["within"] and _site_in_city(a, b):
-        return WITHIN
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
     if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
@@ -444,16 +437,6 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
-
-
-def _site_in_city(site: Report, city: Report) -> bool:
-    """Whether a site's report may tell where in its city an earlier city's report was: it names
-    the city, and the city's headline named nowhere in it (no site, district or target) nor
-    several incidents ("Heavy clashes in Tripoli", then "Flights suspended at Mitiga airport over
-    the clashes"). Which story it joins is decided over all of them (`_said_nowhere`)."""
-    if site.primary_kind != "site" or city.primary_kind != "city" or city.primary not in site.places:
-        return False
-    return not (city.names or city.title_sites or city.title_targets or city.several or site.again)
 
 
 def _part_of(part: Report, whole: Report) -> bool:

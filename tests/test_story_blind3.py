@@ -44,6 +44,10 @@ FIRST_CONTACT = {"precision": 0.996, "recall": 0.598, "f1": 0.748, "messages per
 # After this session's grouping rules (issue 17), written without sight of this set: precision
 # 0.991, recall 0.737, F1 0.846, 1.57 messages per incident, none hidden or late.
 AFTER = {"precision": 0.991, "recall": 0.737, "f1": 0.846, "messages per incident": 1.57}
+# After the second round (2026-12-05, evening): precision 0.994, recall 0.719, F1 0.834, 1.57
+# messages per incident, none hidden or late. Two rules of that round that hid one of this set's
+# incidents and made one late were taken out on this set's aggregate figures, so it is no longer
+# a blind measure of them; the fourth blind set is.
 FLOORS = {"precision": 0.961, "recall": 0.707, "f1": 0.816}
 MAX_MESSAGES_PER_INCIDENT = 1.60
 

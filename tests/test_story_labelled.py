@@ -237,13 +237,14 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # languages too, and the rule joining reports across languages: 0.985/0.596 (F1 0.743), 1.73
 # messages per incident, none hidden or late. With issue 17's rules (measured on it as a whole
 # only): 0.987/0.716 (F1 0.830), 1.48 messages per incident, none hidden or late. With issue 17's
-# second round (kinds of event in more words, tolls told in the summary, a site within a city
-# that said nowhere, what came "two days after", arrests "during"; its split pairs studied by
-# class): 1.000/0.902 (F1 0.949), 1.16 messages per incident, none hidden or late. Floors are
-# about 0.02 under that.
+# second round (kinds of event in more words, tolls told in the summary, what came "two days
+# after"; its split pairs studied by class): 1.000/0.878 (F1 0.935), 1.20 messages per incident,
+# none hidden or late. Two more rules of that round (a site's report within a city's that said
+# nowhere, 0.902; arrests "during" an incident, 0.890) were taken out: on the third blind set
+# they hid one incident and made one late. Floors are about 0.02 under that.
 BLIND2_PRECISION_FLOOR = 0.97
-BLIND2_RECALL_FLOOR = 0.88
-BLIND2_F1_FLOOR = 0.92
+BLIND2_RECALL_FLOOR = 0.85
+BLIND2_F1_FLOOR = 0.91
 
 
 def _late_or_hidden(rows: list[dict], stories: list[int]) -> tuple[list[str], list[str]]:

@@ -923,42 +923,22 @@ def test_a_country_report_naming_the_city_in_its_summary_may_name_the_region_aro
     assert relation(vague, second, 72, said=frozenset({"zamfara"}))[0] is None
 
 
-def test_a_site_report_tells_where_in_the_city_an_earlier_report_was() -> None:
+def test_a_site_report_after_a_vague_city_report_is_its_own_alert() -> None:
     """ "Heavy gunfire in Kano", then "Flights halted at Kano airport amid gunfire": the city's
-    report said nowhere in the city, so the site's report of the same event within hours joins
-    it, when it is the one such incident there."""
+    report said nowhere in the city, and the airport may be another incident. Joining them was
+    tried (issue 17, second round) and hid an incident of a blind set: when unsure, send."""
     kano, airport = ("Kano", "city"), ("Kano airport", "site")
     city = report(1, 0, "Heavy gunfire heard across Kano overnight", "", kano)
     site = report(2, 1, "Flights halted at Kano airport amid gunfire", "", airport, kano)
-    assert relation(site, city, 72)[0] == WITHIN
-    decision = index_of(city).decide(site)
-    assert decision.story == 1 and "a site in the city of this incident" in decision.why
-    assert "the earlier nowhere in it" in explain(site, city, 72)
-    # A city report that said where (a district, a target) is somewhere else in the city.
-    district = report(3, 0, "Heavy gunfire in Kano's Sabon Gari district", "", kano)
-    assert index_of(district).decide(site).story is None
-    market = report(4, 0, "Gunfire at a market in Kano", "", kano)
-    assert index_of(market).decide(site).story is None
-    # Another kind of event, or hours later: maybe another incident (when unsure, send).
-    blast = report(5, 1, "Explosion at Kano airport", "", airport, kano)
-    assert index_of(city).decide(blast).story is None
-    late = report(6, 9, "Flights halted at Kano airport amid gunfire", "", airport, kano)
-    assert index_of(city).decide(late).story is None
-    # Two such incidents in the city: which one, nothing says.
-    index = StoryIndex(72)
-    index.add(city, 1)
-    index.add(report(7, 0.5, "Gunfire heard again in Kano", "", kano), 7)  # its own story, as it says
-    assert index.decide(site).story is None
+    assert index_of(city).decide(site).story is None
 
 
-def test_arrests_during_an_incident_are_of_that_incident() -> None:
-    """ "Dozens detained during the shutdown": the arrests lead the headline, the shutdown is the
-    incident they happened in; "arrests after the riot" names an earlier one, as before."""
+def test_arrests_during_an_incident_lead_with_the_arrests() -> None:
+    """ "Dozens detained during the shutdown" leads with the arrests: reading them as the
+    shutdown's (tried in issue 17's second round) made a blind set's incident late."""
     beira = ("Beira", "city")
-    shutdown = report(1, 0, "Greve de transportadores em Beira marcada por confrontos", "", beira)
     detained = report(2, 2, "Dezenas de detidos em Beira durante a greve", "", beira)
-    assert detained.event == "protest" and "arrest" in detained.events
-    assert relation(detained, shutdown, 72)[0] == SAME
+    assert detained.event == "arrest"
     after = report(3, 2, "Police arrest 20 in Beira after the strike turned violent", "", beira)
     assert after.event == "arrest"
 
