@@ -1,0 +1,253 @@
+"""Senses in Portuguese, Spanish and Arabic (issue 20): a dev set of invented sentences, written
+before the rules they test, in the way Lusa, EFE, Al Jazeera, Sky News Arabia and Sudan Tribune
+copy is written, with a few English and French controls. None is taken from a labelled set.
+
+Classes: a place named only as the SOURCE of the news (who said, announced, confirmed, denied
+it, and where), keywords in another SENSE (sport, economy, medicine, argument, accidents,
+idioms), METONYMY (a capital for its government), NAMESAKES, ORGANISATIONS and titles. Each
+class holds traps (the place must not alert) and true alerts built with the same verbs and nouns
+(the place must alert).
+
+First contact (before any rule of this change, commit 4ca9964): see `figures()` and the report
+in the commit message; the cases that still fail are marked `known`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
+
+KEYWORDS = """[attack, attaque, ataque, atacar, هجوم, gunfire, tiroteio, tiroteo, balacera, disparo, إطلاق نار, explosion,
+  explosão, explosión, انفجار, bomb, bomba, قنبلة, bombardeio, bombardeo, قصف, atentado, تفجير, kill, tuer, matar,
+  قتل, clash, confronto, enfrentamiento, اشتباك, assassination, assassinato, asesinato, اغتيال, kidnapping,
+  sequestro, secuestro, اختطاف, war, guerre, guerra, حرب, massacre, masacre, مجزرة, combate, معركة, shelling]"""
+PLACES = {
+    "venezuela": ("Venezuela", ["Caracas", "San Cristobal"]),
+    "ecuador": ("Ecuador", ["Esmeraldas"]),
+    "peru": ("Peru", ["Lima"]),
+    "angola": ("Angola", ["Luanda"]),
+    "mozambique": ("Mozambique", ["Pemba", "Maputo"]),
+    "sudan": ("Sudan", ["Khartoum", "El Obeid"]),
+    "yemen": ("Yemen", ["Aden", "Marib"]),
+    "libya": ("Libya", ["Sirte", "Tripoli", "Benghazi"]),
+    "iran": ("Iran", ["Tehran"]),
+    "guinea-bissau": ("Guinea-Bissau", ["Bissau"]),
+    "mexico": ("Mexico", ["Culiacan"]),
+    "colombia": ("Colombia", ["Bogota"]),
+    "afghanistan": ("Afghanistan", ["Kabul"]),
+}
+
+# (text, location, whether it must alert, language, class)
+Case = tuple[str, str, bool, str, str]
+
+SOURCE: list[Case] = [
+    # traps: the place is where the news was said, announced, confirmed or denied
+    ("Segundo fontes em Luanda, o ataque em Cabinda matou quatro soldados", "Luanda", False, "pt", "source"),
+    ("O governo anunciou em Maputo que rebeldes atacaram uma aldeia em Macomia", "Maputo", False, "pt", "source"),
+    ("A polícia confirmou em Luanda o sequestro de dois empresários no Huambo", "Luanda", False, "pt", "source"),
+    ("Em comunicado divulgado em Maputo, o exército disse que o ataque em Mueda deixou seis mortos", "Maputo", False, "pt", "source"),
+    ("De acordo com a polícia em Maputo, o ataque em Palma matou cinco civis", "Maputo", False, "pt", "source"),
+    ("O porta-voz do exército negou em Luanda que o ataque em Cabinda tenha matado civis", "Luanda", False, "pt", "source"),
+    ("O ministro da Defesa revelou em Maputo que os insurgentes mataram dez pessoas em Mocímboa", "Maputo", False, "pt", "source"),
+    ("Fontes militares ouvidas pela Lusa em Bissau relataram confrontos na fronteira com o Senegal", "Bissau", False, "pt", "source"),
+    ("Falando aos jornalistas em Luanda, o ministro garantiu que o ataque no Cuando Cubango foi repelido", "Luanda", False, "pt", "source"),
+    ("Según informó la Fiscalía en Caracas, el ataque en Maracaibo dejó dos muertos", "Caracas", False, "es", "source"),
+    ("Fuentes oficiales en Bogotá confirmaron el secuestro de tres soldados en Arauca", "Bogota", False, "es", "source"),
+    ("El Ejército aseguró desde Bogotá que el atentado en el Cauca fue obra de disidencias", "Bogota", False, "es", "source"),
+    ("De acuerdo con autoridades en Lima, el tiroteo en Trujillo dejó cuatro muertos", "Lima", False, "es", "source"),
+    ("La cancillería informó en Caracas que un ataque en la frontera mató a dos guardias", "Caracas", False, "es", "source"),
+    ("El gobernador explicó en Culiacán que el enfrentamiento en Navolato dejó cinco muertos", "Culiacan", False, "es", "source"),
+    ("Voceros del gobierno en Caracas negaron que el bombardeo en Apure matara civiles", "Caracas", False, "es", "source"),
+    ("La Defensoría del Pueblo denunció en Lima la masacre de campesinos en Puno", "Lima", False, "es", "source"),
+    ("En rueda de prensa en Bogotá, el ministro detalló el atentado en Cali", "Bogota", False, "es", "source"),
+    ("أعلنت وزارة الداخلية في طرابلس مقتل ثلاثة في هجوم على بوابة في الزاوية", "Tripoli", False, "ar", "source"),
+    ("أفاد مصدر عسكري في الخرطوم بأن هجوما على كادقلي أسفر عن مقتل خمسة", "Khartoum", False, "ar", "source"),
+    ("ذكرت وكالة الأنباء في عدن أن انفجارا وقع في لحج", "Aden", False, "ar", "source"),
+    ("أكد متحدث باسم الجيش في بنغازي أن اشتباكات اندلعت في سبها", "Benghazi", False, "ar", "source"),
+    ("صرح مسؤول حكومي في عدن بأن الحوثيين قصفوا مواقع في تعز", "Aden", False, "ar", "source"),
+    ("نفى الناطق باسم الحكومة في الخرطوم وقوع هجوم على مدينة كسلا", "Khartoum", False, "ar", "source"),
+    ("أوضحت مصادر طبية في مأرب أن الهجوم على الجوف أدى إلى مقتل أربعة", "Marib", False, "ar", "source"),
+    ("قالت وزارة الصحة في الخرطوم إن القصف على نيالا قتل عشرين", "Khartoum", False, "ar", "source"),
+    ("وفق مصادر محلية في بنغازي، قتل ثلاثة في انفجار بدرنة", "Benghazi", False, "ar", "source"),
+    ("Authorities in Kabul announced that a bombing in Kandahar killed six", "Kabul", False, "en", "source"),
+    ("Les autorités ont annoncé à Bissau que l'attaque de Gabu a fait trois morts", "Bissau", False, "fr", "source"),
+    # true alerts: a verb of saying, and the place is the scene
+    ("A polícia disse que o ataque em Luanda matou dois guardas", "Luanda", True, "pt", "source"),
+    ("Homens armados atacaram um posto policial em Maputo, informou a polícia", "Maputo", True, "pt", "source"),
+    ("O exército anunciou que rebeldes mataram três civis nos arredores de Pemba", "Pemba", True, "pt", "source"),
+    ("Segundo a polícia, um tiroteio em Luanda deixou dois mortos", "Luanda", True, "pt", "source"),
+    ("Fontes locais confirmaram um ataque em Pemba durante a noite", "Pemba", True, "pt", "source"),
+    ("La policía informó que un tiroteo en Culiacán dejó tres muertos", "Culiacan", True, "es", "source"),
+    ("Según la Fiscalía, el asesinato del periodista ocurrió en Esmeraldas", "Esmeraldas", True, "es", "source"),
+    ("Un atentado con coche bomba en Bogotá dejó dos muertos, confirmó el ministerio", "Bogota", True, "es", "source"),
+    ("Sicarios mataron a dos policías en Caracas, dijeron fuentes oficiales", "Caracas", True, "es", "source"),
+    ("Testigos relataron que la balacera en Culiacán duró una hora", "Culiacan", True, "es", "source"),
+    ("قال الجيش إن هجوما بطائرة مسيرة استهدف مطار الخرطوم", "Khartoum", True, "ar", "source"),
+    ("أعلنت الشرطة مقتل ثلاثة في انفجار بمدينة بنغازي", "Benghazi", True, "ar", "source"),
+    ("أفادت مصادر محلية باندلاع اشتباكات عنيفة في طرابلس", "Tripoli", True, "ar", "source"),
+    ("ذكرت مصادر طبية أن قصفا على أحياء عدن قتل خمسة", "Aden", True, "ar", "source"),
+    ("قتل خمسة في هجوم على سوق في سرت، حسبما قال مسؤولون", "Sirte", True, "ar", "source"),
+    ("Officials said a bombing in Kabul killed six", "Kabul", True, "en", "source"),
+]
+
+SENSE: list[Case] = [
+    # traps: sport, economy, medicine, argument, accidents, idioms
+    ("Cantor angolano sofre ataque de coração em Luanda", "Luanda", False, "pt", "sense"),
+    ("Preços dos combustíveis disparam em Maputo", "Maputo", False, "pt", "sense"),
+    ("Explosão dos preços dos alimentos em Luanda preocupa famílias", "Luanda", False, "pt", "sense"),
+    ("Guerra de preços entre supermercados de Maputo beneficia consumidores", "Maputo", False, "pt", "sense"),
+    ("Explosão demográfica em Luanda pressiona escolas e hospitais", "Luanda", False, "pt", "sense"),
+    ("Bombas de combustível fecham em Luanda por falta de gasolina", "Luanda", False, "pt", "sense"),
+    ("Campanha para matar a fome distribui refeições em Maputo", "Maputo", False, "pt", "sense"),
+    ("Ferroviário de Maputo vence e o ataque marca três golos", "Maputo", False, "pt", "sense"),
+    ("Deputado da oposição atacou duramente o ministro das Finanças em Luanda", "Luanda", False, "pt", "sense"),
+    ("Bombardeio de críticas ao governo nas redes sociais em Luanda", "Luanda", False, "pt", "sense"),
+    ("Los precios de la gasolina se disparan en Caracas", "Caracas", False, "es", "sense"),
+    ("El disparo del delantero se estrelló en el poste en Lima", "Lima", False, "es", "sense"),
+    ("Golpe de calor mata a dos ancianos en Culiacán", "Culiacan", False, "es", "sense"),
+    ("Explosión de júbilo en Bogotá tras la victoria de la selección", "Bogota", False, "es", "sense"),
+    ("El senador atacó la reforma tributaria en Bogotá", "Bogota", False, "es", "sense"),
+    ("El Alianza mató el partido con un gol en el minuto 90 en Lima", "Lima", False, "es", "sense"),
+    ("Bombardeo de mensajes en redes sociales contra la alcaldesa de Bogotá", "Bogota", False, "es", "sense"),
+    ("Ola de calor mata a tres personas en Culiacán", "Culiacan", False, "es", "sense"),
+    ("La guerra de tarifas entre aerolíneas abarata los vuelos a Lima", "Lima", False, "es", "sense"),
+    ("Ataque de tos obliga a suspender concierto en Caracas", "Caracas", False, "es", "sense"),
+    ("هاجم وزير الخارجية في طرابلس تصريحات المبعوث الأممي", "Tripoli", False, "ar", "sense"),
+    ("حرب كلامية بين مسؤولين في عدن", "Aden", False, "ar", "sense"),
+    ("حرب الأسعار بين شركات الاتصالات في الخرطوم", "Khartoum", False, "ar", "sense"),
+    ("نوبة قلبية تقتل لاعبا سابقا في بنغازي", "Benghazi", False, "ar", "sense"),
+    ("انفجار في أسعار الخبز في عدن", "Aden", False, "ar", "sense"),
+    ("هجوم المنتخب يسجل ثلاثة أهداف في بنغازي", "Benghazi", False, "ar", "sense"),
+    ("حادث سير يقتل أربعة على طريق في مأرب", "Marib", False, "ar", "sense"),
+    ("معركة انتخابية ساخنة في طرابلس", "Tripoli", False, "ar", "sense"),
+    ("شن نائب في بنغازي هجوما على سياسة الحكومة الاقتصادية", "Benghazi", False, "ar", "sense"),
+    ("Heatwave kills three in Kabul", "Kabul", False, "en", "sense"),
+    # true alerts: the same words in their security sense
+    ("Ataque armado contra autocarro em Maputo mata três", "Maputo", True, "pt", "sense"),
+    ("Homens armados atacaram adeptos após o jogo em Luanda", "Luanda", True, "pt", "sense"),
+    ("Explosão em depósito de armas em Luanda mata dois", "Luanda", True, "pt", "sense"),
+    ("Insurgentes matam quatro pescadores perto de Pemba", "Pemba", True, "pt", "sense"),
+    ("Disparos contra una patrulla en Culiacán dejan dos policías muertos", "Culiacan", True, "es", "sense"),
+    ("Explosión de un coche bomba en Bogotá deja dos heridos", "Bogota", True, "es", "sense"),
+    ("Guerra entre cárteles deja veinte muertos en Culiacán", "Culiacan", True, "es", "sense"),
+    ("Un disparo mató a un niño en Esmeraldas", "Esmeraldas", True, "es", "sense"),
+    ("Enfrentamiento entre pandillas y policías en Caracas deja tres muertos", "Caracas", True, "es", "sense"),
+    ("هجوم بطائرة مسيرة على مطار بنغازي", "Benghazi", True, "ar", "sense"),
+    ("انفجار عبوة ناسفة في عدن يقتل جنديين", "Aden", True, "ar", "sense"),
+    ("حرب الشوارع تتجدد في الخرطوم", "Khartoum", True, "ar", "sense"),
+    ("اشتباكات مسلحة بين الجيش ومتمردين في الأبيض", "El Obeid", True, "ar", "sense"),
+    ("Gunmen kill three at a checkpoint in Kabul", "Kabul", True, "en", "sense"),
+]
+
+METONYMY: list[Case] = [
+    ("Luanda condena ataque contra embaixada angolana em Kinshasa", "Luanda", False, "pt", "metonymy"),
+    ("Maputo exige explicações a Pretória após ataque a camionistas", "Maputo", False, "pt", "metonymy"),
+    ("Bissau rejeita acusações de Dacar sobre ataques na fronteira", "Bissau", False, "pt", "metonymy"),
+    ("Luanda e Kinshasa trocam acusações após confrontos no Kasai", "Luanda", False, "pt", "metonymy"),
+    ("Maputo agradece a Kigali o apoio contra os ataques em Cabo Delgado", "Maputo", False, "pt", "metonymy"),
+    ("Caracas rechazó el ataque contra su consulado en Cúcuta", "Caracas", False, "es", "metonymy"),
+    ("Bogotá pidió a Caracas investigar el asesinato de un soldado en la frontera", "Bogota", False, "es", "metonymy"),
+    ("Bogotá pidió a Caracas investigar el asesinato de un soldado en la frontera", "Caracas", False, "es", "metonymy"),
+    ("Lima convocó al embajador mexicano tras el secuestro de un diplomático en Ciudad de México", "Lima", False, "es", "metonymy"),
+    ("Caracas culpa a Washington por el ataque a la refinería de Amuay", "Caracas", False, "es", "metonymy"),
+    ("طهران تتهم واشنطن بالوقوف وراء الهجوم على ناقلة النفط", "Tehran", False, "ar", "metonymy"),
+    ("الخرطوم تدين الهجوم على قافلة إغاثة في دارفور", "Khartoum", False, "ar", "metonymy"),
+    ("طرابلس ترفض اتهامات القاهرة بشأن اشتباكات الحدود", "Tripoli", False, "ar", "metonymy"),
+    ("طهران تهدد برد قاس على اغتيال قائد في دمشق", "Tehran", False, "ar", "metonymy"),
+    ("رحبت الخرطوم بقرار مجلس الأمن بعد مجزرة الجنينة", "Khartoum", False, "ar", "metonymy"),
+    ("Tehran vows revenge for the assassination of a general in Damascus", "Tehran", False, "en", "metonymy"),
+    ("Luanda dénonce l'attaque contre ses soldats au Congo", "Luanda", False, "fr", "metonymy"),
+    ("Ataque em Luanda: governo promete investigar", "Luanda", True, "pt", "metonymy"),
+    ("Luanda acorda com tiroteio no bairro Cazenga", "Luanda", True, "pt", "metonymy"),
+    ("Caracas: un ataque a una comisaría deja tres muertos", "Caracas", True, "es", "metonymy"),
+    ("La capital, Caracas, vivió una noche de tiroteos", "Caracas", True, "es", "metonymy"),
+    ("Bogotá amanece con un atentado contra una estación de policía", "Bogota", True, "es", "metonymy"),
+    ("طهران: انفجار يهز حيا جنوب العاصمة", "Tehran", True, "ar", "metonymy"),
+    ("الخرطوم تحت القصف لليوم الثالث", "Khartoum", True, "ar", "metonymy"),
+    ("Explosions shake Tehran overnight", "Tehran", True, "en", "metonymy"),
+]
+
+NAMESAKE: list[Case] = [
+    ("Ataque a tiros em Esmeraldas (MG) deixa um morto", "Esmeraldas", False, "pt", "namesake"),
+    ("Ataque a pescadores na ilha de Pemba, em Zanzibar", "Pemba", False, "pt", "namesake"),
+    ("Balacera en San Cristóbal de las Casas deja tres heridos", "San Cristobal", False, "es", "namesake"),
+    ("Asesinato en San Cristóbal, República Dominicana, conmociona al país", "San Cristobal", False, "es", "namesake"),
+    ("Tiroteo en Esmeraldas, estado de Minas Gerais, deja dos muertos", "Esmeraldas", False, "es", "namesake"),
+    ("اشتباكات في طرابلس بشمال لبنان", "Tripoli", False, "ar", "namesake"),
+    ("قتلى في انفجار بمدينة طرابلس اللبنانية", "Tripoli", False, "ar", "namesake"),
+    ("Explosion in Tripoli, Lebanon, kills two", "Tripoli", False, "en", "namesake"),
+    ("Explosão em Trípoli, capital da Líbia, mata três", "Tripoli", True, "pt", "namesake"),
+    ("Ataque em Pemba, capital de Cabo Delgado", "Pemba", True, "pt", "namesake"),
+    ("Explosión en Trípoli, capital de Libia", "Tripoli", True, "es", "namesake"),
+    ("Tiroteo en Esmeraldas, en el norte de Ecuador, deja dos muertos", "Esmeraldas", True, "es", "namesake"),
+    ("انفجار في طرابلس الليبية", "Tripoli", True, "ar", "namesake"),
+    ("اشتباكات في طرابلس غرب ليبيا", "Tripoli", True, "ar", "namesake"),
+]
+
+ORGANISATION: list[Case] = [
+    ("Arquidiocese de Luanda condena ataques em Cabinda", "Luanda", False, "pt", "organisation"),
+    ("Ativistas denunciam ataque ao Protocolo de Maputo", "Maputo", False, "pt", "organisation"),
+    ("Reitor da Universidade de Luanda lamenta assassinato de estudante no Huambo", "Luanda", False, "pt", "organisation"),
+    ("Rector de la Universidad de Lima condena el asesinato de un estudiante en Cusco", "Lima", False, "es", "organisation"),
+    ("La Alcaldía de Bogotá condenó el atentado en Soacha", "Bogota", False, "es", "organisation"),
+    ("El Caracas FC goleó y su ataque brilló ante el Táchira", "Caracas", False, "es", "organisation"),
+    ("El Nuncio en Caracas condena el secuestro de un sacerdote en Zulia", "Caracas", False, "es", "organisation"),
+    ("جامعة الخرطوم تدين اغتيال أستاذ في ود مدني", "Khartoum", False, "ar", "organisation"),
+    ("صحيفة عدن الغد: اشتباكات في أبين", "Aden", False, "ar", "organisation"),
+    ("بنك الخرطوم يعلق خدماته بعد هجوم في كوستي", "Khartoum", False, "ar", "organisation"),
+    ("Homens armados atacam a sede da Rádio Nacional em Luanda", "Luanda", True, "pt", "organisation"),
+    ("Atentado contra la sede de un diario en Caracas", "Caracas", True, "es", "organisation"),
+    ("هجوم على مقر بنك في الخرطوم", "Khartoum", True, "ar", "organisation"),
+    ("Gunmen attack Kabul University", "Kabul", True, "en", "organisation"),
+]
+
+CASES: list[Case] = SOURCE + SENSE + METONYMY + NAMESAKE + ORGANISATION
+
+
+def _config() -> str:
+    lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
+    for key, (title, locations) in PLACES.items():
+        lines += [f"  {key}:", f"    title: {title}", "    locations:"]
+        lines += [f"      - name: {name}" for name in locations]
+        lines.append(f"    keywords: {' '.join(KEYWORDS.split())}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return placed_matcher(parse_config(_config()).watchlists, load_gazetteer())
+
+
+def alerted(matcher: Matcher, text: str) -> set[str]:
+    return {m.location for r in matcher.match(text, "") for m in r.locations}
+
+
+def figures(matcher: Matcher) -> dict[str, Counter[str]]:
+    """Right and wrong answers by language and by class (a trap that alerts is a false alert)."""
+    tallies: dict[str, Counter[str]] = {}
+    for text, location, alerts, lang, kind in CASES:
+        got = location in alerted(matcher, text)
+        outcome = ("tp" if got else "fn") if alerts else ("fp" if got else "tn")
+        for key in (lang, kind, "all"):
+            tallies.setdefault(key, Counter())[outcome] += 1
+    return tallies
+
+
+def test_dev_set_figures(matcher: Matcher) -> None:
+    tallies = figures(matcher)
+    for key, tally in tallies.items():
+        tp, fp, fn, tn = tally["tp"], tally["fp"], tally["fn"], tally["tn"]
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"{key}: precision {precision:.3f} recall {recall:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
+    assert len(CASES) >= 120
+
+
+@pytest.mark.parametrize(("text", "location", "alerts", "lang", "kind"), CASES)
+def test_case(matcher: Matcher, text: str, location: str, alerts: bool, lang: str, kind: str) -> None:
+    assert (location in alerted(matcher, text)) == alerts
