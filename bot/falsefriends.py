@@ -899,3 +899,212 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
         gap = tokens[index + 1].gap.strip()
         return bool(gap) and gap[0] in _AR_DATELINE
     return False
+
+
+# --- where the news comes from: the grammar of reporting in Portuguese, Spanish and Arabic -----
+# Wire copy names where a statement was made as often as where the deed was done: "o ministro
+# revelou em Maputo que ...", "el Ejército aseguró desde Bogotá que ...", "en rueda de prensa en
+# Bogotá", "أعلنت وزارة الداخلية في طرابلس ...". The verbs of saying, announcing, confirming,
+# denying and condemning are matched by their Snowball stems (any person and tense, so
+# "informou", "informaram", "informa"), not their participles ("tiroteio relatado em Luanda" is
+# a scene); the caller turns the place away only when the item happens elsewhere.
+_SAYING_VERBS_PT = (
+    "dizer disse disseram diz dizem afirmar declarar anunciar informar confirmar negar desmentir revelar garantir "
+    "assegurar explicar detalhar denunciar relatar acrescentar sublinhar indicar precisar reiterar admitir "
+    "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
+    "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar"
+)
+_SAYING_VERBS_ES = (
+    "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
+    "explicar detallar denunciar relatar agregar anadir senalar reiterar admitir reconocer advertir avisar "
+    "sostener aclarar subrayar enfatizar comentar responder condenar lamentar repudiar difundir reportar hablar"
+)
+_ROMANCE_SAYING: frozenset[str] | None = None
+# Participles and nouns of place that share a stem with a verb of saying: not a speaker's act.
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ito", "ita")
+# Before the place, after the verb: the listener or the medium ("falando aos jornalistas em").
+_HEARERS = _words(
+    "a ao aos as o os el la los las al un una um uma ante perante jornalistas periodistas imprensa prensa "
+    "medios media radio televisao television lusa efe afp reuters ap agencia telefone telefono hoje ontem hoy ayer "
+    "tambem tambien ainda"
+)
+# Nouns of a statement, and what stands between them and the place: "comunicado divulgado em",
+# "rueda de prensa en", "conferência de imprensa em", "entrevista concedida em".
+_STATEMENT_NOUNS = _words(
+    "comunicado comunicados nota declaracao declaracoes declaracion declaraciones conferencia coletiva rueda "
+    "entrevista entrevistas briefing boletim boletin mensagem mensaje discurso pronunciamento pronunciamiento"
+)
+_STATEMENT_LINKS = _words("de imprensa prensa conjunta conjunto virtual oficial oficiais oficiales um uma una un a la o el")
+# "De acordo com a polícia em Maputo", "de acuerdo con autoridades en Lima", "conforme fontes em".
+_ACCORDING_ROMANCE = _words("segundo segun conforme consoante")
+_ACCORDING_PAIRS = frozenset({("acordo", "com"), ("acuerdo", "con"), ("informacoes", "de"), ("informaciones", "de")})
+# Who speaks, in Portuguese and Spanish (and their adjectives, which may follow).
+_SPEAKING_NOUNS = _words(
+    "fontes fonte fuentes fuente autoridades autoridade funcionarios oficiais oficiales responsaveis portavoz "
+    "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia "
+    "exercito ejercito militares cancilleria chancelaria embajador embaixador embajada embaixada nuncio "
+    "consul bispo obispo arcebispo arzobispo governador gobernador presidente prefeito alcalde comando "
+    "defensoria porta voz"
+)
+_SPEAKING_ADJECTIVES = _words(
+    "locais locales local oficiais oficiales oficial militares militar policiais policiales diplomaticas "
+    "diplomaticos diplomaticas seguranca seguridad governamentais gubernamentales hospitalares hospitalarias "
+    "medicas medicos sanitarias ouvidas consultadas citadas citados consultados do da de del dos das pela pelo por "
+    "la el o a os as los las exercito ejercito defesa defensa interior externas exteriores"
+)
+_ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
+
+
+def _romance_saying() -> frozenset[str]:
+    global _ROMANCE_SAYING
+    if _ROMANCE_SAYING is None:
+        _ROMANCE_SAYING = _stems_of(_SAYING_VERBS_PT, ("pt",)) | _stems_of(_SAYING_VERBS_ES, ("es",))
+    return _ROMANCE_SAYING
+
+
+@lru_cache(maxsize=65536)
+def romance_saying(folded: str) -> bool:
+    """Whether a Portuguese or Spanish word is a verb of saying in a person and tense (not a
+    participle: "confirmou", "aseguró", "negaron", "falando", not "relatado")."""
+    if len(folded) < 3 or not folded.isalpha() or folded.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    saying = _romance_saying()
+    return stem(folded, "pt") in saying or stem(folded, "es") in saying
+
+
+# Arabic: the verbs of saying by their past and present stems, in the third person (masculine,
+# feminine, plural), with the conjunction written onto them ("وأعلنت", "فيما قال").
+_AR_SAYING_STEMS = (
+    ("قال", "قول"), ("أعلن", "علن"), ("أفاد", "فيد"), ("ذكر", "ذكر"), ("أكد", "ؤكد"), ("أوضح", "وضح"),
+    ("صرح", "صرح"), ("أضاف", "ضيف"), ("كشف", "كشف"), ("أشار", "شير"), ("نقل", "نقل"), ("أورد", "ورد"),
+    ("أبلغ", "بلغ"), ("بين", "بين"), ("أدان", "دين"), ("ندد", "ندد"), ("حذر", "حذر"), ("أعرب", "عرب"),
+    ("اعترف", "عترف"), ("نفى", "نفي"), ("روى", "روي"), ("أبدى", "بدي"), ("رحب", "رحب"), ("شدد", "شدد"),
+)
+
+
+def _arabic_saying_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for past, present in _AR_SAYING_STEMS:
+        weak = past.endswith("ى")
+        base = past[:-1] if weak else past
+        forms |= {past, base + "ت", base + "وا", base + "ا", "ي" + present, "ت" + present, "ي" + present + "ون"}
+        if weak:
+            forms |= {"ي" + present[:-1] + "ون", "ي" + present[:-1] + "ان"}
+    folded = {fold(form) for form in forms}
+    return frozenset(folded | {fold(conjunction) + form for form in folded for conjunction in ("و", "ف")})
+
+
+_AR_SAYING_FORMS = _arabic_saying_forms()
+_AR_REPORTING_NOUNS = frozenset(
+    fold(word)
+    for word in (
+        "مسؤول مسؤولون مسؤولين مصدر مصادر متحدث ناطق وزارة وزير وزيرة جيش شرطة حكومة سلطات وكالة مكتب قيادة "
+        "مراسل بيان مديرية إدارة رئاسة مجلس سفارة سفير قائد محافظ والي"
+    ).split()
+)
+# What may follow the noun that reports before the place: institutions and adjectives
+# ("وزارة الداخلية", "مصدر عسكري", "متحدث باسم الجيش", "مصادر طبية").
+_AR_REPORTING_MODIFIERS = frozenset(
+    fold(word)
+    for word in (
+        "باسم الداخلية الخارجية الصحة الدفاع الأنباء الإعلام الجيش الحكومة الشرطة الأمن الإعلامي الرسمي رسمي "
+        "رسمية الرسمية المحلية"
+    ).split()
+)
+_AR_ACCORDING = frozenset(fold(word) for word in "وفق وفقا حسب بحسب نقلا طبقا".split())
+_AR_THAT = frozenset(fold(word) for word in "أن إن بأن وأن".split())
+_AR_AT = frozenset(fold(word) for word in "في من".split())
+
+
+def _arabic_base(folded: str) -> str:
+    """An Arabic word without its article or the conjunction written onto it ("والمتحدث" -> "متحدث")."""
+    for prefix in ("وال", "فال", "بال", "ال", "و"):
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+            return folded[len(prefix) :]
+    return folded
+
+
+def _arabic_modifier(folded: str) -> bool:
+    """An adjective of relation ("عسكري", "محلية", "الطبية") or an institution after a noun."""
+    if folded in _AR_REPORTING_MODIFIERS:
+        return True
+    base = _arabic_base(folded)
+    return len(base) >= 4 and base.endswith(("ي", "يه", "يون", "يين", "ية"))
+
+
+def reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """Why the place at words `first`..`last` is only where a statement was made, in Portuguese,
+    Spanish or Arabic ("revelou em Maputo", "rueda de prensa en Bogotá", "أفاد مصدر عسكري في
+    الخرطوم"), or None."""
+    before = first - 1
+    if before < 1 or _stop(tokens[first].gap):
+        return None
+    preposition = tokens[before].folded
+    if preposition in _AR_AT:
+        return _arabic_reported(tokens, before, last)
+    if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
+        return None
+
+    def said(low: int) -> str:
+        text = " ".join(t.word for t in tokens[low : last + 1])
+        return f"only where the news comes from ({text!r})"
+
+    # A verb of saying, maybe with its listener: "confirmou em Luanda", "falando aos jornalistas em".
+    k = before - 1
+    while k >= 0 and before - k <= 4 and not _stop(tokens[k + 1].gap):
+        word = tokens[k].folded
+        if romance_saying(word):
+            return said(k)
+        if word in _STATEMENT_NOUNS:
+            return said(k)  # "comunicado divulgado em", "rueda de prensa en"
+        if not (word in _HEARERS or word in _STATEMENT_LINKS or word.endswith(_PARTICIPLE_ENDINGS)):
+            break
+        k -= 1
+    # Who speaks, named before the place: "de acordo com a polícia em", "fontes militares ouvidas
+    # pela Lusa em Bissau relataram", "voceros del gobierno en Caracas negaron".
+    k = before - 1
+    speaker = None
+    while k >= 0 and before - k <= 6 and not _stop(tokens[k + 1].gap):
+        word = tokens[k].folded
+        if word in _SPEAKING_NOUNS:
+            speaker = k
+        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS:
+            break
+        k -= 1
+    if speaker is None:
+        return None
+    opening = k + 1
+    if k >= 0 and not _stop(tokens[k + 1].gap):
+        if tokens[k].folded in _ACCORDING_ROMANCE or tuple(t.folded for t in tokens[k - 1 : k + 1]) in _ACCORDING_PAIRS:
+            return said(k - 1 if tokens[k].folded in ("com", "con", "de") else k)
+    after = last + 1
+    while after < len(tokens) and after - last <= 3 and not _stop(tokens[after].gap):
+        if romance_saying(tokens[after].folded):
+            text = " ".join(t.word for t in tokens[opening : after + 1])
+            return f"only where the news comes from ({text!r})"
+        if tokens[after].folded not in _HEARERS and tokens[after].folded not in ("ha", "han", "tem", "teria", "habria"):
+            break
+        after += 1
+    return None
+
+
+def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
+    """"أعلنت وزارة الداخلية في طرابلس", "أفاد مصدر عسكري في الخرطوم", "وفق مصادر محلية في
+    بنغازي": a verb of saying or "according to", a noun that reports, its modifiers, then the place."""
+    k = at - 1
+    noun = None
+    while k >= 0 and at - k <= 4 and not _stop(tokens[k + 1].gap):
+        word = tokens[k].folded
+        if _arabic_base(word) in _AR_REPORTING_NOUNS:
+            noun = k
+        elif not _arabic_modifier(word):
+            break
+        k -= 1
+    if noun is None or k < 0 or _stop(tokens[k + 1].gap):
+        return None
+    head = k
+    word = tokens[head].folded
+    if word in _AR_SAYING_FORMS or word in _AR_ACCORDING:
+        text = " ".join(t.word for t in tokens[head : last + 1])
+        return f"only where the news comes from ({text!r})"
+    return None

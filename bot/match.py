@@ -48,6 +48,7 @@ from .falsefriends import (
     locative,
     may_name_a_government,
     named_for_government,
+    reported_from,
 )
 from .geo.context import (
     INSIDE_ANOTHER,
@@ -1780,7 +1781,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         told = _told_before(tokens, first, _REPORT_FILLERS, noun=True)
         if told is not None:
             return words(told, k)
-    return None
+    return reported_from(tokens, first, last)  # Portuguese, Spanish and Arabic grammar of reporting
 
 
 def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
