@@ -417,6 +417,13 @@ def _club(tokens: Sequence[Token], index: int) -> bool:
     return index > 0 and word.word[:1].islower() and tokens[index - 1].capitalized and tokens[index - 1].folded in CLUB_WORDS
 
 
+# The abbreviations of Brazil's states, which its press writes in brackets after a town
+# ("Esmeraldas (MG)"); not "PE" and "MA", which other readers take for Peru and Morocco.
+BRAZILIAN_STATES = frozenset(
+    "AC AL AP AM BA CE DF ES GO MT MS MG PA PB PR PI RJ RN RS RO RR SC SP SE TO".split()
+)
+
+
 def _elsewhere(
     tokens: Sequence[Token], first: int, last: int, home_countries: Callable[[tuple[str, ...]], frozenset[str]]
 ) -> str | None:
@@ -429,6 +436,9 @@ def _elsewhere(
         code, spelled = where
         home = home_countries(place)
         return spelled if home and code not in home else None
+    if in_brackets and last + 1 < len(tokens) and tokens[last + 1].word in BRAZILIAN_STATES:
+        home = home_countries(place)  # "Esmeraldas (MG)": the Brazilian press names a town's state so
+        return tokens[last + 1].word if home and "BR" not in home else None
     for size in (3, 2, 1):
         words = tuple(t.folded for t in tokens[last + 1 : last + 1 + size])
         named = codes.get(words) if len(words) == size else None
@@ -544,8 +554,14 @@ _DIPLOMACY_WORDS = (
     "celebra celebrou comemora comemorou vota votou conmemora conmemoro voto"
     # a government acts: it negotiates, agrees, deploys, retaliates, recalls its envoy
     " negotiate negotiates negotiated agree agrees agreed deploy deploys deployed retaliate retaliates retaliated "
-    "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam acordou "
-    "acordaron desplego retalia"
+    "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam "
+    "desplego retalia"
+    # it thanks, blames, summons an envoy, exchanges accusations, welcomes, praises, asks (Portuguese
+    # and Spanish; not "acordar", which in Portuguese headlines is to wake up: "Luanda acorda com tiros")
+    " agradece agradeceu agradecem agradecio agradecen culpa culpou culpam culpo culpan responsabiliza "
+    "responsabilizou responsabilizo convoca convocou convoco convocam convocan trocam trocaram intercambian "
+    "intercambiaron saluda saudou saludo elogia elogiou elogio pede pediu pedem piden exorta exortou exhorta "
+    "exhorto"
     # it signs and responds
     " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
     "responded repond repondent responde respondem respondeu responden respondio"
@@ -568,7 +584,9 @@ _AR_DIPLOMACY = frozenset(
         "اتهم اتهمت تتهم يتهم طالب طالبت تطالب يطالب دعا دعت تدعو يدعو نفى نفت تنفي ينفي رفض رفضت ترفض يرفض حذر "
         "حذرت تحذر يحذر أدان أدانت تدين يدين ندد نددت تندد يندد ضغط ضغطت تضغط يضغط الضغط هدد هددت تهدد يهدد "
         "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج قدم قدمت تقدم يقدم استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
-        "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا"
+        "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا "
+        # it welcomes, thanks, blames, deplores, praises
+        "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -879,7 +897,8 @@ AR_PLACE_BEFORE = frozenset(
     fold(word)
     for word in (
         "في مدينة مدينتي محافظة ولاية منطقة بلدة قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي "
-        "داخل حول مطار ميناء إقليم العاصمة عاصمة أطراف مشارف على إلى الى من نحو باتجاه حي"
+        "داخل حول مطار ميناء إقليم العاصمة عاصمة أطراف مشارف على إلى الى من نحو باتجاه حي أحياء شوارع سوق أسواق "
+        "مخيم"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"
@@ -1024,9 +1043,14 @@ def _arabic_base(folded: str) -> str:
     return folded
 
 
+def _arabic_reporter(folded: str) -> bool:
+    """A noun that reports, with or without its article ("وزارة", "والمتحدث")."""
+    return folded in _AR_REPORTING_NOUNS or _arabic_base(folded) in _AR_REPORTING_NOUNS
+
+
 def _arabic_modifier(folded: str) -> bool:
     """An adjective of relation ("عسكري", "محلية", "الطبية") or an institution after a noun."""
-    if folded in _AR_REPORTING_MODIFIERS:
+    if folded in _AR_REPORTING_MODIFIERS or _arabic_reporter(folded):
         return True
     base = _arabic_base(folded)
     return len(base) >= 4 and base.endswith(("ي", "يه", "يون", "يين", "ية"))
@@ -1095,7 +1119,7 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
     noun = None
     while k >= 0 and at - k <= 4 and not _stop(tokens[k + 1].gap):
         word = tokens[k].folded
-        if _arabic_base(word) in _AR_REPORTING_NOUNS:
+        if _arabic_reporter(word):
             noun = k
         elif not _arabic_modifier(word):
             break
