@@ -417,13 +417,6 @@ def _club(tokens: Sequence[Token], index: int) -> bool:
     return index > 0 and word.word[:1].islower() and tokens[index - 1].capitalized and tokens[index - 1].folded in CLUB_WORDS
 
 
-# The abbreviations of Brazil's states, which its press writes in brackets after a town
-# ("Esmeraldas (MG)"); not "PE" and "MA", which other readers take for Peru and Morocco.
-BRAZILIAN_STATES = frozenset(
-    "AC AL AP AM BA CE DF ES GO MT MS MG PA PB PR PI RJ RN RS RO RR SC SP SE TO".split()
-)
-
-
 def _elsewhere(
     tokens: Sequence[Token], first: int, last: int, home_countries: Callable[[tuple[str, ...]], frozenset[str]]
 ) -> str | None:
@@ -436,9 +429,6 @@ def _elsewhere(
         code, spelled = where
         home = home_countries(place)
         return spelled if home and code not in home else None
-    if in_brackets and last + 1 < len(tokens) and tokens[last + 1].word in BRAZILIAN_STATES:
-        home = home_countries(place)  # "Esmeraldas (MG)": the Brazilian press names a town's state so
-        return tokens[last + 1].word if home and "BR" not in home else None
     for size in (3, 2, 1):
         words = tuple(t.folded for t in tokens[last + 1 : last + 1 + size])
         named = codes.get(words) if len(words) == size else None
@@ -994,10 +984,30 @@ def romance_saying(folded: str) -> bool:
 # Arabic: the verbs of saying by their past and present stems, in the third person (masculine,
 # feminine, plural), with the conjunction written onto them ("وأعلنت", "فيما قال").
 _AR_SAYING_STEMS = (
-    ("قال", "قول"), ("أعلن", "علن"), ("أفاد", "فيد"), ("ذكر", "ذكر"), ("أكد", "ؤكد"), ("أوضح", "وضح"),
-    ("صرح", "صرح"), ("أضاف", "ضيف"), ("كشف", "كشف"), ("أشار", "شير"), ("نقل", "نقل"), ("أورد", "ورد"),
-    ("أبلغ", "بلغ"), ("بين", "بين"), ("أدان", "دين"), ("ندد", "ندد"), ("حذر", "حذر"), ("أعرب", "عرب"),
-    ("اعترف", "عترف"), ("نفى", "نفي"), ("روى", "روي"), ("أبدى", "بدي"), ("رحب", "رحب"), ("شدد", "شدد"),
+    ("قال", "قول"),
+    ("أعلن", "علن"),
+    ("أفاد", "فيد"),
+    ("ذكر", "ذكر"),
+    ("أكد", "ؤكد"),
+    ("أوضح", "وضح"),
+    ("صرح", "صرح"),
+    ("أضاف", "ضيف"),
+    ("كشف", "كشف"),
+    ("أشار", "شير"),
+    ("نقل", "نقل"),
+    ("أورد", "ورد"),
+    ("أبلغ", "بلغ"),
+    ("بين", "بين"),
+    ("أدان", "دين"),
+    ("ندد", "ندد"),
+    ("حذر", "حذر"),
+    ("أعرب", "عرب"),
+    ("اعترف", "عترف"),
+    ("نفى", "نفي"),
+    ("روى", "روي"),
+    ("أبدى", "بدي"),
+    ("رحب", "رحب"),
+    ("شدد", "شدد"),
 )
 
 
@@ -1098,9 +1108,11 @@ def reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
     if speaker is None:
         return None
     opening = k + 1
-    if k >= 0 and not _stop(tokens[k + 1].gap):
-        if tokens[k].folded in _ACCORDING_ROMANCE or tuple(t.folded for t in tokens[k - 1 : k + 1]) in _ACCORDING_PAIRS:
-            return said(k - 1 if tokens[k].folded in ("com", "con", "de") else k)
+    according = k >= 0 and (
+        tokens[k].folded in _ACCORDING_ROMANCE or tuple(t.folded for t in tokens[k - 1 : k + 1]) in _ACCORDING_PAIRS
+    )
+    if according and not _stop(tokens[k + 1].gap):
+        return said(k - 1 if tokens[k].folded in ("com", "con", "de") else k)
     after = last + 1
     while after < len(tokens) and after - last <= 3 and not _stop(tokens[after].gap):
         if romance_saying(tokens[after].folded):
@@ -1113,7 +1125,7 @@ def reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
 
 
 def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
-    """"أعلنت وزارة الداخلية في طرابلس", "أفاد مصدر عسكري في الخرطوم", "وفق مصادر محلية في
+    """The grammar of reporting in Arabic: "أعلنت وزارة الداخلية في طرابلس", "أفاد مصدر عسكري في الخرطوم", "وفق مصادر محلية في
     بنغازي": a verb of saying or "according to", a noun that reports, its modifiers, then the place."""
     k = at - 1
     noun = None
