@@ -921,12 +921,14 @@ _SAYING_VERBS_PT = (
     "dizer disse disseram diz dizem afirmar declarar anunciar informar confirmar negar desmentir revelar garantir "
     "assegurar explicar detalhar denunciar relatar acrescentar sublinhar indicar precisar reiterar admitir "
     "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
-    "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar"
+    "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou"
 )
 _SAYING_VERBS_ES = (
     "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
     "explicar detallar denunciar relatar agregar anadir senalar reiterar admitir reconocer advertir avisar "
-    "sostener aclarar subrayar enfatizar comentar responder condenar lamentar repudiar difundir reportar hablar"
+    "sostener aclarar subrayar enfatizar comentar responder condenar lamentar repudiar difundir reportar hablar "
+    # irregular preterites: their stems are not the infinitive's
+    "sostuvo sostuvieron mantener mantuvo mantuvieron"
 )
 _ROMANCE_SAYING: frozenset[str] | None = None
 # Participles and nouns of place that share a stem with a verb of saying: not a speaker's act.
