@@ -306,6 +306,13 @@ def judge_context(
             back -= 1
         if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE:
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
+        # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
+        # "Arquidiocese Metropolitana de Luanda", "Diário Oficial de".
+        noun = back
+        while back < first - 1 and noun > 0 and back - noun < 2 and tokens[noun].capitalized:
+            noun -= 1
+            if tokens[noun].folded in NOT_PLACE_BEFORE and not any(_breaks_gap(t.gap) for t in tokens[noun + 1 : first]):
+                return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[noun : last + 1])})")
         if back < first - 1 and _club(tokens, back):
             return FalseFriend(f"a club named after the place ({' '.join(t.word for t in tokens[back - 1 : last + 1])})")
     river = single_word and named.folded in RIVERS and _ends(tokens, first, RIVER_BEFORE)
@@ -955,13 +962,14 @@ _SPEAKING_NOUNS = _words(
     "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia "
     "exercito ejercito militares cancilleria chancelaria embajador embaixador embajada embaixada nuncio "
     "consul bispo obispo arcebispo arzobispo governador gobernador presidente prefeito alcalde comando "
-    "defensoria porta voz"
+    "defensoria porta voz comandante"
 )
 _SPEAKING_ADJECTIVES = _words(
     "locais locales local oficiais oficiales oficial militares militar policiais policiales diplomaticas "
     "diplomaticos diplomaticas seguranca seguridad governamentais gubernamentales hospitalares hospitalarias "
     "medicas medicos sanitarias ouvidas consultadas citadas citados consultados do da de del dos das pela pelo por "
-    "la el o a os as los las exercito ejercito defesa defensa interior externas exteriores"
+    "la el o a os as los las exercito ejercito defesa defensa interior externas exteriores policial militar "
+    "judicial judiciais judiciales governamental gubernamental"
 )
 _ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
 
@@ -1068,7 +1076,38 @@ def _arabic_modifier(folded: str) -> bool:
     return len(base) >= 4 and base.endswith(("ي", "يه", "يون", "يين", "ية"))
 
 
+# "The city", "the capital" later in the sentence point back to the place that was named: the
+# speaker's city is then the scene too ("أعلنت الشرطة في الخرطوم مقتل ثلاثة في هجوم على سوق
+# بالمدينة", "fontes em Pemba disseram que o ataque na cidade ...").
+_THE_CITY = _words("cidade ciudad capital ville city")
+_THE_CITY_BEFORE = _words("a na da la the en de del no o el")
+_AR_THE_CITY = frozenset(fold(word) for word in "مدينة عاصمة".split())
+_AR_ARTICLES = tuple(fold(prefix) for prefix in ("ال", "بال", "وال", "فال", "لل", "وبال"))
+
+
+def _names_it_again(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the rest of the sentence after the place calls it "the city" or "the capital"."""
+    for m in range(last + 1, min(len(tokens), last + 25)):
+        if m > last + 1 and tokens[m].sentence_start:
+            return False
+        word = tokens[m].folded
+        if word in _THE_CITY and tokens[m - 1].folded in _THE_CITY_BEFORE:
+            named = m + 2 < len(tokens) and tokens[m + 1].folded in GENITIVES and tokens[m + 2].capitalized
+            if not named:  # not "a cidade de Nampula"
+                return True
+        if not word.isascii() and word.startswith(_AR_ARTICLES) and _arabic_base(word) in _AR_THE_CITY:
+            return True
+    return False
+
+
 def reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """Why the place at words `first`..`last` is only where a statement was made (see
+    `_reported_from`), unless the sentence calls it "the city" again, or None."""
+    why = _reported_from(tokens, first, last)
+    return None if why is None or _names_it_again(tokens, last) else why
+
+
+def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """Why the place at words `first`..`last` is only where a statement was made, in Portuguese,
     Spanish or Arabic ("revelou em Maputo", "rueda de prensa en Bogotá", "أفاد مصدر عسكري في
     الخرطوم"), or None."""
@@ -1110,6 +1149,10 @@ def reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
     if speaker is None:
         return None
     opening = k + 1
+    if k >= 0 and not _stop(tokens[k + 1].gap) and romance_saying(tokens[k].folded):
+        return said(k)  # the verb before who speaks: "diz fonte militar em", "anunció el ministro en"
+    if (k < 0 or _stop(tokens[k + 1].gap)) and last + 1 < len(tokens) and tokens[last + 1].gap.strip().startswith(":"):
+        return said(opening)  # who speaks, as a headline: "Fonte policial em Luanda: ..."
     according = k >= 0 and (
         tokens[k].folded in _ACCORDING_ROMANCE or tuple(t.folded for t in tokens[k - 1 : k + 1]) in _ACCORDING_PAIRS
     )
@@ -1138,11 +1181,18 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
         elif not _arabic_modifier(word):
             break
         k -= 1
-    if noun is None or k < 0 or _stop(tokens[k + 1].gap):
+    if noun is None:
         return None
-    head = k
-    word = tokens[head].folded
-    if word in _AR_SAYING_FORMS or word in _AR_ACCORDING:
-        text = " ".join(t.word for t in tokens[head : last + 1])
+    if k >= 0 and not _stop(tokens[k + 1].gap) and (tokens[k].folded in _AR_SAYING_FORMS or tokens[k].folded in _AR_ACCORDING):
+        text = " ".join(t.word for t in tokens[k : last + 1])
         return f"only where the news comes from ({text!r})"
+    if tokens[noun].sentence_start or (noun > 0 and _stop(tokens[noun].gap)):
+        # Who speaks, as a headline, maybe with the outlet they spoke to: "مصدر عسكري في عدن
+        # لـ«سكاي نيوز عربية»: ...".
+        for m in range(last + 1, min(len(tokens), last + 6)):
+            if ":" in tokens[m].gap:
+                text = " ".join(t.word for t in tokens[noun : last + 1])
+                return f"only where the news comes from ({text!r})"
+            if any(ch in tokens[m].gap for ch in ".!?،,"):
+                break
     return None

@@ -935,6 +935,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
         "imposto impuesto impostos impuestos tarifas crescimento crecimiento "
+        # demand, tourism, rents: what booms and soars
+        "turismo tourism tourisme demanda procura consumo alquiler alquileres aluguel alugueis rendas loyers rents "
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
     "medicine": _near(
@@ -964,7 +966,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "corruption poverty hunger deforestation inflation fraud laundering disinformation dengue malaria mosquito "
         "mosquitoes obesity unemployment pobreza corrupcao corrupcion fome hambre desmatamento deforestacion "
         "inflacao inflacion fraude lavagem lavado desinformacao desinformacion desemprego desempleo mosquitos "
-        "pauvrete faim chomage الفساد الفقر البطالة"
+        "pauvrete faim chomage الفساد الفقر البطالة "
+        # diseases and ills fought by campaigns ("معركة ضد الملاريا", "combate al dengue")
+        "الملاريا الكوليرا الحصبة الايدز كورونا الجوع الامية التصحر cholera colera sarampo sarampion measles "
+        "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(

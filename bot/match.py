@@ -1396,6 +1396,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     before = first - 1
     if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _UNIVERSITY:
         return True
+    # "Universidade Católica de Luanda", "Universidad Nacional de Lima": one adjective between.
+    adjective = before >= 2 and tokens[before - 1].capitalized and not tokens[before - 1].sentence_start
+    if adjective and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 2] in _UNIVERSITY:
+        return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE

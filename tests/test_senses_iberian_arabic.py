@@ -16,7 +16,11 @@ pt 1.000, es 0.889, ar 0.933; source 0.889, sense, metonymy, organisation 1.000,
 The cases still failing are in `KNOWN`. `UNSEEN` (31 cases written after the rules, measured once):
 precision 0.750 recall 1.000 at first (pt 1.000, es 0.750, ar 0.600); 0.818 after adding the
 irregular preterites of "sostener" (the two Arabic misses need the place model to read "شبوة"
-and "الكفرة" as the scene).
+and "الكفرة" as the scene). `UNSEEN2` (44 cases written after that round, before the next):
+precision 0.500, recall 0.833 at first (pt 0.571, es 0.571, ar 0.333); after the second round
+(a verb of saying before who speaks, who speaks as a headline in pt/es/ar, "the city" naming the
+place again, an adjective inside an organisation's name, demand and tourism as economy, diseases
+fought by campaigns): precision 0.786, recall 0.917.
 """
 
 from __future__ import annotations
@@ -326,12 +330,63 @@ def test_dev_set_figures(matcher: Matcher) -> None:
     tallies = figures(matcher)
     for key, tally in figures(matcher, UNSEEN).items():
         tallies[f"unseen {key}"] = tally
+    for key, tally in figures(matcher, UNSEEN2).items():
+        tallies[f"unseen2 {key}"] = tally
     for key, tally in tallies.items():
         tp, fp, fn, tn = tally["tp"], tally["fp"], tally["fn"], tally["tn"]
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         print(f"{key}: precision {precision:.3f} recall {recall:.3f} (tp {tp} fp {fp} fn {fn} tn {tn})")
     assert len(CASES) >= 120
+
+
+# A second batch written after the first round of rules, before the second.
+UNSEEN2: list[Case] = [
+    ("Ataque em Mueda mata seis soldados, diz fonte militar em Maputo", "Maputo", False, "pt", "source"),
+    ("Insurgentes atacam aldeia em Meluco, segundo fontes em Pemba", "Pemba", False, "pt", "source"),
+    ("Fonte policial em Luanda: sequestro no Lubango termina com dois mortos", "Luanda", False, "pt", "source"),
+    ("O Governo garantiu hoje em Bissau que os confrontos em Farim estão controlados", "Bissau", False, "pt", "source"),
+    ("Masacre en Zulia deja siete muertos, informó la Fiscalía en Caracas", "Caracas", False, "es", "source"),
+    ("Secuestran a dos ingenieros en Arauca, denunció el Ejército desde Bogotá", "Bogota", False, "es", "source"),
+    ("Fiscalía en Lima: el asesinato en Chiclayo fue por encargo", "Lima", False, "es", "source"),
+    ("Anunció el ministro en Culiacán que el enfrentamiento en Elota dejó cuatro muertos", "Culiacan", False, "es", "source"),
+    ("قتلى في هجوم على سوق في نيالا، حسب ما أفادت مصادر في الخرطوم", "Khartoum", False, "ar", "source"),
+    ("مصدر عسكري في عدن لـ«سكاي نيوز عربية»: هجوم حوثي على مواقع في الضالع", "Aden", False, "ar", "source"),
+    ("وقالت الحكومة في طرابلس إن اشتباكات اندلعت في مدينة مصراتة", "Tripoli", False, "ar", "source"),
+    ("أكدت مصادر محلية في مأرب مقتل جنديين في هجوم بالبيضاء", "Marib", False, "ar", "source"),
+    ("Ataque a esquadra policial em Luanda faz dois mortos, diz a polícia", "Luanda", True, "pt", "source"),
+    ("Sequestro em Maputo: empresário raptado à porta de casa, segundo a polícia", "Maputo", True, "pt", "source"),
+    ("Balacera en Culiacán deja tres muertos, informó la Fiscalía", "Culiacan", True, "es", "source"),
+    ("El Ejército informó de un enfrentamiento en las afueras de Bogotá", "Bogota", True, "es", "source"),
+    ("أعلنت الشرطة في الخرطوم مقتل ثلاثة في هجوم على سوق بالمدينة", "Khartoum", True, "ar", "source"),
+    ("قالت مصادر محلية إن اشتباكات عنيفة اندلعت في بنغازي", "Benghazi", True, "ar", "source"),
+    ("Bolsa de Luanda: a guerra das taxas de juro continua", "Luanda", False, "pt", "sense"),
+    ("Morto de cansaço, o treinador do Petro de Luanda pede férias", "Luanda", False, "pt", "sense"),
+    ("Explosão de criatividade no carnaval de Luanda", "Luanda", False, "pt", "sense"),
+    ("Ataque epiléptico de passageiro obriga voo a regressar a Maputo", "Maputo", False, "pt", "sense"),
+    ("La explosión del turismo en Lima presiona los precios del alquiler", "Lima", False, "es", "sense"),
+    ("El combate contra el dengue se intensifica en Culiacán", "Culiacan", False, "es", "sense"),
+    ("Ataque de pánico en el metro de Caracas por un falso rumor", "Caracas", False, "es", "sense"),
+    ("Los goles de Esmeraldas Petrolero matan las esperanzas del rival", "Esmeraldas", False, "es", "sense"),
+    ("هجوم لاذع من وزير المالية على البرلمان في طرابلس", "Tripoli", False, "ar", "sense"),
+    ("حرب الأسعار تشتعل بين المخابز في عدن", "Aden", False, "ar", "sense"),
+    ("معركة ضد الملاريا في الخرطوم", "Khartoum", False, "ar", "sense"),
+    ("Ataque de insurgentes contra coluna militar perto de Pemba", "Pemba", True, "pt", "sense"),
+    ("Combates en las afueras de Caracas entre militares y colectivos", "Caracas", True, "es", "sense"),
+    ("معارك عنيفة في الخرطوم بين الجيش والدعم السريع", "Khartoum", True, "ar", "sense"),
+    ("Maputo pressiona Pretória após ataques contra camionistas moçambicanos", "Maputo", False, "pt", "metonymy"),
+    ("Bissau acusa Dacar de acolher rebeldes responsáveis por ataques", "Bissau", False, "pt", "metonymy"),
+    ("Caracas exige a Bogotá capturar a los autores del atentado en Cúcuta", "Caracas", False, "es", "metonymy"),
+    ("Lima protesta ante Quito por el asesinato de un pescador peruano", "Lima", False, "es", "metonymy"),
+    ("طرابلس تطالب القاهرة بتسليم منفذي هجوم السلوم", "Tripoli", False, "ar", "metonymy"),
+    ("واشنطن تحمل طهران مسؤولية الهجوم على القاعدة", "Tehran", False, "ar", "metonymy"),
+    ("Maputo acordou com tiros no bairro de Hulene", "Maputo", True, "pt", "metonymy"),
+    ("Explosión sacude Bogotá en la madrugada", "Bogota", True, "es", "metonymy"),
+    ("Reitoria da Universidade Católica de Luanda repudia assassinato de professor no Uíge", "Luanda", False, "pt", "organisation"),
+    ("Hinchas del Sporting de Lima atacan a jugadores en Trujillo", "Lima", False, "es", "organisation"),
+    ("مطار الخرطوم يستأنف رحلاته بعد هجوم على مطار بورتسودان", "Khartoum", False, "ar", "organisation"),
+    ("Ataque à sede do Jornal de Angola em Luanda", "Luanda", True, "pt", "organisation"),
+]
 
 
 # Cases the rules do not reach yet, with why.
