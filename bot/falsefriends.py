@@ -558,7 +558,7 @@ _DIPLOMACY_WORDS = (
     " agradece agradeceu agradecem agradecio agradecen culpa culpou culpam culpo culpan responsabiliza "
     "responsabilizou responsabilizo convoca convocou convoco convocam convocan trocam trocaram intercambian "
     "intercambiaron saluda saudou saludo elogia elogiou elogio pede pediu pedem piden exorta exortou exhorta "
-    "exhorto"
+    "exhorto felicita felicitou felicito felicitan expulsa expulsou expulso expulsan expulsam"
     # it signs and responds
     " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
     "responded repond repondent responde respondem respondeu responden respondio"
@@ -782,6 +782,8 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     before = folded[max(0, first - 3) : first]
     if after[:1] == ["s"] or any(_verb_kind_of(word) or word in _CLASHING for word in after):
         return True
+    if any(word in _ENVOYS or word in _DIPLOMACY_NOUNS for word in folded[last + 2 : last + 5]):
+        return True  # "Bogotá suspende relaciones con", "Caracas expulsa a diplomáticos"
     return any(
         _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES for word in before
     )
@@ -822,6 +824,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
             kind = None
         if kind is None and last_name != last and tokens[k].folded in _CLASHING:
             kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
+        if kind is None and _envoys_after(tokens, k):
+            kind = "diplomacy"  # "Bogotá suspende relaciones", "Caracas expulsa a diplomáticos"
         if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
@@ -850,6 +854,24 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         if tokens[back].folded in _STATE_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, first + 1)):
             return f"named for its government ({tokens[back].word} {tokens[k].word} {spelled})", False
     return None
+
+
+# Envoys and ties between states: the object of a capital's verb that makes it a government.
+_ENVOYS = _words(
+    "ambassador ambassadors envoy envoys diplomats ambassadeur ambassadeurs diplomates embaixador embaixadores "
+    "diplomatas embajador embajadores diplomaticos consul consules"
+)
+
+
+def _envoys_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb at word `k` takes envoys or ties between states as its object, within
+    three words ("suspende relaciones", "expulsa a diplomáticos", "recalls its ambassador")."""
+    for m in range(k + 1, min(len(tokens), k + 4)):
+        if _stop(tokens[m].gap):
+            return False
+        if tokens[m].folded in _ENVOYS or tokens[m].folded in _DIPLOMACY_NOUNS:
+            return True
+    return False
 
 
 def _holds_talks(tokens: Sequence[Token], k: int) -> bool:

@@ -332,6 +332,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "explos": OtherSense(
         before=_phrases("population", "demographic", "demographique", "price", "prix", "creative"),
         after=_phrases(
+            # Arabic: an explosion of laughter, anger, joy
+            "ضحك",
+            "الضحك",
+            "غضب",
+            "الغضب",
+            "فرح",
+            "الفرح",
             "de joie",
             "of joy",
             "of colour",
@@ -937,6 +944,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "imposto impuesto impostos impuestos tarifas crescimento crecimiento "
         # demand, tourism, rents: what booms and soars
         "turismo tourism tourisme demanda procura consumo alquiler alquileres aluguel alugueis rendas loyers rents "
+        "imobiliario imobiliaria inmobiliario inmobiliaria immobilier boom construcao construccion "
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
     "medicine": _near(
@@ -969,7 +977,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "pauvrete faim chomage الفساد الفقر البطالة "
         # diseases and ills fought by campaigns ("معركة ضد الملاريا", "combate al dengue")
         "الملاريا الكوليرا الحصبة الايدز كورونا الجوع الامية التصحر cholera colera sarampo sarampion measles "
-        "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy"
+        "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy "
+        # the ills of a city's streets ("guerra contra los baches", "guerra ao lixo")
+        "baches buracos potholes lixo basura trash ratos ratas rats"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(

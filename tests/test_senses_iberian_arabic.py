@@ -20,7 +20,11 @@ and "الكفرة" as the scene). `UNSEEN2` (44 cases written after that round, 
 precision 0.500, recall 0.833 at first (pt 0.571, es 0.571, ar 0.333); after the second round
 (a verb of saying before who speaks, who speaks as a headline in pt/es/ar, "the city" naming the
 place again, an adjective inside an organisation's name, demand and tourism as economy, diseases
-fought by campaigns): precision 0.786, recall 0.917.
+fought by campaigns): precision 0.786, recall 0.917. `UNSEEN3` (40 cases, after that round):
+precision 0.632, recall 1.000 at first (pt 0.667, es 0.556, ar 0.750); after the third round
+(a rout or a meeting beside a score, building booms, the ills of streets, Arabic explosions of
+laughter and anger, a capital that congratulates or expels, a capital's verb whose object is envoys
+or ties between states): 1.000.
 """
 
 from __future__ import annotations
@@ -332,6 +336,8 @@ def test_dev_set_figures(matcher: Matcher) -> None:
         tallies[f"unseen {key}"] = tally
     for key, tally in figures(matcher, UNSEEN2).items():
         tallies[f"unseen2 {key}"] = tally
+    for key, tally in figures(matcher, UNSEEN3).items():
+        tallies[f"unseen3 {key}"] = tally
     for key, tally in tallies.items():
         tp, fp, fn, tn = tally["tp"], tally["fp"], tally["fn"], tally["tn"]
         precision = tp / (tp + fp) if tp + fp else 1.0
@@ -382,10 +388,61 @@ UNSEEN2: list[Case] = [
     ("واشنطن تحمل طهران مسؤولية الهجوم على القاعدة", "Tehran", False, "ar", "metonymy"),
     ("Maputo acordou com tiros no bairro de Hulene", "Maputo", True, "pt", "metonymy"),
     ("Explosión sacude Bogotá en la madrugada", "Bogota", True, "es", "metonymy"),
-    ("Reitoria da Universidade Católica de Luanda repudia assassinato de professor no Uíge", "Luanda", False, "pt", "organisation"),
+    (
+        "Reitoria da Universidade Católica de Luanda repudia assassinato de professor no Uíge",
+        "Luanda",
+        False,
+        "pt",
+        "organisation",
+    ),
     ("Hinchas del Sporting de Lima atacan a jugadores en Trujillo", "Lima", False, "es", "organisation"),
     ("مطار الخرطوم يستأنف رحلاته بعد هجوم على مطار بورتسودان", "Khartoum", False, "ar", "organisation"),
     ("Ataque à sede do Jornal de Angola em Luanda", "Luanda", True, "pt", "organisation"),
+]
+
+
+# A third batch written after the second round of rules, before the third.
+UNSEEN3: list[Case] = [
+    ("Atacante do Petro de Luanda marca dois golos na vitória sobre o Sagrada", "Luanda", False, "pt", "sense"),
+    ("Bombas de gasolina em Maputo racionam o combustível", "Maputo", False, "pt", "sense"),
+    ("Maputo: preços do cimento explodem com a crise cambial", "Maputo", False, "pt", "sense"),
+    ("Luanda declara guerra aos mosquitos com campanha de fumigação", "Luanda", False, "pt", "sense"),
+    ("Petro de Luanda e 1.º de Agosto em confronto decisivo no Girabola", "Luanda", False, "pt", "sense"),
+    ("Assalto ao poder: oposição em Bissau acusa Presidente de golpe constitucional", "Bissau", False, "pt", "sense"),
+    ("Boom imobiliário: a explosão da construção em Luanda", "Luanda", False, "pt", "sense"),
+    ("El atacante de Universitario marcó dos goles en Lima", "Lima", False, "es", "sense"),
+    ("Caracas: la inflación dispara el precio de la harina", "Caracas", False, "es", "sense"),
+    ("Guerra sin cuartel contra los baches en las calles de Bogotá", "Bogota", False, "es", "sense"),
+    ("El enfrentamiento verbal entre el alcalde de Lima y el gobernador", "Lima", False, "es", "sense"),
+    ("La masacre de Millonarios: 5-0 al Santa Fe en Bogotá", "Bogota", False, "es", "sense"),
+    ("Un infarto mata al exalcalde de Culiacán", "Culiacan", False, "es", "sense"),
+    ("Bombardeo de críticas al ministro tras su gira por Caracas", "Caracas", False, "es", "sense"),
+    ("نادي الأهلي بنغازي يفوز بفضل هجوم قوي", "Benghazi", False, "ar", "sense"),
+    ("حرب تجارية بين التجار في أسواق عدن", "Aden", False, "ar", "sense"),
+    ("انفجار ضحك في مسرح بالخرطوم", "Khartoum", False, "ar", "sense"),
+    ("غرق مركب يقتل عشرة مهاجرين قبالة طرابلس", "Tripoli", False, "ar", "sense"),
+    ("هاجمت صحف طرابلس قرار البرلمان الجديد", "Tripoli", False, "ar", "sense"),
+    ("معركة قضائية بين شركتين في بنغازي", "Benghazi", False, "ar", "sense"),
+    ("Tiroteio em bairro de Luanda deixa três feridos", "Luanda", True, "pt", "sense"),
+    ("Ataque com explosivos destrói ponte perto de Pemba", "Pemba", True, "pt", "sense"),
+    ("Mataram um polícia a tiro em Maputo", "Maputo", True, "pt", "sense"),
+    ("Hombres armados atacan un bus en Caracas", "Caracas", True, "es", "sense"),
+    ("Enfrentamiento armado entre el Ejército y disidencias en las afueras de Bogotá", "Bogota", True, "es", "sense"),
+    ("Asesinan a un líder social en Esmeraldas", "Esmeraldas", True, "es", "sense"),
+    ("قصف مدفعي يستهدف أحياء في الأبيض", "El Obeid", True, "ar", "sense"),
+    ("اغتيال ضابط في عدن بعبوة ناسفة", "Aden", True, "ar", "sense"),
+    ("اشتباكات بالأسلحة الثقيلة في طرابلس", "Tripoli", True, "ar", "sense"),
+    ("Luanda felicita Kinshasa pelo acordo de paz após anos de guerra", "Luanda", False, "pt", "metonymy"),
+    ("Bogotá suspende relaciones con Caracas tras el ataque a su consulado", "Bogota", False, "es", "metonymy"),
+    ("Caracas expulsa a diplomáticos tras denunciar un complot de asesinato", "Caracas", False, "es", "metonymy"),
+    ("الخرطوم تستدعي سفيرها لدى نيروبي بعد استقبال قادة الدعم السريع المتهمين بالمجزرة", "Khartoum", False, "ar", "metonymy"),
+    ("طهران تنفي تورطها في الهجوم على السفينة", "Tehran", False, "ar", "metonymy"),
+    ("Caracas sufre un apagón tras un ataque a una subestación", "Caracas", True, "es", "metonymy"),
+    ("Luanda em choque após assassinato de jornalista no Cazenga", "Luanda", True, "pt", "metonymy"),
+    ("Torcedores do Petro de Luanda agridem árbitro após ataque verbal", "Luanda", False, "pt", "organisation"),
+    ("El diario El Tiempo de Bogotá publica una investigación sobre masacres en el Cauca", "Bogota", False, "es", "organisation"),
+    ("صحيفة الخرطوم تنشر تحقيقا عن مجازر دارفور", "Khartoum", False, "ar", "organisation"),
+    ("Atentado contra la sede de la Gobernación en Culiacán", "Culiacan", True, "es", "organisation"),
 ]
 
 
