@@ -1013,6 +1013,12 @@ def romance_saying(folded: str) -> bool:
     return stem(folded, "pt") in saying or stem(folded, "es") in saying
 
 
+def _says(token: Token) -> bool:
+    """A Portuguese or Spanish verb of saying as written: not a French participle, which folds
+    alike ("état d'urgence déclaré à Maiduguri" is a scene)."""
+    return not token.word.lower().endswith(("é", "ée", "és", "ées")) and romance_saying(token.folded)
+
+
 # Arabic: the verbs of saying by their past and present stems, in the third person (masculine,
 # feminine, plural), with the conjunction written onto them ("وأعلنت", "فيما قال").
 _AR_SAYING_STEMS = (
@@ -1150,7 +1156,7 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     k = before - 1
     while k >= 0 and before - k <= 4 and not _stop(tokens[k + 1].gap):
         word = tokens[k].folded
-        if romance_saying(word):
+        if _says(tokens[k]):
             return said(k)
         if word in _STATEMENT_NOUNS:
             return said(k)  # "comunicado divulgado em", "rueda de prensa en"
@@ -1171,7 +1177,7 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     if speaker is None:
         return None
     opening = k + 1
-    if k >= 0 and not _stop(tokens[k + 1].gap) and romance_saying(tokens[k].folded):
+    if k >= 0 and not _stop(tokens[k + 1].gap) and _says(tokens[k]):
         return said(k)  # the verb before who speaks: "diz fonte militar em", "anunció el ministro en"
     if (k < 0 or _stop(tokens[k + 1].gap)) and last + 1 < len(tokens) and tokens[last + 1].gap.strip().startswith(":"):
         return said(opening)  # who speaks, as a headline: "Fonte policial em Luanda: ..."
@@ -1182,7 +1188,7 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
         return said(k - 1 if tokens[k].folded in ("com", "con", "de") else k)
     after = last + 1
     while after < len(tokens) and after - last <= 3 and not _stop(tokens[after].gap):
-        if romance_saying(tokens[after].folded):
+        if _says(tokens[after]):
             text = " ".join(t.word for t in tokens[opening : after + 1])
             return f"only where the news comes from ({text!r})"
         if tokens[after].folded not in _HEARERS and tokens[after].folded not in ("ha", "han", "tem", "teria", "habria"):
