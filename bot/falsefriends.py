@@ -558,7 +558,8 @@ _DIPLOMACY_WORDS = (
     " agradece agradeceu agradecem agradecio agradecen culpa culpou culpam culpo culpan responsabiliza "
     "responsabilizou responsabilizo convoca convocou convoco convocam convocan trocam trocaram intercambian "
     "intercambiaron saluda saudou saludo elogia elogiou elogio pede pediu pedem piden exorta exortou exhorta "
-    "exhorto felicita felicitou felicito felicitan expulsa expulsou expulso expulsan expulsam"
+    "exhorto felicita felicitou felicito felicitan expulsa expulsou expulso expulsan expulsam pactan pactaron "
+    "pactam pactuam pactuaram reconoce reconocio reconhece reconheceu"
     # it signs and responds
     " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
     "responded repond repondent responde respondem respondeu responden respondio"
@@ -620,7 +621,7 @@ _AR_ON = fold("على")
 # Between a capital and its verb: adverbs, and the auxiliaries of a compound tense ("Kaboul a
 # accusé", "Luanda tem acusado", "Caracas ha denunciado").
 _SUBJECT_FILLERS = _words(
-    "has have had also again now publicly formally officially ja tambem tambien nuevamente "
+    "has have had also again now publicly formally officially ja tambem tambien nuevamente no nao "
     "a ont avait aurait aussi deja encore de nouveau tem tinha ha habia"
 )
 
@@ -950,7 +951,9 @@ _SAYING_VERBS_PT = (
     "dizer disse disseram diz dizem afirmar declarar anunciar informar confirmar negar desmentir revelar garantir "
     "assegurar explicar detalhar denunciar relatar acrescentar sublinhar indicar precisar reiterar admitir "
     "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
-    "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou"
+    "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou "
+    # Lusa's "apurou junto de", "soube junto de": it learned from
+    "apurar soube souberam"
 )
 _SAYING_VERBS_ES = (
     "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
@@ -966,7 +969,10 @@ _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas
 _HEARERS = _words(
     "a ao aos as o os el la los las al un una um uma ante perante jornalistas periodistas imprensa prensa "
     "medios media radio televisao television lusa efe afp reuters ap agencia telefone telefono hoje ontem hoy ayer "
-    "tambem tambien ainda"
+    "tambem tambien ainda redacoes redacciones redaccion junto "
+    # when it was said: "aseguró este lunes en", "afirmou hoje, em"
+    "este esta lunes martes miercoles jueves viernes sabado domingo segunda-feira terca-feira quarta-feira "
+    "quinta-feira sexta-feira segunda terca quarta quinta sexta manana tarde noche noite madrugada"
 )
 # Nouns of a statement, and what stands between them and the place: "comunicado divulgado em",
 # "rueda de prensa en", "conferência de imprensa em", "entrevista concedida em".
@@ -1079,6 +1085,10 @@ _AR_REPORTING_MODIFIERS = frozenset(
     ).split()
 )
 _AR_ACCORDING = frozenset(fold(word) for word in "وفق وفقا حسب بحسب نقلا طبقا".split())
+# A statement or a press conference given there: "في مؤتمر صحفي في الخرطوم", "في بيان من طرابلس".
+_AR_STATEMENTS = frozenset(fold(word) for word in "مؤتمر بيان تصريح تصريحات مقابلة إيجاز".split())
+_AR_DURING = frozenset(fold(word) for word in "في خلال عبر".split())
+_AR_FROM = fold("عن")  # "نقلت قناة الجزيرة عن مسؤول في طرابلس": a verb of saying a few words before
 _AR_THAT = frozenset(fold(word) for word in "أن إن بأن وأن".split())
 _AR_AT = frozenset(fold(word) for word in "في من".split())
 
@@ -1152,9 +1162,15 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
         text = " ".join(t.word for t in tokens[low : last + 1])
         return f"only where the news comes from ({text!r})"
 
-    # A verb of saying, maybe with its listener: "confirmou em Luanda", "falando aos jornalistas em".
+    # A verb of saying, maybe with its listener: "confirmou em Luanda", "falando aos jornalistas em";
+    # the place may stand between commas ("afirmou hoje, em Maputo, que").
+    aside = last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
     k = before - 1
-    while k >= 0 and before - k <= 4 and not _stop(tokens[k + 1].gap):
+    while (
+        k >= 0
+        and before - k <= 4
+        and (not _stop(tokens[k + 1].gap) or (aside and k + 1 == before and tokens[before].gap.strip() == ","))
+    ):
         word = tokens[k].folded
         if _says(tokens[k]):
             return said(k)
@@ -1204,7 +1220,7 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
     noun = None
     while k >= 0 and at - k <= 4 and not _stop(tokens[k + 1].gap):
         word = tokens[k].folded
-        if _arabic_reporter(word):
+        if _arabic_reporter(word) or _arabic_base(word) in _AR_STATEMENTS:
             noun = k
         elif not _arabic_modifier(word):
             break
@@ -1214,6 +1230,17 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
     if k >= 0 and not _stop(tokens[k + 1].gap) and (tokens[k].folded in _AR_SAYING_FORMS or tokens[k].folded in _AR_ACCORDING):
         text = " ".join(t.word for t in tokens[k : last + 1])
         return f"only where the news comes from ({text!r})"
+    statement = _arabic_base(tokens[noun].folded) in _AR_STATEMENTS
+    if k >= 0 and not _stop(tokens[k + 1].gap) and (tokens[k].folded in _AR_DURING and statement):
+        text = " ".join(t.word for t in tokens[k : last + 1])
+        return f"only where the news comes from ({text!r})"
+    if k >= 1 and tokens[k].folded == _AR_FROM and not _stop(tokens[k + 1].gap):
+        for m in range(k - 1, max(-1, k - 4), -1):
+            if _stop(tokens[m + 1].gap):
+                break
+            if tokens[m].folded in _AR_SAYING_FORMS:
+                text = " ".join(t.word for t in tokens[m : last + 1])
+                return f"only where the news comes from ({text!r})"
     if tokens[noun].sentence_start or (noun > 0 and _stop(tokens[noun].gap)):
         # Who speaks, as a headline, maybe with the outlet they spoke to: "مصدر عسكري في عدن
         # لـ«سكاي نيوز عربية»: ...".

@@ -932,6 +932,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
         "futebol futbol selecao seleccion inning innings beisbol baseball beisebol afrobasket afrobasquete "
+        # the transfer market: "a bomba do mercado", "قنبلة الانتقالات"
+        "transferencias fichaje fichajes contratacao mercato transfer transfers انتقالات الانتقالات صفقة ينضم "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
     ),
     "markets": _near(
@@ -979,7 +981,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "الملاريا الكوليرا الحصبة الايدز كورونا الجوع الامية التصحر cholera colera sarampo sarampion measles "
         "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy "
         # the ills of a city's streets ("guerra contra los baches", "guerra ao lixo")
-        "baches buracos potholes lixo basura trash ratos ratas rats"
+        "baches buracos potholes lixo basura trash ratos ratas rats desnutricion desnutricao malnutrition "
+        "malnutricion"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(

@@ -24,7 +24,11 @@ fought by campaigns): precision 0.786, recall 0.917. `UNSEEN3` (40 cases, after 
 precision 0.632, recall 1.000 at first (pt 0.667, es 0.556, ar 0.750); after the third round
 (a rout or a meeting beside a score, building booms, the ills of streets, Arabic explosions of
 laughter and anger, a capital that congratulates or expels, a capital's verb whose object is envoys
-or ties between states): 1.000.
+or ties between states): 1.000. `UNSEEN4` (44 cases, after that round): precision 0.444, recall
+1.000 at first (pt 0.538, es 0.333, ar 0.375); after the fourth round (a place between commas
+after the verb, days and hours between verb and place, Lusa's "apurou junto de", Arabic press
+conferences and statements, "نقل ... عن", Arabic and Romance transfer-market words, capitals
+that make pacts, recognise or do not): 0.667 (pt 0.700, es 0.667, ar 0.600).
 """
 
 from __future__ import annotations
@@ -338,6 +342,8 @@ def test_dev_set_figures(matcher: Matcher) -> None:
         tallies[f"unseen2 {key}"] = tally
     for key, tally in figures(matcher, UNSEEN3).items():
         tallies[f"unseen3 {key}"] = tally
+    for key, tally in figures(matcher, UNSEEN4).items():
+        tallies[f"unseen4 {key}"] = tally
     for key, tally in tallies.items():
         tp, fp, fn, tn = tally["tp"], tally["fp"], tally["fn"], tally["tn"]
         precision = tp / (tp + fp) if tp + fp else 1.0
@@ -443,6 +449,79 @@ UNSEEN3: list[Case] = [
     ("El diario El Tiempo de Bogotá publica una investigación sobre masacres en el Cauca", "Bogota", False, "es", "organisation"),
     ("صحيفة الخرطوم تنشر تحقيقا عن مجازر دارفور", "Khartoum", False, "ar", "organisation"),
     ("Atentado contra la sede de la Gobernación en Culiacán", "Culiacan", True, "es", "organisation"),
+]
+
+
+# A fourth batch written after the third round of rules, before the fourth.
+UNSEEN4: list[Case] = [
+    (
+        "O ministro do Interior disse à Lusa em Luanda que o ataque no Cuanza Norte fez dois mortos",
+        "Luanda",
+        False,
+        "pt",
+        "source",
+    ),
+    (
+        "O Presidente moçambicano afirmou hoje, em Maputo, que os ataques em Cabo Delgado diminuíram",
+        "Maputo",
+        False,
+        "pt",
+        "source",
+    ),
+    ("Numa nota enviada às redações em Bissau, o Estado-Maior confirmou confrontos em Cacheu", "Bissau", False, "pt", "source"),
+    ("A agência Lusa apurou junto de fontes em Pemba que o ataque a Quissanga fez três mortos", "Pemba", False, "pt", "source"),
+    ("El canciller dijo a EFE en Caracas que el secuestro en Táchira fue obra del ELN", "Caracas", False, "es", "source"),
+    ("El presidente aseguró este lunes en Bogotá que la masacre en Nariño no quedará impune", "Bogota", False, "es", "source"),
+    (
+        "Según reportó desde Lima la agencia Andina, el ataque en Putumayo dejó dos soldados muertos",
+        "Lima",
+        False,
+        "es",
+        "source",
+    ),
+    (
+        "En declaraciones a la prensa en Culiacán, el fiscal dijo que la balacera en Guasave dejó cinco muertos",
+        "Culiacan",
+        False,
+        "es",
+        "source",
+    ),
+    ("وأشار المتحدث في مؤتمر صحفي في الخرطوم إلى أن القصف على الفاشر قتل عشرات", "Khartoum", False, "ar", "source"),
+    ("نقلت قناة الجزيرة عن مسؤول في طرابلس أن اشتباكات اندلعت في الزاوية", "Tripoli", False, "ar", "source"),
+    ("قال المتحدث باسم الحكومة اليمنية في عدن إن الحوثيين قصفوا مواقع في الحديدة", "Aden", False, "ar", "source"),
+    ("أكد مسؤولون محليون في سرت لوكالة رويترز مقتل خمسة في هجوم على الجفرة", "Sirte", False, "ar", "source"),
+    ("Officials speaking in Kabul said the attack in Kunduz killed nine", "Kabul", False, "en", "source"),
+    ("Selon le ministère à Bissau, l'attaque de Gabu a fait deux morts", "Bissau", False, "fr", "source"),
+    ("O ministro do Interior disse que o ataque em Luanda fez dois mortos", "Luanda", True, "pt", "source"),
+    ("Fontes hospitalares em Pemba confirmaram a morte de cinco pessoas no ataque à cidade", "Pemba", True, "pt", "source"),
+    ("El fiscal dijo que la balacera en Culiacán dejó cinco muertos", "Culiacan", True, "es", "source"),
+    ("Reportan enfrentamiento armado en Caracas, según medios locales", "Caracas", True, "es", "source"),
+    ("قال شهود إن اشتباكات اندلعت في طرابلس ليلا", "Tripoli", True, "ar", "source"),
+    ("أفاد مسؤول محلي بمقتل خمسة في هجوم على سوق في سرت", "Sirte", True, "ar", "source"),
+    ("Tiroteio em Pemba, confirma a polícia", "Pemba", True, "pt", "source"),
+    ("Ataque em Maputo deixa um morto, segundo a polícia em Maputo", "Maputo", True, "pt", "source"),
+    ("Liga de Luanda: o Interclube ataca a liderança", "Luanda", False, "pt", "sense"),
+    ("Morto o rei: a festa de carnaval em Luanda termina em cinzas", "Luanda", False, "pt", "sense"),
+    ("Culiacán: se dispara la venta de boletos para el concierto", "Culiacan", False, "es", "sense"),
+    ("مجزرة أسعار في أسواق الخرطوم", "Khartoum", False, "ar", "sense"),
+    ("قنبلة موسمية: نجم جديد ينضم إلى الاتحاد في طرابلس", "Tripoli", False, "ar", "sense"),
+    ("Caracas ataca: la campaña contra la desnutrición llega a los barrios", "Caracas", False, "es", "sense"),
+    ("Homem mata a esposa em Maputo", "Maputo", True, "pt", "sense"),
+    ("قنبلة تنفجر قرب مقر أمني في بنغازي", "Benghazi", True, "ar", "sense"),
+    ("Teerão condena ataque israelita contra consulado em Damasco", "Tehran", False, "pt", "metonymy"),
+    ("Bogotá y Caracas pactan reabrir la frontera tras meses de ataques", "Bogota", False, "es", "metonymy"),
+    ("Caracas no reconoce el ataque denunciado por Georgetown", "Caracas", False, "es", "metonymy"),
+    ("طهران تتوعد بالرد على اغتيال علمائها", "Tehran", False, "ar", "metonymy"),
+    ("Teerão abalada por explosões durante a noite", "Tehran", True, "pt", "metonymy"),
+    ("Explosión en Tripoli, Lebanon: three dead", "Tripoli", False, "en", "namesake"),
+    ("Confrontos em Trípoli, cidade libanesa junto à fronteira síria", "Tripoli", False, "pt", "namesake"),
+    ("Tiroteo en Lima, Ohio, deja un muerto", "Lima", False, "es", "namesake"),
+    ("Asesinato en la Lima de Paraguay conmociona al pueblo", "Lima", False, "es", "namesake"),
+    ("Ataque em Trípoli, na Líbia, mata dois", "Tripoli", True, "pt", "namesake"),
+    ("O Clube Ferroviário de Maputo ataca o mercado de transferências", "Maputo", False, "pt", "organisation"),
+    ("A Diocese de Pemba denuncia ataque a missão católica em Mocímboa", "Pemba", False, "pt", "organisation"),
+    ("El Cártel de Caracas ataca de nuevo: estafas por internet", "Caracas", False, "es", "organisation"),
+    ("مستشفى الخرطوم التعليمي يستقبل جرحى هجوم أم درمان", "Khartoum", False, "ar", "organisation"),
 ]
 
 
