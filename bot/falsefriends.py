@@ -306,6 +306,13 @@ def judge_context(
             back -= 1
         if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE:
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
+        # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
+        # "Arquidiocese Metropolitana de Luanda", "Diário Oficial de".
+        noun = back
+        while back < first - 1 and noun > 0 and back - noun < 2 and tokens[noun].capitalized:
+            noun -= 1
+            if tokens[noun].folded in NOT_PLACE_BEFORE and not any(_breaks_gap(t.gap) for t in tokens[noun + 1 : first]):
+                return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[noun : last + 1])})")
         if back < first - 1 and _club(tokens, back):
             return FalseFriend(f"a club named after the place ({' '.join(t.word for t in tokens[back - 1 : last + 1])})")
     river = single_word and named.folded in RIVERS and _ends(tokens, first, RIVER_BEFORE)
@@ -544,8 +551,15 @@ _DIPLOMACY_WORDS = (
     "celebra celebrou comemora comemorou vota votou conmemora conmemoro voto"
     # a government acts: it negotiates, agrees, deploys, retaliates, recalls its envoy
     " negotiate negotiates negotiated agree agrees agreed deploy deploys deployed retaliate retaliates retaliated "
-    "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam acordou "
-    "acordaron desplego retalia"
+    "recall recalls recalled negocie negocient deploie riposte rappelle negocia negociou negociam "
+    "desplego retalia"
+    # it thanks, blames, summons an envoy, exchanges accusations, welcomes, praises, asks (Portuguese
+    # and Spanish; not "acordar", which in Portuguese headlines is to wake up: "Luanda acorda com tiros")
+    " agradece agradeceu agradecem agradecio agradecen culpa culpou culpam culpo culpan responsabiliza "
+    "responsabilizou responsabilizo convoca convocou convoco convocam convocan trocam trocaram intercambian "
+    "intercambiaron saluda saudou saludo elogia elogiou elogio pede pediu pedem piden exorta exortou exhorta "
+    "exhorto felicita felicitou felicito felicitan expulsa expulsou expulso expulsan expulsam pactan pactaron "
+    "pactam pactuam pactuaram reconoce reconocio reconhece reconheceu"
     # it signs and responds
     " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
     "responded repond repondent responde respondem respondeu responden respondio"
@@ -568,7 +582,9 @@ _AR_DIPLOMACY = frozenset(
         "اتهم اتهمت تتهم يتهم طالب طالبت تطالب يطالب دعا دعت تدعو يدعو نفى نفت تنفي ينفي رفض رفضت ترفض يرفض حذر "
         "حذرت تحذر يحذر أدان أدانت تدين يدين ندد نددت تندد يندد ضغط ضغطت تضغط يضغط الضغط هدد هددت تهدد يهدد "
         "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج قدم قدمت تقدم يقدم استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
-        "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا"
+        "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا "
+        # it welcomes, thanks, blames, deplores, praises
+        "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -605,7 +621,7 @@ _AR_ON = fold("على")
 # Between a capital and its verb: adverbs, and the auxiliaries of a compound tense ("Kaboul a
 # accusé", "Luanda tem acusado", "Caracas ha denunciado").
 _SUBJECT_FILLERS = _words(
-    "has have had also again now publicly formally officially ja tambem tambien nuevamente "
+    "has have had also again now publicly formally officially ja tambem tambien nuevamente no nao "
     "a ont avait aurait aussi deja encore de nouveau tem tinha ha habia"
 )
 
@@ -767,6 +783,8 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     before = folded[max(0, first - 3) : first]
     if after[:1] == ["s"] or any(_verb_kind_of(word) or word in _CLASHING for word in after):
         return True
+    if any(word in _ENVOYS or word in _DIPLOMACY_NOUNS for word in folded[last + 2 : last + 5]):
+        return True  # "Bogotá suspende relaciones con", "Caracas expulsa a diplomáticos"
     return any(
         _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES for word in before
     )
@@ -807,6 +825,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
             kind = None
         if kind is None and last_name != last and tokens[k].folded in _CLASHING:
             kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
+        if kind is None and _envoys_after(tokens, k):
+            kind = "diplomacy"  # "Bogotá suspende relaciones", "Caracas expulsa a diplomáticos"
         if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
@@ -835,6 +855,24 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         if tokens[back].folded in _STATE_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, first + 1)):
             return f"named for its government ({tokens[back].word} {tokens[k].word} {spelled})", False
     return None
+
+
+# Envoys and ties between states: the object of a capital's verb that makes it a government.
+_ENVOYS = _words(
+    "ambassador ambassadors envoy envoys diplomats ambassadeur ambassadeurs diplomates embaixador embaixadores "
+    "diplomatas embajador embajadores diplomaticos consul consules"
+)
+
+
+def _envoys_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb at word `k` takes envoys or ties between states as its object, within
+    three words ("suspende relaciones", "expulsa a diplomáticos", "recalls its ambassador")."""
+    for m in range(k + 1, min(len(tokens), k + 4)):
+        if _stop(tokens[m].gap):
+            return False
+        if tokens[m].folded in _ENVOYS or tokens[m].folded in _DIPLOMACY_NOUNS:
+            return True
+    return False
 
 
 def _holds_talks(tokens: Sequence[Token], k: int) -> bool:
@@ -879,7 +917,8 @@ AR_PLACE_BEFORE = frozenset(
     fold(word)
     for word in (
         "في مدينة مدينتي محافظة ولاية منطقة بلدة قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي "
-        "داخل حول مطار ميناء إقليم العاصمة عاصمة أطراف مشارف على إلى الى من نحو باتجاه حي"
+        "داخل حول مطار ميناء إقليم العاصمة عاصمة أطراف مشارف على إلى الى من نحو باتجاه حي أحياء شوارع سوق أسواق "
+        "مخيم"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"
@@ -899,3 +938,316 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
         gap = tokens[index + 1].gap.strip()
         return bool(gap) and gap[0] in _AR_DATELINE
     return False
+
+
+# --- where the news comes from: the grammar of reporting in Portuguese, Spanish and Arabic -----
+# Wire copy names where a statement was made as often as where the deed was done: "o ministro
+# revelou em Maputo que ...", "el Ejército aseguró desde Bogotá que ...", "en rueda de prensa en
+# Bogotá", "أعلنت وزارة الداخلية في طرابلس ...". The verbs of saying, announcing, confirming,
+# denying and condemning are matched by their Snowball stems (any person and tense, so
+# "informou", "informaram", "informa"), not their participles ("tiroteio relatado em Luanda" is
+# a scene); the caller turns the place away only when the item happens elsewhere.
+_SAYING_VERBS_PT = (
+    "dizer disse disseram diz dizem afirmar declarar anunciar informar confirmar negar desmentir revelar garantir "
+    "assegurar explicar detalhar denunciar relatar acrescentar sublinhar indicar precisar reiterar admitir "
+    "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
+    "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou "
+    # Lusa's "apurou junto de", "soube junto de": it learned from
+    "apurar soube souberam"
+)
+_SAYING_VERBS_ES = (
+    "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
+    "explicar detallar denunciar relatar agregar anadir senalar reiterar admitir reconocer advertir avisar "
+    "sostener aclarar subrayar enfatizar comentar responder condenar lamentar repudiar difundir reportar hablar "
+    # irregular preterites: their stems are not the infinitive's
+    "sostuvo sostuvieron mantener mantuvo mantuvieron"
+)
+_ROMANCE_SAYING: frozenset[str] | None = None
+# Participles and nouns of place that share a stem with a verb of saying: not a speaker's act.
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ito", "ita")
+# Before the place, after the verb: the listener or the medium ("falando aos jornalistas em").
+_HEARERS = _words(
+    "a ao aos as o os el la los las al un una um uma ante perante jornalistas periodistas imprensa prensa "
+    "medios media radio televisao television lusa efe afp reuters ap agencia telefone telefono hoje ontem hoy ayer "
+    "tambem tambien ainda redacoes redacciones redaccion junto "
+    # when it was said: "aseguró este lunes en", "afirmou hoje, em"
+    "este esta lunes martes miercoles jueves viernes sabado domingo segunda-feira terca-feira quarta-feira "
+    "quinta-feira sexta-feira segunda terca quarta quinta sexta manana tarde noche noite madrugada"
+)
+# Nouns of a statement, and what stands between them and the place: "comunicado divulgado em",
+# "rueda de prensa en", "conferência de imprensa em", "entrevista concedida em".
+_STATEMENT_NOUNS = _words(
+    "comunicado comunicados nota declaracao declaracoes declaracion declaraciones conferencia coletiva rueda "
+    "entrevista entrevistas briefing boletim boletin mensagem mensaje discurso pronunciamento pronunciamiento"
+)
+_STATEMENT_LINKS = _words("de imprensa prensa conjunta conjunto virtual oficial oficiais oficiales um uma una un a la o el")
+# "De acordo com a polícia em Maputo", "de acuerdo con autoridades en Lima", "conforme fontes em".
+_ACCORDING_ROMANCE = _words("segundo segun conforme consoante")
+_ACCORDING_PAIRS = frozenset({("acordo", "com"), ("acuerdo", "con"), ("informacoes", "de"), ("informaciones", "de")})
+# Who speaks, in Portuguese and Spanish (and their adjectives, which may follow).
+_SPEAKING_NOUNS = _words(
+    "fontes fonte fuentes fuente autoridades autoridade funcionarios oficiais oficiales responsaveis portavoz "
+    "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia "
+    "exercito ejercito militares cancilleria chancelaria embajador embaixador embajada embaixada nuncio "
+    "consul bispo obispo arcebispo arzobispo governador gobernador presidente prefeito alcalde comando "
+    "defensoria porta voz comandante"
+)
+_SPEAKING_ADJECTIVES = _words(
+    "locais locales local oficiais oficiales oficial militares militar policiais policiales diplomaticas "
+    "diplomaticos diplomaticas seguranca seguridad governamentais gubernamentales hospitalares hospitalarias "
+    "medicas medicos sanitarias ouvidas consultadas citadas citados consultados do da de del dos das pela pelo por "
+    "la el o a os as los las exercito ejercito defesa defensa interior externas exteriores policial militar "
+    "judicial judiciais judiciales governamental gubernamental"
+)
+_ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
+
+
+def _romance_saying() -> frozenset[str]:
+    global _ROMANCE_SAYING
+    if _ROMANCE_SAYING is None:
+        _ROMANCE_SAYING = _stems_of(_SAYING_VERBS_PT, ("pt",)) | _stems_of(_SAYING_VERBS_ES, ("es",))
+    return _ROMANCE_SAYING
+
+
+@lru_cache(maxsize=65536)
+def romance_saying(folded: str) -> bool:
+    """Whether a Portuguese or Spanish word is a verb of saying in a person and tense (not a
+    participle: "confirmou", "aseguró", "negaron", "falando", not "relatado")."""
+    if len(folded) < 3 or not folded.isalpha() or folded.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    saying = _romance_saying()
+    return stem(folded, "pt") in saying or stem(folded, "es") in saying
+
+
+def _says(token: Token) -> bool:
+    """A Portuguese or Spanish verb of saying as written: not a French participle, which folds
+    alike ("état d'urgence déclaré à Maiduguri" is a scene)."""
+    return not token.word.lower().endswith(("é", "ée", "és", "ées")) and romance_saying(token.folded)
+
+
+# Arabic: the verbs of saying by their past and present stems, in the third person (masculine,
+# feminine, plural), with the conjunction written onto them ("وأعلنت", "فيما قال").
+_AR_SAYING_STEMS = (
+    ("قال", "قول"),
+    ("أعلن", "علن"),
+    ("أفاد", "فيد"),
+    ("ذكر", "ذكر"),
+    ("أكد", "ؤكد"),
+    ("أوضح", "وضح"),
+    ("صرح", "صرح"),
+    ("أضاف", "ضيف"),
+    ("كشف", "كشف"),
+    ("أشار", "شير"),
+    ("نقل", "نقل"),
+    ("أورد", "ورد"),
+    ("أبلغ", "بلغ"),
+    ("بين", "بين"),
+    ("أدان", "دين"),
+    ("ندد", "ندد"),
+    ("حذر", "حذر"),
+    ("أعرب", "عرب"),
+    ("اعترف", "عترف"),
+    ("نفى", "نفي"),
+    ("روى", "روي"),
+    ("أبدى", "بدي"),
+    ("رحب", "رحب"),
+    ("شدد", "شدد"),
+)
+
+
+def _arabic_saying_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for past, present in _AR_SAYING_STEMS:
+        weak = past.endswith("ى")
+        base = past[:-1] if weak else past
+        forms |= {past, base + "ت", base + "وا", base + "ا", "ي" + present, "ت" + present, "ي" + present + "ون"}
+        if weak:
+            forms |= {"ي" + present[:-1] + "ون", "ي" + present[:-1] + "ان"}
+    folded = {fold(form) for form in forms}
+    return frozenset(folded | {fold(conjunction) + form for form in folded for conjunction in ("و", "ف")})
+
+
+_AR_SAYING_FORMS = _arabic_saying_forms()
+_AR_REPORTING_NOUNS = frozenset(
+    fold(word)
+    for word in (
+        "مسؤول مسؤولون مسؤولين مصدر مصادر متحدث ناطق وزارة وزير وزيرة جيش شرطة حكومة سلطات وكالة مكتب قيادة "
+        "مراسل بيان مديرية إدارة رئاسة مجلس سفارة سفير قائد محافظ والي"
+    ).split()
+)
+# What may follow the noun that reports before the place: institutions and adjectives
+# ("وزارة الداخلية", "مصدر عسكري", "متحدث باسم الجيش", "مصادر طبية").
+_AR_REPORTING_MODIFIERS = frozenset(
+    fold(word)
+    for word in (
+        "باسم الداخلية الخارجية الصحة الدفاع الأنباء الإعلام الجيش الحكومة الشرطة الأمن الإعلامي الرسمي رسمي "
+        "رسمية الرسمية المحلية"
+    ).split()
+)
+_AR_ACCORDING = frozenset(fold(word) for word in "وفق وفقا حسب بحسب نقلا طبقا".split())
+# A statement or a press conference given there: "في مؤتمر صحفي في الخرطوم", "في بيان من طرابلس".
+_AR_STATEMENTS = frozenset(fold(word) for word in "مؤتمر بيان تصريح تصريحات مقابلة إيجاز".split())
+_AR_DURING = frozenset(fold(word) for word in "في خلال عبر".split())
+_AR_FROM = fold("عن")  # "نقلت قناة الجزيرة عن مسؤول في طرابلس": a verb of saying a few words before
+_AR_THAT = frozenset(fold(word) for word in "أن إن بأن وأن".split())
+_AR_AT = frozenset(fold(word) for word in "في من".split())
+
+
+def _arabic_base(folded: str) -> str:
+    """An Arabic word without its article or the conjunction written onto it ("والمتحدث" -> "متحدث")."""
+    for prefix in ("وال", "فال", "بال", "ال", "و"):
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+            return folded[len(prefix) :]
+    return folded
+
+
+def _arabic_reporter(folded: str) -> bool:
+    """A noun that reports, with or without its article ("وزارة", "والمتحدث")."""
+    return folded in _AR_REPORTING_NOUNS or _arabic_base(folded) in _AR_REPORTING_NOUNS
+
+
+def _arabic_modifier(folded: str) -> bool:
+    """An adjective of relation ("عسكري", "محلية", "الطبية") or an institution after a noun."""
+    if folded in _AR_REPORTING_MODIFIERS or _arabic_reporter(folded):
+        return True
+    base = _arabic_base(folded)
+    return len(base) >= 4 and base.endswith(("ي", "يه", "يون", "يين", "ية"))
+
+
+# "The city", "the capital" later in the sentence point back to the place that was named: the
+# speaker's city is then the scene too ("أعلنت الشرطة في الخرطوم مقتل ثلاثة في هجوم على سوق
+# بالمدينة", "fontes em Pemba disseram que o ataque na cidade ...").
+_THE_CITY = _words("cidade ciudad capital ville city")
+_THE_CITY_BEFORE = _words("a na da la the en de del no o el")
+_AR_THE_CITY = frozenset(fold(word) for word in "مدينة عاصمة".split())
+_AR_ARTICLES = tuple(fold(prefix) for prefix in ("ال", "بال", "وال", "فال", "لل", "وبال"))
+
+
+def _names_it_again(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the rest of the sentence after the place calls it "the city" or "the capital"."""
+    for m in range(last + 1, min(len(tokens), last + 25)):
+        if m > last + 1 and tokens[m].sentence_start:
+            return False
+        word = tokens[m].folded
+        if word in _THE_CITY and tokens[m - 1].folded in _THE_CITY_BEFORE:
+            named = m + 2 < len(tokens) and tokens[m + 1].folded in GENITIVES and tokens[m + 2].capitalized
+            if not named:  # not "a cidade de Nampula"
+                return True
+        if not word.isascii() and word.startswith(_AR_ARTICLES) and _arabic_base(word) in _AR_THE_CITY:
+            return True
+    return False
+
+
+def reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """Why the place at words `first`..`last` is only where a statement was made (see
+    `_reported_from`), unless the sentence calls it "the city" again, or None."""
+    why = _reported_from(tokens, first, last)
+    return None if why is None or _names_it_again(tokens, last) else why
+
+
+def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """Why the place at words `first`..`last` is only where a statement was made, in Portuguese,
+    Spanish or Arabic ("revelou em Maputo", "rueda de prensa en Bogotá", "أفاد مصدر عسكري في
+    الخرطوم"), or None."""
+    before = first - 1
+    if before < 1 or _stop(tokens[first].gap):
+        return None
+    preposition = tokens[before].folded
+    if preposition in _AR_AT:
+        return _arabic_reported(tokens, before, last)
+    if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
+        return None
+
+    def said(low: int) -> str:
+        text = " ".join(t.word for t in tokens[low : last + 1])
+        return f"only where the news comes from ({text!r})"
+
+    # A verb of saying, maybe with its listener: "confirmou em Luanda", "falando aos jornalistas em";
+    # the place may stand between commas ("afirmou hoje, em Maputo, que").
+    aside = last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ","
+    k = before - 1
+    while (
+        k >= 0
+        and before - k <= 4
+        and (not _stop(tokens[k + 1].gap) or (aside and k + 1 == before and tokens[before].gap.strip() == ","))
+    ):
+        word = tokens[k].folded
+        if _says(tokens[k]):
+            return said(k)
+        if word in _STATEMENT_NOUNS:
+            return said(k)  # "comunicado divulgado em", "rueda de prensa en"
+        if not (word in _HEARERS or word in _STATEMENT_LINKS or word.endswith(_PARTICIPLE_ENDINGS)):
+            break
+        k -= 1
+    # Who speaks, named before the place: "de acordo com a polícia em", "fontes militares ouvidas
+    # pela Lusa em Bissau relataram", "voceros del gobierno en Caracas negaron".
+    k = before - 1
+    speaker = None
+    while k >= 0 and before - k <= 6 and not _stop(tokens[k + 1].gap):
+        word = tokens[k].folded
+        if word in _SPEAKING_NOUNS:
+            speaker = k
+        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS:
+            break
+        k -= 1
+    if speaker is None:
+        return None
+    opening = k + 1
+    if k >= 0 and not _stop(tokens[k + 1].gap) and _says(tokens[k]):
+        return said(k)  # the verb before who speaks: "diz fonte militar em", "anunció el ministro en"
+    if (k < 0 or _stop(tokens[k + 1].gap)) and last + 1 < len(tokens) and tokens[last + 1].gap.strip().startswith(":"):
+        return said(opening)  # who speaks, as a headline: "Fonte policial em Luanda: ..."
+    according = k >= 0 and (
+        tokens[k].folded in _ACCORDING_ROMANCE or tuple(t.folded for t in tokens[k - 1 : k + 1]) in _ACCORDING_PAIRS
+    )
+    if according and not _stop(tokens[k + 1].gap):
+        return said(k - 1 if tokens[k].folded in ("com", "con", "de") else k)
+    after = last + 1
+    while after < len(tokens) and after - last <= 3 and not _stop(tokens[after].gap):
+        if _says(tokens[after]):
+            text = " ".join(t.word for t in tokens[opening : after + 1])
+            return f"only where the news comes from ({text!r})"
+        if tokens[after].folded not in _HEARERS and tokens[after].folded not in ("ha", "han", "tem", "teria", "habria"):
+            break
+        after += 1
+    return None
+
+
+def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
+    """The grammar of reporting in Arabic: "أعلنت وزارة الداخلية في طرابلس", "أفاد مصدر عسكري في الخرطوم", "وفق مصادر محلية في
+    بنغازي": a verb of saying or "according to", a noun that reports, its modifiers, then the place."""
+    k = at - 1
+    noun = None
+    while k >= 0 and at - k <= 4 and not _stop(tokens[k + 1].gap):
+        word = tokens[k].folded
+        if _arabic_reporter(word) or _arabic_base(word) in _AR_STATEMENTS:
+            noun = k
+        elif not _arabic_modifier(word):
+            break
+        k -= 1
+    if noun is None:
+        return None
+    if k >= 0 and not _stop(tokens[k + 1].gap) and (tokens[k].folded in _AR_SAYING_FORMS or tokens[k].folded in _AR_ACCORDING):
+        text = " ".join(t.word for t in tokens[k : last + 1])
+        return f"only where the news comes from ({text!r})"
+    statement = _arabic_base(tokens[noun].folded) in _AR_STATEMENTS
+    if k >= 0 and not _stop(tokens[k + 1].gap) and (tokens[k].folded in _AR_DURING and statement):
+        text = " ".join(t.word for t in tokens[k : last + 1])
+        return f"only where the news comes from ({text!r})"
+    if k >= 1 and tokens[k].folded == _AR_FROM and not _stop(tokens[k + 1].gap):
+        for m in range(k - 1, max(-1, k - 4), -1):
+            if _stop(tokens[m + 1].gap):
+                break
+            if tokens[m].folded in _AR_SAYING_FORMS:
+                text = " ".join(t.word for t in tokens[m : last + 1])
+                return f"only where the news comes from ({text!r})"
+    if tokens[noun].sentence_start or (noun > 0 and _stop(tokens[noun].gap)):
+        # Who speaks, as a headline, maybe with the outlet they spoke to: "مصدر عسكري في عدن
+        # لـ«سكاي نيوز عربية»: ...".
+        for m in range(last + 1, min(len(tokens), last + 6)):
+            if ":" in tokens[m].gap:
+                text = " ".join(t.word for t in tokens[noun : last + 1])
+                return f"only where the news comes from ({text!r})"
+            if any(ch in tokens[m].gap for ch in ".!?،,"):
+                break
+    return None

@@ -196,7 +196,9 @@ _FOOTBALL = (
 _MISHAPS = (
     "acidente acidentes accidente accidentes inundação inundações inundación inundaciones chuvas lluvias temporal "
     "raio rayo cólera epidemia surto brote deslizamento deslizamiento terremoto sismo colisão colisión afogamento "
-    "afogados ahogados naufrágio naufragio trânsito viação tránsito"
+    "afogados ahogados naufrágio naufragio trânsito viação tránsito "
+    # heat and cold: "golpe de calor", "ola de calor", "onda de frio"
+    "calor canícula insolação insolación hipotermia"
 )
 # The same in Arabic: football ("a team's attack"), accidents, floods, disease.
 _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
@@ -251,6 +253,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "cardíaca",
             "cardiaco",
             "do coração",
+            "de coração",
             "al corazón",
             "de pânico",
             "de pánico",
@@ -329,6 +332,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "explos": OtherSense(
         before=_phrases("population", "demographic", "demographique", "price", "prix", "creative"),
         after=_phrases(
+            # Arabic: an explosion of laughter, anger, joy
+            "ضحك",
+            "الضحك",
+            "غضب",
+            "الغضب",
+            "فرح",
+            "الفرح",
             "de joie",
             "of joy",
             "of colour",
@@ -842,6 +852,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "as saudades",
             "o tempo",
             "el tiempo",
+            # football: to settle the match
+            "o jogo",
+            "a partida",
+            "el partido",
+            "el juego",
+            "la eliminatoria",
+            "a eliminatoria",
             "a fome",
             "el hambre",
             "a sede",
@@ -915,6 +932,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
         "futebol futbol selecao seleccion inning innings beisbol baseball beisebol afrobasket afrobasquete "
+        # the transfer market: "a bomba do mercado", "قنبلة الانتقالات"
+        "transferencias fichaje fichajes contratacao mercato transfer transfers انتقالات الانتقالات صفقة ينضم "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
     ),
     "markets": _near(
@@ -925,6 +944,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
         "imposto impuesto impostos impuestos tarifas crescimento crecimiento "
+        # demand, tourism, rents: what booms and soars
+        "turismo tourism tourisme demanda procura consumo alquiler alquileres aluguel alugueis rendas loyers rents "
+        "imobiliario imobiliaria inmobiliario inmobiliaria immobilier boom construcao construccion "
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
     "medicine": _near(
@@ -954,7 +976,13 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "corruption poverty hunger deforestation inflation fraud laundering disinformation dengue malaria mosquito "
         "mosquitoes obesity unemployment pobreza corrupcao corrupcion fome hambre desmatamento deforestacion "
         "inflacao inflacion fraude lavagem lavado desinformacao desinformacion desemprego desempleo mosquitos "
-        "pauvrete faim chomage الفساد الفقر البطالة"
+        "pauvrete faim chomage الفساد الفقر البطالة "
+        # diseases and ills fought by campaigns ("معركة ضد الملاريا", "combate al dengue")
+        "الملاريا الكوليرا الحصبة الايدز كورونا الجوع الامية التصحر cholera colera sarampo sarampion measles "
+        "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy "
+        # the ills of a city's streets ("guerra contra los baches", "guerra ao lixo")
+        "baches buracos potholes lixo basura trash ratos ratas rats desnutricion desnutricao malnutrition "
+        "malnutricion"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(
@@ -1005,7 +1033,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "inondation inondations pluies orage foudre epidemie noyade eboulement seisme incendie effondrement effondre "
         "acidente acidentes accidente inundacao inundacoes inundacion inundaciones chuvas lluvias temporal raio rayo "
         "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
-        "ahogados naufragio transito viacao desabamento derrumbe incendio "
+        "ahogados naufragio transito viacao desabamento derrumbe incendio calor canicula insolacao insolacion "
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         "capsizes derailed renverse capotou capotado volco volcadura "
@@ -1234,12 +1262,13 @@ class FieldWords:
                 return True
             if sense.near_after.intersection(words[end : end + NEAR]):
                 return True
-            if sense.in_sentence and sense.in_sentence.intersection(words[slice(*self._sentence(i, end))]):
-                return True
-            if sense.in_sentence and self.following is not None and sense.in_sentence.intersection(self.following.lead()):
-                return True  # a headline's context is the summary's first sentence
-            if sense.in_sentence and self.preceding is not None and sense.in_sentence.intersection(self.preceding._sense_forms()):
-                return True  # a summary's context is its headline
+            if sense.in_sentence and not self._armed(i, end):
+                if sense.in_sentence.intersection(words[slice(*self._sentence(i, end))]):
+                    return True
+                if self.following is not None and sense.in_sentence.intersection(self.following.lead()):
+                    return True  # a headline's context is the summary's first sentence
+                if self.preceding is not None and sense.in_sentence.intersection(self.preceding._sense_forms()):
+                    return True  # a summary's context is its headline
         return self._figure(i, end, keys)
 
     def _figure(self, i: int, end: int, keys: set[str]) -> bool:
@@ -1251,11 +1280,14 @@ class FieldWords:
         words = self._sense_forms()
         after = words[end : end + NEAR]
         near = words[max(0, i - NEAR) : i] + after
+        # An Arabic verb's object follows its subject ("هاجم وزير الخارجية في طرابلس تصريحات المبعوث"):
+        # the words after it reach twice as far.
+        beyond = words[end : end + 2 * NEAR] if not words[i].isascii() and is_arabic(words[i]) else after
         found = False
         for domain in domains:
             vocabulary = _DOMAIN_WORDS[domain]
             if domain in _AFTER_DOMAINS:
-                found = not vocabulary.isdisjoint(after)
+                found = not vocabulary.isdisjoint(beyond)
             elif domain not in _SENTENCE_DOMAINS:
                 found = not vocabulary.isdisjoint(near)
             if not found and (domain in _SENTENCE_DOMAINS or domain in _TWICE_DOMAINS) and self._mentions(vocabulary):
@@ -1266,6 +1298,11 @@ class FieldWords:
         # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series).
         own = words[i:end]
         return found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near)
+
+    def _armed(self, i: int, end: int) -> bool:
+        """Whether a word of armed violence (`_ARMED`) sets the keyword's topic ("homens armados
+        atacaram adeptos após o jogo"): then a word of sport or medicine does not change its sense."""
+        return not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end]))
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the

@@ -49,6 +49,7 @@ from .falsefriends import (
     locative,
     may_name_a_government,
     named_for_government,
+    reported_from,
 )
 from .geo.context import (
     INSIDE_ANOTHER,
@@ -1435,6 +1436,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     before = first - 1
     if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _UNIVERSITY:
         return True
+    # "Universidade Católica de Luanda", "Universidad Nacional de Lima": one adjective between.
+    adjective = before >= 2 and tokens[before - 1].capitalized and not tokens[before - 1].sentence_start
+    if adjective and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 2] in _UNIVERSITY:
+        return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
@@ -1820,7 +1825,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         told = _told_before(tokens, first, _REPORT_FILLERS, noun=True)
         if told is not None:
             return words(told, k)
-    return None
+    return reported_from(tokens, first, last)  # Portuguese, Spanish and Arabic grammar of reporting
 
 
 def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
