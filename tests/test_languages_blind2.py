@@ -54,9 +54,13 @@ SET = "languages_blind2.jsonl"
 CONFIG = "languages_blind2_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.782, recall 0.925; pt 0.804, es 0.868, ar 0.838, en 0.929, fr 0.941.
-PRECISION_FLOOR = 0.75
+# After issue 20's rules of the same session (2026-12-05): precision 0.861, recall 0.925, F1 0.892;
+# pt 0.891, es 0.911, ar 0.860, en 0.929, fr 0.941. Nobody writing rules read its items; its
+# per-category figures were read once (the rule on everyday words in lower case came from them).
+# Floors about 0.03 under those figures.
+PRECISION_FLOOR = 0.83
 RECALL_FLOOR = 0.89
-F1_FLOOR = {"pt": 0.77, "es": 0.84, "ar": 0.80, "en": 0.89, "fr": 0.91}
+F1_FLOOR = {"pt": 0.86, "es": 0.88, "ar": 0.83, "en": 0.89, "fr": 0.91}
 
 
 @pytest.fixture(scope="module")

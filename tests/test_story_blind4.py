@@ -47,12 +47,7 @@ report (no alert of its own). "Late": an incident not hidden whose first report 
 another incident's story (its own alert came only with a later report).
 """
 
-from bot.config import load_config
-from bot.match import Matcher
-from bot.places import look_up_places
-from bot.story import StoryIndex
-from tests.test_story_blind3 import _hidden_and_late
-from tests.test_story_labelled import DATA, group, load, messages_per_incident, reports, scores
+from tests.test_story_blind3 import measure, summary
 
 FIRST_CONTACT = {"precision": 0.958, "recall": 0.730, "f1": 0.829, "messages per incident": 1.53, "hidden": 0, "late": 0}
 # After issue 17's second round of grouping rules, written without sight of this set: precision
@@ -63,25 +58,12 @@ MAX_MESSAGES_PER_INCIDENT = 1.56
 
 
 def test_fourth_blind_set_of_other_regions_and_languages() -> None:
-    config = load_config(DATA / "same_story_blind4_watchlists.yaml")
-    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
-    rows = load("same_story_blind4.jsonl")
-    found = reports(rows, Matcher(watchlists, look_up_places))
-    unmatched = sum(1 for f in found if f is None)
-    stories = group(found, StoryIndex(72))
-    precision, recall, f1 = scores(rows, stories)
-    mpi = messages_per_incident(rows, stories)
-    hidden, late = _hidden_and_late(rows, stories)
-    incidents = len({r["story"] for r in rows})
-    print(
-        f"\nfourth blind set: {len(rows)} reports, {incidents} incidents, {unmatched} match no watched place; "
-        f"precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}, "
-        f"messages per incident {mpi:.2f}, hidden {len(hidden)}, late {len(late)}"
-    )
-    assert unmatched == 0
-    assert precision >= FLOORS["precision"]
-    assert recall >= FLOORS["recall"]
-    assert f1 >= FLOORS["f1"]
-    assert mpi <= MAX_MESSAGES_PER_INCIDENT
-    assert len(hidden) == FIRST_CONTACT["hidden"] == 0
-    assert len(late) == FIRST_CONTACT["late"] == 0
+    m = measure("same_story_blind4")
+    print(summary("fourth blind set", m))
+    assert m["unmatched"] == 0
+    assert m["precision"] >= FLOORS["precision"]
+    assert m["recall"] >= FLOORS["recall"]
+    assert m["f1"] >= FLOORS["f1"]
+    assert m["messages per incident"] <= MAX_MESSAGES_PER_INCIDENT
+    assert m["hidden"] == FIRST_CONTACT["hidden"] == 0
+    assert m["late"] == FIRST_CONTACT["late"] == 0
