@@ -23,6 +23,7 @@ from .arabic import is_arabic, readings
 from .keywords import stem
 from .places import country_codes
 from .textnorm import Token, Tokens, fold
+from .vocabulary import keywords_of
 
 
 def _words(text: str) -> frozenset[str]:
@@ -162,6 +163,30 @@ def is_common_word(folded: str) -> bool:
     return max(_zipf(folded, "en"), _zipf(folded, "fr")) >= COMMON_ZIPF
 
 
+TEAM_ZIPF = 3.0  # wordfreq's scale: a word this frequent in English is a word ("gladiator" 3.2)
+
+
+def _team_plural(folded: str) -> bool:
+    """An English plural noun ("kings", "gladiators", "pillars"): "-s" after a word of English;
+    not a word of the bundled security vocabulary ("Karachi Attacks: what we know")."""
+    if len(folded) <= 3 or not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    singular = folded[:-1]
+    if singular in PLACE_WORDS or singular in _PLACE_NOUNS or {folded, singular} & _security_words():
+        return False  # "Ouagadougou Suburbs", "Karachi Attacks": the place's parts, or its events
+    return _zipf(singular, "en") >= TEAM_ZIPF
+
+
+# Nouns for parts of a place that PLACE_WORDS leaves out ("Protests Spread To Ouagadougou Suburbs").
+_PLACE_NOUNS = _words("suburb outskirt neighbourhood neighborhood area street quarter zone region province state border")
+
+
+@lru_cache(maxsize=1)
+def _security_words() -> frozenset[str]:
+    """The bundled security vocabulary's English words, folded (`bot.vocabulary`)."""
+    return frozenset(fold(word) for language, word in keywords_of(["security"]) if language == "en" and " " not in word)
+
+
 @lru_cache(maxsize=65536)
 def is_everyday_word(folded: str) -> bool:
     """An ordinary word of English, French, Portuguese or Spanish ("nice", "praia", "natal")."""
@@ -291,6 +316,18 @@ def judge_context(
         # where capitals say something: not in a headline In Title Case.
         careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
         return FalseFriend(f"named after the place ({spelled} {after.word})", "mention" if careless else "person")
+    if (
+        after is not None
+        and after.capitalized
+        and after.gap == " "
+        and not after.sentence_start
+        and not (all_caps or title_case)
+        and _team_plural(after.folded)
+        and not neutral(after)
+    ):
+        # "Karachi Kings players", "Quetta Gladiators squad": a plural noun written with a capital
+        # after the name, in a text that writes ordinary words in lower case, names a team or a body.
+        return FalseFriend(f"a team or a body named after the place ({spelled} {after.word})", "person")
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:

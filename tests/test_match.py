@@ -329,3 +329,20 @@ def test_an_everyday_word_in_lower_case_is_the_word_not_the_place() -> None:
     assert named("Assalto em Praia deixa dois feridos") == ["Praia"]
     assert named("assalto em praia deixa feridos") == ["Praia"]  # no capitals anywhere: they say nothing
     assert named("Des tirs à l'aéroport de Port-au-Prince") == ["Port-au-Prince airport"]
+
+
+def test_a_capitalised_plural_after_the_name_is_a_team_or_a_body() -> None:
+    """ "Karachi Kings players", "Quetta Gladiators squad": a team, in a text that writes
+    ordinary words in lower case; not the place's parts ("Karachi Suburbs") nor its events
+    ("Karachi Attacks", a word of the bundled security vocabulary)."""
+    locations = [LocationConfig(name=n) for n in ("Karachi", "Quetta")]
+    matcher = Matcher({"w": WatchlistConfig(title="w", locations=locations, keywords=["blast", "gunfire", "attack", "protest"])})
+
+    def named(title: str) -> list[str]:
+        return [m.location for r in matcher.evaluate(title, "") for m in r.locations]
+
+    assert named("Karachi Kings players safe after blast near Multan team hotel") == []
+    assert named("Gunfire near a hotel housing the Quetta Gladiators squad") == []
+    assert named("Karachi Attacks: what we know about the gunmen") == ["Karachi"]
+    assert named("Protests spread to Karachi Suburbs overnight") == ["Karachi"]
+    assert named("Blast in Karachi kills five") == ["Karachi"]
