@@ -441,7 +441,10 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     must have 3 letters or more, be no everyday word ("Nice" counts only capitalised, which
     an alias cannot ask for) and, for an alternate spelling, be no better-known place's name
     (an old name of one town is often the current name of another). Arabic-script names count
-    too (they can only meet Arabic words): of the Arabic alphabet and 4 letters or more."""
+    too (they can only meet Arabic words): of the Arabic alphabet and 4 letters or more.
+    Exceptions, each marked so the matcher asks for capitals: a world city's spelling shared only
+    with small towns (`_outshines`), and a city's names in CLDR (`city_exonyms`), everyday words
+    or not."""
     place = resolution.place
     if place is None or resolution.kind == "site":
         return []
