@@ -1168,7 +1168,7 @@ class FieldWords:
         self.preceding: FieldWords | None = None  # the field before this one (a summary's title), set by `first_hit`
         self._topics: dict[int, frozenset[str]] = {}
         self._lead: list[str] | None = None
-        self._senses: dict[tuple[int, int, str], bool] = {}
+        self._senses: dict[tuple[int, int, str], str | None] = {}  # why a keyword means something else, or None
         self._forms_seen: frozenset[str] | None = None
         # Where each stem stands, per language; the words with no stem ("") only when a term asks.
         self._where: dict[str, dict[str, list[int]]] = {}
@@ -1232,16 +1232,39 @@ class FieldWords:
     def _other_sense(self, i: int, size: int, first_stem: str, lang: str) -> bool:
         """Whether the keyword's words at `i`..`i + size` - 1 mean something else here; remembered,
         since every watchlist asks of the same words."""
-        key = (i, size, first_stem)
-        known = self._senses.get(key)
-        if known is None:
-            known = self._senses[key] = self._read_sense(i, size, first_stem)
-        return known
+        return self.sense_refused(i, size, first_stem) is not None
 
-    def _read_sense(self, i: int, size: int, first_stem: str) -> bool:
+    def sense_refused(self, i: int, size: int, first_stem: str) -> str | None:
+        """Why the keyword's words at `i`..`i + size` - 1 mean something else here, or None;
+        remembered, since every watchlist asks of the same words."""
+        key = (i, size, first_stem)
+        if key not in self._senses:
+            self._senses[key] = self._read_sense(i, size, first_stem)
+        return self._senses[key]
+
+    def refused(self, term: Term) -> tuple[str, str] | None:
+        """The first place this field holds the term in another sense: (its text, why), for an
+        explanation of an item that did not alert. None when it holds none."""
+        size = len(term.words)
+        for lang in self.langs if size else ():
+            wanted = term.stems.get(lang)
+            if wanted is None:
+                continue
+            stems = self.stems[lang]
+            for i in self._at(lang, wanted[0]):
+                if tuple(stems[i : i + size]) != wanted:
+                    continue
+                why = self.sense_refused(i, size, wanted[0])
+                if why is not None:
+                    first, last = self.tokens[i], self.tokens[i + size - 1]
+                    return self.text[first.start : last.end], why
+        return None
+
+    def _read_sense(self, i: int, size: int, first_stem: str) -> str | None:
         headline = self.preceding.tokens if self.preceding is not None else None
-        if framed(self.tokens, i, i + size, self.text, headline) is not None:
-            return True  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
+        framing = framed(self.tokens, i, i + size, self.text, headline)
+        if framing is not None:
+            return framing  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
@@ -1249,34 +1272,39 @@ class FieldWords:
             return self._figure(i, i + size, keys)
         words = self._sense_forms()
         end = i + size
+        written = self.tokens.words
         starts_sentence = self.tokens[i].sentence_start
         ends_sentence = end < len(words) and self.tokens[end].sentence_start
         for sense in senses:
             if any(words[i].startswith(p) for p in sense.prefixes):
-                return True
-            if not starts_sentence and any(tuple(words[max(0, i - n) : i]) in sense.before for n in sense.before_lengths):
-                return True
-            if not ends_sentence and any(tuple(words[end : end + n]) in sense.after for n in sense.after_lengths):
-                return True
-            if sense.near_before.intersection(words[max(0, i - NEAR) : i]):
-                return True
-            if sense.near_after.intersection(words[end : end + NEAR]):
-                return True
+                return f"another sense ({written[i]})"
+            before = next((n for n in sense.before_lengths if tuple(words[max(0, i - n) : i]) in sense.before), None)
+            if not starts_sentence and before is not None:
+                return f"another sense ({' '.join(written[max(0, i - before) : end])})"
+            after = next((n for n in sense.after_lengths if tuple(words[end : end + n]) in sense.after), None)
+            if not ends_sentence and after is not None:
+                return f"another sense ({' '.join(written[i : end + after])})"
+            near = sense.near_before.intersection(words[max(0, i - NEAR) : i]) or sense.near_after.intersection(
+                words[end : end + NEAR]
+            )
+            if near:
+                return f"another sense, beside {min(near)!r}"
             if sense.in_sentence and not self._armed(i, end):
-                if sense.in_sentence.intersection(words[slice(*self._sentence(i, end))]):
-                    return True
-                if self.following is not None and sense.in_sentence.intersection(self.following.lead()):
-                    return True  # a headline's context is the summary's first sentence
-                if self.preceding is not None and sense.in_sentence.intersection(self.preceding._sense_forms()):
-                    return True  # a summary's context is its headline
+                told = sense.in_sentence.intersection(words[slice(*self._sentence(i, end))])
+                if not told and self.following is not None:
+                    told = sense.in_sentence.intersection(self.following.lead())  # a headline's context is the summary's lead
+                if not told and self.preceding is not None:
+                    told = sense.in_sentence.intersection(self.preceding._sense_forms())  # a summary's is its headline
+                if told:
+                    return f"another sense, in a sentence about {min(told)!r}"
         return self._figure(i, end, keys)
 
-    def _figure(self, i: int, end: int, keys: set[str]) -> bool:
+    def _figure(self, i: int, end: int, keys: set[str]) -> str | None:
         """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a
-        word of the domain in its reach and no word of armed violence there."""
+        word of the domain in its reach and no word of armed violence there; its domain if so."""
         domains = {domain for key in keys for domain in _DOMAINS_OF.get(key, ())}
         if not domains:
-            return False
+            return None
         words = self._sense_forms()
         after = words[end : end + NEAR]
         near = words[max(0, i - NEAR) : i] + after
@@ -1297,7 +1325,9 @@ class FieldWords:
                 break
         # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series).
         own = words[i:end]
-        return found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near)
+        if found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near):
+            return f"a figure of speech about {domain}"
+        return None
 
     def _armed(self, i: int, end: int) -> bool:
         """Whether a word of armed violence (`_ARMED`) sets the keyword's topic ("homens armados

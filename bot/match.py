@@ -224,6 +224,9 @@ class WatchlistResult:
     excluded_by: TermHit | None
     needs_keyword: bool
     rejected: tuple[Rejected, ...] = ()
+    # A keyword the item holds in another sense, when it has none in its security sense:
+    # (keyword, its text, why), so the explanation says what was read and passed over.
+    refused_keyword: tuple[str, str, str] | None = None
 
     @property
     def alerts(self) -> bool:
@@ -236,6 +239,9 @@ class WatchlistResult:
         if self.excluded_by is not None:
             return f"suppressed by exclude term {self.excluded_by.term!r} ({self.excluded_by.text!r})"
         if self.needs_keyword and self.keyword is None:
+            if self.refused_keyword is not None:
+                term, text, why = self.refused_keyword
+                return f"a location matched but none of the watchlist's keywords (keyword {term!r} in {text!r}: {why})"
             return "a location matched but none of the watchlist's keywords"
         if self.keyword is not None:
             return f"location and keyword {self.keyword.term!r} ({self.keyword.text!r})"
@@ -698,14 +704,19 @@ class Matcher:
                     ]
                     if not locations:
                         keyword = None
+            needs_keyword = bool(self._terms[wl_id].keywords)
+            refused = None
+            if locations and keyword is None and needs_keyword and stemmed:
+                refused = _first_refused(self._terms[self._reads_as[wl_id]].keywords, stemmed[0])
             results.append(
                 WatchlistResult(
                     watchlist=wl_id,
                     locations=locations,
                     keyword=keyword,
                     excluded_by=excluded_by,
-                    needs_keyword=bool(self._terms[wl_id].keywords),
+                    needs_keyword=needs_keyword,
                     rejected=tuple(turned_away),
+                    refused_keyword=refused,
                 )
             )
         return results
@@ -999,6 +1010,16 @@ def placed_matcher(
     radius looked up, and the item read for its places."""
     resolutions, nearby, aliases = model or place_model(gazetteer, watchlists)
     return Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
+
+
+def _first_refused(terms: Sequence[Term], fields: Sequence[FieldWords]) -> tuple[str, str, str] | None:
+    """The first keyword the item's fields hold only in another sense: (keyword, text, why)."""
+    for term in terms:
+        for field in fields:
+            found = field.refused(term)
+            if found is not None:
+                return term.text, found[0], found[1]
+    return None
 
 
 def describe(results: Iterable[WatchlistResult]) -> str:

@@ -346,3 +346,16 @@ def test_a_capitalised_plural_after_the_name_is_a_team_or_a_body() -> None:
     assert named("Karachi Attacks: what we know about the gunmen") == ["Karachi"]
     assert named("Protests spread to Karachi Suburbs overnight") == ["Karachi"]
     assert named("Blast in Karachi kills five") == ["Karachi"]
+
+
+def test_a_keyword_in_another_sense_is_named_in_the_explanation() -> None:
+    """An item that names a watched place and holds a keyword only in another sense says which
+    keyword was read and why it was passed over, so an admin sees it was not missed."""
+    locations = [LocationConfig(name="Kirkuk")]
+    matcher = Matcher({"w": WatchlistConfig(title="w", locations=locations, keywords=["attack"])})
+    (result,) = matcher.evaluate("Kirkuk remembers the victims of the 2015 attack", "")
+    assert not result.alerts
+    assert result.refused_keyword is not None and result.refused_keyword[:2] == ("attack", "attack")
+    assert "keyword 'attack' in 'attack': a past event" in result.reason
+    (alerting,) = matcher.evaluate("Rocket attack on Kirkuk", "")
+    assert alerting.alerts and alerting.refused_keyword is None
