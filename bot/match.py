@@ -706,7 +706,7 @@ class Matcher:
                         keyword = None
             needs_keyword = bool(self._terms[wl_id].keywords)
             refused = None
-            if locations and keyword is None and needs_keyword and stemmed:
+            if every_watchlist and locations and keyword is None and needs_keyword and stemmed:  # for explanations only
                 refused = _first_refused(self._terms[self._reads_as[wl_id]].keywords, stemmed[0])
             results.append(
                 WatchlistResult(
