@@ -13,7 +13,7 @@ away the words that stem right but mean something else. Pure: no I/O.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress, pairwise
@@ -1188,37 +1188,40 @@ class FieldWords:
             where[""] = [i for i, s in enumerate(self.stems[lang]) if not s]
         return where[""]
 
-    def find(self, term: Term) -> TermHit | None:
+    def _occurrences(self, term: Term) -> Iterator[tuple[int, int, str]]:
+        """Where the term's words stand in this field, in any of its languages: (first word, number
+        of words, first stem), whatever they mean there."""
         size = len(term.words)
-        if size == 0:
-            return None
-        for lang in self.langs:
-            wanted = term.stems.get(lang)
-            if wanted is None:
-                continue
-            stems = self.stems[lang]
-            for i in self._at(lang, wanted[0]):
-                if tuple(stems[i : i + size]) == wanted and not self._other_sense(i, size, wanted[0], lang):
-                    first, last = self.tokens[i], self.tokens[i + size - 1]
-                    return TermHit(term.text, self.name, self.text[first.start : last.end], first.start, last.end)
-        return None
-
-    def distance(self, term: Term, first: int, last: int) -> int | None:
-        """How many words lie between words `first`..`last` (a place's name) and the nearest
-        place the term is met in its security sense in this field (0: adjacent); None if nowhere."""
-        size = len(term.words)
-        best: int | None = None
         for lang in self.langs if size else ():
             wanted = term.stems.get(lang)
             if wanted is None:
                 continue
             stems = self.stems[lang]
             for i in self._at(lang, wanted[0]):
-                if tuple(stems[i : i + size]) != wanted or self._other_sense(i, size, wanted[0], lang):
-                    continue
-                gap = first - (i + size) if i + size <= first else i - last - 1 if i > last else 0
-                if best is None or gap < best:
-                    best = gap
+                if tuple(stems[i : i + size]) == wanted:
+                    yield i, size, wanted[0]
+
+    def _text_of(self, i: int, size: int) -> tuple[str, int, int]:
+        first, last = self.tokens[i], self.tokens[i + size - 1]
+        return self.text[first.start : last.end], first.start, last.end
+
+    def find(self, term: Term) -> TermHit | None:
+        for i, size, first_stem in self._occurrences(term):
+            if self.sense_refused(i, size, first_stem) is None:
+                text, start, end = self._text_of(i, size)
+                return TermHit(term.text, self.name, text, start, end)
+        return None
+
+    def distance(self, term: Term, first: int, last: int) -> int | None:
+        """How many words lie between words `first`..`last` (a place's name) and the nearest
+        place the term is met in its security sense in this field (0: adjacent); None if nowhere."""
+        best: int | None = None
+        for i, size, first_stem in self._occurrences(term):
+            if self.sense_refused(i, size, first_stem) is not None:
+                continue
+            gap = first - (i + size) if i + size <= first else i - last - 1 if i > last else 0
+            if best is None or gap < best:
+                best = gap
         return best
 
     def _sense_forms(self) -> list[str]:
@@ -1228,11 +1231,6 @@ class FieldWords:
             latin = "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)  # most: all ASCII
             self._forms = folded if latin else [sense_form(f) for f in folded]
         return self._forms
-
-    def _other_sense(self, i: int, size: int, first_stem: str, lang: str) -> bool:
-        """Whether the keyword's words at `i`..`i + size` - 1 mean something else here; remembered,
-        since every watchlist asks of the same words."""
-        return self.sense_refused(i, size, first_stem) is not None
 
     def sense_refused(self, i: int, size: int, first_stem: str) -> str | None:
         """Why the keyword's words at `i`..`i + size` - 1 mean something else here, or None;
@@ -1245,19 +1243,10 @@ class FieldWords:
     def refused(self, term: Term) -> tuple[str, str] | None:
         """The first place this field holds the term in another sense: (its text, why), for an
         explanation of an item that did not alert. None when it holds none."""
-        size = len(term.words)
-        for lang in self.langs if size else ():
-            wanted = term.stems.get(lang)
-            if wanted is None:
-                continue
-            stems = self.stems[lang]
-            for i in self._at(lang, wanted[0]):
-                if tuple(stems[i : i + size]) != wanted:
-                    continue
-                why = self.sense_refused(i, size, wanted[0])
-                if why is not None:
-                    first, last = self.tokens[i], self.tokens[i + size - 1]
-                    return self.text[first.start : last.end], why
+        for i, size, first_stem in self._occurrences(term):
+            why = self.sense_refused(i, size, first_stem)
+            if why is not None:
+                return self._text_of(i, size)[0], why
         return None
 
     def _read_sense(self, i: int, size: int, first_stem: str) -> str | None:

@@ -366,11 +366,14 @@ watchlists:
 """
 
 
+def on_real_gazetteer(config: str) -> Matcher:
+    """The matcher of a config's watchlists as the running bot builds it, on the real gazetteer."""
+    return placed_matcher(parse_config(config).watchlists, load_gazetteer())
+
+
 @pytest.fixture(scope="module")
 def real() -> Matcher:
-    gazetteer = load_gazetteer()
-    watchlists = parse_config(REAL_CONFIG).watchlists
-    return placed_matcher(watchlists, gazetteer)
+    return on_real_gazetteer(REAL_CONFIG)
 
 
 @pytest.mark.parametrize(
@@ -447,9 +450,7 @@ watchlists:
 
 @pytest.fixture(scope="module")
 def regional() -> Matcher:
-    gazetteer = load_gazetteer()
-    watchlists = parse_config(REGIONAL_CONFIG).watchlists
-    return placed_matcher(watchlists, gazetteer)
+    return on_real_gazetteer(REGIONAL_CONFIG)
 
 
 @pytest.mark.parametrize(
@@ -559,9 +560,7 @@ watchlists:
 
 @pytest.fixture(scope="module")
 def radius() -> Matcher:
-    gazetteer = load_gazetteer()
-    watchlists = parse_config(RADIUS_CONFIG).watchlists
-    return placed_matcher(watchlists, gazetteer)
+    return on_real_gazetteer(RADIUS_CONFIG)
 
 
 @pytest.mark.parametrize(
