@@ -499,3 +499,16 @@ def test_real_places_within_a_radius(real: Gazetteer) -> None:
     names = [place.name for place, _ in near]
     assert names[0] == "Bamako" and "Kati" in names and "Senou Airport" in names
     assert [km for _, km in near] == sorted(km for _, km in near) and all(km <= 25 for _, km in near)
+
+
+def test_of_equally_populous_places_the_same_one_is_chosen_in_any_order() -> None:
+    # The airport's city and the country's capital are chosen this way while the gazetteer is
+    # built: a choice that followed the candidates' order made two builds differ (an airport's
+    # `serves` changed with PYTHONHASHSEED).
+    from bot.geo.sources import _most_populous
+
+    twins = [city(gid, "Twin", "XX", 0.0, 0.0, population=900) for gid in (7, 3, 5)]
+    assert _most_populous(twins) == twins[1]
+    assert _most_populous(list(reversed(twins))) == twins[1]
+    bigger = city(9, "Big", "XX", 0.0, 0.0, population=901)
+    assert _most_populous([*twins, bigger]) == bigger

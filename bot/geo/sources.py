@@ -153,7 +153,9 @@ def cldr_names(code: str, big_cities: frozenset[Words] = frozenset()) -> Iterato
 
 
 def _most_populous(places: list[GeoPlace]) -> GeoPlace | None:
-    return max(places, key=lambda p: p.population, default=None)
+    """The most populous place; of equals, the lowest geonameid, so that every build of the
+    gazetteer chooses the same one whatever order its candidates came in."""
+    return max(places, key=lambda p: (p.population, -(p.geonameid or 0)), default=None)
 
 
 def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float, float]]]:
@@ -202,7 +204,7 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
         lat, lon = float(airport["lat"]), float(airport["lon"])
         near = [
             city
-            for text in {airport["city"], airport["subd"]}
+            for text in dict.fromkeys((airport["city"], airport["subd"]))  # in order: a set's varies by run
             if text
             for city in by_name.get((airport["country"], name_key(text)), ())
             if distance_km(lat, lon, city.lat, city.lon) <= SERVES_KM
