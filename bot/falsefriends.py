@@ -193,6 +193,17 @@ def is_everyday_word(folded: str) -> bool:
     return is_common_word(folded) or max(_zipf(folded, "pt"), _zipf(folded, "es")) >= COMMON_ZIPF
 
 
+HEADLINE_WORD_ZIPF = 3.0  # a headline's first word this frequent in a language is more likely a word
+
+
+@lru_cache(maxsize=65536)
+def is_headline_word(folded: str) -> bool:
+    """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in
+    Spanish) that, capitalised only as a headline's first word, it is read as the word, not as a
+    town the gazetteer also knows."""
+    return max(_zipf(folded, language) for language in ("en", "fr", "pt", "es")) >= HEADLINE_WORD_ZIPF
+
+
 def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
     """(Title Case, ALL CAPS) for a field: then capitals say little about what is a name.
 
@@ -293,8 +304,10 @@ def judge_context(
     home_countries: Callable[[tuple[str, ...]], frozenset[str]],
     code: bool = False,
     all_caps: bool = False,
+    own_words: Collection[str] = (),
 ) -> FalseFriend | None:
-    """Why the name at tokens[first..last] does not mean the place, or None when it does."""
+    """Why the name at tokens[first..last] does not mean the place, or None when it does.
+    `own_words` are the words of the name as typed, an article included ("la" of "La Paz")."""
     named = tokens[first]
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -397,7 +410,8 @@ def judge_context(
         return FalseFriend(f"an everyday word in a line of capitals ({spelled}), not the acronym")  # "LET US PRAY"
     if code or all_caps:
         return None
-    if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start:
+    own_article = before is not None and before.folded in own_words  # "La Paz", "La Ceiba": the name's own article
+    if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start and not own_article:
         return FalseFriend(f"a venue or title named after the place ({before.word} {spelled})", "item")
     if len(named.word) <= 3 and named.word.isupper() and after is not None and after.gap == " " and after.word[:1].isalpha():
         return FalseFriend(f"an acronym ({spelled} {after.word})", "person")  # "GAO report": a place would be written "Gao"
@@ -1037,6 +1051,8 @@ _SPEAKING_ADJECTIVES = _words(
     "judicial judiciais judiciales governamental gubernamental"
 )
 _ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
+# What may open an aside that holds the place: ", de visita en Tijuana,", ", em visita a Beira,".
+_ASIDE_WORDS = _words("de em en visita durante hoje hoy ayer ontem")
 
 
 def _romance_saying() -> frozenset[str]:
@@ -1125,6 +1141,10 @@ _AR_ACCORDING = frozenset(fold(word) for word in "وفق وفقا حسب بحس�
 # A statement or a press conference given there: "في مؤتمر صحفي في الخرطوم", "في بيان من طرابلس".
 _AR_STATEMENTS = frozenset(fold(word) for word in "مؤتمر بيان تصريح تصريحات مقابلة إيجاز".split())
 _AR_DURING = frozenset(fold(word) for word in "في خلال عبر".split())
+# Outlets and their correspondents, whose own name follows them ("وكالة سبأ", "قناة الجزيرة",
+# "مراسل العربية"), and the verb of a statement issued somewhere ("بيان صدر في", "الصادر من").
+_AR_OUTLETS = frozenset(fold(word) for word in "وكالة قناة صحيفة جريدة موقع إذاعة تلفزيون مراسل مراسلة".split())
+_AR_ISSUED = frozenset(fold(word) for word in "صدر صادر أصدرته".split())
 _AR_FROM = fold("عن")  # "نقلت قناة الجزيرة عن مسؤول في طرابلس": a verb of saying a few words before
 _AR_THAT = frozenset(fold(word) for word in "أن إن بأن وأن".split())
 _AR_AT = frozenset(fold(word) for word in "في من".split())
@@ -1192,12 +1212,32 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     preposition = tokens[before].folded
     if preposition in _AR_AT:
         return _arabic_reported(tokens, before, last)
-    if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
-        return None
 
     def said(low: int) -> str:
         text = " ".join(t.word for t in tokens[low : last + 1])
         return f"only where the news comes from ({text!r})"
+
+    # "Desde Cali, el ministro anunció", "citado a partir de Quelimane, o administrador confirmou":
+    # where a voice comes from, set apart by a comma before the verb of saying in its clause.
+    from_there = preposition == "desde" or (
+        preposition == "de" and before >= 2 and (tokens[before - 2].folded, tokens[before - 1].folded) == ("a", "partir")
+    )
+    if from_there and last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ",":
+        for k in range(last + 1, min(len(tokens), last + 10)):
+            if k > last + 1 and _stop(tokens[k].gap):
+                break
+            if _says(tokens[k]):
+                return said(before - 2 if preposition == "de" else before)
+    if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
+        return None
+    # The place as an aside between commas, the verb of saying right after it: "o porta-voz da
+    # polícia, em Nampula, revelou que", "el fiscal, de visita en Tijuana, habló del".
+    if last + 1 < len(tokens) and tokens[last + 1].gap.strip() == "," and _says(tokens[last + 1]):
+        k = before
+        while k > 0 and before - k < 3 and tokens[k].gap.strip() != "," and tokens[k - 1].folded in _ASIDE_WORDS:
+            k -= 1
+        if tokens[k].gap.strip() == ",":
+            return said(k)
 
     # A verb of saying, maybe with its listener: "confirmou em Luanda", "falando aos jornalistas em";
     # the place may stand between commas ("afirmou hoje, em Maputo, que").
@@ -1259,6 +1299,10 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
         word = tokens[k].folded
         if _arabic_reporter(word) or _arabic_base(word) in _AR_STATEMENTS:
             noun = k
+        elif _arabic_base(word) in _AR_ISSUED:
+            pass  # "في بيان صدر في انجمينا": the statement issued there
+        elif k == at - 1 and k >= 1 and (tokens[k - 1].folded in _AR_OUTLETS or _arabic_base(tokens[k - 1].folded) in _AR_OUTLETS):
+            pass  # the outlet's own name: "وكالة سبأ من صنعاء", "مراسل الجزيرة من بيروت"
         elif not _arabic_modifier(word):
             break
         k -= 1

@@ -45,6 +45,7 @@ from .falsefriends import (
     dateline,
     is_common_word,
     is_everyday_word,
+    is_headline_word,
     judge_context,
     locative,
     may_name_a_government,
@@ -646,6 +647,7 @@ class Matcher:
                         self._home_countries,
                         code=name.code,
                         all_caps=all_caps,
+                        own_words=name.place_words,
                     )
                 if why is not None:
                     rejected[name.watchlist].append(Rejected(match, why.reason))
@@ -1432,7 +1434,41 @@ _HOME_BEFORE = frozenset(
         ("basees", "a"),
         ("bases", "a"),
     }
+    # Portuguese and Spanish: "natural de Benguela", "oriundo de Medellín", "nascido em",
+    # "nacida en", "radicado en", "com sede em"; an article may be written onto "de", "em".
+    | {
+        (home, link)
+        for home in (
+            "natural naturais naturales oriundo oriunda oriundos oriundas originario originaria originarios "
+            "originarias nascido nascida nascidos nascidas nacido nacida nacidos nacidas radicado radicada "
+            "radicados radicadas residente residentes sediado sediada sediados sediadas sede"
+        ).split()
+        for link in "de do da dos das del em no na nos nas en".split()
+    }
+    # Arabic: "من أبناء الموصل" (of the sons of), "المولود في", "ينحدر من", "المقيم في".
+    | {
+        (fold(home), fold(link))
+        for home, link in (
+            ("من", "أبناء"),
+            ("من", "سكان"),
+            ("المولود", "في"),
+            ("المولودة", "في"),
+            ("ينحدر", "من"),
+            ("تنحدر", "من"),
+            ("المنحدر", "من"),
+            ("المقيم", "في"),
+            ("المقيمة", "في"),
+        )
+    }
 )
+# An office named after the place it governs is its holder's home, as a university is ("the mayor
+# of Cúcuta denounces threats after the attack in Tibú", "محافظ البصرة"): a scene only when the
+# item names none elsewhere.
+_OFFICES = frozenset(
+    "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
+    "gobernadora intendente administrador administradora edil".split()
+)
+_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة".split())
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars
@@ -1463,6 +1499,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
+    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES:
+        return True  # "el alcalde de Cúcuta", "the governor of Kano"
+    if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
+        return True  # "محافظ البصرة"
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
 
 
@@ -1527,9 +1567,18 @@ def _scene_elsewhere(
                 tokens is not None
                 and mention.end_token - mention.start_token == 1
                 and place.population < KNOWN_BY_NAME
-                and is_common_word(mention.text.casefold())
+                and is_everyday_word(tokens.folded[mention.start_token])
             ):
                 continue  # "University", "Say": an everyday word naming a town is weak evidence of a scene
+            if (
+                tokens is not None
+                and mention.end_token - mention.start_token == 1
+                and tokens[mention.start_token].sentence_start
+                and place.population < KNOWN_BY_NAME
+                and (mention.end_token >= len(tokens) or tokens[mention.end_token].gap == " ")
+                and is_headline_word(tokens.folded[mention.start_token])
+            ):
+                continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
             if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
                 continue
@@ -1567,6 +1616,9 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
         folded = tokens.folded
         for k, word in enumerate(folded):
             if word not in _SCENE_PREPOSITIONS:
+                scene = _arabic_named_scene(tokens, k, own)
+                if scene is not None:
+                    return scene
                 continue
             m = k + 1
             while m < len(tokens) and m - k <= 4 and folded[m] in _SCENE_FILLERS and not tokens[m].capitalized:
@@ -1584,6 +1636,25 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 continue
             return tokens.words[m]
     return None
+
+
+# Arabic has no capitals: a scene is named by the noun of a division or a settlement before it
+# ("في منطقة البحيرة", "بولاية الجزيرة", "قرب بلدة طويلة"), with a preposition written onto it or not.
+_AR_SCENE_NOUNS = frozenset(fold(word) for word in "منطقة ولاية محافظة إقليم بلدة قرية مخيم مدينة".split())
+
+
+def _arabic_named_scene(tokens: Tokens, k: int, own: Sequence[str]) -> str | None:
+    """The word after an Arabic noun of a division or settlement at word `k`, when it is none of
+    the watched name's words (`own`): a scene the gazetteer may not know, or None."""
+    word = tokens.folded[k]
+    if word.isascii() or k + 1 >= len(tokens) or _broken(tokens, k, k + 1):
+        return None
+    if word not in _AR_SCENE_NOUNS and not any(reading in _AR_SCENE_NOUNS for reading in readings(word, 2)):
+        return None
+    name = tokens.folded[k + 1]
+    if not is_arabic(name) or name in own or any(reading in own for reading in readings(name, 2)):
+        return None
+    return tokens.words[k + 1]
 
 
 def _in_or_near(mention: Mention | None, watched: GeoPlace) -> bool:
