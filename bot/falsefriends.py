@@ -58,7 +58,7 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor"
 )
 
 # Capitalised right after a name, these make it the name of a street, a district elsewhere or an
@@ -81,6 +81,8 @@ NOT_PLACE_BEFORE = _words(
     " rua avenida calle carrera travessa alameda paseo praca plaza largo gulf golfe golfo bay baie baia bahia "
     "strait detroit estreito estrecho rio ribeira lake lac lago lagoa laguna island ile ilha isla islands iles ilhas "
     "islas sierra serra"
+    # a transport corridor named after its port ("Corredor da Beira", "Corredor do Lobito")
+    " corredor corridor"
     # Organisations and titles named after it: a cartel, a group of states, a peace process, a
     # pact, a summit, a bishop's see, a bank, a newspaper, a club ("Cártel de Sinaloa", "Grupo de
     # Lima", "Processo de Luanda", "the Bishop of Pemba", "Bank of Khartoum").
@@ -193,15 +195,15 @@ def is_everyday_word(folded: str) -> bool:
     return is_common_word(folded) or max(_zipf(folded, "pt"), _zipf(folded, "es")) >= COMMON_ZIPF
 
 
-HEADLINE_WORD_ZIPF = 3.0  # a headline's first word this frequent in a language is more likely a word
+FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a word is one
 
 
 @lru_cache(maxsize=65536)
-def is_headline_word(folded: str) -> bool:
+def is_frequent_word(folded: str) -> bool:
     """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in
-    Spanish) that, capitalised only as a headline's first word, it is read as the word, not as a
-    town the gazetteer also knows."""
-    return max(_zipf(folded, language) for language in ("en", "fr", "pt", "es")) >= HEADLINE_WORD_ZIPF
+    Spanish; "manta", a blanket) to be read as the word, not a town's name, where capitals say
+    so: capitalised only as a headline's first word, or written in lower case amid names."""
+    return max(_zipf(folded, language) for language in ("en", "fr", "pt", "es")) >= FREQUENT_WORD_ZIPF
 
 
 def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
@@ -635,7 +637,9 @@ _AR_DIPLOMACY = frozenset(
         "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج قدم قدمت تقدم يقدم استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
         "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا "
         # it welcomes, thanks, blames, deplores, praises
-        "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد"
+        "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد "
+        # it vows revenge, gives an ultimatum, responds
+        "توعد توعدت تتوعد يتوعد أمهل أمهلت تمهل يمهل ردت ترد"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -1038,7 +1042,7 @@ _ACCORDING_PAIRS = frozenset({("acordo", "com"), ("acuerdo", "con"), ("informaco
 # Who speaks, in Portuguese and Spanish (and their adjectives, which may follow).
 _SPEAKING_NOUNS = _words(
     "fontes fonte fuentes fuente autoridades autoridade funcionarios oficiais oficiales responsaveis portavoz "
-    "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia "
+    "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia secretaria "
     "exercito ejercito militares cancilleria chancelaria embajador embaixador embajada embaixada nuncio "
     "consul bispo obispo arcebispo arzobispo governador gobernador presidente prefeito alcalde comando "
     "defensoria porta voz comandante"

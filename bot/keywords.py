@@ -982,7 +982,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy "
         # the ills of a city's streets ("guerra contra los baches", "guerra ao lixo")
         "baches buracos potholes lixo basura trash ratos ratas rats desnutricion desnutricao malnutrition "
-        "malnutricion"
+        "malnutricion "
+        # the war on drugs, a policy ("الحرب على المخدرات", "guerra às drogas")
+        "drugs drogas drogues المخدرات"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(

@@ -45,7 +45,7 @@ from .falsefriends import (
     dateline,
     is_common_word,
     is_everyday_word,
-    is_headline_word,
+    is_frequent_word,
     judge_context,
     locative,
     may_name_a_government,
@@ -1073,13 +1073,13 @@ _SITE_TERMS = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
 
 
 def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
-    """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
-    "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
+    """A name all of whose words are words of a language of the feeds ("Nice", "Say", "Praia", a
+    beach; "Natal", Christmas; "Manta", a blanket), written in lower case in a text that writes names
     with capitals: the words, not the place ("a nice attack", "assalto na praia")."""
     own = [k for k in found.used if tokens.folded[k] not in GENERIC_FILLERS and tokens.folded[k] not in _SITE_TERMS]
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
-    if not all(is_everyday_word(tokens.folded[k]) for k in own):
+    if not all(is_frequent_word(tokens.folded[k]) for k in own):
         return None
     if not any(token.word[:1].isupper() for token in tokens):
         return None  # a text in lower case throughout: its capitals say nothing
@@ -1576,7 +1576,7 @@ def _scene_elsewhere(
                 and tokens[mention.start_token].sentence_start
                 and place.population < KNOWN_BY_NAME
                 and (mention.end_token >= len(tokens) or tokens[mention.end_token].gap == " ")
-                and is_headline_word(tokens.folded[mention.start_token])
+                and is_frequent_word(tokens.folded[mention.start_token])
             ):
                 continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
