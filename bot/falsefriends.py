@@ -201,8 +201,9 @@ FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a wor
 @lru_cache(maxsize=65536)
 def is_frequent_word(folded: str) -> bool:
     """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in
-    Spanish; "manta", a blanket) to be read as the word, not a town's name, where capitals say
-    so: capitalised only as a headline's first word, or written in lower case amid names."""
+    Spanish) that, capitalised only as a headline's first word, it is read as the word, not as
+    a town the gazetteer also knows (a name as frequent is a known city's: kept apart by
+    population)."""
     return max(_zipf(folded, language) for language in ("en", "fr", "pt", "es")) >= FREQUENT_WORD_ZIPF
 
 
@@ -1305,7 +1306,7 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
             noun = k
         elif _arabic_base(word) in _AR_ISSUED:
             pass  # "في بيان صدر في انجمينا": the statement issued there
-        elif k == at - 1 and k >= 1 and (tokens[k - 1].folded in _AR_OUTLETS or _arabic_base(tokens[k - 1].folded) in _AR_OUTLETS):
+        elif k == at - 1 and k >= 1 and _AR_OUTLETS & {tokens[k - 1].folded, _arabic_base(tokens[k - 1].folded)}:
             pass  # the outlet's own name: "وكالة سبأ من صنعاء", "مراسل الجزيرة من بيروت"
         elif not _arabic_modifier(word):
             break

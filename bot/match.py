@@ -1073,13 +1073,13 @@ _SITE_TERMS = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
 
 
 def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
-    """A name all of whose words are words of a language of the feeds ("Nice", "Say", "Praia", a
-    beach; "Natal", Christmas; "Manta", a blanket), written in lower case in a text that writes names
+    """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
+    "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
     with capitals: the words, not the place ("a nice attack", "assalto na praia")."""
     own = [k for k in found.used if tokens.folded[k] not in GENERIC_FILLERS and tokens.folded[k] not in _SITE_TERMS]
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
-    if not all(is_frequent_word(tokens.folded[k]) for k in own):
+    if not all(is_everyday_word(tokens.folded[k]) for k in own):
         return None
     if not any(token.word[:1].isupper() for token in tokens):
         return None  # a text in lower case throughout: its capitals say nothing
@@ -1545,6 +1545,9 @@ def _unprefixed_university(word: str) -> bool:
 # A city this large is known by its name, however often the name is written ("Dubai" is as
 # frequent in English as an everyday word): named with the news, it is a scene.
 KNOWN_BY_NAME = 500_000
+# A town this small, named only by a headline's first word when that word is frequent in a
+# language of the feeds, is the word ("Atacan a balazos ...": Atzacan, 9,000 people).
+SMALL_TOWN = 100_000
 # A correspondent's dateline covers the region around it: a place named farther away than this
 # is more likely a word the gazetteer also knows ("Jala", "ACI") than the news' scene.
 DATELINE_REACH_KM = 1_500.0
@@ -1574,7 +1577,7 @@ def _scene_elsewhere(
                 tokens is not None
                 and mention.end_token - mention.start_token == 1
                 and tokens[mention.start_token].sentence_start
-                and place.population < KNOWN_BY_NAME
+                and place.population < SMALL_TOWN
                 and (mention.end_token >= len(tokens) or tokens[mention.end_token].gap == " ")
                 and is_frequent_word(tokens.folded[mention.start_token])
             ):

@@ -54,15 +54,45 @@ Case = tuple[str, str, bool, str, str]
 
 PORTUGUESE: list[Case] = [
     # source and home
-    ("Em conferência de imprensa na Beira, o comandante disse que os ataques em Macomia fizeram sete mortos", "Beira", False, "pt", "source"),
-    ("O porta-voz da polícia, em Nampula, revelou que o sequestro em Pemba terminou com a libertação do empresário", "Nampula", False, "pt", "source"),
-    ("Citado pela Rádio Moçambique a partir de Quelimane, o administrador confirmou o ataque em Mocímboa da Praia", "Quelimane", False, "pt", "source"),
-    ("Segundo o Jornal de Angola, a polícia no Huambo informou que o tiroteio no Lubango matou dois jovens", "Huambo", False, "pt", "source"),
+    (
+        "Em conferência de imprensa na Beira, o comandante disse que os ataques em Macomia fizeram sete mortos",
+        "Beira",
+        False,
+        "pt",
+        "source",
+    ),
+    (
+        "O porta-voz da polícia, em Nampula, revelou que o sequestro em Pemba terminou com a libertação do empresário",
+        "Nampula",
+        False,
+        "pt",
+        "source",
+    ),
+    (
+        "Citado pela Rádio Moçambique a partir de Quelimane, o administrador confirmou o ataque em Mocímboa da Praia",
+        "Quelimane",
+        False,
+        "pt",
+        "source",
+    ),
+    (
+        "Segundo o Jornal de Angola, a polícia no Huambo informou que o tiroteio no Lubango matou dois jovens",
+        "Huambo",
+        False,
+        "pt",
+        "source",
+    ),
     ("O Presidente da República, que falava em Chimoio, condenou os ataques em Cabo Delgado", "Chimoio", False, "pt", "source"),
     ("Um empresário natural de Benguela foi sequestrado em Luanda na madrugada de sábado", "Benguela", False, "pt", "source"),
     ("Homens armados atacam esquadra em Nampula e matam dois agentes", "Nampula", True, "pt", "source"),
     ("Tiroteio na Beira faz um morto, diz a polícia em Maputo", "Beira", True, "pt", "source"),
-    ("Granada explode em mercado de Quelimane e fere nove pessoas; a explosão destruiu bancas", "Quelimane", True, "pt", "source"),
+    (
+        "Granada explode em mercado de Quelimane e fere nove pessoas; a explosão destruiu bancas",
+        "Quelimane",
+        True,
+        "pt",
+        "source",
+    ),
     ("A polícia confirmou em Chimoio o sequestro de um empresário na cidade", "Chimoio", True, "pt", "source"),
     ("Confrontos entre a polícia e manifestantes no Huambo fazem três mortos", "Huambo", True, "pt", "source"),
     # senses
@@ -104,10 +134,28 @@ PORTUGUESE: list[Case] = [
 
 SPANISH: list[Case] = [
     # source and home
-    ("El gobernador dijo en Cúcuta que el ataque con drones en el Catatumbo dejó tres soldados muertos", "Cucuta", False, "es", "source"),
+    (
+        "El gobernador dijo en Cúcuta que el ataque con drones en el Catatumbo dejó tres soldados muertos",
+        "Cucuta",
+        False,
+        "es",
+        "source",
+    ),
     ("Desde Cali, el ministro de Defensa anunció que la masacre en Tumaco será investigada", "Cali", False, "es", "source"),
-    ("En rueda de prensa en Guayaquil, la ministra confirmó el secuestro de dos policías en Esmeraldas", "Guayaquil", False, "es", "source"),
-    ("Según informó la Secretaría de Seguridad en Tegucigalpa, la masacre ocurrió en Choloma", "Tegucigalpa", False, "es", "source"),
+    (
+        "En rueda de prensa en Guayaquil, la ministra confirmó el secuestro de dos policías en Esmeraldas",
+        "Guayaquil",
+        False,
+        "es",
+        "source",
+    ),
+    (
+        "Según informó la Secretaría de Seguridad en Tegucigalpa, la masacre ocurrió en Choloma",
+        "Tegucigalpa",
+        False,
+        "es",
+        "source",
+    ),
     ("El fiscal general, de visita en Tijuana, habló del asesinato de periodistas en Sinaloa", "Tijuana", False, "es", "source"),
     ("Un joven oriundo de Medellín murió en un tiroteo en Miami", "Medellin", False, "es", "source"),
     ("Sicarios asesinan a tres personas en un billar de Cali", "Cali", True, "es", "source"),
@@ -171,7 +219,13 @@ ARABIC: list[Case] = [
     ("نقلت وكالة سبأ من صنعاء أن قصفا استهدف ميناء الحديدة", "Hodeidah", True, "ar", "source"),
     ("أفاد مراسل الجزيرة من بيروت بأن غارة إسرائيلية قتلت ثلاثة في صور", "Beirut", False, "ar", "source"),
     ("أفاد مراسل الجزيرة من بيروت بأن غارة إسرائيلية قتلت ثلاثة في صور", "Tyre", True, "ar", "source"),
-    ("قال الجيش التشادي في بيان صدر في انجمينا إن هجوما على ثكنة في منطقة البحيرة أسفر عن مقتل جنود", "N'Djamena", False, "ar", "source"),
+    (
+        "قال الجيش التشادي في بيان صدر في انجمينا إن هجوما على ثكنة في منطقة البحيرة أسفر عن مقتل جنود",
+        "N'Djamena",
+        False,
+        "ar",
+        "source",
+    ),
     ("شاب من أبناء الموصل يقتل في هجوم بمحافظة ديالى", "Mosul", False, "ar", "source"),
     ("مقتل خمسة مدنيين في قصف مدفعي على أحياء الفاشر", "El Fasher", True, "ar", "source"),
     ("انفجار سيارة مفخخة في حي بمدينة الموصل", "Mosul", True, "ar", "source"),

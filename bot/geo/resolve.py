@@ -471,7 +471,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     out: list[tuple[str, str]] = []
     exonyms = city_exonyms(place)
     for name in gazetteer.names_of(place, script=None):
-        marker = _arabic_marker(name.text, name.common_word, place.population) if name.script == "Arab" and place.kind == "city" else None
+        arabic_city = name.script == "Arab" and place.kind == "city"
+        marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
         if name.source == "primary" and place.kind != "airport":
@@ -485,7 +486,7 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             marker = NAMED_MID_SENTENCE  # "Londres", "Bruxelles": frequent words, yet the city's name in CLDR
         # A country's press acronym ("US", "UAE", "RDC"): matched only in capitals, so "us" is no alias.
         acronym = place.kind == "country" and name.source == "acronym" and _capitals(name.text)
-        world_city = name.script == "Arab" and place.kind == "city" and _known_by_name(name.text, place.population)
+        world_city = arabic_city and _known_by_name(name.text, place.population)
         everyday = name.common_word and not country_in_arabic and not marker and not world_city
         if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
             continue
