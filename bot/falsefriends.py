@@ -640,7 +640,9 @@ _AR_DIPLOMACY = frozenset(
         # it welcomes, thanks, blames, deplores, praises
         "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد "
         # it vows revenge, gives an ultimatum, responds
-        "توعد توعدت تتوعد يتوعد أمهل أمهلت تمهل يمهل ردت ترد"
+        "توعد توعدت تتوعد يتوعد أمهل أمهلت تمهل يمهل ردت ترد "
+        # it discusses with, hosts talks
+        "بحثت تبحث استضافت تستضيف"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())

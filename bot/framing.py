@@ -68,6 +68,12 @@ _TALKS = _words(
     "conversaciones negociaciones cumbre resolucion محادثات مفاوضات حوار قمة مؤتمر"
 )
 _ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن")
+# A verb of discussing right before the keyword: what it discusses ("to discuss the war", "para
+# debatir la guerra", "لبحث الحرب", "لمناقشة الهجوم").
+_DISCUSS = _words(
+    "discuss discussed discusses discussing discuter discutent discutait debattre discutir discutem discutiram "
+    "discuten discutieron debater debatem debatir debaten بحث لبحث تبحث يبحث بحثت مناقشة لمناقشة تناقش يناقش ناقش ناقشت"
+)
 TALKS_REACH = 4
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 _OF_YEAR = _words("of de del do da du in em en")
@@ -174,10 +180,13 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
 
 def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
     """A noun of talks, then "on"/"about"/"sobre"/"sur"/"حول", then the keyword (through
-    determiners): "talks on the war", "conversaciones sobre la violencia", "محادثات حول الحرب"."""
+    determiners): "talks on the war", "conversaciones sobre la violencia", "محادثات حول الحرب";
+    or a verb of discussing right before it ("to discuss the attack", "لبحث الحرب")."""
     k = i - 1
     while k > low and folded[k] in _SINCE_FILLERS:
         k -= 1
+    if k >= low and k < i and _is(folded[k], _DISCUSS):
+        return True  # "to discuss the war", "لبحث الحرب"
     return k > low and _is(folded[k], _ABOUT) and _is(folded[k - 1], _TALKS)
 
 

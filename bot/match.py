@@ -1466,7 +1466,11 @@ _HOME_BEFORE = frozenset(
 # item names none elsewhere.
 _OFFICES = frozenset(
     "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
-    "gobernadora intendente administrador administradora edil".split()
+    "gobernadora intendente administrador administradora edil"
+    # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
+    # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
+    " policia police hospital hopital tribunal court camara municipio municipalidad prefeitura alcaldia "
+    "procuradoria fiscalia".split()
 )
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة".split())
 
