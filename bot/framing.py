@@ -57,6 +57,8 @@ _DEMANDING = _words(
     "precisa exige exigem pede pedem debe deben deberia pide piden exigen"
 )
 _ENDS = _words("end fin fim")
+# Arabic: the noun of ending before the keyword ("إنهاء الاشتباكات", "لإنهاء الحرب"): an end sought.
+_AR_ENDING = _words("إنهاء لإنهاء وإنهاء انهاء")
 _END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
 _POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
 ENDING_REACH = 4
@@ -103,7 +105,7 @@ _COURT = _words(
     "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
     "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
     "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
-    "محاكمة المحاكمة أدين ادين بالسجن"
+    "محاكمة المحاكمة أدين ادين بالسجن بالإعدام"
 )
 # A protest in a sentence about a verdict is often the reaction to it ("protesters clash after the
 # opposition leader is sentenced"): only the charge counts ("convicted for organising protests").
@@ -223,6 +225,8 @@ def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
             return True
         if word in _ENDS and k + 1 < i and folded[k + 1] in _END_LINKS:
             return True
+        if k == i - 1 and word in _AR_ENDING:
+            return True  # "يبحث إنهاء الاشتباكات"
         if not (word in _SINCE_FILLERS or word in _END_LINKS or word in _POSSESSIVES or tokens.words[k][:1].isupper()):
             return False
     return False

@@ -708,14 +708,22 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # "assassinato de reputação", "character assassination".
     "assassin": OtherSense(
         before=_phrases("character"),
-        after=_phrases("de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen"),
+        after=_phrases(
+            "de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen", "da reputacao",
+            "do carater", "da imagem", "moral", "politico", "civico",
+        ),
     ),
     # "el tercer asalto": a boxing round.
     "asalt": OtherSense(
         before=_phrases("primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "septimo", "octavo", "ultimo", "decimo"),
         after=_phrases("al poder", "ao poder"),
     ),
-    "asesin": OtherSense(after=_phrases("de reputacion", "de caracter", "de imagen")),
+    "asesin": OtherSense(
+        after=_phrases(
+            "de reputacion", "de caracter", "de imagen", "de la reputacion", "del caracter", "de la imagen", "moral",
+            "politico", "civico",
+        )
+    ),
     # "militantes do partido": a party's members, not armed men.
     "milit": OtherSense(
         after=_phrases(

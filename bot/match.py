@@ -1470,7 +1470,7 @@ _OFFICES = frozenset(
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital tribunal court camara municipio municipalidad prefeitura alcaldia "
-    "procuradoria fiscalia".split()
+    "procuradoria fiscalia medios imprensa prensa".split()
 )
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة".split())
 
@@ -1523,6 +1523,12 @@ _PEOPLE = frozenset(
         "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen"
     ).split()
 )
+# The same in Arabic: a delegation, traders, students, pilgrims, players from a place. Not the
+# displaced and refugees, who tell of the place they fled.
+_AR_FROM = fold("من")
+_AR_PEOPLE = frozenset(
+    fold(word) for word in "وفد وفدا وتجار تجار طلاب عمال حجاج مسافرون مسافرين لاعبون لاعبين زوار سياح ناشطون ناشطين".split()
+)
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
@@ -1536,6 +1542,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         return False
     if folded[first - 1] == "from":
         people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+    elif folded[first - 1] == _AR_FROM:
+        people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
     else:
         people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
     return people and not _broken(tokens, first - 2, first)
