@@ -14,6 +14,18 @@ not alert) and true alerts with the same verbs and nouns (the place must alert).
 First contact (commit 5cc274a, before any rule of this change), 145 cases (56 alerts, 89 traps):
 precision 0.739, recall 0.911, F1 0.816; pt 0.813 (P 0.684), es 0.773 (P 0.680), ar 0.857 (P 0.840);
 by class source P 0.710, sense 0.600, namesake 0.667, organisation 0.750, word 0.900, metonymy 1.000.
+After the first round (homes and offices of a place in pt/es/ar, a place in an aside or after
+"desde"/"a partir de" before a verb of saying, an Arabic outlet's own name, a headline's first word
+no scene, Arabic scenes after a division noun, a world city's Arabic name that takes no article,
+corridors, Portuguese and Spanish demonyms): precision 0.902, recall 0.982.
+`UNSEEN` (33 cases written after that round): precision 0.500, recall 1.000 at first (7 false
+alerts: a city's police and hospital, Arabic capitals that discuss or host, "لبحث الحرب", a club);
+after the second round (institutions of a place as homes, verbs of discussing): 0.778.
+`UNSEEN2` (49 cases written after that round; two labels corrected for geography before scoring):
+precision 0.800, recall 1.000 at first (character assassination, "medios de", a death sentence,
+an Arabic delegation from a place); after the third round: 0.941. The main set after the third
+round: precision 0.887, recall 0.982, F1 0.932 (pt 0.929, es 0.884, ar 0.979). Cases still failing
+are in `KNOWN`, with why.
 """
 
 from __future__ import annotations
@@ -281,6 +293,99 @@ ARABIC: list[Case] = [
 CASES: list[Case] = PORTUGUESE + SPANISH + ARABIC
 
 
+# Written after the first round of rules, before the second; measured once at first contact.
+UNSEEN: list[Case] = [
+    ("Polícia de Nampula detém suspeitos do ataque em Memba", "Nampula", False, "pt", "unseen"),
+    ("A Universidade Zambeze, na Beira, organiza debate sobre a guerra na Ucrânia", "Beira", False, "pt", "unseen"),
+    ("Hinchas del América de Cali protagonizan batalla campal en Bogotá", "Cali", False, "es", "unseen"),
+    ("Un caleño fue asesinado en Madrid, confirmó la cancillería", "Cali", False, "es", "unseen"),
+    ("El Metro de Medellín suspende servicio tras amenaza de bomba en Envigado", "Medellin", False, "es", "unseen"),
+    ("Xolos de Tijuana ataca pero cae ante el Monterrey", "Tijuana", False, "es", "unseen"),
+    ("Barcelona de Guayaquil sufre una masacre: 5-0 ante Liga de Quito", "Guayaquil", False, "es", "unseen"),
+    ("El obispo de Cúcuta pide frenar la guerra en el Catatumbo", "Cucuta", False, "es", "unseen"),
+    ("Desde Tegucigalpa, la presidenta condenó la masacre en Olancho", "Tegucigalpa", False, "es", "unseen"),
+    ("Bogotá rechaza el ataque de Caracas a la soberanía colombiana", "Bogota", False, "es", "unseen"),
+    ("Bogotá y Quito firman un acuerdo tras la guerra comercial", "Bogota", False, "es", "unseen"),
+    ("Explosión en una estación de policía del sur de Bogotá deja tres heridos", "Bogota", True, "es", "unseen"),
+    ("Cali: asesinan a un líder social en el barrio Siloé", "Cali", True, "es", "unseen"),
+    ("مصرف بغداد يعلن عن خطة لمكافحة الاحتيال بعد هجوم إلكتروني", "Baghdad", False, "ar", "unseen"),
+    ("فريق الاتحاد الحلبي يشن هجوما كاسحا على مرمى الخصم", "Aleppo", False, "ar", "unseen"),
+    ("بغداد تدين الهجوم على السفارة العراقية في ستوكهولم", "Baghdad", False, "ar", "unseen"),
+    ("بغداد تبحث مع واشنطن تداعيات الحرب في غزة", "Baghdad", False, "ar", "unseen"),
+    ("انفجار يهز بغداد ويوقع قتلى", "Baghdad", True, "ar", "unseen"),
+    ("مسلحون يهاجمون قرية جنوب الموصل", "Mosul", True, "ar", "unseen"),
+    ("وصل إلى بورتسودان وفد أممي لبحث الحرب في السودان", "Port Sudan", False, "ar", "unseen"),
+    ("دمشق ترحب بوقف إطلاق النار في غزة", "Damascus", False, "ar", "unseen"),
+    ("بيروت تستضيف مؤتمرا حول الحرب على غزة", "Beirut", False, "ar", "unseen"),
+    ("حماة المرمى يتألقون في الدوري السوري", "Hama", False, "ar", "unseen"),
+    ("الحوثيون يتهمون الحكومة في تعز بتصعيد الحرب الإعلامية", "Taiz", False, "ar", "unseen"),
+    ("قصف على الأحياء السكنية في مدينة تعز يقتل امرأة", "Taiz", True, "ar", "unseen"),
+    ("نادي الكرامة الحمصي يهزم الوحدة في معركة الصدارة", "Homs", False, "ar", "unseen"),
+    ("Governo de Kinshasa acusa o M23 de atacar civis em Rutshuru", "Kinshasa", False, "pt", "unseen"),
+    ("Natural do Huambo, o músico morreu num acidente de viação em Luanda", "Huambo", False, "pt", "unseen"),
+    ("Sequestro de criança no Huambo preocupa moradores", "Huambo", True, "pt", "unseen"),
+    ("Hospital de Quelimane recebe feridos do ataque em Morrumbala", "Quelimane", False, "pt", "unseen"),
+    ("Kigali acusa Kinshasa de bombardear o seu território", "Kigali", False, "pt", "unseen"),
+    ("Real España de San Pedro Sula ataca el liderato", "San Pedro Sula", False, "es", "unseen"),
+    ("El alcalde de Guayaquil fue atacado verbalmente en redes sociales", "Guayaquil", False, "es", "unseen"),
+    ("Atacan a tiros al alcalde de Guayaquil en la vía a Samborondón", "Guayaquil", True, "es", "unseen"),
+]
+
+
+# Written after the second round, before the third; measured once at first contact.
+UNSEEN2: list[Case] = [
+    ("قصف إسرائيلي على الضاحية الجنوبية لبيروت", "Beirut", True, "ar", "unseen"),
+    ("Nampula recebe cimeira sobre a guerra no norte de Moçambique", "Nampula", False, "pt", "unseen"),
+    ("Beira acolhe conferência sobre os ataques em Cabo Delgado", "Beira", False, "pt", "unseen"),
+    ("Homens armados matam comerciante no bairro da Munhava, na Beira", "Beira", True, "pt", "unseen"),
+    ("Chimoio: ministro promete combate cerrado à cólera", "Chimoio", False, "pt", "unseen"),
+    ("O Petro de Luanda ataca, mas o Sporting do Huambo segura o empate", "Huambo", False, "pt", "unseen"),
+    ("Explosão de preços no mercado do Lobito preocupa famílias", "Lobito", False, "pt", "unseen"),
+    ("Explosão em paiol militar no Lobito faz dois mortos", "Lobito", True, "pt", "unseen"),
+    ("Quelimane: jovens morrem afogados no rio dos Bons Sinais", "Quelimane", False, "pt", "unseen"),
+    ("Benguela: a guerra contra a malária ganha novos aliados", "Benguela", False, "pt", "unseen"),
+    ("Kinshasa exige de Kigali a retirada das tropas que atacam Goma", "Kinshasa", False, "pt", "unseen"),
+    ("Rebeldes do M23 atacam Goma e matam civis", "Goma", True, "pt", "unseen"),
+    ("La Alcaldía de Cali lanza guerra contra los huecos", "Cali", False, "es", "unseen"),
+    ("Cali: concierto termina en batalla campal por boletas", "Cali", False, "es", "unseen"),
+    ("Masacre en zona rural de Cali: cuatro jóvenes asesinados", "Cali", True, "es", "unseen"),
+    ("Medellín: asesinato de la reputación del alcalde, denuncia su partido", "Medellin", False, "es", "unseen"),
+    ("Cúcuta Deportivo ataca la punta del torneo", "Cucuta", False, "es", "unseen"),
+    ("Tijuana: se disparan las remesas en el primer trimestre", "Tijuana", False, "es", "unseen"),
+    ("Un tijuanense fue asesinado en Los Ángeles", "Tijuana", False, "es", "unseen"),
+    ("Asesinan a dos hombres en la colonia Libertad de Tijuana", "Tijuana", True, "es", "unseen"),
+    ("Guayaquil: explosión de alegría por el título de Emelec", "Guayaquil", False, "es", "unseen"),
+    ("Explosión de coche bomba frente a una cárcel de Guayaquil", "Guayaquil", True, "es", "unseen"),
+    ("Tegucigalpa y Managua negocian tras los enfrentamientos en la frontera", "Tegucigalpa", False, "es", "unseen"),
+    ("Según medios de San Pedro Sula, la masacre ocurrió en La Ceiba", "San Pedro Sula", False, "es", "unseen"),
+    ("Quito critica a Bogotá por los bombardeos en la frontera", "Quito", False, "es", "unseen"),
+    ("Balacera en el norte de Quito deja un muerto", "Quito", True, "es", "unseen"),
+    ("Mérida, Yucatán: tiroteo en un bar deja dos heridos", "Merida", False, "es", "unseen"),
+    ("Secuestro exprés: la soledad de las víctimas en Barranquilla", "Soledad", False, "es", "unseen"),
+    ("حكومة بورتسودان تتهم الدعم السريع بقصف الفاشر", "Port Sudan", False, "ar", "unseen"),
+    ("قصف مدفعي يستهدف سوق الفاشر ويقتل عشرة", "El Fasher", True, "ar", "unseen"),
+    ("نازحون من الفاشر يروون تفاصيل الهجوم على مخيم زمزم", "El Fasher", True, "ar", "unseen"),
+    ("طائرة مسيرة تقصف مطار نيالا بحسب مصادر في بورتسودان", "Nyala", True, "ar", "unseen"),
+    ("طائرة مسيرة تقصف مطار نيالا بحسب مصادر في بورتسودان", "Port Sudan", False, "ar", "unseen"),
+    ("طائرة مسيرة تقصف مطار نيالا", "Nyala", True, "ar", "unseen"),
+    ("بغداد تحتج على القصف التركي لإقليم كردستان", "Baghdad", False, "ar", "unseen"),
+    ("نادي نفط البصرة يقهر الزوراء في معركة الصدارة", "Basra", False, "ar", "unseen"),
+    ("اغتيال ناشط بالرصاص وسط البصرة", "Basra", True, "ar", "unseen"),
+    ("محكمة في الموصل تقضي بإعدام منفذي هجوم في كركوك", "Mosul", False, "ar", "unseen"),
+    ("حلب تحتفل بعيد الفطر بعد سنوات من الحرب", "Aleppo", False, "ar", "unseen"),
+    ("قصف يستهدف أحياء في مدينة حلب ويوقع قتلى", "Aleppo", True, "ar", "unseen"),
+    ("مقتل شخصين في حادث مروري على طريق حمص", "Homs", False, "ar", "unseen"),
+    ("دمشق تطالب مجلس الأمن بوقف الهجوم الإسرائيلي على القنيطرة", "Damascus", False, "ar", "unseen"),
+    ("انفجار عبوة ناسفة في حي المزة بدمشق", "Damascus", True, "ar", "unseen"),
+    ("صور الأقمار الصناعية تكشف حجم الدمار بعد الحرب", "Tyre", False, "ar", "unseen"),
+    ("أبناء تعز في عدن يحيون ذكرى الحرب", "Taiz", False, "ar", "unseen"),
+    ("وكالة سبأ التابعة للحوثيين في صنعاء تقول إن قصفا استهدف الحديدة", "Sanaa", False, "ar", "unseen"),
+    ("وفد من مصراتة يبحث في طرابلس إنهاء الاشتباكات", "Misrata", False, "ar", "unseen"),
+    ("اشتباكات بالأسلحة الثقيلة في مصراتة", "Misrata", True, "ar", "unseen"),
+    ("انجمينا تتهم الخرطوم بدعم هجوم المتمردين في الشرق", "N'Djamena", False, "ar", "unseen"),
+]
+
+
 def _config() -> str:
     lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
     for key, (title, locations) in PLACES.items():
@@ -311,7 +416,12 @@ def figures(matcher: Matcher, cases: list[Case] = CASES) -> dict[str, Counter[st
 
 
 def test_dev_set_figures(matcher: Matcher) -> None:
-    for key, tally in sorted(figures(matcher).items()):
+    tallies = figures(matcher)
+    for name, batch in (("unseen", UNSEEN), ("unseen2", UNSEEN2)):
+        for key, tally in figures(matcher, batch).items():
+            if key != "unseen":
+                tallies[f"{name} {key}"] = tally
+    for key, tally in sorted(tallies.items()):
         tp, fp, fn, tn = tally["tp"], tally["fp"], tally["fn"], tally["tn"]
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
@@ -320,15 +430,39 @@ def test_dev_set_figures(matcher: Matcher) -> None:
     assert len(CASES) >= 120
 
 
-# Cases the rules do not reach yet, with why.
-KNOWN: dict[str, str] = {}
+# Cases the rules do not reach yet, with why (keyed by text and location).
+KNOWN: dict[tuple[str, str], str] = {
+    ("Nampula: preço do caju dispara e produtores acusam intermediários de matar o negócio", "Nampula"): (
+        "'negócio' is also a shop, where killings happen: no word of markets to add"
+    ),
+    ("Tiroteio em Palma de Maiorca deixa um turista ferido", "Palma"): "Mozambique's Palma is not in the gazetteer",
+    ("Un joven oriundo de Medellín murió en un tiroteo en Miami", "Medellin"): (
+        "'Miami' is as frequent as an everyday word: no scene"
+    ),
+    ("Guayaquil: hombre muere de un ataque al corazón en pleno partido de fútbol", "Guayaquil"): (
+        "'muere' alone: the heart attack is the other keyword's sense"
+    ),
+    ("Choque entre dos buses deja tres muertos en la vía que une Cali con Buenaventura", "Cali"): ("'choque' is also a clash"),
+    ("Hallan el cuerpo de una víctima de secuestro envuelto en una manta", "Manta"): (
+        "'manta' is under the everyday threshold, and a lower one takes 'bamako' for a word"
+    ),
+    ("Ataque azerí contra Armenia deja dos soldados muertos en la frontera", "Armenia"): (
+        "check-config resolves the typed 'Armenia' to the country: the admin must give coords"
+    ),
+    ("اشتباكات مسلحة في مدينة الزاوية غرب طرابلس", "Zawiya"): "the gazetteer has no Arabic name for Zawiya",
+    ("El Metro de Medellín suspende servicio tras amenaza de bomba en Envigado", "Medellin"): (
+        "Envigado is within Medellín's radius: arguably an alert"
+    ),
+    ("Xolos de Tijuana ataca pero cae ante el Monterrey", "Tijuana"): "a club's nickname, no word of sport",
+    ("محكمة في الموصل تقضي بإعدام منفذي هجوم في كركوك", "Mosul"): "a court's ruling in Arabic, not read as a source",
+}
 
 
 @pytest.mark.parametrize(
     ("text", "location", "alerts", "lang", "kind"),
     [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN[case[0]], strict=True)) if case[0] in KNOWN else case
-        for case in CASES
+        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN[case[:2]], strict=True)) if case[:2] in KNOWN else case
+        for case in CASES + UNSEEN + UNSEEN2
     ],
 )
 def test_case(matcher: Matcher, text: str, location: str, alerts: bool, lang: str, kind: str) -> None:
