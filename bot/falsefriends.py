@@ -1048,7 +1048,9 @@ _SPEAKING_NOUNS = _words(
     "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia secretaria "
     "exercito ejercito militares cancilleria chancelaria embajador embaixador embajada embaixada nuncio "
     "consul bispo obispo arcebispo arzobispo governador gobernador presidente prefeito alcalde comando "
-    "defensoria porta voz comandante"
+    "defensoria porta voz comandante "
+    # outlets: "a Rádio Moçambique em Nampula noticiou"
+    "radio emissora televisao television jornal diario periodico agencia"
 )
 _SPEAKING_ADJECTIVES = _words(
     "locais locales local oficiais oficiales oficial militares militar policiais policiales diplomaticas "
@@ -1112,6 +1114,7 @@ _AR_SAYING_STEMS = (
     ("أبدى", "بدي"),
     ("رحب", "رحب"),
     ("شدد", "شدد"),
+    ("وثق", "وثق"),
 )
 
 
@@ -1132,7 +1135,7 @@ _AR_REPORTING_NOUNS = frozenset(
     fold(word)
     for word in (
         "مسؤول مسؤولون مسؤولين مصدر مصادر متحدث ناطق وزارة وزير وزيرة جيش شرطة حكومة سلطات وكالة مكتب قيادة "
-        "مراسل بيان مديرية إدارة رئاسة مجلس سفارة سفير قائد محافظ والي"
+        "مراسل بيان مديرية إدارة رئاسة مجلس سفارة سفير قائد محافظ والي منظمة"
     ).split()
 )
 # What may follow the noun that reports before the place: institutions and adjectives
@@ -1271,8 +1274,10 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
         word = tokens[k].folded
         if word in _SPEAKING_NOUNS:
             speaker = k
-        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS:
-            break
+        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS and not (
+            speaker is None and tokens[k].capitalized and not tokens[k].sentence_start
+        ):
+            break  # a capitalised word may be the speaker's own name: "a Rádio Moçambique em"
         k -= 1
     if speaker is None:
         return None
@@ -1329,6 +1334,10 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
             if tokens[m].folded in _AR_SAYING_FORMS:
                 text = " ".join(t.word for t in tokens[m : last + 1])
                 return f"only where the news comes from ({text!r})"
+    after = last + 1
+    if after < len(tokens) and not _stop(tokens[after].gap) and tokens[after].folded in _AR_SAYING_FORMS:
+        text = " ".join(t.word for t in tokens[noun : after + 1])
+        return f"only where the news comes from ({text!r})"  # "منظمة حقوقية في تعز توثق"
     if tokens[noun].sentence_start or (noun > 0 and _stop(tokens[noun].gap)):
         # Who speaks, as a headline, maybe with the outlet they spoke to: "مصدر عسكري في عدن
         # لـ«سكاي نيوز عربية»: ...".

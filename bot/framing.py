@@ -157,6 +157,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a demand that it end: a statement about it"
     if _talked_about(folded, max(start, i - TALKS_REACH), i):
         return "what talks or a statement are about"
+    if _despite(folded, max(start, i - 3), i):
+        return "the circumstance other news goes on despite"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
@@ -190,6 +192,22 @@ def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
     if k >= low and k < i and _is(folded[k], _DISCUSS):
         return True  # "to discuss the war", "لبحث الحرب"
     return k > low and _is(folded[k], _ABOUT) and _is(folded[k - 1], _TALKS)
+
+
+def _despite(folded: Sequence[str], low: int, i: int) -> bool:
+    """ "Despite the war", "pese a la guerra", "apesar da guerra", "malgré la guerre", "رغم الحرب":
+    the keyword is the background of the news (a port that receives wheat, a fair that opens),
+    not what happens (through determiners and "of", "de": "in spite of", "a pesar de")."""
+    k = i - 1
+    while k > low and (folded[k] in _SINCE_FILLERS or folded[k] in _DESPITE_LINKS):
+        k -= 1
+    if k < low:
+        return False
+    return _is(folded[k], _DESPITE) or (k >= 1 and (folded[k - 1], folded[k]) == ("a", "pesar"))
+
+
+_DESPITE = _words("despite malgre pese apesar spite رغم برغم ورغم بالرغم")
+_DESPITE_LINKS = _words("of a de da do das dos la el los las the")
 
 
 def _prison_term(words: Sequence[str]) -> bool:

@@ -1469,7 +1469,7 @@ _OFFICES = frozenset(
     "gobernadora intendente administrador administradora edil"
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
-    " policia police hospital hopital tribunal court camara municipio municipalidad prefeitura alcaldia "
+    " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa".split()
 )
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة".split())
@@ -1527,7 +1527,12 @@ _PEOPLE = frozenset(
 # displaced and refugees, who tell of the place they fled.
 _AR_FROM = fold("من")
 _AR_PEOPLE = frozenset(
-    fold(word) for word in "وفد وفدا وتجار تجار طلاب عمال حجاج مسافرون مسافرين لاعبون لاعبين زوار سياح ناشطون ناشطين".split()
+    fold(word)
+    for word in (
+        "وفد وفدا وتجار تجار طلاب عمال حجاج مسافرون مسافرين لاعبون لاعبين زوار سياح ناشطون ناشطين "
+        # fighters who come from the place to fight elsewhere ("كتيبة من مصراتة تشارك في معركة سرت")
+        "كتيبة كتائب مقاتلون مقاتلين"
+    ).split()
 )
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
@@ -1991,6 +1996,26 @@ _BOUND_FOR = frozenset(
 )
 
 
+# A visit's destination: "the President visited Beira after condemning the attacks in Cabo
+# Delgado", "visitó Cali", "a visité Bamako", "زار بورتسودان". Verbs and nouns of visiting, with
+# an article or "to" between.
+_VISIT_LINKS = frozenset("a to o la el al ao aos em en".split()) | {fold("إلى"), fold("الى")}
+_AR_VISIT = frozenset(fold(word) for word in "زار زارت يزور تزور زيارة لزيارة بزيارة".split())
+
+
+def _visited(folded: Sequence[str], first: int) -> int | None:
+    """The word of visiting before the name at word `first` (maybe through "a", "to"), or None."""
+    for k in (first - 1, first - 2):
+        if k < 0:
+            return None
+        word = folded[k]
+        if word.startswith("visit") or word in _AR_VISIT:
+            return k
+        if word not in _VISIT_LINKS:
+            return None
+    return None
+
+
 def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
     "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
@@ -2002,6 +2027,9 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     for size in (3, 2):
         if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
             return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
+    visit = _visited(folded, first)
+    if visit is not None and not _broken(tokens, visit, first):
+        return f"where someone visits ('{' '.join(tokens.words[visit : last + 1])}')"
     diverted = first >= 2 and folded[first - 1] in _DESTINATIONS
     diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
     if diverted and not _broken(tokens, first - 2, first):

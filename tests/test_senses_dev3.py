@@ -23,7 +23,10 @@ alerts: a city's police and hospital, Arabic capitals that discuss or host, "ل�
 after the second round (institutions of a place as homes, verbs of discussing): 0.778.
 `UNSEEN2` (49 cases written after that round; two labels corrected for geography before scoring):
 precision 0.800, recall 1.000 at first (character assassination, "medios de", a death sentence,
-an Arabic delegation from a place); after the third round: 0.941. The main set after the third
+an Arabic delegation from a place); after the third round: 0.941. `UNSEEN3` (40 cases, after
+that round): precision 0.526, recall 1.000 at first (9 false alerts); after the fourth round (a
+visit's destination, "despite the war" as background, an Arabic organisation that documents, an
+outlet with its name as the speaker, fighters from a place): 0.714. The main set after the third
 round: precision 0.887, recall 0.982, F1 0.932 (pt 0.929, es 0.884, ar 0.979). Cases still failing
 are in `KNOWN`, with why.
 """
@@ -386,6 +389,57 @@ UNSEEN2: list[Case] = [
 ]
 
 
+# Written after the third round, before the fourth; measured once at first contact.
+UNSEEN3: list[Case] = [
+    ("الخارجية العراقية في بغداد تستنكر الهجوم على القنصلية في أربيل", "Baghdad", False, "ar", "unseen"),
+    ('وقالت مصادر أمنية في بغداد لـ"شفق نيوز" إن انفجارا وقع في الفلوجة', "Baghdad", False, "ar", "unseen"),
+    ("مقتل ثلاثة بانفجار عبوة في سوق شعبي ببغداد", "Baghdad", True, "ar", "unseen"),
+    ("أهالي الموصل يستذكرون مجزرة داعش في ذكراها العاشرة", "Mosul", False, "ar", "unseen"),
+    ("شركة نفط البصرة تعلن استئناف الصادرات بعد الهجوم على الميناء في الفاو", "Basra", False, "ar", "unseen"),
+    ("هجوم بقنبلة يدوية على منزل في البصرة", "Basra", True, "ar", "unseen"),
+    ("جامعة حلب تعلق الدوام بعد القصف على إدلب", "Aleppo", False, "ar", "unseen"),
+    ("قصف جوي على ريف إدلب الجنوبي يقتل خمسة", "Idlib", True, "ar", "unseen"),
+    ("محافظ حمص يزور جرحى انفجار تدمر", "Homs", False, "ar", "unseen"),
+    ("دمشق تتهم واشنطن بدعم الهجوم على دير الزور", "Damascus", False, "ar", "unseen"),
+    ("اشتباكات بين مسلحين وقوات الأمن في حي الوعر بحمص", "Homs", True, "ar", "unseen"),
+    ("بيروت تدعو إلى وقف الحرب على غزة", "Beirut", False, "ar", "unseen"),
+    ("صور مسربة من داخل السجن تكشف تعذيب المعتقلين", "Tyre", False, "ar", "unseen"),
+    ("غارة وقصف مدفعي على أطراف مدينة صور", "Tyre", True, "ar", "unseen"),
+    ("حكومة صنعاء تتوعد بالرد على القصف الأمريكي للحديدة", "Sanaa", False, "ar", "unseen"),
+    ("انفجارات تهز صنعاء بعد منتصف الليل", "Sanaa", True, "ar", "unseen"),
+    ("منظمة حقوقية في تعز توثق جرائم الحرب في الحديدة", "Taiz", False, "ar", "unseen"),
+    ("ميناء الحديدة يستقبل سفينة قمح رغم الحرب", "Hodeidah", False, "ar", "unseen"),
+    ("كتيبة من مصراتة تشارك في معركة تحرير سرت", "Misrata", False, "ar", "unseen"),
+    ("الفاشر السلطان يكتسح الهلال في معركة الدوري", "El Fasher", False, "ar", "unseen"),
+    ("السفير السوداني في القاهرة: الحرب في الخرطوم ستنتهي قريبا", "Port Sudan", False, "ar", "unseen"),
+    ("اشتباكات في بورتسودان بين قوات الجيش ومسلحين", "Port Sudan", True, "ar", "unseen"),
+    ("من انجمينا، أعلن الرئيس التشادي مقتل جنود في هجوم لبوكو حرام قرب بحيرة تشاد", "N'Djamena", False, "ar", "unseen"),
+    ("Nampula: o combate à pobreza é prioridade, diz governador", "Nampula", False, "pt", "unseen"),
+    ("A Rádio Moçambique em Nampula noticiou que o ataque em Eráti matou três", "Nampula", False, "pt", "unseen"),
+    ("O Presidente visitou a Beira depois de condenar os ataques em Cabo Delgado", "Beira", False, "pt", "unseen"),
+    ("Huambo acolhe final da Taça de Angola; Petro ataca título", "Huambo", False, "pt", "unseen"),
+    ("Tiroteio entre polícias e marginais faz dois mortos em Benguela", "Benguela", True, "pt", "unseen"),
+    ("El gobernador del Valle, desde Cali, rechazó el ataque en Jamundí", "Cali", False, "es", "unseen"),
+    ("El Gobierno en Bogotá negó que el bombardeo en el Guaviare matara menores", "Bogota", False, "es", "unseen"),
+    ("Bogotá busca frenar la guerra del centavo entre buses", "Bogota", False, "es", "unseen"),
+    ("Nacional de Medellín sufre masacre en la Copa Libertadores", "Medellin", False, "es", "unseen"),
+    ("Cúcuta: gobernación lanza combate contra la informalidad", "Cucuta", False, "es", "unseen"),
+    ("Asesinan a tres jóvenes en el barrio Antonia Santos de Cúcuta", "Cucuta", True, "es", "unseen"),
+    ("Tegucigalpa acusa a Managua de violar la frontera durante el enfrentamiento", "Tegucigalpa", False, "es", "unseen"),
+    (
+        "Desde Guayaquil, el presidente dijo que la masacre en la cárcel de Turi fue un ajuste de cuentas",
+        "Guayaquil",
+        False,
+        "es",
+        "unseen",
+    ),
+    ("Masacre en la Penitenciaría del Litoral en Guayaquil deja 30 muertos", "Guayaquil", True, "es", "unseen"),
+    ("Los Xolos de Tijuana sufren una masacre de 5 goles en el Estadio Azteca", "Tijuana", False, "es", "unseen"),
+    ("Acapulco: explosión de ventas en la temporada vacacional", "Acapulco", False, "es", "unseen"),
+    ("Quito pide a la OEA condenar el ataque a su embajada en México", "Quito", False, "es", "unseen"),
+]
+
+
 def _config() -> str:
     lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
     for key, (title, locations) in PLACES.items():
@@ -417,7 +471,7 @@ def figures(matcher: Matcher, cases: list[Case] = CASES) -> dict[str, Counter[st
 
 def test_dev_set_figures(matcher: Matcher) -> None:
     tallies = figures(matcher)
-    for name, batch in (("unseen", UNSEEN), ("unseen2", UNSEEN2)):
+    for name, batch in (("unseen", UNSEEN), ("unseen2", UNSEEN2), ("unseen3", UNSEEN3)):
         for key, tally in figures(matcher, batch).items():
             if key != "unseen":
                 tallies[f"{name} {key}"] = tally
@@ -455,6 +509,12 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("Xolos de Tijuana ataca pero cae ante el Monterrey", "Tijuana"): "a club's nickname, no word of sport",
     ("محكمة في الموصل تقضي بإعدام منفذي هجوم في كركوك", "Mosul"): "a court's ruling in Arabic, not read as a source",
+    ("شركة نفط البصرة تعلن استئناف الصادرات بعد الهجوم على الميناء في الفاو", "Basra"): (
+        "a company's name in an Arabic genitive chain; Faw lies in Basra's province"
+    ),
+    ("El gobernador del Valle, desde Cali, rechazó el ataque en Jamundí", "Cali"): "Jamundí is within Cali's radius",
+    ("Bogotá busca frenar la guerra del centavo entre buses", "Bogota"): "an idiom of one city's buses",
+    ("Cúcuta: gobernación lanza combate contra la informalidad", "Cucuta"): "'informalidad' is no word of policy yet",
 }
 
 
@@ -462,7 +522,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("text", "location", "alerts", "lang", "kind"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN[case[:2]], strict=True)) if case[:2] in KNOWN else case
-        for case in CASES + UNSEEN + UNSEEN2
+        for case in CASES + UNSEEN + UNSEEN2 + UNSEEN3
     ],
 )
 def test_case(matcher: Matcher, text: str, location: str, alerts: bool, lang: str, kind: str) -> None:
