@@ -57,8 +57,9 @@ _DEMANDING = _words(
     "precisa exige exigem pede pedem debe deben deberia pide piden exigen"
 )
 _ENDS = _words("end fin fim")
-# Arabic: the noun of ending before the keyword ("إنهاء الاشتباكات", "لإنهاء الحرب"): an end sought.
-_AR_ENDING = _words("إنهاء لإنهاء وإنهاء انهاء")
+# Arabic: the noun of ending before the keyword ("إنهاء الاشتباكات", "لإنهاء الحرب", "بعد توقف
+# الحرب"): an end sought or come.
+_AR_ENDING = _words("إنهاء لإنهاء وإنهاء انهاء توقف نهاية انتهاء")  # and its end come: "بعد توقف الحرب"
 _END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
 _POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
 ENDING_REACH = 4

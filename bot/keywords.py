@@ -933,7 +933,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
         "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
-        "tarjeta girabola brasileirao libertadores sudamericana champions "
+        "tarjeta girabola brasileirao libertadores sudamericana champions mocambola "
+        # a league's lead: "ataca a liderança", "ataca el liderato"
+        "lideranca liderato "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
         "semifinals derby golf tennis football soccer rugby cricket basketball boxing bout fixture fixtures "
         "goals scored scoring playoff playoffs olympic olympics champions "
@@ -1047,6 +1049,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         "capsizes derailed renverse capotou capotado volco volcadura "
+        # a vehicle that skids off the road or runs people over
+        "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "
         # an obituary: a death mourned, of natural causes
         "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
         "natural naturais naturales "

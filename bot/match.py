@@ -1472,7 +1472,7 @@ _OFFICES = frozenset(
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa".split()
 )
-_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة".split())
+_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء".split())  # and "مستشفى مصراتة", "أبناء الفاشر"
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars

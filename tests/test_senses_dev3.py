@@ -26,7 +26,10 @@ precision 0.800, recall 1.000 at first (character assassination, "medios de", a 
 an Arabic delegation from a place); after the third round: 0.941. `UNSEEN3` (40 cases, after
 that round): precision 0.526, recall 1.000 at first (9 false alerts); after the fourth round (a
 visit's destination, "despite the war" as background, an Arabic organisation that documents, an
-outlet with its name as the speaker, fighters from a place): 0.714. The main set after the third
+outlet with its name as the speaker, fighters from a place): 0.714. `UNSEEN4` (40 cases, after
+that round): precision 0.467, recall 0.875 at first (8 false alerts, a keyword this set lacks);
+after the fifth round (a league's lead and a skidding lorry as domains, an Arabic war that
+stopped, an Arabic hospital and a place's sons as homes): 0.700. The main set after the third
 round: precision 0.887, recall 0.982, F1 0.932 (pt 0.929, es 0.884, ar 0.979). Cases still failing
 are in `KNOWN`, with why.
 """
@@ -440,6 +443,51 @@ UNSEEN3: list[Case] = [
 ]
 
 
+# Written after the fourth round, before the fifth; measured once at first contact.
+UNSEEN4: list[Case] = [
+    ("Ferroviário de Nampula vence e ataca a liderança do Moçambola", "Nampula", False, "pt", "unseen"),
+    ("Despiste de camião mata quatro pessoas na estrada Nampula-Nacala", "Nampula", False, "pt", "unseen"),
+    ("Beira: explosão de casos de cólera preocupa autoridades sanitárias", "Beira", False, "pt", "unseen"),
+    ("Notícia bomba: Quelimane vai receber a final da Taça de Moçambique", "Quelimane", False, "pt", "unseen"),
+    ("Huambo: chuvas matam três pessoas e destroem casas", "Huambo", False, "pt", "unseen"),
+    ("Festival de Benguela termina com guerra de almofadas gigante", "Benguela", False, "pt", "unseen"),
+    ("O Porto do Lobito ataca novos mercados na Ásia", "Lobito", False, "pt", "unseen"),
+    ("Polícia troca tiros com assaltantes em Nampula; um morto", "Nampula", True, "pt", "unseen"),
+    ("Homens armados raptam empresário em Quelimane", "Quelimane", True, "pt", "unseen"),
+    ("Cidadão chinês natural de Chimoio raptado em Maputo", "Chimoio", False, "pt", "unseen"),
+    ("Kinshasa e Kigali assinam acordo de paz após anos de guerra", "Kinshasa", False, "pt", "unseen"),
+    ("Deportivo Cali: la guerra de los hinchas contra la directiva", "Cali", False, "es", "unseen"),
+    ("Cali: accidente de tránsito deja tres muertos en la autopista Sur", "Cali", False, "es", "unseen"),
+    ("Medellín: explosión de casos de dengue en las comunas", "Medellin", False, "es", "unseen"),
+    ("Tijuana: bombazo en el mercado de fichajes de los Xolos", "Tijuana", False, "es", "unseen"),
+    ("Según la Policía de Cúcuta, el secuestro ocurrió en Ocaña", "Cucuta", False, "es", "unseen"),
+    ("Guayaquil: las inundaciones dejan dos muertos en el suburbio", "Guayaquil", False, "es", "unseen"),
+    ("Sicarios asesinan a un guía penitenciario en Guayaquil", "Guayaquil", True, "es", "unseen"),
+    ("Desde Tegucigalpa, la canciller condenó el asesinato de dos hondureños en Guatemala", "Tegucigalpa", False, "es", "unseen"),
+    ("La Policía en Quito informó que el atentado en Esmeraldas dejó dos muertos", "Quito", False, "es", "unseen"),
+    ("El Tribunal de Bogotá condena a 40 años a los autores de la masacre", "Bogota", False, "es", "unseen"),
+    ("Atentado con explosivos contra un CAI de policía en Bogotá", "Bogota", True, "es", "unseen"),
+    ("حادث سير مروع يودي بحياة أربعة على طريق بغداد كركوك", "Baghdad", False, "ar", "unseen"),
+    ("انفجار أسعار العقارات في بغداد يثير غضب المواطنين", "Baghdad", False, "ar", "unseen"),
+    ("فيضانات تقتل ثلاثة في الموصل", "Mosul", False, "ar", "unseen"),
+    ("ارتفاع إصابات الكوليرا في البصرة إلى مستوى قياسي في حرب على الوباء", "Basra", False, "ar", "unseen"),
+    ("نادي الاتحاد الحلبي يفوز في معركة الصعود", "Aleppo", False, "ar", "unseen"),
+    ("محافظ حمص يتفقد موقع انفجار لغم في ريف تدمر", "Homs", False, "ar", "unseen"),
+    ("دمشق وعمان تتفقان على مكافحة التهريب بعد اشتباكات حدودية", "Damascus", False, "ar", "unseen"),
+    ("مطار بيروت يستأنف رحلاته بعد توقف الحرب", "Beirut", False, "ar", "unseen"),
+    ("اغتيال قيادي في غارة على شقة في بيروت بقصف صاروخي", "Beirut", True, "ar", "unseen"),
+    ("صحفي من أبناء تعز يروي تفاصيل اختطافه في عدن", "Taiz", False, "ar", "unseen"),
+    ("صنعاء تحذر من التصعيد بعد الهجوم على السفن", "Sanaa", False, "ar", "unseen"),
+    ("قصف أمريكي على مواقع في صنعاء", "Sanaa", True, "ar", "unseen"),
+    ("مستشفى مصراتة يستقبل جرحى الاشتباكات في سرت", "Misrata", False, "ar", "unseen"),
+    ("من بورتسودان، قال وزير الإعلام إن قصفا استهدف الأبيض", "Port Sudan", False, "ar", "unseen"),
+    ("مسيرات تقصف مستودعات الوقود في بورتسودان", "Port Sudan", True, "ar", "unseen"),
+    ("أبناء الفاشر في الخرطوم ينظمون وقفة تضامنية ضد الحرب", "El Fasher", False, "ar", "unseen"),
+    ("قالت الحكومة في انجمينا إن هجوما استهدف ثكنة في تيبستي", "N'Djamena", False, "ar", "unseen"),
+    ("إطلاق نار كثيف قرب القصر الرئاسي في انجمينا", "N'Djamena", True, "ar", "unseen"),
+]
+
+
 def _config() -> str:
     lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
     for key, (title, locations) in PLACES.items():
@@ -471,7 +519,7 @@ def figures(matcher: Matcher, cases: list[Case] = CASES) -> dict[str, Counter[st
 
 def test_dev_set_figures(matcher: Matcher) -> None:
     tallies = figures(matcher)
-    for name, batch in (("unseen", UNSEEN), ("unseen2", UNSEEN2), ("unseen3", UNSEEN3)):
+    for name, batch in (("unseen", UNSEEN), ("unseen2", UNSEEN2), ("unseen3", UNSEEN3), ("unseen4", UNSEEN4)):
         for key, tally in figures(matcher, batch).items():
             if key != "unseen":
                 tallies[f"{name} {key}"] = tally
@@ -515,6 +563,14 @@ KNOWN: dict[tuple[str, str], str] = {
     ("El gobernador del Valle, desde Cali, rechazó el ataque en Jamundí", "Cali"): "Jamundí is within Cali's radius",
     ("Bogotá busca frenar la guerra del centavo entre buses", "Bogota"): "an idiom of one city's buses",
     ("Cúcuta: gobernación lanza combate contra la informalidad", "Cucuta"): "'informalidad' is no word of policy yet",
+    ("O Porto do Lobito ataca novos mercados na Ásia", "Lobito"): "'mercados' is also a market place, where attacks happen",
+    ("Homens armados raptam empresário em Quelimane", "Quelimane"): "'raptar' is not among this set's keywords",
+    ("من بورتسودان، قال وزير الإعلام إن قصفا استهدف الأبيض", "Port Sudan"): (
+        "the scene, El Obeid, is an everyday word ('the white') the place model does not read"
+    ),
+    ("قالت الحكومة في انجمينا إن هجوما استهدف ثكنة في تيبستي", "N'Djamena"): (
+        "the scene, Tibesti, is a region the place model does not read in Arabic"
+    ),
 }
 
 
@@ -522,7 +578,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("text", "location", "alerts", "lang", "kind"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN[case[:2]], strict=True)) if case[:2] in KNOWN else case
-        for case in CASES + UNSEEN + UNSEEN2 + UNSEEN3
+        for case in CASES + UNSEEN + UNSEEN2 + UNSEEN3 + UNSEEN4
     ],
 )
 def test_case(matcher: Matcher, text: str, location: str, alerts: bool, lang: str, kind: str) -> None:
