@@ -779,7 +779,7 @@ class Matcher:
         ):
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                 (places_of(0), places_of(1)), name.content, watched
-            )
+            ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
@@ -807,14 +807,14 @@ class Matcher:
             if journey is not None:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                     (places_of(0), places_of(1)), name.content
-                )
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                     (places_of(0), places_of(1)), name.content
-                )
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
             government = (
@@ -828,7 +828,7 @@ class Matcher:
                     return FalseFriend(reason, "mention")
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
                     (places_of(0), places_of(1)), name.content
-                )
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(f"{reason}, only the source, while the item happens elsewhere ({scene})", "mention")
         if found.apart:
@@ -863,9 +863,35 @@ class Matcher:
                     beyond = SAME_PLACE_KM if radius is None else radius  # within the radius is the watched place
                     scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond) or _named_scene(
                         (places_of(0), places_of(1)), name.content
-                    )
+                    ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
+                    break
+        return None
+
+    def _arabic_scene(self, fields: Sequence[ItemPlaces], watched: GeoPlace | None, own: Sequence[str]) -> str | None:
+        """An Arabic word the grammar makes a place ("في سرت", "بالبيضاء", "قرب الفاو") that the
+        gazetteer knows only as places farther than NEAR_KM from the watched one, and that is none
+        of the watched name's words: a scene elsewhere. The place model leaves such names out,
+        being everyday words too ("سرت", I walked; "البيضاء", the white); here the grammar has
+        said they are places. None when there is none."""
+        if self._gazetteer is None or watched is None or math.isnan(watched.lat):
+            return None
+        for places in fields:
+            tokens = places.tokens
+            if tokens is None:
+                continue
+            for k, word in enumerate(tokens.folded):
+                if word.isascii() or not is_arabic(word) or word in own:
+                    continue
+                for form in (word, *readings(word, 3)):
+                    if form in own or form in _AR_NOT_SCENES or len(form) < 3:
+                        continue
+                    candidates = [p for p in self._gazetteer.lookup([form]) if not math.isnan(p.lat)]
+                    if not candidates or not arabic_place_context(tokens, k, word[: len(word) - len(form)]):
+                        continue
+                    if all(distance_km(p.lat, p.lon, watched.lat, watched.lon) > NEAR_KM for p in candidates):
+                        return tokens.words[k]
                     break
         return None
 
@@ -1658,6 +1684,9 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
     return None
 
 
+# Words of place that the gazetteer also knows as a town ("المدينة", Medina; "العاصمة"): the
+# city or the capital already named, never a scene elsewhere.
+_AR_NOT_SCENES = frozenset(fold(word) for word in "المدينة مدينة العاصمة عاصمة البلدة القرية المنطقة الولاية".split())
 # Arabic has no capitals: a scene is named by the noun of a division or a settlement before it
 # ("في منطقة البحيرة", "بولاية الجزيرة", "قرب بلدة طويلة"), with a preposition written onto it or not.
 _AR_SCENE_NOUNS = frozenset(fold(word) for word in "منطقة ولاية محافظة إقليم بلدة قرية مخيم مدينة".split())
