@@ -1011,14 +1011,14 @@ _SAYING_VERBS_PT = (
     "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
     "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou "
     # Lusa's "apurou junto de", "soube junto de": it learned from
-    "apurar soube souberam"
+    "apurar soube souberam reagir"
 )
 _SAYING_VERBS_ES = (
     "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
     "explicar detallar denunciar relatar agregar anadir senalar reiterar admitir reconocer advertir avisar "
     "sostener aclarar subrayar enfatizar comentar responder condenar lamentar repudiar difundir reportar hablar "
     # irregular preterites: their stems are not the infinitive's
-    "sostuvo sostuvieron mantener mantuvo mantuvieron"
+    "sostuvo sostuvieron mantener mantuvo mantuvieron reaccionar"
 )
 _ROMANCE_SAYING: frozenset[str] | None = None
 # Participles and nouns of place that share a stem with a verb of saying: not a speaker's act.
@@ -1061,7 +1061,10 @@ _SPEAKING_ADJECTIVES = _words(
 )
 _ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
 # What may open an aside that holds the place: ", de visita en Tijuana,", ", em visita a Beira,".
-_ASIDE_WORDS = _words("de em en visita durante hoje hoy ayer ontem")
+_ASIDE_WORDS = _words(
+    "de em en visita durante hoje hoy ayer ontem que se encontrava encontraba estava estaba esteve estuvo encontra "
+    "encuentra"
+)
 
 
 def _romance_saying() -> frozenset[str]:

@@ -54,7 +54,9 @@ _SINCE_FILLERS = _words(
 _ENDING = _words("stop halt end cease arreter cesser stopper parar acabar cessar deter detener cesar frenar")
 _DEMANDING = _words(
     "must should demand demands demanded urge urges urged doit doivent devrait faut exige exigent deve devem devia "
-    "precisa exige exigem pede pedem debe deben deberia pide piden exigen"
+    "precisa exige exigem pede pedem debe deben deberia pide piden exigen "
+    # an agreement to stop it: "Quito y Lima acuerdan frenar los ataques"
+    "agree agreed agreeing conviennent acuerdan acordaron acordam acordaram"
 )
 _ENDS = _words("end fin fim")
 # Arabic: the noun of ending before the keyword ("إنهاء الاشتباكات", "لإنهاء الحرب", "بعد توقف
@@ -75,7 +77,8 @@ _ABOUT = _words("on about over regarding sur concernant sobre acerca حول بش
 # debatir la guerra", "لبحث الحرب", "لمناقشة الهجوم").
 _DISCUSS = _words(
     "discuss discussed discusses discussing discuter discutent discutait debattre discutir discutem discutiram "
-    "discuten discutieron debater debatem debatir debaten بحث لبحث تبحث يبحث بحثت مناقشة لمناقشة تناقش يناقش ناقش ناقشت"
+    "discuten discutieron debater debatem debatir debaten debate debatem discute discuten analisa analiza analisam "
+    "analizan بحث لبحث تبحث يبحث بحثت مناقشة لمناقشة تناقش يناقش ناقش ناقشت"
 )
 TALKS_REACH = 4
 FIRST_YEAR, LAST_YEAR = 1900, 2099

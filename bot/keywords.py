@@ -942,6 +942,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
         "futebol futbol selecao seleccion inning innings beisbol baseball beisebol afrobasket afrobasquete "
+        "marcar anotar "
         # the transfer market: "a bomba do mercado", "قنبلة الانتقالات"
         "transferencias fichaje fichajes contratacao mercato transfer transfers انتقالات الانتقالات صفقة ينضم "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
@@ -1014,6 +1015,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "crocodile crocodiles crocodilo crocodilos cocodrilo cocodrilos shark sharks tubarao tubaroes tiburon "
         "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
         "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes "
+        # the mosquito a campaign kills: "mata o mosquito na origem"
+        "mosquito mosquitos mosquitoes moustique moustiques بعوض البعوض "
         "bees abelhas abejas abeilles pitbull pitbulls "
         # pests that attack crops
         "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
@@ -1032,7 +1035,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "policy_object": _near(
         "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
         "pobreza corrupcao corrupcion fome hambre "
-        "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة"
+        "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة "
+        # a city's problems, tackled: "la ciudad que ataca sus problemas"
+        "problems problemes problemas"
     ),
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(

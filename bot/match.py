@@ -1498,7 +1498,8 @@ _OFFICES = frozenset(
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa".split()
 )
-_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء".split())  # and "مستشفى مصراتة", "أبناء الفاشر"
+# and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
+_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars
@@ -2028,17 +2029,23 @@ _BOUND_FOR = frozenset(
 # A visit's destination: "the President visited Beira after condemning the attacks in Cabo
 # Delgado", "visitó Cali", "a visité Bamako", "زار بورتسودان". Verbs and nouns of visiting, with
 # an article or "to" between.
-_VISIT_LINKS = frozenset("a to o la el al ao aos em en".split()) | {fold("إلى"), fold("الى")}
+_VISIT_LINKS = frozenset("a to o la el al ao aos".split()) | {fold("إلى"), fold("الى")}
 _AR_VISIT = frozenset(fold(word) for word in "زار زارت يزور تزور زيارة لزيارة بزيارة".split())
+# Arriving there: "deslocados do ataque a Macomia chegam à Beira", "llegan a Cúcuta", "يصل بورتسودان".
+_ARRIVING = frozenset(
+    "arrive arrives arrived arriving arrivent arrive arrivee arrives chegam chegou chegaram chega chegar llegan llego "
+    "llegaron llega llegar".split()
+) | frozenset(fold(word) for word in "وصل وصلت يصل تصل يصلون وصلوا".split())
 
 
 def _visited(folded: Sequence[str], first: int) -> int | None:
-    """The word of visiting before the name at word `first` (maybe through "a", "to"), or None."""
+    """The word of visiting or arriving before the name at word `first` (maybe through "a",
+    "to"), or None."""
     for k in (first - 1, first - 2):
         if k < 0:
             return None
         word = folded[k]
-        if word.startswith("visit") or word in _AR_VISIT:
+        if word.startswith("visit") or word in _AR_VISIT or word in _ARRIVING:
             return k
         if word not in _VISIT_LINKS:
             return None

@@ -29,7 +29,10 @@ visit's destination, "despite the war" as background, an Arabic organisation tha
 outlet with its name as the speaker, fighters from a place): 0.714. `UNSEEN4` (40 cases, after
 that round): precision 0.467, recall 0.875 at first (8 false alerts, a keyword this set lacks);
 after the fifth round (a league's lead and a skidding lorry as domains, an Arabic war that
-stopped, an Arabic hospital and a place's sons as homes): 0.700. The main set after the fifth
+stopped, an Arabic hospital and a place's sons as homes): 0.700. `UNSEEN5` (37 cases, after that
+round): precision 0.364, recall 1.000 at first (14 false alerts); after the sixth round (arrivals,
+asides "que se encontrava na", "reagiu", "debate", an agreement to stop, a city's militias, the
+mosquito a campaign kills, a city's problems, "marcar"): 0.615. The main set after the sixth
 round: precision 0.887, recall 0.982, F1 0.932 (pt 0.929, es 0.884, ar 0.979). Cases still failing
 are in `KNOWN`, with why.
 """
@@ -488,6 +491,60 @@ UNSEEN4: list[Case] = [
 ]
 
 
+# Written after the fifth round, before the sixth; measured once at first contact.
+UNSEEN5: list[Case] = [
+    (
+        "Segundo a Lusa, fontes hospitalares em Nampula confirmaram três mortos no ataque a Mecúfi",
+        "Nampula",
+        False,
+        "pt",
+        "unseen",
+    ),
+    ("Deslocados do ataque a Macomia chegam à Beira", "Beira", False, "pt", "unseen"),
+    ("A ministra, que se encontrava na Beira, reagiu ao ataque em Ancuabe", "Beira", False, "pt", "unseen"),
+    ("Quelimane: seminário debate o combate ao terrorismo em Cabo Delgado", "Quelimane", False, "pt", "unseen"),
+    ("A polícia do Huambo deteve três suspeitos do assassinato ocorrido no Bié", "Huambo", False, "pt", "unseen"),
+    ("Benguela lidera a luta contra a malária e mata o mosquito na origem", "Benguela", False, "pt", "unseen"),
+    ("Jovens de Chimoio viajam para Cabo Delgado para combater os insurgentes", "Chimoio", False, "pt", "unseen"),
+    ("Tiroteio no mercado 38 milímetros em Chimoio deixa um morto", "Chimoio", True, "pt", "unseen"),
+    ("Confrontos entre militares e populares no Huambo fazem dois mortos", "Huambo", True, "pt", "unseen"),
+    ("Kinshasa ameaça romper relações com Kigali após ataque a Bukavu", "Kinshasa", False, "pt", "unseen"),
+    ("El América de Cali atacó sin descanso pero no pudo marcar", "Cali", False, "es", "unseen"),
+    ("Caleños marchan contra la violencia tras la masacre en Jamundí... de hace diez años", "Cali", False, "es", "unseen"),
+    ("En Medellín, la Fiscalía anunció capturas por el atentado en Cali", "Medellin", False, "es", "unseen"),
+    ("Cucuteños denuncian guerra sucia en las elecciones de la gobernación", "Cucuta", False, "es", "unseen"),
+    ("Tijuana, la ciudad que ataca sus problemas con arte urbano", "Tijuana", False, "es", "unseen"),
+    (
+        "El puerto de Acapulco, golpeado por el huracán, recibe a turistas pese a la guerra en Guerrero",
+        "Acapulco",
+        False,
+        "es",
+        "unseen",
+    ),
+    ("Guayaquileños se enfrentan en las urnas este domingo", "Guayaquil", False, "es", "unseen"),
+    ("El gobierno envía militares desde San Pedro Sula hacia Choluteca tras la masacre", "San Pedro Sula", False, "es", "unseen"),
+    ("Quito y Lima acuerdan frenar los ataques contra camioneros en la frontera", "Quito", False, "es", "unseen"),
+    ("Bogotá acusa a Caracas de permitir ataques del ELN desde su territorio", "Bogota", False, "es", "unseen"),
+    ("Hallan cuerpos con huellas de tortura tras balacera en Tijuana", "Tijuana", True, "es", "unseen"),
+    ("Ataque con granada contra un bar en el centro de Cúcuta", "Cucuta", True, "es", "unseen"),
+    ("أعلنت الحكومة في بغداد الحداد بعد تفجير في الأنبار", "Baghdad", False, "ar", "unseen"),
+    ("نائب عن الموصل يطالب بالتحقيق في مجزرة قضاء سنجار", "Mosul", False, "ar", "unseen"),
+    ("البصرة تستعد لاستضافة خليجي 26 رغم الحرب في المنطقة", "Basra", False, "ar", "unseen"),
+    ("حلب: معركة كسر عظم بين التجار والحكومة على الأسعار", "Aleppo", False, "ar", "unseen"),
+    ("مقتل ثلاثة في انفجار قارورة غاز في منزل بحمص", "Homs", False, "ar", "unseen"),
+    ("وفد من إدلب يلتقي مسؤولين أتراك لبحث الهجمات على الشمال", "Idlib", False, "ar", "unseen"),
+    ("دمشق تستدعي سفيرها في بيروت احتجاجا على اغتيال معارض", "Damascus", False, "ar", "unseen"),
+    ("طيران الحوثيين من صنعاء يقصف سفنا في البحر الأحمر", "Sanaa", False, "ar", "unseen"),
+    ("مقتل مدنيين برصاص قناص في مدينة تعز", "Taiz", True, "ar", "unseen"),
+    ("انفجار سيارة مفخخة في حي بمدينة حلب", "Aleppo", True, "ar", "unseen"),
+    ("ميليشيات مصراتة تهاجم مدينة الزاوية", "Misrata", False, "ar", "unseen"),
+    ("نازحو الفاشر في معسكر أبو شوك يشكون من الجوع", "El Fasher", False, "ar", "unseen"),
+    ("رئيس الوزراء يصل بورتسودان بعد جولة شملت القاهرة وسط استمرار الحرب", "Port Sudan", False, "ar", "unseen"),
+    ("قصف جوي على سوق نيالا يقتل العشرات", "Nyala", True, "ar", "unseen"),
+    ("انفجار ضخم يهز مرفأ بيروت", "Beirut", True, "ar", "unseen"),
+]
+
+
 def _config() -> str:
     lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
     for key, (title, locations) in PLACES.items():
@@ -519,7 +576,13 @@ def figures(matcher: Matcher, cases: list[Case] = CASES) -> dict[str, Counter[st
 
 def test_dev_set_figures(matcher: Matcher) -> None:
     tallies = figures(matcher)
-    for name, batch in (("unseen", UNSEEN), ("unseen2", UNSEEN2), ("unseen3", UNSEEN3), ("unseen4", UNSEEN4)):
+    for name, batch in (
+        ("unseen", UNSEEN),
+        ("unseen2", UNSEEN2),
+        ("unseen3", UNSEEN3),
+        ("unseen4", UNSEEN4),
+        ("unseen5", UNSEEN5),
+    ):
         for key, tally in figures(matcher, batch).items():
             if key != "unseen":
                 tallies[f"{name} {key}"] = tally
@@ -571,6 +634,17 @@ KNOWN: dict[tuple[str, str], str] = {
     ("قالت الحكومة في انجمينا إن هجوما استهدف ثكنة في تيبستي", "N'Djamena"): (
         "the scene, Tibesti, is a region the place model does not read in Arabic"
     ),
+    ("Jovens de Chimoio viajam para Cabo Delgado para combater os insurgentes", "Chimoio"): (
+        "young people of a place are not read as from home: residents of a place are often its victims"
+    ),
+    ("El gobierno envía militares desde San Pedro Sula hacia Choluteca tras la masacre", "San Pedro Sula"): (
+        "troops sent from a place: no word of travel"
+    ),
+    ("أعلنت الحكومة في بغداد الحداد بعد تفجير في الأنبار", "Baghdad"): "Anbar, a province, is not read in Arabic",
+    ("مقتل ثلاثة في انفجار قارورة غاز في منزل بحمص", "Homs"): (
+        "a gas explosion is an accident for 'explosion', not for 'killing' (tear gas kills protesters)"
+    ),
+    ("طيران الحوثيين من صنعاء يقصف سفنا في البحر الأحمر", "Sanaa"): "where the aircraft took off",
 }
 
 
@@ -578,7 +652,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("text", "location", "alerts", "lang", "kind"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN[case[:2]], strict=True)) if case[:2] in KNOWN else case
-        for case in CASES + UNSEEN + UNSEEN2 + UNSEEN3 + UNSEEN4
+        for case in CASES + UNSEEN + UNSEEN2 + UNSEEN3 + UNSEEN4 + UNSEEN5
     ],
 )
 def test_case(matcher: Matcher, text: str, location: str, alerts: bool, lang: str, kind: str) -> None:
