@@ -887,7 +887,7 @@ class Matcher:
                 for form in (word, *readings(word, 3)):
                     if form in own or form in _AR_NOT_SCENES or len(form) < 3:
                         continue
-                    candidates = [p for p in self._gazetteer.lookup([form]) if not math.isnan(p.lat)]
+                    candidates = [p for p in self._gazetteer.lookup((form,)) if not math.isnan(p.lat)]
                     if not candidates or not arabic_place_context(tokens, k, word[: len(word) - len(form)]):
                         continue
                     if all(distance_km(p.lat, p.lon, watched.lat, watched.lon) > NEAR_KM for p in candidates):
