@@ -58,7 +58,7 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor"
 )
 
 # Capitalised right after a name, these make it the name of a street, a district elsewhere or an
@@ -81,6 +81,8 @@ NOT_PLACE_BEFORE = _words(
     " rua avenida calle carrera travessa alameda paseo praca plaza largo gulf golfe golfo bay baie baia bahia "
     "strait detroit estreito estrecho rio ribeira lake lac lago lagoa laguna island ile ilha isla islands iles ilhas "
     "islas sierra serra"
+    # a transport corridor named after its port ("Corredor da Beira", "Corredor do Lobito")
+    " corredor corridor"
     # Organisations and titles named after it: a cartel, a group of states, a peace process, a
     # pact, a summit, a bishop's see, a bank, a newspaper, a club ("Cártel de Sinaloa", "Grupo de
     # Lima", "Processo de Luanda", "the Bishop of Pemba", "Bank of Khartoum").
@@ -193,6 +195,18 @@ def is_everyday_word(folded: str) -> bool:
     return is_common_word(folded) or max(_zipf(folded, "pt"), _zipf(folded, "es")) >= COMMON_ZIPF
 
 
+FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a word is one
+
+
+@lru_cache(maxsize=65536)
+def is_frequent_word(folded: str) -> bool:
+    """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in
+    Spanish) that, capitalised only as a headline's first word, it is read as the word, not as
+    a town the gazetteer also knows (a name as frequent is a known city's: kept apart by
+    population)."""
+    return max(_zipf(folded, language) for language in ("en", "fr", "pt", "es")) >= FREQUENT_WORD_ZIPF
+
+
 def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
     """(Title Case, ALL CAPS) for a field: then capitals say little about what is a name.
 
@@ -293,8 +307,10 @@ def judge_context(
     home_countries: Callable[[tuple[str, ...]], frozenset[str]],
     code: bool = False,
     all_caps: bool = False,
+    own_words: Collection[str] = (),
 ) -> FalseFriend | None:
-    """Why the name at tokens[first..last] does not mean the place, or None when it does."""
+    """Why the name at tokens[first..last] does not mean the place, or None when it does.
+    `own_words` are the words of the name as typed, an article included ("la" of "La Paz")."""
     named = tokens[first]
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -397,7 +413,8 @@ def judge_context(
         return FalseFriend(f"an everyday word in a line of capitals ({spelled}), not the acronym")  # "LET US PRAY"
     if code or all_caps:
         return None
-    if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start:
+    own_article = before is not None and before.folded in own_words  # "La Paz", "La Ceiba": the name's own article
+    if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start and not own_article:
         return FalseFriend(f"a venue or title named after the place ({before.word} {spelled})", "item")
     if len(named.word) <= 3 and named.word.isupper() and after is not None and after.gap == " " and after.word[:1].isalpha():
         return FalseFriend(f"an acronym ({spelled} {after.word})", "person")  # "GAO report": a place would be written "Gao"
@@ -621,7 +638,11 @@ _AR_DIPLOMACY = frozenset(
         "انتقد انتقدت تنتقد ينتقد احتج احتجت تحتج يحتج قدم قدمت تقدم يقدم استدعى استدعت تستدعي يستدعي طرد طردت تطرد يطرد "
         "فاوض تفاوض تتفاوض يتفاوض تتفاوضان يتفاوضان تفاوضا "
         # it welcomes, thanks, blames, deplores, praises
-        "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد"
+        "رحب رحبت ترحب يرحب شكر شكرت تشكر يشكر حملت تحمل استنكر استنكرت تستنكر يستنكر أشاد أشادت تشيد يشيد "
+        # it vows revenge, gives an ultimatum, responds
+        "توعد توعدت تتوعد يتوعد أمهل أمهلت تمهل يمهل ردت ترد "
+        # it discusses with, hosts talks
+        "بحثت تبحث استضافت تستضيف"
     ).split()
 )
 _AR_SAYING = frozenset(fold(word) for word in "قال قالت تقول يقول أعلن أعلنت تعلن يعلن أكد أكدت تؤكد يؤكد".split())
@@ -990,14 +1011,14 @@ _SAYING_VERBS_PT = (
     "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
     "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou "
     # Lusa's "apurou junto de", "soube junto de": it learned from
-    "apurar soube souberam"
+    "apurar soube souberam reagir"
 )
 _SAYING_VERBS_ES = (
     "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
     "explicar detallar denunciar relatar agregar anadir senalar reiterar admitir reconocer advertir avisar "
     "sostener aclarar subrayar enfatizar comentar responder condenar lamentar repudiar difundir reportar hablar "
     # irregular preterites: their stems are not the infinitive's
-    "sostuvo sostuvieron mantener mantuvo mantuvieron"
+    "sostuvo sostuvieron mantener mantuvo mantuvieron reaccionar"
 )
 _ROMANCE_SAYING: frozenset[str] | None = None
 # Participles and nouns of place that share a stem with a verb of saying: not a speaker's act.
@@ -1024,10 +1045,12 @@ _ACCORDING_PAIRS = frozenset({("acordo", "com"), ("acuerdo", "con"), ("informaco
 # Who speaks, in Portuguese and Spanish (and their adjectives, which may follow).
 _SPEAKING_NOUNS = _words(
     "fontes fonte fuentes fuente autoridades autoridade funcionarios oficiais oficiales responsaveis portavoz "
-    "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia "
+    "porta-voz voceros vocero governo gobierno ministerio ministro ministra fiscalia procuradoria policia secretaria "
     "exercito ejercito militares cancilleria chancelaria embajador embaixador embajada embaixada nuncio "
     "consul bispo obispo arcebispo arzobispo governador gobernador presidente prefeito alcalde comando "
-    "defensoria porta voz comandante"
+    "defensoria porta voz comandante "
+    # outlets: "a Rádio Moçambique em Nampula noticiou"
+    "radio emissora televisao television jornal diario periodico agencia"
 )
 _SPEAKING_ADJECTIVES = _words(
     "locais locales local oficiais oficiales oficial militares militar policiais policiales diplomaticas "
@@ -1037,6 +1060,11 @@ _SPEAKING_ADJECTIVES = _words(
     "judicial judiciais judiciales governamental gubernamental"
 )
 _ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
+# What may open an aside that holds the place: ", de visita en Tijuana,", ", em visita a Beira,".
+_ASIDE_WORDS = _words(
+    "de em en visita durante hoje hoy ayer ontem que se encontrava encontraba estava estaba esteve estuvo encontra "
+    "encuentra"
+)
 
 
 def _romance_saying() -> frozenset[str]:
@@ -1089,6 +1117,7 @@ _AR_SAYING_STEMS = (
     ("أبدى", "بدي"),
     ("رحب", "رحب"),
     ("شدد", "شدد"),
+    ("وثق", "وثق"),
 )
 
 
@@ -1109,7 +1138,7 @@ _AR_REPORTING_NOUNS = frozenset(
     fold(word)
     for word in (
         "مسؤول مسؤولون مسؤولين مصدر مصادر متحدث ناطق وزارة وزير وزيرة جيش شرطة حكومة سلطات وكالة مكتب قيادة "
-        "مراسل بيان مديرية إدارة رئاسة مجلس سفارة سفير قائد محافظ والي"
+        "مراسل بيان مديرية إدارة رئاسة مجلس سفارة سفير قائد محافظ والي منظمة"
     ).split()
 )
 # What may follow the noun that reports before the place: institutions and adjectives
@@ -1125,6 +1154,10 @@ _AR_ACCORDING = frozenset(fold(word) for word in "وفق وفقا حسب بحس�
 # A statement or a press conference given there: "في مؤتمر صحفي في الخرطوم", "في بيان من طرابلس".
 _AR_STATEMENTS = frozenset(fold(word) for word in "مؤتمر بيان تصريح تصريحات مقابلة إيجاز".split())
 _AR_DURING = frozenset(fold(word) for word in "في خلال عبر".split())
+# Outlets and their correspondents, whose own name follows them ("وكالة سبأ", "قناة الجزيرة",
+# "مراسل العربية"), and the verb of a statement issued somewhere ("بيان صدر في", "الصادر من").
+_AR_OUTLETS = frozenset(fold(word) for word in "وكالة قناة صحيفة جريدة موقع إذاعة تلفزيون مراسل مراسلة".split())
+_AR_ISSUED = frozenset(fold(word) for word in "صدر صادر أصدرته".split())
 _AR_FROM = fold("عن")  # "نقلت قناة الجزيرة عن مسؤول في طرابلس": a verb of saying a few words before
 _AR_THAT = frozenset(fold(word) for word in "أن إن بأن وأن".split())
 _AR_AT = frozenset(fold(word) for word in "في من".split())
@@ -1192,12 +1225,32 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     preposition = tokens[before].folded
     if preposition in _AR_AT:
         return _arabic_reported(tokens, before, last)
-    if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
-        return None
 
     def said(low: int) -> str:
         text = " ".join(t.word for t in tokens[low : last + 1])
         return f"only where the news comes from ({text!r})"
+
+    # "Desde Cali, el ministro anunció", "citado a partir de Quelimane, o administrador confirmou":
+    # where a voice comes from, set apart by a comma before the verb of saying in its clause.
+    from_there = preposition == "desde" or (
+        preposition == "de" and before >= 2 and (tokens[before - 2].folded, tokens[before - 1].folded) == ("a", "partir")
+    )
+    if from_there and last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ",":
+        for k in range(last + 1, min(len(tokens), last + 10)):
+            if k > last + 1 and _stop(tokens[k].gap):
+                break
+            if _says(tokens[k]):
+                return said(before - 2 if preposition == "de" else before)
+    if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
+        return None
+    # The place as an aside between commas, the verb of saying right after it: "o porta-voz da
+    # polícia, em Nampula, revelou que", "el fiscal, de visita en Tijuana, habló del".
+    if last + 1 < len(tokens) and tokens[last + 1].gap.strip() == "," and _says(tokens[last + 1]):
+        k = before
+        while k > 0 and before - k < 3 and tokens[k].gap.strip() != "," and tokens[k - 1].folded in _ASIDE_WORDS:
+            k -= 1
+        if tokens[k].gap.strip() == ",":
+            return said(k)
 
     # A verb of saying, maybe with its listener: "confirmou em Luanda", "falando aos jornalistas em";
     # the place may stand between commas ("afirmou hoje, em Maputo, que").
@@ -1224,8 +1277,10 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
         word = tokens[k].folded
         if word in _SPEAKING_NOUNS:
             speaker = k
-        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS:
-            break
+        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS and not (
+            speaker is None and tokens[k].capitalized and not tokens[k].sentence_start
+        ):
+            break  # a capitalised word may be the speaker's own name: "a Rádio Moçambique em"
         k -= 1
     if speaker is None:
         return None
@@ -1259,6 +1314,10 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
         word = tokens[k].folded
         if _arabic_reporter(word) or _arabic_base(word) in _AR_STATEMENTS:
             noun = k
+        elif _arabic_base(word) in _AR_ISSUED:
+            pass  # "في بيان صدر في انجمينا": the statement issued there
+        elif k == at - 1 and k >= 1 and _AR_OUTLETS & {tokens[k - 1].folded, _arabic_base(tokens[k - 1].folded)}:
+            pass  # the outlet's own name: "وكالة سبأ من صنعاء", "مراسل الجزيرة من بيروت"
         elif not _arabic_modifier(word):
             break
         k -= 1
@@ -1278,6 +1337,10 @@ def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
             if tokens[m].folded in _AR_SAYING_FORMS:
                 text = " ".join(t.word for t in tokens[m : last + 1])
                 return f"only where the news comes from ({text!r})"
+    after = last + 1
+    if after < len(tokens) and not _stop(tokens[after].gap) and tokens[after].folded in _AR_SAYING_FORMS:
+        text = " ".join(t.word for t in tokens[noun : after + 1])
+        return f"only where the news comes from ({text!r})"  # "منظمة حقوقية في تعز توثق"
     if tokens[noun].sentence_start or (noun > 0 and _stop(tokens[noun].gap)):
         # Who speaks, as a headline, maybe with the outlet they spoke to: "مصدر عسكري في عدن
         # لـ«سكاي نيوز عربية»: ...".

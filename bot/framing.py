@@ -54,9 +54,14 @@ _SINCE_FILLERS = _words(
 _ENDING = _words("stop halt end cease arreter cesser stopper parar acabar cessar deter detener cesar frenar")
 _DEMANDING = _words(
     "must should demand demands demanded urge urges urged doit doivent devrait faut exige exigent deve devem devia "
-    "precisa exige exigem pede pedem debe deben deberia pide piden exigen"
+    "precisa exige exigem pede pedem debe deben deberia pide piden exigen "
+    # an agreement to stop it: "Quito y Lima acuerdan frenar los ataques"
+    "agree agreed agreeing conviennent acuerdan acordaron acordam acordaram"
 )
 _ENDS = _words("end fin fim")
+# Arabic: the noun of ending before the keyword ("إنهاء الاشتباكات", "لإنهاء الحرب", "بعد توقف
+# الحرب"): an end sought or come.
+_AR_ENDING = _words("إنهاء لإنهاء وإنهاء انهاء توقف نهاية انتهاء")  # and its end come: "بعد توقف الحرب"
 _END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
 _POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
 ENDING_REACH = 4
@@ -68,6 +73,13 @@ _TALKS = _words(
     "conversaciones negociaciones cumbre resolucion محادثات مفاوضات حوار قمة مؤتمر"
 )
 _ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن")
+# A verb of discussing right before the keyword: what it discusses ("to discuss the war", "para
+# debatir la guerra", "لبحث الحرب", "لمناقشة الهجوم").
+_DISCUSS = _words(
+    "discuss discussed discusses discussing discuter discutent discutait debattre discutir discutem discutiram "
+    "discuten discutieron debater debatem debatir debaten debate debatem discute discuten analisa analiza analisam "
+    "analizan بحث لبحث تبحث يبحث بحثت مناقشة لمناقشة تناقش يناقش ناقش ناقشت"
+)
 TALKS_REACH = 4
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 _OF_YEAR = _words("of de del do da du in em en")
@@ -97,7 +109,7 @@ _COURT = _words(
     "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
     "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
     "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
-    "محاكمة المحاكمة أدين ادين بالسجن"
+    "محاكمة المحاكمة أدين ادين بالسجن بالإعدام"
 )
 # A protest in a sentence about a verdict is often the reaction to it ("protesters clash after the
 # opposition leader is sentenced"): only the charge counts ("convicted for organising protests").
@@ -149,6 +161,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a demand that it end: a statement about it"
     if _talked_about(folded, max(start, i - TALKS_REACH), i):
         return "what talks or a statement are about"
+    if _despite(folded, max(start, i - 3), i):
+        return "the circumstance other news goes on despite"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
@@ -174,11 +188,30 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
 
 def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
     """A noun of talks, then "on"/"about"/"sobre"/"sur"/"حول", then the keyword (through
-    determiners): "talks on the war", "conversaciones sobre la violencia", "محادثات حول الحرب"."""
+    determiners): "talks on the war", "conversaciones sobre la violencia", "محادثات حول الحرب";
+    or a verb of discussing right before it ("to discuss the attack", "لبحث الحرب")."""
     k = i - 1
     while k > low and folded[k] in _SINCE_FILLERS:
         k -= 1
+    if k >= low and k < i and _is(folded[k], _DISCUSS):
+        return True  # "to discuss the war", "لبحث الحرب"
     return k > low and _is(folded[k], _ABOUT) and _is(folded[k - 1], _TALKS)
+
+
+def _despite(folded: Sequence[str], low: int, i: int) -> bool:
+    """ "Despite the war", "pese a la guerra", "apesar da guerra", "malgré la guerre", "رغم الحرب":
+    the keyword is the background of the news (a port that receives wheat, a fair that opens),
+    not what happens (through determiners and "of", "de": "in spite of", "a pesar de")."""
+    k = i - 1
+    while k > low and (folded[k] in _SINCE_FILLERS or folded[k] in _DESPITE_LINKS):
+        k -= 1
+    if k < low:
+        return False
+    return _is(folded[k], _DESPITE) or (k >= 1 and (folded[k - 1], folded[k]) == ("a", "pesar"))
+
+
+_DESPITE = _words("despite malgre pese apesar spite رغم برغم ورغم بالرغم")
+_DESPITE_LINKS = _words("of a de da do das dos la el los las the")
 
 
 def _prison_term(words: Sequence[str]) -> bool:
@@ -214,6 +247,8 @@ def _demanded_end(tokens: Tokens, low: int, i: int) -> bool:
             return True
         if word in _ENDS and k + 1 < i and folded[k + 1] in _END_LINKS:
             return True
+        if k == i - 1 and word in _AR_ENDING:
+            return True  # "يبحث إنهاء الاشتباكات"
         if not (word in _SINCE_FILLERS or word in _END_LINKS or word in _POSSESSIVES or tokens.words[k][:1].isupper()):
             return False
     return False

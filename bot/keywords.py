@@ -708,14 +708,22 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # "assassinato de reputação", "character assassination".
     "assassin": OtherSense(
         before=_phrases("character"),
-        after=_phrases("de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen"),
+        after=_phrases(
+            "de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen", "da reputacao",
+            "do carater", "da imagem", "moral", "politico", "civico",
+        ),
     ),
     # "el tercer asalto": a boxing round.
     "asalt": OtherSense(
         before=_phrases("primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "septimo", "octavo", "ultimo", "decimo"),
         after=_phrases("al poder", "ao poder"),
     ),
-    "asesin": OtherSense(after=_phrases("de reputacion", "de caracter", "de imagen")),
+    "asesin": OtherSense(
+        after=_phrases(
+            "de reputacion", "de caracter", "de imagen", "de la reputacion", "del caracter", "de la imagen", "moral",
+            "politico", "civico",
+        )
+    ),
     # "militantes do partido": a party's members, not armed men.
     "milit": OtherSense(
         after=_phrases(
@@ -925,13 +933,16 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
         "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
-        "tarjeta girabola brasileirao libertadores sudamericana champions "
+        "tarjeta girabola brasileirao libertadores sudamericana champions mocambola "
+        # a league's lead: "ataca a liderança", "ataca el liderato"
+        "lideranca liderato "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
         "semifinals derby golf tennis football soccer rugby cricket basketball boxing bout fixture fixtures "
         "goals scored scoring playoff playoffs olympic olympics champions "
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
         "futebol futbol selecao seleccion inning innings beisbol baseball beisebol afrobasket afrobasquete "
+        "marcar anotar "
         # the transfer market: "a bomba do mercado", "قنبلة الانتقالات"
         "transferencias fichaje fichajes contratacao mercato transfer transfers انتقالات الانتقالات صفقة ينضم "
         "مباراة مباريات كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
@@ -982,7 +993,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "rougeole paludisme paludismo tuberculose tuberculosis analfabetismo illiteracy "
         # the ills of a city's streets ("guerra contra los baches", "guerra ao lixo")
         "baches buracos potholes lixo basura trash ratos ratas rats desnutricion desnutricao malnutrition "
-        "malnutricion"
+        "malnutricion "
+        # the war on drugs, a policy ("الحرب على المخدرات", "guerra às drogas")
+        "drugs drogas drogues المخدرات"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(
@@ -1002,6 +1015,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "crocodile crocodiles crocodilo crocodilos cocodrilo cocodrilos shark sharks tubarao tubaroes tiburon "
         "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
         "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes "
+        # the mosquito a campaign kills: "mata o mosquito na origem"
+        "mosquito mosquitos mosquitoes moustique moustiques بعوض البعوض "
         "bees abelhas abejas abeilles pitbull pitbulls "
         # pests that attack crops
         "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
@@ -1020,7 +1035,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "policy_object": _near(
         "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
         "pobreza corrupcao corrupcion fome hambre "
-        "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة"
+        "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة "
+        # a city's problems, tackled: "la ciudad que ataca sus problemas"
+        "problems problemes problemas"
     ),
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(
@@ -1037,6 +1054,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         "capsizes derailed renverse capotou capotado volco volcadura "
+        # a vehicle that skids off the road or runs people over
+        "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "
         # an obituary: a death mourned, of natural causes
         "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
         "natural naturais naturales "

@@ -45,6 +45,7 @@ from .falsefriends import (
     dateline,
     is_common_word,
     is_everyday_word,
+    is_frequent_word,
     judge_context,
     locative,
     may_name_a_government,
@@ -646,6 +647,7 @@ class Matcher:
                         self._home_countries,
                         code=name.code,
                         all_caps=all_caps,
+                        own_words=name.place_words,
                     )
                 if why is not None:
                     rejected[name.watchlist].append(Rejected(match, why.reason))
@@ -777,7 +779,7 @@ class Matcher:
         ):
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                 (places_of(0), places_of(1)), name.content, watched
-            )
+            ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
@@ -805,14 +807,14 @@ class Matcher:
             if journey is not None:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                     (places_of(0), places_of(1)), name.content
-                )
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                     (places_of(0), places_of(1)), name.content
-                )
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
             government = (
@@ -826,7 +828,7 @@ class Matcher:
                     return FalseFriend(reason, "mention")
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
                     (places_of(0), places_of(1)), name.content
-                )
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(f"{reason}, only the source, while the item happens elsewhere ({scene})", "mention")
         if found.apart:
@@ -861,9 +863,35 @@ class Matcher:
                     beyond = SAME_PLACE_KM if radius is None else radius  # within the radius is the watched place
                     scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond) or _named_scene(
                         (places_of(0), places_of(1)), name.content
-                    )
+                    ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
+                    break
+        return None
+
+    def _arabic_scene(self, fields: Sequence[ItemPlaces], watched: GeoPlace | None, own: Sequence[str]) -> str | None:
+        """An Arabic word the grammar makes a place ("في سرت", "بالبيضاء", "قرب الفاو") that the
+        gazetteer knows only as places farther than NEAR_KM from the watched one, and that is none
+        of the watched name's words: a scene elsewhere. The place model leaves such names out,
+        being everyday words too ("سرت", I walked; "البيضاء", the white); here the grammar has
+        said they are places. None when there is none."""
+        if self._gazetteer is None or watched is None or math.isnan(watched.lat):
+            return None
+        for places in fields:
+            tokens = places.tokens
+            if tokens is None:
+                continue
+            for k, word in enumerate(tokens.folded):
+                if word.isascii() or not is_arabic(word) or word in own:
+                    continue
+                for form in (word, *readings(word, 3)):
+                    if form in own or form in _AR_NOT_SCENES or len(form) < 3:
+                        continue
+                    candidates = [p for p in self._gazetteer.lookup((form,)) if not math.isnan(p.lat)]
+                    if not candidates or not arabic_place_context(tokens, k, word[: len(word) - len(form)]):
+                        continue
+                    if all(distance_km(p.lat, p.lon, watched.lat, watched.lon) > NEAR_KM for p in candidates):
+                        return tokens.words[k]
                     break
         return None
 
@@ -1432,7 +1460,46 @@ _HOME_BEFORE = frozenset(
         ("basees", "a"),
         ("bases", "a"),
     }
+    # Portuguese and Spanish: "natural de Benguela", "oriundo de Medellín", "nascido em",
+    # "nacida en", "radicado en", "com sede em"; an article may be written onto "de", "em".
+    | {
+        (home, link)
+        for home in (
+            "natural naturais naturales oriundo oriunda oriundos oriundas originario originaria originarios "
+            "originarias nascido nascida nascidos nascidas nacido nacida nacidos nacidas radicado radicada "
+            "radicados radicadas residente residentes sediado sediada sediados sediadas sede"
+        ).split()
+        for link in "de do da dos das del em no na nos nas en".split()
+    }
+    # Arabic: "من أبناء الموصل" (of the sons of), "المولود في", "ينحدر من", "المقيم في".
+    | {
+        (fold(home), fold(link))
+        for home, link in (
+            ("من", "أبناء"),
+            ("من", "سكان"),
+            ("المولود", "في"),
+            ("المولودة", "في"),
+            ("ينحدر", "من"),
+            ("تنحدر", "من"),
+            ("المنحدر", "من"),
+            ("المقيم", "في"),
+            ("المقيمة", "في"),
+        )
+    }
 )
+# An office named after the place it governs is its holder's home, as a university is ("the mayor
+# of Cúcuta denounces threats after the attack in Tibú", "محافظ البصرة"): a scene only when the
+# item names none elsewhere.
+_OFFICES = frozenset(
+    "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
+    "gobernadora intendente administrador administradora edil"
+    # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
+    # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
+    " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
+    "procuradoria fiscalia medios imprensa prensa".split()
+)
+# and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
+_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars
@@ -1463,6 +1530,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
+    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES:
+        return True  # "el alcalde de Cúcuta", "the governor of Kano"
+    if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
+        return True  # "محافظ البصرة"
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
 
 
@@ -1479,6 +1550,17 @@ _PEOPLE = frozenset(
         "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen"
     ).split()
 )
+# The same in Arabic: a delegation, traders, students, pilgrims, players from a place. Not the
+# displaced and refugees, who tell of the place they fled.
+_AR_FROM = fold("من")
+_AR_PEOPLE = frozenset(
+    fold(word)
+    for word in (
+        "وفد وفدا وتجار تجار طلاب عمال حجاج مسافرون مسافرين لاعبون لاعبين زوار سياح ناشطون ناشطين "
+        # fighters who come from the place to fight elsewhere ("كتيبة من مصراتة تشارك في معركة سرت")
+        "كتيبة كتائب مقاتلون مقاتلين"
+    ).split()
+)
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
@@ -1492,6 +1574,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         return False
     if folded[first - 1] == "from":
         people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+    elif folded[first - 1] == _AR_FROM:
+        people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
     else:
         people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
     return people and not _broken(tokens, first - 2, first)
@@ -1505,6 +1589,9 @@ def _unprefixed_university(word: str) -> bool:
 # A city this large is known by its name, however often the name is written ("Dubai" is as
 # frequent in English as an everyday word): named with the news, it is a scene.
 KNOWN_BY_NAME = 500_000
+# A town this small, named only by a headline's first word when that word is frequent in a
+# language of the feeds, is the word ("Atacan a balazos ...": Atzacan, 9,000 people).
+SMALL_TOWN = 100_000
 # A correspondent's dateline covers the region around it: a place named farther away than this
 # is more likely a word the gazetteer also knows ("Jala", "ACI") than the news' scene.
 DATELINE_REACH_KM = 1_500.0
@@ -1527,9 +1614,18 @@ def _scene_elsewhere(
                 tokens is not None
                 and mention.end_token - mention.start_token == 1
                 and place.population < KNOWN_BY_NAME
-                and is_common_word(mention.text.casefold())
+                and is_everyday_word(tokens.folded[mention.start_token])
             ):
                 continue  # "University", "Say": an everyday word naming a town is weak evidence of a scene
+            if (
+                tokens is not None
+                and mention.end_token - mention.start_token == 1
+                and tokens[mention.start_token].sentence_start
+                and place.population < SMALL_TOWN
+                and (mention.end_token >= len(tokens) or tokens[mention.end_token].gap == " ")
+                and is_frequent_word(tokens.folded[mention.start_token])
+            ):
+                continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
             if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
                 continue
@@ -1567,6 +1663,9 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
         folded = tokens.folded
         for k, word in enumerate(folded):
             if word not in _SCENE_PREPOSITIONS:
+                scene = _arabic_named_scene(tokens, k, own)
+                if scene is not None:
+                    return scene
                 continue
             m = k + 1
             while m < len(tokens) and m - k <= 4 and folded[m] in _SCENE_FILLERS and not tokens[m].capitalized:
@@ -1584,6 +1683,28 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 continue
             return tokens.words[m]
     return None
+
+
+# Words of place that the gazetteer also knows as a town ("المدينة", Medina; "العاصمة"): the
+# city or the capital already named, never a scene elsewhere.
+_AR_NOT_SCENES = frozenset(fold(word) for word in "المدينة مدينة العاصمة عاصمة البلدة القرية المنطقة الولاية".split())
+# Arabic has no capitals: a scene is named by the noun of a division or a settlement before it
+# ("في منطقة البحيرة", "بولاية الجزيرة", "قرب بلدة طويلة"), with a preposition written onto it or not.
+_AR_SCENE_NOUNS = frozenset(fold(word) for word in "منطقة ولاية محافظة إقليم بلدة قرية مخيم مدينة".split())
+
+
+def _arabic_named_scene(tokens: Tokens, k: int, own: Sequence[str]) -> str | None:
+    """The word after an Arabic noun of a division or settlement at word `k`, when it is none of
+    the watched name's words (`own`): a scene the gazetteer may not know, or None."""
+    word = tokens.folded[k]
+    if word.isascii() or k + 1 >= len(tokens) or _broken(tokens, k, k + 1):
+        return None
+    if word not in _AR_SCENE_NOUNS and not any(reading in _AR_SCENE_NOUNS for reading in readings(word, 2)):
+        return None
+    name = tokens.folded[k + 1]
+    if not is_arabic(name) or name in own or any(reading in own for reading in readings(name, 2)):
+        return None
+    return tokens.words[k + 1]
 
 
 def _in_or_near(mention: Mention | None, watched: GeoPlace) -> bool:
@@ -1905,6 +2026,32 @@ _BOUND_FOR = frozenset(
 )
 
 
+# A visit's destination: "the President visited Beira after condemning the attacks in Cabo
+# Delgado", "visitó Cali", "a visité Bamako", "زار بورتسودان". Verbs and nouns of visiting, with
+# an article or "to" between.
+_VISIT_LINKS = frozenset("a to o la el al ao aos".split()) | {fold("إلى"), fold("الى")}
+_AR_VISIT = frozenset(fold(word) for word in "زار زارت يزور تزور زيارة لزيارة بزيارة".split())
+# Arriving there: "deslocados do ataque a Macomia chegam à Beira", "llegan a Cúcuta", "يصل بورتسودان".
+_ARRIVING = frozenset(
+    "arrive arrives arrived arriving arrivent arrive arrivee arrives chegam chegou chegaram chega chegar llegan llego "
+    "llegaron llega llegar".split()
+) | frozenset(fold(word) for word in "وصل وصلت يصل تصل يصلون وصلوا".split())
+
+
+def _visited(folded: Sequence[str], first: int) -> int | None:
+    """The word of visiting or arriving before the name at word `first` (maybe through "a",
+    "to"), or None."""
+    for k in (first - 1, first - 2):
+        if k < 0:
+            return None
+        word = folded[k]
+        if word.startswith("visit") or word in _AR_VISIT or word in _ARRIVING:
+            return k
+        if word not in _VISIT_LINKS:
+            return None
+    return None
+
+
 def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
     "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
@@ -1916,6 +2063,9 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     for size in (3, 2):
         if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
             return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
+    visit = _visited(folded, first)
+    if visit is not None and not _broken(tokens, visit, first):
+        return f"where someone visits ('{' '.join(tokens.words[visit : last + 1])}')"
     diverted = first >= 2 and folded[first - 1] in _DESTINATIONS
     diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
     if diverted and not _broken(tokens, first - 2, first):

