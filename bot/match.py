@@ -611,7 +611,7 @@ class Matcher:
             if self._nearby is not None:
                 styled, (title_case, all_caps) = True, capitals_style(tokens)
                 self._near(field_name, text, tokens, title_case, all_caps, near)
-            for found in self._find(tokens, candidates, word_hits[field_index]) if candidates else ():
+            for found in _outermost(self._find(tokens, candidates, word_hits[field_index])) if candidates else ():
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
                 match = LocationMatch(
@@ -1224,6 +1224,27 @@ def _lay(
                 taken.update(range(candidate.first, candidate.last + 1))
                 break
     return found
+
+
+def _outermost(found: list[_Found]) -> list[_Found]:
+    """The names found, less any that lies inside a longer name of the same location: "Cayes"
+    (a gazetteer alternate) inside "Les Cayes" is that name, so the article before it is the
+    name's, not a venue's ("Le Bamako")."""
+    if len(found) < 2:
+        return found
+
+    def inside(short: _Found, long: _Found) -> bool:
+        return (
+            short is not long
+            and short.name.location == long.name.location
+            and short.name.watchlist == long.name.watchlist
+            and long.first <= short.first
+            and short.last <= long.last
+            and long.last - long.first > short.last - short.first
+            and not long.apart  # written whole, not words apart
+        )
+
+    return [f for f in found if not any(inside(f, other) for other in found)]
 
 
 def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:

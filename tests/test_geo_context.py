@@ -188,6 +188,7 @@ def test_a_name_at_the_start_is_a_dateline_only_when_marked_so(small: Gazetteer)
     assert read(small, "Niamey : des tirs entendus").countries == {"NE": pytest.approx(2.0)}
     # Named, not a dateline:
     assert read(small, "Beirut-based analysts say Tripoli is calm").countries == {"LB": pytest.approx(0.5)}
+    assert read(small, "Beirut hotel reopens after attack").countries == {"LB": pytest.approx(0.5)}  # no mark after it
     places = read(small, "BEIRUT, Lebanon (AP) — Clashes erupted in Tripoli")
     assert chosen(places, "Tripoli") == TRIPOLI_LB
     assert places.countries == {"LB": pytest.approx(3.0)}  # the dateline and the country named

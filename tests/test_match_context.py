@@ -583,3 +583,14 @@ def radius() -> Matcher:
 )
 def test_radius_and_spellings(radius: Matcher, title: str, location: str, found: bool) -> None:
     assert (location in located(title, which=radius)) is found
+
+
+def test_real_an_article_that_opens_the_places_own_name_is_no_venue() -> None:
+    """ "Les Cayes" holds the gazetteer's "Cayes": that shorter name read inside the longer one
+    saw "Les" before it as a venue's ("Le Bamako"), and turned the town away."""
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  haiti:\n    title: Haiti\n    locations: [{name: Les Cayes}]\n    keywords: [riot, protest]\n"
+    )
+    named = [m.location for r in matcher.match("Protest turns violent in Les Cayes", "") for m in r.locations]
+    assert named == ["Les Cayes"]

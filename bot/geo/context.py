@@ -681,7 +681,7 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             gap = tokens[follow].gap if follow < len(tokens) else ""
         mark = gap.strip()[:1]
         # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
-        if mark in _DATELINE_MARKS and (mark not in "-" or gap != mark):
+        if mark and mark in _DATELINE_MARKS and (mark != "-" or gap != mark):
             first.dateline = True
 
 
