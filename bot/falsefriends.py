@@ -66,7 +66,9 @@ NAMED_AFTER = _words(
 # "Aleppo Township", "the Nairobi Securities Exchange", "the Sanaa Center". Written in lower case
 # they may be the place's own ("a Kabul street protest").
 NAMED_AFTER_CAPITALISED = _words(
-    "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza"
+    "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza "
+    # a unit named after its home town: "the Tripoli Brigade clashed with rivals in Zawiya"
+    "brigade brigades battalion battalions regiment"
 )
 
 # Words that, right before a name (maybe through "of"/"du"...), make it something else:
@@ -548,6 +550,10 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
     if before >= 0 and tokens[before].folded in TITLED_WORKS:
         return True
     inside = tokens[opening:closing]
+    if before >= 1 and tokens[before].folded == "s" and tokens[before].gap in ("'", "’") and tokens[before - 1].word[:1].isalpha():
+        # Someone's work in quotes: "Paul Nizan's 'Aden Arabie'", "Zimmer's 'Mombasa'", its
+        # words written as a title's.
+        return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
     if len(inside) < 3 or closing - opening == last + 1 - first:
         return False
     if careless:  # a headline mostly In Title Case: the words outside the quotes must not be

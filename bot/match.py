@@ -912,6 +912,8 @@ class Matcher:
             return None
         places = places_of(index)
         mention = places.at(first)
+        if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
+            return _about_elsewhere(places, mention, watched)
         if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
             return None
         reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
@@ -1462,6 +1464,36 @@ _HOME_BEFORE = frozenset(
 # "Universidade de X", "جامعة X".
 _UNIVERSITY = frozenset({"university", "universite", "universidade", "universidad", fold("جامعة")})
 _UNIVERSITY_LINKS = frozenset("of de do da del d".split())
+
+
+ELSEWHERE_WEIGHT = 0.3  # a city of another country (WEIGHTS["populous"]), its name, a dateline
+
+
+def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """Why a town within a radius, which the gazetteer knows only near the watched place, is
+    not that town: the item says it is about another country, by its name or a dateline, or
+    by a city of it when the town's name is an everyday word too ("Protesters loot Carrefour
+    store in Nairobi": the shops, not Haiti's Carrefour), and says nothing of the watched
+    place's. A demonym alone does not ("Kenyan police attacked in Pétion-Ville": people of one
+    country at work in another)."""
+    weights: dict[str, float] = {}
+    home = {watched.country, mention.chosen.country if mention.chosen is not None else watched.country}
+    # A town or a city of another country named beside it is enough only when the town's name is
+    # an everyday word as well ("carrefour", a crossroads, and shops): otherwise the item names its
+    # country or is filed from there.
+    kinds = {"dateline", "named", "place", "populous"} if all(map(is_common_word, folded_words(mention.text))) else {"dateline", "named"}
+    for evidence in places.evidence:
+        if evidence.words == mention.text:
+            continue
+        if evidence.country in home:
+            return None  # any word of the watched place's country, a demonym too ("a Somali army base")
+        if evidence.kind in kinds:
+            weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+    elsewhere = [code for code, weight in weights.items() if weight >= ELSEWHERE_WEIGHT]
+    if not elsewhere:
+        return None
+    country = max(elsewhere, key=weights.__getitem__)
+    return f"the item is about {places.country_names.get(country, country)}, not the town near {watched.name}"
 
 
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:

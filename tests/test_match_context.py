@@ -594,3 +594,45 @@ def test_real_an_article_that_opens_the_places_own_name_is_no_venue() -> None:
     )
     named = [m.location for r in matcher.match("Protest turns violent in Les Cayes", "") for m in r.locations]
     assert named == ["Les Cayes"]
+
+
+NEW_REGIONS = """
+feeds: [{name: f, url: 'https://example.org/rss'}]
+watchlists:
+  w:
+    title: New regions
+    locations:
+      - {name: Aden}
+      - {name: Mombasa}
+      - {name: Tripoli}
+      - {name: Zawiya}
+      - {name: Port-au-Prince, radius: 20km}
+    keywords: [attack, shooting, clash, looted, looting, gang]
+"""
+
+
+@pytest.fixture(scope="module")
+def new_regions() -> Matcher:
+    return on_real_gazetteer(NEW_REGIONS)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # someone's work in quotes, its words a title's
+        ("Paul Nizan's 'Aden Arabie' reissued: a furious attack on colonial France", "", []),
+        ("Concert review: orchestra's 'Mombasa' brings the film's shooting scene to life", "", []),
+        ("Gunmen's attack on Aden port kills two", "", ["Aden"]),
+        # a unit named after its town, the scene elsewhere; in its town it alerts
+        ("Tripoli Brigade fighters clash with rivals in Zawiya", "", ["Zawiya"]),
+        ("Tripoli Brigade fighters clash with rivals in Tripoli", "", ["Tripoli"]),
+        # a town within a radius known only near the watched place, in an item about elsewhere
+        ("Carrefour hypermarket looted during protests in Tunis", "", []),
+        ("Protesters loot Carrefour store in Nairobi", "", []),
+        ("Haiti: gang attack in Carrefour leaves five dead", "", ["Port-au-Prince"]),
+        ("Gang attack in Carrefour leaves five dead", "", ["Port-au-Prince"]),
+        ("Kenyan police attacked by gang in Carrefour", "", ["Port-au-Prince"]),  # a demonym is people, not a scene
+    ],
+)
+def test_real_works_units_and_shops_named_after_places(new_regions: Matcher, title: str, summary: str, expected: list) -> None:
+    assert [m.location for r in new_regions.match(title, summary) for m in r.locations] == expected
