@@ -550,7 +550,8 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
     if before >= 0 and tokens[before].folded in TITLED_WORKS:
         return True
     inside = tokens[opening:closing]
-    if before >= 1 and tokens[before].folded == "s" and tokens[before].gap in ("'", "’") and tokens[before - 1].word[:1].isalpha():
+    possessive = before >= 1 and tokens[before].folded == "s" and tokens[before].gap in ("'", "’")
+    if possessive and tokens[before - 1].word[:1].isalpha():
         # Someone's work in quotes: "Paul Nizan's 'Aden Arabie'", "Zimmer's 'Mombasa'", its
         # words written as a title's.
         return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)

@@ -1481,7 +1481,8 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
     # A town or a city of another country named beside it is enough only when the town's name is
     # an everyday word as well ("carrefour", a crossroads, and shops): otherwise the item names its
     # country or is filed from there.
-    kinds = {"dateline", "named", "place", "populous"} if all(map(is_common_word, folded_words(mention.text))) else {"dateline", "named"}
+    everyday = all(map(is_common_word, folded_words(mention.text)))
+    kinds = {"dateline", "named", "place", "populous"} if everyday else {"dateline", "named"}
     for evidence in places.evidence:
         if evidence.words == mention.text:
             continue
