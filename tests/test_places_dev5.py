@@ -14,8 +14,17 @@ University, Al-Ittihad Tripoli, the Carrefour shops), another city's airport or 
 just outside a radius, and sites against cities.
 
 It is a development set: its errors were read while writing rules, so its figures say less than
-a blind set's. First contact (`python -m pytest -q -s tests/test_places_dev5.py`): see the
-floors below.
+a blind set's. First contact (`python -m pytest -q -s tests/test_places_dev5.py`): precision
+0.889, recall 0.889 (tp 48, fp 6, fn 6; 86 items, 54 expected alerts). One label was corrected
+after it ("Houthi drone hits Aden airport" holds no keyword of the list: it expects nothing).
+The 6 false alerts: two works ("Paul Nizan's 'Aden Arabie'", "orchestra's 'Mombasa'"), a
+person's epithet ("Mahmud of Ghazni"), a shop in another country within a radius ("Carrefour
+hypermarket ... in Tunis"), a brigade named after its town, "Kabul and Dubai airport staff".
+The 6 missed: the place's own name when another was typed ("Gaalkacyo"), "Les Cayes" read as a
+venue "Les X", a camp GeoNames lacks (Kutupalong), an airport code for its city (KBL), and the
+corrected label. After this round: precision 0.962, recall 0.962 (tp 50, fp 2, fn 2). Left: the
+epithet, "Kabul and Dubai airport staff" (Kabul city), Kutupalong, KBL for Kabul (the Sahel sets
+label a code as the airport alone, "BKO: flights suspended", so it stays so).
 """
 
 from __future__ import annotations
@@ -24,8 +33,8 @@ import pytest
 
 from tests.test_match_labelled import evaluate, load_cases
 
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
+PRECISION_FLOOR = 0.93  # 0.962 after its round (0.889 first contact)
+RECALL_FLOOR = 0.93  # 0.962 (0.889)
 
 
 @pytest.fixture(scope="module")
