@@ -32,7 +32,7 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
-from .divisions import SIGN_STARTS, division_at, division_sign
+from .divisions import SIGN_STARTS, division_at, division_sign, shared_division_at
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 from .names import COMMON_ZIPF
@@ -335,7 +335,11 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     demonyms: dict[int, str] = {}  # token index -> country
     keys = memo.demonym_keys
     if keys is None:
-        keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms)
+        # Every demonym, and the last word of those of two words ("african" of "south african",
+        # itself no country's): the words a demonym may end with.
+        keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms).union(
+            key.rsplit(" ", 1)[-1] for key in gazetteer.tables.demonyms if " " in key
+        )
     if not keys.isdisjoint(folded):
         for k in [k for k, f in enumerate(folded) if f in keys]:  # the few words that may be demonyms
             word = words[k]
@@ -650,6 +654,13 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             if region is not None:
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
+                continue
+            shared = shared_division_at(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
+            inside = [p.country for p in draft.candidates if shared is not None and p.country in shared[0]]
+            if shared is not None and inside:
+                # "Jalalabad, Punjab": India's or Pakistan's, whichever has a town so named
+                draft.attached = inside[0]
+                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + shared[1]])}"
                 continue
             # "Tripoli, la capitale libyenne", "Tripoli, the Libyan capital": a demonym in apposition,
             # with a word for a place ("Berlin, the Malaysian" is a person).
