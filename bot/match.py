@@ -789,6 +789,10 @@ class Matcher:
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
         places = places_of(field_index)
+        if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
+            airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
+            if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
+                return FalseFriend(f"part of an airport's name, far from it ({airport.name}, {airport.country})", "mention")
         if watched is not None:
             for start, end in _runs(found.used):
                 why = means_elsewhere(places, (start, end), watched)
@@ -1464,6 +1468,35 @@ _HOME_BEFORE = frozenset(
 # "Universidade de X", "جامعة X".
 _UNIVERSITY = frozenset({"university", "universite", "universidade", "universidad", fold("جامعة")})
 _UNIVERSITY_LINKS = frozenset("of de do da del d".split())
+
+
+AIRPORT_WORDS = frozenset(("airport", "aeroport"))
+NAMED_AIRPORT_WORDS = 3  # capitalised words of a person's name after a city's in an airport's name
+
+
+def _airport_named_with(gazetteer: Gazetteer, tokens: Tokens, first: int, last: int) -> GeoPlace | None:
+    """The airport whose name a name opens, with capitalised words after it and the word
+    "airport", the gazetteer's name written short or whole ("Aden Adde airport", Aden Adde
+    International Airport: Mogadishu's, named after a president), or None. A name alone before
+    "airport" ("Aden airport") is the city's, and is not looked at here."""
+    k = last + 1
+    while k < len(tokens) and k - last <= NAMED_AIRPORT_WORDS and tokens[k].capitalized and tokens[k].gap == " ":
+        if tokens.folded[k] in AIRPORT_WORDS:
+            break
+        k += 1
+    if k == last + 1 or k >= len(tokens) or tokens.folded[k] not in AIRPORT_WORDS or tokens[k].gap != " ":
+        return None
+    if any(tokens.folded[m] in GENERIC_FILLERS for m in range(last + 1, k)):
+        words = tuple(tokens.folded[first : k + 1])
+        options: tuple[tuple[str, ...], ...] = (words,)
+    else:
+        words = tuple(tokens.folded[first:k])
+        options = ((*words, "international", "airport"), (*words, "airport"))
+    for option in options:
+        airport = next((p for p in gazetteer.lookup(option) if p.kind == "airport"), None)
+        if airport is not None and not math.isnan(airport.lat):
+            return airport
+    return None
 
 
 ELSEWHERE_WEIGHT = 0.3  # a city of another country (WEIGHTS["populous"]), its name, a dateline
