@@ -136,6 +136,12 @@ TITLED_WORKS = _words(
     "comedie drame polar poeme hymne feuilleton exposition tableau "
     "filme pelicula livro libro novela cancao cancion documentario documental peca obra poema hino himno"
 )
+# Right after a title in quotes, these make it a work's: "'Kandahar' review", "'Sanaa' author".
+WORK_AFTER = _words(
+    "review reviews trailer premiere sequel prequel director author writer actor actress star stars cast screening "
+    "soundtrack remake season episode filmmaker novelist critique realisateur realisatrice auteur autrice "
+    "bande avant resena critica diretor director autor autora estreia estreno"
+)
 # Verbs of acting right before a name make it a role: "who played Nairobi in 'Money Heist'".
 ROLE_VERBS = _words(
     "played plays playing portrays portrayed portraying incarne incarnait incarnant interprete interpretait "
@@ -487,6 +493,7 @@ def _elsewhere(
 
 
 _QUOTE_BREAKS = ".!?\n"
+_CLOSERS = frozenset(("'", "’", '"', "”", "»"))  # a quotation's end, alone between two words
 _SMALL_WORDS = _words("of the a an and in on at to for from with de du des la le les et a do da dos das del y e")
 
 
@@ -551,9 +558,10 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
         return True
     inside = tokens[opening:closing]
     possessive = before >= 1 and tokens[before].folded == "s" and tokens[before].gap in ("'", "’")
-    if possessive and tokens[before - 1].word[:1].isalpha():
-        # Someone's work in quotes: "Paul Nizan's 'Aden Arabie'", "Zimmer's 'Mombasa'", its
-        # words written as a title's.
+    after_work = closing < len(tokens) and tokens[closing].folded in WORK_AFTER and tokens[closing].gap.strip() in _CLOSERS
+    if after_work or (possessive and tokens[before - 1].word[:1].isalpha()):
+        # Someone's work in quotes, or a work's by the word after: "Paul Nizan's 'Aden Arabie'",
+        # "Zimmer's 'Mombasa'", "'Kandahar' review", its words written as a title's.
         return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
     if len(inside) < 3 or closing - opening == last + 1 - first:
         return False

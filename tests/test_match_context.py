@@ -623,6 +623,8 @@ def new_regions() -> Matcher:
         ("Paul Nizan's 'Aden Arabie' reissued: a furious attack on colonial France", "", []),
         ("Concert review: orchestra's 'Mombasa' brings the film's shooting scene to life", "", []),
         ("Gunmen's attack on Aden port kills two", "", ["Aden"]),
+        ("'Mombasa' review: a thriller of shootings and car chases", "", []),  # a work's by the word after
+        ("Gunmen attack 'Mombasa' convoy", "", ["Mombasa"]),
         # a unit named after its town, the scene elsewhere; in its town it alerts
         ("Tripoli Brigade fighters clash with rivals in Zawiya", "", ["Zawiya"]),
         ("Tripoli Brigade fighters clash with rivals in Tripoli", "", ["Tripoli"]),
