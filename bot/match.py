@@ -1465,8 +1465,10 @@ _HOME_BEFORE = frozenset(
 # A university is named after its city and stands in it: its name is the home of the scholars
 # it speaks through ("a University of Khartoum study", "Kabul University's professor"), a scene
 # only when nothing else is: "X University", "University of X", "Université de X",
-# "Universidade de X", "جامعة X".
-_UNIVERSITY = frozenset({"university", "universite", "universidade", "universidad", fold("جامعة")})
+# "Universidade de X", "جامعة X", "Kabul Polytechnic".
+_UNIVERSITY = frozenset(
+    {"university", "universite", "universidade", "universidad", "polytechnic", "polytechnique", "politecnica", fold("جامعة")}
+)
 _UNIVERSITY_LINKS = frozenset("of de do da del d".split())
 
 
