@@ -58,7 +58,7 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto gulf"
 )
 
 # Capitalised right after a name, these make it the name of a street, a district elsewhere or an

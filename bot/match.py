@@ -23,6 +23,7 @@ so the cost per item follows the item's length, not the number of watched names.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -858,6 +859,12 @@ class Matcher:
                             "person" if self._is_capital(watched) else "mention",
                         )
                     break
+                away = _reference_point(tokens, start)
+                if away is not None:
+                    radius_of = getattr(self._nearby, "radius", None)
+                    radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
+                    if away[0] > (SAME_PLACE_KM if radius is None else max(radius, SAME_PLACE_KM)):
+                        return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
@@ -1470,6 +1477,48 @@ _UNIVERSITY = frozenset(
     {"university", "universite", "universidade", "universidad", "polytechnic", "polytechnique", "politecnica", fold("جامعة")}
 )
 _UNIVERSITY_LINKS = frozenset("of de do da del d".split())
+
+
+# A distance from a place makes it a point of reference: "90 nautical miles south-east of Aden",
+# "à 80 kilomètres au sud de Kaboul", "60km from Tripoli". Units to kilometres; the words that
+# may stand between the distance and the name (direction, "of", "from", "au", "de"...).
+_UNITS: Mapping[str, float] = {
+    **dict.fromkeys("km kms kilometres kilometers kilometre kilometer kilometros quilometros".split(), 1.0),
+    **dict.fromkeys("mi mile miles milhas millas".split(), 1.609),
+    "milles": 1.852,  # French: sea miles
+}
+_TOWARDS = frozenset(
+    "of from off de du d des au a al ao do da del north south east west northeast northwest southeast southwest "
+    "nord sud est ouest norte sul sur leste oeste noreste noroeste sudeste sudoeste nordeste "
+    "northern southern eastern western away".split()
+)
+_NAUTICAL = frozenset("nautical marins nauticas nauticos".split())
+_DISTANCE_WRITTEN = re.compile(r"^(\d+(?:[.,]\d+)?)(km|kms|mi)$")
+REFERENCE_WORDS = 6  # at most this many words between the distance and the name
+
+
+def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:
+    """The distance, in km, and its words, when the name at `start` is only the point a distance
+    is measured from ("90 nautical miles south-east of Aden"), or None."""
+    k = start - 1
+    if k < 0 or tokens.folded[k] not in ("of", "from", "off", "de", "du", "d", "del", "do", "da"):
+        return None
+    while k >= 0 and start - k <= REFERENCE_WORDS and tokens.folded[k] in _TOWARDS:
+        k -= 1
+    if k < 0:
+        return None
+    written = _DISTANCE_WRITTEN.match(tokens.folded[k])
+    if written is not None:
+        return float(written.group(1).replace(",", ".")) * _UNITS[written.group(2)], " ".join(tokens.words[k:start])
+    unit = k
+    if k > 0 and tokens.folded[k - 1] in _NAUTICAL:
+        k -= 1  # "90 nautical miles"
+    if tokens.folded[unit] not in _UNITS or k == 0 or not tokens.folded[k - 1].isdigit():
+        return None
+    number, first = int(tokens.folded[k - 1]), k - 1
+    if first > 0 and tokens[first].gap == "," and len(tokens.folded[first]) == 3 and tokens.folded[first - 1].isdigit():
+        number, first = int(tokens.folded[first - 1]) * 1000 + number, first - 1  # "1,200 km"
+    return number * _UNITS[tokens.folded[unit]], " ".join(tokens.words[first:start])
 
 
 AIRPORT_WORDS = frozenset(("airport", "aeroport"))

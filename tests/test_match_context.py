@@ -637,6 +637,12 @@ def new_regions() -> Matcher:
         # an airport named after a person whose name opens with a watched city's, far from it
         ("Mortars hit Aden Adde airport in Mogadishu", "", []),
         ("Gunmen attack Aden International Airport", "", ["Aden"]),
+        # a distance from a place makes it a point of reference, beyond 50 km or the radius
+        ("Pirates attack ship 90 nautical miles south-east of Aden", "", []),
+        ("Attaque à 80 kilomètres au sud de Tripoli", "", []),
+        ("Gunmen attack village 10 km from Tripoli", "", ["Tripoli"]),
+        ("Gunmen attack village 1,200 km from Aden; shelling in Aden", "", ["Aden"]),
+        ("Smugglers attack migrants' boat in the Sirte Gulf, near Tripoli", "", ["Tripoli"]),
     ],
 )
 def test_real_works_units_and_shops_named_after_places(new_regions: Matcher, title: str, summary: str, expected: list) -> None:
