@@ -466,3 +466,14 @@ def test_real_a_demonym_of_two_words_is_evidence(real: Gazetteer) -> None:
     """ "South African" is South Africa's (its last word alone is no country's demonym)."""
     places = read(real, "South African police say two workers were killed on a farm")
     assert places.countries == {"ZA": pytest.approx(0.6)}
+
+
+def test_real_a_name_beside_a_far_town_where_it_has_a_namesake_is_that_namesake(real: Gazetteer) -> None:
+    """ "Kabul near Acre" is the Galilee's Kabul; "Kabul near Jalalabad" stays Afghanistan's (a
+    town near the watched place)."""
+    kabul = real.lookup(("kabul",))[0]
+    assert kabul.country == "AF"
+    places = read(real, "Gunmen kill two in Kabul near Acre")
+    assert means_elsewhere(places, span(places, "Kabul"), kabul) is not None
+    places = read(real, "Gunmen kill two in Kabul near Jalalabad")
+    assert means_elsewhere(places, span(places, "Kabul"), kabul) is None

@@ -994,6 +994,7 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 # "Jalalabad in Shahjahanpur district", "Malakal harbour in Koror, Palau", "Delmas dans le
 # Mpumalanga": a name placed by grammar inside another place the item names.
 _INSIDE = frozenset("in dans em en".split())
+_BESIDE = frozenset("near outside".split())  # "Kabul near Acre": beside a town, so near it
 _PLACE_PARTS = frozenset(
     "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
     "market bazaar quartier village commune bairro barrio airport airstrip airfield".split()
@@ -1013,6 +1014,9 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     owner = _owning_city(item_places, mention, watched) if k > mention.end_token else None
     if owner is not None:  # "Karachi's Quetta Town"
         return f"{owner} {' '.join(tokens.words[mention.start_token : k])}"
+    beside_it = k + 1 < n and folded[k] in _BESIDE and tokens[k].gap == " " and tokens[k + 1].gap == " "
+    if beside_it:
+        return _beside_far(item_places, mention, watched, k + 1)
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
@@ -1028,6 +1032,21 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _beside_far(item_places: ItemPlaces, mention: Mention, watched: GeoPlace, at: int) -> str | None:
+    """ "Kabul near Acre": the words that place a name beside a town far from the watched place,
+    when the name has a namesake beside that town (Kabul in the Galilee), or None."""
+    tokens = item_places.tokens
+    other = item_places.at(at)
+    if tokens is None or other is None or other.start_token != at or other.glued or other.chosen is None:
+        return None
+    place = other.chosen
+    if place.kind not in ("city", "airport") or math.isnan(place.lat) or any(_near(p, watched) for p in other.candidates):
+        return None
+    if not any(_near(p, place) for p in mention.candidates if not _same_place(p, watched)):
+        return None  # no namesake there: the grammar is loose, not a sign
+    return f"{' '.join(tokens.words[mention.start_token : at])} {other.tie or other.text}"
 
 
 def _owning_city(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
