@@ -801,6 +801,13 @@ class Matcher:
                     mention = places.at(start)
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(INSIDE_ANOTHER)
                     return FalseFriend(why, "item" if tied else "mention")
+            if watched.kind == "city" and not math.isnan(watched.lat):
+                mention = places.at(found.first)
+                known = watched.population >= KNOWN_BY_NAME or self._is_capital(watched)
+                if mention is not None and mention.basis in ("only", "population") and not known:
+                    foreign = _foreign_item(places, (places_of(0), places_of(1)), mention, watched)
+                    if foreign is not None:
+                        return FalseFriend(foreign, "mention")
         if watched is not None and watched.kind == "airport":
             road = _site_road(tokens, found.used)
             if road is not None:
@@ -1551,6 +1558,44 @@ def _airport_named_with(gazetteer: Gazetteer, tokens: Tokens, first: int, last: 
 
 
 ELSEWHERE_WEIGHT = 0.3  # a city of another country (WEIGHTS["populous"]), its name, a dateline
+
+
+FOREIGN_WEIGHT = 2.0  # a dateline, or a country named with a town of it
+
+
+def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace) -> str | None:
+    """Why a watched city's name, the only place of that name GeoNames lists, means another
+    place: the item is about another country (naming it, with a town of it far from the watched
+    city) and nothing in it but the name is the watched city's country
+    ("Tanzanie : affrontements à Pemba ... à Chake-Chake, dans l'archipel de Zanzibar": the
+    island of Pemba, not Mozambique's city). Not for a capital or a city of half a million,
+    known by its name wherever the news is filed. None when unsure."""
+    weights: dict[str, float] = {}
+    firm: set[str] = set()
+    countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
+    for evidence in places.evidence:
+        if evidence.words == mention.text:
+            continue
+        if evidence.country == watched.country:
+            return None
+        weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+        if evidence.kind == "named" or (evidence.kind == "dateline" and evidence.words in countries):
+            firm.add(evidence.country)  # a country named, or heading the item ("Tanzanie :"); not a city's
+            # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
+    far = {
+        m.chosen.country
+        for reading in readings
+        for m in reading.mentions
+        if m.chosen is not None
+        and m.chosen.kind == "city"
+        and not math.isnan(m.chosen.lat)
+        and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
+    }
+    about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
+    if not about:
+        return None
+    country = max(about, key=weights.__getitem__)
+    return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
 
 
 def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:

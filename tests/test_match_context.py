@@ -647,3 +647,26 @@ def new_regions() -> Matcher:
 )
 def test_real_works_units_and_shops_named_after_places(new_regions: Matcher, title: str, summary: str, expected: list) -> None:
     assert [m.location for r in new_regions.match(title, summary) for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the only Pemba GeoNames lists is Mozambique's: an item headed by another country, with a
+        # town of it far away, means another Pemba (the island of Zanzibar)
+        (
+            "Tanzanie : affrontements politiques à Pemba après les élections",
+            "Des affrontements ont opposé partisans et policiers à Chake-Chake, dans l'archipel de Zanzibar.",
+            [],
+        ),
+        # a city's dateline is a bureau covering its region, and foreign troops are no sign
+        ("Al Shabaab attacks Kenyan base in Pemba", "NAIROBI (Reuters) - Militants attacked a Kenyan base in Pemba.", ["Pemba"]),
+        ("Mozambique : affrontements à Pemba", "Des affrontements ont éclaté à Pemba, au Cabo Delgado.", ["Pemba"]),
+    ],
+)
+def test_real_an_item_about_another_country_means_another_place_of_the_name(title: str, summary: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  mz:\n    title: Mozambique\n    locations: [{name: Pemba}]\n    keywords: [attack, affrontements]\n"
+    )
+    assert [m.location for r in matcher.match(title, summary) for m in r.locations] == expected
