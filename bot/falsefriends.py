@@ -142,6 +142,9 @@ WORK_AFTER = _words(
     "soundtrack remake season episode filmmaker novelist critique realisateur realisatrice auteur autrice "
     "bande avant resena critica diretor director autor autora estreia estreno"
 )
+# Capitalised particles of surnames between a given name and a place's name: "Brian De Palma",
+# "Mohamed Ould Kidal". A place's own "de" is written in lower case ("Cabo de").
+NAME_PARTICLES = frozenset("De Da Di Del Della Van Von Dos Das Ould Ag Bin Ibn Abu".split())
 # Verbs of acting right before a name make it a role: "who played Nairobi in 'Money Heist'".
 ROLE_VERBS = _words(
     "played plays playing portrays portrayed portraying incarne incarnait incarnant interprete interpretait "
@@ -416,6 +419,18 @@ def judge_context(
 
     if after is not None and not after.sentence_start and surname_like(after, after.gap):
         return FalseFriend(f"a person's or organisation's name ({spelled} {after.word})", "person")
+    if (
+        before is not None
+        and first >= 2
+        and before.word in NAME_PARTICLES
+        and not before.sentence_start
+        and tokens[first - 2].capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not neutral(tokens[first - 2])
+        and any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)  # not "Ataque Na Vila De Palma"
+    ):
+        return FalseFriend(f"a person's name ({tokens[first - 2].word} {before.word} {spelled})", "person")  # "Brian De Palma"
     named_site = after is not None and after.capitalized and after.folded in PLACE_WORDS  # "Aminu Kano International Airport"
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")

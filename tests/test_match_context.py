@@ -643,6 +643,9 @@ def new_regions() -> Matcher:
         ("Gunmen attack village 10 km from Tripoli", "", ["Tripoli"]),
         ("Gunmen attack village 1,200 km from Aden; shelling in Aden", "", ["Aden"]),
         ("Smugglers attack migrants' boat in the Sirte Gulf, near Tripoli", "", ["Tripoli"]),
+        # a capitalised particle of a surname between a given name and the place's name
+        ("How Brian De Zawiya staged the shooting scene in his new film", "", []),
+        ("Attack On Vila De Zawiya Kills Two", "", ["Zawiya"]),  # a headline In Title Case capitalises all
     ],
 )
 def test_real_works_units_and_shops_named_after_places(new_regions: Matcher, title: str, summary: str, expected: list) -> None:
