@@ -132,7 +132,7 @@ TITLED_WORKS = _words(
     "film movie book novel album song documentary series show play opera restaurant bar hotel cafe club "
     "livre roman chanson documentaire serie emission piece spectacle "
     "thriller drama comedy musical hymn anthem memoir podcast sitcom biopic poem ballad single track game "
-    "exhibition sequel remake adaptation miniseries telenovela painting "
+    "exhibition sequel remake adaptation miniseries telenovela painting review "
     "comedie drame polar poeme hymne feuilleton exposition tableau "
     "filme pelicula livro libro novela cancao cancion documentario documental peca obra poema hino himno"
 )

@@ -624,6 +624,7 @@ def new_regions() -> Matcher:
         ("Concert review: orchestra's 'Mombasa' brings the film's shooting scene to life", "", []),
         ("Gunmen's attack on Aden port kills two", "", ["Aden"]),
         ("'Mombasa' review: a thriller of shootings and car chases", "", []),  # a work's by the word after
+        ("Review: 'Mombasa' is a thriller of shootings", "In 'Mombasa', every shooting is filmed in one take.", []),
         ("Gunmen attack 'Mombasa' convoy", "", ["Mombasa"]),
         # a unit named after its town, the scene elsewhere; in its town it alerts
         ("Tripoli Brigade fighters clash with rivals in Zawiya", "", ["Zawiya"]),
