@@ -2103,6 +2103,16 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
     if diverted and not _broken(tokens, first - 2, first):
         return f"where a journey was diverted ('{' '.join(tokens.words[first - 2 : last + 1])}')"
+    # A road named after where it leads: "on the Maiduguri road", "la route de Maiduguri".
+    if last + 1 < n and folded[last + 1] in _ROUTE_WORDS and words[last + 1].islower() and tokens[last + 1].gap == " ":
+        return f"an end of a road ('{' '.join(words[first : last + 2])}')"
+    if (
+        first >= 2
+        and folded[first - 1] in ("de", "d")
+        and folded[first - 2] in _ROUTE_WORDS
+        and not _broken(tokens, first - 2, first)
+    ):
+        return f"an end of a road ('{' '.join(words[first - 2 : last + 1])}')"
     # A route: two names joined by a hyphen, with a word for travel just before or after them.
     joined = None
     if last + 2 < n and words[last + 1][:1].isupper() and tokens[last + 1].gap == "-":
@@ -2112,7 +2122,7 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     if joined is not None:
         low, high = joined
         near = [k for k in (low - 2, low - 1, high + 1, high + 2, high + 3) if 0 <= k < n]
-        if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in _TRAVEL_LANGUAGES):
+        if any(folded[k] in _ROUTE_WORDS or stem(folded[k], lang) in _TRAVELLERS for k in near for lang in _TRAVEL_LANGUAGES):
             return f"an end of a route ('{' '.join(tokens.words[low : high + 1])}')"
     # "ses vols entre Karachi et Dubaï", "flights between Baghdad and Basra"
     opening = first - 1 if first >= 1 and folded[first - 1] in _BETWEEN else None
@@ -2127,6 +2137,8 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
 
 _AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())
 _ROADS = frozenset("road roads highway street avenue boulevard".split())
+# Roads between towns, named after where they lead ("the Maiduguri road", "l'axe Goma-Sake").
+_ROUTE_WORDS = frozenset("road highway route axe axis corridor estrada carretera rodovia".split())
 _ROADS_BEFORE = frozenset("route avenue boulevard estrada avenida carretera rue".split())
 
 

@@ -607,7 +607,7 @@ watchlists:
       - {name: Tripoli}
       - {name: Zawiya}
       - {name: Port-au-Prince, radius: 20km}
-    keywords: [attack, shooting, clash, looted, looting, gang]
+    keywords: [attack, shooting, clash, looted, looting, gang, embuscade]
 """
 
 
@@ -644,6 +644,10 @@ def new_regions() -> Matcher:
         ("Gunmen attack village 10 km from Tripoli", "", ["Tripoli"]),
         ("Gunmen attack village 1,200 km from Aden; shelling in Aden", "", ["Aden"]),
         ("Smugglers attack migrants' boat in the Sirte Gulf, near Tripoli", "", ["Tripoli"]),
+        # a road named after where it leads, the scene elsewhere; the scene itself alerts
+        ("Gunmen attack a bus near Malindi on the Mombasa road", "", []),
+        ("Gunmen attack travellers on the Mombasa road", "", ["Mombasa"]),
+        ("Embuscade sur la route de Mombasa, près de Malindi", "", []),
         # a capitalised particle of a surname between a given name and the place's name
         ("How Brian De Zawiya staged the shooting scene in his new film", "", []),
         ("Attack On Vila De Zawiya Kills Two", "", ["Zawiya"]),  # a headline In Title Case capitalises all
