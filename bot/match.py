@@ -1793,6 +1793,7 @@ def _stems(words: str, language: str) -> frozenset[str]:
 _REPORTERS = frozenset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen authorities "
     "diplomat diplomats ministry government court judge prosecutor prosecutors tribunal embassy correspondent "
+    "police headquarters military army "
     "responsable responsables autorites parole diplomate diplomates ministere gouvernement cour juge "
     "procureur parquet ambassade correspondant "
     "fontes fonte fuentes fuente autoridades funcionarios oficiais oficiales responsaveis portavoz governo gobierno "

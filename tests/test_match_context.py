@@ -390,6 +390,8 @@ def real() -> Matcher:
         ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
         ("Gunmen attacked a hotel in Erbil, officials in Erbil said", "iraq/Erbil", True),
         ("A car bomb exploded in Basra, Erbil officials say", "iraq/Erbil", False),
+        ("Militants attack a checkpoint in Basra, police in Erbil say", "iraq/Erbil", False),
+        ("Gunmen attacked police in Erbil, officials said", "iraq/Erbil", True),
         # a route's end, in four languages, is not where it happens
         ("Flights between Erbil and Dubai suspended after a drone attack on Dubai airport", "iraq/Erbil", False),
         ("Les vols entre Erbil et Dubaï suspendus après une attaque de drones sur Dubaï", "iraq/Erbil", False),
