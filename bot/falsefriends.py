@@ -44,7 +44,8 @@ HONORIFICS = _words(
     "joueuse attaquant defenseur milieu gardien entraineur ministre depute deputee docteur professeur journaliste "
     "photographe realisateur realisatrice cineaste homme femme fils fille epouse mari frere soeur pdg fondateur "
     "researcher analyst expert economist historian scientist chercheur chercheuse analyste experte economiste "
-    "historien historienne"
+    "historien historienne dissident dissidente activist activiste lawyer avocat avocate attorney lawmaker mp "
+    "opponent opposant opposante"
 )
 ABBREVIATED_TITLES = _words("m mr mrs ms dr mme mlle prof st gen lt col capt sgt")
 
@@ -395,6 +396,21 @@ def judge_context(
         return FalseFriend(
             f"a person's name ({before2.word} {before.word} {spelled})", "person"
         )  # "la chercheuse finlandaise Kati"
+    if (
+        before is not None
+        and before2 is not None
+        and before2.folded in HONORIFICS
+        and before2.word[:1].islower()
+        and before.capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not before.sentence_start
+        and not title_case
+        and not neutral(before)
+    ):
+        # A role in lower case, a given name, the place's name as a surname: "dissident José
+        # Palma", "lawyer Aisha Kano".
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
     if (
         before is not None
         and before2 is not None
