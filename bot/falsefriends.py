@@ -44,7 +44,8 @@ HONORIFICS = _words(
     "joueuse attaquant defenseur milieu gardien entraineur ministre depute deputee docteur professeur journaliste "
     "photographe realisateur realisatrice cineaste homme femme fils fille epouse mari frere soeur pdg fondateur "
     "researcher analyst expert economist historian scientist chercheur chercheuse analyste experte economiste "
-    "historien historienne"
+    "historien historienne dissident dissidente activist activiste lawyer avocat avocate attorney lawmaker mp "
+    "opponent opposant opposante"
 )
 ABBREVIATED_TITLES = _words("m mr mrs ms dr mme mlle prof st gen lt col capt sgt")
 
@@ -58,7 +59,7 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf"
 )
 
 # Capitalised right after a name, these make it the name of a street, a district elsewhere or an
@@ -66,7 +67,9 @@ NAMED_AFTER = _words(
 # "Aleppo Township", "the Nairobi Securities Exchange", "the Sanaa Center". Written in lower case
 # they may be the place's own ("a Kabul street protest").
 NAMED_AFTER_CAPITALISED = _words(
-    "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza"
+    "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza "
+    # a unit named after its home town: "the Tripoli Brigade clashed with rivals in Zawiya"
+    "brigade brigades battalion battalions regiment"
 )
 
 # Words that, right before a name (maybe through "of"/"du"...), make it something else:
@@ -132,10 +135,19 @@ TITLED_WORKS = _words(
     "film movie book novel album song documentary series show play opera restaurant bar hotel cafe club "
     "livre roman chanson documentaire serie emission piece spectacle "
     "thriller drama comedy musical hymn anthem memoir podcast sitcom biopic poem ballad single track game "
-    "exhibition sequel remake adaptation miniseries telenovela painting "
+    "exhibition sequel remake adaptation miniseries telenovela painting review "
     "comedie drame polar poeme hymne feuilleton exposition tableau "
     "filme pelicula livro libro novela cancao cancion documentario documental peca obra poema hino himno"
 )
+# Right after a title in quotes, these make it a work's: "'Kandahar' review", "'Sanaa' author".
+WORK_AFTER = _words(
+    "review reviews trailer premiere sequel prequel director author writer actor actress star stars cast screening "
+    "soundtrack remake season episode filmmaker novelist critique realisateur realisatrice auteur autrice "
+    "bande avant resena critica diretor director autor autora estreia estreno"
+)
+# Capitalised particles of surnames between a given name and a place's name: "Brian De Palma",
+# "Mohamed Ould Kidal". A place's own "de" is written in lower case ("Cabo de").
+NAME_PARTICLES = frozenset("De Da Di Del Della Van Von Dos Das Ould Ag Bin Ibn Abu".split())
 # Verbs of acting right before a name make it a role: "who played Nairobi in 'Money Heist'".
 ROLE_VERBS = _words(
     "played plays playing portrays portrayed portraying incarne incarnait incarnant interprete interpretait "
@@ -403,6 +415,21 @@ def judge_context(
     if (
         before is not None
         and before2 is not None
+        and before2.folded in HONORIFICS
+        and before2.word[:1].islower()
+        and before.capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not before.sentence_start
+        and not title_case
+        and not neutral(before)
+    ):
+        # A role in lower case, a given name, the place's name as a surname: "dissident José
+        # Palma", "lawyer Aisha Kano".
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
+    if (
+        before is not None
+        and before2 is not None
         and before.capitalized
         and before2.folded in ("le", "la", "l", "the")
         and before.folded.endswith(DEMONYM_ENDINGS)
@@ -425,6 +452,18 @@ def judge_context(
 
     if after is not None and not after.sentence_start and surname_like(after, after.gap):
         return FalseFriend(f"a person's or organisation's name ({spelled} {after.word})", "person")
+    if (
+        before is not None
+        and first >= 2
+        and before.word in NAME_PARTICLES
+        and not before.sentence_start
+        and tokens[first - 2].capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not neutral(tokens[first - 2])
+        and any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)  # not "Ataque Na Vila De Palma"
+    ):
+        return FalseFriend(f"a person's name ({tokens[first - 2].word} {before.word} {spelled})", "person")  # "Brian De Palma"
     named_site = after is not None and after.capitalized and after.folded in PLACE_WORDS  # "Aminu Kano International Airport"
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
@@ -502,6 +541,7 @@ def _elsewhere(
 
 
 _QUOTE_BREAKS = ".!?\n"
+_CLOSERS = frozenset(("'", "’", '"', "”", "»"))  # a quotation's end, alone between two words
 _SMALL_WORDS = _words("of the a an and in on at to for from with de du des la le les et a do da dos das del y e")
 
 
@@ -565,6 +605,12 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
     if before >= 0 and tokens[before].folded in TITLED_WORKS:
         return True
     inside = tokens[opening:closing]
+    possessive = before >= 1 and tokens[before].folded == "s" and tokens[before].gap in ("'", "’")
+    after_work = closing < len(tokens) and tokens[closing].folded in WORK_AFTER and tokens[closing].gap.strip() in _CLOSERS
+    if after_work or (possessive and tokens[before - 1].word[:1].isalpha()):
+        # Someone's work in quotes, or a work's by the word after: "Paul Nizan's 'Aden Arabie'",
+        # "Zimmer's 'Mombasa'", "'Kandahar' review", its words written as a title's.
+        return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
     if len(inside) < 3 or closing - opening == last + 1 - first:
         return False
     if careless:  # a headline mostly In Title Case: the words outside the quotes must not be

@@ -23,6 +23,7 @@ so the cost per item follows the item's length, not the number of watched names.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -612,7 +613,7 @@ class Matcher:
             if self._nearby is not None:
                 styled, (title_case, all_caps) = True, capitals_style(tokens)
                 self._near(field_name, text, tokens, title_case, all_caps, near)
-            for found in self._find(tokens, candidates, word_hits[field_index]) if candidates else ():
+            for found in _outermost(self._find(tokens, candidates, word_hits[field_index])) if candidates else ():
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
                 match = LocationMatch(
@@ -791,6 +792,10 @@ class Matcher:
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
         places = places_of(field_index)
+        if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
+            airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
+            if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
+                return FalseFriend(f"part of an airport's name, far from it ({airport.name}, {airport.country})", "mention")
         if watched is not None:
             for start, end in _runs(found.used):
                 why = means_elsewhere(places, (start, end), watched)
@@ -798,6 +803,13 @@ class Matcher:
                     mention = places.at(start)
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(INSIDE_ANOTHER)
                     return FalseFriend(why, "item" if tied else "mention")
+            if watched.kind == "city" and not math.isnan(watched.lat):
+                mention = places.at(found.first)
+                known = watched.population >= KNOWN_BY_NAME or self._is_capital(watched)
+                if mention is not None and mention.basis in ("only", "population") and not known:
+                    foreign = _foreign_item(places, (places_of(0), places_of(1)), mention, watched)
+                    if foreign is not None:
+                        return FalseFriend(foreign, "mention")
         if watched is not None and watched.kind == "airport":
             road = _site_road(tokens, found.used)
             if road is not None:
@@ -856,6 +868,12 @@ class Matcher:
                             "person" if self._is_capital(watched) else "mention",
                         )
                     break
+                away = _reference_point(tokens, start)
+                if away is not None:
+                    radius_of = getattr(self._nearby, "radius", None)
+                    radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
+                    if away[0] > (SAME_PLACE_KM if radius is None else max(radius, SAME_PLACE_KM)):
+                        return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
@@ -940,6 +958,8 @@ class Matcher:
             return None
         places = places_of(index)
         mention = places.at(first)
+        if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
+            return _about_elsewhere(places, mention, watched)
         if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
             return None
         reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
@@ -1254,6 +1274,27 @@ def _lay(
     return found
 
 
+def _outermost(found: list[_Found]) -> list[_Found]:
+    """The names found, less any that lies inside a longer name of the same location: "Cayes"
+    (a gazetteer alternate) inside "Les Cayes" is that name, so the article before it is the
+    name's, not a venue's ("Le Bamako")."""
+    if len(found) < 2:
+        return found
+
+    def inside(short: _Found, long: _Found) -> bool:
+        return (
+            short is not long
+            and short.name.location == long.name.location
+            and short.name.watchlist == long.name.watchlist
+            and long.first <= short.first
+            and short.last <= long.last
+            and long.last - long.first > short.last - short.first
+            and not long.apart  # written whole, not words apart
+        )
+
+    return [f for f in found if not any(inside(f, other) for other in found)]
+
+
 def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:
     if found.score < name.threshold:
         return False
@@ -1505,9 +1546,151 @@ _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة م�
 # A university is named after its city and stands in it: its name is the home of the scholars
 # it speaks through ("a University of Khartoum study", "Kabul University's professor"), a scene
 # only when nothing else is: "X University", "University of X", "Université de X",
-# "Universidade de X", "جامعة X".
-_UNIVERSITY = frozenset({"university", "universite", "universidade", "universidad", fold("جامعة")})
+# "Universidade de X", "جامعة X", "Kabul Polytechnic".
+_UNIVERSITY = frozenset(
+    {"university", "universite", "universidade", "universidad", "polytechnic", "polytechnique", "politecnica", fold("جامعة")}
+)
 _UNIVERSITY_LINKS = frozenset("of de do da del d".split())
+
+
+# A distance from a place makes it a point of reference: "90 nautical miles south-east of Aden",
+# "à 80 kilomètres au sud de Kaboul", "60km from Tripoli". Units to kilometres; the words that
+# may stand between the distance and the name (direction, "of", "from", "au", "de"...).
+_UNITS: Mapping[str, float] = {
+    **dict.fromkeys("km kms kilometres kilometers kilometre kilometer kilometros quilometros".split(), 1.0),
+    **dict.fromkeys("mi mile miles milhas millas".split(), 1.609),
+    "milles": 1.852,  # French: sea miles
+}
+_TOWARDS = frozenset(
+    "of from off de du d des au a al ao do da del north south east west northeast northwest southeast southwest "
+    "nord sud est ouest norte sul sur leste oeste noreste noroeste sudeste sudoeste nordeste "
+    "northern southern eastern western away".split()
+)
+_NAUTICAL = frozenset("nautical marins nauticas nauticos".split())
+_DISTANCE_WRITTEN = re.compile(r"^(\d+(?:[.,]\d+)?)(km|kms|mi)$")
+REFERENCE_WORDS = 6  # at most this many words between the distance and the name
+
+
+def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:
+    """The distance, in km, and its words, when the name at `start` is only the point a distance
+    is measured from ("90 nautical miles south-east of Aden"), or None."""
+    k = start - 1
+    if k < 0 or tokens.folded[k] not in ("of", "from", "off", "de", "du", "d", "del", "do", "da"):
+        return None
+    while k >= 0 and start - k <= REFERENCE_WORDS and tokens.folded[k] in _TOWARDS:
+        k -= 1
+    if k < 0:
+        return None
+    written = _DISTANCE_WRITTEN.match(tokens.folded[k])
+    if written is not None:
+        return float(written.group(1).replace(",", ".")) * _UNITS[written.group(2)], " ".join(tokens.words[k:start])
+    unit = k
+    if k > 0 and tokens.folded[k - 1] in _NAUTICAL:
+        k -= 1  # "90 nautical miles"
+    if tokens.folded[unit] not in _UNITS or k == 0 or not tokens.folded[k - 1].isdigit():
+        return None
+    number, first = int(tokens.folded[k - 1]), k - 1
+    if first > 0 and tokens[first].gap == "," and len(tokens.folded[first]) == 3 and tokens.folded[first - 1].isdigit():
+        number, first = int(tokens.folded[first - 1]) * 1000 + number, first - 1  # "1,200 km"
+    return number * _UNITS[tokens.folded[unit]], " ".join(tokens.words[first:start])
+
+
+AIRPORT_WORDS = frozenset(("airport", "aeroport"))
+NAMED_AIRPORT_WORDS = 3  # capitalised words of a person's name after a city's in an airport's name
+
+
+def _airport_named_with(gazetteer: Gazetteer, tokens: Tokens, first: int, last: int) -> GeoPlace | None:
+    """The airport whose name a name opens, with capitalised words after it and the word
+    "airport", the gazetteer's name written short or whole ("Aden Adde airport", Aden Adde
+    International Airport: Mogadishu's, named after a president), or None. A name alone before
+    "airport" ("Aden airport") is the city's, and is not looked at here."""
+    k = last + 1
+    while k < len(tokens) and k - last <= NAMED_AIRPORT_WORDS and tokens[k].capitalized and tokens[k].gap == " ":
+        if tokens.folded[k] in AIRPORT_WORDS:
+            break
+        k += 1
+    if k == last + 1 or k >= len(tokens) or tokens.folded[k] not in AIRPORT_WORDS or tokens[k].gap != " ":
+        return None
+    if any(tokens.folded[m] in GENERIC_FILLERS for m in range(last + 1, k)):
+        words = tuple(tokens.folded[first : k + 1])
+        options: tuple[tuple[str, ...], ...] = (words,)
+    else:
+        words = tuple(tokens.folded[first:k])
+        options = ((*words, "international", "airport"), (*words, "airport"))
+    for option in options:
+        airport = next((p for p in gazetteer.lookup(option) if p.kind == "airport"), None)
+        if airport is not None and not math.isnan(airport.lat):
+            return airport
+    return None
+
+
+ELSEWHERE_WEIGHT = 0.3  # a city of another country (WEIGHTS["populous"]), its name, a dateline
+
+
+FOREIGN_WEIGHT = 2.0  # a dateline, or a country named with a town of it
+
+
+def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace) -> str | None:
+    """Why a watched city's name, the only place of that name GeoNames lists, means another
+    place: the item is about another country (naming it, with a town of it far from the watched
+    city) and nothing in it but the name is the watched city's country
+    ("Tanzanie : affrontements à Pemba ... à Chake-Chake, dans l'archipel de Zanzibar": the
+    island of Pemba, not Mozambique's city). Not for a capital or a city of half a million,
+    known by its name wherever the news is filed. None when unsure."""
+    weights: dict[str, float] = {}
+    firm: set[str] = set()
+    countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
+    for evidence in places.evidence:
+        if evidence.words == mention.text:
+            continue
+        if evidence.country == watched.country:
+            return None
+        weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+        if evidence.kind == "named" or (evidence.kind == "dateline" and evidence.words in countries):
+            firm.add(evidence.country)  # a country named, or heading the item ("Tanzanie :"); not a city's
+            # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
+    far = {
+        m.chosen.country
+        for reading in readings
+        for m in reading.mentions
+        if m.chosen is not None
+        and m.chosen.kind == "city"
+        and not math.isnan(m.chosen.lat)
+        and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
+    }
+    about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
+    if not about:
+        return None
+    country = max(about, key=weights.__getitem__)
+    return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
+
+
+def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """Why a town within a radius, which the gazetteer knows only near the watched place, is
+    not that town: the item says it is about another country, by its name or a dateline, or
+    by a city of it when the town's name is an everyday word too ("Protesters loot Carrefour
+    store in Nairobi": the shops, not Haiti's Carrefour), and says nothing of the watched
+    place's. A demonym alone does not ("Kenyan police attacked in Pétion-Ville": people of one
+    country at work in another)."""
+    weights: dict[str, float] = {}
+    home = {watched.country, mention.chosen.country if mention.chosen is not None else watched.country}
+    # A town or a city of another country named beside it is enough only when the town's name is
+    # an everyday word as well ("carrefour", a crossroads, and shops): otherwise the item names its
+    # country or is filed from there.
+    everyday = all(map(is_common_word, folded_words(mention.text)))
+    kinds = {"dateline", "named", "place", "populous"} if everyday else {"dateline", "named"}
+    for evidence in places.evidence:
+        if evidence.words == mention.text:
+            continue
+        if evidence.country in home:
+            return None  # any word of the watched place's country, a demonym too ("a Somali army base")
+        if evidence.kind in kinds:
+            weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+    elsewhere = [code for code, weight in weights.items() if weight >= ELSEWHERE_WEIGHT]
+    if not elsewhere:
+        return None
+    country = max(elsewhere, key=weights.__getitem__)
+    return f"the item is about {places.country_names.get(country, country)}, not the town near {watched.name}"
 
 
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
@@ -1731,6 +1914,7 @@ def _stems(words: str, language: str) -> frozenset[str]:
 _REPORTERS = frozenset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen authorities "
     "diplomat diplomats ministry government court judge prosecutor prosecutors tribunal embassy correspondent "
+    "police headquarters military army "
     "responsable responsables autorites parole diplomate diplomates ministere gouvernement cour juge "
     "procureur parquet ambassade correspondant "
     "fontes fonte fuentes fuente autoridades funcionarios oficiais oficiales responsaveis portavoz governo gobierno "
@@ -2070,6 +2254,16 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
     if diverted and not _broken(tokens, first - 2, first):
         return f"where a journey was diverted ('{' '.join(tokens.words[first - 2 : last + 1])}')"
+    # A road named after where it leads: "on the Maiduguri road", "la route de Maiduguri".
+    if last + 1 < n and folded[last + 1] in _ROUTE_WORDS and words[last + 1].islower() and tokens[last + 1].gap == " ":
+        return f"an end of a road ('{' '.join(words[first : last + 2])}')"
+    if (
+        first >= 2
+        and folded[first - 1] in ("de", "d")
+        and folded[first - 2] in _ROUTE_WORDS
+        and not _broken(tokens, first - 2, first)
+    ):
+        return f"an end of a road ('{' '.join(words[first - 2 : last + 1])}')"
     # A route: two names joined by a hyphen, with a word for travel just before or after them.
     joined = None
     if last + 2 < n and words[last + 1][:1].isupper() and tokens[last + 1].gap == "-":
@@ -2079,7 +2273,7 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     if joined is not None:
         low, high = joined
         near = [k for k in (low - 2, low - 1, high + 1, high + 2, high + 3) if 0 <= k < n]
-        if any(stem(folded[k], lang) in _TRAVELLERS for k in near for lang in _TRAVEL_LANGUAGES):
+        if any(folded[k] in _ROUTE_WORDS or stem(folded[k], lang) in _TRAVELLERS for k in near for lang in _TRAVEL_LANGUAGES):
             return f"an end of a route ('{' '.join(tokens.words[low : high + 1])}')"
     # "ses vols entre Karachi et Dubaï", "flights between Baghdad and Basra"
     opening = first - 1 if first >= 1 and folded[first - 1] in _BETWEEN else None
@@ -2094,6 +2288,8 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
 
 _AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())
 _ROADS = frozenset("road roads highway street avenue boulevard".split())
+# Roads between towns, named after where they lead ("the Maiduguri road", "l'axe Goma-Sake").
+_ROUTE_WORDS = frozenset("road highway route axe axis corridor estrada carretera rodovia".split())
 _ROADS_BEFORE = frozenset("route avenue boulevard estrada avenida carretera rue".split())
 
 

@@ -188,6 +188,7 @@ def test_a_name_at_the_start_is_a_dateline_only_when_marked_so(small: Gazetteer)
     assert read(small, "Niamey : des tirs entendus").countries == {"NE": pytest.approx(2.0)}
     # Named, not a dateline:
     assert read(small, "Beirut-based analysts say Tripoli is calm").countries == {"LB": pytest.approx(0.5)}
+    assert read(small, "Beirut hotel reopens after attack").countries == {"LB": pytest.approx(0.5)}  # no mark after it
     places = read(small, "BEIRUT, Lebanon (AP) — Clashes erupted in Tripoli")
     assert chosen(places, "Tripoli") == TRIPOLI_LB
     assert places.countries == {"LB": pytest.approx(3.0)}  # the dateline and the country named
@@ -447,3 +448,32 @@ def test_real_a_world_citys_name_is_not_a_villages_old_spelling_because_its_coun
     places = read(real, "Kabul airport bombing kills 13 US troops")
     assert chosen(places, "Kabul").country == "AF"  # type: ignore[union-attr]
     assert chosen(read(real, "Philippines : une patrouille attaquée à Bangui"), "Bangui").country == "PH"  # type: ignore[union-attr]
+
+
+def test_real_a_division_two_countries_share_still_places_a_town(real: Gazetteer) -> None:
+    """ "Punjab" is India's and Pakistan's: it names neither country alone, yet "Jalalabad,
+    Punjab" is India's Jalalabad (Pakistan has none in GeoNames), not Afghanistan's city."""
+    places = read(real, "Mob attack in Jalalabad, Punjab")
+    place = chosen(places, "Jalalabad")
+    assert place is not None and place.country == "IN"
+    afghan = real.lookup(("jalalabad",))[0]
+    assert afghan.country == "AF"
+    assert means_elsewhere(places, span(places, "Jalalabad"), afghan) is not None
+    assert chosen(read(real, "Suicide attack in Jalalabad, Nangarhar"), "Jalalabad") == afghan
+
+
+def test_real_a_demonym_of_two_words_is_evidence(real: Gazetteer) -> None:
+    """ "South African" is South Africa's (its last word alone is no country's demonym)."""
+    places = read(real, "South African police say two workers were killed on a farm")
+    assert places.countries == {"ZA": pytest.approx(0.6)}
+
+
+def test_real_a_name_beside_a_far_town_where_it_has_a_namesake_is_that_namesake(real: Gazetteer) -> None:
+    """ "Kabul near Acre" is the Galilee's Kabul; "Kabul near Jalalabad" stays Afghanistan's (a
+    town near the watched place)."""
+    kabul = real.lookup(("kabul",))[0]
+    assert kabul.country == "AF"
+    places = read(real, "Gunmen kill two in Kabul near Acre")
+    assert means_elsewhere(places, span(places, "Kabul"), kabul) is not None
+    places = read(real, "Gunmen kill two in Kabul near Jalalabad")
+    assert means_elsewhere(places, span(places, "Kabul"), kabul) is None

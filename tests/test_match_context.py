@@ -390,6 +390,8 @@ def real() -> Matcher:
         ("Flights to EBL suspended after a drone attack", "iraq/Erbil international airport", True),
         ("Gunmen attacked a hotel in Erbil, officials in Erbil said", "iraq/Erbil", True),
         ("A car bomb exploded in Basra, Erbil officials say", "iraq/Erbil", False),
+        ("Militants attack a checkpoint in Basra, police in Erbil say", "iraq/Erbil", False),
+        ("Gunmen attacked police in Erbil, officials said", "iraq/Erbil", True),
         # a route's end, in four languages, is not where it happens
         ("Flights between Erbil and Dubai suspended after a drone attack on Dubai airport", "iraq/Erbil", False),
         ("Les vols entre Erbil et Dubaï suspendus après une attaque de drones sur Dubaï", "iraq/Erbil", False),
@@ -583,3 +585,101 @@ def radius() -> Matcher:
 )
 def test_radius_and_spellings(radius: Matcher, title: str, location: str, found: bool) -> None:
     assert (location in located(title, which=radius)) is found
+
+
+def test_real_an_article_that_opens_the_places_own_name_is_no_venue() -> None:
+    """ "Les Cayes" holds the gazetteer's "Cayes": that shorter name read inside the longer one
+    saw "Les" before it as a venue's ("Le Bamako"), and turned the town away."""
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  haiti:\n    title: Haiti\n    locations: [{name: Les Cayes}]\n    keywords: [riot, protest]\n"
+    )
+    named = [m.location for r in matcher.match("Protest turns violent in Les Cayes", "") for m in r.locations]
+    assert named == ["Les Cayes"]
+
+
+NEW_REGIONS = """
+feeds: [{name: f, url: 'https://example.org/rss'}]
+watchlists:
+  w:
+    title: New regions
+    locations:
+      - {name: Aden}
+      - {name: Mombasa}
+      - {name: Tripoli}
+      - {name: Zawiya}
+      - {name: Port-au-Prince, radius: 20km}
+    keywords: [attack, shooting, clash, looted, looting, gang, embuscade]
+"""
+
+
+@pytest.fixture(scope="module")
+def new_regions() -> Matcher:
+    return on_real_gazetteer(NEW_REGIONS)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # someone's work in quotes, its words a title's
+        ("Paul Nizan's 'Aden Arabie' reissued: a furious attack on colonial France", "", []),
+        ("Concert review: orchestra's 'Mombasa' brings the film's shooting scene to life", "", []),
+        ("Gunmen's attack on Aden port kills two", "", ["Aden"]),
+        ("'Mombasa' review: a thriller of shootings and car chases", "", []),  # a work's by the word after
+        ("Review: 'Mombasa' is a thriller of shootings", "In 'Mombasa', every shooting is filmed in one take.", []),
+        ("Gunmen attack 'Mombasa' convoy", "", ["Mombasa"]),
+        # a unit named after its town, the scene elsewhere; in its town it alerts
+        ("Tripoli Brigade fighters clash with rivals in Zawiya", "", ["Zawiya"]),
+        ("Tripoli Brigade fighters clash with rivals in Tripoli", "", ["Tripoli"]),
+        # a town within a radius known only near the watched place, in an item about elsewhere
+        ("Carrefour hypermarket looted during protests in Tunis", "", []),
+        ("Protesters loot Carrefour store in Nairobi", "", []),
+        ("Haiti: gang attack in Carrefour leaves five dead", "", ["Port-au-Prince"]),
+        ("Gang attack in Carrefour leaves five dead", "", ["Port-au-Prince"]),
+        ("Kenyan police attacked by gang in Carrefour", "", ["Port-au-Prince"]),  # a demonym is people, not a scene
+        # an airport named after a person whose name opens with a watched city's, far from it
+        ("Mortars hit Aden Adde airport in Mogadishu", "", []),
+        ("Gunmen attack Aden International Airport", "", ["Aden"]),
+        # a distance from a place makes it a point of reference, beyond 50 km or the radius
+        ("Pirates attack ship 90 nautical miles south-east of Aden", "", []),
+        ("Attaque à 80 kilomètres au sud de Tripoli", "", []),
+        ("Gunmen attack village 10 km from Tripoli", "", ["Tripoli"]),
+        ("Gunmen attack village 1,200 km from Aden; shelling in Aden", "", ["Aden"]),
+        ("Smugglers attack migrants' boat in the Sirte Gulf, near Tripoli", "", ["Tripoli"]),
+        # a road named after where it leads, the scene elsewhere; the scene itself alerts
+        ("Gunmen attack a bus near Malindi on the Mombasa road", "", []),
+        ("Gunmen attack travellers on the Mombasa road", "", ["Mombasa"]),
+        ("Embuscade sur la route de Mombasa, près de Malindi", "", []),
+        # a role in lower case and a given name before the place's name: a person's
+        ("Cuban dissident José Mombasa detained after protest in Havana", "", []),
+        ("Gunmen attack lawyers in Mombasa", "", ["Mombasa"]),
+        # a capitalised particle of a surname between a given name and the place's name
+        ("How Brian De Zawiya staged the shooting scene in his new film", "", []),
+        ("Attack On Vila De Zawiya Kills Two", "", ["Zawiya"]),  # a headline In Title Case capitalises all
+    ],
+)
+def test_real_works_units_and_shops_named_after_places(new_regions: Matcher, title: str, summary: str, expected: list) -> None:
+    assert [m.location for r in new_regions.match(title, summary) for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the only Pemba GeoNames lists is Mozambique's: an item headed by another country, with a
+        # town of it far away, means another Pemba (the island of Zanzibar)
+        (
+            "Tanzanie : affrontements politiques à Pemba après les élections",
+            "Des affrontements ont opposé partisans et policiers à Chake-Chake, dans l'archipel de Zanzibar.",
+            [],
+        ),
+        # a city's dateline is a bureau covering its region, and foreign troops are no sign
+        ("Al Shabaab attacks Kenyan base in Pemba", "NAIROBI (Reuters) - Militants attacked a Kenyan base in Pemba.", ["Pemba"]),
+        ("Mozambique : affrontements à Pemba", "Des affrontements ont éclaté à Pemba, au Cabo Delgado.", ["Pemba"]),
+    ],
+)
+def test_real_an_item_about_another_country_means_another_place_of_the_name(title: str, summary: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  mz:\n    title: Mozambique\n    locations: [{name: Pemba}]\n    keywords: [attack, affrontements]\n"
+    )
+    assert [m.location for r in matcher.match(title, summary) for m in r.locations] == expected

@@ -338,3 +338,10 @@ def test_real_cldr_names_a_capital_in_french_portuguese_and_spanish(real: Gazett
     assert named("Une attaque à Bruxelles") == ["Brussels"]
     assert named("Ataque em Cartum deixa dois mortos") == ["Khartoum"]
     assert named("Seul le ministre parle d'une attaque") == []
+
+
+def test_real_the_places_own_name_is_an_alias_when_another_was_typed(real: Gazetteer) -> None:
+    """ "Galkayo" typed finds GeoNames' Gaalkacyo: the Somali press's spelling, the place's own
+    name, is as good a name as its alternates."""
+    aliases = dict(gazetteer_aliases(real, resolve({"name": "Galkayo"}, gazetteer=real)["Galkayo"]))
+    assert aliases.get("Gaalkacyo") == "primary"

@@ -32,7 +32,7 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
-from .divisions import SIGN_STARTS, division_at, division_sign
+from .divisions import SIGN_STARTS, division_at, division_sign, shared_division_at
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 from .names import COMMON_ZIPF
@@ -335,7 +335,11 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     demonyms: dict[int, str] = {}  # token index -> country
     keys = memo.demonym_keys
     if keys is None:
-        keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms)
+        # Every demonym, and the last word of those of two words ("african" of "south african",
+        # itself no country's): the words a demonym may end with.
+        keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms).union(
+            key.rsplit(" ", 1)[-1] for key in gazetteer.tables.demonyms if " " in key
+        )
     if not keys.isdisjoint(folded):
         for k in [k for k, f in enumerate(folded) if f in keys]:  # the few words that may be demonyms
             word = words[k]
@@ -651,6 +655,13 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
+            shared = shared_division_at(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
+            inside = [p.country for p in draft.candidates if shared is not None and p.country in shared[0]]
+            if shared is not None and inside:
+                # "Jalalabad, Punjab": India's or Pakistan's, whichever has a town so named
+                draft.attached = inside[0]
+                draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + shared[1]])}"
+                continue
             # "Tripoli, la capitale libyenne", "Tripoli, the Libyan capital": a demonym in apposition,
             # with a word for a place ("Berlin, the Malaysian" is a person).
             k = draft.end
@@ -681,7 +692,7 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             gap = tokens[follow].gap if follow < len(tokens) else ""
         mark = gap.strip()[:1]
         # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
-        if mark in _DATELINE_MARKS and (mark not in "-" or gap != mark):
+        if mark and mark in _DATELINE_MARKS and (mark != "-" or gap != mark):
             first.dateline = True
 
 
@@ -983,6 +994,7 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 # "Jalalabad in Shahjahanpur district", "Malakal harbour in Koror, Palau", "Delmas dans le
 # Mpumalanga": a name placed by grammar inside another place the item names.
 _INSIDE = frozenset("in dans em en".split())
+_BESIDE = frozenset("near outside".split())  # "Kabul near Acre": beside a town, so near it
 _PLACE_PARTS = frozenset(
     "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
     "market bazaar quartier village commune bairro barrio airport airstrip airfield".split()
@@ -1002,6 +1014,9 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     owner = _owning_city(item_places, mention, watched) if k > mention.end_token else None
     if owner is not None:  # "Karachi's Quetta Town"
         return f"{owner} {' '.join(tokens.words[mention.start_token : k])}"
+    beside_it = k + 1 < n and folded[k] in _BESIDE and tokens[k].gap == " " and tokens[k + 1].gap == " "
+    if beside_it:
+        return _beside_far(item_places, mention, watched, k + 1)
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
@@ -1017,6 +1032,21 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _beside_far(item_places: ItemPlaces, mention: Mention, watched: GeoPlace, at: int) -> str | None:
+    """ "Kabul near Acre": the words that place a name beside a town far from the watched place,
+    when the name has a namesake beside that town (Kabul in the Galilee), or None."""
+    tokens = item_places.tokens
+    other = item_places.at(at)
+    if tokens is None or other is None or other.start_token != at or other.glued or other.chosen is None:
+        return None
+    place = other.chosen
+    if place.kind not in ("city", "airport") or math.isnan(place.lat) or any(_near(p, watched) for p in other.candidates):
+        return None
+    if not any(_near(p, place) for p in mention.candidates if not _same_place(p, watched)):
+        return None  # no namesake there: the grammar is loose, not a sign
+    return f"{' '.join(tokens.words[mention.start_token : at])} {other.tie or other.text}"
 
 
 def _owning_city(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:

@@ -64,6 +64,12 @@ def _iso_regions() -> dict[tuple[str, ...], str]:
     Tasmania", "Kano, Shizuoka". A name two countries share ("Punjab"), one of words of
     direction or place ("Centre", "Nord-Ouest") or a country's name ("Georgia") places nothing;
     the text must write it capitalised."""
+    return {key: next(iter(codes)) for key, codes in _iso_names().items() if len(codes) == 1}
+
+
+def _iso_names() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every ISO 3166-2 first-level division's name, folded, with the countries that have a
+    division so named; not names of words of direction or place, nor a country's name."""
     found: dict[tuple[str, ...], set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is not None:
@@ -73,15 +79,17 @@ def _iso_regions() -> dict[tuple[str, ...], str]:
             if key and all(len(word) > 1 for word in key):
                 found.setdefault(key, set()).add(division.country_code)
     countries = {tuple(tokenize(c.name).folded) for c in pycountry.countries}
-    return {
-        key: next(iter(codes))
-        for key, codes in found.items()
-        if len(codes) == 1 and key not in countries and not set(key) <= _GRAMMAR
-    }
+    return {key: frozenset(codes) for key, codes in found.items() if key not in countries and not set(key) <= _GRAMMAR}
 
 
 DIVISIONS: dict[tuple[str, ...], str] = {**_iso_regions(), **_TYPED}
+# A name two or three countries give a division ("Punjab": India's and Pakistan's): it places
+# nothing alone, yet says a town is in one of them ("Jalalabad, Punjab" is not Afghanistan's).
+SHARED_DIVISIONS: dict[tuple[str, ...], frozenset[str]] = {
+    key: codes for key, codes in _iso_names().items() if len(codes) > 1 and key not in _TYPED
+}
 _SIZES = sorted({len(key) for key in DIVISIONS}, reverse=True)
+_SHARED_SIZES = sorted({len(key) for key in SHARED_DIVISIONS}, reverse=True)
 
 
 def division_at(folded: Sequence[str], start: int) -> tuple[str, int] | None:
@@ -111,6 +119,16 @@ def division_sign(folded: Sequence[str], start: int) -> tuple[str, int] | None:
         return None
     found = division_at(folded, start)
     return found if found is not None and tuple(folded[start : start + found[1]]) in SIGNS else None
+
+
+def shared_division_at(folded: Sequence[str], start: int) -> tuple[frozenset[str], int] | None:
+    """The countries and the number of words of a division name several countries share, named
+    at `start`, or None."""
+    for size in _SHARED_SIZES:
+        codes = SHARED_DIVISIONS.get(tuple(folded[start : start + size])) if start + size <= len(folded) else None
+        if codes is not None:
+            return codes, size
+    return None
 
 
 def division_country(folded: Sequence[str]) -> str | None:

@@ -475,11 +475,11 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
-        if name.source == "primary" and place.kind != "airport":
-            # The location's own name, typed already (or the way it was found); but "Ma'rib"
-            # when "Marib" was typed is another way to write it.
-            if name_key(name.text) != name_key(resolution.location) and _APOSTROPHES.intersection(name.text):
-                out.append((name.text, "primary"))
+        own = name.source == "primary" and place.kind != "airport"
+        if own and name_key(name.text) == name_key(resolution.location):
+            continue  # the location's own name, typed already
+        if own and _APOSTROPHES.intersection(name.text):
+            out.append((name.text, "primary"))  # "Ma'rib" when "Marib" was typed: another way to write it
             continue
         country_in_arabic = place.kind == "country" and name.script == "Arab"  # "السودان": frequent, yet only Sudan
         if name.common_word and name.script == "Latn" and name.text in exonyms.values():
@@ -501,9 +501,9 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         elif place.kind == "airport":
             if name.source not in ("primary", "iata"):
                 continue  # the official name and the IATA code; ICAO codes are not written in the news
-        elif name.source not in ("alternate", "respelt"):
-            continue
-        if name.source in ("alternate", "respelt"):
+        elif name.source not in ("alternate", "respelt") and not own:
+            continue  # the place's own name counts when another was typed ("Gaalkacyo" for "Galkayo")
+        if name.source in ("alternate", "respelt") or own:
             words = name_key(name.text)
             if len(words) > 1 and set(name_key(place.name)) <= set(words):
                 continue  # the name qualified in some language ("Mosul khot"): the name itself is matched
