@@ -711,8 +711,28 @@ def _said_in(langs: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
-    """Whether a headline says it follows up an incident (a toll, a claim, mourning)."""
-    return says(tokens, langs, _FOLLOW_UP)
+    """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
+    suspects of one were arrested (`arrests_over`)."""
+    return says(tokens, langs, _FOLLOW_UP) or arrests_over(tokens, langs)
+
+
+# Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,
+# a robbery, a coup. Not a protest or a curfew: arrests at a march are news of the march.
+ARRESTED_FOR = frozenset({"armed", "blast", "airstrike", "shelling", "kidnap", "escape", "fire", "robbery", "coup"})
+# "During", "amid": arrests made while something happens belong to that, not to an earlier
+# incident ("dozens detained during the strike"). Folded words; "au cours", "lors", "أثناء".
+DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours", "durante", "خلال", "اثناء", "أثناء"})
+
+
+def arrests_over(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline leads with arrests and then names the incident they are for ("police
+    arrest three over market attack", "detidos 12 suspeitos do ataque", "القبض على مشتبه بهم في
+    هجوم"): an arrest of an incident's suspects follows that incident up, as a claim does. Not
+    arrests made "during" something, which are news of it."""
+    events = events_in(tokens, langs)
+    if not events or events[0] != "arrest" or not DURING_WORDS.isdisjoint(tokens.folded):
+        return False
+    return any(kind in ARRESTED_FOR for kind in events[1:])
 
 
 # An inquiry, a report or a call on events ("UN experts urge inquiry into drone strikes"): of events in
