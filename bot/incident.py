@@ -40,12 +40,12 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre",
     ),
     "blast": (
-        "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine",
-        "explosion exploser explosif bombe engin mine kamikaze",
+        "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine grenade",
+        "explosion exploser explosif bombe engin mine kamikaze grenade",
     ),
     "escape": ("escape escaped escapee breakout", "évasion évader évadé"),
     "kidnap": (
-        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction hostage",
+        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
     ),
     "protest": (
@@ -73,8 +73,8 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال",
     ),
     "blast": (
-        "explosão explodir explosivo bomba mina kamikaze",
-        "explosión explotar explosivo bomba mina dinamita",
+        "explosão explodir explosivo bomba mina kamikaze granada",
+        "explosión explotar explosivo bomba mina dinamita granada",
         "انفجار تفجير ناسفة مفخخة انتحاري لغم قنبلة متفجرات",
     ),
     # A prison break: "fuga" (pt, es), "evasão", "فرار" (a flight), "هروب".
@@ -255,6 +255,7 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "Los Choneros": (("choneros",),),
     "Los Lobos": (("los", "lobos"),),
     "FLEC": (("flec",),),
+    "Shining Path": (("shining", "path"), ("sendero", "luminoso")),
 }
 # Names in Portuguese, Spanish and Arabic, for groups above; Arabic names are compared as stems
 # ("لحركة الشباب" is "حركة الشباب"). "الشباب" alone is "the youth": al-Shabaab is "حركة الشباب".

@@ -271,6 +271,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
+    # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
+    # whether or not the text names it so ("la Maison centrale").
+    site_targets = frozenset(t for p in places if p.kind == "site" for t in targets_in(tokenize(p.name)))
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -287,7 +290,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         again=another(title_tokens, langs),
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
-        targets=title_targets | targets_in(summary_tokens),
+        targets=title_targets | targets_in(summary_tokens) | site_targets,
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
