@@ -416,7 +416,11 @@ def events_agree(a: Report, b: Report) -> bool:
         return True
     if a.event in AFTERMATH or b.event in AFTERMATH:
         return False
-    return a.event in b.events or b.event in a.events
+    if a.event in b.events or b.event in a.events:
+        return True
+    # Violence told by two of its kinds ("explosions, gunfire at the prison" and "inmates escape
+    # after attack on prison"): one incident when the texts share a kind of violence.
+    return a.event in VIOLENCE | BREAKOUT and b.event in VIOLENCE | BREAKOUT and bool(a.events & b.events & VIOLENCE)
 
 
 def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()) -> str | None:
