@@ -298,9 +298,18 @@ FOLLOW_UP_WORDS = {
         "اتهام خسائر دفن"
     ),
 }
-# A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up: measured
-# on the English and French sets, it joins the wrong incident ("traders clash with police,
-# demand reopening of market") more often than the right one, even with no event of its own.
+# A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
+# measured on the English and French sets, it joins the wrong incident ("traders clash with
+# police, demand reopening of market") more often than the right one, even with no event of its
+# own. Only at a watched site, naming no event of its own ("flights resume at Erbil airport",
+# `reopens`), is it what came of the incident there.
+REOPEN_WORDS = {
+    "en": "resume resumes resumed reopen reopens reopened reopening",
+    "fr": "reprise reprennent reprend rouvre rouvert rouverte réouverture",
+    "pt": "retoma retomam retomada reabre reabrem reabertura reaberto",
+    "es": "reanuda reanudan reanudación reabre reabren reapertura reabierto",
+    "ar": "استئناف يستأنف تستأنف استأنفت استأنف",
+}
 AGAIN_WORDS = {
     "en": "again another fresh new second renewed",
     "fr": "nouvelle nouveau nouvel encore deuxième second énième",
@@ -709,6 +718,14 @@ def _said_in(langs: tuple[str, ...]) -> tuple[str, ...]:
         first_en = langs.index("en")
         return tuple(lang for i, lang in enumerate(langs) if lang not in ("pt", "es") or i < first_en)
     return langs
+
+
+_REOPEN = _stem_table(REOPEN_WORDS)
+
+
+def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline says something resumes or reopens ("flights resume", "reprise des vols")."""
+    return says(tokens, langs, _REOPEN)
 
 
 def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:

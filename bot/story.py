@@ -102,6 +102,7 @@ from .incident import (
     names_capital,
     other_names,
     own_events,
+    reopens,
     several,
     targets_in,
     victims_in,
@@ -286,7 +287,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         event=lead or leading_event(all_events),
         events=frozenset(all_events),
         text=" ".join(words),
-        follow_up=follows_up(title_tokens, langs),
+        # A reopening at a site, with no event of its own in the headline, is what came of its incident.
+        follow_up=follows_up(title_tokens, langs) or (primary.kind == "site" and not own and reopens(title_tokens, langs)),
         again=another(title_tokens, langs),
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
@@ -501,6 +503,15 @@ def _told_below(later: Report, earlier: Report) -> bool:
     return not later.targets - earlier.targets - SPEAKERS
 
 
+def _when_it_says(later: Report, earlier: Report) -> bool:
+    """Whether a follow-up that says how long after its incident it comes ("flights resume five
+    days after attack") comes that long after the earlier report, give or take a day; one that
+    says nothing of it may follow up any."""
+    if later.days_after is None:
+        return True
+    return abs((later.when - earlier.when).total_seconds() / 86400 - later.days_after) <= 1
+
+
 def _aftermath_of(later: Report, earlier: Report) -> bool:
     """Whether a later report at the same place tells what came of the earlier one's incident: its
     headline names no event of its own (a sacking, a visit, calm returning), its text says it came
@@ -609,7 +620,13 @@ def relation(
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").
-    follow_up = hours <= FOLLOW_UP_HOURS and not later.again and later.follow_up and _names_event(later, earlier)
+    follow_up = (
+        hours <= FOLLOW_UP_HOURS
+        and not later.again
+        and later.follow_up
+        and _names_event(later, earlier)
+        and _when_it_says(later, earlier)
+    )
     told_apart = hours <= COUNTRY_HOURS and "country" not in (a.primary_kind, b.primary_kind) and _violence(a, b)
     if not events_agree(a, b) and not told_apart:
         if text_likeness(a, b) >= SAME_TEXT:
