@@ -504,6 +504,10 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _word_event(word, order)
         if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
             kind = "protest"  # a mutiny in a prison is a riot, not a coup
+        if kind == "armed" and "blast" not in found and any(
+            (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
+        ):
+            found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -515,6 +519,10 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         found.remove("protest")
         found.insert(found.index("fire"), "protest")  # "youths burn tyres in protest": the protest is the event
     return found
+
+
+# Words of a suicide attack, beside a word of armed violence: a bombing. Folded; Arabic as its stem.
+_SUICIDE = frozenset({"suicide", "suicida", "suicidas", "kamikaze", "kamikazes", _ar("انتحاري"), _ar("انتحارية")})
 
 
 # A labour strike: who strikes, or how ("general strike", "teachers' strike", "on strike").
