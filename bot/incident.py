@@ -743,8 +743,10 @@ def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,
-# a robbery, a coup. Not a protest or a curfew: arrests at a march are news of the march.
-ARRESTED_FOR = frozenset({"armed", "blast", "airstrike", "shelling", "kidnap", "escape", "fire", "robbery", "coup"})
+# a robbery, a coup, a riot ("police say 1,200 arrested after unrest"). Not a curfew.
+ARRESTED_FOR = frozenset(
+    {"armed", "blast", "airstrike", "shelling", "kidnap", "escape", "fire", "robbery", "coup", "protest"}
+)
 # "During", "amid": arrests made while something happens belong to that, not to an earlier
 # incident ("dozens detained during the strike"). Folded words; "au cours", "lors", "أثناء".
 DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours", "durante", "خلال", "اثناء", "أثناء"})
