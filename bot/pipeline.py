@@ -181,7 +181,13 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     watchlists = matcher.watched_locations()
     countries: dict[str, str] = {}  # ISO code -> the watched country location
     for location in watchlists:
-        if matcher.place_kind(location) == "country" and (code := codes.get(tuple(folded_words(location)))):
+        if matcher.place_kind(location) != "country":
+            continue
+        # By any name it goes by: "DR Congo" is known to geonames as its alias "Democratic
+        # Republic of the Congo".
+        spellings = [tuple(folded_words(location)), *matcher.spellings(location)]
+        code = next((codes[words] for words in spellings if words in codes), None)
+        if code is not None:
             countries.setdefault(code, location)
     parents: dict[str, tuple[str, ...]] = {}
     for location, lists in watchlists.items():
