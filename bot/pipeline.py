@@ -199,6 +199,11 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
         found = [countries[c] for c in sorted(homes) if c in countries]
         if len(homes) > 1:  # namesakes: the country watched beside it, if any
             found = [c for c in found if watchlists[c] & lists]
+        if not homes:
+            # A name geonames does not know (a state, a district, a small town: "Zamfara",
+            # "Kolofata"): the one country watched beside it in its watchlists, if only one is.
+            beside = [c for c in countries.values() if watchlists[c] & lists]
+            found = beside if len(beside) == 1 else []
         if found:
             parents[location] = tuple(found)
     return parents
