@@ -109,7 +109,7 @@ from .incident import (
     vocabulary_languages,
 )
 from .language import item_languages
-from .textnorm import tokenize
+from .textnorm import Tokens, tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
 RELATED_TEXT = 60.0  # enough likeness for two reports sharing a place and an event word
@@ -250,9 +250,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     """The report of an item that named these watched places; None when it named none."""
     if not places:
         return None
-    in_title = [p for p in places if p.in_title] or list(places)
-    primary = min(in_title, key=lambda p: (-KINDS.index(p.kind), p.position))
     title_tokens, summary_tokens = tokenize(title), tokenize(summary)
+    primary = _primary(places, title_tokens)
     # The item's languages (as the matcher detects them) first, then English and French: a
     # headline too short to tell its language ("Kidnappers attack a convoy near X") still names
     # its event. Arabic words are read as Arabic in any item.
@@ -308,6 +307,49 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
     )
+
+
+def _primary(places: Sequence[Place], title: Tokens) -> Place:
+    """The most specific place the headline names (the summary's when it names none), first
+    named first; a place the headline names only as who speaks ("Kaduna police confirm...",
+    "le gouverneur de Zamfara"), not as where, comes after the summary's places."""
+    in_title = [p for p in places if p.in_title]
+    where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
+    if not where:
+        where = [p for p in places if not p.in_title] or in_title or list(places)
+    return min(where, key=lambda p: (-KINDS.index(p.kind), p.position))
+
+
+# Who speaks, named by the place it serves: after the name in English ("Kaduna police", "Katsina
+# govt"), before it with "of" in French, Portuguese and Spanish ("la police de", "governador
+# de", "la fiscalía de"). Folded words.
+SPEAKERS_AFTER = frozenset(
+    "police govt government governor gov authorities officials army command ministry prosecutor prosecutors "
+    "court mayor".split()
+)
+SPEAKERS_BEFORE = frozenset(
+    "police gouverneur gouvernement autorites prefet procureur parquet maire policia governo governador autoridades "
+    "prefeito prefeitura gobierno gobernador fiscalia alcalde alcaldia".split()
+)
+_OF = frozenset({"de", "du", "d", "da", "do", "del"})
+
+
+def _speaks(place: Place, title: Tokens) -> bool:
+    """Whether a headline names a city or site only as whose police, government or officials
+    speak (a country's army or government speaks for the country, which is where it is)."""
+    folded = title.folded
+    at = next((i for i, token in enumerate(title) if token.start >= place.position), None)
+    if at is None:
+        return False
+    name = set(tokenize(place.name).folded) | place.aliases
+    end = at
+    while end < len(folded) and (folded[end] in name or folded[end] == "s"):
+        end += 1
+    if end == at:
+        return False  # the name is not where the place says it starts
+    if end < len(folded) and folded[end] in SPEAKERS_AFTER and not title[end].gap.strip():
+        return True  # "Kaduna police", not "Ségou, police officer killed"
+    return at >= 2 and folded[at - 1] in _OF and folded[at - 2] in SPEAKERS_BEFORE
 
 
 # Words that make a city's name a region's: "région de Ségou", "Ségou region", "provincia de". (An
