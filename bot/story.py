@@ -180,6 +180,7 @@ class Report:
     title_sites: frozenset[str] = frozenset()  # the watched sites the headline names
     recalls: frozenset[str] = frozenset()  # events its text says it came after ("dois dias depois da fuga")
     days_after: float | None = None  # how many days after them it says it is ("two days after")
+    counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -207,6 +208,7 @@ class Report:
             "title_sites": sorted(self.title_sites),
             "recalls": sorted(self.recalls),
             "days_after": self.days_after,
+            "counts": sorted(self.counts),
         }
 
     @classmethod
@@ -243,6 +245,7 @@ class Report:
             title_sites=frozenset(cast("list[str]", data.get("title_sites", []))),
             recalls=frozenset(cast("list[str]", data.get("recalls", []))),
             days_after=cast("float | None", data.get("days_after")),
+            counts=frozenset(cast("list[str]", data.get("counts", []))),
         )
 
 
@@ -306,6 +309,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
+        counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
     )
 
 
@@ -590,7 +594,8 @@ def _same_across(later: Report, earlier: Report) -> bool:
         return False
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
-    return bool(later.groups & earlier.groups or later.targets & earlier.targets)
+    # The same count in both headlines ("13 mineros", "13 mineurs") says so in any language.
+    return bool(later.groups & earlier.groups or later.targets & earlier.targets or later.counts & earlier.counts)
 
 
 def _elsewhere(a: Report, b: Report) -> bool:
