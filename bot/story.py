@@ -815,9 +815,11 @@ class Story:
         return frozenset(name for name in report.names if any(name in r.words for r in members))
 
     def evidence(self, report: Report) -> int:
-        """What ties a report to this story beyond place and time: a shared target, a shared group."""
+        """What ties a report to this story beyond place and time: a shared target, a shared group,
+        the site its reports are at named by the report too ("...freed inmates from Mpimba prison")."""
         members = (self.first, *self.recent)
-        return sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
+        sites = sum(2 for r in members if r.primary_kind == "site" and r.primary in report.places)
+        return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
 
 
 def _quiet(report: Report, story: Story) -> bool:
@@ -899,6 +901,7 @@ class StoryIndex:
         best_why = ""
         nearest: tuple[int, str] | None = None  # the first candidate, when none agrees: why not
         within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
+        firsts: set[int] = set()  # the within stories whose first report it agrees with
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
@@ -919,11 +922,22 @@ class StoryIndex:
                     nearest = nearest or (story_id, why_not)
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
+                if score >= 1.0:
+                    firsts.add(story_id)
                 continue
             # Ties go to the story most recently reported, then to the newer story.
             key = (score, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
             if best is None or key > best:
                 best, best_why = key, why
+        if best is not None and best[0] < 1.0:
+            # It agrees with some reports of a story at its own place but not with its first; an
+            # incident it lies within, whose first report it agrees with, is better when more of
+            # its reports share the target or group ("arrests over the jailbreak" beside a clash
+            # whose summary mentioned the jailbreak, and the jailbreak's own story).
+            tied = self.stories[best[2]].evidence(report)
+            better = max((w for w in within if w[2] in firsts and w[0] > tied), default=None)
+            if better is not None:
+                return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None:
             return Decision(best[2], best_why)
         place = report.capital or report.primary
