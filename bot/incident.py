@@ -736,10 +736,13 @@ def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _REOPEN)
 
 
-def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
+def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
     """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
-    suspects of one were arrested (`arrests_over`)."""
-    return says(tokens, langs, _FOLLOW_UP) or arrests_over(tokens, langs)
+    suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
+    already read."""
+    if events is None:
+        events = events_in(tokens, langs)
+    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP)
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,
@@ -752,12 +755,11 @@ ARRESTED_FOR = frozenset(
 DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours", "durante", "خلال", "اثناء", "أثناء"})
 
 
-def arrests_over(tokens: Tokens, langs: Sequence[str]) -> bool:
+def arrests_over(tokens: Tokens, events: Sequence[str]) -> bool:
     """Whether a headline leads with arrests and then names the incident they are for ("police
     arrest three over market attack", "detidos 12 suspeitos do ataque", "القبض على مشتبه بهم في
     هجوم"): an arrest of an incident's suspects follows that incident up, as a claim does. Not
     arrests made "during" something, which are news of it."""
-    events = events_in(tokens, langs)
     if not events or events[0] != "arrest" or not DURING_WORDS.isdisjoint(tokens.folded):
         return False
     return any(kind in ARRESTED_FOR for kind in events[1:])

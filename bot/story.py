@@ -13,7 +13,8 @@ whom (the armed group), and how it relates (a follow-up, or another incident). T
 one story when all of these hold:
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
-   specific watched location its title names (a site before a city before a country; the
+   specific watched location its title names (a site before a city before a country; a place
+   named only as who speaks, "Kaduna police confirm...", after the summary's places; the
    summary's when the title names none). Different primaries agree when each report names the
    other's primary, or when one headline names several sites, the other's primary among them,
    and the other report names no place the first does not. A new report whose primary is
@@ -48,13 +49,18 @@ one story when all of these hold:
    it joins the violence whose target the summary names, and no other (`_told_below`). A
    headline with no event of its own whose text says how long after the earlier report's kind
    of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
-   incident's time, as late as it says, naming nothing new (`_aftermath_of`).
+   incident's time, as late as it says, naming nothing new (`_aftermath_of`). Arrests that
+   name their incident ("arrest three over market attack") and a reopening at a site with no
+   event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
+   a follow-up that says how long after its incident it comes follows up only an incident that
+   long before (`_when_it_says`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
    event (before any "after": "X a day after Y" names an earlier incident) among the earlier
    report's, the same armed group or target, and nothing that differs (place, target,
-   victims, group, aftermath); never when either report says it is another incident. Or on
+   victims, group, aftermath), or the same count in both headlines ("13 mineros", "13
+   mineurs"); never when either report says it is another incident. Or on
    the roots of its long words (`cognates_of`): `SHARED_COGNATES` the same day,
    `LATER_COGNATES` a day later at a city or site (`_roots_across`).
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
@@ -62,7 +68,9 @@ one story when all of these hold:
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
    `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
    or their headlines name the same target, or they resemble each other a little
-   (`RELATED_TEXT`). Headlines whose leading events differ, one
+   (`RELATED_TEXT`). Headlines leading with two kinds of violence whose texts share one
+   ("explosions, gunfire at the prison", "inmates escape after attack on prison") agree.
+   Headlines whose leading events differ, one
    being a curfew, arrests or a protest, are different incidents (arrests "during" an incident
    too: read as the incident's, they made a blind set's incident late), except within
    `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
@@ -72,7 +80,9 @@ one story when all of these hold:
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with, or some of them when it contradicts none (the others only say too little alike);
-among several, the one it agrees with best. Every decision carries its reason
+among several, the one it agrees with best; but an incident it lies within, whose first report
+it agrees with, wins over a story it agrees with through some members only when it shares more
+targets, groups or sites with it (`Story.evidence`). Every decision carries its reason
 (`StoryIndex.decide`, `explain`), which `python -m bot story` prints.
 
 Finding candidates costs the same whatever the window holds: reports are filed under each
@@ -87,6 +97,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import cast
 
 from rapidfuzz import fuzz
@@ -276,7 +287,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     title_targets = targets_in(title_tokens)
     # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
     # whether or not the text names it so ("la Maison centrale").
-    site_targets = frozenset(t for p in places if p.kind == "site" for t in targets_in(tokenize(p.name)))
+    site_targets = frozenset(t for p in places if p.kind == "site" for t in _site_targets(p.name))
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -290,7 +301,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         events=frozenset(all_events),
         text=" ".join(words),
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
-        follow_up=follows_up(title_tokens, langs) or (primary.kind == "site" and not own and reopens(title_tokens, langs)),
+        follow_up=follows_up(title_tokens, langs, title_events)
+        or (primary.kind == "site" and not own and reopens(title_tokens, langs)),
         again=another(title_tokens, langs),
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
@@ -313,11 +325,24 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     )
 
 
+@lru_cache(maxsize=4096)
+def _site_targets(name: str) -> frozenset[str]:
+    """What a watched site's name says it is ("Conakry central prison": a prison)."""
+    return targets_in(tokenize(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(tokenize(name).folded)
+
+
 def _primary(places: Sequence[Place], title: Tokens) -> Place:
     """The most specific place the headline names (the summary's when it names none), first
     named first; a place the headline names only as who speaks ("Kaduna police confirm...",
     "le gouverneur de Zamfara"), not as where, comes after the summary's places."""
     in_title = [p for p in places if p.in_title]
+    if len(places) == 1:
+        return places[0]
     where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
     if not where:
         where = [p for p in places if not p.in_title] or in_title or list(places)
@@ -345,7 +370,7 @@ def _speaks(place: Place, title: Tokens) -> bool:
     at = next((i for i, token in enumerate(title) if token.start >= place.position), None)
     if at is None:
         return False
-    name = set(tokenize(place.name).folded) | place.aliases
+    name = _name_words(place.name) | place.aliases
     end = at
     while end < len(folded) and (folded[end] in name or folded[end] == "s"):
         end += 1
