@@ -14,7 +14,8 @@ incidents invented.
 
 First figures, on 5cc274a: the first 20 reports, precision 1.000, recall 0.565; all 52,
 precision 0.905, recall 0.404, F1 0.559, 1.64 messages per incident, 1 hidden, 1 late. Each
-rule's own figure is in its commit message. Now: precision 1.000, recall 0.936, F1 0.967, 1.09 messages per incident, none hidden or late.
+rule's own figure is in its commit message. Now: precision 1.000, recall 0.936, F1 0.967,
+1.09 messages per incident, none hidden or late.
 Pairs left split on purpose of the rules' limits: arrests that name the protest when the first
 report led with the clashes, and a country's report that names the province ("province du Lac")
 where the first report named only the village.
