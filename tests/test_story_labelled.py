@@ -242,9 +242,11 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # none hidden or late. Two more rules of that round (a site's report within a city's that said
 # nowhere, 0.902; arrests "during" an incident, 0.890) were taken out: on the third blind set
 # they hid one incident and made one late. Floors are about 0.02 under that.
+# The third round (h-story3, its split pairs read by cause with the third blind set's): 1.000/0.908
+# (F1 0.952), 1.14 messages per incident, none hidden or late.
 BLIND2_PRECISION_FLOOR = 0.97
-BLIND2_RECALL_FLOOR = 0.85
-BLIND2_F1_FLOOR = 0.91
+BLIND2_RECALL_FLOOR = 0.88
+BLIND2_F1_FLOOR = 0.93
 
 
 def _late_or_hidden(rows: list[dict], stories: list[int]) -> tuple[list[str], list[str]]:
