@@ -192,6 +192,7 @@ class Report:
     recalls: frozenset[str] = frozenset()  # events its text says it came after ("dois dias depois da fuga")
     days_after: float | None = None  # how many days after them it says it is ("two days after")
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
+    only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -220,6 +221,7 @@ class Report:
             "recalls": sorted(self.recalls),
             "days_after": self.days_after,
             "counts": sorted(self.counts),
+            "only_after": self.only_after,
         }
 
     @classmethod
@@ -257,6 +259,7 @@ class Report:
             recalls=frozenset(cast("list[str]", data.get("recalls", []))),
             days_after=cast("float | None", data.get("days_after")),
             counts=frozenset(cast("list[str]", data.get("counts", []))),
+            only_after=bool(data.get("only_after")),
         )
 
 
@@ -322,6 +325,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
         counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
+        only_after=bool(earlier) and not own,
     )
 
 
@@ -470,6 +474,8 @@ def _violence(a: Report, b: Report) -> bool:
     two ways, if more ties them (an event or target in common, texts alike)."""
     if not RULES["target"]:
         return False
+    if a.only_after or b.only_after:
+        return False  # "calm returns after a night of clashes" tells no violence of its own
     if a.event in VIOLENCE | BREAKOUT and b.event in VIOLENCE | BREAKOUT:
         return True  # a prison break is told as the attack that freed the inmates, or as their escape
     # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
