@@ -271,31 +271,31 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 }
 
 # Headline words that say a report follows up an incident already reported ("toll rises",
-# "claims attack", "national mourning"), and words that say this is another incident ("again",
+# "claims attack", "national mourning", "calm returns" after unrest), and words that say this is another incident ("again",
 # "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges"
+        "recapture recaptured vows vowed pledges calm"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
-        "accuse impute attribue pertes inhumé inhumation enterré derrière promet"
+        "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete"
+        "ascende recaptura recapturados promete calma"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete"
+        "sube detrás recapturan recaptura promete calma"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن"
+        "اتهام خسائر دفن هدوء"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
