@@ -87,8 +87,8 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "protest": (
         # a riot ("motim na cadeia"), as English "riot"; tear gas and dispersal are police at a protest
         "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar tumulto tumultos "
-        "paralisação distúrbios",
-        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar disturbios",
+        "paralisação distúrbios mobilização",
+        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar disturbios movilización",
         "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
     ),
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
