@@ -365,6 +365,7 @@ SPEAKERS_BEFORE = frozenset(
     "prefeito prefeitura gobierno gobernador fiscalia alcalde alcaldia".split()
 )
 _OF = frozenset({"de", "du", "d", "da", "do", "del"})
+_PREMISES = frozenset({"headquarters", "hq", "building", "office", "offices", "compound", "house", "secretariat"})
 
 
 def _speaks(place: Place, title: Tokens) -> bool:
@@ -381,7 +382,8 @@ def _speaks(place: Place, title: Tokens) -> bool:
     if end == at:
         return False  # the name is not where the place says it starts
     if end < len(folded) and folded[end] in SPEAKERS_AFTER and not title[end].gap.strip():
-        return True  # "Kaduna police", not "Ségou, police officer killed"
+        # "Kaduna police", not "Ségou, police officer killed", nor the target "Kano police station"
+        return not targets_in(tokenize(" ".join(folded[end : end + 2]))) and not _PREMISES.intersection(folded[end + 1 : end + 2])
     return at >= 2 and folded[at - 1] in _OF and folded[at - 2] in SPEAKERS_BEFORE
 
 

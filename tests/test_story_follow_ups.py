@@ -76,6 +76,9 @@ def test_a_city_named_as_who_speaks_is_not_where() -> None:
     assert dateline.primary == "Parakou"
     comma = report(3, 3, "Gunmen attack checkpoint outside Parakou, police officer killed", "", ("Parakou", "city"))
     assert comma.primary == "Parakou"  # "Parakou, police officer": not Parakou's police
+    for target in ("Gunmen attack Parakou police station", "Parakou police headquarters attacked"):
+        hit = report(4, 3, target, "Gunmen also fired on a bus near Tchaourou.", ("Parakou", "city"), ("Tchaourou", "city"))
+        assert hit.primary == "Parakou"  # the police's premises were hit: where, not who speaks
 
 
 def test_violence_told_by_two_kinds_and_calm_after_it_tells_none() -> None:
