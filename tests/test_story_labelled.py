@@ -40,6 +40,11 @@ DATA = Path(__file__).parent / "data"
 # to the figures below.
 DEV_F1_FLOOR = 0.96  # measured 0.989 (0.961): precision 1.000 (0.999), recall 0.979 (0.926)
 DEV_PRECISION_FLOOR = 0.97
+# h-story3 read arrests that name their incident as its follow-ups, as the blind sets' writers
+# label them ("arrests and recaptures of suspects are one story"); this set labels two such
+# reports incidents of their own ("Kano police arrest 31 suspects over Gwale clashes", "Mali
+# arrests suspected accomplices in Faladié gendarmerie school attack"): precision 1.000 -> 0.987,
+# F1 0.986 -> 0.979, and the first of them counts as hidden here.
 HELDOUT_PRECISION_FLOOR = 0.97  # measured 1.000 (0.980); 0.974 before the rule across languages
 HELDOUT_F1_FLOOR = 0.95  # measured 0.979 (0.736), recall 0.958 (0.589); 0.874 and 0.792 before it
 
