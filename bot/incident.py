@@ -40,12 +40,12 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre",
     ),
     "blast": (
-        "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine",
-        "explosion exploser explosif bombe engin mine kamikaze",
+        "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine grenade",
+        "explosion exploser explosif bombe engin mine kamikaze grenade",
     ),
     "escape": ("escape escaped escapee breakout", "évasion évader évadé"),
     "kidnap": (
-        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction hostage",
+        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
     ),
     "protest": (
@@ -73,8 +73,8 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال",
     ),
     "blast": (
-        "explosão explodir explosivo bomba mina kamikaze",
-        "explosión explotar explosivo bomba mina dinamita",
+        "explosão explodir explosivo bomba mina kamikaze granada",
+        "explosión explotar explosivo bomba mina dinamita granada",
         "انفجار تفجير ناسفة مفخخة انتحاري لغم قنبلة متفجرات",
     ),
     # A prison break: "fuga" (pt, es), "evasão", "فرار" (a flight), "هروب".
@@ -87,8 +87,8 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "protest": (
         # a riot ("motim na cadeia"), as English "riot"; tear gas and dispersal are police at a protest
         "protesto manifestação manifestante marcha greve motim lacrimogêneo lacrimogéneo dispersar tumulto tumultos "
-        "paralisação distúrbios",
-        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar disturbios",
+        "paralisação distúrbios mobilização",
+        "protesta manifestación manifestante marcha huelga motín lacrimógeno dispersar disturbios movilización",
         "احتجاج احتجاجات مظاهرة مظاهرات تظاهرة تظاهر يتظاهرون اعتصام اضراب شغب",
     ),
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
@@ -255,6 +255,7 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "Los Choneros": (("choneros",),),
     "Los Lobos": (("los", "lobos"),),
     "FLEC": (("flec",),),
+    "Shining Path": (("shining", "path"), ("sendero", "luminoso")),
 }
 # Names in Portuguese, Spanish and Arabic, for groups above; Arabic names are compared as stems
 # ("لحركة الشباب" is "حركة الشباب"). "الشباب" alone is "the youth": al-Shabaab is "حركة الشباب".
@@ -270,36 +271,45 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 }
 
 # Headline words that say a report follows up an incident already reported ("toll rises",
-# "claims attack", "national mourning"), and words that say this is another incident ("again",
+# "claims attack", "national mourning", "calm returns" after unrest), and words that say this is another incident ("again",
 # "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges"
+        "recapture recaptured vows vowed pledges calm"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
-        "accuse impute attribue pertes inhumé inhumation enterré derrière promet"
+        "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete"
+        "ascende recaptura recapturados promete calma"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete"
+        "sube detrás recapturan recaptura promete calma"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن"
+        "اتهام خسائر دفن هدوء"
     ),
 }
-# A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up: measured
-# on the English and French sets, it joins the wrong incident ("traders clash with police,
-# demand reopening of market") more often than the right one, even with no event of its own.
+# A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
+# measured on the English and French sets, it joins the wrong incident ("traders clash with
+# police, demand reopening of market") more often than the right one, even with no event of its
+# own. Only at a watched site, naming no event of its own ("flights resume at Erbil airport",
+# `reopens`), is it what came of the incident there.
+REOPEN_WORDS = {
+    "en": "resume resumes resumed reopen reopens reopened reopening",
+    "fr": "reprise reprennent reprend rouvre rouvert rouverte réouverture",
+    "pt": "retoma retomam retomada reabre reabrem reabertura reaberto",
+    "es": "reanuda reanudan reanudación reabre reabren reapertura reabierto",
+    "ar": "استئناف يستأنف تستأنف استأنفت استأنف",
+}
 AGAIN_WORDS = {
     "en": "again another fresh new second renewed",
     "fr": "nouvelle nouveau nouvel encore deuxième second énième",
@@ -494,6 +504,10 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _word_event(word, order)
         if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
             kind = "protest"  # a mutiny in a prison is a riot, not a coup
+        if kind == "armed" and "blast" not in found and any(
+            (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
+        ):
+            found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -505,6 +519,10 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         found.remove("protest")
         found.insert(found.index("fire"), "protest")  # "youths burn tyres in protest": the protest is the event
     return found
+
+
+# Words of a suicide attack, beside a word of armed violence: a bombing. Folded; Arabic as its stem.
+_SUICIDE = frozenset({"suicide", "suicida", "suicidas", "kamikaze", "kamikazes", _ar("انتحاري"), _ar("انتحارية")})
 
 
 # A labour strike: who strikes, or how ("general strike", "teachers' strike", "on strike").
@@ -710,9 +728,41 @@ def _said_in(langs: tuple[str, ...]) -> tuple[str, ...]:
     return langs
 
 
-def follows_up(tokens: Tokens, langs: Sequence[str]) -> bool:
-    """Whether a headline says it follows up an incident (a toll, a claim, mourning)."""
-    return says(tokens, langs, _FOLLOW_UP)
+_REOPEN = _stem_table(REOPEN_WORDS)
+
+
+def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline says something resumes or reopens ("flights resume", "reprise des vols")."""
+    return says(tokens, langs, _REOPEN)
+
+
+def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
+    """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
+    suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
+    already read."""
+    if events is None:
+        events = events_in(tokens, langs)
+    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP)
+
+
+# Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,
+# a robbery, a coup, a riot ("police say 1,200 arrested after unrest"). Not a curfew.
+ARRESTED_FOR = frozenset(
+    {"armed", "blast", "airstrike", "shelling", "kidnap", "escape", "fire", "robbery", "coup", "protest"}
+)
+# "During", "amid": arrests made while something happens belong to that, not to an earlier
+# incident ("dozens detained during the strike"). Folded words; "au cours", "lors", "أثناء".
+DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours", "durante", "خلال", "اثناء", "أثناء"})
+
+
+def arrests_over(tokens: Tokens, events: Sequence[str]) -> bool:
+    """Whether a headline leads with arrests and then names the incident they are for ("police
+    arrest three over market attack", "detidos 12 suspeitos do ataque", "القبض على مشتبه بهم في
+    هجوم"): an arrest of an incident's suspects follows that incident up, as a claim does. Not
+    arrests made "during" something, which are news of it."""
+    if not events or events[0] != "arrest" or not DURING_WORDS.isdisjoint(tokens.folded):
+        return False
+    return any(kind in ARRESTED_FOR for kind in events[1:])
 
 
 # An inquiry, a report or a call on events ("UN experts urge inquiry into drone strikes"): of events in

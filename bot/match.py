@@ -469,6 +469,10 @@ class Matcher:
             words[name.location].update(name.tokens)
         return {location: frozenset(w) for location, w in words.items()}
 
+    def spellings(self, location: str) -> list[tuple[str, ...]]:
+        """The folded words of each name a watched location goes by, its own first."""
+        return [n.tokens for n in self._names if n.location == location]
+
     def place_kind(self, location: str) -> str:
         """How specific a watched location is: "country", "city" or "site" (a name of several
         words that is not a country: "Bamako airport"). Grouping prefers the most specific."""

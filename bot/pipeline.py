@@ -181,7 +181,13 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     watchlists = matcher.watched_locations()
     countries: dict[str, str] = {}  # ISO code -> the watched country location
     for location in watchlists:
-        if matcher.place_kind(location) == "country" and (code := codes.get(tuple(folded_words(location)))):
+        if matcher.place_kind(location) != "country":
+            continue
+        # By any name it goes by: "DR Congo" is known to geonames as its alias "Democratic
+        # Republic of the Congo".
+        spellings = [tuple(folded_words(location)), *matcher.spellings(location)]
+        code = next((codes[words] for words in spellings if words in codes), None)
+        if code is not None:
             countries.setdefault(code, location)
     parents: dict[str, tuple[str, ...]] = {}
     for location, lists in watchlists.items():
@@ -193,6 +199,11 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
         found = [countries[c] for c in sorted(homes) if c in countries]
         if len(homes) > 1:  # namesakes: the country watched beside it, if any
             found = [c for c in found if watchlists[c] & lists]
+        if not homes:
+            # A name geonames does not know (a state, a district, a small town: "Zamfara",
+            # "Kolofata"): the one country watched beside it in its watchlists, if only one is.
+            beside = [c for c in countries.values() if watchlists[c] & lists]
+            found = beside if len(beside) == 1 else []
         if found:
             parents[location] = tuple(found)
     return parents

@@ -13,7 +13,8 @@ whom (the armed group), and how it relates (a follow-up, or another incident). T
 one story when all of these hold:
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
-   specific watched location its title names (a site before a city before a country; the
+   specific watched location its title names (a site before a city before a country; a place
+   named only as who speaks, "Kaduna police confirm...", after the summary's places; the
    summary's when the title names none). Different primaries agree when each report names the
    other's primary, or when one headline names several sites, the other's primary among them,
    and the other report names no place the first does not. A new report whose primary is
@@ -48,13 +49,18 @@ one story when all of these hold:
    it joins the violence whose target the summary names, and no other (`_told_below`). A
    headline with no event of its own whose text says how long after the earlier report's kind
    of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
-   incident's time, as late as it says, naming nothing new (`_aftermath_of`).
+   incident's time, as late as it says, naming nothing new (`_aftermath_of`). Arrests that
+   name their incident ("arrest three over market attack") and a reopening at a site with no
+   event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
+   a follow-up that says how long after its incident it comes follows up only an incident that
+   long before (`_when_it_says`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
    event (before any "after": "X a day after Y" names an earlier incident) among the earlier
    report's, the same armed group or target, and nothing that differs (place, target,
-   victims, group, aftermath); never when either report says it is another incident. Or on
+   victims, group, aftermath), or the same count in both headlines ("13 mineros", "13
+   mineurs"); never when either report says it is another incident. Or on
    the roots of its long words (`cognates_of`): `SHARED_COGNATES` the same day,
    `LATER_COGNATES` a day later at a city or site (`_roots_across`).
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
@@ -62,7 +68,9 @@ one story when all of these hold:
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
    `EVENT_HOURS`, their titles lead with the same kind of event, or their texts share one,
    or their headlines name the same target, or they resemble each other a little
-   (`RELATED_TEXT`). Headlines whose leading events differ, one
+   (`RELATED_TEXT`). Headlines leading with two kinds of violence whose texts share one
+   ("explosions, gunfire at the prison", "inmates escape after attack on prison") agree.
+   Headlines whose leading events differ, one
    being a curfew, arrests or a protest, are different incidents (arrests "during" an incident
    too: read as the incident's, they made a blind set's incident late), except within
    `COUNTRY_HOURS` at a city or site for two kinds of violence, or a protest and violence at
@@ -72,7 +80,9 @@ one story when all of these hold:
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with, or some of them when it contradicts none (the others only say too little alike);
-among several, the one it agrees with best. Every decision carries its reason
+among several, the one it agrees with best; but an incident it lies within, whose first report
+it agrees with, wins over a story it agrees with through some members only when it shares more
+targets, groups or sites with it (`Story.evidence`). Every decision carries its reason
 (`StoryIndex.decide`, `explain`), which `python -m bot story` prints.
 
 Finding candidates costs the same whatever the window holds: reports are filed under each
@@ -87,6 +97,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import cast
 
 from rapidfuzz import fuzz
@@ -102,13 +113,14 @@ from .incident import (
     names_capital,
     other_names,
     own_events,
+    reopens,
     several,
     targets_in,
     victims_in,
     vocabulary_languages,
 )
 from .language import item_languages
-from .textnorm import tokenize
+from .textnorm import Tokens, tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
 RELATED_TEXT = 60.0  # enough likeness for two reports sharing a place and an event word
@@ -179,6 +191,8 @@ class Report:
     title_sites: frozenset[str] = frozenset()  # the watched sites the headline names
     recalls: frozenset[str] = frozenset()  # events its text says it came after ("dois dias depois da fuga")
     days_after: float | None = None  # how many days after them it says it is ("two days after")
+    counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
+    only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -206,6 +220,8 @@ class Report:
             "title_sites": sorted(self.title_sites),
             "recalls": sorted(self.recalls),
             "days_after": self.days_after,
+            "counts": sorted(self.counts),
+            "only_after": self.only_after,
         }
 
     @classmethod
@@ -242,6 +258,8 @@ class Report:
             title_sites=frozenset(cast("list[str]", data.get("title_sites", []))),
             recalls=frozenset(cast("list[str]", data.get("recalls", []))),
             days_after=cast("float | None", data.get("days_after")),
+            counts=frozenset(cast("list[str]", data.get("counts", []))),
+            only_after=bool(data.get("only_after")),
         )
 
 
@@ -249,9 +267,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     """The report of an item that named these watched places; None when it named none."""
     if not places:
         return None
-    in_title = [p for p in places if p.in_title] or list(places)
-    primary = min(in_title, key=lambda p: (-KINDS.index(p.kind), p.position))
     title_tokens, summary_tokens = tokenize(title), tokenize(summary)
+    primary = _primary(places, title_tokens)
     # The item's languages (as the matcher detects them) first, then English and French: a
     # headline too short to tell its language ("Kidnappers attack a convoy near X") still names
     # its event. Arabic words are read as Arabic in any item.
@@ -271,6 +288,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
+    # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
+    # whether or not the text names it so ("la Maison centrale").
+    site_targets = frozenset(t for p in places if p.kind == "site" for t in _site_targets(p.name))
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -283,11 +303,13 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         event=lead or leading_event(all_events),
         events=frozenset(all_events),
         text=" ".join(words),
-        follow_up=follows_up(title_tokens, langs),
+        # A reopening at a site, with no event of its own in the headline, is what came of its incident.
+        follow_up=follows_up(title_tokens, langs, title_events)
+        or (primary.kind == "site" and not own and reopens(title_tokens, langs)),
         again=another(title_tokens, langs),
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
-        targets=title_targets | targets_in(summary_tokens),
+        targets=title_targets | targets_in(summary_tokens) | site_targets,
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
@@ -302,7 +324,67 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
+        counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
+        only_after=bool(earlier) and not own,
     )
+
+
+@lru_cache(maxsize=4096)
+def _site_targets(name: str) -> frozenset[str]:
+    """What a watched site's name says it is ("Conakry central prison": a prison)."""
+    return targets_in(tokenize(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(tokenize(name).folded)
+
+
+def _primary(places: Sequence[Place], title: Tokens) -> Place:
+    """The most specific place the headline names (the summary's when it names none), first
+    named first; a place the headline names only as who speaks ("Kaduna police confirm...",
+    "le gouverneur de Zamfara"), not as where, comes after the summary's places."""
+    in_title = [p for p in places if p.in_title]
+    if len(places) == 1:
+        return places[0]
+    where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
+    if not where:
+        where = [p for p in places if not p.in_title] or in_title or list(places)
+    return min(where, key=lambda p: (-KINDS.index(p.kind), p.position))
+
+
+# Who speaks, named by the place it serves: after the name in English ("Kaduna police", "Katsina
+# govt"), before it with "of" in French, Portuguese and Spanish ("la police de", "governador
+# de", "la fiscalía de"). Folded words.
+SPEAKERS_AFTER = frozenset(
+    "police govt government governor gov authorities officials army command ministry prosecutor prosecutors "
+    "court mayor".split()
+)
+SPEAKERS_BEFORE = frozenset(
+    "police gouverneur gouvernement autorites prefet procureur parquet maire policia governo governador autoridades "
+    "prefeito prefeitura gobierno gobernador fiscalia alcalde alcaldia".split()
+)
+_OF = frozenset({"de", "du", "d", "da", "do", "del"})
+_PREMISES = frozenset({"headquarters", "hq", "building", "office", "offices", "compound", "house", "secretariat"})
+
+
+def _speaks(place: Place, title: Tokens) -> bool:
+    """Whether a headline names a city or site only as whose police, government or officials
+    speak (a country's army or government speaks for the country, which is where it is)."""
+    folded = title.folded
+    at = next((i for i, token in enumerate(title) if token.start >= place.position), None)
+    if at is None:
+        return False
+    name = _name_words(place.name) | place.aliases
+    end = at
+    while end < len(folded) and (folded[end] in name or folded[end] == "s"):
+        end += 1
+    if end == at:
+        return False  # the name is not where the place says it starts
+    if end < len(folded) and folded[end] in SPEAKERS_AFTER and not title[end].gap.strip():
+        # "Kaduna police", not "Ségou, police officer killed", nor the target "Kano police station"
+        return not targets_in(tokenize(" ".join(folded[end : end + 2]))) and not _PREMISES.intersection(folded[end + 1 : end + 2])
+    return at >= 2 and folded[at - 1] in _OF and folded[at - 2] in SPEAKERS_BEFORE
 
 
 # Words that make a city's name a region's: "région de Ségou", "Ségou region", "provincia de". (An
@@ -394,6 +476,8 @@ def _violence(a: Report, b: Report) -> bool:
     two ways, if more ties them (an event or target in common, texts alike)."""
     if not RULES["target"]:
         return False
+    if a.only_after or b.only_after:
+        return False  # "calm returns after a night of clashes" tells no violence of its own
     if a.event in VIOLENCE | BREAKOUT and b.event in VIOLENCE | BREAKOUT:
         return True  # a prison break is told as the attack that freed the inmates, or as their escape
     # A protest that turns violent ("police fire on protesters", "clashes"), as long as neither
@@ -413,7 +497,11 @@ def events_agree(a: Report, b: Report) -> bool:
         return True
     if a.event in AFTERMATH or b.event in AFTERMATH:
         return False
-    return a.event in b.events or b.event in a.events
+    if a.event in b.events or b.event in a.events:
+        return True
+    # Violence told by two of its kinds ("explosions, gunfire at the prison" and "inmates escape
+    # after attack on prison"): one incident when the texts share a kind of violence.
+    return a.event in VIOLENCE | BREAKOUT and b.event in VIOLENCE | BREAKOUT and bool(a.events & b.events & VIOLENCE)
 
 
 def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()) -> str | None:
@@ -494,6 +582,15 @@ def _told_below(later: Report, earlier: Report) -> bool:
     return not later.targets - earlier.targets - SPEAKERS
 
 
+def _when_it_says(later: Report, earlier: Report) -> bool:
+    """Whether a follow-up that says how long after its incident it comes ("flights resume five
+    days after attack") comes that long after the earlier report, give or take a day; one that
+    says nothing of it may follow up any."""
+    if later.days_after is None:
+        return True
+    return abs((later.when - earlier.when).total_seconds() / 86400 - later.days_after) <= 1
+
+
 def _aftermath_of(later: Report, earlier: Report) -> bool:
     """Whether a later report at the same place tells what came of the earlier one's incident: its
     headline names no event of its own (a sacking, a visit, calm returning), its text says it came
@@ -530,7 +627,8 @@ def _same_across(later: Report, earlier: Report) -> bool:
         return False
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
-    return bool(later.groups & earlier.groups or later.targets & earlier.targets)
+    # The same count in both headlines ("13 mineros", "13 mineurs") says so in any language.
+    return bool(later.groups & earlier.groups or later.targets & earlier.targets or later.counts & earlier.counts)
 
 
 def _elsewhere(a: Report, b: Report) -> bool:
@@ -602,7 +700,13 @@ def relation(
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").
-    follow_up = hours <= FOLLOW_UP_HOURS and not later.again and later.follow_up and _names_event(later, earlier)
+    follow_up = (
+        hours <= FOLLOW_UP_HOURS
+        and not later.again
+        and later.follow_up
+        and _names_event(later, earlier)
+        and _when_it_says(later, earlier)
+    )
     told_apart = hours <= COUNTRY_HOURS and "country" not in (a.primary_kind, b.primary_kind) and _violence(a, b)
     if not events_agree(a, b) and not told_apart:
         if text_likeness(a, b) >= SAME_TEXT:
@@ -744,9 +848,11 @@ class Story:
         return frozenset(name for name in report.names if any(name in r.words for r in members))
 
     def evidence(self, report: Report) -> int:
-        """What ties a report to this story beyond place and time: a shared target, a shared group."""
+        """What ties a report to this story beyond place and time: a shared target, a shared group,
+        the site its reports are at named by the report too ("...freed inmates from Mpimba prison")."""
         members = (self.first, *self.recent)
-        return sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
+        sites = sum(2 for r in members if r.primary_kind == "site" and r.primary in report.places)
+        return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
 
 
 def _quiet(report: Report, story: Story) -> bool:
@@ -828,6 +934,7 @@ class StoryIndex:
         best_why = ""
         nearest: tuple[int, str] | None = None  # the first candidate, when none agrees: why not
         within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
+        firsts: set[int] = set()  # the within stories whose first report it agrees with
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
@@ -848,11 +955,22 @@ class StoryIndex:
                     nearest = nearest or (story_id, why_not)
                     continue
                 within.append((story.evidence(report), text_likeness(report, story.first), story_id, why))
+                if score >= 1.0:
+                    firsts.add(story_id)
                 continue
             # Ties go to the story most recently reported, then to the newer story.
             key = (score, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
             if best is None or key > best:
                 best, best_why = key, why
+        if best is not None and best[0] < 1.0:
+            # It agrees with some reports of a story at its own place but not with its first; an
+            # incident it lies within, whose first report it agrees with, is better when more of
+            # its reports share the target or group ("arrests over the jailbreak" beside a clash
+            # whose summary mentioned the jailbreak, and the jailbreak's own story).
+            tied = self.stories[best[2]].evidence(report)
+            better = max((w for w in within if w[2] in firsts and w[0] > tied), default=None)
+            if better is not None:
+                return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None:
             return Decision(best[2], best_why)
         place = report.capital or report.primary

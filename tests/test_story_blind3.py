@@ -48,8 +48,14 @@ AFTER = {"precision": 0.991, "recall": 0.737, "f1": 0.846, "messages per inciden
 # messages per incident, none hidden or late. Two rules of that round that hid one of this set's
 # incidents and made one late were taken out on this set's aggregate figures, so it is no longer
 # a blind measure of them; the fourth blind set is.
-FLOORS = {"precision": 0.961, "recall": 0.707, "f1": 0.816}
-MAX_MESSAGES_PER_INCIDENT = 1.60
+# After the third round (h-story3: arrests and reopenings as follow-ups, a suicide attack as a
+# bombing, violence told by two kinds, a place named only as who speaks, places geonames does not
+# know in their watchlist's one country, one count in two languages, evidence between a story and
+# an incident it lies within): precision 1.000, recall 0.890, F1 0.942, 1.29 messages per
+# incident, none hidden or late. Its split pairs were read by cause for that round: a development
+# set now. Floors about 0.03 under.
+FLOORS = {"precision": 0.97, "recall": 0.86, "f1": 0.91}
+MAX_MESSAGES_PER_INCIDENT = 1.33
 
 
 def _hidden_and_late(rows: list[dict], stories: list) -> tuple[list[str], list[str]]:

@@ -40,6 +40,11 @@ DATA = Path(__file__).parent / "data"
 # to the figures below.
 DEV_F1_FLOOR = 0.96  # measured 0.989 (0.961): precision 1.000 (0.999), recall 0.979 (0.926)
 DEV_PRECISION_FLOOR = 0.97
+# h-story3 read arrests that name their incident as its follow-ups, as the blind sets' writers
+# label them ("arrests and recaptures of suspects are one story"); this set labels two such
+# reports incidents of their own ("Kano police arrest 31 suspects over Gwale clashes", "Mali
+# arrests suspected accomplices in Faladié gendarmerie school attack"): precision 1.000 -> 0.987,
+# F1 0.986 -> 0.979, and the first of them counts as hidden here.
 HELDOUT_PRECISION_FLOOR = 0.97  # measured 1.000 (0.980); 0.974 before the rule across languages
 HELDOUT_F1_FLOOR = 0.95  # measured 0.979 (0.736), recall 0.958 (0.589); 0.874 and 0.792 before it
 
@@ -242,9 +247,11 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # none hidden or late. Two more rules of that round (a site's report within a city's that said
 # nowhere, 0.902; arrests "during" an incident, 0.890) were taken out: on the third blind set
 # they hid one incident and made one late. Floors are about 0.02 under that.
+# The third round (h-story3, its split pairs read by cause with the third blind set's): 1.000/0.908
+# (F1 0.952), 1.14 messages per incident, none hidden or late.
 BLIND2_PRECISION_FLOOR = 0.97
-BLIND2_RECALL_FLOOR = 0.85
-BLIND2_F1_FLOOR = 0.91
+BLIND2_RECALL_FLOOR = 0.88
+BLIND2_F1_FLOOR = 0.93
 
 
 def _late_or_hidden(rows: list[dict], stories: list[int]) -> tuple[list[str], list[str]]:
