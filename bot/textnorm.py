@@ -94,6 +94,9 @@ _WORD = re.compile(r"[^\W_]+(?:" + _MARKS + r"+[^\W_]*)*")
 # `_WORD` on a text all in ASCII, where no combining mark can stand and a letter or digit is one
 # of these: the same words, found faster (most feed items are in English, with no accent).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# A character outside ASCII that a word can hold: a letter or digit of another alphabet, or a mark.
+# A text with none ("’", "—" and "“" only, as in most English items) has `_ASCII_WORD`'s words.
+_NON_ASCII_WORDY = re.compile(r"[^\W\x00-\x7f]|" + _MARKS)
 _span = re.Match.span
 
 
@@ -170,7 +173,7 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_kept", "_made", "_offsets", "_spans", "_visible", "folded", "words")
+    __slots__ = ("_kept", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
 
     def __init__(self, text: str):
         if _NEEDS_MAP.search(text) is None:
@@ -179,14 +182,17 @@ class Tokens(Sequence[Token]):
             self._visible, self._offsets = _visible(text)
         # The words only: where they lie is looked for when a first Token is asked for, and
         # many fields (read for keywords alone, or naming no watched place) never ask.
-        if self._visible.isascii():  # then folding a word is lowering it
+        # Words of ASCII letters and digits only (most items): then folding a word is lowering it.
+        self._pattern = _ASCII_WORD
+        if self._visible.isascii() or _NON_ASCII_WORDY.search(self._visible) is None:
             self.words: list[str] = _ASCII_WORD.findall(self._visible)
             self.folded = list(map(str.lower, self.words))
         else:
+            self._pattern = _WORD
             self.words = _WORD.findall(self._visible)
             self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
         self._kept: list[int] | None = None
-        if not self._visible.isascii() and "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
+        if self._pattern is _WORD and "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
             self._kept = kept = [i for i, f in enumerate(self.folded) if f]
             self.words = [self.words[i] for i in kept]
             self.folded = [self.folded[i] for i in kept]
@@ -196,8 +202,7 @@ class Tokens(Sequence[Token]):
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
         if self._spans is None:
-            pattern = _ASCII_WORD if self._visible.isascii() else _WORD  # as the words were found
-            spans = list(map(_span, pattern.finditer(self._visible)))
+            spans = list(map(_span, self._pattern.finditer(self._visible)))  # as the words were found
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 
@@ -210,18 +215,21 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: slice) -> list[Token]: ...
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         # The same few words are asked for again and again (a name and its neighbours): the
-        # Token made already comes first, before any other test.
+        # Token made already comes first, before any other test; a word not made yet raises
+        # nothing on the way (an exception costs more than making the Token).
         try:
-            return self._made[index]  # type: ignore[index]  # a slice: TypeError, answered below
-        except (KeyError, TypeError):  # not made yet, or a slice (unhashable before Python 3.12)
-            pass
+            token = self._made.get(index)  # type: ignore[arg-type]  # a slice: TypeError, answered below
+        except TypeError:  # a slice (unhashable before Python 3.12)
+            token = None
+        if token is not None:
+            return token
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self.words)
-        token = self._made.get(index)
+            token = self._made.get(index)
         if token is None:
-            spans = self._word_spans()
+            spans = self._spans if self._spans is not None else self._word_spans()
             start, end = spans[index]  # raises IndexError past the end, as a sequence must
             gap = self._visible[spans[index - 1][1] if index else 0 : start]
             if self._offsets is not None:

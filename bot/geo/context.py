@@ -178,7 +178,7 @@ class ItemPlaces:
 class _Memo:
     """What is derived from one distinct word or name, so a day of news pays for it once."""
 
-    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "longest", "single", "weak")
+    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "dwarfing", "longest", "single", "weak")
 
     def __init__(self) -> None:
         self.demonym_keys: frozenset[str] | None = None
@@ -188,6 +188,7 @@ class _Memo:
         self.countries: dict[tuple[str, ...], str | None] = {}
         self.weak: dict[tuple[str, ...], frozenset[str]] = {}  # name -> ids of places it names only as a common word or a code
         self.country_names: dict[str, str] = {}  # a country's code, as evidence gives it -> its name
+        self.dwarfing: dict[tuple[str, ...], _Dwarfing | None] = {}  # name -> the city known by it (`_dwarfed`)
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
@@ -435,7 +436,7 @@ def _shouted(words: Sequence[str]) -> bool:
     """Whether most of a field's longer words are in capitals ("ATTACK IN GAO"): then no
     acronym stands out. Counted only for a field with a short word in capitals that names a place."""
     long_words = [w for w in words if len(w) > 1 and w.isalpha()]
-    return sum(w.isupper() for w in long_words) * 2 > len(long_words)
+    return sum(map(str.isupper, long_words)) * 2 > len(long_words)
 
 
 def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
@@ -724,7 +725,7 @@ def _decide(
 
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
-        mentions.append(_choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, tokens, draft)))
+        mentions.append(_choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, memo, tokens, draft)))
     _date(drafts, [mention.chosen for mention in mentions], evidence)
     totals: dict[str, float] = {}
     for e in evidence:
@@ -746,7 +747,7 @@ def _evidence_alone(
         return _country_name(gazetteer, memo, code)
 
     chosen = [
-        _choose(k, d, points, evidence, country_name, _dwarfed(gazetteer, tokens, d)).chosen if d.dateline else None
+        _choose(k, d, points, evidence, country_name, _dwarfed(gazetteer, memo, tokens, d)).chosen if d.dateline else None
         for k, d in enumerate(drafts)
     ]
     _date(drafts, chosen, evidence)
@@ -897,7 +898,7 @@ def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
     return not _near(place, biggest, BORROWED_KM)  # "Jalalabad" in Punjab is a name of the region, not a borrowing
 
 
-def _dwarfed(gazetteer: Gazetteer, tokens: Tokens, draft: _Draft) -> frozenset[str]:
+def _dwarfed(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens, draft: _Draft) -> frozenset[str]:
     """The candidates this name is only another spelling of, beside a city whose own name it is,
     known the world over and a hundredfold larger ("Kabul" is also an old spelling of Cabool,
     Missouri): an item that names the small place's country ("13 US troops killed at Kabul
@@ -905,17 +906,34 @@ def _dwarfed(gazetteer: Gazetteer, tokens: Tokens, draft: _Draft) -> frozenset[s
     candidates = draft.candidates
     if len(candidates) < 2 or max(p.population for p in candidates) < KNOWN_BY_NAME:
         return frozenset()
-    hits = gazetteer.hits(tuple(tokens.folded[draft.start : draft.end]))
+    dwarfing = _dwarfing(gazetteer, memo, tuple(tokens.folded[draft.start : draft.end]))
+    if dwarfing is None:
+        return frozenset()
+    largest, own, country = dwarfing
+    return frozenset(p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != country)
+
+
+_Dwarfing = tuple[int, frozenset[str], str]  # the largest city's population, the name's own places' ids, its country
+
+
+def _dwarfing(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> _Dwarfing | None:
+    """What `_dwarfed` needs of the gazetteer's places for a name, whatever the item: the cities
+    known the world over by it as their own name, if any. Remembered: the gazetteer's hits for a
+    name are a dozen records decoded, and a city's name comes back item after item."""
+    if key in memo.dwarfing:
+        return memo.dwarfing[key]
+    hits = gazetteer.hits(key)
     owners = [
         h.place for h in hits if h.name.source == "primary" and h.place.kind == "city" and h.place.population >= KNOWN_BY_NAME
     ]
-    if not owners:
-        return frozenset()
-    largest = max(p.population for p in owners)
-    own = {h.place.id for h in hits if h.name.source == "primary"}
-    return frozenset(
-        p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != owners[0].country
-    )
+    found: _Dwarfing | None = None
+    if owners:
+        own = frozenset(h.place.id for h in hits if h.name.source == "primary")
+        found = (max(p.population for p in owners), own, owners[0].country)
+    if len(memo.dwarfing) >= _MEMO_LIMIT:
+        memo.dwarfing.clear()
+    memo.dwarfing[key] = found
+    return found
 
 
 def _nearest(place: GeoPlace, anchors: Sequence[_Point]) -> str | None:
