@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -57,11 +58,11 @@ from .geo.context import (
     SAME_PLACE_KM,
     WEIGHTS,
     ItemPlaces,
+    ItemReading,
     Mention,
     another_place_between,
     beside,
     means_elsewhere,
-    read_item,
     site_owner,
     the_capital_is_a_scene,
 )
@@ -548,7 +549,7 @@ class Matcher:
         texts = (title, summary)
         named_texts = (("title", title), ("summary", summary))
         tokenized: dict[int, Tokens] = {}
-        readings: list[tuple[ItemPlaces, ...]] = []
+        readings: list[ItemReading] = []
         # Names found and not false friends, checked against the item's places only for a
         # watchlist that could alert on the item: most items that name a place alert on none.
         pending: dict[str, list[tuple[LocationMatch, _Found, Tokens, int]]] = defaultdict(list)
@@ -581,11 +582,12 @@ class Matcher:
             return tokenized[index]
 
         def places_of(index: int) -> ItemPlaces:
-            """The item's places, read once and only when a found name asks (most items name none)."""
+            """The item's places, read once and only when a found name asks (most items name none);
+            a field's names chosen only when it is asked for."""
             assert self._gazetteer is not None
             if not readings:
-                readings.append(read_item(self._gazetteer, tokens_of(0), tokens_of(1)))
-            return readings[0][index]
+                readings.append(ItemReading(self._gazetteer, tokens_of(0), tokens_of(1)))
+            return readings[0].field(index)
 
         # Every field's words, folded once: the names they could hold are looked up in them.
         word_hits = [self._hits(tokens_of(index).folded) for index in range(len(texts))]
@@ -740,7 +742,13 @@ class Matcher:
             if len(folded_words(text[lo:hi])) <= KEYWORD_REACH + 1:
                 return True
         tokens = tokens_of(1)
-        indices = [i for i in range(len(tokens)) if tokens[i].start >= match.start and tokens[i].end <= match.end]
+        # The words inside the match: words start and end in the text's order, so they are one run
+        # from the first that starts at or after it (found by halves, not by making every word).
+        indices = []
+        for i in range(bisect_left(range(len(tokens)), match.start, key=lambda k: tokens[k].start), len(tokens)):
+            if tokens[i].end > match.end:
+                break
+            indices.append(i)
         if not indices:
             return True  # no word of it found again: do not turn it away
         for term in terms:

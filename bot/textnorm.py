@@ -159,7 +159,7 @@ class Token(NamedTuple):
     def sentence_start(self) -> bool:
         """First word of the text or of a sentence (after . ! ? ; : or a line break)."""
         # Most gaps are one space, which ends nothing: answered before looking at characters.
-        return self.first or (self.gap != " " and any(ch in _SENTENCE_END for ch in self.gap))
+        return self.first or (self.gap != " " and not _SENTENCE_END.isdisjoint(self.gap))
 
 
 _new_token = tuple.__new__
@@ -241,6 +241,18 @@ class Tokens(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         return (self[i] for i in range(len(self.words)))
 
+    def starts_sentence(self, index: int) -> bool:
+        """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
+        sentence's bounds walks over words nothing else asks for."""
+        token = self._made.get(index)
+        if token is not None:
+            return token.sentence_start
+        if not index:
+            return True
+        spans = self._spans if self._spans is not None else self._word_spans()
+        gap = self._visible[spans[index - 1][1] : spans[index][0]]
+        return gap != " " and not _SENTENCE_END.isdisjoint(gap)
+
 
 def tokenize(text: str) -> Tokens:
     """The words of `text` with their offsets in `text`; HTML and entities are seen through."""
@@ -309,9 +321,10 @@ def _visible(text: str) -> tuple[str, _OffsetMap]:
 def sentence_bounds(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
     """The words [start, end) of the sentence that holds words `first`..`last`."""
     start, end, size = first, last + 1, len(tokens)
-    while start > 0 and not tokens[start].sentence_start:
+    starts = tokens.starts_sentence
+    while start > 0 and not starts(start):
         start -= 1
-    while end < size and not tokens[end].sentence_start:
+    while end < size and not starts(end):
         end += 1
     return start, end
 

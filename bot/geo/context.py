@@ -288,27 +288,46 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
 
     Each field is first read alone; then what the others say of countries (their datelines,
     their unambiguous places, their demonyms) joins its own evidence, and it is read again."""
-    memo = _memo(gazetteer)
-    scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
-    _same_person(scans, fields)
     if len(fields) == 1:
+        memo = _memo(gazetteer)
+        scans = [_scan(gazetteer, memo, fields[0])]
+        _same_person(scans, fields)
         drafts, evidence, rejected = scans[0]
         return (_decide(gazetteer, memo, drafts, evidence, fields[0], rejected),)
-    # What each field says of countries alone: all the others need of its first reading. Its
-    # names are chosen only once, with the others' evidence when they give any.
-    alone = [
-        _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens)
-        for (drafts, evidence, _), tokens in zip(scans, fields, strict=True)
-    ]
-    results = []
-    for index, tokens in enumerate(fields):
-        drafts, evidence, rejected = scans[index]
-        evidence = list(evidence)
-        for other, said in enumerate(alone):
-            if other != index and drafts:  # a field with no name keeps its own evidence only
-                evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
-        results.append(_decide(gazetteer, memo, drafts, evidence, tokens, rejected))
-    return tuple(results)
+    reading = ItemReading(gazetteer, *fields)
+    return tuple(reading.field(index) for index in range(len(fields)))
+
+
+class ItemReading:
+    """`read_item`, each field's names chosen only when that field is first asked for: the
+    matcher asks for the field that names a watched place, and the other's choices (most often a
+    long summary's) are then seldom needed. What the fields say of countries, which each
+    field's choices depend on, is read from every field at once, as `read_item` does."""
+
+    def __init__(self, gazetteer: Gazetteer, *fields: Tokens):
+        self._gazetteer, self._fields = gazetteer, fields
+        self._memo = memo = _memo(gazetteer)
+        self._scans = scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
+        _same_person(scans, fields)
+        # What each field says of countries alone: all the others need of its first reading. Its
+        # names are chosen only once, with the others' evidence when they give any.
+        self._alone = [
+            _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens)
+            for (drafts, evidence, _), tokens in zip(scans, fields, strict=True)
+        ]
+        self._read: dict[int, ItemPlaces] = {}
+
+    def field(self, index: int) -> ItemPlaces:
+        """The places of field `index` (0 for the title), in the context of the others."""
+        places = self._read.get(index)
+        if places is None:
+            drafts, evidence, rejected = self._scans[index]
+            evidence = list(evidence)
+            for other, said in enumerate(self._alone):
+                if other != index and drafts:  # a field with no name keeps its own evidence only
+                    evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
+            places = self._read[index] = _decide(self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected)
+        return places
 
 
 def _same_person(scans: Sequence[tuple[list[_Draft], list[Evidence], list[Rejection]]], fields: Sequence[Tokens]) -> None:
