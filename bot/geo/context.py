@@ -311,9 +311,10 @@ class ItemReading:
         _same_person(scans, fields)
         # What each field says of countries alone: all the others need of its first reading. Its
         # names are chosen only once, with the others' evidence when they give any.
+        self._weighed = [_weighed(drafts) for drafts, _, _ in scans]
         self._alone = [
-            _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens)
-            for (drafts, evidence, _), tokens in zip(scans, fields, strict=True)
+            _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens, weighed)
+            for (drafts, evidence, _), tokens, weighed in zip(scans, fields, self._weighed, strict=True)
         ]
         self._read: dict[int, ItemPlaces] = {}
 
@@ -326,7 +327,9 @@ class ItemReading:
             for other, said in enumerate(self._alone):
                 if other != index and drafts:  # a field with no name keeps its own evidence only
                     evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
-            places = self._read[index] = _decide(self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected)
+            places = self._read[index] = _decide(
+                self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected, self._weighed[index]
+            )
         return places
 
 
@@ -357,7 +360,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     if keys is None:
         keys = memo.demonym_keys = frozenset(gazetteer.tables.demonyms)
     if not keys.isdisjoint(folded):
-        for k in [k for k, f in enumerate(folded) if f in keys]:  # the few words that may be demonyms
+        for k in list(compress(range(len(folded)), map(keys.__contains__, folded))):  # the few words that may be demonyms
             word = words[k]
             # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
             pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
@@ -440,7 +443,7 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         return  # most fields: no word that starts a division's name
     taken = {k for span in spans for k in range(span.start, span.end)}
     after = 0
-    for k in [k for k, word in enumerate(folded) if word in SIGN_STARTS]:
+    for k in list(compress(range(len(folded)), map(SIGN_STARTS.__contains__, folded))):  # at C speed
         if k < after or k in taken or not words[k][:1].isupper():
             continue
         found = division_sign(folded, k)
@@ -732,9 +735,11 @@ def _decide(
     evidence: list[Evidence],
     tokens: Tokens,
     rejected: Sequence[Rejection] = (),
+    weighed: _Weighed | None = None,
 ) -> ItemPlaces:
-    """Country evidence from unambiguous names, then a choice for each name, then the dateline."""
-    points = _weigh(drafts, evidence)
+    """Country evidence from unambiguous names, then a choice for each name, then the dateline.
+    `weighed`: the drafts' `_weighed`, when the caller has it."""
+    points = _weigh(drafts, evidence, weighed)
     names: dict[str, str] = {}
 
     def country_name(code: str) -> str:
@@ -755,12 +760,17 @@ def _decide(
 
 
 def _evidence_alone(
-    gazetteer: Gazetteer, memo: _Memo, drafts: list[_Draft], evidence: list[Evidence], tokens: Tokens
+    gazetteer: Gazetteer,
+    memo: _Memo,
+    drafts: list[_Draft],
+    evidence: list[Evidence],
+    tokens: Tokens,
+    weighed: _Weighed | None = None,
 ) -> list[Evidence]:
     """The evidence `_decide` would end with for a field read alone: what the item's other
     fields need of it. Only a dateline's name is chosen (its choice speaks for the item); the
     other names' choices say nothing of countries, so they are not made."""
-    points = _weigh(drafts, evidence)
+    points = _weigh(drafts, evidence, weighed)
 
     def country_name(code: str) -> str:
         return _country_name(gazetteer, memo, code)
@@ -773,9 +783,22 @@ def _evidence_alone(
     return evidence
 
 
-def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence]) -> list[_Point]:
+_Weighed = tuple[list["Evidence"], list["_Point"]]  # `_weighed`
+
+
+def _weighed(drafts: Sequence[_Draft]) -> _Weighed:
+    """`_weigh` on no evidence: what the names say (the same whatever else a field is read with)
+    and the points, worked out once for a field read alone and then with the other fields."""
+    evidence: list[Evidence] = []
+    return evidence, _weigh(drafts, evidence)
+
+
+def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence], weighed: _Weighed | None = None) -> list[_Point]:
     """Adds to `evidence` what unambiguous names say of countries; returns the candidates'
-    points that the names' choices compare."""
+    points that the names' choices compare. `weighed`: the drafts' `_weighed`, taken as it is."""
+    if weighed is not None:
+        evidence.extend(weighed[0])
+        return weighed[1]
     for index, draft in enumerate(drafts):
         if draft.country is not None:
             continue
