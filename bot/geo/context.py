@@ -952,7 +952,9 @@ def _dwarfed(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens, draft: _Draft) -
     if dwarfing is None:
         return frozenset()
     largest, own, country = dwarfing
-    return frozenset(p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != country)
+    return frozenset(
+        p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != country
+    )
 
 
 _Dwarfing = tuple[int, frozenset[str], str]  # the largest city's population, the name's own places' ids, its country
