@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple, overload
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from .arabic import FOLD as _ARABIC_FOLD
 
@@ -174,6 +174,8 @@ class Tokens(Sequence[Token]):
     """
 
     __slots__ = ("_kept", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
+    words: list[str]
+    folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
 
     def __init__(self, text: str):
         if _NEEDS_MAP.search(text) is None:
@@ -185,8 +187,9 @@ class Tokens(Sequence[Token]):
         # Words of ASCII letters and digits only (most items): then folding a word is lowering it.
         self._pattern = _ASCII_WORD
         if self._visible.isascii() or _NON_ASCII_WORDY.search(self._visible) is None:
-            self.words: list[str] = _ASCII_WORD.findall(self._visible)
-            self.folded = list(map(str.lower, self.words))
+            self.words = _ASCII_WORD.findall(self._visible)
+            # `folded` is left unset: an item that no keyword could be in is turned away on its
+            # words alone (`bot.keywords.TermStarts`), and never lowers them.
         else:
             self._pattern = _WORD
             self.words = _WORD.findall(self._visible)
@@ -198,6 +201,16 @@ class Tokens(Sequence[Token]):
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
         self._made: dict[int, Token] = {}
+
+    if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
+
+        def __getattr__(self, name: str) -> list[str]:
+            """`folded` of a text in ASCII words, made on first reading: the slot is filled then,
+            and later reads never come here (Python asks `__getattr__` only of an attribute not set)."""
+            if name != "folded":
+                raise AttributeError(name)
+            self.folded = list(map(str.lower, self.words))
+            return self.folded
 
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
