@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from wordfreq import zipf_frequency
@@ -226,12 +228,23 @@ def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
     ordinary words ("Gunmen Attack Gao Market"); in ordinary sentences capitalised words are
     mostly names ("Photographer Mariko Kano wounded in Kabul").
     """
-    letters = [w for w in tokens.words if w[:1].isalpha()]
-    if len(letters) >= 3 and sum(1 for w in letters if w.isupper() and len(w) > 1) >= 0.8 * len(letters):
+    # Counted at C speed where it can be (a summary is read for every name laid in it): a word is
+    # never empty, and a bound on the capitals (single letters counted too) settles most fields.
+    words, folded = tokens.words, tokens.folded
+    letters = list(compress(words, map(str.isalpha, map(_first_letter, words))))
+    if (
+        len(letters) >= 3
+        and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+        and sum(1 for w in letters if w.isupper() and len(w) > 1) >= 0.8 * len(letters)
+    ):
         return False, True
-    later = [(w, f) for w, f in zip(tokens.words[1:], tokens.folded[1:], strict=True) if w[:1].isupper() and len(w) >= 3]
-    ordinary = sum(1 for _, f in later if f not in CONNECTORS and is_common_word(f))
+    capitalised = compress(range(1, len(words)), map(str.isupper, map(_first_letter, islice(words, 1, None))))
+    later = [k for k in capitalised if len(words[k]) >= 3]
+    ordinary = sum(1 for k in later if folded[k] not in CONNECTORS and is_common_word(folded[k]))
     return ordinary >= 2 and ordinary >= 0.5 * len(later), False
+
+
+_first_letter = itemgetter(0)  # of a word, which is never empty
 
 
 @lru_cache(maxsize=65536)
@@ -1010,7 +1023,7 @@ def _between_capitals(tokens: Sequence[Token], first: int) -> str | None:
 
 def _stop(gap: str) -> bool:
     """Punctuation that ends a clause between two words."""
-    return any(ch in ".,;:!?()[]|/\n" for ch in gap)
+    return gap != " " and any(ch in ".,;:!?()[]|/\n" for ch in gap)  # most gaps: one space
 
 
 # --- an Arabic place name that is also an everyday word --------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import filterfalse
 from typing import TYPE_CHECKING
 
 from .arabic import is_arabic
@@ -121,7 +122,7 @@ def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     arabic = romance_letters = False
     for tokens in fields:
         if "".join(tokens.words).isascii():  # most fields: no accent, no other script; counted in bulk
-            latin.extend(w for w in tokens.words if not w.isdigit())
+            latin.extend(filterfalse(str.isdigit, tokens.words))
             for marks in map(_COUNTED.__getitem__, filter(_COUNTED.__contains__, tokens.folded)):
                 en += marks[0]
                 fr += marks[1]

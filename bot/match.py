@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -59,11 +60,11 @@ from .geo.context import (
     SAME_PLACE_KM,
     WEIGHTS,
     ItemPlaces,
+    ItemReading,
     Mention,
     another_place_between,
     beside,
     means_elsewhere,
-    read_item,
     site_owner,
     the_capital_is_a_scene,
 )
@@ -348,6 +349,7 @@ class Matcher:
         self._openings = openings([t for terms in self._terms.values() for t in (*terms.keywords, *terms.exclude)])
         self._stem_screen = StemScreen(self._openings)  # which words are stemmed, remembered across items
         self._term_starts = TermStarts([t for terms in self._terms.values() for t in terms.keywords], self._openings)
+        self._keywords_everywhere = all(terms.keywords for terms in self._terms.values())  # every watchlist needs one
         # Each name is filed under its rarest word only: all its words must be present anyway,
         # so "New York" is not looked at for every text that says "new".
         frequency = Counter(word for name in names for word in dict.fromkeys(name.content))
@@ -554,7 +556,7 @@ class Matcher:
         texts = (title, summary)
         named_texts = (("title", title), ("summary", summary))
         tokenized: dict[int, Tokens] = {}
-        readings: list[tuple[ItemPlaces, ...]] = []
+        readings: list[ItemReading] = []
         # Names found and not false friends, checked against the item's places only for a
         # watchlist that could alert on the item: most items that name a place alert on none.
         pending: dict[str, list[tuple[LocationMatch, _Found, Tokens, int]]] = defaultdict(list)
@@ -587,12 +589,21 @@ class Matcher:
             return tokenized[index]
 
         def places_of(index: int) -> ItemPlaces:
-            """The item's places, read once and only when a found name asks (most items name none)."""
+            """The item's places, read once and only when a found name asks (most items name none);
+            a field's names chosen only when it is asked for."""
             assert self._gazetteer is not None
             if not readings:
-                readings.append(read_item(self._gazetteer, tokens_of(0), tokens_of(1)))
-            return readings[0][index]
+                readings.append(ItemReading(self._gazetteer, tokens_of(0), tokens_of(1)))
+            return readings[0].field(index)
 
+        # With every watchlist needing a keyword (and no radius to look around), an item with no
+        # word that could start one alerts none, whatever places it names: most items, answered
+        # before their words are looked up for names.
+        starts: bool | None = None
+        if not every_watchlist and self._nearby is None and self._keywords_everywhere:
+            starts = self._term_starts.any_in([tokens_of(index) for index in range(len(texts))])
+            if not starts:
+                return []
         # Every field's words, folded once: the names they could hold are looked up in them.
         word_hits = [self._hits(tokens_of(index).folded) for index in range(len(texts))]
         found_names = [self._candidates(tokens_of(index).folded, word_hits[index]) for index in range(len(texts))]
@@ -600,7 +611,11 @@ class Matcher:
             # Only a watchlist that could alert is worth laying names for (most items that name a
             # place have none of its keywords): its verdict is the only one `match` returns.
             named = dict.fromkeys(n.watchlist for names in found_names for n in names)
-            if named and all(self._terms[wl_id].keywords for wl_id in named) and not self._term_starts.any_in(tokenized.values()):
+            if (
+                named
+                and all(self._terms[wl_id].keywords for wl_id in named)
+                and not (starts if starts is not None else self._term_starts.any_in(tokenized.values()))
+            ):
                 alive = dict.fromkeys(named, False)  # not one word that could start a keyword
             else:
                 alive = {wl_id: could_alert(wl_id) for wl_id in named}
@@ -747,7 +762,13 @@ class Matcher:
             if len(folded_words(text[lo:hi])) <= KEYWORD_REACH + 1:
                 return True
         tokens = tokens_of(1)
-        indices = [i for i in range(len(tokens)) if tokens[i].start >= match.start and tokens[i].end <= match.end]
+        # The words inside the match: words start and end in the text's order, so they are one run
+        # from the first that starts at or after it (found by halves, not by making every word).
+        indices = []
+        for i in range(bisect_left(range(len(tokens)), match.start, key=lambda k: tokens[k].start), len(tokens)):
+            if tokens[i].end > match.end:
+                break
+            indices.append(i)
         if not indices:
             return True  # no word of it found again: do not turn it away
         for term in terms:
@@ -1110,11 +1131,12 @@ def _terms_key(terms: _Terms) -> tuple[tuple[object, ...], ...]:
 
 def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A name written with a mark that the watchlist's own spelling does not have."""
-    own = set(unicodedata.normalize("NFD", name.alias))
     for index in found.used:
-        word = tokens[index].word
+        word = tokens.words[index]
+        if word.isascii():
+            continue  # no mark at all: most words
         marks = {ch for ch in unicodedata.normalize("NFD", word) if ch in _FOREIGN_MARKS}
-        if marks and not marks <= own:
+        if marks and not marks <= set(unicodedata.normalize("NFD", name.alias)):
             return FalseFriend(f"another language's spelling ({word})", "person")
     return None
 
@@ -1316,7 +1338,10 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
 
 
 def _similarity(positions: dict[str, list[tuple[int, float]]], word: str, index: int) -> float | None:
-    return next((sim for i, sim in positions.get(word, ()) if i == index), None)
+    for i, sim in positions.get(word, ()):
+        if i == index:
+            return sim
+    return None
 
 
 def _breaks(gap: str, loose: bool = False) -> bool:

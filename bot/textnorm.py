@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple, overload
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from .arabic import FOLD as _ARABIC_FOLD
 
@@ -94,6 +94,9 @@ _WORD = re.compile(r"[^\W_]+(?:" + _MARKS + r"+[^\W_]*)*")
 # `_WORD` on a text all in ASCII, where no combining mark can stand and a letter or digit is one
 # of these: the same words, found faster (most feed items are in English, with no accent).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# A character outside ASCII that a word can hold: a letter or digit of another alphabet, or a mark.
+# A text with none ("’", "—" and "“" only, as in most English items) has `_ASCII_WORD`'s words.
+_NON_ASCII_WORDY = re.compile(r"[^\W\x00-\x7f]|" + _MARKS)
 _span = re.Match.span
 
 
@@ -156,7 +159,7 @@ class Token(NamedTuple):
     def sentence_start(self) -> bool:
         """First word of the text or of a sentence (after . ! ? ; : or a line break)."""
         # Most gaps are one space, which ends nothing: answered before looking at characters.
-        return self.first or (self.gap != " " and any(ch in _SENTENCE_END for ch in self.gap))
+        return self.first or (self.gap != " " and not _SENTENCE_END.isdisjoint(self.gap))
 
 
 _new_token = tuple.__new__
@@ -170,7 +173,9 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_kept", "_made", "_offsets", "_spans", "_visible", "folded", "words")
+    __slots__ = ("_kept", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
+    words: list[str]
+    folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
 
     def __init__(self, text: str):
         if _NEEDS_MAP.search(text) is None:
@@ -179,25 +184,38 @@ class Tokens(Sequence[Token]):
             self._visible, self._offsets = _visible(text)
         # The words only: where they lie is looked for when a first Token is asked for, and
         # many fields (read for keywords alone, or naming no watched place) never ask.
-        if self._visible.isascii():  # then folding a word is lowering it
-            self.words: list[str] = _ASCII_WORD.findall(self._visible)
-            self.folded = list(map(str.lower, self.words))
+        # Words of ASCII letters and digits only (most items): then folding a word is lowering it.
+        self._pattern = _ASCII_WORD
+        if self._visible.isascii() or _NON_ASCII_WORDY.search(self._visible) is None:
+            self.words = _ASCII_WORD.findall(self._visible)
+            # `folded` is left unset: an item that no keyword could be in is turned away on its
+            # words alone (`bot.keywords.TermStarts`), and never lowers them.
         else:
+            self._pattern = _WORD
             self.words = _WORD.findall(self._visible)
             self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
         self._kept: list[int] | None = None
-        if not self._visible.isascii() and "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
+        if self._pattern is _WORD and "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
             self._kept = kept = [i for i, f in enumerate(self.folded) if f]
             self.words = [self.words[i] for i in kept]
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
         self._made: dict[int, Token] = {}
 
+    if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
+
+        def __getattr__(self, name: str) -> list[str]:
+            """`folded` of a text in ASCII words, made on first reading: the slot is filled then,
+            and later reads never come here (Python asks `__getattr__` only of an attribute not set)."""
+            if name != "folded":
+                raise AttributeError(name)
+            self.folded = list(map(str.lower, self.words))
+            return self.folded
+
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
         if self._spans is None:
-            pattern = _ASCII_WORD if self._visible.isascii() else _WORD  # as the words were found
-            spans = list(map(_span, pattern.finditer(self._visible)))
+            spans = list(map(_span, self._pattern.finditer(self._visible)))  # as the words were found
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 
@@ -210,18 +228,21 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: slice) -> list[Token]: ...
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         # The same few words are asked for again and again (a name and its neighbours): the
-        # Token made already comes first, before any other test.
+        # Token made already comes first, before any other test; a word not made yet raises
+        # nothing on the way (an exception costs more than making the Token).
         try:
-            return self._made[index]  # type: ignore[index]  # a slice: TypeError, answered below
-        except (KeyError, TypeError):  # not made yet, or a slice (unhashable before Python 3.12)
-            pass
+            token = self._made.get(index)  # type: ignore[arg-type]  # a slice: TypeError, answered below
+        except TypeError:  # a slice (unhashable before Python 3.12)
+            token = None
+        if token is not None:
+            return token
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self.words)
-        token = self._made.get(index)
+            token = self._made.get(index)
         if token is None:
-            spans = self._word_spans()
+            spans = self._spans if self._spans is not None else self._word_spans()
             start, end = spans[index]  # raises IndexError past the end, as a sequence must
             gap = self._visible[spans[index - 1][1] if index else 0 : start]
             if self._offsets is not None:
@@ -232,6 +253,18 @@ class Tokens(Sequence[Token]):
 
     def __iter__(self) -> Iterator[Token]:
         return (self[i] for i in range(len(self.words)))
+
+    def starts_sentence(self, index: int) -> bool:
+        """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
+        sentence's bounds walks over words nothing else asks for."""
+        token = self._made.get(index)
+        if token is not None:
+            return token.sentence_start
+        if not index:
+            return True
+        spans = self._spans if self._spans is not None else self._word_spans()
+        gap = self._visible[spans[index - 1][1] : spans[index][0]]
+        return gap != " " and not _SENTENCE_END.isdisjoint(gap)
 
 
 def tokenize(text: str) -> Tokens:
@@ -301,9 +334,10 @@ def _visible(text: str) -> tuple[str, _OffsetMap]:
 def sentence_bounds(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
     """The words [start, end) of the sentence that holds words `first`..`last`."""
     start, end, size = first, last + 1, len(tokens)
-    while start > 0 and not tokens[start].sentence_start:
+    starts = tokens.starts_sentence
+    while start > 0 and not starts(start):
         start -= 1
-    while end < size and not tokens[end].sentence_start:
+    while end < size and not starts(end):
         end += 1
     return start, end
 

@@ -13,6 +13,7 @@ import pytest
 from bot.geo import Gazetteer, GeoPlace, Name, load_gazetteer
 from bot.geo.context import (
     ItemPlaces,
+    ItemReading,
     another_place_between,
     means_elsewhere,
     read_item,
@@ -181,6 +182,15 @@ def test_a_dateline_in_the_summary_speaks_for_the_title(small: Gazetteer) -> Non
     assert chosen(title, "Tripoli") == TRIPOLI_LB
     assert title.countries == {"LB": pytest.approx(2.0)}
     assert means_elsewhere(title, span(title, "Tripoli"), TRIPOLI_LY) is not None
+
+
+def test_an_item_reading_decides_each_field_when_asked_as_read_item_does(small: Gazetteer) -> None:
+    fields = (tokenize("Gunfire in Tripoli"), tokenize("BEIRUT (Reuters) - Gunfire was heard overnight."))
+    reading = ItemReading(small, *fields)
+    summary, title = reading.field(1), reading.field(0)  # the summary first: the order changes nothing
+    assert (title, summary) == read_item(small, *fields)
+    assert chosen(title, "Tripoli") == TRIPOLI_LB
+    assert reading.field(0) is title  # decided once
 
 
 def test_a_name_at_the_start_is_a_dateline_only_when_marked_so(small: Gazetteer) -> None:

@@ -128,6 +128,23 @@ def test_watchlist_without_keywords_alerts_on_the_name_alone() -> None:
     assert result.alerts
     assert result.reason == "location named"
     assert not result.needs_keyword
+    assert [r.watchlist for r in matcher().match("Niamey mayor opens a new library", "")] == ["niamey"]
+
+
+def test_an_item_no_keyword_could_be_in_is_answered_before_its_names_are_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every watchlist needing a keyword, `match` turns away an item with no word that could
+    start one before looking its words up for names; `evaluate` still reads the names."""
+    keyworded = Matcher(
+        {"bamako": WatchlistConfig(title="Bamako", locations=[LocationConfig(name="Bamako")], keywords=["attack"])}
+    )
+    looked: list[object] = []
+    real = keyworded._hits
+    monkeypatch.setattr(keyworded, "_hits", lambda folded: looked.append(folded) or real(folded))
+    assert keyworded.match("Bamako mayor opens a new library", "") == []
+    assert looked == []
+    assert [r.watchlist for r in keyworded.match("Gunmen attack Bamako", "")] == ["bamako"]
+    (result,) = keyworded.evaluate("Bamako mayor opens a new library", "")
+    assert [m.location for m in result.locations] == ["Bamako"] and not result.alerts
 
 
 def test_evaluate_lists_every_watchlist_in_config_order() -> None:

@@ -144,8 +144,8 @@ def test_without_a_gazetteer_nothing_changes() -> None:
 
 def test_an_item_naming_no_watched_place_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    real = bot.match.read_item
-    monkeypatch.setattr(bot.match, "read_item", lambda *args: calls.append(args) or real(*args))
+    real = bot.match.ItemReading
+    monkeypatch.setattr(bot.match, "ItemReading", lambda *args: calls.append(args) or real(*args))
     fresh = built(small())
     fresh.evaluate("Heavy rain in Beirut and Dubai", "Flights delayed in Lebanon")
     assert calls == []
@@ -155,8 +155,8 @@ def test_an_item_naming_no_watched_place_is_not_read(monkeypatch: pytest.MonkeyP
 
 def test_an_item_no_watchlist_would_alert_on_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    real = bot.match.read_item
-    monkeypatch.setattr(bot.match, "read_item", lambda *args: calls.append(args) or real(*args))
+    real = bot.match.ItemReading
+    monkeypatch.setattr(bot.match, "ItemReading", lambda *args: calls.append(args) or real(*args))
     fresh = built(small())
     assert fresh.match("Flights resume at Kabul's airport", "") == []  # no keyword of the watchlist
     assert calls == []

@@ -178,7 +178,7 @@ class ItemPlaces:
 class _Memo:
     """What is derived from one distinct word or name, so a day of news pays for it once."""
 
-    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "longest", "single", "weak")
+    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "dwarfing", "longest", "single", "weak")
 
     def __init__(self) -> None:
         self.demonym_keys: frozenset[str] | None = None
@@ -188,6 +188,7 @@ class _Memo:
         self.countries: dict[tuple[str, ...], str | None] = {}
         self.weak: dict[tuple[str, ...], frozenset[str]] = {}  # name -> ids of places it names only as a common word or a code
         self.country_names: dict[str, str] = {}  # a country's code, as evidence gives it -> its name
+        self.dwarfing: dict[tuple[str, ...], _Dwarfing | None] = {}  # name -> the city known by it (`_dwarfed`)
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
@@ -287,27 +288,49 @@ def read_item(gazetteer: Gazetteer, *fields: Tokens) -> tuple[ItemPlaces, ...]:
 
     Each field is first read alone; then what the others say of countries (their datelines,
     their unambiguous places, their demonyms) joins its own evidence, and it is read again."""
-    memo = _memo(gazetteer)
-    scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
-    _same_person(scans, fields)
     if len(fields) == 1:
+        memo = _memo(gazetteer)
+        scans = [_scan(gazetteer, memo, fields[0])]
+        _same_person(scans, fields)
         drafts, evidence, rejected = scans[0]
         return (_decide(gazetteer, memo, drafts, evidence, fields[0], rejected),)
-    # What each field says of countries alone: all the others need of its first reading. Its
-    # names are chosen only once, with the others' evidence when they give any.
-    alone = [
-        _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens)
-        for (drafts, evidence, _), tokens in zip(scans, fields, strict=True)
-    ]
-    results = []
-    for index, tokens in enumerate(fields):
-        drafts, evidence, rejected = scans[index]
-        evidence = list(evidence)
-        for other, said in enumerate(alone):
-            if other != index and drafts:  # a field with no name keeps its own evidence only
-                evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
-        results.append(_decide(gazetteer, memo, drafts, evidence, tokens, rejected))
-    return tuple(results)
+    reading = ItemReading(gazetteer, *fields)
+    return tuple(reading.field(index) for index in range(len(fields)))
+
+
+class ItemReading:
+    """`read_item`, each field's names chosen only when that field is first asked for: the
+    matcher asks for the field that names a watched place, and the other's choices (most often a
+    long summary's) are then seldom needed. What the fields say of countries, which each
+    field's choices depend on, is read from every field at once, as `read_item` does."""
+
+    def __init__(self, gazetteer: Gazetteer, *fields: Tokens):
+        self._gazetteer, self._fields = gazetteer, fields
+        self._memo = memo = _memo(gazetteer)
+        self._scans = scans = [_scan(gazetteer, memo, tokens) for tokens in fields]
+        _same_person(scans, fields)
+        # What each field says of countries alone: all the others need of its first reading. Its
+        # names are chosen only once, with the others' evidence when they give any.
+        self._weighed = [_weighed(drafts) for drafts, _, _ in scans]
+        self._alone = [
+            _evidence_alone(gazetteer, memo, drafts, list(evidence), tokens, weighed)
+            for (drafts, evidence, _), tokens, weighed in zip(scans, fields, self._weighed, strict=True)
+        ]
+        self._read: dict[int, ItemPlaces] = {}
+
+    def field(self, index: int) -> ItemPlaces:
+        """The places of field `index` (0 for the title), in the context of the others."""
+        places = self._read.get(index)
+        if places is None:
+            drafts, evidence, rejected = self._scans[index]
+            evidence = list(evidence)
+            for other, said in enumerate(self._alone):
+                if other != index and drafts:  # a field with no name keeps its own evidence only
+                    evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
+            places = self._read[index] = _decide(
+                self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected, self._weighed[index]
+            )
+        return places
 
 
 def _same_person(scans: Sequence[tuple[list[_Draft], list[Evidence], list[Rejection]]], fields: Sequence[Tokens]) -> None:
@@ -341,7 +364,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
             key.rsplit(" ", 1)[-1] for key in gazetteer.tables.demonyms if " " in key
         )
     if not keys.isdisjoint(folded):
-        for k in [k for k, f in enumerate(folded) if f in keys]:  # the few words that may be demonyms
+        for k in list(compress(range(len(folded)), map(keys.__contains__, folded))):  # the few words that may be demonyms
             word = words[k]
             # "South Sudanese", "sud-soudanaise", "Central African": the two words, not "Sudanese"
             pair = f"{folded[k - 1]} {folded[k]}" if k > 0 and tokens[k].gap in (" ", "-") else ""
@@ -424,7 +447,7 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         return  # most fields: no word that starts a division's name
     taken = {k for span in spans for k in range(span.start, span.end)}
     after = 0
-    for k in [k for k, word in enumerate(folded) if word in SIGN_STARTS]:
+    for k in list(compress(range(len(folded)), map(SIGN_STARTS.__contains__, folded))):  # at C speed
         if k < after or k in taken or not words[k][:1].isupper():
             continue
         found = division_sign(folded, k)
@@ -439,7 +462,7 @@ def _shouted(words: Sequence[str]) -> bool:
     """Whether most of a field's longer words are in capitals ("ATTACK IN GAO"): then no
     acronym stands out. Counted only for a field with a short word in capitals that names a place."""
     long_words = [w for w in words if len(w) > 1 and w.isalpha()]
-    return sum(w.isupper() for w in long_words) * 2 > len(long_words)
+    return sum(map(str.isupper, long_words)) * 2 > len(long_words)
 
 
 def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
@@ -723,9 +746,11 @@ def _decide(
     evidence: list[Evidence],
     tokens: Tokens,
     rejected: Sequence[Rejection] = (),
+    weighed: _Weighed | None = None,
 ) -> ItemPlaces:
-    """Country evidence from unambiguous names, then a choice for each name, then the dateline."""
-    points = _weigh(drafts, evidence)
+    """Country evidence from unambiguous names, then a choice for each name, then the dateline.
+    `weighed`: the drafts' `_weighed`, when the caller has it."""
+    points = _weigh(drafts, evidence, weighed)
     names: dict[str, str] = {}
 
     def country_name(code: str) -> str:
@@ -735,7 +760,7 @@ def _decide(
 
     mentions: list[Mention] = []
     for index, draft in enumerate(drafts):
-        mentions.append(_choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, tokens, draft)))
+        mentions.append(_choose(index, draft, points, evidence, country_name, _dwarfed(gazetteer, memo, tokens, draft)))
     _date(drafts, [mention.chosen for mention in mentions], evidence)
     totals: dict[str, float] = {}
     for e in evidence:
@@ -746,27 +771,45 @@ def _decide(
 
 
 def _evidence_alone(
-    gazetteer: Gazetteer, memo: _Memo, drafts: list[_Draft], evidence: list[Evidence], tokens: Tokens
+    gazetteer: Gazetteer,
+    memo: _Memo,
+    drafts: list[_Draft],
+    evidence: list[Evidence],
+    tokens: Tokens,
+    weighed: _Weighed | None = None,
 ) -> list[Evidence]:
     """The evidence `_decide` would end with for a field read alone: what the item's other
     fields need of it. Only a dateline's name is chosen (its choice speaks for the item); the
     other names' choices say nothing of countries, so they are not made."""
-    points = _weigh(drafts, evidence)
+    points = _weigh(drafts, evidence, weighed)
 
     def country_name(code: str) -> str:
         return _country_name(gazetteer, memo, code)
 
     chosen = [
-        _choose(k, d, points, evidence, country_name, _dwarfed(gazetteer, tokens, d)).chosen if d.dateline else None
+        _choose(k, d, points, evidence, country_name, _dwarfed(gazetteer, memo, tokens, d)).chosen if d.dateline else None
         for k, d in enumerate(drafts)
     ]
     _date(drafts, chosen, evidence)
     return evidence
 
 
-def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence]) -> list[_Point]:
+_Weighed = tuple[list["Evidence"], list["_Point"]]  # `_weighed`
+
+
+def _weighed(drafts: Sequence[_Draft]) -> _Weighed:
+    """`_weigh` on no evidence: what the names say (the same whatever else a field is read with)
+    and the points, worked out once for a field read alone and then with the other fields."""
+    evidence: list[Evidence] = []
+    return evidence, _weigh(drafts, evidence)
+
+
+def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence], weighed: _Weighed | None = None) -> list[_Point]:
     """Adds to `evidence` what unambiguous names say of countries; returns the candidates'
-    points that the names' choices compare."""
+    points that the names' choices compare. `weighed`: the drafts' `_weighed`, taken as it is."""
+    if weighed is not None:
+        evidence.extend(weighed[0])
+        return weighed[1]
     for index, draft in enumerate(drafts):
         if draft.country is not None:
             continue
@@ -908,7 +951,7 @@ def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
     return not _near(place, biggest, BORROWED_KM)  # "Jalalabad" in Punjab is a name of the region, not a borrowing
 
 
-def _dwarfed(gazetteer: Gazetteer, tokens: Tokens, draft: _Draft) -> frozenset[str]:
+def _dwarfed(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens, draft: _Draft) -> frozenset[str]:
     """The candidates this name is only another spelling of, beside a city whose own name it is,
     known the world over and a hundredfold larger ("Kabul" is also an old spelling of Cabool,
     Missouri): an item that names the small place's country ("13 US troops killed at Kabul
@@ -916,17 +959,36 @@ def _dwarfed(gazetteer: Gazetteer, tokens: Tokens, draft: _Draft) -> frozenset[s
     candidates = draft.candidates
     if len(candidates) < 2 or max(p.population for p in candidates) < KNOWN_BY_NAME:
         return frozenset()
-    hits = gazetteer.hits(tuple(tokens.folded[draft.start : draft.end]))
+    dwarfing = _dwarfing(gazetteer, memo, tuple(tokens.folded[draft.start : draft.end]))
+    if dwarfing is None:
+        return frozenset()
+    largest, own, country = dwarfing
+    return frozenset(
+        p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != country
+    )
+
+
+_Dwarfing = tuple[int, frozenset[str], str]  # the largest city's population, the name's own places' ids, its country
+
+
+def _dwarfing(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> _Dwarfing | None:
+    """What `_dwarfed` needs of the gazetteer's places for a name, whatever the item: the cities
+    known the world over by it as their own name, if any. Remembered: the gazetteer's hits for a
+    name are a dozen records decoded, and a city's name comes back item after item."""
+    if key in memo.dwarfing:
+        return memo.dwarfing[key]
+    hits = gazetteer.hits(key)
     owners = [
         h.place for h in hits if h.name.source == "primary" and h.place.kind == "city" and h.place.population >= KNOWN_BY_NAME
     ]
-    if not owners:
-        return frozenset()
-    largest = max(p.population for p in owners)
-    own = {h.place.id for h in hits if h.name.source == "primary"}
-    return frozenset(
-        p.id for p in candidates if p.id not in own and p.population * DWARFED_SHARE < largest and p.country != owners[0].country
-    )
+    found: _Dwarfing | None = None
+    if owners:
+        own = frozenset(h.place.id for h in hits if h.name.source == "primary")
+        found = (max(p.population for p in owners), own, owners[0].country)
+    if len(memo.dwarfing) >= _MEMO_LIMIT:
+        memo.dwarfing.clear()
+    memo.dwarfing[key] = found
+    return found
 
 
 def _nearest(place: GeoPlace, anchors: Sequence[_Point]) -> str | None:
