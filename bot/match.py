@@ -1148,7 +1148,9 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
     with capitals: the words, not the place ("a nice attack", "assalto na praia")."""
-    own = [k for k in found.used if tokens.folded[k] not in GENERIC_FILLERS and tokens.folded[k] not in _SITE_TERMS]
+    named = [k for k in found.used if tokens.folded[k] not in _SITE_TERMS]
+    # A name made only of a word that is a filler elsewhere is that word: "Tô" (Burkina) is "to".
+    own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
     if not all(is_everyday_word(tokens.folded[k]) for k in own):

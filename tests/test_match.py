@@ -348,6 +348,18 @@ def test_an_everyday_word_in_lower_case_is_the_word_not_the_place() -> None:
     assert named("Des tirs à l'aéroport de Port-au-Prince") == ["Port-au-Prince airport"]
 
 
+def test_a_place_named_like_a_little_word_is_the_word_in_lower_case() -> None:
+    """ "Tô" (Burkina Faso) folds to "to", a word too common to be a name's own word elsewhere:
+    alone in a name, it is still the whole name, and in lower case it is the English word."""
+    matcher = Matcher({"w": WatchlistConfig(title="w", locations=[LocationConfig(name="Tô")], keywords=["attack"])})
+
+    def named(title: str) -> list[str]:
+        return [m.location for r in matcher.evaluate(title, "") for m in r.locations]
+
+    assert named("Gunmen attack a bus on the road to the capital") == []
+    assert named("Gunmen attack a bus near Tô, in Burkina Faso") == ["Tô"]
+
+
 def test_a_capitalised_plural_after_the_name_is_a_team_or_a_body() -> None:
     """ "Karachi Kings players", "Quetta Gladiators squad": a team, in a text that writes
     ordinary words in lower case; not the place's parts ("Karachi Suburbs") nor its events
