@@ -767,7 +767,9 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     k = first
     while k > 0:
         gap = tokens[k].gap.strip()
-        if gap not in ("/", ",") or not tokens[k - 1].word[:1].isupper():
+        # "NEW DELHI:" for "Delhi": a name in capitals may be the end of the dateline's longer name.
+        spelled = not gap and tokens[k].gap == " " and tokens[k].word.isupper() and tokens[k - 1].word.isupper()
+        if (gap not in ("/", ",") and not spelled) or not tokens[k - 1].word[:1].isupper():
             break
         k -= 1
     if k != 0:

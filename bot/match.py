@@ -847,7 +847,15 @@ class Matcher:
         if watched is not None and watched.kind != "country" and not math.isnan(watched.lat):
             for start, end in _runs(found.used):
                 if dateline(tokens, start, end - 1):
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
+                        scene = _dateline_scene(fields, watched, name.content, self._is_capital(watched))
+                        if scene is not None:
+                            return FalseFriend(
+                                f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
+                                "mention",
+                            )
                     if scene is not None:
                         # A capital named again without "in" is the correspondent's base ("the capital
                         # Khartoum"): the dateline's reason holds for it unless written as a place.
@@ -1640,6 +1648,100 @@ def _scene_elsewhere(
     return None
 
 
+# A capital named again as "the capital", "la capitale": the dateline's city is the scene.
+_CAPITAL_WORDS = frozenset("capital capitale capitales".split())
+
+
+def _only_a_dateline(
+    fields: Sequence[ItemPlaces], tokens: Tokens, run: tuple[int, int], watched: GeoPlace, own: Sequence[str]
+) -> bool:
+    """Whether the watched place is named only by its dateline (words `run` of `tokens`): none
+    of its words, nor another place within SAME_PLACE_KM of it, stands elsewhere in the item. A
+    wire filed from a capital ("NEW DELHI:", "BEIJING (AP) —") is about the country or the
+    region its correspondent covers; the capital is the scene only when named again ("struck
+    Kyiv overnight") or when the item names no scene elsewhere."""
+    for places in fields:
+        words = places.tokens
+        if words is None:
+            continue
+        ours = words is tokens
+
+        def in_run(low: int, high: int, ours: bool = ours) -> bool:
+            return ours and low < run[1] and high > run[0]
+
+        for k, word in enumerate(words.folded):
+            if word in own and not in_run(k, k + 1):
+                return False
+        for mention in places.mentions:
+            place = mention.chosen
+            if (
+                place is not None
+                and place.kind != "country"
+                and not math.isnan(place.lat)
+                and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
+                and not in_run(mention.start_token, mention.end_token)
+            ):
+                return False
+    return True
+
+
+def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool) -> str | None:
+    """Where an item whose watched place is only its dateline happens instead, or None: a city
+    or town of the dateline's country however far (a correspondent's beat is the country:
+    "BEIJING (AP) — ... in Shenzhen", "MOSCOU — ... en Sibérie, région d'Irkoutsk") or a city
+    known by name anywhere ("JERUSALEM / TEHRAN: Explosions were heard across Tehran"), a scene
+    the grammar names ("in North Waziristan", "in southern Somalia"), another country heading a
+    field ("Niger : ..."), or a part of the dateline's own country by its direction ("in
+    southern Lebanon", "dans le sud du Liban"). A capital's item that says "the capital" with no
+    such city names the capital again ("in the Mexican capital's Iztapalapa"): no scene then."""
+    for places in fields:
+        tokens = places.tokens
+        for mention in places.mentions:
+            place = mention.chosen
+            if (
+                tokens is None
+                or place is None
+                or place.kind not in ("city", "airport")
+                or (place.country != watched.country and place.population < KNOWN_BY_NAME)
+                or mention.glued
+                or math.isnan(place.lat)
+                or distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
+                or dateline(tokens, mention.start_token, mention.end_token - 1)
+            ):
+                continue
+            if _only_a_source(tokens, mention.start_token, mention.end_token - 1) is None:
+                return mention.text
+    if capital and any(word in _CAPITAL_WORDS for places in fields if places.tokens is not None for word in places.tokens.folded):
+        return None
+    scene = _named_scene(fields, own, watched)
+    if scene is not None:
+        return scene
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind != "country":
+                continue
+            if place.country != watched.country:
+                if dateline(tokens, mention.start_token, mention.end_token - 1):
+                    return mention.text  # "Niger : au moins 20 soldats tués" above "PARIS, 12 mars (Reuters) -"
+                continue
+            before = tokens.folded[max(0, mention.start_token - 4) : mention.start_token]
+            if any(word in _DIRECTIONS for word in before) and any(word in _SCENE_PREPOSITIONS for word in before):
+                return " ".join(tokens.words[max(0, mention.start_token - 2) : mention.end_token])
+    return None
+
+
+# Words of direction that make a part of a country ("southern Lebanon", "le sud du Liban") or
+# begin a region's name ("North Waziristan", "South Kordofan").
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west nord sud ouest centre norte sul sur oeste leste este".split()
+)
+
+
 # A scene the gazetteer may not know, named by the grammar: a preposition of place, maybe a word
 # for a region, then a capitalised name ("in Darfur", "em Cabo Delgado", "en la provincia de
 # Zulia", "dans le territoire de Beni"): where the news happens when the watched place is only
@@ -1677,6 +1779,8 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 if mention.chosen.country != watched.country:
                     return mention.text  # "in Turkey", however common the word
                 continue
+            if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and tokens[m].capitalized:
+                m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):

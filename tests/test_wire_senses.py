@@ -1,0 +1,63 @@
+"""World-news wire copy (issue 20's real-news precision): a capital's dateline when the item
+happens elsewhere, keywords in another sense in the news of capitals, a capital named for its
+government. Dev cases written for this file, in English and French, with the real gazetteer,
+as the running bot builds the matcher; not taken from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
+
+PLACES = ["Delhi", "Beijing", "Nairobi", "Beirut", "Addis Ababa", "Paris", "Jerusalem", "Tehran", "Mexico City", "Kyiv"]
+CONFIG = (
+    "feeds:\n  - name: T\n    url: https://example.org/feed.xml\nwatchlists:\n  desk:\n    title: Desk\n    locations:\n"
+    + "".join(f"      - name: {name}\n" for name in PLACES)
+    + "    keyword_sets: [security]\n"
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return placed_matcher(parse_config(CONFIG).watchlists, load_gazetteer())
+
+
+def alerted(matcher: Matcher, text: str) -> set[str]:
+    title, _, summary = text.partition(" || ")
+    return {m.location for r in matcher.match(title, summary) for m in r.locations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region the grammar names, a city of the country however far, the country's south
+        "Maoists ambush police, 15 killed || NEW DELHI: At least 15 policemen were killed when rebels ambushed a patrol in Chhattisgarh's Bijapur district.",
+        "Knife attack at school kills boy || BEIJING (AP) — A boy was killed in a knife attack near a school in the southern city of Shenzhen.",
+        "Militants attack base || NAIROBI, Kenya (AP) — Al-Shabab militants attacked a military base in southern Somalia, killing 11 soldiers.",
+        "Frappes meurtrières || BEYROUTH (AFP) — Des frappes israéliennes ont tué huit personnes dimanche dans le sud du Liban.",
+        "Fighting rages || ADDIS ABABA, Ethiopia (AP) — Fighting between the army and militiamen in the Amhara region has killed dozens.",
+        "Niger : 20 soldats tués dans l'attaque d'une base || PARIS, 12 mars (Reuters) - Au moins 20 soldats ont été tués dans l'attaque d'une base.",
+    ],
+)
+def test_a_capitals_dateline_is_no_scene_when_the_item_happens_elsewhere(matcher: Matcher, text: str) -> None:
+    assert not alerted(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen kill six in bar || MEXICO CITY (AP) — Gunmen burst into a bar in the Mexican capital's Iztapalapa borough, killing six.", "Mexico City"),
+        ("Explosions heard in Tehran || JERUSALEM / TEHRAN: Explosions were heard across Tehran early on Friday as Israel struck sites.", "Tehran"),
+        ("Russian strikes kill four || KYIV, Ukraine (AP) — Russian missiles struck Kyiv overnight, killing four people in three districts.", "Kyiv"),
+        ("Suicide bomber kills six || BEIJING (Reuters) - A suicide bomber killed six people near a ministry on Monday, police said.", "Beijing"),
+    ],
+)
+def test_a_dateline_named_again_or_with_no_scene_elsewhere_stays_a_scene(matcher: Matcher, text: str, place: str) -> None:
+    assert place in alerted(matcher, text)
+
+
+def test_the_other_dateline_is_no_scene(matcher: Matcher) -> None:
+    text = "Explosions heard in Tehran || JERUSALEM / TEHRAN: Explosions were heard across Tehran as Israel struck sites; air defences were activated over the capital."
+    assert alerted(matcher, text) == {"Tehran"}
