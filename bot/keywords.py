@@ -938,6 +938,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "lideranca liderato "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
         "semifinals derby golf tennis football soccer rugby cricket basketball boxing bout fixture fixtures "
+        # finals and rounds, cricket's and golf's words: "a final-round clash", "England's bowling attack"
+        "final finals semi-final semi-finals quarter-final quarter-finals wicket wickets batting bowling bowler "
+        "bowlers spinner spinners batsman batsmen birdie birdies bogey fairway marathon sprint peloton "
+        "equipe equipes defense gardien "
         "goals scored scoring playoff playoffs olympic olympics champions "
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
@@ -950,7 +954,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "markets": _near(
         "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
         "preco precio percent pourcent cento ciento shortage shortages penurie penuries escassez escasez "
-        "exports tax taxes tariff tariffs growth gdp revenue profits startups dolar dollar juros intereses vendas "
+        "exports tax taxes tariff tariffs growth gdp revenue profits startup startups fintech dolar dollar juros "
+        "intereses vendas taux baisse hausse "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
@@ -1008,7 +1013,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     # Explosions of accidents: a gas cylinder, a boiler, a transformer, a fireworks store.
     "industrial": _near(
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
-        "transformateur fireworks pirotecnia fogos bouteille chaudiere ماسورة انبوب انابيب اسطوانة غاز"
+        "transformateur fireworks pirotecnia fogos bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic ماسورة انبوب انابيب اسطوانة غاز"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
     "wildlife": _near(
@@ -1053,6 +1058,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "ahogados naufragio transito viacao desabamento derrumbe incendio calor canicula insolacao insolacion "
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
+        # fires, quakes and roads: "a fire broke out at a hospital", "a bus plunged into a ravine"
+        "blaze blazes firefighters pompiers bomberos bombeiros quake quakes tremor tremors magnitude aftershock "
+        "ravine gorge plunged plunges skidded derailment collapsing "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a vehicle that skids off the road or runs people over
         "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "
