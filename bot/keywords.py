@@ -955,7 +955,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
         "preco precio percent pourcent cento ciento shortage shortages penurie penuries escassez escasez "
         "exports tax taxes tariff tariffs growth gdp revenue profits startup startups fintech dolar dollar juros "
-        "intereses vendas taux baisse hausse "
+        "intereses vendas taux baisse hausse ventes vendeurs "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
@@ -1013,7 +1013,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     # Explosions of accidents: a gas cylinder, a boiler, a transformer, a fireworks store.
     "industrial": _near(
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
-        "transformateur fireworks pirotecnia fogos bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic ماسورة انبوب انابيب اسطوانة غاز"
+        "transformateur fireworks pirotecnia fogos bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
+        "ماسورة انبوب انابيب اسطوانة غاز"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
     "wildlife": _near(
@@ -1060,7 +1061,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         # fires, quakes and roads: "a fire broke out at a hospital", "a bus plunged into a ravine"
         "blaze blazes firefighters pompiers bomberos bombeiros quake quakes tremor tremors magnitude aftershock "
-        "ravine gorge plunged plunges skidded derailment collapsing "
+        "ravine gorge plunged plunges skidded derailment collapsing pollution smog "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a vehicle that skids off the road or runs people over
         "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "

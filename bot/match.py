@@ -66,6 +66,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
+from .geo.divisions import division_sign
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, CAPITALISED, EVERYDAY_WORD, NAMED_MID_SENTENCE, PlaceModel, place_model, watched_places
@@ -861,7 +862,9 @@ class Matcher:
                         # Khartoum"): the dateline's reason holds for it unless written as a place.
                         return FalseFriend(
                             f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
-                            "person" if self._is_capital(watched) else "mention",
+                            "person"
+                            if self._is_capital(watched) and not (field_index and _in_title(places_of(0), name.content))
+                            else "mention",
                         )
                     break
                 source = _only_a_source(tokens, start, end - 1)
@@ -1648,6 +1651,14 @@ def _scene_elsewhere(
     return None
 
 
+def _in_title(title: ItemPlaces, own: Sequence[str]) -> bool:
+    """Whether the title names the watched place (its words in a row): the headline's topic, a
+    scene however the summary's dateline reads ("Gang gunfire paralyses Caracas neighbourhood"
+    above "CARACAS, Venezuela (AP) — ... the Cota 905 neighbourhood of Caracas")."""
+    folded = title.tokens.folded if title.tokens is not None else ()
+    return any(tuple(folded[k : k + len(own)]) == tuple(own) for k in range(len(folded) - len(own) + 1))
+
+
 # A capital named again as "the capital", "la capitale": the dateline's city is the scene.
 _CAPITAL_WORDS = frozenset("capital capitale capitales".split())
 
@@ -1669,8 +1680,9 @@ def _only_a_dateline(
         def in_run(low: int, high: int, ours: bool = ours) -> bool:
             return ours and low < run[1] and high > run[0]
 
-        for k, word in enumerate(words.folded):
-            if word in own and not in_run(k, k + 1):
+        folded = words.folded
+        for k in range(len(folded) - len(own) + 1):
+            if tuple(folded[k : k + len(own)]) == tuple(own) and not in_run(k, k + len(own)):
                 return False
         for mention in places.mentions:
             place = mention.chosen
@@ -1689,7 +1701,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
     """Where an item whose watched place is only its dateline happens instead, or None: a city
     or town of the dateline's country however far (a correspondent's beat is the country:
     "BEIJING (AP) — ... in Shenzhen", "MOSCOU — ... en Sibérie, région d'Irkoutsk") or a city
-    known by name anywhere ("JERUSALEM / TEHRAN: Explosions were heard across Tehran"), a scene
+    known by name anywhere ("JERUSALEM / TEHRAN: Explosions were heard across Tehran"), a region
     the grammar names ("in North Waziristan", "in southern Somalia"), another country heading a
     field ("Niger : ..."), or a part of the dateline's own country by its direction ("in
     southern Lebanon", "dans le sud du Liban"). A capital's item that says "the capital" with no
@@ -1713,7 +1725,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 return mention.text
     if capital and any(word in _CAPITAL_WORDS for places in fields if places.tokens is not None for word in places.tokens.folded):
         return None
-    scene = _named_scene(fields, own, watched)
+    scene = _region_named(fields, own, watched)
     if scene is not None:
         return scene
     for places in fields:
@@ -1732,6 +1744,53 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
             if any(word in _DIRECTIONS for word in before) and any(word in _SCENE_PREPOSITIONS for word in before):
                 return " ".join(tokens.words[max(0, mention.start_token - 2) : mention.end_token])
     return None
+
+
+def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace) -> str | None:
+    """A region the grammar makes the scene, after a preposition of place: a first-level division
+    ("in Chhattisgarh", "in Balochistan") or a name before a noun of regions ("in the Amhara
+    region"), a name a word of direction
+    begins ("in North Waziristan"), another country ("in southern Somalia"); or None. Not any
+    capitalised name, as where the news comes from: a street or a district of the dateline's own
+    city is written so too ("en la Costera", "in the Shahr-e-Naw district")."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word not in _SCENE_PREPOSITIONS:
+                continue
+            m = k + 1
+            while m < len(tokens) and m - k <= 4 and folded[m] in _SCENE_FILLERS and not tokens[m].capitalized:
+                m += 1
+            if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or folded[m] in own:
+                continue
+            mention = places.at(m)
+            if mention is not None and mention.chosen is not None and mention.chosen.kind == "country":
+                if mention.chosen.country != watched.country:
+                    return mention.text
+                continue
+            if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and folded[m + 1] not in own:
+                return f"{tokens.words[m]} {tokens.words[m + 1]}"
+            division = division_sign(folded, m)
+            if division is not None and not set(folded[m : m + division[1]]) & set(own):
+                return " ".join(tokens.words[m : m + division[1]])
+            if m + 1 < len(tokens) and folded[m + 1] in _DIRECTIONS and tokens[m + 1].gap == "-":
+                return f"{tokens.words[m]}-{tokens.words[m + 1]}"  # "au Darfour-Nord": a region by its direction
+            n = m + 1
+            while n < len(tokens) and n - m < 3 and tokens[n].capitalized and folded[n] not in own:
+                n += 1
+            if n < len(tokens) and folded[n] in _REGION_NOUNS and not tokens[n].capitalized:
+                return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
+    return None
+
+
+# Nouns of a country's regions, not of a city's districts: "the Amhara region", "Kaduna state".
+_REGION_NOUNS = frozenset(
+    "region province state governorate territory county oblast prefecture regiao provincia estado departamento "
+    "territorio gouvernorat territoire prefecture".split()
+)
 
 
 # Words of direction that make a part of a country ("southern Lebanon", "le sud du Liban") or

@@ -33,12 +33,19 @@ def alerted(matcher: Matcher, text: str) -> set[str]:
     "text",
     [
         # a region the grammar names, a city of the country however far, the country's south
-        "Maoists ambush police, 15 killed || NEW DELHI: At least 15 policemen were killed when rebels ambushed a patrol in Chhattisgarh's Bijapur district.",
-        "Knife attack at school kills boy || BEIJING (AP) — A boy was killed in a knife attack near a school in the southern city of Shenzhen.",
-        "Militants attack base || NAIROBI, Kenya (AP) — Al-Shabab militants attacked a military base in southern Somalia, killing 11 soldiers.",
+        "Maoists ambush police, 15 killed || "
+        "NEW DELHI: At least 15 policemen were killed when rebels ambushed a patrol in Chhattisgarh's Bijapur "
+        "district.",
+        "Knife attack at school kills boy || "
+        "BEIJING (AP) — A boy was killed in a knife attack near a school in the southern city of Shenzhen.",
+        "Militants attack base || "
+        "NAIROBI, Kenya (AP) — Al-Shabab militants attacked a military base in southern Somalia, killing 11 soldiers.",
         "Frappes meurtrières || BEYROUTH (AFP) — Des frappes israéliennes ont tué huit personnes dimanche dans le sud du Liban.",
-        "Fighting rages || ADDIS ABABA, Ethiopia (AP) — Fighting between the army and militiamen in the Amhara region has killed dozens.",
-        "Niger : 20 soldats tués dans l'attaque d'une base || PARIS, 12 mars (Reuters) - Au moins 20 soldats ont été tués dans l'attaque d'une base.",
+        "Fighting rages || "
+        "ADDIS ABABA, Ethiopia (AP) — Fighting between the army and militiamen in the Amhara region has killed "
+        "dozens.",
+        "Niger : 20 soldats tués dans l'attaque d'une base || "
+        "PARIS, 12 mars (Reuters) - Au moins 20 soldats ont été tués dans l'attaque d'une base.",
     ],
 )
 def test_a_capitals_dateline_is_no_scene_when_the_item_happens_elsewhere(matcher: Matcher, text: str) -> None:
@@ -48,10 +55,26 @@ def test_a_capitals_dateline_is_no_scene_when_the_item_happens_elsewhere(matcher
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Gunmen kill six in bar || MEXICO CITY (AP) — Gunmen burst into a bar in the Mexican capital's Iztapalapa borough, killing six.", "Mexico City"),
-        ("Explosions heard in Tehran || JERUSALEM / TEHRAN: Explosions were heard across Tehran early on Friday as Israel struck sites.", "Tehran"),
-        ("Russian strikes kill four || KYIV, Ukraine (AP) — Russian missiles struck Kyiv overnight, killing four people in three districts.", "Kyiv"),
-        ("Suicide bomber kills six || BEIJING (Reuters) - A suicide bomber killed six people near a ministry on Monday, police said.", "Beijing"),
+        (
+            "Gunmen kill six in bar || "
+            "MEXICO CITY (AP) — Gunmen burst into a bar in the Mexican capital's Iztapalapa borough, killing six.",
+            "Mexico City",
+        ),
+        (
+            "Explosions heard in Tehran || "
+            "JERUSALEM / TEHRAN: Explosions were heard across Tehran early on Friday as Israel struck sites.",
+            "Tehran",
+        ),
+        (
+            "Russian strikes kill four || "
+            "KYIV, Ukraine (AP) — Russian missiles struck Kyiv overnight, killing four people in three districts.",
+            "Kyiv",
+        ),
+        (
+            "Suicide bomber kills six || "
+            "BEIJING (Reuters) - A suicide bomber killed six people near a ministry on Monday, police said.",
+            "Beijing",
+        ),
     ],
 )
 def test_a_dateline_named_again_or_with_no_scene_elsewhere_stays_a_scene(matcher: Matcher, text: str, place: str) -> None:
@@ -59,5 +82,23 @@ def test_a_dateline_named_again_or_with_no_scene_elsewhere_stays_a_scene(matcher
 
 
 def test_the_other_dateline_is_no_scene(matcher: Matcher) -> None:
-    text = "Explosions heard in Tehran || JERUSALEM / TEHRAN: Explosions were heard across Tehran as Israel struck sites; air defences were activated over the capital."
+    text = (
+        "Explosions heard in Tehran || JERUSALEM / TEHRAN: Explosions were heard across Tehran as Israel struck sites; "
+        "air defences were activated over the capital."
+    )
     assert alerted(matcher, text) == {"Tehran"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district or a street of the dateline's own city is no region elsewhere
+        "Gunmen storm hotel || BEIJING (Reuters) - Gunmen stormed a hotel in the Sanlitun district on Monday, killing two.",
+        "Attaque contre un commissariat || PARIS (AFP) — Un policier a été tué dans une attaque au couteau à Belleville.",
+        # the title names the capital: the headline's topic, whatever town the summary names
+        "Gang gunfire paralyses Beirut neighbourhood || BEIRUT (AP) — Gunfire between clans in the Tariq el-Jdideh "
+        "neighbourhood of Beirut killed four people, as clashes were also reported in Tripoli.",
+    ],
+)
+def test_a_capitals_dateline_stays_a_scene_for_its_own_districts_and_its_headline(matcher: Matcher, text: str) -> None:
+    assert alerted(matcher, text)
