@@ -544,7 +544,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         before=_phrases("market", "stock", "stock market", "flash", "sugar", "price", "housing"),
         after=_phrases("out", "course", "courses", "diet", "test", "tests"),
     ),
-    "riot": OtherSense(after=_phrases("of colour", "of color", "of colours", "of colors", "act")),
+    # A team or a crowd that "ran riot" is no riot.
+    "riot": OtherSense(
+        before=_phrases("ran", "run", "runs", "running"),
+        after=_phrases("of colour", "of color", "of colours", "of colors", "act"),
+    ),
     "confront": OtherSense(after=_phrases("direto", "directo")),
     "protest": OtherSense(
         before=_phrases("formal", "official", "diplomatic", "diplomatique"),

@@ -1908,12 +1908,14 @@ _SPEAKERS = frozenset(
 # Said by a noun that reports (after it: "officials in Erbil said", "a Kabul court sentenced").
 _REPORTING_EN = _stems(
     "say says said told tells announced reported confirmed claimed added stated declared sentenced convicted jailed "
-    "ruled ordered acquitted quoted warned denied insisted believe believes estimated",
+    "ruled ordered acquitted quoted warned denied insisted believe believes estimated "
+    # verbs of statement that judge: "officials in Kabul condemned the attack"
+    "condemned denounced criticised criticized deplored hailed welcomed",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
-    "condamne juge acquitte ordonne estime",
+    "condamne juge acquitte ordonne estime denonce critique deplore fustige salue",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -1921,11 +1923,12 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou",
     "pt",
 )
 _REPORTING_ES = _stems(
-    "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico",
+    "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
+    "denuncio condeno critico",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".

@@ -102,3 +102,35 @@ def test_the_other_dateline_is_no_scene(matcher: Matcher) -> None:
 )
 def test_a_capitals_dateline_stays_a_scene_for_its_own_districts_and_its_headline(matcher: Matcher, text: str) -> None:
     assert alerted(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitals for their governments: a subject of two apart by a comma, what states trade,
+        # a rivalry between two of them, a capital that hosts, a source that did not comment
+        "Nairobi, Addis Ababa trade accusations over deadly border clashes",
+        "Beijing, Tehran trade barbs over attacks on shipping",
+        "Tariffs escalate || Calling the tariffs an attack on free trade, China hit back as the trade war between "
+        "Beijing and Paris escalated.",
+        "Kiev accueille une conférence sur la reconstruction, alors que les attaques se poursuivent dans l'est",
+        "Moscow accuses Ukraine of drone attack || Russia accused Ukraine of a drone attack in the Kursk region that "
+        "killed two; Kyiv did not comment.",
+        # a team that ran riot
+        "Champions League: PSG's attack ran riot in Paris as they beat Bayern 4-1 in the quarter-final",
+    ],
+)
+def test_governments_and_figures_in_world_news_do_not_alert(matcher: Matcher, text: str) -> None:
+    assert not alerted(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kyiv endures another night of war as shelling kills five", "Kyiv"),
+        ("Riot police fire tear gas at protesters in Paris", "Paris"),
+        ("Gunmen attack a hotel in Nairobi, Kenya, killing six", "Nairobi"),
+    ],
+)
+def test_the_same_words_at_a_scene_still_alert(matcher: Matcher, text: str, place: str) -> None:
+    assert place in alerted(matcher, text)
