@@ -852,7 +852,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "sequestr": OtherSense(after=_phrases("de carbono", "de co2")),
     "secuestr": OtherSense(after=_phrases("de carbono", "de co2")),
-    "kill": OtherSense(after=_phrases("time", "the bill", "the deal", "the proposal", "the plan")),
+    # A team that kills the game off, a contest's hopes: "killing off any hope of a fightback".
+    "kill": OtherSense(
+        after=_phrases(
+            "time", "the bill", "the deal", "the proposal", "the plan", "the game", "the match", "off the game",
+            "off the match", "off the contest", "off any hope", "off the tie",
+        )
+    ),
     # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;
     # the Day of the Dead.
     "mat": OtherSense(
@@ -906,6 +912,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "desplom": OtherSense(near_before=_near(_MARKETS)),
     "collaps": OtherSense(near_before=_near(_MARKETS)),
     "tu": OtherSense(
+        after=_phrases("le match", "la rencontre", "le suspense", "le game"),
         near_before=_near(
             "inondation inondations pluies orage foudre cholera epidemie accident collision noyade eboulement seisme incendie"
         ),
@@ -1065,7 +1072,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         # fires, quakes and roads: "a fire broke out at a hospital", "a bus plunged into a ravine"
         "blaze blazes firefighters pompiers bomberos bombeiros quake quakes tremor tremors magnitude aftershock "
-        "ravine gorge plunged plunges skidded derailment collapsing pollution smog "
+        "ravine gorge plunged plunges skidded derailment collapsing pollution smog stampede stampedes bousculade "
+        "estampida debandada "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a vehicle that skids off the road or runs people over
         "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "

@@ -1770,7 +1770,9 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
             if mention is not None and mention.chosen is not None and mention.chosen.kind == "country":
                 if mention.chosen.country != watched.country:
                     return mention.text
-                continue
+                m = mention.end_token + 1  # "in Nigeria's Plateau state": the region the country owns
+                if not (m < len(tokens) and folded[m - 1] == "s" and tokens[m].capitalized) or folded[m] in own:
+                    continue
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and folded[m + 1] not in own:
                 return f"{tokens.words[m]} {tokens.words[m + 1]}"
             division = division_sign(folded, m)
@@ -1940,7 +1942,12 @@ _SAYING_ROMANCE = frozenset(
     "disse afirmou declarou falou falando dijo afirmo declaro hablo hablando diz dizem anuncia anunciou dice dicen "
     "anuncio".split()
 )
-_SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
+_SAYING_FR = _stems(
+    "declare affirme indique annonce precise confie explique assure souligne ajoute dit "
+    # verbs of statement that judge: "Depuis Kiev, le ministre a dénoncé une attaque contre Kharkiv"
+    "denonce condamne critique deplore fustige",
+    "fr",
+)
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
 _ACCORDING = frozenset("according selon citing quoting quoted cited d apres segundo segun".split())

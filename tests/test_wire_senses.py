@@ -118,6 +118,15 @@ def test_a_capitals_dateline_stays_a_scene_for_its_own_districts_and_its_headlin
         "killed two; Kyiv did not comment.",
         # a team that ran riot
         "Champions League: PSG's attack ran riot in Paris as they beat Bayern 4-1 in the quarter-final",
+        # a team that kills the game, a stampede, a minister who denounces from the capital
+        "Rugby : le XV de France tue le match face à l'Angleterre à Paris",
+        "India crush England in Delhi Test || India's spinners ripped through England in Delhi, killing off any hope "
+        "of a fightback.",
+        "Stampede at Nairobi food distribution kills 12",
+        "Depuis Kiev, le ministre a dénoncé mardi une attaque russe contre Kharkiv qui a fait six morts.",
+        # a region of the dateline's country, owned by the country's name
+        "Gunmen kill 40 in attack on village || NAIROBI (Reuters) - Gunmen killed 40 people in an attack on a village "
+        "in Kenya's Marsabit county, officials said.",
     ],
 )
 def test_governments_and_figures_in_world_news_do_not_alert(matcher: Matcher, text: str) -> None:
