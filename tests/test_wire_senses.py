@@ -11,7 +11,20 @@ from bot.config import parse_config
 from bot.geo import load_gazetteer
 from bot.match import Matcher, placed_matcher
 
-PLACES = ["Delhi", "Beijing", "Nairobi", "Beirut", "Addis Ababa", "Paris", "Jerusalem", "Tehran", "Mexico City", "Kyiv"]
+PLACES = [
+    "Delhi",
+    "Beijing",
+    "Nairobi",
+    "Beirut",
+    "Addis Ababa",
+    "Paris",
+    "Jerusalem",
+    "Tehran",
+    "Mexico City",
+    "Kyiv",
+    "Moscow",
+    "Kabul",
+]
 CONFIG = (
     "feeds:\n  - name: T\n    url: https://example.org/feed.xml\nwatchlists:\n  desk:\n    title: Desk\n    locations:\n"
     + "".join(f"      - name: {name}\n" for name in PLACES)
@@ -143,3 +156,16 @@ def test_governments_and_figures_in_world_news_do_not_alert(matcher: Matcher, te
 )
 def test_the_same_words_at_a_scene_still_alert(matcher: Matcher, text: str, place: str) -> None:
     assert place in alerted(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Moscow mourns its dead a year after the attack on a concert hall", False),
+        ("Paris : un an après l'attentat, les commerçants rouvrent", False),
+        ("A week after the bombing, a second blast hits a Kabul market", True),
+        ("Hours after the attack, gunmen struck again in Nairobi", True),
+    ],
+)
+def test_a_deed_a_year_or_weeks_before_is_past(matcher: Matcher, text: str, alerts: bool) -> None:
+    assert bool(alerted(matcher, text)) is alerts
