@@ -673,19 +673,27 @@ _DIPLOMACY_WORDS = (
     "intercambiaron saluda saudou saludo elogia elogiou elogio pede pediu pedem piden exorta exortou exhorta "
     "exhorto felicita felicitou felicito felicitan expulsa expulsou expulso expulsan expulsam pactan pactaron "
     "pactam pactuam pactuaram reconoce reconocio reconhece reconheceu"
+    # it hosts: "Kiev accueille une conférence", "Kyiv hosts a summit"
+    " host hosts hosted accueille accueillent acolhe acolheu acoge acogio"
     # it signs and responds
     " sign signs signed signe signent assina assinam assinou assinaram firma firman firmo firmaron respond responds "
     "responded repond repondent responde respondem respondeu responden respondio"
 )
 # "Tehran and Washington held a second round of talks": to hold is a government's act only with
 # a noun of diplomacy after it.
-_HOLD_WORDS = _words("hold holds held holding tient tiennent tenu realiza realizou realizaram celebro celebraron")
+_HOLD_WORDS = _words(
+    "hold holds held holding tient tiennent tenu realiza realizou realizaram celebro celebraron "
+    # "Nairobi, Addis Ababa trade accusations", "échangent des accusations"
+    "trade trades traded exchange exchanges exchanged echangent echange intercambian trocam"
+)
 _HOLD_REACH = 8
 # Two capitals as one subject of these are two governments at odds, not a fight in the street.
 _CLASHING = _words("clash clashed spar spar feud diverge differ s'affrontent affrontent enfrentam enfrentan chocan")
 _SAYING_WORDS = (
     "say says said tell tells told dit declare affirme diz disse afirma afirmou declara declarou dice dijo afirmo "
-    "declaro asegura aseguro"
+    "declaro asegura aseguro "
+    # "Kyiv did not comment": the source, with its auxiliary and negation
+    "comment comments commented"
 )
 _DIPLOMACY: frozenset[str] | None = None
 _SAYING: frozenset[str] | None = None
@@ -729,8 +737,16 @@ _GOVERNMENT_NOUNS = _words(
 _DIPLOMACY_NOUNS = _words(
     "talks negotiations relations ties tensions dialogue rapprochement mediation pourparlers negociations "
     "mediation conversacoes negociacoes relacoes tensoes dialogo mediacao conversaciones negociaciones "
-    "relaciones tensiones mediacion"
+    "relaciones tensiones mediacion "
+    # what states trade: "Nairobi, Addis Ababa trade accusations"
+    "accusations barbs insults acusacoes acusaciones"
 ) | frozenset(fold(word) for word in "محادثات مفاوضات علاقات العلاقات توتر التوتر حوار الحوار وساطة".split())
+# Rivalries and wars between states, only between two of them: "the trade war between Beijing and
+# Washington", "la guerre entre Moscou et Kiev" (not after a capital's verb: "Kharkiv endures war").
+_RIVALRY_NOUNS = _words(
+    "war wars rivalry dispute disputes row spat feud standoff guerre conflit rivalite differend guerra rivalidade "
+    "rivalidad disputa"
+)
 _BETWEEN = _words("between with avec entre com con") | {fold("بين"), fold("مع")}
 _AND = _words("and et e y")
 _DIPLOMACY_FILLERS = _words("the les la le l os as o a los las el direct directes directas diretas")
@@ -738,7 +754,7 @@ _AR_ON = fold("على")
 # Between a capital and its verb: adverbs, and the auxiliaries of a compound tense ("Kaboul a
 # accusé", "Luanda tem acusado", "Caracas ha denunciado").
 _SUBJECT_FILLERS = _words(
-    "has have had also again now publicly formally officially ja tambem tambien nuevamente no nao "
+    "has have had did does not also again now publicly formally officially ja tambem tambien nuevamente no nao "
     "a ont avait aurait aussi deja encore de nouveau tem tinha ha habia"
 )
 
@@ -826,7 +842,9 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     k = first
     while k > 0:
         gap = tokens[k].gap.strip()
-        if gap not in ("/", ",") or not tokens[k - 1].word[:1].isupper():
+        # "NEW DELHI:" for "Delhi": a name in capitals may be the end of the dateline's longer name.
+        spelled = not gap and tokens[k].gap == " " and tokens[k].word.isupper() and tokens[k - 1].word.isupper()
+        if (gap not in ("/", ",") and not spelled) or not tokens[k - 1].word[:1].isupper():
             break
         k -= 1
     if k != 0:
@@ -919,7 +937,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         return None  # "officials in Erbil said", "declarado en Caracas": a place, maybe a source
     # The subject: "Tehran urges", "Caracas denuncia", "Luanda has accused", "طهران ترفض".
     k = last + 1
-    if k + 1 < n and tokens[k].folded in _AND and tokens[k + 1].capitalized and not _stop(tokens[k].gap):
+    headed = first == 0 and k + 1 < n and tokens[k].gap.strip() == "," and tokens[k].capitalized
+    if headed or (k + 1 < n and tokens[k].folded in _AND and tokens[k + 1].capitalized and not _stop(tokens[k].gap)):
         # "Tehran and Washington held talks": the other capital of a subject of two.
         k += 1
         while k < n and k - last <= 5 and tokens[k].capitalized and not _stop(tokens[k].gap):
@@ -944,7 +963,7 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
             kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
         if kind is None and _envoys_after(tokens, k):
             kind = "diplomacy"  # "Bogotá suspende relaciones", "Caracas expulsa a diplomáticos"
-        if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1, k + 1)):
+        if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1 + headed, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind == "saying"
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
     k = first - 1
@@ -1016,7 +1035,8 @@ def _between_capitals(tokens: Sequence[Token], first: int) -> str | None:
     back = k - 1
     while back > 0 and tokens[back].folded in _DIPLOMACY_FILLERS and k - back < 3:
         back -= 1
-    if tokens[back].folded in _DIPLOMACY_NOUNS and not any(_stop(tokens[m].gap) for m in range(back + 1, k + 1)):
+    noun = tokens[back].folded in _DIPLOMACY_NOUNS or (tokens[back].folded in _RIVALRY_NOUNS and tokens[k].folded != "with")
+    if noun and not any(_stop(tokens[m].gap) for m in range(back + 1, k + 1)):
         return f"{tokens[back].word} {tokens[k].word}"
     return None
 

@@ -100,7 +100,11 @@ _REMEMBRANCE = (
 _REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
 REMEMBRANCE_REACH = 20  # words before the keyword in its sentence
 # "ten years after the attack", "dix ans après l'attentat", "cinco anos após", "años después".
-_YEARS = _words("years decades ans annees decennies anos decadas años عاما سنوات")
+_YEARS = _words(
+    "years decades ans annees decennies anos decadas años عاما سنوات "
+    # a year, months, weeks on: "a year after the attack", "un an après l'attentat"
+    "year month months week weeks an annee mois semaine semaines ano mes meses semana semanas"
+)
 _AFTER = _words("after apres apos depois despues tras")
 # Verdicts and trials: the sentence is about a court case over the deed, not the deed.
 _COURT = _words(

@@ -544,7 +544,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         before=_phrases("market", "stock", "stock market", "flash", "sugar", "price", "housing"),
         after=_phrases("out", "course", "courses", "diet", "test", "tests"),
     ),
-    "riot": OtherSense(after=_phrases("of colour", "of color", "of colours", "of colors", "act")),
+    # A team or a crowd that "ran riot" is no riot.
+    "riot": OtherSense(
+        before=_phrases("ran", "run", "runs", "running"),
+        after=_phrases("of colour", "of color", "of colours", "of colors", "act"),
+    ),
     "confront": OtherSense(after=_phrases("direto", "directo")),
     "protest": OtherSense(
         before=_phrases("formal", "official", "diplomatic", "diplomatique"),
@@ -848,7 +852,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "sequestr": OtherSense(after=_phrases("de carbono", "de co2")),
     "secuestr": OtherSense(after=_phrases("de carbono", "de co2")),
-    "kill": OtherSense(after=_phrases("time", "the bill", "the deal", "the proposal", "the plan")),
+    # A team that kills the game off, a contest's hopes: "killing off any hope of a fightback".
+    "kill": OtherSense(
+        after=_phrases(
+            "time", "the bill", "the deal", "the proposal", "the plan", "the game", "the match", "off the game",
+            "off the match", "off the contest", "off any hope", "off the tie",
+        )
+    ),
     # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;
     # the Day of the Dead.
     "mat": OtherSense(
@@ -902,6 +912,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "desplom": OtherSense(near_before=_near(_MARKETS)),
     "collaps": OtherSense(near_before=_near(_MARKETS)),
     "tu": OtherSense(
+        after=_phrases("le match", "la rencontre", "le suspense", "le game"),
         near_before=_near(
             "inondation inondations pluies orage foudre cholera epidemie accident collision noyade eboulement seisme incendie"
         ),
@@ -938,6 +949,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "lideranca liderato "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
         "semifinals derby golf tennis football soccer rugby cricket basketball boxing bout fixture fixtures "
+        # finals and rounds, cricket's and golf's words: "a final-round clash", "England's bowling attack"
+        "final finals semi-final semi-finals quarter-final quarter-finals wicket wickets batting bowling bowler "
+        "bowlers spinner spinners batsman batsmen birdie birdies bogey fairway marathon sprint peloton "
+        "equipe equipes defense gardien "
         "goals scored scoring playoff playoffs olympic olympics champions "
         "championnat tournoi ligue coupe finale buts entraineur attaquants "
         "campeonato torneio torneo taca copa finais classico clasico golo golos gol goles marcou treinador entrenador "
@@ -950,7 +965,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "markets": _near(
         "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
         "preco precio percent pourcent cento ciento shortage shortages penurie penuries escassez escasez "
-        "exports tax taxes tariff tariffs growth gdp revenue profits startups dolar dollar juros intereses vendas "
+        "exports tax taxes tariff tariffs growth gdp revenue profits startup startups fintech dolar dollar juros "
+        "intereses vendas taux baisse hausse ventes vendeurs "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
@@ -1008,7 +1024,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     # Explosions of accidents: a gas cylinder, a boiler, a transformer, a fireworks store.
     "industrial": _near(
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
-        "transformateur fireworks pirotecnia fogos bouteille chaudiere ماسورة انبوب انابيب اسطوانة غاز"
+        "transformateur fireworks pirotecnia fogos bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
+        "ماسورة انبوب انابيب اسطوانة غاز"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
     "wildlife": _near(
@@ -1053,6 +1070,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "ahogados naufragio transito viacao desabamento derrumbe incendio calor canicula insolacao insolacion "
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
+        # fires, quakes and roads: "a fire broke out at a hospital", "a bus plunged into a ravine"
+        "blaze blazes firefighters pompiers bomberos bombeiros quake quakes tremor tremors magnitude aftershock "
+        "ravine gorge plunged plunges skidded derailment collapsing pollution smog stampede stampedes bousculade "
+        "estampida debandada "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a vehicle that skids off the road or runs people over
         "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "

@@ -68,6 +68,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
+from .geo.divisions import division_sign
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
 from .geo.resolve import ARTICLE_NAME, CAPITALISED, EVERYDAY_WORD, NAMED_MID_SENTENCE, PlaceModel, place_model, watched_places
@@ -884,13 +885,23 @@ class Matcher:
         if watched is not None and watched.kind != "country" and not math.isnan(watched.lat):
             for start, end in _runs(found.used):
                 if dateline(tokens, start, end - 1):
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
+                        scene = _dateline_scene(fields, watched, name.content, self._is_capital(watched))
+                        if scene is not None:
+                            return FalseFriend(
+                                f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
+                                "mention",
+                            )
                     if scene is not None:
                         # A capital named again without "in" is the correspondent's base ("the capital
                         # Khartoum"): the dateline's reason holds for it unless written as a place.
                         return FalseFriend(
                             f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
-                            "person" if self._is_capital(watched) else "mention",
+                            "person"
+                            if self._is_capital(watched) and not (field_index and _in_title(places_of(0), name.content))
+                            else "mention",
                         )
                     break
                 away = _reference_point(tokens, start)
@@ -1854,6 +1865,158 @@ def _scene_elsewhere(
     return None
 
 
+def _in_title(title: ItemPlaces, own: Sequence[str]) -> bool:
+    """Whether the title names the watched place (its words in a row): the headline's topic, a
+    scene however the summary's dateline reads ("Gang gunfire paralyses Caracas neighbourhood"
+    above "CARACAS, Venezuela (AP) — ... the Cota 905 neighbourhood of Caracas")."""
+    folded = title.tokens.folded if title.tokens is not None else ()
+    return any(tuple(folded[k : k + len(own)]) == tuple(own) for k in range(len(folded) - len(own) + 1))
+
+
+# A capital named again as "the capital", "la capitale": the dateline's city is the scene.
+_CAPITAL_WORDS = frozenset("capital capitale capitales".split())
+
+
+def _only_a_dateline(
+    fields: Sequence[ItemPlaces], tokens: Tokens, run: tuple[int, int], watched: GeoPlace, own: Sequence[str]
+) -> bool:
+    """Whether the watched place is named only by its dateline (words `run` of `tokens`): none
+    of its words, nor another place within SAME_PLACE_KM of it, stands elsewhere in the item. A
+    wire filed from a capital ("NEW DELHI:", "BEIJING (AP) —") is about the country or the
+    region its correspondent covers; the capital is the scene only when named again ("struck
+    Kyiv overnight") or when the item names no scene elsewhere."""
+    for places in fields:
+        words = places.tokens
+        if words is None:
+            continue
+        ours = words is tokens
+
+        def in_run(low: int, high: int, ours: bool = ours) -> bool:
+            return ours and low < run[1] and high > run[0]
+
+        folded = words.folded
+        for k in range(len(folded) - len(own) + 1):
+            if tuple(folded[k : k + len(own)]) == tuple(own) and not in_run(k, k + len(own)):
+                return False
+        for mention in places.mentions:
+            place = mention.chosen
+            if (
+                place is not None
+                and place.kind != "country"
+                and not math.isnan(place.lat)
+                and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
+                and not in_run(mention.start_token, mention.end_token)
+            ):
+                return False
+    return True
+
+
+def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool) -> str | None:
+    """Where an item whose watched place is only its dateline happens instead, or None: a city
+    or town of the dateline's country however far (a correspondent's beat is the country:
+    "BEIJING (AP) — ... in Shenzhen", "MOSCOU — ... en Sibérie, région d'Irkoutsk") or a city
+    known by name anywhere ("JERUSALEM / TEHRAN: Explosions were heard across Tehran"), a region
+    the grammar names ("in North Waziristan", "in southern Somalia"), another country heading a
+    field ("Niger : ..."), or a part of the dateline's own country by its direction ("in
+    southern Lebanon", "dans le sud du Liban"). A capital's item that says "the capital" with no
+    such city names the capital again ("in the Mexican capital's Iztapalapa"): no scene then."""
+    for places in fields:
+        tokens = places.tokens
+        for mention in places.mentions:
+            place = mention.chosen
+            if (
+                tokens is None
+                or place is None
+                or place.kind not in ("city", "airport")
+                or (place.country != watched.country and place.population < KNOWN_BY_NAME)
+                or mention.glued
+                or math.isnan(place.lat)
+                or distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
+                or dateline(tokens, mention.start_token, mention.end_token - 1)
+            ):
+                continue
+            if _only_a_source(tokens, mention.start_token, mention.end_token - 1) is None:
+                return mention.text
+    if capital and any(word in _CAPITAL_WORDS for places in fields if places.tokens is not None for word in places.tokens.folded):
+        return None
+    scene = _region_named(fields, own, watched)
+    if scene is not None:
+        return scene
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind != "country":
+                continue
+            if place.country != watched.country:
+                if dateline(tokens, mention.start_token, mention.end_token - 1):
+                    return mention.text  # "Niger : au moins 20 soldats tués" above "PARIS, 12 mars (Reuters) -"
+                continue
+            before = tokens.folded[max(0, mention.start_token - 4) : mention.start_token]
+            if any(word in _DIRECTIONS for word in before) and any(word in _SCENE_PREPOSITIONS for word in before):
+                return " ".join(tokens.words[max(0, mention.start_token - 2) : mention.end_token])
+    return None
+
+
+def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace) -> str | None:
+    """A region the grammar makes the scene, after a preposition of place: a first-level division
+    ("in Chhattisgarh", "in Balochistan") or a name before a noun of regions ("in the Amhara
+    region"), a name a word of direction
+    begins ("in North Waziristan"), another country ("in southern Somalia"); or None. Not any
+    capitalised name, as where the news comes from: a street or a district of the dateline's own
+    city is written so too ("en la Costera", "in the Shahr-e-Naw district")."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word not in _SCENE_PREPOSITIONS:
+                continue
+            m = k + 1
+            while m < len(tokens) and m - k <= 4 and folded[m] in _SCENE_FILLERS and not tokens[m].capitalized:
+                m += 1
+            if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or folded[m] in own:
+                continue
+            mention = places.at(m)
+            if mention is not None and mention.chosen is not None and mention.chosen.kind == "country":
+                if mention.chosen.country != watched.country:
+                    return mention.text
+                m = mention.end_token + 1  # "in Nigeria's Plateau state": the region the country owns
+                if not (m < len(tokens) and folded[m - 1] == "s" and tokens[m].capitalized) or folded[m] in own:
+                    continue
+            if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and folded[m + 1] not in own:
+                return f"{tokens.words[m]} {tokens.words[m + 1]}"
+            division = division_sign(folded, m)
+            if division is not None and not set(folded[m : m + division[1]]) & set(own):
+                return " ".join(tokens.words[m : m + division[1]])
+            if m + 1 < len(tokens) and folded[m + 1] in _DIRECTIONS and tokens[m + 1].gap == "-":
+                return f"{tokens.words[m]}-{tokens.words[m + 1]}"  # "au Darfour-Nord": a region by its direction
+            n = m + 1
+            while n < len(tokens) and n - m < 3 and tokens[n].capitalized and folded[n] not in own:
+                n += 1
+            if n < len(tokens) and folded[n] in _REGION_NOUNS and not tokens[n].capitalized:
+                return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
+    return None
+
+
+# Nouns of a country's regions, not of a city's districts: "the Amhara region", "Kaduna state".
+_REGION_NOUNS = frozenset(
+    "region province state governorate territory county oblast prefecture regiao provincia estado departamento "
+    "territorio gouvernorat territoire prefecture".split()
+)
+
+
+# Words of direction that make a part of a country ("southern Lebanon", "le sud du Liban") or
+# begin a region's name ("North Waziristan", "South Kordofan").
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west nord sud ouest centre norte sul sur oeste leste este".split()
+)
+
+
 # A scene the gazetteer may not know, named by the grammar: a preposition of place, maybe a word
 # for a region, then a capitalised name ("in Darfur", "em Cabo Delgado", "en la provincia de
 # Zulia", "dans le territoire de Beni"): where the news happens when the watched place is only
@@ -1891,6 +2054,8 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 if mention.chosen.country != watched.country:
                     return mention.text  # "in Turkey", however common the word
                 continue
+            if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and tokens[m].capitalized:
+                m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
@@ -1960,12 +2125,14 @@ _SPEAKERS = frozenset(
 # Said by a noun that reports (after it: "officials in Erbil said", "a Kabul court sentenced").
 _REPORTING_EN = _stems(
     "say says said told tells announced reported confirmed claimed added stated declared sentenced convicted jailed "
-    "ruled ordered acquitted quoted warned denied insisted believe believes estimated",
+    "ruled ordered acquitted quoted warned denied insisted believe believes estimated "
+    # verbs of statement that judge: "officials in Kabul condemned the attack"
+    "condemned denounced criticised criticized deplored hailed welcomed",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
-    "condamne juge acquitte ordonne estime",
+    "condamne juge acquitte ordonne estime denonce critique deplore fustige salue",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -1973,11 +2140,12 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou",
     "pt",
 )
 _REPORTING_ES = _stems(
-    "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico",
+    "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
+    "denuncio condeno critico",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".
@@ -1989,7 +2157,12 @@ _SAYING_ROMANCE = frozenset(
     "disse afirmou declarou falou falando dijo afirmo declaro hablo hablando diz dizem anuncia anunciou dice dicen "
     "anuncio".split()
 )
-_SAYING_FR = _stems("declare affirme indique annonce precise confie explique assure souligne ajoute dit", "fr")
+_SAYING_FR = _stems(
+    "declare affirme indique annonce precise confie explique assure souligne ajoute dit "
+    # verbs of statement that judge: "Depuis Kiev, le ministre a dénoncé une attaque contre Kharkiv"
+    "denonce condamne critique deplore fustige",
+    "fr",
+)
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
 _ACCORDING = frozenset("according selon citing quoting quoted cited d apres segundo segun".split())

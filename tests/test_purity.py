@@ -22,7 +22,8 @@ IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.
 # `places` is imported by the pure modules for its data types and country names only; its
 # geonames look-up (I/O: package data and a child process) is handed to the Matcher by the app.
 # The place model's pure modules (its cache, `geo.store`, and its build are I/O).
-PURE_GEO_MODULES = ["model", "names", "tables", "gazetteer", "context", "resolve", "report"]
+# `divisions`: first-level divisions by name, read once from pycountry's package data, as `context` reads them.
+PURE_GEO_MODULES = ["model", "names", "tables", "gazetteer", "context", "resolve", "report", "divisions"]
 ALLOWED_SIBLINGS = {"config", "places", *PURE_MODULES, *(f"geo.{m}" for m in PURE_GEO_MODULES)}
 IO_BUILTINS = {"open", "input", "print", "exec", "eval", "__import__"}
 
