@@ -820,6 +820,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "mediatico",
             "mediatique",
             "de noticias",
+            # advertising, campaign material: what pours onto a reader, not onto a town
+            "de propaganda",
+            "de publicidad",
+            "de publicidade",
+            "de anuncios",
+            "de anuncios publicitarios",
+            "publicitario",
+            "publicitaire",
         )
     ),
     "golp": OtherSense(
