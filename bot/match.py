@@ -1,7 +1,8 @@
 """Which watched places a news item names, and why: pure code, no I/O.
 
 The engine works on whole words (`textnorm`): "Somalia" is never "Mali" and "Nigeria" is never
-"Niger". Misspellings are tolerated only on long words and only when the first letter agrees,
+"Niger". Misspellings are tolerated only on long words and only when the first letter agrees (or is
+the c Portuguese and Spanish write for a foreign k: "Carbala"),
 because a short name with one letter changed is usually another word ("Niger" / "tiger"); codes
 written in capitals ("BKO") must appear in capitals.
 
@@ -305,6 +306,11 @@ class _Resolved(dict[str, tuple[str, float] | None]):
         return self._resolve(word)
 
 
+# First letters a misspelling may change after all: Portuguese and Spanish spell a foreign k
+# as c ("Carbala", "Cabul", "Cartum"), so a word in c is also compared with names in k.
+_FIRST_LETTERS = {"c": "ck"}
+
+
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
@@ -412,7 +418,10 @@ class Matcher:
         if limit == 0 or token.isdigit() or is_common_word(token):
             return None
         candidates = [
-            w for size in range(len(token) - limit, len(token) + limit + 1) for w in self._buckets.get((token[0], size), ())
+            w
+            for first in _FIRST_LETTERS.get(token[0], token[0])
+            for size in range(len(token) - limit, len(token) + limit + 1)
+            for w in self._buckets.get((first, size), ())
         ]
         best: tuple[str, float] | None = None
         if candidates:

@@ -66,6 +66,11 @@ watchlists:
     locations:
       - name: Zarqa
     keyword_sets: [security]
+  iraq:
+    title: Karbala (Iraq)
+    locations:
+      - name: Karbala
+    keyword_sets: [security]
   lebanon-or-libya:
     title: Libya
     locations:
@@ -94,6 +99,9 @@ def alerted(matcher: Matcher, text: str) -> set[str]:
         ("انفجار في طرابلس شمال لبنان", set()),
         ("Lynchage d'un voleur présumé à Agadez", {"sahel/Agadez"}),
         ("Paro armado paraliza el comercio en Agadez", {"sahel/Agadez"}),
+        # Portuguese and Spanish write a foreign k as c
+        ("Explosão em Carbala mata quatro peregrinos", {"iraq/Karbala"}),
+        ("Atentado en Carbala deja diez muertos", {"iraq/Karbala"}),
     ],
 )
 def test_recall_cases(matcher: Matcher, text: str, expected: set[str]) -> None:
