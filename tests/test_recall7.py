@@ -71,6 +71,11 @@ watchlists:
     locations:
       - name: Karbala
     keyword_sets: [security]
+  yemen:
+    title: Aden (Yemen)
+    locations:
+      - name: Aden
+    keyword_sets: [security]
   lebanon-or-libya:
     title: Libya
     locations:
@@ -99,6 +104,10 @@ def alerted(matcher: Matcher, text: str) -> set[str]:
         ("انفجار في طرابلس شمال لبنان", set()),
         ("Lynchage d'un voleur présumé à Agadez", {"sahel/Agadez"}),
         ("Paro armado paraliza el comercio en Agadez", {"sahel/Agadez"}),
+        # the preposition ل (to) written onto a name that is also an everyday word (عدن, Eden)
+        ("عودة الاغتيالات لعدن تثير مخاوف السكان", {"yemen/Aden"}),
+        ("وصل الرئيس لعدن بعد ساعات من الهجوم على القصر", {"yemen/Aden"}),
+        ("هجوم على فندق جنة عدن في المدينة القديمة", set()),
         # Portuguese and Spanish write a foreign k as c
         ("Explosão em Carbala mata quatro peregrinos", {"iraq/Karbala"}),
         ("Atentado en Carbala deja diez muertos", {"iraq/Karbala"}),
