@@ -25,6 +25,12 @@ FOLD = {
     "\u0649": "\u064a",  # ى alef maqsura -> ي
     "\u06cc": "\u064a",  # ی Persian yeh -> ي
     "\u06a9": "\u0643",  # ک keheh -> ك
+    # Letters Persian, Urdu and the Maghreb add for sounds Arabic lacks, as the Arabic press
+    # writes them in a foreign name: GeoNames has "اگاديز", the news "أغاديز" (Agadez).
+    "\u06af": "\u063a",  # گ gaf -> غ, as in "غينيا", "الغابون"
+    "\u06a8": "\u0642",  # ڨ Maghrebi gaf -> ق, as in "ورقلة" (Ouargla)
+    "\u06a4": "\u0641",  # ڤ veh -> ف
+    "\u067e": "\u0628",  # پ peh -> ب
     "\u0640": "",  # ـ tatweel (a stretch of the line, no letter)
 }
 # The vowel marks, shadda, sukun and superscript alef, for text that is not decomposed first.

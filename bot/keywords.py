@@ -62,6 +62,7 @@ def stem(word: str, language: str) -> str:
         lowered = lowered[:-2] + "m"  # reféns -> refém, homens -> homem: Snowball stems the two apart
     if language == "pt" and lowered.endswith(("ões", "ães")):
         lowered = lowered[:-3] + "ão"  # explosões -> explosão: Snowball stems the two apart
+    lowered = _verb_of_action_noun(lowered, language)
     stemmer = _STEMMERS[language]
     stemmed = stemmer.stemWord(lowered)
     if language == "fr" and stemmed.endswith(("ent", "on")) and lowered.endswith(("ent", "ons")) and len(lowered) > 4:
@@ -78,6 +79,25 @@ def stem(word: str, language: str) -> str:
         stemmed = stemmed[:-2]  # asesinato -> asesin, as asesinar, asesinaron
     folded = fold(stemmed)
     return _NOUN_OF_VERB.get(language, {}).get(folded, folded)
+
+
+# Portuguese and Spanish make the noun of an action from its verb with -mento / -miento
+# ("linchar" -> "linchamento", "linchamiento"; "amotinar" -> "amotinamiento"), a suffix
+# Snowball keeps: the noun stems as its verb, so a typed "linchamento" finds "linchado".
+_ACTION_NOUN = {
+    "pt": (("amentos", "ar"), ("amento", "ar"), ("imentos", "er"), ("imento", "er")),
+    "es": (("amientos", "ar"), ("amiento", "ar"), ("imientos", "er"), ("imiento", "er")),
+}
+
+
+def _verb_of_action_noun(word: str, language: str) -> str:
+    """The infinitive an action noun in -mento / -miento is made from, else the word itself:
+    only when at least four letters are left before the suffix ("linch-amento"), so that
+    short nouns that merely end so ("cimento", "pimiento") are left alone."""
+    for suffix, ending in _ACTION_NOUN.get(language, ()):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ending
+    return word
 
 
 # Verbs whose stem is not their noun's ("explodiram" and "explosão", "explotaron" and "explosión"):
@@ -804,6 +824,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "mediatico",
             "mediatique",
             "de noticias",
+            # advertising, campaign material: what pours onto a reader, not onto a town
+            "de propaganda",
+            "de publicidad",
+            "de publicidade",
+            "de anuncios",
+            "de anuncios publicitarios",
+            "publicitario",
+            "publicitaire",
         )
     ),
     "golp": OtherSense(

@@ -1,7 +1,8 @@
 """Which watched places a news item names, and why: pure code, no I/O.
 
 The engine works on whole words (`textnorm`): "Somalia" is never "Mali" and "Nigeria" is never
-"Niger". Misspellings are tolerated only on long words and only when the first letter agrees,
+"Niger". Misspellings are tolerated only on long words and only when the first letter agrees (or is
+the c Portuguese and Spanish write for a foreign k: "Carbala"),
 because a short name with one letter changed is usually another word ("Niger" / "tiger"); codes
 written in capitals ("BKO") must appear in capitals.
 
@@ -307,6 +308,11 @@ class _Resolved(dict[str, tuple[str, float] | None]):
         return self._resolve(word)
 
 
+# First letters a misspelling may change after all: Portuguese and Spanish spell a foreign k
+# as c ("Carbala", "Cabul", "Cartum"), so a word in c is also compared with names in k.
+_FIRST_LETTERS = {"c": "ck"}
+
+
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
@@ -415,7 +421,10 @@ class Matcher:
         if limit == 0 or token.isdigit() or is_common_word(token):
             return None
         candidates = [
-            w for size in range(len(token) - limit, len(token) + limit + 1) for w in self._buckets.get((token[0], size), ())
+            w
+            for first in _FIRST_LETTERS.get(token[0], token[0])
+            for size in range(len(token) - limit, len(token) + limit + 1)
+            for w in self._buckets.get((first, size), ())
         ]
         best: tuple[str, float] | None = None
         if candidates:
@@ -814,7 +823,7 @@ class Matcher:
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and found.first == found.last and is_arabic(name.alias):
-            elsewhere = self._arabic_country_after(tokens, found.last)
+            elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
         places = places_of(field_index)
@@ -1012,11 +1021,13 @@ class Matcher:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
-    def _arabic_country_after(self, tokens: Tokens, last: int) -> tuple[str, str] | None:
+    def _arabic_country_after(self, tokens: Tokens, last: int, watched: GeoPlace | None = None) -> tuple[str, str] | None:
         """The country an Arabic name is tied to by the words after it, and those words: its
         name ("طرابلس شمال لبنان", "طرابلس في لبنان", "طرابلس (لبنان)") or its adjective
         ("طرابلس اللبنانية": the country's name with the nisba ending, article and ending gone).
-        The place model reads names in capitals; Arabic has none, so this reads the grammar."""
+        The place model reads names in capitals; Arabic has none, so this reads the grammar.
+        A country's name that is also a town near `watched` is that town ("الزرقاء شمال شرق
+        عمان": Amman, which Arabic spells as Oman), no tie to another country."""
         assert self._gazetteer is not None
         k = last + 1
         while k < len(tokens) and k - last <= 4 and not _breaks(tokens[k].gap, loose=True):
@@ -1024,6 +1035,8 @@ class Matcher:
             if not is_arabic(word):
                 return None
             code = _arabic_country(self._gazetteer, word)
+            if code is not None and watched is not None and _town_near(self._gazetteer, word, watched):
+                return None
             if code is not None:
                 return code, " ".join(tokens.words[last : k + 1])
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
@@ -1201,6 +1214,23 @@ def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
 # Words between an Arabic name and the country that places it: "في شمال لبنان", "شمالي لبنان".
 _AR_TIES = frozenset(fold(w) for w in "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة".split())
 _NISBA_ENDINGS = (fold("ية"), fold("ي"))
+
+
+NEAR_TOWN_KM = 150  # a town this close to a watched place is a bearing from it ("north-east of Amman")
+
+
+def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
+    """Whether an Arabic word (as written or without its prefixes) names a town of the watched
+    place's country within `NEAR_TOWN_KM` of it: a bearing, not another country."""
+    for form in (word, *readings(word, 3)):
+        for place in gazetteer.lookup((form,)):
+            if (
+                place.kind == "city"
+                and place.country == watched.country
+                and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_TOWN_KM
+            ):
+                return True
+    return False
 
 
 def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:

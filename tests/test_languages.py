@@ -246,10 +246,10 @@ def test_the_security_sense_still_alerts(keyword: str, title: str, summary: str)
 
 def test_the_bundled_sets_cover_five_languages_and_security_is_their_union() -> None:
     sets = keyword_sets()
-    assert set(set_names()) >= {"security", "violence", "kidnapping", "unrest", "transport"}
-    for name in ("violence", "kidnapping", "unrest", "transport"):
+    assert set(set_names()) >= {"security", "violence", "kidnapping", "unrest", "transport", "crime"}
+    for name in ("violence", "kidnapping", "unrest", "transport", "crime"):
         assert all(sets[name].words[lang] for lang in ("en", "fr", "pt", "es", "ar")), name
-    union = set(keywords_of(["violence", "kidnapping", "unrest", "transport"]))
+    union = set(keywords_of(["violence", "kidnapping", "unrest", "transport", "crime"]))
     assert set(keywords_of(["security"])) == union
     assert ("ar", "اختطاف") in set(keywords_of(["kidnapping"]))
 
@@ -303,7 +303,7 @@ def test_an_unknown_set_is_refused_naming_the_known_ones() -> None:
         WatchlistConfig(title="W", locations=[{"name": "Gao"}], keyword_sets=["security", "violance"])
     message = str(raised.value)
     assert "unknown keyword set 'violance'" in message
-    assert "violence, kidnapping, unrest, transport, security" in message
+    assert "violence, kidnapping, unrest, transport, crime, security" in message
 
 
 CONFIG = """\

@@ -20,6 +20,7 @@ from babel import Locale
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
 from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
@@ -389,9 +390,12 @@ def _contained(gazetteer: Gazetteer, name: str, context: Counter[str]) -> GeoPla
 # A country is written in the feeds' languages; its names in other languages are noise.
 _COUNTRY_SOURCES = frozenset({"exonym-en", "exonym-fr", "exonym-pt", "exonym-es", "exonym-ar"})
 MIN_ALIAS_LETTERS = 3
-# An Arabic name: of the Arabic alphabet only (not the Persian, Urdu or Kurdish letters GeoNames
-# also files as Arabic script), and of 4 letters or more (short Arabic names are everyday words).
+# An Arabic name: of the Arabic alphabet once the letters Persian, Urdu and the Maghreb add for
+# foreign sounds are read as the Arabic press writes them (`arabic.FOLD`: "اگاديز" is "أغاديز",
+# Agadez), other such letters excluded, and of 4 letters or more (short Arabic names are
+# everyday words).
 _ARABIC_LETTERS = frozenset(chr(code) for code in range(0x0621, 0x064B)) | frozenset(" \u0671")
+_AS_ARABIC = str.maketrans({k: v for k, v in ARABIC_FOLD.items() if v})
 MIN_ARABIC_LETTERS = 4
 # An Arabic name that is also an everyday word ("عدن", Eden; "الأبيض", the white; "سرت", I
 # walked; 3 letters) is taken all the same, marked so: the matcher counts it only where the
@@ -410,7 +414,7 @@ MIN_EVERYDAY_ZIPF = 3.0
 def _arabic_alias(text: str, shortest: int = MIN_ARABIC_LETTERS) -> bool:
     letters = [ch for ch in text if not ch.isspace()]
     return (
-        set(text) <= _ARABIC_LETTERS
+        set(text.translate(_AS_ARABIC)) <= _ARABIC_LETTERS
         and len(letters) >= shortest
         and not text.startswith("\u0627\u0627")  # a doubled alef: a typing slip in GeoNames
     )
