@@ -260,9 +260,15 @@ def test_tokenize_offsets_slice_back_to_the_raw_token(text: str) -> None:
         assert token.folded == fold(token.raw)
         assert token.start >= previous_end
         previous_end = token.end
-    # Nothing between two tokens is a letter or a digit.
+    # Nothing between two tokens is a letter or a digit, but for marks that fold away: a tatweel
+    # alone ("ـ", a stretch of the line that str.isalnum counts as a letter) is no word.
     covered = {i for t in tokens for i in range(t.start, t.end)}
-    assert all(not ch.isalnum() for i, ch in enumerate(text) if i not in covered)
+    assert all(not ch.isalnum() or not fold(ch) for i, ch in enumerate(text) if i not in covered)
+
+
+def test_a_tatweel_alone_is_no_word_but_stretches_the_word_it_is_in() -> None:
+    assert len(tokenize("ـ")) == 0 and list(tokenize("x ـ y").words) == ["x", "y"]
+    assert [t.folded for t in tokenize("بغـــداد")] == [fold("بغداد")]
 
 
 def _all_names() -> list[tuple[str, str, str]]:
