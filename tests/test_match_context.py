@@ -743,3 +743,22 @@ def test_real_a_watched_city_named_as_the_state_of_a_town_before_it_is_the_state
         "    keywords: [attack, shooting, gunman, explosion]\n"
     )
     assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kyiv Independent reporter killed covering front line", []),
+        ("Missiles hit power plant, Kyiv Independent reports", []),
+        ("Kabul Express director killed in shooting", []),
+        ("Kyiv hit by missiles, Kyiv Independent reports", ["Kyiv"]),  # the city itself, named apart
+        ("Kyiv independent candidate killed in attack", ["Kyiv"]),  # lower case: a word, not a title
+    ],
+)
+def test_real_a_newspaper_or_work_named_after_a_city_is_not_the_city(title: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  w:\n    title: W\n    locations: [{name: Kyiv}, {name: Kabul}]\n"
+        "    keywords: [attack, missiles, shooting, killed]\n"
+    )
+    assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
