@@ -156,7 +156,9 @@ _ABBREVIATED: dict[tuple[str, ...], str] = {
 _ABBREVIATED_SIZES = sorted({len(key) for key in _ABBREVIATED}, reverse=True)
 
 
-def abbreviated_division_at(words: Sequence[str], folded: Sequence[str], gaps: Sequence[str], start: int) -> tuple[str, int] | None:
+def abbreviated_division_at(
+    words: Sequence[str], folded: Sequence[str], gaps: Sequence[str], start: int
+) -> tuple[str, int] | None:
     """The country and the number of words of a state or province written as the press
     abbreviates it at `start` ("Ill.", "N.Y.", "W.Va."), or None. `gaps[k]` is what stands
     before word k: every group but the first joins the one before with a bare full stop, and a
