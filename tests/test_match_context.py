@@ -762,3 +762,22 @@ def test_real_a_newspaper_or_work_named_after_a_city_is_not_the_city(title: str,
         "    keywords: [attack, missiles, shooting, killed]\n"
     )
     assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kabul and Dubai airport staff strike after attack", []),
+        ("Kabul and Cairo airport workers strike after attack", []),
+        ("Gunmen attack Kabul and Dubai airports", ["Kabul"]),  # plural: both cities' airports
+        ("Kabul and Dubai airport staff strike after attack in Kabul", ["Kabul"]),  # named apart as the scene
+        ("Bamako and Senou airport staff strike after attack", ["Bamako"]),  # Senou is Bamako's own
+    ],
+)
+def test_real_a_city_joined_to_another_citys_site_word_is_no_scene(title: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  w:\n    title: W\n    locations: [{name: Kabul}, {name: Bamako}]\n"
+        "    keywords: [attack, rockets]\n"
+    )
+    assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected

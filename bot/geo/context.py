@@ -1029,6 +1029,9 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         state = _state_of_a_town(item_places, mention, watched)
         if state is not None:
             return f"a state or province here, not the city ({state})"
+        site = _with_anothers_site(item_places, mention, watched)
+        if site is not None:
+            return f"named only with another place's site ({site})"
     if watched.kind != "country":  # "Pemba", or "Pemba airport", in Zanzibar
         inside = _placed_in(item_places, mention, watched)
         if inside is not None:
@@ -1124,6 +1127,34 @@ def _state_of_a_town(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     if not any(p.kind == "city" and (p.country, p.admin1) == division for p in town.candidates):
         return None
     return " ".join(tokens.words[town.start_token : mention.end_token])
+
+
+# Words that join two names as one modifier of the noun after them: "Kabul and Dubai airport".
+_AND = frozenset("and or".split())
+
+
+def _with_anothers_site(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """ "Kabul and Dubai airport staff strike": the words where a watched city is the first of
+    two names joined before one site word, in the singular, that belongs to the second, a place
+    far from it, or None. The site is the other place's: the watched city is named only to
+    share a noun phrase with it, no scene of its own ("the airports of Kabul and Herat", plural,
+    are both)."""
+    tokens = item_places.tokens
+    k = mention.end_token
+    if tokens is None or k + 2 >= len(tokens) or tokens.folded[k] not in _AND or tokens[k].gap != " ":
+        return None
+    other = item_places.at(k + 1)
+    if other is None or other.start_token != k + 1 or other.glued or tokens[k + 1].gap != " ":
+        return None
+    place = other.chosen
+    if place is None or place.kind not in ("city", "airport") or math.isnan(place.lat) or _near(place, watched):
+        return None
+    site = other.end_token
+    while site < len(tokens) and tokens.folded[site] in _SITE_FILLERS and site - other.end_token < 2:
+        site += 1
+    if site >= len(tokens) or tokens.folded[site] not in _SITE_WORDS or tokens[site].gap != " ":
+        return None
+    return " ".join(tokens.words[mention.start_token : site + 1])
 
 
 def _beside_far(item_places: ItemPlaces, mention: Mention, watched: GeoPlace, at: int) -> str | None:
