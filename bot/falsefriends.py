@@ -74,6 +74,12 @@ NAMED_AFTER_CAPITALISED = _words(
     "brigade brigades battalion battalions regiment"
 )
 
+# Written with a capital right after a name, these make it a newspaper, a channel or a work
+# named after the place, which reports or tells of things, often far from it: "Kyiv Independent
+# reporter killed covering front line", "Kabul Express" (a film), "Tehran Times". Only that
+# mention: "Kyiv hit by missiles, Kyiv Independent reports" is still Kyiv's.
+MEDIA_CAPITALISED = _words("independent express standard monitor guardian telegraph courier mail review")
+
 # Words that, right before a name (maybe through "of"/"du"...), make it something else:
 # a river or region named after it, a street, an agency, a treaty, a club.
 NOT_PLACE_BEFORE = _words(
@@ -357,6 +363,15 @@ def judge_context(
         # where capitals say something: not in a headline In Title Case.
         careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
         return FalseFriend(f"named after the place ({spelled} {after.word})", "mention" if careless else "person")
+    if (
+        after is not None
+        and after.capitalized
+        and after.gap == " "
+        and not after.sentence_start
+        and not all_caps
+        and after.folded in MEDIA_CAPITALISED
+    ):
+        return FalseFriend(f"a newspaper or a work named after the place ({spelled} {after.word})")
     if (
         after is not None
         and after.capitalized

@@ -683,3 +683,101 @@ def test_real_an_item_about_another_country_means_another_place_of_the_name(titl
         "watchlists:\n  mz:\n    title: Mozambique\n    locations: [{name: Pemba}]\n    keywords: [attack, affrontements]\n"
     )
     assert [m.location for r in matcher.match(title, summary) for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shooting in Cairo, Ill., police said", ("US", 1)),
+        ("Explosion in Kabul, N.Y., kills two", ("US", 2)),
+        ("Fire in Wheeling, W.Va.", ("US", 2)),
+        ("Explosion in Athens, Ont.", ("CA", 1)),
+        ("Attack in Cairo, Miss Egypt unharmed", None),  # no full stop: the word, a title
+        ("Explosion in Cairo, ill health", None),  # lower case
+    ],
+)
+def test_a_press_abbreviation_of_a_state_is_read_only_as_the_press_writes_it(text: str, expected: tuple | None) -> None:
+    from bot.geo.divisions import abbreviated_division_at
+    from bot.textnorm import tokenize
+
+    tokens = tokenize(text)
+    at = next(k for k in range(1, len(tokens)) if "," in tokens[k].gap)
+    gaps = [tokens[k].gap for k in range(at, len(tokens))]
+    assert abbreviated_division_at(tokens.words[at:], tokens.folded[at:], gaps, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Shooting in Cairo, Ill., police said", []),
+        ("Gunman kills two in Athens, Ga.", []),
+        ("Mosque attack in Cairo; police in Alexandria, Va., on alert", ["Cairo"]),
+        ("Attack in Cairo, Miss Egypt unharmed", ["Cairo"]),
+        ("Gunmen attack bus in Alexandria, Egypt", ["Alexandria"]),
+    ],
+)
+def test_real_a_town_placed_in_a_state_the_press_abbreviates_is_that_namesake(title: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  eg:\n    title: Egypt\n    locations: [{name: Cairo}, {name: Alexandria}, {name: Athens}]\n"
+        "    keywords: [attack, shooting, gunman]\n"
+    )
+    assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Shooting in Spokane, Washington, kills two", []),
+        ("Gunman kills three in Buffalo, New York", []),
+        ("Gunman kills three in Buffalo and New York", ["New York"]),  # no comma: a list
+        ("Attacks in Baltimore, Washington and Philadelphia", ["Washington"]),  # Baltimore is Maryland's
+        ("Shooting in Washington, police say", ["Washington"]),
+        ("Explosion in Brooklyn, New York", ["New York"]),  # a part of the city itself
+    ],
+)
+def test_real_a_watched_city_named_as_the_state_of_a_town_before_it_is_the_state(title: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  us:\n    title: US\n    locations: [{name: Washington}, {name: New York}]\n"
+        "    keywords: [attack, shooting, gunman, explosion]\n"
+    )
+    assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kyiv Independent reporter killed covering front line", []),
+        ("Missiles hit power plant, Kyiv Independent reports", []),
+        ("Kabul Express director killed in shooting", []),
+        ("Kyiv hit by missiles, Kyiv Independent reports", ["Kyiv"]),  # the city itself, named apart
+        ("Kyiv independent candidate killed in attack", ["Kyiv"]),  # lower case: a word, not a title
+    ],
+)
+def test_real_a_newspaper_or_work_named_after_a_city_is_not_the_city(title: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  w:\n    title: W\n    locations: [{name: Kyiv}, {name: Kabul}]\n"
+        "    keywords: [attack, missiles, shooting, killed]\n"
+    )
+    assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kabul and Dubai airport staff strike after attack", []),
+        ("Kabul and Cairo airport workers strike after attack", []),
+        ("Gunmen attack Kabul and Dubai airports", ["Kabul"]),  # plural: both cities' airports
+        ("Kabul and Dubai airport staff strike after attack in Kabul", ["Kabul"]),  # named apart as the scene
+        ("Bamako and Senou airport staff strike after attack", ["Bamako"]),  # Senou is Bamako's own
+    ],
+)
+def test_real_a_city_joined_to_another_citys_site_word_is_no_scene(title: str, expected: list) -> None:
+    matcher = on_real_gazetteer(
+        "feeds: [{name: f, url: 'https://example.org/rss'}]\n"
+        "watchlists:\n  w:\n    title: W\n    locations: [{name: Kabul}, {name: Bamako}]\n"
+        "    keywords: [attack, rockets]\n"
+    )
+    assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected

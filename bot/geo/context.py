@@ -32,7 +32,7 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
-from .divisions import SIGN_STARTS, division_at, division_sign, shared_division_at
+from .divisions import SIGN_STARTS, abbreviated_division_at, division_at, division_code, division_sign, shared_division_at
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km
 from .names import COMMON_ZIPF
@@ -674,6 +674,9 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             # "Lima, Ohio", "Bagdad, en Arizona": GeoNames lists towns, not the states that place them
             at = draft.end + 1 if folded[draft.end] in _LOCATIVES else draft.end
             region = division_at(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
+            if region is None and at < len(tokens) and words[at][:1].isupper():  # "Cairo, Ill.", "Paris, Ont."
+                window = range(at, min(at + 5, len(tokens)))
+                region = abbreviated_division_at(words[at : at + 5], folded[at : at + 5], [tokens[k].gap for k in window], 0)
             if region is not None:
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
@@ -1022,6 +1025,13 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     longer = mention.start_token < start or mention.end_token > end
     if longer and chosen is not None and chosen.kind == "country" and watched.kind != "country":
         return f"part of the name {mention.text}, a country"  # "Guinea-Bissau" is not Bissau
+    if watched.kind == "city" and mention.start_token == start and mention.end_token == end:
+        state = _state_of_a_town(item_places, mention, watched)
+        if state is not None:
+            return f"a state or province here, not the city ({state})"
+        site = _with_anothers_site(item_places, mention, watched)
+        if site is not None:
+            return f"named only with another place's site ({site})"
     if watched.kind != "country":  # "Pemba", or "Pemba airport", in Zanzibar
         inside = _placed_in(item_places, mention, watched)
         if inside is not None:
@@ -1094,6 +1104,57 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _state_of_a_town(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """ "Spokane, Washington", "Buffalo, New York": the words where a watched city's name, also
+    a first-level division's, follows a town of that division and a comma, so names the state
+    that places the town, or None. Only where the town's division and the state's can be
+    compared letter for letter (GeoNames writes a US town's state as ISO does: "WA"); elsewhere
+    a list of places ("Bandiagara, Mopti") may be what the comma makes, and the alert stands."""
+    tokens = item_places.tokens
+    k = mention.start_token
+    if tokens is None or k == 0 or "," not in tokens[k].gap or tokens[k].sentence_start:
+        return None
+    division = division_code(tokens.folded[k : mention.end_token])
+    if division is None or not division[1].isalpha():
+        return None
+    town = item_places.at(k - 1)
+    if town is None or town.end_token != k or town.glued or town is mention:
+        return None
+    if any(_same_place(p, watched) for p in town.candidates):
+        return None
+    if not any(p.kind == "city" and (p.country, p.admin1) == division for p in town.candidates):
+        return None
+    return " ".join(tokens.words[town.start_token : mention.end_token])
+
+
+# Words that join two names as one modifier of the noun after them: "Kabul and Dubai airport".
+_AND = frozenset("and or".split())
+
+
+def _with_anothers_site(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """ "Kabul and Dubai airport staff strike": the words where a watched city is the first of
+    two names joined before one site word, in the singular, that belongs to the second, a place
+    far from it, or None. The site is the other place's: the watched city is named only to
+    share a noun phrase with it, no scene of its own ("the airports of Kabul and Herat", plural,
+    are both)."""
+    tokens = item_places.tokens
+    k = mention.end_token
+    if tokens is None or k + 2 >= len(tokens) or tokens.folded[k] not in _AND or tokens[k].gap != " ":
+        return None
+    other = item_places.at(k + 1)
+    if other is None or other.start_token != k + 1 or other.glued or tokens[k + 1].gap != " ":
+        return None
+    place = other.chosen
+    if place is None or place.kind not in ("city", "airport") or math.isnan(place.lat) or _near(place, watched):
+        return None
+    site = other.end_token
+    while site < len(tokens) and tokens.folded[site] in _SITE_FILLERS and site - other.end_token < 2:
+        site += 1
+    if site >= len(tokens) or tokens.folded[site] not in _SITE_WORDS or tokens[site].gap != " ":
+        return None
+    return " ".join(tokens.words[mention.start_token : site + 1])
 
 
 def _beside_far(item_places: ItemPlaces, mention: Mention, watched: GeoPlace, at: int) -> str | None:

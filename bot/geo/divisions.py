@@ -134,3 +134,62 @@ def shared_division_at(folded: Sequence[str], start: int) -> tuple[frozenset[str
 def division_country(folded: Sequence[str]) -> str | None:
     """The country of the first-level division these folded words name, whole, or None."""
     return DIVISIONS.get(tuple(folded))
+
+
+# The abbreviations the press writes after a town for the states of the United States and the
+# provinces of Canada (AP style: "Cairo, Ill.", "Alexandria, Va.", "Athens, Ga.", "Paris,
+# Ont."), folded, each letter group its own word ("N.Y." is "n", "y"). Many are everyday words
+# ("Ill", "Miss", "Wash", "Ore"), so they are read only where the press writes them: after a
+# comma, capitalised, each group closed by a full stop (see `abbreviated_division_at`).
+_ABBREVIATED: dict[tuple[str, ...], str] = {
+    tuple(name.split()): code
+    for code, names in (
+        (
+            "US",
+            "ala,ariz,ark,calif,colo,conn,del,fla,ga,ill,ind,kan,kans,ky,la,md,mass,mich,minn,miss,mo,mont,neb,"
+            "nev,n h,n j,n m,n y,n c,n d,okla,ore,pa,r i,s c,s d,tenn,tex,vt,va,wash,w va,wis,wyo",
+        ),
+        ("CA", "ont,que,b c,alta,man,sask,n s,n b,nfld,p e i"),
+    )
+    for name in names.split(",")
+}
+_ABBREVIATED_SIZES = sorted({len(key) for key in _ABBREVIATED}, reverse=True)
+
+
+def abbreviated_division_at(
+    words: Sequence[str], folded: Sequence[str], gaps: Sequence[str], start: int
+) -> tuple[str, int] | None:
+    """The country and the number of words of a state or province written as the press
+    abbreviates it at `start` ("Ill.", "N.Y.", "W.Va."), or None. `gaps[k]` is what stands
+    before word k: every group but the first joins the one before with a bare full stop, and a
+    full stop (or the end of the field) follows the last, so "Miss Smith" or "Ill health" is
+    none."""
+    for size in _ABBREVIATED_SIZES:
+        end = start + size
+        code = _ABBREVIATED.get(tuple(folded[start:end])) if end <= len(folded) else None
+        if code is None or not all(words[k][:1].isupper() for k in range(start, end)):
+            continue
+        if all(gaps[k] == "." for k in range(start + 1, end)) and (end == len(folded) or gaps[end].startswith(".")):
+            return code, size
+    return None
+
+
+def _division_codes() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Each first-level division's name, folded, to its country and its own ISO 3166-2 code
+    ("new york" to ("US", "NY")), for the names one division alone bears."""
+    found: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is None:
+            key = tuple(tokenize(division.name.split("[")[0]).folded)
+            found.setdefault(key, set()).add((division.country_code, division.code.split("-", 1)[1]))
+    return {key: next(iter(codes)) for key, codes in found.items() if key and len(codes) == 1}
+
+
+DIVISION_CODES = _division_codes()
+
+
+def division_code(folded: Sequence[str]) -> tuple[str, str] | None:
+    """The country and ISO 3166-2 code of the first-level division these folded words name
+    whole ("Washington": ("US", "WA")), or None. GeoNames gives a town's division by the same
+    letters in the United States, so the two can be compared there."""
+    return DIVISION_CODES.get(tuple(folded))
