@@ -887,7 +887,11 @@ class Matcher:
                 if (mention := places.at(index)) is not None
                 and all(k in found.used for k in range(mention.start_token, mention.end_token))
             }
-            for i, j in pairwise(used):
+            # A plural site word serves every place of its list: "the airports of Kabul and Herat".
+            listed = _plural_site_word(tokens, dict.fromkeys(used)) and all(
+                k in found.used or name.allows(tokens.folded[k]) or _listed(tokens[k]) for k in range(used[0], used[-1] + 1)
+            )
+            for i, j in pairwise([] if listed else used):
                 holder = another_place_between(places, i, j, near=watched)
                 if holder is not None and holder not in own:
                     return FalseFriend(f"words of another place's name ({holder} stands between them or owns them)", "mention")
@@ -1460,12 +1464,31 @@ def _as_variant(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
     if chosen is None:
         return None
     first, last = min(chosen), max(chosen)
+    listed = _plural_site_word(tokens, chosen)
     for index in range(first + 1, last + 1):
-        if _breaks(tokens[index].gap):
+        if _breaks(tokens[index].gap) and not (listed and tokens[index].gap.strip() == ","):
             return None
-        if index not in chosen and not name.allows(tokens.folded[index]):
+        if index not in chosen and not name.allows(tokens.folded[index]) and not (listed and _listed(tokens[index])):
             return None
     return _Found(name, first, last, _score(tokens, chosen) * VARIANT_FACTOR, tuple(sorted(chosen)), apart=True)
+
+
+# The words that join a list of places: "the airports of Kabul and Herat", "aeroportos de Luanda e
+# Huambo", "los aeropuertos de Quito y Guayaquil", "Baghdad, Erbil or Basra airports".
+_LIST_JOINERS = frozenset({"and", "et", "e", "y", "or", "ou", "o"})
+
+
+def _plural_site_word(tokens: Tokens, chosen: dict[int, float]) -> bool:
+    """Whether the name's site word is written in the plural ("airports", "aéroports",
+    "aeroportos", "aeropuertos"): then it serves each place of the list it heads or ends."""
+    return any(
+        (word := tokens.folded[k]).endswith("s") and word not in _SITE_TERMS and word[:-1] in _SITE_TERMS for k in chosen
+    )
+
+
+def _listed(token: Token) -> bool:
+    """A word of a list of places under a plural site word: a joiner or another place's name."""
+    return token.folded in _LIST_JOINERS or token.capitalized
 
 
 def _loosely(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], anchor: int) -> _Found | None:

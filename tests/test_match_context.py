@@ -381,6 +381,11 @@ def real() -> Matcher:
     [
         ("Gunmen attack Dubai airport, Kabul officials say", "kabul/Kabul airport", False),
         ("Kabul and Dubai airport staff strike", "kabul/Kabul airport", False),
+        # a plural site word serves each place of its list, not a place outside it
+        ("Drone attack: the airports of Dubai and Kabul closed", "kabul/Kabul airport", True),
+        ("Les aéroports de Niamey et de Bamako fermés après une attaque", "bamako/Bamako airport", True),
+        ("Flights suspended at Dubai, Doha and Kabul airports after the attack", "kabul/Kabul airport", True),
+        ("Gunmen attack Dubai and Doha airports, Kabul officials say", "kabul/Kabul airport", False),
         ("Gunfire near Kabul's international airport", "kabul/Kabul airport", True),
         ("Heavy gunfire near Bamako's Modibo Keita International Airport", "bamako/Bamako airport", True),
         ("BEIRUT (Reuters) - Gunfire was heard overnight in Tripoli", "libya/Tripoli", False),
