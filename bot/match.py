@@ -888,7 +888,7 @@ class Matcher:
                 and all(k in found.used for k in range(mention.start_token, mention.end_token))
             }
             # A plural site word serves every place of its list: "the airports of Kabul and Herat".
-            listed = _plural_site_word(tokens, dict.fromkeys(used)) and all(
+            listed = _plural_site_word(tokens, used) and all(
                 k in found.used or name.allows(tokens.folded[k]) or _listed(tokens[k]) for k in range(used[0], used[-1] + 1)
             )
             for i, j in pairwise([] if listed else used):
@@ -1478,7 +1478,7 @@ def _as_variant(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
 _LIST_JOINERS = frozenset({"and", "et", "e", "y", "or", "ou", "o"})
 
 
-def _plural_site_word(tokens: Tokens, chosen: dict[int, float]) -> bool:
+def _plural_site_word(tokens: Tokens, chosen: Iterable[int]) -> bool:
     """Whether the name's site word is written in the plural ("airports", "aéroports",
     "aeroportos", "aeropuertos"): then it serves each place of the list it heads or ends."""
     return any(
