@@ -102,6 +102,7 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
+from .geo.model import distance_km
 from .incident import (
     another,
     capital_of,
@@ -136,11 +137,13 @@ FOLLOW_UP_HOURS = 48.0  # a report that follows up (a toll, a claim, more of the
 
 KINDS = ("country", "city", "site")  # from the broadest to the most specific
 
-# Which place agreement a relation rests on: the same place, or one place inside the other.
-SAME, WITHIN = "same", "within"
+# Which place agreement a relation rests on: the same place, one place inside the other, or two
+# places near each other (one province, or `NEAR_KM`), one report naming the other's place.
+SAME, WITHIN, NEAR = "same", "within", "near"
+NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
-RULES = {"within": True, "follow_up": True, "target": True, "across": True}
+RULES = {"within": True, "follow_up": True, "target": True, "across": True, "near": True}
 
 
 def leading_event(events: Sequence[str]) -> str | None:
@@ -158,6 +161,8 @@ class Place:
     position: int = 0  # where the name starts in its field
     parents: tuple[str, ...] = ()  # the watched countries it lies in, as the place model knows them
     aliases: frozenset[str] = frozenset()  # the words of every name it goes by ("senou", "modibo")
+    area: str | None = None  # its first-level division, by the gazetteer: "NG.23" (country.admin1)
+    point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,8 @@ class Report:
     days_after: float | None = None  # how many days after them it says it is ("two days after")
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
+    area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
+    point: tuple[float, float] | None = None  # the primary's coordinates
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -222,6 +229,8 @@ class Report:
             "days_after": self.days_after,
             "counts": sorted(self.counts),
             "only_after": self.only_after,
+            "area": self.area,
+            "point": list(self.point) if self.point else None,
         }
 
     @classmethod
@@ -260,6 +269,8 @@ class Report:
             days_after=cast("float | None", data.get("days_after")),
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
+            area=cast("str | None", data.get("area")),
+            point=_point(data.get("point")),
         )
 
 
@@ -326,7 +337,16 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         days_after=days_after(title_tokens) or days_after(summary_tokens),
         counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
         only_after=bool(earlier) and not own,
+        area=primary.area,
+        point=primary.point,
     )
+
+
+def _point(saved: object) -> tuple[float, float] | None:
+    """A saved point, or None (a report saved before points were kept has none)."""
+    if isinstance(saved, list | tuple) and len(saved) == 2:
+        return float(saved[0]), float(saved[1])
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -516,6 +536,11 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
         return SAME
     if _part_of(a, b) or _part_of(b, a):
         return SAME
+    return _within(a, b, inside, said) or _near_by(a, b)
+
+
+def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) -> str | None:
+    """WITHIN, or None (see `place_agreement`)."""
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
     if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
@@ -525,6 +550,29 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _near_by(a: Report, b: Report) -> str | None:
+    """NEAR when a new report `a` at one town (or site) names the place of an earlier report `b`
+    at another, and the two lie together: one province (the gazetteer's first-level division) or
+    `NEAR_KM` apart. The city's hospital receiving a nearby village's wounded, a county's toll of
+    an attack in one of its towns, a city's morgue and the prison massacre near it. A weaker
+    agreement than the same place: the rules that need the same place (follow-ups that only
+    resemble, reports across languages) do not use it, and those that keep another target,
+    another kind of event or another incident apart still do. A site and the city its name
+    holds ("Bangui airport", Bangui) are the within rules' (`StoryIndex.decide`), not this."""
+    if not RULES["near"] or "country" in (a.primary_kind, b.primary_kind) or a.again or a.several:
+        return None
+    if b.primary not in a.places or not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
+        return None
+    return NEAR if near(a, b) else None
+
+
+def near(a: Report, b: Report) -> bool:
+    """Whether two reports' primary places lie in one first-level division or within `NEAR_KM`."""
+    if a.area is not None and a.area == b.area:
+        return True
+    return a.point is not None and b.point is not None and distance_km(*a.point, *b.point) <= NEAR_KM
 
 
 def _part_of(part: Report, whole: Report) -> bool:
@@ -610,6 +658,25 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+def _told_nearby(later: Report, earlier: Report) -> bool:
+    """Whether a later report at a place near the earlier one's (`NEAR`), naming that place, tells
+    what came of its incident there: its text names the earlier report's event, its headline
+    leads with none of its own or the same one (the city's hospital "overwhelmed by the wounded",
+    relatives at the city's morgue), and it names nothing that differs: no other name, armed
+    group or victims, no aftermath (a protest, arrests), no other incident or earlier one
+    ("the day after the attack on X"). A headline with no event of its own says where its news
+    is (a hospital, a morgue), not what was hit."""
+    if earlier.event is None or earlier.event not in later.events or later.again or later.sequel or later.several:
+        return False
+    if later.own_event is not None and (later.own_event != earlier.event or _differ(later.title_targets, earlier.targets)):
+        return False
+    if later.events & AFTERMATH and not earlier.events & AFTERMATH:
+        return False
+    if not later.names <= earlier.words or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
 def across_languages(a: Report, b: Report) -> bool:
     """Whether two reports are in different languages, where their texts' likeness says nothing."""
     return bool(a.lang) and bool(b.lang) and a.lang != b.lang
@@ -679,7 +746,9 @@ WHY_UNLIKE = "no event in common and texts not alike"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
-FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH)  # a day later, with one report
+WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
+# A day later, with one report:
+FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
 
 
 def relation(
@@ -727,6 +796,8 @@ def relation(
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
+            if level == NEAR and later is a and _told_nearby(later, earlier):
+                return level, WHY_NEARBY
         if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
         if text_likeness(a, b) >= SAME_TEXT:

@@ -240,6 +240,8 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
     every = f1s()
     print(f"\nall rules: held-out F1 {every['held-out']:.3f}, blind F1 {every['blind']:.3f}")
     for rule in story.RULES:
+        if rule == "near":
+            continue  # neither set has a town beside a nearby town's incident: tests/test_story_dev4.py measures it
         monkeypatch.setitem(story.RULES, rule, False)
         without = f1s()
         monkeypatch.setitem(story.RULES, rule, True)
