@@ -141,6 +141,7 @@ KINDS = ("country", "city", "site")  # from the broadest to the most specific
 # places near each other (one province, or `NEAR_KM`), one report naming the other's place.
 SAME, WITHIN, NEAR = "same", "within", "near"
 NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
+AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
 RULES = {"within": True, "follow_up": True, "target": True, "across": True, "near": True}
@@ -569,10 +570,12 @@ def _near_by(a: Report, b: Report) -> str | None:
 
 
 def near(a: Report, b: Report) -> bool:
-    """Whether two reports' primary places lie in one first-level division or within `NEAR_KM`."""
+    """Whether two reports' primary places lie within `NEAR_KM`, or in one first-level division
+    and within `AREA_KM` (or where the gazetteer has no point for one of them)."""
+    km = distance_km(*a.point, *b.point) if a.point is not None and b.point is not None else None
     if a.area is not None and a.area == b.area:
-        return True
-    return a.point is not None and b.point is not None and distance_km(*a.point, *b.point) <= NEAR_KM
+        return km is None or km <= AREA_KM
+    return km is not None and km <= NEAR_KM
 
 
 def _part_of(part: Report, whole: Report) -> bool:
@@ -855,6 +858,9 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
                 f" and no other incident fits as well: {why} ({where})"
             )
         return f"one story if no other incident fits as well: {why} ({where})"
+    if level == NEAR:
+        apart = f"{distance_km(*a.point, *b.point):.0f} km apart" if a.point and b.point else "in one province"
+        return f"one story, at places near each other: {why} ({a.primary} and {b.primary}, {apart}; the later names the other)"
     return f"one story: {why}"
 
 
@@ -1001,7 +1007,7 @@ class StoryIndex:
 
     def decide(self, report: Report) -> Decision:
         """The story this report belongs to (None: a story of its own), and why."""
-        best: tuple[float, float, int] | None = None
+        best: tuple[float, bool, float, int] | None = None
         best_why = ""
         nearest: tuple[int, str] | None = None  # the first candidate, when none agrees: why not
         within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
@@ -1029,8 +1035,9 @@ class StoryIndex:
                 if score >= 1.0:
                     firsts.add(story_id)
                 continue
-            # Ties go to the story most recently reported, then to the newer story.
-            key = (score, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
+            # Ties go to a story at its own place before one near it, then to the story most
+            # recently reported, then to the newer story.
+            key = (score, level != NEAR, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
             if best is None or key > best:
                 best, best_why = key, why
         if best is not None and best[0] < 1.0:
@@ -1038,12 +1045,12 @@ class StoryIndex:
             # incident it lies within, whose first report it agrees with, is better when more of
             # its reports share the target or group ("arrests over the jailbreak" beside a clash
             # whose summary mentioned the jailbreak, and the jailbreak's own story).
-            tied = self.stories[best[2]].evidence(report)
+            tied = self.stories[best[3]].evidence(report)
             better = max((w for w in within if w[2] in firsts and w[0] > tied), default=None)
             if better is not None:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None:
-            return Decision(best[2], best_why)
+            return Decision(best[3], best_why)
         place = report.capital or report.primary
         names = f"it names only {place}"
         if report.primary_kind == "site":
