@@ -188,7 +188,11 @@ _ELECTRIC = frozenset(
         "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
     )
 )
-_POSTS = frozenset({"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"})
+# A patrol is what its words beside it say, as a post is: an army patrol military, a police one a security post.
+_POSTS = frozenset(
+    {"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"}
+    | {"patrol", "patrouille", "patrulha", "patrulla"}
+)
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
 )

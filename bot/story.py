@@ -594,6 +594,8 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
         return False
     if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
         return False
+    if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
+        return False  # another watched place or target in its text ("patrulla del Ejército en zona rural de Jamundí")
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
     return text_likeness(later, earlier) >= RELATED_TEXT
@@ -769,6 +771,10 @@ def relation(
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
+    if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
+        # What came of it at a nearby place that names it, the same day too, follows it up; so
+        # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
+        return level, WHY_NEARBY
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").
@@ -799,8 +805,6 @@ def relation(
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
-            if level == NEAR and later is a and _told_nearby(later, earlier):
-                return level, WHY_NEARBY
         if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
         if text_likeness(a, b) >= SAME_TEXT:
