@@ -27,6 +27,11 @@ one story when all of these hold:
    their watched country by the place model (`Place.parents`: Pemba is in Mozambique), so the
    incident's reports need not name it; and a city's report is at the same place as a
    country-wide report that names the city.
+   Places near each other (`NEAR`, weaker than the same place): a new report at a town that
+   names an earlier report's place at another, both in one first-level division (the
+   gazetteer's admin1 code, within `AREA_KM`) or within `NEAR_KM` (`Place.area`, `Place.point`),
+   not a site and the city its name holds; one story when it tells what came of that event
+   there (`_told_nearby`) or the same day on the rules below that do not need the same place.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
    the one sharing a target or group when several fit; else the report starts its own. A city's

@@ -57,6 +57,10 @@ AFTER = {"precision": 0.991, "recall": 0.737, "f1": 0.846, "messages per inciden
 # ("Abductors release video of captive rail passengers": both ends of "the Abuja-Kaduna train"
 # read as ends of a route, so neither place is named) and reads a few headlines' places otherwise.
 FLOORS = {"precision": 0.97, "recall": 0.86, "f1": 0.91}
+# With the place hierarchy (h-story8: places near each other, what came of an incident told at
+# a nearby place): recall 0.884 -> 0.906, F1 0.938 -> 0.951, 1.29 -> 1.26 messages per incident,
+# precision 1.000, none hidden or late (Bunia's hospital and Plaine Savo's camp, Tegucigalpa's
+# morgue and the Támara prison massacre).
 UNMATCHED = 1  # reports the bot's place model reads as naming no watched place (see above)
 MAX_MESSAGES_PER_INCIDENT = 1.33
 
