@@ -265,6 +265,8 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # they hid one incident and made one late. Floors are about 0.02 under that.
 # The third round (h-story3, its split pairs read by cause with the third blind set's): 1.000/0.908
 # (F1 0.952), 1.14 messages per incident, none hidden or late.
+# With the place hierarchy (h-story8, measured with the matcher the bot builds): recall 0.905 -> 0.930,
+# F1 0.950 -> 0.964, precision 1.000, none hidden or late (clashes in Tripoli, and Mitiga airport closing).
 BLIND2_PRECISION_FLOOR = 0.97
 BLIND2_RECALL_FLOOR = 0.88
 BLIND2_F1_FLOOR = 0.93
