@@ -188,7 +188,11 @@ _ELECTRIC = frozenset(
         "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
     )
 )
-_POSTS = frozenset({"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"})
+# A patrol is what its words beside it say, as a post is: an army patrol military, a police one a security post.
+_POSTS = frozenset(
+    {"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"}
+    | {"patrol", "patrouille", "patrulha", "patrulla"}
+)
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
 )
@@ -328,7 +332,8 @@ SEVERAL_WORDS = frozenset(
 CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "After": what a headline names after it is an earlier incident ("curfew after airport attack",
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
-AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "بعد"})
+# "au lendemain de" and "in the aftermath of" say "after" as well: what follows names an earlier incident.
+AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "lendemain", "aftermath", "بعد"})
 
 
 def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict[str, dict[str, str]]:

@@ -481,6 +481,11 @@ class Matcher:
             words[name.location].update(name.tokens)
         return {location: frozenset(w) for location, w in words.items()}
 
+    def watched_place(self, location: str) -> GeoPlace | None:
+        """The gazetteer's place a watched location resolved to (in any watchlist that watches
+        it), or None: where it is, for grouping's place hierarchy (`bot.story.Place.area`)."""
+        return next((place for (_, name), place in self._watched.items() if name == location and place is not None), None)
+
     def spellings(self, location: str) -> list[tuple[str, ...]]:
         """The folded words of each name a watched location goes by, its own first."""
         return [n.tokens for n in self._names if n.location == location]

@@ -154,13 +154,14 @@ def _highlights(result: WatchlistResult) -> list[tuple[int, int]]:
 def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
     """The watched locations an item named, as grouping sees them (one per location), each with
     the watched countries it lies in (`countries_of`)."""
-    parents, words = countries_of(matcher), name_words_of(matcher)
+    parents, words, areas = countries_of(matcher), name_words_of(matcher), areas_of(matcher)
     places: dict[str, Place] = {}
     for result in found:
         for m in result.locations:
             kind = matcher.place_kind(m.location)
             aliases = words.get(m.location, frozenset())
-            place = Place(m.location, kind, m.field == "title", m.start, parents.get(m.location, ()), aliases)
+            area, point = areas.get(m.location, (None, None))
+            place = Place(m.location, kind, m.field == "title", m.start, parents.get(m.location, ()), aliases, area, point)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place
@@ -207,6 +208,24 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
         if found:
             parents[location] = tuple(found)
     return parents
+
+
+@lru_cache(maxsize=4)
+def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float] | None]]:
+    """Where each watched city or site lies, as the gazetteer resolved it: its first-level
+    division ("NG.23": GeoNames' admin1 code within its country, when known) and its point
+    (coordinates, a `coords:` site's too). Countries get none: they are no part of a province."""
+    out: dict[str, tuple[str | None, tuple[float, float] | None]] = {}
+    for location in matcher.watched_locations():
+        if matcher.place_kind(location) == "country":
+            continue
+        place = matcher.watched_place(location)
+        if place is None or place.kind in ("country", "region"):
+            continue
+        area = f"{place.country}.{place.admin1}" if place.country and place.admin1 else None
+        point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
+        out[location] = (area, point)
+    return out
 
 
 @lru_cache(maxsize=4)

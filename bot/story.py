@@ -27,6 +27,11 @@ one story when all of these hold:
    their watched country by the place model (`Place.parents`: Pemba is in Mozambique), so the
    incident's reports need not name it; and a city's report is at the same place as a
    country-wide report that names the city.
+   Places near each other (`NEAR`, weaker than the same place): a new report at a town that
+   names an earlier report's place at another, both in one first-level division (the
+   gazetteer's admin1 code, within `AREA_KM`) or within `NEAR_KM` (`Place.area`, `Place.point`),
+   not a site and the city its name holds; one story when it tells what came of that event
+   there (`_told_nearby`) or the same day on the rules below that do not need the same place.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
    the one sharing a target or group when several fit; else the report starts its own. A city's
@@ -102,6 +107,7 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
+from .geo.model import distance_km
 from .incident import (
     another,
     capital_of,
@@ -136,11 +142,14 @@ FOLLOW_UP_HOURS = 48.0  # a report that follows up (a toll, a claim, more of the
 
 KINDS = ("country", "city", "site")  # from the broadest to the most specific
 
-# Which place agreement a relation rests on: the same place, or one place inside the other.
-SAME, WITHIN = "same", "within"
+# Which place agreement a relation rests on: the same place, one place inside the other, or two
+# places near each other (one province, or `NEAR_KM`), one report naming the other's place.
+SAME, WITHIN, NEAR = "same", "within", "near"
+NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
+AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
-RULES = {"within": True, "follow_up": True, "target": True, "across": True}
+RULES = {"within": True, "follow_up": True, "target": True, "across": True, "near": True}
 
 
 def leading_event(events: Sequence[str]) -> str | None:
@@ -158,6 +167,8 @@ class Place:
     position: int = 0  # where the name starts in its field
     parents: tuple[str, ...] = ()  # the watched countries it lies in, as the place model knows them
     aliases: frozenset[str] = frozenset()  # the words of every name it goes by ("senou", "modibo")
+    area: str | None = None  # its first-level division, by the gazetteer: "NG.23" (country.admin1)
+    point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
 
 
 @dataclass(frozen=True)
@@ -193,6 +204,8 @@ class Report:
     days_after: float | None = None  # how many days after them it says it is ("two days after")
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
+    area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
+    point: tuple[float, float] | None = None  # the primary's coordinates
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -222,6 +235,8 @@ class Report:
             "days_after": self.days_after,
             "counts": sorted(self.counts),
             "only_after": self.only_after,
+            "area": self.area,
+            "point": list(self.point) if self.point else None,
         }
 
     @classmethod
@@ -260,6 +275,8 @@ class Report:
             days_after=cast("float | None", data.get("days_after")),
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
+            area=cast("str | None", data.get("area")),
+            point=_point(data.get("point")),
         )
 
 
@@ -326,7 +343,16 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         days_after=days_after(title_tokens) or days_after(summary_tokens),
         counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
         only_after=bool(earlier) and not own,
+        area=primary.area,
+        point=primary.point,
     )
+
+
+def _point(saved: object) -> tuple[float, float] | None:
+    """A saved point, or None (a report saved before points were kept has none)."""
+    if isinstance(saved, list | tuple) and len(saved) == 2:
+        return float(saved[0]), float(saved[1])
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -516,6 +542,11 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
         return SAME
     if _part_of(a, b) or _part_of(b, a):
         return SAME
+    return _within(a, b, inside, said) or _near_by(a, b)
+
+
+def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) -> str | None:
+    """WITHIN, or None (see `place_agreement`)."""
     if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
         return None
     if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
@@ -525,6 +556,31 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _near_by(a: Report, b: Report) -> str | None:
+    """NEAR when a new report `a` at one town (or site) names the place of an earlier report `b`
+    at another, and the two lie together: one province (the gazetteer's first-level division) or
+    `NEAR_KM` apart. The city's hospital receiving a nearby village's wounded, a county's toll of
+    an attack in one of its towns, a city's morgue and the prison massacre near it. A weaker
+    agreement than the same place: the rules that need the same place (follow-ups that only
+    resemble, reports across languages) do not use it, and those that keep another target,
+    another kind of event or another incident apart still do. A site and the city its name
+    holds ("Bangui airport", Bangui) are the within rules' (`StoryIndex.decide`), not this."""
+    if not RULES["near"] or "country" in (a.primary_kind, b.primary_kind) or a.again or a.several:
+        return None
+    if b.primary not in a.places or not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
+        return None
+    return NEAR if near(a, b) else None
+
+
+def near(a: Report, b: Report) -> bool:
+    """Whether two reports' primary places lie within `NEAR_KM`, or in one first-level division
+    and within `AREA_KM` (or where the gazetteer has no point for one of them)."""
+    km = distance_km(*a.point, *b.point) if a.point is not None and b.point is not None else None
+    if a.area is not None and a.area == b.area:
+        return km is None or km <= AREA_KM
+    return km is not None and km <= NEAR_KM
 
 
 def _part_of(part: Report, whole: Report) -> bool:
@@ -543,6 +599,8 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
         return False
     if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
         return False
+    if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
+        return False  # another watched place or target in its text ("patrulla del Ejército en zona rural de Jamundí")
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
     return text_likeness(later, earlier) >= RELATED_TEXT
@@ -606,6 +664,25 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     if later.again or later.primary_kind == "country" or not later.names <= earlier.words:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
+def _told_nearby(later: Report, earlier: Report) -> bool:
+    """Whether a later report at a place near the earlier one's (`NEAR`), naming that place, tells
+    what came of its incident there: its text names the earlier report's event, its headline
+    leads with none of its own or the same one (the city's hospital "overwhelmed by the wounded",
+    relatives at the city's morgue), and it names nothing that differs: no other name, armed
+    group or victims, no aftermath (a protest, arrests), no other incident or earlier one
+    ("the day after the attack on X"). A headline with no event of its own says where its news
+    is (a hospital, a morgue), not what was hit."""
+    if earlier.event is None or earlier.event not in later.events or later.again or later.sequel or later.several:
+        return False
+    if later.own_event is not None and (later.own_event != earlier.event or _differ(later.title_targets, earlier.targets)):
+        return False
+    if later.events & AFTERMATH and not earlier.events & AFTERMATH:
+        return False
+    if not later.names <= earlier.words or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
 
@@ -679,7 +756,9 @@ WHY_UNLIKE = "no event in common and texts not alike"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
-FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH)  # a day later, with one report
+WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
+# A day later, with one report:
+FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
 
 
 def relation(
@@ -697,6 +776,10 @@ def relation(
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
+    if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
+        # What came of it at a nearby place that names it, the same day too, follows it up; so
+        # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
+        return level, WHY_NEARBY
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").
@@ -784,6 +867,9 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
                 f" and no other incident fits as well: {why} ({where})"
             )
         return f"one story if no other incident fits as well: {why} ({where})"
+    if level == NEAR:
+        apart = f"{distance_km(*a.point, *b.point):.0f} km apart" if a.point and b.point else "in one province"
+        return f"one story, at places near each other: {why} ({a.primary} and {b.primary}, {apart}; the later names the other)"
     return f"one story: {why}"
 
 
@@ -930,7 +1016,7 @@ class StoryIndex:
 
     def decide(self, report: Report) -> Decision:
         """The story this report belongs to (None: a story of its own), and why."""
-        best: tuple[float, float, int] | None = None
+        best: tuple[float, bool, float, int] | None = None
         best_why = ""
         nearest: tuple[int, str] | None = None  # the first candidate, when none agrees: why not
         within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
@@ -958,8 +1044,9 @@ class StoryIndex:
                 if score >= 1.0:
                     firsts.add(story_id)
                 continue
-            # Ties go to the story most recently reported, then to the newer story.
-            key = (score, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
+            # Ties go to a story at its own place before one near it, then to the story most
+            # recently reported, then to the newer story.
+            key = (score, level != NEAR, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
             if best is None or key > best:
                 best, best_why = key, why
         if best is not None and best[0] < 1.0:
@@ -967,12 +1054,12 @@ class StoryIndex:
             # incident it lies within, whose first report it agrees with, is better when more of
             # its reports share the target or group ("arrests over the jailbreak" beside a clash
             # whose summary mentioned the jailbreak, and the jailbreak's own story).
-            tied = self.stories[best[2]].evidence(report)
+            tied = self.stories[best[3]].evidence(report)
             better = max((w for w in within if w[2] in firsts and w[0] > tied), default=None)
             if better is not None:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None:
-            return Decision(best[2], best_why)
+            return Decision(best[3], best_why)
         place = report.capital or report.primary
         names = f"it names only {place}"
         if report.primary_kind == "site":

