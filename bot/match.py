@@ -1917,6 +1917,9 @@ def _scene_elsewhere(
                 or _destination(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
+                # A road's or a route's other end is no scene: "on the Kano-Zaria road", "sur la
+                # route d'Ansongo" happen on the road, which leaves the watched town.
+                or _journey_end(tokens, mention.start_token, mention.end_token - 1) is not None
             ):
                 continue
             return mention.text

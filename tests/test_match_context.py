@@ -786,3 +786,33 @@ def test_real_a_city_joined_to_another_citys_site_word_is_no_scene(title: str, e
         "    keywords: [attack, rockets]\n"
     )
     assert [m.location for r in matcher.match(title, "") for m in r.locations] == expected
+
+
+ROADS_CONFIG = """
+feeds:
+  - name: Test feed
+    url: https://example.org/feed.xml
+watchlists:
+  sahel:
+    title: Sahel
+    locations:
+      - name: Kano
+      - name: Gao
+      - name: Maiduguri
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "location", "found"),
+    [
+        # a road leaves the watched town: what happens on it is the town's, whichever end is named
+        ("Gunmen abduct 10 travellers on Kano-Zaria road", "Gunmen blocked the Kano-Zaria highway and abducted 10 passengers.", "sahel/Kano", True),
+        ("Gao : un engin explosif tue trois civils sur la route d'Ansongo", "Un minibus a sauté sur la route Gao-Ansongo.", "sahel/Gao", True),
+        # unless the item names a scene of its own, far from the watched town
+        ("Gunmen attack travellers near Damaturu on the Maiduguri road", "", "sahel/Maiduguri", False),
+    ],
+)
+def test_a_road_is_where_it_leads_only_beside_a_scene_elsewhere(title: str, summary: str, location: str, found: bool) -> None:
+    matcher = on_real_gazetteer(ROADS_CONFIG)
+    named = {f"{r.watchlist}/{m.location}" for r in matcher.evaluate(title, summary) for m in r.locations}
+    assert (location in named) is found
