@@ -806,7 +806,12 @@ watchlists:
     ("title", "summary", "location", "found"),
     [
         # a road leaves the watched town: what happens on it is the town's, whichever end is named
-        ("Gunmen abduct 10 travellers on Kano-Zaria road", "Gunmen blocked the Kano-Zaria highway and abducted 10 passengers.", "sahel/Kano", True),
+        (
+            "Gunmen abduct 10 travellers on Kano-Zaria road",
+            "Gunmen blocked the Kano-Zaria highway and abducted 10 passengers.",
+            "sahel/Kano",
+            True,
+        ),
         ("Gao : un engin explosif tue trois civils sur la route d'Ansongo", "Un minibus a sauté sur la route Gao-Ansongo.", "sahel/Gao", True),
         # unless the item names a scene of its own, far from the watched town
         ("Gunmen attack travellers near Damaturu on the Maiduguri road", "", "sahel/Maiduguri", False),
