@@ -812,7 +812,12 @@ watchlists:
             "sahel/Kano",
             True,
         ),
-        ("Gao : un engin explosif tue trois civils sur la route d'Ansongo", "Un minibus a sauté sur la route Gao-Ansongo.", "sahel/Gao", True),
+        (
+            "Gao : un engin explosif tue trois civils sur la route d'Ansongo",
+            "Un minibus a sauté sur la route Gao-Ansongo.",
+            "sahel/Gao",
+            True,
+        ),
         # unless the item names a scene of its own, far from the watched town
         ("Gunmen attack travellers near Damaturu on the Maiduguri road", "", "sahel/Maiduguri", False),
     ],
