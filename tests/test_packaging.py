@@ -24,7 +24,9 @@ import bot
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 UNIT = (ROOT / "deploy" / "sahel-alert-bot.service").read_text(encoding="utf-8")
-TEST_TOOLS = {"pytest", "pytest-asyncio", "hypothesis", "ruff", "setuptools", "mypy", "types-pyyaml", "types-tabulate"}
+TEST_TOOLS = {
+    "pytest", "pytest-asyncio", "pytest-xdist", "hypothesis", "ruff", "setuptools", "mypy", "types-pyyaml", "types-tabulate"
+}
 # pip: a dependency of sqlite-utils that every virtual environment already has.
 ALWAYS_THERE = {"pip"}
 
@@ -151,7 +153,7 @@ def test_readme_commands_are_the_ones_ci_runs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     tests = re.search(r"## Run the tests\s+```sh\n(.+?)\n```", readme, re.S)
     assert tests is not None
-    assert tests.group(1) == ".venv/bin/pip install -r requirements-dev.txt && .venv/bin/python -m pytest -q"
+    assert tests.group(1) == ".venv/bin/pip install -r requirements-dev.txt && .venv/bin/python -m pytest -q -n auto"
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ci.rstrip().splitlines()[-1] == tests.group(1)
     assert "-r requirements-dev.txt" in ci and "set -euo pipefail" in ci
