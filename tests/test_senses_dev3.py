@@ -39,13 +39,12 @@ are in `KNOWN`, with why.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
 from bot.match import Matcher, placed_matcher
+from tests.test_senses_iberian_arabic import alerted, config_of, figures
 
 KEYWORDS = """[attack, ataque, atacar, هجوم, tiroteio, tiroteo, balacera, إطلاق نار, explosão, explosión, انفجار,
   bomba, قنبلة, bombardeio, bombardeo, قصف, atentado, تفجير, kill, matar, قتل, confronto, enfrentamiento,
@@ -545,37 +544,13 @@ UNSEEN5: list[Case] = [
 ]
 
 
-def _config() -> str:
-    lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
-    for key, (title, locations) in PLACES.items():
-        lines += [f"  {key}:", f"    title: {title}", "    locations:"]
-        lines += [f'      - name: "{name}"' for name in locations]
-        lines.append(f"    keywords: {' '.join(KEYWORDS.split())}")
-    return "\n".join(lines) + "\n"
-
-
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return placed_matcher(parse_config(_config()).watchlists, load_gazetteer())
-
-
-def alerted(matcher: Matcher, text: str) -> set[str]:
-    return {m.location for r in matcher.match(text, "") for m in r.locations}
-
-
-def figures(matcher: Matcher, cases: list[Case] = CASES) -> dict[str, Counter[str]]:
-    """Right and wrong answers by language and by class (a trap that alerts is a false alert)."""
-    tallies: dict[str, Counter[str]] = {}
-    for text, location, alerts, lang, kind in cases:
-        got = location in alerted(matcher, text)
-        outcome = ("tp" if got else "fn") if alerts else ("fp" if got else "tn")
-        for key in (lang, kind, "all"):
-            tallies.setdefault(key, Counter())[outcome] += 1
-    return tallies
+    return placed_matcher(parse_config(config_of(PLACES, KEYWORDS)).watchlists, load_gazetteer())
 
 
 def test_dev_set_figures(matcher: Matcher) -> None:
-    tallies = figures(matcher)
+    tallies = figures(matcher, CASES)
     for name, batch in (
         ("unseen", UNSEEN),
         ("unseen2", UNSEEN2),

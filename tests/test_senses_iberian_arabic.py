@@ -305,13 +305,18 @@ UNSEEN: list[Case] = [
 ]
 
 
-def _config() -> str:
+def config_of(places: dict[str, tuple[str, list[str]]], keywords: str) -> str:
+    """A config whose watchlists (key: title and locations) share one typed keyword list."""
     lines = ["feeds:", "  - name: T", "    url: https://example.org/feed.xml", "watchlists:"]
-    for key, (title, locations) in PLACES.items():
+    for key, (title, locations) in places.items():
         lines += [f"  {key}:", f"    title: {title}", "    locations:"]
-        lines += [f"      - name: {name}" for name in locations]
-        lines.append(f"    keywords: {' '.join(KEYWORDS.split())}")
+        lines += [f'      - name: "{name}"' for name in locations]
+        lines.append(f"    keywords: {' '.join(keywords.split())}")
     return "\n".join(lines) + "\n"
+
+
+def _config() -> str:
+    return config_of(PLACES, KEYWORDS)
 
 
 @pytest.fixture(scope="module")
