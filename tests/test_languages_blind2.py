@@ -47,8 +47,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_languages_labelled import by_language, f1
-from tests.test_match_labelled import evaluate, load_cases
+from tests.test_languages_labelled import by_language, scored
+from tests.test_match_labelled import load_cases
 
 SET = "languages_blind2.jsonl"
 CONFIG = "languages_blind2_watchlists.yaml"
@@ -65,10 +65,7 @@ F1_FLOOR = {"pt": 0.86, "es": 0.88, "ar": 0.83, "en": 0.89, "fr": 0.91}
 
 @pytest.fixture(scope="module")
 def outcome() -> dict:
-    result = evaluate(SET, CONFIG)
-    result["f1"] = f1(result["precision"], result["recall"])
-    print(f"F1 {result['f1']:.3f}")
-    return result
+    return scored(SET, CONFIG)
 
 
 @pytest.fixture(scope="module")

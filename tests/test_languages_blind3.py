@@ -63,8 +63,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_languages_labelled import by_language, f1
-from tests.test_match_labelled import evaluate, load_cases
+from tests.test_languages_labelled import by_language, scored
+from tests.test_match_labelled import load_cases
 
 SET = "languages_blind3.jsonl"
 CONFIG = "languages_blind3_watchlists.yaml"
@@ -78,10 +78,7 @@ F1_FLOOR = {"pt": 0.87, "es": 0.85, "ar": 0.88, "en": 0.81, "fr": 0.84}
 
 @pytest.fixture(scope="module")
 def outcome() -> dict:
-    result = evaluate(SET, CONFIG)
-    result["f1"] = f1(result["precision"], result["recall"])
-    print(f"F1 {result['f1']:.3f}")
-    return result
+    return scored(SET, CONFIG)
 
 
 @pytest.fixture(scope="module")

@@ -114,6 +114,18 @@ def summary(name: str, m: dict) -> str:
     )
 
 
+def holds_its_floors(m: dict, floors: dict[str, float], max_messages_per_incident: float) -> None:
+    """A blind set's figures against the floors its test set under first contact: every report
+    matches a watched place, and no incident is hidden or late."""
+    assert m["unmatched"] == 0
+    assert m["precision"] >= floors["precision"]
+    assert m["recall"] >= floors["recall"]
+    assert m["f1"] >= floors["f1"]
+    assert m["messages per incident"] <= max_messages_per_incident
+    assert m["hidden"] == 0
+    assert m["late"] == 0
+
+
 def test_third_blind_set_of_other_regions_and_languages() -> None:
     m = measure("same_story_blind3")
     print(summary("third blind set", m))
