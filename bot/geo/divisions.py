@@ -8,6 +8,7 @@ Mozambique, not Cabo de Santo Agostinho in Brazil). Data, read-only, built once 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import pycountry
 from wordfreq import zipf_frequency
@@ -67,6 +68,7 @@ def _iso_regions() -> dict[tuple[str, ...], str]:
     return {key: next(iter(codes)) for key, codes in _iso_names().items() if len(codes) == 1}
 
 
+@cache  # read once at import, for the names one country has and those several share
 def _iso_names() -> dict[tuple[str, ...], frozenset[str]]:
     """Every ISO 3166-2 first-level division's name, folded, with the countries that have a
     division so named; not names of words of direction or place, nor a country's name."""
