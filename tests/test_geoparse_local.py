@@ -32,8 +32,15 @@ from typing import Any
 from tests.test_geoparse_gold import ROOT, pct, report, run_places, score
 
 LOCAL = ROOT / "tests" / "data" / "geoparse_local.jsonl"
-PRESS = {"us": "US local", "uk": "UK/Irish", "ie": "UK/Irish", "in": "India/Nigeria/Kenya", "ng": "India/Nigeria/Kenya",
-         "ke": "India/Nigeria/Kenya", "fr": "French regional"}
+PRESS = {
+    "us": "US local",
+    "uk": "UK/Irish",
+    "ie": "UK/Irish",
+    "in": "India/Nigeria/Kenya",
+    "ng": "India/Nigeria/Kenya",
+    "ke": "India/Nigeria/Kenya",
+    "fr": "French regional",
+}
 
 # First contact (2026-12-06, the gold committed before the first run, scored once): found
 # 345/478 = 72.2%; within 161 km of found 235/345 = 68.1%; cities and sites 219/307 = 71.3%;
