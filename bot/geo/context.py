@@ -34,6 +34,7 @@ from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
 from .divisions import SIGN_STARTS, abbreviated_division_at, division_at, division_code, division_sign, shared_division_at
 from .gazetteer import Gazetteer
+from .local import abbreviation_at, counties_in, state_at, states_in
 from .model import GeoPlace, NameSpan, distance_km
 from .names import COMMON_ZIPF
 
@@ -49,6 +50,7 @@ PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most 
 BORROWED_NAMESAKES = 3
 BORROWED_SHARE = 3
 BORROWED_KM = 2500.0
+STATE_WEIGHT = 1.0  # a candidate in a state (first-level division) the item points at, per pointer
 DWARFED_SHARE = 100  # a namesake this many times smaller than a city known by its name: `_dwarfed`
 
 # Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
@@ -137,6 +139,9 @@ class Evidence:
     kind: str
     words: str
     mention: int | None = None
+    # The first-level divisions it points at, "US-OH" (the country and GeoNames' admin1 code):
+    # a state named, a county of those states, a town only one state has.
+    states: frozenset[str] = frozenset()
 
     @property
     def weight(self) -> float:
@@ -266,6 +271,7 @@ class _Draft:
     attached_words: str = ""
     dateline: bool = False
     surname: bool = False  # after a capitalised word, one space apart: "Jesse Jackson", "Mahsa Amini"
+    attached_state: str | None = None  # "US-OH" of "Lima, Ohio", "Cairo, Ill."
 
 
 def read_places(gazetteer: Gazetteer, tokens: Tokens, *context: Tokens) -> ItemPlaces:
@@ -326,7 +332,7 @@ class ItemReading:
             evidence = list(evidence)
             for other, said in enumerate(self._alone):
                 if other != index and drafts:  # a field with no name keeps its own evidence only
-                    evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
+                    evidence.extend(Evidence(e.country, e.kind, e.words, states=e.states) for e in said)
             places = self._read[index] = _decide(
                 self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected, self._weighed[index]
             )
@@ -378,6 +384,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                 demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
     _division_signs(tokens, spans, evidence)
+    _state_signs(tokens, evidence)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
         spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
@@ -456,6 +463,16 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         after = end = k + found[1]
         dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
         evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
+
+
+def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
+    """The states and counties of the United States a field names ("Ohio", "Lamar County"): signs
+    of the country, and of the states whose towns its names mean (`bot.geo.local`)."""
+    for start, end, code in states_in(tokens):
+        evidence.append(Evidence("US", "division", " ".join(tokens.words[start:end]), states=frozenset({f"US-{code}"})))
+    for start, end, codes in counties_in(tokens):
+        states = frozenset(f"US-{code}" for code in codes)
+        evidence.append(Evidence("US", "division", " ".join(tokens.words[start:end]), states=states))
 
 
 def _shouted(words: Sequence[str]) -> bool:
@@ -678,6 +695,8 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 window = range(at, min(at + 5, len(tokens)))
                 region = abbreviated_division_at(words[at : at + 5], folded[at : at + 5], [tokens[k].gap for k in window], 0)
             if region is not None:
+                state = state_at(tokens, at) or abbreviation_at(tokens, at)
+                draft.attached_state = f"US-{state[1]}" if state is not None and region[0] == "US" else None
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
@@ -825,7 +844,7 @@ def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence], weighed: _Weighed
         if all(p.country == first for p in draft.candidates):
             sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
             kind = "place" if sizable else "village"
-            evidence.append(Evidence(first, kind, draft.text, index))
+            evidence.append(Evidence(first, kind, draft.text, index, _one_state(draft.candidates)))
         elif _unrivalled(draft.candidates):
             evidence.append(Evidence(first, "populous", draft.text, index))
     return [
@@ -835,6 +854,14 @@ def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence], weighed: _Weighed
         for p in d.candidates[:PROXIMITY_CANDIDATES]
         if not math.isnan(p.lat) and p.kind != "region"  # a region's centroid is near nothing in particular
     ]
+
+
+def _one_state(candidates: Sequence[GeoPlace]) -> frozenset[str]:
+    """The state all these places of one country lie in ("Longmeadow": Massachusetts), if one."""
+    first = candidates[0]
+    if first.admin1 is None or first.kind != "city" or any(p.admin1 != first.admin1 for p in candidates):
+        return frozenset()
+    return frozenset({f"{first.country}-{first.admin1}"})
 
 
 def _date(drafts: Sequence[_Draft], chosen: Sequence[GeoPlace | None], evidence: list[Evidence]) -> None:
@@ -893,6 +920,8 @@ def _choose(
         return Mention(*base, chosen, f"{draft.text}: the country", "country", glued=draft.glued)
     if draft.attached is not None:
         inside = [p for p in candidates if p.country == draft.attached]
+        if draft.attached_state is not None:  # "Springfield, Ohio": Ohio's first
+            inside.sort(key=lambda p: f"{p.country}-{p.admin1}" != draft.attached_state)
         tie = draft.attached_words
         if inside:
             return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie, glued=draft.glued)
@@ -904,10 +933,15 @@ def _choose(
         return Mention(*base, candidates[0], f"{draft.text}: the region", "only", glued=draft.glued)
     weights: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
+    states: dict[str, float] = {}  # "US-OH" -> the share of the item's evidence pointing there
+    state_sources: dict[str, list[str]] = {}
     for e in evidence:
         if e.mention != index:
             weights[e.country] = weights.get(e.country, 0.0) + e.weight
             sources.setdefault(e.country, []).append(e.words)
+            for state in e.states:
+                states[state] = states.get(state, 0.0) + 1.0 / len(e.states)
+                state_sources.setdefault(state, []).append(e.words)
     best_score, best, best_reason, best_basis = 0.0, candidates[0], "", "population"
     # Another name of the item, not this one again: "Dubai ... Dubai airport" must not choose two
     # villages of that name beside each other over the city.
@@ -922,6 +956,13 @@ def _choose(
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
             reason = f"the item is about {name_of(place.country)} ({said})"
+        state = f"{place.country}-{place.admin1}"
+        if state in states:
+            # A state named, a county of it, a town only it has: the namesake there, whatever
+            # the country borrowed ("Cairo ... Grady County" is Georgia's Cairo).
+            score += STATE_WEIGHT * states[state]
+            said = f"in the state of {place.admin1} ({', '.join(dict.fromkeys(state_sources[state]))})"
+            reason = f"{reason}, {said}" if reason else said
         if rank < PROXIMITY_CANDIDATES and anchors and not math.isnan(place.lat):
             near = _nearest(place, anchors)
             if near is not None:

@@ -1,0 +1,69 @@
+"""Local news: the states and counties of the United States (bot/geo/local.py) and what they
+say of the towns an item names (bot/geo/context.py). Sentences written for these tests; the real
+gazetteer (built once into the cache)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.geo import Gazetteer, load_gazetteer
+from bot.geo.context import read_item
+from bot.geo.local import counties_in, states_in
+from bot.textnorm import tokenize
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def chosen(gazetteer: Gazetteer, title: str, summary: str = "") -> dict[str, str]:
+    """Each name the item's fields name -> the chosen place's "country-state"."""
+    out: dict[str, str] = {}
+    for places in read_item(gazetteer, tokenize(title), tokenize(summary)):
+        for m in places.mentions:
+            if m.chosen is not None and not m.glued:
+                out.setdefault(m.text, f"{m.chosen.country}-{m.chosen.admin1}")
+    return out
+
+
+def test_states_and_counties_are_found_as_the_press_writes_them() -> None:
+    tokens = tokenize("Deputies from Scioto County, Ohio, and Greenup County met in Portsmouth, Ky., on Monday.")
+    assert [(tokens.words[a], code) for a, _, code in states_in(tokens)] == [("Ohio", "OH"), ("Ky", "KY")]
+    assert [(tokens.words[a], "OH" in codes) for a, _, codes in counties_in(tokens)] == [("Scioto", True), ("Greenup", False)]
+    listed = tokenize("Schools in Dutchess and Ulster counties will close early.")
+    assert [listed.words[a] for a, _, _ in counties_in(listed)] == ["Dutchess", "Ulster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barges were halted where the Ohio meets the Mississippi.",  # rivers
+        "Fans of Ohio State filled the stadium.",  # part of another name
+        "Durham County Council approved the budget.",  # England's council
+        "The Georgia parliament met in Tbilisi.",  # the country
+    ],
+)
+def test_what_is_no_state_nor_county(text: str) -> None:
+    tokens = tokenize(text)
+    assert states_in(tokens) == [] and counties_in(tokens) == []
+
+
+def test_a_county_named_says_which_namesake(gazetteer: Gazetteer) -> None:
+    # Cooper and Howard counties: Missouri's, among others; Columbia: South Carolina's is larger.
+    places = chosen(gazetteer, "Crews in Columbia cleared downed trees; Cooper County and Howard County reported damage.")
+    assert places["Columbia"] == "US-MO"
+
+
+def test_a_state_abbreviated_after_the_town_says_which_namesake(gazetteer: Gazetteer) -> None:
+    assert chosen(gazetteer, "A Springfield, Ill., man was sentenced Friday for fraud.")["Springfield"] == "US-IL"
+    assert chosen(gazetteer, "The Athens, Tenn., council met Tuesday.")["Athens"] == "US-TN"
+
+
+def test_a_town_only_one_state_has_says_which_namesake(gazetteer: Gazetteer) -> None:
+    assert chosen(gazetteer, "Trains between Springfield and Longmeadow were delayed by snow.")["Springfield"] == "US-MA"
+
+
+def test_a_state_named_anywhere_in_the_item_says_which_namesake(gazetteer: Gazetteer) -> None:
+    places = chosen(gazetteer, "Cairo sewer plant gets a grant", "The money comes from the state of Illinois, officials said.")
+    assert places["Cairo"] == "US-IL"
