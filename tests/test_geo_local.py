@@ -67,3 +67,28 @@ def test_a_town_only_one_state_has_says_which_namesake(gazetteer: Gazetteer) -> 
 def test_a_state_named_anywhere_in_the_item_says_which_namesake(gazetteer: Gazetteer) -> None:
     places = chosen(gazetteer, "Cairo sewer plant gets a grant", "The money comes from the state of Illinois, officials said.")
     assert places["Cairo"] == "US-IL"
+
+
+def records(gazetteer: Gazetteer, title: str, summary: str = "") -> dict[str, dict[str, object]]:
+    from bot.geo.report import item_record, read_fields
+
+    return {p["name"]: p for p in item_record("x", read_fields(gazetteer, title, summary))["places"]}
+
+
+def test_a_state_is_a_place_at_its_own_point(gazetteer: Gazetteer) -> None:
+    found = records(gazetteer, "Storms knocked out power across Tennessee and in Paducah, Ky., on Sunday.")
+    assert found["Tennessee"]["region"] == "US-TN" and abs(float(str(found["Tennessee"]["lat"])) - 35.9) < 1
+    assert found["Ky"]["region"] == "US-KY"
+
+
+def test_a_county_is_placed_at_the_items_town_in_its_state(gazetteer: Gazetteer) -> None:
+    found = records(gazetteer, "Deputies in Cabell County searched homes in Huntington, W.Va., on Monday.")
+    county, town = found["Cabell County"], found["Huntington"]
+    assert county["region"] == "US-WV" and (county["lat"], county["lon"]) == (town["lat"], town["lon"])
+    # With no town of its states in the item, a county is not placed at all.
+    assert "Cabell County" not in records(gazetteer, "Cabell County approves its budget.")
+
+
+def test_a_state_name_tied_to_another_state_is_the_town(gazetteer: Gazetteer) -> None:
+    found = records(gazetteer, "The fair in Delaware, Ohio, opens on Friday.")
+    assert found["Delaware"]["kind"] == "city" and found["Ohio"]["region"] == "US-OH"

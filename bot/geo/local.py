@@ -100,7 +100,8 @@ def state_at(tokens: Tokens, k: int) -> tuple[int, str] | None:
         # "Indiana Jones", "Ohio State", "Texas Rangers", "Virginia Woolf": part of another name
         after = k + size < len(words) and words[k + size][:1].isupper() and tokens[k + size].gap == " "
         before = k > 0 and words[k - 1][:1].isupper() and tokens[k].gap == " " and not tokens[k].sentence_start
-        river = k > 0 and folded[k - 1] == "the"  # "where the Ohio meets the Mississippi": the rivers
+        # "where the Ohio meets the Mississippi": the rivers (not "the Idaho-Washington line")
+        river = k > 0 and folded[k - 1] == "the" and (k + size == len(words) or tokens[k + size].gap != "-")
         return None if after or before or river else (size, code)
     return None
 
@@ -122,9 +123,10 @@ def abbreviation_at(tokens: Tokens, k: int) -> tuple[int, str] | None:
 def states_in(tokens: Tokens) -> list[tuple[int, int, str]]:
     """Every state the field names, in full or abbreviated after a town: (start, end, code)."""
     found: list[tuple[int, int, str]] = []
+    counties = {m for start, end, _ in counties_in(tokens) for m in range(start, end)}  # "Delaware and Otsego counties"
     k = 0
     while k < len(tokens):
-        hit = state_at(tokens, k) or abbreviation_at(tokens, k)
+        hit = None if k in counties else state_at(tokens, k) or abbreviation_at(tokens, k)
         if hit is None:
             k += 1
             continue

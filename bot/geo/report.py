@@ -30,6 +30,7 @@ from typing import Any
 from ..textnorm import Tokens, tokenize
 from .context import ItemPlaces, Mention, code_outside_flying, read_item
 from .gazetteer import Gazetteer
+from .local import counties_in, state_point, states_in
 
 FIELDS = ("title", "summary")
 
@@ -125,9 +126,71 @@ def item_record(item_id: Any, readings: Sequence[FieldReading]) -> dict[str, Any
     away: list[dict[str, Any]] = []
     for reading in readings:
         found, turned = field_records(reading)
+        local = _local_records(reading, readings, found)
+        if local:
+            found = sorted([r for r in found if not any(_overlap(r, o) for o in local)] + local, key=lambda r: r["start"])
+            turned = [r for r in turned if not any(_overlap(r, o) for o in local)]
         places.extend(found)
         away.extend(turned)
     return {"id": item_id, "places": places, "turned_away": away}
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
+
+
+def _local_records(reading: FieldReading, readings: Sequence[FieldReading], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The states and counties of the United States the field names (`bot.geo.local`), as
+    places: GeoNames has their towns, not them. A state is at its own point; a county, whose
+    point is not known, at the town of its state the item names (a local item's county is where
+    its towns are), and not given when the item names none. A state's name the grammar ties to
+    another state ("Delaware, Ohio") is the town."""
+    tokens = reading.places.tokens
+    if tokens is None:
+        return []
+    attached = {(r["start"], r["end"]) for r in found if r["why"].startswith(f"{r['name']}: {r['name']},")}
+    out: list[dict[str, Any]] = []
+    for start, end, code in states_in(tokens):
+        span = _span(tokens, start, end)
+        point = state_point(code)
+        if point is None or span in attached:
+            continue
+        name = reading.text[span[0] : span[1]]
+        why = f"{name}: the state of {code}, United States"
+        out.append(_region_record(name, reading.field, span, f"US-{code}", point, why))
+    towns = [
+        (m.chosen, m.text)
+        for r in readings
+        for m in r.places.mentions
+        if m.chosen is not None and m.chosen.kind == "city" and m.chosen.country == "US" and not m.glued
+    ]
+    for start, end, codes in counties_in(tokens):
+        span = _span(tokens, start, end)
+        name = reading.text[span[0] : span[1]]
+        town = next(((p, text) for p, text in towns if p.admin1 in codes and not text.startswith(tokens.words[start])), None)
+        if town is None:
+            continue
+        place, text = town
+        why = f"{name}: a county of {place.admin1}, United States, placed at {text}, the item's town in that state"
+        out.append(_region_record(name, reading.field, span, f"US-{place.admin1}", (place.lat, place.lon), why))
+    return out
+
+
+def _region_record(
+    name: str, field: str, span: tuple[int, int], code: str, point: tuple[float, float], why: str
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "field": field,
+        "start": span[0],
+        "end": span[1],
+        "kind": "region",
+        "region": code,
+        "country": "US",
+        "lat": _coordinate(point[0]),
+        "lon": _coordinate(point[1]),
+        "why": why,
+    }
 
 
 def describe(readings: Sequence[FieldReading], gazetteer: Gazetteer | None = None) -> str:
