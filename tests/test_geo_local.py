@@ -92,3 +92,21 @@ def test_a_county_is_placed_at_the_items_town_in_its_state(gazetteer: Gazetteer)
 def test_a_state_name_tied_to_another_state_is_the_town(gazetteer: Gazetteer) -> None:
     found = records(gazetteer, "The fair in Delaware, Ohio, opens on Friday.")
     assert found["Delaware"]["kind"] == "city" and found["Ohio"]["region"] == "US-OH"
+
+
+def test_a_country_named_in_a_county_item_is_its_town(gazetteer: Gazetteer) -> None:
+    text = "A fire at a mill in Lebanon drew crews from across Warren County, Ohio, overnight."
+    assert chosen(gazetteer, text)["Lebanon"] == "US-OH"
+    # A county of many states, nothing to say which: the country still.
+    assert chosen(gazetteer, "Warren County officials met the ambassador of Lebanon.")["Lebanon"] == "LB-None"
+    # The country spoken of otherwise too ("Lebanese"): the country.
+    text = "Ohio senators flew to Lebanon for talks with Lebanese leaders, Warren County donors said."
+    assert chosen(gazetteer, text)["Lebanon"] == "LB-None"
+
+
+def test_a_famous_name_opening_a_headline_may_still_be_a_local_town(gazetteer: Gazetteer) -> None:
+    # "Rome" opens the title, where capitals say nothing of an everyday word; it is Italy's
+    # capital's name, not one, so Georgia's Rome is weighed too.
+    places = chosen(gazetteer, "Rome firefighters save a dog", "Crews from Rome and Cave Spring, Ga., answered the call.")
+    assert places["Rome"] == "US-GA"
+    assert chosen(gazetteer, "Rome hosts a summit on migration with Italian ministers.")["Rome"] == "IT-07"

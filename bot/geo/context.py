@@ -61,6 +61,7 @@ WEIGHTS: Mapping[str, float] = {
     "named": 1.0,
     "demonym": 0.6,
     "division": 0.6,  # a state, province or region of one country ("Baléares", "Tasmania")
+    "county": 0.6,  # a county of the United States ("Lamar County"): of several states, often
     "place": 0.5,
     "village": 0.25,  # a hamlet's name is often also a surname or a word ("Bank", "Donald")
     "populous": 0.3,
@@ -233,7 +234,16 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
         # The gazetteer marks the everyday words of English and French; those of Portuguese and
         # Spanish ("Uma", "Ataque", "Saúde", "Guerra" are towns too) are read the same way here.
         iberian = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in ("pt", "es")) >= COMMON_ZIPF
-        for hit in gazetteer.hits(key):
+        hits = gazetteer.hits(key)
+        # A name that is a country's or a great city's own is frequent as theirs, not as a word: its
+        # towns elsewhere are no everyday words either ("Paris", Texas; "Peru", Indiana), and the
+        # item's context chooses among them even where capitals say nothing.
+        famous = any(
+            (h.place.kind == "country" or (h.place.population >= KNOWN_BY_NAME and h.place.kind == "city"))
+            and h.name.source == "primary"
+            for h in hits
+        )
+        for hit in hits:
             every.add(hit.place.id)
             # A country's name written with its capital is the country even where capitals say
             # little ("Germany has...", "Iran marchers..."): news names countries far more often
@@ -247,6 +257,7 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             known = hit.place.population >= KNOWN_BY_NAME and own
             # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
             everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
+            everyday = everyday and not (famous and hit.name.source == "primary")
             if hit.place.kind == "country" or known or (not everyday and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
@@ -472,7 +483,7 @@ def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
         evidence.append(Evidence("US", "division", " ".join(tokens.words[start:end]), states=frozenset({f"US-{code}"})))
     for start, end, codes in counties_in(tokens):
         states = frozenset(f"US-{code}" for code in codes)
-        evidence.append(Evidence("US", "division", " ".join(tokens.words[start:end]), states=states))
+        evidence.append(Evidence("US", "county", " ".join(tokens.words[start:end]), states=states))
 
 
 def _shouted(words: Sequence[str]) -> bool:
@@ -916,6 +927,10 @@ def _choose(
     count = len(candidates)
     base = (draft.start, draft.end, draft.text, candidates)
     if draft.country is not None:
+        town = _local_namesake(index, draft, evidence, points)
+        if town is not None:
+            why = f"{draft.text}: the town of {town.admin1}, {name_of(town.country)}, in a county the item names"
+            return Mention(*base, town, why, "context", glued=draft.glued)
         chosen = next(p for p in candidates if p.kind == "country" and p.country == draft.country)
         return Mention(*base, chosen, f"{draft.text}: the country", "country", glued=draft.glued)
     if draft.attached is not None:
@@ -980,6 +995,28 @@ def _choose(
     return Mention(
         *base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near", glued=draft.glued
     )
+
+
+def _local_namesake(index: int, draft: _Draft, evidence: Sequence[Evidence], points: Sequence[_Point]) -> GeoPlace | None:
+    """A town named after a country, in an item about a county of its state, where nothing else
+    speaks of the country: "Peru ... Miami County" (Indiana), "Norway ... Oxford County" (Maine).
+    A county is local news; a country's name there is the county's neighbour, not the country.
+    Its state must be clear: a county only it has, the state named, or a town of the item near."""
+    counties: set[str] = set()
+    states: dict[str, float] = {}
+    for e in evidence:
+        if e.mention == index:
+            continue
+        if e.country == draft.country and draft.text not in e.words:
+            return None  # "Lebanese troops", "Beirut": the country after all
+        if e.kind == "county":
+            counties |= e.states
+        for state in e.states:
+            states[state] = states.get(state, 0.0) + 1.0 / len(e.states)
+    towns = [p for p in draft.candidates if p.kind == "city" and f"{p.country}-{p.admin1}" in counties]
+    anchors = [point for point in points if point[0] != index and point[4] != draft.text]
+    clear = [p for p in towns if states[f"{p.country}-{p.admin1}"] >= 1.0 or _nearest(p, anchors) is not None]
+    return max(clear, key=lambda p: states[f"{p.country}-{p.admin1}"], default=None)
 
 
 def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
