@@ -72,7 +72,7 @@ def test_a_state_named_anywhere_in_the_item_says_which_namesake(gazetteer: Gazet
 def records(gazetteer: Gazetteer, title: str, summary: str = "") -> dict[str, dict[str, object]]:
     from bot.geo.report import item_record, read_fields
 
-    return {p["name"]: p for p in item_record("x", read_fields(gazetteer, title, summary))["places"]}
+    return {p["name"]: p for p in item_record("x", read_fields(gazetteer, title, summary), gazetteer)["places"]}
 
 
 def test_a_state_is_a_place_at_its_own_point(gazetteer: Gazetteer) -> None:
@@ -110,3 +110,23 @@ def test_a_famous_name_opening_a_headline_may_still_be_a_local_town(gazetteer: G
     places = chosen(gazetteer, "Rome firefighters save a dog", "Crews from Rome and Cave Spring, Ga., answered the call.")
     assert places["Rome"] == "US-GA"
     assert chosen(gazetteer, "Rome hosts a summit on migration with Italian ministers.")["Rome"] == "IT-07"
+
+
+def test_a_division_of_another_country_is_placed_where_the_items_towns_are(gazetteer: Gazetteer) -> None:
+    found = records(gazetteer, "Floods in Alappuzha and Kottayam", "Kerala officials opened relief camps near Changanassery.")
+    kerala = found["Kerala"]
+    assert kerala["kind"] == "region" and kerala["country"] == "IN"
+    assert 9.0 < float(str(kerala["lat"])) < 12.5 and 75.0 < float(str(kerala["lon"])) < 77.5
+    nigeria = records(gazetteer, "Herders and farmers clash near Lafia and Keffi in Nasarawa State, police said.")
+    assert nigeria["Nasarawa State"]["country"] == "NG"
+    summary = "Le conseil départemental du Finistère finance les travaux à Quimperlé et à Concarneau."
+    french = records(gazetteer, "Quimperlé : la mairie déménage", summary)
+    assert french["Finistère"]["country"] == "FR"
+
+
+def test_a_division_is_not_placed_without_a_town_of_its_country_nor_as_an_organisation(gazetteer: Gazetteer) -> None:
+    assert "Kerala" not in records(gazetteer, "Kerala's tourism minister resigned on Monday.")
+    # One town says little of where the division is: it may lie in another.
+    assert "Nova Scotia" not in records(gazetteer, "Ferries from St. John's to Nova Scotia were cancelled.")
+    police = records(gazetteer, "Derbyshire Police said a man from Buxton and one from Matlock were arrested.")
+    assert not any(p["kind"] == "region" for p in police.values())
