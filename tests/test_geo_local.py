@@ -130,3 +130,16 @@ def test_a_division_is_not_placed_without_a_town_of_its_country_nor_as_an_organi
     assert "Nova Scotia" not in records(gazetteer, "Ferries from St. John's to Nova Scotia were cancelled.")
     police = records(gazetteer, "Derbyshire Police said a man from Buxton and one from Matlock were arrested.")
     assert not any(p["kind"] == "region" for p in police.values())
+
+
+def test_a_namesake_beyond_the_most_populous_few_is_still_measured(gazetteer: Gazetteer) -> None:
+    # Tennessee's Trenton is not among the largest Trentons; Dyersburg, beside it, says it is meant.
+    assert chosen(gazetteer, "Deputies from Trenton and Dyersburg searched the river bottoms.")["Trenton"] == "US-TN"
+
+
+def test_a_state_named_outweighs_a_namesake_near_another_name(gazetteer: Gazetteer) -> None:
+    assert chosen(gazetteer, "A storm toppled trees in Trenton and Bradford, Tennessee officials said.")["Trenton"] == "US-TN"
+
+
+def test_a_state_name_inside_a_longer_hyphenated_name_is_none() -> None:
+    assert states_in(tokenize("Les pompiers du Maine-et-Loire sont intervenus.")) == []

@@ -50,7 +50,7 @@ PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most 
 BORROWED_NAMESAKES = 3
 BORROWED_SHARE = 3
 BORROWED_KM = 2500.0
-STATE_WEIGHT = 1.0  # a candidate in a state (first-level division) the item points at, per pointer
+STATE_WEIGHT = 1.5  # a candidate in a state (first-level division) the item points at, per pointer
 DWARFED_SHARE = 100  # a namesake this many times smaller than a city known by its name: `_dwarfed`
 
 # Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
@@ -978,7 +978,9 @@ def _choose(
             score += STATE_WEIGHT * states[state]
             said = f"in the state of {place.admin1} ({', '.join(dict.fromkeys(state_sources[state]))})"
             reason = f"{reason}, {said}" if reason else said
-        if rank < PROXIMITY_CANDIDATES and anchors and not math.isnan(place.lat):
+        # Beyond the most populous few, a namesake the item's countries or states speak for ("Richmond",
+        # North Yorkshire, beside Catterick) is still measured.
+        if (rank < PROXIMITY_CANDIDATES or score) and anchors and not math.isnan(place.lat):
             near = _nearest(place, anchors)
             if near is not None:
                 score += 1.0
