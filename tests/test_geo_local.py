@@ -143,3 +143,10 @@ def test_a_state_named_outweighs_a_namesake_near_another_name(gazetteer: Gazette
 
 def test_a_state_name_inside_a_longer_hyphenated_name_is_none() -> None:
     assert states_in(tokenize("Les pompiers du Maine-et-Loire sont intervenus.")) == []
+
+
+def test_a_plain_english_word_opening_a_sentence_is_no_village(gazetteer: Gazetteer) -> None:
+    assert "Voters" not in chosen(gazetteer, "Voters lined up before dawn in the rain.")
+    assert "Farmers" not in chosen(gazetteer, "Farmers blocked the highway near Wardha on Tuesday.")
+    # Inside a sentence the capital still says it is a name: the New Mexico town.
+    assert chosen(gazetteer, "Police in Grants said the highway reopened.")["Grants"] == "US-NM"

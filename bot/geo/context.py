@@ -413,6 +413,9 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         else:
             gaps = [tokens[k].gap for k in range(start + 1, end)]
             text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
+        if tokens[start].sentence_start and _plain_word_village(key, places):
+            rejected.append(Rejection(start, end, text, "a plain English word opening a sentence, and only villages' name"))
+            continue
         weak = _weak_places(gazetteer, memo, key)
         feeble = False
         if weak:
@@ -474,6 +477,17 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         after = end = k + found[1]
         dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
         evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
+
+
+PLAIN_ZIPF = 4.0  # an English word this frequent ("Farmers", "Voters", "Grants") opening a sentence is the word
+
+
+def _plain_word_village(key: tuple[str, ...], places: Sequence[GeoPlace]) -> bool:
+    """A one-word name that is also a frequent English word and only villages' name: opening a
+    sentence, the word ("Farmers from Konduga...", "Voters in ..."), not a hamlet in Texas."""
+    if len(key) != 1 or not places or any(p.kind != "city" or p.population >= SMALL for p in places):
+        return False
+    return zipf_frequency(key[0], "en", wordlist="small") >= PLAIN_ZIPF
 
 
 def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
