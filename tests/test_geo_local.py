@@ -150,3 +150,8 @@ def test_a_plain_english_word_opening_a_sentence_is_no_village(gazetteer: Gazett
     assert "Farmers" not in chosen(gazetteer, "Farmers blocked the highway near Wardha on Tuesday.")
     # Inside a sentence the capital still says it is a name: the New Mexico town.
     assert chosen(gazetteer, "Police in Grants said the highway reopened.")["Grants"] == "US-NM"
+
+
+def test_counties_listed_before_county_in_lower_case() -> None:
+    tokens = tokenize("Schools in the Cherokee and Etowah county systems closed early.")
+    assert [tokens.words[a] for a, _, _ in counties_in(tokens)] == ["Cherokee", "Etowah"]

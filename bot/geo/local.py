@@ -164,8 +164,9 @@ def counties_in(tokens: Tokens) -> list[tuple[int, int, frozenset[str]]]:
             county = _county_before(words, folded, k)
             if county is not None:
                 found.append((county[0], k + 1, county[1]))
-        elif word in _COUNTIES_WORDS and tokens[k].gap == " ":
-            # "Marion and Polk counties", "Allen, Auglaize and Putnam counties": each name before
+        elif (word in _COUNTIES_WORDS or word in _COUNTY_WORDS) and tokens[k].gap == " ":
+            # "Marion and Polk counties", "Allen, Auglaize and Putnam counties", "the Lauderdale and
+            # Colbert county cities": each name of a list before
             end = k
             listed: list[tuple[int, int, frozenset[str]]] = []
             while end > 0:
