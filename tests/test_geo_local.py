@@ -155,3 +155,12 @@ def test_a_plain_english_word_opening_a_sentence_is_no_village(gazetteer: Gazett
 def test_counties_listed_before_county_in_lower_case() -> None:
     tokens = tokenize("Schools in the Cherokee and Etowah county systems closed early.")
     assert [tokens.words[a] for a, _, _ in counties_in(tokens)] == ["Cherokee", "Etowah"]
+
+
+def test_a_county_of_one_country_among_its_towns_is_a_sign_of_that_country(gazetteer: Gazetteer) -> None:
+    # Cornwall is also a town in Pennsylvania, near a Falmouth of Virginia; among Cornish towns it is the county.
+    summary = "Crews from Falmouth and St Ives in Cornwall searched overnight."
+    places = chosen(gazetteer, "Lifeboat called out off Falmouth", summary)
+    assert places["Falmouth"] == "GB-ENG" and "Cornwall" not in places
+    # Alone, nothing says the name is the county: the town.
+    assert "Cornwall" in chosen(gazetteer, "Police in Cornwall said the bridge reopened.")
