@@ -164,3 +164,10 @@ def test_a_county_of_one_country_among_its_towns_is_a_sign_of_that_country(gazet
     assert places["Falmouth"] == "GB-ENG" and "Cornwall" not in places
     # Alone, nothing says the name is the county: the town.
     assert "Cornwall" in chosen(gazetteer, "Police in Cornwall said the bridge reopened.")
+
+
+def test_a_county_of_many_states_is_placed_in_the_state_most_of_the_items_towns_are_in(gazetteer: Gazetteer) -> None:
+    # Roper is North Carolina's, which has a Washington County too; three towns are Pennsylvania's.
+    text = "Washington County paid for bridges in Roper, then for parks in Canonsburg, Charleroi and Monessen."
+    found = records(gazetteer, text)
+    assert found["Washington County"]["region"] == "US-PA"

@@ -172,9 +172,12 @@ def _local_records(reading: FieldReading, readings: Sequence[FieldReading], foun
     for start, end, codes in counties_in(tokens):
         span = _span(tokens, start, end)
         name = reading.text[span[0] : span[1]]
-        town = next(((p, text) for p, text in towns if p.admin1 in codes and not text.startswith(tokens.words[start])), None)
-        if town is None:
+        inside = [(p, text) for p, text in towns if p.admin1 in codes and not text.startswith(tokens.words[start])]
+        if not inside:
             continue
+        # The state most of the item's towns there are in (a county of 30 states' name): its first town
+        states = [p.admin1 for p, _ in inside]
+        town = next((p, text) for p, text in inside if p.admin1 == max(states, key=states.count))
         place, text = town
         why = f"{name}: a county of {place.admin1}, United States, placed at {text}, the item's town in that state"
         out.append(_region_record(name, reading.field, span, f"US-{place.admin1}", (place.lat, place.lon), why))
