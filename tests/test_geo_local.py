@@ -171,3 +171,8 @@ def test_a_county_of_many_states_is_placed_in_the_state_most_of_the_items_towns_
     text = "Washington County paid for bridges in Roper, then for parks in Canonsburg, Charleroi and Monessen."
     found = records(gazetteer, text)
     assert found["Washington County"]["region"] == "US-PA"
+
+
+def test_a_name_with_a_short_first_word_is_the_name_in_full(gazetteer: Gazetteer) -> None:
+    places = chosen(gazetteer, "Deputies in Mt. Vernon, Ohio, and Ft. Myers arrested two men.")
+    assert places["Mt. Vernon"] == "US-OH" and places["Ft. Myers"] == "US-FL"

@@ -395,6 +395,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                 evidence.append(Evidence(code, "demonym", word))
                 demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
+    if not _SHORT_WORDS.keys().isdisjoint(folded):
+        spans = _shortened_names(gazetteer, tokens, spans)
     _division_signs(tokens, spans, evidence)
     _state_signs(tokens, evidence)
     areas = _area_signs(tokens, spans, evidence)
@@ -481,6 +483,29 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         after = end = k + found[1]
         dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
         evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
+
+
+# The press's short forms of a name's first word: "Mt. Juliet" is Mount Juliet, "Ft. Bragg" Fort Bragg.
+_SHORT_WORDS = {"mt": "mount", "ft": "fort"}
+
+
+def _shortened_names(gazetteer: Gazetteer, tokens: Tokens, spans: list[NameSpan]) -> list[NameSpan]:
+    """Names written with a short first word ("Mt. Juliet", "Ft. Myers"): the places of the
+    name in full, then those of the short form (GeoNames lists a few), over the shorter names
+    inside ("Juliet")."""
+    words, folded = tokens.words, tokens.folded
+    for k in [k for k, word in enumerate(folded[:-1]) if word in _SHORT_WORDS and words[k][:1].isupper()]:
+        for size in (3, 2, 1):
+            end = k + 1 + size
+            if end > len(words) or not all(w[:1].isupper() for w in words[k + 1 : end]):
+                continue
+            rest = tuple(folded[k + 1 : end])
+            places = gazetteer.lookup((_SHORT_WORDS[folded[k]], *rest)) + gazetteer.lookup((folded[k], *rest))
+            if places:
+                unique = tuple({p.id: p for p in places}.values())
+                spans = [span for span in spans if span.end <= k or span.start >= end] + [NameSpan(k, end, unique)]
+                break
+    return sorted(spans, key=lambda span: span.start)
 
 
 PLAIN_ZIPF = 4.0  # an English word this frequent ("Farmers", "Voters", "Grants") opening a sentence is the word
