@@ -176,3 +176,17 @@ def test_a_county_of_many_states_is_placed_in_the_state_most_of_the_items_towns_
 def test_a_name_with_a_short_first_word_is_the_name_in_full(gazetteer: Gazetteer) -> None:
     places = chosen(gazetteer, "Deputies in Mt. Vernon, Ohio, and Ft. Myers arrested two men.")
     assert places["Mt. Vernon"] == "US-OH" and places["Ft. Myers"] == "US-FL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Rome summit: US and EU leaders agree on aid", "Rome", "IT-07"),
+        ("London: US embassy warns of protests", "London", "GB-ENG"),
+        ("Paris hosts talks as US envoy arrives", "Paris", "FR-11"),
+    ],
+)
+def test_a_great_city_opening_a_headline_is_not_a_namesake_because_its_country_is_named(
+    gazetteer: Gazetteer, text: str, name: str, expected: str
+) -> None:
+    assert chosen(gazetteer, text)[name] == expected

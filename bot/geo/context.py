@@ -238,7 +238,7 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
         hits = gazetteer.hits(key)
         # A name that is a country's or a great city's own is frequent as theirs, not as a word: its
         # towns elsewhere are no everyday words either ("Paris", Texas; "Peru", Indiana), and the
-        # item's context chooses among them even where capitals say nothing.
+        # item's context chooses among them even where capitals say nothing (`_overshadowed`).
         famous = any(
             (h.place.kind == "country" or (h.place.population >= KNOWN_BY_NAME and h.place.kind == "city"))
             and h.name.source == "primary"
@@ -284,6 +284,7 @@ class _Draft:
     dateline: bool = False
     surname: bool = False  # after a capitalised word, one space apart: "Jesse Jackson", "Mahsa Amini"
     attached_state: str | None = None  # "US-OH" of "Lima, Ohio", "Cairo, Ill."
+    opening: bool = False  # where capitals say nothing: opening a sentence, in a headline In Title Case
 
 
 def read_places(gazetteer: Gazetteer, tokens: Tokens, *context: Tokens) -> ItemPlaces:
@@ -461,7 +462,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
         glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
         surname = not careless and country is None and _glued(tokens, start - 1, start)
-        drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname))
+        opening = careless or tokens[start].sentence_start
+        drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname, opening=opening))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
 
@@ -1020,10 +1022,13 @@ def _choose(
     sources: dict[str, list[str]] = {}
     states: dict[str, float] = {}  # "US-OH" -> the share of the item's evidence pointing there
     state_sources: dict[str, list[str]] = {}
+    near_weights: dict[str, float] = {}  # what says more than the country: its divisions, a dateline
     for e in evidence:
         if e.mention != index:
             weights[e.country] = weights.get(e.country, 0.0) + e.weight
             sources.setdefault(e.country, []).append(e.words)
+            if e.kind in _SUBCOUNTRY:
+                near_weights[e.country] = near_weights.get(e.country, 0.0) + e.weight
             for state in e.states:
                 states[state] = states.get(state, 0.0) + 1.0 / len(e.states)
                 state_sources.setdefault(state, []).append(e.words)
@@ -1037,6 +1042,8 @@ def _choose(
         score = weights.get(place.country, 0.0)
         if score and (place.id in dwarfed or _borrowed(place, candidates)):
             score = 0.0
+        elif score and draft.opening and _overshadowed(place, candidates):
+            score = near_weights.get(place.country, 0.0)  # "Perth ... Perth and Kinross": Scotland's
         reason, basis = "", "context"
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
@@ -1089,6 +1096,25 @@ def _local_namesake(index: int, draft: _Draft, evidence: Sequence[Evidence], poi
     anchors = [point for point in points if point[0] != index and point[4] != draft.text]
     clear = [p for p in towns if states[f"{p.country}-{p.admin1}"] >= 1.0 or _nearest(p, anchors) is not None]
     return max(clear, key=lambda p: states[f"{p.country}-{p.admin1}"], default=None)
+
+
+_SUBCOUNTRY = frozenset({"division", "county", "dateline"})
+OVERSHADOWED_SHARE = 10  # a namesake this many times smaller than a great city abroad: `_overshadowed`
+
+
+def _overshadowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
+    """A town named like a great city abroad, known the world over by that name and ten times
+    its size or more ("Rome", Georgia; "London", Ohio), where capitals say nothing: opening
+    "Rome summit: US and EU leaders..." the name is the great city's, whatever country the item
+    names; a state or county of the town's, the grammar or a place named near it still make it
+    the town ("Rome firefighters ... Cave Spring, Ga.")."""
+    biggest = max(candidates, key=lambda p: p.population)
+    return (
+        biggest.kind == "city"
+        and biggest.country != place.country
+        and biggest.population >= KNOWN_BY_NAME
+        and place.population * OVERSHADOWED_SHARE < biggest.population
+    )
 
 
 def _borrowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
