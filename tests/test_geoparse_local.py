@@ -49,11 +49,21 @@ PRESS = {
 # Misses: counties ("Lamar County"), states ("Ohio", "Kerala"), rivers; wrong places: the world's
 # namesake over the one the item's state, county and neighbours point at (Paris TX, Cairo GA,
 # Lebanon TN, Perth in Scotland, Boston in Lincolnshire).
-# The floors: these less 0.03, rounded down.
-FLOOR_RECALL = 0.69
-FLOOR_WITHIN = 0.65
-FLOOR_WITHIN_LOCAL = 0.68
-FLOOR_PRECISION = 0.94
+# Latest (2026-12-06: the states and counties of the United States point at their namesakes and
+# are places; other countries' divisions placed where the item's towns are; a country's name in a
+# county's item is its town; short first words, "Mt. Juliet"): found 428/478 = 89.5%; within 161 km
+# of found 402/428 = 93.9%; cities and sites 284/307 = 92.5%; precision 429/436 = 98.4%. By press:
+# US local 90.5% / 95.4%, UK and Irish 86.5% / 92.2%, Indian, Nigerian and Kenyan 86.0% / 88.8%,
+# French regional 95.7% / 97.8%. Left: rivers, lakes and squares (sites: 7/28 found), villages
+# GeoNames lacks (Whigham, Kihoto, Manulla), "Jackson" opening a sentence, namesakes with no
+# state or county in the item (Portland, Maine). The regions' 97.5% within is partly by
+# construction: a state's point and a county's or district's placement come from the same kind
+# of knowledge the gold's centroids do.
+# The floors: the latest less 0.03, rounded down.
+FLOOR_RECALL = 0.86
+FLOOR_WITHIN = 0.90
+FLOOR_WITHIN_LOCAL = 0.89
+FLOOR_PRECISION = 0.95
 
 
 def load_local() -> list[dict[str, Any]]:
