@@ -27,6 +27,7 @@ from .divisions import _GRAMMAR
 _AFTER = frozenset("state county district province region division".split())
 _BEFORE = frozenset({"county", "co"})
 _MAX_WORDS = 4
+_JOINING = frozenset(("de", "et", "and", "of", "du"))  # lower-case words inside a name: "Perth and Kinross"
 # An organisation named after the division, not the division: "Lancashire County Council",
 # "Avon and Somerset Police", "Ards and North Down council".
 _ORGANISATIONS = frozenset("council police constabulary university college hospital fc club".split())
@@ -49,24 +50,30 @@ def _names() -> dict[tuple[str, ...], dict[str, bool]]:
     return found
 
 
+@cache
+def _starts() -> frozenset[str]:
+    return frozenset(key[0] for key in _names())
+
+
 def divisions_in(tokens: Tokens) -> list[tuple[int, int, dict[str, bool]]]:
     """Every division name the field writes capitalised, with "State", "County" or "district"
     after it or "County" before it taken in: (start, end, {country: first-level})."""
-    names = _names()
+    names, starts = _names(), _starts()
     words, folded = tokens.words, tokens.folded
     found: list[tuple[int, int, dict[str, bool]]] = []
-    k = 0
-    while k < len(words):
+    if starts.isdisjoint(folded):
+        return found
+    after = 0
+    for k in [k for k, word in enumerate(folded) if word in starts and words[k][:1].isupper()]:
+        if k < after:
+            continue
         hit = None
-        if words[k][:1].isupper():
-            for size in range(min(_MAX_WORDS, len(words) - k), 0, -1):
-                codes = names.get(tuple(folded[k : k + size]))
-                capitalised = all(w[:1].isupper() for w in words[k : k + size] if w not in ("de", "et", "and", "of", "du"))
-                if codes is not None and capitalised:
-                    hit = (size, codes)
-                    break
+        for size in range(min(_MAX_WORDS, len(words) - k), 0, -1):
+            codes = names.get(tuple(folded[k : k + size]))
+            if codes is not None and all(w[:1].isupper() for w in words[k : k + size] if w not in _JOINING):
+                hit = (size, codes)
+                break
         if hit is None:
-            k += 1
             continue
         start, end = k, k + hit[0]
         if end < len(words) and folded[end] in _AFTER and tokens[end].gap == " ":
@@ -76,5 +83,5 @@ def divisions_in(tokens: Tokens) -> list[tuple[int, int, dict[str, bool]]]:
         organisation = end < len(words) and folded[end] in _ORGANISATIONS and tokens[end].gap == " "
         if (end - start > hit[0] or len("".join(folded[k : k + hit[0]])) > 3) and not organisation:  # "Oyo State", not "Oyo"
             found.append((start, end, hit[1]))
-        k = end
+        after = end
     return found

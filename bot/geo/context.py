@@ -524,9 +524,10 @@ def _plain_word_village(key: tuple[str, ...], places: Sequence[GeoPlace]) -> boo
 def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
     """The states and counties of the United States a field names ("Ohio", "Lamar County"): signs
     of the country, and of the states whose towns its names mean (`bot.geo.local`)."""
-    for start, end, code in states_in(tokens):
+    counties = counties_in(tokens)
+    for start, end, code in states_in(tokens, counties):
         evidence.append(Evidence("US", "division", " ".join(tokens.words[start:end]), states=frozenset({f"US-{code}"})))
-    for start, end, codes in counties_in(tokens):
+    for start, end, codes in counties:
         states = frozenset(f"US-{code}" for code in codes)
         evidence.append(Evidence("US", "county", " ".join(tokens.words[start:end]), states=states))
 
@@ -1081,6 +1082,8 @@ def _local_namesake(index: int, draft: _Draft, evidence: Sequence[Evidence], poi
     speaks of the country: "Peru ... Miami County" (Indiana), "Norway ... Oxford County" (Maine).
     A county is local news; a country's name there is the county's neighbour, not the country.
     Its state must be clear: a county only it has, the state named, or a town of the item near."""
+    if not any(e.kind == "county" for e in evidence):
+        return None  # no county: no local item
     counties: set[str] = set()
     states: dict[str, float] = {}
     for e in evidence:

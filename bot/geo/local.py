@@ -54,6 +54,10 @@ _STATE_NAMES: dict[tuple[str, ...], str] = {
     if country == "US" and key not in _CITIES_FIRST and key not in _COUNTRIES
 }
 _STATE_SIZES = sorted({len(key) for key in _STATE_NAMES}, reverse=True)
+# The words a state's name or abbreviation starts with: the only words worth a closer look.
+_NAME_STARTS = frozenset(key[0] for key in _STATE_NAMES)
+_SHORT_STARTS = frozenset(key[0] for key in ABBREVIATIONS)
+_STARTS = _NAME_STARTS | _SHORT_STARTS
 _COUNTY_WORDS = frozenset({"county", "parish"})  # Louisiana's counties are parishes
 _COUNTIES_WORDS = frozenset({"counties", "parishes"})
 _NOT_AFTER = frozenset({"council"})  # "Durham County Council": England's, not North Carolina's
@@ -122,18 +126,23 @@ def abbreviation_at(tokens: Tokens, k: int) -> tuple[int, str] | None:
     return (found[1], code) if code is not None else None
 
 
-def states_in(tokens: Tokens) -> list[tuple[int, int, str]]:
+def states_in(tokens: Tokens, counties: list[tuple[int, int, frozenset[str]]] | None = None) -> list[tuple[int, int, str]]:
     """Every state the field names, in full or abbreviated after a town: (start, end, code)."""
     found: list[tuple[int, int, str]] = []
-    counties = {m for start, end, _ in counties_in(tokens) for m in range(start, end)}  # "Delaware and Otsego counties"
-    k = 0
-    while k < len(tokens):
-        hit = None if k in counties else state_at(tokens, k) or abbreviation_at(tokens, k)
-        if hit is None:
-            k += 1
+    folded = tokens.folded
+    if _STARTS.isdisjoint(folded):
+        return found  # most fields: no word a state's name starts with
+    # "Delaware and Otsego counties": the counties' words are none of a state's name
+    taken = {m for start, end, _ in (counties_in(tokens) if counties is None else counties) for m in range(start, end)}
+    words = tokens.words
+    after = 0
+    for k in [k for k, word in enumerate(folded) if word in _STARTS and words[k][:1].isupper()]:
+        if k < after or k in taken or (folded[k] not in _NAME_STARTS and "," not in tokens[k].gap):
             continue
-        found.append((k, k + hit[0], hit[1]))
-        k += hit[0]
+        hit = state_at(tokens, k) or abbreviation_at(tokens, k)
+        if hit is not None:
+            found.append((k, k + hit[0], hit[1]))
+            after = k + hit[0]
     return found
 
 
