@@ -190,3 +190,8 @@ def test_a_great_city_opening_a_headline_is_not_a_namesake_because_its_country_i
     gazetteer: Gazetteer, text: str, name: str, expected: str
 ) -> None:
     assert chosen(gazetteer, text)[name] == expected
+
+
+def test_a_state_of_two_words_after_the_is_the_state() -> None:
+    tokens = tokenize("Inspectors from the North Carolina health department visited the plant.")
+    assert [code for _, _, code in states_in(tokens)] == ["NC"]

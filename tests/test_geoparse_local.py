@@ -51,9 +51,9 @@ PRESS = {
 # Lebanon TN, Perth in Scotland, Boston in Lincolnshire).
 # Latest (2026-12-06: the states and counties of the United States point at their namesakes and
 # are places; other countries' divisions placed where the item's towns are; a country's name in a
-# county's item is its town; short first words, "Mt. Juliet"): found 428/478 = 89.5%; within 161 km
-# of found 402/428 = 93.9%; cities and sites 284/307 = 92.5%; precision 429/436 = 98.4%. By press:
-# US local 90.5% / 95.4%, UK and Irish 86.5% / 92.2%, Indian, Nigerian and Kenyan 86.0% / 88.8%,
+# county's item is its town; short first words, "Mt. Juliet"): found 429/478 = 89.7%; within 161 km
+# of found 403/429 = 93.9%; cities and sites 284/307 = 92.5%; precision 430/437 = 98.4%. By press:
+# US local 90.9% / 95.4%, UK and Irish 86.5% / 92.2%, Indian, Nigerian and Kenyan 86.0% / 88.8%,
 # French regional 95.7% / 97.8%. Left: rivers, lakes and squares (sites: 7/28 found), villages
 # GeoNames lacks (Whigham, Kihoto, Manulla), "Jackson" opening a sentence, namesakes with no
 # state or county in the item (Portland, Maine). The regions' 97.5% within is partly by

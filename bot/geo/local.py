@@ -106,8 +106,9 @@ def state_at(tokens: Tokens, k: int) -> tuple[int, str] | None:
         # "Maine-et-Loire": a longer name goes on after a hyphen in lower case
         after = after or (k + size < len(words) and tokens[k + size].gap == "-" and words[k + size][:1].islower())
         before = k > 0 and words[k - 1][:1].isupper() and tokens[k].gap == " " and not tokens[k].sentence_start
-        # "where the Ohio meets the Mississippi": the rivers (not "the Idaho-Washington line")
-        river = k > 0 and folded[k - 1] == "the" and (k + size == len(words) or tokens[k + size].gap != "-")
+        # "where the Ohio meets the Mississippi": the rivers (not "the Idaho-Washington line", nor a
+        # name of two words: "the South Carolina health department")
+        river = size == 1 and k > 0 and folded[k - 1] == "the" and (k + 1 == len(words) or tokens[k + 1].gap != "-")
         return None if after or before or river else (size, code)
     return None
 
