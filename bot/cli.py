@@ -295,7 +295,7 @@ def cmd_places(args: argparse.Namespace) -> int:
         print(describe(read_fields(gazetteer, " ".join(args.text)), gazetteer))
         return 0
     return _answer_json_lines(
-        lambda item_id, title, summary: item_record(item_id, read_fields(gazetteer, title, summary)),
+        lambda item_id, title, summary: item_record(item_id, read_fields(gazetteer, title, summary), gazetteer),
         {"places": [], "turned_away": []},
     )
 

@@ -32,8 +32,10 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
+from .areas import divisions_in
 from .divisions import SIGN_STARTS, abbreviated_division_at, division_at, division_code, division_sign, shared_division_at
 from .gazetteer import Gazetteer
+from .local import abbreviation_at, counties_in, state_at, states_in
 from .model import GeoPlace, NameSpan, distance_km
 from .names import COMMON_ZIPF
 
@@ -49,6 +51,7 @@ PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most 
 BORROWED_NAMESAKES = 3
 BORROWED_SHARE = 3
 BORROWED_KM = 2500.0
+STATE_WEIGHT = 1.5  # a candidate in a state (first-level division) the item points at, per pointer
 DWARFED_SHARE = 100  # a namesake this many times smaller than a city known by its name: `_dwarfed`
 
 # Evidence for the countries an item is about, by kind. A dateline says where the reporter is;
@@ -59,6 +62,7 @@ WEIGHTS: Mapping[str, float] = {
     "named": 1.0,
     "demonym": 0.6,
     "division": 0.6,  # a state, province or region of one country ("Baléares", "Tasmania")
+    "county": 0.6,  # a county of the United States ("Lamar County"): of several states, often
     "place": 0.5,
     "village": 0.25,  # a hamlet's name is often also a surname or a word ("Bank", "Donald")
     "populous": 0.3,
@@ -137,6 +141,9 @@ class Evidence:
     kind: str
     words: str
     mention: int | None = None
+    # The first-level divisions it points at, "US-OH" (the country and GeoNames' admin1 code):
+    # a state named, a county of those states, a town only one state has.
+    states: frozenset[str] = frozenset()
 
     @property
     def weight(self) -> float:
@@ -228,7 +235,16 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
         # The gazetteer marks the everyday words of English and French; those of Portuguese and
         # Spanish ("Uma", "Ataque", "Saúde", "Guerra" are towns too) are read the same way here.
         iberian = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in ("pt", "es")) >= COMMON_ZIPF
-        for hit in gazetteer.hits(key):
+        hits = gazetteer.hits(key)
+        # A name that is a country's or a great city's own is frequent as theirs, not as a word: its
+        # towns elsewhere are no everyday words either ("Paris", Texas; "Peru", Indiana), and the
+        # item's context chooses among them even where capitals say nothing (`_overshadowed`).
+        famous = any(
+            (h.place.kind == "country" or (h.place.population >= KNOWN_BY_NAME and h.place.kind == "city"))
+            and h.name.source == "primary"
+            for h in hits
+        )
+        for hit in hits:
             every.add(hit.place.id)
             # A country's name written with its capital is the country even where capitals say
             # little ("Germany has...", "Iran marchers..."): news names countries far more often
@@ -242,6 +258,7 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             known = hit.place.population >= KNOWN_BY_NAME and own
             # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
             everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
+            everyday = everyday and not (famous and hit.name.source == "primary")
             if hit.place.kind == "country" or known or (not everyday and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
@@ -266,6 +283,8 @@ class _Draft:
     attached_words: str = ""
     dateline: bool = False
     surname: bool = False  # after a capitalised word, one space apart: "Jesse Jackson", "Mahsa Amini"
+    attached_state: str | None = None  # "US-OH" of "Lima, Ohio", "Cairo, Ill."
+    opening: bool = False  # where capitals say nothing: opening a sentence, in a headline In Title Case
 
 
 def read_places(gazetteer: Gazetteer, tokens: Tokens, *context: Tokens) -> ItemPlaces:
@@ -326,7 +345,7 @@ class ItemReading:
             evidence = list(evidence)
             for other, said in enumerate(self._alone):
                 if other != index and drafts:  # a field with no name keeps its own evidence only
-                    evidence.extend(Evidence(e.country, e.kind, e.words) for e in said)
+                    evidence.extend(Evidence(e.country, e.kind, e.words, states=e.states) for e in said)
             places = self._read[index] = _decide(
                 self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected, self._weighed[index]
             )
@@ -377,7 +396,13 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                 evidence.append(Evidence(code, "demonym", word))
                 demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
+    if not _SHORT_WORDS.keys().isdisjoint(folded):
+        spans = _shortened_names(gazetteer, tokens, spans)
     _division_signs(tokens, spans, evidence)
+    _state_signs(tokens, evidence)
+    areas = _area_signs(tokens, spans, evidence)
+    if areas:
+        spans = [span for span in spans if span.start not in areas]
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
         spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
@@ -395,6 +420,9 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         else:
             gaps = [tokens[k].gap for k in range(start + 1, end)]
             text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
+        if tokens[start].sentence_start and _plain_word_village(key, places):
+            rejected.append(Rejection(start, end, text, "a plain English word opening a sentence, and only villages' name"))
+            continue
         weak = _weak_places(gazetteer, memo, key)
         feeble = False
         if weak:
@@ -434,7 +462,8 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
         glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
         surname = not careless and country is None and _glued(tokens, start - 1, start)
-        drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname))
+        opening = careless or tokens[start].sentence_start
+        drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname, opening=opening))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
 
@@ -456,6 +485,78 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         after = end = k + found[1]
         dateline = k == 0 and end < len(tokens) and any(mark in tokens[end].gap for mark in _DATELINE_MARKS)
         evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
+
+
+# The press's short forms of a name's first word: "Mt. Juliet" is Mount Juliet, "Ft. Bragg" Fort Bragg.
+_SHORT_WORDS = {"mt": "mount", "ft": "fort"}
+
+
+def _shortened_names(gazetteer: Gazetteer, tokens: Tokens, spans: list[NameSpan]) -> list[NameSpan]:
+    """Names written with a short first word ("Mt. Juliet", "Ft. Myers"): the places of the
+    name in full, then those of the short form (GeoNames lists a few), over the shorter names
+    inside ("Juliet")."""
+    words, folded = tokens.words, tokens.folded
+    for k in [k for k, word in enumerate(folded[:-1]) if word in _SHORT_WORDS and words[k][:1].isupper()]:
+        for size in (3, 2, 1):
+            end = k + 1 + size
+            if end > len(words) or not all(w[:1].isupper() for w in words[k + 1 : end]):
+                continue
+            rest = tuple(folded[k + 1 : end])
+            places = gazetteer.lookup((_SHORT_WORDS[folded[k]], *rest)) + gazetteer.lookup((folded[k], *rest))
+            if places:
+                unique = tuple({p.id: p for p in places}.values())
+                spans = [span for span in spans if span.end <= k or span.start >= end] + [NameSpan(k, end, unique)]
+                break
+    return sorted(spans, key=lambda span: span.start)
+
+
+PLAIN_ZIPF = 4.0  # an English word this frequent ("Farmers", "Voters", "Grants") opening a sentence is the word
+
+
+def _plain_word_village(key: tuple[str, ...], places: Sequence[GeoPlace]) -> bool:
+    """A one-word name that is also a frequent English word and only villages' name: opening a
+    sentence, the word ("Farmers from Konduga...", "Voters in ..."), not a hamlet in Texas."""
+    if len(key) != 1 or not places or any(p.kind != "city" or p.population >= SMALL for p in places):
+        return False
+    return zipf_frequency(key[0], "en", wordlist="small") >= PLAIN_ZIPF
+
+
+def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
+    """The states and counties of the United States a field names ("Ohio", "Lamar County"): signs
+    of the country, and of the states whose towns its names mean (`bot.geo.local`)."""
+    counties = counties_in(tokens)
+    for start, end, code in states_in(tokens, counties):
+        evidence.append(Evidence("US", "division", " ".join(tokens.words[start:end]), states=frozenset({f"US-{code}"})))
+    for start, end, codes in counties:
+        states = frozenset(f"US-{code}" for code in codes)
+        evidence.append(Evidence("US", "county", " ".join(tokens.words[start:end]), states=states))
+
+
+AREA_RIVAL = 50_000  # a town elsewhere this large bearing a county's name ("Norfolk", Virginia) makes it no sign
+
+
+def _area_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Evidence]) -> set[int]:
+    """A county, département or district of one country (ISO 3166-2, below the first level:
+    "Cornwall", "Perth and Kinross", "Morbihan") that no town of that country bears and no large
+    town elsewhere, written among names of that country's towns: a sign of its country, as a
+    first-level division is, and no town elsewhere ("Falmouth ... Cornwall" is England's
+    Falmouth, not Virginia's beside Cornwall, Pennsylvania). Returns where the names the
+    gazetteer knows as towns start, to be read as the division only."""
+    found: set[int] = set()
+    for start, end, codes in divisions_in(tokens):
+        if len(codes) != 1 or any(codes.values()):
+            continue  # several countries', or a first-level division (`_division_signs`)
+        (country,) = codes
+        inside = [span for span in spans if span.start < end and start < span.end]
+        same = [span for span in inside if (span.start, span.end) == (start, end)]  # not "Perth" of "Perth and Kinross"
+        if any(p.country == country or p.population >= AREA_RIVAL for span in same for p in span.places):
+            continue  # "Carlow", "Mayo": a town of its own; "Norfolk": Virginia's city too
+        others = [span for span in spans if span not in inside]
+        if not any(p.country == country for span in others for p in span.places):
+            continue  # no town of its country beside it: nothing says the name is the county
+        evidence.append(Evidence(country, "division", " ".join(tokens.words[start:end])))
+        found.update(span.start for span in inside)
+    return found
 
 
 def _shouted(words: Sequence[str]) -> bool:
@@ -678,6 +779,8 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 window = range(at, min(at + 5, len(tokens)))
                 region = abbreviated_division_at(words[at : at + 5], folded[at : at + 5], [tokens[k].gap for k in window], 0)
             if region is not None:
+                state = state_at(tokens, at) or abbreviation_at(tokens, at)
+                draft.attached_state = f"US-{state[1]}" if state is not None and region[0] == "US" else None
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
@@ -825,7 +928,7 @@ def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence], weighed: _Weighed
         if all(p.country == first for p in draft.candidates):
             sizable = max(p.population for p in draft.candidates) >= SMALL or draft.candidates[0].kind == "airport"
             kind = "place" if sizable else "village"
-            evidence.append(Evidence(first, kind, draft.text, index))
+            evidence.append(Evidence(first, kind, draft.text, index, _one_state(draft.candidates)))
         elif _unrivalled(draft.candidates):
             evidence.append(Evidence(first, "populous", draft.text, index))
     return [
@@ -835,6 +938,14 @@ def _weigh(drafts: Sequence[_Draft], evidence: list[Evidence], weighed: _Weighed
         for p in d.candidates[:PROXIMITY_CANDIDATES]
         if not math.isnan(p.lat) and p.kind != "region"  # a region's centroid is near nothing in particular
     ]
+
+
+def _one_state(candidates: Sequence[GeoPlace]) -> frozenset[str]:
+    """The state all these places of one country lie in ("Longmeadow": Massachusetts), if one."""
+    first = candidates[0]
+    if first.admin1 is None or first.kind != "city" or any(p.admin1 != first.admin1 for p in candidates):
+        return frozenset()
+    return frozenset({f"{first.country}-{first.admin1}"})
 
 
 def _date(drafts: Sequence[_Draft], chosen: Sequence[GeoPlace | None], evidence: list[Evidence]) -> None:
@@ -889,10 +1000,16 @@ def _choose(
     count = len(candidates)
     base = (draft.start, draft.end, draft.text, candidates)
     if draft.country is not None:
+        town = _local_namesake(index, draft, evidence, points)
+        if town is not None:
+            why = f"{draft.text}: the town of {town.admin1}, {name_of(town.country)}, in a county the item names"
+            return Mention(*base, town, why, "context", glued=draft.glued)
         chosen = next(p for p in candidates if p.kind == "country" and p.country == draft.country)
         return Mention(*base, chosen, f"{draft.text}: the country", "country", glued=draft.glued)
     if draft.attached is not None:
         inside = [p for p in candidates if p.country == draft.attached]
+        if draft.attached_state is not None:  # "Springfield, Ohio": Ohio's first
+            inside.sort(key=lambda p: f"{p.country}-{p.admin1}" != draft.attached_state)
         tie = draft.attached_words
         if inside:
             return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie, glued=draft.glued)
@@ -904,10 +1021,18 @@ def _choose(
         return Mention(*base, candidates[0], f"{draft.text}: the region", "only", glued=draft.glued)
     weights: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
+    states: dict[str, float] = {}  # "US-OH" -> the share of the item's evidence pointing there
+    state_sources: dict[str, list[str]] = {}
+    near_weights: dict[str, float] = {}  # what says more than the country: its divisions, a dateline
     for e in evidence:
         if e.mention != index:
             weights[e.country] = weights.get(e.country, 0.0) + e.weight
             sources.setdefault(e.country, []).append(e.words)
+            if e.kind in _SUBCOUNTRY:
+                near_weights[e.country] = near_weights.get(e.country, 0.0) + e.weight
+            for state in e.states:
+                states[state] = states.get(state, 0.0) + 1.0 / len(e.states)
+                state_sources.setdefault(state, []).append(e.words)
     best_score, best, best_reason, best_basis = 0.0, candidates[0], "", "population"
     # Another name of the item, not this one again: "Dubai ... Dubai airport" must not choose two
     # villages of that name beside each other over the city.
@@ -918,11 +1043,22 @@ def _choose(
         score = weights.get(place.country, 0.0)
         if score and (place.id in dwarfed or _borrowed(place, candidates)):
             score = 0.0
+        elif score and draft.opening and _overshadowed(place, candidates):
+            score = near_weights.get(place.country, 0.0)  # "Perth ... Perth and Kinross": Scotland's
         reason, basis = "", "context"
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
             reason = f"the item is about {name_of(place.country)} ({said})"
-        if rank < PROXIMITY_CANDIDATES and anchors and not math.isnan(place.lat):
+        state = f"{place.country}-{place.admin1}"
+        if state in states:
+            # A state named, a county of it, a town only it has: the namesake there, whatever
+            # the country borrowed ("Cairo ... Grady County" is Georgia's Cairo).
+            score += STATE_WEIGHT * states[state]
+            said = f"in the state of {place.admin1} ({', '.join(dict.fromkeys(state_sources[state]))})"
+            reason = f"{reason}, {said}" if reason else said
+        # Beyond the most populous few, a namesake the item's countries or states speak for ("Richmond",
+        # North Yorkshire, beside Catterick) is still measured.
+        if (rank < PROXIMITY_CANDIDATES or score) and anchors and not math.isnan(place.lat):
             near = _nearest(place, anchors)
             if near is not None:
                 score += 1.0
@@ -938,6 +1074,49 @@ def _choose(
         )
     return Mention(
         *base, best, f"{draft.text}: {best_reason}", "context" if best_basis == "context" else "near", glued=draft.glued
+    )
+
+
+def _local_namesake(index: int, draft: _Draft, evidence: Sequence[Evidence], points: Sequence[_Point]) -> GeoPlace | None:
+    """A town named after a country, in an item about a county of its state, where nothing else
+    speaks of the country: "Peru ... Miami County" (Indiana), "Norway ... Oxford County" (Maine).
+    A county is local news; a country's name there is the county's neighbour, not the country.
+    Its state must be clear: a county only it has, the state named, or a town of the item near."""
+    if not any(e.kind == "county" for e in evidence):
+        return None  # no county: no local item
+    counties: set[str] = set()
+    states: dict[str, float] = {}
+    for e in evidence:
+        if e.mention == index:
+            continue
+        if e.country == draft.country and draft.text not in e.words:
+            return None  # "Lebanese troops", "Beirut": the country after all
+        if e.kind == "county":
+            counties |= e.states
+        for state in e.states:
+            states[state] = states.get(state, 0.0) + 1.0 / len(e.states)
+    towns = [p for p in draft.candidates if p.kind == "city" and f"{p.country}-{p.admin1}" in counties]
+    anchors = [point for point in points if point[0] != index and point[4] != draft.text]
+    clear = [p for p in towns if states[f"{p.country}-{p.admin1}"] >= 1.0 or _nearest(p, anchors) is not None]
+    return max(clear, key=lambda p: states[f"{p.country}-{p.admin1}"], default=None)
+
+
+_SUBCOUNTRY = frozenset({"division", "county", "dateline"})
+OVERSHADOWED_SHARE = 10  # a namesake this many times smaller than a great city abroad: `_overshadowed`
+
+
+def _overshadowed(place: GeoPlace, candidates: Sequence[GeoPlace]) -> bool:
+    """A town named like a great city abroad, known the world over by that name and ten times
+    its size or more ("Rome", Georgia; "London", Ohio), where capitals say nothing: opening
+    "Rome summit: US and EU leaders..." the name is the great city's, whatever country the item
+    names; a state or county of the town's, the grammar or a place named near it still make it
+    the town ("Rome firefighters ... Cave Spring, Ga.")."""
+    biggest = max(candidates, key=lambda p: p.population)
+    return (
+        biggest.kind == "city"
+        and biggest.country != place.country
+        and biggest.population >= KNOWN_BY_NAME
+        and place.population * OVERSHADOWED_SHARE < biggest.population
     )
 
 
