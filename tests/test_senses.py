@@ -288,6 +288,16 @@ FRAMED = [
     ("Conversaciones sobre la violencia en Caracas se reanudan", "Caracas"),
     ("محادثات حول الحرب في الخرطوم تنطلق في جدة", "Khartoum"),
     ("Des pourparlers sur les attaques à Bissau s'ouvrent à Dakar", "Bissau"),
+    # seminars, lectures, exhibitions: what they are about; prevention and campaigns against it
+    ("Museu de Luanda inaugura exposição sobre a guerra civil", "Luanda"),
+    ("Kabul university hosts an international seminar on suicide bombing", "Kabul"),
+    ("ندوة عن الاغتيال السياسي في الخرطوم", "Khartoum"),
+    ("افتتاح معرض صور عن الحرب في عدن", "Aden"),
+    ("Taller en Lima sobre prevención de secuestros para empresarios", "Lima"),
+    ("Polícia de Luanda reforça o combate à violência doméstica nas escolas", "Luanda"),
+    ("Bogotá lanza un plan de lucha contra los secuestros express", "Bogota"),
+    ("Khartoum hosts a regional workshop on countering kidnapping", "Khartoum"),
+    ("مسؤولون في عدن يبحثون خطة لمكافحة الاغتيال", "Aden"),
     # a hunger strike: a peaceful protest
     ("Prisoners' wives stage a hunger strike in Caracas || The protest entered its tenth day.", "Caracas"),
     ("Presos políticos em greve de fome em Luanda; o protesto continua", "Luanda"),
@@ -397,6 +407,9 @@ STILL_SCENES = [
     ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
     ("Gunmen attack the Kabul office of La Stampa, killing a guard", "Kabul"),
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in the city", "Tehran"),
+    ("Gunmen attack a seminar on peace in Kabul, killing two", "Kabul"),
+    ("Combates entre o exército e rebeldes nos arredores de Luanda", "Luanda"),
+    ("Soldiers fighting gunmen in Kabul kill three attackers", "Kabul"),
 ]
 
 
