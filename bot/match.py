@@ -1912,6 +1912,8 @@ def _scene_elsewhere(
 
             if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
                 continue
+            if tokens is not None and _arabic_word_of_place(tokens, mention):
+                continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
@@ -1994,6 +1996,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 or math.isnan(place.lat)
                 or distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
                 or dateline(tokens, mention.start_token, mention.end_token - 1)
+                or _arabic_word_of_place(tokens, mention)
             ):
                 continue
             if _only_a_source(tokens, mention.start_token, mention.end_token - 1) is None:
@@ -2128,6 +2131,17 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
 # Words of place that the gazetteer also knows as a town ("المدينة", Medina; "العاصمة"): the
 # city or the capital already named, never a scene elsewhere.
 _AR_NOT_SCENES = frozenset(fold(word) for word in "المدينة مدينة العاصمة عاصمة البلدة القرية المنطقة الولاية".split())
+
+
+def _arabic_word_of_place(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a one-word mention is an Arabic word of place the gazetteer also knows as a town
+    ("المدينة", Medina: the city the item named already; "بالمدينة", "في العاصمة")."""
+    if mention.end_token - mention.start_token != 1:
+        return False
+    word = tokens.folded[mention.start_token]
+    return is_arabic(word) and (word in _AR_NOT_SCENES or any(r in _AR_NOT_SCENES for r in readings(word, 2)))
+
+
 # Arabic has no capitals: a scene is named by the noun of a division or a settlement before it
 # ("في منطقة البحيرة", "بولاية الجزيرة", "قرب بلدة طويلة"), with a preposition written onto it or not.
 _AR_SCENE_NOUNS = frozenset(fold(word) for word in "منطقة ولاية محافظة إقليم بلدة قرية مخيم مدينة".split())

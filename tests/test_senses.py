@@ -26,7 +26,7 @@ PLACES = {
     "angola": ("Angola", ["Luanda"]),
     "mozambique": ("Mozambique", ["Pemba", "Maputo"]),
     "sudan": ("Sudan", ["Khartoum", "El Obeid"]),
-    "yemen": ("Yemen", ["Aden", "Marib"]),
+    "yemen": ("Yemen", ["Aden", "Marib", "Sanaa"]),
     "libya": ("Libya", ["Sirte", "Tripoli", "Benghazi"]),
     "iran": ("Iran", ["Tehran"]),
     "guinea-bissau": ("Guinea-Bissau", ["Bissau"]),
@@ -245,6 +245,15 @@ SCENES = [
     ("Gunfire in Luanda as police clash with protesters", "Luanda"),
     ("Clashes between police and protesters in Luanda leave two dead", "Luanda"),
     ("Combates entre el ejército y rebeldes cerca de Caracas", "Caracas"),
+    # Arabic words of place before a name that is an everyday word: a crossing, the countryside,
+    # the surroundings, the outskirts
+    ("اشتباكات عنيفة في محيط سرت", "Sirte"),
+    ("هجوم مسلح في ريف سرت الجنوبي", "Sirte"),
+    ("هجوم مسلح على مداخل عدن الشمالية", "Aden"),
+    # a name ending in alef and hamza written without the hamza
+    ("انفجار سيارة مفخخة وسط صنعا", "Sanaa"),
+    # an Arabic dateline, then "the city": the city is the dateline's
+    ("عدن: انفجار عبوة ناسفة || قتل ثلاثة أشخاص في انفجار عبوة ناسفة في المدينة مساء أمس.", "Aden"),
 ]
 
 

@@ -454,6 +454,16 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+_FINAL_HAMZA = "\u0627\u0621"  # اء
+
+
+def _without_final_hamza(text: str) -> str | None:
+    """An Arabic name ending in alef and hamza as the press also writes it, without the hamza
+    ("صنعاء", "صنعا"; "البيضاء", "البيضا"), or None."""
+    stripped = text.rstrip()
+    return stripped[:-1] if stripped.endswith(_FINAL_HAMZA) and len(stripped) > 4 else None
+
+
 def _capitals(text: str) -> bool:
     """An acronym in plain capitals ("US", "UAE"), not "EE. UU." (its dots and space)."""
     return text.isascii() and text.isalpha() and text.isupper()
@@ -519,6 +529,13 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                     continue
                 marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+        bare = _without_final_hamza(name.text) if arabic_city else None
+        if bare is not None:
+            common = zipf_frequency(bare, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
+            bare_marker = marker or _arabic_marker(bare, common, place.population)
+            if bare_marker != "":
+                source = f"{name.source}, final hamza dropped"
+                out.append((bare, f"{source} ({bare_marker})" if bare_marker else source))
     known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
     known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
     for language, text in exonyms.items():
