@@ -26,7 +26,7 @@ PLACES = {
     "angola": ("Angola", ["Luanda"]),
     "mozambique": ("Mozambique", ["Pemba", "Maputo"]),
     "sudan": ("Sudan", ["Khartoum", "El Obeid"]),
-    "yemen": ("Yemen", ["Aden", "Marib", "Sanaa"]),
+    "yemen": ("Yemen", ["Aden", "Marib", "Sanaa", "Sanaa airport", "Aden airport"]),
     "libya": ("Libya", ["Sirte", "Tripoli", "Benghazi"]),
     "iran": ("Iran", ["Tehran"]),
     "guinea-bissau": ("Guinea-Bissau", ["Bissau"]),
@@ -252,6 +252,9 @@ SCENES = [
     ("هجوم مسلح على مداخل عدن الشمالية", "Aden"),
     # a name ending in alef and hamza written without the hamza
     ("انفجار سيارة مفخخة وسط صنعا", "Sanaa"),
+    # an airport typed in Latin script, written in Arabic as "مطار" and its city's Arabic name
+    ("هجوم بطائرة مسيرة على مطار صنعاء الدولي", "Sanaa airport"),
+    ("انفجار قرب مطار عدن وتوقف الرحلات", "Aden airport"),
     # an Arabic dateline, then "the city": the city is the dateline's
     ("عدن: انفجار عبوة ناسفة || قتل ثلاثة أشخاص في انفجار عبوة ناسفة في المدينة مساء أمس.", "Aden"),
 ]
