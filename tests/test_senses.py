@@ -66,6 +66,14 @@ OTHER_SENSES = [
     ("Lima derby: Alianza and Universitario clash in the league final", "Lima"),
     ("New tax could kill a transformative sector, investors in Luanda warn", "Luanda"),
     ("Ministers attacked the report on spending in Luanda", "Luanda"),
+    # the object past articles and possessives; floods by their Portuguese, French, Spanish names;
+    # demand that a policy kills
+    ("The governor attacked the World Bank's new report on Luanda's water", "Luanda"),
+    ("El ministro atacó a la prensa extranjera por sus críticas en Lima", "Lima"),
+    ("As enchentes mataram três pessoas em Luanda, diz a Proteção Civil", "Luanda"),
+    ("Les crues du fleuve ont tué deux enfants près de Bissau", "Bissau"),
+    ("La crecida del río mató a dos personas en Lima", "Lima"),
+    ("Shopkeepers in Caracas say the new tariffs killed demand for imported shoes", "Caracas"),
     ("Building collapses in Lima, killing five workers", "Lima"),
     ("Building collapse in Lima kills five workers", "Lima"),
     ("Emigrantes voltam a Luanda para matar saudades da família", "Luanda"),
@@ -421,6 +429,8 @@ STILL_SCENES = [
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in the city", "Tehran"),
     ("Gunmen attack a seminar on peace in Kabul, killing two", "Kabul"),
     ("Combates entre o exército e rebeldes nos arredores de Luanda", "Luanda"),
+    ("Gunmen attacked the offices of a newspaper in Kabul over its report", "Kabul"),
+    ("Homens armados mataram dois comerciantes em Luanda durante as enchentes", "Luanda"),
     ("Soldiers fighting gunmen in Kabul kill three attackers", "Kabul"),
 ]
 
