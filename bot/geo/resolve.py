@@ -454,6 +454,45 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+# The short form the press writes for a city of several words: "Juárez" for Ciudad Juárez, "Rio"
+# for Rio de Janeiro (the words before "de"), when every place whose own name it is has under
+# 1/SHORT_FORM_RATIO of the city's people. Counted only capitalised, and within a sentence when
+# it is an everyday word ("o rio", a river); a longer name that is another place ("Rio Grande")
+# is that place, as any name inside a longer one.
+SHORT_FORM_RATIO = 50
+_CITY_WORDS = frozenset("ciudad cidade city ville".split())
+_OF_WORDS = frozenset("de do da dos das del".split())
+
+
+def _short_forms(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    if place.population < BIG_CITY:
+        return []
+    out: list[tuple[str, str]] = []
+    for written in dict.fromkeys((place.name, typed)):
+        words = written.split()
+        if len(words) < 2:
+            continue
+        if fold(words[0]) in _CITY_WORDS:
+            if fold(words[1]) in _OF_WORDS:
+                continue  # "Cidade de X", "City of X": the name is X already
+            short = " ".join(words[1:])  # "Ciudad Juárez"
+        else:
+            cut = next((k for k, w in enumerate(words) if fold(w) in _OF_WORDS), None)
+            if cut is None or cut == 0:
+                continue
+            short = " ".join(words[:cut])  # "Rio de Janeiro", "Santa Cruz de la Sierra"
+        key = name_key(short)
+        if sum(ch.isalpha() for ch in short) < MIN_ALIAS_LETTERS or any(name_key(o[0]) == key for o in out):
+            continue
+        namesakes = [p for p in gazetteer.lookup(key) if p.id != place.id and name_key(p.name) == key]
+        if any(p.population * SHORT_FORM_RATIO > place.population for p in namesakes):
+            continue
+        common = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in _PRESS_LANGUAGES)
+        marker = NAMED_MID_SENTENCE if common >= COMMON_ZIPF else CAPITALISED
+        out.append((short, f"short form ({marker})"))
+    return out
+
+
 _AR_AIRPORT = "\u0645\u0637\u0627\u0631"  # مطار
 
 
@@ -576,6 +615,9 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 out.append((bare, f"{source} ({bare_marker})" if bare_marker else source))
     if place.kind == "airport":
         out.extend(_arabic_airport_names(gazetteer, place, resolution.location))
+    if place.kind == "city":
+        taken = {name_key(text) for text, _ in out}
+        out.extend(s for s in _short_forms(gazetteer, place, resolution.location) if name_key(s[0]) not in taken)
     known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
     known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
     for language, text in exonyms.items():
