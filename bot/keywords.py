@@ -1117,6 +1117,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
     "fighters combatentes combatientes combattants "
+    # security and defence forces: "forces de défense et de sécurité" is no team's defence
+    "forces fuerzas forcas "
     "gunman gunmen armed militant militants insurgent insurgents jihadist jihadists rebel rebels terrorist "
     "terrorists bandit bandits attacker attackers assailant assailants soldiers troops army militia militias gang "
     "gangs gunfire gun guns rifle rifles weapon weapons explosive explosives grenade grenades ied mortar mortars "

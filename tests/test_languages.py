@@ -278,6 +278,13 @@ def test_keyword_sets_alert_without_typed_keywords(title: str, summary: str) -> 
     assert not alerts(matcher(sets=["transport"], Pemba=[], Culiacán=[], Khartoum=["الخرطوم"]), title, summary)
 
 
+def test_clashes_alert_with_the_forces_and_not_in_sport() -> None:
+    # "Affrontements" is in the French set; "forces de défense" is no team's defence.
+    m = matcher(sets=["security"], Tahoua=[])
+    assert alerts(m, "Affrontements à Tahoua", "Des affrontements entre éleveurs et forces de défense ont blessé cinq personnes.")
+    assert not alerts(m, "Affrontement au sommet à Tahoua", "Le match du championnat oppose les deux équipes dimanche.")
+
+
 def test_an_arabic_exclude_term_is_found_behind_a_prefix() -> None:
     wl = WatchlistConfig(title="W", locations=[{"name": "Khartoum", "aliases": ["الخرطوم"]}], keywords=["قصف"], exclude=["كرة"])
     m = Matcher({"w": wl})
