@@ -72,7 +72,16 @@ from .geo.context import (
 from .geo.divisions import division_sign
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
-from .geo.resolve import ARTICLE_NAME, CAPITALISED, EVERYDAY_WORD, NAMED_MID_SENTENCE, PlaceModel, place_model, watched_places
+from .geo.resolve import (
+    ARTICLE_NAME,
+    CAPITALISED,
+    EVERYDAY_WORD,
+    FINAL_ACCENT,
+    NAMED_MID_SENTENCE,
+    PlaceModel,
+    place_model,
+    watched_places,
+)
 from .keywords import FieldWords, StemScreen, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
@@ -1373,6 +1382,9 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not any(inside(f, other) for other in found)]
 
 
+_ACCENTED_VOWELS = frozenset("áàâãéêíóôõú")
+
+
 def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:
     if found.score < name.threshold:
         return False
@@ -1382,7 +1394,10 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     if weak_words and (len(name.required) < 2 or weak_words > 1):
         return False  # a short word one letter off counts only inside a longer name
     first = tokens[found.first]
-    if (CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source) and not first.word[:1].isupper():
+    capitals_only = CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source or FINAL_ACCENT in name.source
+    if capitals_only and not first.word[:1].isupper():
+        return False
+    if FINAL_ACCENT in name.source and tokens[found.last].word[-1:].lower() not in _ACCENTED_VOWELS:
         return False
     if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
         return False

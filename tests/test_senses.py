@@ -197,6 +197,9 @@ SHORT_FORMS = [
     ("Pescadores mortos em ataque de crocodilo no rio Save", "Rio de Janeiro"),
     ("Tiroteio em Rio Branco deixa dois mortos", "Rio de Janeiro"),
     ("Rio Tinto shares plunge after mine attack in Guinea", "Rio de Janeiro"),
+    # the same spelling without the accent: Peru's Saña, a healthy life
+    ("Tiroteo en Saña, Lambayeque, deja dos muertos", "Sanaa"),
+    ("Sana convivencia tras el tiroteo en Lima", "Sanaa"),
 ]
 
 FALSE_ALERTS = SHORT_FORMS + OTHER_SENSES + METONYMY + ORGANISATIONS + LONGER_NAMES + NAMESAKES + SOURCES + ORDINARY_ARABIC
@@ -271,6 +274,9 @@ SCENES = [
     # an airport typed in Latin script, written in Arabic as "مطار" and its city's Arabic name
     ("هجوم بطائرة مسيرة على مطار صنعاء الدولي", "Sanaa airport"),
     ("انفجار قرب مطار عدن وتوقف الرحلات", "Aden airport"),
+    # an alternate spelling another place bears, with the accent Portuguese and Spanish put on it
+    ("Bombardeo saudí en Saná deja cinco muertos", "Sanaa"),
+    ("Explosão na capital iemenita, Saná, mata três pessoas", "Sanaa"),
     # a city's short form: the words before "de", a Spanish "Ciudad" left out
     ("Polícia troca tiros com traficantes no Rio; dois mortos", "Rio de Janeiro"),
     ("Balacera en un bar de Juárez deja tres muertos", "Ciudad Juarez"),

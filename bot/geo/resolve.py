@@ -406,6 +406,7 @@ EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
 CAPITALISED = "counted only capitalised"
 NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
+FINAL_ACCENT = "counted only capitalised and with an accent on its last vowel"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -602,9 +603,12 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             if not best:
                 continue
             if best[0].id != place.id:
-                if not _outshines(gazetteer, place, best, words):
+                if _outshines(gazetteer, place, best, words):
+                    marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
+                elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
+                    marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
+                else:
                     continue
-                marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
         bare = _without_final_hamza(name.text) if arabic_city else None
         if bare is not None:
@@ -645,6 +649,21 @@ NAMESAKE_TOWN = 10_000  # people
 PRESS_ZIPF = 3.0  # wordfreq's scale: about once in 10 million words of the press's languages
 SAME_NAME_RATIO = 70  # rapidfuzz's ratio of the folded names: "Bagdad" 92, "Atenas" 83, "Edo" 25
 _PRESS_LANGUAGES = ("en", "fr", "pt", "es")
+
+
+def _accentable(gazetteer: Gazetteer, place: GeoPlace, text: str) -> bool:
+    """Whether an alternate spelling another place or an everyday word also bears may still name
+    a capital or a city of a million as Portuguese and Spanish write a foreign name: with an
+    accent on its last vowel ("Saná", "Bagdá"), which the word and the namesake lack. One
+    word ending in a vowel, Latin script."""
+    return (
+        _known_worldwide(gazetteer, place)
+        and " " not in text.strip()
+        and text.isalpha()
+        and text[-1:].lower() in "aeiou"
+        and not is_arabic(text)
+        and fuzz.ratio(" ".join(name_key(text)), " ".join(name_key(place.name))) >= SAME_NAME_RATIO
+    )
 
 
 def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace], words: Sequence[str]) -> bool:
