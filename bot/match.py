@@ -2292,6 +2292,14 @@ _BETWEEN = frozenset("between entre".split())
 _AND = frozenset("and et e y".split())
 _FROM = frozenset("from depuis".split())
 _ORIGIN_FR = frozenset({("en", "provenance", "de"), ("en", "provenance", "d"), ("au", "depart", "de"), ("au", "depart", "d")})
+# Portuguese and Spanish: "um voo proveniente de Luanda", "el vuelo procedente de Managua", "o
+# comboio vindo de Nampula"; "voo de Luanda", "vuelo desde Managua" (a word of travel right before).
+_ORIGIN_IB = frozenset(
+    (word, of)
+    for word in ("proveniente", "provenientes", "procedente", "procedentes", "vindo", "vinda", "vindos")
+    for of in ("de", "do", "da", "del", "desde")
+)
+_OF_IB = frozenset("de do da del desde".split())
 # Where people flee or are taken out of, the trouble is: "evacuation flights from Kabul".
 _FLIGHT_FROM_TROUBLE = _stems("evacuate evacuated evacuation evacuees flee fled fleeing escape escaped rescue", "en") | _stems(
     "evacuation evacue evacues fuir fui fuyant rapatrie rapatriement", "fr"
@@ -2416,7 +2424,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             told = _told_before(tokens, before, _LISTENERS, noun=False)
             if told is not None:
                 return words(told, last)
-        if preposition in _FROM or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR):
+        if (
+            preposition in _FROM
+            or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR)
+            or (before >= 1 and tuple(folded[before - 1 : first]) in _ORIGIN_IB)
+            or (preposition in _OF_IB and before >= 1 and _traveller(folded[before - 1]))
+        ):
             origin = _travel_from(tokens, first, before)
             if origin is not None:
                 return words(origin, last, travel=True)
@@ -2470,10 +2483,15 @@ def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:
         return None
     k = before - 1
     while k >= 0 and before - k <= 4 and not _broken(tokens, k, before):
-        if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
+        if _traveller(folded[k]):
             return k
         k -= 1
     return None
+
+
+def _traveller(word: str) -> bool:
+    """A word for travel or what runs between places ("flight", "vols", "voo", "vuelo")."""
+    return any(stem(word, lang) in _TRAVELLERS for lang in _TRAVEL_LANGUAGES)
 
 
 def _destination(tokens: Tokens, first: int) -> bool:

@@ -168,6 +168,10 @@ NAMESAKES = [
 # A place that is only where a statement was made, or only a destination.
 SOURCES = [
     ("Officials in Khartoum say an attack killed 20 in El Fasher", "Khartoum"),
+    # where a journey began, in Portuguese and Spanish
+    ("Autocarro proveniente de Maputo assaltado por homens armados perto de Chimoio", "Maputo"),
+    ("El vuelo procedente de Caracas aterrizó en Bogotá tras una amenaza de bomba", "Caracas"),
+    ("Comboio de Luanda atacado no Huambo", "Luanda"),
     ("Civilians fleeing to Pemba after attack in Macomia", "Pemba"),
     ("Deslocados fogem para Pemba depois do ataque a Macomia", "Pemba"),
     ("Fuentes en Caracas dijeron que el ataque en Maracaibo dejó tres muertos", "Caracas"),
@@ -447,6 +451,8 @@ STILL_SCENES = [
     ("Gunmen attack a seminar on peace in Kabul, killing two", "Kabul"),
     ("Combates entre o exército e rebeldes nos arredores de Luanda", "Luanda"),
     ("Gunmen attacked the offices of a newspaper in Kabul over its report", "Kabul"),
+    ("Ataque de Luanda: homens armados mataram dois comerciantes no mercado", "Luanda"),
+    ("Passageiros do voo atacados à saída do aeroporto de Luanda", "Luanda"),
     ("Homens armados mataram dois comerciantes em Luanda durante as enchentes", "Luanda"),
     ("Soldiers fighting gunmen in Kabul kill three attackers", "Kabul"),
 ]
