@@ -675,6 +675,7 @@ class Matcher:
                     or _arabic_word(name, tokens, found)
                     or _acronym(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
+                    or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1202,6 +1203,32 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 
 
+def _opening_word(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word name that is a frequent word, which the item writes capitalised only as a
+    sentence's first word and also in lower case: the word, in both ("Tyre blast kills
+    mechanic" above "a truck tyre exploded"), not the place."""
+    if found.first != found.last:
+        return None
+    word = tokens.folded[found.first]
+    written = tokens.words[found.first]
+    opening = tokens[found.first].sentence_start
+    if not (opening or written[:1].islower()) or not word.isascii() or not is_frequent_word(word):
+        return None
+    lower, opened, named = False, False, False
+    for field in fields:
+        for k, folded in enumerate(field.folded):
+            if folded == word:
+                if field.words[k][:1].islower():
+                    lower = True
+                elif field[k].sentence_start:
+                    opened = True
+                else:
+                    named = True  # capitalised within a sentence: a name somewhere in the item
+    if lower and opened and not named:
+        return FalseFriend(f"an everyday word, capitalised only to open a sentence ({written})", "mention")
+    return None
+
+
 def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A gazetteer's other spelling written in capitals amid ordinary text: an acronym ("GAESA",
     Cuba's military holding, is not "Gaesa", an old spelling of Gaza). The press writes a
@@ -1287,6 +1314,9 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     everyday = EVERYDAY_WORD in name.source
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
+    if everyday and not key.startswith("\u0627\u0644") and prefix.endswith(("\u0627\u0644", "\u0644\u0644")):
+        # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
+        return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
