@@ -25,7 +25,7 @@ PLACES = {
     "peru": ("Peru", ["Lima"]),
     "angola": ("Angola", ["Luanda"]),
     "mozambique": ("Mozambique", ["Pemba", "Maputo"]),
-    "sudan": ("Sudan", ["Khartoum", "El Obeid"]),
+    "sudan": ("Sudan", ["Khartoum", "El Obeid", "Kosti"]),
     "yemen": ("Yemen", ["Aden", "Marib", "Sanaa", "Sanaa airport", "Aden airport"]),
     "libya": ("Libya", ["Sirte", "Tripoli", "Benghazi"]),
     "iran": ("Iran", ["Tehran"]),
@@ -206,6 +206,8 @@ SHORT_FORMS = [
     # an Arabic everyday word with the article a name never takes: chickpeas, not Homs
     ("هجوم مسلح على مطعم للفلافل والحمص في بغداد", "Homs"),
     ("مقتل بائع الحمص في انفجار في بيروت", "Homs"),
+    # a transcribed name with no word of place before it
+    ("اللاعب كوستي يغيب عن الهجوم في المباراة القادمة", "Kosti"),
     # a frequent word capitalised only to open a sentence, written in lower case elsewhere
     ("Tyre explosion kills driver on Karachi highway || The lorry's front tyre burst as he pumped it.", "Tyre"),
     # the same spelling without the accent: Peru's Saña, a healthy life
@@ -289,6 +291,9 @@ SCENES = [
     ("Bombardeo saudí en Saná deja cinco muertos", "Sanaa"),
     ("Explosão na capital iemenita, Saná, mata três pessoas", "Sanaa"),
     ("هجوم مسلح في حمص يقتل ثلاثة", "Homs"),
+    # a town the gazetteer has no Arabic name for, transcribed, after a word of place
+    ("هجوم مسلح على سوق مدينة كوستي", "Kosti"),
+    ("مقتل خمسة في هجوم بكوستي", "Kosti"),
     ("Tyre: Israeli strike kills three || An air strike hit a building in Tyre, in south Lebanon.", "Tyre"),
     # a city's short form: the words before "de", a Spanish "Ciudad" left out
     ("Polícia troca tiros com traficantes no Rio; dois mortos", "Rio de Janeiro"),

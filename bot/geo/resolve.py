@@ -494,6 +494,89 @@ def _short_forms(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
     return out
 
 
+# --- an Arabic-speaking country's town the gazetteer has no Arabic name for --------------------
+# The Arabic press writes a town's name as it is said; GeoNames often lacks it ("كوستي", Kosti,
+# has only a neighbour's "ربك"). For a city of a country that writes Arabic, whose Arabic names
+# in the gazetteer do not spell its Latin name's consonants, the spellings a transcription gives
+# ("Kosti": "كوستي", "كستي") count, as everyday words do: only after a word of place ("في كوستي",
+# "مدينة كوستي"), with "ب" written onto it, or as a dateline.
+ARABIC_COUNTRIES = frozenset("SD LY YE IQ SY LB JO PS EG SA OM AE QA KW BH TN DZ MA MR TD".split())
+_CONSONANTS = (
+    ("kh", "\u062e"), ("sh", "\u0634"), ("th", "\u062b"), ("dh", "\u0630"), ("gh", "\u063a"),
+    ("b", "\u0628"), ("p", "\u0628"), ("t", "\u062a"), ("j", "\u062c"), ("g", "\u062c"), ("h", "\u062d"),
+    ("d", "\u062f"), ("r", "\u0631"), ("z", "\u0632"), ("s", "\u0633"), ("f", "\u0641"), ("v", "\u0641"),
+    ("q", "\u0642"), ("k", "\u0643"), ("c", "\u0643"), ("l", "\u0644"), ("m", "\u0645"), ("n", "\u0646"),
+    ("w", "\u0648"), ("y", "\u064a"),
+)
+_LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
+# Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
+_SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
+    "\u0643\u0642\u062c\u063a", "\u062a\u0637", "\u062f\u0636", "\u0633\u0635\u062b", "\u0632\u0638\u0630", "\u062d\u062e",
+)
+_SOUND_CLASS = {ch: group[0] for group in _SAME_SOUND for ch in group}
+_ARABIC_VOWELS = frozenset("\u0627\u0648\u064a\u0649\u0629\u0647\u0621\u0639")
+
+
+def _latin_sounds(text: str) -> list[str] | None:
+    """A Latin name as Arabic consonants and long-vowel letters, "V:x" for a vowel x; None when
+    it holds a letter the table lacks."""
+    word = fold(text).replace("-", "").replace("'", "")
+    out: list[str] = []
+    k = 0
+    while k < len(word):
+        if word[k] in "aeiouy" and not (word[k] == "y" and k + 1 < len(word) and word[k + 1] in "aeiou"):
+            if word[k] != "y":
+                if not (out and out[-1] == f"V:{word[k]}"):
+                    out.append(f"V:{word[k]}")
+            else:
+                out.append("V:i")
+            k += 1
+            continue
+        for latin, arabic in _CONSONANTS:
+            if word.startswith(latin, k):
+                if not (out and out[-1] == arabic):  # a doubled consonant is written once ("Kassala")
+                    out.append(arabic)
+                k += len(latin)
+                break
+        else:
+            return None
+    return out
+
+
+def _arabic_skeleton(word: str) -> str:
+    """An Arabic word's consonants, each as the first letter of its class of sounds."""
+    return "".join(_SOUND_CLASS.get(ch, ch) for ch in word if ch not in _ARABIC_VOWELS)
+
+
+def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    if place.country not in ARABIC_COUNTRIES:
+        return []
+    sounds = _latin_sounds(typed) if " " not in typed.strip() else None
+    if sounds is None:
+        return []
+    consonants = [s for s in sounds if not s.startswith("V:")]
+    if len(consonants) < 3:
+        return []  # too short to tell from a word
+    skeleton = _arabic_skeleton("".join(consonants))
+    if any(_arabic_skeleton(fold(n.text).replace(" ", "")) == skeleton for n in gazetteer.names_of(place, script="Arab")):
+        return []  # the gazetteer spells it already
+    spellings = {""}
+    for k, sound in enumerate(sounds):
+        if not sound.startswith("V:"):
+            spellings = {s + sound for s in spellings}
+            continue
+        letter = _LONG[sound[2]]
+        if k == 0:
+            spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
+        elif k == len(sounds) - 1:
+            spellings = {s + letter for s in spellings}  # a final vowel is written
+        else:
+            spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
+        if len(spellings) > 8:
+            return []
+    return [(text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
+
+
 _AR_AIRPORT = "\u0645\u0637\u0627\u0631"  # مطار
 
 
@@ -622,6 +705,7 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     if place.kind == "city":
         taken = {name_key(text) for text, _ in out}
         out.extend(s for s in _short_forms(gazetteer, place, resolution.location) if name_key(s[0]) not in taken)
+        out.extend(_transcribed(gazetteer, place, resolution.location))
     known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
     known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
     for language, text in exonyms.items():
