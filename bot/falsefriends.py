@@ -1083,7 +1083,8 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
     """Whether the Arabic word at `index` (a name with `prefix` written onto it, folded: "ب" in
     "بعدن") stands where only a place can: after a word of place, with the preposition "ب"
     ("in") or "ل" ("to": "عودة الاغتيالات لعدن") written onto it, or as a dateline ("عدن: ...")."""
-    if "\u0628" in prefix or prefix.endswith("\u0644"):  # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت"
+    # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت", "للزاوية" (not the article's lam: "الزاوية")
+    if "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644")):
         return True
     if index > 0 and not tokens[index].sentence_start:
         before = tokens[index - 1].folded

@@ -1314,7 +1314,8 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     everyday = EVERYDAY_WORD in name.source
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
-    if everyday and not key.startswith("\u0627\u0644") and prefix.endswith(("\u0627\u0644", "\u0644\u0644")):
+    article = prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
+    if everyday and article and not key.startswith("\u0627\u0644") and "transcribed" not in name.source:
         # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
         return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):

@@ -496,3 +496,16 @@ def test_framing_says_why(text: str, keyword: str, reason: str) -> None:
     tokens = tokenize(text)
     i = tokens.words.index(keyword)
     assert framed(tokens, i, i + 1, text) == reason
+
+
+def test_a_town_typed_with_its_coords_is_transcribed_in_arabic() -> None:
+    # A Libyan town the gazetteer lacks, typed with its coords: its Arabic spellings (with the
+    # article the press gives it, or taa marbuta) count after a word of place, not as a word.
+    config = (
+        "feeds:\n  - name: T\n    url: https://example.org/feed.xml\nwatchlists:\n  libya:\n    title: Libya\n"
+        "    locations:\n      - name: Kufra\n        coords: [24.18, 23.29]\n    keywords: [هجوم, اشتباك]\n"
+    )
+    m = placed_matcher(parse_config(config).watchlists, load_gazetteer())
+    assert alerted(m, "هجوم مسلح على سوق في الكفرة") == {"Kufra"}
+    assert alerted(m, "اشتباكات قرب مطار الكفرة جنوب البلاد") == {"Kufra"}
+    assert not alerted(m, "خطيب يتهم الكفرة بالهجوم على مسجد في بنغازي")  # no word of place: "the unbelievers"

@@ -551,6 +551,11 @@ def _arabic_skeleton(word: str) -> str:
 def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
     if place.country not in ARABIC_COUNTRIES:
         return []
+    return _transcriptions(typed, [n.text for n in gazetteer.names_of(place, script="Arab")])
+
+
+def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, str]]:
+    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it."""
     sounds = _latin_sounds(typed) if " " not in typed.strip() else None
     if sounds is None:
         return []
@@ -558,7 +563,7 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
     if len(consonants) < 3:
         return []  # too short to tell from a word
     skeleton = _arabic_skeleton("".join(consonants))
-    if any(_arabic_skeleton(fold(n.text).replace(" ", "")) == skeleton for n in gazetteer.names_of(place, script="Arab")):
+    if any(_arabic_skeleton(fold(text).replace(" ", "")) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
     spellings = {""}
     for k, sound in enumerate(sounds):
@@ -569,7 +574,8 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
         if k == 0:
             spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
         elif k == len(sounds) - 1:
-            spellings = {s + letter for s in spellings}  # a final vowel is written
+            # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة")
+            spellings = {t for s in spellings for t in ((s + letter, s + "\u0647") if sound == "V:a" else (s + letter,))}
         else:
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
         if len(spellings) > 8:
@@ -641,6 +647,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     with small towns (`_outshines`), and a city's names in CLDR (`city_exonyms`), everyday words
     or not."""
     place = resolution.place
+    if place is None and resolution.point is not None and resolution.country in ARABIC_COUNTRIES:
+        return _transcriptions(resolution.location, [])  # a town typed with its coords: "Kufra" is "الكفرة"
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
