@@ -285,6 +285,12 @@ def test_clashes_alert_with_the_forces_and_not_in_sport() -> None:
     assert not alerts(m, "Affrontement au sommet à Tahoua", "Le match du championnat oppose les deux équipes dimanche.")
 
 
+def test_balear_is_to_shoot_not_the_balearic_islands() -> None:
+    m = matcher(sets=["security"], Cúcuta=[])
+    assert alerts(m, "Balearon a un comerciante en Cúcuta", "El hombre fue baleado frente a su negocio, informó la policía.")
+    assert not alerts(m, "Turistas de Cúcuta viajan a las Baleares", "Las agencias de Cúcuta venden paquetes a las islas.")
+
+
 def test_an_arabic_exclude_term_is_found_behind_a_prefix() -> None:
     wl = WatchlistConfig(title="W", locations=[{"name": "Khartoum", "aliases": ["الخرطوم"]}], keywords=["قصف"], exclude=["كرة"])
     m = Matcher({"w": wl})
