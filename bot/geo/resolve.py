@@ -754,8 +754,11 @@ def _accentable(gazetteer: Gazetteer, place: GeoPlace, text: str) -> bool:
         and text.isalpha()
         and text[-1:].lower() in "aeiou"
         and not is_arabic(text)
-        and fuzz.ratio(" ".join(name_key(text)), " ".join(name_key(place.name))) >= SAME_NAME_RATIO
+        and fuzz.ratio(" ".join(name_key(text)), " ".join(name_key(place.name))) >= ACCENTED_RATIO
     )
+
+
+ACCENTED_RATIO = 85  # "Sana" for Sanaa 89; not another city's own name ("Sakata" for Jakarta, 77)
 
 
 def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace], words: Sequence[str]) -> bool:
