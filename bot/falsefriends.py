@@ -1070,7 +1070,10 @@ AR_PLACE_BEFORE = frozenset(
     for word in (
         "في مدينة مدينتي محافظة ولاية منطقة بلدة قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي "
         "داخل حول مطار ميناء إقليم العاصمة عاصمة أطراف مشارف على إلى الى من نحو باتجاه حي أحياء شوارع سوق أسواق "
-        "مخيم"
+        "مخيم "
+        # a border crossing, the countryside, the surroundings, the outskirts, an entrance:
+        # "معبر رفح", "ريف حمص", "محيط سرت", "ضاحية صور", "مداخل عدن"
+        "معبر معابر منفذ ريف أرياف محيط ضاحية مدخل مداخل"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"
@@ -1080,7 +1083,8 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
     """Whether the Arabic word at `index` (a name with `prefix` written onto it, folded: "ب" in
     "بعدن") stands where only a place can: after a word of place, with the preposition "ب"
     ("in") or "ل" ("to": "عودة الاغتيالات لعدن") written onto it, or as a dateline ("عدن: ...")."""
-    if "\u0628" in prefix or prefix.endswith("\u0644"):  # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت"
+    # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت", "للزاوية" (not the article's lam: "الزاوية")
+    if "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644")):
         return True
     if index > 0 and not tokens[index].sentence_start:
         before = tokens[index - 1].folded

@@ -66,13 +66,32 @@ _END_LINKS = _words("to a aux au ao aos as al dos das do da des du del")
 _POSSESSIVES = _words("s its their his her all every sa ses leur leurs seu sua seus suas su sus")
 ENDING_REACH = 4
 # Talks about violence: what they are about is no report of it (not a report or a statement "on
-# the attack", which may tell of today's).
+# the attack", which may tell of today's). Meetings of study and shows too: a seminar, a
+# symposium, a lecture, an exhibition "on the war" ("ندوة عن الإرهاب", "exposição sobre a guerra"),
+# one word of theirs allowed before "on" ("an international conference on", "مؤتمرا علميا عن",
+# "معرض صور عن").
 _TALKS = _words(
     "talks negotiations dialogue summit conference debate resolution pourparlers negociations dialogue sommet "
     "conference debat resolution conversacoes negociacoes dialogo cimeira conferencia debate resolucao "
-    "conversaciones negociaciones cumbre resolucion محادثات مفاوضات حوار قمة مؤتمر"
+    "conversaciones negociaciones cumbre resolucion محادثات مفاوضات حوار قمة مؤتمر "
+    "seminar seminars symposium workshop workshops lecture lectures exhibition exhibitions forum colloquium "
+    "seminaire seminaires colloque colloques atelier ateliers exposition expositions "
+    "seminario seminarios simposio simposios palestra palestras exposicao exposicoes oficina oficinas "
+    "coloquio coloquios taller talleres exposicion exposiciones foro "
+    "مؤتمرا مؤتمرات ندوة ندوات ورشة ورشات معرض معرضا محاضرة محاضرات ملتقى"
 )
-_ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن")
+_ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن عن")
+# Prevention, a fight against: the keyword names what a policy aims at, not a deed ("the
+# prevention of attacks", "prevenção de ataques", "la lutte contre le terrorisme", "la lucha
+# contra los secuestros", "combate ao terrorismo", "مكافحة الإرهاب", "للوقاية من العنف").
+_AGAINST = _words(
+    "prevention prevent preventing countering combating combatting fight fighting "
+    "prevenir lutte lutter combattre "
+    "prevencao combate combater luta lutar "
+    "prevencion combatir lucha luchar "
+    "مكافحة لمكافحة ومكافحة الوقاية للوقاية التصدي للتصدي"
+)
+_AGAINST_LINKS = _words("of against contre contra de des du a ao aos as al los las la el the o os من ل")
 # A verb of discussing right before the keyword: what it discusses ("to discuss the war", "para
 # debatir la guerra", "لبحث الحرب", "لمناقشة الهجوم").
 _DISCUSS = _words(
@@ -165,6 +184,10 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a demand that it end: a statement about it"
     if _talked_about(folded, max(start, i - TALKS_REACH), i):
         return "what talks or a statement are about"
+    if _fought_against(folded, max(start, i - AGAINST_REACH), i):
+        return "what a prevention or a fight against it aims at, not a deed"
+    if folded[end - 1] in _CAMPAIGN and end < len(folded) and folded[end] in _CAMPAIGN_LINKS:
+        return "a campaign against something, not fighting"
     if _despite(folded, max(start, i - 3), i):
         return "the circumstance other news goes on despite"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
@@ -199,7 +222,30 @@ def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
         k -= 1
     if k >= low and k < i and _is(folded[k], _DISCUSS):
         return True  # "to discuss the war", "لبحث الحرب"
-    return k > low and _is(folded[k], _ABOUT) and _is(folded[k - 1], _TALKS)
+    if k > low + 1 and not _is(folded[k], _ABOUT) and _is(folded[k - 1], _ABOUT):
+        k -= 1  # one word of the subject's own before the keyword: "a seminar on suicide bombings"
+    if k <= low or not _is(folded[k], _ABOUT):
+        return False
+    # the noun of talks right before "on", or one word before it ("an international conference on")
+    return _is(folded[k - 1], _TALKS) or (k - 2 >= low and _is(folded[k - 2], _TALKS))
+
+
+AGAINST_REACH = 4
+# Portuguese and Spanish "combate" in the singular before "a", "ao", "al" is a campaign against
+# something ("combate à caça furtiva", "combate al narcotráfico"); fighting is "combates",
+# "combate entre", "em combate".
+_CAMPAIGN = _words("combate")
+_CAMPAIGN_LINKS = _words("a ao aos as al")
+
+
+def _fought_against(folded: Sequence[str], low: int, i: int) -> bool:
+    """A noun or verb of prevention or fighting, then links and determiners, then the keyword:
+    "the prevention of attacks", "lutte contre le terrorisme", "combate ao crime", "مكافحة
+    الإرهاب" (the Arabic noun is written right before it)."""
+    k = i - 1
+    while k > low and folded[k] in _AGAINST_LINKS:
+        k -= 1
+    return k >= low and k < i and _is(folded[k], _AGAINST)
 
 
 def _despite(folded: Sequence[str], low: int, i: int) -> bool:

@@ -1000,7 +1000,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
         "imposto impuesto impostos impuestos tarifas crescimento crecimiento "
         # demand, tourism, rents: what booms and soars
-        "turismo tourism tourisme demanda procura consumo alquiler alquileres aluguel alugueis rendas loyers rents "
+        "turismo tourism tourisme demand demanda procura consumo exporters exporter importers exportadores "
+        "alquiler alquileres aluguel alugueis rendas loyers rents "
         "imobiliario imobiliaria inmobiliario inmobiliaria immobilier boom construcao construccion "
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
@@ -1094,6 +1095,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "crash collision drowning drowned landslide earthquake collapse collapsed collapses "
         "inondation inondations pluies orage foudre epidemie noyade eboulement seisme incendie effondrement effondre "
         "acidente acidentes accidente inundacao inundacoes inundacion inundaciones chuvas lluvias temporal raio rayo "
+        # floods as the press of each language names them: "as cheias do Guaíba", "les crues", "la crecida"
+        "cheia cheias enchente enchentes alagamento alagamentos crue crues crecida crecidas riada riadas "
         "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
         "ahogados naufragio transito viacao desabamento derrumbe incendio calor canicula insolacao insolacion "
         # drought and roads: cattle dead of thirst, a bus that overturns
@@ -1114,6 +1117,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
     "fighters combatentes combatientes combattants "
+    # security and defence forces: "forces de défense et de sécurité" is no team's defence
+    "forces fuerzas forcas "
     "gunman gunmen armed militant militants insurgent insurgents jihadist jihadists rebel rebels terrorist "
     "terrorists bandit bandits attacker attackers assailant assailants soldiers troops army militia militias gang "
     "gangs gunfire gun guns rifle rifles weapon weapons explosive explosives grenade grenades ied mortar mortars "
@@ -1161,6 +1166,11 @@ for _stems_line, _domains in (
     for _key in _stems_line.split():
         _DOMAINS_OF[sense_form(_key)] = _domains
 
+# Articles and possessives before a verb's object, in the five languages (folded).
+_OBJECT_FILLERS = frozenset(
+    "the a an s its his her their this that le la les l un une sa son ses leur leurs "
+    "o os as um uma seu sua seus suas este esta el los las una su sus al".split()
+)
 NEAR = 4  # words either side in which a telling word changes a keyword's sense
 OPENING = 2  # letters a word and its stem share at the start (checked over the feed corpus)
 
@@ -1368,11 +1378,14 @@ class FieldWords:
         # An Arabic verb's object follows its subject ("هاجم وزير الخارجية في طرابلس تصريحات المبعوث"):
         # the words after it reach twice as far.
         beyond = words[end : end + 2 * NEAR] if not words[i].isascii() and is_arabic(words[i]) else after
+        # The object's own words, past articles and possessives: "attacked the IMF's latest report",
+        # "atacó a la prensa local por sus críticas".
+        objects = self._object_words(end, 2 * NEAR if beyond is not after else NEAR)
         found = False
         for domain in domains:
             vocabulary = _DOMAIN_WORDS[domain]
             if domain in _AFTER_DOMAINS:
-                found = not vocabulary.isdisjoint(beyond)
+                found = not vocabulary.isdisjoint(beyond) or not vocabulary.isdisjoint(objects)
             elif domain not in _SENTENCE_DOMAINS:
                 found = not vocabulary.isdisjoint(near)
             if not found and (domain in _SENTENCE_DOMAINS or domain in _TWICE_DOMAINS) and self._mentions(vocabulary):
@@ -1385,6 +1398,20 @@ class FieldWords:
         if found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
         return None
+
+    def _object_words(self, end: int, count: int) -> list[str]:
+        """The `count` words after word `end` - 1 in its sentence that are not articles or
+        possessives (`_OBJECT_FILLERS`)."""
+        words = self._sense_forms()
+        out: list[str] = []
+        for k in range(end, min(len(words), end + 3 * count)):
+            if self.tokens[k].sentence_start:
+                break
+            if words[k] not in _OBJECT_FILLERS:
+                out.append(words[k])
+                if len(out) == count:
+                    break
+        return out
 
     def _armed(self, i: int, end: int) -> bool:
         """Whether a word of armed violence (`_ARMED`) sets the keyword's topic ("homens armados

@@ -72,7 +72,16 @@ from .geo.context import (
 from .geo.divisions import division_sign
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km
-from .geo.resolve import ARTICLE_NAME, CAPITALISED, EVERYDAY_WORD, NAMED_MID_SENTENCE, PlaceModel, place_model, watched_places
+from .geo.resolve import (
+    ARTICLE_NAME,
+    CAPITALISED,
+    EVERYDAY_WORD,
+    FINAL_ACCENT,
+    NAMED_MID_SENTENCE,
+    PlaceModel,
+    place_model,
+    watched_places,
+)
 from .keywords import FieldWords, StemScreen, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
@@ -666,6 +675,7 @@ class Matcher:
                     or _arabic_word(name, tokens, found)
                     or _acronym(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
+                    or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1193,6 +1203,32 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 
 
+def _opening_word(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word name that is a frequent word, which the item writes capitalised only as a
+    sentence's first word and also in lower case: the word, in both ("Tyre blast kills
+    mechanic" above "a truck tyre exploded"), not the place."""
+    if found.first != found.last:
+        return None
+    word = tokens.folded[found.first]
+    written = tokens.words[found.first]
+    opening = tokens[found.first].sentence_start
+    if not (opening or written[:1].islower()) or not word.isascii() or not is_frequent_word(word):
+        return None
+    lower, opened, named = False, False, False
+    for field in fields:
+        for k, folded in enumerate(field.folded):
+            if folded == word:
+                if field.words[k][:1].islower():
+                    lower = True
+                elif field[k].sentence_start:
+                    opened = True
+                else:
+                    named = True  # capitalised within a sentence: a name somewhere in the item
+    if lower and opened and not named:
+        return FalseFriend(f"an everyday word, capitalised only to open a sentence ({written})", "mention")
+    return None
+
+
 def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A gazetteer's other spelling written in capitals amid ordinary text: an acronym ("GAESA",
     Cuba's military holding, is not "Gaesa", an old spelling of Gaza). The press writes a
@@ -1278,6 +1314,10 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     everyday = EVERYDAY_WORD in name.source
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
+    article = prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
+    if everyday and article and not key.startswith("\u0627\u0644") and "transcribed" not in name.source:
+        # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
+        return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
@@ -1373,6 +1413,9 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not any(inside(f, other) for other in found)]
 
 
+_ACCENTED_VOWELS = frozenset("áàâãéêíóôõú")
+
+
 def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:
     if found.score < name.threshold:
         return False
@@ -1382,7 +1425,10 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     if weak_words and (len(name.required) < 2 or weak_words > 1):
         return False  # a short word one letter off counts only inside a longer name
     first = tokens[found.first]
-    if (CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source) and not first.word[:1].isupper():
+    capitals_only = CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source or FINAL_ACCENT in name.source
+    if capitals_only and not first.word[:1].isupper():
+        return False
+    if FINAL_ACCENT in name.source and tokens[found.last].word[-1:].lower() not in _ACCENTED_VOWELS:
         return False
     if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
         return False
@@ -1912,6 +1958,8 @@ def _scene_elsewhere(
 
             if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
                 continue
+            if tokens is not None and _arabic_word_of_place(tokens, mention):
+                continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
@@ -1994,6 +2042,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 or math.isnan(place.lat)
                 or distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
                 or dateline(tokens, mention.start_token, mention.end_token - 1)
+                or _arabic_word_of_place(tokens, mention)
             ):
                 continue
             if _only_a_source(tokens, mention.start_token, mention.end_token - 1) is None:
@@ -2128,6 +2177,17 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
 # Words of place that the gazetteer also knows as a town ("المدينة", Medina; "العاصمة"): the
 # city or the capital already named, never a scene elsewhere.
 _AR_NOT_SCENES = frozenset(fold(word) for word in "المدينة مدينة العاصمة عاصمة البلدة القرية المنطقة الولاية".split())
+
+
+def _arabic_word_of_place(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a one-word mention is an Arabic word of place the gazetteer also knows as a town
+    ("المدينة", Medina: the city the item named already; "بالمدينة", "في العاصمة")."""
+    if mention.end_token - mention.start_token != 1:
+        return False
+    word = tokens.folded[mention.start_token]
+    return is_arabic(word) and (word in _AR_NOT_SCENES or any(r in _AR_NOT_SCENES for r in readings(word, 2)))
+
+
 # Arabic has no capitals: a scene is named by the noun of a division or a settlement before it
 # ("في منطقة البحيرة", "بولاية الجزيرة", "قرب بلدة طويلة"), with a preposition written onto it or not.
 _AR_SCENE_NOUNS = frozenset(fold(word) for word in "منطقة ولاية محافظة إقليم بلدة قرية مخيم مدينة".split())
@@ -2263,6 +2323,14 @@ _BETWEEN = frozenset("between entre".split())
 _AND = frozenset("and et e y".split())
 _FROM = frozenset("from depuis".split())
 _ORIGIN_FR = frozenset({("en", "provenance", "de"), ("en", "provenance", "d"), ("au", "depart", "de"), ("au", "depart", "d")})
+# Portuguese and Spanish: "um voo proveniente de Luanda", "el vuelo procedente de Managua", "o
+# comboio vindo de Nampula"; "voo de Luanda", "vuelo desde Managua" (a word of travel right before).
+_ORIGIN_IB = frozenset(
+    (word, of)
+    for word in ("proveniente", "provenientes", "procedente", "procedentes", "vindo", "vinda", "vindos")
+    for of in ("de", "do", "da", "del", "desde")
+)
+_OF_IB = frozenset("de do da del desde".split())
 # Where people flee or are taken out of, the trouble is: "evacuation flights from Kabul".
 _FLIGHT_FROM_TROUBLE = _stems("evacuate evacuated evacuation evacuees flee fled fleeing escape escaped rescue", "en") | _stems(
     "evacuation evacue evacues fuir fui fuyant rapatrie rapatriement", "fr"
@@ -2387,7 +2455,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             told = _told_before(tokens, before, _LISTENERS, noun=False)
             if told is not None:
                 return words(told, last)
-        if preposition in _FROM or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR):
+        if (
+            preposition in _FROM
+            or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR)
+            or (before >= 1 and tuple(folded[before - 1 : first]) in _ORIGIN_IB)
+            or (preposition in _OF_IB and before >= 1 and _traveller(folded[before - 1]))
+        ):
             origin = _travel_from(tokens, first, before)
             if origin is not None:
                 return words(origin, last, travel=True)
@@ -2441,10 +2514,15 @@ def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:
         return None
     k = before - 1
     while k >= 0 and before - k <= 4 and not _broken(tokens, k, before):
-        if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
+        if _traveller(folded[k]):
             return k
         k -= 1
     return None
+
+
+def _traveller(word: str) -> bool:
+    """A word for travel or what runs between places ("flight", "vols", "voo", "vuelo")."""
+    return any(stem(word, lang) in _TRAVELLERS for lang in _TRAVEL_LANGUAGES)
 
 
 def _destination(tokens: Tokens, first: int) -> bool:

@@ -278,6 +278,26 @@ def test_keyword_sets_alert_without_typed_keywords(title: str, summary: str) -> 
     assert not alerts(matcher(sets=["transport"], Pemba=[], Culiacán=[], Khartoum=["الخرطوم"]), title, summary)
 
 
+def test_clashes_alert_with_the_forces_and_not_in_sport() -> None:
+    # "Affrontements" is in the French set; "forces de défense" is no team's defence.
+    m = matcher(sets=["security"], Tahoua=[])
+    assert alerts(m, "Affrontements à Tahoua", "Des affrontements entre éleveurs et forces de défense ont blessé cinq personnes.")
+    assert not alerts(m, "Affrontement au sommet à Tahoua", "Le match du championnat oppose les deux équipes dimanche.")
+
+
+def test_bursts_of_gunfire_alert_in_portuguese_and_tiros_alone_does_not() -> None:
+    m = matcher(sets=["security"], Maputo=[])
+    assert alerts(m, "Rajadas de tiros na Matola e em Maputo", "Moradores ouviram rajadas de tiros durante a noite.")
+    assert alerts(m, "Comerciante morto a tiro em Maputo", "O homem foi abordado à porta da loja.")
+    assert not alerts(m, "Maputo: fotógrafos tiram retratos da cidade", "A exposição mostra tiros de câmara antigos.")
+
+
+def test_balear_is_to_shoot_not_the_balearic_islands() -> None:
+    m = matcher(sets=["security"], Cúcuta=[])
+    assert alerts(m, "Balearon a un comerciante en Cúcuta", "El hombre fue baleado frente a su negocio, informó la policía.")
+    assert not alerts(m, "Turistas de Cúcuta viajan a las Baleares", "Las agencias de Cúcuta venden paquetes a las islas.")
+
+
 def test_an_arabic_exclude_term_is_found_behind_a_prefix() -> None:
     wl = WatchlistConfig(title="W", locations=[{"name": "Khartoum", "aliases": ["الخرطوم"]}], keywords=["قصف"], exclude=["كرة"])
     m = Matcher({"w": wl})

@@ -58,6 +58,9 @@ LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # pt 0.891, es 0.911, ar 0.860, en 0.929, fr 0.941. Nobody writing rules read its items; its
 # per-category figures were read once (the rule on everyday words in lower case came from them).
 # Floors about 0.03 under those figures.
+# After the rules drawn from languages_blind3 as a development set (2026-12-06; this set's
+# aggregate only was watched): precision 0.872, recall 0.943, F1 0.906; pt 0.900, es 0.929,
+# ar 0.881, en 0.929, fr 0.941.
 PRECISION_FLOOR = 0.83
 RECALL_FLOOR = 0.89
 F1_FLOOR = {"pt": 0.86, "es": 0.88, "ar": 0.83, "en": 0.89, "fr": 0.91}

@@ -70,10 +70,15 @@ SET = "languages_blind3.jsonl"
 CONFIG = "languages_blind3_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.919, recall 0.869, F1 0.893; pt 0.898, es 0.884, ar 0.909, en 0.846,
-# fr 0.875. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.89
-RECALL_FLOOR = 0.84
-F1_FLOOR = {"pt": 0.87, "es": 0.85, "ar": 0.88, "en": 0.81, "fr": 0.84}
+# fr 0.875.
+# Then spent as a development set (2026-12-06: its items read, its false alerts and misses sorted
+# into classes, general rules written for the classes with invented unit cases): precision
+# 0.983, recall 0.967, F1 0.975 (tp 177, fp 3, fn 6); pt 0.980, es 0.938, ar 1.000, en 1.000,
+# fr 0.941. No longer blind: its figures now say little about unseen news.
+# Floors about 0.03 under those figures (one item's slack for the small English and French parts).
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.93
+F1_FLOOR = {"pt": 0.93, "es": 0.90, "ar": 0.96, "en": 0.95, "fr": 0.87}
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 
 from bot.config import ConfigError, LocationConfig, WatchlistConfig, parse_config
 from bot.geo import Gazetteer, GeoPlace, load_gazetteer
-from bot.geo.resolve import gazetteer_aliases, radius_problems, resolve_watchlists
+from bot.geo.resolve import NAMED_MID_SENTENCE, gazetteer_aliases, radius_problems, resolve_watchlists
 from bot.match import Matcher, placed_matcher
 from bot.runtime import Settings
 
@@ -267,10 +267,14 @@ def test_real_a_world_citys_exonym_shared_with_small_towns_is_an_alias(real: Gaz
 def test_real_another_places_name_is_no_alias_of_a_world_city(real: Gazetteer) -> None:
     """GeoNames also files other places' and things' names under a world city ("Edo", an old
     name of Tokyo, is a Nigerian state; "Olbia" for Antalya is a town in Sardinia), and words of
-    the press's languages ("Rio"): none of them is taken."""
-    for location, foreign in (("Tokyo", "Edo"), ("Antalya", "Olbia"), ("Jakarta", "Sakata"), ("Rio de Janeiro", "Rio")):
+    the press's languages ("Rio"): none of them is taken as GeoNames files it. "Rio" is Rio de
+    Janeiro's short form (the words before "de"), an everyday word: counted only capitalised
+    within a sentence."""
+    for location, foreign in (("Tokyo", "Edo"), ("Antalya", "Olbia"), ("Jakarta", "Sakata")):
         aliases = {text for text, _ in gazetteer_aliases(real, resolve({"name": location}, gazetteer=real)[location])}
         assert foreign not in aliases, location
+    rio = dict(gazetteer_aliases(real, resolve({"name": "Rio de Janeiro"}, gazetteer=real)["Rio de Janeiro"]))
+    assert rio["Rio"] == f"short form ({NAMED_MID_SENTENCE})"
 
 
 def test_real_a_province_is_no_town_its_name_contains(real: Gazetteer) -> None:

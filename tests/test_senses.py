@@ -25,12 +25,15 @@ PLACES = {
     "peru": ("Peru", ["Lima"]),
     "angola": ("Angola", ["Luanda"]),
     "mozambique": ("Mozambique", ["Pemba", "Maputo"]),
-    "sudan": ("Sudan", ["Khartoum", "El Obeid"]),
-    "yemen": ("Yemen", ["Aden", "Marib"]),
+    "sudan": ("Sudan", ["Khartoum", "El Obeid", "Kosti"]),
+    "yemen": ("Yemen", ["Aden", "Marib", "Sanaa", "Sanaa airport", "Aden airport"]),
     "libya": ("Libya", ["Sirte", "Tripoli", "Benghazi"]),
     "iran": ("Iran", ["Tehran"]),
     "guinea-bissau": ("Guinea-Bissau", ["Bissau"]),
-    "mexico": ("Mexico", ["Culiacan"]),
+    "mexico": ("Mexico", ["Culiacan", "Ciudad Juarez"]),
+    "brazil": ("Brazil", ["Rio de Janeiro"]),
+    "syria": ("Syria", ["Homs"]),
+    "lebanon": ("Lebanon", ["Tyre"]),
     "israel": ("Israel", ["Jerusalem"]),
     "pakistan": ("Pakistan", ["Islamabad"]),
     "colombia": ("Colombia", ["Bogota"]),
@@ -66,6 +69,14 @@ OTHER_SENSES = [
     ("Lima derby: Alianza and Universitario clash in the league final", "Lima"),
     ("New tax could kill a transformative sector, investors in Luanda warn", "Luanda"),
     ("Ministers attacked the report on spending in Luanda", "Luanda"),
+    # the object past articles and possessives; floods by their Portuguese, French, Spanish names;
+    # demand that a policy kills
+    ("The governor attacked the World Bank's new report on Luanda's water", "Luanda"),
+    ("El ministro atacó a la prensa extranjera por sus críticas en Lima", "Lima"),
+    ("As enchentes mataram três pessoas em Luanda, diz a Proteção Civil", "Luanda"),
+    ("Les crues du fleuve ont tué deux enfants près de Bissau", "Bissau"),
+    ("La crecida del río mató a dos personas en Lima", "Lima"),
+    ("Shopkeepers in Caracas say the new tariffs killed demand for imported shoes", "Caracas"),
     ("Building collapses in Lima, killing five workers", "Lima"),
     ("Building collapse in Lima kills five workers", "Lima"),
     ("Emigrantes voltam a Luanda para matar saudades da família", "Luanda"),
@@ -159,6 +170,10 @@ NAMESAKES = [
 # A place that is only where a statement was made, or only a destination.
 SOURCES = [
     ("Officials in Khartoum say an attack killed 20 in El Fasher", "Khartoum"),
+    # where a journey began, in Portuguese and Spanish
+    ("Autocarro proveniente de Maputo assaltado por homens armados perto de Chimoio", "Maputo"),
+    ("El vuelo procedente de Caracas aterrizó en Bogotá tras una amenaza de bomba", "Caracas"),
+    ("Comboio de Luanda atacado no Huambo", "Luanda"),
     ("Civilians fleeing to Pemba after attack in Macomia", "Pemba"),
     ("Deslocados fogem para Pemba depois do ataque a Macomia", "Pemba"),
     ("Fuentes en Caracas dijeron que el ataque en Maracaibo dejó tres muertos", "Caracas"),
@@ -183,7 +198,24 @@ ORDINARY_ARABIC = [
     ("هجوم في جنة عدن المفقودة: رواية جديدة", "Aden"),
 ]
 
-FALSE_ALERTS = OTHER_SENSES + METONYMY + ORGANISATIONS + LONGER_NAMES + NAMESAKES + SOURCES + ORDINARY_ARABIC
+# A short form that is an everyday word, or part of another place's longer name, is no city.
+SHORT_FORMS = [
+    ("Pescadores mortos em ataque de crocodilo no rio Save", "Rio de Janeiro"),
+    ("Tiroteio em Rio Branco deixa dois mortos", "Rio de Janeiro"),
+    ("Rio Tinto shares plunge after mine attack in Guinea", "Rio de Janeiro"),
+    # an Arabic everyday word with the article a name never takes: chickpeas, not Homs
+    ("هجوم مسلح على مطعم للفلافل والحمص في بغداد", "Homs"),
+    ("مقتل بائع الحمص في انفجار في بيروت", "Homs"),
+    # a transcribed name with no word of place before it
+    ("اللاعب كوستي يغيب عن الهجوم في المباراة القادمة", "Kosti"),
+    # a frequent word capitalised only to open a sentence, written in lower case elsewhere
+    ("Tyre explosion kills driver on Karachi highway || The lorry's front tyre burst as he pumped it.", "Tyre"),
+    # the same spelling without the accent: Peru's Saña, a healthy life
+    ("Tiroteo en Saña, Lambayeque, deja dos muertos", "Sanaa"),
+    ("Sana convivencia tras el tiroteo en Lima", "Sanaa"),
+]
+
+FALSE_ALERTS = SHORT_FORMS + OTHER_SENSES + METONYMY + ORGANISATIONS + LONGER_NAMES + NAMESAKES + SOURCES + ORDINARY_ARABIC
 
 
 @pytest.mark.parametrize(("text", "location"), FALSE_ALERTS)
@@ -245,6 +277,29 @@ SCENES = [
     ("Gunfire in Luanda as police clash with protesters", "Luanda"),
     ("Clashes between police and protesters in Luanda leave two dead", "Luanda"),
     ("Combates entre el ejército y rebeldes cerca de Caracas", "Caracas"),
+    # Arabic words of place before a name that is an everyday word: a crossing, the countryside,
+    # the surroundings, the outskirts
+    ("اشتباكات عنيفة في محيط سرت", "Sirte"),
+    ("هجوم مسلح في ريف سرت الجنوبي", "Sirte"),
+    ("هجوم مسلح على مداخل عدن الشمالية", "Aden"),
+    # a name ending in alef and hamza written without the hamza
+    ("انفجار سيارة مفخخة وسط صنعا", "Sanaa"),
+    # an airport typed in Latin script, written in Arabic as "مطار" and its city's Arabic name
+    ("هجوم بطائرة مسيرة على مطار صنعاء الدولي", "Sanaa airport"),
+    ("انفجار قرب مطار عدن وتوقف الرحلات", "Aden airport"),
+    # an alternate spelling another place bears, with the accent Portuguese and Spanish put on it
+    ("Bombardeo saudí en Saná deja cinco muertos", "Sanaa"),
+    ("Explosão na capital iemenita, Saná, mata três pessoas", "Sanaa"),
+    ("هجوم مسلح في حمص يقتل ثلاثة", "Homs"),
+    # a town the gazetteer has no Arabic name for, transcribed, after a word of place
+    ("هجوم مسلح على سوق مدينة كوستي", "Kosti"),
+    ("مقتل خمسة في هجوم بكوستي", "Kosti"),
+    ("Tyre: Israeli strike kills three || An air strike hit a building in Tyre, in south Lebanon.", "Tyre"),
+    # a city's short form: the words before "de", a Spanish "Ciudad" left out
+    ("Polícia troca tiros com traficantes no Rio; dois mortos", "Rio de Janeiro"),
+    ("Balacera en un bar de Juárez deja tres muertos", "Ciudad Juarez"),
+    # an Arabic dateline, then "the city": the city is the dateline's
+    ("عدن: انفجار عبوة ناسفة || قتل ثلاثة أشخاص في انفجار عبوة ناسفة في المدينة مساء أمس.", "Aden"),
 ]
 
 
@@ -288,6 +343,16 @@ FRAMED = [
     ("Conversaciones sobre la violencia en Caracas se reanudan", "Caracas"),
     ("محادثات حول الحرب في الخرطوم تنطلق في جدة", "Khartoum"),
     ("Des pourparlers sur les attaques à Bissau s'ouvrent à Dakar", "Bissau"),
+    # seminars, lectures, exhibitions: what they are about; prevention and campaigns against it
+    ("Museu de Luanda inaugura exposição sobre a guerra civil", "Luanda"),
+    ("Kabul university hosts an international seminar on suicide bombing", "Kabul"),
+    ("ندوة عن الاغتيال السياسي في الخرطوم", "Khartoum"),
+    ("افتتاح معرض صور عن الحرب في عدن", "Aden"),
+    ("Taller en Lima sobre prevención de secuestros para empresarios", "Lima"),
+    ("Polícia de Luanda reforça o combate à violência doméstica nas escolas", "Luanda"),
+    ("Bogotá lanza un plan de lucha contra los secuestros express", "Bogota"),
+    ("Khartoum hosts a regional workshop on countering kidnapping", "Khartoum"),
+    ("مسؤولون في عدن يبحثون خطة لمكافحة الاغتيال", "Aden"),
     # a hunger strike: a peaceful protest
     ("Prisoners' wives stage a hunger strike in Caracas || The protest entered its tenth day.", "Caracas"),
     ("Presos políticos em greve de fome em Luanda; o protesto continua", "Luanda"),
@@ -397,6 +462,13 @@ STILL_SCENES = [
     ("Ataque armado en el centro de Culiacán deja dos muertos", "Culiacan"),
     ("Gunmen attack the Kabul office of La Stampa, killing a guard", "Kabul"),
     ("Talks stall • Strikes go on TEHRAN: A drone attack killed four people in the city", "Tehran"),
+    ("Gunmen attack a seminar on peace in Kabul, killing two", "Kabul"),
+    ("Combates entre o exército e rebeldes nos arredores de Luanda", "Luanda"),
+    ("Gunmen attacked the offices of a newspaper in Kabul over its report", "Kabul"),
+    ("Ataque de Luanda: homens armados mataram dois comerciantes no mercado", "Luanda"),
+    ("Passageiros do voo atacados à saída do aeroporto de Luanda", "Luanda"),
+    ("Homens armados mataram dois comerciantes em Luanda durante as enchentes", "Luanda"),
+    ("Soldiers fighting gunmen in Kabul kill three attackers", "Kabul"),
 ]
 
 
@@ -424,3 +496,16 @@ def test_framing_says_why(text: str, keyword: str, reason: str) -> None:
     tokens = tokenize(text)
     i = tokens.words.index(keyword)
     assert framed(tokens, i, i + 1, text) == reason
+
+
+def test_a_town_typed_with_its_coords_is_transcribed_in_arabic() -> None:
+    # A Libyan town the gazetteer lacks, typed with its coords: its Arabic spellings (with the
+    # article the press gives it, or taa marbuta) count after a word of place, not as a word.
+    config = (
+        "feeds:\n  - name: T\n    url: https://example.org/feed.xml\nwatchlists:\n  libya:\n    title: Libya\n"
+        "    locations:\n      - name: Kufra\n        coords: [24.18, 23.29]\n    keywords: [هجوم, اشتباك]\n"
+    )
+    m = placed_matcher(parse_config(config).watchlists, load_gazetteer())
+    assert alerted(m, "هجوم مسلح على سوق في الكفرة") == {"Kufra"}
+    assert alerted(m, "اشتباكات قرب مطار الكفرة جنوب البلاد") == {"Kufra"}
+    assert not alerted(m, "خطيب يتهم الكفرة بالهجوم على مسجد في بنغازي")  # no word of place: "the unbelievers"

@@ -589,7 +589,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Ataque azerí contra Armenia deja dos soldados muertos en la frontera", "Armenia"): (
         "check-config resolves the typed 'Armenia' to the country: the admin must give coords"
     ),
-    ("اشتباكات مسلحة في مدينة الزاوية غرب طرابلس", "Zawiya"): "the gazetteer has no Arabic name for Zawiya",
     ("El Metro de Medellín suspende servicio tras amenaza de bomba en Envigado", "Medellin"): (
         "Envigado is within Medellín's radius: arguably an alert"
     ),

@@ -406,6 +406,7 @@ EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
 CAPITALISED = "counted only capitalised"
 NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
+FINAL_ACCENT = "counted only capitalised and with an accent on its last vowel"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -454,6 +455,182 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+# The short form the press writes for a city of several words: "Juárez" for Ciudad Juárez, "Rio"
+# for Rio de Janeiro (the words before "de"), when every place whose own name it is has under
+# 1/SHORT_FORM_RATIO of the city's people. Counted only capitalised, and within a sentence when
+# it is an everyday word ("o rio", a river); a longer name that is another place ("Rio Grande")
+# is that place, as any name inside a longer one.
+SHORT_FORM_RATIO = 50
+_CITY_WORDS = frozenset("ciudad cidade city ville".split())
+_OF_WORDS = frozenset("de do da dos das del".split())
+
+
+def _short_forms(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    if place.population < BIG_CITY:
+        return []
+    out: list[tuple[str, str]] = []
+    for written in dict.fromkeys((place.name, typed)):
+        words = written.split()
+        if len(words) < 2:
+            continue
+        if fold(words[0]) in _CITY_WORDS:
+            if fold(words[1]) in _OF_WORDS:
+                continue  # "Cidade de X", "City of X": the name is X already
+            short = " ".join(words[1:])  # "Ciudad Juárez"
+        else:
+            cut = next((k for k, w in enumerate(words) if fold(w) in _OF_WORDS), None)
+            if cut is None or cut == 0:
+                continue
+            short = " ".join(words[:cut])  # "Rio de Janeiro", "Santa Cruz de la Sierra"
+        key = name_key(short)
+        if sum(ch.isalpha() for ch in short) < MIN_ALIAS_LETTERS or any(name_key(o[0]) == key for o in out):
+            continue
+        namesakes = [p for p in gazetteer.lookup(key) if p.id != place.id and name_key(p.name) == key]
+        if any(p.population * SHORT_FORM_RATIO > place.population for p in namesakes):
+            continue
+        common = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in _PRESS_LANGUAGES)
+        marker = NAMED_MID_SENTENCE if common >= COMMON_ZIPF else CAPITALISED
+        out.append((short, f"short form ({marker})"))
+    return out
+
+
+# --- an Arabic-speaking country's town the gazetteer has no Arabic name for --------------------
+# The Arabic press writes a town's name as it is said; GeoNames often lacks it ("كوستي", Kosti,
+# has only a neighbour's "ربك"). For a city of a country that writes Arabic, whose Arabic names
+# in the gazetteer do not spell its Latin name's consonants, the spellings a transcription gives
+# ("Kosti": "كوستي", "كستي") count, as everyday words do: only after a word of place ("في كوستي",
+# "مدينة كوستي"), with "ب" written onto it, or as a dateline.
+ARABIC_COUNTRIES = frozenset("SD LY YE IQ SY LB JO PS EG SA OM AE QA KW BH TN DZ MA MR TD".split())
+_CONSONANTS = (
+    ("kh", "\u062e"), ("sh", "\u0634"), ("th", "\u062b"), ("dh", "\u0630"), ("gh", "\u063a"),
+    ("b", "\u0628"), ("p", "\u0628"), ("t", "\u062a"), ("j", "\u062c"), ("g", "\u062c"), ("h", "\u062d"),
+    ("d", "\u062f"), ("r", "\u0631"), ("z", "\u0632"), ("s", "\u0633"), ("f", "\u0641"), ("v", "\u0641"),
+    ("q", "\u0642"), ("k", "\u0643"), ("c", "\u0643"), ("l", "\u0644"), ("m", "\u0645"), ("n", "\u0646"),
+    ("w", "\u0648"), ("y", "\u064a"),
+)
+_LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
+# Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
+_SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
+    "\u0643\u0642\u062c\u063a", "\u062a\u0637", "\u062f\u0636", "\u0633\u0635\u062b", "\u0632\u0638\u0630", "\u062d\u062e",
+)
+_SOUND_CLASS = {ch: group[0] for group in _SAME_SOUND for ch in group}
+_ARABIC_VOWELS = frozenset("\u0627\u0648\u064a\u0649\u0629\u0647\u0621\u0639")
+
+
+def _latin_sounds(text: str) -> list[str] | None:
+    """A Latin name as Arabic consonants and long-vowel letters, "V:x" for a vowel x; None when
+    it holds a letter the table lacks."""
+    word = fold(text).replace("-", "").replace("'", "")
+    out: list[str] = []
+    k = 0
+    while k < len(word):
+        if word[k] in "aeiouy" and not (word[k] == "y" and k + 1 < len(word) and word[k + 1] in "aeiou"):
+            if word[k] != "y":
+                if not (out and out[-1] == f"V:{word[k]}"):
+                    out.append(f"V:{word[k]}")
+            else:
+                out.append("V:i")
+            k += 1
+            continue
+        for latin, arabic in _CONSONANTS:
+            if word.startswith(latin, k):
+                if not (out and out[-1] == arabic):  # a doubled consonant is written once ("Kassala")
+                    out.append(arabic)
+                k += len(latin)
+                break
+        else:
+            return None
+    return out
+
+
+def _arabic_skeleton(word: str) -> str:
+    """An Arabic word's consonants, each as the first letter of its class of sounds."""
+    return "".join(_SOUND_CLASS.get(ch, ch) for ch in word if ch not in _ARABIC_VOWELS)
+
+
+def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    if place.country not in ARABIC_COUNTRIES:
+        return []
+    return _transcriptions(typed, [n.text for n in gazetteer.names_of(place, script="Arab")])
+
+
+def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, str]]:
+    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it."""
+    sounds = _latin_sounds(typed) if " " not in typed.strip() else None
+    if sounds is None:
+        return []
+    consonants = [s for s in sounds if not s.startswith("V:")]
+    if len(consonants) < 3:
+        return []  # too short to tell from a word
+    skeleton = _arabic_skeleton("".join(consonants))
+    if any(_arabic_skeleton(fold(text).replace(" ", "")) == skeleton for text in arabic_names):
+        return []  # the gazetteer spells it already
+    spellings = {""}
+    for k, sound in enumerate(sounds):
+        if not sound.startswith("V:"):
+            spellings = {s + sound for s in spellings}
+            continue
+        letter = _LONG[sound[2]]
+        if k == 0:
+            spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
+        elif k == len(sounds) - 1:
+            # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة")
+            spellings = {t for s in spellings for t in ((s + letter, s + "\u0647") if sound == "V:a" else (s + letter,))}
+        else:
+            spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
+        if len(spellings) > 8:
+            return []
+    return [(text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
+
+
+_AR_AIRPORT = "\u0645\u0637\u0627\u0631"  # مطار
+
+
+SERVES_KM = 60.0  # as the gazetteer ties an airport to its city (`sources.SERVES_KM`)
+_AIRPORT_WORDS = frozenset("airport airfield aeroport aeroporto aeropuerto international intl".split())
+
+
+def _served_city(gazetteer: Gazetteer, airport: GeoPlace, typed: str) -> GeoPlace | None:
+    """The city an airport serves: the data's, or else the city the typed name holds ("Sanaa" of
+    "Sanaa airport") within SERVES_KM of it."""
+    if airport.serves is not None:
+        return gazetteer.place(f"gn:{airport.serves}")
+    words = tuple(w for w in name_key(typed) if w not in _AIRPORT_WORDS)
+    if not words or math.isnan(airport.lat):
+        return None
+    for city in gazetteer.lookup(words):
+        if city.kind == "city" and distance_km(city.lat, city.lon, airport.lat, airport.lon) <= SERVES_KM:
+            return city
+    return None
+
+
+def _arabic_airport_names(gazetteer: Gazetteer, airport: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    """An airport as the Arabic press names it: "مطار" and the Arabic name of the city it serves
+    ("مطار صنعاء" for Sana'a International Airport; the word of place makes an everyday word such
+    as "عدن" a name)."""
+    city = _served_city(gazetteer, airport, typed)
+    if city is None:
+        return []
+    out = []
+    for name in gazetteer.names_of(city, script="Arab"):
+        if _arabic_alias(name.text, MIN_ALIAS_LETTERS) and " " not in name.text.strip():
+            out.append((f"{_AR_AIRPORT} {name.text}", "alternate (the Arabic name of the city it serves)"))
+            bare = _without_final_hamza(name.text)
+            if bare is not None:
+                out.append((f"{_AR_AIRPORT} {bare}", "alternate (the Arabic name of the city it serves)"))
+    return out
+
+
+_FINAL_HAMZA = "\u0627\u0621"  # اء
+
+
+def _without_final_hamza(text: str) -> str | None:
+    """An Arabic name ending in alef and hamza as the press also writes it, without the hamza
+    ("صنعاء", "صنعا"; "البيضاء", "البيضا"), or None."""
+    stripped = text.rstrip()
+    return stripped[:-1] if stripped.endswith(_FINAL_HAMZA) and len(stripped) > 4 else None
+
+
 def _capitals(text: str) -> bool:
     """An acronym in plain capitals ("US", "UAE"), not "EE. UU." (its dots and space)."""
     return text.isascii() and text.isalpha() and text.isupper()
@@ -470,6 +647,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     with small towns (`_outshines`), and a city's names in CLDR (`city_exonyms`), everyday words
     or not."""
     place = resolution.place
+    if place is None and resolution.point is not None and resolution.country in ARABIC_COUNTRIES:
+        return _transcriptions(resolution.location, [])  # a town typed with its coords: "Kufra" is "الكفرة"
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
@@ -515,10 +694,26 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             if not best:
                 continue
             if best[0].id != place.id:
-                if not _outshines(gazetteer, place, best, words):
+                if _outshines(gazetteer, place, best, words):
+                    marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
+                elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
+                    marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
+                else:
                     continue
-                marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+        bare = _without_final_hamza(name.text) if arabic_city else None
+        if bare is not None:
+            common = zipf_frequency(bare, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
+            bare_marker = marker or _arabic_marker(bare, common, place.population)
+            if bare_marker != "":
+                source = f"{name.source}, final hamza dropped"
+                out.append((bare, f"{source} ({bare_marker})" if bare_marker else source))
+    if place.kind == "airport":
+        out.extend(_arabic_airport_names(gazetteer, place, resolution.location))
+    if place.kind == "city":
+        taken = {name_key(text) for text, _ in out}
+        out.extend(s for s in _short_forms(gazetteer, place, resolution.location) if name_key(s[0]) not in taken)
+        out.extend(_transcribed(gazetteer, place, resolution.location))
     known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
     known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
     for language, text in exonyms.items():
@@ -546,6 +741,24 @@ NAMESAKE_TOWN = 10_000  # people
 PRESS_ZIPF = 3.0  # wordfreq's scale: about once in 10 million words of the press's languages
 SAME_NAME_RATIO = 70  # rapidfuzz's ratio of the folded names: "Bagdad" 92, "Atenas" 83, "Edo" 25
 _PRESS_LANGUAGES = ("en", "fr", "pt", "es")
+
+
+def _accentable(gazetteer: Gazetteer, place: GeoPlace, text: str) -> bool:
+    """Whether an alternate spelling another place or an everyday word also bears may still name
+    a capital or a city of a million as Portuguese and Spanish write a foreign name: with an
+    accent on its last vowel ("Saná", "Bagdá"), which the word and the namesake lack. One
+    word ending in a vowel, Latin script."""
+    return (
+        _known_worldwide(gazetteer, place)
+        and " " not in text.strip()
+        and text.isalpha()
+        and text[-1:].lower() in "aeiou"
+        and not is_arabic(text)
+        and fuzz.ratio(" ".join(name_key(text)), " ".join(name_key(place.name))) >= ACCENTED_RATIO
+    )
+
+
+ACCENTED_RATIO = 85  # "Sana" for Sanaa 89; not another city's own name ("Sakata" for Jakarta, 77)
 
 
 def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace], words: Sequence[str]) -> bool:
