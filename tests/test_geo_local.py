@@ -157,15 +157,6 @@ def test_counties_listed_before_county_in_lower_case() -> None:
     assert [tokens.words[a] for a, _, _ in counties_in(tokens)] == ["Cherokee", "Etowah"]
 
 
-def test_a_county_of_one_country_among_its_towns_is_a_sign_of_that_country(gazetteer: Gazetteer) -> None:
-    # Cornwall is also a town in Pennsylvania, near a Falmouth of Virginia; among Cornish towns it is the county.
-    summary = "Crews from Falmouth and St Ives in Cornwall searched overnight."
-    places = chosen(gazetteer, "Lifeboat called out off Falmouth", summary)
-    assert places["Falmouth"] == "GB-ENG" and "Cornwall" not in places
-    # Alone, nothing says the name is the county: the town.
-    assert "Cornwall" in chosen(gazetteer, "Police in Cornwall said the bridge reopened.")
-
-
 def test_a_county_of_many_states_is_placed_in_the_state_most_of_the_items_towns_are_in(gazetteer: Gazetteer) -> None:
     # Roper is North Carolina's, which has a Washington County too; three towns are Pennsylvania's.
     text = "Washington County paid for bridges in Roper, then for parks in Canonsburg, Charleroi and Monessen."

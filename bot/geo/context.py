@@ -32,7 +32,6 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, sentence_bounds
-from .areas import divisions_in
 from .divisions import SIGN_STARTS, abbreviated_division_at, division_at, division_code, division_sign, shared_division_at
 from .gazetteer import Gazetteer
 from .local import abbreviation_at, counties_in, state_at, states_in
@@ -400,9 +399,6 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         spans = _shortened_names(gazetteer, tokens, spans)
     _division_signs(tokens, spans, evidence)
     _state_signs(tokens, evidence)
-    areas = _area_signs(tokens, spans, evidence)
-    if areas:
-        spans = [span for span in spans if span.start not in areas]
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
         spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
@@ -530,33 +526,6 @@ def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
     for start, end, codes in counties:
         states = frozenset(f"US-{code}" for code in codes)
         evidence.append(Evidence("US", "county", " ".join(tokens.words[start:end]), states=states))
-
-
-AREA_RIVAL = 50_000  # a town elsewhere this large bearing a county's name ("Norfolk", Virginia) makes it no sign
-
-
-def _area_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Evidence]) -> set[int]:
-    """A county, département or district of one country (ISO 3166-2, below the first level:
-    "Cornwall", "Perth and Kinross", "Morbihan") that no town of that country bears and no large
-    town elsewhere, written among names of that country's towns: a sign of its country, as a
-    first-level division is, and no town elsewhere ("Falmouth ... Cornwall" is England's
-    Falmouth, not Virginia's beside Cornwall, Pennsylvania). Returns where the names the
-    gazetteer knows as towns start, to be read as the division only."""
-    found: set[int] = set()
-    for start, end, codes in divisions_in(tokens):
-        if len(codes) != 1 or any(codes.values()):
-            continue  # several countries', or a first-level division (`_division_signs`)
-        (country,) = codes
-        inside = [span for span in spans if span.start < end and start < span.end]
-        same = [span for span in inside if (span.start, span.end) == (start, end)]  # not "Perth" of "Perth and Kinross"
-        if any(p.country == country or p.population >= AREA_RIVAL for span in same for p in span.places):
-            continue  # "Carlow", "Mayo": a town of its own; "Norfolk": Virginia's city too
-        others = [span for span in spans if span not in inside]
-        if not any(p.country == country for span in others for p in span.places):
-            continue  # no town of its country beside it: nothing says the name is the county
-        evidence.append(Evidence(country, "division", " ".join(tokens.words[start:end])))
-        found.update(span.start for span in inside)
-    return found
 
 
 def _shouted(words: Sequence[str]) -> bool:
