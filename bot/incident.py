@@ -35,9 +35,10 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre murder murdered assassinate assassinated assassination gunned",
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper "
+        "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
-        "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre",
+        "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
     ),
     "blast": (
         "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine grenade",
@@ -67,10 +68,10 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
 EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "armed": (
         "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
-        "fuzilamento invadem assassinato assassinado assassinar homicídio",
+        "fuzilamento invadem assassinato assassinado assassinar homicídio atirador decapitar decapitado decapitação",
         "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
-        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos",
-        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال",
+        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos francotirador decapitar decapitado",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال قناص قنص",
     ),
     "blast": (
         "explosão explodir explosivo bomba mina kamikaze granada",

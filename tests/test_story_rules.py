@@ -1041,3 +1041,23 @@ def test_a_prison_break_told_as_the_attack_or_as_the_escape_is_one_incident() ->
     # An escape from another place in the city is not told by the attack on the prison.
     market = report(3, 2, "Kidnap victims escape captors near Kano market", "", kano)
     assert relation(market, attack, 72)[0] is None
+
+
+# -- issue 17, fifth round (the fourth blind set read by cause) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "langs", "events"),
+    [
+        # A sniper's shot and a beheading are armed violence, in the five languages.
+        ("Sniper wounds two traders near the bus station", ("en", "fr"), ["armed"]),
+        ("Un tireur embusqué blesse un gendarme à Fada", ("fr", "en"), ["armed"]),
+        ("Francotirador hiere a un policía en Tumaco", ("es", "en", "fr"), ["armed"]),
+        ("قناص يصيب امرأة في الحديدة", ("ar", "en", "fr"), ["armed"]),
+        ("Militants behead two loggers in the forest", ("en", "fr"), ["armed"]),
+        ("Deux bergers décapités près de Mopti", ("fr", "en"), ["armed"]),
+        ("Três camponeses decapitados perto de Mueda", ("pt", "en", "fr"), ["armed"]),
+    ],
+)
+def test_snipers_and_beheadings_are_armed_violence(text: str, langs: tuple[str, ...], events: list[str]) -> None:
+    assert events_in(tokenize(text), vocabulary_languages(langs)) == events
