@@ -376,7 +376,32 @@ def _primary(places: Sequence[Place], title: Tokens) -> Place:
     where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
     if not where:
         where = [p for p in places if not p.in_title] or in_title or list(places)
-    return min(where, key=lambda p: (-KINDS.index(p.kind), p.position))
+    return min(where, key=lambda p: (-KINDS.index(p.kind), _holds_next(p, title), p.position))
+
+
+# "The Somaliland town of Las Anod", "Lamu's Mpeketoni": a place named as what holds the next one.
+_SETTLEMENTS = frozenset("town city village district county".split())
+
+
+def _holds_next(place: Place, title: Tokens) -> bool:
+    """Whether a headline names a place as the one the next name lies in ("Lamu's Mpeketoni",
+    "the Somaliland town of Las Anod"): where it happened is the next name, of the same kind."""
+    if not place.in_title:
+        return False
+    folded = title.folded
+    at = next((i for i, token in enumerate(title) if token.start >= place.position), None)
+    if at is None:
+        return False
+    name = _name_words(place.name) | place.aliases
+    end = at
+    while end < len(folded) and folded[end] in name:
+        end += 1
+    if end == at or end + 1 >= len(folded):
+        return False
+    if folded[end] == "s" and title[end].gap.strip() in ("'", "’"):
+        return title.words[end + 1][:1].isupper()  # "Lamu's Mpeketoni", not "Lamu's governor"
+    of = folded[end] in _SETTLEMENTS and folded[end + 1] == "of"
+    return of and end + 2 < len(folded) and title.words[end + 2][:1].isupper()
 
 
 # Who speaks, named by the place it serves: after the name in English ("Kaduna police", "Katsina

@@ -1061,3 +1061,18 @@ def test_a_prison_break_told_as_the_attack_or_as_the_escape_is_one_incident() ->
 )
 def test_snipers_and_beheadings_are_armed_violence(text: str, langs: tuple[str, ...], events: list[str]) -> None:
     assert events_in(tokenize(text), vocabulary_languages(langs)) == events
+
+
+def _in_headline(title: str, *names: str) -> Report:
+    """A report whose headline names these cities where it writes them."""
+    made = make_report(1, T0, title, "", [Place(name, "city", position=title.index(name)) for name in names])
+    assert made is not None
+    return made
+
+
+def test_a_place_named_as_holding_the_next_one_is_not_where() -> None:
+    # "Zamfara's Maru", "the Zamfara town of Maru": it happened at Maru, which lies in Zamfara.
+    assert _in_headline("Bandits raid Zamfara's Maru, burn granaries", "Zamfara", "Maru").primary == "Maru"
+    assert _in_headline("Bandits raid the Zamfara town of Maru", "Zamfara", "Maru").primary == "Maru"
+    # A possessive that names no place after it leaves the first place first.
+    assert _in_headline("Zamfara's bloodiest raid this year: gunmen storm Maru", "Zamfara", "Maru").primary == "Zamfara"
