@@ -111,7 +111,7 @@ TARGET_WORDS: dict[str, str] = {
     "security post": "checkpoint roadblock precinct commissariat gendarmerie",
     "convoy": "convoy convoi",
     "prison": "prison jail jailbreak penitencier",
-    "worship": "mosque church worshipper mosquee eglise fidele",
+    "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",
     "school": "school university college academy ecole lycee universite academie",
     "market": "market marche marketplace",
     "hotel": "hotel restaurant nightclub maquis",
@@ -136,8 +136,12 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     ),
     "security post": ("esquadra delegacia comisaria reten retenes", "حاجز تفتيش مخفر"),
     "convoy": ("comboio convoyes", "قافلة رتل"),
-    "prison": ("prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso", "سجن سجون"),
-    "worship": ("mesquita mezquita igreja iglesia fieis feligres", "مسجد مساجد كنيسة كنائس مصلين"),
+    "prison": (
+        "prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso carcelaria carcelario "
+        "carceraria carcerario penitenciario",
+        "سجن سجون",
+    ),
+    "worship": ("mesquita mezquita igreja iglesia fieis feligres mosteiro monasterio templo", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
     "hotel": ("restaurante discoteca", "فندق مطعم"),
@@ -174,7 +178,9 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
 }
 # A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
 _WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
-_AIR_BASE = frozenset({"air", "aerienne"})
+_AIR_BASE = frozenset({"air", "aerienne", "aerea"})
+# A school of the armed forces ("air force school", "école militaire", "academia militar") is theirs too.
+_ARMED_FORCES = frozenset({"force", "forces", "aerienne", "aerea", "naval", "navale", "militar"})
 # A power plant: a station or plant beside a word of electricity ("power station", "centrale
 # électrique", "central eléctrica", "محطة كهرباء"); neither word alone says it.
 _POWER_PLANTS = frozenset(
@@ -649,6 +655,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             else:
                 found.update(("military", "displaced"))  # which camp, nothing says
             continue
+        if kind == "school" and not (_MILITARY | _ARMED_FORCES).isdisjoint(folded[max(0, i - 2) : i + 3]):
+            found.add("military")  # the army's school, academy or college
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue

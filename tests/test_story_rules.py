@@ -1076,3 +1076,21 @@ def test_a_place_named_as_holding_the_next_one_is_not_where() -> None:
     assert _in_headline("Bandits raid the Zamfara town of Maru", "Zamfara", "Maru").primary == "Maru"
     # A possessive that names no place after it leaves the first place first.
     assert _in_headline("Zamfara's bloodiest raid this year: gunmen storm Maru", "Zamfara", "Maru").primary == "Zamfara"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A monastery, a pagoda or a temple is a place of worship.
+        ("Soldiers shell Buddhist monastery outside Mandalay", {"worship"}),
+        ("Ataque contra mosteiro perto de Nampula", {"worship"}),
+        # A prison's adjective names the prison ("la tragedia carcelaria", "rebelião carcerária").
+        ("Sube a 40 la cifra de la tragedia carcelaria de Tuluá", {"prison"}),
+        # An air base in Spanish or Portuguese; a school of the armed forces is theirs too.
+        ("Drones atacan la Base Aérea de Palanquero", {"airport", "military"}),
+        ("Blast at naval academy in Lagos wounds cadets", {"school", "military"}),
+        ("Gunmen storm boarding school in Kebbi", {"school"}),
+    ],
+)
+def test_more_targets_in_the_five_languages(text: str, kinds: set[str]) -> None:
+    assert targets_in(tokenize(text)) == kinds
