@@ -34,7 +34,8 @@ one story when all of these hold:
    there (`_told_nearby`) or the same day on the rules below that do not need the same place.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
-   the one sharing a target or group when several fit; else the report starts its own. A city's
+   the one of its kind of event when only some are, or the one sharing a target or group
+   when several fit; else the report starts its own. A city's
    report joins a site's story only with a shared target or group, or when it tells nothing but
    the same event within `COUNTRY_HOURS` (`StoryIndex.decide`); a site's report beside a city's
    story, likewise, or when none of its reports said where in the city (`_said_nowhere`). A
@@ -1091,6 +1092,12 @@ class StoryIndex:
             names = f"it names {place}, a site in the city of this incident"
         if len(within) == 1:
             return Decision(within[0][2], f"{within[0][3]}; {names}, and this is the one incident there that fits")
+        # Of several incidents it lies within, those of its own kind of event ("blames FARC for the
+        # truck bomb": the bombing, not the drone attack), when some are and some are not.
+        kind = [w for w in within if report.event is not None and self.stories[w[2]].first.event == report.event]
+        if len(kind) == 1 < len(within):
+            return Decision(kind[0][2], f"{kind[0][3]}; {names}, and of {len(within)} incidents there this one is of its kind")
+        within = kind or within
         within.sort(reverse=True)
         if len(within) > 1 and within[0][0] > within[1][0]:
             why = f"{within[0][3]}; {names}, and of {len(within)} incidents there this one shares a target or group"

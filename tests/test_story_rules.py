@@ -1094,3 +1094,16 @@ def test_a_place_named_as_holding_the_next_one_is_not_where() -> None:
 )
 def test_more_targets_in_the_five_languages(text: str, kinds: set[str]) -> None:
     assert targets_in(tokenize(text)) == kinds
+
+
+def test_of_several_incidents_in_the_country_a_report_joins_the_one_of_its_kind() -> None:
+    mali = ("Mali", "country")
+    bomb = report(1, 0, "Roadside bomb kills three near Mali's Gao", "", GAO, mali)
+    segou = ("Ségou", "city")
+    raid = report(2, 1, "JNIM gunmen attack gendarmerie post near Mali's Ségou", "JNIM claimed the raid.", segou, mali)
+    index = index_of(bomb, raid)
+    # It names the raid's group, yet what it tells is a bombing: the bombing's.
+    decision = index.decide(report(3, 20, "Mali blames JNIM for deadly roadside bomb", "", mali))
+    assert decision.story == 1 and "of its kind" in decision.why
+    # Of its kind in neither, or in both: the evidence decides, or it alerts on its own.
+    assert index.decide(report(4, 5, "Mali: several killed in violence", "", mali)).story is None
