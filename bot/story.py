@@ -853,6 +853,8 @@ def relation(
             return level, WHY_RELATED
         if RULES["target"] and a.events & b.events and a.title_targets & b.title_targets:
             return level, WHY_SAME_TARGET
+        if follow_up and RULES["follow_up"]:
+            return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
             return level, WHY_ACROSS_LANGUAGES
         return None, "a country-wide report hours apart with texts not alike"

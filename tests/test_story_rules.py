@@ -1107,3 +1107,9 @@ def test_of_several_incidents_in_the_country_a_report_joins_the_one_of_its_kind(
     assert decision.story == 1 and "of its kind" in decision.why
     # Of its kind in neither, or in both: the evidence decides, or it alerts on its own.
     assert index.decide(report(4, 5, "Mali: several killed in violence", "", mali)).story is None
+
+
+def test_a_country_follow_up_hours_later_joins_as_it_would_a_day_later() -> None:
+    niamey = report(1, 0, "Heavy gunfire heard near army barracks in Niamey overnight", "", ("Niamey", "city"))
+    calm = report(2, 9, "Niger government says calm restored in capital after the gunfire", "", ("Niger", "country"))
+    assert index_of(niamey).find(calm) == 1
