@@ -619,6 +619,11 @@ DAY_WORDS = {
 }
 
 
+# Mourning, which lasts days: "deuil national de trois jours", "duelo de tres días". Folded words.
+MOURNING_WORDS = frozenset({"mourning", "deuil", "luto", "duelo", "حداد"})
+_LASTING = frozenset({"de", "d", "of", "por", "لمدة"})  # "deuil de trois jours": its length
+
+
 def days_after(tokens: Tokens) -> float | None:
     """How many days after an earlier event a text says it is ("five days after the attack",
     "dos días después", "بعد يومين"), when it says; else None."""
@@ -629,6 +634,9 @@ def days_after(tokens: Tokens) -> float | None:
         if word not in AFTER_WORDS:
             continue
         if i >= 2 and folded[i - 1] in DAY_WORDS:
+            lasting = i >= 3 and (folded[i - 3] in MOURNING_WORDS or folded[i - 3] in _LASTING)
+            if lasting and not MOURNING_WORDS.isdisjoint(folded[max(0, i - 5) : i - 2]):
+                continue  # "deuil national de trois jours après l'embuscade": how long it lasts, not how late
             count = NUMBER_WORDS.get(folded[i - 2]) or (int(folded[i - 2]) if folded[i - 2].isdigit() else 1)
             return float(count * DAY_WORDS[folded[i - 1]])
         if i + 1 < len(folded) and folded[i + 1] in DAY_WORDS and not folded[i + 1].isascii():

@@ -1113,3 +1113,19 @@ def test_a_country_follow_up_hours_later_joins_as_it_would_a_day_later() -> None
     niamey = report(1, 0, "Heavy gunfire heard near army barracks in Niamey overnight", "", ("Niamey", "city"))
     calm = report(2, 9, "Niger government says calm restored in capital after the gunfire", "", ("Niger", "country"))
     assert index_of(niamey).find(calm) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # How long mourning lasts is not how late it comes.
+        ("Mali : deuil national de deux jours après le massacre de Diallassagou", None),
+        ("Decretan duelo de tres días tras la masacre en el penal", None),
+        ("حداد ثلاثة أيام بعد تفجير السوق", None),
+        ("Obsèques des soldats trois jours après l'attaque", 3.0),
+    ],
+)
+def test_a_mourning_of_days_is_no_lapse(text: str, days: float | None) -> None:
+    from bot.incident import days_after
+
+    assert days_after(tokenize(text)) == days
