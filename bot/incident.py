@@ -764,7 +764,29 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     already read."""
     if events is None:
         events = events_in(tokens, langs)
-    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP)
+    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP) or releases(tokens, langs, events)
+
+
+# A release of hostages follows up their kidnapping, which may have been days before ("nun
+# kidnapped in X freed", "freira raptada libertada", "الإفراج عن الرهائن").
+# The release done, not called for: the participles and verbs as written, not stems, for a noun
+# ("exiger la libération", "calls for release") stems as they do. Folded words; Arabic as stems.
+RELEASE_WORDS = frozenset(
+    folded_words(
+        "freed released frees libéré libérée libérés libérées relâché relâchée relâchés libertado libertada "
+        "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron"
+    )
+)
+_AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())
+
+
+def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
+    """Whether a headline tells a release of the kidnapped: a word of release beside a kidnapping."""
+    if events is None:
+        events = events_in(tokens, langs)
+    if "kidnap" not in events:
+        return False
+    return any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded)
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,

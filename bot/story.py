@@ -59,7 +59,8 @@ one story when all of these hold:
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
-   long before (`_when_it_says`).
+   long before (`_when_it_says`). A release of the kidnapped follows up their kidnapping at the same place
+   however late in the window (`_released`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -120,6 +121,7 @@ from .incident import (
     names_capital,
     other_names,
     own_events,
+    releases,
     reopens,
     several,
     targets_in,
@@ -205,6 +207,7 @@ class Report:
     days_after: float | None = None  # how many days after them it says it is ("two days after")
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
+    release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
 
@@ -236,6 +239,7 @@ class Report:
             "days_after": self.days_after,
             "counts": sorted(self.counts),
             "only_after": self.only_after,
+            "release": self.release,
             "area": self.area,
             "point": list(self.point) if self.point else None,
         }
@@ -276,6 +280,7 @@ class Report:
             days_after=cast("float | None", data.get("days_after")),
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
+            release=bool(data.get("release")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
         )
@@ -344,6 +349,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         days_after=days_after(title_tokens) or days_after(summary_tokens),
         counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
         only_after=bool(earlier) and not own,
+        release=releases(title_tokens, langs, title_events),
         area=primary.area,
         point=primary.point,
     )
@@ -734,6 +740,16 @@ def _same_across(later: Report, earlier: Report) -> bool:
     return bool(later.groups & earlier.groups or later.targets & earlier.targets or later.counts & earlier.counts)
 
 
+def _released(later: Report, earlier: Report) -> bool:
+    """Whether a later headline telling a release of the kidnapped is of the earlier report's
+    kidnapping: it was one, and the release names no other place, target, group or victims."""
+    if earlier.event != "kidnap" or later.again or not later.names <= earlier.words:
+        return False
+    if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
 def _elsewhere(a: Report, b: Report) -> bool:
     """Whether two headlines at one city tell two places in it: one names a district or a
     place the other never does ("Kalaban Coura : une fusillade"), and the other a watched place
@@ -783,8 +799,9 @@ WHY_AFTERMATH = "a later report at the same place telling what came after its ev
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
+WHY_RELEASE = "a release of the kidnapped at the same place, naming nothing new"
 # A day later, with one report:
-FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
+FOLLOWS = (WHY_RELEASE, WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
 
 
 def relation(
@@ -824,6 +841,8 @@ def relation(
             return level, WHY_FOLLOW_UP
         return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
+        if later.release and _released(later, earlier) and level == SAME and RULES["follow_up"]:
+            return level, WHY_RELEASE  # however late in the window: hostages are held for days
         if hours <= FOLLOW_UP_HOURS and not later.again:
             if follow_up:
                 return level, WHY_FOLLOW_UP

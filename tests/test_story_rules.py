@@ -1129,3 +1129,23 @@ def test_a_mourning_of_days_is_no_lapse(text: str, days: float | None) -> None:
     from bot.incident import days_after
 
     assert days_after(tokenize(text)) == days
+
+
+def test_a_release_of_the_kidnapped_follows_up_the_kidnapping_days_later() -> None:
+    from bot.incident import releases
+
+    kaya = ("Kaya", "city")
+    kidnap = report(1, 0, "Two aid workers abducted by gunmen near Kaya", "", kaya)
+    freed = report(2, 60, "Aid workers kidnapped near Kaya freed after talks", "", kaya)
+    assert relation(freed, kidnap, 72)[0] == SAME
+    # A release said in Portuguese, Spanish, French or Arabic; a call for one is no release.
+    langs = vocabulary_languages(("pt",))
+    assert releases(tokenize("Engenheiros raptados em Mueda libertados pelo exército"), langs)
+    assert releases(tokenize("Liberan a los dos ingenieros secuestrados en Arauca"), vocabulary_languages(("es",)))
+    assert not releases(tokenize("Marche pour exiger la libération des otages de Kaya"), LANGS)
+    assert not releases(tokenize("Families call for release of abducted aid workers"), LANGS)
+    # Not of another incident: a release days after an attack there, or naming other victims.
+    attack = report(3, 0, "Gunmen attack market near Kaya", "", kaya)
+    assert relation(freed, attack, 72)[0] is None
+    soldiers = report(4, 60, "Soldiers kidnapped near Kaya freed", "", kaya)
+    assert relation(soldiers, report(5, 0, "Villagers kidnapped near Kaya", "", kaya), 72)[0] is None
