@@ -222,7 +222,8 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
         place = matcher.watched_place(location)
         if place is None or place.kind in ("country", "region"):
             continue
-        area = f"{place.country}.{place.admin1}" if place.country and place.admin1 else None
+        admin1 = place.admin1 or matcher.inferred_admin1(location)
+        area = f"{place.country}.{admin1}" if place.country and admin1 else None
         point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
         out[location] = (area, point)
     return out
