@@ -20,7 +20,9 @@ one story when all of these hold:
    and the other report names no place the first does not. A new report whose primary is
    broader (a country, or a city) is *within* an earlier report's place when that report names
    it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
-   capital ("in Niger's capital") and the earlier one is there; unless the new headline names
+   capital ("in Niger's capital") and the earlier one is there; a report of a region (a province
+   named alone, `Place.division`, or "Catatumbo region") is within a town's report that names
+   the region or whose town the gazetteer puts in the region's division (`_in_region`); unless the new headline names
    another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
    earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
    says it is another incident, or reacts to attacks in the plural. A report's places carry
@@ -172,6 +174,7 @@ class Place:
     aliases: frozenset[str] = frozenset()  # the words of every name it goes by ("senou", "modibo")
     area: str | None = None  # its first-level division, by the gazetteer: "NG.23" (country.admin1)
     point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
+    division: bool = False  # it is a first-level division of its country ("Cabo Delgado"), not a town
 
 
 @dataclass(frozen=True)
@@ -343,7 +346,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         sequel=bool(own and earlier),
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
-        region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
+        region=primary.kind == "city" and (primary.division or _as_region(title_tokens.folded, primary.name)),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
@@ -579,15 +582,27 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
 
 def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) -> str | None:
     """WITHIN, or None (see `place_agreement`)."""
-    if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
+    region = _in_region(a, b)
+    if not RULES["within"] or (KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind) and not region):
         return None
     if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
         return None
+    if region:
+        return WITHIN
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _in_region(a: Report, b: Report) -> bool:
+    """Whether a report speaks of a region (a province named alone, "Catatumbo region") and an
+    earlier report is at a town in it: that report names the region, or the gazetteer puts its
+    town in the region's first-level division."""
+    if not a.region or b.region or b.primary_kind == "country" or a.primary == b.primary:
+        return False
+    return a.primary in b.places or (a.area is not None and a.area == b.area)
 
 
 def _near_by(a: Report, b: Report) -> str | None:
@@ -1052,7 +1067,7 @@ class StoryIndex:
         """Where a report is looked for: the places it names (grouping needs a shared one), and the
         capital a country-wide report speaks of; and filed: there, and under the countries its
         places lie in (a country's report may join it)."""
-        places = report.places | report.parents if filing else report.places
+        places = report.places | report.parents if filing or report.region else report.places
         if report.capital is not None and report.capital not in places:
             return sorted(places | {report.capital})
         return sorted(places)
@@ -1078,7 +1093,7 @@ class StoryIndex:
                 continue
             if level == WITHIN:
                 quiet = _said_nowhere(report, story) if report.primary_kind == "site" else _quiet(report, story)
-                if report.primary_kind != "country" and not story.evidence(report) and not quiet:
+                if report.primary_kind != "country" and not report.region and not story.evidence(report) and not quiet:
                     # A city's report beside a site's story, or a site's beside a city's: only with a
                     # shared target or group, or when the one tells nothing but the same event within
                     # hours (the city's report said nowhere in it, or the city's report says nothing else).

@@ -1149,3 +1149,30 @@ def test_a_release_of_the_kidnapped_follows_up_the_kidnapping_days_later() -> No
     assert relation(freed, attack, 72)[0] is None
     soldiers = report(4, 60, "Soldiers kidnapped near Kaya freed", "", kaya)
     assert relation(soldiers, report(5, 0, "Villagers kidnapped near Kaya", "", kaya), 72)[0] is None
+
+
+MOZAMBIQUE = ("Mozambique",)
+
+
+def test_a_report_naming_only_a_province_joins_the_one_incident_in_it_that_fits() -> None:
+    def at(n: int, hours: float, title: str, *places: Place) -> Report:
+        made = make_report(n, T0 + timedelta(hours=hours), title, "", list(places))
+        assert made is not None
+        return made
+
+    niassa = Place("Niassa", "city", parents=MOZAMBIQUE, position=0, area="MZ.02", point=(-13.3, 36.2), division=True)
+    lichinga = Place("Lichinga", "city", parents=MOZAMBIQUE, area="MZ.02", point=(-13.31, 35.24))
+    mecula = Place("Mecula", "city", parents=MOZAMBIQUE, area="MZ.02", point=(-12.08, 37.65))
+    montepuez = Place("Montepuez", "city", parents=MOZAMBIQUE, area="MZ.01", point=(-13.13, 38.99))
+    ambush = at(1, 0, "Insurgents ambush army truck near Lichinga, four soldiers dead", lichinga)
+    index = index_of(ambush)
+    province = at(2, 5, "Mozambique: soldiers killed in Niassa ambush", niassa)
+    assert province.region and relation(province, ambush, 72)[0] == WITHIN
+    decision = index.decide(province)
+    assert decision.story == 1 and "the one incident there that fits" in decision.why
+    # A town of another province, or another kind of event in this one, is not it.
+    assert relation(province, at(3, 0, "Insurgents ambush army truck near Montepuez", montepuez), 72)[0] is None
+    assert relation(at(4, 5, "Mozambique: aid workers kidnapped in Niassa", niassa), ambush, 72)[0] is None
+    # With two incidents in the province that fit, it alerts on its own (when unsure, send).
+    index.add(at(5, 1, "Insurgents ambush convoy near Mecula, soldiers dead", mecula), 5)
+    assert index.decide(province).story is None
