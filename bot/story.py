@@ -452,7 +452,7 @@ def _speaks(place: Place, title: Tokens) -> bool:
 # Arabic headline writes the city's name in Arabic, which the watched name's words never match.)
 REGION_WORDS = frozenset(
     "region regions province provinces state governorate district prefecture cercle regiao provincia estado "
-    "departamento departement wilaya".split()
+    "departamento departement wilaya county counties comte condado".split()
 )
 
 

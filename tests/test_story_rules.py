@@ -1176,3 +1176,14 @@ def test_a_report_naming_only_a_province_joins_the_one_incident_in_it_that_fits(
     # With two incidents in the province that fit, it alerts on its own (when unsure, send).
     index.add(at(5, 1, "Insurgents ambush convoy near Mecula, soldiers dead", mecula), 5)
     assert index.decide(province).story is None
+
+
+def test_a_town_named_as_its_county_speaks_of_the_county() -> None:
+    kilifi = Place("Kilifi", "city", position=0, parents=("Kenya",), area="KE.14", point=(-3.63, 39.85))
+    malindi = Place("Malindi", "city", parents=("Kenya",), area="KE.14", point=(-3.22, 40.12))
+    raid = make_report(1, T0, "Militants raid Malindi outskirts, torch homes", "", [malindi])
+    county = make_report(2, T0 + timedelta(hours=4), "Kenya: raid kills four in Kilifi county", "", [kilifi])
+    town = make_report(3, T0 + timedelta(hours=4), "Kenya: raid kills four in Kilifi town", "", [kilifi])
+    assert raid is not None and county is not None and town is not None
+    assert county.region and not town.region
+    assert index_of(raid).find(county) == 1
