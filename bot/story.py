@@ -810,6 +810,9 @@ WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, nam
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_UNLIKE = "no event in common and texts not alike"
+# Across languages, texts' likeness says nothing: not alike is no contradiction there.
+WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
+TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
@@ -891,6 +894,8 @@ def relation(
             return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
             return level, WHY_ACROSS_LANGUAGES
+        if across_languages(a, b):
+            return None, WHY_COUNTRY_ACROSS
         return None, "a country-wide report hours apart with texts not alike"
     if a.events & b.events:
         return level, WHY_SAME_EVENT
@@ -967,9 +972,9 @@ class Story:
         share = len(agreeing) / (len(self.recent) + 1)
         if (
             share <= 0.5
-            and why == WHY_UNLIKE
+            and why in TOO_LITTLE
             and report.names <= self.first.words
-            and all(rel[0] is not None or rel[1] == WHY_UNLIKE for rel in relations)
+            and all(rel[0] is not None or rel[1] in TOO_LITTLE for rel in relations)
         ):
             # Nothing it says contradicts a report of the story (none names another event, target or
             # place: they only say too little alike), and some of them it agrees with.

@@ -1187,3 +1187,14 @@ def test_a_town_named_as_its_county_speaks_of_the_county() -> None:
     assert raid is not None and county is not None and town is not None
     assert county.region and not town.region
     assert index_of(raid).find(county) == 1
+
+
+def test_a_country_report_hours_later_is_not_contradicted_by_a_report_in_another_language() -> None:
+    niger, zinder = ("Niger", "country"), ("Zinder", "city")
+    french = report(1, 0, "Zinder : six bergers enlevés par des hommes armés", "", zinder, niger)
+    english = report(2, 3, "Gunmen abduct six herders near Niger's Zinder", "", zinder, niger)
+    index = index_of(french)
+    index.add(english, 1)
+    country = report(3, 8, "Niger: herders abducted by gunmen in the south", "", niger)
+    assert relation(country, french, 72)[0] is None  # the French one alone: no words to compare
+    assert index.find(country) == 1
