@@ -624,6 +624,35 @@ MOURNING_WORDS = frozenset({"mourning", "deuil", "luto", "duelo", "حداد"})
 _LASTING = frozenset({"de", "d", "of", "por", "لمدة"})  # "deuil de trois jours": its length
 
 
+# Counts a headline writes in words ("twenty bodies", "trois ouvriers", "cinco pescadores"), as digits,
+# from three (one and two are also "a", "an", "un", "dos"...). Not "once" (English), nor "cent". Folded words.
+COUNT_WORDS = {
+    word: n
+    for n, words in {
+        3: "three trois tres", 4: "four quatre quatro cuatro", 5: "five cinq cinco", 6: "six seis",
+        7: "seven sept sete siete", 8: "eight huit oito ocho", 9: "nine neuf nove nueve",
+        10: "ten dix dez diez", 11: "eleven onze", 12: "twelve douze doze", 13: "thirteen treize treze trece",
+        14: "fourteen quatorze catorze", 15: "fifteen quinze", 16: "sixteen seize dezesseis dieciseis",
+        17: "seventeen dezessete diecisiete", 18: "eighteen dezoito dieciocho", 19: "nineteen dezenove diecinueve",
+        20: "twenty vingt vinte veinte", 30: "thirty trente trinta treinta", 40: "forty quarante quarenta cuarenta",
+        50: "fifty cinquante cinquenta cincuenta", 100: "hundred cem cien",
+    }.items()
+    for word in words.split()
+}
+
+
+def counts_in(tokens: Tokens) -> frozenset[str]:
+    """The numbers a headline gives ("13 miners", "18 morts", "twenty bodies"), as digits: more
+    than one, and no year."""
+    found = set()
+    for word in tokens.folded:
+        if word.isdigit() and len(word) <= 3 and int(word) > 1:
+            found.add(str(int(word)))
+        elif word in COUNT_WORDS:
+            found.add(str(COUNT_WORDS[word]))
+    return frozenset(found)
+
+
 def days_after(tokens: Tokens) -> float | None:
     """How many days after an earlier event a text says it is ("five days after the attack",
     "dos días después", "بعد يومين"), when it says; else None."""

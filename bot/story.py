@@ -71,7 +71,8 @@ one story when all of these hold:
    victims, group, aftermath), or the same count in both headlines ("13 mineros", "13
    mineurs"); never when either report says it is another incident. Or on
    the roots of its long words (`cognates_of`): `SHARED_COGNATES` the same day,
-   `LATER_COGNATES` a day later at a city or site (`_roots_across`).
+   `LATER_COGNATES` a day later at a city or site (`_roots_across`). Or, the same day at a city or site, on the
+   same count in both headlines, naming nothing that differs (`_same_count`).
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
@@ -115,6 +116,7 @@ from .geo.model import distance_km
 from .incident import (
     another,
     capital_of,
+    counts_in,
     days_after,
     events_in,
     follows_up,
@@ -350,7 +352,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
-        counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
+        counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
         release=releases(title_tokens, langs, title_events),
         area=primary.area,
@@ -765,6 +767,23 @@ def _released(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+SAME_COUNT = 3  # the same day, in two languages, a count this large in both headlines tells one incident
+
+
+def _same_count(a: Report, b: Report) -> bool:
+    """Whether two headlines in two languages at one place the same day give the same count ("12
+    personnes tuées", "gangs kill 12"; "twenty bodies", "20 cuerpos"), of at least `SAME_COUNT`,
+    and name nothing that differs: no other name, target, victims or group, no other incident or
+    an earlier one."""
+    if a.again or b.again or a.sequel or b.sequel:
+        return False
+    if not any(int(n) >= SAME_COUNT for n in a.counts & b.counts):
+        return False
+    if not (a.names <= b.words and b.names <= a.words) or _differ(a.title_targets, b.title_targets):
+        return False
+    return not (_differ(a.victims, b.victims) or _differ(a.groups, b.groups))
+
+
 def _elsewhere(a: Report, b: Report) -> bool:
     """Whether two headlines at one city tell two places in it: one names a district or a
     place the other never does ("Kalaban Coura : une fusillade"), and the other a watched place
@@ -807,6 +826,7 @@ WHY_RELATED = "same place, close in time, texts alike"
 WHY_SAME_TARGET = "same place, same target, close in time"
 WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
+WHY_SAME_COUNT = "in another language the same day: same place, the same count in both headlines, nothing that differs"
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_UNLIKE = "no event in common and texts not alike"
@@ -907,6 +927,8 @@ def relation(
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
         return level, WHY_COGNATES
+    if RULES["across"] and level == SAME and across_languages(a, b) and _same_count(a, b):
+        return level, WHY_SAME_COUNT
     return None, WHY_UNLIKE
 
 

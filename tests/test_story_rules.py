@@ -1198,3 +1198,22 @@ def test_a_country_report_hours_later_is_not_contradicted_by_a_report_in_another
     country = report(3, 8, "Niger: herders abducted by gunmen in the south", "", niger)
     assert relation(country, french, 72)[0] is None  # the French one alone: no words to compare
     assert index.find(country) == 1
+
+
+def test_the_same_day_two_languages_giving_the_same_count_tell_one_incident() -> None:
+    from bot.incident import counts_in
+
+    assert counts_in(tokenize("Fifteen miners buried alive after gunmen raid")) == {"15"}
+    assert counts_in(tokenize("Quinze mineurs tués, deux blessés")) == {"15"}
+    assert counts_in(tokenize("Once again, 2 soldiers hurt")) == {"2"}
+    goma = ("Goma", "city")
+    french = report(1, 0, "Goma : quinze corps retrouvés dans un ravin", "", goma)
+    english = report(2, 4, "15 bodies found in ravine near Goma", "", goma)
+    assert relation(english, french, 72)[0] == SAME
+    # Another count, other victims, or a count of two: nothing said alike.
+    assert relation(report(3, 4, "Nine bodies found in ravine near Goma", "", goma), french, 72)[0] is None
+    soldiers = report(4, 4, "15 soldiers found dead near Goma", "", goma)
+    civilians = report(5, 0, "Goma : quinze civils retrouvés morts", "", goma)
+    assert relation(soldiers, civilians, 72)[0] is None
+    two = report(6, 0, "Goma : deux corps retrouvés dans un ravin", "", goma)
+    assert relation(report(7, 4, "2 bodies found in ravine near Goma", "", goma), two, 72)[0] is None
