@@ -447,7 +447,7 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 # Words read in context before their stem is looked up.
-_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires"})
+_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
 # ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
 _SHOOTERS = frozenset(
@@ -501,6 +501,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = "armed" if folded[i + 2 : i + 3] == ["feu"] else None  # "coups de feu" are gunshots, "coups de matraque" blows
         elif word == "sit" and folded[i + 1 : i + 2] == ["in"]:
             kind = "protest"  # a sit-in
+        elif word == "shot":
+            # "shot dead", "shot and killed": a shooting; not "shots fired" alone, nor a photo's shot
+            kind = "armed" if "en" in langs and folded[i + 1 : i + 2] in (["dead"], ["and"]) else None
         elif word in ("fire", "fires"):
             if "en" not in langs:
                 kind = None

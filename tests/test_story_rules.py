@@ -1217,3 +1217,23 @@ def test_the_same_day_two_languages_giving_the_same_count_tell_one_incident() ->
     assert relation(soldiers, civilians, 72)[0] is None
     two = report(6, 0, "Goma : deux corps retrouvés dans un ravin", "", goma)
     assert relation(report(7, 4, "2 bodies found in ravine near Goma", "", goma), two, 72)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Trader shot dead outside Kano bank", ["armed"]),
+        ("Two herders shot and wounded near Gusau", ["armed"]),
+        ("A single shot heard near Kano bank, no one hurt", []),
+        ("Photographer's best shot of the Niger river", []),
+    ],
+)
+def test_shot_dead_is_a_shooting(text: str, events: list[str]) -> None:
+    assert events_in(tokenize(text), vocabulary_languages(("en", "fr"))) == events
+
+
+def test_x_shot_dead_a_day_after_a_bombing_is_no_more_of_the_bombing() -> None:
+    wajir = ("Wajir", "city")
+    bomb = report(1, 0, "Roadside bomb kills four soldiers in Wajir", "", wajir)
+    shot = report(2, 30, "Wajir: two teachers shot dead a day after roadside bomb", "", wajir)
+    assert shot.own_event == "armed" and relation(shot, bomb, 72)[0] is None
