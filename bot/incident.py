@@ -35,9 +35,10 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre murder murdered assassinate assassinated assassination gunned",
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper "
+        "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
-        "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre",
+        "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
     ),
     "blast": (
         "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine grenade",
@@ -67,10 +68,10 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
 EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "armed": (
         "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
-        "fuzilamento invadem assassinato assassinado assassinar homicídio",
+        "fuzilamento invadem assassinato assassinado assassinar homicídio atirador decapitar decapitado decapitação",
         "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
-        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos",
-        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال",
+        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos francotirador decapitar decapitado",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال قناص قنص",
     ),
     "blast": (
         "explosão explodir explosivo bomba mina kamikaze granada",
@@ -110,7 +111,7 @@ TARGET_WORDS: dict[str, str] = {
     "security post": "checkpoint roadblock precinct commissariat gendarmerie",
     "convoy": "convoy convoi",
     "prison": "prison jail jailbreak penitencier",
-    "worship": "mosque church worshipper mosquee eglise fidele",
+    "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",
     "school": "school university college academy ecole lycee universite academie",
     "market": "market marche marketplace",
     "hotel": "hotel restaurant nightclub maquis",
@@ -135,8 +136,12 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     ),
     "security post": ("esquadra delegacia comisaria reten retenes", "حاجز تفتيش مخفر"),
     "convoy": ("comboio convoyes", "قافلة رتل"),
-    "prison": ("prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso", "سجن سجون"),
-    "worship": ("mesquita mezquita igreja iglesia fieis feligres", "مسجد مساجد كنيسة كنائس مصلين"),
+    "prison": (
+        "prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso carcelaria carcelario "
+        "carceraria carcerario penitenciario",
+        "سجن سجون",
+    ),
+    "worship": ("mesquita mezquita igreja iglesia fieis feligres mosteiro monasterio templo", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
     "hotel": ("restaurante discoteca", "فندق مطعم"),
@@ -173,7 +178,9 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
 }
 # A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
 _WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
-_AIR_BASE = frozenset({"air", "aerienne"})
+_AIR_BASE = frozenset({"air", "aerienne", "aerea"})
+# A school of the armed forces ("air force school", "école militaire", "academia militar") is theirs too.
+_ARMED_FORCES = frozenset({"force", "forces", "aerienne", "aerea", "naval", "navale", "militar"})
 # A power plant: a station or plant beside a word of electricity ("power station", "centrale
 # électrique", "central eléctrica", "محطة كهرباء"); neither word alone says it.
 _POWER_PLANTS = frozenset(
@@ -440,7 +447,7 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 # Words read in context before their stem is looked up.
-_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires"})
+_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
 # ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
 _SHOOTERS = frozenset(
@@ -494,6 +501,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = "armed" if folded[i + 2 : i + 3] == ["feu"] else None  # "coups de feu" are gunshots, "coups de matraque" blows
         elif word == "sit" and folded[i + 1 : i + 2] == ["in"]:
             kind = "protest"  # a sit-in
+        elif word == "shot":
+            # "shot dead", "shot and killed": a shooting; not "shots fired" alone, nor a photo's shot
+            kind = "armed" if "en" in langs and folded[i + 1 : i + 2] in (["dead"], ["and"]) else None
         elif word in ("fire", "fires"):
             if "en" not in langs:
                 kind = None
@@ -612,6 +622,40 @@ DAY_WORDS = {
 }
 
 
+# Mourning, which lasts days: "deuil national de trois jours", "duelo de tres días". Folded words.
+MOURNING_WORDS = frozenset({"mourning", "deuil", "luto", "duelo", "حداد"})
+_LASTING = frozenset({"de", "d", "of", "por", "لمدة"})  # "deuil de trois jours": its length
+
+
+# Counts a headline writes in words ("twenty bodies", "trois ouvriers", "cinco pescadores"), as digits,
+# from three (one and two are also "a", "an", "un", "dos"...). Not "once" (English), nor "cent". Folded words.
+COUNT_WORDS = {
+    word: n
+    for n, words in {
+        3: "three trois tres", 4: "four quatre quatro cuatro", 5: "five cinq cinco", 6: "six seis",
+        7: "seven sept sete siete", 8: "eight huit oito ocho", 9: "nine neuf nove nueve",
+        10: "ten dix dez diez", 11: "eleven onze", 12: "twelve douze doze", 13: "thirteen treize treze trece",
+        14: "fourteen quatorze catorze", 15: "fifteen quinze", 16: "sixteen seize dezesseis dieciseis",
+        17: "seventeen dezessete diecisiete", 18: "eighteen dezoito dieciocho", 19: "nineteen dezenove diecinueve",
+        20: "twenty vingt vinte veinte", 30: "thirty trente trinta treinta", 40: "forty quarante quarenta cuarenta",
+        50: "fifty cinquante cinquenta cincuenta", 100: "hundred cem cien",
+    }.items()
+    for word in words.split()
+}
+
+
+def counts_in(tokens: Tokens) -> frozenset[str]:
+    """The numbers a headline gives ("13 miners", "18 morts", "twenty bodies"), as digits: more
+    than one, and no year."""
+    found = set()
+    for word in tokens.folded:
+        if word.isdigit() and len(word) <= 3 and int(word) > 1:
+            found.add(str(int(word)))
+        elif word in COUNT_WORDS:
+            found.add(str(COUNT_WORDS[word]))
+    return frozenset(found)
+
+
 def days_after(tokens: Tokens) -> float | None:
     """How many days after an earlier event a text says it is ("five days after the attack",
     "dos días después", "بعد يومين"), when it says; else None."""
@@ -622,6 +666,9 @@ def days_after(tokens: Tokens) -> float | None:
         if word not in AFTER_WORDS:
             continue
         if i >= 2 and folded[i - 1] in DAY_WORDS:
+            lasting = i >= 3 and (folded[i - 3] in MOURNING_WORDS or folded[i - 3] in _LASTING)
+            if lasting and not MOURNING_WORDS.isdisjoint(folded[max(0, i - 5) : i - 2]):
+                continue  # "deuil national de trois jours après l'embuscade": how long it lasts, not how late
             count = NUMBER_WORDS.get(folded[i - 2]) or (int(folded[i - 2]) if folded[i - 2].isdigit() else 1)
             return float(count * DAY_WORDS[folded[i - 1]])
         if i + 1 < len(folded) and folded[i + 1] in DAY_WORDS and not folded[i + 1].isascii():
@@ -648,6 +695,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             else:
                 found.update(("military", "displaced"))  # which camp, nothing says
             continue
+        if kind == "school" and not (_MILITARY | _ARMED_FORCES).isdisjoint(folded[max(0, i - 2) : i + 3]):
+            found.add("military")  # the army's school, academy or college
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
@@ -747,7 +796,29 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     already read."""
     if events is None:
         events = events_in(tokens, langs)
-    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP)
+    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP) or releases(tokens, langs, events)
+
+
+# A release of hostages follows up their kidnapping, which may have been days before ("nun
+# kidnapped in X freed", "freira raptada libertada", "الإفراج عن الرهائن").
+# The release done, not called for: the participles and verbs as written, not stems, for a noun
+# ("exiger la libération", "calls for release") stems as they do. Folded words; Arabic as stems.
+RELEASE_WORDS = frozenset(
+    folded_words(
+        "freed released frees libéré libérée libérés libérées relâché relâchée relâchés libertado libertada "
+        "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron"
+    )
+)
+_AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())
+
+
+def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
+    """Whether a headline tells a release of the kidnapped: a word of release beside a kidnapping."""
+    if events is None:
+        events = events_in(tokens, langs)
+    if "kidnap" not in events:
+        return False
+    return any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded)
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,

@@ -322,6 +322,9 @@ class _Resolved(dict[str, tuple[str, float] | None]):
 _FIRST_LETTERS = {"c": "ck"}
 
 
+INFER_KM = 75.0  # a point's division is its nearest town's, this near (a Sahel district's towns are far apart)
+
+
 class Matcher:
     """An index over every watched name, built once per config and reused for every item."""
 
@@ -494,6 +497,18 @@ class Matcher:
         """The gazetteer's place a watched location resolved to (in any watchlist that watches
         it), or None: where it is, for grouping's place hierarchy (`bot.story.Place.area`)."""
         return next((place for (_, name), place in self._watched.items() if name == location and place is not None), None)
+
+    def inferred_admin1(self, location: str) -> str | None:
+        """The first-level division of a watched location the gazetteer knows only as a point (a
+        `coords:` town or province it does not list: "Ancuabe", "Cabo Delgado"): that of the
+        nearest town of its country within `INFER_KM` of the point, or None."""
+        place = self.watched_place(location)
+        if place is None or place.admin1 or self._gazetteer is None or math.isnan(place.lat):
+            return None
+        for town, _ in self._gazetteer.within(place.lat, place.lon, INFER_KM, kind="city"):
+            if town.country == place.country and town.admin1:
+                return town.admin1
+        return None
 
     def spellings(self, location: str) -> list[tuple[str, ...]]:
         """The folded words of each name a watched location goes by, its own first."""

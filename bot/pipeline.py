@@ -20,6 +20,7 @@ from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
+from .geo.divisions import division_country
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
@@ -155,13 +156,16 @@ def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
     """The watched locations an item named, as grouping sees them (one per location), each with
     the watched countries it lies in (`countries_of`)."""
     parents, words, areas = countries_of(matcher), name_words_of(matcher), areas_of(matcher)
+    divisions = divisions_of(matcher)
     places: dict[str, Place] = {}
     for result in found:
         for m in result.locations:
-            kind = matcher.place_kind(m.location)
+            division = m.location in divisions
+            kind = "city" if division else matcher.place_kind(m.location)
             aliases = words.get(m.location, frozenset())
             area, point = areas.get(m.location, (None, None))
-            place = Place(m.location, kind, m.field == "title", m.start, parents.get(m.location, ()), aliases, area, point)
+            where = parents.get(m.location, ())
+            place = Place(m.location, kind, m.field == "title", m.start, where, aliases, area, point, division)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place
@@ -211,6 +215,23 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4)
+def divisions_of(matcher: Matcher) -> frozenset[str]:
+    """The watched locations that are first-level divisions of their country by name (ISO
+    3166-2: "Cabo Delgado", a province of Mozambique), not a town the gazetteer lists by that
+    name ("Tillabéri" is a region and its town): a report naming one alone speaks of anywhere
+    in it, as a country's does."""
+    found = set()
+    for location in matcher.watched_locations():
+        place = matcher.watched_place(location)
+        if place is None or place.geonameid is not None or place.kind != "city" or not place.country:
+            continue
+        spellings = [tuple(folded_words(location)), *matcher.spellings(location)]
+        if any(division_country(words) == place.country for words in spellings):
+            found.add(location)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
 def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float] | None]]:
     """Where each watched city or site lies, as the gazetteer resolved it: its first-level
     division ("NG.23": GeoNames' admin1 code within its country, when known) and its point
@@ -222,7 +243,8 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
         place = matcher.watched_place(location)
         if place is None or place.kind in ("country", "region"):
             continue
-        area = f"{place.country}.{place.admin1}" if place.country and place.admin1 else None
+        admin1 = place.admin1 or matcher.inferred_admin1(location)
+        area = f"{place.country}.{admin1}" if place.country and admin1 else None
         point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
         out[location] = (area, point)
     return out

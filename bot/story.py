@@ -20,7 +20,9 @@ one story when all of these hold:
    and the other report names no place the first does not. A new report whose primary is
    broader (a country, or a city) is *within* an earlier report's place when that report names
    it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
-   capital ("in Niger's capital") and the earlier one is there; unless the new headline names
+   capital ("in Niger's capital") and the earlier one is there; a report of a region (a province
+   named alone, `Place.division`, or "Catatumbo region") is within a town's report that names
+   the region or whose town the gazetteer puts in the region's division (`_in_region`); unless the new headline names
    another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
    earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
    says it is another incident, or reacts to attacks in the plural. A report's places carry
@@ -34,7 +36,8 @@ one story when all of these hold:
    there (`_told_nearby`) or the same day on the rules below that do not need the same place.
    Country-wide headlines that each say where, and not the same place ("Dori", "Djibo"), are
    two incidents. A within join is decided over all the stories: the one story that fits, or
-   the one sharing a target or group when several fit; else the report starts its own. A city's
+   the one of its kind of event when only some are, or the one sharing a target or group
+   when several fit; else the report starts its own. A city's
    report joins a site's story only with a shared target or group, or when it tells nothing but
    the same event within `COUNTRY_HOURS` (`StoryIndex.decide`); a site's report beside a city's
    story, likewise, or when none of its reports said where in the city (`_said_nowhere`). A
@@ -58,7 +61,8 @@ one story when all of these hold:
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
-   long before (`_when_it_says`).
+   long before (`_when_it_says`). A release of the kidnapped follows up their kidnapping at the same place
+   however late in the window (`_released`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -67,7 +71,8 @@ one story when all of these hold:
    victims, group, aftermath), or the same count in both headlines ("13 mineros", "13
    mineurs"); never when either report says it is another incident. Or on
    the roots of its long words (`cognates_of`): `SHARED_COGNATES` the same day,
-   `LATER_COGNATES` a day later at a city or site (`_roots_across`).
+   `LATER_COGNATES` a day later at a city or site (`_roots_across`). Or, the same day at a city or site, on the
+   same count in both headlines, naming nothing that differs (`_same_count`).
 3. **The same event.** Either the texts say the same thing (rapidfuzz `token_set_ratio` of
    the folded words of title and summary, at least `SAME_TEXT`): syndicated wire copy,
    rewrites, teasers, follow-ups that repeat the first report's words. Or, within
@@ -111,6 +116,7 @@ from .geo.model import distance_km
 from .incident import (
     another,
     capital_of,
+    counts_in,
     days_after,
     events_in,
     follows_up,
@@ -119,6 +125,7 @@ from .incident import (
     names_capital,
     other_names,
     own_events,
+    releases,
     reopens,
     several,
     targets_in,
@@ -169,6 +176,7 @@ class Place:
     aliases: frozenset[str] = frozenset()  # the words of every name it goes by ("senou", "modibo")
     area: str | None = None  # its first-level division, by the gazetteer: "NG.23" (country.admin1)
     point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
+    division: bool = False  # it is a first-level division of its country ("Cabo Delgado"), not a town
 
 
 @dataclass(frozen=True)
@@ -204,6 +212,7 @@ class Report:
     days_after: float | None = None  # how many days after them it says it is ("two days after")
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
+    release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
 
@@ -235,6 +244,7 @@ class Report:
             "days_after": self.days_after,
             "counts": sorted(self.counts),
             "only_after": self.only_after,
+            "release": self.release,
             "area": self.area,
             "point": list(self.point) if self.point else None,
         }
@@ -275,6 +285,7 @@ class Report:
             days_after=cast("float | None", data.get("days_after")),
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
+            release=bool(data.get("release")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
         )
@@ -337,12 +348,13 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         sequel=bool(own and earlier),
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
-        region=primary.kind == "city" and _as_region(title_tokens.folded, primary.name),
+        region=primary.kind == "city" and (primary.division or _as_region(title_tokens.folded, primary.name)),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
-        counts=frozenset(w for w in title_tokens.folded if w.isdigit() and len(w) <= 3 and int(w) > 1),
+        counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
+        release=releases(title_tokens, langs, title_events),
         area=primary.area,
         point=primary.point,
     )
@@ -376,7 +388,32 @@ def _primary(places: Sequence[Place], title: Tokens) -> Place:
     where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
     if not where:
         where = [p for p in places if not p.in_title] or in_title or list(places)
-    return min(where, key=lambda p: (-KINDS.index(p.kind), p.position))
+    return min(where, key=lambda p: (-KINDS.index(p.kind), _holds_next(p, title), p.position))
+
+
+# "The Somaliland town of Las Anod", "Lamu's Mpeketoni": a place named as what holds the next one.
+_SETTLEMENTS = frozenset("town city village district county".split())
+
+
+def _holds_next(place: Place, title: Tokens) -> bool:
+    """Whether a headline names a place as the one the next name lies in ("Lamu's Mpeketoni",
+    "the Somaliland town of Las Anod"): where it happened is the next name, of the same kind."""
+    if not place.in_title:
+        return False
+    folded = title.folded
+    at = next((i for i, token in enumerate(title) if token.start >= place.position), None)
+    if at is None:
+        return False
+    name = _name_words(place.name) | place.aliases
+    end = at
+    while end < len(folded) and folded[end] in name:
+        end += 1
+    if end == at or end + 1 >= len(folded):
+        return False
+    if folded[end] == "s" and title[end].gap.strip() in ("'", "’"):
+        return title.words[end + 1][:1].isupper()  # "Lamu's Mpeketoni", not "Lamu's governor"
+    of = folded[end] in _SETTLEMENTS and folded[end + 1] == "of"
+    return of and end + 2 < len(folded) and title.words[end + 2][:1].isupper()
 
 
 # Who speaks, named by the place it serves: after the name in English ("Kaduna police", "Katsina
@@ -417,7 +454,7 @@ def _speaks(place: Place, title: Tokens) -> bool:
 # Arabic headline writes the city's name in Arabic, which the watched name's words never match.)
 REGION_WORDS = frozenset(
     "region regions province provinces state governorate district prefecture cercle regiao provincia estado "
-    "departamento departement wilaya".split()
+    "departamento departement wilaya county counties comte condado".split()
 )
 
 
@@ -547,15 +584,27 @@ def place_agreement(a: Report, b: Report, inside: frozenset[str] = frozenset(), 
 
 def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) -> str | None:
     """WITHIN, or None (see `place_agreement`)."""
-    if not RULES["within"] or KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind):
+    region = _in_region(a, b)
+    if not RULES["within"] or (KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind) and not region):
         return None
     if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
         return None
+    if region:
+        return WITHIN
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _in_region(a: Report, b: Report) -> bool:
+    """Whether a report speaks of a region (a province named alone, "Catatumbo region") and an
+    earlier report is at a town in it: that report names the region, or the gazetteer puts its
+    town in the region's first-level division."""
+    if not a.region or b.region or b.primary_kind == "country" or a.primary == b.primary:
+        return False
+    return a.primary in b.places or (a.area is not None and a.area == b.area)
 
 
 def _near_by(a: Report, b: Report) -> str | None:
@@ -708,6 +757,33 @@ def _same_across(later: Report, earlier: Report) -> bool:
     return bool(later.groups & earlier.groups or later.targets & earlier.targets or later.counts & earlier.counts)
 
 
+def _released(later: Report, earlier: Report) -> bool:
+    """Whether a later headline telling a release of the kidnapped is of the earlier report's
+    kidnapping: it was one, and the release names no other place, target, group or victims."""
+    if earlier.event != "kidnap" or later.again or not later.names <= earlier.words:
+        return False
+    if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
+SAME_COUNT = 3  # the same day, in two languages, a count this large in both headlines tells one incident
+
+
+def _same_count(a: Report, b: Report) -> bool:
+    """Whether two headlines in two languages at one place the same day give the same count ("12
+    personnes tuées", "gangs kill 12"; "twenty bodies", "20 cuerpos"), of at least `SAME_COUNT`,
+    and name nothing that differs: no other name, target, victims or group, no other incident or
+    an earlier one."""
+    if a.again or b.again or a.sequel or b.sequel:
+        return False
+    if not any(int(n) >= SAME_COUNT for n in a.counts & b.counts):
+        return False
+    if not (a.names <= b.words and b.names <= a.words) or _differ(a.title_targets, b.title_targets):
+        return False
+    return not (_differ(a.victims, b.victims) or _differ(a.groups, b.groups))
+
+
 def _elsewhere(a: Report, b: Report) -> bool:
     """Whether two headlines at one city tell two places in it: one names a district or a
     place the other never does ("Kalaban Coura : une fusillade"), and the other a watched place
@@ -750,15 +826,20 @@ WHY_RELATED = "same place, close in time, texts alike"
 WHY_SAME_TARGET = "same place, same target, close in time"
 WHY_FOLLOW_UP = "a follow-up (toll, claim, mourning) of the same event at the same place"
 WHY_MORE_OF_IT = "a later report of the same event at the same place, alike, naming nothing new"
+WHY_SAME_COUNT = "in another language the same day: same place, the same count in both headlines, nothing that differs"
 WHY_COGNATES = "in another language the same day: same place, the texts share their roots"
 WHY_ROOTS_LATER = "in another language, later: same place, the texts share their roots, nothing new"
 WHY_UNLIKE = "no event in common and texts not alike"
+# Across languages, texts' likeness says nothing: not alike is no contradiction there.
+WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
+TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
+WHY_RELEASE = "a release of the kidnapped at the same place, naming nothing new"
 # A day later, with one report:
-FOLLOWS = (WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
+FOLLOWS = (WHY_RELEASE, WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
 
 
 def relation(
@@ -798,6 +879,8 @@ def relation(
             return level, WHY_FOLLOW_UP
         return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
+        if later.release and _released(later, earlier) and level == SAME and RULES["follow_up"]:
+            return level, WHY_RELEASE  # however late in the window: hostages are held for days
         if hours <= FOLLOW_UP_HOURS and not later.again:
             if follow_up:
                 return level, WHY_FOLLOW_UP
@@ -827,8 +910,12 @@ def relation(
             return level, WHY_RELATED
         if RULES["target"] and a.events & b.events and a.title_targets & b.title_targets:
             return level, WHY_SAME_TARGET
+        if follow_up and RULES["follow_up"]:
+            return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
             return level, WHY_ACROSS_LANGUAGES
+        if across_languages(a, b):
+            return None, WHY_COUNTRY_ACROSS
         return None, "a country-wide report hours apart with texts not alike"
     if a.events & b.events:
         return level, WHY_SAME_EVENT
@@ -840,6 +927,8 @@ def relation(
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
         return level, WHY_COGNATES
+    if RULES["across"] and level == SAME and across_languages(a, b) and _same_count(a, b):
+        return level, WHY_SAME_COUNT
     return None, WHY_UNLIKE
 
 
@@ -905,9 +994,9 @@ class Story:
         share = len(agreeing) / (len(self.recent) + 1)
         if (
             share <= 0.5
-            and why == WHY_UNLIKE
+            and why in TOO_LITTLE
             and report.names <= self.first.words
-            and all(rel[0] is not None or rel[1] == WHY_UNLIKE for rel in relations)
+            and all(rel[0] is not None or rel[1] in TOO_LITTLE for rel in relations)
         ):
             # Nothing it says contradicts a report of the story (none names another event, target or
             # place: they only say too little alike), and some of them it agrees with.
@@ -1005,7 +1094,7 @@ class StoryIndex:
         """Where a report is looked for: the places it names (grouping needs a shared one), and the
         capital a country-wide report speaks of; and filed: there, and under the countries its
         places lie in (a country's report may join it)."""
-        places = report.places | report.parents if filing else report.places
+        places = report.places | report.parents if filing or report.region else report.places
         if report.capital is not None and report.capital not in places:
             return sorted(places | {report.capital})
         return sorted(places)
@@ -1031,7 +1120,7 @@ class StoryIndex:
                 continue
             if level == WITHIN:
                 quiet = _said_nowhere(report, story) if report.primary_kind == "site" else _quiet(report, story)
-                if report.primary_kind != "country" and not story.evidence(report) and not quiet:
+                if report.primary_kind != "country" and not report.region and not story.evidence(report) and not quiet:
                     # A city's report beside a site's story, or a site's beside a city's: only with a
                     # shared target or group, or when the one tells nothing but the same event within
                     # hours (the city's report said nowhere in it, or the city's report says nothing else).
@@ -1066,6 +1155,12 @@ class StoryIndex:
             names = f"it names {place}, a site in the city of this incident"
         if len(within) == 1:
             return Decision(within[0][2], f"{within[0][3]}; {names}, and this is the one incident there that fits")
+        # Of several incidents it lies within, those of its own kind of event ("blames FARC for the
+        # truck bomb": the bombing, not the drone attack), when some are and some are not.
+        kind = [w for w in within if report.event is not None and self.stories[w[2]].first.event == report.event]
+        if len(kind) == 1 < len(within):
+            return Decision(kind[0][2], f"{kind[0][3]}; {names}, and of {len(within)} incidents there this one is of its kind")
+        within = kind or within
         within.sort(reverse=True)
         if len(within) > 1 and within[0][0] > within[1][0]:
             why = f"{within[0][3]}; {names}, and of {len(within)} incidents there this one shares a target or group"

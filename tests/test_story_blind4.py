@@ -58,8 +58,15 @@ AFTER = {"precision": 0.973, "recall": 0.781, "f1": 0.866, "messages per inciden
 # 0.866, 1.47, and the fourth round's grouping (2026-12-06) precision 0.973, recall 0.784, F1
 # 0.869, 1.43 messages per incident, none hidden or late; nobody writing its rules read this set.
 AFTER_FOURTH_ROUND = {"precision": 0.973, "recall": 0.784, "f1": 0.869, "messages per incident": 1.43}
-FLOORS = {"precision": 0.928, "recall": 0.700, "f1": 0.799}
-MAX_MESSAGES_PER_INCIDENT = 1.56
+# Issue 17's fifth round (h-story9, 2026-12-06) read this set's split pairs by cause (60 pairs:
+# killings told only by casualty or unknown words, provinces named alone, tolls and releases
+# days later, target words, country reports hours later, a mourning's length read as a lapse) and
+# wrote general rules for the largest classes: precision 1.000, recall 0.939, F1 0.968, 1.12
+# messages per incident, none hidden or late. A development set now, no longer a blind measure;
+# the fifth blind set is. Floors about 0.03 under.
+AFTER_FIFTH_ROUND = {"precision": 1.000, "recall": 0.939, "f1": 0.968, "messages per incident": 1.12}
+FLOORS = {"precision": 0.97, "recall": 0.91, "f1": 0.94}
+MAX_MESSAGES_PER_INCIDENT = 1.15
 
 
 def test_fourth_blind_set_of_other_regions_and_languages() -> None:

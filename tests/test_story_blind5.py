@@ -61,8 +61,13 @@ FIRST_CONTACT = {"precision": 0.995, "recall": 0.583, "f1": 0.735, "messages per
 # hidden or late.
 FIRST_CONTACT_AS_THE_BOT_BUILDS_IT = {"precision": 0.995, "recall": 0.612, "f1": 0.758, "messages per incident": 1.72}
 AFTER = {"precision": 0.996, "recall": 0.714, "f1": 0.832, "messages per incident": 1.57}
-FLOORS = {"precision": 0.965, "recall": 0.553, "f1": 0.705}
-MAX_MESSAGES_PER_INCIDENT = 1.80
+# After issue 17's fifth round (h-story9, 2026-12-06: rules written from the fourth blind set's
+# split pairs read by cause; this set run only for its aggregate figures): precision 0.996,
+# recall 0.735, F1 0.846, 1.51 messages per incident, none hidden or late. Floors raised to
+# about 0.03 under.
+AFTER_FIFTH_ROUND = {"precision": 0.996, "recall": 0.735, "f1": 0.846, "messages per incident": 1.51}
+FLOORS = {"precision": 0.965, "recall": 0.705, "f1": 0.815}
+MAX_MESSAGES_PER_INCIDENT = 1.54
 
 
 def test_fifth_blind_set_of_other_regions_and_languages() -> None:

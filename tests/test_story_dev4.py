@@ -20,6 +20,7 @@ incident, none hidden or late.
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,62 @@ def test_places_far_apart_or_a_site_and_its_own_city_are_not_near() -> None:
     airport = replace(lamu, primary="Lamu airport", primary_kind="site", places=frozenset({"Lamu airport", "Lamu"}))
     city = replace(lamu, places=frozenset({"Lamu"}))
     assert place_agreement(airport, city) != NEAR  # the within rules' case, with their caution
+
+
+def test_a_place_known_only_as_a_point_lies_in_the_division_of_its_nearest_town(tmp_path: Path) -> None:
+    from bot.config import load_config
+    from bot.geo import load_gazetteer
+    from bot.match import placed_matcher
+    from bot.pipeline import areas_of
+    from bot.places import look_up_places
+
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "feeds:\n  - name: Test\n    path: feed.xml\n"
+        "watchlists:\n"
+        "  north:\n"
+        "    title: North\n"
+        "    locations:\n"
+        "      - name: Mueda\n"
+        "      - name: Nkonga camp\n"  # a made-up camp a few km from Mueda
+        "        coords: [-11.70, 39.58]\n"
+        "      - name: Far island\n"  # a point at sea, no town of any country near
+        "        coords: [-10.0, 45.0]\n"
+        "    keywords: [attack]\n",
+        encoding="utf-8",
+    )
+    watchlists = load_config(config).watchlists
+    areas = areas_of(placed_matcher(watchlists, load_gazetteer(), look_up_places))
+    assert areas["Mueda"][0] is not None and areas["Mueda"][0].startswith("MZ.")
+    assert areas["Nkonga camp"][0] == areas["Mueda"][0]
+    assert areas.get("Far island", (None, None))[0] is None
+
+
+def test_a_watched_province_is_a_division_and_a_town_of_a_region_s_name_is_not(tmp_path: Path) -> None:
+    from bot.config import load_config
+    from bot.geo import load_gazetteer
+    from bot.match import placed_matcher
+    from bot.pipeline import divisions_of, places_of
+    from bot.places import look_up_places
+
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "feeds:\n  - name: Test\n    path: feed.xml\n"
+        "watchlists:\n"
+        "  north:\n"
+        "    title: North\n"
+        "    locations:\n"
+        "      - name: Mozambique\n"
+        "      - name: Niassa\n"  # a province, placed by its point
+        "        coords: [-13.1, 35.5]\n"
+        "      - name: Lichinga\n"
+        "      - name: Niger\n"
+        "      - name: Tillabéri\n"  # a region and its town: the gazetteer's town
+        "    keywords: [attack]\n",
+        encoding="utf-8",
+    )
+    matcher = placed_matcher(load_config(config).watchlists, load_gazetteer(), look_up_places)
+    assert divisions_of(matcher) == frozenset({"Niassa"})
+    named = places_of(matcher, matcher.match("Mozambique: soldiers killed in Niassa attack", ""))
+    niassa = next(p for p in named if p.name == "Niassa")
+    assert niassa.division and niassa.kind == "city" and niassa.area is not None and niassa.area.startswith("MZ.")
