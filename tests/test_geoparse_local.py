@@ -54,7 +54,8 @@ PRESS = {
 # county's item is its town; short first words, "Mt. Juliet"): found 429/478 = 89.7%; within 161 km
 # of found 399/429 = 93.0%; cities and sites 281/307 = 91.5%; precision 431/438 = 98.4%. By press:
 # US local 90.9% / 95.4%, UK and Irish 86.5% / 85.9% (a county among its country's towns as a sign
-# of that country took it to 92.2%, and was taken out: it cost languages_blind2 two false alerts), Indian, Nigerian and Kenyan 86.0% / 88.8%,
+# of that country took it to 92.2%, and was taken out: it cost languages_blind2 two false alerts),
+# Indian, Nigerian and Kenyan 86.0% / 88.8%,
 # French regional 95.7% / 97.8%. Left: rivers, lakes and squares (sites: 7/28 found), villages
 # GeoNames lacks (Whigham, Kihoto, Manulla), "Jackson" opening a sentence, namesakes with no
 # state or county in the item (Portland, Maine). The regions' 97.5% within is partly by
