@@ -459,7 +459,9 @@ def _capitals(text: str) -> bool:
     return text.isascii() and text.isalpha() and text.isupper()
 
 
-def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tuple[str, str]]:
+def gazetteer_aliases(
+    gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None = None
+) -> list[tuple[str, str]]:
     """The names the gazetteer knows a resolved place by, safe to match without being typed:
     (name, source). A site has none (the place its name contains is not the site); a name
     must have 3 letters or more, be no everyday word ("Nice" counts only capitalised, which
@@ -468,7 +470,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     too (they can only meet Arabic words): of the Arabic alphabet and 4 letters or more.
     Exceptions, each marked so the matcher asks for capitals: a world city's spelling shared only
     with small towns (`_outshines`), and a city's names in CLDR (`city_exonyms`), everyday words
-    or not."""
+    or not. `watched_airports`: the ids of the airports the config watches, when the caller knows
+    them; a city then takes the names of its other airports (`_airport_aliases`)."""
     place = resolution.place
     if place is None or resolution.kind == "site":
         return []
@@ -525,6 +528,10 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         if name_key(text) not in known and not is_arabic(text):
             known.add(name_key(text))
             out.append((text, f"CLDR {language} ({CAPITALISED})"))
+    for text, source in _airport_aliases(gazetteer, resolution, watched_airports):
+        if name_key(text) not in known:
+            known.add(name_key(text))
+            out.append((text, source))
     # A name written with an apostrophe is often written without it: "Coxs Bazar", "Marib".
     typed = {name_key(resolution.location)}
     for text in [resolution.location, *(t for t, _ in out)]:
@@ -534,6 +541,54 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 typed.add(name_key(bare))
                 out.append((bare, "alternate"))
     return out
+
+
+def _airport_aliases(
+    gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None
+) -> list[tuple[str, str]]:
+    """The names an airport is written by that a watched place takes as its own. A watched city
+    is named by the codes of its airports ("flights to MIU"), those that serve it and those within
+    its `radius:` (source "iata": counted in a sentence about flying); not by their official
+    names, whose people's names ("Mallam Aminu International Airport") would make "Aminu Kano" a
+    place; not by an airport the config watches itself (an admin who lists "Bamako airport" beside
+    Bamako has said the airport is a place of its own: "BKO" is the airport's); and by none when
+    the config is not known (`watched_airports` None). A watched airport's official name that
+    begins with its city's ("Beirut Rafic Hariri International Airport") is written without it too
+    ("Rafic Hariri International Airport"), when what is left is no everyday word ("Moi")."""
+    place = resolution.place
+    if place is None or place.kind not in ("city", "airport"):
+        return []
+    airports = [place] if place.kind == "airport" else []
+    if place.kind == "city" and watched_airports is not None:
+        airports += [a for a in gazetteer.airports_near(place) if place.geonameid is not None and a.serves == place.geonameid]
+        if resolution.radius is not None and resolution.point is not None:
+            lat, lon = resolution.point
+            airports += [a for a, _ in gazetteer.within(lat, lon, resolution.radius, kind="airport") if a not in airports]
+        airports = [a for a in airports if a.id not in watched_airports]
+    if place.kind == "city":
+        return [(airport.iata, "iata") for airport in airports if airport.iata]
+    short = _without_city(gazetteer, place)
+    return [(short, "primary")] if short is not None else []
+
+
+def _without_city(gazetteer: Gazetteer, airport: GeoPlace) -> str | None:
+    """An airport's official name without the city's name it begins with ("Beirut Rafic Hariri
+    International Airport" -> "Rafic Hariri International Airport"), when the rest says more
+    than the airport words and is no everyday word; else None."""
+    words = airport.name.split()
+    for size in (3, 2, 1):
+        if len(words) <= size + 1:
+            continue
+        head = name_key(" ".join(words[:size]))
+        if not any(p.kind == "city" and p.country == airport.country for p in gazetteer.lookup(head)):
+            continue
+        rest = " ".join(words[size:])
+        proper = [w for w in name_key(rest) if w not in AIRPORT_WORDS and w not in _LINKS]
+        letters = sum(len(w) for w in proper)
+        if letters < 4 or any(len(w) > 1 and zipf_frequency(w, lang) >= COMMON_ZIPF for w in proper for lang in ("en", "fr")):
+            return None
+        return rest
+    return None
 
 
 # An exonym that is also the own name of small towns elsewhere ("Bagdad", Arizona; "Alger",
@@ -734,7 +789,8 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
     """What the matcher takes from the gazetteer for a config: the resolutions, the radius
     look-up and the gazetteer's aliases of each location."""
     resolutions = resolve_watchlists(gazetteer, watchlists)
-    aliases = {key: gazetteer_aliases(gazetteer, r) for key, r in resolutions.items()}
+    airports = frozenset(r.place.id for r in resolutions.values() if r.kind == "airport" and r.place is not None)
+    aliases = {key: gazetteer_aliases(gazetteer, r, airports) for key, r in resolutions.items()}
     return resolutions, Nearby(gazetteer, resolutions), aliases
 
 
