@@ -424,3 +424,38 @@ def test_framing_says_why(text: str, keyword: str, reason: str) -> None:
     tokens = tokenize(text)
     i = tokens.words.index(keyword)
     assert framed(tokens, i, i + 1, text) == reason
+
+
+# One sense per item: a keyword the headline or the summary uses in another sense, told by a word
+# ("photo", "film", "growth"), has it in the other field too, where what tells it stands too far.
+ONE_SENSE_PER_ITEM = [
+    (
+        "Photo shooting draws crowds to Maputo waterfront || The shooting for a swimwear catalogue drew hundreds of "
+        "onlookers to the promenade in Maputo on Saturday.",
+        "Maputo",
+    ),
+    (
+        "Explosive growth in Kabul rents || An explosion in housing costs has pushed families to the edge of Kabul, "
+        "estate agents say.",
+        "Kabul",
+    ),
+]
+# ... unless the other field uses it in its own sense too, or words of arms set its topic.
+ONE_SENSE_KEEPS = [
+    ("Film shooting in Lima halted || Gunmen fired on the crew in a shooting that left two dead.", "Lima"),
+    (
+        "Fashion shoot in Esmeraldas cancelled after shooting nearby || A shooting two streets away from the set left "
+        "one man dead in Esmeraldas.",
+        "Esmeraldas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), ONE_SENSE_PER_ITEM)
+def test_one_sense_per_item(matcher: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "location"), ONE_SENSE_KEEPS)
+def test_one_sense_per_item_keeps_the_deed(matcher: Matcher, text: str, location: str) -> None:
+    assert location in alerted(matcher, text)
