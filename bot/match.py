@@ -876,7 +876,7 @@ class Matcher:
             )
             if government is not None:
                 reason, speaks = government
-                if not speaks:
+                if not speaks and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(reason, "mention")
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
                     (places_of(0), places_of(1)), name.content

@@ -459,3 +459,21 @@ def test_one_sense_per_item(matcher: Matcher, text: str, location: str) -> None:
 @pytest.mark.parametrize(("text", "location"), ONE_SENSE_KEEPS)
 def test_one_sense_per_item_keeps_the_deed(matcher: Matcher, text: str, location: str) -> None:
     assert location in alerted(matcher, text)
+
+
+# A capital named for its government that also says the deed was in "the capital" ("the
+# capital's west", "the Afghan capital", "la capitale soudanaise"): the city is the scene too.
+CAPITAL_IS_THE_SCENE = [
+    ("Kabul condemns the suicide attack on a school in the capital's west", "Kabul"),
+    ("Kabul blames Pakistan for a bomb attack that killed six in the Afghan capital", "Kabul"),
+    ("Khartoum condamne l'attaque contre un marché de la capitale soudanaise", "Khartoum"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), CAPITAL_IS_THE_SCENE)
+def test_a_government_whose_capital_is_the_scene(matcher: Matcher, text: str, location: str) -> None:
+    assert location in alerted(matcher, text)
+
+
+def test_another_countrys_capital_is_not_the_governments_city(matcher: Matcher) -> None:
+    assert "Kabul" not in alerted(matcher, "Kabul condemns the bomb attack that killed six in the Pakistani capital")

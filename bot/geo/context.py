@@ -1327,6 +1327,17 @@ def the_capital_is_a_scene(gazetteer: Gazetteer, readings: Sequence[ItemPlaces],
             continue
         folded = tokens.folded
         for k, word in enumerate(folded):
-            if word in _CAPITAL_WORDS and (word == "العاصمة" or (k > 0 and folded[k - 1] in _CAPITAL_ARTICLES)):
+            if word not in _CAPITAL_WORDS:
+                continue
+            if word == "العاصمة" or (k > 0 and folded[k - 1] in _CAPITAL_ARTICLES):
+                return True
+            # "the Syrian capital", "la capitale syrienne": the watched country's demonym beside it
+            if k > 1 and folded[k - 2] in _CAPITAL_ARTICLES and _demonym_of(gazetteer, tokens, k - 1) == watched.country:
                 return True
     return False
+
+
+def _demonym_of(gazetteer: Gazetteer, tokens: Tokens, k: int) -> str | None:
+    """The country whose demonym is word `k`, if it is one."""
+    word = tokens.words[k]
+    return _demonym(gazetteer, _memo(gazetteer), word, tokens.folded[k])
