@@ -367,3 +367,13 @@ def test_real_a_watched_city_is_named_by_its_airports_code_unless_the_airport_is
     assert named("Drone attack on a fuel depot beside Rafic Hariri International Airport") == {"Beirut airport"}
     found = resolve({"name": "Maiduguri"}, gazetteer=real)["Maiduguri"]
     assert "MIU" not in dict(gazetteer_aliases(real, found))  # the config unknown: no airport taken
+
+
+def test_real_a_citys_own_name_of_several_words_is_an_alias_when_another_spelling_was_typed(real: Gazetteer) -> None:
+    """ "Mazar-i-Sharif" typed: GeoNames' own "Mazār-e Sharīf" is an alias ("Mazar-e-Sharif" in the
+    news), though every word of the place's name is in it, as in a name qualified in some language."""
+    found = resolve({"name": "Mazar-i-Sharif"}, gazetteer=real)["Mazar-i-Sharif"]
+    assert dict(gazetteer_aliases(real, found)).get("Mazār-e Sharīf") == "primary"
+    matcher = _real_matcher(real, "Mazar-i-Sharif")
+    results = matcher.match("Attack on a shrine in Mazar-e-Sharif leaves four dead", "")
+    assert [m.location for r in results for m in r.locations] == ["Mazar-i-Sharif"]

@@ -512,7 +512,7 @@ def gazetteer_aliases(
             continue  # the place's own name counts when another was typed ("Gaalkacyo" for "Galkayo")
         if name.source in ("alternate", "respelt") or own:
             words = name_key(name.text)
-            if len(words) > 1 and set(name_key(place.name)) <= set(words):
+            if len(words) > 1 and not own and set(name_key(place.name)) <= set(words):
                 continue  # the name qualified in some language ("Mosul khot"): the name itself is matched
             best = gazetteer.lookup(words)
             if not best:
