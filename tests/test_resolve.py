@@ -377,3 +377,22 @@ def test_real_a_citys_own_name_of_several_words_is_an_alias_when_another_spellin
     matcher = _real_matcher(real, "Mazar-i-Sharif")
     results = matcher.match("Attack on a shrine in Mazar-e-Sharif leaves four dead", "")
     assert [m.location for r in results for m in r.locations] == ["Mazar-i-Sharif"]
+
+
+def test_real_a_watched_airport_by_the_citys_arabic_name_and_without_international(real: Gazetteer) -> None:
+    """ "Kabul airport" typed: "مطار كابل الدولي" names it (the city's Arabic name after the word
+    for airport); "Mogadishu airport" is also its official name without "International" ("Aden
+    Adde airport"). The city alone is still only the city."""
+    watchlist = WatchlistConfig(
+        title="w",
+        locations=[LocationConfig(name="Kabul airport"), LocationConfig(name="Mogadishu airport")],
+        keywords=["attack", "gunfire", "هجوم", "صاروخ"],
+    )
+    matcher = placed_matcher({"w": watchlist}, real)
+
+    def named(title: str) -> set[str]:
+        return {m.location for result in matcher.match(title, "") if result.alerts for m in result.locations}
+
+    assert named("سقوط صاروخ قرب مطار كابل الدولي") == {"Kabul airport"}
+    assert named("Gunfire heard near Aden Adde airport as flights resume") == {"Mogadishu airport"}
+    assert named("هجوم على سوق في كابل") == set()

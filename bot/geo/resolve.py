@@ -567,8 +567,41 @@ def _airport_aliases(
         airports = [a for a in airports if a.id not in watched_airports]
     if place.kind == "city":
         return [(airport.iata, "iata") for airport in airports if airport.iata]
+    out: list[tuple[str, str]] = []
     short = _without_city(gazetteer, place)
-    return [(short, "primary")] if short is not None else []
+    for name in (place.name, *([short] if short is not None else [])):
+        # "Aden Adde airport", "Rafic Hariri airport": the press drops "International"
+        plain = " ".join(w for w in name.split() if fold(w) not in _INTERNATIONAL)
+        out += [(text, "primary") for text in (name, plain) if text != place.name]
+    city = _served_city(gazetteer, resolution)
+    if city is not None:
+        # The city's Arabic names after the word for airport: "مطار بغداد الدولي" for "Baghdad
+        # airport" (Latin spellings of the city meet the typed name's words by their likeness).
+        seen = {name_key(resolution.location)}
+        for text, source in gazetteer_aliases(gazetteer, Resolution(resolution.watchlist, city.name, "city", city)):
+            if not is_arabic(text):
+                continue
+            composed = f"مطار {text}"
+            if name_key(composed) not in seen:
+                seen.add(name_key(composed))
+                out.append((composed, source))
+    return out
+
+
+_INTERNATIONAL = frozenset({"international", "internationale", "intl"})
+
+
+def _served_city(gazetteer: Gazetteer, resolution: Resolution) -> GeoPlace | None:
+    """The city a watched airport serves: GeoNames' record of it, else the city its typed name
+    holds ("Erbil airport") within 50 km of it."""
+    airport = resolution.place
+    if airport is None:
+        return None
+    if airport.serves is not None and (city := gazetteer.place(f"gn:{airport.serves}")) is not None:
+        return city
+    words = tuple(w for w in name_key(resolution.location) if w not in AIRPORT_WORDS and w not in _LINKS)
+    near = [p for p in gazetteer.lookup(words) if p.kind == "city" and distance_km(p.lat, p.lon, airport.lat, airport.lon) <= 50]
+    return near[0] if words and near else None
 
 
 def _without_city(gazetteer: Gazetteer, airport: GeoPlace) -> str | None:
