@@ -477,3 +477,17 @@ def test_a_government_whose_capital_is_the_scene(matcher: Matcher, text: str, lo
 
 def test_another_countrys_capital_is_not_the_governments_city(matcher: Matcher) -> None:
     assert "Kabul" not in alerted(matcher, "Kabul condemns the bomb attack that killed six in the Pakistani capital")
+
+
+# A title in quotes after a word for a work in Portuguese, Spanish or Arabic: a novel, a tale, a
+# series, a film.
+QUOTED_WORKS = [
+    ("O romance «Luanda, cidade aberta» retrata um massacre nos anos 70", "Luanda"),
+    ("El cuento «Caracas de noche» narra un secuestro", "Caracas"),
+    ("مسلسل «عدن» يعرض مشاهد هجوم على سوق", "Aden"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), QUOTED_WORKS)
+def test_a_quoted_work_in_other_languages(matcher: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(matcher, text)
