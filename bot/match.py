@@ -856,6 +856,10 @@ class Matcher:
                 return FalseFriend(f"a road named after the airport ({road})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
             journey = _journey_end(tokens, found.first, found.last)
+            if journey is None and _destination(tokens, found.first):
+                # "Explosion at Doha airport delays flights to Kabul": where the flights go
+                start = max(0, found.first - 2)
+                journey = f"where a journey goes ('{' '.join(tokens.words[start : found.last + 1])}')"
             if journey is not None:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                     (places_of(0), places_of(1)), name.content

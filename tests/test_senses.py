@@ -491,3 +491,10 @@ QUOTED_WORKS = [
 @pytest.mark.parametrize(("text", "location"), QUOTED_WORKS)
 def test_a_quoted_work_in_other_languages(matcher: Matcher, text: str, location: str) -> None:
     assert location not in alerted(matcher, text)
+
+
+# Where flights go is no scene when the item names one elsewhere, as where they come from is not.
+def test_where_flights_go_is_not_the_scene(matcher: Matcher) -> None:
+    assert "Kabul" not in alerted(matcher, "Explosion at Doha airport delays flights to Kabul")
+    assert "Kabul" in alerted(matcher, "Shelling hits Kabul airport, flights to Kabul suspended")
+    assert "Khartoum" in alerted(matcher, "Flights to Khartoum suspended after shelling near the runway")
