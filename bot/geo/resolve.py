@@ -568,23 +568,25 @@ def _airport_aliases(
     if place.kind == "city":
         return [(airport.iata, "iata") for airport in airports if airport.iata]
     out: list[tuple[str, str]] = []
-    short = _without_city(gazetteer, place)
+    city = _served_city(gazetteer, resolution)
+    short = _without_city(gazetteer, place, city) if city is not None else None
     for name in (place.name, *([short] if short is not None else [])):
         # "Aden Adde airport", "Rafic Hariri airport": the press drops "International"
         plain = " ".join(w for w in name.split() if fold(w) not in _INTERNATIONAL)
         out += [(text, "primary") for text in (name, plain) if text != place.name]
-    city = _served_city(gazetteer, resolution)
     if city is not None:
         # The city's Arabic names after the word for airport: "مطار بغداد الدولي" for "Baghdad
         # airport" (Latin spellings of the city meet the typed name's words by their likeness).
+        # Read from the city's names alone, with no look-up of each (memory, at 10,000 names).
         seen = {name_key(resolution.location)}
-        for text, source in gazetteer_aliases(gazetteer, Resolution(resolution.watchlist, city.name, "city", city)):
-            if not is_arabic(text):
+        for arabic in gazetteer.names_of(city, script="Arab"):
+            marker = _arabic_marker(arabic.text, arabic.common_word, city.population)
+            if marker == "" or (not marker and not _arabic_alias(arabic.text)):
                 continue
-            composed = f"مطار {text}"
+            composed = f"مطار {arabic.text}"
             if name_key(composed) not in seen:
                 seen.add(name_key(composed))
-                out.append((composed, source))
+                out.append((composed, f"{arabic.source} ({marker})" if marker else arabic.source))
     return out
 
 
@@ -604,21 +606,23 @@ def _served_city(gazetteer: Gazetteer, resolution: Resolution) -> GeoPlace | Non
     return near[0] if words and near else None
 
 
-def _without_city(gazetteer: Gazetteer, airport: GeoPlace) -> str | None:
-    """An airport's official name without the city's name it begins with ("Beirut Rafic Hariri
-    International Airport" -> "Rafic Hariri International Airport"), when the rest says more
-    than the airport words and is no everyday word; else None."""
+def _without_city(gazetteer: Gazetteer, airport: GeoPlace, city: GeoPlace) -> str | None:
+    """An airport's official name without the name of the city it serves that it begins with
+    ("Beirut Rafic Hariri International Airport" -> "Rafic Hariri International Airport"), when
+    the rest says more than the airport words and is no everyday word; else None."""
     words = airport.name.split()
+    heads = {name_key(name.text) for name in gazetteer.names_of(city)} | {name_key(city.name)}
     for size in (3, 2, 1):
-        if len(words) <= size + 1:
-            continue
-        head = name_key(" ".join(words[:size]))
-        if not any(p.kind == "city" and p.country == airport.country for p in gazetteer.lookup(head)):
+        if len(words) <= size + 1 or name_key(" ".join(words[:size])) not in heads:
             continue
         rest = " ".join(words[size:])
         proper = [w for w in name_key(rest) if w not in AIRPORT_WORDS and w not in _LINKS]
         letters = sum(len(w) for w in proper)
-        if letters < 4 or any(len(w) > 1 and zipf_frequency(w, lang) >= COMMON_ZIPF for w in proper for lang in ("en", "fr")):
+        # the small lists the matcher reads anyway: the large ones cost 30 MB at 10,000 names
+        everyday = any(
+            len(w) > 1 and zipf_frequency(w, lang, wordlist="small") >= COMMON_ZIPF for w in proper for lang in ("en", "fr")
+        )
+        if letters < 4 or everyday:
             return None
         return rest
     return None
