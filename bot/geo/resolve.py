@@ -554,7 +554,9 @@ def _airport_aliases(
     Bamako has said the airport is a place of its own: "BKO" is the airport's); and by none when
     the config is not known (`watched_airports` None). A watched airport's official name that
     begins with its city's ("Beirut Rafic Hariri International Airport") is written without it too
-    ("Rafic Hariri International Airport"), when what is left is no everyday word ("Moi")."""
+    ("Rafic Hariri International Airport"), when what is left is no everyday word ("Moi"); both
+    without "International" too ("Aden Adde airport"); and the served city's Arabic names after
+    the word for airport ("مطار بغداد" for "Baghdad airport")."""
     place = resolution.place
     if place is None or place.kind not in ("city", "airport"):
         return []
