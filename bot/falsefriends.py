@@ -145,7 +145,12 @@ TITLED_WORKS = _words(
     "thriller drama comedy musical hymn anthem memoir podcast sitcom biopic poem ballad single track game "
     "exhibition sequel remake adaptation miniseries telenovela painting review "
     "comedie drame polar poeme hymne feuilleton exposition tableau "
-    "filme pelicula livro libro novela cancao cancion documentario documental peca obra poema hino himno"
+    "filme pelicula livro libro novela cancao cancion documentario documental peca obra poema hino himno "
+    # a novel, a tale, a chronicle, an essay, a record in Portuguese and Spanish ("o romance «Bissau»")
+    "romance conto cuento relato cronica ensaio ensayo disco"
+) | frozenset(
+    # the same in Arabic, before a title in quotes: "فيلم «بيروت»", "رواية «صنعاء»"
+    fold(word) for word in "فيلم الفيلم رواية الرواية كتاب الكتاب مسلسل المسلسل أغنية الأغنية ألبوم مسرحية المسرحية قصيدة".split()
 )
 # Right after a title in quotes, these make it a work's: "'Kandahar' review", "'Sanaa' author".
 WORK_AFTER = _words(

@@ -1172,6 +1172,7 @@ _OBJECT_FILLERS = frozenset(
     "o os as um uma seu sua seus suas este esta el los las una su sus al".split()
 )
 NEAR = 4  # words either side in which a telling word changes a keyword's sense
+TELLING_LETTERS = 4  # a phrase of shorter words only helps tell a sense ("a blast"): not said again in the other field
 OPENING = 2  # letters a word and its stem share at the start (checked over the feed corpus)
 
 
@@ -1337,8 +1338,18 @@ class FieldWords:
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
         if not senses:
             return self._figure(i, i + size, keys)
-        words = self._sense_forms()
         end = i + size
+        why = self._sense_here(i, end, senses)
+        if why is None:
+            why = self._sense_of_the_other_field(i, end, keys)
+        return why if why is not None else self._figure(i, end, keys)
+
+    def _sense_here(self, i: int, end: int, senses: Sequence[OtherSense], telling: bool = False) -> str | None:
+        """Why the words `i`..`end` - 1 mean something else by what stands around them here: the
+        phrase before or after, a telling word near, a word of the sentence's topic. `telling`:
+        only by a word that tells the sense ("film", "photo", "growth"), not by a little word
+        that only helps ("a blast") nor by the topic."""
+        words = self._sense_forms()
         written = self.tokens.words
         starts_sentence = self.tokens[i].sentence_start
         ends_sentence = end < len(words) and self.tokens[end].sentence_start
@@ -1346,9 +1357,13 @@ class FieldWords:
             if any(words[i].startswith(p) for p in sense.prefixes):
                 return f"another sense ({written[i]})"
             before = next((n for n in sense.before_lengths if tuple(words[max(0, i - n) : i]) in sense.before), None)
+            if telling and before is not None and all(len(w) < TELLING_LETTERS for w in words[max(0, i - before) : i]):
+                before = None
             if not starts_sentence and before is not None:
                 return f"another sense ({' '.join(written[max(0, i - before) : end])})"
             after = next((n for n in sense.after_lengths if tuple(words[end : end + n]) in sense.after), None)
+            if telling and after is not None and all(len(w) < TELLING_LETTERS for w in words[end : end + after]):
+                after = None
             if not ends_sentence and after is not None:
                 return f"another sense ({' '.join(written[i : end + after])})"
             near = sense.near_before.intersection(words[max(0, i - NEAR) : i]) or sense.near_after.intersection(
@@ -1356,7 +1371,7 @@ class FieldWords:
             )
             if near:
                 return f"another sense, beside {min(near)!r}"
-            if sense.in_sentence and not self._armed(i, end):
+            if sense.in_sentence and not telling and not self._armed(i, end):
                 told = sense.in_sentence.intersection(words[slice(*self._sentence(i, end))])
                 if not told and self.following is not None:
                     told = sense.in_sentence.intersection(self.following.lead())  # a headline's context is the summary's lead
@@ -1364,7 +1379,34 @@ class FieldWords:
                     told = sense.in_sentence.intersection(self.preceding._sense_forms())  # a summary's is its headline
                 if told:
                     return f"another sense, in a sentence about {min(told)!r}"
-        return self._figure(i, end, keys)
+        return None
+
+    def _sense_of_the_other_field(self, i: int, end: int, keys: set[str]) -> str | None:
+        """One sense per item: a word the headline uses in another sense ("Film shooting closes
+        bridge") has that sense in its summary too ("for the shooting of an action film", further
+        from "film" than the summary's own reach), and the other way round, unless a word of armed
+        violence other than the word itself sets this one's topic. Only by what stands around the
+        other field's word (`_sense_here`), so the two fields never ask each other in a circle."""
+        other = self.following if self.following is not None else self.preceding
+        if other is None:
+            return None
+        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        if not places:
+            return None
+        reasons = []
+        for j in places:  # every one of them in another sense: "a film shooting, then a shooting" is not
+            word = other.tokens.words[j]
+            stems = {stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in other.langs)}
+            senses = [_OTHER_SENSES[k] for k in stems if k in _OTHER_SENSES]
+            why = other._sense_here(j, j + 1, senses, telling=True) if senses else None
+            if why is None:
+                return None
+            reasons.append(why)
+        forms = other._sense_forms()
+        mine = set(self._sense_forms()[i:end]) | {forms[k] for k in places}
+        if not _ARMED.isdisjoint(self._topic(i, end) - mine):
+            return None
+        return f"{reasons[0]}, as in the {'headline' if other is self.preceding else 'summary'}"
 
     def _figure(self, i: int, end: int, keys: set[str]) -> str | None:
         """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a

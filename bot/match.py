@@ -881,6 +881,10 @@ class Matcher:
                 return FalseFriend(f"a road named after the airport ({road})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
             journey = _journey_end(tokens, found.first, found.last)
+            if journey is None and _destination(tokens, found.first) and _travellers_before(tokens, found.first):
+                # "Explosion at Doha airport delays flights to Kabul": where the flights go
+                start = max(0, found.first - 2)
+                journey = f"where a journey goes ('{' '.join(tokens.words[start : found.last + 1])}')"
             if journey is not None:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
                     (places_of(0), places_of(1)), name.content
@@ -901,7 +905,7 @@ class Matcher:
             )
             if government is not None:
                 reason, speaks = government
-                if not speaks:
+                if not speaks and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(reason, "mention")
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
                     (places_of(0), places_of(1)), name.content
@@ -2554,6 +2558,14 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+def _travellers_before(tokens: Tokens, first: int) -> bool:
+    """Whether a word of travellers or flights stands in the few words before word `first`
+    ("flights to Kabul", "passengers bound to"): not "protests spread from Bangui to Bambari"."""
+    return any(
+        stem(tokens.folded[k], lang) in _TRAVELLERS for k in range(max(0, first - 6), first) for lang in ("en", "fr")
+    )
 
 
 _BOUND = frozenset("bound headed destined".split())

@@ -115,6 +115,24 @@ def test_a_demonym_says_which_tripoli(small: Gazetteer) -> None:
     assert means_elsewhere(places, span(places, "Tripoli"), TRIPOLI_LB) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunfire near the Lebanese embassy in Tripoli overnight",
+        "Des tirs près de l'ambassade libanaise à Tripoli dans la nuit",
+        "The Lebanese ambassador left Tripoli after the shelling",
+        "Protesters gather outside the embassy of Lebanon in Tripoli",
+        "Manifestation devant l'ambassade du Liban à Tripoli",
+    ],
+)
+def test_a_missions_country_is_not_the_items(small: Gazetteer, text: str) -> None:
+    """An embassy, a consulate or an envoy sits abroad: its country says nothing of where the
+    item is, and Tripoli stays the larger, Libya's."""
+    places = read(small, text)
+    assert chosen(places, "Tripoli") == TRIPOLI_LY
+    assert "LB" not in places.countries
+
+
 def test_a_place_nearby_says_which_tripoli(small: Gazetteer) -> None:
     places = read(small, "Tripoli: militias clash near Mitiga airport")
     assert chosen(places, "Tripoli") == TRIPOLI_LY

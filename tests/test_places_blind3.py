@@ -50,6 +50,13 @@ precision 0.752, recall 0.859 (tp 152, fp 50, fn 25). Per category:
     title-or-work: tp 0 fp 7 fn 0
 
 The floors sit 0.03 under first contact and only guard against regressions.
+
+Since then this set's items and per-item output were read (issue 16, places6): it is a
+development set now. Measured after that round: precision 0.914, recall 0.904 (tp 160, fp 15,
+fn 17); 0.890 / 0.870 before it. Its false alerts and misses were classed and only general rules
+kept (airport codes for a city, one sense per item, a mission's country, "the capital" as a
+scene, the served city's Arabic name after مطار, titles after a word for a work in Portuguese,
+Spanish and Arabic, where flights go).
 """
 
 from __future__ import annotations
@@ -61,8 +68,8 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.752, "recall": 0.859}  # tp 152, fp 50, fn 25
-PRECISION_FLOOR = 0.722
-RECALL_FLOOR = 0.829
+PRECISION_FLOOR = 0.88  # raised from 0.722 (first contact less 0.03) after places6
+RECALL_FLOOR = 0.87  # raised from 0.829
 
 
 @pytest.fixture(scope="module")

@@ -60,6 +60,10 @@ precision 0.897, recall 0.863 (tp 157, fp 18, fn 25). Per category:
     title-or-work: tp 0 fp 1 fn 1
 
 The floors sit 0.03 under first contact and only guard against regressions.
+
+Later (only the aggregate read, never the items): 0.909 / 0.879 before places6; after it
+precision 0.915, recall 0.890 (tp 162, fp 15, fn 20): a city's airport codes, the own name of
+several words ("Mazār-e Sharīf"), where flights go.
 """
 
 from __future__ import annotations
@@ -71,8 +75,8 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.897, "recall": 0.863}  # tp 157, fp 18, fn 25
-PRECISION_FLOOR = 0.867
-RECALL_FLOOR = 0.833
+PRECISION_FLOOR = 0.885  # raised from 0.867 (first contact less 0.03) after places6
+RECALL_FLOOR = 0.86  # raised from 0.833
 
 
 @pytest.fixture(scope="module")

@@ -349,3 +349,54 @@ def test_real_the_places_own_name_is_an_alias_when_another_was_typed(real: Gazet
     name, is as good a name as its alternates."""
     aliases = dict(gazetteer_aliases(real, resolve({"name": "Galkayo"}, gazetteer=real)["Galkayo"]))
     assert aliases.get("Gaalkacyo") == "primary"
+
+
+def test_real_a_watched_city_is_named_by_its_airports_code_unless_the_airport_is_watched(real: Gazetteer) -> None:
+    """A city with no airport watched takes the codes of the airports that serve it or lie within
+    its radius, counted in a sentence about flying; a city whose airport is watched too leaves the
+    code to the airport. A watched airport's official name is also written without its city's."""
+    watchlist = WatchlistConfig(
+        title="w",
+        locations=[LocationConfig(name="Maiduguri"), LocationConfig(name="Beirut"), LocationConfig(name="Beirut airport")],
+        keywords=["attack", "mortar", "shelling"],
+    )
+    matcher = placed_matcher({"w": watchlist}, real)
+
+    def named(title: str, summary: str = "") -> set[str]:
+        return {m.location for result in matcher.match(title, summary) if result.alerts for m in result.locations}
+
+    assert named("Mortar rounds land near MIU, flights grounded for the night") == {"Maiduguri"}
+    assert named("MIU lecturers join strike after attack on colleague") == set()  # no word of flying: a university
+    assert named("Shelling near BEY as two carriers cancel their evening flights") == {"Beirut airport"}
+    assert named("Drone attack on a fuel depot beside Rafic Hariri International Airport") == {"Beirut airport"}
+    found = resolve({"name": "Maiduguri"}, gazetteer=real)["Maiduguri"]
+    assert "MIU" not in dict(gazetteer_aliases(real, found))  # the config unknown: no airport taken
+
+
+def test_real_a_citys_own_name_of_several_words_is_an_alias_when_another_spelling_was_typed(real: Gazetteer) -> None:
+    """ "Mazar-i-Sharif" typed: GeoNames' own "Mazār-e Sharīf" is an alias ("Mazar-e-Sharif" in the
+    news), though every word of the place's name is in it, as in a name qualified in some language."""
+    found = resolve({"name": "Mazar-i-Sharif"}, gazetteer=real)["Mazar-i-Sharif"]
+    assert dict(gazetteer_aliases(real, found)).get("Mazār-e Sharīf") == "primary"
+    matcher = _real_matcher(real, "Mazar-i-Sharif")
+    results = matcher.match("Attack on a shrine in Mazar-e-Sharif leaves four dead", "")
+    assert [m.location for r in results for m in r.locations] == ["Mazar-i-Sharif"]
+
+
+def test_real_a_watched_airport_by_the_citys_arabic_name_and_without_international(real: Gazetteer) -> None:
+    """ "Kabul airport" typed: "مطار كابل الدولي" names it (the city's Arabic name after the word
+    for airport); "Mogadishu airport" is also its official name without "International" ("Aden
+    Adde airport"). The city alone is still only the city."""
+    watchlist = WatchlistConfig(
+        title="w",
+        locations=[LocationConfig(name="Kabul airport"), LocationConfig(name="Mogadishu airport")],
+        keywords=["attack", "gunfire", "هجوم", "صاروخ"],
+    )
+    matcher = placed_matcher({"w": watchlist}, real)
+
+    def named(title: str) -> set[str]:
+        return {m.location for result in matcher.match(title, "") if result.alerts for m in result.locations}
+
+    assert named("سقوط صاروخ قرب مطار كابل الدولي") == {"Kabul airport"}
+    assert named("Gunfire heard near Aden Adde airport as flights resume") == {"Mogadishu airport"}
+    assert named("هجوم على سوق في كابل") == set()

@@ -509,3 +509,77 @@ def test_a_town_typed_with_its_coords_is_transcribed_in_arabic() -> None:
     assert alerted(m, "هجوم مسلح على سوق في الكفرة") == {"Kufra"}
     assert alerted(m, "اشتباكات قرب مطار الكفرة جنوب البلاد") == {"Kufra"}
     assert not alerted(m, "خطيب يتهم الكفرة بالهجوم على مسجد في بنغازي")  # no word of place: "the unbelievers"
+
+
+# One sense per item: a keyword the headline or the summary uses in another sense, told by a word
+# ("photo", "film", "growth"), has it in the other field too, where what tells it stands too far.
+ONE_SENSE_PER_ITEM = [
+    (
+        "Photo shooting draws crowds to Maputo waterfront || The shooting for a swimwear catalogue drew hundreds of "
+        "onlookers to the promenade in Maputo on Saturday.",
+        "Maputo",
+    ),
+    (
+        "Explosive growth in Kabul rents || An explosion in housing costs has pushed families to the edge of Kabul, "
+        "estate agents say.",
+        "Kabul",
+    ),
+]
+# ... unless the other field uses it in its own sense too, or words of arms set its topic.
+ONE_SENSE_KEEPS = [
+    ("Film shooting in Lima halted || Gunmen fired on the crew in a shooting that left two dead.", "Lima"),
+    (
+        "Fashion shoot in Esmeraldas cancelled after shooting nearby || A shooting two streets away from the set left "
+        "one man dead in Esmeraldas.",
+        "Esmeraldas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), ONE_SENSE_PER_ITEM)
+def test_one_sense_per_item(matcher: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "location"), ONE_SENSE_KEEPS)
+def test_one_sense_per_item_keeps_the_deed(matcher: Matcher, text: str, location: str) -> None:
+    assert location in alerted(matcher, text)
+
+
+# A capital named for its government that also says the deed was in "the capital" ("the
+# capital's west", "the Afghan capital", "la capitale soudanaise"): the city is the scene too.
+CAPITAL_IS_THE_SCENE = [
+    ("Kabul condemns the suicide attack on a school in the capital's west", "Kabul"),
+    ("Kabul blames Pakistan for a bomb attack that killed six in the Afghan capital", "Kabul"),
+    ("Khartoum condamne l'attaque contre un marché de la capitale soudanaise", "Khartoum"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), CAPITAL_IS_THE_SCENE)
+def test_a_government_whose_capital_is_the_scene(matcher: Matcher, text: str, location: str) -> None:
+    assert location in alerted(matcher, text)
+
+
+def test_another_countrys_capital_is_not_the_governments_city(matcher: Matcher) -> None:
+    assert "Kabul" not in alerted(matcher, "Kabul condemns the bomb attack that killed six in the Pakistani capital")
+
+
+# A title in quotes after a word for a work in Portuguese, Spanish or Arabic: a novel, a tale, a
+# series, a film.
+QUOTED_WORKS = [
+    ("O romance «Luanda, cidade aberta» retrata um massacre nos anos 70", "Luanda"),
+    ("El cuento «Caracas de noche» narra un secuestro", "Caracas"),
+    ("مسلسل «عدن» يعرض مشاهد هجوم على سوق", "Aden"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), QUOTED_WORKS)
+def test_a_quoted_work_in_other_languages(matcher: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(matcher, text)
+
+
+# Where flights go is no scene when the item names one elsewhere, as where they come from is not.
+def test_where_flights_go_is_not_the_scene(matcher: Matcher) -> None:
+    assert "Kabul" not in alerted(matcher, "Explosion at Doha airport delays flights to Kabul")
+    assert "Kabul" in alerted(matcher, "Shelling hits Kabul airport, flights to Kabul suspended")
+    assert "Khartoum" in alerted(matcher, "Flights to Khartoum suspended after shelling near the runway")

@@ -31,7 +31,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
-from ..textnorm import Tokens, sentence_bounds
+from ..textnorm import Tokens, fold, sentence_bounds
 from .divisions import SIGN_STARTS, abbreviated_division_at, division_at, division_code, division_sign, shared_division_at
 from .gazetteer import Gazetteer
 from .local import abbreviation_at, counties_in, state_at, states_in
@@ -391,7 +391,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
                 word = f"{words[k - 1]}{tokens[k].gap}{word}"
             else:
                 code = _demonym(gazetteer, memo, word, folded[k])  # "Lebanese", "malien": French writes them in lower case
-            if code is not None:
+            if code is not None and not _of_a_mission(folded, k):
                 evidence.append(Evidence(code, "demonym", word))
                 demonyms[k] = code
     spans = _find_names(gazetteer, memo, folded, words)
@@ -462,6 +462,35 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname, opening=opening))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
+
+
+# A country's embassy, consulate or envoy sits in another country: "l'ambassade américaine" in an
+# item about Baghdad says nothing of where the item is.
+_MISSIONS = frozenset(
+    fold(word)
+    for word in (
+        "embassy embassies ambassade ambassades embajada embajadas embaixada embaixadas consulate consulates consulat "
+        "consulats consulado consulados ambassador ambassadors ambassadeur ambassadeurs ambassadrice embajador "
+        "embaixador envoy envoys envoye envoyes emissary سفارة السفارة سفارات القنصلية قنصلية السفير سفير"
+    ).split()
+)
+
+
+def _of_a_mission(folded: Sequence[str], k: int) -> bool:
+    """Whether the demonym at word `k` is a diplomatic mission's, abroad by its nature: "the US
+    embassy", "l'ambassade américaine", "the French ambassador", "السفارة الأمريكية"."""
+    return (k + 1 < len(folded) and folded[k + 1] in _MISSIONS) or (k > 0 and folded[k - 1] in _MISSIONS)
+
+
+def _a_missions_country(folded: Sequence[str], start: int, end: int) -> bool:
+    """Whether the country named at words `start`..`end` - 1 is a mission's: "the US embassy",
+    "l'ambassade des États-Unis", "the embassy of France"."""
+    if end < len(folded) and folded[end] in _MISSIONS:
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= 3 and (folded[k] in _LINKS or folded[k] in ("des", "dos", "los")):
+        k -= 1
+    return k >= 0 and folded[k] in _MISSIONS
 
 
 def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Evidence]) -> None:
@@ -721,7 +750,8 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
     folded, words = tokens.folded, tokens.words
     for index, draft in enumerate(drafts):
         if draft.country is not None:
-            evidence.append(Evidence(draft.country, "named", draft.text, index))
+            if not _a_missions_country(folded, draft.start, draft.end):
+                evidence.append(Evidence(draft.country, "named", draft.text, index))
             continue
         after = drafts[index + 1] if index + 1 < len(drafts) else None
         if after is not None and after.country is not None and _ties_after(tokens, draft.end, after.start):
@@ -1445,6 +1475,17 @@ def the_capital_is_a_scene(gazetteer: Gazetteer, readings: Sequence[ItemPlaces],
             continue
         folded = tokens.folded
         for k, word in enumerate(folded):
-            if word in _CAPITAL_WORDS and (word == "العاصمة" or (k > 0 and folded[k - 1] in _CAPITAL_ARTICLES)):
+            if word not in _CAPITAL_WORDS:
+                continue
+            if word == "العاصمة" or (k > 0 and folded[k - 1] in _CAPITAL_ARTICLES):
+                return True
+            # "the Syrian capital", "la capitale syrienne": the watched country's demonym beside it
+            if k > 1 and folded[k - 2] in _CAPITAL_ARTICLES and _demonym_of(gazetteer, tokens, k - 1) == watched.country:
                 return True
     return False
+
+
+def _demonym_of(gazetteer: Gazetteer, tokens: Tokens, k: int) -> str | None:
+    """The country whose demonym is word `k`, if it is one."""
+    word = tokens.words[k]
+    return _demonym(gazetteer, _memo(gazetteer), word, tokens.folded[k])

@@ -636,7 +636,9 @@ def _capitals(text: str) -> bool:
     return text.isascii() and text.isalpha() and text.isupper()
 
 
-def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tuple[str, str]]:
+def gazetteer_aliases(
+    gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None = None
+) -> list[tuple[str, str]]:
     """The names the gazetteer knows a resolved place by, safe to match without being typed:
     (name, source). A site has none (the place its name contains is not the site); a name
     must have 3 letters or more, be no everyday word ("Nice" counts only capitalised, which
@@ -645,7 +647,8 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
     too (they can only meet Arabic words): of the Arabic alphabet and 4 letters or more.
     Exceptions, each marked so the matcher asks for capitals: a world city's spelling shared only
     with small towns (`_outshines`), and a city's names in CLDR (`city_exonyms`), everyday words
-    or not."""
+    or not. `watched_airports`: the ids of the airports the config watches, when the caller knows
+    them; a city then takes the names of its other airports (`_airport_aliases`)."""
     place = resolution.place
     if place is None and resolution.point is not None and resolution.country in ARABIC_COUNTRIES:
         return _transcriptions(resolution.location, [])  # a town typed with its coords: "Kufra" is "الكفرة"
@@ -688,7 +691,7 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
             continue  # the place's own name counts when another was typed ("Gaalkacyo" for "Galkayo")
         if name.source in ("alternate", "respelt") or own:
             words = name_key(name.text)
-            if len(words) > 1 and set(name_key(place.name)) <= set(words):
+            if len(words) > 1 and not own and set(name_key(place.name)) <= set(words):
                 continue  # the name qualified in some language ("Mosul khot"): the name itself is matched
             best = gazetteer.lookup(words)
             if not best:
@@ -720,6 +723,10 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
         if name_key(text) not in known and not is_arabic(text):
             known.add(name_key(text))
             out.append((text, f"CLDR {language} ({CAPITALISED})"))
+    for text, source in _airport_aliases(gazetteer, resolution, watched_airports):
+        if name_key(text) not in known:
+            known.add(name_key(text))
+            out.append((text, source))
     # A name written with an apostrophe is often written without it: "Coxs Bazar", "Marib".
     typed = {name_key(resolution.location)}
     for text in [resolution.location, *(t for t, _ in out)]:
@@ -729,6 +736,93 @@ def gazetteer_aliases(gazetteer: Gazetteer, resolution: Resolution) -> list[tupl
                 typed.add(name_key(bare))
                 out.append((bare, "alternate"))
     return out
+
+
+def _airport_aliases(
+    gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None
+) -> list[tuple[str, str]]:
+    """The names an airport is written by that a watched place takes as its own. A watched city
+    is named by the codes of its airports ("flights to MIU"), those that serve it and those within
+    its `radius:` (source "iata": counted in a sentence about flying); not by their official
+    names, whose people's names ("Mallam Aminu International Airport") would make "Aminu Kano" a
+    place; not by an airport the config watches itself (an admin who lists "Bamako airport" beside
+    Bamako has said the airport is a place of its own: "BKO" is the airport's); and by none when
+    the config is not known (`watched_airports` None). A watched airport's official name that
+    begins with its city's ("Beirut Rafic Hariri International Airport") is written without it too
+    ("Rafic Hariri International Airport"), when what is left is no everyday word ("Moi"); both
+    without "International" too ("Aden Adde airport"); and the served city's Arabic names after
+    the word for airport ("مطار بغداد" for "Baghdad airport")."""
+    place = resolution.place
+    if place is None or place.kind not in ("city", "airport"):
+        return []
+    airports = [place] if place.kind == "airport" else []
+    if place.kind == "city" and watched_airports is not None:
+        airports += [a for a in gazetteer.airports_near(place) if place.geonameid is not None and a.serves == place.geonameid]
+        if resolution.radius is not None and resolution.point is not None:
+            lat, lon = resolution.point
+            airports += [a for a, _ in gazetteer.within(lat, lon, resolution.radius, kind="airport") if a not in airports]
+        airports = [a for a in airports if a.id not in watched_airports]
+    if place.kind == "city":
+        return [(airport.iata, "iata") for airport in airports if airport.iata]
+    out: list[tuple[str, str]] = []
+    city = _served_city(gazetteer, resolution)
+    short = _without_city(gazetteer, place, city) if city is not None else None
+    for name in (place.name, *([short] if short is not None else [])):
+        # "Aden Adde airport", "Rafic Hariri airport": the press drops "International"
+        plain = " ".join(w for w in name.split() if fold(w) not in _INTERNATIONAL)
+        out += [(text, "primary") for text in (name, plain) if text != place.name]
+    if city is not None:
+        # The city's Arabic names after the word for airport: "مطار بغداد الدولي" for "Baghdad
+        # airport" (Latin spellings of the city meet the typed name's words by their likeness).
+        # Read from the city's names alone, with no look-up of each (memory, at 10,000 names).
+        seen = {name_key(resolution.location)}
+        for arabic in gazetteer.names_of(city, script="Arab"):
+            marker = _arabic_marker(arabic.text, arabic.common_word, city.population)
+            if marker == "" or (not marker and not _arabic_alias(arabic.text)):
+                continue
+            composed = f"مطار {arabic.text}"
+            if name_key(composed) not in seen:
+                seen.add(name_key(composed))
+                out.append((composed, f"{arabic.source} ({marker})" if marker else arabic.source))
+    return out
+
+
+_INTERNATIONAL = frozenset({"international", "internationale", "intl"})
+
+
+def _served_city(gazetteer: Gazetteer, resolution: Resolution) -> GeoPlace | None:
+    """The city a watched airport serves: GeoNames' record of it, else the city its typed name
+    holds ("Erbil airport") within 50 km of it."""
+    airport = resolution.place
+    if airport is None:
+        return None
+    if airport.serves is not None and (city := gazetteer.place(f"gn:{airport.serves}")) is not None:
+        return city
+    words = tuple(w for w in name_key(resolution.location) if w not in AIRPORT_WORDS and w not in _LINKS)
+    near = [p for p in gazetteer.lookup(words) if p.kind == "city" and distance_km(p.lat, p.lon, airport.lat, airport.lon) <= 50]
+    return near[0] if words and near else None
+
+
+def _without_city(gazetteer: Gazetteer, airport: GeoPlace, city: GeoPlace) -> str | None:
+    """An airport's official name without the name of the city it serves that it begins with
+    ("Beirut Rafic Hariri International Airport" -> "Rafic Hariri International Airport"), when
+    the rest says more than the airport words and is no everyday word; else None."""
+    words = airport.name.split()
+    heads = {name_key(name.text) for name in gazetteer.names_of(city)} | {name_key(city.name)}
+    for size in (3, 2, 1):
+        if len(words) <= size + 1 or name_key(" ".join(words[:size])) not in heads:
+            continue
+        rest = " ".join(words[size:])
+        proper = [w for w in name_key(rest) if w not in AIRPORT_WORDS and w not in _LINKS]
+        letters = sum(len(w) for w in proper)
+        # the small lists the matcher reads anyway: the large ones cost 30 MB at 10,000 names
+        everyday = any(
+            len(w) > 1 and zipf_frequency(w, lang, wordlist="small") >= COMMON_ZIPF for w in proper for lang in ("en", "fr")
+        )
+        if letters < 4 or everyday:
+            return None
+        return rest
+    return None
 
 
 # An exonym that is also the own name of small towns elsewhere ("Bagdad", Arizona; "Alger",
@@ -947,7 +1041,8 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
     """What the matcher takes from the gazetteer for a config: the resolutions, the radius
     look-up and the gazetteer's aliases of each location."""
     resolutions = resolve_watchlists(gazetteer, watchlists)
-    aliases = {key: gazetteer_aliases(gazetteer, r) for key, r in resolutions.items()}
+    airports = frozenset(r.place.id for r in resolutions.values() if r.kind == "airport" and r.place is not None)
+    aliases = {key: gazetteer_aliases(gazetteer, r, airports) for key, r in resolutions.items()}
     return resolutions, Nearby(gazetteer, resolutions), aliases
 
 
