@@ -583,44 +583,6 @@ def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, 
     return [(text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
 
 
-_AR_AIRPORT = "\u0645\u0637\u0627\u0631"  # مطار
-
-
-SERVES_KM = 60.0  # as the gazetteer ties an airport to its city (`sources.SERVES_KM`)
-_AIRPORT_WORDS = frozenset("airport airfield aeroport aeroporto aeropuerto international intl".split())
-
-
-def _served_city(gazetteer: Gazetteer, airport: GeoPlace, typed: str) -> GeoPlace | None:
-    """The city an airport serves: the data's, or else the city the typed name holds ("Sanaa" of
-    "Sanaa airport") within SERVES_KM of it."""
-    if airport.serves is not None:
-        return gazetteer.place(f"gn:{airport.serves}")
-    words = tuple(w for w in name_key(typed) if w not in _AIRPORT_WORDS)
-    if not words or math.isnan(airport.lat):
-        return None
-    for city in gazetteer.lookup(words):
-        if city.kind == "city" and distance_km(city.lat, city.lon, airport.lat, airport.lon) <= SERVES_KM:
-            return city
-    return None
-
-
-def _arabic_airport_names(gazetteer: Gazetteer, airport: GeoPlace, typed: str) -> list[tuple[str, str]]:
-    """An airport as the Arabic press names it: "مطار" and the Arabic name of the city it serves
-    ("مطار صنعاء" for Sana'a International Airport; the word of place makes an everyday word such
-    as "عدن" a name)."""
-    city = _served_city(gazetteer, airport, typed)
-    if city is None:
-        return []
-    out = []
-    for name in gazetteer.names_of(city, script="Arab"):
-        if _arabic_alias(name.text, MIN_ALIAS_LETTERS) and " " not in name.text.strip():
-            out.append((f"{_AR_AIRPORT} {name.text}", "alternate (the Arabic name of the city it serves)"))
-            bare = _without_final_hamza(name.text)
-            if bare is not None:
-                out.append((f"{_AR_AIRPORT} {bare}", "alternate (the Arabic name of the city it serves)"))
-    return out
-
-
 _FINAL_HAMZA = "\u0627\u0621"  # اء
 
 
@@ -711,8 +673,6 @@ def gazetteer_aliases(
             if bare_marker != "":
                 source = f"{name.source}, final hamza dropped"
                 out.append((bare, f"{source} ({bare_marker})" if bare_marker else source))
-    if place.kind == "airport":
-        out.extend(_arabic_airport_names(gazetteer, place, resolution.location))
     if place.kind == "city":
         taken = {name_key(text) for text, _ in out}
         out.extend(s for s in _short_forms(gazetteer, place, resolution.location) if name_key(s[0]) not in taken)
@@ -780,10 +740,12 @@ def _airport_aliases(
             marker = _arabic_marker(arabic.text, arabic.common_word, city.population)
             if marker == "" or (not marker and not _arabic_alias(arabic.text)):
                 continue
-            composed = f"مطار {arabic.text}"
-            if name_key(composed) not in seen:
-                seen.add(name_key(composed))
-                out.append((composed, f"{arabic.source} ({marker})" if marker else arabic.source))
+            bare = _without_final_hamza(arabic.text)  # "مطار صنعا" too
+            for text in (arabic.text, *([bare] if bare is not None else [])):
+                composed = f"مطار {text}"
+                if name_key(composed) not in seen:
+                    seen.add(name_key(composed))
+                    out.append((composed, f"{arabic.source} ({marker})" if marker else arabic.source))
     return out
 
 
