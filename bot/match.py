@@ -1654,7 +1654,8 @@ _HOME_BEFORE = frozenset(
         for home in (
             "natural naturais naturales oriundo oriunda oriundos oriundas originario originaria originarios "
             "originarias nascido nascida nascidos nascidas nacido nacida nacidos nacidas radicado radicada "
-            "radicados radicadas residente residentes sediado sediada sediados sediadas sede"
+            "radicados radicadas residente residentes sediado sediada sediados sediadas sede "
+            "baseado baseada baseados baseadas basado basada basados basadas"
         ).split()
         for link in "de do da dos das del em no na nos nas en".split()
     }
@@ -1683,7 +1684,9 @@ _OFFICES = frozenset(
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
-    "procuradoria fiscalia medios imprensa prensa".split()
+    "procuradoria fiscalia medios imprensa prensa "
+    # and its newspapers, whose reporters cover elsewhere ("un periodista de un diario de Guayaquil")
+    "diario diarios periodico periodicos jornal jornais".split()
 )
 # and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
@@ -1886,14 +1889,34 @@ _AR_PEOPLE = frozenset(
     fold(word)
     for word in (
         "وفد وفدا وتجار تجار طلاب عمال حجاج مسافرون مسافرين لاعبون لاعبين زوار سياح ناشطون ناشطين "
+        # a journalist, an activist, a migrant, a player ("صحفي من تعز", "ناشطة من حلب")
+        "صحفي صحفية صحفيا صحفيون صحفيين ناشط ناشطة ناشطا مهاجر مهاجرة مهاجرون مهاجرين لاعب لاعبا "
         # fighters who come from the place to fight elsewhere ("كتيبة من مصراتة تشارك في معركة سرت")
         "كتيبة كتائب مقاتلون مقاتلين"
+    ).split()
+)
+# The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
+# "ativista de Manaus", "migrante de San Pedro Sula", "un journaliste de Mopti". People who come
+# and go, not those who live there ("os moradores de Beira" tell of their city).
+_ROMANCE_PEOPLE = frozenset(
+    (
+        "migrante migrantes imigrante imigrantes emigrante emigrantes inmigrante inmigrantes jornalista jornalistas "
+        "periodista periodistas journaliste journalistes ativista ativistas activista activistas estudante estudantes "
+        "estudiante estudiantes etudiant etudiante etudiants etudiantes jogador jogadores jugador jugadores joueur "
+        "joueurs atleta atletas athlete athletes comerciante comerciantes commercant commercants trabalhador "
+        "trabalhadores trabajador trabajadores travailleur travailleurs turista turistas touriste touristes peregrino "
+        "peregrinos pelerin pelerins torcedor torcedores adepto adeptos hincha hinchas aficionado aficionados "
+        "supporter supporters empresario empresarios empresaria artista artistas artiste artistes musico musicos "
+        "musicien musiciens cantor cantora chanteur chanteuse delegacao delegacion delegation comitiva"
     ).split()
 )
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
 )
+
+
+_ROMANCE_FROM = frozenset("de d do da del".split())
 
 
 def _from_home(tokens: Tokens, first: int) -> bool:
@@ -1905,6 +1928,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
+    elif folded[first - 1] in _ROMANCE_FROM and folded[first - 2] in _ROMANCE_PEOPLE:
+        people = not tokens[first - 2].capitalized or tokens[first - 2].sentence_start  # not "Jogador de Bissau FC"
     else:
         people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
     return people and not _broken(tokens, first - 2, first)

@@ -1,0 +1,61 @@
+"""Senses and homes read by word class (issue 20, the fourth blind languages set as development):
+a keyword in a screen work, a feeling, weather or the road, a poacher's game; a place that is
+only the home of a person named by what they do. Sentences written for this file, in the five
+languages, with the real gazetteer as the running bot builds the matcher (see test_senses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.match import Matcher
+from tests.test_senses import alerted, matcher  # noqa: F401  (the module's matcher fixture)
+
+# A keyword in another sense, by the class of the words around it.
+OTHER_SENSES = [
+    # screen works: a soap opera, a film, a festival's documentary about kidnappings
+    ("Telenovela gravada em Luanda mostra o sequestro de um empresário || A trama estreia em março", "Luanda"),
+    ("Nueva serie de Netflix sobre un secuestro en Caracas llega en mayo", "Caracas"),
+    ("Festival de cine de Lima premia un documental sobre el secuestro de un periodista", "Lima"),
+    ("مسلسل جديد عن اختطاف طبيب في الخرطوم يعرض في رمضان", "Khartoum"),
+    ("A novela das oito conta o sequestro de uma criança em Maputo", "Maputo"),
+    # a feeling that bursts
+    ("Les supporters ont explosé de joie à Tripoli après la victoire", "Tripoli"),
+    ("Torcida explodiu de alegria em Luanda com o título", "Luanda"),
+    # weather and the road
+    ("Ciclone deixa cinco mortos em Pemba e destrói casas", "Pemba"),
+    ("Tormenta tropical deja dos muertos en Esmeraldas", "Esmeraldas"),
+    ("Choque entre dos autobuses deja cuatro muertos en Lima", "Lima"),
+    # game that poachers kill
+    ("Poachers killed two rhinos in a reserve near Maputo", "Maputo"),
+]
+
+# A place that is only the home of someone named by what they do, with the scene elsewhere.
+HOMES = [
+    ("Jornalista de Luanda morto a tiro em Joanesburgo", "Luanda"),
+    ("Migrante de Caracas asesinado en Chicago", "Caracas"),
+    ("Un estudiante de Lima herido en un ataque en Santiago de Chile", "Lima"),
+    ("Ativista baseada em Maputo denuncia ataques em Nampula", "Maputo"),
+    ("ناشط من حمص يقتل في بيروت", "Homs"),
+    ("Un journaliste d'Islamabad blessé dans une attaque à Peshawar", "Islamabad"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), OTHER_SENSES + HOMES)
+def test_not_the_sense_or_only_a_home(matcher: Matcher, text: str, location: str) -> None:  # noqa: F811
+    assert location not in alerted(matcher, text)
+
+
+# The same words kept when they tell of armed violence or of the place as the scene.
+SCENES = [
+    ("Homens armados sequestram um empresário em Luanda", "Luanda"),
+    ("Explosão em mercado de Pemba deixa três mortos", "Pemba"),
+    ("Hombres armados atacan un autobús en Lima: tres muertos", "Lima"),
+    ("Jornalistas de Luanda atacados durante protesto na cidade", "Luanda"),
+    ("Periodista asesinado en Caracas", "Caracas"),
+    ("Migrantes atacados em Maputo por grupo armado", "Maputo"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), SCENES)
+def test_still_the_scene(matcher: Matcher, text: str, location: str) -> None:  # noqa: F811
+    assert location in alerted(matcher, text)
