@@ -353,6 +353,9 @@ class Matcher:
         for wl_id, wl in watchlists.items():
             for loc in wl.locations:
                 extra = gazetteer_aliases.get((wl_id, loc.name), ()) if gazetteer_aliases else ()
+                short = _without_article(loc.name, self._watched.get((wl_id, loc.name)))
+                if short is not None:
+                    extra = (*extra, (short, "short form (the Arabic article dropped)"))
                 names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact, extra))
             own = [Term.parse(k) for k in wl.keywords]
             bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
@@ -670,9 +673,12 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
+                arabic = _arabic_word(name, tokens, found)
+                if arabic is not None and self._coordinated_with_a_city(tokens, found.first):
+                    arabic = None  # "بتعز وعدن": joined by "and" to a city, a city too
                 why = (
                     _foreign_spelling(name, tokens, found)
-                    or _arabic_word(name, tokens, found)
+                    or arabic
                     or _acronym(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
@@ -799,6 +805,20 @@ class Matcher:
         for term in terms:
             gap = summary.distance(term, indices[0], indices[-1])
             if gap is not None and gap <= KEYWORD_REACH:
+                return True
+        return False
+
+    def _coordinated_with_a_city(self, tokens: Tokens, index: int) -> bool:
+        """Whether the Arabic word at `index` is joined by "and" (و written onto it) to the word
+        before, which names a city ("بتعز وعدن", "في حلب وإدلب"): coordinated with a place, the
+        word is a place as well, whatever else it means."""
+        if self._gazetteer is None or index == 0 or tokens[index].gap != " " or not tokens.folded[index].startswith(_AR_AND):
+            return False
+        before = tokens.folded[index - 1]
+        if not is_arabic(before):
+            return False
+        for form in (before, *readings(before, 3)):
+            if any(place.kind == "city" for place in self._gazetteer.lookup((form,))):
                 return True
         return False
 
@@ -1115,6 +1135,9 @@ class Matcher:
         return describe(self.evaluate(title, summary))
 
 
+_AR_AND = "\u0648"  # و, "and", written onto the word it joins
+
+
 def placed_matcher(
     watchlists: dict[str, WatchlistConfig],
     gazetteer: Gazetteer,
@@ -1322,6 +1345,28 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
     return FalseFriend(f"{what}, with no word of place before it ({tokens.words[index]})", "mention")
+
+
+# Countries whose towns bear the Arabic article in their Latin names ("El Fasher", "Al Mukalla"),
+# which the press often drops ("Fasher", "Mukalla").
+_ARABIC_COUNTRIES = frozenset("SD LY YE SY IQ EG MA DZ TN SA JO LB PS TD MR SO OM AE KW QA BH DJ".split())
+_ARABIC_ARTICLES = frozenset("el al".split())
+
+
+def _without_article(name: str, watched: GeoPlace | None) -> str | None:
+    """A town's name in an Arabic-speaking country without its Arabic article ("El Fasher" ->
+    "Fasher"), when the rest is one word of at least five letters and no everyday or frequent
+    word of a language of the feeds. None otherwise."""
+    if watched is None or watched.kind != "city" or watched.country not in _ARABIC_COUNTRIES:
+        return None
+    words = name.replace("-", " ").split()
+    if len(words) != 2 or fold(words[0]) not in _ARABIC_ARTICLES:
+        return None
+    rest = words[1]
+    folded = fold(rest)
+    if len(folded) < 5 or not folded.isalpha() or is_everyday_word(folded) or is_frequent_word(folded):
+        return None
+    return rest
 
 
 def _names_of(

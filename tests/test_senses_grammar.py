@@ -59,3 +59,29 @@ SCENES = [
 @pytest.mark.parametrize(("text", "location"), SCENES)
 def test_still_the_scene(matcher: Matcher, text: str, location: str) -> None:  # noqa: F811
     assert location in alerted(matcher, text)
+
+
+# An Arabic word that is also a place name, joined by "and" to a city, is a place; a town's
+# Latin name without its Arabic article is the town.
+PLACES_BY_GRAMMAR = [
+    ("اشتباكات عنيفة بسرت وعدن توقع قتلى", "Aden"),
+    ("هجوم مسلح على المكلا وعدن خلال الليل", "Aden"),
+    ("Gunmen attack a market in Obeid, killing four", "El Obeid"),
+    ("Shelling hits Obeid fuel depot", "El Obeid"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), PLACES_BY_GRAMMAR)
+def test_a_place_by_grammar(matcher: Matcher, text: str, location: str) -> None:  # noqa: F811
+    assert location in alerted(matcher, text)
+
+
+# And not where the grammar says otherwise: the word alone, a person named like the town.
+NOT_PLACES = [
+    ("وعدن الرئيس بالرد على الهجوم في الخطاب", "Aden"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), NOT_PLACES)
+def test_not_a_place_by_grammar(matcher: Matcher, text: str, location: str | None) -> None:  # noqa: F811
+    assert location is None or location not in alerted(matcher, text)
