@@ -680,6 +680,7 @@ class Matcher:
                     _foreign_spelling(name, tokens, found)
                     or arabic
                     or _acronym(name, tokens, found)
+                    or _nickname(tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
@@ -1252,6 +1253,24 @@ def _opening_word(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> Fa
     return None
 
 
+# Words that give a person's nickname: "alias 'Medellín'", "vulgo Maputo", "a.k.a. Kabul",
+# "apodado el Caracas", "الملقب بالموصلي".
+_NICKNAME_WORDS = frozenset(
+    ["alias", "vulgo", "aka", "apodado", "apodada", "alcunhado", "alcunhada", "surnomme", "surnommee", fold("الملقب")]
+)
+
+
+def _nickname(tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A name right after a word that gives a person's nickname (an article between at most):
+    the person, not the place."""
+    before = found.first - 1
+    if before >= 0 and tokens.folded[before] in ("el", "la", "o", "a", "le") and not _breaks(tokens[before + 1].gap, loose=True):
+        before -= 1
+    if before < 0 or tokens.folded[before] not in _NICKNAME_WORDS or _breaks(tokens[before + 1].gap, loose=True):
+        return None
+    return FalseFriend(f"a person's nickname ({tokens.words[before]} ...)", "mention")
+
+
 def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A gazetteer's other spelling written in capitals amid ordinary text: an acronym ("GAESA",
     Cuba's military holding, is not "Gaesa", an old spelling of Gaza). The press writes a
@@ -1320,6 +1339,7 @@ def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
     return None
 
 
+_AR_OTHER = frozenset(fold(word) for word in "أخرى اخرى أخر آخر آخرى".split())  # "other", after the noun
 _MADDA = "\u0622"  # آ: "مآرب" (aims) is another word than "مأرب" (Marib), though both fold alike
 
 
@@ -1341,6 +1361,10 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     if everyday and article and not key.startswith("\u0627\u0644") and "transcribed" not in name.source:
         # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
         return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
+    other = index + 1 < len(tokens) and tokens[index + 1].gap == " " and tokens.folded[index + 1] in _AR_OTHER
+    if (everyday or bare or madda) and other:
+        # "ومآرب أخرى", "بمآرب أخرى": "other ...", said of a common noun, never of a town
+        return FalseFriend(f"a common noun, with 'other' after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention")
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
