@@ -90,3 +90,40 @@ NOT_PLACES = [
 @pytest.mark.parametrize(("text", "location"), NOT_PLACES)
 def test_not_a_place_by_grammar(matcher: Matcher, text: str, location: str | None) -> None:  # noqa: F811
     assert location is None or location not in alerted(matcher, text)
+
+
+# The bundled security set reads mass graves and prison breaks (`keyword_sets: [security]`).
+SECURITY_CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  watched:
+    title: Watched
+    locations:
+      - name: Culiacan
+      - name: Tripoli
+      - name: Luanda
+    keyword_sets: [security]
+"""
+
+
+@pytest.fixture(scope="module")
+def security_matcher() -> Matcher:
+    from bot.config import parse_config
+    from bot.geo import load_gazetteer
+    from bot.match import placed_matcher
+
+    return placed_matcher(parse_config(SECURITY_CONFIG).watchlists, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Localizan una fosa clandestina con siete cuerpos en Culiacán", "Culiacan"),
+        ("Descoberta vala comum nos arredores de Luanda", "Luanda"),
+        ("Dozens of inmates escape in Tripoli jailbreak", "Tripoli"),
+        ("العثور على مقبرة جماعية جنوب طرابلس", "Tripoli"),
+    ],
+)
+def test_the_security_set_reads_graves_and_jailbreaks(security_matcher: Matcher, text: str, location: str) -> None:
+    assert location in alerted(security_matcher, text)
