@@ -168,6 +168,19 @@ def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
 _Phrases = frozenset[tuple[str, ...]]
 
 
+_ALEF = "\u0627"
+_WAW = "\u0648"
+
+
+def arabic_verbal_noun(word: str) -> str | None:
+    """The verbal noun of the pattern fu'ul ("نزوح", displacement) for an Arabic active
+    participle of the pattern fa'il ("نازح", displaced): the same root's deed, which the press
+    writes as often as the doer. None for any other word."""
+    if len(word) != 4 or not is_arabic(word) or word[1] != _ALEF or _ALEF in (word[0], word[2], word[3]):
+        return None
+    return word[0] + word[2] + _WAW + word[3]
+
+
 def sense_form(word: str) -> str:
     """A word as the tables of senses compare it: folded, and an Arabic word as its stem (its
     article and prefixes gone: "بالمباراة" and "مباراة" are one word to a table)."""

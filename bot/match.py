@@ -82,7 +82,18 @@ from .geo.resolve import (
     place_model,
     watched_places,
 )
-from .keywords import FieldWords, StemScreen, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
+from .keywords import (
+    FieldWords,
+    StemScreen,
+    Term,
+    TermHit,
+    TermStarts,
+    arabic_verbal_noun,
+    first_exact_hit,
+    first_hit,
+    openings,
+    stem,
+)
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
@@ -358,6 +369,8 @@ class Matcher:
                     extra = (*extra, (short, "short form (the Arabic article dropped)"))
                 names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact, extra))
             own = [Term.parse(k) for k in wl.keywords]
+            # a typed Arabic participle ("نازح") reads its verbal noun too ("نزوح"), as the keyword typed
+            own += [replace(Term.parse(noun), text=k) for k in wl.keywords if (noun := arabic_verbal_noun(fold(k))) is not None]
             bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
             self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names

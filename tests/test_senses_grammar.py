@@ -127,3 +127,35 @@ def security_matcher() -> Matcher:
 )
 def test_the_security_set_reads_graves_and_jailbreaks(security_matcher: Matcher, text: str, location: str) -> None:
     assert location in alerted(security_matcher, text)
+
+
+def test_a_typed_arabic_participle_reads_its_verbal_noun() -> None:
+    from bot.keywords import arabic_verbal_noun
+    from bot.textnorm import fold
+
+    assert arabic_verbal_noun(fold("نازح")) == fold("نزوح")  # displaced -> displacement
+    assert arabic_verbal_noun(fold("عابر")) == fold("عبور")  # crossing
+    assert arabic_verbal_noun(fold("مسلح")) is None  # not the pattern fa'il
+    assert arabic_verbal_noun("drone") is None
+
+
+PARTICIPLE_CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  darfur:
+    title: Darfur
+    locations:
+      - name: Nyala
+    keywords: [نازح]
+"""
+
+
+def test_the_verbal_noun_alerts_as_the_typed_participle() -> None:
+    from bot.config import parse_config
+    from bot.geo import load_gazetteer
+    from bot.match import placed_matcher
+
+    darfur = placed_matcher(parse_config(PARTICIPLE_CONFIG).watchlists, load_gazetteer())
+    results = darfur.match("موجة نزوح جديدة من نيالا بعد المعارك", "")
+    assert [r.keyword.term for r in results if r.keyword] == ["نازح"]
