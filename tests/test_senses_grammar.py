@@ -159,3 +159,24 @@ def test_the_verbal_noun_alerts_as_the_typed_participle() -> None:
     darfur = placed_matcher(parse_config(PARTICIPLE_CONFIG).watchlists, load_gazetteer())
     results = darfur.match("موجة نزوح جديدة من نيالا بعد المعارك", "")
     assert [r.keyword.term for r in results if r.keyword] == ["نازح"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "said"),
+    [
+        ("O novo imposto 'é uma bomba' para os comerciantes", "bomba", True),
+        ("El alza del pasaje 'es una bomba' para los usuarios", "bomba", True),
+        ("Pour les éleveurs, la sécheresse « est une bombe »", "bombe", True),
+        # not a predicate: the deed itself, or the word alone with another verb before it
+        ("A polícia 'desativou uma bomba' no mercado", "bomba", False),
+        ("Deixaram uma bomba no mercado", "bomba", False),
+    ],
+)
+def test_a_keyword_quoted_as_what_something_is(text: str, keyword: str, said: bool) -> None:
+    from bot.framing import framed
+    from bot.textnorm import tokenize
+
+    tokens = tokenize(text)
+    i = tokens.words.index(keyword)
+    why = framed(tokens, i, i + 1, text)
+    assert (why == "in quotes, what something is said to be: a figure of speech") == said
