@@ -694,6 +694,7 @@ class Matcher:
                     or arabic
                     or _acronym(name, tokens, found)
                     or _nickname(tokens, found)
+                    or _masculine_noun(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
@@ -1282,6 +1283,32 @@ def _nickname(tokens: Tokens, found: _Found) -> FalseFriend | None:
     if before < 0 or tokens.folded[before] not in _NICKNAME_WORDS or _breaks(tokens[before + 1].gap, loose=True):
         return None
     return FalseFriend(f"a person's nickname ({tokens.words[before]} ...)", "mention")
+
+
+_AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
+_AR_DIRECTIONS = frozenset(fold(word) for word in "الشرقي الغربي الشمالي الجنوبي".split())
+_AR_YEH = "\u064a"  # ي; a masculine nisba adjective ends in it, a feminine elative in ى ("الكبرى")
+
+
+def _masculine_noun(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """An Arabic name opening its sentence with a masculine adjective right after it ("الموصل
+    الكهربائي", the electrical connector): a city is feminine ("الموصل القديمة"), so the word is a
+    masculine noun. Only at a sentence's start or after a preposition, where no noun before it can
+    own the adjective ("مطار الموصل الدولي"); not a side of the city ("الشرقي")."""
+    index = found.first
+    if found.last != index or name.alias.isascii() or not is_arabic(name.alias):
+        return None
+    if not (tokens[index].sentence_start or (index > 0 and tokens.folded[index - 1] in _AR_PREPOSITIONS)):
+        return None
+    after = index + 1
+    if after >= len(tokens) or tokens[after].gap != " ":
+        return None
+    written = tokens.words[after]
+    if not (written.startswith("\u0627\u0644") and written.endswith(_AR_YEH) and len(written) >= 6):
+        return None
+    if tokens.folded[after] in _AR_DIRECTIONS:
+        return None  # "the eastern ...": a side of the city, as the press may write it
+    return FalseFriend(f"a masculine noun, with a masculine adjective after it ({tokens.words[index]} {written})", "mention")
 
 
 def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:

@@ -66,6 +66,9 @@ def test_still_the_scene(matcher: Matcher, text: str, location: str) -> None:  #
 PLACES_BY_GRAMMAR = [
     ("اشتباكات عنيفة بسرت وعدن توقع قتلى", "Aden"),
     ("هجوم مسلح على المكلا وعدن خلال الليل", "Aden"),
+    # a feminine adjective, or a noun before the name that owns the masculine one
+    ("هجوم على مطار عدن الدولي", "Aden"),
+    ("انفجار في حمص القديمة يقتل ثلاثة", "Homs"),
     ("Gunmen attack a market in Obeid, killing four", "El Obeid"),
     ("Shelling hits Obeid fuel depot", "El Obeid"),
 ]
@@ -84,6 +87,8 @@ NOT_PLACES = [
     # a person's nickname
     ("Detienen a alias 'Caracas', acusado de un secuestro en Valencia", "Caracas"),
     ("Preso em Benguela o assaltante vulgo Luanda, suspeito de ataques armados", "Luanda"),
+    # a masculine adjective after the word: a masculine noun, not a city ("عدن" is feminine)
+    ("انفجار ناتج عن خلل في عدن الكهربائي المستورد", "Aden"),
 ]
 
 
