@@ -152,6 +152,9 @@ SHORT_FIELD = 25  # a field this short (a headline) is one context, whatever its
 SCORE_FIELD = 40  # a match report this short gives its score anywhere in it
 _RANGES = _words("de entre between from of du des")  # "de 3 a 5 mortos": a range, not a score
 _QUOTED_ARTICLES = _words("a an the un une um uma una")
+# A verb "to be" before the article: the keyword is what something is said to be, a predicate in
+# someone's words ("o preço 'é uma bomba'", "« c'est une bombe »", "'es una bomba'").
+_QUOTED_COPULAS = _words("é e es est is era foi fue c sera seria")
 _TITLE_LINKS = _words("on of the in a an and de da do del la el le les du des e y et")  # "Attack on Titan"
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
@@ -348,6 +351,14 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
             return None
     if all(tokens.folded[m] in _QUOTED_ARTICLES for m in range(first, i)) and last == end - 1:
         return "in quotes, a figure of speech"  # "'atacam'", "« une bombe »"
+    if (
+        last == end - 1
+        and i - first >= 2
+        and tokens.folded[first] in _QUOTED_COPULAS
+        and all(tokens.folded[m] in _QUOTED_ARTICLES | _QUOTED_COPULAS for m in range(first + 1, i))
+        and tokens.folded[i - 1] in _QUOTED_ARTICLES
+    ):
+        return "in quotes, what something is said to be: a figure of speech"  # "'é uma bomba'"
     capitalised = all(tokens[m].capitalized or tokens.folded[m] in _TITLE_LINKS for m in range(first, last + 1))
     if first == 0 or tokens[first].sentence_start or not (capitalised and tokens[last].capitalized):
         return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too

@@ -82,7 +82,18 @@ from .geo.resolve import (
     place_model,
     watched_places,
 )
-from .keywords import FieldWords, StemScreen, Term, TermHit, TermStarts, first_exact_hit, first_hit, openings, stem
+from .keywords import (
+    FieldWords,
+    StemScreen,
+    Term,
+    TermHit,
+    TermStarts,
+    arabic_verbal_noun,
+    first_exact_hit,
+    first_hit,
+    openings,
+    stem,
+)
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
 from .places import PlaceFacts, country_codes
@@ -356,8 +367,13 @@ class Matcher:
         for wl_id, wl in watchlists.items():
             for loc in wl.locations:
                 extra = gazetteer_aliases.get((wl_id, loc.name), ()) if gazetteer_aliases else ()
+                short = _without_article(loc.name, self._watched.get((wl_id, loc.name)))
+                if short is not None:
+                    extra = (*extra, (short, "short form (the Arabic article dropped)"))
                 names.extend(_names_of(wl_id, loc.name, loc.aliases, loc.threshold, loc.exact, extra))
             own = [Term.parse(k) for k in wl.keywords]
+            # a typed Arabic participle ("نازح") reads its verbal noun too ("نزوح"), as the keyword typed
+            own += [replace(Term.parse(noun), text=k) for k in wl.keywords if (noun := arabic_verbal_noun(fold(k))) is not None]
             bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
             self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names
@@ -685,10 +701,15 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
+                arabic = _arabic_word(name, tokens, found)
+                if arabic is not None and self._coordinated_with_a_city(tokens, found.first):
+                    arabic = None  # "بتعز وعدن": joined by "and" to a city, a city too
                 why = (
                     _foreign_spelling(name, tokens, found)
-                    or _arabic_word(name, tokens, found)
+                    or arabic
                     or _acronym(name, tokens, found)
+                    or _nickname(tokens, found)
+                    or _masculine_noun(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
@@ -814,6 +835,20 @@ class Matcher:
         for term in terms:
             gap = summary.distance(term, indices[0], indices[-1])
             if gap is not None and gap <= KEYWORD_REACH:
+                return True
+        return False
+
+    def _coordinated_with_a_city(self, tokens: Tokens, index: int) -> bool:
+        """Whether the Arabic word at `index` is joined by "and" (و written onto it) to the word
+        before, which names a city ("بتعز وعدن", "في حلب وإدلب"): coordinated with a place, the
+        word is a place as well, whatever else it means."""
+        if self._gazetteer is None or index == 0 or tokens[index].gap != " " or not tokens.folded[index].startswith(_AR_AND):
+            return False
+        before = tokens.folded[index - 1]
+        if not is_arabic(before):
+            return False
+        for form in (before, *readings(before, 3)):
+            if any(place.kind == "city" for place in self._gazetteer.lookup((form,))):
                 return True
         return False
 
@@ -1134,6 +1169,9 @@ class Matcher:
         return describe(self.evaluate(title, summary))
 
 
+_AR_AND = "\u0648"  # و, "and", written onto the word it joins
+
+
 def placed_matcher(
     watchlists: dict[str, WatchlistConfig],
     gazetteer: Gazetteer,
@@ -1248,6 +1286,50 @@ def _opening_word(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> Fa
     return None
 
 
+# Words that give a person's nickname: "alias 'Medellín'", "vulgo Maputo", "a.k.a. Kabul",
+# "apodado el Caracas", "الملقب بالموصلي".
+_NICKNAME_WORDS = frozenset(
+    ["alias", "vulgo", "aka", "apodado", "apodada", "alcunhado", "alcunhada", "surnomme", "surnommee", fold("الملقب")]
+)
+
+
+def _nickname(tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A name right after a word that gives a person's nickname (an article between at most):
+    the person, not the place."""
+    before = found.first - 1
+    if before >= 0 and tokens.folded[before] in ("el", "la", "o", "a", "le") and not _breaks(tokens[before + 1].gap, loose=True):
+        before -= 1
+    if before < 0 or tokens.folded[before] not in _NICKNAME_WORDS or _breaks(tokens[before + 1].gap, loose=True):
+        return None
+    return FalseFriend(f"a person's nickname ({tokens.words[before]} ...)", "mention")
+
+
+_AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
+_AR_DIRECTIONS = frozenset(fold(word) for word in "الشرقي الغربي الشمالي الجنوبي".split())
+_AR_YEH = "\u064a"  # ي; a masculine nisba adjective ends in it, a feminine elative in ى ("الكبرى")
+
+
+def _masculine_noun(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """An Arabic name opening its sentence with a masculine adjective right after it ("الموصل
+    الكهربائي", the electrical connector): a city is feminine ("الموصل القديمة"), so the word is a
+    masculine noun. Only at a sentence's start or after a preposition, where no noun before it can
+    own the adjective ("مطار الموصل الدولي"); not a side of the city ("الشرقي")."""
+    index = found.first
+    if found.last != index or name.alias.isascii() or not is_arabic(name.alias):
+        return None
+    if not (tokens[index].sentence_start or (index > 0 and tokens.folded[index - 1] in _AR_PREPOSITIONS)):
+        return None
+    after = index + 1
+    if after >= len(tokens) or tokens[after].gap != " ":
+        return None
+    written = tokens.words[after]
+    if not (written.startswith("\u0627\u0644") and written.endswith(_AR_YEH) and len(written) >= 6):
+        return None
+    if tokens.folded[after] in _AR_DIRECTIONS:
+        return None  # "the eastern ...": a side of the city, as the press may write it
+    return FalseFriend(f"a masculine noun, with a masculine adjective after it ({tokens.words[index]} {written})", "mention")
+
+
 def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A gazetteer's other spelling written in capitals amid ordinary text: an acronym ("GAESA",
     Cuba's military holding, is not "Gaesa", an old spelling of Gaza). The press writes a
@@ -1316,6 +1398,7 @@ def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
     return None
 
 
+_AR_OTHER = frozenset(fold(word) for word in "أخرى اخرى أخر آخر آخرى".split())  # "other", after the noun
 _MADDA = "\u0622"  # آ: "مآرب" (aims) is another word than "مأرب" (Marib), though both fold alike
 
 
@@ -1337,10 +1420,36 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     if everyday and article and not key.startswith("\u0627\u0644") and "transcribed" not in name.source:
         # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
         return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
+    other = index + 1 < len(tokens) and tokens[index + 1].gap == " " and tokens.folded[index + 1] in _AR_OTHER
+    if (everyday or bare or madda) and other:
+        # "ومآرب أخرى", "بمآرب أخرى": "other ...", said of a common noun, never of a town
+        return FalseFriend(f"a common noun, with 'other' after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention")
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
     return FalseFriend(f"{what}, with no word of place before it ({tokens.words[index]})", "mention")
+
+
+# Countries whose towns bear the Arabic article in their Latin names ("El Fasher", "Al Mukalla"),
+# which the press often drops ("Fasher", "Mukalla").
+_ARABIC_COUNTRIES = frozenset("SD LY YE SY IQ EG MA DZ TN SA JO LB PS TD MR SO OM AE KW QA BH DJ".split())
+_ARABIC_ARTICLES = frozenset("el al".split())
+
+
+def _without_article(name: str, watched: GeoPlace | None) -> str | None:
+    """A town's name in an Arabic-speaking country without its Arabic article ("El Fasher" ->
+    "Fasher"), when the rest is one word of at least five letters and no everyday or frequent
+    word of a language of the feeds. None otherwise."""
+    if watched is None or watched.kind != "city" or watched.country not in _ARABIC_COUNTRIES:
+        return None
+    words = name.replace("-", " ").split()
+    if len(words) != 2 or fold(words[0]) not in _ARABIC_ARTICLES:
+        return None
+    rest = words[1]
+    folded = fold(rest)
+    if len(folded) < 5 or not folded.isalpha() or is_everyday_word(folded) or is_frequent_word(folded):
+        return None
+    return rest
 
 
 def _names_of(
@@ -1673,7 +1782,8 @@ _HOME_BEFORE = frozenset(
         for home in (
             "natural naturais naturales oriundo oriunda oriundos oriundas originario originaria originarios "
             "originarias nascido nascida nascidos nascidas nacido nacida nacidos nacidas radicado radicada "
-            "radicados radicadas residente residentes sediado sediada sediados sediadas sede"
+            "radicados radicadas residente residentes sediado sediada sediados sediadas sede "
+            "baseado baseada baseados baseadas basado basada basados basadas"
         ).split()
         for link in "de do da dos das del em no na nos nas en".split()
     }
@@ -1702,7 +1812,9 @@ _OFFICES = frozenset(
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
-    "procuradoria fiscalia medios imprensa prensa".split()
+    "procuradoria fiscalia medios imprensa prensa "
+    # and its newspapers, whose reporters cover elsewhere ("un periodista de un diario de Guayaquil")
+    "diario diarios periodico periodicos jornal jornais".split()
 )
 # and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
@@ -1905,14 +2017,34 @@ _AR_PEOPLE = frozenset(
     fold(word)
     for word in (
         "وفد وفدا وتجار تجار طلاب عمال حجاج مسافرون مسافرين لاعبون لاعبين زوار سياح ناشطون ناشطين "
+        # a journalist, an activist, a migrant, a player ("صحفي من تعز", "ناشطة من حلب")
+        "صحفي صحفية صحفيا صحفيون صحفيين ناشط ناشطة ناشطا مهاجر مهاجرة مهاجرون مهاجرين لاعب لاعبا "
         # fighters who come from the place to fight elsewhere ("كتيبة من مصراتة تشارك في معركة سرت")
         "كتيبة كتائب مقاتلون مقاتلين"
+    ).split()
+)
+# The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
+# "ativista de Manaus", "migrante de San Pedro Sula", "un journaliste de Mopti". People who come
+# and go, not those who live there ("os moradores de Beira" tell of their city).
+_ROMANCE_PEOPLE = frozenset(
+    (
+        "migrante migrantes imigrante imigrantes emigrante emigrantes inmigrante inmigrantes jornalista jornalistas "
+        "periodista periodistas journaliste journalistes ativista ativistas activista activistas estudante estudantes "
+        "estudiante estudiantes etudiant etudiante etudiants etudiantes jogador jogadores jugador jugadores joueur "
+        "joueurs atleta atletas athlete athletes comerciante comerciantes commercant commercants trabalhador "
+        "trabalhadores trabajador trabajadores travailleur travailleurs turista turistas touriste touristes peregrino "
+        "peregrinos pelerin pelerins torcedor torcedores adepto adeptos hincha hinchas aficionado aficionados "
+        "supporter supporters empresario empresarios empresaria artista artistas artiste artistes musico musicos "
+        "musicien musiciens cantor cantora chanteur chanteuse delegacao delegacion delegation comitiva"
     ).split()
 )
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
 )
+
+
+_ROMANCE_FROM = frozenset("de d do da del".split())
 
 
 def _from_home(tokens: Tokens, first: int) -> bool:
@@ -1924,6 +2056,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
+    elif folded[first - 1] in _ROMANCE_FROM and folded[first - 2] in _ROMANCE_PEOPLE:
+        people = not tokens[first - 2].capitalized or tokens[first - 2].sentence_start  # not "Jogador de Bissau FC"
     else:
         people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
     return people and not _broken(tokens, first - 2, first)

@@ -72,10 +72,16 @@ SET = "languages_blind4.jsonl"
 CONFIG = "languages_blind4_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.904, recall 0.894, F1 0.899; pt 0.887, es 0.909, ar 0.908, en 0.818,
-# fr 0.941. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.87
-RECALL_FLOOR = 0.86
-F1_FLOOR = {"pt": 0.85, "es": 0.88, "ar": 0.87, "en": 0.78, "fr": 0.91}
+# fr 0.941.
+# Then spent as a development set (2026-12-06, branch lang7: its items read, its false alerts and
+# misses sorted into classes, general rules written for the classes with invented unit cases in
+# tests/test_senses_grammar.py): precision 0.984, recall 0.940, F1 0.961 (tp 187, fp 3, fn 12);
+# pt 0.913, es 0.974, ar 0.985, en 0.957, fr 1.000. No longer blind: its figures now say little
+# about unseen news.
+# Floors about 0.03 under those figures (one item's slack for the small English and French parts).
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.91
+F1_FLOOR = {"pt": 0.88, "es": 0.94, "ar": 0.94, "en": 0.90, "fr": 0.93}
 
 
 @pytest.fixture(scope="module")

@@ -582,7 +582,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Guayaquil: hombre muere de un ataque al corazón en pleno partido de fútbol", "Guayaquil"): (
         "'muere' alone: the heart attack is the other keyword's sense"
     ),
-    ("Choque entre dos buses deja tres muertos en la vía que une Cali con Buenaventura", "Cali"): ("'choque' is also a clash"),
     ("Hallan el cuerpo de una víctima de secuestro envuelto en una manta", "Manta"): (
         "'manta' is under the everyday threshold, and a lower one takes 'bamako' for a word"
     ),
