@@ -57,7 +57,9 @@ one story when all of these hold:
    it joins the violence whose target the summary names, and no other (`_told_below`). A
    headline with no event of its own whose text says how long after the earlier report's kind
    of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
-   incident's time, as late as it says, naming nothing new (`_aftermath_of`). Arrests that
+   incident's time, as late as it says, naming nothing new (`_aftermath_of`); one a day later whose
+   headline names only the earlier report's kind of violence after "after" ("shops stay shut
+   after bombing") joins naming nothing new, no toll, victims or target of its own (`_came_after`). Arrests that
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
@@ -717,6 +719,25 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+def _came_after(later: Report, earlier: Report) -> bool:
+    """Whether a later report at the same place, a day later, tells what was done after the
+    earlier one's violence and says so in its headline: it names no event of its own, only the
+    earlier report's kind of violence after "after" ("orders troops in after the massacre",
+    "reabre tras el tiroteo"), as long after as it says, within `FOLLOW_UP_HOURS`; and it names
+    nothing that differs: no other name, target, armed group, victims or count, and no other
+    incident."""
+    if not later.only_after:
+        return False  # its headline says what it came after, not only its summary
+    if earlier.event not in later.recalls or earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
+        return False
+    if later.primary_kind == "country" or not later.names <= earlier.words or not _when_it_says(later, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    # A toll or victims of its own ("five soldiers dead after an ambush") may be a new incident's.
+    return later.victims <= earlier.victims and later.counts <= earlier.counts and later.title_targets <= earlier.targets
+
+
 def _told_nearby(later: Report, earlier: Report) -> bool:
     """Whether a later report at a place near the earlier one's (`NEAR`), naming that place, tells
     what came of its incident there: its text names the earlier report's event, its headline
@@ -837,9 +858,19 @@ WHY_AFTERMATH = "a later report at the same place telling what came after its ev
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
+WHY_CAME_AFTER = "a later report at the same place saying it came after its violence, naming nothing new"
 WHY_RELEASE = "a release of the kidnapped at the same place, naming nothing new"
 # A day later, with one report:
-FOLLOWS = (WHY_RELEASE, WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
+FOLLOWS = (
+    WHY_CAME_AFTER,
+    WHY_RELEASE,
+    WHY_FOLLOW_UP,
+    WHY_MORE_OF_IT,
+    WHY_ACROSS_LANGUAGES,
+    WHY_ROOTS_LATER,
+    WHY_AFTERMATH,
+    WHY_NEARBY,
+)
 
 
 def relation(
@@ -861,6 +892,8 @@ def relation(
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
         return level, WHY_NEARBY
+    if level == SAME and EVENT_HOURS < hours <= FOLLOW_UP_HOURS and RULES["follow_up"] and _came_after(later, earlier):
+        return level, WHY_CAME_AFTER
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").

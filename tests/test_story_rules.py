@@ -987,6 +987,32 @@ def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> N
     assert relation(older, escape, 72)[0] is None
 
 
+def test_a_headline_saying_only_what_it_came_after_joins_that_incident_a_day_later() -> None:
+    """ "Shops stay shut after bombing", a day after the bombing at the same place: its
+    headline names no event of its own, only the earlier report's after "after", in any language,
+    and nothing the earlier report does not name. A toll, victims or a target of its own may be a
+    new incident's; so may a summary's "after" under a headline that says nothing of it."""
+    maiduguri = ("Maiduguri", "city")
+    bombing = report(1, 0, "Suicide bomber kills 12 at Maiduguri market", "Witnesses said the stalls were crowded.", maiduguri)
+    stay_home = report(2, 20, "Shops stay shut in Maiduguri after bombing", "", maiduguri)
+    assert relation(stay_home, bombing, 72) == (SAME, story.WHY_CAME_AFTER)
+    segou = ("Ségou", "city")
+    ambush = report(3, 0, "Ségou : une embuscade contre un convoi fait plusieurs morts", "", segou)
+    reopen = report(4, 30, "Ségou : les commerces rouvrent après l'embuscade", "", segou)
+    assert relation(reopen, ambush, 72) == (SAME, story.WHY_CAME_AFTER)
+    for title in (
+        "Seven dead in Maiduguri after market bombing",  # a toll the first report did not give
+        "Soldiers flee Maiduguri after bombing",  # victims it did not name
+        "Hospital overwhelmed in Maiduguri after bombing",  # a target it did not name
+    ):
+        assert relation(report(5, 20, title, "", maiduguri), bombing, 72)[1] != story.WHY_CAME_AFTER, title
+    below = report(6, 20, "Shops stay shut in Maiduguri", "Traders stayed home after the bombing.", maiduguri)
+    assert relation(below, bombing, 72)[1] != story.WHY_CAME_AFTER
+    # A week after: an older incident than this one.
+    week = report(7, 20, "Shops stay shut in Maiduguri a week after bombing", "", maiduguri)
+    assert relation(week, bombing, 72)[0] is None
+
+
 def test_what_came_after_may_come_as_late_as_it_says() -> None:
     """ "Two days after the jailbreak", 52 hours after it (past `FOLLOW_UP_HOURS`): as late as it
     says it is. A minister's portfolio is no place ("Ministra da Justiça")."""
