@@ -63,8 +63,9 @@ one story when all of these hold:
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
-   long before (`_when_it_says`). A release of the kidnapped follows up their kidnapping at the same place
-   however late in the window (`_released`).
+   long before (`_when_it_says`); so are arrests of suspects whose summary names the violence
+   they are suspected of (`bot.incident.arrests_suspects`). A release of the kidnapped follows
+   up their kidnapping at the same place however late in the window (`_released`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -116,7 +117,9 @@ from rapidfuzz import fuzz
 
 from .geo.model import distance_km
 from .incident import (
+    ARRESTED_FOR,
     another,
+    arrests_suspects,
     capital_of,
     counts_in,
     days_after,
@@ -335,7 +338,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         text=" ".join(words),
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
         follow_up=follows_up(title_tokens, langs, title_events)
-        or (primary.kind == "site" and not own and reopens(title_tokens, langs)),
+        or (primary.kind == "site" and not own and reopens(title_tokens, langs))
+        # Arrests of suspects whose summary names what they are suspected of ("the killing of").
+        or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=another(title_tokens, langs),
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),

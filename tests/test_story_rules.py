@@ -987,6 +987,40 @@ def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> N
     assert relation(older, escape, 72)[0] is None
 
 
+@pytest.mark.parametrize(
+    ("title", "suspects"),
+    [
+        ("Police arrest two suspects in Kano", True),
+        ("Detienen a tres sospechosos en Mendoza", True),
+        ("Gendarmerie : deux suspects arrêtés à Kayes", True),
+        ("اعتقال ثلاثة مشتبه بهم في كسلا", True),
+        ("Dozens of suspects detained during protest in Kano", False),  # arrests of the protest
+        ("Suspected gunmen attack Kano checkpoint", False),  # no arrest
+    ],
+)
+def test_arrests_of_suspects_are_told_in_five_languages(title: str, suspects: bool) -> None:
+    from bot.incident import arrests_suspects, events_in
+
+    tokens = tokenize(title)
+    assert arrests_suspects(tokens, events_in(tokens, ("en", "fr", "es", "ar"))) is suspects
+
+
+def test_arrests_of_suspects_follow_up_the_incident_their_summary_names() -> None:
+    """ "Police arrest two suspects in Kano" a day after a killing there, its summary naming the
+    ambush: a follow-up. Suspects of nothing yet done ("scouting the perimeter") are news."""
+    kano = ("Kano", "city")
+    ambush = report(1, 0, "Gunmen kill trader in Kano market ambush", "", kano)
+    held = report(2, 30, "Police arrest two suspects in Kano", "They are suspected of the ambush that killed a trader.", kano)
+    assert held.follow_up
+    assert relation(held, ambush, 72) == (SAME, story.WHY_FOLLOW_UP)
+    mendoza = ("Mendoza", "city")
+    killing = report(3, 0, "Asesinan a un taxista en Mendoza", "", mendoza)
+    detained = report(4, 26, "Detienen a tres sospechosos en Mendoza", "Fueron detenidos por el asesinato del taxista.", mendoza)
+    assert relation(detained, killing, 72) == (SAME, story.WHY_FOLLOW_UP)
+    scouting = report(5, 30, "Police arrest two suspects in Kano", "They were scouting the perimeter of the barracks.", kano)
+    assert not scouting.follow_up
+
+
 def test_a_headline_saying_only_what_it_came_after_joins_that_incident_a_day_later() -> None:
     """ "Shops stay shut after bombing", a day after the bombing at the same place: its
     headline names no event of its own, only the earlier report's after "after", in any language,
