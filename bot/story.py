@@ -30,7 +30,8 @@ one story when all of these hold:
    incident's reports need not name it; and a city's report is at the same place as a
    country-wide report that names the city.
    Places near each other (`NEAR`, weaker than the same place): a new report at a town that
-   names an earlier report's place at another, both in one first-level division (the
+   names an earlier report's place at another (or whose town the earlier report named: the same
+   day, or later when its headline names no event of its own), both in one first-level division (the
    gazetteer's admin1 code, within `AREA_KM`) or within `NEAR_KM` (`Place.area`, `Place.point`),
    not a site and the city its name holds; one story when it tells what came of that event
    there (`_told_nearby`) or the same day on the rules below that do not need the same place.
@@ -109,7 +110,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import cast
 
@@ -158,6 +159,7 @@ KINDS = ("country", "city", "site")  # from the broadest to the most specific
 # places near each other (one province, or `NEAR_KM`), one report naming the other's place.
 SAME, WITHIN, NEAR = "same", "within", "near"
 NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
+SAME_DAY = timedelta(hours=13)  # `EVENT_HOURS`
 AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
@@ -625,7 +627,10 @@ def _near_by(a: Report, b: Report) -> str | None:
     holds ("Bangui airport", Bangui) are the within rules' (`StoryIndex.decide`), not this."""
     if not RULES["near"] or "country" in (a.primary_kind, b.primary_kind) or a.again or a.several:
         return None
-    if b.primary not in a.places or not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
+    later_event = abs(a.when - b.when) > SAME_DAY and a.own_event is not None
+    if b.primary not in a.places and (a.primary not in b.places or later_event):
+        return None  # or the earlier report named the new one's town: the same day, or later with no event of its own
+    if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
         return None
     return NEAR if near(a, b) else None
 

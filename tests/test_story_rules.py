@@ -1297,3 +1297,22 @@ def test_x_shot_dead_a_day_after_a_bombing_is_no_more_of_the_bombing() -> None:
     bomb = report(1, 0, "Roadside bomb kills four soldiers in Wajir", "", wajir)
     shot = report(2, 30, "Wajir: two teachers shot dead a day after roadside bomb", "", wajir)
     assert shot.own_event == "armed" and relation(shot, bomb, 72)[0] is None
+
+
+def test_a_town_the_earlier_report_named_nearby_is_near_it_the_same_day() -> None:
+    """ "Ambush in Tahoua region", its summary saying near Bagaroua; then "Gunmen kill soldiers
+    in Bagaroua" hours later: the earlier report named the new one's town, and they lie together,
+    so the new one is near it, though it does not name the first's place. A day later, a new
+    headline event of its own there is another incident's; only news with none joins."""
+    niger = ("Niger",)
+    tahoua = Place("Tahoua", "city", position=0, parents=niger, area="NE.06", point=(14.89, 5.27))
+    bagaroua = Place("Bagaroua", "city", parents=niger, area="NE.06", point=(14.52, 4.42), in_title=False, position=40)
+    bagaroua_t = Place("Bagaroua", "city", position=0, parents=niger, area="NE.06", point=(14.52, 4.42))
+    first = make_report(1, T0, "Ambush kills soldiers in Tahoua", "The patrol was ambushed near Bagaroua.", [tahoua, bagaroua])
+    same_day = make_report(2, T0 + timedelta(hours=4), "Gunmen kill soldiers in Bagaroua ambush", "", [bagaroua_t])
+    assert first is not None and same_day is not None
+    assert place_agreement(same_day, first) == story.NEAR
+    next_day = make_report(3, T0 + timedelta(hours=30), "Gunmen kill soldiers in Bagaroua ambush", "", [bagaroua_t])
+    assert next_day is not None and place_agreement(next_day, first) is None
+    mourning = make_report(4, T0 + timedelta(hours=30), "Bagaroua mourns", "Funerals were held for the soldiers.", [bagaroua_t])
+    assert mourning is not None and place_agreement(mourning, first) == story.NEAR
