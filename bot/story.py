@@ -60,7 +60,9 @@ one story when all of these hold:
    of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
    incident's time, as late as it says, naming nothing new (`_aftermath_of`); one a day later whose
    headline names only the earlier report's kind of violence after "after" ("shops stay shut
-   after bombing") joins naming nothing new, no toll, victims or target of its own (`_came_after`). Arrests that
+   after bombing"), or whose topic names that event and its news none ("X blast: troops comb the
+   forest", `Report.topic_only`), joins naming nothing new, no toll, victims or target of its own
+   (`_came_after`). Arrests that
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
@@ -220,6 +222,7 @@ class Report:
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
     release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
+    topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
 
@@ -252,6 +255,7 @@ class Report:
             "counts": sorted(self.counts),
             "only_after": self.only_after,
             "release": self.release,
+            "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
         }
@@ -293,6 +297,7 @@ class Report:
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
             release=bool(data.get("release")),
+            topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
         )
@@ -314,12 +319,16 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     lead = leading_event(title_events)
     topic, news = headline_parts(title)
     dateline = _dateline(topic) if news else 0
+    topic_only = False
     if news and not earlier:
         # "Attaque de la base aérienne : des suspects arrêtés": the news after the topic is an
         # aftermath of the event the topic names, as "arrests after the attack" would be.
         news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
         if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
             lead, own, earlier = news_events[0], news_events, topic_events
+        # "Bijapur blast: security forces launch combing operation": news with no event of its
+        # own, of the event the topic names, as "... after the blast" would be.
+        topic_only = bool(topic_events) and not news_events
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -364,6 +373,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
         release=releases(title_tokens, langs, title_events),
+        topic_only=topic_only,
         area=primary.area,
         point=primary.point,
     )
@@ -736,9 +746,12 @@ def _came_after(later: Report, earlier: Report) -> bool:
     "reabre tras el tiroteo"), as long after as it says, within `FOLLOW_UP_HOURS`; and it names
     nothing that differs: no other name, target, armed group, victims or count, and no other
     incident."""
-    if not later.only_after:
+    if later.topic_only:
+        if later.own_event != earlier.event:
+            return False
+    elif not later.only_after or earlier.event not in later.recalls:
         return False  # its headline says what it came after, not only its summary
-    if earlier.event not in later.recalls or earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
+    if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
     if later.primary_kind == "country" or not later.names <= earlier.words or not _when_it_says(later, earlier):
         return False

@@ -1047,6 +1047,22 @@ def test_a_headline_saying_only_what_it_came_after_joins_that_incident_a_day_lat
     assert relation(week, bombing, 72)[0] is None
 
 
+def test_a_headline_whose_topic_is_the_incident_and_whose_news_has_no_event_joins_it_a_day_later() -> None:
+    """ "Maiduguri bombing: shops stay shut" a day after the bombing: its topic names
+    the incident's event, its news none of its own, as "... after the bombing" would. News with an
+    event of its own ("Maiduguri bombing: gunmen attack mourners") is not read so."""
+    maiduguri = ("Maiduguri", "city")
+    bombing = report(1, 0, "Suicide bomber kills 12 at Maiduguri market", "Witnesses said the stalls were crowded.", maiduguri)
+    losses = report(2, 22, "Maiduguri bombing: shops stay shut", "", maiduguri)
+    assert losses.topic_only
+    assert relation(losses, bombing, 72) == (SAME, story.WHY_CAME_AFTER)
+    french = report(3, 22, "Explosion au marché de Maiduguri : les boutiques restent fermées", "", maiduguri)
+    assert relation(french, bombing, 72) == (SAME, story.WHY_CAME_AFTER)
+    mourners = report(4, 22, "Maiduguri bombing: gunmen attack mourners", "", maiduguri)
+    assert not mourners.topic_only
+    assert relation(mourners, bombing, 72)[1] != story.WHY_CAME_AFTER
+
+
 def test_what_came_after_may_come_as_late_as_it_says() -> None:
     """ "Two days after the jailbreak", 52 hours after it (past `FOLLOW_UP_HOURS`): as late as it
     says it is. A minister's portfolio is no place ("Ministra da Justiça")."""
