@@ -877,9 +877,11 @@ def inquiry(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _INQUIRY)
 
 
-def another(tokens: Tokens, langs: Sequence[str]) -> bool:
+def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
     """Whether a headline says this is another incident ("again", "fresh attack"); a new toll
-    ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident."""
+    ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident, and a
+    word of a place's name beside another of its words (`names`: "Nouvelle-Calédonie", "New
+    Delhi", "Nova Iguaçu") is the place."""
     if not says(tokens, langs, _AGAIN):
         return False
     said = _said_in(tuple(langs))
@@ -891,6 +893,7 @@ def another(tokens: Tokens, langs: Sequence[str]) -> bool:
         and not (i and follow[i - 1])
         and not (i + 1 < len(follow) and follow[i + 1])
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
+        and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         for i, mark in enumerate(marks)
     )
 

@@ -352,7 +352,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
-        again=another(title_tokens, langs),
+        again=another(title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))),
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
         targets=title_targets | targets_in(summary_tokens) | site_targets,

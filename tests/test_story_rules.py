@@ -1332,3 +1332,19 @@ def test_a_town_the_earlier_report_named_nearby_is_near_it_the_same_day() -> Non
     assert next_day is not None and place_agreement(next_day, first) is None
     mourning = make_report(4, T0 + timedelta(hours=30), "Bagaroua mourns", "Funerals were held for the soldiers.", [bagaroua_t])
     assert mourning is not None and place_agreement(mourning, first) == story.NEAR
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "again"),
+    [
+        ("Nouvelle-Calédonie : un gendarme tué par balle près de Nouméa", "Nouvelle-Calédonie", False),
+        ("Nouvelle attaque à Nouméa, en Nouvelle-Calédonie", "Nouvelle-Calédonie", True),
+        ("New Delhi: police fire tear gas at marchers", "New Delhi", False),
+        ("Fresh clashes in New Delhi", "New Delhi", True),
+        ("Nova Iguaçu: tiroteio deixa dois mortos", "Nova Iguaçu", False),
+    ],
+)
+def test_a_word_of_a_place_name_is_no_other_incident(title: str, place: str, again: bool) -> None:
+    """ "Nouvelle" in "Nouvelle-Calédonie" is the place, not "nouvelle attaque"."""
+    made = make_report(1, T0, title, "", [Place(place, "city")])
+    assert made is not None and made.again is again
