@@ -329,6 +329,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # "Bijapur blast: security forces launch combing operation": news with no event of its
         # own, of the event the topic names, as "... after the blast" would be.
         topic_only = bool(topic_events) and not news_events
+    # "Nouvelle-Calédonie" is the place, not "nouvelle attaque": the names' words read only when needed.
+    again = another(title_tokens, langs) and another(
+        title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))
+    )
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -352,7 +356,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
-        again=another(title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))),
+        again=again,
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
         targets=title_targets | targets_in(summary_tokens) | site_targets,
