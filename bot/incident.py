@@ -831,6 +831,14 @@ ARRESTED_FOR = frozenset(
 DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours", "durante", "خلال", "اثناء", "أثناء"})
 
 
+# Who is arrested for an incident already done: its suspects ("arrest two suspects in", "detienen
+# a dos sospechosos del crimen", "مشتبه بهم"). Folded words; Arabic as stems.
+SUSPECT_WORDS = frozenset(
+    folded_words("suspect suspects suspected présumé présumés suspeito suspeitos sospechoso sospechosos presunto presuntos")
+)
+_AR_SUSPECT = frozenset(_ar(w) for w in "مشتبه متهم".split())
+
+
 def arrests_over(tokens: Tokens, events: Sequence[str]) -> bool:
     """Whether a headline leads with arrests and then names the incident they are for ("police
     arrest three over market attack", "detidos 12 suspeitos do ataque", "القبض على مشتبه بهم في
@@ -839,6 +847,17 @@ def arrests_over(tokens: Tokens, events: Sequence[str]) -> bool:
     if not events or events[0] != "arrest" or not DURING_WORDS.isdisjoint(tokens.folded):
         return False
     return any(kind in ARRESTED_FOR for kind in events[1:])
+
+
+def arrests_suspects(tokens: Tokens, events: Sequence[str]) -> bool:
+    """Whether a headline leads with arrests of suspects (`SUSPECT_WORDS`: "detienen a dos
+    sospechosos del crimen"), the incident they are suspected of left to the summary; not
+    arrests made "during" something. Suspects of what is yet to happen ("suspects arrested near
+    the airport" for scouting it) are news of their own: `bot.story` asks the summary to name
+    an incident."""
+    if not events or events[0] != "arrest" or not DURING_WORDS.isdisjoint(tokens.folded):
+        return False
+    return any(w in SUSPECT_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_SUSPECT) for w in tokens.folded)
 
 
 # An inquiry, a report or a call on events ("UN experts urge inquiry into drone strikes"): of events in
@@ -858,9 +877,11 @@ def inquiry(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _INQUIRY)
 
 
-def another(tokens: Tokens, langs: Sequence[str]) -> bool:
+def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
     """Whether a headline says this is another incident ("again", "fresh attack"); a new toll
-    ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident."""
+    ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident, and a
+    word of a place's name beside another of its words (`names`: "Nouvelle-Calédonie", "New
+    Delhi", "Nova Iguaçu") is the place."""
     if not says(tokens, langs, _AGAIN):
         return False
     said = _said_in(tuple(langs))
@@ -872,6 +893,7 @@ def another(tokens: Tokens, langs: Sequence[str]) -> bool:
         and not (i and follow[i - 1])
         and not (i + 1 < len(follow) and follow[i + 1])
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
+        and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         for i, mark in enumerate(marks)
     )
 

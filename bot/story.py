@@ -30,7 +30,8 @@ one story when all of these hold:
    incident's reports need not name it; and a city's report is at the same place as a
    country-wide report that names the city.
    Places near each other (`NEAR`, weaker than the same place): a new report at a town that
-   names an earlier report's place at another, both in one first-level division (the
+   names an earlier report's place at another (or whose town the earlier report named: the same
+   day, or later when its headline names no event of its own), both in one first-level division (the
    gazetteer's admin1 code, within `AREA_KM`) or within `NEAR_KM` (`Place.area`, `Place.point`),
    not a site and the city its name holds; one story when it tells what came of that event
    there (`_told_nearby`) or the same day on the rules below that do not need the same place.
@@ -57,12 +58,17 @@ one story when all of these hold:
    it joins the violence whose target the summary names, and no other (`_told_below`). A
    headline with no event of its own whose text says how long after the earlier report's kind
    of event it comes ("dois dias depois da fuga", `days_after`) joins when that is this
-   incident's time, as late as it says, naming nothing new (`_aftermath_of`). Arrests that
+   incident's time, as late as it says, naming nothing new (`_aftermath_of`); one a day later whose
+   headline names only the earlier report's kind of violence after "after" ("shops stay shut
+   after bombing"), or whose topic names that event and its news none ("X blast: troops comb the
+   forest", `Report.topic_only`), joins naming nothing new, no toll, victims or target of its own
+   (`_came_after`). Arrests that
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
-   long before (`_when_it_says`). A release of the kidnapped follows up their kidnapping at the same place
-   however late in the window (`_released`).
+   long before (`_when_it_says`); so are arrests of suspects whose summary names the violence
+   they are suspected of (`bot.incident.arrests_suspects`). A release of the kidnapped follows
+   up their kidnapping at the same place however late in the window (`_released`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -106,7 +112,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import cast
 
@@ -114,7 +120,9 @@ from rapidfuzz import fuzz
 
 from .geo.model import distance_km
 from .incident import (
+    ARRESTED_FOR,
     another,
+    arrests_suspects,
     capital_of,
     counts_in,
     days_after,
@@ -153,6 +161,7 @@ KINDS = ("country", "city", "site")  # from the broadest to the most specific
 # places near each other (one province, or `NEAR_KM`), one report naming the other's place.
 SAME, WITHIN, NEAR = "same", "within", "near"
 NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
+SAME_DAY = timedelta(hours=13)  # `EVENT_HOURS`
 AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
@@ -213,6 +222,7 @@ class Report:
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
     release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
+    topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
 
@@ -245,6 +255,7 @@ class Report:
             "counts": sorted(self.counts),
             "only_after": self.only_after,
             "release": self.release,
+            "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
         }
@@ -286,6 +297,7 @@ class Report:
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
             release=bool(data.get("release")),
+            topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
         )
@@ -307,12 +319,20 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     lead = leading_event(title_events)
     topic, news = headline_parts(title)
     dateline = _dateline(topic) if news else 0
+    topic_only = False
     if news and not earlier:
         # "Attaque de la base aérienne : des suspects arrêtés": the news after the topic is an
         # aftermath of the event the topic names, as "arrests after the attack" would be.
         news_events, topic_events = events_in(tokenize(news), langs), events_in(tokenize(topic), langs)
         if news_events and topic_events and news_events[0] in AFTERMATH and news_events[0] not in topic_events:
             lead, own, earlier = news_events[0], news_events, topic_events
+        # "Bijapur blast: security forces launch combing operation": news with no event of its
+        # own, of the event the topic names, as "... after the blast" would be.
+        topic_only = bool(topic_events) and not news_events
+    # "Nouvelle-Calédonie" is the place, not "nouvelle attaque": the names' words read only when needed.
+    again = another(title_tokens, langs) and another(
+        title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))
+    )
     all_events = title_events + events_in(summary_tokens, langs)
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
@@ -333,8 +353,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         text=" ".join(words),
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
         follow_up=follows_up(title_tokens, langs, title_events)
-        or (primary.kind == "site" and not own and reopens(title_tokens, langs)),
-        again=another(title_tokens, langs),
+        or (primary.kind == "site" and not own and reopens(title_tokens, langs))
+        # Arrests of suspects whose summary names what they are suspected of ("the killing of").
+        or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
+        again=again,
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
         targets=title_targets | targets_in(summary_tokens) | site_targets,
@@ -355,6 +377,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
         release=releases(title_tokens, langs, title_events),
+        topic_only=topic_only,
         area=primary.area,
         point=primary.point,
     )
@@ -618,7 +641,10 @@ def _near_by(a: Report, b: Report) -> str | None:
     holds ("Bangui airport", Bangui) are the within rules' (`StoryIndex.decide`), not this."""
     if not RULES["near"] or "country" in (a.primary_kind, b.primary_kind) or a.again or a.several:
         return None
-    if b.primary not in a.places or not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
+    later_event = abs(a.when - b.when) > SAME_DAY and a.own_event is not None
+    if b.primary not in a.places and (a.primary not in b.places or later_event):
+        return None  # or the earlier report named the new one's town: the same day, or later with no event of its own
+    if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
         return None
     return NEAR if near(a, b) else None
 
@@ -715,6 +741,28 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
+
+
+def _came_after(later: Report, earlier: Report) -> bool:
+    """Whether a later report at the same place, a day later, tells what was done after the
+    earlier one's violence and says so in its headline: it names no event of its own, only the
+    earlier report's kind of violence after "after" ("orders troops in after the massacre",
+    "reabre tras el tiroteo"), as long after as it says, within `FOLLOW_UP_HOURS`; and it names
+    nothing that differs: no other name, target, armed group, victims or count, and no other
+    incident."""
+    if later.topic_only:
+        if later.own_event != earlier.event:
+            return False
+    elif not later.only_after or earlier.event not in later.recalls:
+        return False  # its headline says what it came after, not only its summary
+    if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
+        return False
+    if later.primary_kind == "country" or not later.names <= earlier.words or not _when_it_says(later, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    # A toll or victims of its own ("five soldiers dead after an ambush") may be a new incident's.
+    return later.victims <= earlier.victims and later.counts <= earlier.counts and later.title_targets <= earlier.targets
 
 
 def _told_nearby(later: Report, earlier: Report) -> bool:
@@ -837,9 +885,19 @@ WHY_AFTERMATH = "a later report at the same place telling what came after its ev
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
 WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
+WHY_CAME_AFTER = "a later report at the same place saying it came after its violence, naming nothing new"
 WHY_RELEASE = "a release of the kidnapped at the same place, naming nothing new"
 # A day later, with one report:
-FOLLOWS = (WHY_RELEASE, WHY_FOLLOW_UP, WHY_MORE_OF_IT, WHY_ACROSS_LANGUAGES, WHY_ROOTS_LATER, WHY_AFTERMATH, WHY_NEARBY)
+FOLLOWS = (
+    WHY_CAME_AFTER,
+    WHY_RELEASE,
+    WHY_FOLLOW_UP,
+    WHY_MORE_OF_IT,
+    WHY_ACROSS_LANGUAGES,
+    WHY_ROOTS_LATER,
+    WHY_AFTERMATH,
+    WHY_NEARBY,
+)
 
 
 def relation(
@@ -861,6 +919,8 @@ def relation(
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
         return level, WHY_NEARBY
+    if level == SAME and EVENT_HOURS < hours <= FOLLOW_UP_HOURS and RULES["follow_up"] and _came_after(later, earlier):
+        return level, WHY_CAME_AFTER
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").

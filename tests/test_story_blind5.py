@@ -66,8 +66,12 @@ AFTER = {"precision": 0.996, "recall": 0.714, "f1": 0.832, "messages per inciden
 # recall 0.735, F1 0.846, 1.51 messages per incident, none hidden or late. Floors raised to
 # about 0.03 under.
 AFTER_FIFTH_ROUND = {"precision": 0.996, "recall": 0.735, "f1": 0.846, "messages per incident": 1.51}
-FLOORS = {"precision": 0.965, "recall": 0.705, "f1": 0.815}
-MAX_MESSAGES_PER_INCIDENT = 1.54
+# After issue 17's sixth round (story10, 2026-12-06: this set spent as a development set, its
+# split pairs read by class and general rules written for them): precision 0.996, recall 0.793,
+# F1 0.883, 1.40 messages per incident, none hidden or late. Floors raised to about 0.03 under.
+AFTER_SIXTH_ROUND = {"precision": 0.996, "recall": 0.793, "f1": 0.883, "messages per incident": 1.40}
+FLOORS = {"precision": 0.966, "recall": 0.763, "f1": 0.853}
+MAX_MESSAGES_PER_INCIDENT = 1.43
 
 
 def test_fifth_blind_set_of_other_regions_and_languages() -> None:

@@ -51,8 +51,14 @@ another incident's story (its own alert came only with a later report).
 from tests.test_story_blind3 import holds_its_floors, measure, summary
 
 FIRST_CONTACT = {"precision": 1.000, "recall": 0.591, "f1": 0.743, "messages per incident": 1.80, "hidden": 0, "late": 0}
-FLOORS = {"precision": 0.97, "recall": 0.561, "f1": 0.713}
-MAX_MESSAGES_PER_INCIDENT = 1.83
+# After issue 17's fifth round (e4c53c7): precision 0.989, recall 0.619, F1 0.761, 1.71 messages
+# per incident. After its sixth (story10, 2026-12-06: general rules written from the fifth blind
+# set's split pairs read by class; this set run only for its aggregate line): precision 0.989,
+# recall 0.658, F1 0.791, 1.63 messages per incident, none hidden or late. Floors raised to
+# about 0.03 under.
+AFTER_SIXTH_ROUND = {"precision": 0.989, "recall": 0.658, "f1": 0.791, "messages per incident": 1.63}
+FLOORS = {"precision": 0.97, "recall": 0.628, "f1": 0.76}
+MAX_MESSAGES_PER_INCIDENT = 1.66
 
 
 def test_sixth_blind_set_of_the_sahel_somalia_and_lake_chad() -> None:

@@ -987,6 +987,82 @@ def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> N
     assert relation(older, escape, 72)[0] is None
 
 
+@pytest.mark.parametrize(
+    ("title", "suspects"),
+    [
+        ("Police arrest two suspects in Kano", True),
+        ("Detienen a tres sospechosos en Mendoza", True),
+        ("Gendarmerie : deux suspects arrêtés à Kayes", True),
+        ("اعتقال ثلاثة مشتبه بهم في كسلا", True),
+        ("Dozens of suspects detained during protest in Kano", False),  # arrests of the protest
+        ("Suspected gunmen attack Kano checkpoint", False),  # no arrest
+    ],
+)
+def test_arrests_of_suspects_are_told_in_five_languages(title: str, suspects: bool) -> None:
+    from bot.incident import arrests_suspects, events_in
+
+    tokens = tokenize(title)
+    assert arrests_suspects(tokens, events_in(tokens, ("en", "fr", "es", "ar"))) is suspects
+
+
+def test_arrests_of_suspects_follow_up_the_incident_their_summary_names() -> None:
+    """ "Police arrest two suspects in Kano" a day after a killing there, its summary naming the
+    ambush: a follow-up. Suspects of nothing yet done ("scouting the perimeter") are news."""
+    kano = ("Kano", "city")
+    ambush = report(1, 0, "Gunmen kill trader in Kano market ambush", "", kano)
+    held = report(2, 30, "Police arrest two suspects in Kano", "They are suspected of the ambush that killed a trader.", kano)
+    assert held.follow_up
+    assert relation(held, ambush, 72) == (SAME, story.WHY_FOLLOW_UP)
+    mendoza = ("Mendoza", "city")
+    killing = report(3, 0, "Asesinan a un taxista en Mendoza", "", mendoza)
+    detained = report(4, 26, "Detienen a tres sospechosos en Mendoza", "Fueron detenidos por el asesinato del taxista.", mendoza)
+    assert relation(detained, killing, 72) == (SAME, story.WHY_FOLLOW_UP)
+    scouting = report(5, 30, "Police arrest two suspects in Kano", "They were scouting the perimeter of the barracks.", kano)
+    assert not scouting.follow_up
+
+
+def test_a_headline_saying_only_what_it_came_after_joins_that_incident_a_day_later() -> None:
+    """ "Shops stay shut after bombing", a day after the bombing at the same place: its
+    headline names no event of its own, only the earlier report's after "after", in any language,
+    and nothing the earlier report does not name. A toll, victims or a target of its own may be a
+    new incident's; so may a summary's "after" under a headline that says nothing of it."""
+    maiduguri = ("Maiduguri", "city")
+    bombing = report(1, 0, "Suicide bomber kills 12 at Maiduguri market", "Witnesses said the stalls were crowded.", maiduguri)
+    stay_home = report(2, 20, "Shops stay shut in Maiduguri after bombing", "", maiduguri)
+    assert relation(stay_home, bombing, 72) == (SAME, story.WHY_CAME_AFTER)
+    segou = ("Ségou", "city")
+    ambush = report(3, 0, "Ségou : une embuscade contre un convoi fait plusieurs morts", "", segou)
+    reopen = report(4, 30, "Ségou : les commerces rouvrent après l'embuscade", "", segou)
+    assert relation(reopen, ambush, 72) == (SAME, story.WHY_CAME_AFTER)
+    for title in (
+        "Seven dead in Maiduguri after market bombing",  # a toll the first report did not give
+        "Soldiers flee Maiduguri after bombing",  # victims it did not name
+        "Hospital overwhelmed in Maiduguri after bombing",  # a target it did not name
+    ):
+        assert relation(report(5, 20, title, "", maiduguri), bombing, 72)[1] != story.WHY_CAME_AFTER, title
+    below = report(6, 20, "Shops stay shut in Maiduguri", "Traders stayed home after the bombing.", maiduguri)
+    assert relation(below, bombing, 72)[1] != story.WHY_CAME_AFTER
+    # A week after: an older incident than this one.
+    week = report(7, 20, "Shops stay shut in Maiduguri a week after bombing", "", maiduguri)
+    assert relation(week, bombing, 72)[0] is None
+
+
+def test_a_headline_whose_topic_is_the_incident_and_whose_news_has_no_event_joins_it_a_day_later() -> None:
+    """ "Maiduguri bombing: shops stay shut" a day after the bombing: its topic names
+    the incident's event, its news none of its own, as "... after the bombing" would. News with an
+    event of its own ("Maiduguri bombing: gunmen attack mourners") is not read so."""
+    maiduguri = ("Maiduguri", "city")
+    bombing = report(1, 0, "Suicide bomber kills 12 at Maiduguri market", "Witnesses said the stalls were crowded.", maiduguri)
+    losses = report(2, 22, "Maiduguri bombing: shops stay shut", "", maiduguri)
+    assert losses.topic_only
+    assert relation(losses, bombing, 72) == (SAME, story.WHY_CAME_AFTER)
+    french = report(3, 22, "Explosion au marché de Maiduguri : les boutiques restent fermées", "", maiduguri)
+    assert relation(french, bombing, 72) == (SAME, story.WHY_CAME_AFTER)
+    mourners = report(4, 22, "Maiduguri bombing: gunmen attack mourners", "", maiduguri)
+    assert not mourners.topic_only
+    assert relation(mourners, bombing, 72)[1] != story.WHY_CAME_AFTER
+
+
 def test_what_came_after_may_come_as_late_as_it_says() -> None:
     """ "Two days after the jailbreak", 52 hours after it (past `FOLLOW_UP_HOURS`): as late as it
     says it is. A minister's portfolio is no place ("Ministra da Justiça")."""
@@ -1237,3 +1313,38 @@ def test_x_shot_dead_a_day_after_a_bombing_is_no_more_of_the_bombing() -> None:
     bomb = report(1, 0, "Roadside bomb kills four soldiers in Wajir", "", wajir)
     shot = report(2, 30, "Wajir: two teachers shot dead a day after roadside bomb", "", wajir)
     assert shot.own_event == "armed" and relation(shot, bomb, 72)[0] is None
+
+
+def test_a_town_the_earlier_report_named_nearby_is_near_it_the_same_day() -> None:
+    """ "Ambush in Tahoua region", its summary saying near Bagaroua; then "Gunmen kill soldiers
+    in Bagaroua" hours later: the earlier report named the new one's town, and they lie together,
+    so the new one is near it, though it does not name the first's place. A day later, a new
+    headline event of its own there is another incident's; only news with none joins."""
+    niger = ("Niger",)
+    tahoua = Place("Tahoua", "city", position=0, parents=niger, area="NE.06", point=(14.89, 5.27))
+    bagaroua = Place("Bagaroua", "city", parents=niger, area="NE.06", point=(14.52, 4.42), in_title=False, position=40)
+    bagaroua_t = Place("Bagaroua", "city", position=0, parents=niger, area="NE.06", point=(14.52, 4.42))
+    first = make_report(1, T0, "Ambush kills soldiers in Tahoua", "The patrol was ambushed near Bagaroua.", [tahoua, bagaroua])
+    same_day = make_report(2, T0 + timedelta(hours=4), "Gunmen kill soldiers in Bagaroua ambush", "", [bagaroua_t])
+    assert first is not None and same_day is not None
+    assert place_agreement(same_day, first) == story.NEAR
+    next_day = make_report(3, T0 + timedelta(hours=30), "Gunmen kill soldiers in Bagaroua ambush", "", [bagaroua_t])
+    assert next_day is not None and place_agreement(next_day, first) is None
+    mourning = make_report(4, T0 + timedelta(hours=30), "Bagaroua mourns", "Funerals were held for the soldiers.", [bagaroua_t])
+    assert mourning is not None and place_agreement(mourning, first) == story.NEAR
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "again"),
+    [
+        ("Nouvelle-Calédonie : un gendarme tué par balle près de Nouméa", "Nouvelle-Calédonie", False),
+        ("Nouvelle attaque à Nouméa, en Nouvelle-Calédonie", "Nouvelle-Calédonie", True),
+        ("New Delhi: police fire tear gas at marchers", "New Delhi", False),
+        ("Fresh clashes in New Delhi", "New Delhi", True),
+        ("Nova Iguaçu: tiroteio deixa dois mortos", "Nova Iguaçu", False),
+    ],
+)
+def test_a_word_of_a_place_name_is_no_other_incident(title: str, place: str, again: bool) -> None:
+    """ "Nouvelle" in "Nouvelle-Calédonie" is the place, not "nouvelle attaque"."""
+    made = make_report(1, T0, title, "", [Place(place, "city")])
+    assert made is not None and made.again is again
