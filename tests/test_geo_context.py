@@ -505,3 +505,15 @@ def test_real_a_name_beside_a_far_town_where_it_has_a_namesake_is_that_namesake(
     assert means_elsewhere(places, span(places, "Kabul"), kabul) is not None
     places = read(real, "Gunmen kill two in Kabul near Jalalabad")
     assert means_elsewhere(places, span(places, "Kabul"), kabul) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Des hommes armés ont attaqué Kumba, dans le Sud-Ouest", "Attaque à Kumba, au Sud-Ouest", "Clashes in Tripoli, the"],
+)
+def test_real_a_name_then_a_comma_and_grammar_words_to_the_end_is_read_without_error(real: Gazetteer, text: str) -> None:
+    """A town, a comma and only grammar words or a capitalised region to the end of the text
+    ("Kumba, dans le Sud-Ouest") once read past the last word: an IndexError that failed the
+    whole poll of the feed that carried it, at every poll."""
+    name = text.split(",")[0].split()[-1]
+    assert chosen(read(real, text), name) is not None
