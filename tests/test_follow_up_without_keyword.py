@@ -59,9 +59,7 @@ def story_of(rt: Runtime, title: str) -> int | None:
 
 
 def sources_of_first_alert(rt: Runtime) -> list[str]:
-    rows = rt.store.db.execute(
-        "SELECT i.title FROM alert_sources s JOIN items i ON i.id = s.item_id ORDER BY s.rowid"
-    ).fetchall()
+    rows = rt.store.db.execute("SELECT i.title FROM alert_sources s JOIN items i ON i.id = s.item_id ORDER BY s.rowid").fetchall()
     return [r[0] for r in rows]
 
 
