@@ -27,7 +27,7 @@ from .places import country_codes
 from .records import CONSOLE_CHAT, AlertMatch, NewAlert
 from .runtime import Runtime
 from .schedule import server_hint
-from .story import Place, make_report
+from .story import Place, Report, make_report, tells_of
 from .textnorm import folded_words
 from .wording import count
 
@@ -257,6 +257,53 @@ def name_words_of(matcher: Matcher) -> dict[str, frozenset[str]]:
     return matcher.name_words()
 
 
+def _read_item(rt: Runtime, item: Item, now: datetime) -> tuple[list[WatchlistResult], Report | None, int | None]:
+    """What an alertable item alerts, its report, and the story it joins (None: its own)."""
+    found = rt.matcher.match(item.title, item.summary)
+    report = make_report(0, item.published or now, item.title, item.summary, places_of(rt.matcher, found)) if found else None
+    story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
+    if not found:
+        joined = _follow_up_of_an_alert(rt, item, now)
+        if joined is not None:
+            report, story_id = joined
+    return found, report, story_id
+
+
+def _follow_up_of_an_alert(rt: Runtime, item: Item, now: datetime) -> tuple[Report, int] | None:
+    """The alerted story an item without a keyword reports, and its report; None when it reports none.
+
+    A watchlist's keywords decide what alerts; they are not meant to hide the rest of an
+    incident already alerted: the funeral, the toll, the claim, told in words the admin did not
+    type ("Mourners bury the dead of Gao", "Shells hit Timbuktu again" under a list of "attack",
+    "explosion"). Such an item names a watched place and misses only the keyword; when it tells
+    of an incident (an event, a follow-up, what was hit, who did it: `bot.story.tells_of`) whose
+    story has alerted one of its watchlists, it joins that story as one more source, and no
+    watchlist alerts anew. An item whose keyword was read in another sense ("heart attack") or
+    that an exclude term suppresses joins nothing.
+    """
+    if not rt.stories:
+        return None
+    missing_keyword = [
+        r
+        for r in rt.matcher.evaluate(item.title, item.summary)
+        if r.locations and r.excluded_by is None and r.needs_keyword and r.keyword is None and r.refused_keyword is None
+    ]
+    if not missing_keyword:
+        return None
+    places = places_of(rt.matcher, missing_keyword)
+    report = make_report(0, item.published or now, item.title, item.summary, places)
+    if report is None:
+        return None
+    story_id = rt.stories.find(report)
+    if story_id is None or not tells_of(report, rt.stories.stories[story_id]):
+        return None
+    alerted, _ = rt.store.story_alerts(story_id)
+    if not alerted & {r.watchlist for r in missing_keyword}:
+        return None
+    log.info("no keyword, but a report of story %s: %r adds a source", story_id, item.title[:120])
+    return report, story_id
+
+
 def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
     """Record what is new in a poll, oldest first, and queue its alerts; returns (new items, alerts).
 
@@ -272,9 +319,13 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
             continue
         new_items += 1
         alertable, why = alert_decision(item, now, max_age, first_poll)
-        found = rt.matcher.match(item.title, item.summary) if alertable else []
-        report = make_report(0, item.published or now, item.title, item.summary, places_of(rt.matcher, found)) if found else None
-        story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
+        try:
+            found, report, story_id = _read_item(rt, item, now) if alertable else ([], None, None)
+        except Exception:
+            # A fault in the rules on one odd text must not fail the poll (and so every later poll
+            # of the feed while the item is in it): the item is recorded, unalerted, and logged.
+            log.exception("matching failed on %r of feed %r: recorded without an alert", item.title[:120], feed.name)
+            found, report, story_id, alertable = [], None, None, False
         told: frozenset[int] = frozenset()
         if story_id is not None:
             alerted, told = rt.store.story_alerts(story_id)

@@ -1090,6 +1090,14 @@ class Story:
         return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
 
 
+def tells_of(report: Report, story: Story) -> bool:
+    """Whether a report joining a story tells of its incident at all: an event, a follow-up (a
+    toll, a claim, a burial), a release, an earlier event it recalls, or a target or group the
+    story's reports share. A report that only shares the place and the days ("Kano emirate
+    prepares for Durbar festival" beside a blast in Kano) tells of none."""
+    return bool(report.events or report.follow_up or report.release or report.recalls or story.evidence(report))
+
+
 def _quiet(report: Report, story: Story) -> bool:
     """Whether a city's report beside a site's incident in the city tells only that: the same
     kind of event within hours of its last report, and nothing of its own (no target, district,
