@@ -90,6 +90,33 @@ def test_a_site_is_where_its_coords_or_the_place_its_name_contains() -> None:
     assert found["Faladié police station"].point == (12.60, -7.97)  # type: ignore[attr-defined]
 
 
+def test_coords_choose_the_namesake_there() -> None:
+    """The admin who types coords says where: the namesake near them, however small, and the
+    watchlist's countries or a larger namesake elsewhere do not overrule them."""
+    near_mz = resolve({"name": "Palma", "coords": [-10.8, 40.5]})["Palma"]
+    assert near_mz.place == PALMA_MZ and near_mz.kind == "city"  # type: ignore[attr-defined]
+    near_es = resolve({"name": "Palma", "coords": [39.6, 2.6]}, {"name": "Pemba"})["Palma"]
+    assert near_es.place == PALMA_ES  # type: ignore[attr-defined]
+
+
+def test_a_name_far_from_its_coords_is_a_site_there_and_says_why() -> None:
+    found = resolve({"name": "Bamako"}, {"name": "Goma", "coords": [12.6, -8.0]})["Goma"]
+    assert found.place is None and found.kind == "site" and found.point == (12.6, -8.0)  # type: ignore[attr-defined]
+    assert found.describe() == (  # type: ignore[attr-defined]
+        "w/Goma: site at (12.60, -8.00) (coords) (namesakes only elsewhere (CD): a site at its coords)"
+    )
+    palma = resolve({"name": "Palma", "coords": [0.0, 0.0]})["Palma"]
+    assert palma.place is None and palma.point == (0.0, 0.0)  # type: ignore[attr-defined]
+    assert "the gazetteer's Palma, ES is 4408 km from its coords: a site at its coords" in palma.describe()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("typed", ["Palma, Mozambique", "Palma (Mozambique)", "Palma,Mozambique"])
+def test_a_city_typed_with_its_country_is_that_countrys_city(typed: str) -> None:
+    found = resolve({"name": typed})[typed]
+    assert found.place == PALMA_MZ and found.kind == "city"  # type: ignore[attr-defined]
+    assert resolve({"name": "Palma, Spain"})["Palma, Spain"].place != PALMA_MZ  # type: ignore[attr-defined]
+
+
 def test_check_config_lines() -> None:
     found = resolve({"name": "Bamako"}, {"name": "Bamako airport"}, {"name": "Faladié gendarmerie school"})
     assert found["Bamako"].describe() == "w/Bamako: city Bamako, ML (12.65, -8.00), geonameid 2460596"  # type: ignore[attr-defined]
@@ -177,6 +204,21 @@ def test_real_palma_beside_pemba_is_not_spain(real: Gazetteer) -> None:
     assert found["Pemba"].place.country == "MZ"  # type: ignore[attr-defined]
     palma = found["Palma"]
     assert palma.place is None or palma.place.country == "MZ"  # type: ignore[attr-defined]
+
+
+def test_real_a_town_typed_with_coords_or_its_country_is_that_town(real: Gazetteer) -> None:
+    """GeoNames has a Kita in Tokyo more populous than Mali's: coords in Mali, or "Kita, Mali",
+    say which; the matcher then names it by its own name and turns the Tokyo one away."""
+    found = resolve({"name": "Burkina Faso"}, {"name": "Kita", "coords": [13.03, -9.49]}, {"name": "Nara, Mali"}, gazetteer=real)
+    assert found["Kita"].place.country == "ML"  # type: ignore[attr-defined]
+    assert found["Nara, Mali"].place.country == "ML" and found["Nara, Mali"].kind == "city"  # type: ignore[attr-defined]
+    watchlist = WatchlistConfig(
+        title="West",
+        locations=[LocationConfig(name="Burkina Faso"), LocationConfig(name="Nara, Mali")],
+        keywords=["attack"],
+    )
+    matcher = placed_matcher({"w": watchlist}, real)
+    assert [m.location for r in matcher.match("Gunmen attack Nara, killing three", "") for m in r.locations] == ["Nara, Mali"]
 
 
 def test_check_config_prints_each_location_and_fails_on_a_radius_without_a_point(tmp_path: Path) -> None:

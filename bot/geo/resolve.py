@@ -85,6 +85,8 @@ class Resolution:
         if place is None:
             assert self.point is not None
             text = f"site at ({self.point[0]:.2f}, {self.point[1]:.2f}) (coords)"
+            if self.note:
+                text += f" ({self.note})"
         elif place.kind == "country":
             text = f"country {place.name} ({place.country})"
         elif place.kind == "airport":
@@ -175,6 +177,11 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     if place is not None and (city := _city_named_like_a_country(gazetteer, location.name, place, context)):
         place, kind = city, "city"
     if place is None:
+        place, kind = _qualified_city(gazetteer, location.name, location.coords), "city"
+    if place is None and location.coords is not None:
+        place = _named_at(gazetteer, names, location.coords)
+        kind = place.kind if place is not None else "city"
+    if place is None:
         place, kind = _airport(gazetteer, location, context), "airport"
     if place is None:
         place, kind = _city(gazetteer, names, context), "city"
@@ -183,13 +190,22 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
         kind = "site"
         division = division_country(name_key(location.name))
         place = None if division else _contained(gazetteer, location.name, context)
+    if place is not None and kind != "country" and location.coords is not None:
+        far = distance_km(place.lat, place.lon, *location.coords)
+        if far > COORDS_REACH_KM:
+            # The coords say where: a namesake elsewhere is not the place (nor what a site's name contains).
+            note = f"the gazetteer's {place.name}, {place.country} is {far:.0f} km from its coords: a site at its coords"
+            place, kind = None, "site"
+    if place is None and not note:
+        division = division_country(name_key(location.name))
         if division and location.coords is None:  # "Cabo Delgado": no town its name contains
             note = f"{DIVISION_NOTE} {division}: matched by its name; give coords: to measure distances from it"
-        elif place is None and location.coords is None:
+        elif place is None:
             elsewhere = sorted({p.country for p in gazetteer.lookup(name_key(location.name)) if p.kind == "city"})
+            then = "a site at its coords" if location.coords is not None else "give coords: to place it"
             if elsewhere:  # "Palma" in a Mozambique watchlist: GeoNames knows only the others
-                note = f"namesakes only elsewhere ({', '.join(elsewhere[:5])}): give coords: to place it"
-            else:
+                note = f"namesakes only elsewhere ({', '.join(elsewhere[:5])}): {then}"
+            elif location.coords is None:
                 note = "a site: give coords: to measure distances from it"
     point = location.coords
     if point is None and place is not None and place.kind != "country":
@@ -199,6 +215,52 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
 
 
 POINT_COUNTRY_KM = 100.0  # a site's country is one of the towns' within this distance
+# A place a name resolves to is the one meant by `coords:` only within this distance of them;
+# else the namesake nearest them within it (`_named_at`), else none: a site at the coords.
+COORDS_REACH_KM = 50.0
+
+
+def _named_at(gazetteer: Gazetteer, names: Sequence[str], coords: tuple[float, float]) -> GeoPlace | None:
+    """The city or airport one of a location's names names within COORDS_REACH_KM of its
+    `coords:`, the nearest. The admin who types coords says where: "Kita" at (13.03, -9.49) is
+    Mali's Kita, not the Tokyo ward a larger population would choose."""
+    near = [
+        (distance_km(p.lat, p.lon, *coords), p.id, p)
+        for name in names
+        for p in gazetteer.lookup(name_key(name))
+        if p.kind in ("city", "airport") and distance_km(p.lat, p.lon, *coords) <= COORDS_REACH_KM
+    ]
+    return min(near, key=lambda n: (n[0], n[1]))[2] if near else None
+
+
+def _qualified_city(gazetteer: Gazetteer, name: str, coords: tuple[float, float] | None) -> GeoPlace | None:
+    """A city typed with its country or province, as addresses are: "Kita, Mali", "Kita (Mali)",
+    "Jos, Plateau": the city of that name there, the most populous if several (the one nearest
+    `coords:` when given). None when the name has no such qualifier, or no city of the name lies
+    there."""
+    text = name.strip()
+    if text.endswith(")") and "(" in text:
+        base, _, qualifier = text[:-1].rpartition("(")
+    elif "," in text:
+        base, _, qualifier = text.rpartition(",")
+    else:
+        return None
+    base, qualifier = base.strip(" ,"), qualifier.strip()
+    if not base or not qualifier:
+        return None
+    country = _country(gazetteer, [qualifier])
+    codes = {country.country} if country is not None else set()
+    division = division_country(name_key(qualifier))
+    if division:
+        codes.add(division)
+    if not codes:
+        return None
+    cities = [p for p in gazetteer.lookup(name_key(base)) if p.kind == "city" and p.country in codes]
+    if not cities:
+        return None
+    if coords is not None:
+        return min(cities, key=lambda p: (distance_km(p.lat, p.lon, *coords), p.id))
+    return max(cities, key=lambda p: (p.population, p.id))
 
 
 def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
