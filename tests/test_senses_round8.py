@@ -1,0 +1,97 @@
+"""Senses read by class (issue 20, the fifth blind languages set spent as development): a disease
+that "attacks", a politician's attack in words, a headline's figure in quotes carried to its
+summary, the dead of the past remembered, a drill, a fire of no one's making, a fireworks
+store that blows up. Sentences written for this file (not taken from any labelled set), in the
+five languages, with the real gazetteer as the running bot builds the matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
+from tests.test_senses import alerted
+
+CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  watched:
+    title: Watched
+    locations:
+      - name: Luanda
+      - name: Maputo
+      - name: Lima
+      - name: Caracas
+      - name: Culiacan
+      - name: Khartoum
+      - name: Aden
+      - name: Benghazi
+      - name: Homs
+    keyword_sets: [security]
+"""
+
+
+@pytest.fixture(scope="module")
+def security() -> Matcher:
+    return placed_matcher(parse_config(CONFIG).watchlists, load_gazetteer())
+
+
+OTHER_SENSES = [
+    # a disease as the attacker, or the attack of a disease
+    ("Surto de cólera ataca bairros pobres de Luanda", "Luanda"),
+    ("Brote de dengue ataca a los barrios del sur de Lima", "Lima"),
+    ("Ataque de gripe deixa hospitais de Maputo lotados", "Maputo"),
+    ("الحصبة تهاجم مخيمات النازحين في الخرطوم", "Khartoum"),
+    # a politician's attack in words: the opposition, deputies, councillors as its subject
+    ("Deputados da oposição atacam ministro por falta de medicamentos em Luanda", "Luanda"),
+    ("Concejales atacaron al gobierno por el caos del tráfico en Caracas", "Caracas"),
+    ("La oposición ataca el presupuesto municipal de Culiacán", "Culiacan"),
+    ("نواب يهاجمون وزير المالية في عدن بسبب الموازنة", "Aden"),
+    ("شن نواب هجوما على محافظ عدن بسبب انقطاع المياه", "Aden"),
+    ("هجوم سياسي على وزير الكهرباء في بنغازي", "Benghazi"),
+    # a headline's figure in quotes is the summary's figure too
+    ("Maputo: festival 'explode' nas redes || O festival explodiu em Maputo com cinquenta mil pessoas.", "Maputo"),
+    ("Caracas: la nueva tarifa es una 'bomba' || Los comerciantes de Caracas dicen que la tarifa es una bomba.", "Caracas"),
+    # the dead of the past remembered
+    ("Bairro de Maputo lembra os mortos da guerra civil", "Maputo"),
+    ("Lima conmemoró a las víctimas asesinadas hace treinta años", "Lima"),
+    ("Luanda homenageou os seus mortos numa missa", "Luanda"),
+    # a drill
+    ("Simulacro de ataque terrorista en el aeropuerto de Lima", "Lima"),
+    ("Polícia de Maputo faz simulação de sequestro num hotel da baixa", "Maputo"),
+    ("Coast guard stages a mock attack drill at Benghazi port", "Benghazi"),
+    ("Simulacro de ataque armado en una escuela de Culiacán", "Culiacan"),
+    # a fire of no one's making, a fireworks store that blows up
+    ("Incêndio de origem eléctrica destrói mercado de Luanda", "Luanda"),
+    ("Un cortocircuito provocó el incendio de una bodega en Caracas", "Caracas"),
+    ("Explosão em depósito de pirotecnia mata dois em Luanda", "Luanda"),
+    ("Explota un polvorín en Culiacán; mueren dos trabajadores", "Culiacan"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), OTHER_SENSES)
+def test_another_sense(security: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(security, text)
+
+
+# The same words kept when they tell of armed violence or a real deed.
+SCENES = [
+    ("Homens armados atacam centro de tratamento de cólera em Luanda", "Luanda"),
+    ("Deputado atacado a tiro em Luanda", "Luanda"),
+    ("Homens armados atacam deputados em Maputo", "Maputo"),
+    ("شن مسلحون هجوما على نواب في عدن", "Aden"),
+    ("Sicarios atacaron a un concejal en Culiacán", "Culiacan"),
+    ("Luanda: 'bomba' no mercado || Homens armados deixaram uma bomba no mercado de Luanda.", "Luanda"),
+    ("Recuerdan que los sicarios asesinaron a dos hombres en Culiacán", "Culiacan"),
+    ("Ataque armado interrumpe un simulacro en Lima", "Lima"),
+    ("Incêndio criminoso destrói sede do partido em Maputo", "Maputo"),
+    ("Manifestantes incendiaram viaturas em Luanda", "Luanda"),
+    ("Explosão em mercado de Luanda mata dois", "Luanda"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), SCENES)
+def test_still_the_scene(security: Matcher, text: str, location: str) -> None:
+    assert location in alerted(security, text)
