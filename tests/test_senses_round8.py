@@ -1,8 +1,10 @@
 """Senses read by class (issue 20, the fifth blind languages set spent as development): a disease
 that "attacks", a politician's attack in words, a headline's figure in quotes carried to its
-summary, the dead of the past remembered, a drill, a fire of no one's making, a fireworks
-store that blows up. Sentences written for this file (not taken from any labelled set), in the
-five languages, with the real gazetteer as the running bot builds the matcher."""
+summary, the dead of the past remembered, a drill, a fire of no one's making, a fireworks store
+that blows up; a place where a journey began (a verb of departing, a deed aboard), two cities
+that trade accusations in Arabic, an Arabic site noun in the construct state, a city's part by
+direction. Sentences written for this file (not taken from any labelled set), in the five
+languages, with the real gazetteer as the running bot builds the matcher."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ watchlists:
       - name: Aden
       - name: Benghazi
       - name: Homs
+      - name: El Obeid
+      - name: Zawiya
     keyword_sets: [security]
 """
 
@@ -95,3 +99,47 @@ SCENES = [
 @pytest.mark.parametrize(("text", "location"), SCENES)
 def test_still_the_scene(security: Matcher, text: str, location: str) -> None:
     assert location in alerted(security, text)
+
+
+# Where a journey began, whoever travels, when the deed is elsewhere or aboard.
+JOURNEYS = [
+    ("Voo de Luanda para Lisboa desviado por ameaça de bomba", "Luanda"),
+    ("A flight from Lima to Madrid was diverted after a bomb threat on board", "Lima"),
+    ("Emboscada en Maracay contra soldados salidos de Caracas la noche anterior", "Caracas"),
+    ("Ataque em Nampula contra polícias chegados de Maputo", "Maputo"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), JOURNEYS)
+def test_only_where_a_journey_began(security: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(security, text)
+
+
+# Arabic grammar of places: two cities that trade accusations are governments; a site's noun in
+# the construct state makes an everyday word a town.
+ARABIC = [
+    ("الخرطوم وجوبا تتبادلان الاتهامات بشأن هجوم حدودي", "Khartoum", False),
+    ("تبادلت الخرطوم وجوبا الاتهامات بعد الهجوم على الحدود", "Khartoum", False),
+    ("تبادل لإطلاق النار في الخرطوم بين مسلحين والشرطة", "Khartoum", True),
+    ("هجوم مسلح على سجن الأبيض", "El Obeid", True),
+    ("قتيلان في انفجار بمصفاة الزاوية", "Zawiya", True),
+    ("قتيلان في انفجار قرب المستشفى الأبيض", "El Obeid", False),
+]
+
+
+@pytest.mark.parametrize(("text", "location", "alerts"), ARABIC)
+def test_arabic_grammar_of_places(security: Matcher, text: str, location: str, alerts: bool) -> None:
+    assert (location in alerted(security, text)) == alerts
+
+
+def test_journeys_at_the_place_stay_scenes(security: Matcher) -> None:
+    assert "Luanda" in alerted(security, "Explosão em avião no aeroporto de Luanda deixa feridos")
+    assert "Lima" in alerted(security, "Sicarios atacan un bus que partió de Lima; dos muertos en Lima")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dos asesinatos en Lima Norte en una semana", "Tiroteio na Lima Sul deixa um morto", "Balacera en Caracas Este"],
+)
+def test_a_city_part_by_direction_is_the_city(security: Matcher, text: str) -> None:
+    assert alerted(security, text)
