@@ -143,3 +143,33 @@ def test_journeys_at_the_place_stay_scenes(security: Matcher) -> None:
 )
 def test_a_city_part_by_direction_is_the_city(security: Matcher, text: str) -> None:
     assert alerted(security, text)
+
+
+# The bundled set's words: shots fired, bodies with signs of torture, a drone or rocket that struck.
+@pytest.mark.parametrize(
+    ("text", "location", "alerts"),
+    [
+        ("Tiros disparados contra uma esquadra em Luanda", "Luanda", True),
+        ("Hallan dos cuerpos con huellas de tortura en Culiacán", "Culiacan", True),
+        ("Encontrados corpos com marcas de tortura nos arredores de Maputo", "Maputo", True),
+        ("A drone struck a convoy near Benghazi on Sunday", "Benghazi", True),
+        ("Two rockets hit a police station in Benghazi", "Benghazi", True),
+        ("Preços dos combustíveis disparam em Luanda", "Luanda", False),
+    ],
+)
+def test_the_security_set_reads_shots_torture_and_strikes(security: Matcher, text: str, location: str, alerts: bool) -> None:
+    assert (location in alerted(security, text)) == alerts
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Gunfire near Mitiga airport", "A patrol came under fire near Tripoli's Mitiga airport, halting flights."),
+        ("Drone hits Uige depot", "A drone hit a fuel depot outside Uige overnight, officials said."),
+    ],
+)
+def test_names_do_not_tell_the_language(title: str, summary: str) -> None:
+    from bot.language import item_languages
+    from bot.textnorm import tokenize
+
+    assert "en" in item_languages([tokenize(title), tokenize(summary)])
