@@ -912,7 +912,7 @@ _MONTHS = _words(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
     "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
-    "julio septiembre octubre noviembre diciembre fev abr mai ago set out dez ene"
+    "julio septiembre octubre noviembre diciembre fev abr mai ago set out dez ene dic janv fevr avr juil"
 )
 
 

@@ -173,3 +173,40 @@ def test_names_do_not_tell_the_language(title: str, summary: str) -> None:
     from bot.textnorm import tokenize
 
     assert "en" in item_languages([tokenize(title), tokenize(summary)])
+
+
+TWIN_CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  lebanon:
+    title: Lebanon
+    locations:
+      - name: Nabatieh
+    keywords: [قصف, غارة, attack]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("قصف مدفعي يطال أطراف النبطية", True),
+        ("غارة جديدة على مدينة النبطيه فجر اليوم", True),
+        ("Drone attack in Nabatieh", True),
+        ("قصف على الطهطا", False),  # the second town's name is not the first's
+    ],
+)
+def test_a_city_named_for_two_towns_answers_to_the_first(text: str, alerts: bool) -> None:
+    lebanon = placed_matcher(parse_config(TWIN_CONFIG).watchlists, load_gazetteer())
+    assert bool(alerted(lebanon, text)) == alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, dic 12 - Asesinan a dos comerciantes en Trujillo",
+        "Caracas, 5 dic (EFE) - Secuestran a un empresario en Maracaibo",
+    ],
+)
+def test_a_dateline_dated_with_a_short_month_is_only_where_the_news_was_filed(security: Matcher, text: str) -> None:
+    assert not alerted(security, text)
