@@ -71,8 +71,12 @@ NAMED_AFTER = _words(
 NAMED_AFTER_CAPITALISED = _words(
     "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza "
     # a unit named after its home town: "the Tripoli Brigade clashed with rivals in Zawiya"
-    "brigade brigades battalion battalions regiment"
+    "brigade brigades battalion battalions regiment "
+    # a longer place's name in Portuguese and Spanish: "Praia Grande", "Campo Grande", "Río Grande"
+    "grande"
 )
+
+_LONGER_NAME_AFTER = _words("grande")
 
 # Written with a capital right after a name, these make it a newspaper, a channel or a work
 # named after the place, which reports or tells of things, often far from it: "Kyiv Independent
@@ -369,7 +373,8 @@ def judge_context(
         # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
         # where capitals say something: not in a headline In Title Case.
         careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
-        return FalseFriend(f"named after the place ({spelled} {after.word})", "mention" if careless else "person")
+        what = "part of a longer place's name" if after.folded in _LONGER_NAME_AFTER else "named after the place"
+        return FalseFriend(f"{what} ({spelled} {after.word})", "mention" if careless else "person")
     if (
         after is not None
         and after.capitalized

@@ -210,3 +210,28 @@ def test_a_city_named_for_two_towns_answers_to_the_first(text: str, alerts: bool
 )
 def test_a_dateline_dated_with_a_short_month_is_only_where_the_news_was_filed(security: Matcher, text: str) -> None:
     assert not alerted(security, text)
+
+
+PRAIA_CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  caboverde:
+    title: Cabo Verde
+    locations:
+      - name: Praia
+    keyword_sets: [security]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Tiroteio em Praia Grande deixa dois mortos", False),  # another town: "X Grande" is a longer name
+        ("Assalto à mão armada na Praia Grande, litoral de São Paulo", False),
+        ("Tiroteio na Praia: dois mortos no bairro de Achada Grande", True),
+    ],
+)
+def test_a_name_with_grande_after_it_is_another_place(text: str, alerts: bool) -> None:
+    praia = placed_matcher(parse_config(PRAIA_CONFIG).watchlists, load_gazetteer())
+    assert bool(alerted(praia, text)) == alerts
