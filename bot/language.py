@@ -115,17 +115,19 @@ _COUNTED = {
 
 
 def _unnamed(fields: Sequence[Tokens]) -> list[str]:
-    """The Latin-script words the detector reads, without the names: a capitalised word that
-    opens no sentence carries no language ("Mitiga", "Lubango", "Tripoli's" would read as
-    Spanish, Portuguese or Italian). Asked only when the detector is."""
-    return [
-        token.word
-        for tokens in fields
-        for token in tokens
-        if not token.word.isdigit()
-        and (token.word.isascii() or _LATIN.match(token.word))
-        and (token.sentence_start or not token.capitalized)
-    ]
+    """The Latin-script words the detector reads (`READ` at most), without the names: a word
+    written with a capital, other than a field's first, carries no language ("Mitiga",
+    "Lubango", "Tripoli's" would read as Spanish, Portuguese or Italian). From the words alone,
+    no token made; asked only when the detector is."""
+    out: list[str] = []
+    for tokens in fields:
+        for k, word in enumerate(tokens.words):
+            if (k and word[:1].isupper()) or word.isdigit() or not (word.isascii() or _LATIN.match(word)):
+                continue
+            out.append(word)
+            if len(out) >= READ:
+                return out
+    return out
 
 
 def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
@@ -169,7 +171,7 @@ def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     if romance == 0 and not romance_letters and max(only_en, only_fr) >= DECISIVE:
         return markers  # nothing says Portuguese or Spanish: as before the detector
     plain = _unnamed(fields)
-    text = " ".join((plain if len(plain) >= SHORT else latin)[:READ])
+    text = " ".join(plain if len(plain) >= SHORT else latin[:READ])
     ranked = rank(text)
     if len(latin) < SHORT:  # a guess: the markers' languages and the detector's first two
         return (*markers, *(lang for lang, _ in ranked[:2] if lang in ("pt", "es")))
