@@ -2672,11 +2672,11 @@ def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
 
 
 _TRAVEL_BEGAN = "only where travel began"
-# A journey's deed aboard: a plane diverted, a threat on board, an emergency landing ("Voo de X
+# A journey's deed aboard: a plane diverted, a threat on board, a forced landing ("Voo de X
 # para Lisboa desviado por ameaça de bomba", "a flight from X was diverted"): its start is no scene.
 _ABOARD = frozenset(
-    "aboard bordo bord diverted diverts divert desviado desviada desviados desviou desviaram desvio desviaron "
-    "deroute deroutee emergency-landing aterragem aterrizaje atterrissage".split()
+    "aboard bordo bord diverted diverts divert desviado desviada desviados desviou desviaram desviaron "
+    "deroute deroutee aterragem aterrizaje atterrissage".split()
 )
 
 
