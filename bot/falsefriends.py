@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
-from .arabic import is_arabic, readings
+from .arabic import is_arabic, readings, without_article
 from .keywords import stem
 from .places import country_codes
 from .textnorm import Token, Tokens, fold
@@ -71,8 +71,12 @@ NAMED_AFTER = _words(
 NAMED_AFTER_CAPITALISED = _words(
     "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza "
     # a unit named after its home town: "the Tripoli Brigade clashed with rivals in Zawiya"
-    "brigade brigades battalion battalions regiment"
+    "brigade brigades battalion battalions regiment "
+    # a longer place's name in Portuguese and Spanish: "Praia Grande", "Campo Grande", "Río Grande"
+    "grande"
 )
+
+_LONGER_NAME_AFTER = _words("grande")
 
 # Written with a capital right after a name, these make it a newspaper, a channel or a work
 # named after the place, which reports or tells of things, often far from it: "Kyiv Independent
@@ -135,7 +139,9 @@ PLACE_WORDS = _words(
     "republic republique north south east west northern southern eastern western central greater downtown nord sud "
     "est ouest centre monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi "
     "samedi dimanche january february march april may june july august september october november december janvier "
-    "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre afp reuters ap rfi bbc un"
+    "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre afp reuters ap rfi bbc un "
+    # a city's parts by direction in Portuguese and Spanish: "Lima Norte", "Zona Sul", "Caracas Este"
+    "norte sur sul leste este oeste centro oriente poniente nordeste noroeste sudeste sureste suroeste sudoeste"
 )
 
 # Nouns that introduce a name in quotes that is a work or a venue, not a place.
@@ -367,7 +373,8 @@ def judge_context(
         # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
         # where capitals say something: not in a headline In Title Case.
         careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
-        return FalseFriend(f"named after the place ({spelled} {after.word})", "mention" if careless else "person")
+        what = "part of a longer place's name" if after.folded in _LONGER_NAME_AFTER else "named after the place"
+        return FalseFriend(f"{what} ({spelled} {after.word})", "mention" if careless else "person")
     if (
         after is not None
         and after.capitalized
@@ -705,7 +712,7 @@ _HOLD_WORDS = _words(
     "hold holds held holding tient tiennent tenu realiza realizou realizaram celebro celebraron "
     # "Nairobi, Addis Ababa trade accusations", "échangent des accusations"
     "trade trades traded exchange exchanges exchanged echangent echange intercambian trocam"
-)
+) | frozenset(fold(word) for word in "تبادل تبادلت تتبادل يتبادل تتبادلان يتبادلان تبادلا".split())  # "تتبادلان الاتهامات"
 _HOLD_REACH = 8
 # Two capitals as one subject of these are two governments at odds, not a fight in the street.
 _CLASHING = _words("clash clashed spar spar feud diverge differ s'affrontent affrontent enfrentam enfrentan chocan")
@@ -760,7 +767,7 @@ _DIPLOMACY_NOUNS = _words(
     "relaciones tensiones mediacion "
     # what states trade: "Nairobi, Addis Ababa trade accusations"
     "accusations barbs insults acusacoes acusaciones"
-) | frozenset(fold(word) for word in "محادثات مفاوضات علاقات العلاقات توتر التوتر حوار الحوار وساطة".split())
+) | frozenset(fold(word) for word in "محادثات مفاوضات علاقات العلاقات توتر التوتر حوار الحوار وساطة الاتهامات اتهامات".split())
 # Rivalries and wars between states, only between two of them: "the trade war between Beijing and
 # Washington", "la guerre entre Moscou et Kiev" (not after a capital's verb: "Kharkiv endures war").
 _RIVALRY_NOUNS = _words(
@@ -910,7 +917,7 @@ _MONTHS = _words(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
     "aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "janeiro fevereiro marco abril maio junho julho agosto setembro outubro dezembro enero febrero marzo mayo junio "
-    "julio septiembre octubre noviembre diciembre fev abr mai ago set out dez ene"
+    "julio septiembre octubre noviembre diciembre fev abr mai ago set out dez ene dic janv fevr avr juil"
 )
 
 
@@ -992,6 +999,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         k -= 1
     if k >= 0 and all(not _stop(tokens[m].gap) for m in range(k + 1, first + 1)):
         kind = _verb_kind(tokens[k])
+        if kind == "hold" and not linked and is_arabic(tokens[k].folded) and _holds_talks(tokens, k):
+            kind = "diplomacy"  # the verb before its subject: "تبادلت بغداد وأربيل الاتهامات"
         if kind == "diplomacy" or (kind == "saying" and not linked):  # "said Tehran", not "declared at"
             return f"named for its government ({tokens[k].word} {spelled})", kind == "saying"
         if tokens[k].folded in _AR_STATE_NOUNS:
@@ -1082,6 +1091,10 @@ AR_PLACE_BEFORE = frozenset(
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"
+# A site's noun without the article before the name, in the construct state, is the site of a
+# town ("مصفاة الزاوية", the Zawiya refinery; "بسجن الأبيض", in the El Obeid prison): with the
+# article the noun would take an adjective instead ("السجن الأبيض", the white prison).
+AR_SITES_OF = frozenset(fold(word) for word in "مصفاة مصفى سجن مستشفى محطة مرفأ مصنع معسكر ثكنة قاعدة".split())
 
 
 def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bool:
@@ -1095,6 +1108,10 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
         before = tokens[index - 1].folded
         if before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):
             return True
+        if without_article(before) == before and (
+            before in AR_SITES_OF or any(reading in AR_SITES_OF for reading in readings(before, 2))
+        ):
+            return True  # "مصفاة الزاوية", "بسجن الأبيض": the site of a town
     if tokens[index].first and index + 1 < len(tokens):
         gap = tokens[index + 1].gap.strip()
         return bool(gap) and gap[0] in _AR_DATELINE

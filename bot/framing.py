@@ -114,8 +114,27 @@ _REMEMBRANCE = (
     "memorial memorials remembrance anniversaire anniversaires commemorer commemore commemorent commemoration "
     "aniversario aniversarios comemorar comemora comemoram comemoracao comemoracoes memorial homenagem homenagens "
     "homenaje homenajes conmemorar conmemora conmemoran conmemoracion "
+    # the past tenses: "conmemoró a los muertos", "comemorou", "commemorated"
+    "conmemoro conmemoraron conmemoraba comemorou comemoraram comemorava commemora commemorerent "
     "ذكرى الذكرى"
 )
+# A verb of remembering that governs the keyword, with only articles, possessives and "a" between:
+# "recuerda a sus muertos", "lembra os mortos", "remembers its dead" (not "recuerda que ...", a
+# reminder, which may report today's news).
+_REMEMBER = _words(
+    "remember remembers remembered remembering mourn mourns mourned recuerda recuerdan recordo recordaron recordar "
+    "rememora rememoran rememoro lembra lembram lembrou lembraram relembra relembram relembrou rememorou "
+    "honra honran honro honraram homenageia homenageou homenajea homenajeo homenajearon"
+)
+_REMEMBER_LINKS = _words("a as os aos the its their his her sus su los las seus suas o el la de del dos das nuestros nossos our")
+# A drill: the attack it stages is no deed ("simulacro de ataque armado", "simulação de atentado",
+# "a mock attack", "an exercise simulating a hostage-taking", "محاكاة هجوم", "تمرين على").
+_DRILL = _words(
+    "simulacro simulacros simulacao simulacoes simulation simulations simulating simulated simulando simulant "
+    "mock drill drills exercice exercices exercise exercises ejercicio ejercicios exercicio exercicios "
+    "محاكاة تمرين تمارين مناورة مناورات"
+)
+_DRILL_LINKS = _words("de d of a an the un une um uma una el la le l o os los las du des do da del on على")
 _REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
 REMEMBRANCE_REACH = 20  # words before the keyword in its sentence
 # "ten years after the attack", "dix ans après l'attentat", "cinco anos após", "años después".
@@ -196,6 +215,10 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
+    if _governed(folded, max(start, i - 4), i, _REMEMBER, _REMEMBER_LINKS):
+        return "the dead of the past remembered"
+    if _governed(folded, max(start, i - 5), i, _DRILL, _DRILL_LINKS, nouns=1):
+        return "a drill, not a deed"
     sentence = folded[start:stop]
     # A verdict or a trial before the keyword ("convicted over the attack", "juicio contra los
     # autores del atentado"); after it, the keyword may be today's reaction ("clashes after the
@@ -214,6 +237,19 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     ):
         return "a hunger strike, a peaceful protest"
     return None
+
+
+def _governed(folded: Sequence[str], low: int, i: int, heads: frozenset[str], links: frozenset[str], nouns: int = 0) -> bool:
+    """Whether a word of `heads` stands before the keyword at `i`, within `low`..`i` - 1, with
+    only words of `links` between, and up to `nouns` other words right before the keyword (the
+    noun an adjective keyword qualifies): "recuerda a sus muertos", "simulacro de ataque", and
+    with one noun, "simulacro de ataque armado"."""
+    k = i - 1
+    while nouns and k > low and folded[k] not in links and not _is(folded[k], heads):
+        k, nouns = k - 1, nouns - 1
+    while k > low and folded[k] in links:
+        k -= 1
+    return k >= low and k < i and _is(folded[k], heads)
 
 
 def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:
@@ -363,6 +399,9 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
     if first == 0 or tokens[first].sentence_start or not (capitalised and tokens[last].capitalized):
         return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too
     return "in a quoted title"
+
+
+quoted = _quoted  # for `keywords`: a headline's figure in quotes is the summary's figure too
 
 
 def _opens(tokens: Tokens, k: int) -> bool:

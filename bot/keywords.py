@@ -21,7 +21,7 @@ from itertools import compress, pairwise
 import snowballstemmer
 
 from .arabic import is_arabic, readings, without_article
-from .framing import framed
+from .framing import framed, quoted
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
@@ -320,7 +320,9 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         near_after=_near("infarto enfarte"),
         in_sentence=_near(_FOOTBALL),
     ),
-    "هجوم": OtherSense(after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد"), in_sentence=_near(_AR_FOOTBALL)),
+    "هجوم": OtherSense(
+        after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد", "سياسي", "برلماني"), in_sentence=_near(_AR_FOOTBALL)
+    ),
     "tir": OtherSense(
         after=_phrases(
             "a l arc",
@@ -1066,7 +1068,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     # Explosions of accidents: a gas cylinder, a boiler, a transformer, a fireworks store.
     "industrial": _near(
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
-        "transformateur fireworks pirotecnia fogos bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
+        "transformateur fireworks pirotecnia polvorin polvorines fogos "
+        "bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
         "ماسورة انبوب انابيب اسطوانة غاز"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
@@ -1107,6 +1110,22 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # screen works and their premieres: a soap opera, the cinema ("a novela estreia", "مسلسل")
         "novela novelas cine cinema estreia estreno estrena مسلسل فيلم"
     ),
+    # A disease that "attacks" a town: the outbreak is the attacker ("surto de dengue ataca
+    # bairros", "un brote de influenza ataca", "الكوليرا تهاجم"), four words either side. Not
+    # Ebola, whose treatment centres are attacked by armed men.
+    "epidemic": _near(
+        "dengue influenza gripe grippe flu cholera colera malaria paludisme paludismo covid coronavirus sarampo "
+        "sarampion measles rougeole chikungunya zika outbreak outbreaks surto surtos brote brotes epidemia epidemias "
+        "epidemie epidemic epidemics pandemia pandemie pandemic virus vírus "
+        "الكوليرا كوليرا الملاريا الحصبة كورونا وباء الوباء الانفلونزا انفلونزا حمى"
+    ),
+    # A fire of no one's making: its cause an electrical fault, the forest ("incêndio de origem
+    # eléctrica", "un cortocircuito provocó el incendio", "incendie d'origine électrique", "wildfire").
+    "fire": _near(
+        "eletrica electrica eletrico electrico electrique electrical electric cortocircuito circuito court-circuit "
+        "short-circuit acidental accidental accidentel accidentelle florestal florestais forestal forestales forest "
+        "forests foret forets wildfire wildfires bushfire brushfire vegetacao vegetacion"
+    ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),
     "mishap": _near(
@@ -1124,6 +1143,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "hurricane hurricanes huracan huracanes furacao furacoes ouragan ouragans cyclone cyclones ciclone ciclon "
         "ciclones typhoon tifon tufao tormenta tormentas tempestade tempestades اعصار عاصفة "
         "buses autobus autobuses onibus "
+        # a fireworks workshop or store that blows up: "explota polvorín", "explosão em fábrica de foguetes"
+        "pirotecnia pirotecnica pirotecnico polvorin polvorines polvora pyrotechnie pyrotechnique fireworks "
         # fires, quakes and roads: "a fire broke out at a hospital", "a bus plunged into a ravine"
         "blaze blazes firefighters pompiers bomberos bombeiros quake quakes tremor tremors magnitude aftershock "
         "ravine gorge plunged plunges skidded derailment collapsing pollution smog stampede stampedes bousculade "
@@ -1155,7 +1176,7 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
-_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction"})
+_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire"})
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
@@ -1163,7 +1184,11 @@ _TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the
 # Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
 for _stems_line, _domains in (
-    ("attack attaqu atac هجوم", ("sport", "markets", "medicine", "argument", "policy_object", "wildlife", "dogs", "fiction")),
+    (
+        "attack attaqu atac هجوم",
+        ("sport", "markets", "medicine", "argument", "policy_object", "wildlife", "dogs", "fiction", "epidemic"),
+    ),
+    ("incendi incend", ("fire",)),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
@@ -1189,6 +1214,19 @@ for _stems_line, _domains in (
 ):
     for _key in _stems_line.split():
         _DOMAINS_OF[sense_form(_key)] = _domains
+
+# A politician's verbal attack (`FieldWords._attacked_in_words`): the stems of attacking, the
+# endings of its participles and agent nouns, the politicians who attack in words, and the
+# Arabic verb "launched" (an attack): "شن نواب هجوما على المحافظ".
+_ATTACK_STEMS = frozenset({"atac", "هجوم"})
+_NOT_FINITE = ("ado", "ada", "ados", "adas", "ante", "antes", "ando")
+_POLITICIANS = _near(
+    "oposicao oposicion deputado deputados diputado diputados vereador vereadores concejal concejales senador "
+    "senadores legislador legisladores parlamentar parlamentares parlamentario parlamentarios bancada bancadas "
+    "oficialismo "
+    "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
+)
+_AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
 
 # Articles and possessives before a verb's object, in the five languages (folded).
 _OBJECT_FILLERS = frozenset(
@@ -1359,6 +1397,9 @@ class FieldWords:
             return framing  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
+        why = self._quoted_in_the_other_field(i, i + size, keys) or self._attacked_in_words(i, i + size, keys)
+        if why is not None:
+            return why
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
         if not senses:
             return self._figure(i, i + size, keys)
@@ -1431,6 +1472,57 @@ class FieldWords:
         if not _ARMED.isdisjoint(self._topic(i, end) - mine):
             return None
         return f"{reasons[0]}, as in the {'headline' if other is self.preceding else 'summary'}"
+
+    def _quoted_in_the_other_field(self, i: int, end: int, keys: set[str]) -> str | None:
+        """One figure per item: a keyword the headline sets alone in quotes ("bolsa 'explode'",
+        "'bomba' de investimento") is that figure in the summary too ("as ações explodiram",
+        "uma verdadeira bomba de investimento"), and the other way round, unless a word of armed
+        violence other than the word itself sets this one's topic."""
+        other = self.following if self.following is not None else self.preceding
+        if other is None:
+            return None
+        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        if not places:
+            return None
+        for j in places:  # every one of them a quoted figure
+            why = quoted(other.tokens, j, j + 1, other.text)
+            if why is None or not why.startswith("in quotes"):
+                return None
+        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
+            return None
+        where = "headline" if other is self.preceding else "summary"
+        return f"in quotes in the {where}, a figure of speech"
+
+    def _attacked_in_words(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A politician's attack is words: the opposition, deputies, councillors as the subject of
+        a finite verb of attacking ("a oposição ataca o governo", "diputados atacaron al
+        alcalde"; not a participle, whose politician is the victim: "deputado atacado a tiro"),
+        in Arabic the subject after the verb ("هاجم نواب المحافظ") or of "launched an attack"
+        ("شن نواب هجوما"); unless a word of armed violence sets the topic."""
+        if keys.isdisjoint(_ATTACK_STEMS) or end - i != 1:
+            return None
+        folded = self.tokens.folded
+        word = folded[i]
+        start, _ = self._sentence(i, end)
+        forms = self._sense_forms()
+        if word.isascii():
+            if not word.startswith("atac") or word.startswith("ataque") or word.endswith(_NOT_FINITE):
+                return None
+            subject = [w for w in forms[max(start, i - NEAR) : i] if w in _POLITICIANS]
+        else:
+            if not is_arabic(word) or without_article(word) != word:
+                return None  # "الهجوم": the noun with its article, a deed named
+            subject = []
+            if i + 1 < len(forms) and not self.tokens[i + 1].sentence_start and forms[i + 1] in _POLITICIANS:
+                subject.append(forms[i + 1])  # "هاجم نواب", "هاجمت المعارضة"
+            if i - 1 >= start and forms[i - 1] in _POLITICIANS:
+                subject.append(forms[i - 1])  # "نواب يهاجمون"
+            for k in (i - 1, i - 2):
+                if k - 1 >= start and forms[k] in _POLITICIANS and folded[k - 1] in _AR_LAUNCHED:
+                    subject.append(forms[k])  # "شن نواب هجوما"
+        if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
+            return None
+        return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
 
     def _figure(self, i: int, end: int, keys: set[str]) -> str | None:
         """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a

@@ -114,6 +114,22 @@ _COUNTED = {
 }
 
 
+def _unnamed(fields: Sequence[Tokens]) -> list[str]:
+    """The Latin-script words the detector reads (`READ` at most), without the names: a word
+    written with a capital, other than a field's first, carries no language ("Mitiga",
+    "Lubango", "Tripoli's" would read as Spanish, Portuguese or Italian). From the words alone,
+    no token made; asked only when the detector is."""
+    out: list[str] = []
+    for tokens in fields:
+        for k, word in enumerate(tokens.words):
+            if (k and word[:1].isupper()) or word.isdigit() or not (word.isascii() or _LATIN.match(word)):
+                continue
+            out.append(word)
+            if len(out) >= READ:
+                return out
+    return out
+
+
 def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     """The languages to read an item's Latin-script words in, likeliest first; "ar" alone when
     it has none (Arabic words are read as Arabic in any case)."""
@@ -154,12 +170,15 @@ def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
         return markers  # a short item with English's common words: Portuguese and Spanish share none
     if romance == 0 and not romance_letters and max(only_en, only_fr) >= DECISIVE:
         return markers  # nothing says Portuguese or Spanish: as before the detector
-    text = " ".join(latin[:READ])
+    plain = _unnamed(fields)
+    text = " ".join(plain if len(plain) >= SHORT else latin[:READ])
     ranked = rank(text)
     if len(latin) < SHORT:  # a guess: the markers' languages and the detector's first two
         return (*markers, *(lang for lang, _ in ranked[:2] if lang in ("pt", "es")))
     top, top_score = ranked[0]
     if top in ("en", "fr"):
+        if top not in markers and en + fr < DECISIVE:
+            return (top, *markers)  # a marker or two against the detector ("A drone" is no French "a"): both
         return markers
     found = [top]
     second, second_score = ranked[1]

@@ -1002,6 +1002,8 @@ class Matcher:
                     ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
+                    if source.startswith(_TRAVEL_BEGAN) and _aboard((places_of(0), places_of(1))):
+                        return FalseFriend(f"{source}, while the item happens aboard", "mention")
                     break
         return None
 
@@ -2484,6 +2486,16 @@ _ORIGIN_IB = frozenset(
     for of in ("de", "do", "da", "del", "desde")
 )
 _OF_IB = frozenset("de do da del desde".split())
+# A verb of departing, or of arriving from, before the place: whoever it moves, travel began there
+# ("o voo partiu de Salvador", "las tropas habían salido de Tumaco", "tropas llegadas de Tumaco").
+_DEPARTED_IB = frozenset(
+    (word, of)
+    for word in (
+        "partiu partiram partira partio partieron saiu sairam saido saidos salio salieron salido salidos llegadas "
+        "llegados llegado chegados chegadas chegado descolou despego despegaron"
+    ).split()
+    for of in ("de", "do", "da", "del", "desde")
+)
 # Where people flee or are taken out of, the trouble is: "evacuation flights from Kabul".
 _FLIGHT_FROM_TROUBLE = _stems("evacuate evacuated evacuation evacuees flee fled fleeing escape escaped rescue", "en") | _stems(
     "evacuation evacue evacues fuir fui fuyant rapatrie rapatriement", "fr"
@@ -2608,6 +2620,8 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             told = _told_before(tokens, before, _LISTENERS, noun=False)
             if told is not None:
                 return words(told, last)
+        if before >= 1 and tuple(folded[before - 1 : first]) in _DEPARTED_IB and not _broken(tokens, before - 1, first):
+            return words(before - 1, last, travel=True)  # "tropas llegadas de Tumaco", "o voo partiu de Salvador"
         if (
             preposition in _FROM
             or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR)
@@ -2655,6 +2669,20 @@ def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
     while k > 0 and not tokens[k].sentence_start and tokens.folded[k - 1] in _REPORT_FILLERS:
         k -= 1
     return tokens[k].sentence_start
+
+
+_TRAVEL_BEGAN = "only where travel began"
+# A journey's deed aboard: a plane diverted, a threat on board, a forced landing ("Voo de X
+# para Lisboa desviado por ameaça de bomba", "a flight from X was diverted"): its start is no scene.
+_ABOARD = frozenset(
+    "aboard bordo bord diverted diverts divert desviado desviada desviados desviou desviaram desviaron "
+    "deroute deroutee aterragem aterrizaje atterrissage".split()
+)
+
+
+def _aboard(fields: Sequence[ItemPlaces]) -> bool:
+    """Whether the item tells of a journey's deed aboard (`_ABOARD`), in either field."""
+    return any(places.tokens is not None and not _ABOARD.isdisjoint(places.tokens.folded) for places in fields)
 
 
 def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:

@@ -78,10 +78,19 @@ SET = "languages_blind5.jsonl"
 CONFIG = "languages_blind5_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.885, recall 0.902, F1 0.894; pt 0.893, es 0.867, ar 0.908, en 0.870,
-# fr 1.000. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.85
-RECALL_FLOOR = 0.87
-F1_FLOOR = {"pt": 0.86, "es": 0.83, "ar": 0.87, "en": 0.84, "fr": 0.97}
+# fr 1.000.
+# Spent in round 8 (lang8, 2026-12-06): its 41 errors read item by item and classed, and rules
+# written for the classes with new sentences in tests/test_senses_round8.py (a disease that
+# attacks, a politician's attack in words, a headline's quoted figure, the dead remembered,
+# drills, fires of no one's making, fireworks; where a journey began; Arabic cities that trade
+# accusations, Arabic site nouns in the construct state, a city GeoNames names for two towns;
+# directions and "Grande" after a name; short months in datelines; names kept from the language
+# detector; shots, torture and strikes in the bundled set): precision 0.990, recall 0.956, F1
+# 0.973; pt 0.981, es 0.957, ar 0.972, en 1.000, fr 1.000. Floors about 0.03 under those figures:
+# a development set now, no longer blind.
+PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.92
+F1_FLOOR = {"pt": 0.95, "es": 0.92, "ar": 0.94, "en": 0.97, "fr": 0.97}
 
 
 @pytest.fixture(scope="module")

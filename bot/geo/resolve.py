@@ -517,6 +517,29 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+# GeoNames names some cities for two towns joined by "and" ("Nabatîyé et Tahta", "النبطية
+# والطهطا"): the press names the first. In Arabic the first part of such a name is the city's
+# name too.
+_TWIN_JOINERS = frozenset("et and y e va ve wa".split())
+_AR_AND = "\u0648"  # و, written onto the second town's name
+
+
+def _first_of_twin_towns(gazetteer: Gazetteer, place: GeoPlace) -> list[tuple[str, str]]:
+    if _TWIN_JOINERS.isdisjoint(fold(place.name).split()[1:-1]):
+        return []
+    out: list[tuple[str, str]] = []
+    for name in gazetteer.names_of(place, script="Arab"):
+        first, joined, _ = name.text.partition(" " + _AR_AND)
+        if not joined or " " in first.strip() or not _arabic_alias(first):
+            continue
+        common = zipf_frequency(first, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
+        marker = _arabic_marker(first, common, place.population)
+        if marker != "" and all(text != first for text, _ in out):
+            source = f"{name.source}, the first of two towns"
+            out.append((first, f"{source} ({marker})" if marker else source))
+    return out
+
+
 # The short form the press writes for a city of several words: "Juárez" for Ciudad Juárez, "Rio"
 # for Rio de Janeiro (the words before "de"), when every place whose own name it is has under
 # 1/SHORT_FORM_RATIO of the city's people. Counted only capitalised, and within a sentence when
@@ -739,6 +762,7 @@ def gazetteer_aliases(
         taken = {name_key(text) for text, _ in out}
         out.extend(s for s in _short_forms(gazetteer, place, resolution.location) if name_key(s[0]) not in taken)
         out.extend(_transcribed(gazetteer, place, resolution.location))
+        out.extend(s for s in _first_of_twin_towns(gazetteer, place) if name_key(s[0]) not in taken)
     known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
     known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
     for language, text in exonyms.items():
