@@ -4,7 +4,7 @@ written with capitals, titles in quotes with a noun of works after them or words
 a district's two-word name that is no person's, homes written with "du"/"des", cities whose
 names are everyday words written as a place, a town tied to a country where the gazetteer lists
 no namesake, flights named after where they go and journeys back, and places said to be
-untouched or only on alert. Every sentence here is new. Real parts: the gazetteer and the
+untouched or only on alert while the item happens far from them. Every sentence here is new. Real parts: the gazetteer and the
 matcher as the bot builds them."""
 
 from __future__ import annotations
@@ -143,11 +143,17 @@ def test_a_town_tied_to_a_country_with_no_namesake_is_not_the_one_within_a_radiu
         ),
         # the attack there still alerts
         ("Gunmen attack Kano flights office", "", {"nigeria/Kano"}),
-        # a place said to be untouched is no scene, whatever else the item says
+        # a place said to be untouched, while the scene is far from it
         (
-            "Bomb kills three in central Bamako",
+            "Bomb kills three in central Kano",
             "Operations at Bamako airport were not affected, the airline said.",
-            {"mali/Bamako", "bamako-area/Bamako"},
+            {"nigeria/Kano"},
+        ),
+        # near the scene, an untouched site is still news to those watching it
+        (
+            "Gunmen attack Kalaban Koro market",
+            "Flights at Bamako airport were not affected, officials said.",
+            {"mali/Bamako", "bamako-area/Bamako", "bamako-area/Bamako airport"},
         ),
         ("Explosion près de Benghazi : l'aéroport de Juba n'a pas été touché", "", {"libya/Benghazi"}),
         # a place only put on alert while the shooting is far from it
@@ -159,3 +165,58 @@ def test_a_town_tied_to_a_country_with_no_namesake_is_not_the_one_within_a_radiu
 )
 def test_journeys_untouched_places_and_alerts(matcher: Matcher, title: str, summary: str, expected: set[str]) -> None:
     assert alerted(matcher, title, summary) == expected
+
+
+def test_an_airports_official_name_without_its_citys_hyphenated_name(matcher: Matcher) -> None:
+    # a hyphenated official name that opens with the city's ("City-Other Airport") is written without it too
+    from bot.geo.model import GeoPlace
+    from bot.geo.resolve import _without_city
+
+    gazetteer = load_gazetteer()
+    city = gazetteer.lookup(("bamako",))[0]
+    airport = GeoPlace("iata:XXX", "Bamako-Sirakoro Airport", "airport", "ML", 12.5, -7.9)
+    assert _without_city(gazetteer, airport, city) == "Sirakoro Airport"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an airport's official name from the gazetteer in another order, with another language's
+        # site word, every word as written
+        # (airportsdata: "Senou Airport")
+        ("Tirs près de l'aéroport de Senou", {"bamako-area/Bamako airport"}),
+        ("Ataque contra el aeropuerto de Senou", {"bamako-area/Bamako airport"}),
+        # not misspelt
+        ("Tirs près de l'aéroport de Senuo", set()),
+    ],
+)
+def test_an_airports_official_name_in_another_order(matcher: Matcher, title: str, expected: set[str]) -> None:
+    assert alerted(matcher, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # an adjective after the noun that reports: "des responsables humanitaires à"
+        (
+            "Soudan : des frappes aériennes tuent douze civils à El Fasher",
+            "Selon des sources sécuritaires à Juba, les frappes ont visé un marché d'El Fasher.",
+            set(),
+        ),
+        ("Explosión en Benghazi", "Según fuentes policiales en Juba, no hubo heridos en la ciudad libia.", {"libya/Benghazi"}),
+        # the place itself written as the scene still alerts
+        ("Des tirs à Juba", "Selon des sources sécuritaires à Juba, deux soldats ont été tués.", {"south-sudan/Juba"}),
+    ],
+)
+def test_a_source_with_an_adjective_after_its_noun(matcher: Matcher, title: str, summary: str, expected: set[str]) -> None:
+    assert alerted(matcher, title, summary) == expected
+
+
+def test_a_city_read_through_its_airports_name_in_another_language(matcher: Matcher) -> None:
+    # the matcher reads "Saná" as Sanaa (a capital's other spelling, with its accent); the site
+    # word's owner is that very name, whatever namesake the place model took for it
+    yemen_list = "  yemen:\n    title: Yemen\n    locations:\n      - name: Sanaa\n      - name: Sanaa airport\n"
+    watchlists = parse_config(WATCHLISTS.replace("  libya:", yemen_list + "    keyword_sets: [security]\n  libya:")).watchlists
+    yemen = placed_matcher(watchlists, load_gazetteer())
+    got = alerted(yemen, "Bombardeo contra el aeropuerto de Saná")
+    assert {"yemen/Sanaa", "yemen/Sanaa airport"} <= got
