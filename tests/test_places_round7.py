@@ -4,8 +4,10 @@ written with capitals, titles in quotes with a noun of works after them or words
 a district's two-word name that is no person's, homes written with "du"/"des", cities whose
 names are everyday words written as a place, a town tied to a country where the gazetteer lists
 no namesake, flights named after where they go and journeys back, and places said to be
-untouched or only on alert while the item happens far from them. Every sentence here is new. Real parts: the gazetteer and the
-matcher as the bot builds them."""
+untouched or only on alert while the item happens far from them, an airport's official name
+reordered, a source with an adjective after its noun, a dateline's city named again only as the
+source, and a country's capital named by a phrase ("in Mali's capital"). Every sentence here is
+new. Real parts: the gazetteer and the matcher as the bot builds them."""
 
 from __future__ import annotations
 
@@ -220,3 +222,44 @@ def test_a_city_read_through_its_airports_name_in_another_language(matcher: Matc
     yemen = placed_matcher(watchlists, load_gazetteer())
     got = alerted(yemen, "Bombardeo contra el aeropuerto de Saná")
     assert {"yemen/Sanaa", "yemen/Sanaa airport"} <= got
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a dateline's city named again only as the source is still only the dateline
+        (
+            "Militants ambush a patrol in Borno",
+            "KANO, Nigeria (Reuters) - Militants ambushed a patrol near Damboa in the Borno state on Monday, "
+            "killing seven soldiers, officials in Kano said.",
+            set(),
+        ),
+        # named again as a place, it is a scene
+        (
+            "Militants ambush a patrol",
+            "KANO, Nigeria (Reuters) - Militants ambushed a patrol in Kano on Monday, killing seven soldiers, officials said.",
+            {"nigeria/Kano"},
+        ),
+    ],
+)
+def test_a_datelines_city_named_again_as_the_source(matcher: Matcher, title: str, summary: str, expected: set[str]) -> None:
+    assert alerted(matcher, title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a country's capital named by a phrase written as a place
+        ("Gunfire in Mali's capital overnight", "", {"mali/Bamako", "bamako-area/Bamako"}),
+        ("Fusillade dans la capitale malienne", "", {"mali/Bamako", "bamako-area/Bamako"}),
+        ("Tiroteo en la capital de Mali", "", {"mali/Bamako", "bamako-area/Bamako"}),
+        ("Gunmen attack a slum of the South Sudanese capital", "", {"south-sudan/Juba"}),
+        # not a description of who holds it, nor the source of the news
+        ("Rebels who hold the Malian capital deny the attack", "", set()),
+        ("Bomb kills 20 in Kano, officials in the Malian capital said", "", {"nigeria/Kano"}),
+        # nor the background of an item that happens far from it
+        ("Jihadists attack Timbuktu", "Reinforcements arrived from Mopti as talks went on in the Malian capital.", set()),
+    ],
+)
+def test_a_capital_named_by_a_phrase(matcher: Matcher, title: str, summary: str, expected: set[str]) -> None:
+    assert alerted(matcher, title, summary) == expected
