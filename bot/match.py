@@ -531,13 +531,24 @@ class Matcher:
         return [n.tokens for n in self._names if n.location == location]
 
     def place_kind(self, location: str) -> str:
-        """How specific a watched location is: "country", "city" or "site" (a name of several
-        words that is not a country: "Bamako airport"). Grouping prefers the most specific."""
+        """How specific a watched location is: "country", "city" (a town the gazetteer resolved
+        it to, or a name of one word) or "site" (another name of several words that is not a
+        country: "Bamako airport"). Grouping prefers the most specific."""
         if location not in self._kinds:
             codes = country_codes()
             spellings = [n.tokens for n in self._names if n.location == location] or [tuple(folded_words(location))]
+            place = self.watched_place(location)
             if any(words in codes for words in spellings):
                 self._kinds[location] = "country"
+            elif (
+                place is not None
+                and place.kind == "city"
+                and self._gazetteer is not None
+                and any(place in self._gazetteer.lookup(words) for words in (tuple(folded_words(location)), *spellings))
+            ):
+                # a town the gazetteer resolved it to, whatever its words: "Dire Dawa",
+                # "Port-au-Prince", "Cox's Bazar" are cities, not sites
+                self._kinds[location] = "city"
             else:
                 self._kinds[location] = "site" if len(spellings[0]) > 1 else "city"
         return self._kinds[location]
@@ -687,8 +698,6 @@ class Matcher:
             if self._nearby is not None:
                 styled, (title_case, all_caps) = True, capitals_style(tokens)
                 self._near(field_name, text, tokens, title_case, all_caps, near)
-            if self._gazetteer is not None and not _CAPITAL_NOUNS.isdisjoint(tokens.folded):
-                self._capitals_named(field_name, text, tokens, near)
             for found in _outermost(self._find(tokens, candidates, word_hits[field_index])) if candidates else ():
                 name = found.name
                 first, last = tokens[found.first], tokens[found.last]
@@ -766,8 +775,6 @@ class Matcher:
         for (wl_id, location), match in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
                 elsewhere = self._near_elsewhere(match, tokens_of, places_of)
-                if elsewhere is None and match.alias_source == _CAPITAL_SOURCE:
-                    elsewhere = self._capital_aside(match, places_of)
                 if elsewhere is not None:
                     rejected[wl_id].append(Rejected(match, elsewhere))
                     continue
@@ -1186,63 +1193,6 @@ class Matcher:
                 near[(wl_id, location)] = LocationMatch(
                     wl_id, location, written, field_name, first.start, last.end, written, 100.0, written, round(km), "radius"
                 )
-
-    def _capital_aside(self, match: LocationMatch, places_of: Callable[[int], ItemPlaces]) -> str | None:
-        """Why a capital named only by the phrase ("in the Malian capital") is not the scene: the
-        item names a town far from it where things happen, and the capital is the background (a
-        meeting, a trial, reinforcements). None otherwise."""
-        watched = self._watched.get((match.watchlist, match.location))
-        if watched is None or math.isnan(watched.lat):
-            return None
-        radius_of = getattr(self._nearby, "radius", None)
-        radius = radius_of(match.watchlist, match.location) if radius_of is not None else None
-        scene = _scene_elsewhere((places_of(0), places_of(1)), watched, max(radius or 0.0, SAME_PLACE_KM))
-        return None if scene is None else f"only the country's capital by a phrase, while the item happens elsewhere ({scene})"
-
-    def _capitals_named(self, field_name: str, text: str, tokens: Tokens, near: dict[tuple[str, str], LocationMatch]) -> None:
-        """A country's capital named by the phrase, written as a place: "in Haiti's capital", "a
-        slum of the Haitian capital", "dans la capitale haïtienne", "en la capital de Yemen". It
-        names the watched capital (and a place within a location's radius, as a town would);
-        not "the Yemeni capital" alone, which is as often its government or a description."""
-        assert self._gazetteer is not None
-        radius_of = getattr(self._nearby, "radius", None)
-        for k, word in enumerate(tokens.folded):
-            if word not in _CAPITAL_NOUNS:
-                continue
-            phrase = _capital_phrase(self._gazetteer, tokens, k)
-            if phrase is None:
-                continue
-            code, first, last = phrase
-            start = first - 1 if first >= 1 and tokens.folded[first - 1] in _CAPITAL_ARTICLES else first
-            if _only_a_source(tokens, start, last) is not None or _only_a_home(tokens, start, last):
-                continue  # "officials in the Afghan capital said"
-            country = self._gazetteer.country(code)
-            if country is None or math.isnan(country.lat):
-                continue
-            written = text[tokens[first].start : tokens[last].end]
-            for (wl_id, location), watched in self._watched.items():
-                if watched is None or watched.kind != "city" or math.isnan(watched.lat) or watched.country != code:
-                    continue
-                km = distance_km(country.lat, country.lon, watched.lat, watched.lon)
-                radius = radius_of(wl_id, location) if radius_of is not None else None
-                if km > max(radius or 0.0, CAPITAL_SAME_KM):
-                    continue
-                itself = km <= CAPITAL_SAME_KM
-                match = LocationMatch(
-                    wl_id,
-                    location,
-                    written,
-                    field_name,
-                    tokens[first].start,
-                    tokens[last].end,
-                    written,
-                    100.0,
-                    None if itself else written,
-                    None if itself else round(km),
-                    _CAPITAL_SOURCE,
-                )
-                if (wl_id, location) not in near:
-                    near[(wl_id, location)] = match
 
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
@@ -2222,67 +2172,6 @@ def _scene_elsewhere(
             ):
                 continue
             return mention.text
-    return None
-
-
-# "Haiti's capital", "the capital of Yemen", "the Haitian capital", "la capitale haïtienne", "la
-# capital de Yemen", "a capital haitiana": the country's capital, where the words before make it
-# a place ("in", "dans", "en"; "of" after a part of a town: "a slum of Haiti's capital").
-_CAPITAL_NOUNS = frozenset({"capital", "capitale"})
-_CAPITAL_SOURCE = "the country's capital"
-CAPITAL_SAME_KM = 10.0  # a watched city this close to its country's point is its capital
-_CAPITAL_LOCATIVES = frozenset("in at near outside around across inside into dans a en em na no pres aux au".split())
-_CAPITAL_OF = frozenset("of de du d do da del".split())
-_TOWN_PARTS = frozenset(
-    "slum slums district districts suburb suburbs outskirts edge edges streets heart centre center neighbourhood "
-    "neighborhood neighbourhoods neighborhoods quarter quarters quartier quartiers banlieue banlieues bidonville "
-    "bidonvilles faubourg faubourgs periphery peripherie bairro bairros barrio barrios periferia centro rues".split()
-)
-_CAPITAL_ARTICLES = frozenset("the la l a o".split())
-
-
-def _capital_phrase(gazetteer: Gazetteer, tokens: Tokens, k: int) -> tuple[str, int, int] | None:
-    """The country whose capital the noun at word `k` names, and the phrase's first and last
-    words, when the words before make it a place; else None."""
-    folded, words, n = tokens.folded, tokens.words, len(tokens)
-    found: tuple[str, int, int] | None = None
-    opening = k  # the first word of the phrase, its article or its country
-    if k >= 2 and folded[k - 1] == "s" and tokens[k - 1].gap in ("'", "’"):
-        for size in (1, 2, 3):  # "Haiti's capital", "South Sudan's capital"
-            j = k - 1 - size
-            if j >= 0 and not _broken(tokens, j, k) and (code := gazetteer.country_named(words[j : k - 1])) is not None:
-                found, opening = (code, j, k), j
-                break
-    for size in (2, 1):  # "the Haitian capital", "the South Sudanese capital"
-        if (
-            found is None
-            and k >= size
-            and not _broken(tokens, k - size, k)
-            and (code := gazetteer.demonym(words[k - size : k])) is not None
-        ):
-            found, opening = (code, k - size, k), k - size
-    if found is None and k + 1 < n and (code := gazetteer.demonym(words[k + 1 : k + 2])) is not None:
-        found = (code, k, k + 1)  # "la capitale haïtienne"
-    if found is None and k + 1 < n and folded[k + 1] in _CAPITAL_OF:
-        start = k + 2
-        if start < n and folded[start] in ("l", "la", "le", "the") and start + 1 < n:
-            start += 1
-        for size in (1, 2, 3):  # "the capital of Yemen", "la capitale d'Haïti", "a capital do Haiti"
-            end = start + size
-            if end <= n and not _broken(tokens, k, end - 1) and (code := gazetteer.country_named(words[start:end])) is not None:
-                found = (code, k, end - 1)
-                break
-    if found is None:
-        return None
-    before = opening - 1
-    if before >= 1 and folded[before] in _CAPITAL_ARTICLES and folded[before - 1] in _CAPITAL_LOCATIVES | _CAPITAL_OF:
-        before -= 1  # "in the Haitian capital", "dans la capitale"
-    if before < 0 or _broken(tokens, before, opening):
-        return None
-    if folded[before] in _CAPITAL_LOCATIVES:
-        return found
-    if folded[before] in _CAPITAL_OF and before >= 1 and folded[before - 1] in _TOWN_PARTS:
-        return found
     return None
 
 
