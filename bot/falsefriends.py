@@ -164,6 +164,13 @@ WORK_AFTER = _words(
     "soundtrack remake season episode filmmaker novelist critique realisateur realisatrice auteur autrice "
     "bande avant resena critica diretor director autor autora estreia estreno"
 )
+# Nouns of works a word or two after a title in quotes: "'Tobruk' war film", "'Mogadishu' stage play".
+WORKS_NAMED_AFTER = WORK_AFTER | _words(
+    "film films movie movies documentary documentaries novel novels book books album albums song songs series play "
+    "opera musical memoir podcast documentaire roman livre chanson serie filme pelicula documentario documental "
+    "livro libro novela"
+)
+WORK_NOUN_REACH = 2  # words in lower case between the quote and the noun of works
 # Capitalised particles of surnames between a given name and a place's name: "Brian De Palma",
 # "Mohamed Ould Kidal". A place's own "de" is written in lower case ("Cabo de").
 NAME_PARTICLES = frozenset("De Da Di Del Della Van Von Dos Das Ould Ag Bin Ibn Abu".split())
@@ -363,6 +370,12 @@ def judge_context(
 
     if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
         return FalseFriend(f"named after the place ({spelled} {after.word})")
+    # Only where ordinary words are written in lower case somewhere in the field: a headline all
+    # In Title Case capitalises every word of a sentence.
+    lower_case_words = any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+    body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
+    if body is not None:
+        return FalseFriend(f"named after the place ({spelled} {body})")
     if (
         after is not None
         and after.capitalized
@@ -429,8 +442,12 @@ def judge_context(
             return FalseFriend(f"a place of the same name elsewhere ({spelled}, {elsewhere})", "item")
     if after is not None and "," in after.gap and _age_after(tokens, last + 1):
         return FalseFriend(f"a person's name, with an age ({spelled}, {after.word})", "person")
-    if _quoted_title(tokens, first, last, title_case or all_caps):
-        return FalseFriend(f"a title in quotes ({spelled})", "item")
+    title_words = _quoted_title_words(tokens, first, last, title_case or all_caps)
+    if title_words is not None:
+        # A title that is the name alone ("'Timbuktu'") makes the item the work's throughout; one
+        # with more words ("'Kabul Diaries'") leaves the name's other mentions written as a place
+        # ("attacked in Kabul") to the place.
+        return FalseFriend(f"a title in quotes ({spelled})", "item" if title_words <= last + 1 - first else "person")
     if before is not None and before.folded in ROLE_VERBS and named.gap == " " and not named.sentence_start:
         return FalseFriend(f"a role or a team, not the place ({before.word} {spelled})", "person")
     if not single_word:
@@ -490,7 +507,7 @@ def judge_context(
         """A capitalised name written right next to the name: "Gao Feng", "Jigoro Kano"."""
         return token.capitalized and gap == " " and not neutral(token) and looks_like_name(token.folded)
 
-    if after is not None and not after.sentence_start and surname_like(after, after.gap):
+    if after is not None and not after.sentence_start and surname_like(after, after.gap) and not _area_after(tokens, last + 1):
         return FalseFriend(f"a person's or organisation's name ({spelled} {after.word})", "person")
     if (
         before is not None
@@ -508,6 +525,49 @@ def judge_context(
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     return None
+
+
+# Nouns of a body or an event that close a capitalised name opening with the place's, through a
+# word or two of it written with capitals: "the Mombasa Republican Council", "the Herat Security
+# Dialogue", "the Kabul Process Conference". A body or a meeting named after the place, often far
+# from it; the place's own words ("Kabul International Airport") are no such name.
+BODY_AFTER = NAMED_AFTER | _words("dialogue dialogues dialogo")
+BODY_WORDS_BETWEEN = 2
+
+
+# The place's own government's bodies are its own: "the Herat Provincial Council", "the Mombasa
+# County Assembly" sit in it.
+_OWN_GOVERNMENT = _words(
+    "provincial municipal county city district regional local state metropolitan town village "
+    "provinciale municipale regionale departemental departementale"
+)
+
+
+def _body_named_after(tokens: Sequence[Token], last: int, neutral: Callable[[Token], bool]) -> str | None:
+    """The capitalised words after a name, up to and with a noun of a body or an event, when
+    one or two words written with capitals stand between ("Republican Council"), else None."""
+    for k in range(last + 1, min(len(tokens), last + 2 + BODY_WORDS_BETWEEN)):
+        token = tokens[k]
+        if not token.capitalized or token.gap != " " or token.sentence_start:
+            return None
+        if k > last + 1 and token.folded in BODY_AFTER:
+            return " ".join(t.word for t in tokens[last + 1 : k + 1])
+        if neutral(token) or token.folded in BODY_AFTER or token.folded in _OWN_GOVERNMENT:
+            return None
+    return None
+
+
+# Nouns of an area after a name of two capitalised words: "the Xamar Weyne district", "Hodan
+# Wadajir neighbourhood" name a part of a town, not a person.
+_AREA_NOUNS = _words(
+    "district districts quarter quarters neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs "
+    "area zone ward sector township village camp commune quartier arrondissement secteur bairro barrio distrito"
+)
+
+
+def _area_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word after word `k` is a noun of an area ("Weyne district")."""
+    return k + 1 < len(tokens) and tokens[k + 1].gap == " " and tokens[k + 1].folded in _AREA_NOUNS
 
 
 _YEARS_OLD = _words("ans anos anos years yrs")
@@ -614,6 +674,28 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
     Hours: The Secret Soldiers of Benghazi' re-released": a work or a venue, named in quotes,
     either after a word for a work or as a title In Title Case of three words or more (where
     the text around it is not written so)."""
+    return _quoted_title_words(tokens, first, last, careless) is not None
+
+
+def _work_noun_after(tokens: Sequence[Token], closing: int) -> bool:
+    """A word of works right after a title's closing quote ("'Kandahar' review"), or a noun of
+    works through at most two words more in lower case ("'Tobruk' war film", "« Kaboul » grand
+    roman"), with no stop between."""
+    if closing >= len(tokens) or tokens[closing].gap.strip() not in _CLOSERS:
+        return False
+    if tokens[closing].folded in WORK_AFTER:
+        return True
+    for k in range(closing, min(len(tokens), closing + WORK_NOUN_REACH + 1)):
+        if k > closing and (tokens[k].gap != " " or tokens[k].capitalized):
+            return False
+        if tokens[k].folded in WORKS_NAMED_AFTER:
+            return True
+    return False
+
+
+def _quoted_title_words(tokens: Sequence[Token], first: int, last: int, careless: bool = False) -> int | None:
+    """How many words the title in quotes around the name has (see `_quoted_title`), or None
+    when the name is in no such title."""
     # A quick look at the text around the name, when `tokens` is a Tokens (its text and word
     # spans): a quotation mark must open within a few words before it and close a few after.
     visible, spans_of = getattr(tokens, "_visible", None), getattr(tokens, "_word_spans", None)
@@ -622,42 +704,43 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
         low = spans[first - 8][1] if first >= 8 else 0
         high = spans[last + 8][0] if last + 8 < n else len(visible)
         if not _ANY_QUOTE.search(visible, low, spans[first][0] + 1) or not _ANY_QUOTE.search(visible, spans[last][1] - 1, high):
-            return False
+            return None
     opening = None
     for start in range(first, max(-1, first - 8), -1):
         if start < first and any(ch in _QUOTE_BREAKS for ch in tokens[start + 1].gap):
-            return False
+            return None
         if _opens_quote(tokens, start):
             opening = start
             break
     if opening is None:
-        return False
+        return None
     closing = None
     for end in range(last + 1, min(len(tokens), last + 8) + 1):
         if _closes_quote(tokens, end):
             closing = end
             break
         if any(ch in _QUOTE_BREAKS for ch in tokens[end].gap):
-            return False
+            return None
     if closing is None:
-        return False
+        return None
     before = opening - 1
-    if before >= 0 and tokens[before].folded in TITLED_WORKS:
-        return True
     inside = tokens[opening:closing]
+    if before >= 0 and tokens[before].folded in TITLED_WORKS:
+        return len(inside)
     possessive = before >= 1 and tokens[before].folded == "s" and tokens[before].gap in ("'", "’")
-    after_work = closing < len(tokens) and tokens[closing].folded in WORK_AFTER and tokens[closing].gap.strip() in _CLOSERS
+    after_work = _work_noun_after(tokens, closing)
+    written_as_title = all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
     if after_work or (possessive and tokens[before - 1].word[:1].isalpha()):
         # Someone's work in quotes, or a work's by the word after: "Paul Nizan's 'Aden Arabie'",
         # "Zimmer's 'Mombasa'", "'Kandahar' review", its words written as a title's.
-        return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
+        return len(inside) if written_as_title else None
     if len(inside) < 3 or closing - opening == last + 1 - first:
-        return False
+        return None
     if careless:  # a headline mostly In Title Case: the words outside the quotes must not be
         outside = (tokens[k] for k in range(len(tokens)) if not opening <= k < closing)
         if not any(len(t.word) >= 4 and t.word[:1].islower() for t in outside):
-            return False
-    return all(t.capitalized or t.folded in _SMALL_WORDS or not t.word[:1].isalpha() for t in inside)
+            return None
+    return len(inside) if written_as_title else None
 
 
 # --- a city named for its government (metonymy) ---------------------------------------------

@@ -532,13 +532,24 @@ class Matcher:
         return [n.tokens for n in self._names if n.location == location]
 
     def place_kind(self, location: str) -> str:
-        """How specific a watched location is: "country", "city" or "site" (a name of several
-        words that is not a country: "Bamako airport"). Grouping prefers the most specific."""
+        """How specific a watched location is: "country", "city" (a town the gazetteer resolved
+        it to, or a name of one word) or "site" (another name of several words that is not a
+        country: "Bamako airport"). Grouping prefers the most specific."""
         if location not in self._kinds:
             codes = country_codes()
             spellings = [n.tokens for n in self._names if n.location == location] or [tuple(folded_words(location))]
+            place = self.watched_place(location)
             if any(words in codes for words in spellings):
                 self._kinds[location] = "country"
+            elif (
+                place is not None
+                and place.kind == "city"
+                and self._gazetteer is not None
+                and any(place in self._gazetteer.lookup(words) for words in (tuple(folded_words(location)), *spellings))
+            ):
+                # a town the gazetteer resolved it to, whatever its words: "Dire Dawa",
+                # "Port-au-Prince", "Cox's Bazar" are cities, not sites
+                self._kinds[location] = "city"
             else:
                 self._kinds[location] = "site" if len(spellings[0]) > 1 else "city"
         return self._kinds[location]
@@ -927,6 +938,17 @@ class Matcher:
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
+        if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
+            calm = _untouched(tokens, found.first, found.last)
+            if calm is not None:
+                # Near the scene, an untouched site is still news to those watching it ("Kati camp
+                # attacked; Bamako airport flights unaffected"): only a scene far from it counts.
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content, watched
+                )
+                if scene is not None:
+                    said = "named only as untouched" if calm[0] else "only put on alert"
+                    return FalseFriend(f"{said} ('{calm[1]}'), while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
@@ -1062,7 +1084,11 @@ class Matcher:
             if folded[k] in _AIRPORT_WORDS and _site_road(tokens, (k,)) is None  # not "la route de l'aéroport"
         ]
         owner = next((o for k in sites if (o := site_owner(places, k)) is not None), None)
-        if owner is None or not beside(owner, city):
+        # The site word's owner is the very name found as the city (the matcher has read it as
+        # the city, where the place model took a namesake: "el aeropuerto de Saná", Peru's Saña).
+        own = places.at(found.first)
+        read_as_city = own is not None and own.chosen is owner and own.end_token == found.last + 1
+        if owner is None or not (beside(owner, city) or read_as_city):
             return None
         for (wl_id, location), place in self._watched.items():
             if wl_id == match.watchlist and place is not None and place.kind == "airport" and beside(place, city):
@@ -1084,6 +1110,10 @@ class Matcher:
             return None
         places = places_of(index)
         mention = places.at(first)
+        if mention is not None and mention.chosen is None and mention.basis == "attached" and mention.attached != watched.country:
+            # "Rawdah, Saudi Arabia": tied to a country where the gazetteer knows no place so
+            # named, a namesake it does not list, not the one within the radius.
+            return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
         if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
             return _about_elsewhere(places, mention, watched)
         if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
@@ -1555,7 +1585,7 @@ _ACCENTED_VOWELS = frozenset("áàâãéêíóôõú")
 def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:
     if found.score < name.threshold:
         return False
-    if name.exact and found.score < 100:
+    if name.exact and found.score < 100 and not _site_name_reordered(name, found):
         return False
     weak_words = sum(1 for i in found.used if i in weak)
     if weak_words and (len(name.required) < 2 or weak_words > 1):
@@ -1569,6 +1599,19 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
         return False
     return not (name.code and not tokens[found.first].word.isupper())
+
+
+def _site_name_reordered(name: _Name, found: _Found) -> bool:
+    """An airport's official name from the gazetteer, every word as written, in another order or
+    with site words of another language: "l'aéroport d'Ambouli" for "Ambouli Airport",
+    "aeropuerto Rafic Hariri". Not misspelt: the gazetteer's names match exactly."""
+    return (
+        name.source == "gazetteer: primary"
+        and found.apart
+        and not found.others
+        and found.score >= 100 * VARIANT_FACTOR - 1e-9
+        and any(word in _AIRPORT_WORDS for word in name.tokens)
+    )
 
 
 def _similarity(positions: dict[str, list[tuple[int, float]]], word: str, index: int) -> float | None:
@@ -1773,11 +1816,12 @@ _HOME_BEFORE = frozenset(
         ("native", "of"),
         ("born", "in"),
         ("based", "in"),
-        ("originaire", "de"),
-        ("originaire", "d"),
-        ("natif", "de"),
-        ("native", "de"),
-        ("originaires", "de"),
+        # "de" with its article written onto it too: "originaire du Cap", "natifs des Cayes"
+        *(
+            (home, link)
+            for home in "originaire originaires natif native natifs natives".split()
+            for link in "de d du des".split()
+        ),
         ("base", "a"),
         ("basee", "a"),
         ("basees", "a"),
@@ -2083,6 +2127,7 @@ KNOWN_BY_NAME = 500_000
 # "Benghazi", "Erbil"); a smaller one is named for no government, whatever its verb or noun.
 GOVERNMENT_SEAT = 100_000
 CAPITAL_KM = 10.0
+EVERYDAY_CITY = 100_000  # a city this large, its name an everyday word, is a scene after "in", "à"
 # A town this small, named only by a headline's first word when that word is frequent in a
 # language of the feeds, is the word ("Atacan a balazos ...": Atzacan, 9,000 people).
 SMALL_TOWN = 100_000
@@ -2111,8 +2156,11 @@ def _scene_elsewhere(
                 and mention.end_token - mention.start_token == 1
                 and place.population < KNOWN_BY_NAME
                 and is_everyday_word(tokens.folded[mention.start_token])
+                and not (place.population >= EVERYDAY_CITY and _written_as_place(tokens, mention.start_token))
             ):
-                continue  # "University", "Say": an everyday word naming a town is weak evidence of a scene
+                # "University", "Say": an everyday word naming a town is weak evidence of a scene;
+                # a city's, written as a place ("à Miami", "l'aéroport de Goma"), is a scene.
+                continue
             if (
                 tokens is not None
                 and mention.end_token - mention.start_token == 1
@@ -2139,6 +2187,15 @@ def _scene_elsewhere(
                 continue
             return mention.text
     return None
+
+
+def _written_as_place(tokens: Tokens, k: int) -> bool:
+    """Whether the name at word `k` is written as a place: after "in", "à" ("in Miami"), or as
+    the city of an airport ("l'aéroport de Goma", "the airport of Aden")."""
+    if locative(tokens, k):
+        return True
+    folded = tokens.folded
+    return k >= 2 and folded[k - 1] in ("de", "d", "of", "do", "del") and folded[k - 2] in _AIRPORT_WORDS
 
 
 def _in_title(title: ItemPlaces, own: Sequence[str]) -> bool:
@@ -2172,7 +2229,13 @@ def _only_a_dateline(
 
         folded = words.folded
         for k in range(len(folded) - len(own) + 1):
-            if tuple(folded[k : k + len(own)]) == tuple(own) and not in_run(k, k + len(own)):
+            # named again only as the source ("MOGADISHU (AP) — ... officials in Mogadishu said")
+            # is the dateline's city again, no scene
+            if (
+                tuple(folded[k : k + len(own)]) == tuple(own)
+                and not in_run(k, k + len(own))
+                and _only_a_source(words, k, k + len(own) - 1) is None
+            ):
                 return False
         for mention in places.mentions:
             place = mention.chosen
@@ -2182,6 +2245,7 @@ def _only_a_dateline(
                 and not math.isnan(place.lat)
                 and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
                 and not in_run(mention.start_token, mention.end_token)
+                and _only_a_source(words, mention.start_token, mention.end_token - 1) is None
             ):
                 return False
     return True
@@ -2515,6 +2579,8 @@ _FLIGHT_FROM_TROUBLE = _stems("evacuate evacuated evacuation evacuees flee fled 
     "evacuation evacue evacues fuir fui fuyant rapatrie rapatriement", "fr"
 )
 _DESTINATIONS = frozenset("to for towards vers pour para hacia rumo".split())
+_FLIGHT_NOUNS = frozenset("flight flights".split())
+_BACK = frozenset("back".split())
 # People who flee to a place, or are taken there, are not at the scene: "civilians fleeing to
 # Pemba after the attack on Macomia", "deslocados fogem para Pemba", "huyen hacia Cúcuta".
 _FLEEING = (
@@ -2620,6 +2686,8 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             k = before - 1
             while k >= 0 and before - k <= 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
                 k -= 1
+            if k >= 1 and _adjective_after_noun(tokens, k) and _reporter(folded, k - 1):
+                k -= 1  # "selon des responsables humanitaires à", "fuentes policiales en"
             if k >= 0 and _reporter(folded, k) and not _broken(tokens, k, before):
                 noun = k - 1 if folded[k] in ("parole", "voz") else k
                 verb = _verb_after(tokens, last + 1)
@@ -2671,6 +2739,21 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         if told is not None:
             return words(told, k)
     return reported_from(tokens, first, last)  # Portuguese, Spanish and Arabic grammar of reporting
+
+
+# The endings of adjectives that French, Portuguese and Spanish write after a noun ("des sources
+# sécuritaires", "des responsables humanitaires", "fuentes policiales", "fontes militares").
+_ADJECTIVE_ENDINGS = (
+    "aire", "aires", "ale", "ales", "aux", "ain", "ains", "aine", "aines", "ien", "iens", "ienne", "iennes", "ique",
+    "iques", "elle", "elles", "els", "ifs", "ive", "ives", "aise", "aises", "oise", "oises", "ario", "arios", "aria",
+    "arias", "ares", "ais", "ico", "icos", "ica", "icas", "ista", "istas", "iste", "istes", "ciales", "cial", "ial",
+)
+
+
+def _adjective_after_noun(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is an adjective written after its noun, in lower case and right after it."""
+    word = tokens.words[k]
+    return word.isalpha() and word.islower() and tokens[k].gap == " " and tokens.folded[k].endswith(_ADJECTIVE_ENDINGS)
 
 
 def _speaker_heading(tokens: Tokens, noun: int, last: int) -> bool:
@@ -2800,6 +2883,17 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     diverted = diverted and any(stem(folded[first - 2], lang) in _DIVERTED for lang in ("en", "fr", "pt", "es"))
     if diverted and not _broken(tokens, first - 2, first):
         return f"where a journey was diverted ('{' '.join(tokens.words[first - 2 : last + 1])}')"
+    # Flights named after where they go or come from: "Kabul flights diverted", "Goma flights
+    # cancelled" (English puts the place before the noun).
+    if last + 1 < n and folded[last + 1] in _FLIGHT_NOUNS and words[last + 1].islower() and tokens[last + 1].gap == " ":
+        return f"where flights go or come from ('{' '.join(words[first : last + 2])}')"
+    # Where a journey went back to: "flights bound for Goma turned back to Entebbe", "the
+    # convoy headed back to Gao" (a word of travel earlier in the sentence).
+    returned = first >= 2 and folded[first - 1] in _DESTINATIONS and folded[first - 2] in _BACK
+    if returned and not _broken(tokens, first - 2, first):
+        start, _ = sentence_bounds(tokens, first, first)
+        if any(_traveller(folded[k]) for k in range(start, first - 2)):
+            return f"where a journey went back to ('{' '.join(words[first - 2 : last + 1])}')"
     # A road named after where it leads: "on the Maiduguri road", "la route de Maiduguri".
     if last + 1 < n and folded[last + 1] in _ROUTE_WORDS and words[last + 1].islower() and tokens[last + 1].gap == " ":
         return f"an end of a road ('{' '.join(words[first : last + 2])}')"
@@ -2830,6 +2924,49 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
         if any(stem(folded[k], lang) in _TRAVELLERS for k in before for lang in _TRAVEL_LANGUAGES):
             return f"an end of a route ('{' '.join(tokens.words[max(0, opening - 1) : last + 1])}')"
     return None
+
+
+# A place said to be untouched ("Flights at Bamako airport were not affected", "l'aéroport
+# reste ouvert") or only put on alert ("l'aéroport de Niamey placé en alerte", "Juba on high
+# alert") is not where the news happens: the words in its clause, a few after the name.
+_UNAFFECTED = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "not affected,unaffected,not hit,not been hit,not been affected,remained open,remains open,remain open,"
+        "operating normally,operated normally,running normally,operating as normal,"
+        "pas ete affecte,pas ete affectee,pas ete affectes,pas ete affectees,pas ete touche,pas ete touchee,"
+        "pas ete touches,pas ete touchees,fonctionne normalement,fonctionnent normalement,reste ouvert,"
+        "reste ouverte,restent ouverts,nao foi afetado,nao foi afetada,nao foram afetados,funciona normalmente,"
+        "funcionam normalmente,no fue afectado,no fue afectada,no resulto afectado,funciona con normalidad,"
+        "opera con normalidad"
+    ).split(",")
+)
+_ON_ALERT = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "on alert,on high alert,on maximum alert,on heightened alert,on red alert,en alerte,en etat d alerte,"
+        "en alerte maximale,en alerta,em alerta,en estado de alerta,em estado de alerta"
+    ).split(",")
+)
+CALM_REACH = 6  # words between the name and the words that say it is untouched or on alert
+
+
+def _untouched(tokens: Tokens, first: int, last: int) -> tuple[bool, str] | None:
+    """Whether the name at words `first`..`last` is said, in its clause, to be untouched (True)
+    or on alert (False), with the words; None otherwise."""
+    folded, n = tokens.folded, len(tokens)
+    for k in range(last + 1, min(n, last + 2 + CALM_REACH)):
+        # the clause ends at any stop, a comma or a colon, or at another name
+        if any(ch in _CLAUSE_STOPS for ch in tokens[k].gap) or tokens[k].capitalized:
+            return None
+        for phrases, untouched in ((_UNAFFECTED, True), (_ON_ALERT, False)):
+            for size in (1, 2, 3, 4):
+                if tuple(folded[k : k + size]) in phrases and not _broken(tokens, k, k + size - 1):
+                    return untouched, " ".join(tokens.words[first : k + size])
+    return None
+
+
+_CLAUSE_STOPS = frozenset(".,;:!?()[]|\n\"«»“”")
 
 
 _AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())

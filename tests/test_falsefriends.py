@@ -138,14 +138,15 @@ FALSE_FRIEND_CASES = [
     # a work or venue in quotes
     ("quoted-film", "Le film « Timbuktu » primé à Cannes", "Timbuktu", "a title in quotes", "(Timbuktu)", "item"),
     ("quoted-restaurant", 'A review of the restaurant "Niamey" in Paris', "Niamey", "a title in quotes", "(Niamey)", "item"),
-    # a work named after its kind, the name anywhere in its quoted title (issue 16)
+    # a work named after its kind, the name anywhere in its quoted title (issue 16); a title of
+    # more words than the name leaves its mentions written as a place ("in Kano") to the place
     ("quoted-thriller", "The spy thriller 'Gao' tops the box office", "Gao", "a title in quotes", "(Gao)", "item"),
-    ("quoted-inside", 'The drama "Nights in Kano Town" wins a prize', "Kano", "a title in quotes", "(Kano)", "item"),
-    ("quoted-polar", "Le polar « Les nuits de Gao » adapté au cinéma", "Gao", "a title in quotes", "(Gao)", "item"),
-    ("quoted-filme", "O filme « Luanda, Cidade Aberta » estreia em Lisboa", "Luanda", "a title in quotes", "(Luanda)", "item"),
+    ("quoted-inside", 'The drama "Nights in Kano Town" wins a prize', "Kano", "a title in quotes", "(Kano)", "person"),
+    ("quoted-polar", "Le polar « Les nuits de Gao » adapté au cinéma", "Gao", "a title in quotes", "(Gao)", "person"),
+    ("quoted-filme", "O filme « Luanda, Cidade Aberta » estreia em Lisboa", "Luanda", "a title in quotes", "(Luanda)", "person"),
     # a title In Title Case of three words or more, in a text that is not (issue 16)
-    ("quoted-title-case", "'The Last Days of Gao' opens in London next week", "Gao", "a title in quotes", "(Gao)", "item"),
-    ("quoted-titulo", "«Noches de Kano» se estrena en Madrid", "Kano", "a title in quotes", "(Kano)", "item"),
+    ("quoted-title-case", "'The Last Days of Gao' opens in London next week", "Gao", "a title in quotes", "(Gao)", "person"),
+    ("quoted-titulo", "«Noches de Kano» se estrena en Madrid", "Kano", "a title in quotes", "(Kano)", "person"),
     # a street, a district elsewhere or an institution named after the place, capitalised (issue 16)
     ("street", "Gunfire was heard on Kano Street in Lagos", "Kano", "named after the place", "(Kano Street)", "person"),
     ("road", "Protesters blocked Gao Road in Niamey", "Gao", "named after the place", "(Gao Road)", "person"),

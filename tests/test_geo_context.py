@@ -517,3 +517,13 @@ def test_real_a_name_then_a_comma_and_grammar_words_to_the_end_is_read_without_e
     whole poll of the feed that carried it, at every poll."""
     name = text.split(",")[0].split()[-1]
     assert chosen(read(real, text), name) is not None
+
+
+@pytest.mark.parametrize("text", ["قتلى في وPort Sudan", "Clashes near بPort Sudan"])
+def test_real_an_arabic_word_glued_onto_a_latin_name_is_read_once(real: Gazetteer, text: str) -> None:
+    """An Arabic conjunction written onto a Latin name ("وPort Sudan") was read twice, as "Port
+    Sudan" by the Arabic reading and "Sudan" by the capitals: the overlapping names had the
+    grammar read past the last word (an IndexError that failed the whole poll of the feed)."""
+    places = read(real, text)
+    assert [m.text for m in places.mentions] == [text.split()[-2] + " Sudan"]
+    assert chosen(places, text.split()[-2] + " Sudan").name == "Port Sudan"

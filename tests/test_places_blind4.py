@@ -64,6 +64,10 @@ The floors sit 0.03 under first contact and only guard against regressions.
 Later (only the aggregate read, never the items): 0.909 / 0.879 before places6; after it
 precision 0.915, recall 0.890 (tp 162, fp 15, fn 20): a city's airport codes, the own name of
 several words ("Mazār-e Sharīf"), where flights go.
+
+Spent in places7 (2026-12-06): its items were read and classed, and general rules written for
+the classes (`tests/test_places_round7.py`): 0.916 / 0.901 before, precision 0.971, recall 0.923
+after (tp 168, fp 5, fn 14). A development set now; its first-contact figures stay above.
 """
 
 from __future__ import annotations
@@ -75,8 +79,8 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.897, "recall": 0.863}  # tp 157, fp 18, fn 25
-PRECISION_FLOOR = 0.885  # raised from 0.867 (first contact less 0.03) after places6
-RECALL_FLOOR = 0.86  # raised from 0.833
+PRECISION_FLOOR = 0.941  # raised from 0.885 after places7 (its figure less 0.03)
+RECALL_FLOOR = 0.893  # raised from 0.86 after places7
 
 
 @pytest.fixture(scope="module")

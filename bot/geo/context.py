@@ -401,7 +401,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     _state_signs(tokens, evidence)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
     if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
-        spans = sorted(spans + _arabic_names(gazetteer, memo, folded, unprefixed), key=lambda span: span.start)
+        spans = _apart(spans, _arabic_names(gazetteer, memo, folded, unprefixed), unprefixed)
     rejected: list[Rejection] = []
     if not spans:
         return [], evidence, rejected
@@ -644,6 +644,22 @@ def _arabic_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], unpr
                 after = span.end
                 break
     return spans
+
+
+def _apart(spans: list[NameSpan], arabic: list[NameSpan], unprefixed: dict[int, str]) -> list[NameSpan]:
+    """The names of both readings in order, the leftmost and then longest where they overlap: an
+    Arabic word glued onto a Latin name ("وPort Sudan") is read by both ("Port Sudan" and "Sudan"),
+    and overlapping names once had the grammar read past the last word. A dropped Arabic name's
+    first word is read as written again (`unprefixed`)."""
+    found: list[NameSpan] = []
+    read_unprefixed = set(map(id, arabic))
+    for span in sorted(spans + arabic, key=lambda span: (span.start, -span.end)):
+        if found and span.start < found[-1].end:
+            if id(span) in read_unprefixed:
+                del unprefixed[span.start]
+            continue
+        found.append(span)
+    return found
 
 
 def _name_at(gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str] | None, i: int) -> NameSpan | None:

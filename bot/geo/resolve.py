@@ -857,6 +857,10 @@ def _without_city(gazetteer: Gazetteer, airport: GeoPlace, city: GeoPlace) -> st
     the rest says more than the airport words and is no everyday word; else None."""
     words = airport.name.split()
     heads = {name_key(name.text) for name in gazetteer.names_of(city)} | {name_key(city.name)}
+    if "-" in words[0] and name_key(words[0].split("-", 1)[0]) in heads:
+        # the city's name joined by a hyphen: "Djibouti-Ambouli Airport" -> "Ambouli Airport"
+        head, rest_of_first = words[0].split("-", 1)
+        words = [head, rest_of_first, *words[1:]]
     for size in (3, 2, 1):
         if len(words) <= size + 1 or name_key(" ".join(words[:size])) not in heads:
             continue
