@@ -65,6 +65,7 @@ from .geo.context import (
     Mention,
     another_place_between,
     beside,
+    code_outside_flying,
     means_elsewhere,
     site_owner,
     the_capital_is_a_scene,
@@ -955,9 +956,12 @@ class Matcher:
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
+            # Only a seat of government stands for one: "la position de Kollo" (a town of 30,000)
+            # is the army's post there, "la position de Niamey" the government's stance.
+            seat = self._is_capital(watched) or watched.population >= GOVERNMENT_SEAT
             government = (
                 named_for_government(tokens, found.first, found.last)
-                if may_name_a_government(tokens.folded, found.first, found.last)
+                if seat and may_name_a_government(tokens.folded, found.first, found.last)
                 else None
             )
             if government is not None:
@@ -1060,7 +1064,9 @@ class Matcher:
         country = self._gazetteer.country(watched.country) if self._gazetteer is not None else None
         if country is None or math.isnan(country.lat):
             return False
-        return distance_km(country.lat, country.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
+        # The capital's own record, or another of the same city: not a town beside it (Kati is 15
+        # km from Bamako, Kollo 33 km from Niamey, and neither seats a government).
+        return distance_km(country.lat, country.lon, watched.lat, watched.lon) <= CAPITAL_KM
 
     def _airport_named_by_city(
         self, match: LocationMatch, found: _Found, tokens: Tokens, places: ItemPlaces
@@ -2117,6 +2123,10 @@ def _unprefixed_university(word: str) -> bool:
 # A city this large is known by its name, however often the name is written ("Dubai" is as
 # frequent in English as an everyday word): named with the news, it is a scene.
 KNOWN_BY_NAME = 500_000
+# A town this large may seat a government (a province's, a region's, a rival one's: "Tobruk",
+# "Benghazi", "Erbil"); a smaller one is named for no government, whatever its verb or noun.
+GOVERNMENT_SEAT = 100_000
+CAPITAL_KM = 10.0
 EVERYDAY_CITY = 100_000  # a city this large, its name an everyday word, is a scene after "in", "à"
 # A town this small, named only by a headline's first word when that word is frequent in a
 # language of the feeds, is the word ("Atacan a balazos ...": Atzacan, 9,000 people).
@@ -2139,6 +2149,8 @@ def _scene_elsewhere(
             place = mention.chosen
             if place is None or place.kind not in ("city", "airport") or mention.glued or math.isnan(place.lat):
                 continue
+            if code_outside_flying(places, mention):
+                continue  # "rebelles ADF": an armed group's acronym, not Adıyaman's airport
             if (
                 tokens is not None
                 and mention.end_token - mention.start_token == 1
@@ -2387,6 +2399,8 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
+            if tokens.words[m].isupper() and len(tokens.words[m]) > 1 and (places.at(m) is None or places.at(m).chosen is None):
+                continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
                 continue
             return tokens.words[m]
