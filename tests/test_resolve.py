@@ -221,6 +221,15 @@ def test_real_a_town_typed_with_coords_or_its_country_is_that_town(real: Gazette
     assert [m.location for r in matcher.match("Gunmen attack Nara, killing three", "") for m in r.locations] == ["Nara, Mali"]
 
 
+def test_real_a_town_the_gazetteer_spells_otherwise_is_no_site_in_its_first_word(real: Gazetteer) -> None:
+    """ "Ben Guerdane" (GeoNames: Ben Gardane) is not a site in "Ben" (Bern's alternate name):
+    its other word is a name, not a word of sites; "Goma Central Prison" is still Goma's."""
+    found = resolve({"name": "Tunisia"}, {"name": "Ben Guerdane"}, gazetteer=real)
+    assert found["Ben Guerdane"].place is None  # type: ignore[attr-defined]
+    prison = resolve({"name": "Goma Central Prison"}, {"name": "Bukavu"}, gazetteer=real)["Goma Central Prison"]
+    assert prison.place.name == "Goma"  # type: ignore[attr-defined]
+
+
 def test_check_config_prints_each_location_and_fails_on_a_radius_without_a_point(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     good = tmp_path / "good.yaml"

@@ -440,11 +440,25 @@ def _contained(gazetteer: Gazetteer, name: str, context: Counter[str]) -> GeoPla
     for span in sorted(gazetteer.find_names(tokens.folded, tokens.words), key=lambda s: s.start - s.end):
         if not any(word[:1].isupper() for word in tokens.words[span.start : span.end]):
             continue
+        rest = tokens.words[: span.start] + tokens.words[span.end :]
+        if any(word[:1].isupper() and not _common_word(word) for word in rest):
+            # "Ben Guerdane" is a town the gazetteer spells otherwise, not a site in "Ben" (Bern):
+            # a site's other words are words of sites ("Goma Central Prison"), not another name.
+            continue
         places = [p for p in span.places if p.kind == "airport" or (p.kind == "city" and p.population >= SITE_TOWN_POPULATION)]
         found = _choose(gazetteer, places, context)
         if found is not None:
             return found
     return None
+
+
+def _common_word(word: str) -> bool:
+    """A word of the languages of the feeds (a site's "Central", "Prison", "Camp", "Lycée"), not a name."""
+    folded = fold(word)
+    return any(zipf_frequency(folded, lang) >= SITE_WORD_ZIPF for lang in ("en", "fr", "pt", "es"))
+
+
+SITE_WORD_ZIPF = 2.5
 
 
 # --- the gazetteer's names as aliases --------------------------------------------------------
