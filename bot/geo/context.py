@@ -1289,6 +1289,8 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
+    if region is not None:
+        return None  # "Baardheere in Gedo region": its own country's division, not a town elsewhere so named
     other = item_places.at(k + 1)
     if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
         return None
