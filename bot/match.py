@@ -70,9 +70,9 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_sign
+from .geo.divisions import division_country, division_sign
 from .geo.gazetteer import Gazetteer
-from .geo.model import GeoPlace, distance_km
+from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
     ARTICLE_NAME,
     CAPITALISED,
@@ -362,6 +362,15 @@ class Matcher:
         self._gazetteer = gazetteer
         self._watched: Mapping[tuple[str, str], GeoPlace | None] = places or {}
         self._nearby = nearby if nearby else None  # an empty Nearby (no radius) costs nothing
+        # Watched first-level divisions, typed by their name and resolved to no town of it
+        # ("Borno", "Benue"): "Borno State", "l'État de Benue" are they themselves.
+        self._divisions = frozenset(
+            loc.name
+            for wl_id, wl in watchlists.items()
+            for loc in wl.locations
+            if division_country(name_key(loc.name)) is not None
+            and getattr(self._watched.get((wl_id, loc.name)), "geonameid", None) is None
+        )
         self._order = list(watchlists)
         self._terms: dict[str, _Terms] = {}
         names: list[_Name] = []
@@ -742,6 +751,9 @@ class Matcher:
                         all_caps=all_caps,
                         own_words=name.place_words,
                     )
+                division = name.location in self._divisions
+                if why is not None and division and _division_word_beside(tokens, found.first, found.last):
+                    why = None  # "Borno State", "l'État de Benue": the watched division itself
                 if why is not None:
                     rejected[name.watchlist].append(Rejected(match, why.reason))
                     if why.scope != "mention":
@@ -1265,6 +1277,25 @@ def _terms_key(terms: _Terms) -> tuple[tuple[object, ...], ...]:
         return (term.text, term.words, tuple(term.stems.items()))
 
     return (tuple(map(key, terms.keywords)), tuple(map(key, terms.exclude)))
+
+
+# Words that name a first-level division, after its name ("Borno State") or before it through
+# "of"/"de" ("l'État de Benue", "the Province of Cabo Delgado", "ولاية بورنو").
+_DIVISION_AFTER = frozenset("state province region governorate".split())
+_DIVISION_BEFORE = frozenset(
+    "state etat estado province provincia region regiao governorate gouvernorat wilaya".split()
+) | frozenset(fold(word) for word in "ولاية محافظة إقليم".split())
+_DIVISION_LINKS = frozenset("of de du d l la le do da del the".split())
+
+
+def _division_word_beside(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a word for a first-level division stands right after the name or before it."""
+    if last + 1 < len(tokens) and tokens.folded[last + 1] in _DIVISION_AFTER and tokens[last + 1].gap == " ":
+        return True
+    k = first - 1
+    while k >= 0 and first - k <= 3 and tokens.folded[k] in _DIVISION_LINKS:
+        k -= 1
+    return k >= 0 and tokens.folded[k] in _DIVISION_BEFORE
 
 
 def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:

@@ -1262,6 +1262,7 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 # Mpumalanga": a name placed by grammar inside another place the item names.
 _INSIDE = frozenset("in dans em en".split())
 _BESIDE = frozenset("near outside".split())  # "Kabul near Acre": beside a town, so near it
+_REGION_WORDS = frozenset("region province state governorate prefecture county".split())  # "in Gedo region"
 _PLACE_PARTS = frozenset(
     "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
     "market bazaar quartier village commune bairro barrio airport airstrip airfield".split()
@@ -1289,6 +1290,9 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
+    after = k + 1 + region[1] if region is not None else n
+    if after < n and folded[after] in _REGION_WORDS:
+        return None  # "Baardheere in Gedo region": its own country's division, not a town elsewhere so named
     other = item_places.at(k + 1)
     if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
         return None
