@@ -455,7 +455,7 @@ def _contained(gazetteer: Gazetteer, name: str, context: Counter[str]) -> GeoPla
 def _common_word(word: str) -> bool:
     """A word of the languages of the feeds (a site's "Central", "Prison", "Camp", "Lycée"), not a name."""
     folded = fold(word)
-    return any(zipf_frequency(folded, lang) >= SITE_WORD_ZIPF for lang in ("en", "fr", "pt", "es"))
+    return any(zipf_frequency(folded, lang, wordlist="small") >= SITE_WORD_ZIPF for lang in ("en", "fr", "pt", "es"))
 
 
 SITE_WORD_ZIPF = 2.5
