@@ -911,6 +911,10 @@ class Matcher:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
             if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
                 return FalseFriend(f"part of an airport's name, far from it ({airport.name}, {airport.country})", "mention")
+        if watched is not None and watched.kind != "country" and not math.isnan(watched.lat) and not found.apart:
+            building = _building_elsewhere(tokens, found.first, found.last, places, watched)
+            if building is not None:
+                return FalseFriend(f"a building named after the place, elsewhere ({building})", "mention")
         if watched is not None:
             for start, end in _runs(found.used):
                 why = means_elsewhere(places, (start, end), watched)
@@ -2046,6 +2050,35 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
         return None
     country = max(elsewhere, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, not the town near {watched.name}"
+
+
+# A building named after a place stands where the item puts it: "the Kano Palace hotel in Dubai",
+# "Gao Star restaurant in Paris". The name, a capitalised word or two, a noun of a building, then
+# "in" a town far from the watched place.
+_BUILDINGS = frozenset("hotel hotels restaurant cafe mall tower towers plaza cinema theatre club resort".split())
+
+
+def _building_elsewhere(tokens: Tokens, first: int, last: int, places: ItemPlaces, watched: GeoPlace) -> str | None:
+    """The building and its town when the name at words `first`..`last` names a building the item
+    places in a town far from the watched place (see above), else None."""
+    k = last + 1
+    while k < len(tokens) and k - last <= 2 and tokens[k].capitalized and tokens[k].gap == " ":
+        if tokens.folded[k] in _BUILDINGS:
+            break
+        k += 1
+    if k == last + 1 or k + 2 >= len(tokens) or tokens.folded[k] not in _BUILDINGS or tokens[k].gap != " ":
+        return None
+    if tokens.folded[k + 1] not in ("in", "at") or _broken(tokens, k, k + 2):
+        return None
+    mention = places.at(k + 2)
+    place = mention.chosen if mention is not None else None
+    if place is None or place.kind not in ("city", "country") or math.isnan(place.lat):
+        return None
+    if place.kind == "country" and place.country == watched.country:
+        return None
+    if place.kind == "city" and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM:
+        return None
+    return " ".join(tokens.words[first : k + 1]) + f" in {mention.text}"
 
 
 # French names of places joined by hyphens go on past a town's name with a word of linking:

@@ -182,3 +182,46 @@ def test_the_longer_name_a_town_begins() -> None:
     assert _longer_name(tokens, tokens.folded.index("louis")) == "Saint-Louis-du-Rhône"
     tokens = tokenize("Kano-based traders")
     assert _longer_name(tokens, tokens.folded.index("kano")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "known as" and a name that goes on with another capitalised word: a person, for the item
+        ("Kano Abdullahi among bandits killed in Zamfara", "A gang leader known as Kano Abdullahi died in the raid.", set()),
+        ("Gunmen attack a market in a town known as Kano", "", {"nigeria/Kano"}),
+        # a club: the name, "City" or "United", then its fans, players or coach
+        ("Maiduguri United fans riot after defeat in Lagos", "", set()),
+        ("Kano City supporters attacked outside a stadium in Abuja", "", set()),
+        ("Riot in Kano city centre after the match", "", {"nigeria/Kano"}),
+        # a company "of" the place
+        ("Bandits raid a depot of the Petroleum Company of Maiduguri in Yobe", "", set()),
+        # a building named after the place, that the item places in a town far from it
+        ("Fire and looting at the Benghazi Garden hotel in Istanbul", "", set()),
+        ("Gunmen storm the Benghazi Garden hotel in Benghazi", "", {"libya/Benghazi"}),
+        ("Gunmen storm the Palace hotel in Benghazi", "", {"libya/Benghazi"}),
+    ],
+)
+def test_people_clubs_companies_and_buildings_named_after_a_place(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    assert alerted(matcher, title, summary) == expected
+
+
+def test_a_division_named_after_a_people_is_not_its_country() -> None:
+    # "the Somali region" is Ethiopia's: the town in it is no namesake in Somalia
+    watchlists = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  ethiopia:
+    title: Eastern Ethiopia
+    locations:
+      - name: Gode
+    keyword_sets: [security]
+"""
+    matcher = placed_matcher(parse_config(watchlists).watchlists, load_gazetteer())
+    title = "Grenade attack on a hotel in Gode, in the Somali region"
+    assert alerted(matcher, title) == {"ethiopia/Gode"}
+    assert alerted(matcher, "Grenade attack on a hotel in Gode, the main town of the Somali region") == {"ethiopia/Gode"}
