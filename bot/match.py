@@ -1923,9 +1923,10 @@ _NAUTICAL = frozenset("nautical marins nauticas nauticos".split())
 _DISTANCE_WRITTEN = re.compile(r"^(\d+(?:[.,]\d+)?)(km|kms|mi)$")
 REFERENCE_WORDS = 6  # at most this many words between the distance and the name
 # A distance without a number: "far south of Goma", "far from Kidal", "loin au nord de Mopti",
-# "lejos de Cali"; near after a negation ("not far from", "pas loin de", "no lejos de").
+# "lejos de Cali"; near after a negation ("not far from", "pas loin de", "no lejos de"), and a
+# part of the place after an article ("in the far north of Kano", its northern end).
 _FAR = frozenset("far loin lejos longe".split())
-_NOT_FAR = frozenset("not pas no nao non".split())
+_NOT_FAR = frozenset("not pas no nao non the".split())
 
 
 def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:

@@ -115,6 +115,8 @@ def test_a_home_by_grammar(text: str, name: str, home: bool) -> None:
         # near, after a negation
         ("Gunmen attack a village not far from Lamu", False),
         ("Une attaque pas loin de Lamu", False),
+        # a part of the place: its far north
+        ("Bandits attack villages in the far north of Lamu", False),
     ],
 )
 def test_a_distance_without_a_number(text: str, reference: bool) -> None:
