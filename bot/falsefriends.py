@@ -101,6 +101,7 @@ NOT_PLACE_BEFORE = _words(
     # Organisations and titles named after it: a cartel, a group of states, a peace process, a
     # pact, a summit, a bishop's see, a bank, a newspaper, a club ("Cártel de Sinaloa", "Grupo de
     # Lima", "Processo de Luanda", "the Bishop of Pemba", "Bank of Khartoum").
+    " company compagnie companhia compania corporation"
     " cartel cartels carteis carteles group grupo groupe process processo proceso processus protocolo pacto pact "
     "acordo acuerdo tratado declaracao declaracion charter carta summit sommet cimeira cumbre conferencia "
     "bishop archbishop diocese archdiocese bispo arcebispo diocese arquidiocese obispo arzobispo diocesis "
@@ -180,6 +181,11 @@ ROLE_VERBS = _words(
     "interpreta interpretou interpretando interpreto"
 )
 # Capitalised, these open a club's or an airline's name: "Stade malien de Bamako", "Air Burkina".
+_CLUB_AFTER = _words("city town united fc sc")
+_SPORTS_PEOPLE = _words(
+    "fans supporters ultras players striker strikers forward forwards defender defenders goalkeeper coach manager "
+    "squad side midfielder midfielders captain"
+)
 CLUB_WORDS = _words("stade union association real olympique sporting racing jeunesse etoile air")
 DEMONYM_ENDINGS = ("aise", "ais", "ienne", "ien", "oise", "ois", "aine", "ain", "ane")
 # "Mali, a town in Guinea": the appositive that places a namesake elsewhere.
@@ -409,6 +415,18 @@ def judge_context(
         # "Karachi Kings players", "Quetta Gladiators squad": a plural noun written with a capital
         # after the name, in a text that writes ordinary words in lower case, names a team or a body.
         return FalseFriend(f"a team or a body named after the place ({spelled} {after.word})", "person")
+    if (
+        after is not None
+        and after.capitalized
+        and after.gap == " "
+        and after.folded in _CLUB_AFTER
+        and last + 2 < len(tokens)
+        and tokens[last + 2].gap == " "
+        and tokens[last + 2].folded in _SPORTS_PEOPLE
+    ):
+        # "Nakuru City fans", "Jimma United supporters", "Gao City strikers": a club, by the people
+        # of football who follow its name (the town's fans would be "Nakuru fans").
+        return FalseFriend(f"a club named after the place ({spelled} {after.word} {tokens[last + 2].word})", "person")
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
     if before is not None and not named.sentence_start:

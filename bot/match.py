@@ -892,6 +892,10 @@ class Matcher:
         name = found.name
         if name.source == _CODE_SOURCE and not _about_flying(tokens, found.first, found.last):
             return FalseFriend("an airport code with no word of flying in its sentence", "mention")
+        if not found.apart:
+            longer = _longer_name(tokens, found.last)
+            if longer is not None:
+                return FalseFriend(f"part of a longer place name ({longer})", "mention")
         if self._gazetteer is None:
             return None
         watched = self._watched.get((name.watchlist, name.location))
@@ -920,6 +924,10 @@ class Matcher:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
             if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
                 return FalseFriend(f"part of an airport's name, far from it ({airport.name}, {airport.country})", "mention")
+        if watched is not None and watched.kind != "country" and not math.isnan(watched.lat) and not found.apart:
+            building = _building_elsewhere(tokens, found.first, found.last, places, watched)
+            if building is not None:
+                return FalseFriend(f"a building named after the place, elsewhere ({building})", "mention")
         if watched is not None:
             for start, end in _runs(found.used):
                 why = means_elsewhere(places, (start, end), watched)
@@ -1369,8 +1377,26 @@ def _nickname(tokens: Tokens, found: _Found) -> FalseFriend | None:
     if before >= 0 and tokens.folded[before] in ("el", "la", "o", "a", "le") and not _breaks(tokens[before + 1].gap, loose=True):
         before -= 1
     if before < 0 or tokens.folded[before] not in _NICKNAME_WORDS or _breaks(tokens[before + 1].gap, loose=True):
-        return None
+        return _known_as(tokens, found)
     return FalseFriend(f"a person's nickname ({tokens.words[before]} ...)", "mention")
+
+
+# "a commander known as Kano Bello", "un chef connu sous le nom de Gao Maïga": a name that goes on
+# with another capitalised word after "known as" is a person's (or a nom de guerre), for the item.
+_KNOWN_AS = frozenset({("known", "as"), ("sous", "le", "nom", "de"), ("sous", "le", "nom", "d")})
+
+
+def _known_as(tokens: Tokens, found: _Found) -> FalseFriend | None:
+    after = found.last + 1
+    if after >= len(tokens) or not tokens[after].capitalized or tokens[after].gap != " ":
+        return None
+    if tokens.folded[after] in PLACE_WORDS:
+        return None
+    for size in (4, 2):
+        start = found.first - size
+        if start >= 0 and tuple(tokens.folded[start : found.first]) in _KNOWN_AS and not _broken(tokens, start, found.first):
+            return FalseFriend(f"a person's name ({' '.join(tokens.words[start : after + 1])})", "person")
+    return None
 
 
 _AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
@@ -1687,8 +1713,11 @@ def _as_written(name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int
 
 def _dotted(name: _Name, tokens: Tokens, index: int, k: int) -> bool:
     """Whether the gap before word `index` is the dot of an acronym written with dots ("U.S."):
-    one letter on each side, the name itself written so."""
-    return tokens[index].gap == "." and len(name.tokens[k]) == 1 and len(name.tokens[k - 1]) == 1 and "." in name.alias
+    one letter on each side, the name itself written so; or of an initial before the name's last
+    word ("D.G. Khan")."""
+    if "." not in name.alias or len(name.tokens[k - 1]) != 1:
+        return False
+    return (tokens[index].gap == "." and len(name.tokens[k]) == 1) or tokens[index].gap == ". "
 
 
 def _anchor_word(name: _Name) -> str:
@@ -1845,6 +1874,7 @@ _HOME_SUFFIXES = frozenset("based born registered headquartered".split())
 _HOME_BEFORE = frozenset(
     {
         ("native", "of"),
+        ("residents", "of"),  # "residents of Lamu ambushed on the road to Garsen"
         ("born", "in"),
         ("based", "in"),
         # "de" with its article written onto it too: "originaire du Cap", "natifs des Cayes"
@@ -1929,6 +1959,11 @@ _TOWARDS = frozenset(
 _NAUTICAL = frozenset("nautical marins nauticas nauticos".split())
 _DISTANCE_WRITTEN = re.compile(r"^(\d+(?:[.,]\d+)?)(km|kms|mi)$")
 REFERENCE_WORDS = 6  # at most this many words between the distance and the name
+# A distance without a number: "far south of Goma", "far from Kidal", "loin au nord de Mopti",
+# "lejos de Cali"; near after a negation ("not far from", "pas loin de", "no lejos de"), and a
+# part of the place after an article ("in the far north of Kano", its northern end).
+_FAR = frozenset("far loin lejos longe".split())
+_NOT_FAR = frozenset("not pas no nao non the".split())
 
 
 def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:
@@ -1941,6 +1976,8 @@ def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:
         k -= 1
     if k < 0:
         return None
+    if tokens.folded[k] in _FAR and start - k >= 2 and (k == 0 or tokens.folded[k - 1] not in _NOT_FAR):
+        return math.inf, " ".join(tokens.words[k:start])  # "far south of Goma", "loin de Kidal"; not "not far from"
     written = _DISTANCE_WRITTEN.match(tokens.folded[k])
     if written is not None:
         return float(written.group(1).replace(",", ".")) * _UNITS[written.group(2)], " ".join(tokens.words[k:start])
@@ -2053,6 +2090,53 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
     return f"the item is about {places.country_names.get(country, country)}, not the town near {watched.name}"
 
 
+# A building named after a place stands where the item puts it: "the Kano Palace hotel in Dubai",
+# "Gao Star restaurant in Paris". The name, a capitalised word or two, a noun of a building, then
+# "in" a town far from the watched place.
+_BUILDINGS = frozenset("hotel hotels restaurant cafe mall tower towers plaza cinema theatre club resort".split())
+
+
+def _building_elsewhere(tokens: Tokens, first: int, last: int, places: ItemPlaces, watched: GeoPlace) -> str | None:
+    """The building and its town when the name at words `first`..`last` names a building the item
+    places in a town far from the watched place (see above), else None."""
+    k = last + 1
+    while k < len(tokens) and k - last <= 2 and tokens[k].capitalized and tokens[k].gap == " ":
+        if tokens.folded[k] in _BUILDINGS:
+            break
+        k += 1
+    if k == last + 1 or k + 2 >= len(tokens) or tokens.folded[k] not in _BUILDINGS or tokens[k].gap != " ":
+        return None
+    if tokens.folded[k + 1] not in ("in", "at") or _broken(tokens, k, k + 2):
+        return None
+    mention = places.at(k + 2)
+    place = mention.chosen if mention is not None else None
+    if place is None or place.kind not in ("city", "country") or math.isnan(place.lat):
+        return None
+    if place.kind == "country" and place.country == watched.country:
+        return None
+    if place.kind == "city" and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM:
+        return None
+    return " ".join(tokens.words[first : k + 1]) + f" in {mention.text}"
+
+
+# French names of places joined by hyphens go on past a town's name with a word of linking:
+# "Saint-Marc-sur-Mer", "Bourg-lès-Valence", "Villeneuve-la-Garenne": another place.
+_NAME_LINKS = frozenset("sur sous les lez en le la de du des aux".split())
+
+
+def _longer_name(tokens: Tokens, last: int) -> str | None:
+    """The longer name that the name ending at word `last` begins ("Saint-Marc-sur-Mer"), or None."""
+    after = last + 1
+    if after + 1 >= len(tokens) or tokens[after].gap != "-" or tokens[after + 1].gap != "-":
+        return None
+    if tokens.words[after] not in _NAME_LINKS or not tokens.words[after + 1][:1].isupper():
+        return None
+    first = last
+    while first > 0 and tokens[first].gap == "-":
+        first -= 1
+    return "-".join(tokens.words[first : after + 2])
+
+
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
@@ -2060,6 +2144,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if after < len(tokens) and tokens.folded[after] in _NATIVES and tokens[after].gap == " ":
         return True  # "a Benghazi native"
+    if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
+        return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
     if _from_home(tokens, first):
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
@@ -2081,6 +2167,14 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
 
 
 _NATIVES = frozenset("native natives".split())
+# People and offices named after their place, the name before the noun: "a Dodoma family killed in
+# Arusha", "Lamu residents ambushed on the Garsen road", "the Kismayo governor condemns the raid on
+# Jamaame", "the Misrata municipal council says". Homes and seats: a scene only when the item
+# names none elsewhere.
+_HOME_NOUNS_AFTER = frozenset(
+    "family families household households resident residents refugee refugees governor mayor council councillors "
+    "municipal municipality".split()
+)
 # People named with where they come from: "monks from Mandalay", "a delegation from Bamenda",
 # "une délégation venue de Bamenda", "peregrinos vindos de Luanda". Nouns for people, not verbs:
 # "rockets fired from Kabul", "20 km from Kabul" say nothing of a home.
@@ -2090,7 +2184,10 @@ _PEOPLE = frozenset(
         "people man men woman women boy boys girl girls family families monk monks pilgrim pilgrims passenger "
         "passengers fan fans player players student students leader leaders delegation delegates trader traders "
         "worker workers migrant migrants tourist tourists visitor visitors journalist journalists activist activists "
-        "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen"
+        "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen "
+        # the displaced, whom the item follows to where they are now ("refugees from Bor attacked in a camp
+        # across the border"): a home only when the item names that scene elsewhere
+        "refugee refugees displaced evacuee evacuees"
     ).split()
 )
 # The same in Arabic: a delegation, traders, students, pilgrims, players from a place. Not the
@@ -2118,7 +2215,10 @@ _ROMANCE_PEOPLE = frozenset(
         "trabalhadores trabajador trabajadores travailleur travailleurs turista turistas touriste touristes peregrino "
         "peregrinos pelerin pelerins torcedor torcedores adepto adeptos hincha hinchas aficionado aficionados "
         "supporter supporters empresario empresarios empresaria artista artistas artiste artistes musico musicos "
-        "musicien musiciens cantor cantora chanteur chanteuse delegacao delegacion delegation comitiva"
+        "musicien musiciens cantor cantora chanteur chanteuse delegacao delegacion delegation comitiva "
+        # "des déplacés de Kidal attaqués à Gao", "familles déplacées de", "desplazados de", "refugiados de"
+        "deplace deplaces deplacee deplacees refugie refugies refugiee refugiees desplazado desplazados desplazada "
+        "desplazadas deslocado deslocados deslocada deslocadas refugiado refugiados refugiada refugiadas"
     ).split()
 )
 _CAME_FROM = frozenset(
@@ -2867,6 +2967,11 @@ _DIVERTED = (
 )
 _BOUND_FOR = frozenset(
     {("a", "destination", "de"), ("a", "destination", "d"), ("con", "destino", "a"), ("com", "destino", "a"), ("bound", "for")}
+    # where a vehicle or travellers were going when the item happened: "il se rendait à Mopti",
+    # "en route to Garissa", "on its way to Lodwar", "heading to Gao", "se dirigía a Cali"
+    | {("se", going, "a") for going in "rendait rendaient rendant dirigeait dirigeaient dirigia dirigian dirigindo".split()}
+    | {("en", "route", "to"), ("en", "route", "pour"), ("heading", "to"), ("headed", "to")}
+    | {(owner, "way", "to") for owner in "its their his her".split()}
 )
 
 

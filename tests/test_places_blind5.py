@@ -59,7 +59,8 @@ precision 0.846, recall 0.945, F1 0.893 (tp 137, fp 25, fn 8). Per category:
     source-or-dateline: tp 5 fp 4 fn 0
     title-or-work: tp 0 fp 0 fn 0
 
-The floors sit 0.03 under first contact and only guard against regressions.
+The floors sat 0.03 under first contact; since places8 spent the set (its items read and
+classed, README "Issue 16's eighth round"), they sit 0.03 under its figures after that round.
 """
 
 from __future__ import annotations
@@ -71,8 +72,10 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.846, "recall": 0.945}  # tp 137, fp 25, fn 8
-PRECISION_FLOOR = 0.816  # first contact less 0.03
-RECALL_FLOOR = 0.915  # first contact less 0.03
+# Spent in issue 16's eighth round (places8): its items were read and classed to write rules
+# (tests/test_places_round8.py); the floors sit 0.03 under its figures after them (0.946 / 0.972).
+PRECISION_FLOOR = 0.916
+RECALL_FLOOR = 0.942
 
 
 @pytest.fixture(scope="module")

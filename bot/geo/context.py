@@ -814,7 +814,7 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             after = range(draft.end + 1, min(k + 1, len(tokens)))
             joined = all(not tokens[m].sentence_start and "," not in tokens[m].gap for m in after)
             placed = any(folded[m] in _PLACE_NOUNS for m in range(draft.end, min(k + 2, len(tokens))))
-            if k < len(tokens) and k in demonyms and k > draft.end and joined and placed:
+            if k < len(tokens) and k in demonyms and k > draft.end and joined and placed and not _peoples_division(tokens, k):
                 draft.attached = demonyms[k]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : k + 1])}"
         if draft.attached is None and not tokens[draft.start].sentence_start:
@@ -839,6 +839,20 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
         # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
         if mark and mark in _DATELINE_MARKS and (mark != "-" or gap != mark):
             first.dateline = True
+
+
+# A division named after a people, the demonym before a word for a division and no "of" after:
+# "Kebri Dehar, in the Somali region", "Semera, the capital of the Afar region" are Ethiopia's,
+# not Somalia's; "the Congolese province of North Kivu" is still the Congo's.
+_DIVISION_NOUNS = frozenset("region state province zone regional".split())
+
+
+def _peoples_division(tokens: Tokens, k: int) -> bool:
+    """Whether the demonym at word `k` names a division after its people (see above)."""
+    after = k + 1
+    if after >= len(tokens) or tokens.folded[after] not in _DIVISION_NOUNS or tokens[after].gap != " ":
+        return False
+    return after + 1 >= len(tokens) or tokens.folded[after + 1] not in ("of", "de", "du", "d")
 
 
 def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:

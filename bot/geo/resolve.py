@@ -10,6 +10,7 @@ title and the aliases an admin typed. What a location resolves to gives it a poi
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -795,6 +796,42 @@ def gazetteer_aliases(
             if name_key(bare) not in typed and sum(ch.isalpha() for ch in bare) >= MIN_ALIAS_LETTERS:
                 typed.add(name_key(bare))
                 out.append((bare, "alternate"))
+    if place.kind == "city":
+        for text in [resolution.location, *(t for t, _ in out)]:
+            for short in press_shortenings(text):
+                if name_key(short) not in typed and name_key(short) not in known:
+                    typed.add(name_key(short))
+                    out.append((short, f"press shortening ({CAPITALISED})"))
+    return out
+
+
+# How the press shortens a town's name of several words: "Saint"/"Sainte" as "St"/"Ste" ("St-Marc",
+# "Ste-Rose"), a name of three capitalised words or more by the initials of all but its last
+# ("D.G. Khan" for Dera Ghazi Khan), and an Arabic article joined by a hyphen written onto the
+# word it assimilates to ("Ras el-Ain" as "Ras Elain", "Deir ez-Zor" as "Deir Ezzor"). Matched
+# only capitalised, as CLDR's exonyms are.
+_SAINTS = {"saint": "St", "sainte": "Ste"}
+_JOINED_ARTICLE = re.compile(r"(?<=\s)([AaEe])([rsztdn])-([RSZTDNrsztdn])(?=[^\Wh])")  # not "es-Sheikh"
+
+
+def press_shortenings(text: str) -> list[str]:
+    """The press's shortened forms of a town's name `text` (see above); none for one word."""
+    words = text.split()
+    out = []
+    first, _, rest = text.partition("-") if len(words) == 1 else (words[0], " ", " ".join(words[1:]))
+    if first.lower() in _SAINTS and rest:
+        joint = "-" if len(words) == 1 else " "
+        out.append(f"{_SAINTS[first.lower()]}{joint}{rest}")
+        if joint == " ":
+            out.append(f"{_SAINTS[first.lower()]}. {rest}")
+    if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+        out.append("".join(f"{w[0]}." for w in words[:-1]) + f" {words[-1]}")
+    # only where the article's consonant is the next word's first, as Arabic says it ("ez-Zor")
+    joined = _JOINED_ARTICLE.sub(
+        lambda m: m.group(1).upper() + m.group(2) + m.group(3).lower() if m.group(2) == m.group(3).lower() else m.group(0), text
+    )
+    if joined != text:
+        out.append(joined)
     return out
 
 
