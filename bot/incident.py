@@ -35,7 +35,7 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper "
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged "
         "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
@@ -70,8 +70,9 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
         "fuzilamento invadem assassinato assassinado assassinar homicídio atirador decapitar decapitado decapitação",
         "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
-        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos francotirador decapitar decapitado",
-        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال قناص قنص",
+        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos francotirador decapitar decapitado "
+        "asedio asediado",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال قناص قنص حصار",
     ),
     "blast": (
         "explosão explodir explosivo bomba mina kamikaze granada",
@@ -114,7 +115,7 @@ TARGET_WORDS: dict[str, str] = {
     "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",
     "school": "school university college academy ecole lycee universite academie",
     "market": "market marche marketplace",
-    "hotel": "hotel restaurant nightclub maquis",
+    "hotel": "hotel restaurant nightclub maquis cafe cafeteria teashop teahouse",
     "road": "bus truck vehicle minibus passenger traveller motorist camion vehicule passager voyageur automobiliste",
     "boat": "boat ferry bateau pirogue navire",
     "village": "village villager villageois",
@@ -144,7 +145,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     "worship": ("mesquita mezquita igreja iglesia fieis feligres mosteiro monasterio templo", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
-    "hotel": ("restaurante discoteca", "فندق مطعم"),
+    "hotel": ("restaurante discoteca cafeteria", "فندق مطعم مقهى"),
     "road": (
         "onibus autocarro autobus camiao caminhao camiones vehiculo veiculo passageiro pasajero viajero",
         "حافلة شاحنة ركاب مسافرين",
@@ -152,7 +153,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     "boat": ("barco navio buque embarcacao embarcacion lancha", "قارب سفينة زورق"),
     "village": ("aldeia aldea poblado", "قرية قرى"),
     "hospital": ("clinica hospitais hospitales", "مستشفى مستشفيات عيادة"),
-    "government": ("ministerio palacio parlamento prefeitura alcaldia", "وزارة برلمان"),
+    "government": ("ministerio palacio parlamento prefeitura alcaldia", "وزارة برلمان رئاسي رئاسة"),
     "airport": ("aeroporto aeropuerto aerodromo", "مطار"),
     "fuel": ("oleoduto oleoducto gasoduto gasoducto refinaria refineria", "مصفاة"),
     "displaced": ("deslocado desplazado refugiado", "نازحين نازحون مخيم لاجئين"),
@@ -178,6 +179,10 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
 }
 # A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
 _WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
+# ... and a truck laden with explosives ("laden", "chargé", "cargado", "carregado"), "شاحنة مفخخة" (Arabic, as stems).
+_LADEN = frozenset({"laden", "loaded", "packed", "charge", "chargee", "bourre", "cargado", "cargada", "carregado", "carregada"})
+_SHOPS = frozenset({"shop", "shops", "house", "houses", "stall", "stalls"})
+_BRIGADES = frozenset({"brigade", "brigades", "brigada", "brigadas"})
 _AIR_BASE = frozenset({"air", "aerienne", "aerea"})
 # A school of the armed forces ("air force school", "école militaire", "academia militar") is theirs too.
 _ARMED_FORCES = frozenset({"force", "forces", "aerienne", "aerea", "naval", "navale", "militar"})
@@ -282,31 +287,34 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 }
 
 # Headline words that say a report follows up an incident already reported ("toll rises",
-# "claims attack", "national mourning", "calm returns" after unrest), and words that say this is another incident ("again",
-# "fresh attack", "nouvelle attaque").
+# "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
+# "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
+# "les habitants racontent l'assaut", "drivers recount the ambush"), and words that say this is
+# another incident ("again", "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges calm"
+        "recapture recaptured vows vowed pledges calm statement recount recounts recounted"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
-        "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme"
+        "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
+        "raconte témoignent"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete calma"
+        "sube detrás recapturan recaptura promete calma comunicado declaración relatan"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء"
+        "اتهام خسائر دفن هدوء بيان يروون"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
@@ -460,6 +468,7 @@ _SHOT = frozenset("shots shot rounds warning bullets on upon into at".split())
 # nothing (when unsure). "قصف" from the air ("قصف جوي", "قصف للطيران") is an air strike.
 _DRONE, _AIRCRAFT, _BOMBARD = _ar("مسيرة"), _ar("طائرة"), _ar("قصف")
 _AR_ARMED_MEN = _ar("مسلحون")
+_LAUNCH, _FIRE = _ar("إطلاق"), frozenset(_ar(w) for w in ("نار", "النار", "الرصاص", "رصاص"))
 # Posts ("مركز", "نقطة", "موقع") by what is near them: the police or security, or the army.
 _AR_POSTS = frozenset(_ar(w) for w in ("مركز", "نقطة", "موقع"))
 _AR_SECURITY = frozenset(_ar(w) for w in ("شرطة", "أمني", "تفتيش"))
@@ -583,6 +592,8 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
         return "protest" if after in _MARCHES else None
     if stemmed == _BOMBARD and i + 1 < len(folded) and _ar(folded[i + 1]) in _AERIAL:
         return "airstrike"
+    if stemmed == _LAUNCH and i + 1 < len(folded) and _ar(folded[i + 1]) in _FIRE:
+        return "armed"  # "إطلاق نار": gunfire (alone, "إطلاق" is a release too)
     return _word_event(folded[i], order)
 
 
@@ -684,8 +695,16 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         _arabic_posts(_stems(tokens), found)
     for i, word in enumerate(folded):
         kind = _target_of(word)
-        if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"]):
+        if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
+        if kind is None and word in _SHOPS and folded[i - 1 : i] in (["tea"], ["coffee"]):
+            kind = "hotel"  # a tea shop, a coffee house: where people eat and drink, as a restaurant
+        if word in _BRIGADES:
+            # A brigade is the gendarmerie's post ("la brigade de gendarmerie"), or an army unit's.
+            if any(w in _SECURITY for w in folded):
+                kind = "security post"
+            elif any(w in _MILITARY for w in folded):
+                kind = "military"
         if word in ("camp", "camps"):
             near = folded[max(0, i - 3) : i + 4]
             if any(_target_of(w) == "displaced" for w in near):
@@ -711,6 +730,18 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if kind is not None:
             found.add(kind)
     return frozenset(found)
+
+
+def _laden(folded: list[str], i: int) -> bool:
+    """Whether a vehicle is the weapon: laden with explosives ("a truck laden with explosives",
+    "un camion chargé d'explosifs"), or booby-trapped in Arabic ("شاحنة مفخخة")."""
+    after = folded[i + 1 : i + 3]
+    if _LADEN & set(after):
+        return True
+    return any(not w.isascii() and is_arabic(w) and _ar(w) in _AR_WEAPON for w in after)
+
+
+_AR_WEAPON = frozenset(_ar(w) for w in ("مفخخة", "مفخخ", "ملغومة"))
 
 
 def _arabic_posts(stems: list[str], found: set[str]) -> None:
@@ -945,7 +976,7 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december breaking update live exclusive president minister general colonel captain "
     "year day eve christmas easter ramadan eid "
-    "prime islamic state al qaeda army police un".split()
+    "prime islamic state al qaeda army police un security alert alerte advisory notice statement communique".split()
     # Portuguese and Spanish capitalise no day or month; their titles and institutions:
     + (
         "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
@@ -1002,3 +1033,14 @@ _WHERE = frozenset(
     "in at near outside around inside a au aux en dans pres vers em no na nos nas perto cerca junto "
     "sur de du des d of da do das dos del on along between entre from toward towards".split()
 )
+
+
+# A notice's heading ("Security Alert: U.S. Embassy Nairobi - ...", "Alerte de sécurité",
+# "Travel Advisory"): the embassy it names is who speaks, not what was hit. Folded words.
+NOTICE_WORDS = frozenset({"alert", "alerte", "alerta", "advisory", "تنبيه"})
+
+
+def notice(tokens: Tokens) -> bool:
+    """Whether a headline is an embassy's or a government's security notice (its heading says
+    so: "Security Alert", "Alerte de sécurité", "Travel Advisory")."""
+    return not NOTICE_WORDS.isdisjoint(tokens.folded)

@@ -131,6 +131,7 @@ from .incident import (
     groups_in,
     inquiry,
     names_capital,
+    notice,
     other_names,
     own_events,
     releases,
@@ -339,6 +340,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
     # whether or not the text names it so ("la Maison centrale").
     site_targets = frozenset(t for p in places if p.kind == "site" for t in _site_targets(p.name))
+    # An embassy's security notice names the embassy as who speaks ("Security Alert: U.S. Embassy
+    # Nairobi - IED attack in Mandera County"), not as what was hit.
+    speaker = frozenset({"embassy"}) if notice(title_tokens) else frozenset()
+    title_targets -= speaker
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -359,7 +364,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         again=again,
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
-        targets=title_targets | targets_in(summary_tokens) | site_targets,
+        targets=(title_targets | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
