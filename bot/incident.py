@@ -454,6 +454,7 @@ _ARMED_AFTER = frozenset({"arme", "armes", "armado", "armados", "armada", "armad
 _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individuals", "assailants", "attackers", "robbers"})
 
 
+_SIEGE = frozenset({"siege", "sieges"})
 # Words read in context before their stem is looked up.
 _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
@@ -502,7 +503,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     previous = ""
     order = tuple(langs)
     for i, word in enumerate(folded):
-        if word not in _CONTEXTUAL:
+        if word in _SIEGE and order[0] != "en":
+            kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
+        elif word not in _CONTEXTUAL:
             kind = _word_event(word, order) if word.isascii() or not is_arabic(word) else _arabic_event(folded, i, order)
         elif word in ("tir", "tirs") and "obus" in folded[i + 1 : i + 4]:
             kind = "shelling"  # "tirs d'obus" is shelling, not gunfire

@@ -226,6 +226,7 @@ class Report:
     topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
+    countries: frozenset[str] = frozenset()  # the watched countries it names
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -259,6 +260,7 @@ class Report:
             "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
+            "countries": sorted(self.countries),
         }
 
     @classmethod
@@ -301,6 +303,7 @@ class Report:
             topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
+            countries=frozenset(cast("list[str]", data.get("countries", []))),
         )
 
 
@@ -385,6 +388,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         topic_only=topic_only,
         area=primary.area,
         point=primary.point,
+        countries=frozenset(p.name for p in places if p.kind == "country"),
     )
 
 
@@ -862,6 +866,15 @@ def _roots_across(later: Report, earlier: Report) -> bool:
     return len(later.cognates & earlier.cognates) >= LATER_COGNATES
 
 
+def _names_town(later: Report, earlier: Report) -> bool:
+    """Whether a later country-wide report names, in its text, the town or site the earlier
+    report is at (and no other watched town or site: its other places are the earlier report's
+    or countries it lies in), so that it tells of that place as a report there would."""
+    if later.primary_kind != "country" or earlier.primary_kind == "country" or earlier.primary not in later.places:
+        return False
+    return later.places <= earlier.places | later.countries
+
+
 def _apart(a: Report, b: Report) -> bool:
     """Whether two country-wide headlines each say where, and not the same place ("Dori" and
     "Djibo"): whatever their words, two incidents."""
@@ -944,6 +957,12 @@ def relation(
             return level, WHY_FOLLOW_UP
         return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
+        # A country's report whose text names the incident's town or site, and leads with its kind
+        # of event ("Somali port city hotel siege ends", its summary saying Kismayo), tells of that
+        # place as a report there would: the rules a day later that need the same place read it so.
+        here = level == SAME or (
+            level == WITHIN and later is a and later.own_event == earlier.event and _names_town(later, earlier)
+        )
         if later.release and _released(later, earlier) and level == SAME and RULES["follow_up"]:
             return level, WHY_RELEASE  # however late in the window: hostages are held for days
         if hours <= FOLLOW_UP_HOURS and not later.again:
@@ -952,9 +971,10 @@ def relation(
             if later.region and not earlier.region:
                 # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region.
                 return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
-            if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
+            known = level == WITHIN or later.primary_kind != "country"
+            if RULES["follow_up"] and here and known and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
-            if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
+            if RULES["across"] and here and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
@@ -1252,6 +1272,12 @@ class StoryIndex:
             for _, _, entries in sorted(filed, key=lambda f: (f[0], f[1]))[:RARE_WORDS]:
                 for story_id in self._newest(entries, earliest):
                     counts[story_id] += 1
+        if report.region and report.area is not None:
+            # A province named alone ("Borno: many killed in market blast") finds the incidents
+            # of its division's towns by their kind of event, though none of their reports names it.
+            for kind in sorted(report.events):
+                for story_id in self._newest(self._lists.get(("event", "@" + report.area, kind)), earliest):
+                    counts[story_id] += 2
         return [story_id for story_id, _ in counts.most_common(CANDIDATES)]
 
     def _newest(self, entries: list[int] | None, earliest: float) -> Iterable[int]:
@@ -1275,6 +1301,11 @@ class StoryIndex:
         if not report.places <= story.places or not report.parents <= story.places:
             story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
+        if report.area is not None and report.primary_kind != "country":
+            for kind in report.events:  # its division's, for a province's report (`_candidates`)
+                entries = self._lists[("event", "@" + report.area, kind)]
+                if not entries or entries[-1] != story_id:
+                    entries.append(story_id)
         for place in self._places(report, filing=True):
             keys = [("event", place, kind) for kind in report.events]
             keys += [("hit", place, k) for k in report.targets | report.groups]

@@ -123,3 +123,85 @@ def test_an_embassy_notice_names_no_embassy_as_hit() -> None:
 def test_an_attack_on_an_embassy_still_names_it() -> None:
     hit = report(1, 0, "Protesters storm the embassy in Kolda", "", ("Kolda", "city"))
     assert "embassy" in hit.title_targets
+
+
+def test_a_french_siege_may_be_a_headquarters() -> None:
+    assert "armed" not in events_in(tokenize("Réunion au siège de l'organisation régionale"), ("fr", "en"))
+
+
+# -- a province named alone finds the incidents of its towns -------------------------------------
+
+
+def test_a_province_named_alone_finds_the_incident_of_a_town_in_it() -> None:
+    from bot.story import StoryIndex
+
+    town = Place("Kukawa", "city", area="NG.27", point=(12.92, 13.56))
+    province = Place("Borno", "city", area="NG.27", point=(11.5, 13.0), division=True)
+    first = make_report(1, T0, "Gunmen raid fishing camp in Kukawa", "Several fishermen were killed.", [town])
+    later = make_report(
+        2, T0 + timedelta(hours=2), "Borno: gunmen kill fishermen in raid", "Fishermen were killed at a camp.", [province]
+    )
+    assert first is not None and later is not None and later.region
+    index = StoryIndex(72)
+    index.add(first, 1)
+    assert index.find(later) == 1
+
+
+def test_a_province_named_alone_finds_no_incident_of_another_province() -> None:
+    from bot.story import StoryIndex
+
+    town = Place("Gombi", "city", area="NG.35", point=(10.17, 12.74))
+    province = Place("Borno", "city", area="NG.27", point=(11.5, 13.0), division=True)
+    first = make_report(1, T0, "Gunmen raid fishing camp in Gombi", "Several fishermen were killed.", [town])
+    later = make_report(
+        2, T0 + timedelta(hours=2), "Borno: gunmen kill fishermen in raid", "Fishermen were killed at a camp.", [province]
+    )
+    assert first is not None and later is not None
+    index = StoryIndex(72)
+    index.add(first, 1)
+    assert index.find(later) is None
+
+
+# -- a country's report a day later that names the incident's town ------------------------------
+
+
+def _country_and_town(title: str, summary: str, hours: float = 21) -> tuple[Report, Report]:
+    town = Place("Kousseri", "city", parents=("Cameroon",), area="CM.12")
+    first = make_report(
+        1, T0, "Kousseri : une mine tue quatre militaires", "Un véhicule a sauté sur une mine près de Kousseri.", [town]
+    )
+    country = Place("Cameroon", "country", position=0)
+    in_summary = Place("Kousseri", "city", in_title=False, position=40, parents=("Cameroon",), area="CM.12")
+    later = make_report(2, T0 + timedelta(hours=hours), title, summary, [country, in_summary])
+    assert first is not None and later is not None
+    return first, later
+
+
+def test_a_country_report_a_day_later_naming_the_town_joins_across_languages() -> None:
+    first, later = _country_and_town(
+        "Cameroon: four soldiers die as landmine hits army vehicle",
+        "Four soldiers were killed when their vehicle struck a landmine outside Kousseri, the army said.",
+    )
+    assert relation(later, first, 72)[0] is not None
+
+
+def test_a_country_report_a_day_later_of_another_kind_does_not_join() -> None:
+    first, later = _country_and_town(
+        "Cameroon: gunmen kidnap four aid workers",
+        "Four aid workers were kidnapped on the road to Kousseri, the army said.",
+    )
+    assert relation(later, first, 72)[0] is None
+
+
+def test_a_country_report_a_day_later_naming_no_town_stays_apart() -> None:
+    town = Place("Kousseri", "city", parents=("Cameroon",), area="CM.12")
+    first = make_report(1, T0, "Kousseri : une mine tue quatre militaires", "Un véhicule a sauté sur une mine.", [town])
+    later = make_report(
+        2,
+        T0 + timedelta(hours=21),
+        "Cameroon: four soldiers die as landmine hits army vehicle",
+        "Four soldiers were killed when their vehicle struck a landmine, the army said.",
+        [Place("Cameroon", "country")],
+    )
+    assert first is not None and later is not None
+    assert relation(later, first, 72)[0] is None
