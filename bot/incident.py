@@ -289,32 +289,33 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 # Headline words that say a report follows up an incident already reported ("toll rises",
 # "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
 # "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
-# "les habitants racontent l'assaut", "drivers recount the ambush"), and words that say this is
+# "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
+# "fin du siège"), and words that say this is
 # another incident ("again", "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges calm statement recount recounts recounted"
+        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent"
+        "raconte témoignent fin"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma comunicado declaração relatam"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete calma comunicado declaración relatan"
+        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:

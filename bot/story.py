@@ -420,7 +420,9 @@ def _primary(places: Sequence[Place], title: Tokens) -> Place:
     where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
     if not where:
         where = [p for p in places if not p.in_title] or in_title or list(places)
-    return min(where, key=lambda p: (-KINDS.index(p.kind), _holds_next(p, title), p.position))
+    # A province named beside a town ("Logone Oriental : ... à Mandakao") is where the town is:
+    # the town is the more specific.
+    return min(where, key=lambda p: (-KINDS.index(p.kind), p.division, _holds_next(p, title), p.position))
 
 
 # "The Somaliland town of Las Anod", "Lamu's Mpeketoni": a place named as what holds the next one.

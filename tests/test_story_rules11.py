@@ -205,3 +205,42 @@ def test_a_country_report_a_day_later_naming_no_town_stays_apart() -> None:
     )
     assert first is not None and later is not None
     assert relation(later, first, 72)[0] is None
+
+
+# -- the end of an incident follows it up ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Standoff at the mountain lodge ends after two days",
+        "Fin de la prise d'otages dans une banque d'Abéché",
+        "انتهاء حصار الفندق",
+    ],
+)
+def test_the_end_of_an_incident_follows_it_up(title: str) -> None:
+    assert follows_up(tokenize(title), LANGS)
+
+
+def test_a_country_report_of_the_siege_ending_joins_it_the_next_morning() -> None:
+    town = Place("Garowe", "city", parents=("Somalia",), area="SO.18")
+    first = make_report(1, T0, "Gunmen storm guesthouse in Garowe", "Gunmen forced their way into a guesthouse.", [town])
+    later = make_report(
+        2,
+        T0 + timedelta(hours=16),
+        "Somali guesthouse siege ends with nine dead",
+        "The siege of a guesthouse in Garowe ended overnight, officials said.",
+        [Place("Somalia", "country"), Place("Garowe", "city", in_title=False, position=30, parents=("Somalia",), area="SO.18")],
+    )
+    assert first is not None and later is not None and later.follow_up
+    assert relation(later, first, 72)[0] is not None
+
+
+# -- a town is more specific than the province named beside it -------------------------------------
+
+
+def test_a_town_named_beside_its_province_is_the_primary() -> None:
+    province = Place("Mayo-Kebbi Est", "city", position=0, area="TD.13", division=True)
+    town = Place("Bongor", "city", position=40, area="TD.13")
+    made = make_report(1, T0, "Mayo-Kebbi Est : des affrontements font six morts à Bongor", "", [province, town])
+    assert made is not None and made.primary == "Bongor"
