@@ -244,3 +244,40 @@ def test_a_town_named_beside_its_province_is_the_primary() -> None:
     town = Place("Bongor", "city", position=40, area="TD.13")
     made = make_report(1, T0, "Mayo-Kebbi Est : des affrontements font six morts à Bongor", "", [province, town])
     assert made is not None and made.primary == "Bongor"
+
+
+# -- the config's coords over a namesake the gazetteer took ---------------------------------------
+
+_CONFIG = """
+feeds:
+  - name: Test
+    url: https://example.org/rss
+watchlists:
+  mali:
+    title: Mali
+    locations:
+      - name: Mali
+      - name: Bamako
+      - name: Faladié
+        coords: [12.60, -7.97]
+      - name: Ségou
+        coords: [13.44, -6.26]
+"""
+
+
+def test_coords_far_from_the_gazetteers_namesake_say_where_a_place_is(tmp_path) -> None:
+    from bot.config import load_config
+    from bot.geo import load_gazetteer
+    from bot.match import placed_matcher
+    from bot.pipeline import areas_of
+    from bot.places import look_up_places
+
+    path = tmp_path / "config.yaml"
+    path.write_text(_CONFIG, encoding="utf-8")
+    matcher = placed_matcher(load_config(path).watchlists, load_gazetteer(), look_up_places)
+    areas = areas_of(matcher)
+    # A district of Bamako, whose name a village some 80 km away bears: the district's point and division.
+    assert areas["Faladié"] == (areas["Bamako"][0], (12.60, -7.97))
+    # A town whose coords agree with the gazetteer's keeps the gazetteer's place.
+    area, point = areas["Ségou"]
+    assert point != (13.44, -6.26) and area is not None
