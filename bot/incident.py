@@ -456,6 +456,7 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 _SIEGE = frozenset({"siege", "sieges"})
+_VIOLENCE_WORDS = frozenset({"violence", "violences", "violencia", "violencias", "عنف", "العنف"})  # folded
 # Words read in context before their stem is looked up.
 _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
@@ -504,7 +505,11 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     previous = ""
     order = tuple(langs)
     for i, word in enumerate(folded):
-        if word in _SIEGE and order[0] != "en":
+        if word in _VIOLENCE_WORDS:
+            # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
+            # after "after" it names the incident something came after ("arrests after the violence").
+            kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+        elif word in _SIEGE and order[0] != "en":
             kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
         elif word not in _CONTEXTUAL:
             kind = _word_event(word, order) if word.isascii() or not is_arabic(word) else _arabic_event(folded, i, order)

@@ -281,3 +281,33 @@ def test_coords_far_from_the_gazetteers_namesake_say_where_a_place_is(tmp_path) 
     # A town whose coords agree with the gazetteer's keeps the gazetteer's place.
     area, point = areas["Ségou"]
     assert point != (13.44, -6.26) and area is not None
+
+
+# -- the violence a report came after is armed violence; violence alone says no kind ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "langs"),
+    [
+        ("Curfew lifted after violence in the market district", LANGS),
+        ("Des dizaines d'interpellations après les violences de dimanche", ("fr", "en")),
+        ("Detenidos tras la violencia en la frontera", SPANISH),
+        ("Calma volta ao bairro depois da violência", ("pt", "en", "fr")),
+        ("اعتقالات بعد أعمال العنف في المدينة", LANGS),
+    ],
+)
+def test_the_violence_a_report_came_after_is_armed(text: str, langs: tuple[str, ...]) -> None:
+    assert "armed" in events_in(tokenize(text), langs)
+
+
+@pytest.mark.parametrize("text", ["Several killed in violence near the river", "Violences à Bouar : trois morts"])
+def test_violence_alone_says_no_kind(text: str) -> None:
+    assert "armed" not in events_in(tokenize(text), LANGS)
+
+
+def test_arrests_after_the_violence_follow_it_up_the_next_day() -> None:
+    town = ("Goré", "city")
+    first = report(1, 0, "Goré : des affrontements entre agriculteurs et éleveurs font douze morts", "", town)
+    later = report(2, 24, "Goré : une trentaine d'arrestations après les violences", "", town)
+    assert later.follow_up
+    assert relation(later, first, 72)[0] is not None
