@@ -1053,3 +1053,19 @@ def notice(tokens: Tokens) -> bool:
     """Whether a headline is an embassy's or a government's security notice (its heading says
     so: "Security Alert", "Alerte de sécurité", "Travel Advisory")."""
     return not NOTICE_WORDS.isdisjoint(tokens.folded)
+
+
+# A closure ("schools closed", "écoles fermées", "mercado cerrado", "إغلاق المدارس"): what it names
+# is shut, not hit. Folded words; Arabic as stems. Not "fermé", which folds as "ferme" (a farm).
+CLOSE_WORDS = frozenset(
+    folded_words(
+        "closed closes closure shut shuts shutdown fermée fermés fermées ferment fermeture "
+        "fechado fechada fechados fechadas fecham fechamento cerrado cerrada cerrados cerradas cierran cierre"
+    )
+)
+_AR_CLOSE = frozenset(_ar(w) for w in "إغلاق أغلقت مغلقة".split())
+
+
+def closes(tokens: Tokens) -> bool:
+    """Whether a headline tells a closure ("schools closed", "les écoles fermées")."""
+    return any(w in CLOSE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_CLOSE) for w in tokens.folded)

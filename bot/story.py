@@ -124,6 +124,7 @@ from .incident import (
     another,
     arrests_suspects,
     capital_of,
+    closes,
     counts_in,
     days_after,
     events_in,
@@ -347,6 +348,11 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     # Nairobi - IED attack in Mandera County"), not as what was hit.
     speaker = frozenset({"embassy"}) if notice(title_tokens) else frozenset()
     title_targets -= speaker
+    if not own and closes(title_tokens):
+        # "Schools closed the day after the shelling": what it names is shut, not hit.
+        shut, title_targets = title_targets, frozenset()
+    else:
+        shut = frozenset()
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -367,7 +373,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         again=again,
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
-        targets=(title_targets | targets_in(summary_tokens) | site_targets) - speaker,
+        targets=(title_targets | shut | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,

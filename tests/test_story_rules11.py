@@ -311,3 +311,29 @@ def test_arrests_after_the_violence_follow_it_up_the_next_day() -> None:
     later = report(2, 24, "Goré : une trentaine d'arrestations après les violences", "", town)
     assert later.follow_up
     assert relation(later, first, 72)[0] is not None
+
+
+# -- a closure names what is shut, not what was hit ------------------------------------------------
+
+
+def test_schools_closed_the_day_after_the_shelling_join_it() -> None:
+    town = ("Ansongo", "city")
+    first = report(1, 0, "Ansongo : plusieurs roquettes tombent sur la ville", "Deux civils ont été blessés.", town)
+    later = report(2, 22, "Ansongo : les écoles fermées au lendemain des tirs de roquettes", "", town)
+    assert later.title_targets == frozenset() and "school" in later.targets
+    assert relation(later, first, 72)[0] is not None
+
+
+def test_a_school_hit_the_day_after_is_no_closure() -> None:
+    town = ("Ansongo", "city")
+    first = report(1, 0, "Ansongo : plusieurs roquettes tombent sur la ville", "Deux civils ont été blessés.", town)
+    later = report(2, 22, "Ansongo : une école touchée par des roquettes", "", town)
+    assert later.title_targets == frozenset({"school"})
+    assert relation(later, first, 72)[0] is None
+
+
+@pytest.mark.parametrize("title", ["A close call for the convoy", "Une ferme incendiée près du fleuve"])
+def test_close_and_a_farm_are_no_closure(title: str) -> None:
+    from bot.incident import closes
+
+    assert not closes(tokenize(title))
