@@ -227,6 +227,7 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("daesh",),
         ("daech",),
         ("iscap",),
+        ("ei",),  # "l'EI au Sahel", "el EI"
     ),
     "Boko Haram": (("boko", "haram"),),
     "al-Shabaab": (("shabaab",), ("shabab",), ("shebab",), ("chebab",)),
@@ -1016,7 +1017,7 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named
     # ("Cártel de Sinaloa"; "Sinaloa" alone is a state).
-    in_names = {i for _, start, end in _group_names(tokens) for i in range(start, end)}
+    in_names = {i for _, start, end in _group_names(tokens) for i in range(start, _branch_end(tokens.folded, end))}
     found: set[str] = set()
     where = False  # the word follows a word saying where ("in", "near", "à", "en"), or a name that does
     for i, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
@@ -1036,6 +1037,24 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
 
 
 _AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})
+# A group's branch, named after it ("l'EI au Sahel", "Islamic State in the Greater Sahara", "Etat
+# islamique en Afrique de l'Ouest", "al-Qaeda in the Islamic Maghreb"): part of its name, no place.
+_BRANCH_LINKS = frozenset({"au", "in", "en", "du", "de", "of", "the", "l", "d", "del", "no", "na"})
+_BRANCHES = frozenset(
+    "sahel sahara greater grand maghreb islamic west western ouest afrique africa province provincia wilaya".split()
+)
+
+
+def _branch_end(folded: list[str], end: int) -> int:
+    """Where a group's name ends, its branch included ("EI au Sahel", "State in the Greater Sahara")."""
+    i = end
+    while i < len(folded) and folded[i] in _BRANCH_LINKS:
+        i += 1
+    if i == end or i >= len(folded) or folded[i] not in _BRANCHES:
+        return end
+    while i < len(folded) and (folded[i] in _BRANCHES or folded[i] in _BRANCH_LINKS):
+        i += 1
+    return i
 # Words after which a headline says where: a place follows ("ambush in Tillabéri", "à Dori",
 # "la ville de Dori", "on Kano-Katsina road"). Folded.
 _WHERE = frozenset(

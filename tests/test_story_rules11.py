@@ -337,3 +337,27 @@ def test_close_and_a_farm_are_no_closure(title: str) -> None:
     from bot.incident import closes
 
     assert not closes(tokenize(title))
+
+
+# -- a group's branch is part of its name, not a place --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Niger : l'EI au Sahel revendique l'embuscade",
+        "Islamic State in the Greater Sahara fighters kill herders",
+        "Al-Qaeda in the Islamic Maghreb claims kidnapping of two engineers",
+    ],
+)
+def test_a_groups_branch_names_no_place(title: str) -> None:
+    from bot.incident import groups_in, other_names
+
+    tokens = tokenize(title)
+    assert groups_in(tokens) and not other_names(tokens, [])
+
+
+def test_a_place_after_a_groups_name_is_still_a_place() -> None:
+    from bot.incident import other_names
+
+    assert other_names(tokenize("Boko Haram fighters attack a camp in Monguno"), []) == frozenset({"monguno"})
