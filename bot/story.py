@@ -659,11 +659,27 @@ def _near_by(a: Report, b: Report) -> str | None:
     if not RULES["near"] or "country" in (a.primary_kind, b.primary_kind) or a.again or a.several:
         return None
     later_event = abs(a.when - b.when) > SAME_DAY and a.own_event is not None
-    if b.primary not in a.places and (a.primary not in b.places or later_event):
-        return None  # or the earlier report named the new one's town: the same day, or later with no event of its own
+    # Or the earlier report named the new one's town: the same day, or later with no event of its
+    # own. Or, the same day, neither names the other's town, but both name one region around them
+    # and the same target, and the two towns lie within `NEAR_KM` ("Puntland: car bomb hits base in
+    # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
+    if b.primary not in a.places and (a.primary not in b.places or later_event) and not _one_region(a, b):
+        return None
     if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
         return None
     return NEAR if near(a, b) else None
+
+
+def _one_region(a: Report, b: Report) -> bool:
+    """Whether two reports the same day, neither naming the other's town, both name a watched
+    place around them (not a country), the same target in their headlines, and lie within
+    `NEAR_KM` of each other."""
+    if abs(a.when - b.when) > SAME_DAY or not a.title_targets & b.title_targets:
+        return False
+    shared = (a.places & b.places) - a.countries - b.countries - a.parents - b.parents - {a.primary, b.primary}
+    if not shared or a.point is None or b.point is None:
+        return False
+    return distance_km(*a.point, *b.point) <= NEAR_KM
 
 
 def near(a: Report, b: Report) -> bool:

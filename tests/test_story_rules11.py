@@ -361,3 +361,37 @@ def test_a_place_after_a_groups_name_is_still_a_place() -> None:
     from bot.incident import other_names
 
     assert other_names(tokenize("Boko Haram fighters attack a camp in Monguno"), []) == frozenset({"monguno"})
+
+
+# -- two towns of one region, neither naming the other, the same day and target -------------------
+
+
+def _two_towns(title_b: str, hours: float = 3, far: bool = False) -> tuple[Report, Report]:
+    region = Place("Sanaag", "city", in_title=True, position=0, area="SO.15", point=(10.4, 47.8), division=True)
+    one = Place("Dhahar", "city", in_title=True, position=30, area="SO.15", point=(9.77, 48.85))
+    other_point = (9.7, 48.0) if far else (9.9, 48.9)
+    two = Place("Buuhoodle Hills", "site", in_title=True, position=30, point=other_point)
+    first = make_report(1, T0, "Sanaag: militants attack army base near Dhahar", "", [region, one])
+    later = make_report(2, T0 + timedelta(hours=hours), title_b, "", [region, two])
+    assert first is not None and later is not None
+    return first, later
+
+
+def test_two_towns_of_one_region_the_same_day_and_target_are_one_incident() -> None:
+    first, later = _two_towns("Sanaag: suicide car bomb hits army base in Buuhoodle Hills")
+    assert relation(later, first, 72)[0] is not None
+
+
+def test_two_towns_of_one_region_with_different_targets_stay_apart() -> None:
+    first, later = _two_towns("Sanaag: suicide car bomb hits market in Buuhoodle Hills")
+    assert relation(later, first, 72)[0] is None
+
+
+def test_two_towns_of_one_region_far_apart_stay_apart() -> None:
+    first, later = _two_towns("Sanaag: suicide car bomb hits army base in Buuhoodle Hills", far=True)
+    assert relation(later, first, 72)[0] is None
+
+
+def test_two_towns_of_one_region_a_day_apart_stay_apart() -> None:
+    first, later = _two_towns("Sanaag: suicide car bomb hits army base in Buuhoodle Hills", hours=26)
+    assert relation(later, first, 72)[0] is None
