@@ -228,6 +228,7 @@ class Report:
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
     countries: frozenset[str] = frozenset()  # the watched countries it names
+    holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -262,6 +263,7 @@ class Report:
             "area": self.area,
             "point": list(self.point) if self.point else None,
             "countries": sorted(self.countries),
+            "holders": sorted(self.holders),
         }
 
     @classmethod
@@ -305,6 +307,7 @@ class Report:
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
             countries=frozenset(cast("list[str]", data.get("countries", []))),
+            holders=frozenset(cast("list[str]", data.get("holders", []))),
         )
 
 
@@ -395,7 +398,27 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         area=primary.area,
         point=primary.point,
         countries=frozenset(p.name for p in places if p.kind == "country"),
+        holders=_holders(places, primary, title_tokens),
     )
+
+
+# "In": a place named after the primary with it holds the primary ("Hulugho police post in Garissa").
+_IN = frozenset({"in", "dans", "en", "em"})
+
+
+def _holders(places: Sequence[Place], primary: Place, title: Tokens) -> frozenset[str]:
+    """The watched places (not countries) a headline names after its primary, after "in", as
+    where the primary lies: "Militants raid Hulugho police post in Garissa" (a county of that name)."""
+    if not primary.in_title:
+        return frozenset()
+    found = set()
+    for p in places:
+        if not p.in_title or p.kind == "country" or p.name == primary.name or p.position <= primary.position:
+            continue
+        at = next((i for i, token in enumerate(title) if token.start >= p.position), None)
+        if at is not None and at > 0 and title.folded[at - 1] in _IN:
+            found.add(p.name)
+    return frozenset(found)
 
 
 def _point(saved: object) -> tuple[float, float] | None:
@@ -667,7 +690,9 @@ def _near_by(a: Report, b: Report) -> str | None:
         return None
     if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
         return None
-    return NEAR if near(a, b) else None
+    # A town the earlier headline says its own lies in ("Hulugho police post in Garissa": a county
+    # the gazetteer knows only as its town) holds it, however far the gazetteer puts the two.
+    return NEAR if near(a, b) or a.primary in b.holders else None
 
 
 def _one_region(a: Report, b: Report) -> bool:

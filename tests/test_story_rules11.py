@@ -395,3 +395,28 @@ def test_two_towns_of_one_region_far_apart_stay_apart() -> None:
 def test_two_towns_of_one_region_a_day_apart_stay_apart() -> None:
     first, later = _two_towns("Sanaag: suicide car bomb hits army base in Buuhoodle Hills", hours=26)
     assert relation(later, first, 72)[0] is None
+
+
+# -- a place the headline says its town lies in holds it --------------------------------------------
+
+
+def _held(later_title: str, first_title: str = "Gunmen raid Dadaab police post in Wajir") -> tuple[Report, Report]:
+    town = Place("Dadaab", "city", position=first_title.find("Dadaab"), area="KE.16", point=(0.06, 40.31))
+    county = Place("Wajir", "city", position=max(first_title.find("Wajir"), 0), area="KE.43", point=(1.75, 40.06))
+    first = make_report(1, T0, first_title, "", [town, county] if "Wajir" in first_title else [town])
+    later_county = Place("Wajir", "city", position=later_title.find("Wajir"), area="KE.43", point=(1.75, 40.06))
+    later = make_report(2, T0 + timedelta(hours=6), later_title, "", [later_county])
+    assert first is not None and later is not None
+    return first, later
+
+
+def test_a_report_at_the_place_holding_the_town_joins_it() -> None:
+    first, later = _held("Militants claim attack on police post in Wajir")
+    assert first.holders == frozenset({"Wajir"})
+    assert relation(later, first, 72)[0] is not None
+
+
+def test_a_place_named_otherwise_holds_nothing() -> None:
+    first, later = _held("Militants claim attack on police post in Wajir", "Gunmen raid Dadaab police post, Wajir governor says")
+    assert first.holders == frozenset()
+    assert relation(later, first, 72)[0] is None
