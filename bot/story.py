@@ -699,7 +699,9 @@ def _one_region(a: Report, b: Report) -> bool:
     """Whether two reports the same day, neither naming the other's town, both name a watched
     place around them (not a country), the same target in their headlines, and lie within
     `NEAR_KM` of each other."""
-    if abs(a.when - b.when) > SAME_DAY or not a.title_targets & b.title_targets:
+    if not a.title_targets or not b.title_targets or a.title_targets.isdisjoint(b.title_targets):
+        return False  # most pairs: cheapest first
+    if abs(a.when - b.when) > SAME_DAY:
         return False
     shared = (a.places & b.places) - a.countries - b.countries - a.parents - b.parents - {a.primary, b.primary}
     if not shared or a.point is None or b.point is None:
