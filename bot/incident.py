@@ -35,7 +35,7 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper "
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged "
         "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
@@ -70,8 +70,9 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "ataque atacar atacado assalto tiroteio tiros baleado emboscada confronto combates massacre chacina atentado "
         "fuzilamento invadem assassinato assassinado assassinar homicídio atirador decapitar decapitado decapitação",
         "ataque atacar atacado asalto tiroteo tiros balacera baleado emboscada enfrentamiento combate masacre "
-        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos francotirador decapitar decapitado",
-        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال قناص قنص",
+        "atentado hostigamiento asesinato asesinado asesinar asesinan homicidio balazos francotirador decapitar decapitado "
+        "asedio asediado",
+        "هجوم هجمات هاجم اشتباك اشتباكات كمين مجزرة اقتحام رصاص معارك مواجهات استهداف استهدف اغتيال قناص قنص حصار",
     ),
     "blast": (
         "explosão explodir explosivo bomba mina kamikaze granada",
@@ -114,7 +115,7 @@ TARGET_WORDS: dict[str, str] = {
     "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",
     "school": "school university college academy ecole lycee universite academie",
     "market": "market marche marketplace",
-    "hotel": "hotel restaurant nightclub maquis",
+    "hotel": "hotel restaurant nightclub maquis cafe cafeteria teashop teahouse",
     "road": "bus truck vehicle minibus passenger traveller motorist camion vehicule passager voyageur automobiliste",
     "boat": "boat ferry bateau pirogue navire",
     "village": "village villager villageois",
@@ -144,7 +145,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     "worship": ("mesquita mezquita igreja iglesia fieis feligres mosteiro monasterio templo", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
-    "hotel": ("restaurante discoteca", "فندق مطعم"),
+    "hotel": ("restaurante discoteca cafeteria", "فندق مطعم مقهى"),
     "road": (
         "onibus autocarro autobus camiao caminhao camiones vehiculo veiculo passageiro pasajero viajero",
         "حافلة شاحنة ركاب مسافرين",
@@ -152,7 +153,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     "boat": ("barco navio buque embarcacao embarcacion lancha", "قارب سفينة زورق"),
     "village": ("aldeia aldea poblado", "قرية قرى"),
     "hospital": ("clinica hospitais hospitales", "مستشفى مستشفيات عيادة"),
-    "government": ("ministerio palacio parlamento prefeitura alcaldia", "وزارة برلمان"),
+    "government": ("ministerio palacio parlamento prefeitura alcaldia", "وزارة برلمان رئاسي رئاسة"),
     "airport": ("aeroporto aeropuerto aerodromo", "مطار"),
     "fuel": ("oleoduto oleoducto gasoduto gasoducto refinaria refineria", "مصفاة"),
     "displaced": ("deslocado desplazado refugiado", "نازحين نازحون مخيم لاجئين"),
@@ -178,6 +179,10 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
 }
 # A car bomb, "carro-bomba", "coche bomba": the car is the weapon.
 _WEAPON = frozenset({"piege", "piegee", "pieges", "piegees", "bomb", "bombs", "borne", "bomba", "bombas"})
+# ... and a truck laden with explosives ("laden", "chargé", "cargado", "carregado"), "شاحنة مفخخة" (Arabic, as stems).
+_LADEN = frozenset({"laden", "loaded", "packed", "charge", "chargee", "bourre", "cargado", "cargada", "carregado", "carregada"})
+_SHOPS = frozenset({"shop", "shops", "house", "houses", "stall", "stalls"})
+_BRIGADES = frozenset({"brigade", "brigades", "brigada", "brigadas"})
 _AIR_BASE = frozenset({"air", "aerienne", "aerea"})
 # A school of the armed forces ("air force school", "école militaire", "academia militar") is theirs too.
 _ARMED_FORCES = frozenset({"force", "forces", "aerienne", "aerea", "naval", "navale", "militar"})
@@ -222,6 +227,7 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("daesh",),
         ("daech",),
         ("iscap",),
+        ("ei",),  # "l'EI au Sahel", "el EI"
     ),
     "Boko Haram": (("boko", "haram"),),
     "al-Shabaab": (("shabaab",), ("shabab",), ("shebab",), ("chebab",)),
@@ -282,31 +288,35 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 }
 
 # Headline words that say a report follows up an incident already reported ("toll rises",
-# "claims attack", "national mourning", "calm returns" after unrest), and words that say this is another incident ("again",
-# "fresh attack", "nouvelle attaque").
+# "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
+# "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
+# "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
+# "fin du siège"), and words that say this is
+# another incident ("again", "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges calm"
+        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
-        "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme"
+        "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
+        "raconte témoignent fin"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete calma"
+        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
@@ -446,6 +456,8 @@ _ARMED_AFTER = frozenset({"arme", "armes", "armado", "armados", "armada", "armad
 _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individuals", "assailants", "attackers", "robbers"})
 
 
+_SIEGE = frozenset({"siege", "sieges"})
+_VIOLENCE_WORDS = frozenset({"violence", "violences", "violencia", "violencias", "عنف", "العنف"})  # folded
 # Words read in context before their stem is looked up.
 _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
@@ -460,6 +472,7 @@ _SHOT = frozenset("shots shot rounds warning bullets on upon into at".split())
 # nothing (when unsure). "قصف" from the air ("قصف جوي", "قصف للطيران") is an air strike.
 _DRONE, _AIRCRAFT, _BOMBARD = _ar("مسيرة"), _ar("طائرة"), _ar("قصف")
 _AR_ARMED_MEN = _ar("مسلحون")
+_LAUNCH, _FIRE = _ar("إطلاق"), frozenset(_ar(w) for w in ("نار", "النار", "الرصاص", "رصاص"))
 # Posts ("مركز", "نقطة", "موقع") by what is near them: the police or security, or the army.
 _AR_POSTS = frozenset(_ar(w) for w in ("مركز", "نقطة", "موقع"))
 _AR_SECURITY = frozenset(_ar(w) for w in ("شرطة", "أمني", "تفتيش"))
@@ -493,7 +506,13 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     previous = ""
     order = tuple(langs)
     for i, word in enumerate(folded):
-        if word not in _CONTEXTUAL:
+        if word in _VIOLENCE_WORDS:
+            # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
+            # after "after" it names the incident something came after ("arrests after the violence").
+            kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+        elif word in _SIEGE and order[0] != "en":
+            kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
+        elif word not in _CONTEXTUAL:
             kind = _word_event(word, order) if word.isascii() or not is_arabic(word) else _arabic_event(folded, i, order)
         elif word in ("tir", "tirs") and "obus" in folded[i + 1 : i + 4]:
             kind = "shelling"  # "tirs d'obus" is shelling, not gunfire
@@ -583,6 +602,8 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
         return "protest" if after in _MARCHES else None
     if stemmed == _BOMBARD and i + 1 < len(folded) and _ar(folded[i + 1]) in _AERIAL:
         return "airstrike"
+    if stemmed == _LAUNCH and i + 1 < len(folded) and _ar(folded[i + 1]) in _FIRE:
+        return "armed"  # "إطلاق نار": gunfire (alone, "إطلاق" is a release too)
     return _word_event(folded[i], order)
 
 
@@ -684,8 +705,16 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         _arabic_posts(_stems(tokens), found)
     for i, word in enumerate(folded):
         kind = _target_of(word)
-        if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"]):
+        if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
+        if kind is None and word in _SHOPS and folded[i - 1 : i] in (["tea"], ["coffee"]):
+            kind = "hotel"  # a tea shop, a coffee house: where people eat and drink, as a restaurant
+        if word in _BRIGADES:
+            # A brigade is the gendarmerie's post ("la brigade de gendarmerie"), or an army unit's.
+            if any(w in _SECURITY for w in folded):
+                kind = "security post"
+            elif any(w in _MILITARY for w in folded):
+                kind = "military"
         if word in ("camp", "camps"):
             near = folded[max(0, i - 3) : i + 4]
             if any(_target_of(w) == "displaced" for w in near):
@@ -711,6 +740,18 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if kind is not None:
             found.add(kind)
     return frozenset(found)
+
+
+def _laden(folded: list[str], i: int) -> bool:
+    """Whether a vehicle is the weapon: laden with explosives ("a truck laden with explosives",
+    "un camion chargé d'explosifs"), or booby-trapped in Arabic ("شاحنة مفخخة")."""
+    after = folded[i + 1 : i + 3]
+    if _LADEN & set(after):
+        return True
+    return any(not w.isascii() and is_arabic(w) and _ar(w) in _AR_WEAPON for w in after)
+
+
+_AR_WEAPON = frozenset(_ar(w) for w in ("مفخخة", "مفخخ", "ملغومة"))
 
 
 def _arabic_posts(stems: list[str], found: set[str]) -> None:
@@ -945,7 +986,7 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december breaking update live exclusive president minister general colonel captain "
     "year day eve christmas easter ramadan eid "
-    "prime islamic state al qaeda army police un".split()
+    "prime islamic state al qaeda army police un security alert alerte advisory notice statement communique".split()
     # Portuguese and Spanish capitalise no day or month; their titles and institutions:
     + (
         "presidente ministro ministra ministerio governo gobierno exercito ejercito policia estado islamico forcas fuerzas "
@@ -976,7 +1017,7 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named
     # ("Cártel de Sinaloa"; "Sinaloa" alone is a state).
-    in_names = {i for _, start, end in _group_names(tokens) for i in range(start, end)}
+    in_names = {i for _, start, end in _group_names(tokens) for i in range(start, _branch_end(tokens.folded, end))}
     found: set[str] = set()
     where = False  # the word follows a word saying where ("in", "near", "à", "en"), or a name that does
     for i, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
@@ -996,9 +1037,54 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
 
 
 _AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})
+# A group's branch, named after it ("l'EI au Sahel", "Islamic State in the Greater Sahara", "Etat
+# islamique en Afrique de l'Ouest", "al-Qaeda in the Islamic Maghreb"): part of its name, no place.
+_BRANCH_LINKS = frozenset({"au", "in", "en", "du", "de", "of", "the", "l", "d", "del", "no", "na"})
+_BRANCHES = frozenset(
+    "sahel sahara greater grand maghreb islamic west western ouest afrique africa province provincia wilaya".split()
+)
+
+
+def _branch_end(folded: list[str], end: int) -> int:
+    """Where a group's name ends, its branch included ("EI au Sahel", "State in the Greater Sahara")."""
+    i = end
+    while i < len(folded) and folded[i] in _BRANCH_LINKS:
+        i += 1
+    if i == end or i >= len(folded) or folded[i] not in _BRANCHES:
+        return end
+    while i < len(folded) and (folded[i] in _BRANCHES or folded[i] in _BRANCH_LINKS):
+        i += 1
+    return i
 # Words after which a headline says where: a place follows ("ambush in Tillabéri", "à Dori",
 # "la ville de Dori", "on Kano-Katsina road"). Folded.
 _WHERE = frozenset(
     "in at near outside around inside a au aux en dans pres vers em no na nos nas perto cerca junto "
     "sur de du des d of da do das dos del on along between entre from toward towards".split()
 )
+
+
+# A notice's heading ("Security Alert: U.S. Embassy Nairobi - ...", "Alerte de sécurité",
+# "Travel Advisory"): the embassy it names is who speaks, not what was hit. Folded words.
+NOTICE_WORDS = frozenset({"alert", "alerte", "alerta", "advisory", "تنبيه"})
+
+
+def notice(tokens: Tokens) -> bool:
+    """Whether a headline is an embassy's or a government's security notice (its heading says
+    so: "Security Alert", "Alerte de sécurité", "Travel Advisory")."""
+    return not NOTICE_WORDS.isdisjoint(tokens.folded)
+
+
+# A closure ("schools closed", "écoles fermées", "mercado cerrado", "إغلاق المدارس"): what it names
+# is shut, not hit. Folded words; Arabic as stems. Not "fermé", which folds as "ferme" (a farm).
+CLOSE_WORDS = frozenset(
+    folded_words(
+        "closed closes closure shut shuts shutdown fermée fermés fermées ferment fermeture "
+        "fechado fechada fechados fechadas fecham fechamento cerrado cerrada cerrados cerradas cierran cierre"
+    )
+)
+_AR_CLOSE = frozenset(_ar(w) for w in "إغلاق أغلقت مغلقة".split())
+
+
+def closes(tokens: Tokens) -> bool:
+    """Whether a headline tells a closure ("schools closed", "les écoles fermées")."""
+    return any(w in CLOSE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_CLOSE) for w in tokens.folded)

@@ -372,6 +372,8 @@ class Matcher:
             and getattr(self._watched.get((wl_id, loc.name)), "geonameid", None) is None
         )
         self._order = list(watchlists)
+        # Where the config says each location is (`coords:`), to check the gazetteer's choice against.
+        self._typed_points = {loc.name: loc.coords for wl in watchlists.values() for loc in wl.locations if loc.coords}
         self._terms: dict[str, _Terms] = {}
         names: list[_Name] = []
         for wl_id, wl in watchlists.items():
@@ -523,6 +525,20 @@ class Matcher:
         """The gazetteer's place a watched location resolved to (in any watchlist that watches
         it), or None: where it is, for grouping's place hierarchy (`bot.story.Place.area`)."""
         return next((place for (_, name), place in self._watched.items() if name == location and place is not None), None)
+
+    def typed_point(self, location: str) -> tuple[float, float] | None:
+        """The point the config gives a watched location (`coords:`), if any."""
+        point = self._typed_points.get(location)
+        return (float(point[0]), float(point[1])) if point else None
+
+    def admin1_near(self, lat: float, lon: float, country: str) -> str | None:
+        """The first-level division of the nearest town of `country` within `INFER_KM` of a point."""
+        if self._gazetteer is None:
+            return None
+        for town, _ in self._gazetteer.within(lat, lon, INFER_KM, kind="city"):
+            if town.country == country and town.admin1:
+                return town.admin1
+        return None
 
     def inferred_admin1(self, location: str) -> str | None:
         """The first-level division of a watched location the gazetteer knows only as a point (a

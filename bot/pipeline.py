@@ -21,6 +21,7 @@ from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
 from .geo.divisions import division_country
+from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
@@ -231,6 +232,9 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
     return frozenset(found)
 
 
+TYPED_KM = 25.0  # a gazetteer place this far from the location's `coords:` is a namesake, not it
+
+
 @lru_cache(maxsize=4)
 def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float] | None]]:
     """Where each watched city or site lies, as the gazetteer resolved it: its first-level
@@ -244,8 +248,14 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
         if place is None or place.kind in ("country", "region"):
             continue
         admin1 = place.admin1 or matcher.inferred_admin1(location)
-        area = f"{place.country}.{admin1}" if place.country and admin1 else None
         point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
+        typed = matcher.typed_point(location)
+        if typed is not None and point is not None and place.country and distance_km(*typed, *point) > TYPED_KM:
+            # The gazetteer took a namesake far from where the config says the place is ("Faladié",
+            # a district of Bamako, and a village of that name 80 km off): the config's point
+            # says where, and its division is that of the nearest town there.
+            point, admin1 = typed, matcher.admin1_near(*typed, place.country)
+        area = f"{place.country}.{admin1}" if place.country and admin1 else None
         out[location] = (area, point)
     return out
 

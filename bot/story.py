@@ -124,6 +124,7 @@ from .incident import (
     another,
     arrests_suspects,
     capital_of,
+    closes,
     counts_in,
     days_after,
     events_in,
@@ -131,6 +132,7 @@ from .incident import (
     groups_in,
     inquiry,
     names_capital,
+    notice,
     other_names,
     own_events,
     releases,
@@ -225,6 +227,8 @@ class Report:
     topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
+    countries: frozenset[str] = frozenset()  # the watched countries it names
+    holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -258,6 +262,8 @@ class Report:
             "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
+            "countries": sorted(self.countries),
+            "holders": sorted(self.holders),
         }
 
     @classmethod
@@ -300,6 +306,8 @@ class Report:
             topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
+            countries=frozenset(cast("list[str]", data.get("countries", []))),
+            holders=frozenset(cast("list[str]", data.get("holders", []))),
         )
 
 
@@ -339,6 +347,15 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
     # whether or not the text names it so ("la Maison centrale").
     site_targets = frozenset(t for p in places if p.kind == "site" for t in _site_targets(p.name))
+    # An embassy's security notice names the embassy as who speaks ("Security Alert: U.S. Embassy
+    # Nairobi - IED attack in Mandera County"), not as what was hit.
+    speaker = frozenset({"embassy"}) if notice(title_tokens) else frozenset()
+    title_targets -= speaker
+    if not own and closes(title_tokens):
+        # "Schools closed the day after the shelling": what it names is shut, not hit.
+        shut, title_targets = title_targets, frozenset()
+    else:
+        shut = frozenset()
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -359,7 +376,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         again=again,
         words=frozenset(words),
         cognates=cognates_of(words, (p.name for p in places)),
-        targets=title_targets | targets_in(summary_tokens) | site_targets,
+        targets=(title_targets | shut | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
@@ -380,7 +397,28 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         topic_only=topic_only,
         area=primary.area,
         point=primary.point,
+        countries=frozenset(p.name for p in places if p.kind == "country"),
+        holders=_holders(places, primary, title_tokens),
     )
+
+
+# "In": a place named after the primary with it holds the primary ("Hulugho police post in Garissa").
+_IN = frozenset({"in", "dans", "en", "em"})
+
+
+def _holders(places: Sequence[Place], primary: Place, title: Tokens) -> frozenset[str]:
+    """The watched places (not countries) a headline names after its primary, after "in", as
+    where the primary lies: "Militants raid Hulugho police post in Garissa" (a county of that name)."""
+    if not primary.in_title:
+        return frozenset()
+    found = set()
+    for p in places:
+        if not p.in_title or p.kind == "country" or p.name == primary.name or p.position <= primary.position:
+            continue
+        at = next((i for i, token in enumerate(title) if token.start >= p.position), None)
+        if at is not None and at > 0 and title.folded[at - 1] in _IN:
+            found.add(p.name)
+    return frozenset(found)
 
 
 def _point(saved: object) -> tuple[float, float] | None:
@@ -411,7 +449,9 @@ def _primary(places: Sequence[Place], title: Tokens) -> Place:
     where = [p for p in in_title if p.kind == "country" or not _speaks(p, title)]
     if not where:
         where = [p for p in places if not p.in_title] or in_title or list(places)
-    return min(where, key=lambda p: (-KINDS.index(p.kind), _holds_next(p, title), p.position))
+    # A province named beside a town ("Logone Oriental : ... à Mandakao") is where the town is:
+    # the town is the more specific.
+    return min(where, key=lambda p: (-KINDS.index(p.kind), p.division, _holds_next(p, title), p.position))
 
 
 # "The Somaliland town of Las Anod", "Lamu's Mpeketoni": a place named as what holds the next one.
@@ -642,11 +682,31 @@ def _near_by(a: Report, b: Report) -> str | None:
     if not RULES["near"] or "country" in (a.primary_kind, b.primary_kind) or a.again or a.several:
         return None
     later_event = abs(a.when - b.when) > SAME_DAY and a.own_event is not None
-    if b.primary not in a.places and (a.primary not in b.places or later_event):
-        return None  # or the earlier report named the new one's town: the same day, or later with no event of its own
+    # Or the earlier report named the new one's town: the same day, or later with no event of its
+    # own. Or, the same day, neither names the other's town, but both name one region around them
+    # and the same target, and the two towns lie within `NEAR_KM` ("Puntland: car bomb hits base in
+    # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
+    if b.primary not in a.places and (a.primary not in b.places or later_event) and not _one_region(a, b):
+        return None
     if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
         return None
-    return NEAR if near(a, b) else None
+    # A town the earlier headline says its own lies in ("Hulugho police post in Garissa": a county
+    # the gazetteer knows only as its town) holds it, however far the gazetteer puts the two.
+    return NEAR if near(a, b) or a.primary in b.holders else None
+
+
+def _one_region(a: Report, b: Report) -> bool:
+    """Whether two reports the same day, neither naming the other's town, both name a watched
+    place around them (not a country), the same target in their headlines, and lie within
+    `NEAR_KM` of each other."""
+    if not a.title_targets or not b.title_targets or a.title_targets.isdisjoint(b.title_targets):
+        return False  # most pairs: cheapest first
+    if abs(a.when - b.when) > SAME_DAY:
+        return False
+    shared = (a.places & b.places) - a.countries - b.countries - a.parents - b.parents - {a.primary, b.primary}
+    if not shared or a.point is None or b.point is None:
+        return False
+    return distance_km(*a.point, *b.point) <= NEAR_KM
 
 
 def near(a: Report, b: Report) -> bool:
@@ -857,6 +917,15 @@ def _roots_across(later: Report, earlier: Report) -> bool:
     return len(later.cognates & earlier.cognates) >= LATER_COGNATES
 
 
+def _names_town(later: Report, earlier: Report) -> bool:
+    """Whether a later country-wide report names, in its text, the town or site the earlier
+    report is at (and no other watched town or site: its other places are the earlier report's
+    or countries it lies in), so that it tells of that place as a report there would."""
+    if later.primary_kind != "country" or earlier.primary_kind == "country" or earlier.primary not in later.places:
+        return False
+    return later.places <= earlier.places | later.countries
+
+
 def _apart(a: Report, b: Report) -> bool:
     """Whether two country-wide headlines each say where, and not the same place ("Dori" and
     "Djibo"): whatever their words, two incidents."""
@@ -939,6 +1008,12 @@ def relation(
             return level, WHY_FOLLOW_UP
         return None, "the headlines lead with different kinds of event"
     if hours > EVENT_HOURS:
+        # A country's report whose text names the incident's town or site, and leads with its kind
+        # of event ("Somali port city hotel siege ends", its summary saying Kismayo), tells of that
+        # place as a report there would: the rules a day later that need the same place read it so.
+        here = level == SAME or (
+            level == WITHIN and later is a and later.own_event == earlier.event and _names_town(later, earlier)
+        )
         if later.release and _released(later, earlier) and level == SAME and RULES["follow_up"]:
             return level, WHY_RELEASE  # however late in the window: hostages are held for days
         if hours <= FOLLOW_UP_HOURS and not later.again:
@@ -947,9 +1022,10 @@ def relation(
             if later.region and not earlier.region:
                 # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region.
                 return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
-            if RULES["follow_up"] and level == SAME and later.primary_kind != "country" and _adds_nothing(later, earlier):
+            known = level == WITHIN or later.primary_kind != "country"
+            if RULES["follow_up"] and here and known and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
-            if RULES["across"] and level == SAME and across_languages(a, b) and _same_across(later, earlier):
+            if RULES["across"] and here and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
@@ -1255,6 +1331,12 @@ class StoryIndex:
             for _, _, entries in sorted(filed, key=lambda f: (f[0], f[1]))[:RARE_WORDS]:
                 for story_id in self._newest(entries, earliest):
                     counts[story_id] += 1
+        if report.region and report.area is not None:
+            # A province named alone ("Borno: many killed in market blast") finds the incidents
+            # of its division's towns by their kind of event, though none of their reports names it.
+            for kind in sorted(report.events):
+                for story_id in self._newest(self._lists.get(("event", "@" + report.area, kind)), earliest):
+                    counts[story_id] += 2
         return [story_id for story_id, _ in counts.most_common(CANDIDATES)]
 
     def _newest(self, entries: list[int] | None, earliest: float) -> Iterable[int]:
@@ -1278,6 +1360,11 @@ class StoryIndex:
         if not report.places <= story.places or not report.parents <= story.places:
             story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
+        if report.area is not None and report.primary_kind != "country":
+            for kind in report.events:  # its division's, for a province's report (`_candidates`)
+                entries = self._lists[("event", "@" + report.area, kind)]
+                if not entries or entries[-1] != story_id:
+                    entries.append(story_id)
         for place in self._places(report, filing=True):
             keys = [("event", place, kind) for kind in report.events]
             keys += [("hit", place, k) for k in report.targets | report.groups]

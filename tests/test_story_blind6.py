@@ -57,8 +57,16 @@ FIRST_CONTACT = {"precision": 1.000, "recall": 0.591, "f1": 0.743, "messages per
 # recall 0.658, F1 0.791, 1.63 messages per incident, none hidden or late. Floors raised to
 # about 0.03 under.
 AFTER_SIXTH_ROUND = {"precision": 0.989, "recall": 0.658, "f1": 0.791, "messages per incident": 1.63}
-FLOORS = {"precision": 0.97, "recall": 0.628, "f1": 0.76}
-MAX_MESSAGES_PER_INCIDENT = 1.66
+# Issue 17's seventh round (story11, 2026-12-06) SPENT this set: its split pairs and its one wrong
+# merge were read item by item and classed, and general rules written for the classes (statements,
+# accounts and ends of an incident a day later; provinces, districts, counties and regions of the
+# place model; a country's report naming the town; words of sieges, cafés, brigades, Arabic gunfire,
+# vehicles as weapons, violence after "after"; closures; embassy notices; a group's branch). It is a
+# development set now: precision 1.000, recall 0.915, F1 0.955, 1.17 messages per incident, none
+# hidden or late. Floors raised to 0.03 under.
+AFTER_SEVENTH_ROUND = {"precision": 1.000, "recall": 0.915, "f1": 0.955, "messages per incident": 1.17}
+FLOORS = {"precision": 0.97, "recall": 0.885, "f1": 0.925}
+MAX_MESSAGES_PER_INCIDENT = 1.20
 
 
 def test_sixth_blind_set_of_the_sahel_somalia_and_lake_chad() -> None:

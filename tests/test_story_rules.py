@@ -675,13 +675,13 @@ def test_a_day_later_in_another_language_three_shared_roots_tell_the_same_incide
     fasher = ("El Fasher", "city")
     summary = "Gunmen on motorbikes killed at least 40 people overnight, witnesses said, as thousands fled towards the city."
     english = report(1, 0, "Massacre in Zamzam near El Fasher: families flee", summary, fasher)
-    french = report(2, 20, "À Zamzam près d'El Fasher, des familles racontent l'horreur du massacre", "", fasher)
+    french = report(2, 20, "À Zamzam près d'El Fasher, des familles décrivent l'horreur du massacre", "", fasher)
     assert {"zamza", "massa", "famil"} <= english.cognates & french.cognates
     assert relation(french, english, 72) == (SAME, story.WHY_ROOTS_LATER)
     # Two roots a day later are not enough; nor a country's report; nor "again".
     two = report(3, 20, "À Zamzam près d'El Fasher, l'horreur du massacre", "", fasher)
     assert relation(two, english, 72)[0] is None
-    sudan = report(4, 20, "Au Soudan, des familles racontent l'horreur du massacre de Zamzam", "", ("Sudan", "country"))
+    sudan = report(4, 20, "Au Soudan, des familles décrivent l'horreur du massacre de Zamzam", "", ("Sudan", "country"))
     assert relation(sudan, english, 72)[0] is None
     again = report(5, 20, "Nouveau massacre à Zamzam près d'El Fasher, des familles fuient", "", fasher)
     assert relation(again, english, 72)[0] is None
