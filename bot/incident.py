@@ -22,12 +22,13 @@ the words of each kind, not their inflections: the stemmer relates those.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from .arabic import is_arabic
 from .keywords import stem
 from .places import country_codes
-from .textnorm import Tokens, folded_words
+from .textnorm import Tokens, fold, folded_words
 
 LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
 
@@ -675,6 +676,44 @@ def counts_in(tokens: Tokens) -> frozenset[str]:
         elif word in COUNT_WORDS:
             found.add(str(COUNT_WORDS[word]))
     return frozenset(found)
+
+
+# The days of the week in the feeds' languages (Python's weekday numbers: Monday is 0), folded.
+# Portuguese names its weekdays by number with "-feira" ("segunda-feira"): only so, since
+# "segunda", "quinta" alone are ordinals; Spanish "domingo" after "santo" is a city.
+_WEEKDAYS: dict[str, int] = {
+    **dict(zip("monday tuesday wednesday thursday friday saturday sunday".split(), range(7), strict=True)),
+    **dict(zip("lundi mardi mercredi jeudi vendredi samedi dimanche".split(), range(7), strict=True)),
+    **dict(zip("lunes martes miercoles jueves viernes sabado domingo".split(), range(7), strict=True)),
+    **{fold(w): n for n, w in enumerate("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())},
+    "sabado": 5,
+}
+_FEIRA_DAYS = dict(zip("segunda terca quarta quinta sexta".split(), range(5), strict=True))
+_YESTERDAY = frozenset("yesterday hier ayer ontem".split()) | frozenset(fold(w) for w in "أمس الأمس".split())
+_NOT_A_DAY_BEFORE = frozenset("santo san st".split())
+_AR_PREFIXES = frozenset("وبف")
+
+
+def event_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
+    """The day a report says its event happened, by the first weekday or "yesterday" its fields
+    name ("Gunmen killed 12 on Sunday", "dimanche soir", "el domingo", "يوم الأحد"), as the
+    latest such day on or before its publication (UTC); None when it names none. A report a day
+    later that dates its event to the day of an earlier report's is of the same incident."""
+    today = published.astimezone(UTC).date()
+    for field in tokens:
+        folded = field.folded
+        for i, word in enumerate(folded):
+            if word[:1] in _AR_PREFIXES and is_arabic(word) and (word[1:] in _YESTERDAY or word[1:] in _WEEKDAYS):
+                word = word[1:]  # "وأمس", "والجمعة": the conjunction written onto it
+            if word in _YESTERDAY:
+                return today - timedelta(days=1)
+            day = _WEEKDAYS.get(word)
+            if day is None and word in _FEIRA_DAYS and i + 1 < len(folded) and folded[i + 1] == "feira":
+                day = _FEIRA_DAYS[word]
+            if day is None or (i > 0 and folded[i - 1] in _NOT_A_DAY_BEFORE):
+                continue
+            return today - timedelta(days=(today.weekday() - day) % 7)
+    return None
 
 
 def days_after(tokens: Tokens) -> float | None:

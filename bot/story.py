@@ -112,7 +112,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import cast
 
@@ -127,6 +127,7 @@ from .incident import (
     closes,
     counts_in,
     days_after,
+    event_day,
     events_in,
     follows_up,
     groups_in,
@@ -227,6 +228,7 @@ class Report:
     topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
+    event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
 
@@ -264,6 +266,7 @@ class Report:
             "point": list(self.point) if self.point else None,
             "countries": sorted(self.countries),
             "holders": sorted(self.holders),
+            "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
     @classmethod
@@ -308,6 +311,7 @@ class Report:
             point=_point(data.get("point")),
             countries=frozenset(cast("list[str]", data.get("countries", []))),
             holders=frozenset(cast("list[str]", data.get("holders", []))),
+            event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
 
@@ -399,6 +403,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         point=primary.point,
         countries=frozenset(p.name for p in places if p.kind == "country"),
         holders=_holders(places, primary, title_tokens),
+        event_day=event_day([title_tokens, summary_tokens], when),
     )
 
 
@@ -775,6 +780,26 @@ def _told_below(later: Report, earlier: Report) -> bool:
     return not later.targets - earlier.targets - SPEAKERS
 
 
+def _dated_to(later: Report, earlier: Report) -> bool:
+    """Whether a report a day later dates its event to a day before its own, the day the earlier
+    report's event happened ("Gunmen killed 12 on Sunday" on Monday, after Sunday's flash): the
+    same incident told again. One that dates its event to its own day is news of that day."""
+    if later.event_day is None or later.event_day >= later.when.astimezone(UTC).date():
+        return False
+    if later.event_day not in {earlier.event_day, earlier.when.astimezone(UTC).date()}:
+        return False
+    # Its headline leads with the earlier one's kind of event, as its own, and names nothing the
+    # earlier did not: no other target, group, victims or place ("Shells hit Gao hours after car
+    # bomb" is another incident, and so is a raid on another village of the district that day).
+    if later.own_event is None or later.own_event != earlier.event or later.sequel or later.several:
+        return False
+    if not later.names <= earlier.words:
+        return False
+    if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
 def _when_it_says(later: Report, earlier: Report) -> bool:
     """Whether a follow-up that says how long after its incident it comes ("flights resume five
     days after attack") comes that long after the earlier report, give or take a day; one that
@@ -950,6 +975,7 @@ WHY_UNLIKE = "no event in common and texts not alike"
 # Across languages, texts' likeness says nothing: not alike is no contradiction there.
 WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
+WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
@@ -1025,6 +1051,8 @@ def relation(
             known = level == WITHIN or later.primary_kind != "country"
             if RULES["follow_up"] and here and known and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
+            if RULES["follow_up"] and here and _dated_to(later, earlier):
+                return level, WHY_DATED_TO
             if RULES["across"] and here and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
