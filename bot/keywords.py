@@ -984,6 +984,7 @@ for _key, _same in _ALSO.items():
 _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "sport": _near(
         "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
+        "boxer boxers boxeador boxeadores boxeur boxeurs pugilista pugilistas lutador lutadores luchador luchadores "
         "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
         "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
@@ -1227,6 +1228,10 @@ _POLITICIANS = _near(
     "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
 )
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
+# Verbs of facing (`FieldWords._faced`), their nouns of fighting, and the reflexive pronouns.
+_FACING = ("enfrent", "confront", "afront")
+_FACING_NOUNS = frozenset({"confronto", "confrontos", "afronta", "afrontas"})
+_REFLEXIVE = frozenset({"se", "nos", "me", "te"})
 
 # Articles and possessives before a verb's object, in the five languages (folded).
 _OBJECT_FILLERS = frozenset(
@@ -1397,7 +1402,11 @@ class FieldWords:
             return framing  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
-        why = self._quoted_in_the_other_field(i, i + size, keys) or self._attacked_in_words(i, i + size, keys)
+        why = (
+            self._quoted_in_the_other_field(i, i + size, keys)
+            or self._attacked_in_words(i, i + size, keys)
+            or self._faced(i, i + size)
+        )
         if why is not None:
             return why
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
@@ -1523,6 +1532,31 @@ class FieldWords:
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _faced(self, i: int, end: int) -> str | None:
+        """Iberian "enfrentar", "confrontar", "afrontar" as a transitive verb is to face something
+        ("la ciudad enfrenta una sequía", "o país enfrenta uma crise"); they fight as the noun
+        ("enfrentamientos", "confrontos"), as the reflexive verb ("se enfrentaron",
+        "enfrentaram-se"), as a participle ("grupos enfrentados") or, in Spanish, with a person
+        as the object, whom the preposition "a" marks ("enfrentaron a la policía"); or with a
+        word of armed violence in its topic."""
+        if end - i != 1:
+            return None
+        folded = self.tokens.folded
+        word = folded[i]
+        if not word.startswith(_FACING) or word.endswith(_NOT_FINITE) or word in _FACING_NOUNS:
+            return None
+        if "amient" in word or word.endswith(("amento", "amentos", "acao", "acoes", "acion", "aciones")):
+            return None  # the noun of the action
+        before = folded[i - 1] if i > 0 and not self.tokens[i].sentence_start else ""
+        after = folded[end] if end < len(folded) and not self.tokens[end].sentence_start else ""
+        if before in _REFLEXIVE or after in _REFLEXIVE or word.endswith(("se", "nos")):
+            return None  # "se enfrentaron", "enfrentaram-se", "enfrentarse"
+        if after in ("a", "al", "ao", "aos", "contra", "com", "con", "entre"):
+            return None  # a person faced, or one side against the other
+        if self._armed(i, end):
+            return None
+        return f"to face something ({self.tokens.words[i]})"
 
     def _figure(self, i: int, end: int, keys: set[str]) -> str | None:
         """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a
