@@ -424,6 +424,14 @@ def _closes(tokens: Tokens, k: int, text: str) -> bool:
     return bool(after) and after[0] in CLOSING_QUOTES
 
 
+def score_in(tokens: Tokens, start: int, stop: int) -> bool:
+    """Whether words `start`..`stop` - 1 give a match's score (`_score`), for another field."""
+    return _score(tokens, start, stop)
+
+
+ATTACK_OPENINGS = _ATTACK_OPENINGS
+
+
 def _score(tokens: Tokens, start: int, stop: int) -> bool:
     """A match's score in words `start`..`stop` - 1: two small numbers joined by a dash or by "a",
     "x", "to" ("3-2", "4 a 0", "2 x 1")."""

@@ -21,7 +21,7 @@ from itertools import compress, pairwise
 import snowballstemmer
 
 from .arabic import is_arabic, readings, without_article
-from .framing import framed, quoted
+from .framing import ATTACK_OPENINGS, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
@@ -221,7 +221,7 @@ def _near(text: str) -> frozenset[str]:
 # Words of football, Portuguese and Spanish, around "ataque", "tiro", "disparo": the attack of a
 # team. Not "partido" (also a political party), "liga", "equipo", "defesa" (also the ministry).
 _FOOTBALL = (
-    "futebol fútbol golo golos gol goles marcou goleada golear jogo jogos partida campeonato treinador entrenador "
+    "futebol fútbol golo golos gol goles marcou goleada golear jogo jogos partida campeonato treinador entrenador fc cf "
     "árbitro delantero delanteros avançado avançados rematou remate remates escanteio penálti "
     "penalti clube seleção selección torneio torneo"
 )
@@ -321,7 +321,9 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         in_sentence=_near(_FOOTBALL),
     ),
     "هجوم": OtherSense(
-        after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد", "سياسي", "برلماني"), in_sentence=_near(_AR_FOOTBALL)
+        # "هجوم مرتد", "هجمة مرتدة": football's counter-attack (an army's is "هجوم مضاد")
+        after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد", "سياسي", "برلماني", "مرتد", "مرتدة"),
+        in_sentence=_near(_AR_FOOTBALL),
     ),
     "tir": OtherSense(
         after=_phrases(
@@ -359,6 +361,18 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de alarmas",
             "do alarme",
             "de la alarma",
+            # shooting ahead in a league's table, a ranking, the polls: "dispara na liderança"
+            "na lideranca",
+            "en el liderato",
+            "en la tabla",
+            "na tabela",
+            "na classificacao",
+            "en la clasificacion",
+            "no ranking",
+            "en el ranking",
+            "nas sondagens",
+            "nas pesquisas",
+            "en las encuestas",
         ),
         near_before=_near(_MARKETS),
         near_after=_near(_MARKETS),
@@ -434,6 +448,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "start",
             "performance",
             "cocktail",
+        ),
+        # an explosion of a quantity: production, demand, sales ("una explosión en su producción")
+        near_after=_near(
+            "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
+            "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
+            "الانتاج الطلب المبيعات"
         ),
     ),
     "shoot": OtherSense(
@@ -985,6 +1005,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "sport": _near(
         "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
         "boxer boxers boxeador boxeadores boxeur boxeurs pugilista pugilistas lutador lutadores luchador luchadores "
+        # a club's letters ("Valencia CF", "Al Ahly SC" is also a state: not "sc"), baseball's home runs
+        "fc cf jonron jonrones homer homers pelotero peloteros "
         "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
         "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
@@ -1071,7 +1093,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
         "transformateur fireworks pirotecnia polvorin polvorines fogos "
         "bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
-        "ماسورة انبوب انابيب اسطوانة غاز"
+        "ماسورة انبوب انابيب اسطوانة غاز محول محولات"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
     "wildlife": _near(
@@ -1228,6 +1250,9 @@ _POLITICIANS = _near(
     "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
 )
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
+# Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
+_DEATH_STEMS = frozenset({"mat", "kill", "tu"})
+_CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
 # Verbs of facing (`FieldWords._faced`), their nouns of fighting, and the reflexive pronouns.
 _FACING = ("enfrent", "confront", "afront")
 _FACING_NOUNS = frozenset({"confronto", "confrontos", "afronta", "afrontas"})
@@ -1406,6 +1431,8 @@ class FieldWords:
             self._quoted_in_the_other_field(i, i + size, keys)
             or self._attacked_in_words(i, i + size, keys)
             or self._faced(i, i + size)
+            or self._scored_in_the_other_field(i, i + size)
+            or self._died_of(i, i + size, keys)
         )
         if why is not None:
             return why
@@ -1532,6 +1559,45 @@ class FieldWords:
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _scored_in_the_other_field(self, i: int, end: int) -> str | None:
+        """A team's attack in a headline whose summary's lead gives a match's score, or in a
+        summary under a headline that gives it ("Valencia's attack shines" over "they won 3-1"):
+        the score of one field tells the other's sport (`framing.score_in`)."""
+        if not self.tokens.folded[i].startswith(ATTACK_OPENINGS) or self._armed(i, end):
+            return None
+        if self.following is not None:
+            other = self.following.tokens
+            low, high = sentence_bounds(other, 0, 0) if len(other) else (0, 0)
+        elif self.preceding is not None:
+            other = self.preceding.tokens
+            low, high = 0, len(other)
+        else:
+            return None
+        if score_in(other, low, high):
+            return "a team's attack, beside a match's score in the other field"
+        return None
+
+    def _died_of(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A death whose cause, said right after the verb, is itself a word in another sense
+        ("muere de un ataque al corazón", "morreu de um ataque de asma", "died of a heart
+        attack"): the death has that sense too."""
+        if keys.isdisjoint(_DEATH_STEMS) or end - i != 1:
+            return None
+        folded = self.tokens.folded
+        k = end
+        if k >= len(folded) or self.tokens[k].sentence_start or folded[k] not in _CAUSE_LINKS:
+            return None
+        k += 1
+        if k < len(folded) and folded[k] in _OBJECT_FILLERS:
+            k += 1
+        if k >= len(folded) or self.tokens[k].sentence_start:
+            return None
+        cause = self.tokens.words[k]
+        stems = {stem(cause, "en"), stem(cause, "fr"), *(stem(cause, lang) for lang in self.langs)}
+        senses = [_OTHER_SENSES[s] for s in stems if s in _OTHER_SENSES]
+        why = self._sense_here(k, k + 1, senses, telling=True) if senses and stems.isdisjoint(_DEATH_STEMS) else None
+        return f"a death of {cause!r} in another sense" if why is not None else None
 
     def _faced(self, i: int, end: int) -> str | None:
         """Iberian "enfrentar", "confrontar", "afrontar" as a transitive verb is to face something

@@ -576,12 +576,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'negócio' is also a shop, where killings happen: no word of markets to add"
     ),
     ("Tiroteio em Palma de Maiorca deixa um turista ferido", "Palma"): "Mozambique's Palma is not in the gazetteer",
-    ("Un joven oriundo de Medellín murió en un tiroteo en Miami", "Medellin"): (
-        "'Miami' is as frequent as an everyday word: no scene"
-    ),
-    ("Guayaquil: hombre muere de un ataque al corazón en pleno partido de fútbol", "Guayaquil"): (
-        "'muere' alone: the heart attack is the other keyword's sense"
-    ),
     ("Hallan el cuerpo de una víctima de secuestro envuelto en una manta", "Manta"): (
         "'manta' is under the everyday threshold, and a lower one takes 'bamako' for a word"
     ),

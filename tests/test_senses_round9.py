@@ -79,3 +79,38 @@ def test_the_security_set_reads_the_words_of_fighting(security: Matcher, text: s
 )
 def test_to_face_is_not_to_fight(security: Matcher, text: str, location: str, alerts: bool) -> None:
     assert (location in alerted(security, text)) == alerts
+
+
+# A keyword in another sense, by class: a team's attack (a club's letters, a score in the other
+# field, baseball, a counter-attack), shooting ahead in a table, an explosion of a quantity, a
+# transformer that blows up, a death whose cause is an illness.
+OTHER_SENSES = [
+    ("Caracas FC pierde el clásico a pesar de su ataque", "Caracas"),
+    ("Luanda's attack shines again || The Luanda side won 4-0 at home on Sunday.", "Luanda"),
+    ("Los Leones de Caracas atacan con dos jonrones en el noveno", "Caracas"),
+    ("هجمة مرتدة تمنح نادي عدن هدف التعادل", "Aden"),
+    ("Petro de Luanda dispara na tabela após três vitórias", "Luanda"),
+    ("Culiacán vive una explosión de la demanda de vivienda", "Culiacan"),
+    ("انفجار محولة كهرباء يقطع التيار عن أحياء في الخرطوم", "Khartoum"),
+    ("Muere de un ataque de asma un turista en Lima", "Lima"),
+    ("Antigo vereador de Maputo morre de ataque cardíaco", "Maputo"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), OTHER_SENSES)
+def test_another_sense(security: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(security, text)
+
+
+# The same words kept when they tell of armed violence.
+SCENES = [
+    ("Hombres armados atacan a aficionados del Deportivo FC tras el partido en Caracas", "Caracas"),
+    ("Muere de un disparo un comerciante en Lima", "Lima"),
+    ("Explosão em mercado de Luanda fere dez pessoas", "Luanda"),
+    ("Sicarios disparan contra una patrulla en Culiacán", "Culiacan"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), SCENES)
+def test_still_the_scene(security: Matcher, text: str, location: str) -> None:
+    assert location in alerted(security, text)
