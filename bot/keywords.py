@@ -322,7 +322,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "هجوم": OtherSense(
         # "هجوم مرتد", "هجمة مرتدة": football's counter-attack (an army's is "هجوم مضاد")
-        after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد", "سياسي", "برلماني", "مرتد", "مرتدة"),
+        # and the same adjectives with the accusative's alef ("شن هجوما سياسيا")
+        after=_phrases(
+            *"مضاربي كلامي اعلامي لاذع حاد سياسي برلماني مرتد مرتدة".split(),
+            *"مضاربيا كلاميا اعلاميا لاذعا حادا سياسيا برلمانيا".split(),
+        ),
         in_sentence=_near(_AR_FOOTBALL),
     ),
     "tir": OtherSense(
@@ -1433,6 +1437,7 @@ class FieldWords:
             or self._faced(i, i + size)
             or self._scored_in_the_other_field(i, i + size)
             or self._died_of(i, i + size, keys)
+            or self._past_in_the_summary(keys)
         )
         if why is not None:
             return why
@@ -1556,6 +1561,9 @@ class FieldWords:
             for k in (i - 1, i - 2):
                 if k - 1 >= start and forms[k] in _POLITICIANS and folded[k - 1] in _AR_LAUNCHED:
                     subject.append(forms[k])  # "شن نواب هجوما"
+            if i - 1 > start and folded[i - 1] in _AR_LAUNCHED:
+                # the subject before the verb: "نائب عن المدينة يشن هجوما"
+                subject.extend(w for w in forms[max(start, i - 1 - NEAR) : i - 1] if w in _POLITICIANS)
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
@@ -1577,6 +1585,22 @@ class FieldWords:
         if score_in(other, low, high):
             return "a team's attack, beside a match's score in the other field"
         return None
+
+    def _past_in_the_summary(self, keys: set[str]) -> str | None:
+        """A headline's keyword that its summary names as a past deed, by date or year, wherever
+        the summary holds it ("Hama, 1982: the forgotten massacre" over "the massacre of 1982"):
+        one sense per item. Only when every one of the summary's is so named."""
+        other = self.following
+        if other is None:
+            return None
+        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        if not places:
+            return None
+        for j in places:
+            why = framed(other.tokens, j, j + 1, other.text, self.tokens)
+            if why is None or not why.startswith("a past event named"):
+                return None
+        return "a past event named by its date in the summary"
 
     def _died_of(self, i: int, end: int, keys: set[str]) -> str | None:
         """A death whose cause, said right after the verb, is itself a word in another sense

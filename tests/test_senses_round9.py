@@ -114,3 +114,33 @@ SCENES = [
 @pytest.mark.parametrize(("text", "location"), SCENES)
 def test_still_the_scene(security: Matcher, text: str, location: str) -> None:
     assert location in alerted(security, text)
+
+
+# The past and campaigns: a deed named by its place and year (and its headline with it), a
+# verb of remembering in Portuguese, a campaign against violence; Arabic politicians' words.
+PAST_AND_WORDS = [
+    ("Luanda lembra o massacre de Cassinga de 1978", "Luanda"),
+    ("Maputo, 1986: o atentado esquecido || Um livro lançado em Maputo revisita o atentado de Mbuzini em 1986.", "Maputo"),
+    ("Documentário em Luanda recorda os combates de Cuito Cuanavale", "Luanda"),
+    ("Culiacán: marcha contra la violencia de género reúne a miles", "Culiacan"),
+    ("A campaign against gun violence reaches schools in Benghazi", "Benghazi"),
+    ("نائب عن الموصل يشن هجوما على وزير المالية", "Mosul"),
+    ("المعارضة في عدن تشن هجوما سياسيا على الحكومة", "Aden"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), PAST_AND_WORDS)
+def test_the_past_campaigns_and_words(security: Matcher, text: str, location: str) -> None:
+    assert location not in alerted(security, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Homens armados atacam aldeia perto de Luanda; é o pior massacre desde 2020", "Luanda"),
+        ("مسلحون يشنون هجوما على مقر حزب في الموصل", "Mosul"),
+        ("Sicarios atacan una marcha contra la violencia en Culiacán", "Culiacan"),
+    ],
+)
+def test_deeds_of_today_stay(security: Matcher, text: str, location: str) -> None:
+    assert location in alerted(security, text)
