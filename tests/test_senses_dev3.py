@@ -598,16 +598,12 @@ KNOWN: dict[tuple[str, str], str] = {
     ("من بورتسودان، قال وزير الإعلام إن قصفا استهدف الأبيض", "Port Sudan"): (
         "the scene, El Obeid, is an everyday word ('the white') the place model does not read"
     ),
-    ("قالت الحكومة في انجمينا إن هجوما استهدف ثكنة في تيبستي", "N'Djamena"): (
-        "the scene, Tibesti, is a region the place model does not read in Arabic"
-    ),
     ("Jovens de Chimoio viajam para Cabo Delgado para combater os insurgentes", "Chimoio"): (
         "young people of a place are not read as from home: residents of a place are often its victims"
     ),
     ("El gobierno envía militares desde San Pedro Sula hacia Choluteca tras la masacre", "San Pedro Sula"): (
         "troops sent from a place: no word of travel"
     ),
-    ("أعلنت الحكومة في بغداد الحداد بعد تفجير في الأنبار", "Baghdad"): "Anbar, a province, is not read in Arabic",
     ("مقتل ثلاثة في انفجار قارورة غاز في منزل بحمص", "Homs"): (
         "a gas explosion is an accident for 'explosion', not for 'killing' (tear gas kills protesters)"
     ),

@@ -144,3 +144,18 @@ def test_the_past_campaigns_and_words(security: Matcher, text: str, location: st
 )
 def test_deeds_of_today_stay(security: Matcher, text: str, location: str) -> None:
     assert location in alerted(security, text)
+
+
+# A capital named for its government: the government seated in it, one that hits back.
+@pytest.mark.parametrize(
+    ("text", "location", "alerts"),
+    [
+        ("Maputo hits back at critics of its security policy after attacks in the north", "Maputo", False),
+        ("O governo em Luanda condenou os ataques contra camionistas no Congo", "Luanda", False),
+        ("أدانت الحكومة اليمنية في عدن الهجوم على سفينة في البحر الأحمر", "Aden", False),
+        ("Gunmen fired back at police in Maputo, killing one officer", "Maputo", True),
+        ("A rocket hit a house in Benghazi on Sunday", "Benghazi", True),
+    ],
+)
+def test_a_capital_named_for_its_government(security: Matcher, text: str, location: str, alerts: bool) -> None:
+    assert (location in alerted(security, text)) == alerts
