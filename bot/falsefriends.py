@@ -1057,7 +1057,11 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         nouns = [tokens[first - 2].folded]
         if is_arabic(tokens[first - 2].folded) and first > 2:
             nouns.append(tokens[first - 3].folded)
-        if any(noun in _GOVERNMENT_NOUNS or noun in _AR_GOVERNMENT for noun in nouns):
+        # not a building or a body named for the government ("o Palácio do Governo, em Bissau")
+        owned = first > 2 and tokens[first - 3].folded in GENITIVES
+        if not owned and not tokens[first - 1].gap.strip() and any(
+            noun in _GOVERNMENT_NOUNS or noun in _AR_GOVERNMENT for noun in nouns
+        ):
             return f"named for its government ({tokens[first - 2].word} {tokens[first - 1].word} {spelled})", False
     if first > 0 and tokens[first - 1].folded in LOCATIVES | _OTHER_PREPOSITIONS and tokens[first - 1].folded not in ("a", "to"):
         return None  # "officials in Erbil said", "declarado en Caracas": a place, maybe a source

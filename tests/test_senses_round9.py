@@ -159,3 +159,11 @@ def test_deeds_of_today_stay(security: Matcher, text: str, location: str) -> Non
 )
 def test_a_capital_named_for_its_government(security: Matcher, text: str, location: str, alerts: bool) -> None:
     assert (location in alerted(security, text)) == alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Disparos junto ao Palácio do Governo em Luanda", "Explosão perto do edifício do Governo, em Maputo, fere dois guardas"],
+)
+def test_a_building_named_for_the_government_stays_a_scene(security: Matcher, text: str) -> None:
+    assert alerted(security, text)
