@@ -1,8 +1,11 @@
 """Senses and vocabulary read by class (issue 20, the sixth blind languages set spent as
 development): the bundled set's words of fighting (clashes, combat, opening fire) in every
-language, with their other senses (a match, a debate) still turned away. Sentences written for
-this file (not taken from any labelled set), in the five languages, with the real gazetteer as
-the running bot builds the matcher."""
+language, with their other senses (a match, a debate, facing a thing) still turned away; a
+team's attack, shooting ahead in a table, an explosion of a quantity, a transformer, a death of
+an illness; a deed named by its place and year, remembered, or what a campaign is against;
+Arabic politicians' words; a capital named for the government seated in it. Sentences written
+for this file (not taken from any labelled set), in the five languages, with the real gazetteer
+as the running bot builds the matcher."""
 
 from __future__ import annotations
 
