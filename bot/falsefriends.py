@@ -856,6 +856,10 @@ _AR_STATE_NOUNS = frozenset(
 )
 _OBJECT_LINKS = _words("on upon a al against sobre contra")
 _OTHER_PREPOSITIONS = _words("em no na en desde")
+# Verbs that answer with "back": "hits back", "fires back", "strikes back" at critics.
+_RETORTS = _words("hit hits fire fires fired strike strikes struck punch punches punched")
+_AR_GOVERNMENT = frozenset(fold(word) for word in "الحكومة حكومة السلطات".split())
+_SEAT_LINKS = _words("in en em dans") | {fold("في")}
 _GOVERNMENT_NOUNS = _words(
     "government governo gobierno gouvernement regime regimen authorities autoridades autorites executive executivo "
     "ejecutivo presidency presidencia presidence"
@@ -1044,8 +1048,12 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     anything (a verb of diplomacy or saying, a possessive, a noun of state or diplomacy near)."""
     after = folded[last + 1 : last + 4]
     before = folded[max(0, first - 3) : first]
-    if after[:1] == ["s"] or any(_verb_kind_of(word) or word in _CLASHING for word in after):
+    if after[:1] == ["s"] or any(_verb_kind_of(word) or word in _CLASHING or word in _RETORTS for word in after):
         return True
+    if len(before) >= 2 and before[-1] in _SEAT_LINKS and (
+        before[-2] in _GOVERNMENT_NOUNS or any(word in _AR_GOVERNMENT for word in before[-3:-1])
+    ):
+        return True  # "the government in Maputo", "الحكومة السودانية في الخرطوم"
     if any(word in _ENVOYS or word in _DIPLOMACY_NOUNS for word in folded[last + 2 : last + 5]):
         return True  # "Bogotá suspende relaciones con", "Caracas expulsa a diplomáticos"
     return any(
@@ -1061,6 +1069,18 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         return None
     spelled = " ".join(t.word for t in tokens[first : last + 1])
     n = len(tokens)
+    if first > 1 and tokens[first - 1].folded in _SEAT_LINKS and not _stop(tokens[first].gap):
+        # "the government in Maputo", "o governo em Luanda", "الحكومة السودانية في الخرطوم" (a
+        # nisba adjective between): the government seated there, not a scene
+        nouns = [tokens[first - 2].folded]
+        if is_arabic(tokens[first - 2].folded) and first > 2:
+            nouns.append(tokens[first - 3].folded)
+        # not a building or a body named for the government ("o Palácio do Governo, em Bissau")
+        owned = first > 2 and tokens[first - 3].folded in GENITIVES
+        if not owned and not tokens[first - 1].gap.strip() and any(
+            noun in _GOVERNMENT_NOUNS or noun in _AR_GOVERNMENT for noun in nouns
+        ):
+            return f"named for its government ({tokens[first - 2].word} {tokens[first - 1].word} {spelled})", False
     if first > 0 and tokens[first - 1].folded in LOCATIVES | _OTHER_PREPOSITIONS and tokens[first - 1].folded not in ("a", "to"):
         return None  # "officials in Erbil said", "declarado en Caracas": a place, maybe a source
     # The subject: "Tehran urges", "Caracas denuncia", "Luanda has accused", "طهران ترفض".
@@ -1087,6 +1107,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
         kind = _verb_kind(tokens[k])
         if kind == "hold" and not _holds_talks(tokens, k):
             kind = None
+        if kind is None and k + 1 < n and tokens[k].folded in _RETORTS and tokens[k + 1].folded == "back":
+            kind = "diplomacy"  # "Maputo hits back at its critics": a government answers
         if kind is None and last_name != last and tokens[k].folded in _CLASHING:
             kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
         if kind is None and _envoys_after(tokens, k):

@@ -124,7 +124,9 @@ _REMEMBRANCE = (
 _REMEMBER = _words(
     "remember remembers remembered remembering mourn mourns mourned recuerda recuerdan recordo recordaron recordar "
     "rememora rememoran rememoro lembra lembram lembrou lembraram relembra relembram relembrou rememorou "
-    "honra honran honro honraram homenageia homenageou homenajea homenajeo homenajearon"
+    "honra honran honro honraram homenageia homenageou homenajea homenajeo homenajearon "
+    # Portuguese says "recordar" too: "a exposição recorda os combates"
+    "recorda recordam recordou recordaram rappelle rappellent evoque evoquent"
 )
 _REMEMBER_LINKS = _words("a as os aos the its their his her sus su los las seus suas o el la de del dos das nuestros nossos our")
 # A drill: the attack it stages is no deed ("simulacro de ataque armado", "simulação de atentado",
@@ -137,6 +139,7 @@ _DRILL = _words(
 _DRILL_LINKS = _words("de d of a an the un une um uma una el la le l o os los las du des do da del on على")
 _REMEMBRANCE_WORDS = _words(_REMEMBRANCE)
 REMEMBRANCE_REACH = 20  # words before the keyword in its sentence
+NAMED_WORDS = 3  # the words of a place's name between a deed and its year
 # "ten years after the attack", "dix ans après l'attentat", "cinco anos após", "años después".
 _YEARS = _words(
     "years decades ans annees decennies anos decadas años عاما سنوات "
@@ -210,6 +213,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "what a prevention or a fight against it aims at, not a deed"
     if folded[end - 1] in _CAMPAIGN and end < len(folded) and folded[end] in _CAMPAIGN_LINKS:
         return "a campaign against something, not fighting"
+    if _campaigned_against(folded, max(start, i - AGAINST_REACH - 2), i):
+        return "what a campaign or a march is against, not a deed"
     if _despite(folded, max(start, i - 3), i):
         return "the circumstance other news goes on despite"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
@@ -274,6 +279,15 @@ AGAINST_REACH = 4
 # something ("combate à caça furtiva", "combate al narcotráfico"); fighting is "combates",
 # "combate entre", "em combate".
 _CAMPAIGN = _words("combate")
+# A campaign, a march, awareness against it: "campanha contra a violência doméstica", "a
+# campaign against gun violence", "marcha contra la violencia" (not "a campaign of violence").
+_CAMPAIGNS = _words(
+    "campaign campaigns campagne campagnes campanha campanhas campana campanas sensibilizacao sensibilizacion "
+    "sensibilisation awareness marcha marchas marche marches march jornada jornadas caminhada caminata "
+    "حملة حملات"
+)
+_CAMPAIGN_AGAINST = _words("against contre contra ضد")
+_DETERMINERS_OF_OBJECTS = _words("the a an la le les l o os as el los las un une um uma una")
 _CAMPAIGN_LINKS = _words("a ao aos as al")
 
 
@@ -285,6 +299,17 @@ def _fought_against(folded: Sequence[str], low: int, i: int) -> bool:
     while k > low and folded[k] in _AGAINST_LINKS:
         k -= 1
     return k >= low and k < i and _is(folded[k], _AGAINST)
+
+
+def _campaigned_against(folded: Sequence[str], low: int, i: int) -> bool:
+    """A campaign or a march, a word or two of its own ("de sensibilização"), "against", then
+    articles and the keyword: "campanha de sensibilização contra a violência"."""
+    k = i - 1
+    while k > low and folded[k] in _DETERMINERS_OF_OBJECTS:
+        k -= 1
+    if k < low or not _is(folded[k], _CAMPAIGN_AGAINST):
+        return False
+    return any(_is(word, _CAMPAIGNS) for word in folded[max(low, k - 3) : k])
 
 
 def _despite(folded: Sequence[str], low: int, i: int) -> bool:
@@ -360,6 +385,14 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "a past event named by its year"  # "the 2021 airport bombing"
     if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
         return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
+    if end < len(folded) and folded[end] in _OF_YEAR:
+        # the deed's place between it and its year: "o massacre de Mueda de 1960", "le massacre
+        # de Hama en 1982", "the Halabja massacre of 1988" (its place before it) is the rule above
+        for k in range(end + 2, min(len(folded) - 1, end + 2 + NAMED_WORDS)):
+            if folded[k] in _OF_YEAR and _year(folded[k + 1]):
+                return "a past event named by its place and year"
+            if _year(folded[k]) or folded[k] in _OF_YEAR:
+                break
     k = i - 1
     while k >= 0 and i - k <= 4 and (folded[k] in _SINCE_FILLERS or folded[k] in MONTHS or folded[k].isdigit()):
         k -= 1
@@ -422,6 +455,14 @@ def _closes(tokens: Tokens, k: int, text: str) -> bool:
         after = text[tokens[k].end :]
     after = after.lstrip(" \u00a0\u202f")
     return bool(after) and after[0] in CLOSING_QUOTES
+
+
+def score_in(tokens: Tokens, start: int, stop: int) -> bool:
+    """Whether words `start`..`stop` - 1 give a match's score (`_score`), for another field."""
+    return _score(tokens, start, stop)
+
+
+ATTACK_OPENINGS = _ATTACK_OPENINGS
 
 
 def _score(tokens: Tokens, start: int, stop: int) -> bool:

@@ -21,7 +21,7 @@ from itertools import compress, pairwise
 import snowballstemmer
 
 from .arabic import is_arabic, readings, without_article
-from .framing import framed, quoted
+from .framing import ATTACK_OPENINGS, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
@@ -221,7 +221,7 @@ def _near(text: str) -> frozenset[str]:
 # Words of football, Portuguese and Spanish, around "ataque", "tiro", "disparo": the attack of a
 # team. Not "partido" (also a political party), "liga", "equipo", "defesa" (also the ministry).
 _FOOTBALL = (
-    "futebol fútbol golo golos gol goles marcou goleada golear jogo jogos partida campeonato treinador entrenador "
+    "futebol fútbol golo golos gol goles marcou goleada golear jogo jogos partida campeonato treinador entrenador fc cf "
     "árbitro delantero delanteros avançado avançados rematou remate remates escanteio penálti "
     "penalti clube seleção selección torneio torneo"
 )
@@ -321,7 +321,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         in_sentence=_near(_FOOTBALL),
     ),
     "هجوم": OtherSense(
-        after=_phrases("مضاربي", "كلامي", "اعلامي", "لاذع", "حاد", "سياسي", "برلماني"), in_sentence=_near(_AR_FOOTBALL)
+        # "هجوم مرتد", "هجمة مرتدة": football's counter-attack (an army's is "هجوم مضاد")
+        # and the same adjectives with the accusative's alef ("شن هجوما سياسيا")
+        after=_phrases(
+            *"مضاربي كلامي اعلامي لاذع حاد سياسي برلماني مرتد مرتدة".split(),
+            *"مضاربيا كلاميا اعلاميا لاذعا حادا سياسيا برلمانيا".split(),
+        ),
+        in_sentence=_near(_AR_FOOTBALL),
     ),
     "tir": OtherSense(
         after=_phrases(
@@ -359,6 +365,18 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de alarmas",
             "do alarme",
             "de la alarma",
+            # shooting ahead in a league's table, a ranking, the polls: "dispara na liderança"
+            "na lideranca",
+            "en el liderato",
+            "en la tabla",
+            "na tabela",
+            "na classificacao",
+            "en la clasificacion",
+            "no ranking",
+            "en el ranking",
+            "nas sondagens",
+            "nas pesquisas",
+            "en las encuestas",
         ),
         near_before=_near(_MARKETS),
         near_after=_near(_MARKETS),
@@ -434,6 +452,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "start",
             "performance",
             "cocktail",
+        ),
+        # an explosion of a quantity: production, demand, sales ("una explosión en su producción")
+        near_after=_near(
+            "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
+            "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
+            "الانتاج الطلب المبيعات"
         ),
     ),
     "shoot": OtherSense(
@@ -984,6 +1008,9 @@ for _key, _same in _ALSO.items():
 _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "sport": _near(
         "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
+        "boxer boxers boxeador boxeadores boxeur boxeurs pugilista pugilistas lutador lutadores luchador luchadores "
+        # a club's letters ("Valencia CF", "Al Ahly SC" is also a state: not "sc"), baseball's home runs
+        "fc cf jonron jonrones homer homers pelotero peloteros "
         "goleada golear goleia golea goleou goleo jogo jogos arbitro delantero delanteros avancado avancados rematou "
         "remate remates escanteio "
         "penalti penalty clube empate rodada campeao campeon hat-trick cartao "
@@ -1070,7 +1097,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
         "transformateur fireworks pirotecnia polvorin polvorines fogos "
         "bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
-        "ماسورة انبوب انابيب اسطوانة غاز"
+        "ماسورة انبوب انابيب اسطوانة غاز محول محولات"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
     "wildlife": _near(
@@ -1227,6 +1254,13 @@ _POLITICIANS = _near(
     "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
 )
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
+# Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
+_DEATH_STEMS = frozenset({"mat", "kill", "tu"})
+_CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
+# Verbs of facing (`FieldWords._faced`), their nouns of fighting, and the reflexive pronouns.
+_FACING = ("enfrent", "confront", "afront")
+_FACING_NOUNS = frozenset({"confronto", "confrontos", "afronta", "afrontas"})
+_REFLEXIVE = frozenset({"se", "nos", "me", "te"})
 
 # Articles and possessives before a verb's object, in the five languages (folded).
 _OBJECT_FILLERS = frozenset(
@@ -1397,7 +1431,14 @@ class FieldWords:
             return framing  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
-        why = self._quoted_in_the_other_field(i, i + size, keys) or self._attacked_in_words(i, i + size, keys)
+        why = (
+            self._quoted_in_the_other_field(i, i + size, keys)
+            or self._attacked_in_words(i, i + size, keys)
+            or self._faced(i, i + size)
+            or self._scored_in_the_other_field(i, i + size)
+            or self._died_of(i, i + size, keys)
+            or self._past_in_the_summary(keys)
+        )
         if why is not None:
             return why
         senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
@@ -1520,9 +1561,92 @@ class FieldWords:
             for k in (i - 1, i - 2):
                 if k - 1 >= start and forms[k] in _POLITICIANS and folded[k - 1] in _AR_LAUNCHED:
                     subject.append(forms[k])  # "شن نواب هجوما"
+            if i - 1 > start and folded[i - 1] in _AR_LAUNCHED:
+                # the subject before the verb: "نائب عن المدينة يشن هجوما"
+                subject.extend(w for w in forms[max(start, i - 1 - NEAR) : i - 1] if w in _POLITICIANS)
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _scored_in_the_other_field(self, i: int, end: int) -> str | None:
+        """A team's attack in a headline whose summary's lead gives a match's score, or in a
+        summary under a headline that gives it ("Valencia's attack shines" over "they won 3-1"):
+        the score of one field tells the other's sport (`framing.score_in`)."""
+        if not self.tokens.folded[i].startswith(ATTACK_OPENINGS) or self._armed(i, end):
+            return None
+        if self.following is not None:
+            other = self.following.tokens
+            low, high = sentence_bounds(other, 0, 0) if len(other) else (0, 0)
+        elif self.preceding is not None:
+            other = self.preceding.tokens
+            low, high = 0, len(other)
+        else:
+            return None
+        if score_in(other, low, high):
+            return "a team's attack, beside a match's score in the other field"
+        return None
+
+    def _past_in_the_summary(self, keys: set[str]) -> str | None:
+        """A headline's keyword that its summary names as a past deed, by date or year, wherever
+        the summary holds it ("Hama, 1982: the forgotten massacre" over "the massacre of 1982"):
+        one sense per item. Only when every one of the summary's is so named."""
+        other = self.following
+        if other is None:
+            return None
+        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        if not places:
+            return None
+        for j in places:
+            why = framed(other.tokens, j, j + 1, other.text, self.tokens)
+            if why is None or not why.startswith("a past event named"):
+                return None
+        return "a past event named by its date in the summary"
+
+    def _died_of(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A death whose cause, said right after the verb, is itself a word in another sense
+        ("muere de un ataque al corazón", "morreu de um ataque de asma", "died of a heart
+        attack"): the death has that sense too."""
+        if keys.isdisjoint(_DEATH_STEMS) or end - i != 1:
+            return None
+        folded = self.tokens.folded
+        k = end
+        if k >= len(folded) or self.tokens[k].sentence_start or folded[k] not in _CAUSE_LINKS:
+            return None
+        k += 1
+        if k < len(folded) and folded[k] in _OBJECT_FILLERS:
+            k += 1
+        if k >= len(folded) or self.tokens[k].sentence_start:
+            return None
+        cause = self.tokens.words[k]
+        stems = {stem(cause, "en"), stem(cause, "fr"), *(stem(cause, lang) for lang in self.langs)}
+        senses = [_OTHER_SENSES[s] for s in stems if s in _OTHER_SENSES]
+        why = self._sense_here(k, k + 1, senses, telling=True) if senses and stems.isdisjoint(_DEATH_STEMS) else None
+        return f"a death of {cause!r} in another sense" if why is not None else None
+
+    def _faced(self, i: int, end: int) -> str | None:
+        """Iberian "enfrentar", "confrontar", "afrontar" as a transitive verb is to face something
+        ("la ciudad enfrenta una sequía", "o país enfrenta uma crise"); they fight as the noun
+        ("enfrentamientos", "confrontos"), as the reflexive verb ("se enfrentaron",
+        "enfrentaram-se"), as a participle ("grupos enfrentados") or, in Spanish, with a person
+        as the object, whom the preposition "a" marks ("enfrentaron a la policía"); or with a
+        word of armed violence in its topic."""
+        if end - i != 1:
+            return None
+        folded = self.tokens.folded
+        word = folded[i]
+        if not word.startswith(_FACING) or word.endswith(_NOT_FINITE) or word in _FACING_NOUNS:
+            return None
+        if "amient" in word or word.endswith(("amento", "amentos", "acao", "acoes", "acion", "aciones")):
+            return None  # the noun of the action
+        before = folded[i - 1] if i > 0 and not self.tokens[i].sentence_start else ""
+        after = folded[end] if end < len(folded) and not self.tokens[end].sentence_start else ""
+        if before in _REFLEXIVE or after in _REFLEXIVE or word.endswith(("se", "nos")):
+            return None  # "se enfrentaron", "enfrentaram-se", "enfrentarse"
+        if after in ("a", "al", "ao", "aos", "contra", "com", "con", "entre"):
+            return None  # a person faced, or one side against the other
+        if self._armed(i, end):
+            return None
+        return f"to face something ({self.tokens.words[i]})"
 
     def _figure(self, i: int, end: int, keys: set[str]) -> str | None:
         """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a

@@ -77,10 +77,13 @@ SET = "languages_blind6.jsonl"
 CONFIG = "languages_blind6_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.834, recall 0.870, F1 0.852; pt 0.847, es 0.800, ar 0.884, en 0.846,
-# fr 0.952. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.80
-RECALL_FLOOR = 0.84
-F1_FLOOR = {"pt": 0.81, "es": 0.77, "ar": 0.85, "en": 0.81, "fr": 0.92}
+# fr 0.952. Spent in round 9 (lang9): its items were read and classed, and rules written for the
+# classes (tests/test_senses_round9.py): precision 0.940, recall 0.904, F1 0.922; pt 0.914,
+# es 0.914, ar 0.915, en 0.960, fr 1.000. A development set now; floors 0.03 under those figures.
+FIRST_CONTACT = {"precision": 0.834, "recall": 0.870, "f1": 0.852}
+PRECISION_FLOOR = 0.91
+RECALL_FLOOR = 0.87
+F1_FLOOR = {"pt": 0.88, "es": 0.88, "ar": 0.88, "en": 0.93, "fr": 0.97}
 
 
 @pytest.fixture(scope="module")

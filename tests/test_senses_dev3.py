@@ -576,12 +576,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'negócio' is also a shop, where killings happen: no word of markets to add"
     ),
     ("Tiroteio em Palma de Maiorca deixa um turista ferido", "Palma"): "Mozambique's Palma is not in the gazetteer",
-    ("Un joven oriundo de Medellín murió en un tiroteo en Miami", "Medellin"): (
-        "'Miami' is as frequent as an everyday word: no scene"
-    ),
-    ("Guayaquil: hombre muere de un ataque al corazón en pleno partido de fútbol", "Guayaquil"): (
-        "'muere' alone: the heart attack is the other keyword's sense"
-    ),
     ("Hallan el cuerpo de una víctima de secuestro envuelto en una manta", "Manta"): (
         "'manta' is under the everyday threshold, and a lower one takes 'bamako' for a word"
     ),
@@ -604,16 +598,12 @@ KNOWN: dict[tuple[str, str], str] = {
     ("من بورتسودان، قال وزير الإعلام إن قصفا استهدف الأبيض", "Port Sudan"): (
         "the scene, El Obeid, is an everyday word ('the white') the place model does not read"
     ),
-    ("قالت الحكومة في انجمينا إن هجوما استهدف ثكنة في تيبستي", "N'Djamena"): (
-        "the scene, Tibesti, is a region the place model does not read in Arabic"
-    ),
     ("Jovens de Chimoio viajam para Cabo Delgado para combater os insurgentes", "Chimoio"): (
         "young people of a place are not read as from home: residents of a place are often its victims"
     ),
     ("El gobierno envía militares desde San Pedro Sula hacia Choluteca tras la masacre", "San Pedro Sula"): (
         "troops sent from a place: no word of travel"
     ),
-    ("أعلنت الحكومة في بغداد الحداد بعد تفجير في الأنبار", "Baghdad"): "Anbar, a province, is not read in Arabic",
     ("مقتل ثلاثة في انفجار قارورة غاز في منزل بحمص", "Homs"): (
         "a gas explosion is an accident for 'explosion', not for 'killing' (tear gas kills protesters)"
     ),
