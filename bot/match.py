@@ -2126,7 +2126,7 @@ def _building_elsewhere(tokens: Tokens, first: int, last: int, places: ItemPlace
         return None
     mention = places.at(k + 2)
     place = mention.chosen if mention is not None else None
-    if place is None or place.kind not in ("city", "country") or math.isnan(place.lat):
+    if mention is None or place is None or place.kind not in ("city", "country") or math.isnan(place.lat):
         return None
     if place.kind == "country" and place.country == watched.country:
         return None
@@ -2546,7 +2546,8 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
-            if tokens.words[m].isupper() and len(tokens.words[m]) > 1 and (places.at(m) is None or places.at(m).chosen is None):
+            placed_there = places.at(m)
+            if tokens.words[m].isupper() and len(tokens.words[m]) > 1 and (placed_there is None or placed_there.chosen is None):
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
                 continue

@@ -811,8 +811,8 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             k = draft.end
             while k < len(tokens) and k - draft.end < 4 and (folded[k] in _QUALIFIERS or folded[k] in _LINKS):
                 k += 1
-            after = range(draft.end + 1, min(k + 1, len(tokens)))
-            joined = all(not tokens[m].sentence_start and "," not in tokens[m].gap for m in after)
+            between = range(draft.end + 1, min(k + 1, len(tokens)))
+            joined = all(not tokens[m].sentence_start and "," not in tokens[m].gap for m in between)
             placed = any(folded[m] in _PLACE_NOUNS for m in range(draft.end, min(k + 2, len(tokens))))
             if k < len(tokens) and k in demonyms and k > draft.end and joined and placed and not _peoples_division(tokens, k):
                 draft.attached = demonyms[k]
