@@ -74,7 +74,7 @@ import pytest
 from tests.test_match_labelled import evaluate, load_cases
 
 FIRST_CONTACT = {"precision": 0.794, "recall": 0.970}  # tp 131, fp 34, fn 4
-PRECISION_FLOOR = 0.764  # first contact less 0.03
+PRECISION_FLOOR = 0.784  # 0.814 after the day's last rounds (2026-12-06), less 0.03
 RECALL_FLOOR = 0.940  # first contact less 0.03
 
 

@@ -47,8 +47,9 @@ another incident's story (its own alert came only with a later report).
 from tests.test_story_blind3 import holds_its_floors, measure, summary
 
 FIRST_CONTACT = {"precision": 0.955, "recall": 0.634, "f1": 0.762, "messages per incident": 1.62, "hidden": 0, "late": 0}
-FLOORS = {"precision": 0.925, "recall": 0.604, "f1": 0.732}
-MAX_MESSAGES_PER_INCIDENT = 1.65
+# Raised on 2026-12-06 (P 0.958, R 0.683, F1 0.798, 1.54), 0.03 under.
+FLOORS = {"precision": 0.928, "recall": 0.653, "f1": 0.768}
+MAX_MESSAGES_PER_INCIDENT = 1.57
 
 
 def test_seventh_blind_set_of_the_sahel_lake_chad_somalia_and_seven_other_regions() -> None:

@@ -69,8 +69,9 @@ FIRST_CONTACT = {
     "late": 0,
     "unmatched": 5,
 }
-FLOORS = {"precision": 0.970, "recall": 0.496, "f1": 0.659}
-MAX_MESSAGES_PER_INCIDENT = 2.11
+# Raised after the session's rounds (2026-12-06: R 0.599, F1 0.749, 1.90), 0.03 under them.
+FLOORS = {"precision": 0.970, "recall": 0.569, "f1": 0.719}
+MAX_MESSAGES_PER_INCIDENT = 1.93
 
 
 def test_eighth_blind_set_from_the_sahel_to_mindanao() -> None:

@@ -73,8 +73,9 @@ FIRST_CONTACT = {
     "late": 0,
     "unmatched": 4,
 }
-FLOORS = {"precision": 0.970, "recall": 0.426, "f1": 0.596}
-MAX_MESSAGES_PER_INCIDENT = 2.03
+# Raised after the session's rounds (2026-12-06: R 0.478, F1 0.647, 1.95), 0.03 under them.
+FLOORS = {"precision": 0.970, "recall": 0.448, "f1": 0.617}
+MAX_MESSAGES_PER_INCIDENT = 1.98
 
 
 def test_ninth_blind_set_from_central_mali_to_cap_haitien() -> None:
