@@ -65,8 +65,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_languages_labelled import by_language, scored
-from tests.test_match_labelled import load_cases
+from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_score_by_language, set_score_with_f1
 
 SET = "languages_blind4.jsonl"
 CONFIG = "languages_blind4_watchlists.yaml"
@@ -84,28 +83,14 @@ RECALL_FLOOR = 0.91
 F1_FLOOR = {"pt": 0.88, "es": 0.94, "ar": 0.94, "en": 0.90, "fr": 0.93}
 
 
-@pytest.fixture(scope="module")
-def outcome() -> dict:
-    return scored(SET, CONFIG)
-
-
-@pytest.fixture(scope="module")
-def languages() -> dict[str, dict]:
-    return by_language(SET, CONFIG)
-
-
-def test_the_fourth_blind_languages_set_holds_its_floors(outcome: dict) -> None:
-    assert outcome["precision"] >= PRECISION_FLOOR
-    assert outcome["recall"] >= RECALL_FLOOR
+def test_the_fourth_blind_languages_set_holds_its_floors() -> None:
+    holds_its_floors(set_score_with_f1(SET, CONFIG), PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_each_language_holds_its_floor(languages: dict[str, dict], lang: str) -> None:
-    assert languages[lang]["f1"] >= F1_FLOOR[lang]
+def test_each_language_holds_its_floor(lang: str) -> None:
+    assert set_score_by_language(SET, CONFIG)[lang]["f1"] >= F1_FLOOR[lang]
 
 
 def test_the_fourth_blind_set_is_large_and_has_all_five_languages() -> None:
-    cases = load_cases(SET)
-    assert len(cases) >= 300
-    assert {c["lang"] for c in cases} == set(LANGUAGES)
-    assert len({c["id"] for c in cases}) == len(cases)
+    keeps_its_shape(SET, (300, None), LANGUAGES, unique_texts=False)

@@ -68,8 +68,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_languages_labelled import by_language, scored
-from tests.test_match_labelled import load_cases
+from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_score_by_language, set_score_with_f1
 
 SET = "languages_blind7.jsonl"
 CONFIG = "languages_blind7_watchlists.yaml"
@@ -81,28 +80,14 @@ RECALL_FLOOR = 0.82
 F1_FLOOR = {"pt": 0.80, "es": 0.84, "ar": 0.80, "en": 0.85, "fr": 0.77}
 
 
-@pytest.fixture(scope="module")
-def outcome() -> dict:
-    return scored(SET, CONFIG)
-
-
-@pytest.fixture(scope="module")
-def languages() -> dict[str, dict]:
-    return by_language(SET, CONFIG)
-
-
-def test_the_seventh_blind_languages_set_holds_its_floors(outcome: dict) -> None:
-    assert outcome["precision"] >= PRECISION_FLOOR
-    assert outcome["recall"] >= RECALL_FLOOR
+def test_the_seventh_blind_languages_set_holds_its_floors() -> None:
+    holds_its_floors(set_score_with_f1(SET, CONFIG), PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_each_language_holds_its_floor(languages: dict[str, dict], lang: str) -> None:
-    assert languages[lang]["f1"] >= F1_FLOOR[lang]
+def test_each_language_holds_its_floor(lang: str) -> None:
+    assert set_score_by_language(SET, CONFIG)[lang]["f1"] >= F1_FLOOR[lang]
 
 
 def test_the_seventh_blind_set_is_large_and_has_all_five_languages() -> None:
-    cases = load_cases(SET)
-    assert len(cases) >= 280
-    assert {c["lang"] for c in cases} == set(LANGUAGES)
-    assert len({c["id"] for c in cases}) == len(cases)
+    keeps_its_shape(SET, (280, None), LANGUAGES, unique_texts=False)

@@ -64,9 +64,7 @@ Kyrgyzstan).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_match_labelled import evaluate, load_cases
+from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_score
 
 FIRST_CONTACT = {"precision": 0.783, "recall": 0.878}  # tp 144, fp 40, fn 20
 LATEST = {"precision": 0.957, "recall": 0.957}  # tp 157, fp 7, fn 7
@@ -74,21 +72,9 @@ PRECISION_FLOOR = 0.927
 RECALL_FLOOR = 0.927
 
 
-@pytest.fixture(scope="module")
-def outcome() -> dict:
-    return evaluate("places_blind2.jsonl", "places_blind2_watchlists.yaml")  # prints the tallies by category (-s)
-
-
-def test_the_second_blind_place_set_holds_its_floors(outcome: dict) -> None:
-    assert outcome["precision"] >= PRECISION_FLOOR
-    assert outcome["recall"] >= RECALL_FLOOR
+def test_the_second_blind_place_set_holds_its_floors() -> None:
+    holds_its_floors(set_score("places_blind2.jsonl", "places_blind2_watchlists.yaml"), PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_the_second_blind_set_is_large_bilingual_and_unique() -> None:
-    cases = load_cases("places_blind2.jsonl")
-    assert len(cases) >= 250
-    assert {c["lang"] for c in cases} == {"en", "fr"}
-    assert len({c["id"] for c in cases}) == len(cases)
-    assert len({(c["title"], c["summary"]) for c in cases}) == len(cases)
-    alerting = sum(1 for c in cases if c["expect"])
-    assert 0.4 <= alerting / len(cases) <= 0.6
+    keeps_its_shape("places_blind2.jsonl", (250, None), ("en", "fr"), alerting=(0.4, 0.6))

@@ -65,11 +65,7 @@ classed, README "Issue 16's eighth round"), they sit 0.03 under its figures afte
 
 from __future__ import annotations
 
-from collections import Counter
-
-import pytest
-
-from tests.test_match_labelled import evaluate, load_cases
+from tests.support.blind_sets import FIVE_LANGUAGES, holds_its_floors, keeps_its_shape, set_score
 
 FIRST_CONTACT = {"precision": 0.846, "recall": 0.945}  # tp 137, fp 25, fn 8
 # Spent in issue 16's eighth round (places8): its items were read and classed to write rules
@@ -78,24 +74,9 @@ PRECISION_FLOOR = 0.916
 RECALL_FLOOR = 0.942
 
 
-@pytest.fixture(scope="module")
-def outcome() -> dict:
-    return evaluate("places_blind5.jsonl", "places_blind5_watchlists.yaml")  # prints the tallies by category (-s)
-
-
-def test_the_fifth_blind_place_set_holds_its_floors(outcome: dict) -> None:
-    assert outcome["precision"] >= PRECISION_FLOOR
-    assert outcome["recall"] >= RECALL_FLOOR
+def test_the_fifth_blind_place_set_holds_its_floors() -> None:
+    holds_its_floors(set_score("places_blind5.jsonl", "places_blind5_watchlists.yaml"), PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_the_fifth_blind_set_is_large_mostly_english_and_french_and_unique() -> None:
-    cases = load_cases("places_blind5.jsonl")
-    assert 250 <= len(cases) <= 280
-    languages = Counter(c["lang"] for c in cases)
-    assert set(languages) == {"en", "fr", "pt", "es", "ar"}
-    assert languages["en"] >= 0.55 * len(cases)
-    assert languages["fr"] >= 0.2 * len(cases)
-    assert len({c["id"] for c in cases}) == len(cases)
-    assert len({(c["title"], c["summary"]) for c in cases}) == len(cases)
-    alerting = sum(1 for c in cases if c["expect"])
-    assert 0.53 <= alerting / len(cases) <= 0.58
+    keeps_its_shape("places_blind5.jsonl", (250, 280), FIVE_LANGUAGES, shares={"en": 0.55, "fr": 0.2}, alerting=(0.53, 0.58))

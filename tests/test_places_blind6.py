@@ -67,35 +67,16 @@ The floors sit 0.03 under first contact and only guard against regressions.
 
 from __future__ import annotations
 
-from collections import Counter
-
-import pytest
-
-from tests.test_match_labelled import evaluate, load_cases
+from tests.support.blind_sets import FIVE_LANGUAGES, holds_its_floors, keeps_its_shape, set_score
 
 FIRST_CONTACT = {"precision": 0.794, "recall": 0.970}  # tp 131, fp 34, fn 4
 PRECISION_FLOOR = 0.784  # 0.814 after the day's last rounds (2026-12-06), less 0.03
 RECALL_FLOOR = 0.940  # first contact less 0.03
 
 
-@pytest.fixture(scope="module")
-def outcome() -> dict:
-    return evaluate("places_blind6.jsonl", "places_blind6_watchlists.yaml")  # prints the tallies by category (-s)
-
-
-def test_the_sixth_blind_place_set_holds_its_floors(outcome: dict) -> None:
-    assert outcome["precision"] >= PRECISION_FLOOR
-    assert outcome["recall"] >= RECALL_FLOOR
+def test_the_sixth_blind_place_set_holds_its_floors() -> None:
+    holds_its_floors(set_score("places_blind6.jsonl", "places_blind6_watchlists.yaml"), PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_the_sixth_blind_set_is_large_mostly_english_and_french_and_unique() -> None:
-    cases = load_cases("places_blind6.jsonl")
-    assert 230 <= len(cases) <= 260
-    languages = Counter(c["lang"] for c in cases)
-    assert set(languages) == {"en", "fr", "pt", "es", "ar"}
-    assert languages["en"] >= 0.55 * len(cases)
-    assert languages["fr"] >= 0.2 * len(cases)
-    assert len({c["id"] for c in cases}) == len(cases)
-    assert len({(c["title"], c["summary"]) for c in cases}) == len(cases)
-    alerting = sum(1 for c in cases if c["expect"])
-    assert 0.53 <= alerting / len(cases) <= 0.58
+    keeps_its_shape("places_blind6.jsonl", (230, 260), FIVE_LANGUAGES, shares={"en": 0.55, "fr": 0.2}, alerting=(0.53, 0.58))
