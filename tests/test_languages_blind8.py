@@ -8,7 +8,7 @@ set (only the first three lines of `languages_blind7.jsonl` and the head of
 `languages_blind7_watchlists.yaml`, for their formats; the docstrings of
 `test_languages_blind2.py` to `test_languages_blind7.py`, for the places to avoid) or any other
 test but this one's model, `test_languages_blind7.py`. The set and its labels were final and
-committed before the matcher first saw an item; no label was changed after that first run.
+committed (698902a) before the matcher first saw an item; no label was changed after that first run.
 
 289 items (85 Portuguese, 85 Spanish, 88 Arabic in Arabic script, 16 English and 15 French
 controls; 158 expect an alert, 158 expected alerts; 131 traps), over places the earlier sets did
@@ -52,7 +52,12 @@ Namíbia), ordinary words that are place names (milagro, boa vista, feira; ال�
 حديثة، الميادين، جنين، أدري), metonymy, places written only as the source, a home or a
 destination, off-topic news.
 
-First contact: not yet scored.
+First contact (`python -m pytest -s -p no:cacheprovider tests/test_languages_blind8.py`,
+2026-12-06, set committed as 698902a on the matcher of 0d87317): precision 0.832, recall 0.880,
+F1 0.855 (tp 139, fp 28, fn 19). By language: Portuguese F1 0.857 (P 0.780, R 0.951; tp 39,
+fp 11, fn 2), Spanish 0.900 (P 0.865, R 0.938; tp 45, fp 7, fn 3), Arabic 0.796 (P 0.848,
+R 0.750; tp 39, fp 7, fn 13), English 1.000 (P 1.000, R 1.000; tp 9, fp 0, fn 0), French 0.778
+(P 0.700, R 0.875; tp 7, fp 3, fn 1). Figures by category were printed but not recorded here.
 The floors below sit about 0.03 under the first-contact figures, against regressions.
 """
 
@@ -65,10 +70,11 @@ from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_scor
 SET = "languages_blind8.jsonl"
 CONFIG = "languages_blind8_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
-# First contact: not yet scored. Floors about 0.03 under the first-contact figures.
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-F1_FLOOR = {"pt": 0.0, "es": 0.0, "ar": 0.0, "en": 0.0, "fr": 0.0}
+# First contact: precision 0.832, recall 0.880, F1 0.855; pt 0.857, es 0.900, ar 0.796, en 1.000,
+# fr 0.778. Floors about 0.03 under those figures.
+PRECISION_FLOOR = 0.80
+RECALL_FLOOR = 0.85
+F1_FLOOR = {"pt": 0.82, "es": 0.87, "ar": 0.76, "en": 0.97, "fr": 0.74}
 
 
 def test_the_eighth_blind_languages_set_holds_its_floors() -> None:
