@@ -44,7 +44,17 @@ Pakistan, Ecuador, Sudan, Afghanistan); reports naming a neighbouring watched co
 their own; two incidents in one city the same day; one incident in two or three languages
 with other lead words; a syndicated AFP copy in two feeds.
 
-First contact: FIRST_CONTACT_PENDING
+First contact (the one scoring run, before anything was tuned on it; the harness's matcher as
+the bot builds it with keywords off, code at 0d87317, set at 041085c): "tenth blind set: 150
+reports, 37 incidents, 5 match no watched place; precision 0.980, recall 0.577, F1 0.726,
+messages per incident 1.95, hidden 0, late 0". Through the replay (`python -m tests.story_replay
+same_story_blind10`, run --once with keywords on): "every report (150, 37 incidents): P 0.980 R
+0.577 F1 0.726, 1.95 messages per incident"; "alerted reports (133, 37 incidents): P 0.980 R
+0.726 F1 0.834, 1.49 messages per incident". Which five reports matched no watched place was not
+looked at (the set stays blind); the test allows those five and no more, instead of
+`holds_its_floors`'s none. The floors below are 0.03 under the first-contact figures (messages
+per incident 0.03 over); no incident was hidden or late at first contact, so any incident
+hidden or made late fails the test.
 "Hidden": an incident all of whose reports went into stories begun by another incident's
 report (no alert of its own). "Late": an incident not hidden whose first report went into
 another incident's story (its own alert came only with a later report).
@@ -52,9 +62,29 @@ another incident's story (its own alert came only with a later report).
 
 from tests.test_story_blind3 import measure, summary
 
+FIRST_CONTACT = {
+    "precision": 0.980,
+    "recall": 0.577,
+    "f1": 0.726,
+    "messages per incident": 1.95,
+    "hidden": 0,
+    "late": 0,
+    "unmatched": 5,
+}
+FLOORS = {"precision": 0.950, "recall": 0.547, "f1": 0.696}
+MAX_MESSAGES_PER_INCIDENT = 1.98
+
 
 def test_tenth_blind_set_from_kathua_to_manaus() -> None:
     m = measure("same_story_blind10")
     print(summary("tenth blind set", m))
     assert m["reports"] == 150
     assert m["incidents"] == 37
+    assert FIRST_CONTACT["hidden"] == FIRST_CONTACT["late"] == 0
+    assert m["unmatched"] <= FIRST_CONTACT["unmatched"]
+    assert m["precision"] >= FLOORS["precision"]
+    assert m["recall"] >= FLOORS["recall"]
+    assert m["f1"] >= FLOORS["f1"]
+    assert m["messages per incident"] <= MAX_MESSAGES_PER_INCIDENT
+    assert m["hidden"] == 0
+    assert m["late"] == 0
