@@ -28,10 +28,11 @@ Miragoâne's widened from 20 to 30 km; Dolow, Masisi, Kamanyola, Brega, Seiyun a
 Petite-Rivière-de-l'Artibonite stay unresolved, matched by their typed names), and `python -m bot
 places` gave the GeoNames coordinates of the towns named; then every item and label was written.
 Distances inside and outside a radius are from those coordinates and are stated in each item's
-`why` (nothing within 3 km of a radius's edge was used, but one town 37 km from Fallujah that is
-about 30 by road). Labels say what an analyst watching these places would want alerted; an attack
-on a watched airport expects its city too. The labels were committed, the matcher was then run
-once (this file), and no label or watchlist was changed after.
+`why` (the nearest to a radius's edge: Rastan 22.7 km of Hama's 25, Anse-à-Veau 27.5 of
+Miragoâne's 30, Abu Ghraib 37 of Fallujah's 40, about 30 by road). Labels say what an analyst
+watching these places would want alerted; an attack on a watched airport expects its city too.
+The labels were committed (26de5a7), the matcher was then run once (this file), and no label or
+watchlist was changed after.
 
 Categories (items): simple-positive 75, gazetteer-alias 47 (GeoNames' own names and former names,
 press spellings, French exonyms, Arabic-script names, IATA codes in a flying context),
@@ -43,7 +44,27 @@ Mogadishu airport, Burao officials say"), person 8, organisation 7, home-only 7,
 site-vs-city 6 (a watched airport against its city), other-place 5, no-security-word 5, drill 4.
 155 items (60%) expect an alert; 160 expected alerts in all.
 
-FIRST_CONTACT_PLACEHOLDER
+First contact (`python -m pytest -q -s -p no:cacheprovider tests/test_places_blind7.py`, the gazetteer
+built, set 26de5a7): precision 0.849, recall 0.950, F1 0.897 (tp 152, fp 27, fn 8). Per category:
+
+    drill: tp 0 fp 0 fn 0
+    gazetteer-alias: tp 42 fp 0 fn 6
+    home-only: tp 0 fp 0 fn 0
+    keyword-other-sense: tp 0 fp 4 fn 0
+    namesake: tp 0 fp 2 fn 0
+    no-security-word: tp 0 fp 0 fn 0
+    organisation: tp 0 fp 3 fn 0
+    other-airport: tp 0 fp 3 fn 0
+    other-place: tp 0 fp 4 fn 0
+    person: tp 0 fp 2 fn 0
+    radius-inside: tp 19 fp 0 fn 0
+    radius-outside: tp 0 fp 0 fn 0
+    simple-positive: tp 75 fp 0 fn 0
+    site-vs-city: tp 9 fp 1 fn 1
+    source-or-dateline: tp 7 fp 7 fn 1
+    title-or-work: tp 0 fp 1 fn 0
+
+The floors sit 0.03 under first contact and only guard against regressions.
 """
 
 from __future__ import annotations
@@ -51,9 +72,9 @@ from __future__ import annotations
 from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_score
 
 LANGUAGES = ("en", "fr", "pt", "ar")
-FIRST_CONTACT = {"precision": 0.0, "recall": 0.0}  # set after the first run
-PRECISION_FLOOR = 0.0  # first contact less 0.03
-RECALL_FLOOR = 0.0  # first contact less 0.03
+FIRST_CONTACT = {"precision": 0.849, "recall": 0.950}  # tp 152, fp 27, fn 8
+PRECISION_FLOOR = 0.819  # first contact less 0.03
+RECALL_FLOOR = 0.920  # first contact less 0.03
 
 
 def test_the_seventh_blind_place_set_holds_its_floors() -> None:
