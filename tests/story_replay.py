@@ -106,6 +106,9 @@ def _link(row: dict) -> str:
 def main(argv: list[str]) -> None:
     """`python -m tests.story_replay SET [CONFIG]`: a labelled set's figures as `run --once`
     in 30-minute batches gives them, over every report and over the reports that alerted."""
+    import contextlib
+    import io
+    import os
     import tempfile
 
     from tests.test_story_labelled import DATA, load, messages_per_incident, scores
@@ -113,7 +116,10 @@ def main(argv: list[str]) -> None:
     stem = argv[0].removesuffix(".jsonl")
     config = argv[1] if len(argv) > 1 else f"{stem}_watchlists.yaml"
     rows = load(f"{stem}.jsonl")
-    with tempfile.TemporaryDirectory() as folder:
+    # The console deliverer prints every alert; AGGREGATES_ONLY=1 (a blind set's scoring run)
+    # keeps them from whoever reads the figures.
+    quiet = contextlib.redirect_stdout(io.StringIO()) if os.environ.get("AGGREGATES_ONLY") else contextlib.nullcontext()
+    with tempfile.TemporaryDirectory() as folder, quiet:
         stories = replay(rows, DATA / config, Path(folder))
     every = [s if s is not None else -1 - n for n, s in enumerate(stories[r["id"]] for r in rows)]
     kept = [(r, s) for r in rows if (s := stories[r["id"]]) is not None]
