@@ -2162,6 +2162,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a Benghazi native"
     if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
+    if after < len(tokens) and tokens[after].gap == " " and _person_noun(tokens[after]):
+        return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
     if _from_home(tokens, first):
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
@@ -2237,6 +2239,23 @@ _ROMANCE_PEOPLE = frozenset(
         "desplazadas deslocado deslocados deslocada deslocadas refugiado refugiados refugiada refugiadas"
     ).split()
 )
+# More people, named by their trade, who go where their work takes them: "Nacala fishermen
+# detained after Pemba attack", "fishermen from Gwadar held in Iran".
+_PEOPLE_AT_WORK = frozenset(
+    stem(word, "en") for word in "fisherman fishermen farmer farmers herder herders driver drivers pupil pupils".split()
+)
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a word, right after a place's name, is a person it qualifies ("Isiolo man",
+    "Zaranj trader", "Nacala fishermen"): the place is that person's home, in lower case (a
+    capital makes it a name: "Kano Pillars", "Karachi Kings")."""
+    if not token.word[:1].islower():
+        return False
+    word = stem(token.folded, "en")
+    return word in _PEOPLE or word in _PEOPLE_AT_WORK
+
+
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
@@ -2252,7 +2271,11 @@ def _from_home(tokens: Tokens, first: int) -> bool:
     if first < 2:
         return False
     if folded[first - 1] == "from":
-        people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+        people = (
+            stem(folded[first - 2], "en") in _PEOPLE
+            or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
+            or folded[first - 2] in _CAME_FROM
+        )
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
     elif folded[first - 1] in _ROMANCE_FROM and folded[first - 2] in _ROMANCE_PEOPLE:
