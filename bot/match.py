@@ -1244,8 +1244,8 @@ class Matcher:
             why = judge_context(
                 tokens, start, end - 1, end - start == 1, title_case, self.vocabulary, lambda _: frozenset(), all_caps=all_caps
             )
-            if why is not None:
-                continue
+            if why is not None or _written_as_division(tokens, start, end - 1):
+                continue  # "Nahrin district of Baghlan": the province, wider than any radius
             first, last = tokens[start], tokens[end - 1]
             written = text[first.start : last.end]
             current = near.get((wl_id, location))
@@ -1336,6 +1336,18 @@ def _division_word_beside(tokens: Tokens, first: int, last: int) -> bool:
     while k >= 0 and first - k <= 3 and tokens.folded[k] in _DIVISION_LINKS:
         k -= 1
     return k >= 0 and tokens.folded[k] in _DIVISION_BEFORE
+
+
+_DISTRICT_WORDS = frozenset("district districts".split())
+
+
+def _written_as_division(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name is written as a division rather than its town: with a division's word
+    beside it ("Baghlan province", "la région de Mopti") or as what holds a district ("Nahrin
+    district of Baghlan"). A division spans more than a radius measures from its town."""
+    if _division_word_beside(tokens, first, last):
+        return True
+    return first >= 2 and tokens.folded[first - 1] == "of" and tokens.folded[first - 2] in _DISTRICT_WORDS
 
 
 def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
