@@ -922,7 +922,7 @@ class Matcher:
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
                 (places_of(0), places_of(1)), name.content, watched
             ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
             if scene is not None:
@@ -1072,10 +1072,7 @@ class Matcher:
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
-                    radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
-                    beyond = SAME_PLACE_KM if radius is None else radius  # within the radius is the watched place
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond) or _named_scene(
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
                         (places_of(0), places_of(1)), name.content
                     ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                     if scene is not None:
@@ -1084,6 +1081,14 @@ class Matcher:
                         return FalseFriend(f"{source}, while the item happens aboard", "mention")
                     break
         return None
+
+    def _own_reach(self, name: _Name) -> float:
+        """How far from a watched place the item still speaks of it: its radius when it has
+        one ("Homs residents say shelling in Hama": Hama, 46 km away, lies outside a radius of
+        15), else SAME_PLACE_KM (a city and its airport)."""
+        radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
+        radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
+        return SAME_PLACE_KM if radius is None else radius
 
     def _arabic_scene(self, fields: Sequence[ItemPlaces], watched: GeoPlace | None, own: Sequence[str]) -> str | None:
         """An Arabic word the grammar makes a place ("في سرت", "بالبيضاء", "قرب الفاو") that the
