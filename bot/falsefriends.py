@@ -47,7 +47,10 @@ HONORIFICS = _words(
     "photographe realisateur realisatrice cineaste homme femme fils fille epouse mari frere soeur pdg fondateur "
     "researcher analyst expert economist historian scientist chercheur chercheuse analyste experte economiste "
     "historien historienne dissident dissidente activist activiste lawyer avocat avocate attorney lawmaker mp "
-    "opponent opposant opposante"
+    "opponent opposant opposante "
+    # sportsmen and artists, named by their trade: "le footballeur Samuel Buea", "boxer Ali Kano"
+    "footballer footballeur footballeuse boxer boxeur athlete cyclist cycliste musician musicien musicienne "
+    "comedian humoriste poet poete painter peintre dancer danseur danseuse sprinter"
 )
 ABBREVIATED_TITLES = _words("m mr mrs ms dr mme mlle prof st gen lt col capt sgt")
 

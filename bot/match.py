@@ -929,6 +929,21 @@ class Matcher:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
+        if (
+            watched is not None
+            and watched.kind in ("city", "airport")
+            and not math.isnan(watched.lat)
+            and not found.apart
+            and self._capitalised_after(tokens, found, places_of(field_index))
+        ):
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
+                (places_of(0), places_of(1)), name.content, watched
+            )
+            if scene is not None:
+                spelled = " ".join(tokens.words[found.first : found.last + 2])
+                return FalseFriend(
+                    f"the start of a longer name ({spelled}...), while the item happens elsewhere ({scene})", "mention"
+                )
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and found.first == found.last and is_arabic(name.alias):
@@ -1081,6 +1096,22 @@ class Matcher:
                         return FalseFriend(f"{source}, while the item happens aboard", "mention")
                     break
         return None
+
+    def _capitalised_after(self, tokens: Tokens, found: _Found, places: ItemPlaces) -> bool:
+        """Whether a capitalised word right after the name goes on with it as one proper name
+        ("Kumba Iron Ore", "Sokoto Caliphate council", "Cuamba Transport", "Raqqa Is Being
+        Slaughtered Silently"), in a field that writes ordinary words in lower case: not a word of
+        place, of a site, of direction or a date ("Sokoto Central Market", "Kabul Airport",
+        "Homs Tuesday"), nor another place's name."""
+        k = found.last + 1
+        if k >= len(tokens) or tokens[k].gap != " " or not tokens[k].capitalized or tokens[k].sentence_start:
+            return False
+        word = tokens.folded[k]
+        if word in PLACE_WORDS or word in CONNECTORS or word in self.vocabulary or word in SITE_WORDS or places.at(k) is not None:
+            return False
+        if tokens.words[k].isupper() or not word.isalpha():
+            return False  # "Kabul UN office", an acronym: said nothing of a longer name
+        return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
 
     def _own_reach(self, name: _Name) -> float:
         """How far from a watched place the item still speaks of it: its radius when it has
