@@ -519,6 +519,11 @@ def judge_context(
     if code or all_caps:
         return None
     own_article = before is not None and before.folded in own_words  # "La Paz", "La Ceiba": the name's own article
+    # After "à" or "de", French writes a place's own article with its capital ("à L'Arcahaie",
+    # "de La Gonâve"): a venue named "Le Bamako" would be "au Bamako", "du Bamako".
+    own_article = own_article or (
+        before is not None and first >= 2 and before.word in ("La", "L") and tokens[first - 2].folded in ("a", "de", "d")
+    )
     if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start and not own_article:
         return FalseFriend(f"a venue or title named after the place ({before.word} {spelled})", "item")
     if len(named.word) <= 3 and named.word.isupper() and after is not None and after.gap == " " and after.word[:1].isalpha():

@@ -1570,7 +1570,16 @@ def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
                 code = gazetteer.country_named((form,))
                 if code is not None:
                     return code
+    # A name in -ya keeps its yaa in the adjective and loses the alef: "ليبيا" makes "الليبي",
+    # "الليبية"; "كينيا", "الكينية".
+    masculine = bare[:-1] if bare.endswith(_FEMININE) else bare
+    if len(masculine) >= 4 and masculine.endswith(_YAA):
+        return gazetteer.country_named((masculine + "\u0627",))
     return None
+
+
+_FEMININE = fold("ة")  # taa marbuta, as folded
+_YAA = fold("ي")
 
 
 _AR_OTHER = frozenset(fold(word) for word in "أخرى اخرى أخر آخر آخرى".split())  # "other", after the noun
