@@ -2790,7 +2790,9 @@ _BEFORE_VERB = frozenset(
 # people from it ("workers from Bamako attacked near Kayes" concerns those watching Bamako).
 # Words for travel and for what runs between two places: a route's ends are not its scene.
 _TRAVELLERS = (
-    _stems("flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline", "en")
+    _stems(
+        "flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline route", "en"
+    )
     | _stems("vol vols avion avions autocar train convoi navette liaison ligne oleoduc gazoduc", "fr")
     | _stems("voo voos aviao onibus comboio ligacao oleoduto gasoduto", "pt")
     | _stems("vuelo vuelos avion autobus tren convoy oleoducto gasoducto", "es")
