@@ -344,23 +344,6 @@ _BETWEEN_LOCATIVE = _words(
 )
 
 
-# A protected area named after a town, which lies far from it: "Gambella National Park", "Dinder
-# National Park", "Masai Mara Game Reserve", "the Zakouma Wildlife Reserve". Two words after the name.
-_RESERVES = frozenset(
-    {("national", "park"), ("national", "parks"), ("game", "reserve"), ("wildlife", "reserve"), ("forest", "reserve"),
-     ("nature", "reserve"), ("national", "reserve")}
-)
-
-
-def _reserve_after(tokens: Sequence[Token], last: int) -> str | None:
-    """The two words after a name that make it a park or a reserve's ("National Park"), or None."""
-    if last + 2 >= len(tokens) or tokens[last + 1].gap != " " or tokens[last + 2].gap != " ":
-        return None
-    if (tokens[last + 1].folded, tokens[last + 2].folded) not in _RESERVES:
-        return None
-    return f"{tokens[last + 1].word} {tokens[last + 2].word}"
-
-
 def locative(tokens: Sequence[Token], first: int) -> bool:
     """Whether a mention is introduced as a place: "in Gao", "in western Niger", "à Kano",
     or heads a headline as a dateline does ("Niger: ...")."""
@@ -396,9 +379,6 @@ def judge_context(
 
     if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
         return FalseFriend(f"named after the place ({spelled} {after.word})")
-    reserve = _reserve_after(tokens, last)
-    if reserve is not None:
-        return FalseFriend(f"a park or a reserve named after the place ({spelled} {reserve})")
     # Only where ordinary words are written in lower case somewhere in the field: a headline all
     # In Title Case capitalises every word of a sentence.
     lower_case_words = any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
