@@ -1106,11 +1106,18 @@ class Matcher:
         k = found.last + 1
         if k >= len(tokens) or tokens[k].gap != " " or not tokens[k].capitalized or tokens[k].sentence_start:
             return False
-        word = tokens.folded[k]
-        if word in PLACE_WORDS or word in CONNECTORS or word in self.vocabulary or word in SITE_WORDS or places.at(k) is not None:
-            return False
-        if tokens.words[k].isupper() or not word.isalpha():
+        if tokens.words[k].isupper() or not tokens.folded[k].isalpha() or places.at(k) is not None:
             return False  # "Kabul UN office", an acronym: said nothing of a longer name
+        # The capitalised run and the word after it: a site there is the town's own ("Kabul
+        # Serena Hotel", "Sokoto Central Market"), not a body named after it.
+        m = k
+        while m < len(tokens) and m - k <= 4 and (m == k or (tokens[m].capitalized and tokens[m].gap == " ")):
+            word = tokens.folded[m]
+            if word in PLACE_WORDS or word in CONNECTORS or word in self.vocabulary or word in SITE_WORDS:
+                return False
+            m += 1
+        if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
+            return False
         return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
 
     def _own_reach(self, name: _Name) -> float:
