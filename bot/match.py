@@ -946,7 +946,7 @@ class Matcher:
                 )
         if watched is None and not found.apart:
             return None
-        if watched is not None and watched.kind != "country" and found.first == found.last and is_arabic(name.alias):
+        if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
