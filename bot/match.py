@@ -1000,22 +1000,6 @@ class Matcher:
                 if scene is not None:
                     said = "named only as untouched" if calm[0] else "only put on alert"
                     return FalseFriend(f"{said} ('{calm[1]}'), while the item happens elsewhere ({scene})", "mention")
-        if (
-            watched is not None
-            and watched.kind == "city"
-            and not found.apart
-            and name.location not in self._divisions
-            and _division_word_beside(tokens, found.first, found.last)
-        ):
-            # "Bakwa district of Farah province", "à Bandiagara, dans la région de Mopti": the
-            # division named after the watched town, which holds the scene the item names.
-            radius_of = getattr(self._nearby, "radius", None)
-            radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
-            beyond = SAME_PLACE_KM if radius is None else max(radius, SAME_PLACE_KM)
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond)
-            if scene is not None:
-                spelled = " ".join(tokens.words[found.first : found.last + 1])
-                return FalseFriend(f"the division named after the town ({spelled}), which holds the scene ({scene})", "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
