@@ -177,11 +177,9 @@ _QUOTED_ARTICLES = _words("a an the un une um uma una")
 # A verb "to be" before the article: the keyword is what something is said to be, a predicate in
 # someone's words ("o preço 'é uma bomba'", "« c'est une bombe »", "'es una bomba'").
 _QUOTED_COPULAS = _words("é e es est is era foi fue c sera seria")
-# A copula right before the opening quote: the quote is what something is said to be ("les prix
-# sont « de la bombe »", "the mood is 'war'"). A verb of naming a few words before it: the quote is
-# the name people give to something ("call the exam season 'bomb season'", "surnomment le
-# quartier « la zone de guerre »"), a figure, not a deed.
-_PREDICATES = _words("is are was were est sont etait etaient e sao era eram foi foram es son fue fueron")
+# A verb of naming a few words before a quote whose keyword qualifies a noun after it: the quote
+# is the name people give to something ("call the exam season 'bomb season'", "dubbed it 'war
+# week'"), a figure, not a deed. Not a quote the keyword ends: "residents called it 'a massacre'".
 _NAMING = _words(
     "call calls called dub dubs dubbed nickname nicknamed appelle appellent appele surnomme surnomment surnommee "
     "baptise baptisent chama chamam chamado chamada apelidam apelidado llama llaman llamado llamada apodan apodado"
@@ -433,9 +431,7 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
     before = tuple(tokens.folded[first:i])
     if (all(word in _QUOTED_ARTICLES for word in before) or before in _PARTITIVES) and last == end - 1:
         return "in quotes, a figure of speech"  # "'atacam'", "« une bombe »", "« de la bombe »"
-    if first > 0 and not tokens[first].sentence_start and tokens.folded[first - 1] in _PREDICATES:
-        return "in quotes, what something is said to be: a figure of speech"  # "les prix sont « de la bombe »"
-    if _named_so(tokens, first):
+    if last > end - 1 and _named_so(tokens, first):
         return "in quotes, a name given to something: a figure of speech"  # "call the season 'bomb season'"
     if (
         last == end - 1

@@ -464,7 +464,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         # a quantity that booms, before the verb: "la pêche explose", "les prises de poisson explosent"
         near_before=_near(
             "production producao produccion ventes ventas vendas exportations recoltes recolte cosecha colheita peche "
-            "prises catches harvest harvests"
+            "catches harvest harvests"
         ),
     ),
     "shoot": OtherSense(
@@ -611,7 +611,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "assaut": OtherSense(
         after=_phrases("du marche", "des marches", "du titre", "de la presidence", "du pouvoir", "des urnes", "du podium"),
         # a crowd that storms the shops: "les acheteurs prennent d'assaut le marché", "pris d'assaut par les clients"
-        near_before=_near("acheteurs clients consommateurs voyageurs fideles touristes festivaliers badauds supporters"),
+        near_before=_near("acheteurs clients consommateurs voyageurs fideles touristes festivaliers badauds"),
         near_after=_near("acheteurs clients consommateurs voyageurs fideles touristes festivaliers badauds"),
     ),
     "crash": OtherSense(
@@ -941,7 +941,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "off the match", "off the contest", "off any hope", "off the tie",
             # to switch off: "kill the engine", "fishermen kill their engines to save fuel"
             "the engine", "the engines", "their engine", "their engines", "its engine", "his engine", "the motor",
-            "the motors", "the lights", "the power", "the mood",
+            "the motors", "the lights",
         )
     ),
     # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;
@@ -1239,8 +1239,7 @@ for _stems_line, _domains in (
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
-    # pests that multiply: "farmers battle a locust explosion"
-    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "wildlife")),
+    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
