@@ -7,7 +7,7 @@ person does not make its surname a person elsewhere; homes and sources measured 
 a capitalised run after the name that makes a longer proper name ("Sokoto Caliphate"); roles of
 sportsmen and artists; the Arabic adjective of a country in -ya ("الكينية"); French "à L'..."; a
 route's start; and senses of keywords (switching an engine off, raiding a larder, a population
-explosion, booming sales, crowds storming shops, quotes after a copula or a verb of naming).
+explosion, booming sales, crowds storming shops, a quote named by a verb of naming, « de la bombe »).
 Every sentence here is new. Real parts: the gazetteer and the matcher as the bot builds them."""
 
 from __future__ import annotations
