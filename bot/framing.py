@@ -177,6 +177,16 @@ _QUOTED_ARTICLES = _words("a an the un une um uma una")
 # A verb "to be" before the article: the keyword is what something is said to be, a predicate in
 # someone's words ("o preço 'é uma bomba'", "« c'est une bombe »", "'es una bomba'").
 _QUOTED_COPULAS = _words("é e es est is era foi fue c sera seria")
+# A verb of naming a few words before a quote whose keyword qualifies a noun after it: the quote
+# is the name people give to something ("call the exam season 'bomb season'", "dubbed it 'war
+# week'"), a figure, not a deed. Not a quote the keyword ends: "residents called it 'a massacre'".
+_NAMING = _words(
+    "call calls called dub dubs dubbed nickname nicknamed appelle appellent appele surnomme surnomment surnommee "
+    "baptise baptisent chama chamam chamado chamada apelidam apelidado llama llaman llamado llamada apodan apodado"
+)
+NAMING_REACH = 5  # words between a verb of naming and the quote it names: "call the exam season 'bomb season'"
+# A partitive article before the keyword inside the quotes: "« de la bombe »", slang for great.
+_PARTITIVES = (("de", "la"), ("du",), ("des",), ("de", "l"))
 _TITLE_LINKS = _words("on of the in a an and de da do del la el le les du des e y et")  # "Attack on Titan"
 OPENING_QUOTES = "'\"‘“«"
 CLOSING_QUOTES = "'\"’”»"
@@ -418,8 +428,11 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
         last += 1
         if last >= len(tokens) or last - (end - 1) > QUOTED_WORDS:
             return None
-    if all(tokens.folded[m] in _QUOTED_ARTICLES for m in range(first, i)) and last == end - 1:
-        return "in quotes, a figure of speech"  # "'atacam'", "« une bombe »"
+    before = tuple(tokens.folded[first:i])
+    if (all(word in _QUOTED_ARTICLES for word in before) or before in _PARTITIVES) and last == end - 1:
+        return "in quotes, a figure of speech"  # "'atacam'", "« une bombe »", "« de la bombe »"
+    if last > end - 1 and _named_so(tokens, first):
+        return "in quotes, a name given to something: a figure of speech"  # "call the season 'bomb season'"
     if (
         last == end - 1
         and i - first >= 2
@@ -432,6 +445,17 @@ def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
     if first == 0 or tokens[first].sentence_start or not (capitalised and tokens[last].capitalized):
         return None  # a headline's opening quote is someone's words; a quoted phrase is theirs too
     return "in a quoted title"
+
+
+def _named_so(tokens: Tokens, first: int) -> bool:
+    """Whether a verb of naming stands a few words before the quote that opens at word `first`,
+    in its sentence: "students call the exam season 'bomb season'"."""
+    for k in range(first - 1, max(-1, first - 1 - NAMING_REACH), -1):
+        if tokens.folded[k] in _NAMING:
+            return True
+        if tokens[k].sentence_start:
+            return False
+    return False
 
 
 quoted = _quoted  # for `keywords`: a headline's figure in quotes is the summary's figure too

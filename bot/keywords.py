@@ -457,7 +457,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         near_after=_near(
             "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
             "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
+            # a population that booms: "an explosion of the locust population"
+            "population populations populacao poblacion "
             "الانتاج الطلب المبيعات"
+        ),
+        # a quantity that booms, before the verb: "la pêche explose", "les prises de poisson explosent"
+        near_before=_near(
+            "production producao produccion ventes ventas vendas exportations recoltes recolte cosecha colheita peche "
+            "catches harvest harvests"
         ),
     ),
     "shoot": OtherSense(
@@ -544,7 +551,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "raid": OtherSense(
         before=_phrases("rallye"),
-        after=_phrases("a moto", "moto", "touristique", "automobile", "en 4x4", "rallye", "humanitaire"),
+        after=_phrases(
+            "a moto", "moto", "touristique", "automobile", "en 4x4", "rallye", "humanitaire",
+            # to rummage through a store of things, or of money: "raid the fridge", "raided the coffers"
+            "the fridge", "the larder", "the pantry", "the wardrobe", "the archives", "the archive", "the library",
+            "the piggy bank", "the coffers", "the treasury", "the reserves", "the kitty",
+        ),
     ),
     "ambush": OtherSense(after=_phrases("marketing")),
     # "l'enlèvement des ordures": collecting rubbish, not kidnapping.
@@ -597,7 +609,10 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     # "à l'assaut du marché": a conquest of no place.
     "assaut": OtherSense(
-        after=_phrases("du marche", "des marches", "du titre", "de la presidence", "du pouvoir", "des urnes", "du podium")
+        after=_phrases("du marche", "des marches", "du titre", "de la presidence", "du pouvoir", "des urnes", "du podium"),
+        # a crowd that storms the shops: "les acheteurs prennent d'assaut le marché", "pris d'assaut par les clients"
+        near_before=_near("acheteurs clients consommateurs voyageurs fideles touristes festivaliers badauds"),
+        near_after=_near("acheteurs clients consommateurs voyageurs fideles touristes festivaliers badauds"),
     ),
     "crash": OtherSense(
         before=_phrases("market", "stock", "stock market", "flash", "sugar", "price", "housing"),
@@ -924,6 +939,9 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases(
             "time", "the bill", "the deal", "the proposal", "the plan", "the game", "the match", "off the game",
             "off the match", "off the contest", "off any hope", "off the tie",
+            # to switch off: "kill the engine", "fishermen kill their engines to save fuel"
+            "the engine", "the engines", "their engine", "their engines", "its engine", "his engine", "the motor",
+            "the motors", "the lights",
         )
     ),
     # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;

@@ -922,16 +922,31 @@ class Matcher:
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
                 (places_of(0), places_of(1)), name.content, watched
             ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
+        if (
+            watched is not None
+            and watched.kind in ("city", "airport")
+            and not math.isnan(watched.lat)
+            and not found.apart
+            and self._capitalised_after(tokens, found, places_of(field_index))
+        ):
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
+                (places_of(0), places_of(1)), name.content, watched
+            )
+            if scene is not None:
+                spelled = " ".join(tokens.words[found.first : found.last + 2])
+                return FalseFriend(
+                    f"the start of a longer name ({spelled}...), while the item happens elsewhere ({scene})", "mention"
+                )
         if watched is None and not found.apart:
             return None
-        if watched is not None and watched.kind != "country" and found.first == found.last and is_arabic(name.alias):
+        if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
@@ -1056,10 +1071,7 @@ class Matcher:
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
-                    radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
-                    beyond = SAME_PLACE_KM if radius is None else radius  # within the radius is the watched place
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, beyond) or _named_scene(
+                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
                         (places_of(0), places_of(1)), name.content
                     ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                     if scene is not None:
@@ -1068,6 +1080,37 @@ class Matcher:
                         return FalseFriend(f"{source}, while the item happens aboard", "mention")
                     break
         return None
+
+    def _capitalised_after(self, tokens: Tokens, found: _Found, places: ItemPlaces) -> bool:
+        """Whether a capitalised word right after the name goes on with it as one proper name
+        ("Kumba Iron Ore", "Sokoto Caliphate council", "Cuamba Transport", "Raqqa Is Being
+        Slaughtered Silently"), in a field that writes ordinary words in lower case: not a word of
+        place, of a site, of direction or a date ("Sokoto Central Market", "Kabul Airport",
+        "Homs Tuesday"), nor another place's name."""
+        k = found.last + 1
+        if k >= len(tokens) or tokens[k].gap != " " or not tokens[k].capitalized or tokens[k].sentence_start:
+            return False
+        if tokens.words[k].isupper() or not tokens.folded[k].isalpha() or places.at(k) is not None:
+            return False  # "Kabul UN office", an acronym: said nothing of a longer name
+        # The capitalised run and the word after it: a site there is the town's own ("Kabul
+        # Serena Hotel", "Sokoto Central Market"), not a body named after it.
+        m = k
+        while m < len(tokens) and m - k <= 4 and (m == k or (tokens[m].capitalized and tokens[m].gap == " ")):
+            word = tokens.folded[m]
+            if word in PLACE_WORDS or word in CONNECTORS or word in self.vocabulary or word in SITE_WORDS:
+                return False
+            m += 1
+        if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
+            return False
+        return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+
+    def _own_reach(self, name: _Name) -> float:
+        """How far from a watched place the item still speaks of it: its radius when it has
+        one ("Homs residents say shelling in Hama": Hama, 46 km away, lies outside a radius of
+        15), else SAME_PLACE_KM (a city and its airport)."""
+        radius_of = getattr(self._nearby, "radius", None)  # a Nearby; a bare callable has none
+        radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
+        return SAME_PLACE_KM if radius is None else radius
 
     def _arabic_scene(self, fields: Sequence[ItemPlaces], watched: GeoPlace | None, own: Sequence[str]) -> str | None:
         """An Arabic word the grammar makes a place ("في سرت", "بالبيضاء", "قرب الفاو") that the
@@ -1228,8 +1271,8 @@ class Matcher:
             why = judge_context(
                 tokens, start, end - 1, end - start == 1, title_case, self.vocabulary, lambda _: frozenset(), all_caps=all_caps
             )
-            if why is not None:
-                continue
+            if why is not None or _written_as_division(tokens, start, end - 1):
+                continue  # "Nahrin district of Baghlan": the province, wider than any radius
             first, last = tokens[start], tokens[end - 1]
             written = text[first.start : last.end]
             current = near.get((wl_id, location))
@@ -1320,6 +1363,18 @@ def _division_word_beside(tokens: Tokens, first: int, last: int) -> bool:
     while k >= 0 and first - k <= 3 and tokens.folded[k] in _DIVISION_LINKS:
         k -= 1
     return k >= 0 and tokens.folded[k] in _DIVISION_BEFORE
+
+
+_DISTRICT_WORDS = frozenset("district districts".split())
+
+
+def _written_as_division(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name is written as a division rather than its town: with a division's word
+    beside it ("Baghlan province", "la région de Mopti") or as what holds a district ("Nahrin
+    district of Baghlan"). A division spans more than a radius measures from its town."""
+    if _division_word_beside(tokens, first, last):
+        return True
+    return first >= 2 and tokens.folded[first - 1] == "of" and tokens.folded[first - 2] in _DISTRICT_WORDS
 
 
 def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
@@ -1506,7 +1561,16 @@ def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
                 code = gazetteer.country_named((form,))
                 if code is not None:
                     return code
+    # A name in -ya keeps its yaa in the adjective and loses the alef: "ليبيا" makes "الليبي",
+    # "الليبية"; "كينيا", "الكينية".
+    masculine = bare[:-1] if bare.endswith(_FEMININE) else bare
+    if len(masculine) >= 4 and masculine.endswith(_YAA):
+        return gazetteer.country_named((masculine + "\u0627",))
     return None
+
+
+_FEMININE = fold("ة")  # taa marbuta, as folded
+_YAA = fold("ي")
 
 
 _AR_OTHER = frozenset(fold(word) for word in "أخرى اخرى أخر آخر آخرى".split())  # "other", after the noun
@@ -2162,6 +2226,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a Benghazi native"
     if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
+    if after < len(tokens) and tokens[after].gap == " " and _person_noun(tokens[after]):
+        return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
     if _from_home(tokens, first):
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
@@ -2237,6 +2303,23 @@ _ROMANCE_PEOPLE = frozenset(
         "desplazadas deslocado deslocados deslocada deslocadas refugiado refugiados refugiada refugiadas"
     ).split()
 )
+# More people, named by their trade, who go where their work takes them: "Nacala fishermen
+# detained after Pemba attack", "fishermen from Gwadar held in Iran".
+_PEOPLE_AT_WORK = frozenset(
+    stem(word, "en") for word in "fisherman fishermen farmer farmers herder herders driver drivers pupil pupils".split()
+)
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a word, right after a place's name, is a person it qualifies ("Isiolo man",
+    "Zaranj trader", "Nacala fishermen"): the place is that person's home, in lower case (a
+    capital makes it a name: "Kano Pillars", "Karachi Kings")."""
+    if not token.word[:1].islower():
+        return False
+    word = stem(token.folded, "en")
+    return word in _PEOPLE or word in _PEOPLE_AT_WORK
+
+
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
@@ -2252,7 +2335,11 @@ def _from_home(tokens: Tokens, first: int) -> bool:
     if first < 2:
         return False
     if folded[first - 1] == "from":
-        people = stem(folded[first - 2], "en") in _PEOPLE or folded[first - 2] in _CAME_FROM
+        people = (
+            stem(folded[first - 2], "en") in _PEOPLE
+            or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
+            or folded[first - 2] in _CAME_FROM
+        )
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
     elif folded[first - 1] in _ROMANCE_FROM and folded[first - 2] in _ROMANCE_PEOPLE:
@@ -2694,7 +2781,9 @@ _BEFORE_VERB = frozenset(
 # people from it ("workers from Bamako attacked near Kayes" concerns those watching Bamako).
 # Words for travel and for what runs between two places: a route's ends are not its scene.
 _TRAVELLERS = (
-    _stems("flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline", "en")
+    _stems(
+        "flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline route", "en"
+    )
     | _stems("vol vols avion avions autocar train convoi navette liaison ligne oleoduc gazoduc", "fr")
     | _stems("voo voos aviao onibus comboio ligacao oleoduto gasoduto", "pt")
     | _stems("vuelo vuelos avion autobus tren convoy oleoducto gasoducto", "es")

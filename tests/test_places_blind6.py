@@ -62,7 +62,16 @@ precision 0.794, recall 0.970, F1 0.873 (tp 131, fp 34, fn 4). Per category:
     source-or-dateline: tp 6 fp 3 fn 0
     title-or-work: tp 0 fp 0 fn 0
 
-The floors sit 0.03 under first contact and only guard against regressions.
+The floors sit 0.03 under the last measure and only guard against regressions.
+
+Spent: read item by item by helper places9 (issue 16's ninth rule round, `test_places_round9.py`),
+so no longer blind. After that round: precision 0.936, recall 0.978 (tp 132, fp 9, fn 3). Left
+alone: five alerts of a watched city named inside its watched airport's name ("Sokoto airport",
+"aeroporto de Nampula"), which the README matches as the city too and earlier sets label so; two
+towns named as their region ("région de Mopti", "Farah province") beside another town of it,
+which the language sets label as alerts; "Gambella National Park"; Ouanaminthe as the witnesses'
+refuge 17 km from the scene; and three names GeoNames lacks or shares with a village ("Dese",
+"Sulaimani", "Raqa").
 """
 
 from __future__ import annotations
@@ -70,8 +79,8 @@ from __future__ import annotations
 from tests.support.blind_sets import FIVE_LANGUAGES, holds_its_floors, keeps_its_shape, set_score
 
 FIRST_CONTACT = {"precision": 0.794, "recall": 0.970}  # tp 131, fp 34, fn 4
-PRECISION_FLOOR = 0.784  # 0.814 after the day's last rounds (2026-12-06), less 0.03
-RECALL_FLOOR = 0.940  # first contact less 0.03
+PRECISION_FLOOR = 0.906  # 0.936 after places9's round (0.814 before it), less 0.03
+RECALL_FLOOR = 0.948  # 0.978 after places9's round (0.970 at first contact), less 0.03
 
 
 def test_the_sixth_blind_place_set_holds_its_floors() -> None:

@@ -351,6 +351,14 @@ class ItemReading:
         return places
 
 
+# A site named after a person ("the Mallam Aminu Kano airport", "Modibo Keita International
+# Airport", "Amadou Ahidjo Stadium"): the full name is the site's, and says nothing of the person
+# elsewhere in the item ("Gunmen attack Kano airport" is still Kano's).
+_NAMED_FOR_SOMEONE = frozenset(
+    "airport airports international stadium university hospital bridge avenue street road barracks college".split()
+)
+
+
 def _same_person(scans: Sequence[tuple[list[_Draft], list[Evidence], list[Rejection]]], fields: Sequence[Tokens]) -> None:
     """ "Jesse Jackson ... Jackson said": a name the item writes after a first name anywhere is
     that person's name wherever it stands alone, unless the grammar ties it to a country."""
@@ -358,7 +366,7 @@ def _same_person(scans: Sequence[tuple[list[_Draft], list[Evidence], list[Reject
         tuple(tokens.folded[d.start : d.end])
         for (drafts, _, _), tokens in zip(scans, fields, strict=True)
         for d in drafts
-        if d.surname
+        if d.surname and not (d.end < len(tokens) and tokens.folded[d.end] in _NAMED_FOR_SOMEONE)
     }
     if not surnames:
         return
