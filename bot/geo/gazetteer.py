@@ -224,7 +224,7 @@ class Gazetteer:
     def _name(self, name_id: int) -> Name:
         t = self.tables
         flags = t.name_flags[name_id]
-        text = t.name_texts[t.name_offsets[name_id] : t.name_offsets[name_id + 1]].decode()
+        text = str(t.name_texts[t.name_offsets[name_id] : t.name_offsets[name_id + 1]], "utf-8")
         return Name(text, SOURCES[flags & SOURCE_MASK], SCRIPTS[flags >> SCRIPT_SHIFT & 3], bool(flags & COMMON))
 
     def _capitals_only(self, name_id: int) -> bool:
@@ -336,8 +336,8 @@ class Gazetteer:
         geonameid, serves = t.place_geonameid[index], t.place_serves[index]
         iata, icao = t.airport_codes.get(index, (None, None))
         place = GeoPlace(
-            id=t.place_ids[t.place_id_offsets[index] : t.place_id_offsets[index + 1]].decode(),
-            name=t.name_texts[t.name_offsets[first] : t.name_offsets[first + 1]].decode(),
+            id=str(t.place_ids[t.place_id_offsets[index] : t.place_id_offsets[index + 1]], "utf-8"),
+            name=str(t.name_texts[t.name_offsets[first] : t.name_offsets[first + 1]], "utf-8"),
             kind=kind,
             country=t.countries[t.place_country[index]],
             lat=t.place_lat[index],

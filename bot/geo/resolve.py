@@ -115,7 +115,10 @@ def resolve_watchlists(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistC
     out: dict[tuple[str, str], Resolution] = {}
     for wl_id, watchlist in watchlists.items():
         hints = _hints(gazetteer, watchlist)
-        total = sum(hints, _title_hint(gazetteer, watchlist.title))
+        total = Counter(_title_hint(gazetteer, watchlist.title))
+        for hint in hints:  # in place: `sum` of Counters copies the growing total once per location
+            total.update(hint)
+        total = +total  # as `+` of Counters keeps them: positive counts only
         for location, own in zip(watchlist.locations, hints, strict=True):
             # the location's own namesakes say nothing about which one is meant
             context = total - own
