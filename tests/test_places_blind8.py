@@ -32,7 +32,7 @@ item's `why` (the nearest to an edge: Iligan 25.8 km of Marawi's 40, Madarounfa 
 30, Datu Piang 35.1 of Cotabato's 25, Jezzine 20.4 of Nabatieh's 15, McAllen 14.6
 of Reynosa's 20 across the border; Tubas, Pulwama and Río Bravo, too near an edge, were left
 out). Labels say what an analyst watching these places would want alerted; an attack on a
-watched city's airport expects the city. The labels were committed (LABELS_COMMIT), the matcher
+watched city's airport expects the city. The labels were committed (cc2ba1b), the matcher
 was then run once (this file), and no label or watchlist was changed after.
 
 Categories (items): simple-positive 76, gazetteer-alias 43 (GeoNames' own and former names,
@@ -43,7 +43,28 @@ officials say"), organisation 7, home-only 6, title-or-work 6, site-vs-city 6 (a
 airport or university), person 5, other-place 5, no-security-word 5, drill 4. 150 items (60%)
 expect an alert; 150 expected alerts in all.
 
-FIRST_CONTACT_TEXT
+First contact (`AGGREGATES_ONLY=1 python -m pytest -q -s -p no:cacheprovider tests/test_places_blind8.py`,
+the gazetteer built, set cc2ba1b, code 492ba20): precision 0.847, recall 0.920, F1 0.882 (tp 138,
+fp 25, fn 12). Per category:
+
+    drill: tp 0 fp 0 fn 0
+    gazetteer-alias: tp 35 fp 0 fn 8
+    home-only: tp 0 fp 2 fn 0
+    keyword-other-sense: tp 0 fp 5 fn 0
+    namesake: tp 0 fp 0 fn 0
+    no-security-word: tp 0 fp 0 fn 0
+    organisation: tp 0 fp 3 fn 0
+    other-airport: tp 0 fp 2 fn 0
+    other-place: tp 0 fp 2 fn 0
+    person: tp 0 fp 1 fn 0
+    radius-inside: tp 18 fp 0 fn 3
+    radius-outside: tp 0 fp 1 fn 0
+    simple-positive: tp 75 fp 0 fn 1
+    site-vs-city: tp 6 fp 0 fn 0
+    source-or-dateline: tp 4 fp 8 fn 0
+    title-or-work: tp 0 fp 1 fn 0
+
+The floors sit 0.03 under first contact and only guard against regressions.
 """
 
 from __future__ import annotations
@@ -51,9 +72,9 @@ from __future__ import annotations
 from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_score
 
 LANGUAGES = ("en", "fr", "es", "ar", "pt")
-FIRST_CONTACT = {"precision": 0.0, "recall": 0.0}  # filled in after the first run
-PRECISION_FLOOR = 0.0  # first contact less 0.03
-RECALL_FLOOR = 0.0  # first contact less 0.03
+FIRST_CONTACT = {"precision": 0.847, "recall": 0.920}  # tp 138, fp 25, fn 12
+PRECISION_FLOOR = 0.817  # first contact less 0.03
+RECALL_FLOOR = 0.890  # first contact less 0.03
 
 
 def test_the_eighth_blind_place_set_holds_its_floors() -> None:
