@@ -668,11 +668,12 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
 
 def _in_region(a: Report, b: Report) -> bool:
     """Whether a report speaks of a region (a province named alone, "Catatumbo region") and an
-    earlier report is at a town in it: that report names the region, or the gazetteer puts its
-    town in the region's first-level division."""
+    earlier report is at a town in it: that report names the region, or the region's report
+    names the town in its text ("Lower Shabelle: toll rises", its summary saying Afgoye), or the
+    gazetteer puts its town in the region's first-level division."""
     if not a.region or b.region or b.primary_kind == "country" or a.primary == b.primary:
         return False
-    return a.primary in b.places or (a.area is not None and a.area == b.area)
+    return a.primary in b.places or b.primary in a.places or (a.area is not None and a.area == b.area)
 
 
 def _near_by(a: Report, b: Report) -> str | None:
