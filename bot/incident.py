@@ -865,6 +865,24 @@ def _said_in(langs: tuple[str, ...]) -> tuple[str, ...]:
 _REOPEN = _stem_table(REOPEN_WORDS)
 
 
+# What an event did to people: killed, wounded, dead ("deux bergers tués", "five dead", "مقتل").
+# Not kinds of event (a toll says what an event did); a headline that tells them and no follow-up
+# tells a toll of its own, which may be a new incident's.
+CASUALTY_WORDS = {
+    "en": "kill killed kills killing killings dead death deaths die died dies wounded wounding injured injuring",
+    "fr": "tué tués tuée tuées tuerie tuent mort morts morte mortes blessé blessés blessée blessées meurent décès",
+    "pt": "morto mortos morta mortas mata matam matou mataram ferido feridos morrem morreram morre",
+    "es": "muerto muertos muerta muertas matan mató mataron herido heridos mueren murieron fallecidos",
+    "ar": "مقتل قتلى قتيل قتل جرحى جريح اصابة مصرع",
+}
+_CASUALTY = _stem_table(CASUALTY_WORDS)
+
+
+def casualties(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline tells people killed or wounded ("deux bergers tués", "five dead")."""
+    return says(tokens, langs, _CASUALTY)
+
+
 def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
     """Whether a headline says something resumes or reopens ("flights resume", "reprise des vols")."""
     return says(tokens, langs, _REOPEN)

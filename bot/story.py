@@ -124,6 +124,7 @@ from .incident import (
     another,
     arrests_suspects,
     capital_of,
+    casualties,
     closes,
     counts_in,
     days_after,
@@ -231,6 +232,7 @@ class Report:
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
+    casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -266,6 +268,7 @@ class Report:
             "point": list(self.point) if self.point else None,
             "countries": sorted(self.countries),
             "holders": sorted(self.holders),
+            "casualties": self.casualties,
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -311,6 +314,7 @@ class Report:
             point=_point(data.get("point")),
             countries=frozenset(cast("list[str]", data.get("countries", []))),
             holders=frozenset(cast("list[str]", data.get("holders", []))),
+            casualties=bool(data.get("casualties")),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -403,6 +407,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         point=primary.point,
         countries=frozenset(p.name for p in places if p.kind == "country"),
         holders=_holders(places, primary, title_tokens),
+        casualties=casualties(title_tokens, langs),
         event_day=event_day([title_tokens, summary_tokens], when),
     )
 
@@ -851,6 +856,40 @@ def _came_after(later: Report, earlier: Report) -> bool:
     return later.victims <= earlier.victims and later.counts <= earlier.counts and later.title_targets <= earlier.targets
 
 
+# What an incident's aftermath follows: violence, a prison break, a kidnapping, arson. Not arrests,
+# a curfew or a protest, which are aftermath themselves.
+AFTER_EFFECTS = VIOLENCE | BREAKOUT | frozenset({"kidnap", "fire"})
+
+
+def _came_of_it(later: Report, earlier: Report) -> bool:
+    """Whether a later report at the same city or site tells what came of the earlier one's
+    incident, its headline naming no event of its own: mourning declared, the dead buried, a
+    visit to the wounded, a town retaken, calm restored, families at the prison gates. A new
+    incident's report names what happened in its headline ("gunmen kill five", "blast hits
+    market"); one whose headline names none, and whose text names no kind of event but the
+    earlier report's, has no other incident to tell. It names nothing that differs (no other
+    name, target in its headline, armed group or victims) and no count of its own unless its
+    headline says it follows up ("deuil national de 72 heures"), and it comes as long after as it
+    says."""
+    if later.own_event is not None or later.again or later.several or later.sequel or later.primary_kind == "country":
+        return False
+    if earlier.event not in AFTER_EFFECTS or later.casualties:
+        return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
+    # Something ties it to the incident: its headline says it follows one up (mourning, a burial,
+    # a vow), or its text says it came after the earlier report's kind of event, or how long after.
+    if not (later.follow_up or earlier.event in later.recalls or later.days_after is not None):
+        return False
+    if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
+        return False  # its text tells of another kind of event, or of other violence too
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+        return False  # a target its headline names that the earlier report did not: somewhere else in the city
+    if _differ(later.groups, earlier.groups) or _differ(later.victims, earlier.victims):
+        return False
+    if not later.follow_up and not later.counts <= earlier.counts:
+        return False  # "54 students unaccounted for", "five dead in X": a toll of its own may be another incident's
+    return _when_it_says(later, earlier)
+
+
 def _told_nearby(later: Report, earlier: Report) -> bool:
     """Whether a later report at a place near the earlier one's (`NEAR`), naming that place, tells
     what came of its incident there: its text names the earlier report's event, its headline
@@ -983,6 +1022,7 @@ WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, sam
 WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
 WHY_CAME_AFTER = "a later report at the same place saying it came after its violence, naming nothing new"
 WHY_RELEASE = "a release of the kidnapped at the same place, naming nothing new"
+WHY_CAME_OF_IT = "a later report at the same place whose headline tells no event of its own, what came of this one"
 # A day later, with one report:
 FOLLOWS = (
     WHY_CAME_AFTER,
@@ -993,6 +1033,7 @@ FOLLOWS = (
     WHY_ROOTS_LATER,
     WHY_AFTERMATH,
     WHY_NEARBY,
+    WHY_CAME_OF_IT,
 )
 
 
@@ -1058,6 +1099,8 @@ def relation(
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
+        if RULES["follow_up"] and level == SAME and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
+            return level, WHY_CAME_OF_IT
         if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
         if text_likeness(a, b) >= SAME_TEXT:
@@ -1094,6 +1137,8 @@ def relation(
         return level, WHY_COGNATES
     if RULES["across"] and level == SAME and across_languages(a, b) and _same_count(a, b):
         return level, WHY_SAME_COUNT
+    if RULES["follow_up"] and level == SAME and _came_of_it(later, earlier):
+        return level, WHY_CAME_OF_IT
     return None, WHY_UNLIKE
 
 
