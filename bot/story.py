@@ -666,6 +666,8 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
         return WITHIN
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN
+    if a.primary_kind == "country" and b.primary in a.places and a.places <= b.places | a.countries:
+        return WITHIN  # it names the town, and no other, in the country (the place model may not know where the town is)
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
@@ -873,7 +875,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel or later.primary_kind == "country":
         return False
-    if earlier.event not in AFTER_EFFECTS or later.casualties:
+    if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
         return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
     # Something ties it to the incident: its headline says it follows one up (mourning, a burial,
     # a vow), or its text says it came after the earlier report's kind of event, or how long after.
