@@ -57,7 +57,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     "airstrike": ("airstrike drone bombardment", "frappe drone bombardement"),
     "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
     "restriction": ("curfew ban banned", "couvre interdiction interdire interdit"),
-    "arrest": ("arrest arrested detain detained", "arrestation arrêter arrêté interpellé interpellation"),
+    "arrest": ("arrest arrested detain detained nab nabbed", "arrestation arrêter arrêté interpellé interpellation"),
     "fire": ("ablaze arson blaze torched burn burned burnt", "incendie incendier incendié brûler brûlé"),
     "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
     "coup": ("coup mutiny putsch", "putsch mutinerie"),
@@ -460,7 +460,13 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 _SIEGE = frozenset({"siege", "sieges"})
 _VIOLENCE_WORDS = frozenset({"violence", "violences", "violencia", "violencias", "عنف", "العنف"})  # folded
 # Words read in context before their stem is looked up.
-_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
+_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot", "held"})
+# Nouns that name killings as an event ("la tuerie du marché"), unlike the verbs and participles of
+# a toll ("killed", "tués"), which say what an event did; as "violence", they name no kind but
+# after "after" ("les commerçants fuient après la tuerie"). Folded.
+_KILLINGS = frozenset({"killings", "tuerie", "tueries"})
+# "Held over", "held for": arrested for an incident ("two cadres held for the ambush"); not "held talks".
+_HELD_FOR = frozenset({"over", "for", "after"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
 # ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
 _SHOOTERS = frozenset(
@@ -502,12 +508,27 @@ def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     return _events_of(tokens.folded, langs)
 
 
+def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
+    """Whether "held" at `i` says arrested for an incident: "held over"/"held for" and, within a
+    few words, an incident or its dead ("two cadres held for Sukma ambush", "suspects held over
+    reservists' deaths"); not "burial held for victims", "talks held over the attack" (a follow-up
+    word before it)."""
+    if folded[i + 1 : i + 2] == [] or folded[i + 1] not in _HELD_FOR:
+        return False
+    if any(_is_word_of(w, langs, _FOLLOW_UP) for w in folded[max(0, i - 2) : i]):
+        return False
+    after = folded[i + 2 : i + 6]
+    return any(_word_event(w, langs) in ARRESTED_FOR or _is_word_of(w, langs, _CASUALTY) for w in after)
+
+
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     found: list[str] = []
     previous = ""
     order = tuple(langs)
     for i, word in enumerate(folded):
-        if word in _VIOLENCE_WORDS:
+        if word == "held":
+            kind = "arrest" if "en" in langs and _held_for(folded, i, order) else None
+        elif word in _VIOLENCE_WORDS or word in _KILLINGS:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
             # after "after" it names the incident something came after ("arrests after the violence").
             kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
@@ -904,7 +925,10 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
 RELEASE_WORDS = frozenset(
     folded_words(
         "freed released frees libéré libérée libérés libérées relâché relâchée relâchés libertado libertada "
-        "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron"
+        "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron "
+        # a rescue ends a kidnapping as a release does ("troops rescue 31 abducted students")
+        "rescue rescues rescued secouru secourus secourues resgatado resgatada resgatados resgatadas rescatado "
+        "rescatada rescatados rescatadas rescatan rescataron"
     )
 )
 _AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())

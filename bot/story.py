@@ -1067,6 +1067,7 @@ def relation(
         hours <= FOLLOW_UP_HOURS
         and not later.again
         and later.follow_up
+        and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
         and _names_event(later, earlier)
         and _when_it_says(later, earlier)
     )
