@@ -636,7 +636,8 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
     if AFTER_WORDS.isdisjoint(folded):
         return events, []
     cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
-    return _events_of(folded[:cut], langs), _events_of(folded[cut + 1 :], langs)
+    # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
+    return _events_of(folded[:cut], langs), _events_of(folded[cut:], langs)
 
 
 # How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
@@ -900,8 +901,18 @@ _CASUALTY = _stem_table(CASUALTY_WORDS)
 
 
 def casualties(tokens: Tokens, langs: Sequence[str]) -> bool:
-    """Whether a headline tells people killed or wounded ("deux bergers tués", "five dead")."""
-    return says(tokens, langs, _CASUALTY)
+    """Whether a headline tells people killed or wounded ("deux bergers tués", "five dead") as its
+    own news: not the dead of the incident it says it came after ("traders flee after the market
+    killings")."""
+    folded = tokens.folded
+    cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
+    said = _said_in(tuple(langs))
+    return any(_is_word_of(w, said, _CASUALTY) for w in folded[:cut])
+
+
+def mourns(tokens: Tokens) -> bool:
+    """Whether a text speaks of mourning ("deuil national", "luto oficial", "حداد"): for the dead."""
+    return not MOURNING_WORDS.isdisjoint(tokens.folded)
 
 
 def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:

@@ -125,6 +125,7 @@ from .incident import (
     arrests_suspects,
     capital_of,
     casualties,
+    mourns,
     closes,
     counts_in,
     days_after,
@@ -233,6 +234,7 @@ class Report:
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
+    dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -269,6 +271,7 @@ class Report:
             "countries": sorted(self.countries),
             "holders": sorted(self.holders),
             "casualties": self.casualties,
+            "dead": self.dead,
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -315,6 +318,7 @@ class Report:
             countries=frozenset(cast("list[str]", data.get("countries", []))),
             holders=frozenset(cast("list[str]", data.get("holders", []))),
             casualties=bool(data.get("casualties")),
+            dead=bool(data.get("dead")),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -408,6 +412,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         countries=frozenset(p.name for p in places if p.kind == "country"),
         holders=_holders(places, primary, title_tokens),
         casualties=casualties(title_tokens, langs),
+        dead=any(casualties(t, langs) or mourns(t) or victims_in(t) for t in (title_tokens, summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
     )
 
@@ -877,9 +882,11 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
         return False
     if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
         return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
-    # Something ties it to the incident: its headline says it follows one up (mourning, a burial,
-    # a vow), or its text says it came after the earlier report's kind of event, or how long after.
-    if not (later.follow_up or earlier.event in later.recalls or later.days_after is not None):
+    # Something ties it to the incident: its text says it came after the earlier report's kind of
+    # event, or how long after; or its headline says it follows one up (mourning, a burial, a vow)
+    # and its text tells of the incident (its kind of event, its dead, its target), not of floods.
+    told = bool(later.events) or later.dead or bool(later.targets & earlier.targets)
+    if not ((later.follow_up and told) or earlier.event in later.recalls or later.days_after is not None):
         return False
     if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
         return False  # its text tells of another kind of event, or of other violence too
@@ -1102,10 +1109,10 @@ def relation(
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
                 return level, WHY_ROOTS_LATER
-        if RULES["follow_up"] and level == SAME and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
-            return level, WHY_CAME_OF_IT
         if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
+        if RULES["follow_up"] and level == SAME and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
+            return level, WHY_CAME_OF_IT
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"

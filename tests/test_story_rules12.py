@@ -171,3 +171,16 @@ def test_a_countrys_report_naming_one_town_is_within_its_incident() -> None:
     two = report(2, 5, "Mali : des soldats tués dans l'attaque d'un camp",
                  "Des soldats ont été tués à Nara et à Nioro du Sahel.", ("Mali", "country"), nara, ("Nioro du Sahel", "city"))
     assert relation(two, attack, WINDOW)[0] is None  # two towns: which incident, it does not say
+
+
+def test_a_statement_of_mourning_tells_of_its_dead_and_one_on_floods_does_not() -> None:
+    attack = report(0, 0, *ATTACK, KINDU)
+    mourning = report(1, 30, "Governor issues statement", "The governor declared three days of mourning in Kindu.", KINDU)
+    assert relation(mourning, attack, WINDOW) == ("same", WHY_CAME_OF_IT)
+    floods = report(2, 30, "Statement on the floods in Kindu", "The ministry announced relief for the families.", KINDU)
+    assert relation(floods, attack, WINDOW)[0] is None
+
+
+def test_the_dead_of_the_incident_it_came_after_are_no_toll_of_its_own() -> None:
+    assert not casualties(tokenize("Traders flee Kindu after the market killings"), LANGS)
+    assert casualties(tokenize("Three killed in Kindu after the market attack"), LANGS)
