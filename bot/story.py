@@ -22,7 +22,10 @@ one story when all of these hold:
    it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
    capital ("in Niger's capital") and the earlier one is there; a report of a region (a province
    named alone, `Place.division`, or "Catatumbo region") is within a town's report that names
-   the region or whose town the gazetteer puts in the region's division (`_in_region`); unless the new headline names
+   the region, or whose town it names itself ("Lower Shabelle: toll rises", its summary saying
+   Afgoye), or whose town the gazetteer puts in the region's division (`_in_region`); a
+   country's report that names one town, and no other, is within that town's report though the
+   place model does not know the town's country; unless the new headline names
    another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
    earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
    says it is another incident, or reacts to attacks in the plural. A report's places carry
@@ -62,7 +65,12 @@ one story when all of these hold:
    headline names only the earlier report's kind of violence after "after" ("shops stay shut
    after bombing"), or whose topic names that event and its news none ("X blast: troops comb the
    forest", `Report.topic_only`), joins naming nothing new, no toll, victims or target of its own
-   (`_came_after`). Arrests that
+   (`_came_after`). One a day later at the same city or site whose headline names no event of
+   its own, no toll of its own (`bot.incident.casualties`) and nothing that differs, after
+   violence, a kidnapping, a prison break or arson, joins when its text says it came after that
+   kind of event, or how long after, or when its headline says it follows one up and its text
+   tells of the incident: its kind of event, its dead or mourning, its target ("Governor
+   declares two days of mourning", `_came_of_it`). Arrests that
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
