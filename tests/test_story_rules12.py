@@ -44,15 +44,25 @@ ATTACK = ("Militants storm army post in Kindu", "Armed men attacked an army post
 
 def test_mourning_declared_a_day_later_follows_up_the_attack() -> None:
     attack = report(0, 0, *ATTACK, KINDU)
-    mourning = report(1, 30, "Governor declares two days of mourning",
-                      "The provincial governor declared two days of mourning for the soldiers who died in Kindu.", KINDU)
+    mourning = report(
+        1,
+        30,
+        "Governor declares two days of mourning",
+        "The provincial governor declared two days of mourning for the soldiers who died in Kindu.",
+        KINDU,
+    )
     assert relation(mourning, attack, WINDOW) == ("same", WHY_CAME_OF_IT)
 
 
 def test_shops_shut_after_the_attack_follow_it_up() -> None:
     attack = report(0, 0, *ATTACK, KINDU)
-    shut = report(1, 26, "Traders keep their shops shut in Kindu",
-                  "Traders in Kindu kept their shops closed on Tuesday after the attack on the army post.", KINDU)
+    shut = report(
+        1,
+        26,
+        "Traders keep their shops shut in Kindu",
+        "Traders in Kindu kept their shops closed on Tuesday after the attack on the army post.",
+        KINDU,
+    )
     assert relation(shut, attack, WINDOW) == ("same", WHY_CAME_OF_IT)
 
 
@@ -77,8 +87,13 @@ def test_what_names_something_of_its_own_does_not_join(title: str, summary: str)
 
 def test_what_came_of_it_comes_within_two_days() -> None:
     attack = report(0, 0, *ATTACK, KINDU)
-    mourning = report(1, 60, "Governor declares two days of mourning",
-                      "The provincial governor declared two days of mourning for the soldiers who died in Kindu.", KINDU)
+    mourning = report(
+        1,
+        60,
+        "Governor declares two days of mourning",
+        "The provincial governor declared two days of mourning for the soldiers who died in Kindu.",
+        KINDU,
+    )
     assert relation(mourning, attack, WINDOW)[0] is None
 
 
@@ -104,8 +119,13 @@ def test_a_rescue_ends_a_kidnapping_and_follows_it_up_only() -> None:
     rescue = report(1, 40, "Troops rescue 12 abducted Kindu farmers", "Soldiers freed the farmers in a forest raid.", KINDU)
     assert relation(rescue, kidnap, WINDOW)[0] is not None
     fire = report(2, 0, "Kindu market fire: police arrest a suspect", "Police arrested a man over the market fire.", KINDU)
-    other = report(3, 30, "Police rescue nine kidnap victims in Kindu forest operation",
-                   "Police said they had arrested two suspects in the operation.", KINDU)
+    other = report(
+        3,
+        30,
+        "Police rescue nine kidnap victims in Kindu forest operation",
+        "Police said they had arrested two suspects in the operation.",
+        KINDU,
+    )
     assert relation(other, fire, WINDOW)[0] is None  # a release follows up a kidnapping, not a fire
 
 
@@ -152,24 +172,49 @@ def test_a_provinces_report_naming_the_town_is_within_its_incident() -> None:
     uvira = ("Uvira", "city")
     province = ("South Kivu", "city")
     attack = report(0, 0, "Rebels attack army camp in Uvira", "Gunfire was heard around the camp overnight.", uvira)
-    toll = report(1, 20, "South Kivu: toll from camp attack rises to 12",
-                  "Twelve soldiers died in the attack on the camp in Uvira, officials said.",
-                  province, uvira, division="South Kivu")
+    toll = report(
+        1,
+        20,
+        "South Kivu: toll from camp attack rises to 12",
+        "Twelve soldiers died in the attack on the camp in Uvira, officials said.",
+        province,
+        uvira,
+        division="South Kivu",
+    )
     assert toll.region
     assert relation(toll, attack, WINDOW)[0] == WITHIN
-    elsewhere = report(2, 20, "South Kivu: toll from camp attack rises to 12",
-                       "Twelve soldiers died in the attack on the camp in Fizi, officials said.", province, division="South Kivu")
+    elsewhere = report(
+        2,
+        20,
+        "South Kivu: toll from camp attack rises to 12",
+        "Twelve soldiers died in the attack on the camp in Fizi, officials said.",
+        province,
+        division="South Kivu",
+    )
     assert relation(elsewhere, attack, WINDOW)[0] is None
 
 
 def test_a_countrys_report_naming_one_town_is_within_its_incident() -> None:
     nara = ("Nara", "city")  # a town the place model places in no country
     attack = report(0, 0, "Nara : le camp militaire attaqué", "Des tirs ont été entendus autour du camp de Nara.", nara)
-    country = report(1, 5, "Mali : des soldats tués dans l'attaque d'un camp",
-                     "Au moins dix soldats ont été tués dans l'attaque du camp de Nara.", ("Mali", "country"), nara)
+    country = report(
+        1,
+        5,
+        "Mali : des soldats tués dans l'attaque d'un camp",
+        "Au moins dix soldats ont été tués dans l'attaque du camp de Nara.",
+        ("Mali", "country"),
+        nara,
+    )
     assert relation(country, attack, WINDOW)[0] == WITHIN
-    two = report(2, 5, "Mali : des soldats tués dans l'attaque d'un camp",
-                 "Des soldats ont été tués à Nara et à Nioro du Sahel.", ("Mali", "country"), nara, ("Nioro du Sahel", "city"))
+    two = report(
+        2,
+        5,
+        "Mali : des soldats tués dans l'attaque d'un camp",
+        "Des soldats ont été tués à Nara et à Nioro du Sahel.",
+        ("Mali", "country"),
+        nara,
+        ("Nioro du Sahel", "city"),
+    )
     assert relation(two, attack, WINDOW)[0] is None  # two towns: which incident, it does not say
 
 
