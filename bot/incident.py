@@ -458,7 +458,11 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 _SIEGE = frozenset({"siege", "sieges"})
-_VIOLENCE_WORDS = frozenset({"violence", "violences", "violencia", "violencias", "عنف", "العنف"})  # folded
+# folded; and the adjective ("après une nuit violente", "tras jornada violenta": violence)
+_VIOLENCE_WORDS = frozenset(
+    {"violence", "violences", "violencia", "violencias", "عنف", "العنف"}
+    | {"violent", "violente", "violents", "violentes", "violenta", "violento", "violentas", "violentos"}
+)
 # Words read in context before their stem is looked up.
 _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot", "held"})
 # Nouns that name killings as an event ("la tuerie du marché"), unlike the verbs and participles of
@@ -787,6 +791,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             continue
         if kind == "school" and not (_MILITARY | _ARMED_FORCES).isdisjoint(folded[max(0, i - 2) : i + 3]):
             found.add("military")  # the army's school, academy or college
+        if word == "maison" and (folded[i + 1 : i + 3] == ["d", "arret"] or folded[i + 1 : i + 2] == ["centrale"]):
+            kind = "prison"  # "la maison d'arrêt", "la maison centrale": French jails
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue

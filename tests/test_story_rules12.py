@@ -229,3 +229,22 @@ def test_a_statement_of_mourning_tells_of_its_dead_and_one_on_floods_does_not() 
 def test_the_dead_of_the_incident_it_came_after_are_no_toll_of_its_own() -> None:
     assert not casualties(tokenize("Traders flee Kindu after the market killings"), LANGS)
     assert casualties(tokenize("Three killed in Kindu after the market attack"), LANGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Évasion à la maison d'arrêt de Kindu", {"prison"}),
+        ("Kindu : mutinerie à la maison centrale", {"prison"}),
+        ("Incendie dans une maison de Kindu", set()),  # a house, not a jail
+    ],
+)
+def test_french_jails_are_prisons(text: str, kinds: set[str]) -> None:
+    from bot.incident import targets_in
+
+    assert targets_in(tokenize(text)) == kinds
+
+
+def test_arrests_after_a_violent_day_name_its_violence() -> None:
+    assert events_in(tokenize("Detienen a seis tras jornada violenta en Kindu"), ("es", "en", "fr", "ar")) == ["arrest", "armed"]
+    assert events_in(tokenize("Kindu : une nuit violente"), LANGS) == []  # violent, but no kind said
