@@ -445,6 +445,11 @@ def _target_of(word: str) -> str | None:
 
 
 _AIR = frozenset({"air", "drone", "missile", "aerial"})
+# Aircraft, whose bombs are an air strike ("junta jets bomb a market"). Folded words.
+_WARPLANES = frozenset(
+    "jet jets warplane warplanes plane planes aircraft helicopter helicopters gunship gunships avion avions "
+    "helicoptere helicopteres aviao avioes aviones helicoptero helicopteros".split()
+)
 # Who attacked, when a headline names no event ("Gunmen kill two police officers"): armed violence.
 _ARMED_MEN = frozenset({"gunman", "gunmen", "assailant", "assailants", "assaillant", "assaillants"})
 _ARMED_MEN_MORE = frozenset({"pistolero", "pistoleros", "sicario", "sicarios"})
@@ -568,6 +573,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
         ):
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
+        if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
+            kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word

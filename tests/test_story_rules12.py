@@ -248,3 +248,15 @@ def test_french_jails_are_prisons(text: str, kinds: set[str]) -> None:
 def test_arrests_after_a_violent_day_name_its_violence() -> None:
     assert events_in(tokenize("Detienen a seis tras jornada violenta en Kindu"), ("es", "en", "fr", "ar")) == ["arrest", "armed"]
     assert events_in(tokenize("Kindu : une nuit violente"), LANGS) == []  # violent, but no kind said
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Army jets bomb a market near Kindu", ["airstrike"]),
+        ("Helicopters bombed the village overnight", ["airstrike"]),
+        ("Bomb explodes near a plane at Kindu airport", ["blast"]),  # a bomb on the ground
+    ],
+)
+def test_bombs_from_aircraft_are_an_air_strike(text: str, kinds: list[str]) -> None:
+    assert events_in(tokenize(text), LANGS) == kinds
