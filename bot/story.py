@@ -70,7 +70,10 @@ one story when all of these hold:
    violence, a kidnapping, a prison break or arson, joins when its text says it came after that
    kind of event, or how long after, or when its headline says it follows one up and its text
    tells of the incident: its kind of event, its dead or mourning, its target ("Governor
-   declares two days of mourning", `_came_of_it`). Arrests that
+   declares two days of mourning", `_came_of_it`); a country's report whose text names the
+   town, and no other, reads for these two rules as a report there ("Cameroun : émotion après
+   l'assaut contre une école", its summary saying Kumba), and hours later its headline's toll at
+   the incident's target joins with no event named ("22 civils tués sur un marché"). Arrests that
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
@@ -863,7 +866,7 @@ def _came_after(later: Report, earlier: Report) -> bool:
         return False  # its headline says what it came after, not only its summary
     if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
-    if later.primary_kind == "country" or not later.names <= earlier.words or not _when_it_says(later, earlier):
+    if not later.names <= earlier.words or not _when_it_says(later, earlier):
         return False
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -886,7 +889,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     name, target in its headline, armed group or victims) and no count of its own unless its
     headline says it follows up ("deuil national de 72 heures"), and it comes as long after as it
     says."""
-    if later.own_event is not None or later.again or later.several or later.sequel or later.primary_kind == "country":
+    if later.own_event is not None or later.again or later.several or later.sequel:
         return False
     if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
         return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
@@ -1073,7 +1076,9 @@ def relation(
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
         return level, WHY_NEARBY
-    if level == SAME and EVENT_HOURS < hours <= FOLLOW_UP_HOURS and RULES["follow_up"] and _came_after(later, earlier):
+    # A country's report whose text names the town (and no other) reads, for what came after, as a report there.
+    there = level == SAME or (level == WITHIN and later is a and _names_town(later, earlier))
+    if there and EVENT_HOURS < hours <= FOLLOW_UP_HOURS and RULES["follow_up"] and _came_after(later, earlier):
         return level, WHY_CAME_AFTER
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
@@ -1119,7 +1124,7 @@ def relation(
                 return level, WHY_ROOTS_LATER
         if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
-        if RULES["follow_up"] and level == SAME and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
+        if RULES["follow_up"] and there and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
             return level, WHY_CAME_OF_IT
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
@@ -1135,6 +1140,11 @@ def relation(
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED
         if RULES["target"] and a.events & b.events and a.title_targets & b.title_targets:
+            return level, WHY_SAME_TARGET
+        # A country's headline that tells only a toll at the target ("22 civils tués sur un marché"),
+        # its text naming the town: the same target there, and no other kind of event.
+        toll_there = _names_town(later, earlier) and later.events <= earlier.events
+        if RULES["target"] and a.title_targets & b.title_targets and toll_there:
             return level, WHY_SAME_TARGET
         if follow_up and RULES["follow_up"]:
             return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
@@ -1155,7 +1165,7 @@ def relation(
         return level, WHY_COGNATES
     if RULES["across"] and level == SAME and across_languages(a, b) and _same_count(a, b):
         return level, WHY_SAME_COUNT
-    if RULES["follow_up"] and level == SAME and _came_of_it(later, earlier):
+    if RULES["follow_up"] and there and _came_of_it(later, earlier):
         return level, WHY_CAME_OF_IT
     return None, WHY_UNLIKE
 

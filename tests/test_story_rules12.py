@@ -260,3 +260,52 @@ def test_arrests_after_a_violent_day_name_its_violence() -> None:
 )
 def test_bombs_from_aircraft_are_an_air_strike(text: str, kinds: list[str]) -> None:
     assert events_in(tokenize(text), LANGS) == kinds
+
+
+def test_a_countrys_toll_at_the_target_naming_the_town_joins_hours_later() -> None:
+    nara = ("Nara", "city")
+    attack = report(
+        0, 0, "Nara : des hommes armés attaquent le marché", "Des tirs ont visé le marché hebdomadaire de Nara.", nara
+    )
+    toll = report(
+        1,
+        9,
+        "Mali : au moins 15 civils tués sur un marché",
+        "Quinze civils ont été tués au marché de Nara.",
+        ("Mali", "country"),
+        nara,
+    )
+    assert relation(toll, attack, WINDOW)[0] == WITHIN
+    elsewhere = report(
+        2,
+        9,
+        "Mali : au moins 15 civils tués sur un marché",
+        "Quinze civils ont été tués dans le centre du pays.",
+        ("Mali", "country"),
+    )
+    assert relation(elsewhere, attack, WINDOW)[0] is None  # no town: which market, it does not say
+
+
+def test_a_countrys_report_a_day_later_of_what_came_after_naming_the_town_joins() -> None:
+    nara = ("Nara", "city")
+    attack = report(
+        0, 0, "Nara : une école attaquée par des hommes armés", "Des hommes armés ont attaqué une école de Nara.", nara
+    )
+    grief = report(
+        1,
+        22,
+        "Mali : émotion après l'attaque contre une école",
+        "L'attaque de mardi contre une école de Nara a suscité l'indignation.",
+        ("Mali", "country"),
+        nara,
+    )
+    assert relation(grief, attack, WINDOW)[0] == WITHIN
+    far = report(
+        2,
+        22,
+        "Mali : émotion après l'attaque contre une école",
+        "L'attaque contre une école de Kayes a suscité l'indignation.",
+        ("Mali", "country"),
+        ("Kayes", "city"),
+    )
+    assert relation(far, attack, WINDOW)[0] is None
