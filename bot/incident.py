@@ -45,7 +45,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
         "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine grenade",
         "explosion exploser explosif bombe engin mine kamikaze grenade",
     ),
-    "escape": ("escape escaped escapee breakout", "évasion évader évadé"),
+    "escape": ("escape escaped escapee breakout fugitive", "évasion évader évadé fugitif"),
     "kidnap": (
         "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
@@ -939,7 +939,23 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     already read."""
     if events is None:
         events = events_in(tokens, langs)
-    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP) or releases(tokens, langs, events)
+    return (
+        arrests_over(tokens, events)
+        or says(tokens, langs, _FOLLOW_UP)
+        or releases(tokens, langs, events)
+        or recaptures(tokens, events)
+    )
+
+
+# Escaped inmates taken back ("40 fugitifs repris", "évadés rattrapés"): French says it with the
+# verbs of taking again, which alone are "resumed" too ("les combats ont repris"), so only beside
+# a prison break. Folded words. (English, Portuguese and Spanish "recapture" are follow-up words.)
+RECAPTURE_WORDS = frozenset({"repris", "reprise", "reprises", "rattrape", "rattrapes", "rattrapee", "rattrapees"})
+
+
+def recaptures(tokens: Tokens, events: Sequence[str]) -> bool:
+    """Whether a headline tells escaped inmates recaptured: a word of retaking beside a prison break."""
+    return "escape" in events and not RECAPTURE_WORDS.isdisjoint(tokens.folded)
 
 
 # A release of hostages follows up their kidnapping, which may have been days before ("nun

@@ -309,3 +309,24 @@ def test_a_countrys_report_a_day_later_of_what_came_after_naming_the_town_joins(
         ("Kayes", "city"),
     )
     assert relation(far, attack, WINDOW)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "follow"),
+    [
+        ("Kindu : une vingtaine de fugitifs repris par la police", True),
+        ("Kindu : les évadés rattrapés dans la forêt", True),
+        ("Kindu : les combats ont repris dans la nuit", False),  # resumed: no prison break
+        ("Reprise des cours à Kindu", False),
+    ],
+)
+def test_escaped_inmates_taken_back_follow_up_the_prison_break(title: str, follow: bool) -> None:
+    from bot.incident import follows_up
+
+    assert follows_up(tokenize(title), LANGS) is follow
+
+
+def test_a_recapture_two_days_later_joins_the_prison_break() -> None:
+    escape = report(0, 0, "Kindu : évasion massive à la maison d'arrêt", "Des dizaines de détenus se sont évadés.", KINDU)
+    back = report(1, 40, "Kindu : 25 fugitifs repris par la police", "La police a repris 25 détenus évadés.", KINDU)
+    assert relation(back, escape, WINDOW)[0] is not None
