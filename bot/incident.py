@@ -45,7 +45,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
         "explosion explode exploded blast bomb bombing bomber ied explosive landmine mine grenade",
         "explosion exploser explosif bombe engin mine kamikaze grenade",
     ),
-    "escape": ("escape escaped escapee breakout", "évasion évader évadé"),
+    "escape": ("escape escaped escapee breakout fugitive", "évasion évader évadé fugitif"),
     "kidnap": (
         "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
@@ -57,7 +57,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     "airstrike": ("airstrike drone bombardment", "frappe drone bombardement"),
     "shelling": ("shell shelling mortar rocket", "obus roquette mortier"),
     "restriction": ("curfew ban banned", "couvre interdiction interdire interdit"),
-    "arrest": ("arrest arrested detain detained", "arrestation arrêter arrêté interpellé interpellation"),
+    "arrest": ("arrest arrested detain detained nab nabbed", "arrestation arrêter arrêté interpellé interpellation"),
     "fire": ("ablaze arson blaze torched burn burned burnt", "incendie incendier incendié brûler brûlé"),
     "robbery": ("robbery robber rob robbed heist", "braquage braqueur cambriolage"),
     "coup": ("coup mutiny putsch", "putsch mutinerie"),
@@ -445,6 +445,11 @@ def _target_of(word: str) -> str | None:
 
 
 _AIR = frozenset({"air", "drone", "missile", "aerial"})
+# Aircraft, whose bombs are an air strike ("junta jets bomb a market"). Folded words.
+_WARPLANES = frozenset(
+    "jet jets warplane warplanes plane planes aircraft helicopter helicopters gunship gunships avion avions "
+    "helicoptere helicopteres aviao avioes aviones helicoptero helicopteros".split()
+)
 # Who attacked, when a headline names no event ("Gunmen kill two police officers"): armed violence.
 _ARMED_MEN = frozenset({"gunman", "gunmen", "assailant", "assailants", "assaillant", "assaillants"})
 _ARMED_MEN_MORE = frozenset({"pistolero", "pistoleros", "sicario", "sicarios"})
@@ -458,9 +463,19 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 _SIEGE = frozenset({"siege", "sieges"})
-_VIOLENCE_WORDS = frozenset({"violence", "violences", "violencia", "violencias", "عنف", "العنف"})  # folded
+# folded; and the adjective ("après une nuit violente", "tras jornada violenta": violence)
+_VIOLENCE_WORDS = frozenset(
+    {"violence", "violences", "violencia", "violencias", "عنف", "العنف"}
+    | {"violent", "violente", "violents", "violentes", "violenta", "violento", "violentas", "violentos"}
+)
 # Words read in context before their stem is looked up.
-_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot"})
+_CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strikes", "fire", "fires", "shot", "held"})
+# Nouns that name killings as an event ("la tuerie du marché"), unlike the verbs and participles of
+# a toll ("killed", "tués"), which say what an event did; as "violence", they name no kind but
+# after "after" ("les commerçants fuient après la tuerie"). Folded.
+_KILLINGS = frozenset({"killings", "tuerie", "tueries"})
+# "Held over", "held for": arrested for an incident ("two cadres held for the ambush"); not "held talks".
+_HELD_FOR = frozenset({"over", "for", "after"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
 # ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
 _SHOOTERS = frozenset(
@@ -502,12 +517,27 @@ def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     return _events_of(tokens.folded, langs)
 
 
+def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
+    """Whether "held" at `i` says arrested for an incident: "held over"/"held for" and, within a
+    few words, an incident or its dead ("two cadres held for Sukma ambush", "suspects held over
+    reservists' deaths"); not "burial held for victims", "talks held over the attack" (a follow-up
+    word before it)."""
+    if folded[i + 1 : i + 2] == [] or folded[i + 1] not in _HELD_FOR:
+        return False
+    if any(_is_word_of(w, langs, _FOLLOW_UP) for w in folded[max(0, i - 2) : i]):
+        return False
+    after = folded[i + 2 : i + 6]
+    return any(_word_event(w, langs) in ARRESTED_FOR or _is_word_of(w, langs, _CASUALTY) for w in after)
+
+
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     found: list[str] = []
     previous = ""
     order = tuple(langs)
     for i, word in enumerate(folded):
-        if word in _VIOLENCE_WORDS:
+        if word == "held":
+            kind = "arrest" if "en" in langs and _held_for(folded, i, order) else None
+        elif word in _VIOLENCE_WORDS or word in _KILLINGS:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
             # after "after" it names the incident something came after ("arrests after the violence").
             kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
@@ -543,6 +573,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
         ):
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
+        if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
+            kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -615,7 +647,8 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
     if AFTER_WORDS.isdisjoint(folded):
         return events, []
     cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
-    return _events_of(folded[:cut], langs), _events_of(folded[cut + 1 :], langs)
+    # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
+    return _events_of(folded[:cut], langs), _events_of(folded[cut:], langs)
 
 
 # How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
@@ -765,6 +798,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             continue
         if kind == "school" and not (_MILITARY | _ARMED_FORCES).isdisjoint(folded[max(0, i - 2) : i + 3]):
             found.add("military")  # the army's school, academy or college
+        if word == "maison" and (folded[i + 1 : i + 3] == ["d", "arret"] or folded[i + 1 : i + 2] == ["centrale"]):
+            kind = "prison"  # "la maison d'arrêt", "la maison centrale": French jails
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
@@ -865,6 +900,34 @@ def _said_in(langs: tuple[str, ...]) -> tuple[str, ...]:
 _REOPEN = _stem_table(REOPEN_WORDS)
 
 
+# What an event did to people: killed, wounded, dead ("deux bergers tués", "five dead", "مقتل").
+# Not kinds of event (a toll says what an event did); a headline that tells them and no follow-up
+# tells a toll of its own, which may be a new incident's.
+CASUALTY_WORDS = {
+    "en": "kill killed kills killing killings dead death deaths die died dies wounded wounding injured injuring",
+    "fr": "tué tués tuée tuées tuerie tuent mort morts morte mortes blessé blessés blessée blessées meurent décès",
+    "pt": "morto mortos morta mortas mata matam matou mataram ferido feridos morrem morreram morre",
+    "es": "muerto muertos muerta muertas matan mató mataron herido heridos mueren murieron fallecidos",
+    "ar": "مقتل قتلى قتيل قتل جرحى جريح اصابة مصرع",
+}
+_CASUALTY = _stem_table(CASUALTY_WORDS)
+
+
+def casualties(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline tells people killed or wounded ("deux bergers tués", "five dead") as its
+    own news: not the dead of the incident it says it came after ("traders flee after the market
+    killings")."""
+    folded = tokens.folded
+    cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
+    said = _said_in(tuple(langs))
+    return any(_is_word_of(w, said, _CASUALTY) for w in folded[:cut])
+
+
+def mourns(tokens: Tokens) -> bool:
+    """Whether a text speaks of mourning ("deuil national", "luto oficial", "حداد"): for the dead."""
+    return not MOURNING_WORDS.isdisjoint(tokens.folded)
+
+
 def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
     """Whether a headline says something resumes or reopens ("flights resume", "reprise des vols")."""
     return says(tokens, langs, _REOPEN)
@@ -876,7 +939,23 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     already read."""
     if events is None:
         events = events_in(tokens, langs)
-    return arrests_over(tokens, events) or says(tokens, langs, _FOLLOW_UP) or releases(tokens, langs, events)
+    return (
+        arrests_over(tokens, events)
+        or says(tokens, langs, _FOLLOW_UP)
+        or releases(tokens, langs, events)
+        or recaptures(tokens, events)
+    )
+
+
+# Escaped inmates taken back ("40 fugitifs repris", "évadés rattrapés"): French says it with the
+# verbs of taking again, which alone are "resumed" too ("les combats ont repris"), so only beside
+# a prison break. Folded words. (English, Portuguese and Spanish "recapture" are follow-up words.)
+RECAPTURE_WORDS = frozenset({"repris", "reprise", "reprises", "rattrape", "rattrapes", "rattrapee", "rattrapees"})
+
+
+def recaptures(tokens: Tokens, events: Sequence[str]) -> bool:
+    """Whether a headline tells escaped inmates recaptured: a word of retaking beside a prison break."""
+    return "escape" in events and not RECAPTURE_WORDS.isdisjoint(tokens.folded)
 
 
 # A release of hostages follows up their kidnapping, which may have been days before ("nun
@@ -886,7 +965,10 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
 RELEASE_WORDS = frozenset(
     folded_words(
         "freed released frees libéré libérée libérés libérées relâché relâchée relâchés libertado libertada "
-        "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron"
+        "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron "
+        # a rescue ends a kidnapping as a release does ("troops rescue 31 abducted students")
+        "rescue rescues rescued secouru secourus secourues resgatado resgatada resgatados resgatadas rescatado "
+        "rescatada rescatados rescatadas rescatan rescataron"
     )
 )
 _AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())

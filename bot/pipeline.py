@@ -224,12 +224,24 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
     found = set()
     for location in matcher.watched_locations():
         place = matcher.watched_place(location)
+        spellings = _spellings(matcher, location)
+        if place is None and matcher.place_kind(location) != "country":
+            # A name the gazetteer does not place ("North Kivu", "Shabeellaha Hoose" typed with no
+            # `coords:`, which a name of two words would make a site): a division still, when ISO
+            # 3166-2 names one division so.
+            if any(division_country(words) is not None for words in spellings):
+                found.add(location)
+            continue
         if place is None or place.geonameid is not None or place.kind != "city" or not place.country:
             continue
-        spellings = [tuple(folded_words(location)), *matcher.spellings(location)]
         if any(division_country(words) == place.country for words in spellings):
             found.add(location)
     return frozenset(found)
+
+
+def _spellings(matcher: Matcher, location: str) -> list[tuple[str, ...]]:
+    """The folded words of a watched location's name and of every name it goes by."""
+    return [tuple(folded_words(location)), *matcher.spellings(location)]
 
 
 TYPED_KM = 25.0  # a gazetteer place this far from the location's `coords:` is a namesake, not it

@@ -22,7 +22,10 @@ one story when all of these hold:
    it as its parent ("an army post near Mali's Gao"), or the new one speaks of the country's
    capital ("in Niger's capital") and the earlier one is there; a report of a region (a province
    named alone, `Place.division`, or "Catatumbo region") is within a town's report that names
-   the region or whose town the gazetteer puts in the region's division (`_in_region`); unless the new headline names
+   the region, or whose town it names itself ("Lower Shabelle: toll rises", its summary saying
+   Afgoye), or whose town the gazetteer puts in the region's division (`_in_region`); a
+   country's report that names one town, and no other, is within that town's report though the
+   place model does not know the town's country; unless the new headline names
    another place (`other_names`: "Tillabéri") the earlier report does not, unless it names the
    earlier report's place too (the region around it: "au Cabo Delgado" beside Macomia), or
    says it is another incident, or reacts to attacks in the plural. A report's places carry
@@ -62,7 +65,15 @@ one story when all of these hold:
    headline names only the earlier report's kind of violence after "after" ("shops stay shut
    after bombing"), or whose topic names that event and its news none ("X blast: troops comb the
    forest", `Report.topic_only`), joins naming nothing new, no toll, victims or target of its own
-   (`_came_after`). Arrests that
+   (`_came_after`). One a day later at the same city or site whose headline names no event of
+   its own, no toll of its own (`bot.incident.casualties`) and nothing that differs, after
+   violence, a kidnapping, a prison break or arson, joins when its text says it came after that
+   kind of event, or how long after, or when its headline says it follows one up and its text
+   tells of the incident: its kind of event, its dead or mourning, its target ("Governor
+   declares two days of mourning", `_came_of_it`); a country's report whose text names the
+   town, and no other, reads for these two rules as a report there ("Cameroun : émotion après
+   l'assaut contre une école", its summary saying Kumba), and hours later its headline's toll at
+   the incident's target joins with no event named ("22 civils tués sur un marché"). Arrests that
    name their incident ("arrest three over market attack") and a reopening at a site with no
    event of its own ("flights resume at Erbil airport") are follow-ups (`bot.incident.follows_up`);
    a follow-up that says how long after its incident it comes follows up only an incident that
@@ -124,6 +135,7 @@ from .incident import (
     another,
     arrests_suspects,
     capital_of,
+    casualties,
     closes,
     counts_in,
     days_after,
@@ -132,6 +144,7 @@ from .incident import (
     follows_up,
     groups_in,
     inquiry,
+    mourns,
     names_capital,
     notice,
     other_names,
@@ -231,6 +244,8 @@ class Report:
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
+    casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
+    dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -266,6 +281,8 @@ class Report:
             "point": list(self.point) if self.point else None,
             "countries": sorted(self.countries),
             "holders": sorted(self.holders),
+            "casualties": self.casualties,
+            "dead": self.dead,
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -311,6 +328,8 @@ class Report:
             point=_point(data.get("point")),
             countries=frozenset(cast("list[str]", data.get("countries", []))),
             holders=frozenset(cast("list[str]", data.get("holders", []))),
+            casualties=bool(data.get("casualties")),
+            dead=bool(data.get("dead")),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -403,6 +422,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         point=primary.point,
         countries=frozenset(p.name for p in places if p.kind == "country"),
         holders=_holders(places, primary, title_tokens),
+        casualties=casualties(title_tokens, langs),
+        dead=any(casualties(t, langs) or mourns(t) or victims_in(t) for t in (title_tokens, summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
     )
 
@@ -661,6 +682,8 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
         return WITHIN
     if a.primary in b.places or a.primary in b.parents or a.primary in inside:
         return WITHIN
+    if a.primary_kind == "country" and b.primary in a.places and a.places <= b.places | a.countries:
+        return WITHIN  # it names the town, and no other, in the country (the place model may not know where the town is)
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
@@ -668,11 +691,12 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
 
 def _in_region(a: Report, b: Report) -> bool:
     """Whether a report speaks of a region (a province named alone, "Catatumbo region") and an
-    earlier report is at a town in it: that report names the region, or the gazetteer puts its
-    town in the region's first-level division."""
+    earlier report is at a town in it: that report names the region, or the region's report
+    names the town in its text ("Lower Shabelle: toll rises", its summary saying Afgoye), or the
+    gazetteer puts its town in the region's first-level division."""
     if not a.region or b.region or b.primary_kind == "country" or a.primary == b.primary:
         return False
-    return a.primary in b.places or (a.area is not None and a.area == b.area)
+    return a.primary in b.places or b.primary in a.places or (a.area is not None and a.area == b.area)
 
 
 def _near_by(a: Report, b: Report) -> str | None:
@@ -842,12 +866,48 @@ def _came_after(later: Report, earlier: Report) -> bool:
         return False  # its headline says what it came after, not only its summary
     if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
-    if later.primary_kind == "country" or not later.names <= earlier.words or not _when_it_says(later, earlier):
+    if not later.names <= earlier.words or not _when_it_says(later, earlier):
         return False
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     # A toll or victims of its own ("five soldiers dead after an ambush") may be a new incident's.
     return later.victims <= earlier.victims and later.counts <= earlier.counts and later.title_targets <= earlier.targets
+
+
+# What an incident's aftermath follows: violence, a prison break, a kidnapping, arson. Not arrests,
+# a curfew or a protest, which are aftermath themselves.
+AFTER_EFFECTS = VIOLENCE | BREAKOUT | frozenset({"kidnap", "fire"})
+
+
+def _came_of_it(later: Report, earlier: Report) -> bool:
+    """Whether a later report at the same city or site tells what came of the earlier one's
+    incident, its headline naming no event of its own: mourning declared, the dead buried, a
+    visit to the wounded, a town retaken, calm restored, families at the prison gates. A new
+    incident's report names what happened in its headline ("gunmen kill five", "blast hits
+    market"); one whose headline names none, and whose text names no kind of event but the
+    earlier report's, has no other incident to tell. It names nothing that differs (no other
+    name, target in its headline, armed group or victims) and no count of its own unless its
+    headline says it follows up ("deuil national de 72 heures"), and it comes as long after as it
+    says."""
+    if later.own_event is not None or later.again or later.several or later.sequel:
+        return False
+    if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
+        return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
+    # Something ties it to the incident: its text says it came after the earlier report's kind of
+    # event, or how long after; or its headline says it follows one up (mourning, a burial, a vow)
+    # and its text tells of the incident (its kind of event, its dead, its target), not of floods.
+    told = bool(later.events) or later.dead or bool(later.targets & earlier.targets)
+    if not ((later.follow_up and told) or earlier.event in later.recalls or later.days_after is not None):
+        return False
+    if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
+        return False  # its text tells of another kind of event, or of other violence too
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+        return False  # a target its headline names that the earlier report did not: somewhere else in the city
+    if _differ(later.groups, earlier.groups) or _differ(later.victims, earlier.victims):
+        return False
+    if not later.follow_up and not later.counts <= earlier.counts:
+        return False  # "54 students unaccounted for", "five dead in X": a toll of its own may be another incident's
+    return _when_it_says(later, earlier)
 
 
 def _told_nearby(later: Report, earlier: Report) -> bool:
@@ -982,6 +1042,7 @@ WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, sam
 WHY_NEARBY = "at a place near the first, naming it: what came of the same event there, naming nothing new"
 WHY_CAME_AFTER = "a later report at the same place saying it came after its violence, naming nothing new"
 WHY_RELEASE = "a release of the kidnapped at the same place, naming nothing new"
+WHY_CAME_OF_IT = "a later report at the same place whose headline tells no event of its own, what came of this one"
 # A day later, with one report:
 FOLLOWS = (
     WHY_CAME_AFTER,
@@ -992,6 +1053,7 @@ FOLLOWS = (
     WHY_ROOTS_LATER,
     WHY_AFTERMATH,
     WHY_NEARBY,
+    WHY_CAME_OF_IT,
 )
 
 
@@ -1014,7 +1076,9 @@ def relation(
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
         return level, WHY_NEARBY
-    if level == SAME and EVENT_HOURS < hours <= FOLLOW_UP_HOURS and RULES["follow_up"] and _came_after(later, earlier):
+    # A country's report whose text names the town (and no other) reads, for what came after, as a report there.
+    there = level == SAME or (level == WITHIN and later is a and _names_town(later, earlier))
+    if there and EVENT_HOURS < hours <= FOLLOW_UP_HOURS and RULES["follow_up"] and _came_after(later, earlier):
         return level, WHY_CAME_AFTER
     # A toll, a claim, mourning that names the event, up to two days later, at the same place or
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
@@ -1023,6 +1087,7 @@ def relation(
         hours <= FOLLOW_UP_HOURS
         and not later.again
         and later.follow_up
+        and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
         and _names_event(later, earlier)
         and _when_it_says(later, earlier)
     )
@@ -1059,6 +1124,8 @@ def relation(
                 return level, WHY_ROOTS_LATER
         if RULES["follow_up"] and level == SAME and _aftermath_of(later, earlier):
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
+        if RULES["follow_up"] and there and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
+            return level, WHY_CAME_OF_IT
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
         return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
@@ -1073,6 +1140,11 @@ def relation(
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED
         if RULES["target"] and a.events & b.events and a.title_targets & b.title_targets:
+            return level, WHY_SAME_TARGET
+        # A country's headline that tells only a toll at the target ("22 civils tués sur un marché"),
+        # its text naming the town: the same target there, and no other kind of event.
+        toll_there = _names_town(later, earlier) and later.events <= earlier.events
+        if RULES["target"] and a.title_targets & b.title_targets and toll_there:
             return level, WHY_SAME_TARGET
         if follow_up and RULES["follow_up"]:
             return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
@@ -1093,6 +1165,8 @@ def relation(
         return level, WHY_COGNATES
     if RULES["across"] and level == SAME and across_languages(a, b) and _same_count(a, b):
         return level, WHY_SAME_COUNT
+    if RULES["follow_up"] and there and _came_of_it(later, earlier):
+        return level, WHY_CAME_OF_IT
     return None, WHY_UNLIKE
 
 

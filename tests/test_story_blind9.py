@@ -57,6 +57,10 @@ not looked for after scoring). So the test allows those four and no more, instea
 `holds_its_floors`'s none. The floors below are 0.03 under the first-contact figures (messages
 per incident 0.03 over); no incident was hidden or late at first contact, so any incident hidden
 or made late fails the test.
+Spent (2026-12-06): helper story12 read this set item by item, classed its split pairs and wrote
+general rules from them (issue 17: what came of an incident with no event of its own in its
+headline, provinces the gazetteer cannot place, a province's or country's report naming the
+town, rescues, arrests "held over" an incident); it no longer measures rules blind.
 "Hidden": an incident all of whose reports went into stories begun by another incident's
 report (no alert of its own). "Late": an incident not hidden whose first report went into
 another incident's story (its own alert came only with a later report).
@@ -74,8 +78,10 @@ FIRST_CONTACT = {
     "unmatched": 4,
 }
 # Raised after the session's rounds (2026-12-06: R 0.478, F1 0.647, 1.95), 0.03 under them.
-FLOORS = {"precision": 0.970, "recall": 0.448, "f1": 0.617}
-MAX_MESSAGES_PER_INCIDENT = 1.98
+# story12 (2026-12-06, after reading it): R 0.611, F1 0.759, 1.74 messages per incident,
+# precision 1.000, none hidden or late; floors 0.03 under.
+FLOORS = {"precision": 0.970, "recall": 0.581, "f1": 0.729}
+MAX_MESSAGES_PER_INCIDENT = 1.77
 
 
 def test_ninth_blind_set_from_central_mali_to_cap_haitien() -> None:

@@ -979,9 +979,14 @@ def test_what_came_after_an_incident_joins_it_when_it_says_how_long_after() -> N
     escape = report(1, 0, "Hundreds of inmates escape Kano central prison", "", kano)
     sacked = report(2, 47, "Governor sacks prison director", "He sacked the director two days after the jailbreak escape.", kano)
     assert relation(sacked, escape, 72) == (SAME, story.WHY_AFTERMATH)
-    # Saying nothing of how long after: it may be a new incident ("after a car bomb exploded").
+    # Saying nothing of how long after, its headline telling no toll of its own: what came of it
+    # within two days (story12: `_came_of_it`).
     vague = report(3, 30, "Governor sacks prison director", "The governor sacked the director after the escape.", kano)
-    assert relation(vague, escape, 72)[0] is None
+    assert relation(vague, escape, 72) == (SAME, story.WHY_CAME_OF_IT)
+    # A toll of its own may be a new incident's ("five dead ... after a car bomb exploded").
+    bomb = report(5, 0, "Car bomb hits Kano market", "", kano)
+    dead = report(6, 30, "Five dead at Kano bus station", "Five people died after a car bomb exploded.", kano)
+    assert relation(dead, bomb, 72)[0] is None
     # Saying a week after: of an older incident than this one.
     older = report(4, 30, "Governor sacks prison director", "The governor sacked the director a week after the escape.", kano)
     assert relation(older, escape, 72)[0] is None
