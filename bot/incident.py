@@ -920,7 +920,13 @@ def casualties(tokens: Tokens, langs: Sequence[str]) -> bool:
     folded = tokens.folded
     cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
     said = _said_in(tuple(langs))
-    return any(_is_word_of(w, said, _CASUALTY) for w in folded[:cut])
+    return any(_casualty_word(w, said) for w in folded[:cut])
+
+
+@lru_cache(maxsize=65536)
+def _casualty_word(word: str, langs: tuple[str, ...]) -> bool:
+    """`_is_word_of` the casualty words, remembered: every report's summary asks it of each word."""
+    return _is_word_of(word, langs, _CASUALTY)
 
 
 def mourns(tokens: Tokens) -> bool:

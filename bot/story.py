@@ -379,6 +379,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         shut, title_targets = title_targets, frozenset()
     else:
         shut = frozenset()
+    told_casualties = casualties(title_tokens, langs)
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -422,8 +423,13 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         point=primary.point,
         countries=frozenset(p.name for p in places if p.kind == "country"),
         holders=_holders(places, primary, title_tokens),
-        casualties=casualties(title_tokens, langs),
-        dead=any(casualties(t, langs) or mourns(t) or victims_in(t) for t in (title_tokens, summary_tokens)),
+        casualties=told_casualties,
+        dead=told_casualties
+        or mourns(title_tokens)
+        or bool(victims_in(title_tokens))
+        or casualties(summary_tokens, langs)
+        or mourns(summary_tokens)
+        or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
     )
 
