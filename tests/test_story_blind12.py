@@ -44,7 +44,16 @@ Ecuador, Pará, Brazil, Haiti, Kogi State, Sokoto State) and when two do (Mali, 
 Thailand, Colombia, Balochistan, the DRC); reports naming a neighbouring country or another
 incident's province beside their own; one incident in two or three languages with other lead words.
 
-First contact: FIRST_CONTACT_PLACEHOLDER
+First contact (the one scoring run, before anything was tuned on it; the harness's matcher as
+the bot builds it with keywords off, code at 47a5eca, set at 44e28c4, with AGGREGATES_ONLY=1):
+"twelfth blind set: 138 reports, 37 incidents, 10 match no watched place; precision 1.000, recall
+0.477, F1 0.646, messages per incident 2.16, hidden 0, late 0". Through the replay (`python -m
+tests.story_replay same_story_blind12`, run --once with keywords on): "every report (138, 37
+incidents): P 1.000 R 0.447 F1 0.618, 2.24 messages per incident"; "alerted reports (109, 37
+incidents): P 1.000 R 0.718 F1 0.836, 1.46 messages per incident". Which ten reports matched no
+watched place were not looked at (the set stays blind); the test allows those ten and no more.
+The floors below are 0.03 under the first-contact figures (messages per incident 0.03 over); no
+incident was hidden or late at first contact, so any incident made hidden or late fails the test.
 "Hidden": an incident all of whose reports went into stories begun by another incident's
 report (no alert of its own). "Late": an incident not hidden whose first report went into
 another incident's story (its own alert came only with a later report).
@@ -53,16 +62,16 @@ another incident's story (its own alert came only with a later report).
 from tests.test_story_blind3 import measure, summary
 
 FIRST_CONTACT = {
-    "precision": 0.0,
-    "recall": 0.0,
-    "f1": 0.0,
-    "messages per incident": 0.0,
+    "precision": 1.000,
+    "recall": 0.477,
+    "f1": 0.646,
+    "messages per incident": 2.16,
     "hidden": 0,
     "late": 0,
-    "unmatched": 0,
+    "unmatched": 10,
 }
-FLOORS = {"precision": 0.0, "recall": 0.0, "f1": 0.0}
-MAX_MESSAGES_PER_INCIDENT = 99.0
+FLOORS = {"precision": 0.970, "recall": 0.447, "f1": 0.616}
+MAX_MESSAGES_PER_INCIDENT = 2.19
 
 
 def test_twelfth_blind_set_from_boni_to_arcahaie() -> None:
