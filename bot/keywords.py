@@ -243,6 +243,13 @@ _MARKETS = (
     "acciones preços precios moeda moneda câmbio economia economía vendas ventas exportações exportaciones"
 )
 
+# Quantities that explode or soar in the economy pages: production, demand, sales, exports.
+_QUANTITIES = (
+    "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
+    "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
+    "الانتاج الطلب المبيعات"
+)
+
 # Keyed by the folded stem of the keyword the word mimics, in any language.
 _OTHER_SENSES: dict[str, OtherSense] = {
     "attack": OtherSense(
@@ -453,12 +460,10 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "performance",
             "cocktail",
         ),
-        # an explosion of a quantity: production, demand, sales ("una explosión en su producción")
-        near_after=_near(
-            "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
-            "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
-            "الانتاج الطلب المبيعات"
-        ),
+        # an explosion of a quantity: production, demand, sales ("una explosión en su producción"),
+        # and the quantity that explodes, its subject before the verb ("as exportações explodem")
+        near_before=_near(_QUANTITIES),
+        near_after=_near(_QUANTITIES),
     ),
     "shoot": OtherSense(
         before=_phrases("photo", "film", "video", "fashion"),
@@ -1303,6 +1308,12 @@ class TermHit:
     end: int
 
 
+def _one_begins_the_other(a: str, b: str) -> bool:
+    """Two stems of one word: the shorter, of TELLING_LETTERS letters or more, begins the longer."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= TELLING_LETTERS and long.startswith(short)
+
+
 class FieldWords:
     """One field's words with their stems, computed once and shared by every term."""
 
@@ -1375,6 +1386,18 @@ class FieldWords:
             for i in self._at(lang, wanted[0]):
                 if tuple(stems[i : i + size]) == wanted:
                     yield i, size, wanted[0]
+
+    def _places_of(self, keys: set[str]) -> list[int]:
+        """Where this field writes the word whose stems are `keys` (another field's keyword), in
+        any form: Snowball cuts a verb's persons and tenses at different lengths ("dispararon":
+        "dispar", "disparan": "disp"), so a stem that begins the other, of TELLING_LETTERS
+        letters or more, is the same word."""
+        found: set[int] = set()
+        for lang in self.langs:
+            for word_stem, where in self._where[lang].items():
+                if word_stem in keys or any(_one_begins_the_other(word_stem, key) for key in keys):
+                    found.update(where)
+        return sorted(found)
 
     def _text_of(self, i: int, size: int) -> tuple[str, int, int]:
         first, last = self.tokens[i], self.tokens[i + size - 1]
@@ -1496,7 +1519,7 @@ class FieldWords:
         other = self.following if self.following is not None else self.preceding
         if other is None:
             return None
-        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        places = other._places_of(keys)
         if not places:
             return None
         reasons = []
@@ -1522,7 +1545,7 @@ class FieldWords:
         other = self.following if self.following is not None else self.preceding
         if other is None:
             return None
-        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        places = other._places_of(keys)
         if not places:
             return None
         for j in places:  # every one of them a quoted figure
@@ -1593,7 +1616,7 @@ class FieldWords:
         other = self.following
         if other is None:
             return None
-        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        places = other._places_of(keys)
         if not places:
             return None
         for j in places:

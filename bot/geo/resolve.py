@@ -28,7 +28,7 @@ from ..textnorm import fold, tokenize
 from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
-from .names import COMMON_ZIPF
+from .names import COMMON_ZIPF, POPULOUS_ALTERNATE
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -698,6 +698,18 @@ def _capitals(text: str) -> bool:
     return text.isascii() and text.isalpha() and text.isupper()
 
 
+def _iberian_everyday(text: str) -> bool:
+    """Whether a one-word Latin name is an everyday word of Portuguese or Spanish. The index
+    marks everyday words of English and French only (`bot.geo.names`, rule 6); the feeds are in
+    Portuguese and Spanish too, where GeoNames' alternate "Ataque" (Ataq) is "attack"."""
+    word = text.strip().lower()
+    return (
+        " " not in word
+        and word.isalpha()
+        and any(zipf_frequency(word, lang, wordlist="small") >= COMMON_ZIPF for lang in ("pt", "es"))
+    )
+
+
 def gazetteer_aliases(
     gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None = None
 ) -> list[tuple[str, str]]:
@@ -738,6 +750,10 @@ def gazetteer_aliases(
         everyday = name.common_word and not country_in_arabic and not marker and not world_city
         if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
             continue
+        if not own and not marker and _iberian_everyday(name.text):
+            if place.population < POPULOUS_ALTERNATE:
+                continue  # "Ataque" (GeoNames' Spanish for Yemen's Ataq) is the word "attack" in the news
+            marker = NAMED_MID_SENTENCE
         if acronym:
             out.append((name.text, name.source))
             if 2 <= len(name.text) <= 3:
