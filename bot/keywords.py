@@ -1140,7 +1140,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies rodaje "
         "filmagens gravacoes thriller cineasta documentario documental documentary documentaire "
         # screen works and their premieres: a soap opera, the cinema ("a novela estreia", "مسلسل")
-        "novela novelas cine cinema estreia estreno estrena مسلسل فيلم"
+        "novela novelas cine cinema estreia estreno estrena مسلسل فيلم "
+        # what a work says of its own violence: "um assassinato fictício", "معارك خيالية"
+        "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
+        "خيالية خيالي"
     ),
     # A disease that "attacks" a town: the outbreak is the attacker ("surto de dengue ataca
     # bairros", "un brote de influenza ataca", "الكوليرا تهاجم"), four words either side. Not
@@ -1228,6 +1231,7 @@ for _stems_line, _domains in (
     ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
+    ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
     ("massacr masacr مجزرة", ("sport", "markets")),
@@ -1236,7 +1240,7 @@ for _stems_line, _domains in (
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
     ("rocket", ("markets",)),
-    ("معركة", ("sport", "policy", "argument", "medicine", "mishap")),
+    ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
     ("ambush embosc", ("sport", "argument")),
     ("protest احتجاج", ("sport",)),

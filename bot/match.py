@@ -1513,6 +1513,27 @@ _AR_OTHER = frozenset(fold(word) for word in "أخرى اخرى أخر آخر آ
 _MADDA = "\u0622"  # آ: "مآرب" (aims) is another word than "مأرب" (Marib), though both fold alike
 
 
+# The four directions as the press writes them after a place, without the article: "عتق شرقي
+# البلاد" is "Ataq, in the east of the country", an adverb of place, not an adjective.
+_AR_BEARINGS = frozenset(fold(word) for word in "شمالي جنوبي شرقي غربي".split())
+_AR_NISBA = ("\u064a", "\u064a\u0647")  # the adjective of relation: -ي, and its feminine -ية (folded: -يه)
+
+
+def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
+    """Whether the word at `index`, right after the one before it, is an Arabic adjective of
+    relation (a nisba: "عربي", "أجنبية") without the article, nor a bearing."""
+    if index >= len(tokens) or tokens[index].gap != " ":
+        return False
+    word = tokens.folded[index]
+    return (
+        is_arabic(word)
+        and not word.startswith(("\u0627\u0644", "\u0644\u0644"))
+        and word.endswith(_AR_NISBA)
+        and len(word) >= 4
+        and word not in _AR_BEARINGS
+    )
+
+
 def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
     written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
@@ -1528,13 +1549,19 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
     article = prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
-    if everyday and article and not key.startswith("\u0627\u0644") and "transcribed" not in name.source:
+    if everyday and article and not key.startswith("\u0627\u0644"):
         # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
         return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
     other = index + 1 < len(tokens) and tokens[index + 1].gap == " " and tokens.folded[index + 1] in _AR_OTHER
     if (everyday or bare or madda) and other:
         # "ومآرب أخرى", "بمآرب أخرى": "other ...", said of a common noun, never of a town
         return FalseFriend(f"a common noun, with 'other' after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention")
+    if (everyday or bare) and not article and _indefinite_adjective(tokens, index + 1):
+        # "في بلد عربي", a country: a name is definite, and its adjective takes the article
+        # ("طرابلس اللبنانية"); an adjective without it qualifies an indefinite common noun
+        return FalseFriend(
+            f"a common noun, with an indefinite adjective after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention"
+        )
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"

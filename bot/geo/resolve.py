@@ -609,6 +609,11 @@ _CONSONANTS = (
     ("w", "\u0648"), ("y", "\u064a"),
 )
 _LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
+_DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
+# The Latin letters the press also writes with an emphatic or another Arabic letter: "t" is ت or
+# ط ("Tabqa": "الطبقة"), "s" س or ص, "d" د or ض, "h" ح or ه ("Tarhuna": "ترهونة").
+_OTHER_LETTERS = {"\u062a": "\u0637", "\u0633": "\u0635", "\u062f": "\u0636", "\u062d": "\u0647"}
+MAX_TRANSCRIPTIONS = 32
 # Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
 _SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
     "\u0643\u0642\u062c\u063a", "\u062a\u0637", "\u062f\u0636", "\u0633\u0635\u062b", "\u0632\u0638\u0630", "\u062d\u062e",
@@ -625,11 +630,12 @@ def _latin_sounds(text: str) -> list[str] | None:
     k = 0
     while k < len(word):
         if word[k] in "aeiouy" and not (word[k] == "y" and k + 1 < len(word) and word[k + 1] in "aeiou"):
-            if word[k] != "y":
-                if not (out and out[-1] == f"V:{word[k]}"):
-                    out.append(f"V:{word[k]}")
+            vowel = "i" if word[k] == "y" else word[k]
+            if out and out[-1].startswith("V:"):
+                # two letters, one vowel: French "ou" is u ("Bassikounou"), "ai", "ei" are i
+                out[-1] = f"V:{_DIPHTHONGS.get(out[-1][2] + vowel, out[-1][2])}"
             else:
-                out.append("V:i")
+                out.append(f"V:{vowel}")
             k += 1
             continue
         for latin, arabic in _CONSONANTS:
@@ -648,14 +654,25 @@ def _arabic_skeleton(word: str) -> str:
     return "".join(_SOUND_CLASS.get(ch, ch) for ch in word if ch not in _ARABIC_VOWELS)
 
 
+# The Arabic article as GeoNames' Latin names write it, assimilated or not: "Al-Tabqa", "At
+# Tabqah", "Ed Damazin", "Ash Shihr".
+_LATIN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe][rstdzn]h?)[-\s'’]\w")
+
+
 def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    """The Arabic spellings of a typed name, with the article where the place's Latin names
+    write it ("Al-Tabqa": "الطبقة"), bare where they never do ("Balad": "بلد", not "البلد",
+    the country, nor "البلاد")."""
     if place.country not in ARABIC_COUNTRIES:
         return []
-    return _transcriptions(typed, [n.text for n in gazetteer.names_of(place, script="Arab")])
+    names = gazetteer.names_of(place, script=None)
+    article = any(n.script == "Latn" and _LATIN_ARTICLE.match(n.text) for n in names)
+    return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article)
 
 
-def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, str]]:
-    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it."""
+def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = False) -> list[tuple[str, str]]:
+    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it;
+    `article`: written with the article ("ال"), as the press writes a name that bears it."""
     sounds = _latin_sounds(typed) if " " not in typed.strip() else None
     if sounds is None:
         return []
@@ -668,7 +685,8 @@ def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, 
     spellings = {""}
     for k, sound in enumerate(sounds):
         if not sound.startswith("V:"):
-            spellings = {s + sound for s in spellings}
+            other = _OTHER_LETTERS.get(sound)
+            spellings = {s + letter for s in spellings for letter in ((sound, other) if other else (sound,))}
             continue
         letter = _LONG[sound[2]]
         if k == 0:
@@ -678,9 +696,9 @@ def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, 
             spellings = {t for s in spellings for t in ((s + letter, s + "\u0647") if sound == "V:a" else (s + letter,))}
         else:
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
-        if len(spellings) > 8:
+        if len(spellings) > MAX_TRANSCRIPTIONS:
             return []
-    return [(text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
+    return [(_ARTICLE + text if article else text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
 
 
 _FINAL_HAMZA = "\u0627\u0621"  # اء
