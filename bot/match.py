@@ -75,6 +75,7 @@ from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
     ARTICLE_NAME,
+    BARE_ONLY,
     CAPITALISED,
     EVERYDAY_WORD,
     FINAL_ACCENT,
@@ -1549,7 +1550,8 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
     article = prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
-    if everyday and article and not key.startswith("\u0627\u0644"):
+    guessed = "transcribed" in name.source and BARE_ONLY not in name.source  # a guess, article allowed ("بالكرمك")
+    if everyday and article and not key.startswith("\u0627\u0644") and not guessed:
         # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
         return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
     other = index + 1 < len(tokens) and tokens[index + 1].gap == " " and tokens.folded[index + 1] in _AR_OTHER

@@ -481,6 +481,7 @@ MIN_ARABIC_LETTERS = 4
 # Khartoum, by wordfreq the more frequent), is marked too: it counts bare only in such a context.
 EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
+BARE_ONLY = f"{EVERYDAY_WORD}, never with the article"
 CAPITALISED = "counted only capitalised"
 NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
 FINAL_ACCENT = "counted only capitalised and with an accent on its last vowel"
@@ -660,9 +661,10 @@ _LATIN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe][rstdzn]h?)[-\s'’]\w")
 
 
 def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
-    """The Arabic spellings of a typed name, with the article where the place's Latin names
-    write it ("Al-Tabqa": "الطبقة"), bare where they never do ("Balad": "بلد", not "البلد",
-    the country, nor "البلاد")."""
+    """The Arabic spellings of a typed name (`_transcriptions`). The article may be written onto
+    them ("الكرمك", "بالطبقة") unless that makes an everyday word and no Latin name of the place
+    bears it ("Balad": "بلد", not "البلد" nor "البلاد", the country; "Al-Tabqa": "الطبقة", though
+    it is also "the class")."""
     if place.country not in ARABIC_COUNTRIES:
         return []
     names = gazetteer.names_of(place, script=None)
@@ -672,7 +674,8 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
 
 def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = False) -> list[tuple[str, str]]:
     """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it;
-    `article`: written with the article ("ال"), as the press writes a name that bears it."""
+    `article`: whether its Latin names bear the article (else one whose article makes an
+    everyday word is marked `BARE_ONLY`)."""
     sounds = _latin_sounds(typed) if " " not in typed.strip() else None
     if sounds is None:
         return []
@@ -698,7 +701,17 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
         if len(spellings) > MAX_TRANSCRIPTIONS:
             return []
-    return [(_ARTICLE + text if article else text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
+    return [
+        (text, f"transcribed ({EVERYDAY_WORD})" if article or not _everyday_with_article(text) else f"transcribed ({BARE_ONLY})")
+        for text in sorted(spellings)
+    ]
+
+
+def _everyday_with_article(folded: str) -> bool:
+    """Whether a folded Arabic spelling with the article is an everyday word ("البلاد"), its
+    final "ه" read as a taa marbuta too."""
+    forms = {folded, folded[:-1] + "\u0629"} if folded.endswith("\u0647") else {folded}
+    return any(zipf_frequency(_ARTICLE + form, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF for form in forms)
 
 
 _FINAL_HAMZA = "\u0627\u0621"  # اء
