@@ -750,7 +750,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "اغتيال": OtherSense(after=_phrases("الشخصية", "معنوي")),
     "خطف": OtherSense(after=_phrases("الثورة", "الدولة", "القرار", "الاضواء", "الانظار")),
     # "homicídio culposo" (manslaughter, as on the roads), "homicidio imprudente".
-    "homicidi": OtherSense(after=_phrases("culposo", "culposos", "imprudente", "involuntario", "por imprudencia", "no transito")),
+    "homicidi": OtherSense(
+        after=_phrases(
+            "culposo", "culposos", "imprudente", "involuntario", "por imprudencia", "no transito", "involontaire", "involuntary"
+        )
+    ),
     # "atentado ao pudor", "atentado contra la democracia": no bomb.
     "atent": OtherSense(
         after=_phrases(

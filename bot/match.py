@@ -1971,9 +1971,13 @@ _OFFICES = frozenset(
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa "
-    # and its newspapers, whose reporters cover elsewhere ("un periodista de un diario de Guayaquil")
-    "diario diarios periodico periodicos jornal jornais".split()
+    # and its newspapers and stations, whose reporters cover elsewhere ("un periodista de un diario
+    # de Guayaquil", "a rádio comunitária de Mocuba")
+    "diario diarios periodico periodicos jornal jornais radio radios emissora emissoras televisao".split()
 )
+# The press of a place, which may take an adjective before "de" ("a rádio comunitária de Mocuba",
+# "el diario regional de Quevedo"); not its police or council, there when the deed is.
+_PRESS_OF = frozenset("diario diarios periodico periodicos jornal jornais radio radios emissora emissoras televisao".split())
 # and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
 
@@ -2206,9 +2210,24 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES:
         return True  # "el alcalde de Cúcuta", "the governor of Kano"
+    if before >= 2 and tokens.folded[before] in _UNIVERSITY_LINKS and _adjective_after_office(tokens, before - 1):
+        return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
     if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
         return True  # "محافظ البصرة"
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+
+
+def _adjective_after_office(tokens: Tokens, index: int) -> bool:
+    """Whether the word at `index` is an adjective in lower case after a noun of the press, as
+    Portuguese and Spanish place it ("comunitária", "regional"): not a link, nor a name."""
+    word = tokens.words[index]
+    return (
+        tokens.folded[index - 1] in _PRESS_OF
+        and word.isalpha()
+        and word.islower()
+        and tokens.folded[index] not in _UNIVERSITY_LINKS
+        and tokens[index].gap == " "
+    )
 
 
 _NATIVES = frozenset("native natives".split())
@@ -2260,6 +2279,8 @@ _ROMANCE_PEOPLE = frozenset(
         "trabalhadores trabajador trabajadores travailleur travailleurs turista turistas touriste touristes peregrino "
         "peregrinos pelerin pelerins torcedor torcedores adepto adeptos hincha hinchas aficionado aficionados "
         "supporter supporters empresario empresarios empresaria artista artistas artiste artistes musico musicos "
+        # a young man or woman from the place ("jovem de Gurué entre as vítimas do ataque em Maputo")
+        "jovem jovens joven jovenes "
         "musicien musiciens cantor cantora chanteur chanteuse delegacao delegacion delegation comitiva "
         # "des déplacés de Kidal attaqués à Gao", "familles déplacées de", "desplazados de", "refugiados de"
         "deplace deplaces deplacee deplacees refugie refugies refugiee refugiees desplazado desplazados desplazada "
@@ -2747,7 +2768,9 @@ _DEPARTED_IB = frozenset(
     (word, of)
     for word in (
         "partiu partiram partira partio partieron saiu sairam saido saidos salio salieron salido salidos llegadas "
-        "llegados llegado chegados chegadas chegado descolou despego despegaron"
+        "llegados llegado chegados chegadas chegado descolou despego despegaron "
+        # Brazil's "decolou de" (took off from)
+        "decolou decolaram decolado decolada"
     ).split()
     for of in ("de", "do", "da", "del", "desde")
 )
