@@ -2006,6 +2006,26 @@ _TOWARDS = frozenset(
     "northern southern eastern western away".split()
 )
 _NAUTICAL = frozenset("nautical marins nauticas nauticos".split())
+# Distances written in words, as Portuguese and Spanish often write round ones ("a cem
+# quilômetros de Marabá", "a cincuenta kilómetros de"): the tens and hundreds of the four languages.
+_NUMBER_WORDS: Mapping[str, int] = {
+    word: value
+    for value, words in (
+        (10, "ten dix dez diez"),
+        (20, "twenty vingt vinte veinte"),
+        (30, "thirty trente trinta treinta"),
+        (40, "forty quarante quarenta cuarenta"),
+        (50, "fifty cinquante cinquenta cincuenta"),
+        (60, "sixty soixante sessenta sesenta"),
+        (70, "seventy setenta"),
+        (80, "eighty oitenta ochenta"),
+        (90, "ninety noventa"),
+        (100, "hundred cent cem cento cien ciento"),
+        (200, "duzentos doscientos"),
+        (300, "trezentos trescientos"),
+    )
+    for word in words.split()
+}
 _DISTANCE_WRITTEN = re.compile(r"^(\d+(?:[.,]\d+)?)(km|kms|mi)$")
 REFERENCE_WORDS = 6  # at most this many words between the distance and the name
 # A distance without a number: "far south of Goma", "far from Kidal", "loin au nord de Mopti",
@@ -2033,8 +2053,11 @@ def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:
     unit = k
     if k > 0 and tokens.folded[k - 1] in _NAUTICAL:
         k -= 1  # "90 nautical miles"
-    if tokens.folded[unit] not in _UNITS or k == 0 or not tokens.folded[k - 1].isdigit():
+    if tokens.folded[unit] not in _UNITS or k == 0:
         return None
+    if not tokens.folded[k - 1].isdigit():
+        spelt = _NUMBER_WORDS.get(tokens.folded[k - 1])
+        return None if spelt is None else (spelt * _UNITS[tokens.folded[unit]], " ".join(tokens.words[k - 1 : start]))
     number, first = int(tokens.folded[k - 1]), k - 1
     if first > 0 and tokens[first].gap == "," and len(tokens.folded[first]) == 3 and tokens.folded[first - 1].isdigit():
         number, first = int(tokens.folded[first - 1]) * 1000 + number, first - 1  # "1,200 km"
