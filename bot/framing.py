@@ -103,6 +103,9 @@ TALKS_REACH = 4
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 _OF_YEAR = _words("of de del do da du in em en")
 _DETERMINERS = _words("the l la le les o os as el los las")
+# The endings of a past participle that may stand between a deed and its year ("cometido em 2019",
+# "perpetrada en 2010", "committed in 2019", "perpétrée en 2015").
+_PARTICIPLES = ("ido", "ida", "idos", "idas", "ado", "ada", "ados", "adas", "ed", "ee", "ees")
 # A prison term: a number of years, then prison ("20 anos de prisão", "40 años de cárcel", "ten
 # years in prison"), or a verb of sentencing to a number of years ("condena a 40 años").
 _YEARS_OF = _words("years anos años ans")
@@ -419,6 +422,8 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "a past event named by its year"  # "the 2021 airport bombing"
     if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
         return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
+    if end + 2 < len(folded) and folded[end].endswith(_PARTICIPLES) and folded[end + 1] in _OF_YEAR and _year(folded[end + 2]):
+        return "a past event named by its year"  # "homicídio cometido em 2019", "the attack committed in 2019"
     if end < len(folded) and folded[end] in _OF_YEAR:
         # the deed's place between it and its year: "o massacre de Mueda de 1960", "le massacre
         # de Hama en 1982", "the Halabja massacre of 1988" (its place before it) is the rule above

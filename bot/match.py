@@ -1528,7 +1528,8 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
     word = tokens.folded[index]
     return (
         is_arabic(word)
-        and not word.startswith(("\u0627\u0644", "\u0644\u0644"))
+        # not the article, nor the conjunction: "الأبيض وكادقلي" is two towns
+        and not word.startswith(("\u0627\u0644", "\u0644\u0644", "\u0648", "\u0641"))
         and word.endswith(_AR_NISBA)
         and len(word) >= 4
         and word not in _AR_BEARINGS

@@ -708,10 +708,10 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
 
 
 def _everyday_with_article(folded: str) -> bool:
-    """Whether a folded Arabic spelling with the article is an everyday word ("البلاد"), its
-    final "ه" read as a taa marbuta too."""
+    """Whether a folded Arabic spelling with the article is a very common word ("البلاد", not
+    "الكفرة", frequent as Kufra's name), its final "ه" read as a taa marbuta too."""
     forms = {folded, folded[:-1] + "\u0629"} if folded.endswith("\u0647") else {folded}
-    return any(zipf_frequency(_ARTICLE + form, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF for form in forms)
+    return any(zipf_frequency(_ARTICLE + form, "ar", wordlist="small") >= COMMON_ZIPF for form in forms)
 
 
 _FINAL_HAMZA = "\u0627\u0621"  # اء
