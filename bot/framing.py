@@ -157,7 +157,9 @@ _COURT = _words(
     "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
     "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
     "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
-    "محاكمة المحاكمة أدين ادين بالسجن بالإعدام"
+    "محاكمة المحاكمة أدين ادين بالسجن بالإعدام "
+    # a court, its ruling, the charge and the case: "قضت محكمة بإعدام متهم بتهمة قتل"
+    "محكمة المحكمة بإعدام بتهمة قضية متهم"
 )
 # A protest in a sentence about a verdict is often the reaction to it ("protesters clash after the
 # opposition leader is sentenced"): only the charge counts ("convicted for organising protests").

@@ -2587,7 +2587,9 @@ _SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
 _SCENE_FILLERS = frozenset(
     "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
     "state estado district distrito department departamento territory territoire north south east west northern "
-    "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa".split()
+    "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa "
+    # the land around a place: "en el desierto de Arizona", "na selva do Amazonas", "in the mountains of"
+    "desierto deserto desert selva floresta forest foret jungle sierra serra mountains montanhas montanas montagnes".split()
 )
 
 
@@ -2612,10 +2614,11 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
             if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or tokens[m].sentence_start:
                 continue
             mention = places.at(m)
-            if watched is not None and mention is not None and mention.chosen is not None and mention.chosen.kind == "country":
-                if mention.chosen.country != watched.country:
-                    return mention.text  # "in Turkey", however common the word
-                continue
+            if watched is not None and mention is not None and mention.chosen is not None and mention.chosen.kind in ("country", "region"):
+                if mention.chosen.country and mention.chosen.country != watched.country:
+                    return mention.text  # "in Turkey", "en el desierto de Arizona", however common the word
+                if mention.chosen.kind == "country":
+                    continue
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and tokens[m].capitalized:
                 m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
