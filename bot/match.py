@@ -2614,10 +2614,11 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
             if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or tokens[m].sentence_start:
                 continue
             mention = places.at(m)
-            if watched is not None and mention is not None and mention.chosen is not None and mention.chosen.kind in ("country", "region"):
-                if mention.chosen.country and mention.chosen.country != watched.country:
+            chosen = mention.chosen if mention is not None else None
+            if watched is not None and chosen is not None and chosen.kind in ("country", "region"):
+                if chosen.country and chosen.country != watched.country:
                     return mention.text  # "in Turkey", "en el desierto de Arizona", however common the word
-                if mention.chosen.kind == "country":
+                if chosen.kind == "country":
                     continue
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and tokens[m].capitalized:
                 m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
