@@ -2615,7 +2615,7 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 continue
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
-            if watched is not None and chosen is not None and chosen.kind in ("country", "region"):
+            if watched is not None and mention is not None and chosen is not None and chosen.kind in ("country", "region"):
                 if chosen.country and chosen.country != watched.country:
                     return mention.text  # "in Turkey", "en el desierto de Arizona", however common the word
                 if chosen.kind == "country":
