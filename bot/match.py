@@ -80,6 +80,7 @@ from .geo.resolve import (
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    TIED_TO_COUNTRY,
     PlaceModel,
     place_model,
     watched_places,
@@ -936,6 +937,9 @@ class Matcher:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
+            if TIED_TO_COUNTRY in name.source and elsewhere is None:
+                # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
+                return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         places = places_of(field_index)
         if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)

@@ -485,6 +485,10 @@ BARE_ONLY = f"{EVERYDAY_WORD}, never with the article"
 CAPITALISED = "counted only capitalised"
 NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
 FINAL_ACCENT = "counted only capitalised and with an accent on its last vowel"
+# An Arabic name a better-known place shares ("طرابلس", Libya's capital, for Lebanon's Tripoli):
+# Arabic has no capitals to tell them apart, so only the country written after it does
+# ("طرابلس اللبنانية", "طرابلس شمال لبنان").
+TIED_TO_COUNTRY = "a better-known namesake's name: counted only tied to its country"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -810,6 +814,8 @@ def gazetteer_aliases(
                     marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
                 elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
                     marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
+                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip():
+                    marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
                 else:
                     continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
