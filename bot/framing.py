@@ -78,7 +78,9 @@ _TALKS = _words(
     "seminaire seminaires colloque colloques atelier ateliers exposition expositions "
     "seminario seminarios simposio simposios palestra palestras exposicao exposicoes oficina oficinas "
     "coloquio coloquios taller talleres exposicion exposiciones foro "
-    "مؤتمرا مؤتمرات ندوة ندوات ورشة ورشات معرض معرضا محاضرة محاضرات ملتقى"
+    "مؤتمرا مؤتمرات ندوة ندوات ورشة ورشات معرض معرضا محاضرة محاضرات ملتقى "
+    # a study and its book: "un estudio sobre homicidios", "a study on kidnappings", "دراسة عن"
+    "study studies etude etudes estudo estudos estudio estudios دراسة دراسات"
 )
 _ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن عن")
 # Prevention, a fight against: the keyword names what a policy aims at, not a deed ("the

@@ -751,6 +751,7 @@ class Matcher:
                     or _masculine_noun(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
+                    or _feast(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1381,6 +1382,35 @@ def _opening_word(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> Fa
                     named = True  # capitalised within a sentence: a name somewhere in the item
     if lower and opened and not named:
         return FalseFriend(f"an everyday word, capitalised only to open a sentence ({written})", "mention")
+    return None
+
+
+# A feast named like a town ("Natal", Christmas; "Páscoa"): the item says which it is when it
+# writes the word after a noun of time and "de" ("o feriado de Natal", "la noche de Navidad",
+# "la veille de Noël"). Then the word is the feast wherever the item writes it, except where it
+# is written as a place ("em Natal", "en", "in", "à").
+_TIMES_OF_FEASTS = frozenset(
+    "feriado feriados vespera vesperas noite noites dia dias festas ceia epoca periodo semana "
+    "fiestas noche nochebuena cena temporada vacaciones feria veille nuit fetes vacances holiday holidays eve".split()
+)
+_FEAST_LINKS = frozenset("de do da del d of".split())
+_AT_A_PLACE = frozenset("em en in a".split())
+
+
+def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word name that is an everyday word, which the item writes as a feast after a noun
+    of time ("feriado de Natal"): the feast, not the town, unless written here as a place."""
+    if found.first != found.last:
+        return None
+    word = tokens.folded[found.first]
+    if not word.isascii() or not is_everyday_word(word):
+        return None
+    if found.first > 0 and tokens.folded[found.first - 1] in _AT_A_PLACE and tokens[found.first].gap == " ":
+        return None  # "em Natal": the town
+    for field in fields:
+        for k in range(2, len(field)):
+            if field.folded[k] == word and field.folded[k - 1] in _FEAST_LINKS and field.folded[k - 2] in _TIMES_OF_FEASTS:
+                return FalseFriend(f"a feast, as the item writes it ({' '.join(field.words[k - 2 : k + 1])})", "mention")
     return None
 
 
