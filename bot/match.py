@@ -2435,6 +2435,7 @@ def _scene_elsewhere(
                 or _destination(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
+                or _dateline_qualifier(tokens, mention)
                 # A road's or a route's other end is no scene: "on the Kano-Zaria road", "sur la
                 # route d'Ansongo" happen on the road, which leaves the watched town.
                 or _journey_end(tokens, mention.start_token, mention.end_token - 1) is not None
@@ -2506,6 +2507,19 @@ def _only_a_dateline(
     return True
 
 
+def _dateline_qualifier(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a name stands in brackets right after the dateline's ("APARTADÓ (Antioquia). —",
+    "KANO (Kano State) —"): the dateline's own region or country, which says where the dateline
+    is, not where the item happens."""
+    start, end = mention.start_token, mention.end_token
+    return (
+        start > 0
+        and tokens[start].gap.strip().endswith("(")
+        and (end == len(tokens) or tokens[end].gap.strip().startswith(")"))
+        and dateline(tokens, 0, start - 1)
+    )
+
+
 def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool) -> str | None:
     """Where an item whose watched place is only its dateline happens instead, or None: a city
     or town of the dateline's country however far (a correspondent's beat is the country:
@@ -2528,6 +2542,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 or math.isnan(place.lat)
                 or distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
                 or dateline(tokens, mention.start_token, mention.end_token - 1)
+                or _dateline_qualifier(tokens, mention)
                 or _arabic_word_of_place(tokens, mention)
             ):
                 continue
