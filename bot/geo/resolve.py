@@ -718,6 +718,27 @@ def _everyday_with_article(folded: str) -> bool:
     return any(zipf_frequency(_ARTICLE + form, "ar", wordlist="small") >= COMMON_ZIPF for form in forms)
 
 
+# The Maghreb writes its "g" with a letter of its own, ڤ (GeoNames: "بنڤردان", Ben Gardane);
+# the Arabic press writes ق ("بن قردان", "قفصة"). And a name GeoNames joins after "بن" (son of),
+# whose Latin name is two words ("Ben Gardane"), the press writes in two words too.
+MAGHREB = frozenset("TN DZ MA LY MR".split())
+_VEH, _QAF = "\u06a4", "\u0642"
+_BEN = "\u0628\u0646"
+_LATIN_BEN = frozenset("ben bin beni bni".split())
+
+
+def _maghreb_spellings(place: GeoPlace, text: str) -> list[str]:
+    """The Arabic press's spellings of a Maghreb town's GeoNames Arabic name `text`, besides it."""
+    if place.country not in MAGHREB or _VEH not in text:
+        return []
+    spelt = text.replace(_VEH, _QAF)
+    out = [spelt]
+    latin = fold(place.name).split()
+    if len(latin) == 2 and latin[0] in _LATIN_BEN and " " not in spelt and spelt.startswith(_BEN) and len(spelt) > 5:
+        out.append(f"{_BEN} {spelt[2:]}")
+    return out
+
+
 _FINAL_HAMZA = "\u0627\u0621"  # اء
 
 
@@ -819,6 +840,9 @@ def gazetteer_aliases(
                 else:
                     continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+        if arabic_city:
+            press = f"{name.source}, as the Arabic press writes it"
+            out.extend((text, f"{press} ({marker})" if marker else press) for text in _maghreb_spellings(place, name.text))
         bare = _without_final_hamza(name.text) if arabic_city else None
         if bare is not None:
             common = zipf_frequency(bare, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
