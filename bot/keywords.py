@@ -392,6 +392,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "explos": OtherSense(
         before=_phrases("population", "demographic", "demographique", "price", "prix", "creative"),
         after=_phrases(
+            # a music, a fashion, an artist that burst onto the scene: "a explosé sur la scène internationale"
+            "sur la scene internationale",
+            "sur la scene mondiale",
+            "na cena internacional",
+            "en la escena internacional",
+            "onto the scene",
+            "onto the international scene",
             # Arabic: an explosion of laughter, anger, joy
             "ضحك",
             "الضحك",
@@ -1163,7 +1170,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "fire": _near(
         "eletrica electrica eletrico electrico electrique electrical electric cortocircuito circuito court-circuit "
         "short-circuit acidental accidental accidentel accidentelle florestal florestais forestal forestales forest "
-        "forests foret forets wildfire wildfires bushfire brushfire vegetacao vegetacion"
+        "forests foret forets wildfire wildfires bushfire brushfire vegetacao vegetacion "
+        # the land's burning that satellites count: "focos de incêndio", "queimadas", "desmatamento"
+        "queimada queimadas focos desmatamento desmatamentos deforestacion deforestation deforestacao"
     ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),

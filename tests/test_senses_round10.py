@@ -166,6 +166,10 @@ def test_a_namesakes_arabic_name_counts_tied_to_the_country(lebanon: Matcher, te
         ("Homicídio num bar de Maputo: suspeito detido", "Maputo", True),
         ("Homicídio culposo no trânsito em Maputo", "Maputo", False),
         ("Pistoleiros matam comerciante na Beira", "Beira", True),
+        # the land's burning counted from satellites; a music that bursts onto the scene
+        ("Huambo lidera o ranking de queimadas e focos de incêndio do país", "Huambo", False),
+        ("Incendiaram a casa de um régulo em Huambo", "Huambo", True),
+        ("À Luanda, le kuduro a explosé sur la scène internationale", "Luanda", False),
     ],
 )
 def test_senses_of_round_ten(security: Matcher, text: str, location: str, alerts: bool) -> None:
