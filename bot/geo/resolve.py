@@ -786,6 +786,10 @@ def gazetteer_aliases(
         return []
     out: list[tuple[str, str]] = []
     exonyms = city_exonyms(place)
+    # The admin typed a name the world shares with a better-known place ("Tripoli" in a Lebanon
+    # watchlist): its Arabic name is as shared, and counts where the item says which (TIED_TO_COUNTRY).
+    typed_best = gazetteer.lookup(name_key(resolution.location))
+    shared_typed = bool(typed_best) and typed_best[0].id != place.id
     for name in gazetteer.names_of(place, script=None):
         arabic_city = name.script == "Arab" and place.kind == "city"
         marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
@@ -835,7 +839,7 @@ def gazetteer_aliases(
                     marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
                 elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
                     marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
-                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip():
+                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and shared_typed:
                     marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
                 else:
                     continue
