@@ -19,7 +19,7 @@ from typing import Literal
 
 from babel import Locale
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
@@ -615,9 +615,10 @@ _CONSONANTS = (
 )
 _LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
 _DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
-# The Latin letters the press also writes with an emphatic or another Arabic letter: "t" is ت or
-# ط ("Tabqa": "الطبقة"), "s" س or ص, "d" د or ض, "h" ح or ه ("Tarhuna": "ترهونة").
-_OTHER_LETTERS = {"\u062a": "\u0637", "\u0633": "\u0635", "\u062f": "\u0636", "\u062d": "\u0647"}
+# The Latin letters the press also writes with another Arabic letter: "t" is ت or the emphatic ط
+# ("Tabqa": "الطبقة"), "h" ح or ه ("Tarhuna": "ترهونة"). (Not the other emphatics: each letter
+# doubles a name's spellings, and the index holds every one.)
+_OTHER_LETTERS = {"\u062a": "\u0637", "\u062d": "\u0647"}
 MAX_TRANSCRIPTIONS = 32
 # Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
 _SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
@@ -715,7 +716,7 @@ def _everyday_with_article(folded: str) -> bool:
     """Whether a folded Arabic spelling with the article is a very common word ("البلاد", not
     "الكفرة", frequent as Kufra's name), its final "ه" read as a taa marbuta too."""
     forms = {folded, folded[:-1] + "\u0629"} if folded.endswith("\u0647") else {folded}
-    return any(zipf_frequency(_ARTICLE + form, "ar", wordlist="small") >= COMMON_ZIPF for form in forms)
+    return any(_listed_zipf(_ARTICLE + form, "ar") >= COMMON_ZIPF for form in forms)
 
 
 # The Maghreb writes its "g" with a letter of its own, ڤ (GeoNames: "بنڤردان", Ben Gardane);
@@ -759,11 +760,23 @@ def _iberian_everyday(text: str) -> bool:
     marks everyday words of English and French only (`bot.geo.names`, rule 6); the feeds are in
     Portuguese and Spanish too, where GeoNames' alternate "Ataque" (Ataq) is "attack"."""
     word = text.strip().lower()
-    return (
-        " " not in word
-        and word.isalpha()
-        and any(zipf_frequency(word, lang, wordlist="small") >= COMMON_ZIPF for lang in ("pt", "es"))
-    )
+    return " " not in word and word.isalpha() and any(_listed_zipf(word, lang) >= COMMON_ZIPF for lang in ("pt", "es"))
+
+
+def _listed_zipf(word: str, lang: str) -> float:
+    """A word's Zipf frequency read straight from wordfreq's small list, for the thousands of
+    names read once at start-up: `zipf_frequency` would keep each answer in wordfreq's cache
+    (megabytes for a large config)."""
+    frequency = get_frequency_dict(lang, wordlist="small").get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def _shared(gazetteer: Gazetteer, place: GeoPlace, resolution: Resolution) -> bool:
+    """Whether the admin typed a name the world shares with a better-known place ("Tripoli" in a
+    Lebanon watchlist): the place's Arabic name is as shared, and counts where the item says
+    which (TIED_TO_COUNTRY)."""
+    best = gazetteer.lookup(name_key(resolution.location))
+    return bool(best) and best[0].id != place.id
 
 
 def gazetteer_aliases(
@@ -786,10 +799,6 @@ def gazetteer_aliases(
         return []
     out: list[tuple[str, str]] = []
     exonyms = city_exonyms(place)
-    # The admin typed a name the world shares with a better-known place ("Tripoli" in a Lebanon
-    # watchlist): its Arabic name is as shared, and counts where the item says which (TIED_TO_COUNTRY).
-    typed_best = gazetteer.lookup(name_key(resolution.location))
-    shared_typed = bool(typed_best) and typed_best[0].id != place.id
     for name in gazetteer.names_of(place, script=None):
         arabic_city = name.script == "Arab" and place.kind == "city"
         marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
@@ -839,7 +848,7 @@ def gazetteer_aliases(
                     marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
                 elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
                     marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
-                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and shared_typed:
+                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and _shared(gazetteer, place, resolution):  # noqa: E501
                     marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
                 else:
                     continue
