@@ -1233,7 +1233,10 @@ AR_PLACE_BEFORE = frozenset(
         "مخيم "
         # a border crossing, the countryside, the surroundings, the outskirts, an entrance:
         # "معبر رفح", "ريف حمص", "محيط سرت", "ضاحية صور", "مداخل عدن"
-        "معبر معابر منفذ ريف أرياف محيط ضاحية مدخل مداخل"
+        "معبر معابر منفذ ريف أرياف محيط ضاحية مدخل مداخل "
+        # Iraq's and Syria's districts and subdistricts, Yemen's: "قضاء بلد", "ناحية العلم",
+        # "مديرية لودر"; a village: "قرية"
+        "قضاء ناحية مديرية قرية"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"

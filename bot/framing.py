@@ -78,7 +78,9 @@ _TALKS = _words(
     "seminaire seminaires colloque colloques atelier ateliers exposition expositions "
     "seminario seminarios simposio simposios palestra palestras exposicao exposicoes oficina oficinas "
     "coloquio coloquios taller talleres exposicion exposiciones foro "
-    "مؤتمرا مؤتمرات ندوة ندوات ورشة ورشات معرض معرضا محاضرة محاضرات ملتقى"
+    "مؤتمرا مؤتمرات ندوة ندوات ورشة ورشات معرض معرضا محاضرة محاضرات ملتقى "
+    # a study and its book: "un estudio sobre homicidios", "a study on kidnappings", "دراسة عن"
+    "study studies etude etudes estudo estudos estudio estudios دراسة دراسات"
 )
 _ABOUT = _words("on about over regarding sur concernant sobre acerca حول بشأن عن")
 # Prevention, a fight against: the keyword names what a policy aims at, not a deed ("the
@@ -103,6 +105,9 @@ TALKS_REACH = 4
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 _OF_YEAR = _words("of de del do da du in em en")
 _DETERMINERS = _words("the l la le les o os as el los las")
+# The endings of a past participle that may stand between a deed and its year ("cometido em 2019",
+# "perpetrada en 2010", "committed in 2019", "perpétrée en 2015").
+_PARTICIPLES = ("ido", "ida", "idos", "idas", "ado", "ada", "ados", "adas", "ed", "ee", "ees")
 # A prison term: a number of years, then prison ("20 anos de prisão", "40 años de cárcel", "ten
 # years in prison"), or a verb of sentencing to a number of years ("condena a 40 años").
 _YEARS_OF = _words("years anos años ans")
@@ -154,7 +159,9 @@ _COURT = _words(
     "coupable condamnee condamnes condamnees proces perpetuite reclusion acquitte acquittee jures "
     "condenado condenada condenados condenadas sentenciado sentenciada julgamento julgado julgada absolvido "
     "absolvida reu juri juicio juzgado juzgada absuelto absuelta procesado procesada jurado "
-    "محاكمة المحاكمة أدين ادين بالسجن بالإعدام"
+    "محاكمة المحاكمة أدين ادين بالسجن بالإعدام "
+    # a court, its ruling, the charge and the case: "قضت محكمة بإعدام متهم بتهمة قتل"
+    "محكمة المحكمة بإعدام بتهمة قضية متهم"
 )
 # A protest in a sentence about a verdict is often the reaction to it ("protesters clash after the
 # opposition leader is sentenced"): only the charge counts ("convicted for organising protests").
@@ -211,7 +218,7 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     quoted = _quoted(tokens, i, end, text)
     if quoted is not None:
         return quoted
-    dated = _named_by_date(folded, i, end)
+    dated = _named_by_date(folded, i, end) or _named_by_year_and_name(tokens, i)
     if dated is not None:
         return dated
     start, stop = sentence_bounds(tokens, i, end - 1)
@@ -227,6 +234,10 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "what a campaign or a march is against, not a deed"
     if _despite(folded, max(start, i - 3), i):
         return "the circumstance other news goes on despite"
+    if _denied_report(folded, max(start, i - DENIAL_REACH), i) or (
+        end < stop and _is(folded[end], _REPORTS) and any(_is(w, _DENY) for w in folded[max(start, i - 2) : i])
+    ):
+        return "what a denied report said"  # "denied reports that a drone attacked", "denies drone report"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
@@ -252,6 +263,36 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     ):
         return "a hunger strike, a peaceful protest"
     return None
+
+
+# A report denied: "the army denied reports that a drone had attacked", "le ministère a démenti
+# les informations faisant état d'une attaque", "a polícia desmentiu notícias de um ataque", "la
+# Fiscalía negó los rumores de un secuestro", "نفى الجيش أنباء عن هجوم". A verb of denying, then
+# (an article or two between) a noun of reports; the keyword after it in its sentence.
+_DENY = _words(
+    "denied denies deny denying dismissed dement dementi dementent nie nient nega negou negam negaram desmente "
+    "desmentiu desmentem desmentiram niega nego niegan negaron desmiente desmintio desmienten desmintieron "
+    "نفى نفت ينفي تنفي"
+)
+_REPORTS = _words(
+    "reports report claims claim rumours rumors informations rumeurs allegations relatos noticias rumores "
+    "informacoes informes informaciones versiones alegacoes denuncias انباء الانباء تقارير التقارير شائعات الشائعات"
+)
+_DENY_LINKS = _words("the les des as os los las a o la le l any toutes todas todos أي")
+DENIAL_REACH = 12  # words from the noun of reports to the keyword
+
+
+def _denied_report(folded: Sequence[str], low: int, i: int) -> bool:
+    """Whether a verb of denying and a noun of reports stand before the keyword at `i` (from `low`)."""
+    for k in range(low, i):
+        if _is(folded[k], _REPORTS):
+            j = k - 1
+            while j >= 0 and k - j <= 3 and folded[j] in _DENY_LINKS:
+                j -= 1
+            # the verb, or the verb and its subject ("نفى الجيش الأنباء": verb first in Arabic)
+            if any(_is(folded[m], _DENY) for m in range(max(0, j - 1), j + 1)):
+                return True
+    return False
 
 
 def _governed(folded: Sequence[str], low: int, i: int, heads: frozenset[str], links: frozenset[str], nouns: int = 0) -> bool:
@@ -395,6 +436,8 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "a past event named by its year"  # "the 2021 airport bombing"
     if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
         return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
+    if end + 2 < len(folded) and folded[end].endswith(_PARTICIPLES) and folded[end + 1] in _OF_YEAR and _year(folded[end + 2]):
+        return "a past event named by its year"  # "homicídio cometido em 2019", "the attack committed in 2019"
     if end < len(folded) and folded[end] in _OF_YEAR:
         # the deed's place between it and its year: "o massacre de Mueda de 1960", "le massacre
         # de Hama en 1982", "the Halabja massacre of 1988" (its place before it) is the rule above
@@ -413,6 +456,17 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
     if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
         return "a past event, years before"
     return None
+
+
+def _named_by_year_and_name(tokens: Tokens, i: int) -> str | None:
+    """ "the 2016 Islamic State assault", "the 2019 Easter Sunday bombings": a past deed named by
+    its year and then by who did it or when, in capitals, between the year and the keyword."""
+    k = i - 1
+    while k >= 0 and i - k <= NAMED_WORDS and tokens[k].capitalized and not tokens[k].sentence_start:
+        k -= 1
+    if k == i - 1 or k < 1:
+        return None
+    return "a past event named by its year" if _year(tokens.folded[k]) and tokens.folded[k - 1] in _DETERMINERS else None
 
 
 def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:

@@ -243,6 +243,16 @@ _MARKETS = (
     "acciones preços precios moeda moneda câmbio economia economía vendas ventas exportações exportaciones"
 )
 
+# Quantities that explode or soar in the economy pages: production, demand, sales, exports.
+_QUANTITIES = (
+    "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
+    "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
+    "ventes exportations recoltes recolte peche catches harvests "
+    # a population that booms: "an explosion of the locust population"
+    "population populations populacao poblacion "
+    "الانتاج الطلب المبيعات"
+)
+
 # Keyed by the folded stem of the keyword the word mimics, in any language.
 _OTHER_SENSES: dict[str, OtherSense] = {
     "attack": OtherSense(
@@ -385,6 +395,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "explos": OtherSense(
         before=_phrases("population", "demographic", "demographique", "price", "prix", "creative"),
         after=_phrases(
+            # a music, a fashion, an artist that burst onto the scene: "a explosé sur la scène internationale"
+            "sur la scene internationale",
+            "sur la scene mondiale",
+            "na cena internacional",
+            "en la escena internacional",
+            "onto the scene",
+            "onto the international scene",
             # Arabic: an explosion of laughter, anger, joy
             "ضحك",
             "الضحك",
@@ -453,19 +470,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "performance",
             "cocktail",
         ),
-        # an explosion of a quantity: production, demand, sales ("una explosión en su producción")
-        near_after=_near(
-            "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
-            "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
-            # a population that booms: "an explosion of the locust population"
-            "population populations populacao poblacion "
-            "الانتاج الطلب المبيعات"
-        ),
-        # a quantity that booms, before the verb: "la pêche explose", "les prises de poisson explosent"
-        near_before=_near(
-            "production producao produccion ventes ventas vendas exportations recoltes recolte cosecha colheita peche "
-            "catches harvest harvests"
-        ),
+        # an explosion of a quantity: production, demand, sales ("una explosión en su producción"),
+        # and the quantity that explodes, its subject before the verb ("as exportações explodem",
+        # "la pêche explose", "les prises de poisson explosent")
+        near_before=_near(_QUANTITIES),
+        near_after=_near(_QUANTITIES),
     ),
     "shoot": OtherSense(
         before=_phrases("photo", "film", "video", "fashion"),
@@ -760,7 +769,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "اغتيال": OtherSense(after=_phrases("الشخصية", "معنوي")),
     "خطف": OtherSense(after=_phrases("الثورة", "الدولة", "القرار", "الاضواء", "الانظار")),
     # "homicídio culposo" (manslaughter, as on the roads), "homicidio imprudente".
-    "homicidi": OtherSense(after=_phrases("culposo", "culposos", "imprudente", "involuntario", "por imprudencia", "no transito")),
+    "homicidi": OtherSense(
+        after=_phrases(
+            "culposo", "culposos", "imprudente", "involuntario", "por imprudencia", "no transito", "involontaire", "involuntary"
+        )
+    ),
     # "atentado ao pudor", "atentado contra la democracia": no bomb.
     "atent": OtherSense(
         after=_phrases(
@@ -1153,7 +1166,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies rodaje "
         "filmagens gravacoes thriller cineasta documentario documental documentary documentaire "
         # screen works and their premieres: a soap opera, the cinema ("a novela estreia", "مسلسل")
-        "novela novelas cine cinema estreia estreno estrena مسلسل فيلم"
+        "novela novelas cine cinema estreia estreno estrena مسلسل فيلم "
+        # what a work says of its own violence: "um assassinato fictício", "معارك خيالية"
+        "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
+        "خيالية خيالي"
     ),
     # A disease that "attacks" a town: the outbreak is the attacker ("surto de dengue ataca
     # bairros", "un brote de influenza ataca", "الكوليرا تهاجم"), four words either side. Not
@@ -1169,7 +1185,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "fire": _near(
         "eletrica electrica eletrico electrico electrique electrical electric cortocircuito circuito court-circuit "
         "short-circuit acidental accidental accidentel accidentelle florestal florestais forestal forestales forest "
-        "forests foret forets wildfire wildfires bushfire brushfire vegetacao vegetacion"
+        "forests foret forets wildfire wildfires bushfire brushfire vegetacao vegetacion "
+        # the land's burning that satellites count: "focos de incêndio", "queimadas", "desmatamento"
+        "queimada queimadas focos desmatamento desmatamentos deforestacion deforestation deforestacao"
     ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),
@@ -1241,6 +1259,7 @@ for _stems_line, _domains in (
     ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
+    ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
     ("massacr masacr مجزرة", ("sport", "markets")),
@@ -1249,7 +1268,7 @@ for _stems_line, _domains in (
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
     ("rocket", ("markets",)),
-    ("معركة", ("sport", "policy", "argument", "medicine", "mishap")),
+    ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
     ("ambush embosc", ("sport", "argument")),
     ("protest احتجاج", ("sport",)),
@@ -1319,6 +1338,12 @@ class TermHit:
     text: str
     start: int
     end: int
+
+
+def _one_begins_the_other(a: str, b: str) -> bool:
+    """Two stems of one word: the shorter, of TELLING_LETTERS letters or more, begins the longer."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= TELLING_LETTERS and long.startswith(short)
 
 
 class FieldWords:
@@ -1393,6 +1418,18 @@ class FieldWords:
             for i in self._at(lang, wanted[0]):
                 if tuple(stems[i : i + size]) == wanted:
                     yield i, size, wanted[0]
+
+    def _places_of(self, keys: set[str]) -> list[int]:
+        """Where this field writes the word whose stems are `keys` (another field's keyword), in
+        any form: Snowball cuts a verb's persons and tenses at different lengths ("dispararon":
+        "dispar", "disparan": "disp"), so a stem that begins the other, of TELLING_LETTERS
+        letters or more, is the same word."""
+        found: set[int] = set()
+        for lang in self.langs:
+            for word_stem, where in self._where[lang].items():
+                if word_stem in keys or any(_one_begins_the_other(word_stem, key) for key in keys):
+                    found.update(where)
+        return sorted(found)
 
     def _text_of(self, i: int, size: int) -> tuple[str, int, int]:
         first, last = self.tokens[i], self.tokens[i + size - 1]
@@ -1514,7 +1551,7 @@ class FieldWords:
         other = self.following if self.following is not None else self.preceding
         if other is None:
             return None
-        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        places = other._places_of(keys)
         if not places:
             return None
         reasons = []
@@ -1540,7 +1577,7 @@ class FieldWords:
         other = self.following if self.following is not None else self.preceding
         if other is None:
             return None
-        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        places = other._places_of(keys)
         if not places:
             return None
         for j in places:  # every one of them a quoted figure
@@ -1611,7 +1648,7 @@ class FieldWords:
         other = self.following
         if other is None:
             return None
-        places = sorted({j for lang in other.langs for key in keys for j in other._where[lang].get(key, ())})
+        places = other._places_of(keys)
         if not places:
             return None
         for j in places:

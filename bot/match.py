@@ -75,10 +75,12 @@ from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
     ARTICLE_NAME,
+    BARE_ONLY,
     CAPITALISED,
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    TIED_TO_COUNTRY,
     PlaceModel,
     place_model,
     watched_places,
@@ -749,6 +751,7 @@ class Matcher:
                     or _masculine_noun(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
+                    or _feast(tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -950,6 +953,9 @@ class Matcher:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
+            if TIED_TO_COUNTRY in name.source and elsewhere is None:
+                # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
+                return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         places = places_of(field_index)
         if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
@@ -1434,6 +1440,35 @@ def _opening_word(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> Fa
     return None
 
 
+# A feast named like a town ("Natal", Christmas; "Páscoa"): the item says which it is when it
+# writes the word after a noun of time and "de" ("o feriado de Natal", "la noche de Navidad",
+# "la veille de Noël"). Then the word is the feast wherever the item writes it, except where it
+# is written as a place ("em Natal", "en", "in", "à").
+_TIMES_OF_FEASTS = frozenset(
+    "feriado feriados vespera vesperas noite noites dia dias festas ceia epoca periodo semana "
+    "fiestas noche nochebuena cena temporada vacaciones feria veille nuit fetes vacances holiday holidays eve".split()
+)
+_FEAST_LINKS = frozenset("de do da del d of".split())
+_AT_A_PLACE = frozenset("em en in a".split())
+
+
+def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word name that is an everyday word, which the item writes as a feast after a noun
+    of time ("feriado de Natal"): the feast, not the town, unless written here as a place."""
+    if found.first != found.last:
+        return None
+    word = tokens.folded[found.first]
+    if not word.isascii() or not is_everyday_word(word):
+        return None
+    if found.first > 0 and tokens.folded[found.first - 1] in _AT_A_PLACE and tokens[found.first].gap == " ":
+        return None  # "em Natal": the town
+    for field in fields:
+        for k in range(2, len(field)):
+            if field.folded[k] == word and field.folded[k - 1] in _FEAST_LINKS and field.folded[k - 2] in _TIMES_OF_FEASTS:
+                return FalseFriend(f"a feast, as the item writes it ({' '.join(field.words[k - 2 : k + 1])})", "mention")
+    return None
+
+
 # Words that give a person's nickname: "alias 'Medellín'", "vulgo Maputo", "a.k.a. Kabul",
 # "apodado el Caracas", "الملقب بالموصلي".
 _NICKNAME_WORDS = frozenset(
@@ -1577,6 +1612,28 @@ _AR_OTHER = frozenset(fold(word) for word in "أخرى اخرى أخر آخر آ
 _MADDA = "\u0622"  # آ: "مآرب" (aims) is another word than "مأرب" (Marib), though both fold alike
 
 
+# The four directions as the press writes them after a place, without the article: "عتق شرقي
+# البلاد" is "Ataq, in the east of the country", an adverb of place, not an adjective.
+_AR_BEARINGS = frozenset(fold(word) for word in "شمالي جنوبي شرقي غربي".split())
+_AR_NISBA = ("\u064a", "\u064a\u0647")  # the adjective of relation: -ي, and its feminine -ية (folded: -يه)
+
+
+def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
+    """Whether the word at `index`, right after the one before it, is an Arabic adjective of
+    relation (a nisba: "عربي", "أجنبية") without the article, nor a bearing."""
+    if index >= len(tokens) or tokens[index].gap != " ":
+        return False
+    word = tokens.folded[index]
+    return (
+        is_arabic(word)
+        # not the article, nor the conjunction: "الأبيض وكادقلي" is two towns
+        and not word.startswith(("\u0627\u0644", "\u0644\u0644", "\u0648", "\u0641"))
+        and word.endswith(_AR_NISBA)
+        and len(word) >= 4
+        and word not in _AR_BEARINGS
+    )
+
+
 def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
     written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
@@ -1592,13 +1649,20 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
     article = prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
-    if everyday and article and not key.startswith("\u0627\u0644") and "transcribed" not in name.source:
+    guessed = "transcribed" in name.source and BARE_ONLY not in name.source  # a guess, article allowed ("بالكرمك")
+    if everyday and article and not key.startswith("\u0627\u0644") and not guessed:
         # "والحمص", "بالحمص": the article makes the noun (chickpeas), a name never written with it (Homs)
         return FalseFriend(f"an everyday word with the article, which the name never takes ({tokens.words[index]})", "mention")
     other = index + 1 < len(tokens) and tokens[index + 1].gap == " " and tokens.folded[index + 1] in _AR_OTHER
     if (everyday or bare or madda) and other:
         # "ومآرب أخرى", "بمآرب أخرى": "other ...", said of a common noun, never of a town
         return FalseFriend(f"a common noun, with 'other' after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention")
+    if (everyday or bare) and not article and _indefinite_adjective(tokens, index + 1):
+        # "في بلد عربي", a country: a name is definite, and its adjective takes the article
+        # ("طرابلس اللبنانية"); an adjective without it qualifies an indefinite common noun
+        return FalseFriend(
+            f"a common noun, with an indefinite adjective after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention"
+        )
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
@@ -2006,9 +2070,13 @@ _OFFICES = frozenset(
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa "
-    # and its newspapers, whose reporters cover elsewhere ("un periodista de un diario de Guayaquil")
-    "diario diarios periodico periodicos jornal jornais".split()
+    # and its newspapers and stations, whose reporters cover elsewhere ("un periodista de un diario
+    # de Guayaquil", "a rádio comunitária de Mocuba")
+    "diario diarios periodico periodicos jornal jornais radio radios emissora emissoras televisao".split()
 )
+# The press of a place, which may take an adjective before "de" ("a rádio comunitária de Mocuba",
+# "el diario regional de Quevedo"); not its police or council, there when the deed is.
+_PRESS_OF = frozenset("diario diarios periodico periodicos jornal jornais radio radios emissora emissoras televisao".split())
 # and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
 _AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
 
@@ -2037,6 +2105,26 @@ _TOWARDS = frozenset(
     "northern southern eastern western away".split()
 )
 _NAUTICAL = frozenset("nautical marins nauticas nauticos".split())
+# Distances written in words, as Portuguese and Spanish often write round ones ("a cem
+# quilômetros de Marabá", "a cincuenta kilómetros de"): the tens and hundreds of the four languages.
+_NUMBER_WORDS: Mapping[str, int] = {
+    word: value
+    for value, words in (
+        (10, "ten dix dez diez"),
+        (20, "twenty vingt vinte veinte"),
+        (30, "thirty trente trinta treinta"),
+        (40, "forty quarante quarenta cuarenta"),
+        (50, "fifty cinquante cinquenta cincuenta"),
+        (60, "sixty soixante sessenta sesenta"),
+        (70, "seventy setenta"),
+        (80, "eighty oitenta ochenta"),
+        (90, "ninety noventa"),
+        (100, "hundred cent cem cento cien ciento"),
+        (200, "duzentos doscientos"),
+        (300, "trezentos trescientos"),
+    )
+    for word in words.split()
+}
 _DISTANCE_WRITTEN = re.compile(r"^(\d+(?:[.,]\d+)?)(km|kms|mi)$")
 REFERENCE_WORDS = 6  # at most this many words between the distance and the name
 # A distance without a number: "far south of Goma", "far from Kidal", "loin au nord de Mopti",
@@ -2064,8 +2152,11 @@ def _reference_point(tokens: Tokens, start: int) -> tuple[float, str] | None:
     unit = k
     if k > 0 and tokens.folded[k - 1] in _NAUTICAL:
         k -= 1  # "90 nautical miles"
-    if tokens.folded[unit] not in _UNITS or k == 0 or not tokens.folded[k - 1].isdigit():
+    if tokens.folded[unit] not in _UNITS or k == 0:
         return None
+    if not tokens.folded[k - 1].isdigit():
+        spelt = _NUMBER_WORDS.get(tokens.folded[k - 1])
+        return None if spelt is None else (spelt * _UNITS[tokens.folded[unit]], " ".join(tokens.words[k - 1 : start]))
     number, first = int(tokens.folded[k - 1]), k - 1
     if first > 0 and tokens[first].gap == "," and len(tokens.folded[first]) == 3 and tokens.folded[first - 1].isdigit():
         number, first = int(tokens.folded[first - 1]) * 1000 + number, first - 1  # "1,200 km"
@@ -2243,9 +2334,24 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES:
         return True  # "el alcalde de Cúcuta", "the governor of Kano"
+    if before >= 2 and tokens.folded[before] in _UNIVERSITY_LINKS and _adjective_after_office(tokens, before - 1):
+        return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
     if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
         return True  # "محافظ البصرة"
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+
+
+def _adjective_after_office(tokens: Tokens, index: int) -> bool:
+    """Whether the word at `index` is an adjective in lower case after a noun of the press, as
+    Portuguese and Spanish place it ("comunitária", "regional"): not a link, nor a name."""
+    word = tokens.words[index]
+    return (
+        tokens.folded[index - 1] in _PRESS_OF
+        and word.isalpha()
+        and word.islower()
+        and tokens.folded[index] not in _UNIVERSITY_LINKS
+        and tokens[index].gap == " "
+    )
 
 
 _NATIVES = frozenset("native natives".split())
@@ -2297,6 +2403,8 @@ _ROMANCE_PEOPLE = frozenset(
         "trabalhadores trabajador trabajadores travailleur travailleurs turista turistas touriste touristes peregrino "
         "peregrinos pelerin pelerins torcedor torcedores adepto adeptos hincha hinchas aficionado aficionados "
         "supporter supporters empresario empresarios empresaria artista artistas artiste artistes musico musicos "
+        # a young man or woman from the place ("jovem de Gurué entre as vítimas do ataque em Maputo")
+        "jovem jovens joven jovenes "
         "musicien musiciens cantor cantora chanteur chanteuse delegacao delegacion delegation comitiva "
         # "des déplacés de Kidal attaqués à Gao", "familles déplacées de", "desplazados de", "refugiados de"
         "deplace deplaces deplacee deplacees refugie refugies refugiee refugiees desplazado desplazados desplazada "
@@ -2414,6 +2522,7 @@ def _scene_elsewhere(
                 or _destination(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
+                or _dateline_qualifier(tokens, mention)
                 # A road's or a route's other end is no scene: "on the Kano-Zaria road", "sur la
                 # route d'Ansongo" happen on the road, which leaves the watched town.
                 or _journey_end(tokens, mention.start_token, mention.end_token - 1) is not None
@@ -2485,6 +2594,19 @@ def _only_a_dateline(
     return True
 
 
+def _dateline_qualifier(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a name stands in brackets right after the dateline's ("APARTADÓ (Antioquia). —",
+    "KANO (Kano State) —"): the dateline's own region or country, which says where the dateline
+    is, not where the item happens."""
+    start, end = mention.start_token, mention.end_token
+    return (
+        start > 0
+        and tokens[start].gap.strip().endswith("(")
+        and (end == len(tokens) or tokens[end].gap.strip().startswith(")"))
+        and dateline(tokens, 0, start - 1)
+    )
+
+
 def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool) -> str | None:
     """Where an item whose watched place is only its dateline happens instead, or None: a city
     or town of the dateline's country however far (a correspondent's beat is the country:
@@ -2507,6 +2629,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 or math.isnan(place.lat)
                 or distance_km(place.lat, place.lon, watched.lat, watched.lon) <= NEAR_KM
                 or dateline(tokens, mention.start_token, mention.end_token - 1)
+                or _dateline_qualifier(tokens, mention)
                 or _arabic_word_of_place(tokens, mention)
             ):
                 continue
@@ -2600,7 +2723,9 @@ _SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
 _SCENE_FILLERS = frozenset(
     "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
     "state estado district distrito department departamento territory territoire north south east west northern "
-    "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa".split()
+    "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa "
+    # the land around a place: "en el desierto de Arizona", "na selva do Amazonas", "in the mountains of"
+    "desierto deserto desert selva floresta forest foret jungle sierra serra mountains montanhas montanas montagnes".split()
 )
 
 
@@ -2625,10 +2750,12 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
             if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or tokens[m].sentence_start:
                 continue
             mention = places.at(m)
-            if watched is not None and mention is not None and mention.chosen is not None and mention.chosen.kind == "country":
-                if mention.chosen.country != watched.country:
-                    return mention.text  # "in Turkey", however common the word
-                continue
+            chosen = mention.chosen if mention is not None else None
+            if watched is not None and mention is not None and chosen is not None and chosen.kind in ("country", "region"):
+                if chosen.country and chosen.country != watched.country:
+                    return mention.text  # "in Turkey", "en el desierto de Arizona", however common the word
+                if chosen.kind == "country":
+                    continue
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and tokens[m].capitalized:
                 m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
@@ -2807,7 +2934,9 @@ _DEPARTED_IB = frozenset(
     (word, of)
     for word in (
         "partiu partiram partira partio partieron saiu sairam saido saidos salio salieron salido salidos llegadas "
-        "llegados llegado chegados chegadas chegado descolou despego despegaron"
+        "llegados llegado chegados chegadas chegado descolou despego despegaron "
+        # Brazil's "decolou de" (took off from)
+        "decolou decolaram decolado decolada"
     ).split()
     for of in ("de", "do", "da", "del", "desde")
 )

@@ -62,6 +62,13 @@ fn 24). By language: Portuguese F1 0.832 (P 0.792, R 0.875; tp 42, fp 11, fn 6),
 English 0.889 (P 0.800, R 1.000; tp 8, fp 2, fn 0), French 0.800 (P 0.800, R 0.800; tp 4,
 fp 1, fn 1). Figures by category were not collected.
 The floors below sit about 0.03 under these figures, against regressions.
+
+Spent (2026-12-06, round 10, lang10): after round 9 (P 0.844, R 0.860, F1 0.852; pt 0.832, es
+0.889, ar 0.835) the set's 48 wrong items were read one by one and classed, and general rules
+were written for the classes, each with new sentences in `tests/test_senses_round10.py` (README,
+"Round 10"). It is a development set now, no longer blind: its figures after the round (P 0.950,
+R 0.933, F1 0.942; Portuguese 0.946, Spanish 0.917, Arabic 0.955, English 1.000, French 0.889)
+are not what to expect on news the rules never saw. Floors raised to about 0.03 under them.
 """
 
 from __future__ import annotations
@@ -74,10 +81,12 @@ SET = "languages_blind7.jsonl"
 CONFIG = "languages_blind7_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.838, recall 0.854, F1 0.846; pt 0.832, es 0.869, ar 0.835, en 0.889,
-# fr 0.800. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.80
-RECALL_FLOOR = 0.82
-F1_FLOOR = {"pt": 0.80, "es": 0.84, "ar": 0.80, "en": 0.85, "fr": 0.77}
+# fr 0.800. After round 10 (the set spent): precision 0.950, recall 0.933, F1 0.942; pt 0.946,
+# es 0.917, ar 0.955, en 1.000, fr 0.889. Floors about 0.03 under those figures (English and
+# French, with 15 and 10 items, move 0.06 and more with one item: kept lower).
+PRECISION_FLOOR = 0.92
+RECALL_FLOOR = 0.90
+F1_FLOOR = {"pt": 0.91, "es": 0.88, "ar": 0.92, "en": 0.90, "fr": 0.85}
 
 
 def test_the_seventh_blind_languages_set_holds_its_floors() -> None:

@@ -586,7 +586,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Envigado is within Medellín's radius: arguably an alert"
     ),
     ("Xolos de Tijuana ataca pero cae ante el Monterrey", "Tijuana"): "a club's nickname, no word of sport",
-    ("محكمة في الموصل تقضي بإعدام منفذي هجوم في كركوك", "Mosul"): "a court's ruling in Arabic, not read as a source",
     ("شركة نفط البصرة تعلن استئناف الصادرات بعد الهجوم على الميناء في الفاو", "Basra"): (
         "a company's name in an Arabic genitive chain; Faw lies in Basra's province"
     ),

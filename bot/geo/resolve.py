@@ -19,7 +19,7 @@ from typing import Literal
 
 from babel import Locale
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
@@ -28,7 +28,7 @@ from ..textnorm import fold, tokenize
 from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
-from .names import COMMON_ZIPF
+from .names import COMMON_ZIPF, POPULOUS_ALTERNATE
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -484,9 +484,14 @@ MIN_ARABIC_LETTERS = 4
 # Khartoum, by wordfreq the more frequent), is marked too: it counts bare only in such a context.
 EVERYDAY_WORD = "an everyday word: a place only after a word of place"
 ARTICLE_NAME = "written with its article"
+BARE_ONLY = f"{EVERYDAY_WORD}, never with the article"
 CAPITALISED = "counted only capitalised"
 NAMED_MID_SENTENCE = "counted only capitalised within a sentence or as a dateline"
 FINAL_ACCENT = "counted only capitalised and with an accent on its last vowel"
+# An Arabic name a better-known place shares ("طرابلس", Libya's capital, for Lebanon's Tripoli):
+# Arabic has no capitals to tell them apart, so only the country written after it does
+# ("طرابلس اللبنانية", "طرابلس شمال لبنان").
+TIED_TO_COUNTRY = "a better-known namesake's name: counted only tied to its country"
 _ARTICLE = "\u0627\u0644"
 _ARTICLE_MARGIN = 0.5  # zipf points by which the article's form must outnumber the bare one
 MIN_EVERYDAY_ZIPF = 3.0
@@ -612,6 +617,12 @@ _CONSONANTS = (
     ("w", "\u0648"), ("y", "\u064a"),
 )
 _LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
+_DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
+# The Latin letters the press also writes with another Arabic letter: "t" is ت or the emphatic ط
+# ("Tabqa": "الطبقة"), "h" ح or ه ("Tarhuna": "ترهونة"). (Not the other emphatics: each letter
+# doubles a name's spellings, and the index holds every one.)
+_OTHER_LETTERS = {"\u062a": "\u0637", "\u062d": "\u0647"}
+MAX_TRANSCRIPTIONS = 32
 # Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
 _SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
     "\u0643\u0642\u062c\u063a", "\u062a\u0637", "\u062f\u0636", "\u0633\u0635\u062b", "\u0632\u0638\u0630", "\u062d\u062e",
@@ -628,11 +639,12 @@ def _latin_sounds(text: str) -> list[str] | None:
     k = 0
     while k < len(word):
         if word[k] in "aeiouy" and not (word[k] == "y" and k + 1 < len(word) and word[k + 1] in "aeiou"):
-            if word[k] != "y":
-                if not (out and out[-1] == f"V:{word[k]}"):
-                    out.append(f"V:{word[k]}")
+            vowel = "i" if word[k] == "y" else word[k]
+            if out and out[-1].startswith("V:"):
+                # two letters, one vowel: French "ou" is u ("Bassikounou"), "ai", "ei" are i
+                out[-1] = f"V:{_DIPHTHONGS.get(out[-1][2] + vowel, out[-1][2])}"
             else:
-                out.append("V:i")
+                out.append(f"V:{vowel}")
             k += 1
             continue
         for latin, arabic in _CONSONANTS:
@@ -651,14 +663,27 @@ def _arabic_skeleton(word: str) -> str:
     return "".join(_SOUND_CLASS.get(ch, ch) for ch in word if ch not in _ARABIC_VOWELS)
 
 
+# The Arabic article as GeoNames' Latin names write it, assimilated or not: "Al-Tabqa", "At
+# Tabqah", "Ed Damazin", "Ash Shihr".
+_LATIN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe][rstdzn]h?)[-\s'’]\w")
+
+
 def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
+    """The Arabic spellings of a typed name (`_transcriptions`). The article may be written onto
+    them ("الكرمك", "بالطبقة") unless that makes an everyday word and no Latin name of the place
+    bears it ("Balad": "بلد", not "البلد" nor "البلاد", the country; "Al-Tabqa": "الطبقة", though
+    it is also "the class")."""
     if place.country not in ARABIC_COUNTRIES:
         return []
-    return _transcriptions(typed, [n.text for n in gazetteer.names_of(place, script="Arab")])
+    names = gazetteer.names_of(place, script=None)
+    article = any(n.script == "Latn" and _LATIN_ARTICLE.match(n.text) for n in names)
+    return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article)
 
 
-def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, str]]:
-    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it."""
+def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = False) -> list[tuple[str, str]]:
+    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it;
+    `article`: whether its Latin names bear the article (else one whose article makes an
+    everyday word is marked `BARE_ONLY`)."""
     sounds = _latin_sounds(typed) if " " not in typed.strip() else None
     if sounds is None:
         return []
@@ -671,7 +696,8 @@ def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, 
     spellings = {""}
     for k, sound in enumerate(sounds):
         if not sound.startswith("V:"):
-            spellings = {s + sound for s in spellings}
+            other = _OTHER_LETTERS.get(sound)
+            spellings = {s + letter for s in spellings for letter in ((sound, other) if other else (sound,))}
             continue
         letter = _LONG[sound[2]]
         if k == 0:
@@ -681,9 +707,40 @@ def _transcriptions(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, 
             spellings = {t for s in spellings for t in ((s + letter, s + "\u0647") if sound == "V:a" else (s + letter,))}
         else:
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
-        if len(spellings) > 8:
+        if len(spellings) > MAX_TRANSCRIPTIONS:
             return []
-    return [(text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
+    return [
+        (text, f"transcribed ({EVERYDAY_WORD})" if article or not _everyday_with_article(text) else f"transcribed ({BARE_ONLY})")
+        for text in sorted(spellings)
+    ]
+
+
+def _everyday_with_article(folded: str) -> bool:
+    """Whether a folded Arabic spelling with the article is a very common word ("البلاد", not
+    "الكفرة", frequent as Kufra's name), its final "ه" read as a taa marbuta too."""
+    forms = {folded, folded[:-1] + "\u0629"} if folded.endswith("\u0647") else {folded}
+    return any(_listed_zipf(_ARTICLE + form, "ar") >= COMMON_ZIPF for form in forms)
+
+
+# The Maghreb writes its "g" with a letter of its own, ڤ (GeoNames: "بنڤردان", Ben Gardane);
+# the Arabic press writes ق ("بن قردان", "قفصة"). And a name GeoNames joins after "بن" (son of),
+# whose Latin name is two words ("Ben Gardane"), the press writes in two words too.
+MAGHREB = frozenset("TN DZ MA LY MR".split())
+_VEH, _QAF = "\u06a4", "\u0642"
+_BEN = "\u0628\u0646"
+_LATIN_BEN = frozenset("ben bin beni bni".split())
+
+
+def _maghreb_spellings(place: GeoPlace, text: str) -> list[str]:
+    """The Arabic press's spellings of a Maghreb town's GeoNames Arabic name `text`, besides it."""
+    if place.country not in MAGHREB or _VEH not in text:
+        return []
+    spelt = text.replace(_VEH, _QAF)
+    out = [spelt]
+    latin = fold(place.name).split()
+    if len(latin) == 2 and latin[0] in _LATIN_BEN and " " not in spelt and spelt.startswith(_BEN) and len(spelt) > 5:
+        out.append(f"{_BEN} {spelt[2:]}")
+    return out
 
 
 _FINAL_HAMZA = "\u0627\u0621"  # اء
@@ -699,6 +756,30 @@ def _without_final_hamza(text: str) -> str | None:
 def _capitals(text: str) -> bool:
     """An acronym in plain capitals ("US", "UAE"), not "EE. UU." (its dots and space)."""
     return text.isascii() and text.isalpha() and text.isupper()
+
+
+def _iberian_everyday(text: str) -> bool:
+    """Whether a one-word Latin name is an everyday word of Portuguese or Spanish. The index
+    marks everyday words of English and French only (`bot.geo.names`, rule 6); the feeds are in
+    Portuguese and Spanish too, where GeoNames' alternate "Ataque" (Ataq) is "attack"."""
+    word = text.strip().lower()
+    return " " not in word and word.isalpha() and any(_listed_zipf(word, lang) >= COMMON_ZIPF for lang in ("pt", "es"))
+
+
+def _listed_zipf(word: str, lang: str) -> float:
+    """A word's Zipf frequency read straight from wordfreq's small list, for the thousands of
+    names read once at start-up: `zipf_frequency` would keep each answer in wordfreq's cache
+    (megabytes for a large config)."""
+    frequency = get_frequency_dict(lang, wordlist="small").get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def _shared(gazetteer: Gazetteer, place: GeoPlace, resolution: Resolution) -> bool:
+    """Whether the admin typed a name the world shares with a better-known place ("Tripoli" in a
+    Lebanon watchlist): the place's Arabic name is as shared, and counts where the item says
+    which (TIED_TO_COUNTRY)."""
+    best = gazetteer.lookup(name_key(resolution.location))
+    return bool(best) and best[0].id != place.id
 
 
 def gazetteer_aliases(
@@ -741,6 +822,10 @@ def gazetteer_aliases(
         everyday = name.common_word and not country_in_arabic and not marker and not world_city
         if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
             continue
+        if not own and not marker and _iberian_everyday(name.text):
+            if place.population < POPULOUS_ALTERNATE:
+                continue  # "Ataque" (GeoNames' Spanish for Yemen's Ataq) is the word "attack" in the news
+            marker = NAMED_MID_SENTENCE
         if acronym:
             out.append((name.text, name.source))
             if 2 <= len(name.text) <= 3:
@@ -766,9 +851,14 @@ def gazetteer_aliases(
                     marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
                 elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
                     marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
+                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and _shared(gazetteer, place, resolution):  # noqa: E501
+                    marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
                 else:
                     continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+        if arabic_city:
+            press = f"{name.source}, as the Arabic press writes it"
+            out.extend((text, f"{press} ({marker})" if marker else press) for text in _maghreb_spellings(place, name.text))
         bare = _without_final_hamza(name.text) if arabic_city else None
         if bare is not None:
             common = zipf_frequency(bare, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
