@@ -115,7 +115,12 @@ def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
     path = _answer_file(wanted)
     if path is not None:
         try:
-            return _facts(json.loads(path.read_text(encoding="utf-8")))
+            # One row a line, read a line at a time: parsing the whole answer at once left some
+            # 10 MB of the parse's lists in memory the process keeps for its life.
+            with path.open(encoding="utf-8") as lines:
+                kept = _facts(json.loads(line) for line in lines)
+            if len(kept) == len(wanted):  # a file cut short answers fewer names: ask again
+                return kept
         except (OSError, ValueError, TypeError):
             pass  # none yet, or unreadable: ask again
     facts = _ask_apart([list(p) for p in wanted])
@@ -124,9 +129,16 @@ def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
     return facts
 
 
-def _facts(rows: list[tuple[list[str], list[str], str | None]]) -> dict[Words, PlaceFacts]:
-    """The answer as JSON gives it: [words, country codes, zone] per name."""
-    return {tuple(words): PlaceFacts(frozenset(codes), zone) for words, codes, zone in rows}
+def _facts(rows: Iterable[tuple[list[str], list[str], str | None]]) -> dict[Words, PlaceFacts]:
+    """The answer as JSON gives it: [words, country codes, zone] per name. Words, zones and sets
+    of countries are shared between the names that have them (20,000 names hold a few hundred
+    distinct ones): a third of the memory the answer would otherwise keep for the bot's life."""
+    countries: dict[tuple[str, ...], frozenset[str]] = {}
+    facts: dict[tuple[str, ...], PlaceFacts] = {}
+    for words, codes, zone in rows:
+        known = countries.setdefault(tuple(codes), frozenset(codes))
+        facts[tuple(map(sys.intern, words))] = PlaceFacts(known, sys.intern(zone) if zone is not None else None)
+    return facts
 
 
 def _answer_file(wanted: list[Words]) -> Path | None:
@@ -138,7 +150,7 @@ def _answer_file(wanted: list[Words]) -> Path | None:
         digest.update(Path(__file__).read_bytes())
     except (PackageNotFoundError, OSError):
         return None
-    return cache_dir() / f"places-{digest.hexdigest()[:20]}.json"
+    return cache_dir() / f"places-{digest.hexdigest()[:20]}.jsonl"
 
 
 def _keep_answer(path: Path, facts: dict[Words, PlaceFacts]) -> None:
@@ -146,9 +158,9 @@ def _keep_answer(path: Path, facts: dict[Words, PlaceFacts]) -> None:
     rows = [[list(words), sorted(fact.countries), fact.zone] for words, fact in facts.items()]
     try:
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        partial.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
         partial.replace(path)
-        kept = sorted(path.parent.glob("places-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        kept = sorted(path.parent.glob("places-*.json*"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in kept[KEPT_ANSWERS:]:
             old.unlink(missing_ok=True)
     except OSError as exc:
