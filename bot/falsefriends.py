@@ -37,6 +37,12 @@ def _phrases(*texts: str) -> frozenset[tuple[str, ...]]:
 
 
 # Words that, right before a name, make it a person's name (titles, roles, relatives).
+# Military and police ranks, which English and French write with a capital before a name
+# ("General Mohamed Bosso", "Colonel-Major"); a rank alone before a place is left to HONORIFICS.
+MILITARY_RANKS = _words(
+    "general gen marshal colonel col lieutenant lt major maj captain capt sergeant sgt corporal cpl commander cmdr "
+    "brigadier admiral commandant capitaine adjudant sergent caporal marechal colonel-major general-major"
+)
 HONORIFICS = _words(
     "mr mrs ms miss dr prof sir lord lady madam monsieur madame mademoiselle m mme mlle president minister "
     "senator ambassador judge coach striker defender midfielder goalkeeper player actor actress singer rapper artist "
@@ -504,6 +510,21 @@ def judge_context(
     ):
         # A role in lower case, a given name, the place's name as a surname: "dissident José
         # Palma", "lawyer Aisha Kano".
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
+    if (
+        before is not None
+        and before2 is not None
+        and before2.folded in MILITARY_RANKS
+        and before2.capitalized
+        and before.capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not before.sentence_start
+        and not neutral(before)
+        and not neutral(before2)
+    ):
+        # A rank written with its capital, a given name, the place's name as a surname:
+        # "General Mohamed Bosso", "Colonel Assimi Goita" (English capitalises a rank before a name).
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
     if (
         before is not None

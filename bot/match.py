@@ -1656,6 +1656,11 @@ def _names_of(
         if words not in typed:
             typed.add(words)
             spelled.append((alias, f"gazetteer: {source}", words))
+    for _alias, source, words in list(spelled):
+        joined = _joined(words)
+        if joined is not None and (joined,) not in typed:
+            typed.add((joined,))
+            spelled.append((joined.capitalize(), f"{source}, written as one word", (joined,)))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -1679,6 +1684,21 @@ def _names_of(
             )
         )
     return names
+
+
+JOINED_LETTERS = 7  # a name of two words written as one is this long at least ("Lasanod")
+
+
+def _joined(words: Sequence[str]) -> str | None:
+    """A name of two words as the press often writes it, as one ("Las Anod" as "Lasanod",
+    "Maidan Shahr" as "Maidanshahr"): Somali, Pashto and Arabic names are transliterated either
+    way. None for other names, a site's ("Gao airport"), or when the one word is an everyday one."""
+    if len(words) != 2 or any(w in SITE_WORDS.values() or w in CONNECTORS or not w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    if len(joined) < JOINED_LETTERS or is_common_word(joined) or is_everyday_word(joined):
+        return None
+    return joined
 
 
 def _lay(
@@ -2278,6 +2298,12 @@ def _institution_after(tokens: Tokens, after: int) -> bool:
     return not (following < len(tokens) and tokens.folded[following] in _POLICE_SITES)
 
 
+_DIVISION_NOUNS = frozenset(
+    "county district state province region governorate prefecture department territory municipality area town city "
+    "village camp".split()
+)
+
+
 def _qualified_person_after(tokens: Tokens, after: int) -> bool:
     """Whether the place's name qualifies a person with one lower-case word between, an adjective or
     a noun used as one ("Fallujah tribal leaders", "Taloqan police chief", "Gao market traders"):
@@ -2287,6 +2313,8 @@ def _qualified_person_after(tokens: Tokens, after: int) -> bool:
         return False
     if not tokens.words[after].isalpha() or not tokens.words[after].islower():
         return False
+    if tokens.folded[after] in PLACE_WORDS or tokens.folded[after] in _DIVISION_NOUNS:
+        return False  # "Bor county youths": the people of the place's county, which holds the place
     return _person_noun(tokens[noun]) or tokens.folded[noun] in _HOME_NOUNS_AFTER
 # People and offices named after their place, the name before the noun: "a Dodoma family killed in
 # Arusha", "Lamu residents ambushed on the Garsen road", "the Kismayo governor condemns the raid on
