@@ -922,9 +922,14 @@ class Matcher:
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
-                (places_of(0), places_of(1)), name.content, watched
-            ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
+            # Not the dateline: where the news was filed is no scene ("PORT SUDAN: Wad Madani
+            # residents recount the looting" tells of Wad Madani).
+            fields = (places_of(0), places_of(1))
+            scene = (
+                _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
+                or _named_scene(fields, name.content, watched)
+                or self._arabic_scene(fields, watched, name.content)
+            )
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
@@ -1656,11 +1661,12 @@ def _names_of(
         if words not in typed:
             typed.add(words)
             spelled.append((alias, f"gazetteer: {source}", words))
-    for _alias, source, words in list(spelled):
-        joined = _joined(words)
-        if joined is not None and (joined,) not in typed:
-            typed.add((joined,))
-            spelled.append((joined.capitalize(), f"{source}, written as one word", (joined,)))
+    # The name as typed, written as one word: not the gazetteer's names too, which would add a
+    # name for most of them and memory the bot has not to spare.
+    joined = _joined(spelled[0][2])
+    if joined is not None and (joined,) not in typed:
+        typed.add((joined,))
+        spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
     names = []
     for alias, source, words in spelled:
         if not words:

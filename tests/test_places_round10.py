@@ -2,7 +2,8 @@
 `places_blind7.jsonl` read item by item: a place's police, elders, officials and leaders named
 before their noun ("Katsina police arrest", "Maiduguri youth leaders") or before "in ... said"
 are its people, who act or speak about a scene elsewhere; French "sources jointes à"; the head of
-a reporting body ("police chief says"); a dateline in capitals is a scene whatever its word means
+a reporting body ("police chief says"); a dateline is no scene that makes a place only a home
+("ABUJA: Maiduguri residents recount ..."); a dateline in capitals is a scene whatever its word means
 elsewhere ("GOMA", rubber in Spanish); "ressortissants de"; a distance from a place the gazetteer
 does not know; a rank before a given name and the place's name as a surname; a two-word name
 written as one ("Bahirdar"); and senses: a death whose cause before the verb is a word in another
@@ -95,6 +96,13 @@ def test_not_the_watched_place(matcher: Matcher, title: str, summary: str, turne
         ("Fighting not far from Kiwanja as rebels advance", "", "horn/Kiwanja"),
         ("Bomb kills three at Kano bus station", "", "nigeria/Kano"),
         ("Gunmen attack Katsina, General Musa Danmadami says", "", "nigeria/Katsina"),
+        # a dateline is where the news was filed: no scene that makes the place only a home
+        (
+            "ABUJA: Maiduguri residents recount the night gunmen raided their homes",
+            "Residents who fled Maiduguri told reporters in Abuja how gunmen raided homes and killed neighbours.",
+            "nigeria/Maiduguri",
+        ),
+        ("KANO: Katsina families say kidnapping gangs raid villages nightly", "", "nigeria/Katsina"),
         # a two-word name written as one
         ("Clashes in Bahirdar as militia and army fight", "", "horn/Bahir Dar"),
         ("Blast hits Diredawa market, killing two", "", "horn/Dire Dawa"),
