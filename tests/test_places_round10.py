@@ -5,7 +5,8 @@ are its people, who act or speak about a scene elsewhere; French "sources jointe
 a reporting body ("police chief says"); a dateline is no scene that makes a place only a home
 ("ABUJA: Maiduguri residents recount ..."); a dateline in capitals is a scene whatever its word means
 elsewhere ("GOMA", rubber in Spanish); "ressortissants de"; a distance from a place the gazetteer
-does not know; a rank before a given name and the place's name as a surname; a two-word name
+does not know; a rank before a given name, or a compound given name ("Marie-Claire"), and the place's name as a
+surname; a two-word name
 written as one ("Bahirdar"); and senses: a death whose cause before the verb is a word in another
 sense ("Heart attack kills"), frost, wild animals, margins, a tourism blast. Every sentence here is
 new. Real parts: the gazetteer and the matcher as the bot builds them."""
@@ -75,6 +76,8 @@ def alerted(matcher: Matcher, title: str, summary: str = "") -> set[str]:
         ("Clashes 120 km from Kiwanja displace thousands", "", "horn/Kiwanja"),
         # a rank, a given name, the place's name as a surname
         ("General Abdullahi Katsina named army chief after attack", "", "nigeria/Katsina"),
+        # a compound given name before the place's name as a surname
+        ("Marie-Claire Kano named minister after attack", "", "nigeria/Kano"),
     ],
 )
 def test_not_the_watched_place(matcher: Matcher, title: str, summary: str, turned_away: str) -> None:
@@ -96,6 +99,7 @@ def test_not_the_watched_place(matcher: Matcher, title: str, summary: str, turne
         ("Fighting not far from Kiwanja as rebels advance", "", "horn/Kiwanja"),
         ("Bomb kills three at Kano bus station", "", "nigeria/Kano"),
         ("Gunmen attack Katsina, General Musa Danmadami says", "", "nigeria/Katsina"),
+        ("Gunmen attack Kano-Katsina road", "", "nigeria/Katsina"),
         # a dateline is where the news was filed: no scene that makes the place only a home
         (
             "ABUJA: Maiduguri residents recount the night gunmen raided their homes",
