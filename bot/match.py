@@ -3277,6 +3277,8 @@ _UNAFFECTED = frozenset(
     tuple(phrase.split())
     for phrase in (
         "not affected,unaffected,not hit,not been hit,not been affected,remained open,remains open,remain open,"
+        "spared,was spared,were spared,been spared,epargne,epargnee,epargnes,epargnees,poupado,poupada,poupados,"
+        "salvo,salva,"
         "operating normally,operated normally,running normally,operating as normal,"
         "pas ete affecte,pas ete affectee,pas ete affectes,pas ete affectees,pas ete touche,pas ete touchee,"
         "pas ete touches,pas ete touchees,fonctionne normalement,fonctionnent normalement,reste ouvert,"

@@ -8,7 +8,7 @@ elsewhere ("GOMA", rubber in Spanish); "ressortissants de"; a distance from a pl
 does not know; a rank before a given name, or a compound given name ("Marie-Claire"), and the place's name as a
 surname; a two-word name
 written as one ("Bahirdar"); and senses: a death whose cause before the verb is a word in another
-sense ("Heart attack kills"), frost, wild animals, margins, a tourism blast. Every sentence here is
+sense ("Heart attack kills"), frost, wild animals, margins, a tourism blast; a site "spared". Every sentence here is
 new. Real parts: the gazetteer and the matcher as the bot builds them."""
 
 from __future__ import annotations
@@ -143,3 +143,30 @@ def test_a_keyword_in_another_sense(matcher: Matcher, title: str, summary: str) 
 )
 def test_a_name_of_two_words_written_as_one(words: tuple[str, ...], joined: str | None) -> None:
     assert _joined(words) == joined
+
+
+AIRPORT_WATCHLIST = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  nigeria:
+    title: Nigeria
+    locations:
+      - name: Kano airport
+      - name: Maiduguri
+    keywords: [attack, kill, shelling, rocket]
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "alerts"),
+    [
+        ("Rockets hit Maiduguri barracks; Kano airport spared", False),
+        ("Rocket attack in Maiduguri, Kano airport was spared", False),
+        ("Rockets hit Kano airport", True),
+    ],
+)
+def test_a_site_spared_is_untouched(title: str, alerts: bool) -> None:
+    matcher = placed_matcher(parse_config(AIRPORT_WATCHLIST).watchlists, load_gazetteer(), look_up_places)
+    assert ("nigeria/Kano airport" in alerted(matcher, title)) is alerts
