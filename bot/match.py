@@ -2304,6 +2304,20 @@ def _institution_after(tokens: Tokens, after: int) -> bool:
     return not (following < len(tokens) and tokens.folded[following] in _POLICE_SITES)
 
 
+def _modifier_form(word: str) -> bool:
+    """Whether a lower-case word may qualify the noun after it ("tribal", "market", "youth",
+    "police"): not a verb's form ("killed", "attacking", "attacks", "kill"), nor a word of
+    grammar ("and", "the"). English modifiers are singular, so a word in -s is read as a verb."""
+    if word in CONNECTORS or word in GENERIC_FILLERS or word.endswith(("ed", "ing")):
+        return False
+    if word.endswith("s") and not word.endswith(("ous", "ss")):
+        return False  # "attacks", "kills"; not "religious", "business"
+    return stem(word, "en") not in _SECURITY_STEMS
+
+
+_SECURITY_STEMS = frozenset(
+    stem(word, "en") for word in "attack kill raid ambush abduct kidnap bomb shell shoot storm loot burn clash fight".split()
+)
 _DIVISION_NOUNS = frozenset(
     "county district state province region governorate prefecture department territory municipality area town city "
     "village camp".split()
@@ -2321,6 +2335,8 @@ def _qualified_person_after(tokens: Tokens, after: int) -> bool:
         return False
     if tokens.folded[after] in PLACE_WORDS or tokens.folded[after] in _DIVISION_NOUNS:
         return False  # "Bor county youths": the people of the place's county, which holds the place
+    if not _modifier_form(tokens.folded[after]):
+        return False  # "gunmen in Lamu killed residents": a verb, not a word that qualifies
     return _person_noun(tokens[noun]) or tokens.folded[noun] in _HOME_NOUNS_AFTER
 # People and offices named after their place, the name before the noun: "a Dodoma family killed in
 # Arusha", "Lamu residents ambushed on the Garsen road", "the Kismayo governor condemns the raid on
@@ -2340,9 +2356,10 @@ _PEOPLE = frozenset(
         "passengers fan fans player players student students leader leaders delegation delegates trader traders "
         "worker workers migrant migrants tourist tourists visitor visitors journalist journalists activist activists "
         "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen "
-        # the place's elders and officials, who speak or act for it elsewhere ("Burao elders call for calm
-        # after Erigavo clashes", "elders from Burao"); a scene still when the item names no other
-        "elder elders official officials chief chiefs commander commanders "
+        # the place's elders and chiefs, who speak or act for it elsewhere ("Burao elders call for calm
+        # after Erigavo clashes", "elders from Burao"); a scene still when the item names no other.
+        # Not its officials, who are the source of the news (`_only_a_source`: "Kabul officials say").
+        "elder elders chief chiefs commander commanders "
         # the displaced, whom the item follows to where they are now ("refugees from Bor attacked in a camp
         # across the border"): a home only when the item names that scene elsewhere
         "refugee refugees displaced evacuee evacuees"

@@ -17,7 +17,7 @@ import pytest
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
-from bot.match import Matcher, _joined, placed_matcher
+from bot.match import Matcher, _joined, _modifier_form, placed_matcher
 from bot.places import look_up_places
 
 WATCHLISTS = """\
@@ -170,3 +170,21 @@ watchlists:
 def test_a_site_spared_is_untouched(title: str, alerts: bool) -> None:
     matcher = placed_matcher(parse_config(AIRPORT_WATCHLIST).watchlists, load_gazetteer(), look_up_places)
     assert ("nigeria/Kano airport" in alerted(matcher, title)) is alerts
+
+
+@pytest.mark.parametrize(
+    ("word", "qualifies"),
+    [
+        ("tribal", True),
+        ("youth", True),
+        ("market", True),
+        ("religious", True),
+        ("killed", False),
+        ("attacks", False),
+        ("kill", False),
+        ("and", False),
+        ("attacking", False),
+    ],
+)
+def test_a_word_that_qualifies_the_person_after_it(word: str, qualifies: bool) -> None:
+    assert _modifier_form(word) is qualifies
