@@ -37,6 +37,12 @@ def _phrases(*texts: str) -> frozenset[tuple[str, ...]]:
 
 
 # Words that, right before a name, make it a person's name (titles, roles, relatives).
+# Military and police ranks, which English and French write with a capital before a name
+# ("General Mohamed Bosso", "Colonel-Major"); a rank alone before a place is left to HONORIFICS.
+MILITARY_RANKS = _words(
+    "general gen marshal colonel col lieutenant lt major maj captain capt sergeant sgt corporal cpl commander cmdr "
+    "brigadier admiral commandant capitaine adjudant sergent caporal marechal colonel-major general-major"
+)
 HONORIFICS = _words(
     "mr mrs ms miss dr prof sir lord lady madam monsieur madame mademoiselle m mme mlle president minister "
     "senator ambassador judge coach striker defender midfielder goalkeeper player actor actress singer rapper artist "
@@ -508,6 +514,21 @@ def judge_context(
     if (
         before is not None
         and before2 is not None
+        and before2.folded in MILITARY_RANKS
+        and before2.capitalized
+        and before.capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not before.sentence_start
+        and not neutral(before)
+        and not neutral(before2)
+    ):
+        # A rank written with its capital, a given name, the place's name as a surname:
+        # "General Mohamed Bosso", "Colonel Assimi Goita" (English capitalises a rank before a name).
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
+    if (
+        before is not None
+        and before2 is not None
         and before.capitalized
         and before2.folded in ("le", "la", "l", "the")
         and before.folded.endswith(DEMONYM_ENDINGS)
@@ -548,9 +569,40 @@ def judge_context(
     ):
         return FalseFriend(f"a person's name ({tokens[first - 2].word} {before.word} {spelled})", "person")  # "Brian De Palma"
     named_site = after is not None and after.capitalized and after.folded in PLACE_WORDS  # "Aminu Kano International Airport"
+    if before is not None and not named_site and _compound_given_name(tokens, first, neutral):
+        # "Jean-Jacques Dessalines", "Abdel-Aziz Kano": a given name of two, joined by a hyphen
+        return FalseFriend(f"a person's name ({tokens[first - 2].word}-{before.word} {spelled})", "person")
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     return None
+
+
+GIVEN_NAME_LETTERS = 3  # each half of a compound given name ("Jean-Jacques", "Abdel-Aziz") is this long at least
+
+
+def _compound_given_name(tokens: Sequence[Token], first: int, neutral: Callable[[Token], bool]) -> bool:
+    """Whether two capitalised words joined by a hyphen stand right before the name, as a
+    compound given name does ("Jean-Jacques Dessalines", "Marie-Claire Kano"): the name is a
+    surname. Not when either half is a word of place or a watched name's ("Petit-Goâve", "Saint-Louis"
+    are places and would be written "à Petit-Goâve, Dessalines..."), nor a word in lower case."""
+    if first < 2 or tokens[first].gap != " " or tokens[first - 1].gap != "-":
+        return False
+    if first >= 3 and tokens[first - 2].gap == "-":
+        return False  # three words joined ("Port-au-Prince", "Saint-Marc-sur-Mer"): a place's name
+    halves = (tokens[first - 2], tokens[first - 1])
+    return all(
+        t.word[:1].isupper()
+        and t.word[1:].islower()
+        and t.word.isalpha()
+        and len(t.word) >= GIVEN_NAME_LETTERS
+        and not neutral(t)
+        and t.folded not in _PLACE_NAME_HALVES
+        for t in halves
+    )
+
+
+# Words that open or close a compound place name, not a given name: "Saint-Louis", "Petit-Goâve".
+_PLACE_NAME_HALVES = _words("saint sainte san santa sao port fort grand grande petit petite haut haute bas basse nord sud")
 
 
 # Nouns of a body or an event that close a capitalised name opening with the place's, through a

@@ -1067,6 +1067,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "stock stocks shares investors investor investment economy economic industry price prices inflation currency "
         "preco precio percent pourcent cento ciento shortage shortages penurie penuries escassez escasez "
         "exports tax taxes tariff tariffs growth gdp revenue profits startup startups fintech dolar dollar juros "
+        # what a price war kills: "killing their margins", "tue les marges"
+        "margin margins marge marges margem margens margen margenes "
         "intereses vendas taux baisse hausse ventes vendeurs "
         "ventas sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
@@ -1134,6 +1136,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "wildlife": _near(
         "crocodile crocodiles crocodilo crocodilos cocodrilo cocodrilos shark sharks tubarao tubaroes tiburon "
         "tiburones requin requins hippo hippos hippopotamus hipopotamo hipopotamos hippopotame elephant elephants "
+        # bears and big cats: "hiker killed in bear attack", "attaque d'ours", "ataque de oso"
+        "bear bears grizzly ours oso osos urso ursos leopard leopards leopardo leopardos lion lions lioness leon "
+        "leones leao leoes tiger tigers tigre tigres wolf wolves loup loups lobo lobos "
         "elefante elefantes hyena hyenas hiena hienas snake snakes serpente serpentes serpiente serpientes "
         # the mosquito a campaign kills: "mata o mosquito na origem"
         "mosquito mosquitos mosquitoes moustique moustiques بعوض البعوض "
@@ -1211,6 +1216,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # fires, quakes and roads: "a fire broke out at a hospital", "a bus plunged into a ravine"
         "blaze blazes firefighters pompiers bomberos bombeiros quake quakes tremor tremors magnitude aftershock "
         "ravine gorge plunged plunges skidded derailment collapsing pollution smog stampede stampedes bousculade "
+        # frost and hail, which kill crops and herds: "frost killed the olive crop", "la grêle a tué"
+        "frost frosts hail hailstorm hailstorms gel gelee gelees grele geada geadas helada heladas granizo granizada "
         "estampida debandada "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a vehicle that skids off the road or runs people over
@@ -1274,7 +1281,8 @@ for _stems_line, _domains in (
     ("protest احتجاج", ("sport",)),
     ("motin motim", ("sport",)),
     ("shoot", ("sport",)),
-    ("blast", ("argument", "politics")),
+    # and a blast in the economy pages: "a tourism blast-off", "an exports blast"
+    ("blast", ("argument", "politics", "markets")),
 ):
     for _key in _stems_line.split():
         _DOMAINS_OF[sense_form(_key)] = _domains
@@ -1492,6 +1500,7 @@ class FieldWords:
             or self._faced(i, i + size)
             or self._scored_in_the_other_field(i, i + size)
             or self._died_of(i, i + size, keys)
+            or self._killed_by(i, i + size, keys)
             or self._past_in_the_summary(keys)
         )
         if why is not None:
@@ -1676,6 +1685,23 @@ class FieldWords:
         stems = {stem(cause, "en"), stem(cause, "fr"), *(stem(cause, lang) for lang in self.langs)}
         senses = [_OTHER_SENSES[s] for s in stems if s in _OTHER_SENSES]
         why = self._sense_here(k, k + 1, senses, telling=True) if senses and stems.isdisjoint(_DEATH_STEMS) else None
+        return f"a death of {cause!r} in another sense" if why is not None else None
+
+    def _killed_by(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A death whose cause is the subject right before the verb, itself a word in another
+        sense ("Heart attack kills port director", "shark attack kills surfer"): the death has
+        that sense too, as it does when the cause follows ("died of a heart attack")."""
+        if keys.isdisjoint(_DEATH_STEMS) or end - i != 1 or i == 0 or self.tokens[i].sentence_start:
+            return None
+        k = i - 1
+        if self.tokens[i].gap != " ":
+            return None
+        cause = self.tokens.words[k]
+        stems = {stem(cause, "en"), stem(cause, "fr"), *(stem(cause, lang) for lang in self.langs)}
+        if not stems.isdisjoint(_DEATH_STEMS):
+            return None
+        senses = [_OTHER_SENSES[s] for s in stems if s in _OTHER_SENSES]
+        why = self._sense_here(k, k + 1, senses, telling=True) if senses else None
         return f"a death of {cause!r} in another sense" if why is not None else None
 
     def _faced(self, i: int, end: int) -> str | None:

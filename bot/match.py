@@ -925,9 +925,14 @@ class Matcher:
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
-                (places_of(0), places_of(1)), name.content, watched
-            ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
+            # Not the dateline: where the news was filed is no scene ("PORT SUDAN: Wad Madani
+            # residents recount the looting" tells of Wad Madani).
+            fields = (places_of(0), places_of(1))
+            scene = (
+                _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
+                or _named_scene(fields, name.content, watched)
+                or self._arabic_scene(fields, watched, name.content)
+            )
             if scene is not None:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
@@ -947,6 +952,12 @@ class Matcher:
                 return FalseFriend(
                     f"the start of a longer name ({spelled}...), while the item happens elsewhere ({scene})", "mention"
                 )
+        if (watched is None or math.isnan(watched.lat)) and not found.apart:
+            # A place the gazetteer does not know is still only a point of reference when a
+            # distance from it is written ("à plus de 150 km de Kamanyola", "far from Masisi").
+            away = _reference_point(tokens, found.first)
+            if away is not None and away[0] > SAME_PLACE_KM:
+                return FalseFriend(f"a point of reference ({away[1]} {tokens.words[found.first]}), not the scene", "mention")
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
@@ -1714,6 +1725,12 @@ def _names_of(
         if words not in typed:
             typed.add(words)
             spelled.append((alias, f"gazetteer: {source}", words))
+    # The name as typed, written as one word: not the gazetteer's names too, which would add a
+    # name for most of them and memory the bot has not to spare.
+    joined = _joined(spelled[0][2])
+    if joined is not None and (joined,) not in typed:
+        typed.add((joined,))
+        spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -1737,6 +1754,21 @@ def _names_of(
             )
         )
     return names
+
+
+JOINED_LETTERS = 7  # a name of two words written as one is this long at least ("Lasanod")
+
+
+def _joined(words: Sequence[str]) -> str | None:
+    """A name of two words as the press often writes it, as one ("Las Anod" as "Lasanod",
+    "Maidan Shahr" as "Maidanshahr"): Somali, Pashto and Arabic names are transliterated either
+    way. None for other names, a site's ("Gao airport"), or when the one word is an everyday one."""
+    if len(words) != 2 or any(w in SITE_WORDS.values() or w in CONNECTORS or not w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    if len(joined) < JOINED_LETTERS or is_common_word(joined) or is_everyday_word(joined):
+        return None
+    return joined
 
 
 def _lay(
@@ -2024,7 +2056,8 @@ _HOME_BEFORE = frozenset(
         # "de" with its article written onto it too: "originaire du Cap", "natifs des Cayes"
         *(
             (home, link)
-            for home in "originaire originaires natif native natifs natives".split()
+            # and "l'Association des ressortissants de Tahoua": its nationals, living elsewhere
+            for home in "originaire originaires natif native natifs natives ressortissant ressortissants".split()
             for link in "de d du des".split()
         ),
         ("base", "a"),
@@ -2319,6 +2352,10 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
     if after < len(tokens) and tokens[after].gap == " " and _person_noun(tokens[after]):
         return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
+    if after < len(tokens) and tokens[after].gap == " " and _institution_after(tokens, after):
+        return True  # "Kohat police arrest suspects in Bannu blast"
+    if _qualified_person_after(tokens, after):
+        return True  # "Fallujah tribal leaders condemn Samarra bombing"
     if _from_home(tokens, first):
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
@@ -2355,6 +2392,58 @@ def _adjective_after_office(tokens: Tokens, index: int) -> bool:
 
 
 _NATIVES = frozenset("native natives".split())
+# A place's own force and the sites it holds: "Kohat police arrest suspects in Bannu" (its police
+# act elsewhere), but "the Kohat police station" is a site there.
+_POLICE = frozenset("police gendarmerie".split())
+_POLICE_SITES = frozenset(
+    "station stations post posts headquarters hq checkpoint checkpoints barracks academy compound camp base building "
+    "office offices".split()
+)
+
+
+def _institution_after(tokens: Tokens, after: int) -> bool:
+    """Whether word `after`, right after a place's name, is the place's police named as a body that
+    acts ("Kohat police arrest", "the Gao gendarmerie said"), not one of its sites ("police station")."""
+    if tokens.folded[after] not in _POLICE or not tokens.words[after][:1].islower():
+        return False
+    following = after + 1
+    return not (following < len(tokens) and tokens.folded[following] in _POLICE_SITES)
+
+
+def _modifier_form(word: str) -> bool:
+    """Whether a lower-case word may qualify the noun after it ("tribal", "market", "youth",
+    "police"): not a verb's form ("killed", "attacking", "attacks", "kill"), nor a word of
+    grammar ("and", "the"). English modifiers are singular, so a word in -s is read as a verb."""
+    if word in CONNECTORS or word in GENERIC_FILLERS or word.endswith(("ed", "ing")):
+        return False
+    if word.endswith("s") and not word.endswith(("ous", "ss")):
+        return False  # "attacks", "kills"; not "religious", "business"
+    return stem(word, "en") not in _SECURITY_STEMS
+
+
+_SECURITY_STEMS = frozenset(
+    stem(word, "en") for word in "attack kill raid ambush abduct kidnap bomb shell shoot storm loot burn clash fight".split()
+)
+_DIVISION_NOUNS = frozenset(
+    "county district state province region governorate prefecture department territory municipality area town city "
+    "village camp".split()
+)
+
+
+def _qualified_person_after(tokens: Tokens, after: int) -> bool:
+    """Whether the place's name qualifies a person with one lower-case word between, an adjective or
+    a noun used as one ("Fallujah tribal leaders", "Taloqan police chief", "Gao market traders"):
+    the place is their home as it is the home of "Fallujah leaders"."""
+    noun = after + 1
+    if noun >= len(tokens) or tokens[after].gap != " " or tokens[noun].gap != " ":
+        return False
+    if not tokens.words[after].isalpha() or not tokens.words[after].islower():
+        return False
+    if tokens.folded[after] in PLACE_WORDS or tokens.folded[after] in _DIVISION_NOUNS:
+        return False  # "Bor county youths": the people of the place's county, which holds the place
+    if not _modifier_form(tokens.folded[after]):
+        return False  # "gunmen in Lamu killed residents": a verb, not a word that qualifies
+    return _person_noun(tokens[noun]) or tokens.folded[noun] in _HOME_NOUNS_AFTER
 # People and offices named after their place, the name before the noun: "a Dodoma family killed in
 # Arusha", "Lamu residents ambushed on the Garsen road", "the Kismayo governor condemns the raid on
 # Jamaame", "the Misrata municipal council says". Homes and seats: a scene only when the item
@@ -2373,6 +2462,10 @@ _PEOPLE = frozenset(
         "passengers fan fans player players student students leader leaders delegation delegates trader traders "
         "worker workers migrant migrants tourist tourists visitor visitors journalist journalists activist activists "
         "lawmaker lawmakers team volunteer volunteers youth youths native natives businessman businessmen "
+        # the place's elders and chiefs, who speak or act for it elsewhere ("Burao elders call for calm
+        # after Erigavo clashes", "elders from Burao"); a scene still when the item names no other.
+        # Not its officials, who are the source of the news (`_only_a_source`: "Kabul officials say").
+        "elder elders chief chiefs commander commanders "
         # the displaced, whom the item follows to where they are now ("refugees from Bor attacked in a camp
         # across the border"): a home only when the item names that scene elsewhere
         "refugee refugees displaced evacuee evacuees"
@@ -2499,6 +2592,7 @@ def _scene_elsewhere(
                 and place.population < KNOWN_BY_NAME
                 and is_everyday_word(tokens.folded[mention.start_token])
                 and not (place.population >= EVERYDAY_CITY and _written_as_place(tokens, mention.start_token))
+                and not _capitals_dateline(tokens, mention.start_token)
             ):
                 # "University", "Say": an everyday word naming a town is weak evidence of a scene;
                 # a city's, written as a place ("à Miami", "l'aéroport de Goma"), is a scene.
@@ -2530,6 +2624,13 @@ def _scene_elsewhere(
                 continue
             return mention.text
     return None
+
+
+def _capitals_dateline(tokens: Tokens, k: int) -> bool:
+    """Whether the one-word name at word `k` is a dateline written in capitals ("GOMA -", "SAY:"):
+    a correspondent's town, whatever else its word means in some language (Goma, "rubber")."""
+    word = tokens.words[k]
+    return len(word) > 2 and word.isupper() and dateline(tokens, k, k)
 
 
 def _written_as_place(tokens: Tokens, k: int) -> bool:
@@ -2880,7 +2981,12 @@ _SAYING_FR = _stems(
     "fr",
 )
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
-_REACHED_FR = frozenset("joint jointe joints contacte contactee contactes interviewe".split())  # "joint à Kaboul"
+# "joint à Kaboul", "des sources jointes à Rutshuru": every gender and number of the participle
+_REACHED_FR = frozenset(
+    "joint jointe joints jointes contacte contactee contactes contactees interviewe interviewee interviewes".split()
+)
+# The head of a body that reports, after its noun: "police chief", "army commander", "police spokesman".
+_HEADS = frozenset("chief chiefs commander commanders head spokesman spokeswoman spokesperson".split())
 _ACCORDING = frozenset("according selon citing quoting quoted cited d apres segundo segun".split())
 # Not "at": "officials at Kabul airport" are there.
 _REPORT_PREPOSITIONS = frozenset("in from of a de d depuis em en no na nos nas desde".split()) | {fold("في"), fold("من")}
@@ -3054,6 +3160,10 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
                 k -= 1
             if k >= 1 and _adjective_after_noun(tokens, k) and _reporter(folded, k - 1):
                 k -= 1  # "selon des responsables humanitaires à", "fuentes policiales en"
+            if k >= 0 and _people_who_speak(tokens, k, last) and not _broken(tokens, k, before):
+                verb = _verb_after(tokens, last + 1)
+                if verb is not None:
+                    return words(k, verb)  # "tribal leaders in Fallujah condemned", "elders in Burao said"
             if k >= 0 and _reporter(folded, k) and not _broken(tokens, k, before):
                 noun = k - 1 if folded[k] in ("parole", "voz") else k
                 verb = _verb_after(tokens, last + 1)
@@ -3098,6 +3208,8 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         k += 1
     apart = any("," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1))
     if k < n and _reporter(folded, k) and not apart:
+        if k + 1 < n and folded[k + 1] in _HEADS and tokens[k + 1].gap == " ":
+            k += 1  # "Taloqan police chief says": the head of a body that reports
         verb = _verb_after(tokens, k + 1)
         if verb is not None:
             return words(first, verb)
@@ -3114,6 +3226,13 @@ _ADJECTIVE_ENDINGS = (
     "iques", "elle", "elles", "els", "ifs", "ive", "ives", "aise", "aises", "oise", "oises", "ario", "arios", "aria",
     "arias", "ares", "ais", "ico", "icos", "ica", "icas", "ista", "istas", "iste", "istes", "ciales", "cial", "ial",
 )
+
+
+def _people_who_speak(tokens: Tokens, k: int, last: int) -> bool:
+    """Whether word `k`, before a preposition and the place ending at `last`, is a group of people
+    of that place who might speak for it ("tribal leaders in Fallujah", "elders in Burao"): with a
+    verb of saying or judging after the place, they are where the news comes from, as officials are."""
+    return not _reporter(tokens.folded, k) and tokens.words[k][:1].islower() and _person_noun(tokens[k]) and last >= k
 
 
 def _adjective_after_noun(tokens: Tokens, k: int) -> bool:
@@ -3304,6 +3423,8 @@ _UNAFFECTED = frozenset(
     tuple(phrase.split())
     for phrase in (
         "not affected,unaffected,not hit,not been hit,not been affected,remained open,remains open,remain open,"
+        "spared,was spared,were spared,been spared,epargne,epargnee,epargnes,epargnees,poupado,poupada,poupados,"
+        "salvo,salva,"
         "operating normally,operated normally,running normally,operating as normal,"
         "pas ete affecte,pas ete affectee,pas ete affectes,pas ete affectees,pas ete touche,pas ete touchee,"
         "pas ete touches,pas ete touchees,fonctionne normalement,fonctionnent normalement,reste ouvert,"

@@ -64,7 +64,19 @@ built, set 26de5a7): precision 0.849, recall 0.950, F1 0.897 (tp 152, fp 27, fn 
     source-or-dateline: tp 7 fp 7 fn 1
     title-or-work: tp 0 fp 1 fn 0
 
-The floors sit 0.03 under first contact and only guard against regressions.
+The floors sit 0.03 under the last measure and only guard against regressions.
+
+Spent: read item by item by helper places10 (issue 16's tenth rule round, `test_places_round10.py`),
+so no longer blind. After that round: precision 0.928, recall 0.969 (tp 155, fp 12, fn 5). Left
+alone: three towns named as their region ("Région de Tahoua", "Gao region", "Amran governorate's
+Harf Sufyan"), labelled both ways by the sets; Lahij's governor attacked in Aden, 28 km away (a
+scene that near may be the place's own); Dolow and Seiyun, which the gazetteer does not resolve,
+so no distance tells their scene from theirs ("Dolow officials say", "Seiyun flights delayed");
+the Manbij Military Council's fighters near the Tishreen Dam; "Bama county, Guangxi" (GeoNames
+knows the region only as "Guangxi Zhuangzu Zizhiqu"); "Gros Morne National Park" (no park rule);
+a tobacco review's "smoky bomb"; airport workers of two cities; "El Obeid city centre shelled,
+airport spared" (the airport's words apart); and names the gazetteer holds for a better-known
+place or not at all ("Beida", "Rubavu", "Firozkoh"), an airport code's city (EBD, POL).
 """
 
 from __future__ import annotations
@@ -73,8 +85,8 @@ from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_scor
 
 LANGUAGES = ("en", "fr", "pt", "ar")
 FIRST_CONTACT = {"precision": 0.849, "recall": 0.950}  # tp 152, fp 27, fn 8
-PRECISION_FLOOR = 0.819  # first contact less 0.03
-RECALL_FLOOR = 0.920  # first contact less 0.03
+PRECISION_FLOOR = 0.898  # 0.928 after places10's round (0.849 at first contact), less 0.03
+RECALL_FLOOR = 0.939  # 0.969 after places10's round (0.950 at first contact), less 0.03
 
 
 def test_the_seventh_blind_place_set_holds_its_floors() -> None:
