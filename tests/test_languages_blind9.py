@@ -7,7 +7,7 @@ keyword sets, any other labelled set (only the first lines of `languages_blind8.
 head of `languages_blind8_watchlists.yaml`, for their formats and its typed keyword list; the
 docstrings of `test_languages_blind2.py` to `test_languages_blind8.py`, for the places to avoid)
 or any other test but this one's model, `test_languages_blind8.py`. The set and its labels were
-final and committed (COMMIT) before the matcher first saw an item; no label was changed after
+final and committed (f7d8867) before the matcher first saw an item; no label was changed after
 that first run.
 
 286 items (85 Portuguese, 85 Spanish, 86 Arabic in Arabic script, 15 English and 15 French
@@ -52,7 +52,13 @@ are place names (القائم، الرطبة، الخيام، الخوخ، نخ�
 talks), places written only as the source, a home or a destination, off-topic news.
 
 First contact (`AGGREGATES_ONLY=1 python -m pytest -s -p no:cacheprovider
-tests/test_languages_blind9.py`, set committed as COMMIT on the matcher of 86638a8): FIGURES
+tests/test_languages_blind9.py`, 2026-12-06, set committed as f7d8867 on the matcher of 86638a8):
+precision 0.890, recall 0.852, F1 0.870 (tp 161, fp 20, fn 28). By language: Portuguese F1 0.906
+(P 0.889, R 0.923; tp 48, fp 6, fn 4), Spanish 0.942 (P 0.891, R 1.000; tp 57, fp 7, fn 0),
+Arabic 0.769 (P 0.930, R 0.656; tp 40, fp 3, fn 21), English 0.762 (P 0.727, R 0.800; tp 8,
+fp 3, fn 2), French 0.889 (P 0.889, R 0.889; tp 8, fp 1, fn 1). Figures by category were printed
+but not recorded here. The floors below sit about 0.03 under the first-contact figures, against
+regressions.
 """
 
 from __future__ import annotations
@@ -64,10 +70,11 @@ from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_scor
 SET = "languages_blind9.jsonl"
 CONFIG = "languages_blind9_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
-# First contact: to be recorded after the single scoring run. Floors about 0.03 under it.
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-F1_FLOOR = {"pt": 0.0, "es": 0.0, "ar": 0.0, "en": 0.0, "fr": 0.0}
+# First contact: precision 0.890, recall 0.852, F1 0.870; pt 0.906, es 0.942, ar 0.769, en 0.762,
+# fr 0.889. Floors about 0.03 under those figures.
+PRECISION_FLOOR = 0.86
+RECALL_FLOOR = 0.82
+F1_FLOOR = {"pt": 0.87, "es": 0.91, "ar": 0.73, "en": 0.73, "fr": 0.85}
 
 
 def test_the_ninth_blind_languages_set_holds_its_floors() -> None:
