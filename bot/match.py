@@ -3002,8 +3002,14 @@ _REPORT_FILLERS = frozenset(
 _LISTENERS = frozenset(
     "reporters journalists the a an to press news conference briefing statement in at on by telephone phone afp "
     "reuters ap bbc la le l les aux au presse journalistes une un conference de par telephone communique "
-    "jornalistas periodistas imprensa prensa uma una coletiva rueda lusa efe xinhua ansa dpa agencia agence".split()
+    "jornalistas periodistas imprensa prensa uma una coletiva rueda lusa efe xinhua ansa dpa agencia agence "
+    # the medium it was said on or from: "told The Associated Press by phone from", "said in a
+    # statement read on state TV in", "a déclaré à la télévision d'État depuis"
+    "associated france from read broadcast aired televised tv television radio state national public channel "
+    "interview address message video televisee etat publique nationale entretien depuis televisao "
+    "estatal".split()
 )
+LISTENER_SPAN = 8  # words at most between a verb of saying and the place: "said in a statement read on state TV in"
 # Between the noun that reports (or the place after it) and its verb: "officials in Erbil have said".
 _BEFORE_VERB = frozenset(
     "have has had also later earlier separately on monday tuesday wednesday thursday friday saturday sunday "
@@ -3102,14 +3108,14 @@ def _verb_after(tokens: Tokens, end: int) -> int | None:
     return None
 
 
-def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool) -> int | None:
+def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool, span: int = 4) -> int | None:
     """A verb of saying a few words before word `start`, with only `fillers` between: "said
     officials in", "selon des sources à" (`noun`: a noun that reports follows, so "according to",
     "selon" and any verb of saying do), "told reporters in", "a déclaré à l'AFP à" (no noun: only
     verbs that cannot make the place a scene, French participles with their auxiliary)."""
     folded = tokens.folded
     k = start - 1
-    while k >= 0 and start - k <= 4 and not _broken(tokens, k, start):
+    while k >= 0 and start - k <= span and not _broken(tokens, k, start):
         word = folded[k]
         if noun and (word in _ACCORDING or _said(word, after=True)):
             return k
@@ -3175,7 +3181,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
                 if told is not None:
                     return words(told, last)
             # A verb of saying just before: "told reporters in Kabul", "a déclaré à Kaboul".
-            told = _told_before(tokens, before, _LISTENERS, noun=False)
+            told = _told_before(tokens, before, _LISTENERS, noun=False, span=LISTENER_SPAN)
             if told is not None:
                 return words(told, last)
         if before >= 1 and tuple(folded[before - 1 : first]) in _DEPARTED_IB and not _broken(tokens, before - 1, first):

@@ -1,0 +1,82 @@
+"""A place named only as where something was said on or from a medium is a source, not a scene:
+"told The Associated Press by phone from Maiduguri", "said in a statement read on state TV in
+Niamey", "a déclaré à la télévision d'État depuis Bamako" (the words between the verb of saying
+and the place are all words of the listener or the medium: `bot.match._LISTENERS`, at most
+`LISTENER_SPAN` of them). A verb of saying followed by the news itself ("said gunmen attacked
+Niamey") keeps the place a scene. Every sentence here is new; real parts: the gazetteer and the
+matcher as the bot builds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
+from bot.places import look_up_places
+
+WATCHLISTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  sahel:
+    title: Sahel
+    keyword_sets: [security]
+    locations:
+      - name: Niamey
+      - name: Bamako
+      - name: Maiduguri
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return placed_matcher(parse_config(WATCHLISTS).watchlists, load_gazetteer(), look_up_places)
+
+
+def alerted(matcher: Matcher, title: str, summary: str = "") -> set[str]:
+    return {f"{r.watchlist}/{m.location}" for r in matcher.match(title, summary) for m in r.locations}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Boko Haram kills 11 fishermen near Monguno",
+            "MAIDUGURI, Nigeria (AP) — Jihadists killed 11 fishermen near Monguno on Tuesday, a community leader "
+            "told The Associated Press by phone from Maiduguri.",
+        ),
+        (
+            "Niger: 14 soldiers killed in ambush near Filingué",
+            "Fourteen soldiers were killed in an ambush near Filingué, the army said in a statement read on state "
+            "TV in Niamey on Wednesday.",
+        ),
+        (
+            "Mali : une embuscade fait six morts près de Douentza",
+            "Six soldats ont été tués dans une embuscade près de Douentza, a déclaré à la télévision nationale "
+            "depuis Bamako le ministre de la Défense.",
+        ),
+    ],
+)
+def test_a_place_where_it_was_said_on_a_medium_is_a_source(matcher: Matcher, title: str, summary: str) -> None:
+    assert alerted(matcher, title, summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Gunmen attack checkpoint in Niamey",
+            "The army said in a statement gunmen attacked a checkpoint in Niamey overnight, killing two soldiers.",
+            "sahel/Niamey",
+        ),
+        (
+            "Explosion rocks market in Maiduguri",
+            "A bomb exploded at the Monday market in Maiduguri, police told reporters, killing four traders.",
+            "sahel/Maiduguri",
+        ),
+    ],
+)
+def test_the_news_after_the_verb_of_saying_is_still_a_scene(matcher: Matcher, title: str, summary: str, expected: str) -> None:
+    assert alerted(matcher, title, summary) == {expected}
