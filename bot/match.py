@@ -932,6 +932,7 @@ class Matcher:
                 _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
                 or _named_scene(fields, name.content, watched)
                 or self._arabic_scene(fields, watched, name.content)
+                or (_part_of_its_country(fields, watched) if _a_base(tokens, found.first, found.last) else None)
             )
             if scene is not None:
                 return FalseFriend(
@@ -2753,9 +2754,57 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 if dateline(tokens, mention.start_token, mention.end_token - 1):
                     return mention.text  # "Niger : au moins 20 soldats tués" above "PARIS, 12 mars (Reuters) -"
                 continue
-            before = tokens.folded[max(0, mention.start_token - 4) : mention.start_token]
-            if any(word in _DIRECTIONS for word in before) and any(word in _SCENE_PREPOSITIONS for word in before):
-                return " ".join(tokens.words[max(0, mention.start_token - 2) : mention.end_token])
+            part = _country_part(tokens, mention)
+            if part is not None:
+                return part
+    return None
+
+
+def _country_part(tokens: Tokens, mention: Mention) -> str | None:
+    """A part of a country by its direction, as the scene: "in southern Lebanon", "dans le sud du
+    Liban", "in central Mali" (the country's name at `mention`), or None."""
+    before = tokens.folded[max(0, mention.start_token - 4) : mention.start_token]
+    if any(word in _DIRECTIONS for word in before) and any(word in _SCENE_PREPOSITIONS for word in before):
+        return " ".join(tokens.words[max(0, mention.start_token - 2) : mention.end_token])
+    return None
+
+
+# Where a body is based, before the place's name: "based in", "basée à", "sediada em", "basada en".
+# Pairs, not words: "an army base in Kano" is a base, and the town its scene.
+_BASED_IN = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "based in", "headquartered in", "base a", "basee a", "bases a", "basees a", "sediado em", "sediada em",
+        "sediados em", "sediadas em", "baseado em", "baseada em", "basado en", "basada en", "basados en", "basadas en",
+    )
+)
+
+
+def _a_base(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` is where a body is based ("a Bamako-based group",
+    "une ONG basée à Bamako", "headquartered in"), not where people live: residents of a town
+    who flee fighting in its region may well be telling of their town."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
+        return True
+    return first >= 2 and tuple(tokens.folded[first - 2 : first]) in _BASED_IN
+
+
+def _part_of_its_country(fields: Sequence[ItemPlaces], watched: GeoPlace) -> str | None:
+    """A part of the watched place's own country named by its direction ("in central Mali",
+    "no norte de Moçambique"), or None: for a place the item names only as a home ("a
+    Bamako-based group"), the scene the item gives instead, whether or not the part holds the
+    place (had it happened there, the item would have named it as the scene)."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        for mention in places.mentions:
+            chosen = mention.chosen
+            if chosen is not None and chosen.kind == "country" and chosen.country == watched.country:
+                part = _country_part(tokens, mention)
+                if part is not None:
+                    return part
     return None
 
 
