@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from itertools import compress, pairwise
 
 import snowballstemmer
+from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
 from .framing import ATTACK_OPENINGS, framed, quoted, score_in
@@ -1189,6 +1190,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # the land's burning that satellites count: "focos de incêndio", "queimadas", "desmatamento"
         "queimada queimadas focos desmatamento desmatamentos deforestacion deforestation deforestacao"
     ),
+    # A volcano's explosions: its eruption, its ash and lava ("El Volcán de Colima registra explosión").
+    "volcano": _near(
+        "volcano volcanoes volcanic volcan volcans volcanique volcanes volcanico vulcao vulcoes vulcanico eruption "
+        "eruptions erupcion erupciones erupcao erupcoes ash cendres ceniza cenizas cinza cinzas lava magma fumarola "
+        "بركان البركان بركاني ثوران"
+    ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),
     "mishap": _near(
@@ -1200,6 +1207,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "cheia cheias enchente enchentes alagamento alagamentos crue crues crecida crecidas riada riadas "
         "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
         "ahogados naufragio transito viacao desabamento derrumbe incendio calor canicula insolacao insolacion "
+        # a mine or a building that caves in on those inside: "colapso de una mina", "soterrados"
+        "colapso desabou desabaram derrumbo soterrados soterradas soterrado sepultados ensevelis "
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         # storms with a name, and buses that collide: weather and the road
@@ -1239,7 +1248,9 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
-_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire"})
+_SENTENCE_DOMAINS = frozenset(
+    {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano"}
+)
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
@@ -1257,12 +1268,14 @@ for _stems_line, _domains in (
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
-    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion")),
+    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
-    ("massacr masacr مجزرة", ("sport", "markets")),
+    ("massacr masacr chacin مجزرة", ("sport", "markets", "fiction")),
+    # a mine that caves in on its miners, not a landmine ("Desabamento em mina artesanal", "derrumbe en mina")
+    ("min mine mina", ("mishap",)),
     ("assault assaut assalt asalt", ("sport", "policy_object")),
     ("bomb قنبلة", ("sport",)),
     ("صاروخ", ("sport", "civil")),
@@ -1340,6 +1353,18 @@ class TermHit:
     end: int
 
 
+FUNCTION_WORD_ZIPF = 6.0  # wordfreq's scale: once in every thousand words ("para" 7.1, "sobre" 6.2; "guerra" 5.5)
+
+
+@lru_cache(maxsize=4096)
+def is_function_word(folded: str, language: str) -> bool:
+    """A word of the item's language so frequent it is a preposition, an article or a conjunction
+    (Portuguese and Spanish "para", "por", "sobre"): it shares a stem with a keyword of another
+    language by chance (Spanish "paro", a strike; "para" is also "he stops"), never by meaning.
+    wordfreq's small lists, already loaded for `bot.falsefriends`; Arabic is left to its stemmer."""
+    return language != "ar" and zipf_frequency(folded, language, wordlist="small") >= FUNCTION_WORD_ZIPF
+
+
 def _one_begins_the_other(a: str, b: str) -> bool:
     """Two stems of one word: the shorter, of TELLING_LETTERS letters or more, begins the longer."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -1415,9 +1440,13 @@ class FieldWords:
             if wanted is None:
                 continue
             stems = self.stems[lang]
+            folded = self.tokens.folded
             for i in self._at(lang, wanted[0]):
-                if tuple(stems[i : i + size]) == wanted:
-                    yield i, size, wanted[0]
+                if tuple(stems[i : i + size]) != wanted:
+                    continue
+                if size == 1 and folded[i] != term.words[0] and is_function_word(folded[i], lang):
+                    continue  # "para" is no "paro": a function word met only by its stem
+                yield i, size, wanted[0]
 
     def _places_of(self, keys: set[str]) -> list[int]:
         """Where this field writes the word whose stems are `keys` (another field's keyword), in
