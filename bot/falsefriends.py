@@ -310,11 +310,21 @@ def _titled_name(tokens: Sequence[Token], first: int) -> str | None:
         if tokens[m].word in _TITLE_ARTICLES:
             if tokens[m].sentence_start or (m > 0 and tokens[m - 1].capitalized):
                 return None  # a sentence's first word, or inside a longer name
+            if m > 0 and tokens[m - 1].folded in _QUARTERS:
+                return None  # "el barrio El Triunfo de Danlí": a part of the town, named, then its town
             if m + 1 >= k:
                 return None  # "La de": no noun of a title
             return " ".join(t.word for t in tokens[m : k + 1])
         m -= 1
     return None
+
+
+# Nouns of a town's parts before their own name: "o bairro A Favela de", "la colonia La Paz de".
+_QUARTERS = _words(
+    "barrio barrios bairro bairros colonia colonias quartier quartiers aldea aldeia caserio vereda corregimiento "
+    "sector setor residencial fraccionamiento localidad localidade comunidad comunidade vila villa district neighbourhood "
+    "neighborhood"
+)
 
 
 def _breaks_gap(gap: str) -> bool:
@@ -1236,7 +1246,9 @@ AR_PLACE_BEFORE = frozenset(
         "معبر معابر منفذ ريف أرياف محيط ضاحية مدخل مداخل "
         # Iraq's and Syria's districts and subdistricts, Yemen's: "قضاء بلد", "ناحية العلم",
         # "مديرية لودر"; a village: "قرية"
-        "قضاء ناحية مديرية قرية"
+        "قضاء ناحية مديرية قرية "
+        # a town's dam, its mine, its oil field: "سد حديثة", "منجم", "حقل"
+        "سد منجم حقل"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"

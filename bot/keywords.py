@@ -136,7 +136,8 @@ def _stem_arabic(word: str) -> str:
 _AR_ROOTS: dict[str, str] = {}
 for _line in (
     "هجوم هجمة هاجم يهاجم تهاجم مهاجم",
-    "قتل مقتل يقتل تقتل قتيل مقتول مصرع",
+    # dying a violent death is what killing does ("استشهد شاب برصاص", as Portuguese "morto" is "matar")
+    "قتل مقتل يقتل تقتل قتيل مقتول مصرع استشهد استشهاد",
     "خطف اختطاف اختطف يختطف تختطف مخطوف مختطف خاطف",
     "انفجار انفجر تفجير متفجر",
     "اشتباك اشتبك",
@@ -1230,6 +1231,11 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
     ),
 }
+# What a work says of its own violence, in the keyword's sentence: then its gunmen are fiction too.
+_FICTIVE = _near(
+    "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
+    "خيالية خيالي"
+)
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
     "fighters combatentes combatientes combattants "
@@ -1763,6 +1769,8 @@ class FieldWords:
         own = words[i:end]
         if found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
+        if found and domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
+            return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 
     def _object_words(self, end: int, count: int) -> list[str]:
