@@ -1276,6 +1276,7 @@ for _stems_line, _domains in (
     ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
+    ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
@@ -1307,8 +1308,11 @@ _POLITICIANS = _near(
     "oposicao oposicion deputado deputados diputado diputados vereador vereadores concejal concejales senador "
     "senadores legislador legisladores parlamentar parlamentares parlamentario parlamentarios bancada bancadas "
     "oficialismo "
+    # the executive's politicians: "o governador ataca os críticos", "el alcalde atacó a la prensa"
+    "governador governadora gobernador gobernadora prefeito prefeita alcalde alcaldesa ministro ministra "
     "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
 )
+_AR_IMPERFECT = ("\u064a", "\u062a")  # ي ت: a verb in the present after its subject ("يهاجم", "تهاجم")
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
@@ -1648,6 +1652,8 @@ class FieldWords:
                 subject.append(forms[i + 1])  # "هاجم نواب", "هاجمت المعارضة"
             if i - 1 >= start and forms[i - 1] in _POLITICIANS:
                 subject.append(forms[i - 1])  # "نواب يهاجمون"
+            if i - 2 >= start and forms[i - 2] in _POLITICIANS and folded[i].startswith(_AR_IMPERFECT):
+                subject.append(forms[i - 2])  # "نائب زحلة يهاجم": the deputy of a town, then his verb
             for k in (i - 1, i - 2):
                 if k - 1 >= start and forms[k] in _POLITICIANS and folded[k - 1] in _AR_LAUNCHED:
                     subject.append(forms[k])  # "شن نواب هجوما"
