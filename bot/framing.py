@@ -459,7 +459,8 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "the past the news is measured from"  # "since the hospital attack": one noun before it
     if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
         return "a past event, years before"
-    if i >= 3 and folded[i - 1] in _OF_THE and folded[i - 2] in _YEARS and _counted(folded[i - 3]):
+    k = i - 2 if i >= 2 and folded[i - 1] in _THE and folded[i - 2] in _OF else i - 1  # "de la", "of the"
+    if k >= 2 and (folded[k] in _OF_THE or k < i - 1) and folded[k - 1] in _YEARS and _counted(folded[k - 2]):
         return "a past event, its years counted"  # "30 anos da chacina", "veinte años de la masacre"
     return None
 
@@ -468,6 +469,8 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
 # masacre", "dix ans du massacre". The definite article makes it one past deed, not a span of
 # many ("dois anos de ataques" goes on).
 _OF_THE = _words("da do das dos del du des")
+_OF = _words("de of")
+_THE = _words("la las los el the l")
 _NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten twenty thirty forty fifty hundred "
     "deux trois quatre cinq six sept huit neuf dix vingt trente quarante cinquante cent "
