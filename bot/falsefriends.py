@@ -123,7 +123,9 @@ GENITIVES = _words("of the du de des d l la le les do da dos das del")
 AR_NOT_PLACE_BEFORE = frozenset(
     fold(word)
     for word in (
-        "خليج شارع نهر بحر جزيرة بنك مصرف نادي صحيفة جريدة مطران أبرشية اتفاق اتفاقية إعلان منبر مسار مؤتمر قمة عصابة كارتل"
+        "خليج شارع نهر بحر جزيرة بنك مصرف نادي صحيفة جريدة مطران أبرشية اتفاق اتفاقية إعلان منبر مسار مؤتمر قمة عصابة كارتل "
+        # a channel, a radio, an agency named after it: "قناة الميادين", "إذاعة", "وكالة"
+        "قناة قنوات إذاعة تلفزيون وكالة"
     ).split()
 )
 
@@ -450,6 +452,8 @@ def judge_context(
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
         if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):
             return FalseFriend(f"not the place ({before.word} {spelled})")
+        if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
+            return FalseFriend(f"a source quoted ({tokens[first - 2].word} {before.word} {spelled})")
         back = first - 1
         while back > 0 and tokens[back].folded in GENITIVES and first - back <= 2:
             back -= 1
@@ -621,6 +625,11 @@ def _age_after(tokens: Sequence[Token], k: int) -> bool:
     if following.folded in _YEARS_OLD and following.gap == " ":
         return True
     return "," in following.gap and following.folded in ("a", "an", "the")
+
+
+# "نقلا عن الميادين": quoting a channel, a paper or an agency named like a town.
+_AR_FROM = fold("عن")
+_AR_QUOTING = frozenset(fold(word) for word in "نقلا نقلاً".split())
 
 
 def _arabic_not_place(folded: str) -> bool:

@@ -282,7 +282,9 @@ _REPORTS = _words(
 )
 _DENY_LINKS = _words("the les des as os los las a o la le l any toutes todas todos أي")
 # Between a verb of denying and the deed it denies: an article, "alleged" ("nega um alegado ataque").
-_DENIED_LINKS = _DENY_LINKS | _words("um uma un una an alegado alegada supuesto supuesta suposto suposta alleged pretendu pretendue")
+_DENIED_LINKS = _DENY_LINKS | _words(
+    "um uma un una an alegado alegada supuesto supuesta suposto suposta alleged pretendu pretendue"
+)
 DENIAL_REACH = 12  # words from the noun of reports to the keyword
 
 

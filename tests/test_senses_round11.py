@@ -139,3 +139,36 @@ def chad() -> Matcher:
 )
 def test_a_namesake_in_another_country_counts_tied_to_the_watched_country(chad: Matcher, text: str, alerts: bool) -> None:
     assert ("Mongo" in alerted(chad, text)) == alerts
+
+
+@pytest.fixture(scope="module")
+def levant() -> Matcher:
+    return _Several([_matcher("Libya", BUNDLED, "Al Khums"), _matcher("Syria", BUNDLED, "Mayadin")])
+
+
+class _Several:
+    """Several matchers answering as one (`alerted` calls `match`)."""
+
+    def __init__(self, matchers: list[Matcher]) -> None:
+        self.matchers = matchers
+
+    def match(self, title: str, summary: str) -> list:
+        return [result for matcher in self.matchers for result in matcher.match(title, summary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "alerts"),
+    [
+        # a number word counting its noun is no town
+        ("الخمس شركات الكبرى تدين الهجمات على ناقلات النفط", "Al Khums", False),
+        ("اجتمعت الوزارات الخمس بعد الهجمات الأخيرة", "Al Khums", False),
+        ("مقتل حارس في هجوم على مصرف في الخمس", "Al Khums", True),
+        ("اشتباكات مسلحة بالخمس غرب مصراتة", "Al Khums", True),
+        # a channel named like a town, and a source quoted
+        ("قناة الميادين تبث صور الغارة على ريف إدلب", "Mayadin", False),
+        ("نقلا عن الميادين: قصف عنيف على حماة", "Mayadin", False),
+        ("غارة جوية على مستودع في مدينة الميادين", "Mayadin", True),
+    ],
+)
+def test_arabic_names_by_grammar_of_round_eleven(levant: Matcher, text: str, location: str, alerts: bool) -> None:
+    assert (location in alerted(levant, text)) == alerts
