@@ -116,6 +116,9 @@ NOT_PLACE_BEFORE = _words(
     "rali rally forum foro bolsa camara tren clan radio prefeitura alcaldia gobernacion institute museum marathon "
     "chamber musee pourparlers conversacoes conversaciones dialogo negociacoes negociaciones conference"
 )
+# Words of NOT_PLACE_BEFORE that, in lower case, are a building of the town: Brazil's "fórum" is
+# its courthouse ("em frente ao fórum de Macapá"), the "Fórum de" in capitals an event.
+_BUILDINGS = frozenset({"fórum"})
 GENITIVES = _words("of the du de des d l la le les do da dos das del")
 # The same in Arabic, the noun written before the name it is named after ("خليج عدن", the Gulf
 # of Aden; "بنك الخرطوم", "نادي", "صحيفة", "مطران", "اتفاق"), folded; with a preposition or the
@@ -450,14 +453,14 @@ def judge_context(
             return FalseFriend(f"a title or an organisation named after the place ({title} {spelled})", "person")
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
-        if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):
+        if (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded):
             return FalseFriend(f"not the place ({before.word} {spelled})")
         if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
             return FalseFriend(f"a source quoted ({tokens[first - 2].word} {before.word} {spelled})")
         back = first - 1
         while back > 0 and tokens[back].folded in GENITIVES and first - back <= 2:
             back -= 1
-        if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE:
+        if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE and tokens[back].word not in _BUILDINGS:
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
         # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
         # "Arquidiocese Metropolitana de Luanda", "Diário Oficial de".

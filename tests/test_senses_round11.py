@@ -12,7 +12,7 @@ as the running bot builds the matcher:
 - framing: a deed denied by the verb right before it ("nega ataque"); a past deed by its years
   counted ("25 anos do massacre", "diez años de la masacre");
 - places: a town's dam before its name ("سد حديثة"); a quarter's own name before "de <town>"
-  ("el barrio La Esperanza de Cúcuta") is no title; a better-known namesake's Arabic name in
+  ("el barrio La Esperanza de Cúcuta") is no title, nor Brazil's "fórum" (a courthouse) in lower case; a better-known namesake's Arabic name in
   another country counts where the item ties it to the watched town's country."""
 
 from __future__ import annotations
@@ -102,6 +102,9 @@ def test_typed_keywords_of_round_eleven(typed: Matcher, text: str, location: str
         ("Três semanas de ataques deixam Huambo sem transportes", "Huambo", True),
         # a quarter named before its town
         ("Balacera en el barrio La Esperanza de Cúcuta deja dos heridos", "Cucuta", True),
+        # Brazil's "fórum" is the town's courthouse; "Fórum de" in capitals an event
+        ("Homens armados atacam o fórum de Luanda durante a madrugada", "Luanda", True),
+        ("Jornalistas do Fórum de Luanda denunciam ataques à imprensa", "Luanda", False),
     ],
 )
 def test_senses_and_framing_of_round_eleven(security: Matcher, text: str, location: str, alerts: bool) -> None:
