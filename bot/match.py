@@ -2091,6 +2091,8 @@ _HOME_BEFORE = frozenset(
 _OFFICES = frozenset(
     "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
     "gobernadora intendente administrador administradora edil"
+    # the police chief and the state secretary of a town ("o delegado de Teresina comenta a chacina em Osasco")
+    " delegado delegada secretario secretaria"
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "

@@ -12,8 +12,11 @@ as the running bot builds the matcher:
 - framing: a deed denied by the verb right before it ("nega ataque"); a past deed by its years
   counted ("25 anos do massacre", "diez años de la masacre");
 - places: a town's dam before its name ("سد حديثة"); a quarter's own name before "de <town>"
-  ("el barrio La Esperanza de Cúcuta") is no title, nor Brazil's "fórum" (a courthouse) in lower case; a better-known namesake's Arabic name in
-  another country counts where the item ties it to the watched town's country."""
+  ("el barrio La Esperanza de Cúcuta") is no title, nor Brazil's "fórum" (a courthouse) in lower
+  case; a town's police chief ("delegado") is its office's seat; a better-known namesake's Arabic
+  name in another country counts where the item ties it to the watched town's country; a number
+  word counting its noun ("الخمس دول") is no town; a channel named like a town ("قناة الميادين")
+  and a source quoted ("نقلا عن") are not the place."""
 
 from __future__ import annotations
 
@@ -105,6 +108,9 @@ def test_typed_keywords_of_round_eleven(typed: Matcher, text: str, location: str
         # Brazil's "fórum" is the town's courthouse; "Fórum de" in capitals an event
         ("Homens armados atacam o fórum de Luanda durante a madrugada", "Luanda", True),
         ("Jornalistas do Fórum de Luanda denunciam ataques à imprensa", "Luanda", False),
+        # a town's police chief speaks of a massacre elsewhere: the town is his seat
+        ("A delegada de Huambo comenta o massacre ocorrido em Benguela", "Huambo", False),
+        ("Massacre em Huambo: a delegada confirma sete mortos", "Huambo", True),
     ],
 )
 def test_senses_and_framing_of_round_eleven(security: Matcher, text: str, location: str, alerts: bool) -> None:
