@@ -763,7 +763,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     # "وقف إطلاق النار": a ceasefire, not gunfire.
     "اطلاق": OtherSense(before=_phrases("وقف", "لوقف", "بوقف", "ووقف")),
-    "قنبل": OtherSense(after=_phrases("موقوتة")),  # "a ticking bomb": the public debt, a dispute
+    "قنبل": OtherSense(after=_phrases("موقوتة")),
+    # "طعن" is also an appeal at law ("الطعن في الحكم", "طعن في نتائج الانتخابات"); "a stab at"
+    "طعن": OtherSense(
+        after=_phrases("في الحكم", "في القرار", "في قرار", "في نتائج", "في دستورية", "امام المحكمة"),
+        near_before=_near("محكمة المحكمة المحامي محامي الدفاع القضاء"),
+        near_after=_near("محكمة المحكمة القضاء الانتخابات الانتخابية"),
+    ),
+    "stab": OtherSense(after=_phrases("at", "in the dark", "in the back")),  # "a ticking bomb": the public debt, a dispute
     "اشتب": OtherSense(after=_phrases("كلامي", "لفظي", "بالايدي")),
     "معر": OtherSense(after=_phrases("انتخابية", "قضائية", "سياسية", "ضد الفساد", "كسر العظم")),
     "قتل": OtherSense(after=_phrases("الوقت", "الملل"), near_before=_near(_AR_MISHAPS), near_after=_near(_AR_MISHAPS)),

@@ -8,7 +8,8 @@ as the running bot builds the matcher:
   explosion are mishaps and nature, not a landmine and a bomb; a work's own word of fiction
   ("fictícias") makes its militias fiction too; a governor, a mayor or a minister attacks in
   words as deputies do, and an Arabic present-tense verb after "deputy of <town>";
-  "استشهد" (died a martyr) is killing's family;
+  "استشهد" (died a martyr) is killing's family; stabbings in the bundled set (an appeal at law,
+  "الطعن في الحكم", and "a stab at" are none);
 - framing: a deed denied by the verb right before it ("nega ataque"); a past deed by its years
   counted ("25 anos do massacre", "diez años de la masacre");
 - places: a town's dam before its name ("سد حديثة"); a quarter's own name before "de <town>"
@@ -96,6 +97,12 @@ def test_typed_keywords_of_round_eleven(typed: Matcher, text: str, location: str
         ("مسلحون يهاجمون نقطة تفتيش في الموصل", "Mosul", True),
         # died a martyr: killed
         ("استشهاد طفلين برصاص قناص في الموصل", "Mosul", True),
+        # stabbings, in the bundled set; an appeal at law is no stabbing
+        ("Comerciante esfaqueado até à morte num mercado de Luanda", "Luanda", True),
+        ("Dos jóvenes apuñalados a la salida de un bar en Arequipa", "Arequipa", True),
+        ("مقتل شاب بطعنات سكين في أحد أحياء الموصل", "Mosul", True),
+        ("محامي الدفاع يطعن في الحكم أمام محكمة الموصل", "Mosul", False),
+        ("Mosul council takes a stab at fixing the water supply", "Mosul", False),
         # a deed denied by the verb right before it
         ("Exército nega ataque a aldeia perto de Huambo", "Huambo", False),
         ("Exército repele ataque a aldeia perto de Huambo", "Huambo", True),
