@@ -394,6 +394,16 @@ def judge_context(
 
     if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
         return FalseFriend(f"named after the place ({spelled} {after.word})")
+    if (
+        after is not None
+        and after.gap == "-"
+        and after.capitalized
+        and after.folded not in PLACE_WORDS
+        and is_everyday_word(after.folded)
+    ):
+        # "a Beira-Mar de Luanda" (a seafront), "Luanda-Sul": a name joined to an everyday word
+        # with a capital is another place's, a quarter's or a street's
+        return FalseFriend(f"part of a longer name ({spelled}-{after.word})")
     # Only where ordinary words are written in lower case somewhere in the field: a headline all
     # In Title Case capitalises every word of a sentence.
     lower_case_words = any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)

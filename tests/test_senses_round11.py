@@ -17,7 +17,8 @@ as the running bot builds the matcher:
   case; a town's police chief ("delegado") is its office's seat; a better-known namesake's Arabic
   name in another country counts where the item ties it to the watched town's country; a number
   word counting its noun ("الخمس دول") is no town; a channel named like a town ("قناة الميادين")
-  and a source quoted ("نقلا عن") are not the place."""
+  and a source quoted ("نقلا عن") are not the place; a name joined by a hyphen to an everyday word
+  with a capital ("Beira-Mar", a seafront) is a longer name's."""
 
 from __future__ import annotations
 
@@ -97,6 +98,10 @@ def test_typed_keywords_of_round_eleven(typed: Matcher, text: str, location: str
         ("مسلحون يهاجمون نقطة تفتيش في الموصل", "Mosul", True),
         # died a martyr: killed
         ("استشهاد طفلين برصاص قناص في الموصل", "Mosul", True),
+        # a name joined to an everyday word with a capital is a longer name's; a route is not
+        ("Turista esfaqueado na Praia-Mar, perto de Maputo", "Maputo", True),
+        ("Assalto à mão armada no Huambo-Sol deixa um ferido", "Huambo", False),
+        ("Ataque armado na estrada Huambo-Benguela deixa dois mortos", "Huambo", True),
         # stabbings, in the bundled set; an appeal at law is no stabbing
         ("Comerciante esfaqueado até à morte num mercado de Luanda", "Luanda", True),
         ("Dos jóvenes apuñalados a la salida de un bar en Arequipa", "Arequipa", True),
