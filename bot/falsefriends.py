@@ -122,6 +122,9 @@ NOT_PLACE_BEFORE = _words(
     "rali rally forum foro bolsa camara tren clan radio prefeitura alcaldia gobernacion institute museum marathon "
     "chamber musee pourparlers conversacoes conversaciones dialogo negociacoes negociaciones conference"
 )
+# Words of NOT_PLACE_BEFORE that, in lower case, are a building of the town: Brazil's "fórum" is
+# its courthouse ("em frente ao fórum de Macapá"), the "Fórum de" in capitals an event.
+_BUILDINGS = frozenset({"fórum"})
 GENITIVES = _words("of the du de des d l la le les do da dos das del")
 # The same in Arabic, the noun written before the name it is named after ("خليج عدن", the Gulf
 # of Aden; "بنك الخرطوم", "نادي", "صحيفة", "مطران", "اتفاق"), folded; with a preposition or the
@@ -129,7 +132,9 @@ GENITIVES = _words("of the du de des d l la le les do da dos das del")
 AR_NOT_PLACE_BEFORE = frozenset(
     fold(word)
     for word in (
-        "خليج شارع نهر بحر جزيرة بنك مصرف نادي صحيفة جريدة مطران أبرشية اتفاق اتفاقية إعلان منبر مسار مؤتمر قمة عصابة كارتل"
+        "خليج شارع نهر بحر جزيرة بنك مصرف نادي صحيفة جريدة مطران أبرشية اتفاق اتفاقية إعلان منبر مسار مؤتمر قمة عصابة كارتل "
+        # a channel, a radio, an agency named after it: "قناة الميادين", "إذاعة", "وكالة"
+        "قناة قنوات إذاعة تلفزيون وكالة"
     ).split()
 )
 
@@ -316,11 +321,21 @@ def _titled_name(tokens: Sequence[Token], first: int) -> str | None:
         if tokens[m].word in _TITLE_ARTICLES:
             if tokens[m].sentence_start or (m > 0 and tokens[m - 1].capitalized):
                 return None  # a sentence's first word, or inside a longer name
+            if m > 0 and tokens[m - 1].folded in _QUARTERS:
+                return None  # "el barrio El Triunfo de Danlí": a part of the town, named, then its town
             if m + 1 >= k:
                 return None  # "La de": no noun of a title
             return " ".join(t.word for t in tokens[m : k + 1])
         m -= 1
     return None
+
+
+# Nouns of a town's parts before their own name: "o bairro A Favela de", "la colonia La Paz de".
+_QUARTERS = _words(
+    "barrio barrios bairro bairros colonia colonias quartier quartiers aldea aldeia caserio vereda corregimiento "
+    "sector setor residencial fraccionamiento localidad localidade comunidad comunidade vila villa district neighbourhood "
+    "neighborhood"
+)
 
 
 def _breaks_gap(gap: str) -> bool:
@@ -385,6 +400,16 @@ def judge_context(
 
     if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
         return FalseFriend(f"named after the place ({spelled} {after.word})")
+    if (
+        after is not None
+        and after.gap == "-"
+        and after.capitalized
+        and after.folded not in PLACE_WORDS
+        and is_everyday_word(after.folded)
+    ):
+        # "a Beira-Mar de Luanda" (a seafront), "Luanda-Sul": a name joined to an everyday word
+        # with a capital is another place's, a quarter's or a street's
+        return FalseFriend(f"part of a longer name ({spelled}-{after.word})")
     # Only where ordinary words are written in lower case somewhere in the field: a headline all
     # In Title Case capitalises every word of a sentence.
     lower_case_words = any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
@@ -444,12 +469,14 @@ def judge_context(
             return FalseFriend(f"a title or an organisation named after the place ({title} {spelled})", "person")
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
-        if before.folded in NOT_PLACE_BEFORE or _arabic_not_place(before.folded):
+        if (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded):
             return FalseFriend(f"not the place ({before.word} {spelled})")
+        if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
+            return FalseFriend(f"a source quoted ({tokens[first - 2].word} {before.word} {spelled})")
         back = first - 1
         while back > 0 and tokens[back].folded in GENITIVES and first - back <= 2:
             back -= 1
-        if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE:
+        if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE and tokens[back].word not in _BUILDINGS:
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
         # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
         # "Arquidiocese Metropolitana de Luanda", "Diário Oficial de".
@@ -663,6 +690,11 @@ def _age_after(tokens: Sequence[Token], k: int) -> bool:
     if following.folded in _YEARS_OLD and following.gap == " ":
         return True
     return "," in following.gap and following.folded in ("a", "an", "the")
+
+
+# "نقلا عن الميادين": quoting a channel, a paper or an agency named like a town.
+_AR_FROM = fold("عن")
+_AR_QUOTING = frozenset(fold(word) for word in "نقلا نقلاً".split())
 
 
 def _arabic_not_place(folded: str) -> bool:
@@ -1288,7 +1320,9 @@ AR_PLACE_BEFORE = frozenset(
         "معبر معابر منفذ ريف أرياف محيط ضاحية مدخل مداخل "
         # Iraq's and Syria's districts and subdistricts, Yemen's: "قضاء بلد", "ناحية العلم",
         # "مديرية لودر"; a village: "قرية"
-        "قضاء ناحية مديرية قرية"
+        "قضاء ناحية مديرية قرية "
+        # a town's dam, its mine, its oil field: "سد حديثة", "منجم", "حقل"
+        "سد منجم حقل"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"

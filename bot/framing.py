@@ -238,6 +238,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         end < stop and _is(folded[end], _REPORTS) and any(_is(w, _DENY) for w in folded[max(start, i - 2) : i])
     ):
         return "what a denied report said"  # "denied reports that a drone attacked", "denies drone report"
+    if _governed(folded, max(start, i - 3), i, _DENY, _DENIED_LINKS):
+        return "a deed denied"  # "Polícia nega ataque em Vilankulo", "niega un supuesto secuestro"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
@@ -279,6 +281,10 @@ _REPORTS = _words(
     "informacoes informes informaciones versiones alegacoes denuncias انباء الانباء تقارير التقارير شائعات الشائعات"
 )
 _DENY_LINKS = _words("the les des as os los las a o la le l any toutes todas todos أي")
+# Between a verb of denying and the deed it denies: an article, "alleged" ("nega um alegado ataque").
+_DENIED_LINKS = _DENY_LINKS | _words(
+    "um uma un una an alegado alegada supuesto supuesta suposto suposta alleged pretendu pretendue"
+)
 DENIAL_REACH = 12  # words from the noun of reports to the keyword
 
 
@@ -455,7 +461,28 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "the past the news is measured from"  # "since the hospital attack": one noun before it
     if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
         return "a past event, years before"
+    k = i - 2 if i >= 2 and folded[i - 1] in _THE and folded[i - 2] in _OF else i - 1  # "de la", "of the"
+    if k >= 2 and (folded[k] in _OF_THE or k < i - 1) and folded[k - 1] in _YEARS and _counted(folded[k - 2]):
+        return "a past event, its years counted"  # "30 anos da chacina", "veinte años de la masacre"
     return None
+
+
+# A count of years and "of the" before the deed: "lembra 30 anos da chacina", "a 20 años de la
+# masacre", "dix ans du massacre". The definite article makes it one past deed, not a span of
+# many ("dois anos de ataques" goes on).
+_OF_THE = _words("da do das dos del du des")
+_OF = _words("de of")
+_THE = _words("la las los el the l")
+_NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten twenty thirty forty fifty hundred "
+    "deux trois quatre cinq six sept huit neuf dix vingt trente quarante cinquante cent "
+    "dois duas tres quatro cinco seis sete oito nove dez vinte trinta quarenta cinquenta cem "
+    "dos cuatro siete ocho nueve diez veinte treinta cuarenta cincuenta cien"
+)
+
+
+def _counted(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
 
 
 def _named_by_year_and_name(tokens: Tokens, i: int) -> str | None:

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from itertools import compress, pairwise
 
 import snowballstemmer
+from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
 from .framing import ATTACK_OPENINGS, framed, quoted, score_in
@@ -135,7 +136,8 @@ def _stem_arabic(word: str) -> str:
 _AR_ROOTS: dict[str, str] = {}
 for _line in (
     "هجوم هجمة هاجم يهاجم تهاجم مهاجم",
-    "قتل مقتل يقتل تقتل قتيل مقتول مصرع",
+    # dying a violent death is what killing does ("استشهد شاب برصاص", as Portuguese "morto" is "matar")
+    "قتل مقتل يقتل تقتل قتيل مقتول مصرع استشهد استشهاد",
     "خطف اختطاف اختطف يختطف تختطف مخطوف مختطف خاطف",
     "انفجار انفجر تفجير متفجر",
     "اشتباك اشتبك",
@@ -761,7 +763,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     # "وقف إطلاق النار": a ceasefire, not gunfire.
     "اطلاق": OtherSense(before=_phrases("وقف", "لوقف", "بوقف", "ووقف")),
-    "قنبل": OtherSense(after=_phrases("موقوتة")),  # "a ticking bomb": the public debt, a dispute
+    "قنبل": OtherSense(after=_phrases("موقوتة")),
+    # "طعن" is also an appeal at law ("الطعن في الحكم", "طعن في نتائج الانتخابات"); "a stab at"
+    "طعن": OtherSense(
+        after=_phrases("في الحكم", "في القرار", "في قرار", "في نتائج", "في دستورية", "امام المحكمة"),
+        near_before=_near("محكمة المحكمة المحامي محامي الدفاع القضاء"),
+        near_after=_near("محكمة المحكمة القضاء الانتخابات الانتخابية"),
+    ),
+    "stab": OtherSense(after=_phrases("at", "in the dark", "in the back")),  # "a ticking bomb": the public debt, a dispute
     "اشتب": OtherSense(after=_phrases("كلامي", "لفظي", "بالايدي")),
     "معر": OtherSense(after=_phrases("انتخابية", "قضائية", "سياسية", "ضد الفساد", "كسر العظم")),
     "قتل": OtherSense(after=_phrases("الوقت", "الملل"), near_before=_near(_AR_MISHAPS), near_after=_near(_AR_MISHAPS)),
@@ -1194,6 +1203,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # the land's burning that satellites count: "focos de incêndio", "queimadas", "desmatamento"
         "queimada queimadas focos desmatamento desmatamentos deforestacion deforestation deforestacao"
     ),
+    # A volcano's explosions: its eruption, its ash and lava ("El Volcán de Colima registra explosión").
+    "volcano": _near(
+        "volcano volcanoes volcanic volcan volcans volcanique volcanes volcanico vulcao vulcoes vulcanico eruption "
+        "eruptions erupcion erupciones erupcao erupcoes ash cendres ceniza cenizas cinza cinzas lava magma fumarola "
+        "بركان البركان بركاني ثوران"
+    ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),
     "mishap": _near(
@@ -1205,6 +1220,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "cheia cheias enchente enchentes alagamento alagamentos crue crues crecida crecidas riada riadas "
         "colera epidemia surto brote deslizamento deslizamiento terremoto sismo colisao colision afogamento afogados "
         "ahogados naufragio transito viacao desabamento derrumbe incendio calor canicula insolacao insolacion "
+        # a mine or a building that caves in on those inside: "colapso de una mina", "soterrados"
+        "colapso desabou desabaram derrumbo soterrados soterradas soterrado sepultados ensevelis "
         # drought and roads: cattle dead of thirst, a bus that overturns
         "drought droughts secheresse seca sequia cattle livestock betail gado ganado overturns capsized "
         # storms with a name, and buses that collide: weather and the road
@@ -1228,6 +1245,11 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
     ),
 }
+# What a work says of its own violence, in the keyword's sentence: then its gunmen are fiction too.
+_FICTIVE = _near(
+    "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
+    "خيالية خيالي"
+)
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
     "fighters combatentes combatientes combattants "
@@ -1246,7 +1268,9 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
-_SENTENCE_DOMAINS = frozenset({"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire"})
+_SENTENCE_DOMAINS = frozenset(
+    {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano"}
+)
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
@@ -1264,12 +1288,15 @@ for _stems_line, _domains in (
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
-    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion")),
+    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
+    ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad", ("fiction",)),
     ("crash collaps desab desplom", ("markets",)),
-    ("massacr masacr مجزرة", ("sport", "markets")),
+    ("massacr masacr chacin مجزرة", ("sport", "markets", "fiction")),
+    # a mine that caves in on its miners, not a landmine ("Desabamento em mina artesanal", "derrumbe en mina")
+    ("min mine mina", ("mishap",)),
     ("assault assaut assalt asalt", ("sport", "policy_object")),
     ("bomb قنبلة", ("sport",)),
     ("صاروخ", ("sport", "civil")),
@@ -1296,8 +1323,11 @@ _POLITICIANS = _near(
     "oposicao oposicion deputado deputados diputado diputados vereador vereadores concejal concejales senador "
     "senadores legislador legisladores parlamentar parlamentares parlamentario parlamentarios bancada bancadas "
     "oficialismo "
+    # the executive's politicians: "o governador ataca os críticos", "el alcalde atacó a la prensa"
+    "governador governadora gobernador gobernadora prefeito prefeita alcalde alcaldesa ministro ministra "
     "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
 )
+_AR_IMPERFECT = ("\u064a", "\u062a")  # ي ت: a verb in the present after its subject ("يهاجم", "تهاجم")
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
@@ -1346,6 +1376,18 @@ class TermHit:
     text: str
     start: int
     end: int
+
+
+FUNCTION_WORD_ZIPF = 6.0  # wordfreq's scale: once in every thousand words ("para" 7.1, "sobre" 6.2; "guerra" 5.5)
+
+
+@lru_cache(maxsize=4096)
+def is_function_word(folded: str, language: str) -> bool:
+    """A word of the item's language so frequent it is a preposition, an article or a conjunction
+    (Portuguese and Spanish "para", "por", "sobre"): it shares a stem with a keyword of another
+    language by chance (Spanish "paro", a strike; "para" is also "he stops"), never by meaning.
+    wordfreq's small lists, already loaded for `bot.falsefriends`; Arabic is left to its stemmer."""
+    return language != "ar" and zipf_frequency(folded, language, wordlist="small") >= FUNCTION_WORD_ZIPF
 
 
 def _one_begins_the_other(a: str, b: str) -> bool:
@@ -1423,9 +1465,13 @@ class FieldWords:
             if wanted is None:
                 continue
             stems = self.stems[lang]
+            folded = self.tokens.folded
             for i in self._at(lang, wanted[0]):
-                if tuple(stems[i : i + size]) == wanted:
-                    yield i, size, wanted[0]
+                if tuple(stems[i : i + size]) != wanted:
+                    continue
+                if size == 1 and folded[i] != term.words[0] and is_function_word(folded[i], lang):
+                    continue  # "para" is no "paro": a function word met only by its stem
+                yield i, size, wanted[0]
 
     def _places_of(self, keys: set[str]) -> list[int]:
         """Where this field writes the word whose stems are `keys` (another field's keyword), in
@@ -1622,6 +1668,8 @@ class FieldWords:
                 subject.append(forms[i + 1])  # "هاجم نواب", "هاجمت المعارضة"
             if i - 1 >= start and forms[i - 1] in _POLITICIANS:
                 subject.append(forms[i - 1])  # "نواب يهاجمون"
+            if i - 2 >= start and forms[i - 2] in _POLITICIANS and folded[i].startswith(_AR_IMPERFECT):
+                subject.append(forms[i - 2])  # "نائب زحلة يهاجم": the deputy of a town, then his verb
             for k in (i - 1, i - 2):
                 if k - 1 >= start and forms[k] in _POLITICIANS and folded[k - 1] in _AR_LAUNCHED:
                     subject.append(forms[k])  # "شن نواب هجوما"
@@ -1760,6 +1808,8 @@ class FieldWords:
         own = words[i:end]
         if found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
+        if found and domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
+            return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 
     def _object_words(self, end: int, count: int) -> list[str]:

@@ -36,7 +36,7 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .arabic import is_arabic, readings
+from .arabic import is_arabic, readings, without_article
 from .config import WatchlistConfig
 from .falsefriends import (
     CONNECTORS,
@@ -1630,6 +1630,29 @@ _AR_BEARINGS = frozenset(fold(word) for word in "شمالي جنوبي شرقي 
 _AR_NISBA = ("\u064a", "\u064a\u0647")  # the adjective of relation: -ي, and its feminine -ية (folded: -يه)
 
 
+# Arabic cardinal numbers a town may be named like ("الخمس", Al Khums, is also "the five").
+_AR_NUMBERS = frozenset(fold(word) for word in "ثلاث أربع خمس ست سبع ثماني تسع عشر".split())
+_AR_THE = "\u0627\u0644"  # ال
+# Bearings and "centre" after a town's name: "الخمس شرق طرابلس" is a place, not a count.
+_AR_AROUND = frozenset(fold(word) for word in "شرق غرب شمال جنوب وسط شمالي جنوبي شرقي غربي قرب".split())
+
+
+def _counted_noun(tokens: Tokens, index: int, key: str, prefix: str) -> bool:
+    """Whether a name that is a number word counts a noun: before an indefinite noun ("الخمس
+    دول الكبرى", the five great powers) or after a definite noun it qualifies ("الدول الخمس");
+    never where the grammar makes it a place ("في الخمس", "بالخمس", a dateline)."""
+    if without_article(key) not in _AR_NUMBERS or arabic_place_context(tokens, index, prefix):
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].gap == " ":
+        after = tokens.folded[index + 1]
+        if is_arabic(after) and not after.startswith(_AR_THE) and len(after) >= 3 and after not in _AR_AROUND:
+            return True
+    if index > 0 and tokens[index].gap == " " and not tokens[index].sentence_start:
+        before = tokens.folded[index - 1]
+        return before.startswith(_AR_THE) and is_arabic(before)
+    return False
+
+
 def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
     """Whether the word at `index`, right after the one before it, is an Arabic adjective of
     relation (a nisba: "عربي", "أجنبية") without the article, nor a bearing."""
@@ -1675,6 +1698,8 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
         return FalseFriend(
             f"a common noun, with an indefinite adjective after it ({tokens.words[index]} {tokens.words[index + 1]})", "mention"
         )
+    if _counted_noun(tokens, index, key, prefix):
+        return FalseFriend(f"a number with its noun ({tokens.words[index]})", "mention")
     if not (everyday or bare or madda) or arabic_place_context(tokens, index, prefix):
         return None
     what = "an everyday word" if everyday else "another word written so" if madda else "an everyday word without its article"
@@ -2100,6 +2125,8 @@ _HOME_BEFORE = frozenset(
 _OFFICES = frozenset(
     "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
     "gobernadora intendente administrador administradora edil"
+    # the police chief and the state secretary of a town ("o delegado de Teresina comenta a chacina em Osasco")
+    " delegado delegada secretario secretaria"
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
     " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "

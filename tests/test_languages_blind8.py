@@ -59,6 +59,14 @@ fp 11, fn 2), Spanish 0.900 (P 0.865, R 0.938; tp 45, fp 7, fn 3), Arabic 0.796 
 R 0.750; tp 39, fp 7, fn 13), English 1.000 (P 1.000, R 1.000; tp 9, fp 0, fn 0), French 0.778
 (P 0.700, R 0.875; tp 7, fp 3, fn 1). Figures by category were printed but not recorded here.
 The floors below sit about 0.03 under the first-contact figures, against regressions.
+
+Spent in round 11 (issue 20, lang11, 2026-12-06): the set was read item by item and its 41 wrong
+items (27 false alerts, 14 misses; P 0.842, R 0.911, F1 0.875 before the round, on the matcher
+of 86638a8) classed to write general rules (`tests/test_senses_round11.py`, new sentences). It
+is a development set now, no longer blind. After the round (`/tmp/figs.sh`, or
+`python -m pytest -s -p no:cacheprovider tests/test_languages_blind8.py`): precision 0.915,
+recall 0.949, F1 0.932 (tp 150, fp 14, fn 8); Portuguese 0.965, Spanish 0.929, Arabic 0.913,
+English 1.000, French 0.824. The floors were raised to about 0.03 under those figures.
 """
 
 from __future__ import annotations
@@ -71,10 +79,11 @@ SET = "languages_blind8.jsonl"
 CONFIG = "languages_blind8_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.832, recall 0.880, F1 0.855; pt 0.857, es 0.900, ar 0.796, en 1.000,
-# fr 0.778. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.80
-RECALL_FLOOR = 0.85
-F1_FLOOR = {"pt": 0.82, "es": 0.87, "ar": 0.76, "en": 0.97, "fr": 0.74}
+# fr 0.778. After round 11 (the set spent): 0.915, 0.949, 0.932; pt 0.965, es 0.929, ar 0.913,
+# en 1.000, fr 0.824. Floors about 0.03 under those figures.
+PRECISION_FLOOR = 0.88
+RECALL_FLOOR = 0.92
+F1_FLOOR = {"pt": 0.93, "es": 0.90, "ar": 0.88, "en": 0.97, "fr": 0.79}
 
 
 def test_the_eighth_blind_languages_set_holds_its_floors() -> None:

@@ -782,6 +782,14 @@ def _shared(gazetteer: Gazetteer, place: GeoPlace, resolution: Resolution) -> bo
     return bool(best) and best[0].id != place.id
 
 
+def _tied(gazetteer: Gazetteer, place: GeoPlace, resolution: Resolution, namesakes: Sequence[GeoPlace]) -> bool:
+    """Whether a better-known namesake's Arabic name counts for the watched town where the item
+    ties it to the town's country: when the typed name is shared too (`_shared`), or when the
+    namesake is in another country ("مونغو": Zambia's Mongu, and Chad's Mongo in "مونغو وسط
+    تشاد"), so that the country named tells the two apart."""
+    return _shared(gazetteer, place, resolution) or all(other.country != place.country for other in namesakes[:1])
+
+
 def gazetteer_aliases(
     gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None = None
 ) -> list[tuple[str, str]]:
@@ -851,7 +859,7 @@ def gazetteer_aliases(
                     marker = CAPITALISED  # the small towns' name, the city's only as a name ("tunes" is no Tunes)
                 elif _accentable(gazetteer, place, name.text) and words != name_key(resolution.location):
                     marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
-                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and _shared(gazetteer, place, resolution):  # noqa: E501
+                elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and _tied(gazetteer, place, resolution, best):  # noqa: E501
                     marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
                 else:
                     continue
