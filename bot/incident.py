@@ -292,32 +292,36 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 # "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
 # "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
 # "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
-# "fin du siège"), and words that say this is
+# "fin du siège"; a denial of what was reported, "army denies base fell", "l'armée dément", which
+# answers a report of the incident; wreaths laid for its dead, "lays wreaths", "dépose une gerbe"),
+# and words that say this is
 # another incident ("again", "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended"
+        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
+        "wreath wreaths"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin"
+        "raconte témoignent fin dément démentent démenti gerbe"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou desmente desmentiu"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó"
+        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
+        "desmiente desmintió"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
