@@ -228,6 +228,7 @@ class Report:
     lang: str = ""  # the language the item reads as first ("en", "fr", "pt", "es", "ar")
     own_event: str | None = None  # the event the headline names as its own, before any "after"
     sequel: bool = False  # the headline names an event of its own and an earlier one: "X a day after Y"
+    own_events: frozenset[str] = frozenset()  # every kind of event the headline names as its own, before any "after"
     parents: frozenset[str] = frozenset()  # watched countries its places lie in that it does not name
     several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
     cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
@@ -267,6 +268,7 @@ class Report:
             "lang": self.lang,
             "own_event": self.own_event,
             "sequel": self.sequel,
+            "own_events": sorted(self.own_events),
             "parents": sorted(self.parents),
             "several": self.several,
             "region": self.region,
@@ -314,6 +316,7 @@ class Report:
             lang=str(data.get("lang") or ""),
             own_event=cast("str | None", data.get("own_event")),
             sequel=bool(data.get("sequel")),
+            own_events=frozenset(cast("list[str]", data.get("own_events", []))),
             parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
             several=bool(data.get("several")),
             region=bool(data.get("region")),
@@ -408,6 +411,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
         sequel=bool(own and earlier),
+        own_events=frozenset(own),
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
         region=primary.kind == "city" and (primary.division or _as_region(title_tokens.folded, primary.name)),
@@ -852,6 +856,16 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+def _after_it(later: Report, earlier: Report) -> bool:
+    """Whether a later headline tells an event of its own that came after the earlier report's:
+    it names the earlier one's kind of event after "after" and, before it, a kind the earlier
+    report never told, other than an aftermath (arrests, a curfew, a protest follow their incident
+    up or stand apart by the rules for them) ("Atentado con explosivos contra la Policía horas después de la masacre"
+    beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
+    so of a second incident, and of the first only as what came before it: never the same one."""
+    return later.sequel and earlier.event in later.recalls and bool(later.own_events - earlier.events - AFTERMATH)
+
+
 def _came_after(later: Report, earlier: Report) -> bool:
     """Whether a later report at the same place, a day later, tells what was done after the
     earlier one's violence and says so in its headline: it names no event of its own, only the
@@ -1072,6 +1086,8 @@ def relation(
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
+    if _after_it(later, earlier) and text_likeness(a, b) < SAME_TEXT:
+        return None, "the later headline tells an event of another kind that came after the earlier one's"
     if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
