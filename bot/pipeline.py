@@ -210,6 +210,14 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             # "Kolofata"): the one country watched beside it in its watchlists, if only one is.
             beside = [c for c in countries.values() if watchlists[c] & lists]
             found = beside if len(beside) == 1 else []
+        if not found:
+            # A town the gazetteer resolved to one of its entries (by its name, and the config's
+            # `coords:` when typed) whose name alone tells no watched country ("Mazar-i-Sharif",
+            # typed so while GeoNames spells it otherwise; "Dadaab" beside Kenya and Somalia in
+            # one watchlist): the country of that entry, where the place model put it.
+            place = matcher.watched_place(location)
+            if place is not None and place.geonameid is not None and place.country in countries:
+                found = [countries[place.country]]
         if found:
             parents[location] = tuple(found)
     return parents
