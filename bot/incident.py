@@ -28,7 +28,7 @@ from functools import lru_cache
 from .arabic import is_arabic
 from .keywords import stem
 from .places import country_codes
-from .textnorm import Tokens, fold, folded_words
+from .textnorm import Tokens, fold, folded_words, tokenize
 
 LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
 
@@ -653,6 +653,16 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
     cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
     # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
     return _events_of(folded[:cut], langs), _events_of(folded[cut:], langs)
+
+
+def before_after(tokens: Tokens) -> Tokens:
+    """The words a headline writes before its first "after" (`AFTER_WORDS`): what it tells as its
+    own news ("minibus hit hours after mosque attack": the minibus), the whole when it has none."""
+    folded = tokens.folded
+    if AFTER_WORDS.isdisjoint(folded):
+        return tokens
+    cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
+    return tokenize(" ".join(tokens.words[:cut]))
 
 
 # How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
