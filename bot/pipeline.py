@@ -20,7 +20,7 @@ from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
-from .geo.divisions import division_country
+from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
@@ -242,7 +242,7 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
             continue
         if place is None or place.geonameid is not None or place.kind != "city" or not place.country:
             continue
-        if any(division_country(words) == place.country for words in spellings):
+        if any(division_country(words) == place.country or spelt_division(words, place.country) for words in spellings):
             found.add(location)
     return frozenset(found)
 
