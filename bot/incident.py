@@ -1167,8 +1167,22 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue
         if not where:
             continue  # a subject, a person ("Petro condena el ataque"): not where it happened
+        if _apostrophe_word(tokens, i):
+            continue  # "at Shi'ite mosque": the start of one word, no name
         found.add(folded)
     return frozenset(found)
+
+
+_APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})
+
+
+def _apostrophe_word(tokens: Tokens, i: int) -> bool:
+    """Whether word `i` opens a word written with an apostrophe inside it and lower case after it
+    ("Shi'ite", "Ba'athist", "Qur'an"), which the tokenizer splits: no name of its own. Not a
+    possessive ("Kano's")."""
+    if i + 1 >= len(tokens.words) or not tokens.words[i + 1][:1].islower() or tokens.folded[i + 1] == "s":
+        return False
+    return tokens[i + 1].gap in _APOSTROPHES
 
 
 _AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})
