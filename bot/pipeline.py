@@ -214,9 +214,11 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             # A town the gazetteer resolved to one of its entries (by its name, and the config's
             # `coords:` when typed) whose name alone tells no watched country ("Mazar-i-Sharif",
             # typed so while GeoNames spells it otherwise; "Dadaab" beside Kenya and Somalia in
-            # one watchlist): the country of that entry, where the place model put it.
+            # one watchlist): the country of that entry, where the place model put it. So too a
+            # town known only by its `coords:` and no name ("Balcad"): the country the gazetteer
+            # finds there (near a border it may be the neighbour's, as it is for the matcher).
             place = matcher.watched_place(location)
-            if place is not None and place.geonameid is not None and place.country in countries:
+            if place is not None and (place.geonameid is not None or not homes) and place.country in countries:
                 found = [countries[place.country]]
         if found:
             parents[location] = tuple(found)
