@@ -36,7 +36,7 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged "
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged crossfire "
         "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
@@ -293,7 +293,8 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 # "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
 # "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
 # "fin du siège"; a denial of what was reported, "army denies base fell", "l'armée dément", which
-# answers a report of the incident; wreaths laid for its dead, "lays wreaths", "dépose une gerbe"),
+# answers a report of the incident; wreaths laid for its dead, "lays wreaths", "dépose une gerbe";
+# a town retaken, "army retakes town"),
 # and words that say this is
 # another incident ("again", "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
@@ -301,7 +302,7 @@ FOLLOW_UP_WORDS = {
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
         "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
-        "wreath wreaths"
+        "wreath wreaths retake retakes retook retaken"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
