@@ -36,7 +36,8 @@ LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is 
 EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
-        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged crossfire "
+        "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged "
+        "crossfire "
         "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
@@ -312,7 +313,8 @@ FOLLOW_UP_WORDS = {
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou desmente desmentiu"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
+        "desmente desmentiu"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
