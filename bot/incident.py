@@ -796,6 +796,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         kind = _target_of(word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
+        if kind == "displaced" and _counted(folded, i):
+            continue  # "thousands displaced", "milhares de deslocados": what the attack caused, not what it hit
         if kind is None and word in _SHOPS and folded[i - 1 : i] in (["tea"], ["coffee"]):
             kind = "hotel"  # a tea shop, a coffee house: where people eat and drink, as a restaurant
         if word in _BRIGADES:
@@ -831,6 +833,28 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if kind is not None:
             found.add(kind)
     return frozenset(found)
+
+
+# Words of many before a noun of people ("thousands displaced", "des milliers de déplacés"). Folded.
+_MANY = frozenset(
+    "thousands hundreds dozens scores milliers centaines dizaines milhares centenas dezenas miles cientos decenas "
+    "آلاف مئات عشرات".split()
+)
+_OF = frozenset({"of", "de", "d", "des", "dos", "das", "los", "las"})
+
+
+def _counted(folded: list[str], i: int) -> bool:
+    """Whether the people word at `i` is counted in thousands or hundreds ("thousands displaced",
+    "milhares de deslocados", "آلاف النازحين"): people an attack drove out, not a camp it hit.
+    Not a small count: "12 displaced killed" are the camp's dead."""
+    before = [w for w in folded[max(0, i - 3) : i] if w not in _OF]
+    if not before:
+        return False
+    last = before[-1]
+    return last in _MANY or (not last.isascii() and _ar(last) in _AR_MANY)
+
+
+_AR_MANY = frozenset(_ar(w) for w in ("آلاف", "مئات", "عشرات"))
 
 
 def _laden(folded: list[str], i: int) -> bool:

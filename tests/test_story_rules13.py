@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from bot.config import parse_config
 from bot.geo import load_gazetteer
 from bot.geo.divisions import spelt_division
-from bot.incident import events_in, follows_up, other_names
+from bot.incident import events_in, follows_up, other_names, targets_in
 from bot.match import placed_matcher
 from bot.pipeline import countries_of, divisions_of
 from bot.places import look_up_places
@@ -183,3 +183,12 @@ def test_a_regions_report_in_another_spelling_is_within_its_towns_incident() -> 
     )
     assert region is not None and region.region
     assert relation(region, town, WINDOW)[0] == WITHIN
+
+
+def test_people_driven_out_in_thousands_are_no_camp_hit() -> None:
+    assert "displaced" not in targets_in(tokenize("Raid on Mueda villages leaves thousands displaced"))
+    assert "displaced" not in targets_in(tokenize("Ataque em Palma: centenas de deslocados chegam a Pemba"))
+    assert "displaced" not in targets_in(tokenize("فرار مئات النازحين من القرية"))
+    # A camp, or a small count of its dead, is what was hit.
+    assert "displaced" in targets_in(tokenize("Shelling hits displacement camp near Kadugli"))
+    assert "displaced" in targets_in(tokenize("Seven displaced killed as drone strikes camp"))
