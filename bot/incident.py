@@ -28,7 +28,7 @@ from functools import lru_cache
 from .arabic import is_arabic
 from .keywords import stem
 from .places import country_codes
-from .textnorm import Tokens, fold, folded_words
+from .textnorm import Tokens, fold, folded_words, tokenize
 
 LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
 
@@ -37,6 +37,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     "armed": (
         "attack assault raid gunfire gunshot shooting shootout ambush clash fighting firefight storm stormed "
         "overrun overran massacre murder murdered assassinate assassinated assassination gunned sniper siege besiege besieged "
+        "crossfire "
         "behead beheaded beheading",
         "attaque attaquer attaqué assaut raid tirs fusillade embuscade affrontement accrochage combats massacre "
         "attentat mitraillé heurts assassinat assassiner assassiné abattu meurtre tireur décapiter décapité décapitation",
@@ -292,32 +293,38 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 # "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
 # "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
 # "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
-# "fin du siège"), and words that say this is
+# "fin du siège"; a denial of what was reported, "army denies base fell", "l'armée dément", which
+# answers a report of the incident; wreaths laid for its dead, "lays wreaths", "dépose une gerbe";
+# a town retaken, "army retakes town"),
+# and words that say this is
 # another incident ("again", "fresh attack", "nouvelle attaque").
 FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended"
+        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
+        "wreath wreaths retake retakes retook retaken"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin"
+        "raconte témoignent fin dément démentent démenti gerbe"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
+        "desmente desmentiu"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó"
+        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
+        "desmiente desmintió"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
@@ -651,6 +658,16 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
     return _events_of(folded[:cut], langs), _events_of(folded[cut:], langs)
 
 
+def before_after(tokens: Tokens) -> Tokens:
+    """The words a headline writes before its first "after" (`AFTER_WORDS`): what it tells as its
+    own news ("minibus hit hours after mosque attack": the minibus), the whole when it has none."""
+    folded = tokens.folded
+    if AFTER_WORDS.isdisjoint(folded):
+        return tokens
+    cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
+    return tokenize(" ".join(tokens.words[:cut]))
+
+
 # How long after: "five days after", "cinq jours après", "dos días después", "بعد يومين". Folded words.
 NUMBER_WORDS = {
     word: n
@@ -779,6 +796,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         kind = _target_of(word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
+        if kind == "displaced" and _counted(folded, i):
+            continue  # "thousands displaced", "milhares de deslocados": what the attack caused, not what it hit
         if kind is None and word in _SHOPS and folded[i - 1 : i] in (["tea"], ["coffee"]):
             kind = "hotel"  # a tea shop, a coffee house: where people eat and drink, as a restaurant
         if word in _BRIGADES:
@@ -814,6 +833,28 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         if kind is not None:
             found.add(kind)
     return frozenset(found)
+
+
+# Words of many before a noun of people ("thousands displaced", "des milliers de déplacés"). Folded.
+_MANY = frozenset(
+    "thousands hundreds dozens scores milliers centaines dizaines milhares centenas dezenas miles cientos decenas "
+    "آلاف مئات عشرات".split()
+)
+_OF = frozenset({"of", "de", "d", "des", "dos", "das", "los", "las"})
+
+
+def _counted(folded: list[str], i: int) -> bool:
+    """Whether the people word at `i` is counted in thousands or hundreds ("thousands displaced",
+    "milhares de deslocados", "آلاف النازحين"): people an attack drove out, not a camp it hit.
+    Not a small count: "12 displaced killed" are the camp's dead."""
+    before = [w for w in folded[max(0, i - 3) : i] if w not in _OF]
+    if not before:
+        return False
+    last = before[-1]
+    return last in _MANY or (not last.isascii() and _ar(last) in _AR_MANY)
+
+
+_AR_MANY = frozenset(_ar(w) for w in ("آلاف", "مئات", "عشرات"))
 
 
 def _laden(folded: list[str], i: int) -> bool:
@@ -1159,8 +1200,22 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue
         if not where:
             continue  # a subject, a person ("Petro condena el ataque"): not where it happened
+        if _apostrophe_word(tokens, i):
+            continue  # "at Shi'ite mosque": the start of one word, no name
         found.add(folded)
     return frozenset(found)
+
+
+_APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})
+
+
+def _apostrophe_word(tokens: Tokens, i: int) -> bool:
+    """Whether word `i` opens a word written with an apostrophe inside it and lower case after it
+    ("Shi'ite", "Ba'athist", "Qur'an"), which the tokenizer splits: no name of its own. Not a
+    possessive ("Kano's")."""
+    if i + 1 >= len(tokens.words) or not tokens.words[i + 1][:1].islower() or tokens.folded[i + 1] == "s":
+        return False
+    return tokens[i + 1].gap in _APOSTROPHES
 
 
 _AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})

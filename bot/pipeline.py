@@ -20,7 +20,7 @@ from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
-from .geo.divisions import division_country
+from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
@@ -210,6 +210,16 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             # "Kolofata"): the one country watched beside it in its watchlists, if only one is.
             beside = [c for c in countries.values() if watchlists[c] & lists]
             found = beside if len(beside) == 1 else []
+        if not found:
+            # A town the gazetteer resolved to one of its entries (by its name, and the config's
+            # `coords:` when typed) whose name alone tells no watched country ("Mazar-i-Sharif",
+            # typed so while GeoNames spells it otherwise; "Dadaab" beside Kenya and Somalia in
+            # one watchlist): the country of that entry, where the place model put it. So too a
+            # town known only by its `coords:` and no name ("Balcad"): the country the gazetteer
+            # finds there (near a border it may be the neighbour's, as it is for the matcher).
+            place = matcher.watched_place(location)
+            if place is not None and (place.geonameid is not None or not homes) and place.country in countries:
+                found = [countries[place.country]]
         if found:
             parents[location] = tuple(found)
     return parents
@@ -234,7 +244,7 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
             continue
         if place is None or place.geonameid is not None or place.kind != "city" or not place.country:
             continue
-        if any(division_country(words) == place.country for words in spellings):
+        if any(division_country(words) == place.country or spelt_division(words, place.country) for words in spellings):
             found.add(location)
     return frozenset(found)
 

@@ -134,6 +134,7 @@ from .incident import (
     ARRESTED_FOR,
     another,
     arrests_suspects,
+    before_after,
     capital_of,
     casualties,
     closes,
@@ -228,6 +229,8 @@ class Report:
     lang: str = ""  # the language the item reads as first ("en", "fr", "pt", "es", "ar")
     own_event: str | None = None  # the event the headline names as its own, before any "after"
     sequel: bool = False  # the headline names an event of its own and an earlier one: "X a day after Y"
+    own_events: frozenset[str] = frozenset()  # every kind of event the headline names as its own, before any "after"
+    own_targets: frozenset[str] = frozenset()  # what the headline says was hit, before any "after"
     parents: frozenset[str] = frozenset()  # watched countries its places lie in that it does not name
     several: bool = False  # the headline speaks of several incidents: "a wave of attacks"
     cognates: frozenset[str] = field(default=frozenset(), compare=False)  # `cognates_of` its words
@@ -267,6 +270,8 @@ class Report:
             "lang": self.lang,
             "own_event": self.own_event,
             "sequel": self.sequel,
+            "own_events": sorted(self.own_events),
+            "own_targets": sorted(self.own_targets),
             "parents": sorted(self.parents),
             "several": self.several,
             "region": self.region,
@@ -314,6 +319,8 @@ class Report:
             lang=str(data.get("lang") or ""),
             own_event=cast("str | None", data.get("own_event")),
             sequel=bool(data.get("sequel")),
+            own_events=frozenset(cast("list[str]", data.get("own_events", []))),
+            own_targets=frozenset(cast("list[str]", data.get("own_targets", []))),
             parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
             several=bool(data.get("several")),
             region=bool(data.get("region")),
@@ -409,6 +416,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
         sequel=bool(own and earlier),
+        own_events=frozenset(own),
+        own_targets=(targets_in(before_after(title_tokens)) if earlier else title_targets) - speaker,
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
         region=primary.kind == "city" and (primary.division or _as_region(title_tokens.folded, primary.name)),
@@ -858,6 +867,25 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+def _after_it(later: Report, earlier: Report) -> bool:
+    """Whether a later headline tells an event of its own that came after the earlier report's:
+    it names the earlier one's kind of event after "after" and, before it, a kind the earlier
+    report never told, other than an aftermath (arrests, a curfew, a protest follow their incident
+    up or stand apart by the rules for them) ("Atentado con explosivos contra la Policía horas después de la masacre"
+    beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
+    so of a second incident, and of the first only as what came before it: never the same one.
+    Likewise a target."""
+    if not later.sequel:
+        return False
+    if earlier.event in later.recalls and later.own_events - earlier.events - AFTERMATH:
+        return True
+    # Or what the earlier headline says was hit, the later one names only after its "after", and
+    # something else before it ("Second blast: minibus targeted hours after mosque attack" beside
+    # the mosque's reports): its own news is another target's.
+    hit = earlier.title_targets
+    return bool(hit) and hit <= later.title_targets - later.own_targets and bool(later.own_targets)
+
+
 def _came_after(later: Report, earlier: Report) -> bool:
     """Whether a later report at the same place, a day later, tells what was done after the
     earlier one's violence and says so in its headline: it names no event of its own, only the
@@ -1078,6 +1106,8 @@ def relation(
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
+    if _after_it(later, earlier) and text_likeness(a, b) < SAME_TEXT:
+        return None, "the later headline tells an event of another kind that came after the earlier one's"
     if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.

@@ -55,6 +55,10 @@ looked at (the set stays blind); the test allows those five and no more, instead
 `holds_its_floors`'s none. The floors below are 0.03 under the first-contact figures (messages
 per incident 0.03 over); no incident was hidden or late at first contact, so any incident
 hidden or made late fails the test.
+Spent: story13 read this set item by item (issue 17, thirteenth round) and wrote rules for its
+classes of error, so it no longer measures the rules blind. Its figures after that round
+(harness): precision 1.000, recall 0.731, F1 0.845, 1.59 messages per incident; the floors were
+raised to those less 0.03.
 "Hidden": an incident all of whose reports went into stories begun by another incident's
 report (no alert of its own). "Late": an incident not hidden whose first report went into
 another incident's story (its own alert came only with a later report).
@@ -71,8 +75,8 @@ FIRST_CONTACT = {
     "late": 0,
     "unmatched": 5,
 }
-FLOORS = {"precision": 0.950, "recall": 0.547, "f1": 0.696}
-MAX_MESSAGES_PER_INCIDENT = 1.98
+FLOORS = {"precision": 0.970, "recall": 0.701, "f1": 0.815}
+MAX_MESSAGES_PER_INCIDENT = 1.62
 
 
 def test_tenth_blind_set_from_kathua_to_manaus() -> None:
