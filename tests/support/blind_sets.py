@@ -67,3 +67,16 @@ def keeps_its_shape(
     if alerting is not None:
         expecting = sum(1 for c in cases if c["expect"])
         assert alerting[0] <= expecting / len(cases) <= alerting[1]
+
+
+def holds_story_floors(outcome: dict, first_contact: dict, floors: dict, max_messages_per_incident: float) -> None:
+    """A blind same-incident set's figures (`tests.test_story_blind3.measure`) against its floors:
+    no more reports matching no watched place than at first contact, precision, recall and F1 at
+    least their floors, no more messages per incident than allowed, and no incident hidden or
+    late beyond those that were at first contact."""
+    assert outcome["unmatched"] <= first_contact["unmatched"]
+    for figure in ("precision", "recall", "f1"):
+        assert outcome[figure] >= floors[figure]
+    assert outcome["messages per incident"] <= max_messages_per_incident
+    assert outcome["hidden"] <= first_contact["hidden"]
+    assert outcome["late"] <= first_contact["late"]
