@@ -1312,7 +1312,9 @@ for _stems_line, _domains in (
     ("blast", ("argument", "politics", "markets")),
 ):
     for _key in _stems_line.split():
-        _DOMAINS_OF[sense_form(_key)] = _domains
+        # A stem on two lines ("rocket": civil, then markets; "shoot": fiction, then sport) has both.
+        _known = _DOMAINS_OF.get(sense_form(_key), ())
+        _DOMAINS_OF[sense_form(_key)] = _known + tuple(d for d in _domains if d not in _known)
 
 # A politician's verbal attack (`FieldWords._attacked_in_words`): the stems of attacking, the
 # endings of its participles and agent nouns, the politicians who attack in words, and the
