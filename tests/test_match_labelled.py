@@ -22,6 +22,7 @@ from bot.config import load_config
 from bot.geo import load_gazetteer
 from bot.match import Matcher, placed_matcher
 from bot.places import look_up_places
+from tests.support.alerts import alerted
 
 DATA = Path(__file__).parent / "data"
 FLOOR = 0.97
@@ -43,7 +44,7 @@ def load_cases(name: str = "match_cases.jsonl") -> list[dict]:
 
 
 def predicted(matcher: Matcher, case: dict) -> set[str]:
-    return {f"{r.watchlist}/{m.location}" for r in matcher.match(case["title"], case["summary"]) for m in r.locations}
+    return alerted(matcher, case["title"], case["summary"])
 
 
 def evaluate(name: str, config: str = "match_watchlists.yaml") -> dict:

@@ -16,6 +16,7 @@ from bot.config import parse_config
 from bot.geo import load_gazetteer
 from bot.match import Matcher, _only_a_home, placed_matcher
 from bot.textnorm import tokenize
+from tests.support.alerts import alerted
 
 WATCHLISTS = """\
 feeds:
@@ -56,10 +57,6 @@ watchlists:
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return placed_matcher(parse_config(WATCHLISTS).watchlists, load_gazetteer())
-
-
-def alerted(matcher: Matcher, title: str, summary: str = "") -> set[str]:
-    return {f"{r.watchlist}/{m.location}" for r in matcher.match(title, summary) for m in r.locations}
 
 
 @pytest.mark.parametrize(

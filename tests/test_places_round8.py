@@ -16,6 +16,7 @@ from bot.geo import load_gazetteer
 from bot.geo.resolve import press_shortenings
 from bot.match import Matcher, _longer_name, _only_a_home, _reference_point, placed_matcher
 from bot.textnorm import tokenize
+from tests.support.alerts import alerted
 
 WATCHLISTS = """\
 feeds:
@@ -59,10 +60,6 @@ watchlists:
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return placed_matcher(parse_config(WATCHLISTS).watchlists, load_gazetteer())
-
-
-def alerted(matcher: Matcher, title: str, summary: str = "") -> set[str]:
-    return {f"{r.watchlist}/{m.location}" for r in matcher.match(title, summary) for m in r.locations}
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from bot.config import parse_config
 from bot.geo import load_gazetteer
 from bot.match import Matcher, placed_matcher
 from bot.places import look_up_places
+from tests.support.alerts import alerted
 
 WATCHLISTS = """\
 feeds:
@@ -35,10 +36,6 @@ watchlists:
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return placed_matcher(parse_config(WATCHLISTS).watchlists, load_gazetteer(), look_up_places)
-
-
-def alerted(matcher: Matcher, title: str, summary: str = "") -> set[str]:
-    return {f"{r.watchlist}/{m.location}" for r in matcher.match(title, summary) for m in r.locations}
 
 
 @pytest.mark.parametrize(
