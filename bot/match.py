@@ -969,6 +969,20 @@ class Matcher:
                 # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         places = places_of(field_index)
+        if watched is not None and TIED_TO_COUNTRY in name.source and not is_arabic(name.alias):
+            # "Saida" is Algeria's Saïda unless the item's country, a demonym or a place near it
+            # chooses Lebanon's Sidon: "Saida, south Lebanon", "à Saïda, au sud de Beyrouth".
+            mention = places.at(found.first)
+            # The title's heading and the summary's sentence read the name alike: "Khoms:" above
+            # "in Khoms, on Libya's coast" is Libya's Al Khums in both.
+            again = (
+                m
+                for other in (places_of(0), places_of(1))
+                for m in other.mentions
+                if mention is not None and fold(m.text) == fold(mention.text)
+            )
+            if not _chosen_as(mention, watched) and not any(_chosen_as(m, watched) for m in again):
+                return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
             if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
@@ -2594,6 +2608,21 @@ EVERYDAY_CITY = 100_000  # a city this large, its name an everyday word, is a sc
 # A town this small, named only by a headline's first word when that word is frequent in a
 # language of the feeds, is the word ("Atacan a balazos ...": Atzacan, 9,000 people).
 SMALL_TOWN = 100_000
+# How firmly the item's context chose a name's place: by a country, a demonym or a place nearby.
+_FIRM_BASES = frozenset(("attached", "context", "near"))
+
+
+def _chosen_as(mention: Mention | None, watched: GeoPlace) -> bool:
+    """Whether the item's context chose the watched place (or a record of it within
+    SAME_PLACE_KM) for the name at `mention`, on firm grounds (`_FIRM_BASES`), not by population."""
+    place = None if mention is None else mention.chosen
+    if mention is None or place is None or mention.basis not in _FIRM_BASES:
+        return False
+    if place.id == watched.id:
+        return True
+    return not math.isnan(place.lat) and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
+
+
 # A correspondent's dateline covers the region around it: a place named farther away than this
 # is more likely a word the gazetteer also knows ("Jala", "ACI") than the news' scene.
 DATELINE_REACH_KM = 1_500.0

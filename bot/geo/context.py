@@ -1312,7 +1312,11 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
-    after = k + 1 + region[1] if region is not None else n
+    if region is not None:
+        after = k + 1 + region[1]
+    else:  # "Haditha in Anbar province": the name's own words, then the noun of a division
+        named = item_places.at(k + 1)
+        after = named.end_token if named is not None and named.start_token == k + 1 else k + 2
     if after < n and folded[after] in _REGION_WORDS:
         return None  # "Baardheere in Gedo region": its own country's division, not a town elsewhere so named
     other = item_places.at(k + 1)
