@@ -1089,6 +1089,8 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if k != 0:
         return False
     nxt = last + 1
+    if nxt < len(tokens) and tokens[nxt].folded == "city" and tokens[nxt].gap == " " and tokens[nxt].word[:1].isupper():
+        nxt += 1  # "ZAMBOANGA CITY, Philippines -", "KUWAIT CITY (AP) -": the city's own word
     while (
         nxt < len(tokens)
         and tokens[nxt].gap.strip() in ("/", ",")

@@ -855,8 +855,9 @@ def _tied_abroad(place: GeoPlace, namesakes: Sequence[GeoPlace]) -> bool:
     where the item ties it to the town (TIED_TO_COUNTRY): when that place is in another country
     ("Saida": Algeria's Saïda and Lebanon's Sidon; "Khoms": Syria's Homs and Libya's Al Khums),
     so that the country, a demonym or a place nearby tells them apart. Not a namesake of the
-    same country, which the item's context cannot tell apart."""
-    return bool(namesakes) and namesakes[0].country != place.country
+    same country, which the item's context cannot tell apart, nor a country's name ("Salvador":
+    El Salvador's, and Salvador da Bahia's short form, `_short_forms`)."""
+    return bool(namesakes) and namesakes[0].kind == "city" and namesakes[0].country != place.country
 
 
 def gazetteer_aliases(
