@@ -940,6 +940,20 @@ class Matcher:
                 )
         if (
             watched is not None
+            and watched.kind == "city"
+            and not math.isnan(watched.lat)
+            and not found.apart
+            and _named_division(tokens, found.first, found.last) is not None
+        ):
+            # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte": the province named
+            # after the city, with a town of it outside the city's reach as the scene.
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            if scene is not None:
+                division = _named_division(tokens, found.first, found.last)
+                why = f"the province named after the city ({division}), while the item happens in {scene}"
+                return FalseFriend(why, "mention")
+        if (
+            watched is not None
             and watched.kind in ("city", "airport")
             and not math.isnan(watched.lat)
             and not found.apart
@@ -2681,6 +2695,44 @@ def _scene_elsewhere(
             ):
                 continue
             return mention.text
+    return None
+
+
+# Nouns of a division after a city's name it bears ("Cotabato province", "Kandahar provincial
+# police" is not one), and the directions that end a province's name ("Zamboanga del Norte",
+# "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
+_DIVISION_NOUNS = frozenset(
+    "province provinces provincia governorate gouvernorat wilaya prefecture department departement departamento "
+    "region district state estado".split()
+)
+_PROVINCE_DIRECTIONS = frozenset(
+    "norte sur north south oriental occidental orientale occidentale nord ouest est east west".split()
+)
+_PROVINCE_OF = frozenset("del de do da".split())
+_ENDING_DIRECTIONS = frozenset("oriental occidental orientale occidentale norte sur".split())
+
+
+def _named_division(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words naming a division that bears the city's name at words `first`..`last` ("Cotabato
+    province", "Cotabato province's", "Zamboanga del Norte", "North Cotabato"), or None."""
+    folded, n = tokens.folded, len(tokens)
+    k = last + 1
+    if k < n and folded[k] in _DIVISION_NOUNS and tokens[k].gap in (" ", "-"):
+        return " ".join(tokens.words[first : k + 1])
+    if (
+        k + 1 < n
+        and folded[k] in _PROVINCE_OF
+        and tokens[k].gap == " "
+        and not tokens[k].capitalized
+        and folded[k + 1] in _PROVINCE_DIRECTIONS
+        and tokens[k + 1].capitalized
+        and tokens[k + 1].gap == " "
+    ):
+        return " ".join(tokens.words[first : k + 2])  # "Zamboanga del Norte"
+    if k < n and folded[k] in _ENDING_DIRECTIONS and tokens[k].capitalized and tokens[k].gap in (" ", "-"):
+        return " ".join(tokens.words[first : k + 1])  # "Davao Oriental", "Kasaï-Oriental"
+    if first > 0 and folded[first - 1] in ("north", "south") and tokens[first - 1].capitalized and tokens[first].gap == " ":
+        return " ".join(tokens.words[first - 1 : last + 1])
     return None
 
 
