@@ -55,6 +55,11 @@ HONORIFICS = _words(
     "historien historienne dissident dissidente activist activiste lawyer avocat avocate attorney lawmaker mp "
     "opponent opposant opposante "
     # sportsmen and artists, named by their trade: "le footballeur Samuel Buea", "boxer Ali Kano"
+    # the same trades in Spanish and Portuguese: "el exfutbolista Carlos Reynosa", "o jogador Ronaldo"
+    "futbolista exfutbolista futebolista jugador jogador entrenador treinador delantero portero goleiro boxeador "
+    "ciclista cantante cantor cantora actor ator actriz atriz periodista jornalista abogado abogada advogado advogada "
+    "empresario empresaria escritor escritora pintor pintora musico diputado diputada deputado "
+    "deputada senador senadora "
     "footballer footballeur footballeuse boxer boxeur athlete cyclist cycliste musician musicien musicienne "
     "comedian humoriste poet poete painter peintre dancer danseur danseuse sprinter"
 )
@@ -70,7 +75,10 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf "
+    # companies and brands: "Kandi Technologies shares drop", "the Afrin maker recalls a nasal spray"
+    "technologies technology motors industries pharmaceuticals pharma electronics software logistics shipping corp "
+    "corporation maker makers manufacturer brand"
 )
 
 # Capitalised right after a name, these make it the name of a street, a district elsewhere or an
@@ -787,10 +795,33 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
     return _quoted_title_words(tokens, first, last, careless) is not None
 
 
+# An appositive after a title's closing quote and a comma: an article, maybe a year and a word
+# or two in lower case, then a noun of works ("'Zamboanga', a 1937 film about pirates", "« Tombouctou »,
+# un roman de", "'Kabul', the new documentary").
+_APPOSITIVE_ARTICLES = _words("a an the un une le la o um uma el")
+APPOSITIVE_REACH = 3  # words between the article and the noun of works
+
+
+def _appositive_work(tokens: Sequence[Token], closing: int) -> bool:
+    """Whether a comma after the title's closing quote (before word `closing`) opens an
+    appositive naming a work (see _APPOSITIVE_ARTICLES)."""
+    gap = tokens[closing].gap.replace(" ", "")
+    if len(gap) < 2 or gap[0] not in _CLOSERS or gap[1:] != "," or tokens[closing].folded not in _APPOSITIVE_ARTICLES:
+        return False
+    for k in range(closing + 1, min(len(tokens), closing + 2 + APPOSITIVE_REACH)):
+        if tokens[k].gap != " " or (tokens[k].capitalized and not tokens[k].word.isdigit()):
+            return False
+        if tokens[k].folded in WORKS_NAMED_AFTER:
+            return True
+    return False
+
+
 def _work_noun_after(tokens: Sequence[Token], closing: int) -> bool:
     """A word of works right after a title's closing quote ("'Kandahar' review"), or a noun of
     works through at most two words more in lower case ("'Tobruk' war film", "« Kaboul » grand
     roman"), with no stop between."""
+    if closing < len(tokens) and _appositive_work(tokens, closing):
+        return True
     if closing >= len(tokens) or tokens[closing].gap.strip() not in _CLOSERS:
         return False
     if tokens[closing].folded in WORK_AFTER:

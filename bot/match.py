@@ -2524,7 +2524,12 @@ _PEOPLE = frozenset(
         "elder elders chief chiefs commander commanders "
         # the displaced, whom the item follows to where they are now ("refugees from Bor attacked in a camp
         # across the border"): a home only when the item names that scene elsewhere
-        "refugee refugees displaced evacuee evacuees"
+        "refugee refugees displaced evacuee evacuees "
+        # armed men named with their home town who fight elsewhere ("Zintan brigades join fighting in
+        # Tripoli", "armed groups from Misrata", "a soldier from Kitgum killed in Somalia"), as the
+        # Arabic list has them (كتيبة من مصراتة)
+        "fighter fighters soldier soldiers brigade brigades militia militias militiaman militiamen battalion "
+        "battalions group groups"
     ).split()
 )
 # The same in Arabic: a delegation, traders, students, pilgrims, players from a place. Not the
@@ -3474,6 +3479,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             return words(before - 1, last, travel=True)  # "tropas llegadas de Tumaco", "o voo partiu de Salvador"
         if (
             preposition in _FROM
+            or (preposition == "of" and before >= 1 and folded[before - 1] == "out")  # "flights out of Srinagar"
             or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR)
             or (before >= 1 and tuple(folded[before - 1 : first]) in _ORIGIN_IB)
             or (preposition in _OF_IB and before >= 1 and _traveller(folded[before - 1]))
@@ -3729,7 +3735,11 @@ _ON_ALERT = frozenset(
     tuple(phrase.split())
     for phrase in (
         "on alert,on high alert,on maximum alert,on heightened alert,on red alert,en alerte,en etat d alerte,"
-        "en alerte maximale,en alerta,em alerta,en estado de alerta,em estado de alerta"
+        "en alerte maximale,en alerta,em alerta,en estado de alerta,em estado de alerta,"
+        # what is done far from the scene only as a precaution ("companies in Panjgur evacuated their
+        # staff as a precaution", "évacués par précaution", "por precaución")
+        "as a precaution,as a precautionary measure,par precaution,par mesure de precaution,por precaucion,"
+        "por precaucao,como precaucion,como precaucao"
     ).split(",")
 )
 CALM_REACH = 6  # words between the name and the words that say it is untouched or on alert
