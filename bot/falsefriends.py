@@ -55,11 +55,9 @@ HONORIFICS = _words(
     "historien historienne dissident dissidente activist activiste lawyer avocat avocate attorney lawmaker mp "
     "opponent opposant opposante "
     # sportsmen and artists, named by their trade: "le footballeur Samuel Buea", "boxer Ali Kano"
-    # the same trades in Spanish and Portuguese: "el exfutbolista Carlos Reynosa", "o jogador Ronaldo"
-    "futbolista exfutbolista futebolista jugador jogador entrenador treinador delantero portero goleiro boxeador "
-    "ciclista cantante cantor cantora actor ator actriz atriz periodista jornalista abogado abogada advogado advogada "
-    "empresario empresaria escritor escritora pintor pintora musico diputado diputada deputado "
-    "deputada senador senadora "
+    # the same trades in Spanish and Portuguese: "el exfutbolista Carlos Reynosa", "o jogador Ronaldo";
+    # not those often written before "em"/"en" and a place ("um empresário em Nampula")
+    "futbolista exfutbolista futebolista exfutebolista boxeador cantante actriz atriz escritora "
     "footballer footballeur footballeuse boxer boxeur athlete cyclist cycliste musician musicien musicienne "
     "comedian humoriste poet poete painter peintre dancer danseur danseuse sprinter"
 )
@@ -77,7 +75,7 @@ NAMED_AFTER = _words(
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
     "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf "
     # companies and brands: "Kandi Technologies shares drop", "the Afrin maker recalls a nasal spray"
-    "technologies technology motors industries pharmaceuticals pharma electronics software logistics shipping corp "
+    "technologies motors industries pharmaceuticals pharma electronics software corp "
     "corporation maker makers manufacturer brand"
 )
 

@@ -288,10 +288,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "attaqu": OtherSense(
         after=_phrases(
             "cardiaque", "cerebrale", "de panique", "de criquets", "acridienne", "de sauterelles", "speculative", "speculatives",
-            # "attaquer" a season, a market, a file: to begin or to tackle it ("le festival attaque sa
-            # saison avec un concert", "l'entreprise attaque le marché chinois", "attaquer le dossier")
+            # "attaquer" a season or a file: to begin or to tackle it ("le festival attaque sa saison
+            # avec un concert", "le gouvernement attaque le dossier")
+            # (not "le marché", "le chantier": armed men attack markets and work sites)
             "sa saison", "la saison", "sa nouvelle saison", "la nouvelle saison", "l annee", "la rentree", "sa tournee",
-            "le marche", "les marches", "un marche", "un nouveau marche", "le dossier", "ce dossier", "le chantier",
+            "le dossier", "ce dossier",
         ),
         prefixes=("attaquant",),
     ),
@@ -979,10 +980,10 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "sequestr": OtherSense(after=_phrases("de carbono", "de co2")),
     "secuestr": OtherSense(after=_phrases("de carbono", "de co2")),
     # A team that kills the game off, a contest's hopes: "killing off any hope of a fightback".
-    # A band of players or friends: "a gang of drummers steals the show", "the Gang of Four".
+    # A band of players or friends: "a gang of drummers steals the show" (not "of four": four gunmen).
     "gang": OtherSense(
         after=_phrases(
-            "of drummers", "of musicians", "of dancers", "of singers", "of friends", "of four", "of volunteers",
+            "of drummers", "of musicians", "of dancers", "of singers", "of friends", "of volunteers",
             "of cyclists", "of pensioners", "of grandmothers",
         )
     ),
@@ -994,8 +995,9 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "the engine", "the engines", "their engine", "their engines", "its engine", "his engine", "the motor",
             "the motors", "the lights",
             # trade killed off: "the border closure killed their business", "the strike killed tourism"
-            "their business", "the business", "our business", "his business", "her business", "business", "trade",
-            "the trade", "tourism", "the tourist season", "sales", "demand", "the mood", "the market", "the industry",
+            # (not "the business", "the market", "trade": "killed the business owner", "trade unionists")
+            "their business", "our business", "tourism", "the tourist season", "sales", "demand", "the mood",
+            "the industry",
         )
     ),
     # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;

@@ -943,13 +943,13 @@ class Matcher:
             and watched.kind == "city"
             and not math.isnan(watched.lat)
             and not found.apart
-            and _named_division(tokens, found.first, found.last) is not None
+            and _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
         ):
             # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte": the province named
             # after the city, with a town of it outside the city's reach as the scene.
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
             if scene is not None:
-                division = _named_division(tokens, found.first, found.last)
+                division = _named_division(tokens, found.first, found.last, self._has_radius(name))
                 why = f"the province named after the city ({division}), while the item happens in {scene}"
                 return FalseFriend(why, "mention")
         if (
@@ -1149,6 +1149,11 @@ class Matcher:
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
         return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+
+    def _has_radius(self, name: _Name) -> bool:
+        """Whether the watched location has a `radius:` (see `_own_reach`)."""
+        radius_of = getattr(self._nearby, "radius", None)
+        return radius_of is not None and radius_of(name.watchlist, name.location) is not None
 
     def _own_reach(self, name: _Name) -> float:
         """How far from a watched place the item still speaks of it: its radius when it has
@@ -2706,7 +2711,7 @@ def _scene_elsewhere(
 # Nouns of a division after a city's name it bears ("Cotabato province", "Kandahar provincial
 # police" is not one), and the directions that end a province's name ("Zamboanga del Norte",
 # "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
-_DIVISION_NOUNS = frozenset(
+_PROVINCE_NOUNS = frozenset(
     "province provinces provincia governorate gouvernorat wilaya prefecture department departement departamento "
     "region district state estado".split()
 )
@@ -2717,12 +2722,16 @@ _PROVINCE_OF = frozenset("del de do da".split())
 _ENDING_DIRECTIONS = frozenset("oriental occidental orientale occidentale norte sur".split())
 
 
-def _named_division(tokens: Tokens, first: int, last: int) -> str | None:
+def _named_division(tokens: Tokens, first: int, last: int, radius: bool = True) -> str | None:
     """The words naming a division that bears the city's name at words `first`..`last` ("Cotabato
-    province", "Cotabato province's", "Zamboanga del Norte", "North Cotabato"), or None."""
+    province", "Cotabato province's", "Zamboanga del Norte", "North Cotabato"), or None. A name
+    and a noun of division ("Cotabato province") count only for a place watched with a `radius`:
+    the admin said how far the city reaches, and a town of its province beyond is not the city;
+    without one, "shelling in the Hajjah governorate's Abs district" may well be the analyst's
+    Hajjah. A longer name ("Zamboanga del Norte", "North Cotabato") is another place always."""
     folded, n = tokens.folded, len(tokens)
     k = last + 1
-    if k < n and folded[k] in _DIVISION_NOUNS and tokens[k].gap in (" ", "-"):
+    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-") and radius:
         return " ".join(tokens.words[first : k + 1])
     if (
         k + 1 < n

@@ -584,7 +584,12 @@ def _own_word(gazetteer: Gazetteer, place: GeoPlace, text: str) -> bool:
 MIN_TWIN_LETTERS = 5
 
 
-def _respelt_alternates(gazetteer: Gazetteer, place: GeoPlace, known: set[tuple[str, ...]]) -> list[tuple[str, str]]:
+RESPELT_LIKENESS = 80  # how like the town's own or typed name (rapidfuzz ratio) an alternate respelt must be
+
+
+def _respelt_alternates(
+    gazetteer: Gazetteer, place: GeoPlace, known: set[tuple[str, ...]], typed: tuple[str, ...]
+) -> list[tuple[str, str]]:
     """The French spellings (`spellings.french_spellings`: "dj" for j, "ou" for u, "ch" for sh)
     of a watched town's alternate Latin names, for a town of a country GeoNames romanises from
     another script: the gazetteer respells only the town's own name ("Janīn" as "Djanin"), while
@@ -593,9 +598,14 @@ def _respelt_alternates(gazetteer: Gazetteer, place: GeoPlace, known: set[tuple[
     if place.country not in ROMANISED or place.population < RESPELT_POPULATION:
         return []
     out: list[tuple[str, str]] = []
+    spelt = " ".join(name_key(place.name))
     for name in gazetteer.names_of(place):
         if name.source != "alternate" or name.common_word or not name.text.isascii():
             continue
+        if fuzz.ratio(" ".join(name_key(name.text)), spelt) < RESPELT_LIKENESS and fuzz.ratio(
+            " ".join(name_key(name.text)), " ".join(typed)
+        ) < RESPELT_LIKENESS:
+            continue  # another language's form ("Kirkukas", "Tyras"): no press writes it the French way
         for spelling in french_spellings(name.text):
             key = name_key(spelling)
             if key not in known and _own_word(gazetteer, place, spelling):
@@ -934,7 +944,9 @@ def gazetteer_aliases(
                 elif place.kind == "city" and _duplicate_record(place, best):
                     pass  # "Mocímboa": GeoNames' second record of the town itself, a few km off
                 elif name.script == "Latn" and place.kind == "city" and _tied_abroad(place, best):
-                    marker = TIED_TO_COUNTRY  # "Saida" for Sidon: Algeria's Saïda, unless the item is about Lebanon
+                    # "Saida" for Sidon: Algeria's Saïda, unless the item is about Lebanon; an everyday
+                    # word's marker ("Tiro") holds as well
+                    marker = f"{marker}; {TIED_TO_COUNTRY}" if marker else TIED_TO_COUNTRY
                 else:
                     continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
@@ -960,7 +972,7 @@ def gazetteer_aliases(
             known.add(name_key(text))
             out.append((text, f"CLDR {language} ({CAPITALISED})"))
     if place.kind == "city":
-        out.extend(_respelt_alternates(gazetteer, place, known))
+        out.extend(_respelt_alternates(gazetteer, place, known, name_key(resolution.location)))
     for text, source in _airport_aliases(gazetteer, resolution, watched_airports):
         if name_key(text) not in known:
             known.add(name_key(text))
