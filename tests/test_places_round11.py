@@ -54,6 +54,8 @@ watchlists:
         radius: 30km
       - name: Nowshera
       - name: Peshawar
+      - name: Mardan
+        radius: 30km
     keywords: [attack, bomb, blast, kill, gunmen, clashes]
   nigeria:
     title: Nigeria
@@ -121,6 +123,9 @@ def matcher() -> Matcher:
         ("Shelling kills three in Hajjah governorate's Abs district", "", "yemen/Hajjah"),
         # a journalist who is no source: "two reporters in Kano were killed" are at the scene
         ("Two reporters in Kano were killed in an attack near Kaduna", "", "nigeria/Kano"),
+        # "Grenade" opening a headline is the weapon, not French for Grenada: the town within the
+        # radius is not "another country's"
+        ("Grenade attack in Charsadda injures four", "Militants hurled a grenade at a police van.", "afpak/Mardan"),
         # armed men at home, no scene elsewhere
         ("Maiduguri militia repel an attack on the city's outskirts", "", "nigeria/Maiduguri"),
     ],

@@ -24,6 +24,7 @@ import math
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress
 from operator import itemgetter
 from typing import Literal
@@ -258,12 +259,31 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
             everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
             everyday = everyday and not (famous and hit.name.source == "primary")
+            if hit.place.kind == "country" and _word_before_country(key, hit.name.source, hit.place.name):
+                continue  # "Grenade attack": the weapon, however the French write Grenada
             if hit.place.kind == "country" or known or (not everyday and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()
         weak = memo.weak[key] = frozenset(every - strong)
     return weak
+
+
+# A country's other name that English uses far more as a word than it names the country: French
+# "Grenade" (Grenada) is the weapon in "Grenade attack in Ganderbal". Zipf in English at least
+# EVERYDAY_EXONYM_ZIPF, and EXONYM_MARGIN above the country's own name's. Not "Holland", "Burma".
+EVERYDAY_EXONYM_ZIPF = 3.5
+EXONYM_MARGIN = 0.5
+
+
+@cache
+def _word_before_country(key: tuple[str, ...], source: str, own: str) -> bool:
+    """Whether the name `key` (of `source`) is a country's other name that is rather an everyday
+    English word: counted only where capitals say it is a name (see above)."""
+    if source in ("primary", "acronym") or len(key) != 1:
+        return False
+    word = zipf_frequency(key[0], "en", wordlist="small")
+    return word >= EVERYDAY_EXONYM_ZIPF and word >= zipf_frequency(fold(own), "en", wordlist="small") + EXONYM_MARGIN
 
 
 # --- reading the item ---------------------------------------------------------------------------
