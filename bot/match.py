@@ -950,8 +950,8 @@ class Matcher:
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
             if scene is not None:
                 division = _named_division(tokens, found.first, found.last, self._has_radius(name))
-                why = f"the province named after the city ({division}), while the item happens in {scene}"
-                return FalseFriend(why, "mention")
+                province = f"the province named after the city ({division}), while the item happens in {scene}"
+                return FalseFriend(province, "mention")
         if (
             watched is not None
             and watched.kind in ("city", "airport")
