@@ -860,14 +860,22 @@ def _duplicate_record(place: GeoPlace, namesakes: Sequence[GeoPlace]) -> bool:
     )
 
 
-def _tied_abroad(place: GeoPlace, namesakes: Sequence[GeoPlace]) -> bool:
+def _tied_abroad(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace]) -> bool:
     """Whether a Latin alternate name the watched town shares with a better-known place counts
     where the item ties it to the town (TIED_TO_COUNTRY): when that place is in another country
     ("Saida": Algeria's Saïda and Lebanon's Sidon; "Khoms": Syria's Homs and Libya's Al Khums),
-    so that the country, a demonym or a place nearby tells them apart. Not a namesake of the
+    so that the country, a demonym or a place nearby tells them apart. Not for a capital or a
+    city of a million (`_known_worldwide`), whose shared alternates are old names or another
+    place's ("Edo" for Tokyo, "Olbia" for Antalya), and the press writes its own. Not a namesake of the
     same country, which the item's context cannot tell apart, nor a country's name ("Salvador":
     El Salvador's, and Salvador da Bahia's short form, `_short_forms`)."""
-    return bool(namesakes) and namesakes[0].kind == "city" and namesakes[0].country != place.country
+    return (
+        place.kind == "city"
+        and bool(namesakes)
+        and namesakes[0].kind == "city"
+        and namesakes[0].country != place.country
+        and not _known_worldwide(gazetteer, place)
+    )
 
 
 def gazetteer_aliases(
@@ -943,7 +951,7 @@ def gazetteer_aliases(
                     marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
                 elif place.kind == "city" and _duplicate_record(place, best):
                     pass  # "Mocímboa": GeoNames' second record of the town itself, a few km off
-                elif name.script == "Latn" and place.kind == "city" and _tied_abroad(place, best):
+                elif name.script == "Latn" and _tied_abroad(gazetteer, place, best):
                     # "Saida" for Sidon: Algeria's Saïda, unless the item is about Lebanon; an everyday
                     # word's marker ("Tiro") holds as well
                     marker = f"{marker}; {TIED_TO_COUNTRY}" if marker else TIED_TO_COUNTRY
