@@ -291,7 +291,16 @@ def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
     capitalised = compress(range(1, len(words)), map(str.isupper, map(_first_letter, islice(words, 1, None))))
     later = [k for k in capitalised if len(words[k]) >= 3]
     ordinary = sum(1 for k in later if folded[k] not in CONNECTORS and is_common_word(folded[k]))
-    return ordinary >= 2 and ordinary >= 0.5 * len(later), False
+    if ordinary < 2 or ordinary < 0.5 * len(later):
+        return False, False
+    # A sentence that writes more of its long words in lower case than it capitalises everyday
+    # ones is no Title Case: its capitals are a long name's ("clashed over illegal border
+    # crossings in San Antonio del Tachira", where "San" and "Antonio" are words too).
+    lower = sum(1 for w in islice(words, 1, None) if len(w) >= LONG_WORD and w.islower() and fold(w) not in CONNECTORS)
+    return ordinary > lower, False
+
+
+LONG_WORD = 4  # letters: a word of the sentence, not a little one ("in", "de", "for")
 
 
 _first_letter = itemgetter(0)  # of a word, which is never empty

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import parse_config
-from bot.falsefriends import dateline
+from bot.falsefriends import capitals_style, dateline
 from bot.geo import load_gazetteer
 from bot.geo.model import GeoPlace
 from bot.match import Matcher, _distinct_city, _island_named, _named_division, placed_matcher
@@ -276,3 +276,18 @@ def _city(population: int) -> GeoPlace:
 )
 def test_a_city_of_its_own(population: int, km: float, distinct: bool) -> None:
     assert _distinct_city(_city(population), km) is distinct
+
+
+@pytest.mark.parametrize(
+    ("text", "title_case"),
+    [
+        # a long name of everyday words in a sentence written in lower case is no Title Case
+        ("Gangs clashed over illegal border crossings in San Antonio del Tachira, Venezuela", False),
+        ("Residents fled their homes in Santa Rosa del Sur after the attack", False),
+        # a headline In Title Case still is one
+        ("Police Say Gunmen Killed Three Traders In Kano Market", True),
+        ("Gunmen Attack Market Near Gao, Kill Five", True),
+    ],
+)
+def test_a_long_name_makes_no_title_case(text: str, title_case: bool) -> None:
+    assert capitals_style(tokenize(text))[0] is title_case
