@@ -55,6 +55,9 @@ HONORIFICS = _words(
     "historien historienne dissident dissidente activist activiste lawyer avocat avocate attorney lawmaker mp "
     "opponent opposant opposante "
     # sportsmen and artists, named by their trade: "le footballeur Samuel Buea", "boxer Ali Kano"
+    # the same trades in Spanish and Portuguese: "el exfutbolista Carlos Reynosa", "o jogador Ronaldo";
+    # not those often written before "em"/"en" and a place ("um empresário em Nampula")
+    "futbolista exfutbolista futebolista exfutebolista boxeador cantante actriz atriz escritora "
     "footballer footballeur footballeuse boxer boxeur athlete cyclist cycliste musician musicien musicienne "
     "comedian humoriste poet poete painter peintre dancer danseur danseuse sprinter"
 )
@@ -70,7 +73,10 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf"
+    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf "
+    # companies and brands: "Kandi Technologies shares drop", "the Afrin maker recalls a nasal spray"
+    "technologies motors industries pharmaceuticals pharma electronics software corp "
+    "corporation maker makers manufacturer brand"
 )
 
 # Capitalised right after a name, these make it the name of a street, a district elsewhere or an
@@ -285,7 +291,16 @@ def capitals_style(tokens: Tokens) -> tuple[bool, bool]:
     capitalised = compress(range(1, len(words)), map(str.isupper, map(_first_letter, islice(words, 1, None))))
     later = [k for k in capitalised if len(words[k]) >= 3]
     ordinary = sum(1 for k in later if folded[k] not in CONNECTORS and is_common_word(folded[k]))
-    return ordinary >= 2 and ordinary >= 0.5 * len(later), False
+    if ordinary < 2 or ordinary < 0.5 * len(later):
+        return False, False
+    # A sentence that writes more of its long words in lower case than it capitalises everyday
+    # ones is no Title Case: its capitals are a long name's ("clashed over illegal border
+    # crossings in San Antonio del Tachira", where "San" and "Antonio" are words too).
+    lower = sum(1 for w in islice(words, 1, None) if len(w) >= LONG_WORD and w.islower() and fold(w) not in CONNECTORS)
+    return ordinary > lower, False
+
+
+LONG_WORD = 4  # letters: a word of the sentence, not a little one ("in", "de", "for")
 
 
 _first_letter = itemgetter(0)  # of a word, which is never empty
@@ -787,10 +802,33 @@ def _quoted_title(tokens: Sequence[Token], first: int, last: int, careless: bool
     return _quoted_title_words(tokens, first, last, careless) is not None
 
 
+# An appositive after a title's closing quote and a comma: an article, maybe a year and a word
+# or two in lower case, then a noun of works ("'Zamboanga', a 1937 film about pirates", "« Tombouctou »,
+# un roman de", "'Kabul', the new documentary").
+_APPOSITIVE_ARTICLES = _words("a an the un une le la o um uma el")
+APPOSITIVE_REACH = 3  # words between the article and the noun of works
+
+
+def _appositive_work(tokens: Sequence[Token], closing: int) -> bool:
+    """Whether a comma after the title's closing quote (before word `closing`) opens an
+    appositive naming a work (see _APPOSITIVE_ARTICLES)."""
+    gap = tokens[closing].gap.replace(" ", "")
+    if len(gap) < 2 or gap[0] not in _CLOSERS or gap[1:] != "," or tokens[closing].folded not in _APPOSITIVE_ARTICLES:
+        return False
+    for k in range(closing + 1, min(len(tokens), closing + 2 + APPOSITIVE_REACH)):
+        if tokens[k].gap != " " or (tokens[k].capitalized and not tokens[k].word.isdigit()):
+            return False
+        if tokens[k].folded in WORKS_NAMED_AFTER:
+            return True
+    return False
+
+
 def _work_noun_after(tokens: Sequence[Token], closing: int) -> bool:
     """A word of works right after a title's closing quote ("'Kandahar' review"), or a noun of
     works through at most two words more in lower case ("'Tobruk' war film", "« Kaboul » grand
     roman"), with no stop between."""
+    if closing < len(tokens) and _appositive_work(tokens, closing):
+        return True
     if closing >= len(tokens) or tokens[closing].gap.strip() not in _CLOSERS:
         return False
     if tokens[closing].folded in WORK_AFTER:
@@ -1089,6 +1127,8 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if k != 0:
         return False
     nxt = last + 1
+    if nxt < len(tokens) and tokens[nxt].folded == "city" and tokens[nxt].gap == " " and tokens[nxt].word[:1].isupper():
+        nxt += 1  # "ZAMBOANGA CITY, Philippines -", "KUWAIT CITY (AP) -": the city's own word
     while (
         nxt < len(tokens)
         and tokens[nxt].gap.strip() in ("/", ",")

@@ -287,7 +287,12 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "attaqu": OtherSense(
         after=_phrases(
-            "cardiaque", "cerebrale", "de panique", "de criquets", "acridienne", "de sauterelles", "speculative", "speculatives"
+            "cardiaque", "cerebrale", "de panique", "de criquets", "acridienne", "de sauterelles", "speculative", "speculatives",
+            # "attaquer" a season or a file: to begin or to tackle it ("le festival attaque sa saison
+            # avec un concert", "le gouvernement attaque le dossier")
+            # (not "le marché", "le chantier": armed men attack markets and work sites)
+            "sa saison", "la saison", "sa nouvelle saison", "la nouvelle saison", "l annee", "la rentree", "sa tournee",
+            "le dossier", "ce dossier",
         ),
         prefixes=("attaquant",),
     ),
@@ -530,6 +535,20 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "night",
             "club",
             "card",
+            # idioms of struggle: "fighting a losing battle against middlemen", "an uphill battle"
+            "a losing battle",
+            "an uphill battle",
+            "a rearguard action",
+            # a price, a wage or a market fought for: "farmers fighting for fair prices"
+            "for fair prices",
+            "for better prices",
+            "for higher prices",
+            "for fair wages",
+            "for better wages",
+            "for higher wages",
+            "for better pay",
+            "for market share",
+            "for customers",
         )
     ),
     "combat": OtherSense(
@@ -924,7 +943,11 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         )
     ),
     "bomb": OtherSense(
-        before=_phrases("time", "ticking", "box office", "noticia", "como uma", "como una", "photo", "sex"),
+        before=_phrases(
+            "time", "ticking", "box office", "noticia", "como uma", "como una", "photo", "sex",
+            # food and cosmetics: "flavour bombs", "a calorie bomb", "bath bombs"
+            "flavour", "flavor", "calorie", "bath", "sugar", "vitamin",
+        ),
         after=_phrases(
             "at the box office",
             "relogio",
@@ -957,6 +980,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "sequestr": OtherSense(after=_phrases("de carbono", "de co2")),
     "secuestr": OtherSense(after=_phrases("de carbono", "de co2")),
     # A team that kills the game off, a contest's hopes: "killing off any hope of a fightback".
+    # A band of players or friends: "a gang of drummers steals the show" (not "of four": four gunmen).
+    "gang": OtherSense(
+        after=_phrases(
+            "of drummers", "of musicians", "of dancers", "of singers", "of friends", "of volunteers",
+            "of cyclists", "of pensioners", "of grandmothers",
+        )
+    ),
     "kill": OtherSense(
         after=_phrases(
             "time", "the bill", "the deal", "the proposal", "the plan", "the game", "the match", "off the game",
@@ -964,6 +994,10 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             # to switch off: "kill the engine", "fishermen kill their engines to save fuel"
             "the engine", "the engines", "their engine", "their engines", "its engine", "his engine", "the motor",
             "the motors", "the lights",
+            # trade killed off: "the border closure killed their business", "the strike killed tourism"
+            # (not "the business", "the market", "trade": "killed the business owner", "trade unionists")
+            "their business", "our business", "tourism", "the tourist season", "sales", "demand", "the mood",
+            "the industry",
         )
     ),
     # "matar" and its dead: also "matar saudades" (to ease one's longing), time, hunger, thirst;

@@ -940,6 +940,20 @@ class Matcher:
                 )
         if (
             watched is not None
+            and watched.kind == "city"
+            and not math.isnan(watched.lat)
+            and not found.apart
+            and _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
+        ):
+            # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte": the province named
+            # after the city, with a town of it outside the city's reach as the scene.
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            if scene is not None:
+                division = _named_division(tokens, found.first, found.last, self._has_radius(name))
+                province = f"the province named after the city ({division}), while the item happens in {scene}"
+                return FalseFriend(province, "mention")
+        if (
+            watched is not None
             and watched.kind in ("city", "airport")
             and not math.isnan(watched.lat)
             and not found.apart
@@ -969,6 +983,20 @@ class Matcher:
                 # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         places = places_of(field_index)
+        if watched is not None and TIED_TO_COUNTRY in name.source and not is_arabic(name.alias):
+            # "Saida" is Algeria's Saïda unless the item's country, a demonym or a place near it
+            # chooses Lebanon's Sidon: "Saida, south Lebanon", "à Saïda, au sud de Beyrouth".
+            mention = places.at(found.first)
+            # The title's heading and the summary's sentence read the name alike: "Khoms:" above
+            # "in Khoms, on Libya's coast" is Libya's Al Khums in both.
+            again = (
+                m
+                for other in (places_of(0), places_of(1))
+                for m in other.mentions
+                if mention is not None and fold(m.text) == fold(mention.text)
+            )
+            if not _chosen_as(mention, watched) and not any(_chosen_as(m, watched) for m in again):
+                return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
             if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
@@ -1121,6 +1149,11 @@ class Matcher:
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
         return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+
+    def _has_radius(self, name: _Name) -> bool:
+        """Whether the watched location has a `radius:` (see `_own_reach`)."""
+        radius_of = getattr(self._nearby, "radius", None)
+        return radius_of is not None and radius_of(name.watchlist, name.location) is not None
 
     def _own_reach(self, name: _Name) -> float:
         """How far from a watched place the item still speaks of it: its radius when it has
@@ -2496,7 +2529,12 @@ _PEOPLE = frozenset(
         "elder elders chief chiefs commander commanders "
         # the displaced, whom the item follows to where they are now ("refugees from Bor attacked in a camp
         # across the border"): a home only when the item names that scene elsewhere
-        "refugee refugees displaced evacuee evacuees"
+        "refugee refugees displaced evacuee evacuees "
+        # armed men named with their home town who fight elsewhere ("Zintan brigades join fighting in
+        # Tripoli", "armed groups from Misrata", "a soldier from Kitgum killed in Somalia"), as the
+        # Arabic list has them (كتيبة من مصراتة)
+        "fighter fighters soldier soldiers brigade brigades militia militias militiaman militiamen battalion "
+        "battalions group groups"
     ).split()
 )
 # The same in Arabic: a delegation, traders, students, pilgrims, players from a place. Not the
@@ -2594,6 +2632,21 @@ EVERYDAY_CITY = 100_000  # a city this large, its name an everyday word, is a sc
 # A town this small, named only by a headline's first word when that word is frequent in a
 # language of the feeds, is the word ("Atacan a balazos ...": Atzacan, 9,000 people).
 SMALL_TOWN = 100_000
+# How firmly the item's context chose a name's place: by a country, a demonym or a place nearby.
+_FIRM_BASES = frozenset(("attached", "context", "near"))
+
+
+def _chosen_as(mention: Mention | None, watched: GeoPlace) -> bool:
+    """Whether the item's context chose the watched place (or a record of it within
+    SAME_PLACE_KM) for the name at `mention`, on firm grounds (`_FIRM_BASES`), not by population."""
+    place = None if mention is None else mention.chosen
+    if mention is None or place is None or mention.basis not in _FIRM_BASES:
+        return False
+    if place.id == watched.id:
+        return True
+    return not math.isnan(place.lat) and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
+
+
 # A correspondent's dateline covers the region around it: a place named farther away than this
 # is more likely a word the gazetteer also knows ("Jala", "ACI") than the news' scene.
 DATELINE_REACH_KM = 1_500.0
@@ -2635,7 +2688,8 @@ def _scene_elsewhere(
             ):
                 continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
-            if not beyond < distance_km(place.lat, place.lon, watched.lat, watched.lon) <= reach:
+            away = distance_km(place.lat, place.lon, watched.lat, watched.lon)
+            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away))):
                 continue
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
@@ -2652,6 +2706,61 @@ def _scene_elsewhere(
                 continue
             return mention.text
     return None
+
+
+# Nouns of a division after a city's name it bears ("Cotabato province", "Kandahar provincial
+# police" is not one), and the directions that end a province's name ("Zamboanga del Norte",
+# "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
+_PROVINCE_NOUNS = frozenset(
+    "province provinces provincia governorate gouvernorat wilaya prefecture department departement departamento "
+    "region district state estado".split()
+)
+_PROVINCE_DIRECTIONS = frozenset(
+    "norte sur north south oriental occidental orientale occidentale nord ouest est east west".split()
+)
+_PROVINCE_OF = frozenset("del de do da".split())
+_ENDING_DIRECTIONS = frozenset("oriental occidental orientale occidentale norte sur".split())
+
+
+def _named_division(tokens: Tokens, first: int, last: int, radius: bool = True) -> str | None:
+    """The words naming a division that bears the city's name at words `first`..`last` ("Cotabato
+    province", "Cotabato province's", "Zamboanga del Norte", "North Cotabato"), or None. A name
+    and a noun of division ("Cotabato province") count only for a place watched with a `radius`:
+    the admin said how far the city reaches, and a town of its province beyond is not the city;
+    without one, "shelling in the Hajjah governorate's Abs district" may well be the analyst's
+    Hajjah. A longer name ("Zamboanga del Norte", "North Cotabato") is another place always."""
+    folded, n = tokens.folded, len(tokens)
+    k = last + 1
+    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-") and radius:
+        return " ".join(tokens.words[first : k + 1])
+    if (
+        k + 1 < n
+        and folded[k] in _PROVINCE_OF
+        and tokens[k].gap == " "
+        and not tokens[k].capitalized
+        and folded[k + 1] in _PROVINCE_DIRECTIONS
+        and tokens[k + 1].capitalized
+        and tokens[k + 1].gap == " "
+    ):
+        return " ".join(tokens.words[first : k + 2])  # "Zamboanga del Norte"
+    if k < n and folded[k] in _ENDING_DIRECTIONS and tokens[k].capitalized and tokens[k].gap in (" ", "-"):
+        return " ".join(tokens.words[first : k + 1])  # "Davao Oriental", "Kasaï-Oriental"
+    if first > 0 and folded[first - 1] in ("north", "south") and tokens[first - 1].capitalized and tokens[first].gap == " ":
+        return " ".join(tokens.words[first - 1 : last + 1])
+    return None
+
+
+# A city this large is a place of its own for a reader beyond DISTINCT_CITY_KM of a watched
+# place with no radius, though within SAME_PLACE_KM: Tyre is not Sidon (36 km), Quetta not Mastung
+# (45 km), Butembo not Lubero (34 km); Kati (18 km) is still Bamako's, Rawalpindi Islamabad's.
+DISTINCT_CITY_POPULATION = 100_000
+DISTINCT_CITY_KM = 25.0
+
+
+def _distinct_city(place: GeoPlace, away: float) -> bool:
+    """Whether `place`, `away` km from a watched place without a radius, is a city of its own
+    (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM), not the watched place's area."""
+    return place.kind == "city" and place.population >= DISTINCT_CITY_POPULATION and away > DISTINCT_CITY_KM
 
 
 def _capitals_dateline(tokens: Tokens, k: int) -> bool:
@@ -2678,6 +2787,8 @@ def _in_title(title: ItemPlaces, own: Sequence[str]) -> bool:
     return any(tuple(folded[k : k + len(own)]) == tuple(own) for k in range(len(folded) - len(own) + 1))
 
 
+# The word for a city that follows a town's name as part of it: "Zamboanga City", "Kuwait City".
+_OWN_CITY_WORDS = frozenset("city".split())
 # A capital named again as "the capital", "la capitale": the dateline's city is the scene.
 _CAPITAL_WORDS = frozenset("capital capitale capitales".split())
 
@@ -2703,10 +2814,14 @@ def _only_a_dateline(
         for k in range(len(folded) - len(own) + 1):
             # named again only as the source ("MOGADISHU (AP) — ... officials in Mogadishu said")
             # is the dateline's city again, no scene
+            # "officials in Zamboanga City said": the name's own word for a city goes with it
+            last = k + len(own) - 1
+            if last + 1 < len(folded) and folded[last + 1] in _OWN_CITY_WORDS and words[last + 1].gap == " ":
+                last += 1
             if (
                 tuple(folded[k : k + len(own)]) == tuple(own)
                 and not in_run(k, k + len(own))
-                and _only_a_source(words, k, k + len(own) - 1) is None
+                and _only_a_source(words, k, last) is None
             ):
                 return False
         for mention in places.mentions:
@@ -2848,6 +2963,9 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
             continue
         folded = tokens.folded
         for k, word in enumerate(folded):
+            island = _island_named(tokens, k, own)
+            if island is not None:
+                return island
             if word not in _SCENE_PREPOSITIONS:
                 continue
             m = k + 1
@@ -2874,6 +2992,41 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 n += 1
             if n < len(tokens) and folded[n] in _REGION_NOUNS and not tokens[n].capitalized:
                 return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
+    return None
+
+
+# An island is a land of its own, not a city's district: "on Basilan island", "sur l'île de Gorée",
+# "en la isla de Margarita", "na ilha de Moçambique".
+_ON = frozenset("on in sur dans en na no em".split())
+_ISLAND_NOUNS = frozenset("island isle ile isla ilha".split())
+_ISLAND_FILLERS = frozenset("the l la de d del da do of".split())
+
+
+def _island_named(tokens: Tokens, k: int, own: Sequence[str]) -> str | None:
+    """An island named as the scene from word `k` ("on Basilan island", "sur l'île de Gorée",
+    "on the island of Jolo"), none of the watched name's words; or None."""
+    folded, n = tokens.folded, len(tokens)
+    if folded[k] not in _ON:
+        return None
+    m = k + 1
+    while m < n and m - k <= 3 and folded[m] in _ISLAND_FILLERS and not tokens[m].capitalized:
+        m += 1
+    if m < n and folded[m] in _ISLAND_NOUNS and not tokens[m].capitalized:
+        m += 1  # "the island of Jolo", "l'île de Gorée"
+        while m < n and folded[m] in _ISLAND_FILLERS and not tokens[m].capitalized:
+            m += 1
+        if m < n and tokens[m].capitalized and folded[m] not in own and not _broken(tokens, k, m):
+            return tokens.words[m]
+        return None
+    if (
+        m + 1 < n
+        and tokens[m].capitalized
+        and folded[m] not in own
+        and folded[m + 1] in _ISLAND_NOUNS
+        and not tokens[m + 1].capitalized
+        and not _broken(tokens, k, m + 1)
+    ):
+        return f"{tokens.words[m]} {tokens.words[m + 1]}"  # "on Basilan island"
     return None
 
 
@@ -3059,7 +3212,9 @@ _SAYING_FR = _stems(
 _FR_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 # "joint à Kaboul", "des sources jointes à Rutshuru": every gender and number of the participle
 _REACHED_FR = frozenset(
-    "joint jointe joints jointes contacte contactee contactes contactees interviewe interviewee interviewes".split()
+    "joint jointe joints jointes contacte contactee contactes contactees interviewe interviewee interviewes "
+    # "a-t-on appris à Maradi", "a appris à Bamako de source sécuritaire": where the news was learnt
+    "appris".split()
 )
 # The head of a body that reports, after its noun: "police chief", "army commander", "police spokesman".
 _HEADS = frozenset("chief chiefs commander commanders head spokesman spokeswoman spokesperson".split())
@@ -3207,6 +3362,66 @@ def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool
     return None
 
 
+# Journalists: where one sits is where the news is filed from, whatever the verb ("filed by our
+# correspondent in Mastung", "notre correspondant à Maradi", "nuestro corresponsal en Cúcuta").
+# Only the paper's own ("our correspondent", "notre correspondant") or the one who filed ("by a
+# correspondent"): "two reporters in Kabul were killed" are at the scene.
+_JOURNALISTS = frozenset(
+    "correspondent correspondents reporter reporters stringer correspondant correspondants correspondante "
+    "correspondente correspondentes corresponsal corresponsales reportero reportera".split()
+)
+_JOURNALISTS_OWN = frozenset("our notre nos nuestro nuestra nuestros nosso nossa nossos by par por pelo pela".split())
+_OUR_CORRESPONDENT_AR = fold("مراسلنا")
+# A document and the participle that says where it was issued: "a statement issued in Wana", "un
+# communiqué publié à Lubero", "un comunicado emitido en Cúcuta", "the report released in Geneva".
+_DOCUMENTS = frozenset(
+    "statement statements communique communiques report release declaration letter note bulletin "
+    "rapport declaration lettre comunicado comunicados nota informe relatorio declaracao declaracion carta".split()
+)
+_ISSUED = frozenset(
+    "issued released published posted signed dated sent "
+    "publie publiee publies publiees diffuse diffusee rendu rendue signe signee date datee envoye envoyee "
+    "emitido emitida publicado publicada divulgado divulgada firmado firmada assinado assinada datado datada".split()
+)
+# A verb of saying, then where the speaker is based: "the army said from its regional headquarters
+# in Cúcuta", "a déclaré depuis son quartier général à Goma". Only after "from"/"depuis", so "police
+# said its headquarters in Kandi was attacked" keeps Kandi a scene.
+_BASES = frozenset("headquarters base office offices bureau command siege quartier general qg".split())
+_BASE_FILLERS = frozenset(
+    "its their the his her a an regional provincial main military army police son sa ses leur leurs le la l".split()
+)
+
+
+def _by_our(folded: Sequence[str], k: int) -> bool:
+    """Whether the journalist at word `k` is the paper's own or the one who filed: "our", "notre",
+    "by", "par" a word or two before ("by our correspondent", "par un correspondant")."""
+    return any(folded[m] in _JOURNALISTS_OWN for m in range(max(0, k - 2), k))
+
+
+def _issued_before(tokens: Tokens, before: int) -> int | None:
+    """Where a document said to be issued at the place (the preposition at word `before`)
+    begins ("statement issued in", "communiqué publié à"; a word or two may stand between the
+    document and its participle: "a statement later issued in"), or where a verb of saying said
+    from a base begins ("said from its headquarters in"); None otherwise."""
+    folded = tokens.folded
+    k = before - 1
+    if k >= 1 and folded[k] in _ISSUED and not _broken(tokens, k, before):
+        for m in range(k - 1, max(-1, k - 4), -1):
+            if _broken(tokens, m, k):
+                break
+            if folded[m] in _DOCUMENTS:
+                return m
+    if k >= 1 and folded[k] in _BASES and not _broken(tokens, k, before):
+        m = k - 1
+        while m >= 0 and k - m <= 3 and folded[m] in _BASE_FILLERS:
+            m -= 1
+        if m >= 1 and folded[m] in ("from", "depuis", "desde") and not _broken(tokens, m - 1, before):
+            verb = m - 1
+            if _said(folded[verb], after=True) or _said(folded[verb], after=False):
+                return verb
+    return None
+
+
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     """Why the name at words `first`..`last` is only where the news comes from or where travel
     began, quoting the words that say so ("officials in Erbil said", "flights from Bamako"), or
@@ -3246,6 +3461,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
                 verb = _verb_after(tokens, last + 1)
                 if verb is not None:
                     return words(k, verb)  # "tribal leaders in Fallujah condemned", "elders in Burao said"
+            if (
+                k >= 0
+                and not _broken(tokens, k, before)
+                and (folded[k] == _OUR_CORRESPONDENT_AR or (folded[k] in _JOURNALISTS and k >= 1 and _by_our(folded, k)))
+            ):
+                return words(k, last)  # "filed by our correspondent in Mastung": where the reporter sits
             if k >= 0 and _reporter(folded, k) and not _broken(tokens, k, before):
                 noun = k - 1 if folded[k] in ("parole", "voz") else k
                 verb = _verb_after(tokens, last + 1)
@@ -3260,10 +3481,14 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             told = _told_before(tokens, before, _LISTENERS, noun=False, span=LISTENER_SPAN)
             if told is not None:
                 return words(told, last)
+            issued = _issued_before(tokens, before)
+            if issued is not None:
+                return words(issued, last)  # "a statement issued in Wana", "un communiqué publié à Lubero"
         if before >= 1 and tuple(folded[before - 1 : first]) in _DEPARTED_IB and not _broken(tokens, before - 1, first):
             return words(before - 1, last, travel=True)  # "tropas llegadas de Tumaco", "o voo partiu de Salvador"
         if (
             preposition in _FROM
+            or (preposition == "of" and before >= 1 and folded[before - 1] == "out")  # "flights out of Srinagar"
             or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR)
             or (before >= 1 and tuple(folded[before - 1 : first]) in _ORIGIN_IB)
             or (preposition in _OF_IB and before >= 1 and _traveller(folded[before - 1]))
@@ -3519,7 +3744,11 @@ _ON_ALERT = frozenset(
     tuple(phrase.split())
     for phrase in (
         "on alert,on high alert,on maximum alert,on heightened alert,on red alert,en alerte,en etat d alerte,"
-        "en alerte maximale,en alerta,em alerta,en estado de alerta,em estado de alerta"
+        "en alerte maximale,en alerta,em alerta,en estado de alerta,em estado de alerta,"
+        # what is done far from the scene only as a precaution ("companies in Panjgur evacuated their
+        # staff as a precaution", "évacués par précaution", "por precaución")
+        "as a precaution,as a precautionary measure,par precaution,par mesure de precaution,por precaucion,"
+        "por precaucao,como precaucion,como precaucao"
     ).split(",")
 )
 CALM_REACH = 6  # words between the name and the words that say it is untouched or on alert

@@ -64,7 +64,15 @@ fp 25, fn 12). Per category:
     source-or-dateline: tp 4 fp 8 fn 0
     title-or-work: tp 0 fp 1 fn 0
 
-The floors sit 0.03 under first contact and only guard against regressions.
+The floors sit 0.03 under the last measure and only guard against regressions.
+
+Spent: read item by item by helper places11 (issue 16's eleventh rule round,
+`test_places_round11.py`), so no longer blind. After that round: precision 0.974, recall 0.993
+(tp 149, fp 4, fn 1). Left alone: a dateline's town whose scene GeoNames does not spell as the
+item does ("in Baramulla district"; GeoNames has "Baramula"); "Basilan", which the gazetteer reads
+as Isabela City within 50 km of Zamboanga; a baseball club named by a Spanish plural before "de"
+("Tomateros de Culiacan"); "a plant that makes Afrin nasal spray"; and "Zenten" (a French spelling
+no transliteration rule makes).
 """
 
 from __future__ import annotations
@@ -73,8 +81,8 @@ from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_scor
 
 LANGUAGES = ("en", "fr", "es", "ar", "pt")
 FIRST_CONTACT = {"precision": 0.847, "recall": 0.920}  # tp 138, fp 25, fn 12
-PRECISION_FLOOR = 0.817  # first contact less 0.03
-RECALL_FLOOR = 0.890  # first contact less 0.03
+PRECISION_FLOOR = 0.944  # 0.974 after places11's round (0.847 at first contact), less 0.03
+RECALL_FLOOR = 0.963  # 0.993 after places11's round (0.920 at first contact), less 0.03
 
 
 def test_the_eighth_blind_place_set_holds_its_floors() -> None:

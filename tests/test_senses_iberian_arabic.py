@@ -534,8 +534,6 @@ UNSEEN4: list[Case] = [
 KNOWN = {
     # the scene is "la frontera", a common noun: no scene elsewhere is named, so the source stays
     "La cancillería informó en Caracas que un ataque en la frontera mató a dos guardias": "no named scene",
-    # Zawiya lies within the radius of Tripoli: the scene is the watched place's surroundings
-    "أعلنت وزارة الداخلية في طرابلس مقتل ثلاثة في هجوم على بوابة في الزاوية": "scene within the radius",
     # the Brazilian namesake: "(MG)" and "estado de Minas Gerais" name a state the place model does not read
     "Ataque a tiros em Esmeraldas (MG) deixa um morto": "Brazilian state abbreviation",
     "Tiroteo en Esmeraldas, estado de Minas Gerais, deja dos muertos": "region after 'estado de'",

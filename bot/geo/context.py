@@ -24,6 +24,7 @@ import math
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress
 from operator import itemgetter
 from typing import Literal
@@ -258,12 +259,31 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
             everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
             everyday = everyday and not (famous and hit.name.source == "primary")
+            if hit.place.kind == "country" and _word_before_country(key, hit.name.source, hit.place.name):
+                continue  # "Grenade attack": the weapon, however the French write Grenada
             if hit.place.kind == "country" or known or (not everyday and not hit.name.capitals_only):
                 strong.add(hit.place.id)
         if len(memo.weak) >= _MEMO_LIMIT:
             memo.weak.clear()
         weak = memo.weak[key] = frozenset(every - strong)
     return weak
+
+
+# A country's other name that English uses far more as a word than it names the country: French
+# "Grenade" (Grenada) is the weapon in "Grenade attack in Ganderbal". Zipf in English at least
+# EVERYDAY_EXONYM_ZIPF, and EXONYM_MARGIN above the country's own name's. Not "Holland", "Burma".
+EVERYDAY_EXONYM_ZIPF = 3.5
+EXONYM_MARGIN = 0.5
+
+
+@cache
+def _word_before_country(key: tuple[str, ...], source: str, own: str) -> bool:
+    """Whether the name `key` (of `source`) is a country's other name that is rather an everyday
+    English word: counted only where capitals say it is a name (see above)."""
+    if source in ("primary", "acronym") or len(key) != 1:
+        return False
+    word = zipf_frequency(key[0], "en", wordlist="small")
+    return word >= EVERYDAY_EXONYM_ZIPF and word >= zipf_frequency(fold(own), "en", wordlist="small") + EXONYM_MARGIN
 
 
 # --- reading the item ---------------------------------------------------------------------------
@@ -1312,7 +1332,11 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
-    after = k + 1 + region[1] if region is not None else n
+    if region is not None:
+        after = k + 1 + region[1]
+    else:  # "Haditha in Anbar province": the name's own words, then the noun of a division
+        named = item_places.at(k + 1)
+        after = named.end_token if named is not None and named.start_token == k + 1 else k + 2
     if after < n and folded[after] in _REGION_WORDS:
         return None  # "Baardheere in Gedo region": its own country's division, not a town elsewhere so named
     other = item_places.at(k + 1)

@@ -29,6 +29,8 @@ from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
 from .names import COMMON_ZIPF, POPULOUS_ALTERNATE
+from .spellings import POPULATION as RESPELT_POPULATION
+from .spellings import ROMANISED, french_spellings
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -560,6 +562,55 @@ def _first_of_twin_towns(gazetteer: Gazetteer, place: GeoPlace) -> list[tuple[st
         if marker != "" and all(text != first for text, _ in out):
             source = f"{name.source}, the first of two towns"
             out.append((first, f"{source} ({marker})" if marker else source))
+    first, joiner, _ = place.name.partition(" ")
+    if joiner and fold(place.name).split()[1] in _TWIN_JOINERS and _own_word(gazetteer, place, first):
+        out.append((first, "primary, the first of two towns"))  # "Nabatîyé" of "Nabatîyé et Tahta"
+    return out
+
+
+def _own_word(gazetteer: Gazetteer, place: GeoPlace, text: str) -> bool:
+    """Whether a one-word Latin name the gazetteer does not list is safe as the town's alias: of
+    MIN_TWIN_LETTERS letters or more, no everyday word of the press's languages, and no other
+    place's name (unless only of the town's own duplicate records)."""
+    word = text.strip()
+    if " " in word or not word.isalpha() or len(word) < MIN_TWIN_LETTERS:
+        return False
+    if any(_listed_zipf(word.lower(), language) >= MIN_EVERYDAY_ZIPF for language in ("en", "fr", "pt", "es")):
+        return False
+    others = gazetteer.lookup(name_key(word))
+    return not others or _duplicate_record(place, others)
+
+
+MIN_TWIN_LETTERS = 5
+
+
+RESPELT_LIKENESS = 80  # how like the town's own or typed name (rapidfuzz ratio) an alternate respelt must be
+
+
+def _respelt_alternates(
+    gazetteer: Gazetteer, place: GeoPlace, known: set[tuple[str, ...]], typed: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """The French spellings (`spellings.french_spellings`: "dj" for j, "ou" for u, "ch" for sh)
+    of a watched town's alternate Latin names, for a town of a country GeoNames romanises from
+    another script: the gazetteer respells only the town's own name ("Janīn" as "Djanin"), while
+    the French press respells the name the English press writes ("Jenine" as "Djénine"). Each
+    must be safe as a one-word alias (`_own_word`) and new."""
+    if place.country not in ROMANISED or place.population < RESPELT_POPULATION:
+        return []
+    out: list[tuple[str, str]] = []
+    spelt = " ".join(name_key(place.name))
+    for name in gazetteer.names_of(place):
+        if name.source != "alternate" or name.common_word or not name.text.isascii():
+            continue
+        if fuzz.ratio(" ".join(name_key(name.text)), spelt) < RESPELT_LIKENESS and fuzz.ratio(
+            " ".join(name_key(name.text)), " ".join(typed)
+        ) < RESPELT_LIKENESS:
+            continue  # another language's form ("Kirkukas", "Tyras"): no press writes it the French way
+        for spelling in french_spellings(name.text):
+            key = name_key(spelling)
+            if key not in known and _own_word(gazetteer, place, spelling):
+                known.add(key)
+                out.append((spelling, f"alternate {name.text!r} as French transliteration writes it ({CAPITALISED})"))
     return out
 
 
@@ -790,6 +841,43 @@ def _tied(gazetteer: Gazetteer, place: GeoPlace, resolution: Resolution, namesak
     return _shared(gazetteer, place, resolution) or all(other.country != place.country for other in namesakes[:1])
 
 
+# GeoNames often holds one town twice (the town and its populated place, or an old record): a
+# better-known record of an alternate name this close to the watched town is the town itself.
+DUPLICATE_RECORD_KM = 10.0
+
+
+def _duplicate_record(place: GeoPlace, namesakes: Sequence[GeoPlace]) -> bool:
+    """Whether the better-known places owning an alternate name are all records of the watched
+    town itself, within DUPLICATE_RECORD_KM ("Mocímboa", 4 km from Mocímboa da Praia)."""
+    return bool(namesakes) and all(
+        other.id == place.id
+        or (
+            other.kind == "city"
+            and not math.isnan(other.lat)
+            and distance_km(other.lat, other.lon, place.lat, place.lon) <= DUPLICATE_RECORD_KM
+        )
+        for other in namesakes
+    )
+
+
+def _tied_abroad(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPlace]) -> bool:
+    """Whether a Latin alternate name the watched town shares with a better-known place counts
+    where the item ties it to the town (TIED_TO_COUNTRY): when that place is in another country
+    ("Saida": Algeria's Saïda and Lebanon's Sidon; "Khoms": Syria's Homs and Libya's Al Khums),
+    so that the country, a demonym or a place nearby tells them apart. Not for a capital or a
+    city of a million (`_known_worldwide`), whose shared alternates are old names or another
+    place's ("Edo" for Tokyo, "Olbia" for Antalya), and the press writes its own. Not a namesake of the
+    same country, which the item's context cannot tell apart, nor a country's name ("Salvador":
+    El Salvador's, and Salvador da Bahia's short form, `_short_forms`)."""
+    return (
+        place.kind == "city"
+        and bool(namesakes)
+        and namesakes[0].kind == "city"
+        and namesakes[0].country != place.country
+        and not _known_worldwide(gazetteer, place)
+    )
+
+
 def gazetteer_aliases(
     gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None = None
 ) -> list[tuple[str, str]]:
@@ -861,6 +949,12 @@ def gazetteer_aliases(
                     marker = FINAL_ACCENT  # "Saná": not "sana" (healthy), nor Peru's Saña
                 elif name.script == "Arab" and place.kind == "city" and " " not in name.text.strip() and _tied(gazetteer, place, resolution, best):  # noqa: E501
                     marker = TIED_TO_COUNTRY  # "طرابلس" for Lebanon's Tripoli: Libya's, unless tied to Lebanon
+                elif place.kind == "city" and _duplicate_record(place, best):
+                    pass  # "Mocímboa": GeoNames' second record of the town itself, a few km off
+                elif name.script == "Latn" and _tied_abroad(gazetteer, place, best):
+                    # "Saida" for Sidon: Algeria's Saïda, unless the item is about Lebanon; an everyday
+                    # word's marker ("Tiro") holds as well
+                    marker = f"{marker}; {TIED_TO_COUNTRY}" if marker else TIED_TO_COUNTRY
                 else:
                     continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
@@ -885,6 +979,8 @@ def gazetteer_aliases(
         if name_key(text) not in known and not is_arabic(text):
             known.add(name_key(text))
             out.append((text, f"CLDR {language} ({CAPITALISED})"))
+    if place.kind == "city":
+        out.extend(_respelt_alternates(gazetteer, place, known, name_key(resolution.location)))
     for text, source in _airport_aliases(gazetteer, resolution, watched_airports):
         if name_key(text) not in known:
             known.add(name_key(text))
