@@ -28,6 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from functools import cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, pairwise
@@ -42,6 +43,7 @@ from .falsefriends import (
     CONNECTORS,
     PLACE_WORDS,
     FalseFriend,
+    AR_PLACE_BEFORE,
     arabic_place_context,
     capitals_style,
     country_acronym,
@@ -70,7 +72,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_country, division_sign
+from .geo.divisions import division_country, division_sign, divisions_of
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
@@ -82,6 +84,8 @@ from .geo.resolve import (
     NAMED_MID_SENTENCE,
     TIED_TO_COUNTRY,
     PlaceModel,
+    arabic_sound_skeleton,
+    latin_sound_skeleton,
     place_model,
     watched_places,
 )
@@ -1247,6 +1251,9 @@ class Matcher:
                 return None
             if code is not None:
                 return code, " ".join(tokens.words[last : k + 1])
+            if watched is not None and (_town_near(self._gazetteer, word, watched) or _division_spelt(word, watched.country)):
+                # "أريحا بريف إدلب": a town or a division of the watched place's country near it
+                return watched.country, " ".join(tokens.words[last : k + 1])
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
                 return None
             k += 1
@@ -1571,7 +1578,15 @@ def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
 
 
 # Words between an Arabic name and the country that places it: "في شمال لبنان", "شمالي لبنان".
-_AR_TIES = frozenset(fold(w) for w in "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة".split())
+_AR_TIES = frozenset(
+    fold(w)
+    for w in (
+        "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة "
+        # the division or the countryside a town is in, or heads: "أريحا بريف إدلب", "ماو عاصمة
+        # إقليم كانم", "ولاية", "محافظة", "قضاء"
+        "ريف عاصمة إقليم ولاية محافظة قضاء منطقة مقاطعة"
+    ).split()
+)
 _NISBA_ENDINGS = (fold("ية"), fold("ي"))
 
 
@@ -1590,6 +1605,33 @@ def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
             ):
                 return True
     return False
+
+
+MIN_DIVISION_CONSONANTS = 3  # a shorter division's name is as short as many words
+
+
+@cache
+def _division_sounds(country: str) -> frozenset[str]:
+    """The consonant skeletons of a country's first-level divisions' Latin names (ISO 3166-2),
+    as the Arabic press writes them by sound ("Kanem": "كانم"); names of one word, without an
+    article, of MIN_DIVISION_CONSONANTS consonants or more."""
+    out = set()
+    for key in divisions_of(country):
+        words = key[1:] if len(key) == 2 and key[0] in ("al", "el", "ad", "ar", "as", "at", "an", "ash", "ech") else key
+        skeleton = latin_sound_skeleton(words[0]) if len(words) == 1 else None
+        if skeleton is not None and len(skeleton) >= MIN_DIVISION_CONSONANTS:
+            out.add(skeleton)
+    return frozenset(out)
+
+
+def _division_spelt(word: str, country: str) -> bool:
+    """Whether an Arabic word (as written or without its prefixes and article) spells one of
+    the country's divisions by sound (`_division_sounds`)."""
+    sounds = _division_sounds(country)
+    return bool(sounds) and any(
+        arabic_sound_skeleton(form[2:] if form.startswith("\u0627\u0644") else form) in sounds
+        for form in (word, *readings(word, 3))
+    )
 
 
 def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
@@ -1666,6 +1708,8 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
         and word.endswith(_AR_NISBA)
         and len(word) >= 4
         and word not in _AR_BEARINGS
+        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition
+        and not any(reading in AR_PLACE_BEFORE for reading in readings(word, 3))
     )
 
 

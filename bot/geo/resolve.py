@@ -736,6 +736,20 @@ def _latin_sounds(text: str) -> list[str] | None:
     return out
 
 
+def latin_sound_skeleton(name: str) -> str | None:
+    """A one-word Latin name's consonants as the Arabic press writes them by sound, each as the
+    first letter of its class of sounds (`arabic_sound_skeleton` of an Arabic spelling of it)."""
+    sounds = _latin_sounds(name)
+    if sounds is None:
+        return None
+    return _arabic_skeleton("".join(s for s in sounds if not s.startswith(("V:", "G:"))))
+
+
+def arabic_sound_skeleton(word: str) -> str:
+    """A folded Arabic word's consonants, each as the first letter of its class of sounds."""
+    return _arabic_skeleton(word)
+
+
 def _arabic_skeleton(word: str) -> str:
     """An Arabic word's consonants, each as the first letter of its class of sounds."""
     return "".join(_SOUND_CLASS.get(ch, ch) for ch in word if ch not in _ARABIC_VOWELS)
