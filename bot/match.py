@@ -756,6 +756,7 @@ class Matcher:
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                     or _feast(tokens, found, [tokens_of(index) for index in range(len(texts))])
+                    or _arabic_person(name, tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1469,6 +1470,64 @@ _TIMES_OF_FEASTS = frozenset(
 )
 _FEAST_LINKS = frozenset("de do da del d of".split())
 _AT_A_PLACE = frozenset("em en in a".split())
+
+
+# Arabic has no capitals to mark a person's name: it writes a title or a role before it, perhaps
+# an adjective with the article ("المبعوث الأمريكي"), then the given name and the family name
+# ("المبعوث الأمريكي توم براك", "السفير جون بارا"). A town's name after such a given name is the
+# person's family name, everywhere in the item ("براك: واشنطن ستدعم").
+_AR_TITLES = frozenset(
+    fold(word)
+    for word in (
+        "المبعوث مبعوث الرئيس رئيس الوزير وزير السفير سفير الجنرال العقيد اللواء العميد الشيخ السيد "
+        "السيدة الدكتور النائب المتحدث الناطق القائد الأمين الملك الأمير المستشار الزعيم المرشح "
+        "الصحفي الكاتب المدرب اللاعب الفنان المطرب الممثل"
+    ).split()
+)
+# Nouns that head a phrase naming a place's body, not a given name: "قائد شرطة الخيام",
+# "رئيس بلدية صور", "محافظ ولاية".
+_AR_BODIES = frozenset(fold(word) for word in "شرطة بلدية مجلس حكومة قوات جيش أمن إدارة جامعة محكمة حزب دولة".split())
+_AR_MAX_ADJECTIVES = 2
+
+
+def _arabic_given_name(tokens: Tokens, index: int) -> bool:
+    """Whether the Arabic word at `index` is a given name after a title: a word without the
+    article or a prefix of place, no word of place or body, with a title before it and at most
+    `_AR_MAX_ADJECTIVES` adjectives with the article between ("المبعوث الأمريكي توم")."""
+    if index < 1 or tokens[index].sentence_start or tokens[index].gap != " ":
+        return False
+    word = tokens.folded[index]
+    if (
+        not is_arabic(word)
+        or word.startswith(("\u0627\u0644", "\u0644\u0644"))
+        or word in _AR_BODIES
+        or word in AR_PLACE_BEFORE
+        or word in _AR_TITLES
+        or len(word) < 2
+    ):
+        return False
+    k = index - 1
+    for _ in range(_AR_MAX_ADJECTIVES + 1):
+        before = tokens.folded[k]
+        if before in _AR_TITLES:
+            return True
+        if not (before.startswith("\u0627\u0644") and before.endswith(_AR_NISBA)) or tokens[k].sentence_start or k == 0:
+            return False
+        k -= 1
+    return False
+
+
+def _arabic_person(name: _Name, tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word Arabic name that the item writes, here or elsewhere, as a family name after a
+    title and a given name (`_arabic_given_name`): the person, in the whole item."""
+    if found.first != found.last or not is_arabic(name.alias):
+        return None
+    word = tokens.folded[found.first]
+    for field in fields:
+        for k, folded in enumerate(field.folded):
+            if folded == word and k >= 2 and field[k].gap == " " and _arabic_given_name(field, k - 1):
+                return FalseFriend(f"a person's name ({' '.join(field.words[k - 2 : k + 1])})", "person")
+    return None
 
 
 def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
