@@ -1001,7 +1001,7 @@ class Matcher:
             if road is not None:
                 return FalseFriend(f"a road named after the airport ({road})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
-            journey = _journey_end(tokens, found.first, found.last)
+            journey = _journey_end(tokens, found.first, found.last) or _arabic_refuge(tokens, found.first)
             if journey is None and _destination(tokens, found.first) and _travellers_before(tokens, found.first):
                 # "Explosion at Doha airport delays flights to Kabul": where the flights go
                 start = max(0, found.first - 2)
@@ -3487,6 +3487,38 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+# Arabic: the people who flee or are displaced, and their arrival ("وصول نازحين من بابنوسة إلى
+# النهود", "فر الآلاف إلى مدينة"), by their folded forms without the article; "to" (إلى), and a
+# word of place between it and the name ("إلى مدينة النهود").
+_AR_FLEEING = frozenset(
+    fold(word)
+    for word in (
+        "نازح نازحين نازحون نازحة نزوح نزح نزحوا ينزحون فارين فارون فر فروا يفرون فرار هاربين هاربون هرب "
+        "هربوا يهربون لاجئين لاجئون لجأ لجأوا يلجأون لجوء وصول وصل وصلوا يصلون وصلت تدفق"
+    ).split()
+)
+_AR_TO = frozenset(fold(word) for word in "إلى الى".split())
+_AR_REFUGE_REACH = 8  # words before "to" in which the fleeing are named
+
+
+def _arabic_refuge(tokens: Tokens, first: int) -> str | None:
+    """Where the name at word `first` is only where people fleeing or displaced arrive, in words:
+    after "to" (and perhaps a word of place), with a word of fleeing, displacement or arrival in
+    the few words before, in the same sentence. None otherwise."""
+    folded = tokens.folded
+    k = first - 1
+    if k >= 1 and folded[k] in AR_PLACE_BEFORE and folded[k] not in _AR_TO:
+        k -= 1  # "إلى مدينة النهود"
+    if k < 1 or folded[k] not in _AR_TO or not is_arabic(folded[first]):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _AR_REFUGE_REACH), -1):
+        if _broken(tokens, j, first):
+            return None
+        if folded[j] in _AR_FLEEING or without_article(folded[j]) in _AR_FLEEING:
+            return f"where people fleeing arrive ('{' '.join(tokens.words[j : first + 1])}')"
+    return None
 
 
 def _travellers_before(tokens: Tokens, first: int) -> bool:
