@@ -1640,7 +1640,7 @@ def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
 _AR_TIES = frozenset(
     fold(w)
     for w in (
-        "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة "
+        "في قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة "
         # the division or the countryside a town is in, or heads: "أريحا بريف إدلب", "ماو عاصمة
         # إقليم كانم", "ولاية", "محافظة", "قضاء"
         "ريف عاصمة إقليم ولاية محافظة قضاء منطقة مقاطعة"

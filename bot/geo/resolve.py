@@ -835,8 +835,10 @@ def _spellings(sounds: Sequence[str], others: Mapping[str, str]) -> set[str] | N
         if k == 0:
             spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
         elif k == len(sounds) - 1:
-            # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة")
-            spellings = {t for s in spellings for t in ((s + letter, s + "\u0647") if sound == "V:a" else (s + letter,))}
+            # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة"), or
+            # alef and hamza ("Sefra": "الصفراء")
+            finals = (letter, "\u0647", "\u0627\u0621") if sound == "V:a" else (letter,)
+            spellings = {s + final for s in spellings for final in finals}
         else:
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
         if len(spellings) > MAX_TRANSCRIPTIONS:
@@ -873,12 +875,16 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
     if spellings is None:
         return []
     if len(consonants) < 3:
-        spellings = {text for text in spellings if len(text) >= _SHORT_NAME_LETTERS}
+        spellings = {text for text in spellings if len(text.rstrip("\u0621")) >= _SHORT_NAME_LETTERS}
     out: list[tuple[str, str]] = []
     for text in sorted(spellings):
         marker = EVERYDAY_WORD if article or with_article or not _everyday_with_article(text) else BARE_ONLY
         written = _ARTICLE + text if with_article else text
         out.append((f"{feature} {written}" if feature else written, f"transcribed ({marker})"))
+        if feature and not with_article:
+            # the feature's name often takes the article in Arabic where the Latin drops it:
+            # "Ain Sefra" is "عين الصفراء", "Ras Jedir" "رأس جدير"
+            out.append((f"{feature} {_ARTICLE}{text}", f"transcribed ({marker})"))
     return out
 
 
