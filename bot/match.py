@@ -1418,6 +1418,14 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
 _SITE_TERMS = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
 
 
+def _everyday_as_written(word: str) -> bool:
+    """Whether a word written with an accent or a tilde is an everyday word as written, which its
+    folded form may not be: "mão" (a hand: "assalto à mão armada") folds to "mao", "tête" to
+    "tete", which no language writes so."""
+    lower = word.lower()
+    return lower != fold(lower) and is_everyday_word(lower)
+
+
 def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
@@ -1427,7 +1435,7 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
-    if not all(is_everyday_word(tokens.folded[k]) for k in own):
+    if not all(is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]) for k in own):
         return None
     if not any(token.word[:1].isupper() for token in tokens):
         return None  # a text in lower case throughout: its capitals say nothing

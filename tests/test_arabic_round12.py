@@ -12,7 +12,9 @@ builds the matcher:
 - a namesake's Arabic name tied to the watched town's country by a town near it or one of that
   country's divisions spelt by sound ("بإقليم سلامات");
 - a one-word name after a title and a given name is a person's family name in the whole item;
-- a town that people fleeing reach ("نازحون ... إلى") while the item happens elsewhere.
+- a town that people fleeing reach ("نازحون ... إلى") while the item happens elsewhere;
+- a word in lower case with an accent or a tilde that is an everyday word as written ("mão",
+  "tête"), though its folded form is a town's name.
 """
 
 from __future__ import annotations
@@ -201,3 +203,24 @@ def syria() -> Matcher:
 )
 def test_where_people_fleeing_arrive_is_no_scene(syria: Matcher, text: str, alerts: bool) -> None:
     assert bool(alerted(syria, text)) is alerts
+
+
+# --- an everyday word as written, whose folded form is a town's name ----------------------------
+
+
+@pytest.fixture(scope="module")
+def accents() -> Matcher:
+    return _matcher("Mozambique and Chad", "Tete", "Mao")
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Un policier blessé d'une balle à la tête lors d'une attaque près de Maputo", set()),  # a head
+        ("Roubo à mão armada numa bomba de gasolina deixa um ferido", set()),  # a hand
+        ("Attaque armée à Tete : deux morts", {"mozambique/Tete"}),
+        ("Tiroteio em Mao deixa dois mortos", {"mozambique/Mao"}),
+    ],
+)
+def test_an_accented_everyday_word_is_no_town(accents: Matcher, text: str, alerts: set[str]) -> None:
+    assert alerted(accents, text) == alerts
