@@ -28,9 +28,9 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from functools import cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import compress, pairwise
 from operator import itemgetter
 
@@ -40,10 +40,10 @@ from rapidfuzz.distance import OSA
 from .arabic import is_arabic, readings, without_article
 from .config import WatchlistConfig
 from .falsefriends import (
+    AR_PLACE_BEFORE,
     CONNECTORS,
     PLACE_WORDS,
     FalseFriend,
-    AR_PLACE_BEFORE,
     arabic_place_context,
     capitals_style,
     country_acronym,
