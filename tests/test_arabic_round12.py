@@ -84,6 +84,9 @@ def test_no_spelling_for_kinship_words_nor_names_of_one_consonant(typed: str) ->
 
 def test_a_name_the_gazetteer_spells_with_its_article_is_not_guessed_again() -> None:
     assert _transcriptions("Kufra", ["الكفرة"]) == []
+    assert _transcriptions("Ras Jedir", ["رأس جدير"]) == []  # with the feature's word
+    assert _transcriptions("Ras Jedir", [])
+    assert _transcriptions("Tell Rifaat", ["تل رفعت"]) == []
 
 
 def test_a_typed_article_keeps_the_everyday_marker() -> None:
