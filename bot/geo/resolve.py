@@ -868,7 +868,7 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
     consonants = [s for s in sounds if not s.startswith(("V:", "G:"))]
     if len(consonants) < 2:
         return []  # too short to tell from a word
-    skeleton = _arabic_skeleton(feature + "".join(consonants))
+    skeleton = _arabic_skeleton(fold(feature) + "".join(consonants))
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
     spellings = _spellings(sounds, _EMPHATIC_LETTERS) or _spellings(sounds, _OTHER_LETTERS)
