@@ -82,8 +82,11 @@ def test_no_spelling_for_kinship_words_nor_names_of_one_consonant(typed: str) ->
     assert _spelt(typed) == set()
 
 
-def test_a_name_the_gazetteer_spells_with_its_article_is_not_guessed_again() -> None:
-    assert _transcriptions("Kufra", ["الكفرة"]) == []
+def test_a_name_the_gazetteer_spells_is_not_guessed_again() -> None:
+    assert _transcriptions("Al Kufra", ["الكفرة"]) == []
+    assert _transcriptions("Kufra", ["الكفرة"])  # the article's name may be refused as an everyday word
+    assert _transcriptions("Kufra", ["مركز الكفرة"])  # division words dropped
+    assert _transcriptions("Al Kufra", ["مركز الكفرة"]) == []
     assert _transcriptions("Ras Jedir", ["رأس جدير"]) == []  # with the feature's word
     assert _transcriptions("Ras Jedir", [])
     assert _transcriptions("Tell Rifaat", ["تل رفعت"]) == []

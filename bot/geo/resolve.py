@@ -847,10 +847,11 @@ def _spellings(sounds: Sequence[str], others: Mapping[str, str]) -> set[str] | N
 
 
 def _spelt_by(arabic: str) -> str:
-    """The skeleton of a gazetteer's Arabic name without its article and the words before it
-    that name an administrative division ("مركز قضاء القائم" -> that of "قائم")."""
+    """The skeleton of a gazetteer's Arabic name without the words before it that name an
+    administrative division ("مركز قضاء القائم" -> that of "القائم"). The article stays: a
+    name the gazetteer writes with it ("الزاوية", also "the corner") may be refused as an
+    alias, and the bare name's guesses are what finds the town then."""
     core = _without_division_words(fold(arabic)) or fold(arabic)
-    core = " ".join(word[2:] if word.startswith(_ARTICLE) and len(word) > 3 else word for word in core.split())
     return _arabic_skeleton(core.replace(" ", ""))
 
 
@@ -868,7 +869,7 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
     consonants = [s for s in sounds if not s.startswith(("V:", "G:"))]
     if len(consonants) < 2:
         return []  # too short to tell from a word
-    skeleton = _arabic_skeleton(fold(feature) + "".join(consonants))
+    skeleton = _arabic_skeleton(fold(feature) + (_ARTICLE if with_article else "") + "".join(consonants))
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
     spellings = _spellings(sounds, _EMPHATIC_LETTERS) or _spellings(sounds, _OTHER_LETTERS)
