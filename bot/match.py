@@ -1518,7 +1518,8 @@ def _arabic_given_name(tokens: Tokens, index: int) -> bool:
     for _ in range(_AR_MAX_ADJECTIVES + 1):
         before = tokens.folded[k]
         if before in _AR_TITLES:
-            return True
+            # "مديرية الشيخ عثمان": a place named after a person, after a word of place
+            return k == 0 or tokens[k].sentence_start or tokens.folded[k - 1] not in AR_PLACE_BEFORE
         if not (before.startswith("\u0627\u0644") and before.endswith(_AR_NISBA)) or tokens[k].sentence_start or k == 0:
             return False
         k -= 1
@@ -1530,7 +1531,7 @@ def _arabic_person(name: _Name, tokens: Tokens, found: _Found, fields: Sequence[
     title and a given name (`_arabic_given_name`): the person, in the whole item."""
     if found.first != found.last or not is_arabic(name.alias):
         return None
-    word = tokens.folded[found.first]
+    word = name.tokens[0]  # written bare: a family name takes no preposition ("بعدن" is "in Aden")
     for field in fields:
         for k, folded in enumerate(field.folded):
             if folded == word and k >= 2 and field[k].gap == " " and _arabic_given_name(field, k - 1):

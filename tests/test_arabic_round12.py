@@ -184,6 +184,7 @@ def sidon() -> Matcher:
         ("الصحفي مارك صيدا ينجو من هجوم في بيروت", "", False),
         ("مقتل قائد شرطة صيدا في هجوم مسلح", "", True),  # the police of the town: a body, no given name
         ("الرئيس يدين الهجوم في صيدا", "", True),  # "in": a place
+        ("انفجار في صيدا", "أصيب جنديان في حي الشيخ مراد بصيدا", True),  # a quarter named after a sheikh, "in"
     ],
 )
 def test_a_family_name_after_a_title_and_a_given_name(sidon: Matcher, title: str, summary: str, alerts: bool) -> None:

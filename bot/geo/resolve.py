@@ -687,8 +687,9 @@ _DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
 # doubles a name's spellings, and the index holds every one.)
 _OTHER_LETTERS = {"\u062a": "\u0637", "\u062d": "\u0647"}
 # A short name has few spellings, room for the other emphatics and the press's q for k: "s" is
-# also ص ("In Salah": "عين صالح"), "d" ض, "k" ق ("Ksar": "قصر"), tried first and given up
-# when they make more than MAX_TRANSCRIPTIONS.
+# also ص ("In Salah": "عين صالح"), "d" ض, "k" ق ("Ksar": "قصر"), and for a final "a" alef and
+# hamza ("Sefra": "الصفراء"); tried first and given up when they make more than
+# MAX_TRANSCRIPTIONS.
 _EMPHATIC_LETTERS = {**_OTHER_LETTERS, "\u0633": "\u0635", "\u062f": "\u0636", "\u0643": "\u0642"}
 MAX_TRANSCRIPTIONS = 32
 # Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
@@ -822,8 +823,9 @@ def _latin_parts(typed: str) -> tuple[str, bool, str] | None:
     return feature, article, words[0]
 
 
-def _spellings(sounds: Sequence[str], others: Mapping[str, str]) -> set[str] | None:
-    """The Arabic spellings of a name's sounds; None when more than MAX_TRANSCRIPTIONS."""
+def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = False) -> set[str] | None:
+    """The Arabic spellings of a name's sounds, a consonant also as `others` writes it and (with
+    `hamza`) a final "a" also as alef and hamza; None when more than MAX_TRANSCRIPTIONS."""
     spellings = {""}
     for k, sound in enumerate(sounds):
         if not sound.startswith("V:"):
@@ -837,7 +839,7 @@ def _spellings(sounds: Sequence[str], others: Mapping[str, str]) -> set[str] | N
         elif k == len(sounds) - 1:
             # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة"), or
             # alef and hamza ("Sefra": "الصفراء")
-            finals = (letter, "\u0647", "\u0627\u0621") if sound == "V:a" else (letter,)
+            finals = (letter, "\u0647", "\u0627\u0621")[: 3 if hamza else 2] if sound == "V:a" else (letter,)
             spellings = {s + final for s in spellings for final in finals}
         else:
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
@@ -872,7 +874,7 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
     skeleton = _arabic_skeleton(fold(feature) + (_ARTICLE if with_article else "") + "".join(consonants))
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
-    spellings = _spellings(sounds, _EMPHATIC_LETTERS) or _spellings(sounds, _OTHER_LETTERS)
+    spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
     if spellings is None:
         return []
     if len(consonants) < 3:
