@@ -1248,6 +1248,9 @@ class Matcher:
             if not is_arabic(word):
                 return None
             code = _arabic_country(self._gazetteer, word)
+            if k + 1 < len(tokens) and tokens[k + 1].gap == " ":
+                # a country of two words: "غينيا بيساو" is Guinea-Bissau, not Guinea; "جنوب السودان"
+                code = self._gazetteer.country_named((word, tokens.folded[k + 1])) or code
             if code is not None and watched is not None and _town_near(self._gazetteer, word, watched):
                 return None
             if code is not None:

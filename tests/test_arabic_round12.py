@@ -13,6 +13,7 @@ builds the matcher:
   country's divisions spelt by sound ("بإقليم سلامات");
 - a one-word name after a title and a given name is a person's family name in the whole item;
 - a town that people fleeing reach ("نازحون ... إلى") while the item happens elsewhere;
+- a country of two words after a town ("جوبا جنوب السودان": South Sudan, not "south of Sudan");
 - a word in lower case with an accent or a tilde that is an everyday word as written ("mão",
   "tête"), though its folded form is a town's name.
 """
@@ -231,3 +232,23 @@ def accents() -> Matcher:
 )
 def test_an_accented_everyday_word_is_no_town(accents: Matcher, text: str, alerts: set[str]) -> None:
     assert alerted(accents, text) == alerts
+
+
+# --- a country of two words after a town --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def juba() -> Matcher:
+    return _matcher("South Sudan", "Juba")
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("انفجار في جوبا عاصمة جنوب السودان", True),  # South Sudan, not "south of Sudan"
+        ("اشتباكات في جوبا جنوب السودان", True),
+        ("اشتباكات مسلحة في طرابلس عاصمة ليبيا", False),  # a one-word country still ties
+    ],
+)
+def test_a_country_of_two_words_ties_a_town(juba: Matcher, lebanon: Matcher, text: str, alerts: bool) -> None:
+    assert bool(alerted(juba, text) | alerted(lebanon, text)) is alerts
