@@ -1243,8 +1243,7 @@ class Matcher:
         عمان": Amman, which Arabic spells as Oman), no tie to another country."""
         assert self._gazetteer is not None
         k = last + 1
-        reach = _AR_TIE_REACH
-        while k < len(tokens) and k - last <= reach and not _breaks(tokens[k].gap, loose=True):
+        while k < len(tokens) and k - last <= 4 and not _breaks(tokens[k].gap, loose=True):
             word = tokens.folded[k]
             if not is_arabic(word):
                 return None
@@ -1259,27 +1258,10 @@ class Matcher:
             if watched is not None and (_town_near(self._gazetteer, word, watched) or _division_spelt(word, watched.country)):
                 # "أريحا بريف إدلب": a town or a division of the watched place's country near it
                 return watched.country, " ".join(tokens.words[last : k + 1])
-            if reach == _AR_TIE_REACH and word.startswith(_AR_AND) and len(word) > 3 and word[1:] not in _AR_TIES:
-                # "اريحا وجبل الأربعين في ريف إدلب": a place listed with the name, perhaps with a
-                # noun annexed to it, shares the tie that follows
-                reach += _AR_LISTED_WORDS
-                k += 1
-                if k < len(tokens) and tokens[k].gap == " " and not self._tie_word(tokens.folded[k]):
-                    k += 1  # its annexed noun ("وجبل محسن"), not a tie's word
-                continue
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
                 return None
             k += 1
         return None
-
-    def _tie_word(self, word: str) -> bool:
-        """Whether an Arabic word may tell a name's country: a country, its adjective or a word of the ties."""
-        assert self._gazetteer is not None
-        return (
-            _arabic_country(self._gazetteer, word) is not None
-            or word in _AR_TIES
-            or any(r in _AR_TIES for r in readings(word, 3))
-        )
 
     def _beside(self, found: _Found, places: ItemPlaces) -> bool:
         """Whether every capitalised rare word around a loose layout is a place beside the
@@ -1697,8 +1679,6 @@ def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
 
 
 MIN_DIVISION_CONSONANTS = 3  # a shorter division's name is as short as many words
-_AR_TIE_REACH = 4  # words after an Arabic name in which its country is told
-_AR_LISTED_WORDS = 2  # and the words of one place listed with it ("وجبل الأربعين")
 
 
 @cache
