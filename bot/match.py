@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import compress, pairwise
 from operator import itemgetter
 
@@ -39,6 +40,7 @@ from rapidfuzz.distance import OSA
 from .arabic import is_arabic, readings, without_article
 from .config import WatchlistConfig
 from .falsefriends import (
+    AR_PLACE_BEFORE,
     CONNECTORS,
     PLACE_WORDS,
     FalseFriend,
@@ -70,7 +72,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_country, division_sign
+from .geo.divisions import division_country, division_sign, divisions_of
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
@@ -82,6 +84,8 @@ from .geo.resolve import (
     NAMED_MID_SENTENCE,
     TIED_TO_COUNTRY,
     PlaceModel,
+    arabic_sound_skeleton,
+    latin_sound_skeleton,
     place_model,
     watched_places,
 )
@@ -752,6 +756,7 @@ class Matcher:
                     or _everyday_in_lower_case(name, tokens, found)
                     or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
                     or _feast(tokens, found, [tokens_of(index) for index in range(len(texts))])
+                    or _arabic_person(name, tokens, found, [tokens_of(index) for index in range(len(texts))])
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1024,7 +1029,7 @@ class Matcher:
             if road is not None:
                 return FalseFriend(f"a road named after the airport ({road})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
-            journey = _journey_end(tokens, found.first, found.last)
+            journey = _journey_end(tokens, found.first, found.last) or _arabic_refuge(tokens, found.first)
             if journey is None and _destination(tokens, found.first) and _travellers_before(tokens, found.first):
                 # "Explosion at Doha airport delays flights to Kabul": where the flights go
                 start = max(0, found.first - 2)
@@ -1276,10 +1281,16 @@ class Matcher:
             if not is_arabic(word):
                 return None
             code = _arabic_country(self._gazetteer, word)
+            if k + 1 < len(tokens) and tokens[k + 1].gap == " ":
+                # a country of two words: "غينيا بيساو" is Guinea-Bissau, not Guinea; "جنوب السودان"
+                code = self._gazetteer.country_named((word, tokens.folded[k + 1])) or code
             if code is not None and watched is not None and _town_near(self._gazetteer, word, watched):
                 return None
             if code is not None:
                 return code, " ".join(tokens.words[last : k + 1])
+            if watched is not None and (_town_near(self._gazetteer, word, watched) or _division_spelt(word, watched.country)):
+                # "أريحا بريف إدلب": a town or a division of the watched place's country near it
+                return watched.country, " ".join(tokens.words[last : k + 1])
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
                 return None
             k += 1
@@ -1443,6 +1454,14 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
 _SITE_TERMS = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
 
 
+def _everyday_as_written(word: str) -> bool:
+    """Whether a word written with an accent or a tilde is an everyday word as written, which its
+    folded form may not be: "mão" (a hand: "assalto à mão armada") folds to "mao", "tête" to
+    "tete", which no language writes so."""
+    lower = word.lower()
+    return lower != fold(lower) and is_everyday_word(lower)
+
+
 def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
@@ -1452,7 +1471,7 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
-    if not all(is_everyday_word(tokens.folded[k]) for k in own):
+    if not all(is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]) for k in own):
         return None
     if not any(token.word[:1].isupper() for token in tokens):
         return None  # a text in lower case throughout: its capitals say nothing
@@ -1495,6 +1514,65 @@ _TIMES_OF_FEASTS = frozenset(
 )
 _FEAST_LINKS = frozenset("de do da del d of".split())
 _AT_A_PLACE = frozenset("em en in a".split())
+
+
+# Arabic has no capitals to mark a person's name: it writes a title or a role before it, perhaps
+# an adjective with the article ("المبعوث الأمريكي"), then the given name and the family name
+# ("المبعوث الأمريكي توم براك", "السفير جون بارا"). A town's name after such a given name is the
+# person's family name, everywhere in the item ("براك: واشنطن ستدعم").
+_AR_TITLES = frozenset(
+    fold(word)
+    for word in (
+        "المبعوث مبعوث الرئيس رئيس الوزير وزير السفير سفير الجنرال العقيد اللواء العميد الشيخ السيد "
+        "السيدة الدكتور النائب المتحدث الناطق القائد الأمين الملك الأمير المستشار الزعيم المرشح "
+        "الصحفي الكاتب المدرب اللاعب الفنان المطرب الممثل"
+    ).split()
+)
+# Nouns that head a phrase naming a place's body, not a given name: "قائد شرطة الخيام",
+# "رئيس بلدية صور", "محافظ ولاية".
+_AR_BODIES = frozenset(fold(word) for word in "شرطة بلدية مجلس حكومة قوات جيش أمن إدارة جامعة محكمة حزب دولة".split())
+_AR_MAX_ADJECTIVES = 2
+
+
+def _arabic_given_name(tokens: Tokens, index: int) -> bool:
+    """Whether the Arabic word at `index` is a given name after a title: a word without the
+    article or a prefix of place, no word of place or body, with a title before it and at most
+    `_AR_MAX_ADJECTIVES` adjectives with the article between ("المبعوث الأمريكي توم")."""
+    if index < 1 or tokens[index].sentence_start or tokens[index].gap != " ":
+        return False
+    word = tokens.folded[index]
+    if (
+        not is_arabic(word)
+        or word.startswith(("\u0627\u0644", "\u0644\u0644"))
+        or word in _AR_BODIES
+        or word in AR_PLACE_BEFORE
+        or word in _AR_TITLES
+        or len(word) < 2
+    ):
+        return False
+    k = index - 1
+    for _ in range(_AR_MAX_ADJECTIVES + 1):
+        before = tokens.folded[k]
+        if before in _AR_TITLES:
+            # "مديرية الشيخ عثمان": a place named after a person, after a word of place
+            return k == 0 or tokens[k].sentence_start or tokens.folded[k - 1] not in AR_PLACE_BEFORE
+        if not (before.startswith("\u0627\u0644") and before.endswith(_AR_NISBA)) or tokens[k].sentence_start or k == 0:
+            return False
+        k -= 1
+    return False
+
+
+def _arabic_person(name: _Name, tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word Arabic name that the item writes, here or elsewhere, as a family name after a
+    title and a given name (`_arabic_given_name`): the person, in the whole item."""
+    if found.first != found.last or not is_arabic(name.alias):
+        return None
+    word = name.tokens[0]  # written bare: a family name takes no preposition ("بعدن" is "in Aden")
+    for field in fields:
+        for k, folded in enumerate(field.folded):
+            if folded == word and k >= 2 and field[k].gap == " " and _arabic_given_name(field, k - 1):
+                return FalseFriend(f"a person's name ({' '.join(field.words[k - 2 : k + 1])})", "person")
+    return None
 
 
 def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
@@ -1604,7 +1682,15 @@ def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
 
 
 # Words between an Arabic name and the country that places it: "في شمال لبنان", "شمالي لبنان".
-_AR_TIES = frozenset(fold(w) for w in "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة".split())
+_AR_TIES = frozenset(
+    fold(w)
+    for w in (
+        "في قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة "
+        # the division or the countryside a town is in, or heads: "أريحا بريف إدلب", "ماو عاصمة
+        # إقليم كانم", "ولاية", "محافظة", "قضاء"
+        "ريف عاصمة إقليم ولاية محافظة قضاء منطقة مقاطعة"
+    ).split()
+)
 _NISBA_ENDINGS = (fold("ية"), fold("ي"))
 
 
@@ -1623,6 +1709,33 @@ def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
             ):
                 return True
     return False
+
+
+MIN_DIVISION_CONSONANTS = 3  # a shorter division's name is as short as many words
+
+
+@cache
+def _division_sounds(country: str) -> frozenset[str]:
+    """The consonant skeletons of a country's first-level divisions' Latin names (ISO 3166-2),
+    as the Arabic press writes them by sound ("Kanem": "كانم"); names of one word, without an
+    article, of MIN_DIVISION_CONSONANTS consonants or more."""
+    out = set()
+    for key in divisions_of(country):
+        words = key[1:] if len(key) == 2 and key[0] in ("al", "el", "ad", "ar", "as", "at", "an", "ash", "ech") else key
+        skeleton = latin_sound_skeleton(words[0]) if len(words) == 1 else None
+        if skeleton is not None and len(skeleton) >= MIN_DIVISION_CONSONANTS:
+            out.add(skeleton)
+    return frozenset(out)
+
+
+def _division_spelt(word: str, country: str) -> bool:
+    """Whether an Arabic word (as written or without its prefixes and article) spells one of
+    the country's divisions by sound (`_division_sounds`)."""
+    sounds = _division_sounds(country)
+    return bool(sounds) and any(
+        arabic_sound_skeleton(form[2:] if form.startswith("\u0627\u0644") else form) in sounds
+        for form in (word, *readings(word, 3))
+    )
 
 
 def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
@@ -1699,6 +1812,8 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
         and word.endswith(_AR_NISBA)
         and len(word) >= 4
         and word not in _AR_BEARINGS
+        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition
+        and not any(reading in AR_PLACE_BEFORE for reading in readings(word, 3))
     )
 
 
@@ -3609,6 +3724,38 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+# Arabic: the people who flee or are displaced, and their arrival ("وصول نازحين من بابنوسة إلى
+# النهود", "فر الآلاف إلى مدينة"), by their folded forms without the article; "to" (إلى), and a
+# word of place between it and the name ("إلى مدينة النهود").
+_AR_FLEEING = frozenset(
+    fold(word)
+    for word in (
+        "نازح نازحين نازحون نازحة نزوح نزح نزحوا ينزحون فارين فارون فر فروا يفرون فرار هاربين هاربون هرب "
+        "هربوا يهربون لاجئين لاجئون لجأ لجأوا يلجأون لجوء وصول وصل وصلوا يصلون وصلت تدفق"
+    ).split()
+)
+_AR_TO = frozenset(fold(word) for word in "إلى الى".split())
+_AR_REFUGE_REACH = 8  # words before "to" in which the fleeing are named
+
+
+def _arabic_refuge(tokens: Tokens, first: int) -> str | None:
+    """Where the name at word `first` is only where people fleeing or displaced arrive, in words:
+    after "to" (and perhaps a word of place), with a word of fleeing, displacement or arrival in
+    the few words before, in the same sentence. None otherwise."""
+    folded = tokens.folded
+    k = first - 1
+    if k >= 1 and folded[k] in AR_PLACE_BEFORE and folded[k] not in _AR_TO:
+        k -= 1  # "إلى مدينة النهود"
+    if k < 1 or folded[k] not in _AR_TO or not is_arabic(folded[first]):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _AR_REFUGE_REACH), -1):
+        if _broken(tokens, j, first):
+            return None
+        if folded[j] in _AR_FLEEING or without_article(folded[j]) in _AR_FLEEING:
+            return f"where people fleeing arrive ('{' '.join(tokens.words[j : first + 1])}')"
+    return None
 
 
 def _travellers_before(tokens: Tokens, first: int) -> bool:
