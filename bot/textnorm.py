@@ -97,6 +97,9 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # A character outside ASCII that a word can hold: a letter or digit of another alphabet, or a mark.
 # A text with none ("’", "—" and "“" only, as in most English items) has `_ASCII_WORD`'s words.
 _NON_ASCII_WORDY = re.compile(r"[^\W\x00-\x7f]|" + _MARKS)
+# `_ASCII_WORD`'s words of a text all in ASCII, found faster: every character but a letter or a
+# digit made a space, then split on spaces (CPython translates ASCII to ASCII in one C pass).
+_ASCII_SPACED = {code: " " for code in range(128) if not chr(code).isalnum()}
 _span = re.Match.span
 
 
@@ -186,7 +189,10 @@ class Tokens(Sequence[Token]):
         # many fields (read for keywords alone, or naming no watched place) never ask.
         # Words of ASCII letters and digits only (most items): then folding a word is lowering it.
         self._pattern = _ASCII_WORD
-        if self._visible.isascii() or _NON_ASCII_WORDY.search(self._visible) is None:
+        if self._visible.isascii():
+            self.words = self._visible.translate(_ASCII_SPACED).split()
+            # `folded` is left unset, as for the next case.
+        elif _NON_ASCII_WORDY.search(self._visible) is None:
             self.words = _ASCII_WORD.findall(self._visible)
             # `folded` is left unset: an item that no keyword could be in is turned away on its
             # words alone (`bot.keywords.TermStarts`), and never lowers them.
