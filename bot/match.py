@@ -427,6 +427,7 @@ class Matcher:
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
+        self._capitals: dict[str, bool] = {}  # watched place id -> whether it is its country's capital
 
     @property
     def name_count(self) -> int:
@@ -1118,7 +1119,7 @@ class Matcher:
             m += 1
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
-        return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+        return tokens.writes_lower_case()
 
     def _own_reach(self, name: _Name) -> float:
         """How far from a watched place the item still speaks of it: its radius when it has
@@ -1155,7 +1156,14 @@ class Matcher:
         return None
 
     def _is_capital(self, watched: GeoPlace) -> bool:
-        """Whether a watched city is its country's capital (a country's point is its capital's)."""
+        """Whether a watched city is its country's capital (a country's point is its capital's).
+        Remembered per watched place: the same few come back item after item."""
+        known = self._capitals.get(watched.id)
+        if known is None:
+            known = self._capitals[watched.id] = self._find_capital(watched)
+        return known
+
+    def _find_capital(self, watched: GeoPlace) -> bool:
         country = self._gazetteer.country(watched.country) if self._gazetteer is not None else None
         if country is None or math.isnan(country.lat):
             return False

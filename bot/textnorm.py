@@ -176,7 +176,7 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_kept", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
+    __slots__ = ("_kept", "_lower", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
     words: list[str]
     folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
 
@@ -207,6 +207,7 @@ class Tokens(Sequence[Token]):
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
         self._made: dict[int, Token] = {}
+        self._lower: bool | None = None
 
     if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
 
@@ -260,6 +261,14 @@ class Tokens(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         return (self[i] for i in range(len(self.words)))
 
+    def writes_lower_case(self) -> bool:
+        """Whether any word of four letters or more starts in lower case: the field writes
+        ordinary words as such, so its capitals say something (not a headline In Title Case nor
+        ALL CAPS). Several rules ask of the same field: worked out once, from the words alone."""
+        if self._lower is None:
+            self._lower = any(len(w) >= 4 and w[:1].islower() for w in self.words)
+        return self._lower
+
     def starts_sentence(self, index: int) -> bool:
         """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
         sentence's bounds walks over words nothing else asks for."""
@@ -271,6 +280,13 @@ class Tokens(Sequence[Token]):
         spans = self._spans if self._spans is not None else self._word_spans()
         gap = self._visible[spans[index - 1][1] : spans[index][0]]
         return gap != " " and not _SENTENCE_END.isdisjoint(gap)
+
+
+def writes_lower_case(tokens: Sequence[Token]) -> bool:
+    """`Tokens.writes_lower_case` of any sequence of tokens (a list of them made by hand too)."""
+    if isinstance(tokens, Tokens):
+        return tokens.writes_lower_case()
+    return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
 
 
 def tokenize(text: str) -> Tokens:
