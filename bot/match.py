@@ -1427,7 +1427,7 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
     if not all(is_everyday_word(tokens.folded[k]) for k in own):
         return None
-    if not any(token.word[:1].isupper() for token in tokens):
+    if not any(word[:1].isupper() for word in tokens.words):
         return None  # a text in lower case throughout: its capitals say nothing
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 
