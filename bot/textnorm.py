@@ -181,7 +181,9 @@ class Tokens(Sequence[Token]):
     folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
 
     def __init__(self, text: str):
-        if _NEEDS_MAP.search(text) is None:
+        # An all-ASCII text holds no invisible character: only "<" or "&" can start markup there,
+        # looked for at C speed (`_NEEDS_MAP` otherwise).
+        if ("<" not in text and "&" not in text) if text.isascii() else _NEEDS_MAP.search(text) is None:
             self._visible, self._offsets = text, None
         else:
             self._visible, self._offsets = _visible(text)
