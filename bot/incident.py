@@ -359,6 +359,17 @@ CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
 # "au lendemain de" and "in the aftermath of" say "after" as well: what follows names an earlier incident.
 AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "lendemain", "aftermath", "بعد"})
+# Pursuit: who is hunted is who did an earlier incident ("troops hunting the kidnappers ambushed",
+# "à la poursuite des ravisseurs", "en persecución de los secuestradores", "ملاحقة الخاطفين"), so
+# the event word after it names that incident, as after "after", not the headline's own. Folded
+# words; Arabic as its stem. Not "search" ("search for a bomb" may be news of its own) nor "track".
+PURSUIT_WORDS = frozenset(
+    "hunt hunting hunted hunts manhunt pursue pursuing pursued pursuit chase chasing chased "
+    "traque traquer traquent traquant poursuite poursuivre poursuivent poursuivant "
+    "perseguir persiguen persiguiendo persecucion perseguindo perseguicao cacada".split()
+) | frozenset(stem(w, "ar") for w in ("ملاحقة", "مطاردة", "يلاحق", "تلاحق", "يطارد", "تطارد"))
+# Words that may stand between a pursuit word and whom it hunts ("the", "des", "de los"). Folded.
+_PURSUIT_LINKS = frozenset("the of for down les des de la du d los las dos das a o".split())
 
 
 def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict[str, dict[str, str]]:
@@ -649,13 +660,41 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
 
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
     """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
-    those it names after it: the earlier incident it refers to. `events`: all it names."""
+    those it names after it or as whom a pursuit hunts (`hunted`): the earlier incident it
+    refers to. `events`: all it names."""
     folded = tokens.folded
-    if AFTER_WORDS.isdisjoint(folded):
+    hunted = _hunted(folded)
+    if AFTER_WORDS.isdisjoint(folded) and not hunted:
         return events, []
-    cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
+    cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
     # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
-    return _events_of(folded[:cut], langs), _events_of(folded[cut:], langs)
+    own = _events_of(["" if i in hunted else word for i, word in enumerate(folded[:cut])], langs)
+    earlier = _events_of(folded[cut:], langs)
+    for kind in _events_of([folded[i] for i in sorted(hunted)], langs):
+        if kind not in earlier:
+            earlier.append(kind)
+    return own, earlier
+
+
+def hunts(tokens: Tokens) -> bool:
+    """Whether a headline names whom a pursuit hunts (`_hunted`): who did an earlier incident."""
+    return bool(_hunted(tokens.folded))
+
+
+def _hunted(folded: list[str]) -> frozenset[int]:
+    """Where a headline names whom a pursuit hunts: the word after a pursuit word (`PURSUIT_WORDS`),
+    past "the", "des", "de los" ("soldiers hunting kidnappers of teachers ambushed": the kidnappers
+    did an earlier incident; the ambush is the news)."""
+    found = set()
+    for i, word in enumerate(folded):
+        if word not in PURSUIT_WORDS and not (not word.isascii() and is_arabic(word) and _ar(word) in PURSUIT_WORDS):
+            continue
+        j = i + 1
+        while j < len(folded) and j <= i + 3 and folded[j] in _PURSUIT_LINKS:
+            j += 1
+        if j < len(folded):
+            found.add(j)
+    return frozenset(found)
 
 
 def before_after(tokens: Tokens) -> Tokens:

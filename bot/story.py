@@ -144,6 +144,7 @@ from .incident import (
     events_in,
     follows_up,
     groups_in,
+    hunts,
     inquiry,
     mourns,
     names_capital,
@@ -249,6 +250,7 @@ class Report:
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
     dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
+    pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -288,6 +290,7 @@ class Report:
             "holders": sorted(self.holders),
             "casualties": self.casualties,
             "dead": self.dead,
+            "pursues": self.pursues,
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -337,6 +340,7 @@ class Report:
             holders=frozenset(cast("list[str]", data.get("holders", []))),
             casualties=bool(data.get("casualties")),
             dead=bool(data.get("dead")),
+            pursues=bool(data.get("pursues")),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -354,7 +358,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     langs = vocabulary_languages(item_langs)
     title_events = events_in(title_tokens, langs)
     own, earlier = own_events(title_tokens, langs, title_events)
-    lead = leading_event(title_events)
+    # What a headline tells as its own leads it ("soldiers hunting kidnappers ambushed": the ambush).
+    lead = leading_event(own) or leading_event(title_events)
     topic, news = headline_parts(title)
     dateline = _dateline(topic) if news else 0
     topic_only = False
@@ -440,6 +445,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or mourns(summary_tokens)
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
+        pursues=bool(own) and hunts(title_tokens),
     )
 
 
@@ -878,6 +884,10 @@ def _after_it(later: Report, earlier: Report) -> bool:
     if not later.sequel:
         return False
     if earlier.event in later.recalls and later.own_events - earlier.events - AFTERMATH:
+        return True
+    # Hunting who did the earlier incident, something of its own happened: after it, whatever its
+    # kind ("troops pursuing the kidnappers ambushed", "gendarmes traquant les assaillants tués").
+    if later.pursues and earlier.event in later.recalls and later.own_events - AFTERMATH:
         return True
     # Or what the earlier headline says was hit, the later one names only after its "after", and
     # something else before it ("Second blast: minibus targeted hours after mosque attack" beside
