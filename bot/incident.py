@@ -98,7 +98,13 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
     "shelling": ("morteiro foguete obus", "mortero cohete obús", "قصف قذيفة قذائف صاروخ صواريخ هاون"),
     "restriction": ("proibição", "prohibición", "حظر"),
-    "arrest": ("detenção detidos", "detención detenido arresto detienen", "اعتقال توقيف احتجاز احتجز يحتجز تحتجز"),
+    # "Prender" is Portuguese's verb of arrest ("Polícia prende suspeitos"), "capturar" the Latin
+    # American press's ("Capturan a dos sospechosos"): the verb's forms, not "preso" (French "près").
+    "arrest": (
+        "detenção detidos prende prendem prendeu prenderam capturado capturados",
+        "detención detenido arresto detienen capturan capturado capturados capturada",
+        "اعتقال توقيف احتجاز احتجز يحتجز تحتجز",
+    ),
     "fire": ("incêndio incendiado queimar queimado queimam", "incendio incendiado quemar quemado quemaron", "حريق حرائق إحراق"),
     "robbery": ("roubo", "robo atraco", "سطو سرقة"),
     "coup": ("golpe", "golpe", "انقلاب"),
@@ -593,6 +599,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
         if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
             kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air
+        if kind == "armed" and "airstrike" not in found and _by_drone(folded, i, order):
+            found.append("airstrike")  # "attaque de drone", "هجوم بطائرة مسيرة": a drone strike first, as "drone attack"
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -632,6 +640,26 @@ def _strike(folded: list[str], i: int, previous: str) -> str | None:
     if _AIR & set(folded) or {"army", "military", "forces", "troops", "terrorists", "jihadists"} & set(folded):
         return "airstrike"
     return None
+
+
+# Words between an attack and the drone that made it ("attack by a drone", "attaque de drones",
+# "ataque con dron"). Folded.
+_BY = frozenset("by of with de d con com a an par por un une um uma".split())
+
+
+def _by_drone(folded: list[str], i: int, order: tuple[str, ...]) -> bool:
+    """Whether the attack word at `i` is made by a drone or from the air, said after it as
+    Arabic and the Romance languages say it ("هجوم بطائرة مسيرة", "ataque de drone"): the
+    event English writes "drone attack", an air strike before an attack."""
+    j = i + 1
+    while j < len(folded) and j <= i + 3 and folded[j] in _BY:
+        j += 1
+    if j >= len(folded):
+        return False
+    word = folded[j]
+    if word.isascii() or not is_arabic(word):
+        return word not in _CONTEXTUAL and _word_event(word, order) == "airstrike"
+    return _ar(word) in _AERIAL or _arabic_event(folded, j, order) == "airstrike"
 
 
 def _armed_men(folded: list[str]) -> bool:
@@ -1030,7 +1058,30 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
         or says(tokens, langs, _FOLLOW_UP)
         or releases(tokens, langs, events)
         or recaptures(tokens, events)
+        or ransom(tokens, events)
     )
+
+
+# A ransom: what kidnappers demand follows up their kidnapping ("gang demands $1 million per
+# hostage", "les ravisseurs exigent une rançon", "piden rescate", "فدية"). The word of ransom, or
+# a demand in a headline that tells nothing but the kidnapping (not "protesters demand the
+# hostages' release": a protest of its own). Folded words; Arabic as stems.
+RANSOM_WORDS = frozenset(folded_words("ransom ransoms rançon rançons resgate rescate rescates"))
+DEMAND_WORDS = frozenset(
+    folded_words("demand demands demanded demanding exige exigent réclame réclament exigem exigen reclaman pide piden pede pedem")
+)
+_AR_RANSOM = frozenset(_ar(w) for w in "فدية".split())
+_AR_DEMAND = frozenset(_ar(w) for w in "يطالب يطالبون تطالب".split())
+
+
+def ransom(tokens: Tokens, events: Sequence[str]) -> bool:
+    """Whether a headline tells a ransom demanded for the kidnapped (`RANSOM_WORDS`)."""
+    if "kidnap" not in events:
+        return False
+    folded = [_ar(w) if not w.isascii() and is_arabic(w) else w for w in tokens.folded]
+    if any(w in RANSOM_WORDS or w in _AR_RANSOM for w in folded):
+        return True
+    return set(events) == {"kidnap"} and any(w in DEMAND_WORDS or w in _AR_DEMAND for w in folded)
 
 
 # Escaped inmates taken back ("40 fugitifs repris", "évadés rattrapés"): French says it with the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.incident import own_events
+from bot.incident import events_in, follows_up, own_events
 from bot.story import Place, Report, make_report, relation
 from bot.textnorm import tokenize
 
@@ -75,3 +75,57 @@ def test_a_chase_that_ends_in_a_shootout_keeps_its_shootout() -> None:
     # "Chase" governs no event here: the words after it are a verb and a preposition.
     own, earlier = own_events(tokenize("Police chase ends in shootout near the market"), LANGS, [])
     assert own == ["armed"] and earlier == []
+
+
+# -- a ransom demanded follows its kidnapping up ----------------------------------------------
+
+
+def test_a_ransom_demand_follows_up_the_kidnapping() -> None:
+    kidnapping = report(
+        0,
+        0,
+        "Gunmen abduct aid workers in Kidal",
+        "Four aid workers were seized on the road north of the town.",
+        ("Kidal", "city"),
+    )
+    demand = report(
+        1, 30, "Kidal kidnappers demand $500,000 for each hostage", "The group sent a video to the families.", ("Kidal", "city")
+    )
+    assert demand.follow_up
+    assert relation(demand, kidnapping, WINDOW)[0] is not None
+    assert follows_up(tokenize("Les ravisseurs réclament une rançon pour les otages de Kidal"), LANGS)
+    assert follows_up(tokenize("Piden rescate por el ganadero secuestrado"), LANGS)
+
+
+def test_a_demand_that_is_a_protest_is_no_ransom() -> None:
+    # Protesters demanding the hostages' release tell a protest of their own, not a ransom.
+    assert not follows_up(tokenize("Students march in Kaduna, demand release of kidnapped classmates"), LANGS)
+    # A demand with no kidnapping in the headline is nothing of the kind.
+    assert not follows_up(tokenize("Traders demand compensation in Gao"), LANGS)
+
+
+# -- a drone attack said as Arabic and the Romance languages say it ----------------------------
+
+
+def test_an_attack_by_drone_leads_with_the_drone_strike_in_every_language() -> None:
+    for title in (
+        "هجوم بطائرة مسيرة على مطار حلب",
+        "Ataque con drones contra el cuartel de Catatumbo",
+        "Attaque de drone contre un poste de Boni",
+        "Ataque de drone atinge base em Pemba",
+    ):
+        assert events_in(tokenize(title), LANGS)[:2] == ["airstrike", "armed"], title
+    # Not when the drone is what was attacked, or not the attack's instrument.
+    assert events_in(tokenize("Attack on drone factory in Kharkiv"), LANGS)[0] == "armed"
+    assert events_in(tokenize("Ataque contra un convoy tras un dron avistado"), LANGS)[0] == "armed"
+
+
+# -- arrests in Portuguese and Latin American Spanish --------------------------------------------
+
+
+def test_prender_and_capturar_are_arrests_that_follow_their_incident_up() -> None:
+    assert events_in(tokenize("Polícia prende três suspeitos do assalto em Feira de Santana"), LANGS)[0] == "arrest"
+    assert follows_up(tokenize("Polícia prende três suspeitos do assalto em Feira de Santana"), LANGS)
+    assert follows_up(tokenize("Capturan a cuatro presuntos responsables de la masacre en Tuluá"), LANGS)
+    # Not a gift ("prendas") nor the French "près" that "preso" would be.
+    assert "arrest" not in events_in(tokenize("Attaque près de Kidal"), ("fr", "en"))
