@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bot.config import parse_config
+from bot.geo import load_gazetteer
 from bot.incident import events_in, follows_up, own_events
+from bot.match import placed_matcher
+from bot.pipeline import countries_of
+from bot.places import look_up_places
 from bot.story import Place, Report, make_report, relation
 from bot.textnorm import tokenize
 
@@ -129,3 +134,33 @@ def test_prender_and_capturar_are_arrests_that_follow_their_incident_up() -> Non
     assert follows_up(tokenize("Capturan a cuatro presuntos responsables de la masacre en Tuluá"), LANGS)
     # Not a gift ("prendas") nor the French "près" that "preso" would be.
     assert "arrest" not in events_in(tokenize("Attaque près de Kidal"), ("fr", "en"))
+
+
+# -- a watched country typed by a name geonames' English list lacks ----------------------------
+
+CONFIG = """
+feeds:
+  - name: Test
+    url: https://example.org/rss
+watchlists:
+  lakes:
+    title: Great Lakes
+    locations:
+      - name: RD Congo
+        aliases: ["République démocratique du Congo"]
+      - name: Burundi
+      - name: Uvira
+      - name: Ivory Coast
+      - name: Gulu airport
+"""
+
+
+def test_a_country_by_the_press_s_short_name_is_a_country_not_a_site() -> None:
+    matcher = placed_matcher(parse_config(CONFIG, source="test").watchlists, load_gazetteer(), look_up_places)
+    assert matcher.place_kind("RD Congo") == "country"
+    assert matcher.country_code("RD Congo") == "CD"
+    assert matcher.place_kind("Ivory Coast") == "country"
+    # A site of two words is still a site, a town a city.
+    assert matcher.place_kind("Gulu airport") == "site"
+    assert matcher.place_kind("Uvira") == "city"
+    assert countries_of(matcher).get("Uvira") == ("RD Congo",)
