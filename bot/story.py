@@ -1065,6 +1065,38 @@ def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
+    """Whether a report a day or two after an incident's first report, at the same city or site,
+    is what came of it though it says so in no word the rules read ("Parents of the abducted
+    pupils plead with government", "families of the dead received by the governor"): its
+    headline tells no event of its own, no dead as news, nothing "again", no other place, name,
+    target, group, victims or kind of event than the incident's reports, and its text names the
+    incident's target, group or victims and tells its kind of event or its dead. `reports`: the
+    incident's, its first first. The caller asks that this be the one incident at the place in
+    the window: with two, it could follow up either."""
+    first = reports[0]
+    hours = (later.when - first.when).total_seconds() / 3600
+    if not EVENT_HOURS < hours <= FOLLOW_UP_HOURS or later.primary_kind == "country" or later.region:
+        return False
+    if later.own_event is not None or later.again or later.casualties or later.several or later.sequel or later.only_after:
+        return False
+    if not any(r.primary == later.primary for r in reports):
+        return False
+    if not later.places <= frozenset().union(*(r.places | r.parents for r in reports)):
+        return False
+    words = frozenset().union(*(r.words for r in reports))
+    targets = frozenset().union(*(r.targets for r in reports))
+    groups = frozenset().union(*(r.groups for r in reports))
+    victims = frozenset().union(*(r.victims for r in reports))
+    events = frozenset().union(*(r.events for r in reports))
+    if not later.names <= words or not later.events <= events:
+        return False
+    if _differ(later.title_targets, targets) or _differ(later.groups, groups) or _differ(later.victims, victims):
+        return False
+    tie = later.targets & targets or later.groups & groups or later.victims & victims
+    return bool(tie) and (bool(later.events & events) or later.dead)
+
+
 # Reasons, as `explain` and `python -m bot story` print them.
 WHY_SAME_TEXT = "the texts say the same thing"
 WHY_SAME_EVENT = "same place, same kind of event, close in time"
@@ -1080,6 +1112,7 @@ WHY_UNLIKE = "no event in common and texts not alike"
 WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
+WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
@@ -1459,9 +1492,19 @@ class StoryIndex:
             return Decision(within[0][2], why)
         if within:
             return Decision(None, f"{names}, where {len(within)} incidents fit equally (when unsure, send)")
+        quiet = self._the_one_incident_at(report)
+        if quiet is not None and quiet_follow_up(report, [quiet.first, *quiet.recent]):
+            return Decision(quiet.id, WHY_QUIET)
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")
+
+    def _the_one_incident_at(self, report: Report) -> Story | None:
+        """The story of the one incident at a report's primary place in the window, if there is
+        only one (`quiet_follow_up`)."""
+        earliest = report.when.timestamp() - self.window_hours * 3600
+        found = set(self._newest(self._lists.get(("at", report.primary)), earliest))
+        return self.stories[found.pop()] if len(found) == 1 else None
 
     def _candidates(self, report: Report) -> list[int]:
         earliest = report.when.timestamp() - self.window_hours * 3600
@@ -1513,6 +1556,10 @@ class StoryIndex:
                 entries = self._lists[("event", "@" + report.area, kind)]
                 if not entries or entries[-1] != story_id:
                     entries.append(story_id)
+        if report.primary_kind != "country":
+            entries = self._lists[("at", report.primary)]  # where it happened (`_the_one_incident_at`)
+            if not entries or entries[-1] != story_id:
+                entries.append(story_id)
         for place in self._places(report, filing=True):
             keys = [("event", place, kind) for kind in report.events]
             keys += [("hit", place, k) for k in report.targets | report.groups]

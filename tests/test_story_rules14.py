@@ -13,7 +13,7 @@ from bot.incident import events_in, follows_up, own_events
 from bot.match import placed_matcher
 from bot.pipeline import countries_of
 from bot.places import look_up_places
-from bot.story import Place, Report, make_report, relation
+from bot.story import Place, Report, StoryIndex, make_report, quiet_follow_up, relation
 from bot.textnorm import tokenize
 
 T0 = datetime(2026, 6, 8, 5, 0, tzinfo=UTC)
@@ -164,3 +164,82 @@ def test_a_country_by_the_press_s_short_name_is_a_country_not_a_site() -> None:
     assert matcher.place_kind("Gulu airport") == "site"
     assert matcher.place_kind("Uvira") == "city"
     assert countries_of(matcher).get("Uvira") == ("RD Congo",)
+
+
+# -- a day or two later, the one incident at the place: what came of it -------------------------
+
+KAJURU = ("Kajuru", "city")
+
+
+def _grouped(*reports: Report) -> list[int]:
+    """The story each report ends in, in order, as the pipeline files them."""
+    index = StoryIndex(WINDOW)
+    out = []
+    for r in reports:
+        found = index.find(r)
+        story_id = r.item_id if found is None else found
+        index.add(r, story_id)
+        out.append(story_id)
+    return out
+
+
+def test_a_quiet_report_a_day_later_joins_the_one_incident_at_its_town() -> None:
+    kidnapping = report(
+        0, 0, "Gunmen abduct worshippers from church in Kajuru", "Armed men seized about 30 people during a service.", KAJURU
+    )
+    relatives = report(
+        1,
+        26,
+        "Relatives of Kajuru worshippers wait for news at the church",
+        "Families gathered at the church on Tuesday, hoping for word of those abducted on Sunday.",
+        KAJURU,
+    )
+    assert relatives.own_event is None
+    assert quiet_follow_up(relatives, [kidnapping])
+    assert _grouped(kidnapping, relatives) == [0, 0]
+
+
+def test_with_two_incidents_at_the_town_a_quiet_report_joins_neither() -> None:
+    kidnapping = report(
+        0, 0, "Gunmen abduct worshippers from church in Kajuru", "Armed men seized about 30 people during a service.", KAJURU
+    )
+    raid = report(1, 4, "Kajuru police station attacked", "Gunmen opened fire on the station at night.", KAJURU)
+    relatives = report(
+        2,
+        26,
+        "Relatives of Kajuru worshippers wait for news at the church",
+        "Families gathered at the church on Tuesday, hoping for word of those abducted on Sunday.",
+        KAJURU,
+    )
+    assert _grouped(kidnapping, raid, relatives) == [0, 1, 2]  # when unsure, send
+
+
+def test_dead_as_news_or_another_target_is_no_quiet_follow_up() -> None:
+    kidnapping = report(
+        0, 0, "Gunmen abduct worshippers from church in Kajuru", "Armed men seized about 30 people during a service.", KAJURU
+    )
+    bodies = report(
+        1,
+        30,
+        "Two worshippers killed near Kajuru church",
+        "Two of the men abducted on Sunday were killed, residents said.",
+        KAJURU,
+    )
+    market = report(
+        2,
+        30,
+        "Kajuru market empty as traders stay home",
+        "Traders kept their stalls shut on Tuesday, fearing more abductions like Sunday's at the church.",
+        KAJURU,
+    )
+    assert not quiet_follow_up(bodies, [kidnapping])
+    assert not quiet_follow_up(market, [kidnapping])
+    # Three days later is no longer a day or two.
+    late = report(
+        3,
+        75,
+        "Relatives of Kajuru worshippers wait for news at the church",
+        "Families gathered at the church, hoping for word of those abducted.",
+        KAJURU,
+    )
+    assert not quiet_follow_up(late, [kidnapping])
