@@ -1492,9 +1492,9 @@ class StoryIndex:
             return Decision(within[0][2], why)
         if within:
             return Decision(None, f"{names}, where {len(within)} incidents fit equally (when unsure, send)")
-        quiet = self._the_one_incident_at(report)
-        if quiet is not None and quiet_follow_up(report, [quiet.first, *quiet.recent]):
-            return Decision(quiet.id, WHY_QUIET)
+        alone = self._the_one_incident_at(report)
+        if alone is not None and quiet_follow_up(report, [alone.first, *alone.recent]):
+            return Decision(alone.id, WHY_QUIET)
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")
