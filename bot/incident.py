@@ -1292,11 +1292,25 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue  # a subject, a person ("Petro condena el ataque"): not where it happened
         if _apostrophe_word(tokens, i):
             continue  # "at Shi'ite mosque": the start of one word, no name
+        if _describes(tokens, i):
+            continue  # "Colombia's Pacific port of Tumaco": what the place is, no other place
         found.add(folded)
     return frozenset(found)
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})
+# What a place is, after the words that describe it and before "of" and its name ("the Red Sea
+# port of Hodeidah", "the Pacific port of Tumaco", "the Sahel town of Dori"). Folded.
+_PLACE_KINDS = frozenset("port town city village district county region province capital hub enclave".split())
+
+
+def _describes(tokens: Tokens, i: int) -> bool:
+    """Whether capitalised word `i` describes the place a headline names next ("the Red Sea port
+    of Hodeidah": "Red" and "Sea"): capitalised words, then a word of a kind of place and "of"."""
+    j = i
+    while j < len(tokens.words) and tokens.words[j][:1].isupper():
+        j += 1
+    return j > i and j + 1 < len(tokens.words) and tokens.folded[j] in _PLACE_KINDS and tokens.folded[j + 1] == "of"
 
 
 def _apostrophe_word(tokens: Tokens, i: int) -> bool:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
-from bot.incident import events_in, follows_up, own_events
+from bot.incident import events_in, follows_up, other_names, own_events
 from bot.match import placed_matcher
 from bot.pipeline import countries_of
 from bot.places import look_up_places
@@ -243,3 +243,15 @@ def test_dead_as_news_or_another_target_is_no_quiet_follow_up() -> None:
         KAJURU,
     )
     assert not quiet_follow_up(late, [kidnapping])
+
+
+# -- what a place is, before "of" and its name, is no other place ------------------------------
+
+
+def test_words_that_describe_the_place_are_no_other_place() -> None:
+    assert other_names(tokenize("Drone hits fuel depot in Yemen's Red Sea port of Hodeidah"), ["Hodeidah"]) == frozenset()
+    assert other_names(tokenize("Gunmen kill six in the Sahel town of Djibo"), ["Djibo"]) == frozenset()
+    # A place named beside it is still another place ("near Ouallam"), and so is a town of that kind
+    # named as itself ("the town of Ouallam" names Ouallam).
+    assert other_names(tokenize("Gunmen attack market in Tillaberi near Ouallam"), ["Tillaberi"]) == {"ouallam"}
+    assert other_names(tokenize("Soldiers killed in Tillaberi, near the town of Ouallam"), ["Tillaberi"]) == {"ouallam"}
