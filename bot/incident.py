@@ -1257,11 +1257,18 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Peoples whose name is no stem of their country's ("Afghan" of Afghanistan, "Thai", "Filipino",
+# "Turkish", "ivoirien", "Emirati"; the Central Asians'): folded stems, as `_country_words` gives.
+IRREGULAR_PEOPLES = frozenset(
+    "afghan thai filipin turkish turc ivorian ivoirien emirati kazakh uzbek tajik kyrgyz turkmen".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Every word of a country's name, and the stems its people are called by ("mali" for "Malian")."""
     words = frozenset(w for name in country_codes() for w in name)
-    return words, tuple(sorted({w[:-1] if len(w) > 4 else w for w in words if len(w) >= 4}))
+    return words, tuple(sorted({w[:-1] if len(w) > 4 else w for w in words if len(w) >= 4} | IRREGULAR_PEOPLES))
 
 
 def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> frozenset[str]:

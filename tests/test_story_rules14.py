@@ -255,3 +255,14 @@ def test_words_that_describe_the_place_are_no_other_place() -> None:
     # named as itself ("the town of Ouallam" names Ouallam).
     assert other_names(tokenize("Gunmen attack market in Tillaberi near Ouallam"), ["Tillaberi"]) == {"ouallam"}
     assert other_names(tokenize("Soldiers killed in Tillaberi, near the town of Ouallam"), ["Tillaberi"]) == {"ouallam"}
+
+
+# -- peoples whose name is no stem of their country's ---------------------------------------------
+
+
+def test_irregular_peoples_are_no_place_a_headline_names() -> None:
+    assert other_names(tokenize("Suicide bomber kills 12 at Afghan shrine"), ["Afghanistan"]) == frozenset()
+    assert other_names(tokenize("Gunmen attack Thai ranger post"), ["Thailand"]) == frozenset()
+    assert other_names(tokenize("Attaque contre un poste ivoirien près de Téhini"), ["Côte d'Ivoire"]) == {"tehini"}
+    # A town is still a town ("in Spin Boldak", beside the people's name).
+    assert other_names(tokenize("Afghan police attacked in Spin Boldak"), ["Afghanistan"]) == {"spin", "boldak"}
