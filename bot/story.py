@@ -1049,10 +1049,17 @@ def _roots_across(later: Report, earlier: Report) -> bool:
 def _names_town(later: Report, earlier: Report) -> bool:
     """Whether a later country-wide report names, in its text, the town or site the earlier
     report is at (and no other watched town or site: its other places are the earlier report's
-    or countries it lies in), so that it tells of that place as a report there would."""
-    if later.primary_kind != "country" or earlier.primary_kind == "country" or earlier.primary not in later.places:
+    or countries it lies in), so that it tells of that place as a report there would. So too a
+    region's report ("des passagers enlevés dans l'ouest de l'Oromia", its summary saying Dembi
+    Dolo), its region besides."""
+    if later.primary_kind != "country" and not later.region:
         return False
-    return later.places <= earlier.places | later.countries
+    if later.region and earlier.primary == later.primary:
+        return False  # "la région de Ségou" names the region, not its namesake town
+    if earlier.primary_kind == "country" or earlier.primary not in later.places:
+        return False
+    own = frozenset({later.primary}) if later.region else frozenset()
+    return later.places <= earlier.places | later.countries | own
 
 
 def _apart(a: Report, b: Report) -> bool:
@@ -1189,8 +1196,9 @@ def relation(
         if hours <= FOLLOW_UP_HOURS and not later.again:
             if follow_up:
                 return level, WHY_FOLLOW_UP
-            if later.region and not earlier.region:
-                # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region.
+            if later.region and not earlier.region and not _names_town(later, earlier):
+                # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region
+                # (unless its text names the town: then it is of that town, as a country's report).
                 return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
             known = level == WITHIN or later.primary_kind != "country"
             if RULES["follow_up"] and here and known and _adds_nothing(later, earlier):

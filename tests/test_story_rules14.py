@@ -266,3 +266,67 @@ def test_irregular_peoples_are_no_place_a_headline_names() -> None:
     assert other_names(tokenize("Attaque contre un poste ivoirien près de Téhini"), ["Côte d'Ivoire"]) == {"tehini"}
     # A town is still a town ("in Spin Boldak", beside the people's name).
     assert other_names(tokenize("Afghan police attacked in Spin Boldak"), ["Afghanistan"]) == {"spin", "boldak"}
+
+
+# -- a region's report whose text names the town is of that town ---------------------------------
+
+
+def _at(name: str, kind: str, in_title: bool, position: int, **more: object) -> Place:
+    return Place(name, kind, in_title=in_title, position=position, parents=("Mozambique",), **more)  # type: ignore[arg-type]
+
+
+def test_a_regions_report_a_day_later_naming_the_town_is_of_that_town() -> None:
+    town = dict(area="MZ.02", point=(-13.0, 39.5))
+    raid = make_report(
+        0,
+        T0,
+        "Insurgents behead villagers in Ancuabe",
+        "Armed men attacked a village near Ancuabe on Monday, beheading four.",
+        [_at("Ancuabe", "city", True, 35, **town)],
+    )
+    region = make_report(
+        1,
+        T0 + timedelta(hours=28),
+        "Moçambique: aldeões decapitados em Cabo Delgado",
+        "Quatro aldeões foram decapitados na segunda-feira perto de Ancuabe, segundo fontes locais.",
+        [
+            Place("Mozambique", "country", in_title=True, position=0, aliases=frozenset({"mocambique"})),
+            _at("Cabo Delgado", "city", True, 37, area="MZ.02", point=(-12.3, 39.3), division=True),
+            _at("Ancuabe", "city", False, 55, **town),
+        ],
+    )
+    assert raid is not None and region is not None and region.region
+    assert relation(region, raid, WINDOW)[0] is not None
+    # Naming no town, it may be anywhere in the region: a story of its own.
+    anywhere = make_report(
+        2,
+        T0 + timedelta(hours=28),
+        "Moçambique: aldeões decapitados em Cabo Delgado",
+        "Quatro aldeões foram decapitados na segunda-feira, segundo fontes locais.",
+        [
+            Place("Mozambique", "country", in_title=True, position=0, aliases=frozenset({"mocambique"})),
+            _at("Cabo Delgado", "city", True, 37, area="MZ.02", point=(-12.3, 39.3), division=True),
+        ],
+    )
+    assert anywhere is not None
+    assert relation(anywhere, raid, WINDOW)[0] is None
+
+
+def test_a_region_named_as_its_namesake_town_still_speaks_of_the_region() -> None:
+    town = dict(area="ML.07", point=(14.1, -5.0))
+    raid = make_report(
+        0,
+        T0,
+        "Attaque contre un poste de police à Mopti",
+        "Des hommes armés ont attaqué lundi un poste de police à Mopti.",
+        [Place("Mopti", "city", in_title=True, position=40, **town)],  # type: ignore[arg-type]
+    )
+    region = make_report(
+        1,
+        T0 + timedelta(hours=30),
+        "Région de Mopti : un poste de police attaqué",
+        "Un poste de police a été attaqué lundi dans la région de Mopti, selon des sources sécuritaires.",
+        [Place("Mopti", "city", in_title=True, position=10, **town)],  # type: ignore[arg-type]
+    )
+    assert raid is not None and region is not None and region.region
+    assert relation(region, raid, WINDOW)[0] is None  # anywhere in the region: when unsure, send
