@@ -1180,7 +1180,8 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
     """Whether a headline says this is another incident ("again", "fresh attack"); a new toll
     ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident, and a
     word of a place's name beside another of its words (`names`: "Nouvelle-Calédonie", "New
-    Delhi", "Nova Iguaçu") is the place."""
+    Delhi", "Nova Iguaçu") is the place, and "fresh" before what was hit is its kind ("a fresh
+    market": where food is sold fresh)."""
     if not says(tokens, langs, _AGAIN):
         return False
     said = _said_in(tuple(langs))
@@ -1193,8 +1194,18 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not (i + 1 < len(follow) and follow[i + 1])
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
+        and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
         for i, mark in enumerate(marks)
     )
+
+
+# What is sold fresh ("fresh food market", "fresh produce stalls"): "fresh" says no new incident.
+_FRESH = frozenset("food produce fish meat fruit fruits vegetable vegetables".split())
+
+
+def _sold_fresh(following: list[str]) -> bool:
+    """Whether the word after "fresh" is what is sold fresh or a place hit ("fresh market")."""
+    return bool(following) and (following[0] in _FRESH or _target_of(following[0]) is not None)
 
 
 # "New Year", "nouvel an", "Año Nuevo", "ano novo": a date, not another incident. Folded words.

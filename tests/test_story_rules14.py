@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
-from bot.incident import events_in, follows_up, other_names, own_events
+from bot.incident import another, events_in, follows_up, other_names, own_events
 from bot.match import placed_matcher
 from bot.pipeline import countries_of
 from bot.places import look_up_places
@@ -330,3 +330,14 @@ def test_a_region_named_as_its_namesake_town_still_speaks_of_the_region() -> Non
     )
     assert raid is not None and region is not None and region.region
     assert relation(region, raid, WINDOW)[0] is None  # anywhere in the region: when unsure, send
+
+
+# -- a fresh market is no fresh attack -------------------------------------------------------------
+
+
+def test_a_fresh_market_says_no_new_incident() -> None:
+    langs = ("en", "fr")
+    assert not another(tokenize("Grenade hurled into Narathiwat fresh market"), langs)
+    assert not another(tokenize("Blast at fresh food market in Pattani"), langs)
+    assert another(tokenize("Fresh attack on Pattani market"), langs)
+    assert another(tokenize("Fresh clashes erupt in Narathiwat"), langs)
