@@ -1100,6 +1100,8 @@ def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
         return False
     if _differ(later.title_targets, targets) or _differ(later.groups, groups) or _differ(later.victims, victims):
         return False
+    if later.primary_kind == "site" and later.follow_up and not later.events:
+        return True  # "Gas supplies resume at the field": a site's reopening is of the incident there
     tie = later.targets & targets or later.groups & groups or later.victims & victims
     return bool(tie) and (bool(later.events & events) or later.dead)
 

@@ -341,3 +341,16 @@ def test_a_fresh_market_says_no_new_incident() -> None:
     assert not another(tokenize("Blast at fresh food market in Pattani"), langs)
     assert another(tokenize("Fresh attack on Pattani market"), langs)
     assert another(tokenize("Fresh clashes erupt in Narathiwat"), langs)
+
+
+def test_a_sites_reopening_a_day_or_two_later_follows_up_the_one_incident_there() -> None:
+    site = ("Akkas gas field", "site")
+    strike = report(0, 0, "Drone strike halts output at Akkas gas field", "A drone hit a storage unit late on Monday.", site)
+    restart = report(1, 38, "Output resumes at Akkas gas field after repairs", "Production restarted on Wednesday.", site)
+    assert restart.follow_up and restart.own_event is None
+    assert relation(restart, strike, WINDOW)[0] is None  # no rule of two reports joins them
+    assert quiet_follow_up(restart, [strike])
+    assert _grouped(strike, restart) == [0, 0]
+    # With a second incident at the site in the window, it could be of either: its own alert.
+    raid = report(2, 10, "Gunmen attack guards at Akkas gas field", "Two guards were wounded at the gate.", site)
+    assert _grouped(strike, raid, restart) == [0, 2, 1]
