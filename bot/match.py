@@ -571,7 +571,7 @@ class Matcher:
             codes = country_codes()
             spellings = [n.tokens for n in self._names if n.location == location] or [tuple(folded_words(location))]
             place = self.watched_place(location)
-            if any(words in codes for words in spellings):
+            if any(words in codes for words in spellings) or self._country_by_any_name(location, spellings) is not None:
                 self._kinds[location] = "country"
             elif (
                 place is not None
@@ -585,6 +585,25 @@ class Matcher:
             else:
                 self._kinds[location] = "site" if len(spellings[0]) > 1 else "city"
         return self._kinds[location]
+
+    def _country_by_any_name(self, location: str, spellings: list[tuple[str, ...]]) -> str | None:
+        """The ISO code of the country a watched location names by a name geonames' English list
+        lacks, which the gazetteer knows (CLDR's and the press's: "DR Congo", "RD Congo",
+        "Democratic Republic of Congo" without its "the"); None without the gazetteer."""
+        if self._gazetteer is None:
+            return None
+        for words in [location, *(list(w) for w in spellings)]:
+            code = self._gazetteer.country_named(words)
+            if code is not None:
+                return code
+        return None
+
+    def country_code(self, location: str) -> str | None:
+        """The ISO code of the country a watched location is, by any of its names (`place_kind`)."""
+        codes = country_codes()
+        spellings = [tuple(folded_words(location)), *self.spellings(location)]
+        found = next((codes[words] for words in spellings if words in codes), None)
+        return found if found is not None else self._country_by_any_name(location, spellings)
 
     def time_zone(self, location: str) -> str | None:
         """The local time zone of a watched location, where geonames knows it: from one of its

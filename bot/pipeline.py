@@ -24,7 +24,6 @@ from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
-from .places import country_codes
 from .records import CONSOLE_CHAT, AlertMatch, NewAlert
 from .runtime import Runtime
 from .schedule import server_hint
@@ -183,7 +182,6 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     A name geonames knows in several countries (namesakes: "Gao" in Mali and in Burkina Faso)
     gets the one watched beside it in its watchlist, or none; a site not known by its own name
     is read by its words ("Bamako airport": Bamako's)."""
-    codes = country_codes()
     watchlists = matcher.watched_locations()
     countries: dict[str, str] = {}  # ISO code -> the watched country location
     for location in watchlists:
@@ -191,8 +189,7 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             continue
         # By any name it goes by: "DR Congo" is known to geonames as its alias "Democratic
         # Republic of the Congo".
-        spellings = [tuple(folded_words(location)), *matcher.spellings(location)]
-        code = next((codes[words] for words in spellings if words in codes), None)
+        code = matcher.country_code(location)
         if code is not None:
             countries.setdefault(code, location)
     parents: dict[str, tuple[str, ...]] = {}
