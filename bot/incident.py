@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .arabic import is_arabic
 from .keywords import stem
-from .places import country_codes
+from .places import country_codes, demonym_words
 from .textnorm import Tokens, fold, folded_words, tokenize
 
 LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
@@ -1198,6 +1198,8 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
+        if folded in demonym_words():
+            continue  # a people's word no stem of its country gives: "Afghan bank", "near Thai border"
         if not where:
             continue  # a subject, a person ("Petro condena el ataque"): not where it happened
         if _apostrophe_word(tokens, i):

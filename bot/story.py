@@ -411,7 +411,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
-        names=other_names(title_tokens, [p.name for p in places] + [w for p in places for w in p.aliases], dateline),
+        names=other_names(title_tokens, [*_known_names(places), *_as_written(places, title_tokens)], dateline),
         victims=victims_in(title_tokens),
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
@@ -460,6 +460,19 @@ def _holders(places: Sequence[Place], primary: Place, title: Tokens) -> frozense
         if at is not None and at > 0 and title.folded[at - 1] in _IN:
             found.add(p.name)
     return frozenset(found)
+
+
+def _known_names(places: Sequence[Place]) -> list[str]:
+    """The watched places' names and the words of every name they go by."""
+    return [p.name for p in places] + [w for p in places for w in p.aliases]
+
+
+def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
+    """The headline's words where the matcher found a watched place, as the headline spells them
+    ("Baloutchistan", "Ouagadougou" typed "Ouaga"; a name in another language the matcher knows
+    from the gazetteer but the watchlist does not type): the place itself, no other name."""
+    starts = {p.position for p in places if p.in_title}
+    return [title.folded[i] for i, token in enumerate(title) if token.start in starts]
 
 
 def _point(saved: object) -> tuple[float, float] | None:
