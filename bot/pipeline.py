@@ -199,6 +199,10 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     for location, lists in watchlists.items():
         if location in countries.values():
             continue
+        division = typed_division(matcher, location)
+        if division is not None and division[0] in countries and watchlists[countries[division[0]]] & lists:
+            parents[location] = (countries[division[0]],)  # "Gedo" beside Somalia: Somalia's region, not a namesake town
+            continue
         words = tuple(folded_words(location))
         own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS]
         homes = matcher.home_countries(words) or frozenset().union(*(matcher.home_countries((w,)) for w in own))
@@ -233,6 +237,9 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
     in it, as a country's does."""
     found = set()
     for location in matcher.watched_locations():
+        if typed_division(matcher, location) is not None:
+            found.add(location)
+            continue
         place = matcher.watched_place(location)
         spellings = _spellings(matcher, location)
         if place is None and matcher.place_kind(location) != "country":
@@ -246,6 +253,39 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
             continue
         if any(division_country(words) == place.country or spelt_division(words, place.country) for words in spellings):
             found.add(location)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def typed_division(matcher: Matcher, location: str) -> tuple[str, str] | None:
+    """(country code, GeoNames admin1) of a watched location that is a first-level division of a
+    watched country by its name (ISO 3166-2: "Gedo", a region of Somalia) and whose `coords:` lie
+    among that country's towns, when the gazetteer put it elsewhere: in another country (a town of
+    that name in Ethiopia; a point by a border read as the neighbour's) or nowhere. The name and
+    the point agree on the country, so it is that region, and its division is that of the towns
+    around its point. None for every other location (most: the gazetteer's reading stands)."""
+    point = matcher.typed_point(location)
+    if point is None or matcher.place_kind(location) == "country":
+        return None
+    place = matcher.watched_place(location)
+    codes = {division_country(words) for words in _spellings(matcher, location)} - {None}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    if code is None or (place is not None and place.country == code) or code not in _watched_codes(matcher):
+        return None
+    admin1 = matcher.admin1_near(*point, code)
+    return (code, admin1) if admin1 is not None else None
+
+
+@lru_cache(maxsize=4)
+def _watched_codes(matcher: Matcher) -> frozenset[str]:
+    """The ISO codes of the watched countries."""
+    codes = country_codes()
+    found = set()
+    for location in matcher.watched_locations():
+        if matcher.place_kind(location) == "country":
+            found.update(codes[w] for w in _spellings(matcher, location) if w in codes)
     return frozenset(found)
 
 
@@ -265,6 +305,10 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
     out: dict[str, tuple[str | None, tuple[float, float] | None]] = {}
     for location in matcher.watched_locations():
         if matcher.place_kind(location) == "country":
+            continue
+        division = typed_division(matcher, location)
+        if division is not None:
+            out[location] = (f"{division[0]}.{division[1]}", matcher.typed_point(location))
             continue
         place = matcher.watched_place(location)
         if place is None or place.kind in ("country", "region"):
