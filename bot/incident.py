@@ -48,7 +48,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     ),
     "escape": ("escape escaped escapee breakout fugitive", "évasion évader évadé fugitif"),
     "kidnap": (
-        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage",
+        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage hijack hijacked hijacking hijacker",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
     ),
     "protest": (
@@ -110,7 +110,7 @@ for _kind, _words in EVENT_WORDS_MORE.items():
 # words that name the same sort of place in either language. "post"/"poste" alone says too
 # little: an army post is military, a police post or a "poste de contrôle" a security post.
 TARGET_WORDS: dict[str, str] = {
-    "military": "base barracks garrison outpost camp detachment caserne garnison detachement emprise",
+    "military": "base barracks garrison outpost camp detachment cantonment caserne garnison detachement emprise cantonnement",
     "security post": "checkpoint roadblock precinct commissariat gendarmerie",
     "convoy": "convoy convoi",
     "prison": "prison jail jailbreak penitencier",
@@ -129,6 +129,10 @@ TARGET_WORDS: dict[str, str] = {
     "bank": "bank banque",
     "embassy": "embassy consulate ambassade consulat",
 }
+# A centre that holds people: a prison by another name ("detention centre", Nigeria's "custodial
+# centre", "centre de détention", "centro de detención", "centro de detenção"). Folded words.
+_CENTRES = frozenset("centre center centres centers centro centros facility facilities".split())
+_DETENTION = frozenset("detention custodial detencion detencao".split())
 # The same kinds in Portuguese and Spanish (folded; a plural in -es listed), and in Arabic (read
 # as stems). Left out: Arabic words of two senses ("قاعدة" is a base and al-Qaeda; "جامعة", a
 # university, stems as "جامع", a mosque), and "feira" (a market, and every weekday in Portuguese).
@@ -819,6 +823,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             found.add("military")  # the army's school, academy or college
         if word == "maison" and (folded[i + 1 : i + 3] == ["d", "arret"] or folded[i + 1 : i + 2] == ["centrale"]):
             kind = "prison"  # "la maison d'arrêt", "la maison centrale": French jails
+        if word in _CENTRES and _DETENTION.intersection(folded[max(0, i - 1) : i] + folded[i + 1 : i + 3]):
+            kind = "prison"  # "detention centre", "custodial centre", "centre de détention", "centro de detención"
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
