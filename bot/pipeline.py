@@ -204,11 +204,17 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             parents[location] = (countries[division[0]],)  # "Gedo" beside Somalia: Somalia's region, not a namesake town
             continue
         words = tuple(folded_words(location))
-        own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS]
+        # "North Kivu", "Northern Samar": the points of the compass name no place of their own.
+        own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS | _COMPASS]
         homes = matcher.home_countries(words) or frozenset().union(*(matcher.home_countries((w,)) for w in own))
         found = [countries[c] for c in sorted(homes) if c in countries]
+        place = matcher.watched_place(location)
         if len(homes) > 1:  # namesakes: the country watched beside it, if any
             found = [c for c in found if watchlists[c] & lists]
+            if len(found) > 1 and place is not None and countries.get(place.country) in found and _typed_there(matcher, location):
+                # Several watched beside it ("Jalalabad" beside Afghanistan and India): the one whose
+                # entry the place model took, by its name and the config's `coords:`.
+                found = [countries[place.country]]
         if not homes:
             # A name geonames does not know (a state, a district, a small town: "Zamfara",
             # "Kolofata"): the one country watched beside it in its watchlists, if only one is.
@@ -221,12 +227,28 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             # one watchlist): the country of that entry, where the place model put it. So too a
             # town known only by its `coords:` and no name ("Balcad"): the country the gazetteer
             # finds there (near a border it may be the neighbour's, as it is for the matcher).
-            place = matcher.watched_place(location)
-            if place is not None and (place.geonameid is not None or not homes) and place.country in countries:
+            # So too a name whose namesakes lie in no watched country ("Samar" in Russia): the
+            # place model's reading by its `coords:` stands.
+            unwatched = homes.isdisjoint(countries)
+            if place is not None and (place.geonameid is not None or unwatched) and place.country in countries:
                 found = [countries[place.country]]
         if found:
             parents[location] = tuple(found)
     return parents
+
+
+# The points of the compass, as words of a place's name ("North Kivu", "Northern Samar", "Nord-Kivu").
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western upper lower nord sud est ouest norte sur oeste".split()
+)
+
+
+def _typed_there(matcher: Matcher, location: str) -> bool:
+    """Whether the place model's entry for a location lies where its `coords:` say (or none are typed)."""
+    place, typed = matcher.watched_place(location), matcher.typed_point(location)
+    if typed is None or place is None:
+        return True
+    return place.lat == place.lat and distance_km(*typed, place.lat, place.lon) <= TYPED_KM
 
 
 @lru_cache(maxsize=4)
