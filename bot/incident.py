@@ -528,6 +528,13 @@ def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     return _events_of(tokens.folded, langs)
 
 
+# What is held as a gathering, not a person held: "rites were held for", "a vigil held over".
+_GATHERINGS = frozenset(
+    "rite rites ceremony ceremonies service services prayer prayers vigil vigils memorial talks meeting meetings "
+    "conference session sessions mass".split()
+)
+
+
 def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
     """Whether "held" at `i` says arrested for an incident: "held over"/"held for" and, within a
     few words, an incident or its dead ("two cadres held for Sukma ambush", "suspects held over
@@ -537,6 +544,8 @@ def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
         return False
     if any(_is_word_of(w, langs, _FOLLOW_UP) for w in folded[max(0, i - 2) : i]):
         return False
+    if not _GATHERINGS.isdisjoint(folded[max(0, i - 3) : i]):
+        return False  # "funeral rites were held for the volunteers killed": a gathering held, no one arrested
     after = folded[i + 2 : i + 6]
     return any(_word_event(w, langs) in ARRESTED_FOR or _is_word_of(w, langs, _CASUALTY) for w in after)
 
