@@ -296,7 +296,7 @@ def typed_division(matcher: Matcher, location: str) -> tuple[str, str] | None:
     code = next(iter(codes))
     if code is None or (place is not None and place.country == code) or code not in _watched_codes(matcher):
         return None
-    admin1 = matcher.admin1_near(*point, code)
+    admin1 = matcher.admin1_near(*point, code, DIVISION_KM)  # a region's point is its middle, its towns may be far
     return (code, admin1) if admin1 is not None else None
 
 
@@ -316,6 +316,7 @@ def _spellings(matcher: Matcher, location: str) -> list[tuple[str, ...]]:
     return [tuple(folded_words(location)), *matcher.spellings(location)]
 
 
+DIVISION_KM = 150.0  # a division's `coords:` and its country's nearest town: this far at most (`story.AREA_KM`)
 TYPED_KM = 25.0  # a gazetteer place this far from the location's `coords:` is a namesake, not it
 
 
@@ -325,6 +326,7 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
     division ("NG.23": GeoNames' admin1 code within its country, when known) and its point
     (coordinates, a `coords:` site's too). Countries get none: they are no part of a province."""
     out: dict[str, tuple[str | None, tuple[float, float] | None]] = {}
+    divisions = divisions_of(matcher)
     for location in matcher.watched_locations():
         if matcher.place_kind(location) == "country":
             continue
@@ -336,8 +338,10 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
         if place is None or place.kind in ("country", "region"):
             continue
         admin1 = place.admin1 or matcher.inferred_admin1(location)
-        point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
         typed = matcher.typed_point(location)
+        if admin1 is None and typed is not None and place.country and location in divisions:
+            admin1 = matcher.admin1_near(*typed, place.country, DIVISION_KM)  # "South Kivu": its towns lie far from its middle
+        point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
         if typed is not None and point is not None and place.country and distance_km(*typed, *point) > TYPED_KM:
             # The gazetteer took a namesake far from where the config says the place is ("Faladié",
             # a district of Bamako, and a village of that name 80 km off): the config's point
