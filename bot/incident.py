@@ -48,7 +48,7 @@ EVENT_WORDS: dict[str, tuple[str, str]] = {
     ),
     "escape": ("escape escaped escapee breakout fugitive", "évasion évader évadé fugitif"),
     "kidnap": (
-        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage hijack hijacked hijacking hijacker",
+        "kidnap kidnapped kidnapping kidnapper abduct abducted abduction abductor hostage",
         "enlèvement enlever enlevé rapt otage kidnapping kidnappé ravisseur séquestré",
     ),
     "protest": (
@@ -523,6 +523,13 @@ def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+_HIJACKS = frozenset("hijack hijacks hijacked hijacking hijacker hijackers".split())
+_CRAFT = frozenset(
+    "plane planes aircraft airliner flight jet train trains bus buses coach truck trucks lorry tanker ship ships vessel "
+    "boat ferry vehicle vehicles convoy passenger passengers".split()
+)
+
+
 def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     """The kinds of event a text names, in the order it names them."""
     return _events_of(tokens.folded, langs)
@@ -561,6 +568,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
             # after "after" it names the incident something came after ("arrests after the violence").
             kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+        elif word in _HIJACKS:
+            # A vehicle seized with the people aboard: a kidnapping. Not "hijack the debate".
+            kind = "kidnap" if not _CRAFT.isdisjoint(folded[max(0, i - 4) : i + 5]) else None
         elif word in _SIEGE and order[0] != "en":
             kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
         elif word not in _CONTEXTUAL:

@@ -244,10 +244,11 @@ _COMPASS = frozenset(
 
 
 def _typed_there(matcher: Matcher, location: str) -> bool:
-    """Whether the place model's entry for a location lies where its `coords:` say (or none are typed)."""
+    """Whether the place model's entry for a location lies where its `coords:` say (none typed: no
+    telling which namesake, the entry being only the most populous)."""
     place, typed = matcher.watched_place(location), matcher.typed_point(location)
     if typed is None or place is None:
-        return True
+        return False
     return place.lat == place.lat and distance_km(*typed, place.lat, place.lon) <= TYPED_KM
 
 
@@ -282,8 +283,10 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
 def typed_division(matcher: Matcher, location: str) -> tuple[str, str] | None:
     """(country code, GeoNames admin1) of a watched location that is a first-level division of a
     watched country by its name (ISO 3166-2: "Gedo", a region of Somalia) and whose `coords:` lie
-    among that country's towns, when the gazetteer put it elsewhere: in another country (a town of
-    that name in Ethiopia; a point by a border read as the neighbour's) or nowhere. The name and
+    among that country's towns, when the gazetteer did not find it there by name: it put it in
+    another country (a town of that name in Ethiopia; a point by a border read as the
+    neighbour's), nowhere, or there by its point only while the name's namesakes lie elsewhere
+    ("Bari" in Puntland, and Italy's city). The name and
     the point agree on the country, so it is that region, and its division is that of the towns
     around its point. None for every other location (most: the gazetteer's reading stands)."""
     point = matcher.typed_point(location)
@@ -294,7 +297,9 @@ def typed_division(matcher: Matcher, location: str) -> tuple[str, str] | None:
     if len(codes) != 1:
         return None
     code = next(iter(codes))
-    if code is None or (place is not None and place.country == code) or code not in _watched_codes(matcher):
+    if code is None or (place is not None and place.country == code and place.geonameid is not None):
+        return None  # the gazetteer knows it by its name there ("Nampula", a town and its province)
+    if code not in _watched_codes(matcher):
         return None
     admin1 = matcher.admin1_near(*point, code, DIVISION_KM)  # a region's point is its middle, its towns may be far
     return (code, admin1) if admin1 is not None else None

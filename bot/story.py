@@ -472,7 +472,17 @@ def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
     ("Baloutchistan", "Ouagadougou" typed "Ouaga"; a name in another language the matcher knows
     from the gazetteer but the watchlist does not type): the place itself, no other name."""
     starts = {p.position for p in places if p.in_title}
-    return [title.folded[i] for i, token in enumerate(title) if token.start in starts]
+    found = []
+    for i, token in enumerate(title):
+        if token.start not in starts:
+            continue
+        found.append(title.folded[i])
+        # and the words it goes on with, joined by hyphens or capitalised ("Mazâr-e-Charif", "Bilad al-Sham")
+        k = i + 1
+        while k < len(title) and (title[k].gap == "-" or (title[k].gap == " " and title.words[k][:1].isupper())):
+            found.append(title.folded[k])
+            k += 1
+    return found
 
 
 def _point(saved: object) -> tuple[float, float] | None:
