@@ -477,9 +477,15 @@ def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
         if token.start not in starts:
             continue
         found.append(title.folded[i])
-        # and the words it goes on with, joined by hyphens or capitalised ("Mazâr-e-Charif", "Bilad al-Sham")
+        # and the words it goes on with: capitalised ("Sungai Golok"), or joined by a hyphen to a
+        # lower-case link ("Mazâr-e-Charif"); not a second name after a hyphen ("the Kano-Katsina road").
         k = i + 1
-        while k < len(title) and (title[k].gap == "-" or (title[k].gap == " " and title.words[k][:1].isupper())):
+        while k < len(title):
+            word, linked = title.words[k], title[k].gap == "-"
+            if title[k].gap == " " and word[:1].isupper():
+                pass
+            elif not (linked and (word[:1].islower() or title.words[k - 1][:1].islower())):
+                break
             found.append(title.folded[k])
             k += 1
     return found

@@ -169,3 +169,10 @@ def test_a_gathering_held_for_the_dead_is_no_arrest() -> None:
     assert "arrest" not in events_in(tokenize("A memorial service was held for victims of the bombing"), LANGS)
     # People held for an incident are arrested.
     assert "arrest" in events_in(tokenize("Three men held for the killing of a chief"), LANGS)
+
+
+def test_the_other_end_of_a_road_is_no_spelling_of_the_place() -> None:
+    title = "Gunmen abduct passengers on Maiduguri-Damboa road"
+    place = Place("Maiduguri", "city", position=title.find("Maiduguri"), parents=("Nigeria",))
+    made = make_report(0, T0, title, "The travellers were seized at a fake checkpoint.", [place])
+    assert made is not None and made.names == {"damboa"}
