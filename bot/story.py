@@ -462,6 +462,14 @@ def _holders(places: Sequence[Place], primary: Place, title: Tokens) -> frozense
     return frozenset(found)
 
 
+SPELT_ALIKE = 60.0  # rapidfuzz ratio: "baloutchistan" and "balochistan" 83, "mazar" and "mazar" 100
+
+
+def _spelt_alike(word: str, place: Place) -> bool:
+    """Whether a headline's word is a spelling of a watched place's name (or of a name it goes by)."""
+    return any(fuzz.ratio(word, w) >= SPELT_ALIKE for w in _name_words(place.name) | place.aliases)
+
+
 def _known_names(places: Sequence[Place]) -> list[str]:
     """The watched places' names and the words of every name they go by."""
     return [p.name for p in places] + [w for p in places for w in p.aliases]
@@ -471,10 +479,11 @@ def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
     """The headline's words where the matcher found a watched place, as the headline spells them
     ("Baloutchistan", "Ouagadougou" typed "Ouaga"; a name in another language the matcher knows
     from the gazetteer but the watchlist does not type): the place itself, no other name."""
-    starts = {p.position for p in places if p.in_title}
+    starts = {p.position: p for p in places if p.in_title}
     found = []
     for i, token in enumerate(title):
-        if token.start not in starts:
+        place = starts.get(token.start)
+        if place is None or not _spelt_alike(title.folded[i], place):
             continue
         found.append(title.folded[i])
         # and the words it goes on with: capitalised ("Sungai Golok"), or joined by a hyphen to a
