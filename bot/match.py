@@ -542,12 +542,6 @@ class Matcher:
                 return town.admin1
         return None
 
-    def countries_near(self, lat: float, lon: float, km: float) -> frozenset[str]:
-        """The countries of the gazetteer's towns within `km` of a point."""
-        if self._gazetteer is None:
-            return frozenset()
-        return frozenset(town.country for town, _ in self._gazetteer.within(lat, lon, km, kind="city") if town.country)
-
     def inferred_admin1(self, location: str) -> str | None:
         """The first-level division of a watched location the gazetteer knows only as a point (a
         `coords:` town or province it does not list: "Ancuabe", "Cabo Delgado"): that of the

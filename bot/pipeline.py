@@ -232,15 +232,6 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             unwatched = homes.isdisjoint(countries)
             if place is not None and (place.geonameid is not None or unwatched) and place.country in countries:
                 found = [countries[place.country]]
-        point = matcher.typed_point(location)
-        if not found and point is not None:
-            # A `coords:` town the place model cannot put in a watched country (no town of its name,
-            # or a neighbour's across a lake or a border, "Fizi" read as Burundi's): the one country
-            # watched beside it that has towns around its point; with two ("Boni" between Mali and
-            # Burkina Faso), none.
-            around = [countries[c] for c in sorted(matcher.countries_near(*point, DIVISION_KM)) if c in countries]
-            around = [c for c in around if watchlists[c] & lists]
-            found = around if len(around) == 1 else []
         if found:
             parents[location] = tuple(found)
     return parents
@@ -333,10 +324,6 @@ def _country_location_codes(matcher: Matcher) -> dict[str, str]:
     return found
 
 
-def _area(country: str, admin1: str | None) -> str | None:
-    return f"{country}.{admin1}" if admin1 else None
-
-
 def _spellings(matcher: Matcher, location: str) -> list[tuple[str, ...]]:
     """The folded words of a watched location's name and of every name it goes by."""
     return [tuple(folded_words(location)), *matcher.spellings(location)]
@@ -352,7 +339,7 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
     division ("NG.23": GeoNames' admin1 code within its country, when known) and its point
     (coordinates, a `coords:` site's too). Countries get none: they are no part of a province."""
     out: dict[str, tuple[str | None, tuple[float, float] | None]] = {}
-    divisions, parents, codes = divisions_of(matcher), countries_of(matcher), _country_location_codes(matcher)
+    divisions = divisions_of(matcher)
     for location in matcher.watched_locations():
         if matcher.place_kind(location) == "country":
             continue
@@ -362,12 +349,6 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
             continue
         place = matcher.watched_place(location)
         typed = matcher.typed_point(location)
-        home = [codes[c] for c in parents.get(location, ()) if c in codes]
-        if typed is not None and len(home) == 1 and (place is None or (place.country and home[0] != place.country)):
-            # Its point placed nowhere ("Walikale") or read as a neighbour's ("Fizi", Burundi's
-            # across the lake): its division is that of the towns around it in its country.
-            out[location] = (_area(home[0], matcher.admin1_near(*typed, home[0], DIVISION_KM)), typed)
-            continue
         if place is None or place.kind in ("country", "region"):
             continue
         admin1 = place.admin1 or matcher.inferred_admin1(location)

@@ -177,26 +177,3 @@ def test_the_other_end_of_a_road_is_no_spelling_of_the_place() -> None:
     made = make_report(0, T0, title, "The travellers were seized at a fake checkpoint.", [place])
     assert made is not None and made.names == {"damboa"}
 
-
-BORDERS = """
-feeds:
-  - name: Test
-    url: https://example.org/rss
-watchlists:
-  kivu:
-    title: Kivu
-    locations:
-      - name: Democratic Republic of the Congo
-      - name: Central African Republic
-      - name: Kamanyola
-        coords: [-2.76, 29.00]
-"""
-
-
-def test_a_typed_town_by_a_border_lies_in_the_one_watched_country_around_it() -> None:
-    matcher = placed_matcher(parse_config(BORDERS, source="test").watchlists, load_gazetteer(), look_up_places)
-    parents, areas = countries_of(matcher), areas_of(matcher)
-    # Towns of Rwanda and Burundi lie as near as the Congo's: of the countries watched beside it, only the Congo.
-    assert parents.get("Kamanyola") == ("Democratic Republic of the Congo",)
-    area = areas["Kamanyola"][0]
-    assert area is not None and area.startswith("CD.")
