@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .arabic import is_arabic
 from .keywords import stem
-from .places import country_codes
+from .places import country_codes, demonym_words
 from .textnorm import Tokens, fold, folded_words, tokenize
 
 LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
@@ -116,7 +116,7 @@ for _kind, _words in EVENT_WORDS_MORE.items():
 # words that name the same sort of place in either language. "post"/"poste" alone says too
 # little: an army post is military, a police post or a "poste de contrôle" a security post.
 TARGET_WORDS: dict[str, str] = {
-    "military": "base barracks garrison outpost camp detachment caserne garnison detachement emprise",
+    "military": "base barracks garrison outpost camp detachment cantonment caserne garnison detachement emprise cantonnement",
     "security post": "checkpoint roadblock precinct commissariat gendarmerie",
     "convoy": "convoy convoi",
     "prison": "prison jail jailbreak penitencier",
@@ -135,6 +135,10 @@ TARGET_WORDS: dict[str, str] = {
     "bank": "bank banque",
     "embassy": "embassy consulate ambassade consulat",
 }
+# A centre that holds people: a prison by another name ("detention centre", Nigeria's "custodial
+# centre", "centre de détention", "centro de detención", "centro de detenção"). Folded words.
+_CENTRES = frozenset("centre center centres centers centro centros facility facilities".split())
+_DETENTION = frozenset("detention custodial detencion detencao".split())
 # The same kinds in Portuguese and Spanish (folded; a plural in -es listed), and in Arabic (read
 # as stems). Left out: Arabic words of two senses ("قاعدة" is a base and al-Qaeda; "جامعة", a
 # university, stems as "جامع", a mosque), and "feira" (a market, and every weekday in Portuguese).
@@ -536,9 +540,23 @@ def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+_HIJACKS = frozenset("hijack hijacks hijacked hijacking hijacker hijackers".split())
+_CRAFT = frozenset(
+    "plane planes aircraft airliner flight jet train trains bus buses coach truck trucks lorry tanker ship ships vessel "
+    "boat ferry vehicle vehicles convoy passenger passengers".split()
+)
+
+
 def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     """The kinds of event a text names, in the order it names them."""
     return _events_of(tokens.folded, langs)
+
+
+# What is held as a gathering, not a person held: "rites were held for", "a vigil held over".
+_GATHERINGS = frozenset(
+    "rite rites ceremony ceremonies service services prayer prayers vigil vigils memorial talks meeting meetings "
+    "conference session sessions mass".split()
+)
 
 
 def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
@@ -550,6 +568,8 @@ def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
         return False
     if any(_is_word_of(w, langs, _FOLLOW_UP) for w in folded[max(0, i - 2) : i]):
         return False
+    if not _GATHERINGS.isdisjoint(folded[max(0, i - 3) : i]):
+        return False  # "funeral rites were held for the volunteers killed": a gathering held, no one arrested
     after = folded[i + 2 : i + 6]
     return any(_word_event(w, langs) in ARRESTED_FOR or _is_word_of(w, langs, _CASUALTY) for w in after)
 
@@ -565,6 +585,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
             # after "after" it names the incident something came after ("arrests after the violence").
             kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+        elif word in _HIJACKS:
+            # A vehicle seized with the people aboard: a kidnapping. Not "hijack the debate".
+            kind = "kidnap" if not _CRAFT.isdisjoint(folded[max(0, i - 4) : i + 5]) else None
         elif word in _SIEGE and order[0] != "en":
             kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
         elif word not in _CONTEXTUAL:
@@ -886,6 +909,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             found.add("military")  # the army's school, academy or college
         if word == "maison" and (folded[i + 1 : i + 3] == ["d", "arret"] or folded[i + 1 : i + 2] == ["centrale"]):
             kind = "prison"  # "la maison d'arrêt", "la maison centrale": French jails
+        if word in _CENTRES and _DETENTION.intersection(folded[max(0, i - 1) : i] + folded[i + 1 : i + 3]):
+            kind = "prison"  # "detention centre", "custodial centre", "centre de détention", "centro de detención"
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
@@ -1306,6 +1331,8 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
+        if folded in demonym_words():
+            continue  # a people's word no stem of its country gives: "Afghan bank", "near Thai border"
         if not where:
             continue  # a subject, a person ("Petro condena el ataque"): not where it happened
         if _apostrophe_word(tokens, i):

@@ -538,11 +538,11 @@ class Matcher:
         point = self._typed_points.get(location)
         return (float(point[0]), float(point[1])) if point else None
 
-    def admin1_near(self, lat: float, lon: float, country: str) -> str | None:
-        """The first-level division of the nearest town of `country` within `INFER_KM` of a point."""
+    def admin1_near(self, lat: float, lon: float, country: str, km: float = INFER_KM) -> str | None:
+        """The first-level division of the nearest town of `country` within `km` of a point."""
         if self._gazetteer is None:
             return None
-        for town, _ in self._gazetteer.within(lat, lon, INFER_KM, kind="city"):
+        for town, _ in self._gazetteer.within(lat, lon, km, kind="city"):
             if town.country == country and town.admin1:
                 return town.admin1
         return None

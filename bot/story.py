@@ -416,7 +416,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
-        names=other_names(title_tokens, [p.name for p in places] + [w for p in places for w in p.aliases], dateline),
+        names=other_names(title_tokens, [*_known_names(places), *_as_written(places, title_tokens)], dateline),
         victims=victims_in(title_tokens),
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
@@ -466,6 +466,44 @@ def _holders(places: Sequence[Place], primary: Place, title: Tokens) -> frozense
         if at is not None and at > 0 and title.folded[at - 1] in _IN:
             found.add(p.name)
     return frozenset(found)
+
+
+SPELT_ALIKE = 60.0  # rapidfuzz ratio: "baloutchistan" and "balochistan" 83, "mazar" and "mazar" 100
+
+
+def _spelt_alike(word: str, place: Place) -> bool:
+    """Whether a headline's word is a spelling of a watched place's name (or of a name it goes by)."""
+    return any(fuzz.ratio(word, w) >= SPELT_ALIKE for w in _name_words(place.name) | place.aliases)
+
+
+def _known_names(places: Sequence[Place]) -> list[str]:
+    """The watched places' names and the words of every name they go by."""
+    return [p.name for p in places] + [w for p in places for w in p.aliases]
+
+
+def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
+    """The headline's words where the matcher found a watched place, as the headline spells them
+    ("Baloutchistan", "Ouagadougou" typed "Ouaga"; a name in another language the matcher knows
+    from the gazetteer but the watchlist does not type): the place itself, no other name."""
+    starts = {p.position: p for p in places if p.in_title}
+    found = []
+    for i, token in enumerate(title):
+        place = starts.get(token.start)
+        if place is None or not _spelt_alike(title.folded[i], place):
+            continue
+        found.append(title.folded[i])
+        # and the words it goes on with: capitalised ("Sungai Golok"), or joined by a hyphen to a
+        # lower-case link ("Mazâr-e-Charif"); not a second name after a hyphen ("the Kano-Katsina road").
+        k = i + 1
+        while k < len(title):
+            word, linked = title.words[k], title[k].gap == "-"
+            if title[k].gap == " " and word[:1].isupper():
+                pass
+            elif not (linked and (word[:1].islower() or title.words[k - 1][:1].islower())):
+                break
+            found.append(title.folded[k])
+            k += 1
+    return found
 
 
 def _point(saved: object) -> tuple[float, float] | None:
