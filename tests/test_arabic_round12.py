@@ -22,30 +22,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import parse_config
-from bot.geo import load_gazetteer
 from bot.geo.resolve import BARE_ONLY, EVERYDAY_WORD, _transcriptions, _without_division_words
-from bot.match import Matcher, _division_spelt, placed_matcher
+from bot.match import Matcher, _division_spelt
 from bot.textnorm import fold
-from tests.support.alerts import alerted
+from tests.support.alerts import alerted, titled_matcher
 
-CONFIG = """feeds:
-  - name: T
-    url: https://example.org/feed.xml
-watchlists:
-  {name}:
-    title: {title}
-    locations:
-{locations}
-    keyword_sets: [security]
-"""
-
-
-def _matcher(title: str, *locations: str) -> Matcher:
-    """One watchlist titled with its country, as admins title them (the title helps resolve)."""
-    listed = "\n".join(f"      - name: {location}" for location in locations)
-    config = CONFIG.format(name=title.split()[0].lower(), title=title, locations=listed)
-    return placed_matcher(parse_config(config).watchlists, load_gazetteer())
+_matcher = titled_matcher
 
 
 def _spelt(typed: str) -> set[str]:

@@ -26,30 +26,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import parse_config
-from bot.geo import load_gazetteer
 from bot.geo.model import GeoPlace
 from bot.geo.resolve import BARE_ONLY, _maghreb_spellings, _transcriptions
-from bot.match import Matcher, placed_matcher
+from bot.match import Matcher
+from tests.support.alerts import titled_matcher
 from tests.test_senses import alerted
 
-CONFIG = """feeds:
-  - name: T
-    url: https://example.org/feed.xml
-watchlists:
-  {name}:
-    title: {title}
-    locations:
-{locations}
-    keyword_sets: [security]
-"""
-
-
-def _matcher(title: str, *locations: str) -> Matcher:
-    """One watchlist titled with its country, as admins title them (the title helps resolve)."""
-    listed = "\n".join(f"      - name: {location}" for location in locations)
-    config = CONFIG.format(name=title.split()[0].lower(), title=title, locations=listed)
-    return placed_matcher(parse_config(config).watchlists, load_gazetteer())
+_matcher = titled_matcher
 
 
 @pytest.fixture(scope="module")

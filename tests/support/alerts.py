@@ -2,8 +2,30 @@
 
 from __future__ import annotations
 
-from bot.match import Matcher
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
 
 
 def alerted(matcher: Matcher, title: str, summary: str = "") -> set[str]:
     return {f"{r.watchlist}/{m.location}" for r in matcher.match(title, summary) for m in r.locations}
+
+
+_ONE_WATCHLIST = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  {name}:
+    title: {title}
+    locations:
+{locations}
+    keyword_sets: [security]
+"""
+
+
+def titled_matcher(title: str, *locations: str) -> Matcher:
+    """One watchlist titled with its country, as admins title them (the title helps resolve), with
+    the bundled security vocabulary, built with the real gazetteer as the running bot builds it."""
+    listed = "\n".join(f"      - name: {location}" for location in locations)
+    config = _ONE_WATCHLIST.format(name=title.split()[0].lower(), title=title, locations=listed)
+    return placed_matcher(parse_config(config).watchlists, load_gazetteer())
