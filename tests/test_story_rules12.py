@@ -7,6 +7,7 @@ any labelled set. Real parts: `make_report`, `relation`, the matcher's `division
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -15,8 +16,9 @@ from bot.incident import casualties, events_in, releases
 from bot.match import Matcher
 from bot.pipeline import divisions_of
 from bot.places import look_up_places
-from bot.story import WHY_CAME_OF_IT, WITHIN, Place, Report, make_report, relation
+from bot.story import WHY_CAME_OF_IT, WITHIN, Report, relation
 from bot.textnorm import tokenize
+from tests.support.reports import placed_report
 
 T0 = datetime(2026, 4, 6, 5, 0, tzinfo=UTC)
 WINDOW = 72.0
@@ -24,17 +26,9 @@ LANGS = ("en", "fr", "ar")
 KINDU = ("Kindu", "city")
 
 
-def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], division: str = "") -> Report:
-    """A report at T0 + hours naming `places` ((name, kind)), each where the title names it, else
-    in the summary; `division`: the place that is a province."""
-    named = []
-    for name, kind in places:
-        at = title.find(name)
-        position = at if at >= 0 else max(0, summary.find(name))
-        named.append(Place(name, kind, in_title=at >= 0, position=position, division=name == division))
-    made = make_report(n, T0 + timedelta(hours=hours), title, summary, named)
-    assert made is not None
-    return made
+def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], **how: Any) -> Report:
+    """A report at T0 + hours (see `placed_report`)."""
+    return placed_report(n, T0 + timedelta(hours=hours), title, summary, *places, **how)
 
 
 # -- what came of an incident, told a day later with no event of its own -----------------------

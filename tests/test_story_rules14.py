@@ -6,6 +6,7 @@ Real parts: `make_report`, `relation`, `own_events`."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
@@ -15,23 +16,16 @@ from bot.pipeline import countries_of
 from bot.places import look_up_places
 from bot.story import Place, Report, StoryIndex, make_report, quiet_follow_up, relation
 from bot.textnorm import tokenize
+from tests.support.reports import placed_report
 
 T0 = datetime(2026, 6, 8, 5, 0, tzinfo=UTC)
 WINDOW = 72.0
 LANGS = ("en", "fr", "es", "pt", "ar")
 
 
-def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str]) -> Report:
-    """A report at T0 + hours naming `places` ((name, kind)), each where the title names it, else
-    in the summary."""
-    named = []
-    for name, kind in places:
-        at = title.find(name)
-        position = at if at >= 0 else max(0, summary.find(name))
-        named.append(Place(name, kind, in_title=at >= 0, position=position))
-    made = make_report(n, T0 + timedelta(hours=hours), title, summary, named)
-    assert made is not None
-    return made
+def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], **how: Any) -> Report:
+    """A report at T0 + hours (see `placed_report`)."""
+    return placed_report(n, T0 + timedelta(hours=hours), title, summary, *places, **how)
 
 
 # -- whom a pursuit hunts did an earlier incident -----------------------------------------------

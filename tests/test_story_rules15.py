@@ -7,6 +7,7 @@ not taken from any labelled set. Real parts: `make_report`, `relation`, `other_n
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
@@ -16,23 +17,16 @@ from bot.pipeline import areas_of, countries_of, divisions_of
 from bot.places import demonym_words, look_up_places
 from bot.story import WITHIN, Place, Report, make_report, relation
 from bot.textnorm import tokenize
+from tests.support.reports import placed_report
 
 T0 = datetime(2026, 6, 2, 5, 0, tzinfo=UTC)
 WINDOW = 72.0
 LANGS = ("en", "fr", "es", "pt")
 
 
-def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], parents: tuple[str, ...] = ()) -> Report:
-    """A report at T0 + hours naming `places` ((name, kind)), each where the title names it, else
-    in the summary; `parents`: the watched countries its cities lie in."""
-    named = []
-    for name, kind in places:
-        at = title.find(name)
-        position = at if at >= 0 else max(0, summary.find(name))
-        named.append(Place(name, kind, in_title=at >= 0, position=position, parents=parents if kind != "country" else ()))
-    made = make_report(n, T0 + timedelta(hours=hours), title, summary, named)
-    assert made is not None
-    return made
+def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], **how: Any) -> Report:
+    """A report at T0 + hours (see `placed_report`)."""
+    return placed_report(n, T0 + timedelta(hours=hours), title, summary, *places, **how)
 
 
 # -- a people's word is no place -----------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""Reports for the story rules' unit tests, built as the pipeline builds them from what the matcher
+found, so that each test states only its headline, summary, places and hour."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.story import Place, Report, make_report
+
+
+def placed_report(
+    n: int,
+    when: datetime,
+    title: str,
+    summary: str,
+    *places: tuple[str, str],
+    parents: tuple[str, ...] = (),
+    division: str = "",
+) -> Report:
+    """Report `n` at `when` naming `places` ((name, kind)), each where the title names it, else in
+    the summary; `parents`: the watched countries its cities lie in; `division`: the place that is
+    a province."""
+    named = []
+    for name, kind in places:
+        at = title.find(name)
+        position = at if at >= 0 else max(0, summary.find(name))
+        named.append(
+            Place(
+                name,
+                kind,
+                in_title=at >= 0,
+                position=position,
+                parents=parents if kind != "country" else (),
+                division=name == division,
+            )
+        )
+    made = make_report(n, when, title, summary, named)
+    assert made is not None
+    return made
