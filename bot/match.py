@@ -59,6 +59,7 @@ from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
     SAME_PLACE_KM,
+    SUPPORTED_NAMESAKE,
     WEIGHTS,
     ItemPlaces,
     ItemReading,
@@ -1010,7 +1011,9 @@ class Matcher:
                 why = means_elsewhere(places, (start, end), watched)
                 if why is not None:
                     mention = places.at(start)
-                    tied = (mention is not None and mention.basis == "attached") or why.startswith(INSIDE_ANOTHER)
+                    tied = (mention is not None and mention.basis == "attached") or why.startswith(
+                        (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
+                    )
                     return FalseFriend(why, "item" if tied else "mention")
             if watched.kind == "city" and not math.isnan(watched.lat):
                 mention = places.at(found.first)
