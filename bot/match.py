@@ -968,6 +968,17 @@ class Matcher:
                 return FalseFriend(
                     f"the start of a longer name ({spelled}...), while the item happens elsewhere ({scene})", "mention"
                 )
+        body = _body_after(tokens, found.last) if not found.apart and (watched is None or watched.kind != "country") else None
+        if body is not None:
+            fields = (places_of(0), places_of(1))
+            located = watched is not None and not math.isnan(watched.lat)
+            scene = (
+                _scene_elsewhere(fields, watched, self._own_reach(name)) if watched is not None and located else None
+            ) or _named_scene(fields, name.content, watched)
+            if scene is not None:
+                spelled = " ".join(tokens.words[found.first : body + 1])
+                why = f"a body named after the place ({spelled}), while the item happens elsewhere ({scene})"
+                return FalseFriend(why, "person")
         if (watched is None or math.isnan(watched.lat)) and not found.apart:
             # A place the gazetteer does not know is still only a point of reference when a
             # distance from it is written ("à plus de 150 km de Kamanyola", "far from Masisi").
@@ -2405,6 +2416,47 @@ def _longer_name(tokens: Tokens, last: int) -> str | None:
     return "-".join(tokens.words[first : after + 2])
 
 
+# A company or an authority named after a town, through the words of its trade or its other
+# capitalised words: "the Ras Lanuf oil company", "Nouadhibou Free Zone authority", "the Ras Lanuf
+# Oil and Gas Processing Company", "Kousseri Cotton Ginning Corporation". Its statements tell of
+# its staff and its ships wherever they are.
+_BODY_NOUNS = frozenset(
+    "company companies corporation corp firm authority authorities operator bank consortium cooperative "
+    "conglomerate".split()
+)
+_TRADES = frozenset(
+    "oil gas petroleum petrochemical petrochemicals mining cement sugar steel cotton textile textiles water power "
+    "electricity electric shipping transport freight fishing fisheries fish port ports airline airways telecom "
+    "telecoms refining refinery processing ginning brewing trading construction energy free zone development "
+    "investment insurance".split()
+)
+_BODY_LINKS = frozenset("and &".split())
+# The town's own government and services are its own: "the Herat provincial council", "Kano
+# state water corporation" speak of the town.
+_OWN_BODIES = frozenset("provincial municipal county city district regional local state metropolitan town village".split())
+BODY_WORDS = 5  # words of a trade or a name between the town's name and the noun of a body
+
+
+def _body_after(tokens: Tokens, last: int) -> int | None:
+    """The index of the noun of a body that the name ending at word `last` begins ("Ras Lanuf oil
+    company"), through words of a trade, capitalised words or "and" between them, or None. Not
+    the town's own government ("the Herat provincial council"), nor a bare noun: "Kano company
+    director" is a person of the town's, and needs no rule here."""
+    k = last + 1
+    between = 0
+    while k < len(tokens) and tokens[k].gap == " " and between <= BODY_WORDS:
+        word = tokens.folded[k]
+        if word in _BODY_NOUNS and between > 0:
+            return k
+        if not (word in _TRADES or (tokens[k].capitalized and word.isalpha()) or (word in _BODY_LINKS and between > 0)):
+            return None
+        if word in _OWN_BODIES or (word in PLACE_WORDS and word not in _TRADES):
+            return None
+        between += 1
+        k += 1
+    return None
+
+
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
@@ -3052,13 +3104,16 @@ _DIRECTIONS = frozenset(
 # for a region, then a capitalised name ("in Darfur", "em Cabo Delgado", "en la provincia de
 # Zulia", "dans le territoire de Beni"): where the news happens when the watched place is only
 # its source or where people went.
-_SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
+# "off" places a scene at sea: "off the coast of Guinea", as "au large de", "ao largo de" do.
+_SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux off".split())
 _SCENE_FILLERS = frozenset(
     "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
     "state estado district distrito department departamento territory territoire north south east west northern "
     "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa "
     # the land around a place: "en el desierto de Arizona", "na selva do Amazonas", "in the mountains of"
-    "desierto deserto desert selva floresta forest foret jungle sierra serra mountains montanhas montanas montagnes".split()
+    "desierto deserto desert selva floresta forest foret jungle sierra serra mountains montanhas montanas montagnes "
+    # the sea off it: "off the coast of Guinea", "au large de la Guinée", "ao largo da costa de Angola"
+    "coast coasts shore shores waters cote cotes costa costas large largo".split()
 )
 
 
