@@ -968,6 +968,17 @@ class Matcher:
                 return FalseFriend(
                     f"the start of a longer name ({spelled}...), while the item happens elsewhere ({scene})", "mention"
                 )
+        part = (
+            _part_named_after(tokens, found.first, found.last)
+            if watched is not None and watched.kind == "city" and not math.isnan(watched.lat) and not found.apart
+            else None
+        )
+        if part is not None and watched is not None:
+            # A quarter or a market named after the town, in a city far from it: "au marché
+            # Mokolo ... de Yaoundé", "in the Malindi area of Stone Town ... police in Zanzibar".
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            if scene is not None:
+                return FalseFriend(f"a part of another town named after the place ({part}), in {scene}", "item")
         body = _body_after(tokens, found.last) if not found.apart and (watched is None or watched.kind != "country") else None
         if body is not None:
             fields = (places_of(0), places_of(1))
@@ -2414,6 +2425,32 @@ def _longer_name(tokens: Tokens, last: int) -> str | None:
     while first > 0 and tokens[first].gap == "-":
         first -= 1
     return "-".join(tokens.words[first : after + 2])
+
+
+# Parts of a town named after another: a French, Portuguese or Spanish noun right before the
+# name without "de" ("au marché Mokolo", "le quartier Gao", "o bairro Malanje": the market called
+# so; "le marché de Mokolo" is the town's), or an English name, a noun of a part and "of" a
+# capitalised name ("the Malindi area of Stone Town", "the Kabul neighbourhood of Peshawar").
+_PART_BEFORE = frozenset("marche quartier cite secteur bairro barrio mercado colonia".split())
+_PART_AFTER = frozenset("area district neighbourhood neighborhood quarter suburb ward section estate township".split())
+
+
+def _part_named_after(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words that make the name at `first`..`last` a part of a town named after it (see
+    above), or None."""
+    before = first - 1
+    if before >= 0 and tokens.folded[before] in _PART_BEFORE and tokens.words[before][:1].islower() and tokens[first].gap == " ":
+        return " ".join(tokens.words[before : last + 1])
+    k = last + 1
+    if (
+        k + 2 < len(tokens)
+        and tokens.folded[k] in _PART_AFTER
+        and tokens.folded[k + 1] == "of"
+        and all(tokens[i].gap == " " for i in (k, k + 1, k + 2))
+        and tokens[k + 2].capitalized
+    ):
+        return " ".join(tokens.words[first : k + 3])
+    return None
 
 
 # A company or an authority named after a town, through the words of its trade or its other
