@@ -599,6 +599,10 @@ def judge_context(
         """A capitalised name written right next to the name: "Gao Feng", "Jigoro Kano"."""
         return token.capitalized and gap == " " and not neutral(token) and looks_like_name(token.folded)
 
+    if after is not None and not after.sentence_start and _article_surname(tokens, last + 1):
+        # "Nasir El-Rufai", "Kassim Al-Amin": an Arabic surname with its article joined by a
+        # hyphen after a given name that is also a town's
+        return FalseFriend(f"a person's name ({spelled} {after.word}-{tokens[last + 2].word})", "person")
     if after is not None and not after.sentence_start and surname_like(after, after.gap) and not _area_after(tokens, last + 1):
         return FalseFriend(f"a person's or organisation's name ({spelled} {after.word})", "person")
     if (
@@ -620,6 +624,19 @@ def judge_context(
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     return None
+
+
+# The Arabic article a surname opens with, joined to it by a hyphen ("El-Rufai", "Al-Amin",
+# "Ad-Dawla"): after a capitalised name, a person's. A place's longer name takes it too ("Sharm
+# El-Sheikh"), but then it is the longer name, never the town alone.
+_SURNAME_ARTICLES = _words("el al ad ar as ash at az ed er es")
+
+
+def _article_surname(tokens: Sequence[Token], k: int) -> bool:
+    """Whether words `k` and `k + 1` are an article and a capitalised surname joined by a hyphen."""
+    if k + 1 >= len(tokens) or tokens[k].gap != " " or not tokens[k].capitalized:
+        return False
+    return tokens[k].folded in _SURNAME_ARTICLES and tokens[k + 1].gap == "-" and tokens[k + 1].capitalized
 
 
 GIVEN_NAME_LETTERS = 3  # each half of a compound given name ("Jean-Jacques", "Abdel-Aziz") is this long at least
