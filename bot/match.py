@@ -3517,6 +3517,35 @@ def _issued_before(tokens: Tokens, before: int) -> int | None:
     return None
 
 
+# Who speaks by telephone from a place speaks from it, not of it: "told Eye Radio by phone from
+# Kapoeta", "joint par téléphone depuis Gao", "por teléfono desde Tumaco", "por telefone de Pemba".
+_BY = frozenset("by par por via on au".split())
+_PHONE_KINDS = frozenset("satellite mobile".split())
+_PHONES = frozenset("phone telephone satphone telefone telefono whatsapp".split())
+_FROM_PHONE = frozenset("from depuis de d desde".split())
+
+
+def _by_phone_from(tokens: Tokens, first: int) -> int | None:
+    """The first word of "by phone from" right before the name at `first`, or None."""
+    folded = tokens.folded
+    k = first - 1
+    if k < 2 or folded[k] not in _FROM_PHONE:
+        return None
+    j = k - 1
+    if folded[j] in _PHONE_KINDS:
+        j -= 1  # "par téléphone satellite depuis"
+    if j < 1 or folded[j] not in _PHONES:
+        return None
+    j -= 1
+    if folded[j] in _PHONE_KINDS:
+        j -= 1  # "by satellite phone from"
+    if j >= 1 and folded[j] in ("the", "le"):
+        j -= 1  # "on the phone from", "au téléphone"
+    if j < 0 or folded[j] not in _BY or _broken(tokens, j, first):
+        return None
+    return j
+
+
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     """Why the name at words `first`..`last` is only where the news comes from or where travel
     began, quoting the words that say so ("officials in Erbil said", "flights from Bamako"), or
@@ -3529,6 +3558,9 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         return f"only where travel began ({said!r})" if travel else f"only where the news comes from ({said!r})"
 
     before = first - 1
+    reached = _by_phone_from(tokens, first)
+    if reached is not None:
+        return words(reached, last)  # "told Eye Radio by phone from Kapoeta": where the speaker was
     # "In Kabul, officials said", "Em Luanda, o ministro disse", "À Kaboul, le porte-parole a
     # déclaré": the place opens the sentence and the one who speaks follows the comma.
     opening = before >= 0 and tokens[before].sentence_start and folded[before] in _REPORT_PREPOSITIONS
