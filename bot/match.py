@@ -1142,9 +1142,12 @@ class Matcher:
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
-                        (places_of(0), places_of(1)), name.content
-                    ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(
+                        fields, name.content
+                    ) or self._arabic_scene(fields, watched, name.content)
+                    if scene is not None and _a_part_of_the_town(fields, scene):
+                        scene = None  # "Police in Zaria said ... the city's Samaru district": the town's own
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     if source.startswith(_TRAVEL_BEGAN) and _aboard((places_of(0), places_of(1))):
@@ -3152,6 +3155,33 @@ _SCENE_FILLERS = frozenset(
     # the sea off it: "off the coast of Guinea", "au large de la Guinée", "ao largo da costa de Angola"
     "coast coasts shore shores waters cote cotes costa costas large largo".split()
 )
+
+
+# The town's own parts, named so: "the city's Samaru district", "the town's Sabon Gari", "its
+# Hodan neighbourhood".
+_TOWN_NOUNS = frozenset("city town capital village".split())
+_TOWN_PARTS = frozenset(
+    "district neighbourhood neighborhood quarter suburb suburbs area ward market outskirts township camp".split()
+)
+
+
+def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
+    """Whether the item writes the scene's name as a part of the town it speaks of ("the city's
+    Samaru district", "its Hodan neighbourhood"): no scene elsewhere, the source's own."""
+    first = fold(scene.split()[0]) if scene.split() else ""
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k in range(1, len(tokens)):
+            if folded[k] != first:
+                continue
+            town_s = k >= 3 and folded[k - 1] == "s" and tokens[k - 1].gap in ("'", "’") and folded[k - 2] in _TOWN_NOUNS
+            its = folded[k - 1] == "its" and any(folded[m] in _TOWN_PARTS for m in range(k + 1, min(len(tokens), k + 3)))
+            if town_s or its:
+                return True
+    return False
 
 
 def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None) -> str | None:
