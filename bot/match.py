@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import compress, pairwise
 from operator import itemgetter
 
@@ -39,6 +40,7 @@ from rapidfuzz.distance import OSA
 from .arabic import is_arabic, readings, without_article
 from .config import WatchlistConfig
 from .falsefriends import (
+    AR_PLACE_BEFORE,
     CONNECTORS,
     PLACE_WORDS,
     FalseFriend,
@@ -71,7 +73,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_country, division_sign
+from .geo.divisions import division_country, division_sign, divisions_of
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
@@ -83,6 +85,8 @@ from .geo.resolve import (
     NAMED_MID_SENTENCE,
     TIED_TO_COUNTRY,
     PlaceModel,
+    arabic_sound_skeleton,
+    latin_sound_skeleton,
     place_model,
     watched_places,
 )
@@ -428,6 +432,7 @@ class Matcher:
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
+        self._capitals: dict[str, bool] = {}  # watched place id -> whether it is its country's capital
 
     @property
     def name_count(self) -> int:
@@ -643,14 +648,23 @@ class Matcher:
         return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]
 
     def _verdicts(self, title: str, summary: str, every_watchlist: bool) -> list[WatchlistResult]:
+        # Every field's words: each is read for the words that could start a keyword, or looked
+        # up for names, whatever the item holds.
+        fields = [tokenize(title), tokenize(summary)]
+        # With every watchlist needing a keyword (and no radius to look around), an item with no
+        # word that could start one alerts none, whatever places it names: most items, answered
+        # before their words are looked up for names, and before anything else is set up for them.
+        starts: bool | None = None
+        if not every_watchlist and self._nearby is None and self._keywords_everywhere:
+            starts = self._term_starts.any_in(fields)
+            if not starts:
+                return []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
-        texts = (title, summary)
         named_texts = (("title", title), ("summary", summary))
-        tokenized: dict[int, Tokens] = {}
         readings: list[ItemReading] = []
         # Names found and not false friends, checked against the item's places only for a
         # watchlist that could alert on the item: most items that name a place alert on none.
@@ -678,10 +692,7 @@ class Matcher:
             keyword, excluded_by = terms_hit(wl_id)
             return excluded_by is None and (keyword is not None or not self._terms[wl_id].keywords)
 
-        def tokens_of(index: int) -> Tokens:
-            if index not in tokenized:
-                tokenized[index] = tokenize(texts[index])
-            return tokenized[index]
+        tokens_of = fields.__getitem__
 
         def places_of(index: int) -> ItemPlaces:
             """The item's places, read once and only when a found name asks (most items name none);
@@ -691,17 +702,9 @@ class Matcher:
                 readings.append(ItemReading(self._gazetteer, tokens_of(0), tokens_of(1)))
             return readings[0].field(index)
 
-        # With every watchlist needing a keyword (and no radius to look around), an item with no
-        # word that could start one alerts none, whatever places it names: most items, answered
-        # before their words are looked up for names.
-        starts: bool | None = None
-        if not every_watchlist and self._nearby is None and self._keywords_everywhere:
-            starts = self._term_starts.any_in([tokens_of(index) for index in range(len(texts))])
-            if not starts:
-                return []
         # Every field's words, folded once: the names they could hold are looked up in them.
-        word_hits = [self._hits(tokens_of(index).folded) for index in range(len(texts))]
-        found_names = [self._candidates(tokens_of(index).folded, word_hits[index]) for index in range(len(texts))]
+        word_hits = [self._hits(tokens.folded) for tokens in fields]
+        found_names = [self._candidates(tokens.folded, hits) for tokens, hits in zip(fields, word_hits, strict=True)]
         if not every_watchlist:
             # Only a watchlist that could alert is worth laying names for (most items that name a
             # place have none of its keywords): its verdict is the only one `match` returns.
@@ -709,7 +712,7 @@ class Matcher:
             if (
                 named
                 and all(self._terms[wl_id].keywords for wl_id in named)
-                and not (starts if starts is not None else self._term_starts.any_in(tokenized.values()))
+                and not (starts if starts is not None else self._term_starts.any_in(fields))
             ):
                 alive = dict.fromkeys(named, False)  # not one word that could start a keyword
             else:
@@ -751,8 +754,9 @@ class Matcher:
                     or _nickname(tokens, found)
                     or _masculine_noun(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
-                    or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
-                    or _feast(tokens, found, [tokens_of(index) for index in range(len(texts))])
+                    or _opening_word(tokens, found, fields)
+                    or _feast(tokens, found, fields)
+                    or _arabic_person(name, tokens, found, fields)
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1049,7 +1053,7 @@ class Matcher:
             if road is not None:
                 return FalseFriend(f"a road named after the airport ({road})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
-            journey = _journey_end(tokens, found.first, found.last)
+            journey = _journey_end(tokens, found.first, found.last) or _arabic_refuge(tokens, found.first)
             if journey is None and _destination(tokens, found.first) and _travellers_before(tokens, found.first):
                 # "Explosion at Doha airport delays flights to Kabul": where the flights go
                 start = max(0, found.first - 2)
@@ -1176,7 +1180,7 @@ class Matcher:
             m += 1
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
-        return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+        return tokens.writes_lower_case()
 
     def _has_radius(self, name: _Name) -> bool:
         """Whether the watched location has a `radius:` (see `_own_reach`)."""
@@ -1218,7 +1222,14 @@ class Matcher:
         return None
 
     def _is_capital(self, watched: GeoPlace) -> bool:
-        """Whether a watched city is its country's capital (a country's point is its capital's)."""
+        """Whether a watched city is its country's capital (a country's point is its capital's).
+        Remembered per watched place: the same few come back item after item."""
+        known = self._capitals.get(watched.id)
+        if known is None:
+            known = self._capitals[watched.id] = self._find_capital(watched)
+        return known
+
+    def _find_capital(self, watched: GeoPlace) -> bool:
         country = self._gazetteer.country(watched.country) if self._gazetteer is not None else None
         if country is None or math.isnan(country.lat):
             return False
@@ -1304,10 +1315,16 @@ class Matcher:
             if not is_arabic(word):
                 return None
             code = _arabic_country(self._gazetteer, word)
+            if k + 1 < len(tokens) and tokens[k + 1].gap == " ":
+                # a country of two words: "غينيا بيساو" is Guinea-Bissau, not Guinea; "جنوب السودان"
+                code = self._gazetteer.country_named((word, tokens.folded[k + 1])) or code
             if code is not None and watched is not None and _town_near(self._gazetteer, word, watched):
                 return None
             if code is not None:
                 return code, " ".join(tokens.words[last : k + 1])
+            if watched is not None and (_town_near(self._gazetteer, word, watched) or _division_spelt(word, watched.country)):
+                # "أريحا بريف إدلب": a town or a division of the watched place's country near it
+                return watched.country, " ".join(tokens.words[last : k + 1])
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
                 return None
             k += 1
@@ -1471,6 +1488,14 @@ def _foreign_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend
 _SITE_TERMS = frozenset(SITE_WORDS) | frozenset(SITE_WORDS.values())
 
 
+def _everyday_as_written(word: str) -> bool:
+    """Whether a word written with an accent or a tilde is an everyday word as written, which its
+    folded form may not be: "mão" (a hand: "assalto à mão armada") folds to "mao", "tête" to
+    "tete", which no language writes so."""
+    lower = word.lower()
+    return lower != fold(lower) and is_everyday_word(lower)
+
+
 def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
@@ -1480,9 +1505,9 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
-    if not all(is_everyday_word(tokens.folded[k]) for k in own):
+    if not all(is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]) for k in own):
         return None
-    if not any(token.word[:1].isupper() for token in tokens):
+    if not any(word[:1].isupper() for word in tokens.words):
         return None  # a text in lower case throughout: its capitals say nothing
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 
@@ -1523,6 +1548,65 @@ _TIMES_OF_FEASTS = frozenset(
 )
 _FEAST_LINKS = frozenset("de do da del d of".split())
 _AT_A_PLACE = frozenset("em en in a".split())
+
+
+# Arabic has no capitals to mark a person's name: it writes a title or a role before it, perhaps
+# an adjective with the article ("المبعوث الأمريكي"), then the given name and the family name
+# ("المبعوث الأمريكي توم براك", "السفير جون بارا"). A town's name after such a given name is the
+# person's family name, everywhere in the item ("براك: واشنطن ستدعم").
+_AR_TITLES = frozenset(
+    fold(word)
+    for word in (
+        "المبعوث مبعوث الرئيس رئيس الوزير وزير السفير سفير الجنرال العقيد اللواء العميد الشيخ السيد "
+        "السيدة الدكتور النائب المتحدث الناطق القائد الأمين الملك الأمير المستشار الزعيم المرشح "
+        "الصحفي الكاتب المدرب اللاعب الفنان المطرب الممثل"
+    ).split()
+)
+# Nouns that head a phrase naming a place's body, not a given name: "قائد شرطة الخيام",
+# "رئيس بلدية صور", "محافظ ولاية".
+_AR_BODIES = frozenset(fold(word) for word in "شرطة بلدية مجلس حكومة قوات جيش أمن إدارة جامعة محكمة حزب دولة".split())
+_AR_MAX_ADJECTIVES = 2
+
+
+def _arabic_given_name(tokens: Tokens, index: int) -> bool:
+    """Whether the Arabic word at `index` is a given name after a title: a word without the
+    article or a prefix of place, no word of place or body, with a title before it and at most
+    `_AR_MAX_ADJECTIVES` adjectives with the article between ("المبعوث الأمريكي توم")."""
+    if index < 1 or tokens[index].sentence_start or tokens[index].gap != " ":
+        return False
+    word = tokens.folded[index]
+    if (
+        not is_arabic(word)
+        or word.startswith(("\u0627\u0644", "\u0644\u0644"))
+        or word in _AR_BODIES
+        or word in AR_PLACE_BEFORE
+        or word in _AR_TITLES
+        or len(word) < 2
+    ):
+        return False
+    k = index - 1
+    for _ in range(_AR_MAX_ADJECTIVES + 1):
+        before = tokens.folded[k]
+        if before in _AR_TITLES:
+            # "مديرية الشيخ عثمان": a place named after a person, after a word of place
+            return k == 0 or tokens[k].sentence_start or tokens.folded[k - 1] not in AR_PLACE_BEFORE
+        if not (before.startswith("\u0627\u0644") and before.endswith(_AR_NISBA)) or tokens[k].sentence_start or k == 0:
+            return False
+        k -= 1
+    return False
+
+
+def _arabic_person(name: _Name, tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
+    """A one-word Arabic name that the item writes, here or elsewhere, as a family name after a
+    title and a given name (`_arabic_given_name`): the person, in the whole item."""
+    if found.first != found.last or not is_arabic(name.alias):
+        return None
+    word = name.tokens[0]  # written bare: a family name takes no preposition ("بعدن" is "in Aden")
+    for field in fields:
+        for k, folded in enumerate(field.folded):
+            if folded == word and k >= 2 and field[k].gap == " " and _arabic_given_name(field, k - 1):
+                return FalseFriend(f"a person's name ({' '.join(field.words[k - 2 : k + 1])})", "person")
+    return None
 
 
 def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFriend | None:
@@ -1632,7 +1716,15 @@ def _acronym(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
 
 
 # Words between an Arabic name and the country that places it: "في شمال لبنان", "شمالي لبنان".
-_AR_TIES = frozenset(fold(w) for w in "في شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة".split())
+_AR_TIES = frozenset(
+    fold(w)
+    for w in (
+        "في قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة "
+        # the division or the countryside a town is in, or heads: "أريحا بريف إدلب", "ماو عاصمة
+        # إقليم كانم", "ولاية", "محافظة", "قضاء"
+        "ريف عاصمة إقليم ولاية محافظة قضاء منطقة مقاطعة"
+    ).split()
+)
 _NISBA_ENDINGS = (fold("ية"), fold("ي"))
 
 
@@ -1651,6 +1743,33 @@ def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
             ):
                 return True
     return False
+
+
+MIN_DIVISION_CONSONANTS = 3  # a shorter division's name is as short as many words
+
+
+@cache
+def _division_sounds(country: str) -> frozenset[str]:
+    """The consonant skeletons of a country's first-level divisions' Latin names (ISO 3166-2),
+    as the Arabic press writes them by sound ("Kanem": "كانم"); names of one word, without an
+    article, of MIN_DIVISION_CONSONANTS consonants or more."""
+    out = set()
+    for key in divisions_of(country):
+        words = key[1:] if len(key) == 2 and key[0] in ("al", "el", "ad", "ar", "as", "at", "an", "ash", "ech") else key
+        skeleton = latin_sound_skeleton(words[0]) if len(words) == 1 else None
+        if skeleton is not None and len(skeleton) >= MIN_DIVISION_CONSONANTS:
+            out.add(skeleton)
+    return frozenset(out)
+
+
+def _division_spelt(word: str, country: str) -> bool:
+    """Whether an Arabic word (as written or without its prefixes and article) spells one of
+    the country's divisions by sound (`_division_sounds`)."""
+    sounds = _division_sounds(country)
+    return bool(sounds) and any(
+        arabic_sound_skeleton(form[2:] if form.startswith("\u0627\u0644") else form) in sounds
+        for form in (word, *readings(word, 3))
+    )
 
 
 def _arabic_country(gazetteer: Gazetteer, word: str) -> str | None:
@@ -1727,6 +1846,8 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
         and word.endswith(_AR_NISBA)
         and len(word) >= 4
         and word not in _AR_BEARINGS
+        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition
+        and not any(reading in AR_PLACE_BEFORE for reading in readings(word, 3))
     )
 
 
@@ -3766,6 +3887,38 @@ def _destination(tokens: Tokens, first: int) -> bool:
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+# Arabic: the people who flee or are displaced, and their arrival ("وصول نازحين من بابنوسة إلى
+# النهود", "فر الآلاف إلى مدينة"), by their folded forms without the article; "to" (إلى), and a
+# word of place between it and the name ("إلى مدينة النهود").
+_AR_FLEEING = frozenset(
+    fold(word)
+    for word in (
+        "نازح نازحين نازحون نازحة نزوح نزح نزحوا ينزحون فارين فارون فر فروا يفرون فرار هاربين هاربون هرب "
+        "هربوا يهربون لاجئين لاجئون لجأ لجأوا يلجأون لجوء وصول وصل وصلوا يصلون وصلت تدفق"
+    ).split()
+)
+_AR_TO = frozenset(fold(word) for word in "إلى الى".split())
+_AR_REFUGE_REACH = 8  # words before "to" in which the fleeing are named
+
+
+def _arabic_refuge(tokens: Tokens, first: int) -> str | None:
+    """Where the name at word `first` is only where people fleeing or displaced arrive, in words:
+    after "to" (and perhaps a word of place), with a word of fleeing, displacement or arrival in
+    the few words before, in the same sentence. None otherwise."""
+    folded = tokens.folded
+    k = first - 1
+    if k >= 1 and folded[k] in AR_PLACE_BEFORE and folded[k] not in _AR_TO:
+        k -= 1  # "إلى مدينة النهود"
+    if k < 1 or folded[k] not in _AR_TO or not is_arabic(folded[first]):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _AR_REFUGE_REACH), -1):
+        if _broken(tokens, j, first):
+            return None
+        if folded[j] in _AR_FLEEING or without_article(folded[j]) in _AR_FLEEING:
+            return f"where people fleeing arrive ('{' '.join(tokens.words[j : first + 1])}')"
+    return None
 
 
 def _travellers_before(tokens: Tokens, first: int) -> bool:

@@ -156,6 +156,11 @@ def _country_divisions() -> dict[str, frozenset[tuple[str, ...]]]:
     return {code: frozenset(names) for code, names in found.items()}
 
 
+def divisions_of(country: str) -> list[tuple[str, ...]]:
+    """A country's first-level division names (ISO 3166-2), folded, any other country's too."""
+    return [key for key, codes in _iso_names().items() if country in codes]
+
+
 def spelt_division(folded: Sequence[str], country: str) -> bool:
     """Whether these folded words name one of the country's first-level divisions without the
     Arabic article ISO 3166-2 writes ("Anbar" for "Al Anbar", "Najaf" for "An Najaf"), as admins

@@ -185,7 +185,7 @@ def resolve_location(gazetteer: Gazetteer, wl_id: str, location: LocationConfig,
     if place is None:
         place, kind = _qualified_city(gazetteer, location.name, location.coords), "city"
     if place is None and location.coords is not None:
-        place = _named_at(gazetteer, names, location.coords)
+        place = _named_at(gazetteer, names, location.coords) or _article_named_at(gazetteer, names, location.coords)
         kind = place.kind if place is not None else "city"
     if place is None:
         place, kind = _airport(gazetteer, location, context), "airport"
@@ -224,6 +224,24 @@ POINT_COUNTRY_KM = 100.0  # a site's country is one of the towns' within this di
 # A place a name resolves to is the one meant by `coords:` only within this distance of them;
 # else the namesake nearest them within it (`_named_at`), else none: a site at the coords.
 COORDS_REACH_KM = 50.0
+
+
+# The Arabic article as GeoNames writes it before a town's name, which admins and the press
+# often leave out: "Qatrun" is GeoNames' "Al Qaţrūn", "Geneina" its "El Geneina".
+_LATIN_ARTICLES = ("Al", "El")
+
+
+def _with_article(names: Sequence[str]) -> list[str]:
+    """Each one-word name with the Arabic article before it, as GeoNames writes towns of the
+    Arabic-speaking countries; for a name typed with its `coords:`, which say which town."""
+    return [f"{article} {name.strip()}" for name in names if " " not in name.strip() for article in _LATIN_ARTICLES]
+
+
+def _article_named_at(gazetteer: Gazetteer, names: Sequence[str], coords: tuple[float, float]) -> GeoPlace | None:
+    """The town of an Arabic-speaking country at `coords:` whose GeoNames name is a typed name
+    with the article before it (`_with_article`)."""
+    place = _named_at(gazetteer, _with_article(names), coords)
+    return place if place is not None and place.country in ARABIC_COUNTRIES else None
 
 
 def _named_at(gazetteer: Gazetteer, names: Sequence[str], coords: tuple[float, float]) -> GeoPlace | None:
@@ -274,10 +292,19 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
     the one the watchlist points at most, else the nearest town's ("Palma" on Mozambique's coast
     is 40 km from Tanzania)."""
     countries: list[str] = []
-    for place, _km in gazetteer.within(point[0], point[1], POINT_COUNTRY_KM, "city"):
-        if place.country not in countries:
-            countries.append(place.country)  # nearest first
+    for reach in (POINT_COUNTRY_KM, DESERT_COUNTRY_KM):
+        for place, _km in gazetteer.within(point[0], point[1], reach, "city"):
+            if place.country not in countries:
+                countries.append(place.country)  # nearest first
+        if countries:
+            break
     return max(countries, key=lambda c: context[c], default=None)
+
+
+# In a desert no town may lie within POINT_COUNTRY_KM of a site (Nakhl in central Sinai, In
+# Amenas on Algeria's eastern border): the towns within this wider reach say its country then,
+# the watchlist's countries first.
+DESERT_COUNTRY_KM = 300.0
 
 
 def radius_problems(config: Config, resolutions: Resolutions) -> list[ConfigProblem]:
@@ -542,6 +569,43 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+# GeoNames often names a small town by its administrative division: "مركز قضاء القائم" (the seat
+# of Al Qaim district), "مركز ناحية", "بلدية", "مديرية". The press names the town alone
+# ("القائم"), which is often an everyday word too ("the one standing"): marked as such.
+_DIVISION_WORDS = frozenset(
+    fold(word)
+    for word in "مركز قضاء ناحية محافظة مديرية بلدية مدينة بلدة قرية ولاية دائرة معتمدية منطقة مقاطعة".split()
+)
+
+
+def _without_division_words(text: str) -> str:
+    """An Arabic name without the words before it that name a division; "" when it has none."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in _DIVISION_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k else ""
+
+
+def _without_divisions(gazetteer: Gazetteer, place: GeoPlace) -> list[tuple[str, str]]:
+    """A town's Arabic names without the division words before them, as the press writes it;
+    not a better-known place's name."""
+    out: list[tuple[str, str]] = []
+    for name in gazetteer.names_of(place, script="Arab"):
+        rest = _without_division_words(name.text)
+        if not rest or not _arabic_alias(rest) or any(text == rest for text, _ in out):
+            continue
+        best = gazetteer.lookup(name_key(rest))
+        if best and best[0].id != place.id:
+            continue
+        common = zipf_frequency(rest, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
+        marker = _arabic_marker(rest, common, place.population)
+        if marker != "":
+            source = f"{name.source}, without its division's words"
+            out.append((rest, f"{source} ({marker})" if marker else source))
+    return out
+
+
 # GeoNames names some cities for two towns joined by "and" ("Nabatîyé et Tahta", "النبطية
 # والطهطا"): the press names the first. In Arabic the first part of such a name is the city's
 # name too.
@@ -673,6 +737,11 @@ _DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
 # ("Tabqa": "الطبقة"), "h" ح or ه ("Tarhuna": "ترهونة"). (Not the other emphatics: each letter
 # doubles a name's spellings, and the index holds every one.)
 _OTHER_LETTERS = {"\u062a": "\u0637", "\u062d": "\u0647"}
+# A short name has few spellings, room for the other emphatics and the press's q for k: "s" is
+# also ص ("In Salah": "عين صالح"), "d" ض, "k" ق ("Ksar": "قصر"), and for a final "a" alef and
+# hamza ("Sefra": "الصفراء"); tried first and given up when they make more than
+# MAX_TRANSCRIPTIONS.
+_EMPHATIC_LETTERS = {**_OTHER_LETTERS, "\u0633": "\u0635", "\u062f": "\u0636", "\u0643": "\u0642"}
 MAX_TRANSCRIPTIONS = 32
 # Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
 _SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
@@ -682,16 +751,26 @@ _SOUND_CLASS = {ch: group[0] for group in _SAME_SOUND for ch in group}
 _ARABIC_VOWELS = frozenset("\u0627\u0648\u064a\u0649\u0629\u0647\u0621\u0639")
 
 
+# A vowel before "a" is a glide, written as a consonant: "Khiam" (Khiyam) is خيام, "Gharian"
+# غريان, "Suakin" سواكن.
+_GLIDES = {"ia": "\u064a", "ua": "\u0648"}
+
+
 def _latin_sounds(text: str) -> list[str] | None:
-    """A Latin name as Arabic consonants and long-vowel letters, "V:x" for a vowel x; None when
-    it holds a letter the table lacks."""
+    """A Latin name as Arabic consonants and long-vowel letters, "V:x" for a vowel x, "G:x" for
+    a glide (a vowel written as the consonant x); None when it holds a letter the table lacks."""
     word = fold(text).replace("-", "").replace("'", "")
     out: list[str] = []
     k = 0
     while k < len(word):
         if word[k] in "aeiouy" and not (word[k] == "y" and k + 1 < len(word) and word[k + 1] in "aeiou"):
             vowel = "i" if word[k] == "y" else word[k]
-            if out and out[-1].startswith("V:"):
+            glide = _GLIDES.get(out[-1][2] + vowel) if len(out) >= 2 and out[-1].startswith("V:") else None
+            if glide is not None and not out[-2].startswith("V:"):
+                # "ia", "ua" after a consonant are two syllables: "Khiam" is خيام, "Suakin" سواكن
+                out[-1] = f"G:{glide}"
+                out.append(f"V:{vowel}")
+            elif out and out[-1].startswith("V:"):
                 # two letters, one vowel: French "ou" is u ("Bassikounou"), "ai", "ei" are i
                 out[-1] = f"V:{_DIPHTHONGS.get(out[-1][2] + vowel, out[-1][2])}"
             else:
@@ -707,6 +786,20 @@ def _latin_sounds(text: str) -> list[str] | None:
         else:
             return None
     return out
+
+
+def latin_sound_skeleton(name: str) -> str | None:
+    """A one-word Latin name's consonants as the Arabic press writes them by sound, each as the
+    first letter of its class of sounds (`arabic_sound_skeleton` of an Arabic spelling of it)."""
+    sounds = _latin_sounds(name)
+    if sounds is None:
+        return None
+    return _arabic_skeleton("".join(s for s in sounds if not s.startswith(("V:", "G:"))))
+
+
+def arabic_sound_skeleton(word: str) -> str:
+    """A folded Arabic word's consonants, each as the first letter of its class of sounds."""
+    return _arabic_skeleton(word)
 
 
 def _arabic_skeleton(word: str) -> str:
@@ -731,39 +824,122 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
     return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article)
 
 
-def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = False) -> list[tuple[str, str]]:
-    """The Arabic spellings of a one-word Latin name, unless one of `arabic_names` spells it;
-    `article`: whether its Latin names bear the article (else one whose article makes an
-    everyday word is marked `BARE_ONLY`)."""
-    sounds = _latin_sounds(typed) if " " not in typed.strip() else None
-    if sounds is None:
-        return []
-    consonants = [s for s in sounds if not s.startswith("V:")]
-    if len(consonants) < 3:
-        return []  # too short to tell from a word
-    skeleton = _arabic_skeleton("".join(consonants))
-    if any(_arabic_skeleton(fold(text).replace(" ", "")) == skeleton for text in arabic_names):
-        return []  # the gazetteer spells it already
+# The words of Arabic place names for a feature of the land, as English and French
+# romanisations write them (folded), and as Arabic does: a spring ("Ain", "In" in the Sahara's
+# French names: "In Salah" is "عين صالح"), a well, a cape, a mountain, a valley, a mound, a
+# monastery, a village, a castle, a tower, a bay, a bridge, a ruin, a fort, a saint's tomb.
+# Not the words of kinship ("Abu", "Umm", "Ben", "Ouled"): with a name after them they are
+# people as often as places.
+_LATIN_FEATURES = {
+    **dict.fromkeys("ain ayn ein in".split(), "\u0639\u064a\u0646"),  # عين
+    **dict.fromkeys("bir".split(), "\u0628\u0626\u0631"),  # بئر
+    **dict.fromkeys("ras".split(), "\u0631\u0623\u0633"),  # رأس
+    **dict.fromkeys("jebel jabal djebel jbel".split(), "\u062c\u0628\u0644"),  # جبل
+    **dict.fromkeys("wadi oued ouadi".split(), "\u0648\u0627\u062f\u064a"),  # وادي
+    **dict.fromkeys("tell tal tel".split(), "\u062a\u0644"),  # تل
+    **dict.fromkeys("deir dayr".split(), "\u062f\u064a\u0631"),  # دير
+    **dict.fromkeys("kafr kfar".split(), "\u0643\u0641\u0631"),  # كفر
+    **dict.fromkeys("qasr ksar kasr".split(), "\u0642\u0635\u0631"),  # قصر
+    **dict.fromkeys("burj borj bordj".split(), "\u0628\u0631\u062c"),  # برج
+    **dict.fromkeys("marsa".split(), "\u0645\u0631\u0633\u0649"),  # مرسى
+    **dict.fromkeys("jisr djisr".split(), "\u062c\u0633\u0631"),  # جسر
+    **dict.fromkeys("khirbet khirbat".split(), "\u062e\u0631\u0628\u0629"),  # خربة
+    **dict.fromkeys("qalaat kalaat".split(), "\u0642\u0644\u0639\u0629"),  # قلعة
+    **dict.fromkeys("hassi".split(), "\u062d\u0627\u0633\u064a"),  # حاسي
+    **dict.fromkeys("sidi".split(), "\u0633\u064a\u062f\u064a"),  # سيدي
+}
+# The article as a word of its own, assimilated to a sun letter or not: "Al Qaim", "El Obeid",
+# "Ad Diwaniyah", "Ash Shihr", "En Nahud".
+_LATIN_ARTICLE_WORDS = frozenset(
+    "al el at et ath eth ad ed adh edh ar er az ez as es ash esh ech an en".split()
+)
+# A name of two consonants is as short as many words: only its spellings that write every
+# vowel, of this many letters or more ("Bara": "بارا", not "برا"), count.
+_SHORT_NAME_LETTERS = 4
+
+
+def _latin_parts(typed: str) -> tuple[str, bool, str] | None:
+    """A typed Latin name as (the Arabic word of a land feature or "", whether the article comes
+    before the name, the name), for names of one word after such words; None otherwise."""
+    name = re.split(r"[,(]", typed)[0]  # "Bara, Sudan", "Bara (Sudan)": the name
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", fold(name).strip()) if w]
+    feature = _LATIN_FEATURES.get(words[0], "") if len(words) > 1 else ""
+    if feature:
+        words = words[1:]
+    article = len(words) > 1 and words[0] in _LATIN_ARTICLE_WORDS
+    if article:
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    return feature, article, words[0]
+
+
+def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = False) -> set[str] | None:
+    """The Arabic spellings of a name's sounds, a consonant also as `others` writes it and (with
+    `hamza`) a final "a" also as alef and hamza; None when more than MAX_TRANSCRIPTIONS."""
     spellings = {""}
     for k, sound in enumerate(sounds):
         if not sound.startswith("V:"):
-            other = _OTHER_LETTERS.get(sound)
-            spellings = {s + letter for s in spellings for letter in ((sound, other) if other else (sound,))}
+            letter = sound[2:] if sound.startswith("G:") else sound
+            other = others.get(letter)
+            spellings = {s + written for s in spellings for written in ((letter, other) if other else (letter,))}
             continue
         letter = _LONG[sound[2]]
         if k == 0:
             spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
         elif k == len(sounds) - 1:
-            # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة")
-            spellings = {t for s in spellings for t in ((s + letter, s + "\u0647") if sound == "V:a" else (s + letter,))}
+            # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة"), or
+            # alef and hamza ("Sefra": "الصفراء")
+            finals = (letter, "\u0647", "\u0627\u0621")[: 3 if hamza else 2] if sound == "V:a" else (letter,)
+            spellings = {s + final for s in spellings for final in finals}
         else:
             spellings = {t for s in spellings for t in (s, s + letter)}  # a medial one may be
         if len(spellings) > MAX_TRANSCRIPTIONS:
-            return []
-    return [
-        (text, f"transcribed ({EVERYDAY_WORD})" if article or not _everyday_with_article(text) else f"transcribed ({BARE_ONLY})")
-        for text in sorted(spellings)
-    ]
+            return None
+    return spellings
+
+
+def _spelt_by(arabic: str) -> str:
+    """The skeleton of a gazetteer's Arabic name without the words before it that name an
+    administrative division ("مركز قضاء القائم" -> that of "القائم"). The article stays: a
+    name the gazetteer writes with it ("الزاوية", also "the corner") may be refused as an
+    alias, and the bare name's guesses are what finds the town then."""
+    core = _without_division_words(fold(arabic)) or fold(arabic)
+    return _arabic_skeleton(core.replace(" ", ""))
+
+
+def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = False) -> list[tuple[str, str]]:
+    """The Arabic spellings of a Latin name of one word, perhaps after the article ("Al Qaim",
+    "Ash Shihr") or a word of a land feature (`_LATIN_FEATURES`: "In Salah"), unless one of
+    `arabic_names` spells it; `article`: whether its Latin names bear the article (else one
+    whose article makes an everyday word is marked `BARE_ONLY`). A name of two consonants only
+    in its spellings of `_SHORT_NAME_LETTERS` letters or more."""
+    parts = _latin_parts(typed)
+    sounds = _latin_sounds(parts[2]) if parts is not None else None
+    if parts is None or sounds is None:
+        return []
+    feature, with_article, _ = parts
+    consonants = [s for s in sounds if not s.startswith(("V:", "G:"))]
+    if len(consonants) < 2:
+        return []  # too short to tell from a word
+    skeleton = _arabic_skeleton(fold(feature) + (_ARTICLE if with_article else "") + "".join(consonants))
+    if any(_spelt_by(text) == skeleton for text in arabic_names):
+        return []  # the gazetteer spells it already
+    spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
+    if spellings is None:
+        return []
+    if len(consonants) < 3:
+        spellings = {text for text in spellings if len(text.rstrip("\u0621")) >= _SHORT_NAME_LETTERS}
+    out: list[tuple[str, str]] = []
+    for text in sorted(spellings):
+        marker = EVERYDAY_WORD if article or with_article or not _everyday_with_article(text) else BARE_ONLY
+        written = _ARTICLE + text if with_article else text
+        out.append((f"{feature} {written}" if feature else written, f"transcribed ({marker})"))
+        if feature and not with_article:
+            # the feature's name often takes the article in Arabic where the Latin drops it:
+            # "Ain Sefra" is "عين الصفراء", "Ras Jedir" "رأس جدير"
+            out.append((f"{feature} {_ARTICLE}{text}", f"transcribed ({marker})"))
+    return out
 
 
 def _everyday_with_article(folded: str) -> bool:
@@ -973,6 +1149,7 @@ def gazetteer_aliases(
         out.extend(s for s in _short_forms(gazetteer, place, resolution.location) if name_key(s[0]) not in taken)
         out.extend(_transcribed(gazetteer, place, resolution.location))
         out.extend(s for s in _first_of_twin_towns(gazetteer, place) if name_key(s[0]) not in taken)
+        out.extend(s for s in _without_divisions(gazetteer, place) if name_key(s[0]) not in taken)
     known = {name_key(resolution.location), *(name_key(text) for text, _ in out)}
     known.update(name_key(n.text) for n in gazetteer.names_of(place, script=None))  # taken or refused already
     for language, text in exonyms.items():
