@@ -82,6 +82,15 @@ def matcher() -> Matcher:
         ("Streaming service Gao hit by a cyber attack", "", "sahel/Gao"),
         # home people at sea far away
         ("Ten Mombasa fishermen seized by pirates off the coast of Somalia", "", "coast/Mombasa"),
+        # a given name that is a town's, before an Arabic surname with its article
+        ("Timbuktu Al-Ansari condemns the killing of five traders in Mopti", "", "sahel/Timbuktu"),
+        # who speaks by telephone from the place speaks from it
+        (
+            "Gunmen kill four in an attack near Ménaka",
+            "A local official, reached by satellite phone from Gao, said gunmen killed four herders.",
+            "sahel/Gao",
+        ),
+        ("Attaque près de Nioro : cinq tués, selon un élu joint par téléphone depuis Kayes", "", "sahel/Kayes"),
     ],
 )
 def test_not_the_watched_place(matcher: Matcher, title: str, summary: str, turned_away: str) -> None:
@@ -101,6 +110,16 @@ def test_not_the_watched_place(matcher: Matcher, title: str, summary: str, turne
         ("Des hommes armés attaquent le marché de Gao", "", "sahel/Gao"),
         ("Gunmen attack the Sikasso oil company depot, killing two guards", "", "sahel/Sikasso"),
         ("Pirates attack a tanker off Mombasa", "", "coast/Mombasa"),
+        # an article and a name that is a place's own
+        ("Gunmen attack Gao, El Fasher and Kidal", "", "sahel/Gao"),
+        # the source is the scene when the item writes the scene as part of its town
+        (
+            "Officials in Kayes say gunmen killed two in Lafiabougou",
+            "Officials in Kayes said gunmen killed two traders in the town's Lafiabougou neighbourhood.",
+            "sahel/Kayes",
+        ),
+        # "phone" without "by" or "from" is no source
+        ("Gunmen kill two phone sellers in Gao", "", "sahel/Gao"),
     ],
 )
 def test_still_the_watched_place(matcher: Matcher, title: str, summary: str, expected: str) -> None:
