@@ -992,8 +992,8 @@ class Matcher:
             ) or _named_scene(fields, name.content, watched)
             if scene is not None:
                 spelled = " ".join(tokens.words[found.first : body + 1])
-                why = f"a body named after the place ({spelled}), while the item happens elsewhere ({scene})"
-                return FalseFriend(why, "person")
+                said = f"a body named after the place ({spelled}), while the item happens elsewhere ({scene})"
+                return FalseFriend(said, "person")
         if (watched is None or math.isnan(watched.lat)) and not found.apart:
             # A place the gazetteer does not know is still only a point of reference when a
             # distance from it is written ("à plus de 150 km de Kamanyola", "far from Masisi").
