@@ -484,6 +484,9 @@ def judge_context(
             return FalseFriend(f"a title or an organisation named after the place ({title} {spelled})", "person")
         if _club(tokens, first - 1):
             return FalseFriend(f"a club or company named after the place ({before.word} {spelled})")
+        business = _business_before(tokens, first)
+        if business is not None:
+            return FalseFriend(f"a company or a brand named like the place ({business} {spelled})", "person")
         if (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded):
             return FalseFriend(f"not the place ({before.word} {spelled})")
         if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
@@ -596,6 +599,10 @@ def judge_context(
         """A capitalised name written right next to the name: "Gao Feng", "Jigoro Kano"."""
         return token.capitalized and gap == " " and not neutral(token) and looks_like_name(token.folded)
 
+    if after is not None and not after.sentence_start and _article_surname(tokens, last + 1):
+        # "Nasir El-Rufai", "Kassim Al-Amin": an Arabic surname with its article joined by a
+        # hyphen after a given name that is also a town's
+        return FalseFriend(f"a person's name ({spelled} {after.word}-{tokens[last + 2].word})", "person")
     if after is not None and not after.sentence_start and surname_like(after, after.gap) and not _area_after(tokens, last + 1):
         return FalseFriend(f"a person's or organisation's name ({spelled} {after.word})", "person")
     if (
@@ -617,6 +624,19 @@ def judge_context(
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     return None
+
+
+# The Arabic article a surname opens with, joined to it by a hyphen ("El-Rufai", "Al-Amin",
+# "Ad-Dawla"): after a capitalised name, a person's. A place's longer name takes it too ("Sharm
+# El-Sheikh"), but then it is the longer name, never the town alone.
+_SURNAME_ARTICLES = _words("el al ad ar as ash at az ed er es")
+
+
+def _article_surname(tokens: Sequence[Token], k: int) -> bool:
+    """Whether words `k` and `k + 1` are an article and a capitalised surname joined by a hyphen."""
+    if k + 1 >= len(tokens) or tokens[k].gap != " " or not tokens[k].capitalized:
+        return False
+    return tokens[k].folded in _SURNAME_ARTICLES and tokens[k + 1].gap == "-" and tokens[k + 1].capitalized
 
 
 GIVEN_NAME_LETTERS = 3  # each half of a compound given name ("Jean-Jacques", "Abdel-Aziz") is this long at least
@@ -731,6 +751,31 @@ def _appositive_country(tokens: Sequence[Token], index: int) -> tuple[str, str] 
             key = tuple(words[offset : offset + size])
             if len(key) == size and key in codes:
                 return codes[key], " ".join(t.word for t in tokens[index + offset : index + offset + size])
+    return None
+
+
+# A noun of a business in lower case right before a name makes it the business's: "streaming
+# service Mubi", "the airline Dana", "broadcaster Tolo", "la plateforme Jumia", "a operadora
+# Unitel". Trades whose firms the press names this way; "service" only as a streamer's.
+_BUSINESSES = _words(
+    "streamer platform app startup airline carrier broadcaster retailer lender insurer miner brewer carmaker "
+    "automaker distributor publisher label brand plateforme enseigne marque compagnie operateur plataforma operadora "
+    "aerolinea marca"
+)
+_SERVICES_OF = _words("streaming video music subscription")
+
+
+def _business_before(tokens: Sequence[Token], first: int) -> str | None:
+    """The words of a business's noun right before the name at `first` (see above), or None."""
+    if first < 1 or tokens[first].gap != " " or tokens[first].sentence_start:
+        return None
+    before = tokens[first - 1]
+    if not before.word[:1].islower() and not before.sentence_start:
+        return None
+    if before.folded in _BUSINESSES:
+        return before.word
+    if before.folded == "service" and first >= 2 and tokens[first - 2].folded in _SERVICES_OF and before.gap == " ":
+        return f"{tokens[first - 2].word} {before.word}"
     return None
 
 

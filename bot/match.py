@@ -61,6 +61,7 @@ from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
     SAME_PLACE_KM,
+    SUPPORTED_NAMESAKE,
     WEIGHTS,
     ItemPlaces,
     ItemReading,
@@ -990,6 +991,28 @@ class Matcher:
                 return FalseFriend(
                     f"the start of a longer name ({spelled}...), while the item happens elsewhere ({scene})", "mention"
                 )
+        part = (
+            _part_named_after(tokens, found.first, found.last)
+            if watched is not None and watched.kind == "city" and not math.isnan(watched.lat) and not found.apart
+            else None
+        )
+        if part is not None and watched is not None:
+            # A quarter or a market named after the town, in a city far from it: "au marché
+            # Mokolo ... de Yaoundé", "in the Malindi area of Stone Town ... police in Zanzibar".
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            if scene is not None:
+                return FalseFriend(f"a part of another town named after the place ({part}), in {scene}", "item")
+        body = _body_after(tokens, found.last) if not found.apart and (watched is None or watched.kind != "country") else None
+        if body is not None:
+            fields = (places_of(0), places_of(1))
+            located = watched is not None and not math.isnan(watched.lat)
+            scene = (
+                _scene_elsewhere(fields, watched, self._own_reach(name)) if watched is not None and located else None
+            ) or _named_scene(fields, name.content, watched)
+            if scene is not None:
+                spelled = " ".join(tokens.words[found.first : body + 1])
+                said = f"a body named after the place ({spelled}), while the item happens elsewhere ({scene})"
+                return FalseFriend(said, "person")
         if (watched is None or math.isnan(watched.lat)) and not found.apart:
             # A place the gazetteer does not know is still only a point of reference when a
             # distance from it is written ("à plus de 150 km de Kamanyola", "far from Masisi").
@@ -1033,7 +1056,9 @@ class Matcher:
                 why = means_elsewhere(places, (start, end), watched)
                 if why is not None:
                     mention = places.at(start)
-                    tied = (mention is not None and mention.basis == "attached") or why.startswith(INSIDE_ANOTHER)
+                    tied = (mention is not None and mention.basis == "attached") or why.startswith(
+                        (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
+                    )
                     return FalseFriend(why, "item" if tied else "mention")
             if watched.kind == "city" and not math.isnan(watched.lat):
                 mention = places.at(found.first)
@@ -1140,9 +1165,12 @@ class Matcher:
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
-                    scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
-                        (places_of(0), places_of(1)), name.content
-                    ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(
+                        fields, name.content
+                    ) or self._arabic_scene(fields, watched, name.content)
+                    if scene is not None and _a_part_of_the_town(fields, scene):
+                        scene = None  # "Police in Zaria said ... the city's Samaru district": the town's own
                     if scene is not None:
                         return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     if source.startswith(_TRAVEL_BEGAN) and _aboard((places_of(0), places_of(1))):
@@ -2542,6 +2570,73 @@ def _longer_name(tokens: Tokens, last: int) -> str | None:
     return "-".join(tokens.words[first : after + 2])
 
 
+# Parts of a town named after another: a French, Portuguese or Spanish noun right before the
+# name without "de" ("au marché Mokolo", "le quartier Gao", "o bairro Malanje": the market called
+# so; "le marché de Mokolo" is the town's), or an English name, a noun of a part and "of" a
+# capitalised name ("the Malindi area of Stone Town", "the Kabul neighbourhood of Peshawar").
+_PART_BEFORE = frozenset("marche quartier cite secteur bairro barrio mercado colonia".split())
+_PART_AFTER = frozenset("area district neighbourhood neighborhood quarter suburb ward section estate township".split())
+
+
+def _part_named_after(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words that make the name at `first`..`last` a part of a town named after it (see
+    above), or None."""
+    before = first - 1
+    if before >= 0 and tokens.folded[before] in _PART_BEFORE and tokens.words[before][:1].islower() and tokens[first].gap == " ":
+        return " ".join(tokens.words[before : last + 1])
+    k = last + 1
+    if (
+        k + 2 < len(tokens)
+        and tokens.folded[k] in _PART_AFTER
+        and tokens.folded[k + 1] == "of"
+        and all(tokens[i].gap == " " for i in (k, k + 1, k + 2))
+        and tokens[k + 2].capitalized
+    ):
+        return " ".join(tokens.words[first : k + 3])
+    return None
+
+
+# A company or an authority named after a town, through the words of its trade or its other
+# capitalised words: "the Ras Lanuf oil company", "Nouadhibou Free Zone authority", "the Ras Lanuf
+# Oil and Gas Processing Company", "Kousseri Cotton Ginning Corporation". Its statements tell of
+# its staff and its ships wherever they are.
+_BODY_NOUNS = frozenset(
+    "company companies corporation corp firm authority authorities operator bank consortium cooperative "
+    "conglomerate".split()
+)
+_TRADES = frozenset(
+    "oil gas petroleum petrochemical petrochemicals mining cement sugar steel cotton textile textiles water power "
+    "electricity electric shipping transport freight fishing fisheries fish port ports airline airways telecom "
+    "telecoms refining refinery processing ginning brewing trading construction energy free zone development "
+    "investment insurance".split()
+)
+_BODY_LINKS = frozenset("and &".split())
+# The town's own government and services are its own: "the Herat provincial council", "Kano
+# state water corporation" speak of the town.
+_OWN_BODIES = frozenset("provincial municipal county city district regional local state metropolitan town village".split())
+BODY_WORDS = 5  # words of a trade or a name between the town's name and the noun of a body
+
+
+def _body_after(tokens: Tokens, last: int) -> int | None:
+    """The index of the noun of a body that the name ending at word `last` begins ("Ras Lanuf oil
+    company"), through words of a trade, capitalised words or "and" between them, or None. Not
+    the town's own government ("the Herat provincial council"), nor a bare noun: "Kano company
+    director" is a person of the town's, and needs no rule here."""
+    k = last + 1
+    between = 0
+    while k < len(tokens) and tokens[k].gap == " " and between <= BODY_WORDS:
+        word = tokens.folded[k]
+        if word in _BODY_NOUNS and between > 0:
+            return k
+        if not (word in _TRADES or (tokens[k].capitalized and word.isalpha()) or (word in _BODY_LINKS and between > 0)):
+            return None
+        if word in _OWN_BODIES or (word in PLACE_WORDS and word not in _TRADES):
+            return None
+        between += 1
+        k += 1
+    return None
+
+
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
@@ -3189,14 +3284,44 @@ _DIRECTIONS = frozenset(
 # for a region, then a capitalised name ("in Darfur", "em Cabo Delgado", "en la provincia de
 # Zulia", "dans le territoire de Beni"): where the news happens when the watched place is only
 # its source or where people went.
-_SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux".split())
+# "off" places a scene at sea: "off the coast of Guinea", as "au large de", "ao largo de" do.
+_SCENE_PREPOSITIONS = frozenset("in em no na nos nas en dans au aux off".split())
 _SCENE_FILLERS = frozenset(
     "the la le l el o a os as los las of de do da del du des province provincia provincial region regiao "
     "state estado district distrito department departamento territory territoire north south east west northern "
     "southern eastern western norte sul sur leste este oeste nord ouest est lac lake lago lagoa "
     # the land around a place: "en el desierto de Arizona", "na selva do Amazonas", "in the mountains of"
-    "desierto deserto desert selva floresta forest foret jungle sierra serra mountains montanhas montanas montagnes".split()
+    "desierto deserto desert selva floresta forest foret jungle sierra serra mountains montanhas montanas montagnes "
+    # the sea off it: "off the coast of Guinea", "au large de la Guinée", "ao largo da costa de Angola"
+    "coast coasts shore shores waters cote cotes costa costas large largo".split()
 )
+
+
+# The town's own parts, named so: "the city's Samaru district", "the town's Sabon Gari", "its
+# Hodan neighbourhood".
+_TOWN_NOUNS = frozenset("city town capital village".split())
+_TOWN_PARTS = frozenset(
+    "district neighbourhood neighborhood quarter suburb suburbs area ward market outskirts township camp".split()
+)
+
+
+def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
+    """Whether the item writes the scene's name as a part of the town it speaks of ("the city's
+    Samaru district", "its Hodan neighbourhood"): no scene elsewhere, the source's own."""
+    first = fold(scene.split()[0]) if scene.split() else ""
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k in range(1, len(tokens)):
+            if folded[k] != first:
+                continue
+            town_s = k >= 3 and folded[k - 1] == "s" and tokens[k - 1].gap in ("'", "’") and folded[k - 2] in _TOWN_NOUNS
+            its = folded[k - 1] == "its" and any(folded[m] in _TOWN_PARTS for m in range(k + 1, min(len(tokens), k + 3)))
+            if town_s or its:
+                return True
+    return False
 
 
 def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None) -> str | None:
@@ -3562,6 +3687,35 @@ def _issued_before(tokens: Tokens, before: int) -> int | None:
     return None
 
 
+# Who speaks by telephone from a place speaks from it, not of it: "told Eye Radio by phone from
+# Kapoeta", "joint par téléphone depuis Gao", "por teléfono desde Tumaco", "por telefone de Pemba".
+_BY = frozenset("by par por via on au".split())
+_PHONE_KINDS = frozenset("satellite mobile".split())
+_PHONES = frozenset("phone telephone satphone telefone telefono whatsapp".split())
+_FROM_PHONE = frozenset("from depuis de d desde".split())
+
+
+def _by_phone_from(tokens: Tokens, first: int) -> int | None:
+    """The first word of "by phone from" right before the name at `first`, or None."""
+    folded = tokens.folded
+    k = first - 1
+    if k < 2 or folded[k] not in _FROM_PHONE:
+        return None
+    j = k - 1
+    if folded[j] in _PHONE_KINDS:
+        j -= 1  # "par téléphone satellite depuis"
+    if j < 1 or folded[j] not in _PHONES:
+        return None
+    j -= 1
+    if folded[j] in _PHONE_KINDS:
+        j -= 1  # "by satellite phone from"
+    if j >= 1 and folded[j] in ("the", "le"):
+        j -= 1  # "on the phone from", "au téléphone"
+    if j < 0 or folded[j] not in _BY or _broken(tokens, j, first):
+        return None
+    return j
+
+
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     """Why the name at words `first`..`last` is only where the news comes from or where travel
     began, quoting the words that say so ("officials in Erbil said", "flights from Bamako"), or
@@ -3574,6 +3728,9 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         return f"only where travel began ({said!r})" if travel else f"only where the news comes from ({said!r})"
 
     before = first - 1
+    reached = _by_phone_from(tokens, first)
+    if reached is not None:
+        return words(reached, last)  # "told Eye Radio by phone from Kapoeta": where the speaker was
     # "In Kabul, officials said", "Em Luanda, o ministro disse", "À Kaboul, le porte-parole a
     # déclaré": the place opens the sentence and the one who speaks follows the comma.
     opening = before >= 0 and tokens[before].sentence_start and folded[before] in _REPORT_PREPOSITIONS

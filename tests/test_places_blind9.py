@@ -75,7 +75,10 @@ fp 14, fn 5). Per category:
     source-or-dateline: tp 6 fp 2 fn 1
     title-or-work: tp 0 fp 0 fn 0
 
-The floors sit 0.03 under first contact and only guard against regressions.
+Spent by places12 (issue 16's twelfth round, its items read one by one and general rules written
+for their classes, `tests/test_places_round12.py`): precision 0.974, recall 0.974 (tp 150, fp 4,
+fn 4); a development set since. The floors sit 0.03 under the last measure and only guard
+against regressions.
 """
 
 from __future__ import annotations
@@ -84,8 +87,8 @@ from tests.support.blind_sets import holds_its_floors, keeps_its_shape, set_scor
 
 LANGUAGES = ("en", "fr", "es", "ar", "pt")
 FIRST_CONTACT = {"precision": 0.914, "recall": 0.968}  # tp 149, fp 14, fn 5
-PRECISION_FLOOR = 0.884  # first contact less 0.03
-RECALL_FLOOR = 0.938  # first contact less 0.03
+PRECISION_FLOOR = 0.944  # 0.974 after places12's round (0.914 at first contact), less 0.03
+RECALL_FLOOR = 0.944  # 0.974 after places12's round (0.968 at first contact), less 0.03
 
 
 def test_the_ninth_blind_place_set_holds_its_floors() -> None:

@@ -15,6 +15,8 @@ item, a division is not placed (the United States' states have their own point: 
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from functools import cache
 
 import pycountry
@@ -85,3 +87,47 @@ def divisions_in(tokens: Tokens) -> list[tuple[int, int, dict[str, bool]]]:
             found.append((start, end, hit[1]))
         after = end
     return found
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """A division's name of any level, its folded words joined by spaces -> the codes of the
+    countries that have a division so named, joined by spaces ("gard" -> "FR"). Kept compact
+    (strings, not tuples and dictionaries): the matcher holds it beside the gazetteer."""
+    found: dict[str, str] = {}
+    for key, code in _raw_names():
+        joined = " ".join(key)
+        found[joined] = sys.intern(" ".join(sorted(set(found.get(joined, "").split()) | {code})))
+    return found
+
+
+def _raw_names() -> Iterator[tuple[tuple[str, ...], str]]:
+    """Every division's name as `_names` reads it, with its country, without building its table."""
+    countries = {tuple(tokenize(c.name).folded) for c in pycountry.countries}
+    for division in pycountry.subdivisions:
+        for name in {division.name.split("[")[0].split(",")[0], *(getattr(division, "local_name", "") or "").split(",")}:
+            key = tuple(tokenize(name).folded)
+            if key and len(key) <= _MAX_WORDS and key not in countries and not set(key) <= _GRAMMAR and len("".join(key)) >= 3:
+                yield key, division.country_code
+
+
+def division_named_at(tokens: Tokens, start: int) -> tuple[int, frozenset[str]] | None:
+    """The number of words and the countries of a division of any level (a state, a county, a
+    département) whose name the field writes capitalised at word `start`, the longest, or None."""
+    names = _countries_by_name()
+    words, folded = tokens.words, tokens.folded
+    for size in range(min(_MAX_WORDS, len(words) - start), 0, -1):
+        codes = names.get(" ".join(folded[start : start + size]))
+        if (
+            codes is not None
+            and all(w[:1].isupper() for w in words[start : start + size] if w not in _JOINING)
+            and all(tokens[k].gap in (" ", "-") for k in range(start + 1, start + size))
+        ):
+            return size, frozenset(codes.split())
+    return None
+
+
+def country_name(code: str) -> str:
+    """The English name of a country by its ISO code, or the code (for reasons an admin reads)."""
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or (country.name if country is not None else code)

@@ -33,7 +33,16 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, sentence_bounds
-from .divisions import SIGN_STARTS, abbreviated_division_at, division_at, division_code, division_sign, shared_division_at
+from .areas import country_name, division_named_at
+from .divisions import (
+    EVERYDAY_ZIPF,
+    SIGN_STARTS,
+    abbreviated_division_at,
+    division_at,
+    division_code,
+    division_sign,
+    shared_division_at,
+)
 from .gazetteer import Gazetteer
 from .local import abbreviation_at, counties_in, state_at, states_in
 from .model import GeoPlace, NameSpan, distance_km
@@ -1270,7 +1279,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         if site is not None:
             return f"named only with another place's site ({site})"
     if watched.kind != "country":  # "Pemba", or "Pemba airport", in Zanzibar
-        inside = _placed_in(item_places, mention, watched)
+        inside = _placed_in(item_places, mention, watched) or _division_abroad(item_places, mention, watched)
         if inside is not None:
             return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
@@ -1287,6 +1296,9 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         if mention.attached == watched.country or (chosen is not None and _near(chosen, watched)):
             return None
         return f"a place of the same name elsewhere ({mention.tie})"
+    supported = _only_namesake_supported(item_places, index, mention, watched)
+    if supported is not None:
+        return f"{SUPPORTED_NAMESAKE} ({supported})"
     if mention.basis != "context" or chosen is None or chosen.country == watched.country or _near(chosen, watched):
         return None
     weights = item_places.countries_without(index)
@@ -1295,6 +1307,36 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         return None  # a hint, not a sign
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+
+# The reason `means_elsewhere` gives a name the gazetteer knows only far from the watched place,
+# in the country the item is about and near another place it names: that place throughout the item.
+SUPPORTED_NAMESAKE = "the gazetteer's place of this name, where the item is"
+
+
+def _only_namesake_supported(item_places: ItemPlaces, index: int, mention: Mention, watched: GeoPlace) -> str | None:
+    """Why a name whose every place in the gazetteer lies far from the watched one, in another
+    country (the watched place is a `coords:` point, or was typed under another name), means the
+    gazetteer's place: the rest of the item is about that place's country (a demonym at least)
+    and names a town near it, and says nothing of the watched place's country ("Saudi police ...
+    the town of Shaqra, north-west of Riyadh": not Yemen's Shaqra). None otherwise: a name
+    alone, or with nothing around it, is still the watched place, since missing an attack costs
+    more than a stray alert."""
+    chosen = mention.chosen
+    if chosen is None or chosen.kind != "city" or mention.basis not in ("only", "population", "near"):
+        return None
+    if chosen.country == watched.country or any(_near(p, watched) for p in mention.candidates):
+        return None
+    weights = item_places.countries_without(index)
+    if weights.get(watched.country, 0.0) > 0.0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
+        return None
+    for other in item_places.mentions:
+        place = other.chosen
+        if other.text == mention.text or other.glued or place is None or place.kind != "city" or _near(place, watched):
+            continue
+        if _near(place, chosen):
+            return f"{mention.text}, {_name(item_places, chosen.country)}, near {other.text}"
+    return None
 
 
 # The reason `means_elsewhere` gives a name placed inside another place: the name is that place
@@ -1349,6 +1391,67 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+# "Cornillon, dans le Gard", "Kayes, in the Bouenza department", "Malindi (Unguja)": a division
+# of any level written right after a name, by a comma or "in", with its noun or an article.
+_DIVISION_LOCATIVES = frozenset("in dans en au no na em".split())
+_DIVISION_ARTICLES = frozenset("the le la l les o".split())
+_DIVISION_NOUNS_BEFORE = frozenset(
+    "department departement departamento county comte condado district province provincia state etat estado "
+    "region regiao prefecture".split()
+)
+_DIVISION_NOUN_LINKS = frozenset("of de du d des do da del".split())
+DIVISION_WORDS = 8  # the name, its comma or "in", a noun and an article, a division of up to four words
+
+
+def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """The words that place a name in a division (a state, a county, a département: any level
+    ISO 3166-2 lists) that only other countries than the watched place's have, or None: the
+    name is a namesake there ("Un homme tué à Cornillon, dans le Gard": France's, not Haiti's).
+
+    The division must follow the name by a comma or "in" (with a noun, "in the Gard
+    department", "dans le département du Gard"); a bare comma before the name of a sizeable town
+    is a list ("attacks in Kayes, Kaolack and Tambacounda"), and a division whose name is also a
+    town near the watched place is that town."""
+    tokens = item_places.tokens
+    if tokens is None:
+        return None
+    folded, n = tokens.folded, len(tokens)
+    k = mention.end_token
+    if k >= n:
+        return None
+    gap = tokens[k].gap.strip()
+    locative = folded[k] in _DIVISION_LOCATIVES and tokens[k].word[:1].islower()
+    if gap in (",", "("):
+        pass
+    elif not (gap == "" and locative):
+        return None
+    j = k + 1 if locative else k
+    while j < n and j - k < 5 and tokens[j].word[:1].islower() and (
+        folded[j] in _DIVISION_ARTICLES or folded[j] in _DIVISION_NOUNS_BEFORE or folded[j] in _DIVISION_NOUN_LINKS
+    ):
+        j += 1
+    if j >= n or any(tokens[i].gap.strip() not in ("", "'", "’") for i in range(k + 1, j + 1)):
+        return None
+    found = division_named_at(tokens, j)
+    if found is None or watched.country in found[1]:
+        return None
+    size, codes = found
+    if size == 1 and any(zipf_frequency(folded[j], lang, wordlist="small") >= EVERYDAY_ZIPF for lang in ("en", "fr")):
+        return None  # "dans le Plateau central", "in the Delta": a word, or a longer name of the place's own
+    if j + size < n and tokens[j + size].gap == " " and folded[j + size] in _QUALIFIERS:
+        return None  # "Plateau Central", "Nord-Ouest": part of a longer name the list lacks
+    other = item_places.at(j)
+    if other is not None and other.chosen is not None:
+        if other.chosen.kind == "country" or any(_near(p, watched) for p in other.candidates):
+            return None
+        bare = j == k and not (j + size < n and folded[j + size] in _DIVISION_NOUNS_BEFORE)
+        if bare and other.chosen.kind == "city" and other.chosen.population >= SMALL:
+            return None  # a list of towns, one named like a division elsewhere
+    where = " ".join(tokens.words[mention.start_token : j + size])
+    names = ", ".join(item_places.country_names.get(code) or country_name(code) for code in sorted(codes))
+    return f"{where}: a division of {names}"
 
 
 def _state_of_a_town(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
