@@ -3805,7 +3805,32 @@ def _visited(folded: Sequence[str], first: int) -> int | None:
         if word.startswith("visit") or word in _AR_VISIT or word in _ARRIVING:
             return k
         if word not in _VISIT_LINKS:
-            return None
+            return _arrived_later(folded, first)
+    return _arrived_later(folded, first)
+
+
+# The words of place between "a" and an arrival's town ("chegaram à vila de Quissanga", "llegaron a
+# la ciudad de Maicao"), and the most words a time phrase may put between the verb of arriving and
+# its "a" ("llegaron en los últimos días a Maicao", "arrived over the weekend in ...").
+_ARRIVAL_PLACES = frozenset("vila cidade ciudad localidad localidade town city village aldeia pueblo".split())
+_ARRIVAL_LINKS = frozenset("a al ao aos to at".split())
+ARRIVAL_REACH = 5
+
+
+def _arrived_later(folded: Sequence[str], first: int) -> int | None:
+    """The verb of arriving a time phrase parts from its "a" and the name at word `first`:
+    "chegaram nos últimos dias à vila de Quissanga", "llegaron esta semana a Maicao". None
+    otherwise. Words only: the caller checks no clause ends between."""
+    k = first - 1
+    if k >= 2 and folded[k] in ("de", "of") and folded[k - 1] in _ARRIVAL_PLACES:
+        k -= 2  # "à vila de Quissanga"
+        if folded[k] in ("la", "the"):
+            k -= 1
+    if k < 1 or folded[k] not in _ARRIVAL_LINKS:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - ARRIVAL_REACH), -1):
+        if folded[j] in _ARRIVING:
+            return j
     return None
 
 
