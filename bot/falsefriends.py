@@ -263,6 +263,13 @@ FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a wor
 
 
 @lru_cache(maxsize=65536)
+def is_frequent_arabic_word(folded: str) -> bool:
+    """An Arabic word as frequent as `FREQUENT_WORD_ZIPF` ("سكين", a knife; "سيارة", a car):
+    with "ب" written onto it, it is more often "with" or "by" the thing than "in" a town."""
+    return _zipf(folded, "ar") >= FREQUENT_WORD_ZIPF
+
+
+@lru_cache(maxsize=65536)
 def is_frequent_word(folded: str) -> bool:
     """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in
     Spanish) that, capitalised only as a headline's first word, it is read as the word, not as

@@ -569,6 +569,21 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+def _everyday_in_arabic(text: str, population: int) -> bool:
+    """Whether a town's one-word Arabic name is a frequent Arabic word all the same, though less
+    frequent than the English and French everyday words the gazetteer marks (`COMMON_ZIPF`):
+    a verb or a noun of the news ("تدمر", it destroys; "جوهر", the essence; "كتم", silencing).
+    Not a world city's name, frequent because the city is (`_known_by_name`), nor a name with
+    the article ("السويداء", "اللاذقية"), whose frequency is mostly the town's."""
+    return (
+        " " not in text
+        and not text.startswith(_ARTICLE)
+        and _arabic_alias(text)
+        and zipf_frequency(text, "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
+        and not _known_by_name(text, population)
+    )
+
+
 # GeoNames often names a small town by its administrative division: "مركز قضاء القائم" (the seat
 # of Al Qaim district), "مركز ناحية", "بلدية", "مديرية". The press names the town alone
 # ("القائم"), which is often an everyday word too ("the one standing"): marked as such.
@@ -1077,6 +1092,8 @@ def gazetteer_aliases(
     for name in gazetteer.names_of(place, script=None):
         arabic_city = name.script == "Arab" and place.kind == "city"
         marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
+        if arabic_city and marker is None and _everyday_in_arabic(name.text, place.population):
+            marker = EVERYDAY_WORD  # "تدمر" (it destroys), "جوهر" (the essence): Palmyra, Jowhar only where a place can stand
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
         own = name.source == "primary" and place.kind != "airport"
