@@ -1385,7 +1385,15 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
     ("in") or "ل" ("to": "عودة الاغتيالات لعدن") written onto it, or as a dateline ("عدن: ...")."""
     # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت", "للزاوية" (not the article's lam: "الزاوية")
     if "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644")):
-        return True
+        # unless the letter is the first of a frequent word: "ولجنة" is "and a committee", not "and to Jounieh"
+        if not is_frequent_arabic_word(tokens[index].word.lstrip("\u0648\u0641")):
+            return True
+    return _arabic_place_words(tokens, index)
+
+
+def _arabic_place_words(tokens: Sequence[Token], index: int) -> bool:
+    """`arabic_place_context` without a preposition written onto the name: a word of place or a
+    site before it, or a dateline after it."""
     if index > 0 and not tokens[index].sentence_start:
         before = tokens[index - 1].folded
         if before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):

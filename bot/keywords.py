@@ -39,6 +39,12 @@ _SAME_AS = {
     },
     "es": {w: "matar" for w in "muerto muerta muertos muertas muerte muertes murio murieron mueren muere morir".split()},
 }
+# Words Snowball cuts to the stem of everyday words: "granada" to "gran", the stem of "grano"
+# (grain), "grana": the grenade keeps its own ("granadazo", a grenade attack, too).
+_OWN_STEMS = {
+    "pt": {w: "granad" for w in "granada granadas".split()},
+    "es": {w: "granad" for w in "granada granadas granadazo granadazos".split()},
+}
 
 
 # Words stemmed as another word: stemmed whatever their first letters ("muertos" for "matar").
@@ -63,6 +69,9 @@ def stem(word: str, language: str) -> str:
         lowered = lowered[:-2] + "m"  # reféns -> refém, homens -> homem: Snowball stems the two apart
     if language == "pt" and lowered.endswith(("ões", "ães")):
         lowered = lowered[:-3] + "ão"  # explosões -> explosão: Snowball stems the two apart
+    own = _OWN_STEMS.get(language, {}).get(fold(lowered))
+    if own is not None:
+        return own
     lowered = _verb_of_action_noun(lowered, language)
     stemmer = _STEMMERS[language]
     stemmed = stemmer.stemWord(lowered)
