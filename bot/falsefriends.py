@@ -1379,15 +1379,20 @@ _AR_DATELINE = ":-—–(،,"
 AR_SITES_OF = frozenset(fold(word) for word in "مصفاة مصفى سجن مستشفى محطة مرفأ مصنع معسكر ثكنة قاعدة".split())
 
 
+# A word as frequent as this with "ب" or "ل" at its start is a word of its own ("لجنة", 5.2), not
+# a town with a preposition ("بعدن", in Aden, 3.2; "بحلب", 3.7).
+PREFIXED_WORD_ZIPF = 4.0
+
+
 def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bool:
     """Whether the Arabic word at `index` (a name with `prefix` written onto it, folded: "ب" in
     "بعدن") stands where only a place can: after a word of place, with the preposition "ب"
     ("in") or "ل" ("to": "عودة الاغتيالات لعدن") written onto it, or as a dateline ("عدن: ...")."""
     # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت", "للزاوية" (not the article's lam: "الزاوية")
-    if "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644")):
-        # unless the letter is the first of a frequent word: "ولجنة" is "and a committee", not "and to Jounieh"
-        if not is_frequent_arabic_word(tokens[index].word.lstrip("\u0648\u0641")):
-            return True
+    # unless the letter is the first of a frequent word: "ولجنة" is "and a committee", not "and to Jounieh"
+    preposition = "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644"))
+    if preposition and _zipf(tokens[index].word.lstrip("\u0648\u0641"), "ar") < PREFIXED_WORD_ZIPF:
+        return True
     return _arabic_place_words(tokens, index)
 
 

@@ -2753,7 +2753,8 @@ def _demonym_of_person(tokens: Tokens, mention: Mention) -> bool:
 
 def _ar_nisba(word: str) -> bool:
     """An Arabic adjective of origin without the article ("سوري", "ليبية"): a demonym after a person."""
-    return is_arabic(word) and len(word) >= 4 and not word.startswith("\u0627\u0644") and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0647"))
+    article = word.startswith("\u0627\u0644")
+    return is_arabic(word) and len(word) >= 4 and not article and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0647"))
 
 
 def _from_home(tokens: Tokens, first: int) -> bool:
@@ -3865,7 +3866,7 @@ def _visited(folded: Sequence[str], first: int) -> int | None:
 # its "a" ("llegaron en los últimos días a Maicao", "arrived over the weekend in ...").
 _ARRIVAL_PLACES = frozenset("vila cidade ciudad localidad localidade town city village aldeia pueblo".split())
 _ARRIVAL_LINKS = frozenset("a al ao aos to at".split())
-ARRIVAL_REACH = 5
+ARRIVAL_REACH = 6
 
 
 def _arrived_later(folded: Sequence[str], first: int) -> int | None:
