@@ -24,7 +24,7 @@ from wordfreq import zipf_frequency
 from .arabic import is_arabic, readings, without_article
 from .keywords import stem
 from .places import country_codes
-from .textnorm import Token, Tokens, fold
+from .textnorm import Token, Tokens, fold, writes_lower_case
 from .vocabulary import keywords_of
 
 
@@ -434,7 +434,7 @@ def judge_context(
         return FalseFriend(f"part of a longer name ({spelled}-{after.word})")
     # Only where ordinary words are written in lower case somewhere in the field: a headline all
     # In Title Case capitalises every word of a sentence.
-    lower_case_words = any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+    lower_case_words = writes_lower_case(tokens)
     body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
     if body is not None:
         return FalseFriend(f"named after the place ({spelled} {body})")
@@ -447,7 +447,7 @@ def judge_context(
     ):
         # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
         # where capitals say something: not in a headline In Title Case.
-        careless = all_caps or (title_case and not any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens))
+        careless = all_caps or (title_case and not writes_lower_case(tokens))
         what = "part of a longer place's name" if after.folded in _LONGER_NAME_AFTER else "named after the place"
         return FalseFriend(f"{what} ({spelled} {after.word})", "mention" if careless else "person")
     if (
@@ -614,7 +614,7 @@ def judge_context(
         and before.gap == " "
         and named.gap == " "
         and not neutral(tokens[first - 2])
-        and any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)  # not "Ataque Na Vila De Palma"
+        and writes_lower_case(tokens)  # not "Ataque Na Vila De Palma"
     ):
         return FalseFriend(f"a person's name ({tokens[first - 2].word} {before.word} {spelled})", "person")  # "Brian De Palma"
     named_site = after is not None and after.capitalized and after.folded in PLACE_WORDS  # "Aminu Kano International Airport"

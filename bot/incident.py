@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .arabic import is_arabic
 from .keywords import stem
-from .places import country_codes
+from .places import country_codes, demonym_words
 from .textnorm import Tokens, fold, folded_words, tokenize
 
 LANGS = ("en", "fr", "pt", "es", "ar")  # the languages the vocabulary below is written in
@@ -98,7 +98,13 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "airstrike": ("drone bombardeio", "dron bombardeo", "غارة غارات درون"),
     "shelling": ("morteiro foguete obus", "mortero cohete obús", "قصف قذيفة قذائف صاروخ صواريخ هاون"),
     "restriction": ("proibição", "prohibición", "حظر"),
-    "arrest": ("detenção detidos", "detención detenido arresto detienen", "اعتقال توقيف احتجاز احتجز يحتجز تحتجز"),
+    # "Prender" is Portuguese's verb of arrest ("Polícia prende suspeitos"), "capturar" the Latin
+    # American press's ("Capturan a dos sospechosos"): the verb's forms, not "preso" (French "près").
+    "arrest": (
+        "detenção detidos prende prendem prendeu prenderam capturado capturados",
+        "detención detenido arresto detienen capturan capturado capturados capturada",
+        "اعتقال توقيف احتجاز احتجز يحتجز تحتجز",
+    ),
     "fire": ("incêndio incendiado queimar queimado queimam", "incendio incendiado quemar quemado quemaron", "حريق حرائق إحراق"),
     "robbery": ("roubo", "robo atraco", "سطو سرقة"),
     "coup": ("golpe", "golpe", "انقلاب"),
@@ -110,7 +116,7 @@ for _kind, _words in EVENT_WORDS_MORE.items():
 # words that name the same sort of place in either language. "post"/"poste" alone says too
 # little: an army post is military, a police post or a "poste de contrôle" a security post.
 TARGET_WORDS: dict[str, str] = {
-    "military": "base barracks garrison outpost camp detachment caserne garnison detachement emprise",
+    "military": "base barracks garrison outpost camp detachment cantonment caserne garnison detachement emprise cantonnement",
     "security post": "checkpoint roadblock precinct commissariat gendarmerie",
     "convoy": "convoy convoi",
     "prison": "prison jail jailbreak penitencier",
@@ -129,6 +135,10 @@ TARGET_WORDS: dict[str, str] = {
     "bank": "bank banque",
     "embassy": "embassy consulate ambassade consulat",
 }
+# A centre that holds people: a prison by another name ("detention centre", Nigeria's "custodial
+# centre", "centre de détention", "centro de detención", "centro de detenção"). Folded words.
+_CENTRES = frozenset("centre center centres centers centro centros facility facilities".split())
+_DETENTION = frozenset("detention custodial detencion detencao".split())
 # The same kinds in Portuguese and Spanish (folded; a plural in -es listed), and in Arabic (read
 # as stems). Left out: Arabic words of two senses ("قاعدة" is a base and al-Qaeda; "جامعة", a
 # university, stems as "جامع", a mosque), and "feira" (a market, and every weekday in Portuguese).
@@ -359,6 +369,17 @@ CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "bomb hits convoy a day after base attack"), not its own. Folded words.
 # "au lendemain de" and "in the aftermath of" say "after" as well: what follows names an earlier incident.
 AFTER_WORDS = frozenset({"after", "apres", "apos", "depois", "tras", "despues", "lendemain", "aftermath", "بعد"})
+# Pursuit: who is hunted is who did an earlier incident ("troops hunting the kidnappers ambushed",
+# "à la poursuite des ravisseurs", "en persecución de los secuestradores", "ملاحقة الخاطفين"), so
+# the event word after it names that incident, as after "after", not the headline's own. Folded
+# words; Arabic as its stem. Not "search" ("search for a bomb" may be news of its own) nor "track".
+PURSUIT_WORDS = frozenset(
+    "hunt hunting hunted hunts manhunt pursue pursuing pursued pursuit chase chasing chased "
+    "traque traquer traquent traquant poursuite poursuivre poursuivent poursuivant "
+    "perseguir persiguen persiguiendo persecucion perseguindo perseguicao cacada".split()
+) | frozenset(stem(w, "ar") for w in ("ملاحقة", "مطاردة", "يلاحق", "تلاحق", "يطارد", "تطارد"))
+# Words that may stand between a pursuit word and whom it hunts ("the", "des", "de los"). Folded.
+_PURSUIT_LINKS = frozenset("the of for down les des de la du d los las dos das a o".split())
 
 
 def _kinds(*tables: tuple[tuple[str, ...], Mapping[str, Sequence[str]]]) -> dict[str, dict[str, str]]:
@@ -519,9 +540,23 @@ def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+_HIJACKS = frozenset("hijack hijacks hijacked hijacking hijacker hijackers".split())
+_CRAFT = frozenset(
+    "plane planes aircraft airliner flight jet train trains bus buses coach truck trucks lorry tanker ship ships vessel "
+    "boat ferry vehicle vehicles convoy passenger passengers".split()
+)
+
+
 def events_in(tokens: Tokens, langs: Sequence[str]) -> list[str]:
     """The kinds of event a text names, in the order it names them."""
     return _events_of(tokens.folded, langs)
+
+
+# What is held as a gathering, not a person held: "rites were held for", "a vigil held over".
+_GATHERINGS = frozenset(
+    "rite rites ceremony ceremonies service services prayer prayers vigil vigils memorial talks meeting meetings "
+    "conference session sessions mass".split()
+)
 
 
 def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
@@ -533,6 +568,8 @@ def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
         return False
     if any(_is_word_of(w, langs, _FOLLOW_UP) for w in folded[max(0, i - 2) : i]):
         return False
+    if not _GATHERINGS.isdisjoint(folded[max(0, i - 3) : i]):
+        return False  # "funeral rites were held for the volunteers killed": a gathering held, no one arrested
     after = folded[i + 2 : i + 6]
     return any(_word_event(w, langs) in ARRESTED_FOR or _is_word_of(w, langs, _CASUALTY) for w in after)
 
@@ -548,6 +585,9 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
             # after "after" it names the incident something came after ("arrests after the violence").
             kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+        elif word in _HIJACKS:
+            # A vehicle seized with the people aboard: a kidnapping. Not "hijack the debate".
+            kind = "kidnap" if not _CRAFT.isdisjoint(folded[max(0, i - 4) : i + 5]) else None
         elif word in _SIEGE and order[0] != "en":
             kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
         elif word not in _CONTEXTUAL:
@@ -582,6 +622,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
         if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
             kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air
+        if kind == "armed" and "airstrike" not in found and _by_drone(folded, i, order):
+            found.append("airstrike")  # "attaque de drone", "هجوم بطائرة مسيرة": a drone strike first, as "drone attack"
         if kind is not None and kind not in found:
             found.append(kind)
         previous = word
@@ -623,6 +665,26 @@ def _strike(folded: list[str], i: int, previous: str) -> str | None:
     return None
 
 
+# Words between an attack and the drone that made it ("attack by a drone", "attaque de drones",
+# "ataque con dron"). Folded.
+_BY = frozenset("by of with de d con com a an par por un une um uma".split())
+
+
+def _by_drone(folded: list[str], i: int, order: tuple[str, ...]) -> bool:
+    """Whether the attack word at `i` is made by a drone or from the air, said after it as
+    Arabic and the Romance languages say it ("هجوم بطائرة مسيرة", "ataque de drone"): the
+    event English writes "drone attack", an air strike before an attack."""
+    j = i + 1
+    while j < len(folded) and j <= i + 3 and folded[j] in _BY:
+        j += 1
+    if j >= len(folded):
+        return False
+    word = folded[j]
+    if word.isascii() or not is_arabic(word):
+        return word not in _CONTEXTUAL and _word_event(word, order) == "airstrike"
+    return _ar(word) in _AERIAL or _arabic_event(folded, j, order) == "airstrike"
+
+
 def _armed_men(folded: list[str]) -> bool:
     """Whether a text names armed men: "armed men", "hommes armés", "hombres armados"."""
     return any(
@@ -649,13 +711,41 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
 
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
     """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
-    those it names after it: the earlier incident it refers to. `events`: all it names."""
+    those it names after it or as whom a pursuit hunts (`hunted`): the earlier incident it
+    refers to. `events`: all it names."""
     folded = tokens.folded
-    if AFTER_WORDS.isdisjoint(folded):
+    hunted = _hunted(folded)
+    if AFTER_WORDS.isdisjoint(folded) and not hunted:
         return events, []
-    cut = next(i for i, word in enumerate(folded) if word in AFTER_WORDS)
+    cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
     # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
-    return _events_of(folded[:cut], langs), _events_of(folded[cut:], langs)
+    own = _events_of(["" if i in hunted else word for i, word in enumerate(folded[:cut])], langs)
+    earlier = _events_of(folded[cut:], langs)
+    for kind in _events_of([folded[i] for i in sorted(hunted)], langs):
+        if kind not in earlier:
+            earlier.append(kind)
+    return own, earlier
+
+
+def hunts(tokens: Tokens) -> bool:
+    """Whether a headline names whom a pursuit hunts (`_hunted`): who did an earlier incident."""
+    return bool(_hunted(tokens.folded))
+
+
+def _hunted(folded: list[str]) -> frozenset[int]:
+    """Where a headline names whom a pursuit hunts: the word after a pursuit word (`PURSUIT_WORDS`),
+    past "the", "des", "de los" ("soldiers hunting kidnappers of teachers ambushed": the kidnappers
+    did an earlier incident; the ambush is the news)."""
+    found = set()
+    for i, word in enumerate(folded):
+        if word not in PURSUIT_WORDS and not (not word.isascii() and is_arabic(word) and _ar(word) in PURSUIT_WORDS):
+            continue
+        j = i + 1
+        while j < len(folded) and j <= i + 3 and folded[j] in _PURSUIT_LINKS:
+            j += 1
+        if j < len(folded):
+            found.add(j)
+    return frozenset(found)
 
 
 def before_after(tokens: Tokens) -> Tokens:
@@ -819,6 +909,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             found.add("military")  # the army's school, academy or college
         if word == "maison" and (folded[i + 1 : i + 3] == ["d", "arret"] or folded[i + 1 : i + 2] == ["centrale"]):
             kind = "prison"  # "la maison d'arrêt", "la maison centrale": French jails
+        if word in _CENTRES and _DETENTION.intersection(folded[max(0, i - 1) : i] + folded[i + 1 : i + 3]):
+            kind = "prison"  # "detention centre", "custodial centre", "centre de détention", "centro de detención"
         if word == "base" and _AIR_BASE & set(folded[max(0, i - 1) : i + 2]):
             found.update(("airport", "military"))  # an air base
             continue
@@ -991,7 +1083,30 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
         or says(tokens, langs, _FOLLOW_UP)
         or releases(tokens, langs, events)
         or recaptures(tokens, events)
+        or ransom(tokens, events)
     )
+
+
+# A ransom: what kidnappers demand follows up their kidnapping ("gang demands $1 million per
+# hostage", "les ravisseurs exigent une rançon", "piden rescate", "فدية"). The word of ransom, or
+# a demand in a headline that tells nothing but the kidnapping (not "protesters demand the
+# hostages' release": a protest of its own). Folded words; Arabic as stems.
+RANSOM_WORDS = frozenset(folded_words("ransom ransoms rançon rançons resgate rescate rescates"))
+DEMAND_WORDS = frozenset(
+    folded_words("demand demands demanded demanding exige exigent réclame réclament exigem exigen reclaman pide piden pede pedem")
+)
+_AR_RANSOM = frozenset(_ar(w) for w in "فدية".split())
+_AR_DEMAND = frozenset(_ar(w) for w in "يطالب يطالبون تطالب".split())
+
+
+def ransom(tokens: Tokens, events: Sequence[str]) -> bool:
+    """Whether a headline tells a ransom demanded for the kidnapped (`RANSOM_WORDS`)."""
+    if "kidnap" not in events:
+        return False
+    folded = [_ar(w) if not w.isascii() and is_arabic(w) else w for w in tokens.folded]
+    if any(w in RANSOM_WORDS or w in _AR_RANSOM for w in folded):
+        return True
+    return set(events) == {"kidnap"} and any(w in DEMAND_WORDS or w in _AR_DEMAND for w in folded)
 
 
 # Escaped inmates taken back ("40 fugitifs repris", "évadés rattrapés"): French says it with the
@@ -1090,7 +1205,8 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
     """Whether a headline says this is another incident ("again", "fresh attack"); a new toll
     ("nouveau bilan", "novo balanço", "حصيلة جديدة") is a follow-up, not another incident, and a
     word of a place's name beside another of its words (`names`: "Nouvelle-Calédonie", "New
-    Delhi", "Nova Iguaçu") is the place."""
+    Delhi", "Nova Iguaçu") is the place, and "fresh" before what was hit is its kind ("a fresh
+    market": where food is sold fresh)."""
     if not says(tokens, langs, _AGAIN):
         return False
     said = _said_in(tuple(langs))
@@ -1103,8 +1219,18 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not (i + 1 < len(follow) and follow[i + 1])
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
+        and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
         for i, mark in enumerate(marks)
     )
+
+
+# What is sold fresh ("fresh food market", "fresh produce stalls"): "fresh" says no new incident.
+_FRESH = frozenset("food produce fish meat fruit fruits vegetable vegetables".split())
+
+
+def _sold_fresh(following: list[str]) -> bool:
+    """Whether the word after "fresh" is what is sold fresh or a place hit ("fresh market")."""
+    return bool(following) and (following[0] in _FRESH or _target_of(following[0]) is not None)
 
 
 # "New Year", "nouvel an", "Año Nuevo", "ano novo": a date, not another incident. Folded words.
@@ -1167,11 +1293,18 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Peoples whose name is no stem of their country's ("Afghan" of Afghanistan, "Thai", "Filipino",
+# "Turkish", "ivoirien", "Emirati"; the Central Asians'): folded stems, as `_country_words` gives.
+IRREGULAR_PEOPLES = frozenset(
+    "afghan thai filipin turkish turc ivorian ivoirien emirati kazakh uzbek tajik kyrgyz turkmen".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Every word of a country's name, and the stems its people are called by ("mali" for "Malian")."""
     words = frozenset(w for name in country_codes() for w in name)
-    return words, tuple(sorted({w[:-1] if len(w) > 4 else w for w in words if len(w) >= 4}))
+    return words, tuple(sorted({w[:-1] if len(w) > 4 else w for w in words if len(w) >= 4} | IRREGULAR_PEOPLES))
 
 
 def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> frozenset[str]:
@@ -1198,15 +1331,31 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
+        if folded in demonym_words():
+            continue  # a people's word no stem of its country gives: "Afghan bank", "near Thai border"
         if not where:
             continue  # a subject, a person ("Petro condena el ataque"): not where it happened
         if _apostrophe_word(tokens, i):
             continue  # "at Shi'ite mosque": the start of one word, no name
+        if _describes(tokens, i):
+            continue  # "Colombia's Pacific port of Tumaco": what the place is, no other place
         found.add(folded)
     return frozenset(found)
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})
+# What a place is, after the words that describe it and before "of" and its name ("the Red Sea
+# port of Hodeidah", "the Pacific port of Tumaco", "the Sahel town of Dori"). Folded.
+_PLACE_KINDS = frozenset("port town city village district county region province capital hub enclave".split())
+
+
+def _describes(tokens: Tokens, i: int) -> bool:
+    """Whether capitalised word `i` describes the place a headline names next ("the Red Sea port
+    of Hodeidah": "Red" and "Sea"): capitalised words, then a word of a kind of place and "of"."""
+    j = i
+    while j < len(tokens.words) and tokens.words[j][:1].isupper():
+        j += 1
+    return j > i and j + 1 < len(tokens.words) and tokens.folded[j] in _PLACE_KINDS and tokens.folded[j + 1] == "of"
 
 
 def _apostrophe_word(tokens: Tokens, i: int) -> bool:

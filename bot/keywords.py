@@ -1995,10 +1995,12 @@ class TermStarts:
         yes, no = self._yes, self._no
         for tokens in fields:
             words = tokens.words
+            # Every word known, none starting a term (most fields, once warm): one look at each
+            # word. A word is never in both sets, so then none is a known start either.
+            if no.issuperset(words):
+                continue
             if not yes.isdisjoint(words):
                 return True
-            if no.issuperset(words):  # every word known, none starting a term: most fields, once warm
-                continue
             for word, folded in zip(words, tokens.folded, strict=True):
                 if word in no:
                     continue

@@ -432,6 +432,7 @@ class Matcher:
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
+        self._capitals: dict[str, bool] = {}  # watched place id -> whether it is its country's capital
 
     @property
     def name_count(self) -> int:
@@ -538,11 +539,11 @@ class Matcher:
         point = self._typed_points.get(location)
         return (float(point[0]), float(point[1])) if point else None
 
-    def admin1_near(self, lat: float, lon: float, country: str) -> str | None:
-        """The first-level division of the nearest town of `country` within `INFER_KM` of a point."""
+    def admin1_near(self, lat: float, lon: float, country: str, km: float = INFER_KM) -> str | None:
+        """The first-level division of the nearest town of `country` within `km` of a point."""
         if self._gazetteer is None:
             return None
-        for town, _ in self._gazetteer.within(lat, lon, INFER_KM, kind="city"):
+        for town, _ in self._gazetteer.within(lat, lon, km, kind="city"):
             if town.country == country and town.admin1:
                 return town.admin1
         return None
@@ -571,7 +572,7 @@ class Matcher:
             codes = country_codes()
             spellings = [n.tokens for n in self._names if n.location == location] or [tuple(folded_words(location))]
             place = self.watched_place(location)
-            if any(words in codes for words in spellings):
+            if any(words in codes for words in spellings) or self._country_by_any_name(location, spellings) is not None:
                 self._kinds[location] = "country"
             elif (
                 place is not None
@@ -585,6 +586,25 @@ class Matcher:
             else:
                 self._kinds[location] = "site" if len(spellings[0]) > 1 else "city"
         return self._kinds[location]
+
+    def _country_by_any_name(self, location: str, spellings: list[tuple[str, ...]]) -> str | None:
+        """The ISO code of the country a watched location names by a name geonames' English list
+        lacks, which the gazetteer knows (CLDR's and the press's: "DR Congo", "RD Congo",
+        "Democratic Republic of Congo" without its "the"); None without the gazetteer."""
+        if self._gazetteer is None:
+            return None
+        for words in [location, *(list(w) for w in spellings)]:
+            code = self._gazetteer.country_named(words)
+            if code is not None:
+                return code
+        return None
+
+    def country_code(self, location: str) -> str | None:
+        """The ISO code of the country a watched location is, by any of its names (`place_kind`)."""
+        codes = country_codes()
+        spellings = [tuple(folded_words(location)), *self.spellings(location)]
+        found = next((codes[words] for words in spellings if words in codes), None)
+        return found if found is not None else self._country_by_any_name(location, spellings)
 
     def time_zone(self, location: str) -> str | None:
         """The local time zone of a watched location, where geonames knows it: from one of its
@@ -647,14 +667,23 @@ class Matcher:
         return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]
 
     def _verdicts(self, title: str, summary: str, every_watchlist: bool) -> list[WatchlistResult]:
+        # Every field's words: each is read for the words that could start a keyword, or looked
+        # up for names, whatever the item holds.
+        fields = [tokenize(title), tokenize(summary)]
+        # With every watchlist needing a keyword (and no radius to look around), an item with no
+        # word that could start one alerts none, whatever places it names: most items, answered
+        # before their words are looked up for names, and before anything else is set up for them.
+        starts: bool | None = None
+        if not every_watchlist and self._nearby is None and self._keywords_everywhere:
+            starts = self._term_starts.any_in(fields)
+            if not starts:
+                return []
         best: dict[str, dict[str, LocationMatch]] = defaultdict(dict)
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
-        texts = (title, summary)
         named_texts = (("title", title), ("summary", summary))
-        tokenized: dict[int, Tokens] = {}
         readings: list[ItemReading] = []
         # Names found and not false friends, checked against the item's places only for a
         # watchlist that could alert on the item: most items that name a place alert on none.
@@ -682,10 +711,7 @@ class Matcher:
             keyword, excluded_by = terms_hit(wl_id)
             return excluded_by is None and (keyword is not None or not self._terms[wl_id].keywords)
 
-        def tokens_of(index: int) -> Tokens:
-            if index not in tokenized:
-                tokenized[index] = tokenize(texts[index])
-            return tokenized[index]
+        tokens_of = fields.__getitem__
 
         def places_of(index: int) -> ItemPlaces:
             """The item's places, read once and only when a found name asks (most items name none);
@@ -695,17 +721,9 @@ class Matcher:
                 readings.append(ItemReading(self._gazetteer, tokens_of(0), tokens_of(1)))
             return readings[0].field(index)
 
-        # With every watchlist needing a keyword (and no radius to look around), an item with no
-        # word that could start one alerts none, whatever places it names: most items, answered
-        # before their words are looked up for names.
-        starts: bool | None = None
-        if not every_watchlist and self._nearby is None and self._keywords_everywhere:
-            starts = self._term_starts.any_in([tokens_of(index) for index in range(len(texts))])
-            if not starts:
-                return []
         # Every field's words, folded once: the names they could hold are looked up in them.
-        word_hits = [self._hits(tokens_of(index).folded) for index in range(len(texts))]
-        found_names = [self._candidates(tokens_of(index).folded, word_hits[index]) for index in range(len(texts))]
+        word_hits = [self._hits(tokens.folded) for tokens in fields]
+        found_names = [self._candidates(tokens.folded, hits) for tokens, hits in zip(fields, word_hits, strict=True)]
         if not every_watchlist:
             # Only a watchlist that could alert is worth laying names for (most items that name a
             # place have none of its keywords): its verdict is the only one `match` returns.
@@ -713,7 +731,7 @@ class Matcher:
             if (
                 named
                 and all(self._terms[wl_id].keywords for wl_id in named)
-                and not (starts if starts is not None else self._term_starts.any_in(tokenized.values()))
+                and not (starts if starts is not None else self._term_starts.any_in(fields))
             ):
                 alive = dict.fromkeys(named, False)  # not one word that could start a keyword
             else:
@@ -755,9 +773,9 @@ class Matcher:
                     or _nickname(tokens, found)
                     or _masculine_noun(name, tokens, found)
                     or _everyday_in_lower_case(name, tokens, found)
-                    or _opening_word(tokens, found, [tokens_of(index) for index in range(len(texts))])
-                    or _feast(tokens, found, [tokens_of(index) for index in range(len(texts))])
-                    or _arabic_person(name, tokens, found, [tokens_of(index) for index in range(len(texts))])
+                    or _opening_word(tokens, found, fields)
+                    or _feast(tokens, found, fields)
+                    or _arabic_person(name, tokens, found, fields)
                 )
                 if why is None and name.source == "gazetteer: acronym":
                     why = country_acronym(tokens, found.first, found.last)
@@ -1154,7 +1172,7 @@ class Matcher:
             m += 1
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
-        return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
+        return tokens.writes_lower_case()
 
     def _has_radius(self, name: _Name) -> bool:
         """Whether the watched location has a `radius:` (see `_own_reach`)."""
@@ -1199,7 +1217,14 @@ class Matcher:
         return None
 
     def _is_capital(self, watched: GeoPlace) -> bool:
-        """Whether a watched city is its country's capital (a country's point is its capital's)."""
+        """Whether a watched city is its country's capital (a country's point is its capital's).
+        Remembered per watched place: the same few come back item after item."""
+        known = self._capitals.get(watched.id)
+        if known is None:
+            known = self._capitals[watched.id] = self._find_capital(watched)
+        return known
+
+    def _find_capital(self, watched: GeoPlace) -> bool:
         country = self._gazetteer.country(watched.country) if self._gazetteer is not None else None
         if country is None or math.isnan(country.lat):
             return False
@@ -1477,7 +1502,7 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
     if not all(is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]) for k in own):
         return None
-    if not any(token.word[:1].isupper() for token in tokens):
+    if not any(word[:1].isupper() for word in tokens.words):
         return None  # a text in lower case throughout: its capitals say nothing
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 

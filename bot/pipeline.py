@@ -183,7 +183,6 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     A name geonames knows in several countries (namesakes: "Gao" in Mali and in Burkina Faso)
     gets the one watched beside it in its watchlist, or none; a site not known by its own name
     is read by its words ("Bamako airport": Bamako's)."""
-    codes = country_codes()
     watchlists = matcher.watched_locations()
     countries: dict[str, str] = {}  # ISO code -> the watched country location
     for location in watchlists:
@@ -191,20 +190,29 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             continue
         # By any name it goes by: "DR Congo" is known to geonames as its alias "Democratic
         # Republic of the Congo".
-        spellings = [tuple(folded_words(location)), *matcher.spellings(location)]
-        code = next((codes[words] for words in spellings if words in codes), None)
+        code = matcher.country_code(location)
         if code is not None:
             countries.setdefault(code, location)
     parents: dict[str, tuple[str, ...]] = {}
     for location, lists in watchlists.items():
         if location in countries.values():
             continue
+        division = typed_division(matcher, location)
+        if division is not None and division[0] in countries and watchlists[countries[division[0]]] & lists:
+            parents[location] = (countries[division[0]],)  # "Gedo" beside Somalia: Somalia's region, not a namesake town
+            continue
         words = tuple(folded_words(location))
-        own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS]
+        # "North Kivu", "Northern Samar": the points of the compass name no place of their own.
+        own = [w for w in words if w not in GENERIC_FILLERS and w not in SITE_WORDS and w not in _SITE_KINDS | _COMPASS]
         homes = matcher.home_countries(words) or frozenset().union(*(matcher.home_countries((w,)) for w in own))
         found = [countries[c] for c in sorted(homes) if c in countries]
+        place = matcher.watched_place(location)
         if len(homes) > 1:  # namesakes: the country watched beside it, if any
             found = [c for c in found if watchlists[c] & lists]
+            if len(found) > 1 and place is not None and countries.get(place.country) in found and _typed_there(matcher, location):
+                # Several watched beside it ("Jalalabad" beside Afghanistan and India): the one whose
+                # entry the place model took, by its name and the config's `coords:`.
+                found = [countries[place.country]]
         if not homes:
             # A name geonames does not know (a state, a district, a small town: "Zamfara",
             # "Kolofata"): the one country watched beside it in its watchlists, if only one is.
@@ -217,12 +225,29 @@ def countries_of(matcher: Matcher) -> dict[str, tuple[str, ...]]:
             # one watchlist): the country of that entry, where the place model put it. So too a
             # town known only by its `coords:` and no name ("Balcad"): the country the gazetteer
             # finds there (near a border it may be the neighbour's, as it is for the matcher).
-            place = matcher.watched_place(location)
-            if place is not None and (place.geonameid is not None or not homes) and place.country in countries:
+            # So too a name whose namesakes lie in no watched country ("Samar" in Russia): the
+            # place model's reading by its `coords:` stands.
+            unwatched = homes.isdisjoint(countries)
+            if place is not None and (place.geonameid is not None or unwatched) and place.country in countries:
                 found = [countries[place.country]]
         if found:
             parents[location] = tuple(found)
     return parents
+
+
+# The points of the compass, as words of a place's name ("North Kivu", "Northern Samar", "Nord-Kivu").
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western upper lower nord sud est ouest norte sur oeste".split()
+)
+
+
+def _typed_there(matcher: Matcher, location: str) -> bool:
+    """Whether the place model's entry for a location lies where its `coords:` say (none typed: no
+    telling which namesake, the entry being only the most populous)."""
+    place, typed = matcher.watched_place(location), matcher.typed_point(location)
+    if typed is None or place is None:
+        return False
+    return place.lat == place.lat and distance_km(*typed, place.lat, place.lon) <= TYPED_KM
 
 
 @lru_cache(maxsize=4)
@@ -233,6 +258,9 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
     in it, as a country's does."""
     found = set()
     for location in matcher.watched_locations():
+        if typed_division(matcher, location) is not None:
+            found.add(location)
+            continue
         place = matcher.watched_place(location)
         spellings = _spellings(matcher, location)
         if place is None and matcher.place_kind(location) != "country":
@@ -249,11 +277,57 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=256)
+def typed_division(matcher: Matcher, location: str) -> tuple[str, str] | None:
+    """(country code, GeoNames admin1) of a watched location that is a first-level division of a
+    watched country by its name (ISO 3166-2: "Gedo", a region of Somalia) and whose `coords:` lie
+    among that country's towns, when the gazetteer did not find it there by name: it put it in
+    another country (a town of that name in Ethiopia; a point by a border read as the
+    neighbour's), nowhere, or there by its point only while the name's namesakes lie elsewhere
+    ("Bari" in Puntland, and Italy's city). The name and
+    the point agree on the country, so it is that region, and its division is that of the towns
+    around its point. None for every other location (most: the gazetteer's reading stands)."""
+    point = matcher.typed_point(location)
+    if point is None or matcher.place_kind(location) == "country":
+        return None
+    place = matcher.watched_place(location)
+    codes = {division_country(words) for words in _spellings(matcher, location)} - {None}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    if code is None or (place is not None and place.country == code and place.geonameid is not None):
+        return None  # the gazetteer knows it by its name there ("Nampula", a town and its province)
+    if code not in _watched_codes(matcher):
+        return None
+    admin1 = matcher.admin1_near(*point, code, DIVISION_KM)  # a region's point is its middle, its towns may be far
+    return (code, admin1) if admin1 is not None else None
+
+
+@lru_cache(maxsize=4)
+def _watched_codes(matcher: Matcher) -> frozenset[str]:
+    """The ISO codes of the watched countries."""
+    return frozenset(_country_location_codes(matcher).values())
+
+
+@lru_cache(maxsize=4)
+def _country_location_codes(matcher: Matcher) -> dict[str, str]:
+    """Each watched country location and its ISO code, by any name it goes by."""
+    codes = country_codes()
+    found = {}
+    for location in matcher.watched_locations():
+        if matcher.place_kind(location) == "country":
+            code = next((codes[w] for w in _spellings(matcher, location) if w in codes), None)
+            if code is not None:
+                found[location] = code
+    return found
+
+
 def _spellings(matcher: Matcher, location: str) -> list[tuple[str, ...]]:
     """The folded words of a watched location's name and of every name it goes by."""
     return [tuple(folded_words(location)), *matcher.spellings(location)]
 
 
+DIVISION_KM = 150.0  # a division's `coords:` and its country's nearest town: this far at most (`story.AREA_KM`)
 TYPED_KM = 25.0  # a gazetteer place this far from the location's `coords:` is a namesake, not it
 
 
@@ -263,15 +337,22 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
     division ("NG.23": GeoNames' admin1 code within its country, when known) and its point
     (coordinates, a `coords:` site's too). Countries get none: they are no part of a province."""
     out: dict[str, tuple[str | None, tuple[float, float] | None]] = {}
+    divisions = divisions_of(matcher)
     for location in matcher.watched_locations():
         if matcher.place_kind(location) == "country":
             continue
+        division = typed_division(matcher, location)
+        if division is not None:
+            out[location] = (f"{division[0]}.{division[1]}", matcher.typed_point(location))
+            continue
         place = matcher.watched_place(location)
+        typed = matcher.typed_point(location)
         if place is None or place.kind in ("country", "region"):
             continue
         admin1 = place.admin1 or matcher.inferred_admin1(location)
+        if admin1 is None and typed is not None and place.country and location in divisions:
+            admin1 = matcher.admin1_near(*typed, place.country, DIVISION_KM)  # "South Kivu": its towns lie far from its middle
         point = (place.lat, place.lon) if place.lat == place.lat and place.lon == place.lon else None  # nan: none
-        typed = matcher.typed_point(location)
         if typed is not None and point is not None and place.country and distance_km(*typed, *point) > TYPED_KM:
             # The gazetteer took a namesake far from where the config says the place is ("Faladié",
             # a district of Bamako, and a village of that name 80 km off): the config's point

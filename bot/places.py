@@ -88,6 +88,23 @@ def country_codes() -> dict[Words, str]:
 
 
 @lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    """The last word of every people's name, folded, in the languages of `geo/data/demonyms.tsv` ("afghan",
+    "lebanese", "thai", "filipino", "libanais"): what a country's people and things are called,
+    which no stem of the country's name gives ("Afghan" is no "afghanistan" cut short)."""
+    found: set[str] = set()
+    table = Path(__file__).parent / "geo" / "data" / "demonyms.tsv"
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        for form in line.split("\t")[2].split(","):
+            words = _key(form.strip())
+            if words and len(words[-1]) > 2:
+                found.add(words[-1])  # "South African": "african" (its "south" is no people's word)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
 def _cities() -> list[tuple[str, list[str], str, int, str]]:
     return [
         (c["name"], c["alternatenames"], c["countrycode"], c["population"], c["timezone"])

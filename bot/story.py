@@ -144,6 +144,7 @@ from .incident import (
     events_in,
     follows_up,
     groups_in,
+    hunts,
     inquiry,
     mourns,
     names_capital,
@@ -249,6 +250,7 @@ class Report:
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
     dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
+    pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -288,6 +290,7 @@ class Report:
             "holders": sorted(self.holders),
             "casualties": self.casualties,
             "dead": self.dead,
+            "pursues": self.pursues,
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -337,6 +340,7 @@ class Report:
             holders=frozenset(cast("list[str]", data.get("holders", []))),
             casualties=bool(data.get("casualties")),
             dead=bool(data.get("dead")),
+            pursues=bool(data.get("pursues")),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -354,7 +358,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     langs = vocabulary_languages(item_langs)
     title_events = events_in(title_tokens, langs)
     own, earlier = own_events(title_tokens, langs, title_events)
-    lead = leading_event(title_events)
+    # What a headline tells as its own leads it ("soldiers hunting kidnappers ambushed": the ambush).
+    lead = leading_event(own) or leading_event(title_events)
     topic, news = headline_parts(title)
     dateline = _dateline(topic) if news else 0
     topic_only = False
@@ -411,7 +416,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_targets=title_targets,
         groups=groups_in(title_tokens) | groups_in(summary_tokens),
         capital=capital,
-        names=other_names(title_tokens, [p.name for p in places] + [w for p in places for w in p.aliases], dateline),
+        names=other_names(title_tokens, [*_known_names(places), *_as_written(places, title_tokens)], dateline),
         victims=victims_in(title_tokens),
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
@@ -440,6 +445,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or mourns(summary_tokens)
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
+        pursues=bool(own) and hunts(title_tokens),
     )
 
 
@@ -460,6 +466,44 @@ def _holders(places: Sequence[Place], primary: Place, title: Tokens) -> frozense
         if at is not None and at > 0 and title.folded[at - 1] in _IN:
             found.add(p.name)
     return frozenset(found)
+
+
+SPELT_ALIKE = 60.0  # rapidfuzz ratio: "baloutchistan" and "balochistan" 83, "mazar" and "mazar" 100
+
+
+def _spelt_alike(word: str, place: Place) -> bool:
+    """Whether a headline's word is a spelling of a watched place's name (or of a name it goes by)."""
+    return any(fuzz.ratio(word, w) >= SPELT_ALIKE for w in _name_words(place.name) | place.aliases)
+
+
+def _known_names(places: Sequence[Place]) -> list[str]:
+    """The watched places' names and the words of every name they go by."""
+    return [p.name for p in places] + [w for p in places for w in p.aliases]
+
+
+def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
+    """The headline's words where the matcher found a watched place, as the headline spells them
+    ("Baloutchistan", "Ouagadougou" typed "Ouaga"; a name in another language the matcher knows
+    from the gazetteer but the watchlist does not type): the place itself, no other name."""
+    starts = {p.position: p for p in places if p.in_title}
+    found = []
+    for i, token in enumerate(title):
+        place = starts.get(token.start)
+        if place is None or not _spelt_alike(title.folded[i], place):
+            continue
+        found.append(title.folded[i])
+        # and the words it goes on with: capitalised ("Sungai Golok"), or joined by a hyphen to a
+        # lower-case link ("Mazâr-e-Charif"); not a second name after a hyphen ("the Kano-Katsina road").
+        k = i + 1
+        while k < len(title):
+            word, linked = title.words[k], title[k].gap == "-"
+            if title[k].gap == " " and word[:1].isupper():
+                pass
+            elif not (linked and (word[:1].islower() or title.words[k - 1][:1].islower())):
+                break
+            found.append(title.folded[k])
+            k += 1
+    return found
 
 
 def _point(saved: object) -> tuple[float, float] | None:
@@ -879,6 +923,10 @@ def _after_it(later: Report, earlier: Report) -> bool:
         return False
     if earlier.event in later.recalls and later.own_events - earlier.events - AFTERMATH:
         return True
+    # Hunting who did the earlier incident, something of its own happened: after it, whatever its
+    # kind ("troops pursuing the kidnappers ambushed", "gendarmes traquant les assaillants tués").
+    if later.pursues and earlier.event in later.recalls and later.own_events - AFTERMATH:
+        return True
     # Or what the earlier headline says was hit, the later one names only after its "after", and
     # something else before it ("Second blast: minibus targeted hours after mosque attack" beside
     # the mosque's reports): its own news is another target's.
@@ -1039,10 +1087,17 @@ def _roots_across(later: Report, earlier: Report) -> bool:
 def _names_town(later: Report, earlier: Report) -> bool:
     """Whether a later country-wide report names, in its text, the town or site the earlier
     report is at (and no other watched town or site: its other places are the earlier report's
-    or countries it lies in), so that it tells of that place as a report there would."""
-    if later.primary_kind != "country" or earlier.primary_kind == "country" or earlier.primary not in later.places:
+    or countries it lies in), so that it tells of that place as a report there would. So too a
+    region's report ("des passagers enlevés dans l'ouest de l'Oromia", its summary saying Dembi
+    Dolo), its region besides."""
+    if later.primary_kind != "country" and not later.region:
         return False
-    return later.places <= earlier.places | later.countries
+    if later.region and earlier.primary == later.primary:
+        return False  # "la région de Ségou" names the region, not its namesake town
+    if earlier.primary_kind == "country" or earlier.primary not in later.places:
+        return False
+    own = frozenset({later.primary}) if later.region else frozenset()
+    return later.places <= earlier.places | later.countries | own
 
 
 def _apart(a: Report, b: Report) -> bool:
@@ -1053,6 +1108,40 @@ def _apart(a: Report, b: Report) -> bool:
 
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
+
+
+def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
+    """Whether a report a day or two after an incident's first report, at the same city or site,
+    is what came of it though it says so in no word the rules read ("Parents of the abducted
+    pupils plead with government", "families of the dead received by the governor"): its
+    headline tells no event of its own, no dead as news, nothing "again", no other place, name,
+    target, group, victims or kind of event than the incident's reports, and its text names the
+    incident's target, group or victims and tells its kind of event or its dead. `reports`: the
+    incident's, its first first. The caller asks that this be the one incident at the place in
+    the window: with two, it could follow up either."""
+    first = reports[0]
+    hours = (later.when - first.when).total_seconds() / 3600
+    if not EVENT_HOURS < hours <= FOLLOW_UP_HOURS or later.primary_kind == "country" or later.region:
+        return False
+    if later.own_event is not None or later.again or later.casualties or later.several or later.sequel or later.only_after:
+        return False
+    if not any(r.primary == later.primary for r in reports):
+        return False
+    if not later.places <= frozenset().union(*(r.places | r.parents for r in reports)):
+        return False
+    words = frozenset().union(*(r.words for r in reports))
+    targets = frozenset().union(*(r.targets for r in reports))
+    groups = frozenset().union(*(r.groups for r in reports))
+    victims = frozenset().union(*(r.victims for r in reports))
+    events = frozenset().union(*(r.events for r in reports))
+    if not later.names <= words or not later.events <= events:
+        return False
+    if _differ(later.title_targets, targets) or _differ(later.groups, groups) or _differ(later.victims, victims):
+        return False
+    if later.primary_kind == "site" and later.follow_up and not later.events:
+        return True  # "Gas supplies resume at the field": a site's reopening is of the incident there
+    tie = later.targets & targets or later.groups & groups or later.victims & victims
+    return bool(tie) and (bool(later.events & events) or later.dead)
 
 
 # Reasons, as `explain` and `python -m bot story` print them.
@@ -1070,6 +1159,7 @@ WHY_UNLIKE = "no event in common and texts not alike"
 WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
+WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
 WHY_TOLD_BELOW = "same place, close in time: its headline tells only its news, its summary the same target"
 WHY_ACROSS_LANGUAGES = "in another language: same place, same kind of event, same armed group or target, nothing new"
@@ -1146,8 +1236,9 @@ def relation(
         if hours <= FOLLOW_UP_HOURS and not later.again:
             if follow_up:
                 return level, WHY_FOLLOW_UP
-            if later.region and not earlier.region:
-                # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region.
+            if later.region and not earlier.region and not _names_town(later, earlier):
+                # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region
+                # (unless its text names the town: then it is of that town, as a country's report).
                 return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
             known = level == WITHIN or later.primary_kind != "country"
             if RULES["follow_up"] and here and known and _adds_nothing(later, earlier):
@@ -1449,9 +1540,19 @@ class StoryIndex:
             return Decision(within[0][2], why)
         if within:
             return Decision(None, f"{names}, where {len(within)} incidents fit equally (when unsure, send)")
+        alone = self._the_one_incident_at(report)
+        if alone is not None and quiet_follow_up(report, [alone.first, *alone.recent]):
+            return Decision(alone.id, WHY_QUIET)
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")
+
+    def _the_one_incident_at(self, report: Report) -> Story | None:
+        """The story of the one incident at a report's primary place in the window, if there is
+        only one (`quiet_follow_up`)."""
+        earliest = report.when.timestamp() - self.window_hours * 3600
+        found = set(self._newest(self._lists.get(("at", report.primary)), earliest))
+        return self.stories[found.pop()] if len(found) == 1 else None
 
     def _candidates(self, report: Report) -> list[int]:
         earliest = report.when.timestamp() - self.window_hours * 3600
@@ -1503,6 +1604,10 @@ class StoryIndex:
                 entries = self._lists[("event", "@" + report.area, kind)]
                 if not entries or entries[-1] != story_id:
                     entries.append(story_id)
+        if report.primary_kind != "country":
+            entries = self._lists[("at", report.primary)]  # where it happened (`_the_one_incident_at`)
+            if not entries or entries[-1] != story_id:
+                entries.append(story_id)
         for place in self._places(report, filing=True):
             keys = [("event", place, kind) for kind in report.events]
             keys += [("hit", place, k) for k in report.targets | report.groups]

@@ -97,6 +97,9 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # A character outside ASCII that a word can hold: a letter or digit of another alphabet, or a mark.
 # A text with none ("’", "—" and "“" only, as in most English items) has `_ASCII_WORD`'s words.
 _NON_ASCII_WORDY = re.compile(r"[^\W\x00-\x7f]|" + _MARKS)
+# `_ASCII_WORD`'s words of a text all in ASCII, found faster: every character but a letter or a
+# digit made a space, then split on spaces (CPython translates ASCII to ASCII in one C pass).
+_ASCII_SPACED = {code: " " for code in range(128) if not chr(code).isalnum()}
 _span = re.Match.span
 
 
@@ -173,12 +176,14 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_kept", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
+    __slots__ = ("_kept", "_lower", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
     words: list[str]
     folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
 
     def __init__(self, text: str):
-        if _NEEDS_MAP.search(text) is None:
+        # An all-ASCII text holds no invisible character: only "<" or "&" can start markup there,
+        # looked for at C speed (`_NEEDS_MAP` otherwise).
+        if ("<" not in text and "&" not in text) if text.isascii() else _NEEDS_MAP.search(text) is None:
             self._visible, self._offsets = text, None
         else:
             self._visible, self._offsets = _visible(text)
@@ -186,7 +191,10 @@ class Tokens(Sequence[Token]):
         # many fields (read for keywords alone, or naming no watched place) never ask.
         # Words of ASCII letters and digits only (most items): then folding a word is lowering it.
         self._pattern = _ASCII_WORD
-        if self._visible.isascii() or _NON_ASCII_WORDY.search(self._visible) is None:
+        if self._visible.isascii():
+            self.words = self._visible.translate(_ASCII_SPACED).split()
+            # `folded` is left unset, as for the next case.
+        elif _NON_ASCII_WORDY.search(self._visible) is None:
             self.words = _ASCII_WORD.findall(self._visible)
             # `folded` is left unset: an item that no keyword could be in is turned away on its
             # words alone (`bot.keywords.TermStarts`), and never lowers them.
@@ -201,6 +209,7 @@ class Tokens(Sequence[Token]):
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
         self._made: dict[int, Token] = {}
+        self._lower: bool | None = None
 
     if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
 
@@ -254,6 +263,14 @@ class Tokens(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         return (self[i] for i in range(len(self.words)))
 
+    def writes_lower_case(self) -> bool:
+        """Whether any word of four letters or more starts in lower case: the field writes
+        ordinary words as such, so its capitals say something (not a headline In Title Case nor
+        ALL CAPS). Several rules ask of the same field: worked out once, from the words alone."""
+        if self._lower is None:
+            self._lower = any(len(w) >= 4 and w[:1].islower() for w in self.words)
+        return self._lower
+
     def starts_sentence(self, index: int) -> bool:
         """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
         sentence's bounds walks over words nothing else asks for."""
@@ -265,6 +282,13 @@ class Tokens(Sequence[Token]):
         spans = self._spans if self._spans is not None else self._word_spans()
         gap = self._visible[spans[index - 1][1] : spans[index][0]]
         return gap != " " and not _SENTENCE_END.isdisjoint(gap)
+
+
+def writes_lower_case(tokens: Sequence[Token]) -> bool:
+    """`Tokens.writes_lower_case` of any sequence of tokens (a list of them made by hand too)."""
+    if isinstance(tokens, Tokens):
+        return tokens.writes_lower_case()
+    return any(len(t.word) >= 4 and t.word[:1].islower() for t in tokens)
 
 
 def tokenize(text: str) -> Tokens:

@@ -79,6 +79,10 @@ FIRST_CONTACT = {
     "late": 0,
     "unmatched": 5,
 }
+# Spent by story14 (issue 17's fourteenth round): read item by item, its hidden incident (troops
+# ambushed while hunting the kidnappers of that morning's incident) and its split pairs classed;
+# after that round precision 1.000, recall 0.672, F1 0.804, 1.60 messages per incident, none
+# hidden or late. A development set since: the floors stay those of its first contact.
 FLOORS = {"precision": 0.944, "recall": 0.463, "f1": 0.625}
 MAX_MESSAGES_PER_INCIDENT = 2.05
 

@@ -54,6 +54,10 @@ incidents): P 1.000 R 0.718 F1 0.836, 1.46 messages per incident". Which ten rep
 watched place were not looked at (the set stays blind); the test allows those ten and no more.
 The floors below are 0.03 under the first-contact figures (messages per incident 0.03 over); no
 incident was hidden or late at first contact, so any incident made hidden or late fails the test.
+Spent: story15 read this set item by item (issue 17, story15's round) and wrote rules for its
+classes of error (above all "different places"), so it no longer measures the rules blind. Its
+figures after that round (harness): precision 1.000, recall 0.583, F1 0.737, 1.89 messages per
+incident; the floors were raised to those less 0.03.
 "Hidden": an incident all of whose reports went into stories begun by another incident's
 report (no alert of its own). "Late": an incident not hidden whose first report went into
 another incident's story (its own alert came only with a later report).
@@ -71,8 +75,8 @@ FIRST_CONTACT = {
     "late": 0,
     "unmatched": 10,
 }
-FLOORS = {"precision": 0.970, "recall": 0.447, "f1": 0.616}
-MAX_MESSAGES_PER_INCIDENT = 2.19
+FLOORS = {"precision": 0.970, "recall": 0.553, "f1": 0.707}
+MAX_MESSAGES_PER_INCIDENT = 1.92
 
 
 def test_twelfth_blind_set_from_boni_to_arcahaie() -> None:

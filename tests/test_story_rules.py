@@ -296,7 +296,7 @@ ITEM_LANGS = ("pt", "es", "ar", "en", "fr")
         ("مسيرة احتجاجية في الخرطوم", ["protest"]),  # a march, not a drone
         ("قصف جوي على نيالا", ["airstrike"]),  # shelling from the air
         ("مسيرة تستهدف مطار بورتسودان", ["airstrike", "armed"]),  # a drone that strikes
-        ("هجوم بمسيرات على بورتسودان", ["armed", "airstrike"]),  # by drones
+        ("هجوم بمسيرات على بورتسودان", ["airstrike", "armed"]),  # by drones: a drone strike first, as "drone attack"
         ("الحوثيون يستهدفون سفينة", ["armed"]),  # targeting is attacking
         ("Motín en la cárcel de Guayaquil deja 15 reos muertos", ["protest"]),  # a riot, as English "riot"
         ("قصف بطائرات مسيرة على الفاشر", ["airstrike"]),

@@ -483,9 +483,9 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
         if country is not None and not careless and against and _short_form(gazetteer, key):
             country = None  # "Latin America", "South America": a press short form inside a longer name
-        glued = not careless and country is None and (_glued(tokens, start - 1, start) or _glued(tokens, end, end))
+        surname = not careless and country is None and _glued(tokens, start - 1, start)  # glued to the word before
+        glued = surname or (not careless and country is None and _glued(tokens, end, end))
         glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
-        surname = not careless and country is None and _glued(tokens, start - 1, start)
         opening = careless or tokens[start].sentence_start
         drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname, opening=opening))
     _read_grammar(tokens, drafts, evidence, demonyms)
