@@ -264,9 +264,13 @@ FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a wor
 
 @lru_cache(maxsize=65536)
 def is_frequent_arabic_word(folded: str) -> bool:
-    """An Arabic word as frequent as `FREQUENT_WORD_ZIPF` ("سكين", a knife; "سيارة", a car):
-    with "ب" written onto it, it is more often "with" or "by" the thing than "in" a town."""
-    return _zipf(folded, "ar") >= FREQUENT_WORD_ZIPF
+    """A frequent Arabic noun ("سكين", a knife; "سيارة", a car): as frequent as
+    `FREQUENT_WORD_ZIPF`, and written with the article too (a town's name is not: "كركوك").
+    With "ب" written onto it, it is more often "with" or "by" the thing than "in" a town."""
+    return _zipf(folded, "ar") >= FREQUENT_WORD_ZIPF and _zipf("\u0627\u0644" + folded, "ar") >= ARTICLE_NOUN_ZIPF
+
+
+ARTICLE_NOUN_ZIPF = 2.5  # a word this frequent with the article is a noun, not a town's name
 
 
 @lru_cache(maxsize=65536)
