@@ -263,6 +263,17 @@ FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a wor
 
 
 @lru_cache(maxsize=65536)
+def is_frequent_arabic_word(folded: str) -> bool:
+    """A frequent Arabic noun ("سكين", a knife; "سيارة", a car): as frequent as
+    `FREQUENT_WORD_ZIPF`, and written with the article too (a town's name is not: "كركوك").
+    With "ب" written onto it, it is more often "with" or "by" the thing than "in" a town."""
+    return _zipf(folded, "ar") >= FREQUENT_WORD_ZIPF and _zipf("\u0627\u0644" + folded, "ar") >= ARTICLE_NOUN_ZIPF
+
+
+ARTICLE_NOUN_ZIPF = 2.5  # a word this frequent with the article is a noun, not a town's name
+
+
+@lru_cache(maxsize=65536)
 def is_frequent_word(folded: str) -> bool:
     """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in
     Spanish) that, capitalised only as a headline's first word, it is read as the word, not as
@@ -1417,13 +1428,26 @@ _AR_DATELINE = ":-—–(،,"
 AR_SITES_OF = frozenset(fold(word) for word in "مصفاة مصفى سجن مستشفى محطة مرفأ مصنع معسكر ثكنة قاعدة".split())
 
 
+# A word as frequent as this with "ب" or "ل" at its start is a word of its own ("لجنة", 5.2), not
+# a town with a preposition ("بعدن", in Aden, 3.2; "بحلب", 3.7).
+PREFIXED_WORD_ZIPF = 4.0
+
+
 def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bool:
     """Whether the Arabic word at `index` (a name with `prefix` written onto it, folded: "ب" in
     "بعدن") stands where only a place can: after a word of place, with the preposition "ب"
     ("in") or "ل" ("to": "عودة الاغتيالات لعدن") written onto it, or as a dateline ("عدن: ...")."""
     # ب: "بعدن", "وبعدن", "بالأبيض"; ل (to): "لعدن", "ولسرت", "للزاوية" (not the article's lam: "الزاوية")
-    if "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644")):
+    # unless the letter is the first of a frequent word: "ولجنة" is "and a committee", not "and to Jounieh"
+    preposition = "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith("\u0627\u0644"))
+    if preposition and _zipf(tokens[index].word.lstrip("\u0648\u0641"), "ar") < PREFIXED_WORD_ZIPF:
         return True
+    return _arabic_place_words(tokens, index)
+
+
+def _arabic_place_words(tokens: Sequence[Token], index: int) -> bool:
+    """`arabic_place_context` without a preposition written onto the name: a word of place or a
+    site before it, or a dateline after it."""
     if index > 0 and not tokens[index].sentence_start:
         before = tokens[index - 1].folded
         if before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):

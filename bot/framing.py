@@ -218,13 +218,18 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     quoted = _quoted(tokens, i, end, text)
     if quoted is not None:
         return quoted
+    if _adjective_after_noun(tokens, i):
+        # "إنهاء الاشتباكات المسلحة": the adjective shares its noun's frame (an end sought)
+        noun = framed(tokens, i - 1, i, text, headline)
+        if noun is not None:
+            return noun
     dated = _named_by_date(folded, i, end) or _named_by_year_and_name(tokens, i)
     if dated is not None:
         return dated
     start, stop = sentence_bounds(tokens, i, end - 1)
     if _demanded_end(tokens, max(start, i - ENDING_REACH - 2), i):
         return "a demand that it end: a statement about it"
-    if _talked_about(folded, max(start, i - TALKS_REACH), i):
+    if _talked_about(folded, max(start, i - TALKS_REACH), i) or _discussed_topic(folded, max(start, i - TALKS_REACH - 2), i):
         return "what talks or a statement are about"
     if _fought_against(folded, max(start, i - AGAINST_REACH), i):
         return "what a prevention or a fight against it aims at, not a deed"
@@ -312,6 +317,49 @@ def _governed(folded: Sequence[str], low: int, i: int, heads: frozenset[str], li
     while k > low and folded[k] in links:
         k -= 1
     return k >= low and k < i and _is(folded[k], heads)
+
+
+def _adjective_after_noun(tokens: Tokens, i: int) -> bool:
+    """Whether the word at `i` follows a noun as its adjective: in Arabic both with the article,
+    one space apart ("الاشتباكات المسلحة", "الهجمات الإرهابية"); in French, Portuguese and Spanish
+    an adjective of violence ("ataques terroristas")."""
+    if i == 0 or tokens[i].gap != " ":
+        return False
+    if tokens.folded[i] in _ROMANCE_ADJECTIVES:
+        return True  # "ataques terroristas", "attaques armées": after their noun in French, Portuguese, Spanish
+    word, before = tokens.words[i], tokens.words[i - 1]
+    return is_arabic(word) and is_arabic(before) and word.startswith("\u0627\u0644") and before.startswith("\u0627\u0644")
+
+
+# Adjectives of violence that follow their noun in French, Portuguese and Spanish.
+_ROMANCE_ADJECTIVES = _words(
+    "terrorista terroristas terroriste terroristes armado armados armada armadas arme armes armee armees "
+    "jihadista jihadistas yihadista yihadistas djihadiste djihadistes jihadiste jihadistes"
+)
+
+
+# What is discussed of violence: its response, causes, consequences ("discutiram a resposta aos
+# ataques", "to discuss the causes of the attacks", "لبحث تداعيات الهجمات").
+_TOPICS = _words(
+    "response responses reponse reponses resposta respostas respuesta respuestas causes causas consequences "
+    "consequencias consecuencias impact impacts impacto impactos repercussions repercussoes repercusiones "
+    "تداعيات أسباب آثار اثار"
+)
+_TOPIC_LINKS = _words("the a to of de des du la le les l a aux au ao aos as os o al a los las el del da do das dos")
+
+
+def _discussed_topic(folded: Sequence[str], low: int, i: int) -> bool:
+    """A verb of discussing, a noun of what is discussed of the keyword and links between:
+    "discutiram a resposta aos ataques", "لبحث تداعيات الهجمات"."""
+    k = i - 1
+    while k > low and folded[k] in _TOPIC_LINKS:
+        k -= 1
+    if k <= low or not _is(folded[k], _TOPICS):
+        return False
+    k -= 1
+    while k > low and folded[k] in _TOPIC_LINKS:
+        k -= 1
+    return k >= low and _is(folded[k], _DISCUSS)
 
 
 def _talked_about(folded: Sequence[str], low: int, i: int) -> bool:

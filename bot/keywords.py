@@ -39,6 +39,12 @@ _SAME_AS = {
     },
     "es": {w: "matar" for w in "muerto muerta muertos muertas muerte muertes murio murieron mueren muere morir".split()},
 }
+# Words Snowball cuts to the stem of everyday words: "granada" to "gran", the stem of "grano"
+# (grain), "grana": the grenade keeps its own ("granadazo", a grenade attack, too).
+_OWN_STEMS = {
+    "pt": {w: "granad" for w in "granada granadas".split()},
+    "es": {w: "granad" for w in "granada granadas granadazo granadazos".split()},
+}
 
 
 # Words stemmed as another word: stemmed whatever their first letters ("muertos" for "matar").
@@ -63,6 +69,9 @@ def stem(word: str, language: str) -> str:
         lowered = lowered[:-2] + "m"  # reféns -> refém, homens -> homem: Snowball stems the two apart
     if language == "pt" and lowered.endswith(("ões", "ães")):
         lowered = lowered[:-3] + "ão"  # explosões -> explosão: Snowball stems the two apart
+    own = _OWN_STEMS.get(language, {}).get(fold(lowered))
+    if own is not None:
+        return own
     lowered = _verb_of_action_noun(lowered, language)
     stemmer = _STEMMERS[language]
     stemmed = stemmer.stemWord(lowered)
@@ -293,6 +302,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             # (not "le marché", "le chantier": armed men attack markets and work sites)
             "sa saison", "la saison", "sa nouvelle saison", "la nouvelle saison", "l annee", "la rentree", "sa tournee",
             "le dossier", "ce dossier",
+            # "attaquer en justice": to sue, "attaqué en diffamation": sued for libel
+            "en justice", "en diffamation",
         ),
         prefixes=("attaquant",),
     ),
@@ -965,6 +976,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de vapor",
             "de sementes",
             "de semillas",
+            # praise of food and drink: "una bomba de sabor", "uma bomba de vitaminas", "une bombe de saveurs"
+            "de sabor",
+            "de sabores",
+            "de vitaminas",
+            "de proteinas",
+            "de saveur",
+            "de saveurs",
+            "de vitamines",
             "d agua",
             "hidraulica",
             "hidraulicas",
@@ -1121,6 +1140,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "turismo tourism tourisme demand demanda procura consumo exporters exporter importers exportadores "
         "alquiler alquileres aluguel alugueis rendas loyers rents "
         "imobiliario imobiliaria inmobiliario inmobiliaria immobilier boom construcao construccion "
+        # records of visitors and trade: "bateu o recorde de ocupação hoteleira", "le commerce informel explose"
+        "recorde recordes ocupacao ocupacion hoteleira hotelera hoteliere commerce informel "
         "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
     ),
     "medicine": _near(
@@ -1158,7 +1179,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "baches buracos potholes lixo basura trash ratos ratas rats desnutricion desnutricao malnutrition "
         "malnutricion "
         # the war on drugs, a policy ("الحرب على المخدرات", "guerra às drogas")
-        "drugs drogas drogues المخدرات"
+        "drugs drogas drogues المخدرات "
+        # pests fought in the fields: "para combatir la plaga", "combate à praga", "lutte contre les criquets"
+        "plaga plagas praga pragas pest pests gusano gusanos cogollero lagarta lagartas locusts gafanhotos langostas "
+        "criquets ravageurs"
     ),
     # Drones, rockets and mortars at peace: filming, delivery, farming, shows, space, fireworks, building.
     "civil": _near(
@@ -1173,6 +1197,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "gas gaz botijao bombona cilindro cylinder cylinders caldeira caldera boiler transformador transformer "
         "transformateur fireworks pirotecnia polvorin polvorines fogos "
         "bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere domestic "
+        # the cause an inquiry gives: a fault, a faulty valve, a short circuit ("causada por una falla
+        # eléctrica", "blamed on a faulty valve", "due à une défaillance", "عطل فني")
+        "faulty fault valve valves valvula valvulas falla fallas falha falhas defaillance cortocircuito court-circuit "
+        "short-circuit curto-circuito refuelling "
+        # fireworks, whose bangs are mistaken for blasts: "fuegos artificiales", "feux d'artifice", "مفرقعات"
+        "firecrackers artificiales artificio artifice artificios مفرقعات عطل تسرب"
         "ماسورة انبوب انابيب اسطوانة غاز محول محولات"
     ),
     # Animals that attack and kill: "a crocodile attack", "tiburón ataca a surfista", "هجوم تمساح".
@@ -1190,7 +1220,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "bees abelhas abejas abeilles pitbull pitbulls "
         # pests that attack crops
         "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
-        "langostas "
+        "langostas gusano gusanos cogollero lagarta lagartas "
         "تمساح تماسيح قرش ضبع افعى"
     ),
     # Dogs, next to the word only ("dog attack", "perro ataca", "ataque de cão"): police and
@@ -1271,6 +1301,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "frost frosts hail hailstorm hailstorms gel gelee gelees grele geada geadas helada heladas granizo granizada "
         "estampida debandada "
         "capsizes derailed renverse capotou capotado volco volcadura "
+        # a train that derails, a light plane that crashes: "comboio descarrila", "avioneta se estrella"
+        "descarrila descarrilou descarrilaram descarrilamento descarrilo descarrilamiento descarrilaron deraille "
+        "deraillement avioneta avionetas estrello estrellaron "
         # a vehicle that skids off the road or runs people over
         "despiste despistou despistes atropelamento atropelado atropelada atropellado atropellada atropello "
         # an obituary: a death mourned, of natural causes

@@ -50,6 +50,7 @@ from .falsefriends import (
     dateline,
     is_common_word,
     is_everyday_word,
+    is_frequent_arabic_word,
     is_frequent_word,
     judge_context,
     locative,
@@ -1233,8 +1234,11 @@ class Matcher:
                     if form in own or form in _AR_NOT_SCENES or len(form) < 3:
                         continue
                     candidates = [p for p in self._gazetteer.lookup((form,)) if not math.isnan(p.lat)]
-                    if not candidates or not arabic_place_context(tokens, k, word[: len(word) - len(form)]):
+                    prefix = word[: len(word) - len(form)]
+                    if not candidates or not arabic_place_context(tokens, k, prefix):
                         continue
+                    if "\u0628" in prefix and is_frequent_arabic_word(form) and not arabic_place_context(tokens, k, ""):
+                        break  # "طعنا بسكين": with a knife, a frequent word that "ب" alone makes no place
                     if all(distance_km(p.lat, p.lon, watched.lat, watched.lon) > NEAR_KM for p in candidates):
                         return tokens.words[k]
                     break
@@ -2340,7 +2344,11 @@ _OFFICES = frozenset(
 # "el diario regional de Quevedo"); not its police or council, there when the deed is.
 _PRESS_OF = frozenset("diario diarios periodico periodicos jornal jornais radio radios emissora emissoras televisao".split())
 # and "مستشفى مصراتة", "أبناء الفاشر", "ميليشيات مصراتة" (a city's militias fight elsewhere)
-_AR_OFFICES = frozenset(fold(word) for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب".split())
+_AR_OFFICES = frozenset(
+    fold(word)
+    # and a town's notables, elders and sheikhs, who speak for it elsewhere ("وفد من وجهاء خانقين يزور أربيل")
+    for word in "محافظ والي عمدة مستشفى أبناء ميليشيات مليشيات كتائب وجهاء أعيان شيوخ".split()
+)
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars
@@ -2782,7 +2790,10 @@ _AR_PEOPLE = frozenset(
         # a journalist, an activist, a migrant, a player ("صحفي من تعز", "ناشطة من حلب")
         "صحفي صحفية صحفيا صحفيون صحفيين ناشط ناشطة ناشطا مهاجر مهاجرة مهاجرون مهاجرين لاعب لاعبا "
         # fighters who come from the place to fight elsewhere ("كتيبة من مصراتة تشارك في معركة سرت")
-        "كتيبة كتائب مقاتلون مقاتلين"
+        "كتيبة كتائب مقاتلون مقاتلين "
+        # a young man, a man, a woman, a citizen, a driver, a trader from a town, killed elsewhere
+        # ("مقتل شاب من جرابلس في إسطنبول", "سائق من الرمادي")
+        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا"
     ).split()
 )
 # The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
@@ -2831,6 +2842,41 @@ _CAME_FROM = frozenset(
 _ROMANCE_FROM = frozenset("de d do da del".split())
 
 
+def _with_a_thing(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a one-word Arabic mention is "ب" ("with", "by") written onto a frequent word
+    ("بسكين", with a knife; "بسيارة", by car), with no word of place before it nor a dateline
+    after: the thing used, not a town the gazetteer spells so."""
+    k = mention.start_token
+    word = tokens.folded[k]
+    return (
+        mention.end_token - k == 1
+        and is_arabic(word)
+        and word.startswith("\u0628")
+        and len(word) > 3
+        and is_frequent_arabic_word(word[1:])
+        and not arabic_place_context(tokens, k, "")
+    )
+
+
+def _demonym_of_person(tokens: Tokens, mention: Mention) -> bool:
+    """Whether a one-word Arabic mention is an adjective of origin right after a noun of a person
+    ("شاب سوري", "صحفي ليبي"): it qualifies the person, it names no town."""
+    k = mention.start_token
+    return (
+        mention.end_token - k == 1
+        and k >= 1
+        and _ar_nisba(tokens.folded[k])
+        and tokens.folded[k - 1] in _AR_PEOPLE
+        and tokens[k].gap == " "
+    )
+
+
+def _ar_nisba(word: str) -> bool:
+    """An Arabic adjective of origin without the article ("سوري", "ليبية"): a demonym after a person."""
+    article = word.startswith("\u0627\u0644")
+    return is_arabic(word) and len(word) >= 4 and not article and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0647"))
+
+
 def _from_home(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
     folded = tokens.folded
@@ -2844,6 +2890,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         )
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
+        if not people and first >= 3 and _ar_nisba(folded[first - 2]) and folded[first - 3] in _AR_PEOPLE:
+            people = not _broken(tokens, first - 3, first)  # "شاب سوري من جرابلس": a demonym between
     elif folded[first - 1] in _ROMANCE_FROM and folded[first - 2] in _ROMANCE_PEOPLE:
         people = not tokens[first - 2].capitalized or tokens[first - 2].sentence_start  # not "Jogador de Bissau FC"
     else:
@@ -2928,6 +2976,10 @@ def _scene_elsewhere(
                 continue
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
+            if tokens is not None and _demonym_of_person(tokens, mention):
+                continue  # "شاب سوري": a Syrian young man, not a town called so
+            if tokens is not None and _with_a_thing(tokens, mention):
+                continue  # "طعنا بسكين": stabbed with a knife, not in a town called so
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
@@ -3987,7 +4039,32 @@ def _visited(folded: Sequence[str], first: int) -> int | None:
         if word.startswith("visit") or word in _AR_VISIT or word in _ARRIVING:
             return k
         if word not in _VISIT_LINKS:
-            return None
+            return _arrived_later(folded, first)
+    return _arrived_later(folded, first)
+
+
+# The words of place between "a" and an arrival's town ("chegaram à vila de Quissanga", "llegaron a
+# la ciudad de Maicao"), and the most words a time phrase may put between the verb of arriving and
+# its "a" ("llegaron en los últimos días a Maicao", "arrived over the weekend in ...").
+_ARRIVAL_PLACES = frozenset("vila cidade ciudad localidad localidade town city village aldeia pueblo".split())
+_ARRIVAL_LINKS = frozenset("a al ao aos to at".split())
+ARRIVAL_REACH = 6
+
+
+def _arrived_later(folded: Sequence[str], first: int) -> int | None:
+    """The verb of arriving a time phrase parts from its "a" and the name at word `first`:
+    "chegaram nos últimos dias à vila de Quissanga", "llegaron esta semana a Maicao". None
+    otherwise. Words only: the caller checks no clause ends between."""
+    k = first - 1
+    if k >= 2 and folded[k] in ("de", "of") and folded[k - 1] in _ARRIVAL_PLACES:
+        k -= 2  # "à vila de Quissanga"
+        if folded[k] in ("la", "the"):
+            k -= 1
+    if k < 1 or folded[k] not in _ARRIVAL_LINKS:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - ARRIVAL_REACH), -1):
+        if folded[j] in _ARRIVING:
+            return j
     return None
 
 

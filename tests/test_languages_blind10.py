@@ -80,10 +80,11 @@ SET = "languages_blind10.jsonl"
 CONFIG = "languages_blind10_watchlists.yaml"
 LANGUAGES = ("pt", "es", "ar", "en", "fr")
 # First contact: precision 0.837, recall 0.875, F1 0.856; pt 0.913, es 0.869, ar 0.776, en 0.889,
-# fr 0.917. Floors about 0.03 under those figures.
-PRECISION_FLOOR = 0.80
-RECALL_FLOOR = 0.84
-F1_FLOOR = {"pt": 0.88, "es": 0.83, "ar": 0.74, "en": 0.85, "fr": 0.88}
+# fr 0.917. Spent in round 13 (lang13): precision 0.952, recall 0.903, F1 0.927; pt 0.960, es
+# 0.925, ar 0.883, en 0.941, fr 1.000. Floors about 0.03 under the round's figures.
+PRECISION_FLOOR = 0.92
+RECALL_FLOOR = 0.87
+F1_FLOOR = {"pt": 0.93, "es": 0.89, "ar": 0.85, "en": 0.91, "fr": 0.97}
 
 
 def test_the_tenth_blind_languages_set_holds_its_floors() -> None:

@@ -569,6 +569,28 @@ def _arabic_marker(text: str, common_word: bool, population: int = 0) -> str | N
     return None
 
 
+def _everyday_in_arabic(text: str, population: int) -> bool:
+    """Whether a town's one-word Arabic name is a frequent Arabic word all the same, though less
+    frequent than the English and French everyday words the gazetteer marks (`COMMON_ZIPF`): a
+    noun the language also writes with the article ("جوهر", the essence: "الجوهر"), or a verb in
+    the present whose other person is as frequent ("تدمر", it destroys: "يدمر"). A town's name is
+    frequent because the town is ("إدلب", "درعا"): the language never writes it so. Not a world
+    city's name (`_known_by_name`), nor a name with the article ("السويداء")."""
+    if " " in text or text.startswith(_ARTICLE) or not _arabic_alias(text) or _known_by_name(text, population):
+        return False
+    if zipf_frequency(text, "ar", wordlist="small") < MIN_EVERYDAY_ZIPF:
+        return False
+    if zipf_frequency(_ARTICLE + text, "ar", wordlist="small") >= _ARTICLE_WORD_ZIPF:
+        return True
+    other = _OTHER_PERSON.get(text[0])
+    return other is not None and zipf_frequency(other + text[1:], "ar", wordlist="small") >= MIN_EVERYDAY_ZIPF
+
+
+# The prefixes of the present tense's third persons: "تدمر" (she destroys), "يدمر" (he destroys).
+_OTHER_PERSON = {"\u062a": "\u064a", "\u064a": "\u062a"}
+_ARTICLE_WORD_ZIPF = 2.5  # a bare name this frequent with the article is a noun or an adjective too
+
+
 # GeoNames often names a small town by its administrative division: "مركز قضاء القائم" (the seat
 # of Al Qaim district), "مركز ناحية", "بلدية", "مديرية". The press names the town alone
 # ("القائم"), which is often an everyday word too ("the one standing"): marked as such.
@@ -1077,6 +1099,8 @@ def gazetteer_aliases(
     for name in gazetteer.names_of(place, script=None):
         arabic_city = name.script == "Arab" and place.kind == "city"
         marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
+        if arabic_city and marker is None and _everyday_in_arabic(name.text, place.population):
+            marker = EVERYDAY_WORD  # "تدمر" (it destroys), "جوهر" (the essence): Palmyra, Jowhar only where a place can stand
         if name.script == "Other" or marker == "" or (name.script == "Arab" and not marker and not _arabic_alias(name.text)):
             continue
         own = name.source == "primary" and place.kind != "airport"
