@@ -973,6 +973,8 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
+    if later.region and not later.events:
+        return False  # a province holds many incidents: a statement on it naming no kind of event cannot say which
     if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
         return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
     # Something ties it to the incident: its text says it came after the earlier report's kind of
@@ -1104,6 +1106,27 @@ def _apart(a: Report, b: Report) -> bool:
     """Whether two country-wide headlines each say where, and not the same place ("Dori" and
     "Djibo"): whatever their words, two incidents."""
     return bool(a.names and b.names) and not (a.names & b.words or b.names & a.words)
+
+
+# Places where civilians gather, whose attack is not an attack on the security forces.
+CIVILIAN_TARGETS = frozenset({"worship", "school", "market", "hotel", "hospital", "bank", "village", "displaced"})
+
+
+def _hit_apart(a: Report, b: Report) -> bool:
+    """Whether one headline says the security forces were hit ("National Guard patrol ambushed",
+    "four soldiers killed") and names no place that was, and the other names a place where
+    civilians gather ("gunmen kill nine at a bar", "blast at mosque") and no forces among the
+    dead: two incidents in one city the same day, though both lead with armed violence."""
+    return _forces_only(a, b) or _forces_only(b, a)
+
+
+def _forces_only(forces: Report, civil: Report) -> bool:
+    return (
+        "forces" in forces.victims
+        and not forces.title_targets
+        and "forces" not in civil.victims
+        and bool(civil.title_targets & CIVILIAN_TARGETS)
+    )
 
 
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1261,6 +1284,8 @@ def relation(
         return level, WHY_SAME_TEXT
     if RULES["target"] and _differ(a.title_targets, b.title_targets):
         return None, "the headlines name different targets"
+    if RULES["target"] and _hit_apart(a, b):
+        return None, "one headline says the forces were hit, the other a place where civilians gather"
     if RULES["target"] and _elsewhere(a, b):
         return None, "the headlines name different places in it"
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
