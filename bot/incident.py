@@ -350,15 +350,16 @@ REOPEN_WORDS = {
     "es": "reanuda reanudan reanudación reabre reabren reapertura reabierto",
     "ar": "استئناف يستأنف تستأنف استأنفت استأنف",
 }
-# A revenge attack ("reprisal raid", "attaque de représailles", "ataque em retaliação", "هجوم
+# A revenge attack ("revenge attack", "attaque de vengeance", "ataque de vingança", "هجوم
 # انتقامي") answers an earlier incident: it is another one ("vows revenge", beside a follow-up
-# word, is not: `another`).
+# word, is not: `another`). Not "reprisal", "représailles", "retaliation": a state's reprisal
+# operation follows its incident up, and "reprisal" stems as French "reprise" (flights resume).
 AGAIN_WORDS = {
-    "en": "again another fresh new second renewed revenge retaliation retaliatory reprisal reprisals",
-    "fr": "nouvelle nouveau nouvel encore deuxième second énième représailles vengeance",
+    "en": "again another fresh new second renewed revenge",
+    "fr": "nouvelle nouveau nouvel encore deuxième second énième vengeance",
     # Not "segundo" in Portuguese ("according to"), nor "آخر" ("latest": "آخر حصيلة").
-    "pt": "novo nova novamente outro outra retaliação represália represálias vingança",
-    "es": "nuevo nueva nuevamente otro otra segundo segunda represalia represalias venganza",
+    "pt": "novo nova novamente outro outra vingança",
+    "es": "nuevo nueva nuevamente otro otra segundo segunda venganza",
     "ar": "جديد جديدة مجددا ثاني ثانية اخرى انتقامي انتقامية انتقام ثأر",
 }
 # Events named in the plural, which speak of several incidents ("a wave of attacks", "drone

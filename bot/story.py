@@ -973,8 +973,10 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
-    if later.region and not later.events:
-        return False  # a province holds many incidents: a statement on it naming no kind of event cannot say which
+    if later.region and not later.events and not _names_town(later, earlier):
+        # A province holds many incidents: a statement on it naming no kind of event, nor the
+        # earlier report's town or site, cannot say which.
+        return False
     if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
         return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
     # Something ties it to the incident: its text says it came after the earlier report's kind of
@@ -1121,8 +1123,12 @@ def _hit_apart(a: Report, b: Report) -> bool:
 
 
 def _forces_only(forces: Report, civil: Report) -> bool:
+    # Both headlines tell an attack of their own: "drame à l'école de gendarmerie", telling none,
+    # may be the soldier's death told again.
     return (
-        "forces" in forces.victims
+        forces.own_event is not None
+        and civil.own_event is not None
+        and "forces" in forces.victims
         and not forces.title_targets
         and "forces" not in civil.victims
         and bool(civil.title_targets & CIVILIAN_TARGETS)
@@ -1284,10 +1290,10 @@ def relation(
         return level, WHY_SAME_TEXT
     if RULES["target"] and _differ(a.title_targets, b.title_targets):
         return None, "the headlines name different targets"
-    if RULES["target"] and _hit_apart(a, b):
-        return None, "one headline says the forces were hit, the other a place where civilians gather"
     if RULES["target"] and _elsewhere(a, b):
         return None, "the headlines name different places in it"
+    if RULES["target"] and _hit_apart(a, b):
+        return None, "one headline says the forces were hit, the other a place where civilians gather"
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED

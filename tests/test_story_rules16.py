@@ -68,26 +68,35 @@ def test_soldiers_ambushed_and_a_bar_shooting_the_same_day_in_one_city_are_two_i
 
 def test_the_forces_among_the_dead_at_the_place_or_no_place_named_stay_one_incident() -> None:
     soldiers = report(0, 0, "Gunmen kill four soldiers in Celaya", "The attack happened in the evening.", ("Celaya", "city"))
-    # Soldiers killed at the bar: the one incident.
+    # Soldiers killed at the bar: the one incident; and a headline at a school of the forces that
+    # tells no attack of its own may be the soldiers' death told again.
     both = report(1, 2, "Four soldiers among dead in Celaya bar attack", "Gunmen opened fire in a bar.", ("Celaya", "city"))
     assert relation(both, soldiers, WINDOW)[0] is not None
     # No place named by either: nothing says they differ.
     rewrite = report(2, 3, "Gunmen attack in Celaya leaves four dead", "The victims were soldiers on leave.", ("Celaya", "city"))
     assert relation(rewrite, soldiers, WINDOW)[0] is not None
+    cadet = report(
+        3, 0, "Un élève policier tué par balle à Kati", "Le drame s'est produit pendant un exercice.", ("Kati", "city")
+    )
+    school = report(4, 2, "Drame à l'école de police de Kati : une enquête ouverte", "Un élève est mort.", ("Kati", "city"))
+    assert relation(school, cadet, WINDOW)[0] is not None
 
 
 # -- a revenge attack is another incident ----------------------------------------------------------
 
 
-def test_revenge_and_reprisal_say_another_incident_in_each_language() -> None:
-    assert another(tokenize("Reprisal raid kills six near Bor"), LANGS)
-    assert another(tokenize("Jonglei : une attaque de représailles fait six morts"), LANGS)
-    # A Portuguese headline, read as Portuguese first (as `vocabulary_languages` orders it).
-    assert another(tokenize("Ataque em retaliação mata seis perto de Mocímboa"), ("pt", "en", "fr", "ar"))
-    assert another(tokenize("Represalia armada deja seis muertos en Tumaco"), ("es", "en", "fr", "ar"))
+def test_revenge_says_another_incident_in_each_language() -> None:
+    assert another(tokenize("Revenge attack kills six near Bor"), LANGS)
+    assert another(tokenize("Jonglei : une attaque par vengeance fait six morts"), LANGS)
+    # A Portuguese or Spanish headline, read in its language first (as `vocabulary_languages` orders it).
+    assert another(tokenize("Ataque por vingança mata seis perto de Mocímboa"), ("pt", "en", "fr", "ar"))
+    assert another(tokenize("Ataque por venganza deja seis muertos en Tumaco"), ("es", "en", "fr", "ar"))
     assert another(tokenize("مقتل ستة في هجوم انتقامي قرب بور"), LANGS)
-    # Vowing revenge follows the incident up; it is no new attack.
+    # Vowing revenge follows the incident up; a state's reprisal operation too; flights resuming
+    # ("reprise", which "reprisal" stems as) are no incident.
     assert not another(tokenize("Army vows revenge after Bor attack"), LANGS)
+    assert not another(tokenize("Le président lance une opération de représailles"), LANGS)
+    assert not another(tokenize("Reprise des vols à l'aéroport de Juba"), LANGS)
     assert not another(tokenize("Gunmen kill six near Bor"), LANGS)
 
 
@@ -121,3 +130,17 @@ def test_a_provinces_statement_naming_no_kind_of_event_follows_nothing_up_there(
     )
     assert statement.events == frozenset()
     assert relation(statement, mine, WINDOW)[0] is None
+
+
+def test_a_provinces_statement_whose_text_names_the_town_may_still_follow_it_up() -> None:
+    town = report(0, 0, "Gunmen kill 30 in Lieri village raid", "Attackers stormed Lieri at dawn.", ("Lieri", "site"))
+    statement = report(
+        1,
+        26,
+        "Minister condemns 'cowardly acts' in South Kordofan",
+        "He spoke of the dead of Lieri and promised an inquiry.",
+        ("South Kordofan", "city"),
+        ("Lieri", "site"),
+        division=True,
+    )
+    assert relation(statement, town, WINDOW)[0] is not None
