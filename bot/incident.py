@@ -1225,6 +1225,7 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
+        and folded[i] not in COUNT_WORDS  # "nueve muertos": a count, though it stems as "nueva"
         for i, mark in enumerate(marks)
     )
 

@@ -144,3 +144,14 @@ def test_a_provinces_statement_whose_text_names_the_town_may_still_follow_it_up(
         division=True,
     )
     assert relation(statement, town, WINDOW)[0] is not None
+
+
+# -- a count is no "new" --------------------------------------------------------------------------
+
+
+def test_nine_written_as_a_word_is_a_count_not_another_incident() -> None:
+    assert not another(tokenize("Tiroteo en Celaya deja nueve muertos"), ("es", "en", "fr"))
+    assert not another(tokenize("Ataque deixa nove mortos em Manaus"), ("pt", "en", "fr"))
+    # "Nuevo", "nova" still say another incident.
+    assert another(tokenize("Nuevo ataque en Celaya deja nueve muertos"), ("es", "en", "fr"))
+    assert another(tokenize("Nova chacina deixa nove mortos em Manaus"), ("pt", "en", "fr"))
