@@ -1124,9 +1124,12 @@ def _hit_apart(a: Report, b: Report) -> bool:
 
 def _forces_only(forces: Report, civil: Report) -> bool:
     # Both headlines tell an attack of their own: "drame à l'école de gendarmerie", telling none,
-    # may be the soldier's death told again.
+    # may be the soldier's death told again; and neither follows one up ("les FDS démentent toute
+    # implication dans l'attentat du marché": who denies is no victim).
     return (
-        forces.own_event is not None
+        not forces.follow_up
+        and not civil.follow_up
+        and forces.own_event is not None
         and civil.own_event is not None
         and "forces" in forces.victims
         and not forces.title_targets

@@ -155,3 +155,11 @@ def test_nine_written_as_a_word_is_a_count_not_another_incident() -> None:
     # "Nuevo", "nova" still say another incident.
     assert another(tokenize("Nuevo ataque en Celaya deja nueve muertos"), ("es", "en", "fr"))
     assert another(tokenize("Nova chacina deixa nove mortos em Manaus"), ("pt", "en", "fr"))
+
+
+def test_forces_who_deny_a_bombing_at_a_market_are_no_victims_of_another_incident() -> None:
+    bomb = report(0, 0, "Car bomb kills nine at market in Afrin", "The blast tore through the market.", ("Afrin", "city"))
+    denial = report(
+        1, 5, "Les FDS démentent toute implication dans l'attentat d'Afrin", "Elles rejettent les accusations.", ("Afrin", "city")
+    )
+    assert relation(denial, bomb, WINDOW)[1] != "one headline says the forces were hit, the other a place where civilians gather"
