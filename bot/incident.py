@@ -123,7 +123,8 @@ TARGET_WORDS: dict[str, str] = {
     "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",
     "school": "school university college academy ecole lycee universite academie",
     "market": "market marche marketplace",
-    "hotel": "hotel restaurant nightclub maquis cafe cafeteria teashop teahouse",
+    # Where people eat, drink and dance: a bar or a cantina is hit as a hotel or a nightclub is.
+    "hotel": "hotel restaurant nightclub maquis cafe cafeteria teashop teahouse bar pub cantina discotheque",
     "road": "bus truck vehicle minibus passenger traveller motorist camion vehicule passager voyageur automobiliste",
     "boat": "boat ferry bateau pirogue navire",
     "village": "village villager villageois",
@@ -157,7 +158,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
     "worship": ("mesquita mezquita igreja iglesia fieis feligres mosteiro monasterio templo", "مسجد مساجد كنيسة كنائس مصلين"),
     "school": ("escola escuela universidade universidad", "مدرسة مدارس"),
     "market": ("mercado", "سوق اسواق"),
-    "hotel": ("restaurante discoteca cafeteria", "فندق مطعم مقهى"),
+    "hotel": ("restaurante discoteca cafeteria bares boate botequim", "فندق مطعم مقهى"),
     "road": (
         "onibus autocarro autobus camiao caminhao camiones vehiculo veiculo passageiro pasajero viajero",
         "حافلة شاحنة ركاب مسافرين",
@@ -349,13 +350,17 @@ REOPEN_WORDS = {
     "es": "reanuda reanudan reanudación reabre reabren reapertura reabierto",
     "ar": "استئناف يستأنف تستأنف استأنفت استأنف",
 }
+# A revenge attack ("revenge attack", "attaque de vengeance", "ataque de vingança", "هجوم
+# انتقامي") answers an earlier incident: it is another one ("vows revenge", beside a follow-up
+# word, is not: `another`). Not "reprisal", "représailles", "retaliation": a state's reprisal
+# operation follows its incident up, and "reprisal" stems as French "reprise" (flights resume).
 AGAIN_WORDS = {
-    "en": "again another fresh new second renewed",
-    "fr": "nouvelle nouveau nouvel encore deuxième second énième",
+    "en": "again another fresh new second renewed revenge",
+    "fr": "nouvelle nouveau nouvel encore deuxième second énième vengeance",
     # Not "segundo" in Portuguese ("according to"), nor "آخر" ("latest": "آخر حصيلة").
-    "pt": "novo nova novamente outro outra",
-    "es": "nuevo nueva nuevamente otro otra segundo segunda",
-    "ar": "جديد جديدة مجددا ثاني ثانية اخرى",
+    "pt": "novo nova novamente outro outra vingança",
+    "es": "nuevo nueva nuevamente otro otra segundo segunda venganza",
+    "ar": "جديد جديدة مجددا ثاني ثانية اخرى انتقامي انتقامية انتقام ثأر",
 }
 # Events named in the plural, which speak of several incidents ("a wave of attacks", "drone
 # strikes in Mali", "après les attaques"): a country's report naming them is no report of one.
@@ -1220,6 +1225,7 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
+        and folded[i] not in COUNT_WORDS  # "nueve muertos": a count, though it stems as "nueva"
         for i, mark in enumerate(marks)
     )
 

@@ -973,6 +973,10 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
+    if later.region and not later.events and not _names_town(later, earlier):
+        # A province holds many incidents: a statement on it naming no kind of event, nor the
+        # earlier report's town or site, cannot say which.
+        return False
     if earlier.event not in AFTER_EFFECTS or (later.casualties and not (later.follow_up and later.counts <= earlier.counts)):
         return False  # "deux bergers tués", "toll rises to 31": people killed may be another incident's (`_names_event`)
     # Something ties it to the incident: its text says it came after the earlier report's kind of
@@ -1104,6 +1108,34 @@ def _apart(a: Report, b: Report) -> bool:
     """Whether two country-wide headlines each say where, and not the same place ("Dori" and
     "Djibo"): whatever their words, two incidents."""
     return bool(a.names and b.names) and not (a.names & b.words or b.names & a.words)
+
+
+# Places where civilians gather, whose attack is not an attack on the security forces.
+CIVILIAN_TARGETS = frozenset({"worship", "school", "market", "hotel", "hospital", "bank", "village", "displaced"})
+
+
+def _hit_apart(a: Report, b: Report) -> bool:
+    """Whether one headline says the security forces were hit ("National Guard patrol ambushed",
+    "four soldiers killed") and names no place that was, and the other names a place where
+    civilians gather ("gunmen kill nine at a bar", "blast at mosque") and no forces among the
+    dead: two incidents in one city the same day, though both lead with armed violence."""
+    return _forces_only(a, b) or _forces_only(b, a)
+
+
+def _forces_only(forces: Report, civil: Report) -> bool:
+    # Both headlines tell an attack of their own: "drame à l'école de gendarmerie", telling none,
+    # may be the soldier's death told again; and neither follows one up ("les FDS démentent toute
+    # implication dans l'attentat du marché": who denies is no victim).
+    return (
+        not forces.follow_up
+        and not civil.follow_up
+        and forces.own_event is not None
+        and civil.own_event is not None
+        and "forces" in forces.victims
+        and not forces.title_targets
+        and "forces" not in civil.victims
+        and bool(civil.title_targets & CIVILIAN_TARGETS)
+    )
 
 
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1263,6 +1295,8 @@ def relation(
         return None, "the headlines name different targets"
     if RULES["target"] and _elsewhere(a, b):
         return None, "the headlines name different places in it"
+    if RULES["target"] and _hit_apart(a, b):
+        return None, "one headline says the forces were hit, the other a place where civilians gather"
     if "country" in (a.primary_kind, b.primary_kind) and hours > COUNTRY_HOURS:
         if likeness >= COUNTRY_TEXT:
             return level, WHY_RELATED
