@@ -7,27 +7,21 @@ for these tests, not taken from any labelled set. Real parts: `make_report`, `re
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.incident import another, targets_in
-from bot.story import Place, Report, make_report, relation
+from bot.story import Report, relation
 from bot.textnorm import tokenize
+from tests.support.reports import placed_report
 
 T0 = datetime(2026, 7, 10, 6, 0, tzinfo=UTC)
 WINDOW = 72.0
 LANGS = ("en", "fr", "es", "pt", "ar")
 
 
-def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], division: bool = False) -> Report:
-    """A report at T0 + hours naming `places` ((name, kind)), each where the title names it, else
-    in the summary; `division`: the place is a province named alone."""
-    named = []
-    for name, kind in places:
-        at = title.find(name)
-        position = at if at >= 0 else max(0, summary.find(name))
-        named.append(Place(name, kind, in_title=at >= 0, position=position, division=division))
-    made = make_report(n, T0 + timedelta(hours=hours), title, summary, named)
-    assert made is not None
-    return made
+def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], **how: Any) -> Report:
+    """A report at T0 + hours (see `placed_report`; `division`: the place that is a province named alone)."""
+    return placed_report(n, T0 + timedelta(hours=hours), title, summary, *places, **how)
 
 
 # -- a bar is where people gather ----------------------------------------------------------------
@@ -118,7 +112,7 @@ def test_a_provinces_statement_naming_no_kind_of_event_follows_nothing_up_there(
         "Insurgents raid a gold mine camp in Niassa",
         "Militants attacked the camp and killed two guards.",
         ("Niassa", "city"),
-        division=True,
+        division="Niassa",
     )
     statement = report(
         1,
@@ -126,7 +120,7 @@ def test_a_provinces_statement_naming_no_kind_of_event_follows_nothing_up_there(
         "Governor condemns 'cowardly acts' in Niassa",
         "He promised more troops for the districts.",
         ("Niassa", "city"),
-        division=True,
+        division="Niassa",
     )
     assert statement.events == frozenset()
     assert relation(statement, mine, WINDOW)[0] is None
@@ -141,7 +135,7 @@ def test_a_provinces_statement_whose_text_names_the_town_may_still_follow_it_up(
         "He spoke of the dead of Lieri and promised an inquiry.",
         ("South Kordofan", "city"),
         ("Lieri", "site"),
-        division=True,
+        division="South Kordofan",
     )
     assert relation(statement, town, WINDOW)[0] is not None
 
