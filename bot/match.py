@@ -997,7 +997,7 @@ class Matcher:
             if watched is not None and watched.kind == "city" and not math.isnan(watched.lat) and not found.apart
             else None
         )
-        if part is not None and watched is not None:
+        if part is not None and watched is not None and _whole_is_larger(part, places_of(field_index), found.last, watched):
             # A quarter or a market named after the town, in a city far from it: "au marché
             # Mokolo ... de Yaoundé", "in the Malindi area of Stone Town ... police in Zanzibar".
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
@@ -2602,6 +2602,20 @@ def _part_named_after(tokens: Tokens, first: int, last: int) -> str | None:
     ):
         return " ".join(tokens.words[first : k + 3])
     return None
+
+
+def _whole_is_larger(part: str, places: ItemPlaces, last: int, watched: GeoPlace) -> bool:
+    """Whether the town a part is "of" is larger than the watched town the part is named after.
+    English writes a city before the noun of its part far more often than a part named after a
+    town elsewhere: "the Beirut neighbourhood of Ain el-Remmaneh", "the Baghdad district of
+    Karrada" are quarters of Beirut and Baghdad; "the Malindi area of Stone Town" is a quarter of
+    Zanzibar's old town only because Stone Town is the larger. A part is smaller than its whole. The
+    French and Iberian noun before the name ("au marché Mokolo") says it alone."""
+    words = part.split()
+    if len(words) < 3 or words[-2] != "of":
+        return True  # "marché Mokolo": no whole named after "of"
+    whole = places.at(last + 3)
+    return whole is not None and whole.chosen is not None and whole.chosen.population > watched.population
 
 
 # A company or an authority named after a town, through the words of its trade or its other

@@ -19,7 +19,7 @@ from bot.geo import load_gazetteer
 from bot.match import Matcher, _body_after, _part_named_after, placed_matcher
 from bot.places import look_up_places
 from bot.textnorm import tokenize
-from tests.support.alerts import alerted
+from tests.support.alerts import alerted, titled_matcher
 
 WATCHLISTS = """\
 feeds:
@@ -138,3 +138,14 @@ def test_a_part_of_a_town_is_written_without_de_or_with_of_a_name() -> None:
     assert _part_named_after(tokenize("au marché de Mokolo hier"), 3, 3) is None
     assert _part_named_after(tokenize("in the Malindi area of Stone Town"), 2, 2) == "Malindi area of Stone"
     assert _part_named_after(tokenize("in the Malindi area of the coast"), 2, 2) is None
+
+
+def test_a_city_written_before_the_noun_of_its_part_is_the_whole_not_a_namesake() -> None:
+    """English writes "the <city> neighbourhood of <quarter>" for a quarter of the city: the rule on
+    parts named after a town holds only when the whole after "of" is the larger town."""
+    beirut = titled_matcher("Lebanon", "Beirut")
+    text = "Sniper fire wounded two men in the Beirut neighbourhood of Ain el-Remmaneh as armed clashes broke out."
+    assert alerted(beirut, "Sniper fire wounds two near the Green Line", text) == {"lebanon/Beirut"}
+    baghdad = titled_matcher("Iraq", "Baghdad")
+    text = "A car bomb killed six people in the Baghdad district of Karrada on Friday, police said."
+    assert alerted(baghdad, "Car bomb kills six", text) == {"iraq/Baghdad"}
