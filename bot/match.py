@@ -2583,7 +2583,9 @@ def _longer_name(tokens: Tokens, last: int) -> str | None:
 # so; "le marché de Mokolo" is the town's), or an English name, a noun of a part and "of" a
 # capitalised name ("the Malindi area of Stone Town", "the Kabul neighbourhood of Peshawar").
 _PART_BEFORE = frozenset("marche quartier cite secteur bairro barrio mercado colonia".split())
-_PART_AFTER = frozenset("area district neighbourhood neighborhood quarter suburb ward section estate township".split())
+# Not "district": "in Kathua district of Jammu and Kashmir", "Memba district of Nampula province"
+# name the district the town heads, in its state or province.
+_PART_AFTER = frozenset("area neighbourhood neighborhood quarter suburb ward section estate township".split())
 
 
 def _part_named_after(tokens: Tokens, first: int, last: int) -> str | None:
@@ -2615,7 +2617,12 @@ def _whole_is_larger(part: str, places: ItemPlaces, last: int, watched: GeoPlace
     if len(words) < 3 or words[-2] != "of":
         return True  # "marché Mokolo": no whole named after "of"
     whole = places.at(last + 3)
-    return whole is not None and whole.chosen is not None and whole.chosen.population > watched.population
+    if whole is None or whole.chosen is None or whole.chosen.population <= watched.population:
+        return False
+    tokens = places.tokens
+    after = whole.end_token
+    # "the Memba area of Nampula province": the province named after its capital, not a town.
+    return tokens is None or after >= len(tokens) or tokens.folded[after] not in _PROVINCE_NOUNS
 
 
 # A company or an authority named after a town, through the words of its trade or its other

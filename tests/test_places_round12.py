@@ -149,3 +149,14 @@ def test_a_city_written_before_the_noun_of_its_part_is_the_whole_not_a_namesake(
     baghdad = titled_matcher("Iraq", "Baghdad")
     text = "A car bomb killed six people in the Baghdad district of Karrada on Friday, police said."
     assert alerted(baghdad, "Car bomb kills six", text) == {"iraq/Baghdad"}
+
+
+def test_a_district_a_town_heads_and_a_department_of_two_words_are_the_towns_own() -> None:
+    """ "Kathua district of Jammu and Kashmir" names the district the town heads, in its state; "dans
+    le Mayo-Rey" is Cameroon's department, not Ireland's Mayo: both stay the watched town's."""
+    kathua = titled_matcher("India", "Kathua")
+    text = "Four soldiers were killed when militants ambushed their vehicle in Kathua district of Jammu and Kashmir."
+    assert alerted(kathua, "Soldiers killed in ambush", text) == {"india/Kathua"}
+    touboro = titled_matcher("Cameroon", "Touboro")
+    text = "Des ravisseurs ont enlevé une quinzaine de personnes dans un quartier de Touboro, dans le Mayo-Rey."
+    assert alerted(touboro, "Enlèvement de masse", text) == {"cameroon/Touboro"}

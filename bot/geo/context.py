@@ -1442,6 +1442,8 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
         return None  # "dans le Plateau central", "in the Delta": a word, or a longer name of the place's own
     if j + size < n and tokens[j + size].gap == " " and folded[j + size] in _QUALIFIERS:
         return None  # "Plateau Central", "Nord-Ouest": part of a longer name the list lacks
+    if j + size < n and tokens[j + size].gap == "-":
+        return None  # "dans le Mayo-Rey": the first word of a longer hyphenated name (Cameroon's), not Ireland's Mayo
     other = item_places.at(j)
     if other is not None and other.chosen is not None:
         if other.chosen.kind == "country" or any(_near(p, watched) for p in other.candidates):
