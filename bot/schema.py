@@ -9,14 +9,13 @@ first open marks the migrations they had as applied, without running them (`_bri
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from .sqlitedb import Database, Migrations
 
 MIGRATIONS = Migrations("alerts")
 
 
 @MIGRATIONS()
-def v1_create(db: sqlite_utils.Database) -> None:
+def v1_create(db: Database) -> None:
     """The first release's tables."""
     # `meta` holds the version the store wrote before Migrations; it stays, so that a release
     # from before them, should the bot be rolled back, still finds its version there.
@@ -106,20 +105,20 @@ def v1_create(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def v2_chats_migrated_to(db: sqlite_utils.Database) -> None:
+def v2_chats_migrated_to(db: Database) -> None:
     """A group that became a supergroup points to its new id."""
     db.table("chats").add_column("migrated_to", int)
 
 
 @MIGRATIONS()
-def v3_feeds_failing_since(db: sqlite_utils.Database) -> None:
+def v3_feeds_failing_since(db: Database) -> None:
     """A feed's failure is reported once, when it has lasted."""
     db.table("feeds").add_column("failing_since", str)
     db.table("feeds").add_column("failure_reported", int)
 
 
 @MIGRATIONS()
-def v4_chat_settings(db: sqlite_utils.Database) -> None:
+def v4_chat_settings(db: Database) -> None:
     """Mute, lowest severity, forum topics, and the words an alert underlines."""
     db.table("chats").add_column("muted_until", str)
     db.table("chats").add_column("min_severity", str)
@@ -128,13 +127,13 @@ def v4_chat_settings(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def v5_chats_admitted_by(db: sqlite_utils.Database) -> None:
+def v5_chats_admitted_by(db: Database) -> None:
     """On what grounds a chat was admitted, so that removing them from the config revokes it."""
     db.table("chats").add_column("admitted_by", str)
 
 
 @MIGRATIONS()
-def v6_stories(db: sqlite_utils.Database) -> None:
+def v6_stories(db: Database) -> None:
     """Stories: an alert's every source, the report grouping needs, and edits owed."""
     db.table("items").add_column("story_id", int)
     db.table("items").add_column("report", str)  # JSON of story.Report, for alerted items
@@ -161,7 +160,7 @@ def v6_stories(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def v7_chat_time_settings(db: sqlite_utils.Database) -> None:
+def v7_chat_time_settings(db: Database) -> None:
     """A chat's time zone and quiet hours (HH:MM, its local time), so night alerts can arrive silently."""
     db.table("chats").add_column("timezone", str)
     db.table("chats").add_column("quiet_start", str)
@@ -169,7 +168,7 @@ def v7_chat_time_settings(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def v8_marks_and_digests(db: sqlite_utils.Database) -> None:
+def v8_marks_and_digests(db: Database) -> None:
     """Acknowledgements pressed under alerts, and each chat's daily digest (its time, and every
     digest queued, so that a restart never sends a second one the same day)."""
     db.table("marks").create(
@@ -217,18 +216,18 @@ def v8_marks_and_digests(db: sqlite_utils.Database) -> None:
     )
 
 
-def _nothing(db: sqlite_utils.Database) -> None:
+def _nothing(db: Database) -> None:
     """Stands for a migration a database already had before `Migrations` recorded any."""
 
 
-def _legacy_version(db: sqlite_utils.Database) -> int:
+def _legacy_version(db: Database) -> int:
     if not db.table("meta").exists():
         return 0
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
 
 
-def _bridge(db: sqlite_utils.Database) -> None:
+def _bridge(db: Database) -> None:
     """Record as applied, without running them, the migrations a pre-Migrations db already had.
 
     The same names in the same set, each standing for nothing: `Migrations` then sees them
@@ -243,7 +242,7 @@ def _bridge(db: sqlite_utils.Database) -> None:
     had.apply(db)
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
+def migrate(db: Database) -> list[str]:
     """Bring any alerts.db, fresh or from any version, to the current schema, in one transaction:
     a failing step leaves the file as it was. Returns the names of the migrations it ran."""
     with db.atomic():

@@ -15,9 +15,6 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, cast
 
-import sqlite_utils
-from sqlite_utils.db import Table
-
 from .digest import DigestAlert
 from .parse import Item
 from .records import (
@@ -44,6 +41,7 @@ from .records import (
 )
 from .render import location_label
 from .schema import migrate
+from .sqlitedb import Database, Table
 
 Row = dict[str, Any]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -57,7 +55,7 @@ def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _table(db: sqlite_utils.Database, name: str) -> Table:
+def _table(db: Database, name: str) -> Table:
     """`db[name]` may be a view to the type checker; every name given here is a table."""
     return cast(Table, db[name])
 
@@ -164,7 +162,7 @@ def read_feed_states(path: str | Path) -> dict[str, FeedState]:
     try:
         conn = sqlite3.connect(f"{file.as_uri()}?mode=ro{'&immutable=1' if idle else ''}", uri=True)
         try:
-            db = sqlite_utils.Database(conn)
+            db = Database(conn)
             if not _table(db, "feeds").exists():
                 return {}
             return {state.name: state for state in map(_feed_state, _table(db, "feeds").rows)}
@@ -196,7 +194,7 @@ class Store:
 
     def __init__(self, path: str | Path):
         try:
-            self.db = sqlite_utils.Database(path)
+            self.db = Database(path)
             if str(path) != ":memory:":
                 self.db.enable_wal()
             self.db.execute("PRAGMA busy_timeout = 5000")
