@@ -534,9 +534,9 @@ UNSEEN4: list[Case] = [
 KNOWN = {
     # the scene is "la frontera", a common noun: no scene elsewhere is named, so the source stays
     "La cancillería informó en Caracas que un ataque en la frontera mató a dos guardias": "no named scene",
-    # the Brazilian namesake: "(MG)" and "estado de Minas Gerais" name a state the place model does not read
+    # the Brazilian namesake: "(MG)" names a state by its code, which the place model does not read
+    # ("estado de Minas Gerais" it does: a division only another country has, places12)
     "Ataque a tiros em Esmeraldas (MG) deixa um morto": "Brazilian state abbreviation",
-    "Tiroteo en Esmeraldas, estado de Minas Gerais, deja dos muertos": "region after 'estado de'",
 }
 
 
