@@ -24,31 +24,18 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import parse_config
-from bot.geo import load_gazetteer
 from bot.keywords import is_function_word
-from bot.match import Matcher, placed_matcher
+from bot.match import Matcher
+from tests.support.alerts import titled_matcher
 from tests.test_senses import alerted
 
-CONFIG = """feeds:
-  - name: T
-    url: https://example.org/feed.xml
-watchlists:
-  {name}:
-    title: {title}
-    locations:
-{locations}
-    {keywords}
-"""
 TYPED = "keywords: [paro, mine, mina, explosion, explosión, ataque, attack, killed, قتل, هجوم]"
 BUNDLED = "keyword_sets: [security]"
 
 
 def _matcher(title: str, keywords: str, *locations: str) -> Matcher:
-    """One watchlist titled with its country, as admins title them (the title helps resolve)."""
-    listed = "\n".join(f"      - name: {location}" for location in locations)
-    config = CONFIG.format(name=title.split()[0].lower(), title=title, locations=listed, keywords=keywords)
-    return placed_matcher(parse_config(config).watchlists, load_gazetteer())
+    """One watchlist titled with its country, with the typed list or the bundled set."""
+    return titled_matcher(title, *locations, keywords=keywords)
 
 
 @pytest.fixture(scope="module")

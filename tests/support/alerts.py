@@ -19,13 +19,14 @@ watchlists:
     title: {title}
     locations:
 {locations}
-    keyword_sets: [security]
+    {keywords}
 """
 
 
-def titled_matcher(title: str, *locations: str) -> Matcher:
+def titled_matcher(title: str, *locations: str, keywords: str = "keyword_sets: [security]") -> Matcher:
     """One watchlist titled with its country, as admins title them (the title helps resolve), with
-    the bundled security vocabulary, built with the real gazetteer as the running bot builds it."""
+    `keywords` (a line of its config; the bundled security vocabulary unless told), built with the
+    real gazetteer as the running bot builds it."""
     listed = "\n".join(f"      - name: {location}" for location in locations)
-    config = _ONE_WATCHLIST.format(name=title.split()[0].lower(), title=title, locations=listed)
+    config = _ONE_WATCHLIST.format(name=title.split()[0].lower(), title=title, locations=listed, keywords=keywords)
     return placed_matcher(parse_config(config).watchlists, load_gazetteer())
