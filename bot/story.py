@@ -1183,11 +1183,10 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     receive the bodies" there as that attack's aftermath. Its headline tells no event of its own
     and nothing "again", no target, group or victims that differ, no kind of event the incident's
     reports do not tell (arrests of suspects aside), and it tells of an incident at all: an event
-    word, a follow-up, a release, or the incident's target or group (not people named alone:
-    "traders" open stalls at a fair too). Measured over the 17 labelled same-incident sets read
-    before, it joined reports in 8 of them and merged no two incidents; a report of a new attack
-    names its own event and stays a story of its own. The caller asks that this be the one
-    incident at the place in the window."""
+    word, a follow-up, a release, the dead or their mourners, or the incident's target or group.
+    Measured over the 17 labelled same-incident sets read before, it joined reports in 8 of them
+    and merged no two incidents; a report of a new attack names its own event and stays a story
+    of its own. The caller asks that this be the one incident at the place in the window."""
     first = reports[0]
     hours = (later.when - first.when).total_seconds() / 3600
     if not EVENT_HOURS < hours <= window_hours or later.primary_kind == "country" or later.region:
@@ -1205,7 +1204,13 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     if later.events - events - SUSPECTS_HELD:
         return False
     return bool(
-        later.events or later.follow_up or later.release or later.recalls or later.targets & targets or later.groups & groups
+        later.events
+        or later.follow_up
+        or later.release
+        or later.recalls
+        or later.dead
+        or later.targets & targets
+        or later.groups & groups
     )
 
 

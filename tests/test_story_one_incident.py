@@ -61,7 +61,7 @@ def test_with_a_second_incident_there_it_joins_neither() -> None:
 def test_a_new_event_or_the_same_day_or_civic_news_is_no_aftermath() -> None:
     bombing = report(0, 0, *BOMBING)
     second = report(1, 30, "Gunmen kill three farmers near Gombe", "Armed men attacked farmers at dawn, residents said.")
-    fair = report(2, 30, "Gombe hosts a regional trade fair", "Traders from five states opened their stalls on Wednesday.")
+    fair = report(2, 30, "Gombe hosts a regional trade fair", "Exhibitors from five states opened their stands on Wednesday.")
     same_day = report(3, 5, *VISIT)
     assert second.own_event is not None and not after_the_one_incident(second, [bombing], WINDOW)
     assert not after_the_one_incident(fair, [bombing], WINDOW)  # tells of no incident at all
