@@ -968,13 +968,15 @@ class Matcher:
             and watched.kind == "city"
             and not math.isnan(watched.lat)
             and not found.apart
-            and _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
+            and _named_division(tokens, found.first, found.last) is not None
         ):
-            # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte": the province named
-            # after the city, with a town of it outside the city's reach as the scene.
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte", "near Tessit in the Gao
+            # region": the province named after the city, with a town of it outside the city's
+            # reach as the scene. A district is no such town ("the Hajjah governorate's Abs
+            # district"): an area, it may reach the city however far its namesake town lies.
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
             if scene is not None:
-                division = _named_division(tokens, found.first, found.last, self._has_radius(name))
+                division = _named_division(tokens, found.first, found.last)
                 province = f"the province named after the city ({division}), while the item happens in {scene}"
                 return FalseFriend(province, "mention")
         if (
@@ -1201,11 +1203,6 @@ class Matcher:
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
         return tokens.writes_lower_case()
-
-    def _has_radius(self, name: _Name) -> bool:
-        """Whether the watched location has a `radius:` (see `_own_reach`)."""
-        radius_of = getattr(self._nearby, "radius", None)
-        return radius_of is not None and radius_of(name.watchlist, name.location) is not None
 
     def _own_reach(self, name: _Name) -> float:
         """How far from a watched place the item still speaks of it: its radius when it has
@@ -2957,12 +2954,18 @@ DATELINE_REACH_KM = 1_500.0
 
 
 def _scene_elsewhere(
-    readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM, datelines: bool = True, reach: float = math.inf
+    readings: Sequence[ItemPlaces],
+    watched: GeoPlace,
+    beyond: float = NEAR_KM,
+    datelines: bool = True,
+    reach: float = math.inf,
+    towns_only: bool = False,
 ) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
     goes: where the item happens instead. None when there is none. Without `datelines`, another
-    dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either."""
+    dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either;
+    with `towns_only`, nor a name written as a division ("Abs district", "Bakwa district")."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -2995,6 +2998,8 @@ def _scene_elsewhere(
             away = distance_km(place.lat, place.lon, watched.lat, watched.lon)
             if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away))):
                 continue
+            if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
+                continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and _demonym_of_person(tokens, mention):
@@ -3021,7 +3026,7 @@ def _scene_elsewhere(
 # "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
 _PROVINCE_NOUNS = frozenset(
     "province provinces provincia governorate gouvernorat wilaya prefecture department departement departamento "
-    "region district state estado".split()
+    "region district state estado countryside".split()
 )
 _PROVINCE_DIRECTIONS = frozenset(
     "norte sur north south oriental occidental orientale occidentale nord ouest est east west".split()
@@ -3030,16 +3035,17 @@ _PROVINCE_OF = frozenset("del de do da".split())
 _ENDING_DIRECTIONS = frozenset("oriental occidental orientale occidentale norte sur".split())
 
 
-def _named_division(tokens: Tokens, first: int, last: int, radius: bool = True) -> str | None:
+def _named_division(tokens: Tokens, first: int, last: int) -> str | None:
     """The words naming a division that bears the city's name at words `first`..`last` ("Cotabato
-    province", "Cotabato province's", "Zamboanga del Norte", "North Cotabato"), or None. A name
-    and a noun of division ("Cotabato province") count only for a place watched with a `radius`:
-    the admin said how far the city reaches, and a town of its province beyond is not the city;
-    without one, "shelling in the Hajjah governorate's Abs district" may well be the analyst's
-    Hajjah. A longer name ("Zamboanga del Norte", "North Cotabato") is another place always."""
+    province", "Cotabato province's", "the Damascus countryside", "Zamboanga del Norte", "North
+    Cotabato"), or None. Read as the division, a town of it beyond the city's reach is no scene in
+    the city (`_context`), whether or not the city has a `radius`; a longer name ("Zamboanga del
+    Norte", "North Cotabato") is another place always. Only a noun after the name counts: a
+    heading that names the division first ("Región Piura: asesinatos en Sullana", "محافظة
+    الحديدة: قصف على الخوخة") is read by those who watch the province by its city's name."""
     folded, n = tokens.folded, len(tokens)
     k = last + 1
-    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-") and radius:
+    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-"):
         return " ".join(tokens.words[first : k + 1])
     if (
         k + 1 < n
