@@ -1166,6 +1166,12 @@ class Matcher:
                     radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
                     if away[0] > (SAME_PLACE_KM if radius is None else max(radius, SAME_PLACE_KM)):
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
+                reacting = _only_reacting(tokens, start, end - 1)
+                if reacting is not None:
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(fields, name.content)
+                    if scene is not None:
+                        return FalseFriend(f"{reacting}, while the item happens elsewhere ({scene})", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     fields = (places_of(0), places_of(1))
@@ -3909,6 +3915,85 @@ _ADJECTIVE_ENDINGS = (
     "iques", "elle", "elles", "els", "ifs", "ive", "ives", "aise", "aises", "oise", "oises", "ario", "arios", "aria",
     "arias", "ares", "ais", "ico", "icos", "ica", "icas", "ista", "istas", "iste", "istes", "ciales", "cial", "ial",
 )
+
+
+# People of a place who answer news from elsewhere, and the verbs of their answer: they mourn,
+# strike, walk out, protest, rally ("Mardan residents mourn victims of Peshawar blast", "airport
+# staff in Benghazi and at Cairo airport went on strike after an attack at Cairo airport").
+_REACTING_PEOPLE = frozenset(
+    stem(word, "en")
+    for word in (
+        "resident residents family families relative relatives staff staffer staffers worker workers employee "
+        "employees crew crews colleague colleagues mourner mourners union unions"
+    ).split()
+)
+_REACTIONS = frozenset(
+    stem(word, "en")
+    for word in "mourn mourns mourned grieve grieves grieved strike strikes struck walk walks walked protest protests "
+    "protested rally rallies rallied march marches marched pray prays prayed staged stage".split()
+)
+_BETWEEN_PEOPLE = frozenset("and at in the airport airports ground s".split())  # "Kabul and Dubai airport staff"
+
+
+_RITES = frozenset("funeral funerals vigil vigils burial burials memorial prayers".split())
+
+
+def _rites_after(tokens: Tokens, k: int) -> bool:
+    """Whether rites for the dead follow word `k`, after at most an article: "funerals", "a vigil"."""
+    folded = tokens.folded
+    if k < len(tokens) and folded[k] in ("the", "a", "their"):
+        k += 1
+    return k < len(tokens) and folded[k] in _RITES
+
+
+def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
+    """Why the name at words `first`..`last` is only the home of people who answer an event
+    ("Mardan residents mourn", "Families in Mosul mourn", "Kisumu and Entebbe airport staff
+    strike", "Airport workers in Kabul and Taloqan staged protests"), quoting those words, or
+    None. Their town is no scene unless the item names none elsewhere (`_context` asks)."""
+    folded, n = tokens.folded, len(tokens)
+
+    def reaction(k: int) -> int | None:
+        """The verb of answering within three words from `k`, in the same clause."""
+        for m in range(k, min(n, k + 3)):
+            if m > k and _broken(tokens, m - 1, m):
+                return None
+            if stem(folded[m], "en") in _REACTIONS and tokens.words[m][:1].islower():
+                return m
+            if folded[m] in ("held", "hold", "holds", "attended") and _rites_after(tokens, m + 1):
+                return m + 1  # "held funerals", "held a vigil"
+            if folded[m] not in ("went", "on", "have", "had", "has", "to", "out", "also"):
+                return None
+        return None
+
+    def quoted(low: int, high: int) -> str:
+        said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))
+        return f"only the home of people who answer the news ({said!r})"
+
+    # "Mardan residents mourn", "Kabul and Dubai airport staff strike": the people after the name.
+    k = last + 1
+    while k < n and k - last <= 5 and not _broken(tokens, k - 1, k) and (folded[k] in _BETWEEN_PEOPLE or tokens[k].capitalized):
+        k += 1
+    if k < n and not _broken(tokens, k - 1, k) and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower():
+        verb = reaction(k + 1)
+        if verb is not None:
+            return quoted(first, verb)
+        if first >= 2 and folded[first - 2 : first] == ["joined", "by"]:
+            return quoted(first - 2, k)  # "walked out ..., joined by Kabul ground crews"
+    if last + 1 < n and folded[last + 1] == "for" and not _broken(tokens, last, last + 1) and _rites_after(tokens, last + 2):
+        return quoted(first, min(n - 1, last + 3))  # "gathered in Mardan for the funerals"
+    # "Families in Mosul mourn", "Airport workers in Kabul and Taloqan staged protests": before it.
+    before = first - 1
+    while before >= 2 and folded[before] == "and" and tokens[before - 1].capitalized:
+        before -= 2  # "workers in Kabul and Taloqan": the second of the places they are in
+    if before >= 1 and folded[before] in ("in", "at", "from") and stem(folded[before - 1], "en") in _REACTING_PEOPLE:
+        k = last + 1
+        while k < n and k - last <= 5 and not _broken(tokens, k - 1, k) and (folded[k] in _BETWEEN_PEOPLE or tokens[k].capitalized):
+            k += 1
+        verb = reaction(k)
+        if verb is not None:
+            return quoted(before - 1, verb)
+    return None
 
 
 def _people_who_speak(tokens: Tokens, k: int, last: int) -> bool:
