@@ -3946,6 +3946,17 @@ def _rites_after(tokens: Tokens, k: int) -> bool:
     return k < len(tokens) and folded[k] in _RITES
 
 
+def _past_the_places(tokens: Tokens, last: int) -> int:
+    """The first word after the name ending at `last` and the places listed with it ("Kabul and
+    Dubai airport", "Kisumu and at Entebbe airport"), at most five words on, in one clause."""
+    k = last + 1
+    while k < len(tokens) and k - last <= 5 and not _broken(tokens, k - 1, k):
+        if tokens.folded[k] not in _BETWEEN_PEOPLE and not tokens[k].capitalized:
+            break
+        k += 1
+    return k
+
+
 def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
     """Why the name at words `first`..`last` is only the home of people who answer an event
     ("Mardan residents mourn", "Families in Mosul mourn", "Kisumu and Entebbe airport staff
@@ -3971,9 +3982,7 @@ def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
         return f"only the home of people who answer the news ({said!r})"
 
     # "Mardan residents mourn", "Kabul and Dubai airport staff strike": the people after the name.
-    k = last + 1
-    while k < n and k - last <= 5 and not _broken(tokens, k - 1, k) and (folded[k] in _BETWEEN_PEOPLE or tokens[k].capitalized):
-        k += 1
+    k = _past_the_places(tokens, last)
     if k < n and not _broken(tokens, k - 1, k) and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower():
         verb = reaction(k + 1)
         if verb is not None:
@@ -3987,10 +3996,7 @@ def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
     while before >= 2 and folded[before] == "and" and tokens[before - 1].capitalized:
         before -= 2  # "workers in Kabul and Taloqan": the second of the places they are in
     if before >= 1 and folded[before] in ("in", "at", "from") and stem(folded[before - 1], "en") in _REACTING_PEOPLE:
-        k = last + 1
-        while k < n and k - last <= 5 and not _broken(tokens, k - 1, k) and (folded[k] in _BETWEEN_PEOPLE or tokens[k].capitalized):
-            k += 1
-        verb = reaction(k)
+        verb = reaction(_past_the_places(tokens, last))
         if verb is not None:
             return quoted(before - 1, verb)
     return None
