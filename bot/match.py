@@ -968,7 +968,7 @@ class Matcher:
             and watched.kind == "city"
             and not math.isnan(watched.lat)
             and not found.apart
-            and _named_division(tokens, found.first, found.last) is not None
+            and _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
         ):
             # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte", "near Tessit in the Gao
             # region": the province named after the city, with a town of it outside the city's
@@ -976,7 +976,7 @@ class Matcher:
             # district"): an area, it may reach the city however far its namesake town lies.
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
             if scene is not None:
-                division = _named_division(tokens, found.first, found.last)
+                division = _named_division(tokens, found.first, found.last, self._has_radius(name))
                 province = f"the province named after the city ({division}), while the item happens in {scene}"
                 return FalseFriend(province, "mention")
         if (
@@ -1209,6 +1209,11 @@ class Matcher:
         if m < len(tokens) and tokens[m].gap == " " and (tokens.folded[m] in PLACE_WORDS or tokens.folded[m] in SITE_WORDS):
             return False
         return tokens.writes_lower_case()
+
+    def _has_radius(self, name: _Name) -> bool:
+        """Whether the watched location has a `radius:` (see `_own_reach`)."""
+        radius_of = getattr(self._nearby, "radius", None)
+        return radius_of is not None and radius_of(name.watchlist, name.location) is not None
 
     def _own_reach(self, name: _Name) -> float:
         """How far from a watched place the item still speaks of it: its radius when it has
@@ -3041,17 +3046,19 @@ _PROVINCE_OF = frozenset("del de do da".split())
 _ENDING_DIRECTIONS = frozenset("oriental occidental orientale occidentale norte sur".split())
 
 
-def _named_division(tokens: Tokens, first: int, last: int) -> str | None:
+def _named_division(tokens: Tokens, first: int, last: int, districts: bool = True) -> str | None:
     """The words naming a division that bears the city's name at words `first`..`last` ("Cotabato
     province", "Cotabato province's", "the Damascus countryside", "Zamboanga del Norte", "North
     Cotabato"), or None. Read as the division, a town of it beyond the city's reach is no scene in
-    the city (`_context`), whether or not the city has a `radius`; a longer name ("Zamboanga del
-    Norte", "North Cotabato") is another place always. Only a noun after the name counts: a
+    the city (`_context`), whether or not the city has a `radius`; a district counts only with
+    `districts` (for a place with a radius): without one, "Kathua district" is the area the town
+    heads, the analyst's Kathua. A longer name ("Zamboanga del Norte", "North Cotabato") is
+    another place always. Only a noun after the name counts: a
     heading that names the division first ("Región Piura: asesinatos en Sullana", "محافظة
     الحديدة: قصف على الخوخة") is read by those who watch the province by its city's name."""
     folded, n = tokens.folded, len(tokens)
     k = last + 1
-    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-"):
+    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-") and (districts or folded[k] not in _DISTRICT_WORDS):
         return " ".join(tokens.words[first : k + 1])
     if (
         k + 1 < n
