@@ -5,6 +5,9 @@ only where it helped sets other than the one it was first seen in and lowered no
 - a town named only as the home of people who answer news from elsewhere (they mourn, strike,
   walk out, protest, hold funerals) is no scene when the item names one elsewhere; with no other
   scene it still is ("Herat residents protest after attack on market");
+- a keyword's own word met again in the other field is no evidence of arms against a figure of
+  markets ("prices rocket" over "crude rocketed"), and a raid is a figure of markets too (an
+  investor's dawn raid on shares);
 - a city's name with a division noun after it ("the Gao region", "Kandahar province") is the
   province whether or not the city has a `radius:`, and a town of it beyond the city's reach is
   the scene; a district named as the scene is an area, no such town.
@@ -47,6 +50,12 @@ watchlists:
       - name: Kidal
       - name: Sikasso
     keywords: [attack, attacked, killed, landmine, clashes]
+  gulf:
+    title: Gulf
+    locations:
+      - name: Basra
+      - name: Kano
+    keywords: [rocket, rockets, rocketed, raid]
 """
 
 
@@ -73,6 +82,9 @@ def matcher() -> Matcher:
         ),
         # a city's province, with a town of it far from the city as the scene
         ("Kidal region: truck hits landmine near Tessalit", "", "sahel/Kidal"),
+        # markets: the same figure in both fields is no evidence of arms; a raid on shares
+        ("Basra crude: prices rocket as export talks stall", "Prices for Basra crude rocketed on Monday.", "gulf/Basra"),
+        ("Investors' dawn raid on Kano brewer sends its shares up", "", "gulf/Kano"),
     ],
 )
 def test_the_place_is_turned_away(matcher: Matcher, title: str, summary: str, turned_away: str) -> None:
@@ -91,6 +103,9 @@ def test_the_place_is_turned_away(matcher: Matcher, title: str, summary: str, tu
         ("Fighting in Kandahar province's Arghandab district kills four", "", "afghanistan/Kandahar"),
         # the region named with no town of it elsewhere
         ("Clashes in the Sikasso region leave six dead", "", "sahel/Sikasso"),
+        # rockets and raids of arms, whatever the prices
+        ("Rockets hit Basra oil field as prices climb", "Two rockets struck the field on Monday.", "gulf/Basra"),
+        ("Gunmen raid Kano market", "", "gulf/Kano"),
     ],
 )
 def test_the_place_still_alerts(matcher: Matcher, title: str, summary: str, expected: str) -> None:
