@@ -1022,6 +1022,15 @@ class Matcher:
             away = _reference_point(tokens, found.first)
             if away is not None and away[0] > SAME_PLACE_KM:
                 return FalseFriend(f"a point of reference ({away[1]} {tokens.words[found.first]}), not the scene", "mention")
+        if (watched is None or math.isnan(watched.lat)) and not found.apart:
+            # A place the gazetteer does not know is still only where the news comes from when the
+            # item names a scene by a word of place ("Officials in Dolow said ... a base in
+            # Baardheere"): no distance to measure, the scene's own name says it is elsewhere.
+            source = _only_a_source(tokens, found.first, found.last)
+            if source is not None:
+                scene = _named_scene((places_of(0), places_of(1)), name.content)
+                if scene is not None:
+                    return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
