@@ -1299,6 +1299,12 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     supported = _only_namesake_supported(item_places, index, mention, watched)
     if supported is not None:
         return f"{SUPPORTED_NAMESAKE} ({supported})"
+    if mention.basis == "near" and chosen is not None and chosen.country != watched.country and not _near(chosen, watched):
+        # Chosen because another place the item names lies beside it, and nothing it names lies
+        # beside the watched one ("em Lagos, no distrito de Faro"): the namesake, in an item that
+        # says nothing of the watched place's country.
+        if item_places.countries_without(index).get(watched.country, 0.0) == 0.0:
+            return f"{NAMESAKE_BESIDE} ({mention.why.split(': ', 1)[-1]})"
     if mention.basis != "context" or chosen is None or chosen.country == watched.country or _near(chosen, watched):
         return None
     weights = item_places.countries_without(index)
@@ -1308,6 +1314,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         return None  # a hint, not a sign
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
+
+# The reason `means_elsewhere` gives a name whose namesake lies beside another place the item
+# names, far from the watched place: that namesake throughout the item (the title's bare "Lagos"
+# over a summary's "Lagos, no distrito de Faro").
+NAMESAKE_BESIDE = "a place of the same name elsewhere, beside another place the item names"
 
 # The reason `means_elsewhere` gives a name the gazetteer knows only far from the watched place,
 # in the country the item is about and near another place it names: that place throughout the item.
