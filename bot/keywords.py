@@ -1369,6 +1369,7 @@ for _stems_line, _domains in (
     ("صاروخ", ("sport", "civil")),
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
     ("rocket", ("markets",)),
+    ("raid", ("markets",)),  # a central bank's raid on reserves, an investor's dawn raid on shares
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
     ("ambush embosc", ("sport", "argument")),
@@ -1873,9 +1874,11 @@ class FieldWords:
                 found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
             if found:
                 break
-        # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series).
-        own = words[i:end]
-        if found and _ARMED.isdisjoint(self._topic(i, end) - set(own)) and _ARMED.isdisjoint(near):
+        # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series),
+        # nor the same word again in the other field ("prices rocket" over "crude rocketed").
+        topic = self._topic(i, end)
+        own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
+        if found and _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
         if found and domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"

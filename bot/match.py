@@ -60,6 +60,7 @@ from .falsefriends import (
 )
 from .geo.context import (
     INSIDE_ANOTHER,
+    NAMESAKE_BESIDE,
     NEAR_KM,
     SAME_PLACE_KM,
     SUPPORTED_NAMESAKE,
@@ -970,9 +971,11 @@ class Matcher:
             and not found.apart
             and _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
         ):
-            # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte": the province named
-            # after the city, with a town of it outside the city's reach as the scene.
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte", "near Tessit in the Gao
+            # region": the province named after the city, with a town of it outside the city's
+            # reach as the scene. A district is no such town ("the Hajjah governorate's Abs
+            # district"): an area, it may reach the city however far its namesake town lies.
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
             if scene is not None:
                 division = _named_division(tokens, found.first, found.last, self._has_radius(name))
                 province = f"the province named after the city ({division}), while the item happens in {scene}"
@@ -1020,6 +1023,15 @@ class Matcher:
             away = _reference_point(tokens, found.first)
             if away is not None and away[0] > SAME_PLACE_KM:
                 return FalseFriend(f"a point of reference ({away[1]} {tokens.words[found.first]}), not the scene", "mention")
+        if (watched is None or math.isnan(watched.lat)) and not found.apart:
+            # A place the gazetteer does not know is still only where the news comes from when the
+            # item names a scene by a word of place ("Officials in Dolow said ... a base in
+            # Baardheere"): no distance to measure, the scene's own name says it is elsewhere.
+            source = _only_a_source(tokens, found.first, found.last)
+            if source is not None:
+                scene = _named_scene((places_of(0), places_of(1)), name.content)
+                if scene is not None:
+                    return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
@@ -1058,7 +1070,7 @@ class Matcher:
                 if why is not None:
                     mention = places.at(start)
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(
-                        (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
+                        (INSIDE_ANOTHER, SUPPORTED_NAMESAKE, NAMESAKE_BESIDE)
                     )
                     return FalseFriend(why, "item" if tied else "mention")
             if watched.kind == "city" and not math.isnan(watched.lat):
@@ -1164,6 +1176,12 @@ class Matcher:
                     radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
                     if away[0] > (SAME_PLACE_KM if radius is None else max(radius, SAME_PLACE_KM)):
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
+                reacting = _only_reacting(tokens, start, end - 1)
+                if reacting is not None:
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(fields, name.content)
+                    if scene is not None:
+                        return FalseFriend(f"{reacting}, while the item happens elsewhere ({scene})", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     fields = (places_of(0), places_of(1))
@@ -2957,12 +2975,18 @@ DATELINE_REACH_KM = 1_500.0
 
 
 def _scene_elsewhere(
-    readings: Sequence[ItemPlaces], watched: GeoPlace, beyond: float = NEAR_KM, datelines: bool = True, reach: float = math.inf
+    readings: Sequence[ItemPlaces],
+    watched: GeoPlace,
+    beyond: float = NEAR_KM,
+    datelines: bool = True,
+    reach: float = math.inf,
+    towns_only: bool = False,
 ) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
     goes: where the item happens instead. None when there is none. Without `datelines`, another
-    dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either."""
+    dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either;
+    with `towns_only`, nor a name written as a division ("Abs district", "Bakwa district")."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -2995,6 +3019,8 @@ def _scene_elsewhere(
             away = distance_km(place.lat, place.lon, watched.lat, watched.lon)
             if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away))):
                 continue
+            if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
+                continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and _demonym_of_person(tokens, mention):
@@ -3021,7 +3047,7 @@ def _scene_elsewhere(
 # "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
 _PROVINCE_NOUNS = frozenset(
     "province provinces provincia governorate gouvernorat wilaya prefecture department departement departamento "
-    "region district state estado".split()
+    "region district state estado countryside".split()
 )
 _PROVINCE_DIRECTIONS = frozenset(
     "norte sur north south oriental occidental orientale occidentale nord ouest est east west".split()
@@ -3030,16 +3056,19 @@ _PROVINCE_OF = frozenset("del de do da".split())
 _ENDING_DIRECTIONS = frozenset("oriental occidental orientale occidentale norte sur".split())
 
 
-def _named_division(tokens: Tokens, first: int, last: int, radius: bool = True) -> str | None:
+def _named_division(tokens: Tokens, first: int, last: int, districts: bool = True) -> str | None:
     """The words naming a division that bears the city's name at words `first`..`last` ("Cotabato
-    province", "Cotabato province's", "Zamboanga del Norte", "North Cotabato"), or None. A name
-    and a noun of division ("Cotabato province") count only for a place watched with a `radius`:
-    the admin said how far the city reaches, and a town of its province beyond is not the city;
-    without one, "shelling in the Hajjah governorate's Abs district" may well be the analyst's
-    Hajjah. A longer name ("Zamboanga del Norte", "North Cotabato") is another place always."""
+    province", "Cotabato province's", "the Damascus countryside", "Zamboanga del Norte", "North
+    Cotabato"), or None. Read as the division, a town of it beyond the city's reach is no scene in
+    the city (`_context`), whether or not the city has a `radius`; a district counts only with
+    `districts` (for a place with a radius): without one, "Kathua district" is the area the town
+    heads, the analyst's Kathua. A longer name ("Zamboanga del Norte", "North Cotabato") is
+    another place always. Only a noun after the name counts: a
+    heading that names the division first ("Región Piura: asesinatos en Sullana", "محافظة
+    الحديدة: قصف على الخوخة") is read by those who watch the province by its city's name."""
     folded, n = tokens.folded, len(tokens)
     k = last + 1
-    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-") and radius:
+    if k < n and folded[k] in _PROVINCE_NOUNS and tokens[k].gap in (" ", "-") and (districts or folded[k] not in _DISTRICT_WORDS):
         return " ".join(tokens.words[first : k + 1])
     if (
         k + 1 < n
@@ -3903,6 +3932,91 @@ _ADJECTIVE_ENDINGS = (
     "iques", "elle", "elles", "els", "ifs", "ive", "ives", "aise", "aises", "oise", "oises", "ario", "arios", "aria",
     "arias", "ares", "ais", "ico", "icos", "ica", "icas", "ista", "istas", "iste", "istes", "ciales", "cial", "ial",
 )
+
+
+# People of a place who answer news from elsewhere, and the verbs of their answer: they mourn,
+# strike, walk out, protest, rally ("Mardan residents mourn victims of Peshawar blast", "airport
+# staff in Benghazi and at Cairo airport went on strike after an attack at Cairo airport").
+_REACTING_PEOPLE = frozenset(
+    stem(word, "en")
+    for word in (
+        "resident residents family families relative relatives staff staffer staffers worker workers employee "
+        "employees crew crews colleague colleagues mourner mourners union unions"
+    ).split()
+)
+_REACTIONS = frozenset(
+    stem(word, "en")
+    for word in "mourn mourns mourned grieve grieves grieved strike strikes struck walk walks walked protest protests "
+    "protested rally rallies rallied march marches marched pray prays prayed staged stage".split()
+)
+_BETWEEN_PEOPLE = frozenset("and at in the airport airports ground s".split())  # "Kabul and Dubai airport staff"
+
+
+_RITES = frozenset("funeral funerals vigil vigils burial burials memorial prayers".split())
+
+
+def _rites_after(tokens: Tokens, k: int) -> bool:
+    """Whether rites for the dead follow word `k`, after at most an article: "funerals", "a vigil"."""
+    folded = tokens.folded
+    if k < len(tokens) and folded[k] in ("the", "a", "their"):
+        k += 1
+    return k < len(tokens) and folded[k] in _RITES
+
+
+def _past_the_places(tokens: Tokens, last: int) -> int:
+    """The first word after the name ending at `last` and the places listed with it ("Kabul and
+    Dubai airport", "Kisumu and at Entebbe airport"), at most five words on, in one clause."""
+    k = last + 1
+    while k < len(tokens) and k - last <= 5 and not _broken(tokens, k - 1, k):
+        if tokens.folded[k] not in _BETWEEN_PEOPLE and not tokens[k].capitalized:
+            break
+        k += 1
+    return k
+
+
+def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
+    """Why the name at words `first`..`last` is only the home of people who answer an event
+    ("Mardan residents mourn", "Families in Mosul mourn", "Kisumu and Entebbe airport staff
+    strike", "Airport workers in Kabul and Taloqan staged protests"), quoting those words, or
+    None. Their town is no scene unless the item names none elsewhere (`_context` asks)."""
+    folded, n = tokens.folded, len(tokens)
+
+    def reaction(k: int) -> int | None:
+        """The verb of answering within three words from `k`, in the same clause."""
+        for m in range(k, min(n, k + 3)):
+            if m > k and _broken(tokens, m - 1, m):
+                return None
+            if stem(folded[m], "en") in _REACTIONS and tokens.words[m][:1].islower():
+                return m
+            if folded[m] in ("held", "hold", "holds", "attended") and _rites_after(tokens, m + 1):
+                return m + 1  # "held funerals", "held a vigil"
+            if folded[m] not in ("went", "on", "have", "had", "has", "to", "out", "also"):
+                return None
+        return None
+
+    def quoted(low: int, high: int) -> str:
+        said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))
+        return f"only the home of people who answer the news ({said!r})"
+
+    # "Mardan residents mourn", "Kabul and Dubai airport staff strike": the people after the name.
+    k = _past_the_places(tokens, last)
+    if k < n and not _broken(tokens, k - 1, k) and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower():
+        verb = reaction(k + 1)
+        if verb is not None:
+            return quoted(first, verb)
+        if first >= 2 and folded[first - 2 : first] == ["joined", "by"]:
+            return quoted(first - 2, k)  # "walked out ..., joined by Kabul ground crews"
+    if last + 1 < n and folded[last + 1] == "for" and not _broken(tokens, last, last + 1) and _rites_after(tokens, last + 2):
+        return quoted(first, min(n - 1, last + 3))  # "gathered in Mardan for the funerals"
+    # "Families in Mosul mourn", "Airport workers in Kabul and Taloqan staged protests": before it.
+    before = first - 1
+    while before >= 2 and folded[before] == "and" and tokens[before - 1].capitalized:
+        before -= 2  # "workers in Kabul and Taloqan": the second of the places they are in
+    if before >= 1 and folded[before] in ("in", "at", "from") and stem(folded[before - 1], "en") in _REACTING_PEOPLE:
+        verb = reaction(_past_the_places(tokens, last))
+        if verb is not None:
+            return quoted(before - 1, verb)
+    return None
 
 
 def _people_who_speak(tokens: Tokens, k: int, last: int) -> bool:
