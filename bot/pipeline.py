@@ -20,6 +20,7 @@ from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
+from .geo.admin1 import admin1_named
 from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
@@ -347,6 +348,13 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
             continue
         place = matcher.watched_place(location)
         typed = matcher.typed_point(location)
+        if location in divisions and (place is None or not place.admin1):
+            # A province watched by its name alone ("Balochistan"): GeoNames' code for it, which
+            # its towns carry (Nushki: PK.02), so that a report of the province finds theirs.
+            area = _division_area(matcher, location)
+            if area is not None:
+                out[location] = (area, typed)
+                continue
         if place is None or place.kind in ("country", "region"):
             continue
         admin1 = place.admin1 or matcher.inferred_admin1(location)
@@ -361,6 +369,17 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
         area = f"{place.country}.{admin1}" if place.country and admin1 else None
         out[location] = (area, point)
     return out
+
+
+def _division_area(matcher: Matcher, location: str) -> str | None:
+    """"PK.02": the country and GeoNames' first-level code of a watched division, by its name
+    (`admin1_named`) in the country ISO 3166-2 or the gazetteer puts it in; None when no country
+    or more than one has a division so named."""
+    spellings = _spellings(matcher, location)
+    place = matcher.watched_place(location)
+    countries = {division_country(words) for words in spellings} | {place.country if place is not None else None}
+    found = {f"{c}.{code}" for c in countries - {None, ""} if c is not None and (code := admin1_named(c, spellings)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4)

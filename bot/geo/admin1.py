@@ -1,0 +1,43 @@
+"""First-level divisions by GeoNames' own code and name (`data/admin1.tsv`, built by
+tools/build_admin1.py): what a province watched by its name alone is, in the code the gazetteer
+gives its towns. Data, read once from the package on the first question, then looked up in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ..textnorm import tokenize
+
+ADMIN1_MATCH = 90.0  # rapidfuzz ratio of two folded names of one country's division: "lower shabelle", "lower shabeelle"
+
+
+@cache  # read once, on the first question
+def _admin1_names() -> dict[str, list[tuple[str, str]]]:
+    """Each country's first-level divisions by GeoNames' code and folded name (`data/admin1.tsv`)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    path = Path(__file__).resolve().with_name("data") / "admin1.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            country, code, name = line.split("\t")
+            found.setdefault(country, []).append((" ".join(tokenize(name).folded), code))
+    return found
+
+
+def admin1_named(country: str, spellings: Sequence[Sequence[str]]) -> str | None:
+    """GeoNames' first-level division code ("02") of the division of `country` that one of these
+    folded names names ("balochistan"), or None: what a province watched by its name alone is, in
+    the code the gazetteer gives its towns (Nushki: PK.02). The same name first, else the one
+    division of the country spelt nearly so (GeoNames' "Lower Shabeelle" for "Lower Shabelle")."""
+    divisions = _admin1_names().get(country, [])
+    names = [" ".join(words) for words in spellings if words]
+    for name in names:
+        for known, code in divisions:
+            if known == name:
+                return code
+    near = {code for name in names for known, code in divisions if fuzz.ratio(known, name) >= ADMIN1_MATCH}
+    return near.pop() if len(near) == 1 else None
