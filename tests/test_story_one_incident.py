@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.story import WHY_ONE_INCIDENT, Report, StoryIndex, after_the_one_incident
-from tests.support.reports import placed_report
+from tests.support.reports import grouped, placed_report
 
 T0 = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 WINDOW = 72.0
@@ -17,18 +17,6 @@ GOMBE = ("Gombe", "city")
 
 def report(n: int, hours: float, title: str, summary: str) -> Report:
     return placed_report(n, T0 + timedelta(hours=hours), title, summary, GOMBE)
-
-
-def grouped(*reports: Report) -> list[int]:
-    """The story each report ends in, in order, as the pipeline files them."""
-    index = StoryIndex(WINDOW)
-    out = []
-    for r in reports:
-        found = index.find(r)
-        story_id = r.item_id if found is None else found
-        index.add(r, story_id)
-        out.append(story_id)
-    return out
 
 
 BOMBING = (

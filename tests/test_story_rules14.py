@@ -14,9 +14,9 @@ from bot.incident import another, events_in, follows_up, other_names, own_events
 from bot.match import placed_matcher
 from bot.pipeline import countries_of
 from bot.places import look_up_places
-from bot.story import Place, Report, StoryIndex, make_report, quiet_follow_up, relation
+from bot.story import Place, Report, make_report, quiet_follow_up, relation
 from bot.textnorm import tokenize
-from tests.support.reports import placed_report
+from tests.support.reports import grouped, placed_report
 
 T0 = datetime(2026, 6, 8, 5, 0, tzinfo=UTC)
 WINDOW = 72.0
@@ -165,18 +165,6 @@ def test_a_country_by_the_press_s_short_name_is_a_country_not_a_site() -> None:
 KAJURU = ("Kajuru", "city")
 
 
-def _grouped(*reports: Report) -> list[int]:
-    """The story each report ends in, in order, as the pipeline files them."""
-    index = StoryIndex(WINDOW)
-    out = []
-    for r in reports:
-        found = index.find(r)
-        story_id = r.item_id if found is None else found
-        index.add(r, story_id)
-        out.append(story_id)
-    return out
-
-
 def test_a_quiet_report_a_day_later_joins_the_one_incident_at_its_town() -> None:
     kidnapping = report(
         0, 0, "Gunmen abduct worshippers from church in Kajuru", "Armed men seized about 30 people during a service.", KAJURU
@@ -190,7 +178,7 @@ def test_a_quiet_report_a_day_later_joins_the_one_incident_at_its_town() -> None
     )
     assert relatives.own_event is None
     assert quiet_follow_up(relatives, [kidnapping])
-    assert _grouped(kidnapping, relatives) == [0, 0]
+    assert grouped(kidnapping, relatives) == [0, 0]
 
 
 def test_with_two_incidents_at_the_town_a_quiet_report_joins_neither() -> None:
@@ -205,7 +193,7 @@ def test_with_two_incidents_at_the_town_a_quiet_report_joins_neither() -> None:
         "Families gathered at the church on Tuesday, hoping for word of those abducted on Sunday.",
         KAJURU,
     )
-    assert _grouped(kidnapping, raid, relatives) == [0, 1, 2]  # when unsure, send
+    assert grouped(kidnapping, raid, relatives) == [0, 1, 2]  # when unsure, send
 
 
 def test_dead_as_news_or_another_target_is_no_quiet_follow_up() -> None:
@@ -344,7 +332,7 @@ def test_a_sites_reopening_a_day_or_two_later_follows_up_the_one_incident_there(
     assert restart.follow_up and restart.own_event is None
     assert relation(restart, strike, WINDOW)[0] is None  # no rule of two reports joins them
     assert quiet_follow_up(restart, [strike])
-    assert _grouped(strike, restart) == [0, 0]
+    assert grouped(strike, restart) == [0, 0]
     # With a second incident at the site in the window, it could be of either: its own alert.
     raid = report(2, 10, "Gunmen attack guards at Akkas gas field", "Two guards were wounded at the gate.", site)
-    assert _grouped(strike, raid, restart) == [0, 2, 1]
+    assert grouped(strike, raid, restart) == [0, 2, 1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.story import Place, Report, make_report
+from bot.story import Place, Report, StoryIndex, make_report
 
 
 def placed_report(
@@ -37,3 +37,16 @@ def placed_report(
     made = make_report(n, when, title, summary, named)
     assert made is not None
     return made
+
+
+def grouped(*reports: Report, window: float = 72.0) -> list[int]:
+    """The story each report ends in, in order, as the pipeline files them (a new story takes
+    its first report's id)."""
+    index = StoryIndex(window)
+    out = []
+    for r in reports:
+        found = index.find(r)
+        story_id = r.item_id if found is None else found
+        index.add(r, story_id)
+        out.append(story_id)
+    return out
