@@ -37,7 +37,7 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .arabic import is_arabic, readings, without_article
+from .arabic import is_arabic, readings, vowel_letters_dropped, without_article
 from .config import WatchlistConfig
 from .falsefriends import (
     AR_PLACE_BEFORE,
@@ -51,6 +51,7 @@ from .falsefriends import (
     is_common_word,
     is_everyday_word,
     is_frequent_arabic_word,
+    is_arabic_word,
     is_frequent_word,
     judge_context,
     locative,
@@ -429,6 +430,7 @@ class Matcher:
         # word -> (watched word, similarity) or None; exact words and translations are known from the start.
         self._resolved = _Resolved(self._resolve, {word: (word, 100.0) for word in self.vocabulary})
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
+        self._vowelless = _vowelless_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
@@ -442,8 +444,11 @@ class Matcher:
     def _resolve(self, token: str) -> tuple[str, float] | None:
         """The watched word a text word not in the table yet stands for, with its similarity
         (100 = exact): remembered while the table has room. `self._resolved[token]` asks it."""
-        best = self._unprefixed(token) if not token.isascii() and is_arabic(token) else None
+        arabic = not token.isascii() and is_arabic(token)
+        best = self._unprefixed(token) if arabic else None
         best = best or self._closest(token)
+        if best is None and arabic:
+            best = self._spelt_with_other_vowels(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
             self._resolved[token] = best
         return best
@@ -457,6 +462,21 @@ class Matcher:
             exact = self._resolved.get(reading)
             if exact is not None and exact[1] == 100.0 and (reading in self.vocabulary or reading in SITE_WORDS):
                 return exact
+        return None
+
+    def _spelt_with_other_vowels(self, token: str) -> tuple[str, float] | None:
+        """An Arabic word that is a watched Arabic word with other vowel letters
+        (`vowel_letters_dropped`: "كيسمايو" for "كسمايو", "بأبشة" for "أبشي"), as written or
+        without a prefix: the press writes a town's vowels as it hears them. Never a word of
+        Arabic itself ("كسول", lazy, is not "كسلا"). The same word as the name: its markers
+        (only after a word of place...) hold as for the name's own spelling."""
+        if is_arabic_word(token):
+            return None  # "السودان" is Sudan, not "سدون" (Sidon) after the article
+        for reading in (token, *readings(token)):
+            key = vowel_letters_dropped(reading)
+            word = self._vowelless.get(key) if key is not None else None
+            if word is not None and not is_arabic_word(reading):
+                return (word, 100.0)
         return None
 
     def _closest(self, token: str) -> tuple[str, float] | None:
@@ -1406,6 +1426,21 @@ class Matcher:
 
 
 _AR_AND = "\u0648"  # و, "and", written onto the word it joins
+
+
+def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
+    """The watched names' Arabic words by their spelling without vowel letters
+    (`vowel_letters_dropped`): "ابش*" for "أبشي" and "أبيشي" alike. A spelling that words of two
+    locations share is left out: which one it means is unknown."""
+    index: dict[str, str] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        for word in name.content:
+            key = vowel_letters_dropped(word) if is_arabic(word) else None
+            if key is not None:
+                owners[key].add(name.location)
+                index[key] = min(index.get(key, word), word)  # the same word whatever the names' order
+    return {key: word for key, word in index.items() if len(owners[key]) == 1}
 
 
 def placed_matcher(
