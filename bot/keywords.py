@@ -1161,6 +1161,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "rapport projet propos critiques verbale verbalement discours reforme "
         # the opposition's and social media's attacks are words
         "opposition oposicao oposicion sociais sociales "
+        # attacks on a person's character are words: "ataques pessoais", "personal attacks"
+        "personal personales pessoais personnelles personnels ad-hominem "
         "relatorio decisao proposta orcamento declaracoes criticas verbais discurso reforma informe propuesta "
         "presupuesto declaraciones duramente "
         "تصريحات انتقادات كلامية لاذعة تقرير قرار خطاب"
@@ -1237,7 +1239,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "pobreza corrupcao corrupcion fome hambre "
         "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة "
         # a city's problems, tackled: "la ciudad que ataca sus problemas"
-        "problems problemes problemas"
+        "problems problemes problemas "
+        # gaps and inequalities: "ataca la brecha digital", "attack the digital divide"
+        "brecha brechas gap gaps divide fosse fosso desigualdad desigualdades desigualdade inequality inequalities "
+        "inegalites"
     ),
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(
@@ -1247,7 +1252,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "novela novelas cine cinema estreia estreno estrena مسلسل فيلم "
         # what a work says of its own violence: "um assassinato fictício", "معارك خيالية"
         "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
-        "خيالية خيالي"
+        "خيالية خيالي "
+        # the page and the stage: a poem's, a novel's, a play's violence ("ataques en verso", "a thriller
+        # about a kidnapping opens in London's West End")
+        "poem poems poema poemas poeme poemes poetry poesia poesie sonnet sonnets soneto sonetos verse verses verso "
+        "versos novel novels novelist romancier romancista novelista theatre theater teatro play plays stage "
+        "playwright dramaturgo dramaturge"
     ),
     # A disease that "attacks" a town: the outbreak is the attacker ("surto de dengue ataca
     # bairros", "un brote de influenza ataca", "الكوليرا تهاجم"), four words either side. Not
@@ -1370,7 +1380,7 @@ for _stems_line, _domains in (
     ("drone dron rocket foguet cohet mortar morteir", ("civil",)),
     ("rocket", ("markets",)),
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
-    ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
+    ("hostag refem rehen رهينة", ("argument", "markets", "policy", "fiction")),
     ("ambush embosc", ("sport", "argument")),
     ("protest احتجاج", ("sport",)),
     ("motin motim", ("sport",)),
