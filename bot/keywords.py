@@ -1283,6 +1283,17 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "eruptions erupcion erupciones erupcao erupcoes ash cendres ceniza cenizas cinza cinzas lava magma fumarola "
         "بركان البركان بركاني ثوران"
     ),
+    # The deaths of an accident, told by what failed: a gas bottle, a boiler, an oxygen tank, a
+    # fuel tanker, a short circuit, a microbus that overturns ("a domestic gas explosion killed
+    # three", "مقتل ثلاثة في انفجار قارورة غاز", "انقلاب ميكروباص يقتل 8"). Not gas alone: tear gas
+    # kills protesters.
+    "accident": _near(
+        "domestic cylinder cylinders botijao bombona cilindro caldeira caldera boiler transformador transformer "
+        "transformateur bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere faulty fault valve valvula "
+        "falla falha defaillance cortocircuito court-circuit short-circuit curto-circuito tanker tankers cisterna "
+        "cisternas citerne pirotecnia polvorin polvorines fireworks firecrackers trailer trailers "
+        "قارورة اسطوانة ماسورة عطل تسرب ميكروباص تصادم اصطدام"
+    ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),
     "mishap": _near(
@@ -1346,7 +1357,7 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ناسفة رهائن"
 )
 _SENTENCE_DOMAINS = frozenset(
-    {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano"}
+    {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano", "accident"}
 )
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
@@ -1364,8 +1375,8 @@ for _stems_line, _domains in (
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
-    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano")),
+    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident")),
+    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano", "accident")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
