@@ -980,7 +980,8 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str]) -> list[tu
     """The Arabic spellings of a Latin name of two or three words ("Baga Sola": "باغا سولا"), each
     word spelt as a one-word name is, unless one of `arabic_names` spells the whole; none when a
     word is an article or a land feature's (the one-word path reads those), when it opens with
-    a word of kinship, or when the name has fewer than three consonants. Counted only after a word of place, as everyday words are."""
+    a word of kinship, or when the name has fewer than three consonants. Counted only after a
+    word of place, as everyday words are."""
     name = re.split(r"[,(]", typed)[0]
     words = [w for w in re.split(r"[\s\-\u2010\u2011]+", fold(name).strip()) if w]
     if not 2 <= len(words) <= 3 or any(w in _LATIN_ARTICLE_WORDS or w in _LATIN_FEATURES for w in words):
