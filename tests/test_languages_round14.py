@@ -14,7 +14,10 @@ sentences each rule must leave alone:
 - a namesake the item places in another state of the watched town's own country ("Valença, no
   estado do Rio de Janeiro" is not Bahia's Valença);
 - the deaths of an accident told by what failed (a gas bottle, a tanker, a microbus), a poem's
-  or a play's violence, personal attacks, gaps and inequalities attacked.
+  or a play's violence, personal attacks, gaps and inequalities attacked;
+- the past: years ago ("hace 25 años", "il y a vingt ans"), years after a named deed ("a year
+  after the Likoni Ferry attack"), the dead remembered with a noun or a count between ("recordó
+  a los cinco policías asesinados"); not "desde hace dos años", which goes on.
 """
 
 from __future__ import annotations
@@ -158,4 +161,23 @@ def test_a_namesake_in_another_state(matcher: Matcher, text: str, alerts: bool) 
     ],
 )
 def test_accidents_works_and_words(matcher: Matcher, text: str, alerts: bool) -> None:
+    assert bool(alerted(matcher, text)) is alerts
+
+
+# --- the past: years ago, years after a named deed, the dead remembered -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Hace 25 años: la masacre de Tumaco que nadie olvida", False),
+        ("Pemba, il y a vingt ans, une attaque contre le port", False),
+        ("A year after the Likoni Ferry attack, Mombasa mourns its victims", False),
+        ("Tumaco recuerda a sus soldados muertos en la toma de la base", False),
+        ("Tumaco recordó este domingo a los cinco policías asesinados", False),
+        ("La violencia que azota Tumaco desde hace dos años dejó ayer cinco muertos", True),
+        ("Hombres armados asesinan a tres comerciantes en Tumaco", True),
+    ],
+)
+def test_the_past(matcher: Matcher, text: str, alerts: bool) -> None:
     assert bool(alerted(matcher, text)) is alerts
