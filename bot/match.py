@@ -3204,6 +3204,10 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
     southern Lebanon", "dans le sud du Liban"). A capital's item that says "the capital" with no
     such city names the capital again ("in the Mexican capital's Iztapalapa"): no scene then."""
     for places in fields:
+        away = _far_from_here(places.tokens) if places.tokens is not None else None
+        if away is not None:
+            return away  # "a 250 quilómetros desta cidade": the scene is that far from the dateline's city
+    for places in fields:
         tokens = places.tokens
         for mention in places.mentions:
             place = mention.chosen
@@ -3242,6 +3246,31 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
             part = _country_part(tokens, mention)
             if part is not None:
                 return part
+    return None
+
+
+# The dateline's city said again as "this city", "the capital": "a 250 quilómetros desta cidade",
+# "a cerca de 180 km da capital", "à 200 km de la capitale", "120 km from the city".
+_HERE_NOUNS = frozenset("cidade ciudad capital capitale city ville".split())
+_HERE_LINKS = frozenset("desta deste dessa esta este this cette la a the da de del do of from".split())
+
+
+def _far_from_here(tokens: Tokens) -> str | None:
+    """The words of a distance measured from the dateline's city by another name for it ("a 250
+    quilómetros desta cidade"), farther than SAME_PLACE_KM: where the item happens is that far
+    away. None when there is none."""
+    folded = tokens.folded
+    for j, word in enumerate(folded):
+        if word not in _HERE_NOUNS:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and folded[k] in _HERE_LINKS:
+            k -= 1
+        if k == j - 1 or k < 1 or folded[k] not in _UNITS:
+            continue
+        count = int(folded[k - 1]) if folded[k - 1].isdigit() else _NUMBER_WORDS.get(folded[k - 1])
+        if count is not None and count * _UNITS[folded[k]] > SAME_PLACE_KM:
+            return " ".join(tokens.words[k - 1 : j + 1])
     return None
 
 

@@ -17,7 +17,9 @@ sentences each rule must leave alone:
   or a play's violence, personal attacks, gaps and inequalities attacked;
 - the past: years ago ("hace 25 años", "il y a vingt ans"), years after a named deed ("a year
   after the Likoni Ferry attack"), the dead remembered with a noun or a count between ("recordó
-  a los cinco policías asesinados"); not "desde hace dos años", which goes on.
+  a los cinco policías asesinados"); not "desde hace dos años", which goes on;
+- a dateline's city said again as "this city" or "the capital" with a distance from it ("a 200
+  quilómetros desta cidade"): the scene is that far away.
 """
 
 from __future__ import annotations
@@ -181,3 +183,22 @@ def test_accidents_works_and_words(matcher: Matcher, text: str, alerts: bool) ->
 )
 def test_the_past(matcher: Matcher, text: str, alerts: bool) -> None:
     assert bool(alerted(matcher, text)) is alerts
+
+
+# --- a dateline's city said again as "this city", far from the scene --------------------------
+
+
+@pytest.mark.parametrize(
+    ("summary", "alerts"),
+    [
+        (
+            "PEMBA, Moçambique (Lusa) — A polícia deteve hoje dez suspeitos do ataque a uma aldeia a 200 "
+            "quilómetros desta cidade.",
+            False,
+        ),
+        ("PEMBA, Moçambique (Lusa) — Homens armados atacaram hoje um bairro periférico desta cidade.", True),
+        ("PEMBA, Moçambique (Lusa) — Homens armados atacaram hoje uma aldeia a 10 quilómetros desta cidade.", True),
+    ],
+)
+def test_far_from_the_datelines_city(matcher: Matcher, summary: str, alerts: bool) -> None:
+    assert bool(alerted(matcher, "Polícia detém suspeitos de ataque", summary)) is alerts
