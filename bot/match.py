@@ -4153,6 +4153,45 @@ def _arrived_later(folded: Sequence[str], first: int) -> int | None:
     return None
 
 
+# The hospital the wounded of an attack elsewhere are taken to: "feridos foram levados ao hospital
+# geral de Boa Vista", "el Hospital de Cali recibió a los heridos", "the wounded were taken to
+# hospital in Bunia". A hospital word a few words before the name, the wounded in the sentence, a
+# verb of taking them just before the hospital or of receiving them just after the name.
+_HOSPITALS = frozenset("hospital hospitais hospitales hospitals hopital hopitaux clinica clinicas clinic clinique".split())
+_HOSPITAL_LINKS = frozenset("de do da d of in em en a au al ao".split())
+_THE_WOUNDED = frozenset(
+    "feridos feridas heridos heridas blesses wounded injured victims vitimas victimas evacuados evacues".split()
+)
+_TAKEN_TO = frozenset(
+    "levados levadas levado levada transferidos transferidas trasladados trasladadas trasladado evacuados evacuadas "
+    "conduzidos socorridos taken rushed transported transferred evacuated airlifted transportes evacues "
+    "recebe recebeu receberam recibe recibio recibieron received receives accueille accueilli admitted internados "
+    "hospitalizados hospitalises".split()
+)
+HOSPITAL_WORDS = 3  # words between a hospital's noun and the town it stands in ("hospital geral de")
+
+
+def _hospital_of_the_wounded(tokens: Tokens, first: int, last: int) -> str | None:
+    """Where the name at words `first`..`last` is only the town of the hospital the wounded were
+    taken to ("o Hospital de Chimoio recebe feridos de ataque em Macossa"), in words, or None."""
+    folded = tokens.folded
+    if first < 2 or folded[first - 1] not in _HOSPITAL_LINKS:
+        return None
+    noun = next((k for k in range(first - 2, max(-1, first - 2 - HOSPITAL_WORDS), -1) if folded[k] in _HOSPITALS), None)
+    if noun is None or _broken(tokens, noun, first):
+        return None
+    start, stop = sentence_bounds(tokens, first, last)
+    if _THE_WOUNDED.isdisjoint(folded[start:stop]):
+        return None
+    # taken there ("levados ao hospital de"), or the hospital receives them ("Hospital de X recebe"):
+    # not a hospital attacked whose wounded went on elsewhere
+    taken = not _TAKEN_TO.isdisjoint(folded[max(start, noun - 4) : noun])
+    received = not _TAKEN_TO.isdisjoint(folded[last + 1 : min(stop, last + 3)])
+    if not (taken or received):
+        return None
+    return f"where the wounded were taken ('{' '.join(tokens.words[noun : last + 1])}')"
+
+
 def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
     "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
@@ -4164,6 +4203,9 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     for size in (3, 2):
         if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
             return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
+    hospital = _hospital_of_the_wounded(tokens, first, last)
+    if hospital is not None:
+        return hospital
     visit = _visited(folded, first)
     if visit is not None and not _broken(tokens, visit, first):
         return f"where someone visits ('{' '.join(tokens.words[visit : last + 1])}')"

@@ -19,7 +19,8 @@ sentences each rule must leave alone:
   after the Likoni Ferry attack"), the dead remembered with a noun or a count between ("recordó
   a los cinco policías asesinados"); not "desde hace dos años", which goes on;
 - a dateline's city said again as "this city" or "the capital" with a distance from it ("a 200
-  quilómetros desta cidade"): the scene is that far away.
+  quilómetros desta cidade"): the scene is that far away;
+- the town of the hospital the wounded of an attack elsewhere were taken to.
 """
 
 from __future__ import annotations
@@ -202,3 +203,18 @@ def test_the_past(matcher: Matcher, text: str, alerts: bool) -> None:
 )
 def test_far_from_the_datelines_city(matcher: Matcher, summary: str, alerts: bool) -> None:
     assert bool(alerted(matcher, "Polícia detém suspeitos de ataque", summary)) is alerts
+
+
+# --- the hospital the wounded were taken to --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Os feridos do ataque em Mocímboa da Praia foram levados ao hospital provincial de Pemba", False),
+        ("Hospital de Pemba recebe feridos de ataque em Mocímboa da Praia", False),
+        ("Homens armados atacam o hospital de Pemba e deixam três feridos", True),
+    ],
+)
+def test_the_hospital_the_wounded_were_taken_to(matcher: Matcher, text: str, alerts: bool) -> None:
+    assert bool(alerted(matcher, text)) is alerts
