@@ -2849,9 +2849,15 @@ _AR_PEOPLE = frozenset(
         "كتيبة كتائب مقاتلون مقاتلين "
         # a young man, a man, a woman, a citizen, a driver, a trader from a town, killed elsewhere
         # ("مقتل شاب من جرابلس في إسطنبول", "سائق من الرمادي")
-        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا"
+        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا "
+        # the displaced and those who fled, whom the item follows to where they are now ("نازحون من
+        # الفاشر يتعرضون لهجوم في طويلة"), as "desplazados de", "refugees from"
+        "نازح نازحون نازحين النازحون النازحين لاجئ لاجئون لاجئين اللاجئون اللاجئين فارون فارين الفارون الفارين "
+        "هاربون هاربين الهاربين"
     ).split()
 )
+# "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
+_AR_NATIVES = frozenset(fold(word) for word in "أهالي اهالي أبناء ابناء".split())
 # The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
 # "ativista de Manaus", "migrante de San Pedro Sula", "un journaliste de Mopti". People who come
 # and go, not those who live there ("os moradores de Beira" tell of their city).
@@ -2944,6 +2950,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
             or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
             or folded[first - 2] in _CAME_FROM
         )
+    elif folded[first - 1] in _AR_NATIVES and folded[first - 2] == _AR_FROM:
+        people = True  # "شاب من أهالي الرمادي": one of the town's people
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
         if not people and first >= 3 and _ar_nisba(folded[first - 2]) and folded[first - 3] in _AR_PEOPLE:

@@ -20,7 +20,9 @@ sentences each rule must leave alone:
   a los cinco policías asesinados"); not "desde hace dos años", which goes on;
 - a dateline's city said again as "this city" or "the capital" with a distance from it ("a 200
   quilómetros desta cidade"): the scene is that far away;
-- the town of the hospital the wounded of an attack elsewhere were taken to.
+- the town of the hospital the wounded of an attack elsewhere were taken to;
+- in Arabic, the displaced "from" a town ("نازحون من"), one "of its people" ("من أهالي"): its
+  home, attacked elsewhere.
 """
 
 from __future__ import annotations
@@ -217,4 +219,19 @@ def test_far_from_the_datelines_city(matcher: Matcher, summary: str, alerts: boo
     ],
 )
 def test_the_hospital_the_wounded_were_taken_to(matcher: Matcher, text: str, alerts: bool) -> None:
+    assert bool(alerted(matcher, text)) is alerts
+
+
+# --- Arabic: the displaced from a town, one of its people ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("نازحون من طبرق يتعرضون لهجوم مسلح في بنغازي", False),
+        ("مقتل شاب من أهالي طبرق بإطلاق نار في القاهرة", False),
+        ("هجوم مسلح على مخيم للنازحين في طبرق", True),
+    ],
+)
+def test_the_displaced_from_a_town(matcher: Matcher, text: str, alerts: bool) -> None:
     assert bool(alerted(matcher, text)) is alerts
