@@ -2897,7 +2897,10 @@ def _person_noun(token: Token) -> bool:
 
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
-    "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
+    "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas "
+    # set out from: "un migrante que salió de Tapachula", "que partiu de Nampula", "parti de Gao"
+    "salio salieron partio partieron partido partida partidos partidas saiu sairam partiu partiram parti partie partis "
+    "partirent departed".split()
 )
 
 

@@ -22,7 +22,7 @@ sentences each rule must leave alone:
   quilómetros desta cidade"): the scene is that far away;
 - the town of the hospital the wounded of an attack elsewhere were taken to;
 - in Arabic, the displaced "from" a town ("نازحون من"), one "of its people" ("من أهالي"): its
-  home, attacked elsewhere.
+  home, attacked elsewhere; a town someone "set out from" ("que salió de", "que saiu de").
 """
 
 from __future__ import annotations
@@ -234,4 +234,16 @@ def test_the_hospital_the_wounded_were_taken_to(matcher: Matcher, text: str, ale
     ],
 )
 def test_the_displaced_from_a_town(matcher: Matcher, text: str, alerts: bool) -> None:
+    assert bool(alerted(matcher, text)) is alerts
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Comerciante que saiu de Pemba é assassinado em Nampula", False),
+        ("Un comerciante que salió de Tumaco fue asesinado en Medellín", False),
+        ("Comerciante é assassinado em Pemba", True),
+    ],
+)
+def test_where_a_journey_set_out_from(matcher: Matcher, text: str, alerts: bool) -> None:
     assert bool(alerted(matcher, text)) is alerts
