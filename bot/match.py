@@ -2849,11 +2849,7 @@ _AR_PEOPLE = frozenset(
         "كتيبة كتائب مقاتلون مقاتلين "
         # a young man, a man, a woman, a citizen, a driver, a trader from a town, killed elsewhere
         # ("مقتل شاب من جرابلس في إسطنبول", "سائق من الرمادي")
-        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا "
-        # the displaced and those who fled, whom the item follows to where they are now ("نازحون من
-        # الفاشر يتعرضون لهجوم في طويلة"), as "desplazados de", "refugees from"
-        "نازح نازحون نازحين النازحون النازحين لاجئ لاجئون لاجئين اللاجئون اللاجئين فارون فارين الفارون الفارين "
-        "هاربون هاربين الهاربين"
+        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا"
     ).split()
 )
 # "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
