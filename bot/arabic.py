@@ -98,3 +98,31 @@ def without_article(word: str) -> str:
         if (swallowed or prefix.endswith(ARTICLE)) and word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
     return word
+
+
+# The letters Arabic also writes as vowels (matres lectionis): alef, waw and yaa, and at a
+# word's end taa marbuta (folded to haa) and alef maqsura (folded to yaa).
+_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a")
+_FINAL_VOWELS = frozenset("\u0627\u0648\u064a\u0647")
+# A final vowel stays a vowel, whichever letter writes it: "أبشة" is "أبشي", but "البغدادي"
+# (of Baghdad, a surname) is no "بغداد".
+_ANY_VOWEL = "*"
+# Below this many letters in the skeleton, too many words share it: "بول", "غزه".
+MIN_VOWELLESS = 3
+
+
+def vowel_letters_dropped(word: str) -> str | None:
+    """A normalised word without the vowel letters a foreign or local name is spelt with or
+    without: its first letter kept (a name's opening alef is written in every spelling), the
+    long vowels inside it dropped, its final vowel written as any vowel. The Arabic press spells the same town
+    "كيسمايو" and "كسمايو" (Kismayo), "نواكشط" and "نواكشوط" (Nouakchott), "أبشة" and "أبشي"
+    (Abéché); all read as one. None when fewer than MIN_VOWELLESS letters remain: a short
+    skeleton is shared by too many words."""
+    if len(word) < 4 or not is_arabic(word):
+        return None
+    final = word[-1] in _FINAL_VOWELS
+    body = word[1:-1] if final else word[1:]
+    skeleton = word[0] + "".join(ch for ch in body if ch not in _VOWEL_LETTERS)
+    if len(skeleton) < MIN_VOWELLESS:
+        return None
+    return skeleton + _ANY_VOWEL if final else skeleton

@@ -229,6 +229,19 @@ def is_common_word(folded: str) -> bool:
     return max(_zipf(folded, "en"), _zipf(folded, "fr")) >= COMMON_ZIPF
 
 
+@lru_cache(maxsize=65536)
+def is_arabic_word(folded: str) -> bool:
+    """A word of Arabic the press writes (its final "ه" read as a taa marbuta too, a final alef
+    as the accusative's), as opposed
+    to a rare spelling of a foreign or local name: at least as frequent as `RARE_ZIPF`."""
+    forms = [folded]
+    if folded.endswith("\u0647"):
+        forms.append(folded[:-1] + "\u0629")
+    if folded.endswith("\u0627"):
+        forms.append(folded[:-1])  # the accusative's alef: "موكبا", a procession
+    return any(_zipf(form, "ar") >= RARE_ZIPF for form in forms)
+
+
 TEAM_ZIPF = 3.0  # wordfreq's scale: a word this frequent in English is a word ("gladiator" 3.2)
 
 

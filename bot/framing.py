@@ -133,7 +133,11 @@ _REMEMBER = _words(
     # Portuguese says "recordar" too: "a exposição recorda os combates"
     "recorda recordam recordou recordaram rappelle rappellent evoque evoquent"
 )
-_REMEMBER_LINKS = _words("a as os aos the its their his her sus su los las seus suas o el la de del dos das nuestros nossos our")
+_REMEMBER_LINKS = _words(
+    "a as os aos the its their his her sus su los las seus suas o el la de del dos das nuestros nossos our "
+    # the day it is done: "homenageou hoje as vítimas", "recordó este sábado a los muertos"
+    "today hoje hoy aujourd hui este esta este sabado domingo"
+)
 # A drill: the attack it stages is no deed ("simulacro de ataque armado", "simulação de atentado",
 # "a mock attack", "an exercise simulating a hostage-taking", "محاكاة هجوم", "تمرين على").
 _DRILL = _words(
@@ -248,8 +252,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
     if any(_is(word, _REMEMBRANCE_WORDS) for word in before):
         return "a past event remembered"
-    if _governed(folded, max(start, i - 4), i, _REMEMBER, _REMEMBER_LINKS):
-        return "the dead of the past remembered"
+    if _governed(folded, max(start, i - 8), i, _REMEMBER, _REMEMBER_LINKS | _NUMBER_WORDS, nouns=1):
+        return "the dead of the past remembered"  # "recuerda a sus policías muertos"
     if _governed(folded, max(start, i - 5), i, _DRILL, _DRILL_LINKS, nouns=1):
         return "a drill, not a deed"
     sentence = folded[start:stop]
@@ -265,6 +269,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
             return "a team's attack, in a sentence with a match's score"
     if len(tokens) <= SHORT_FIELD:
         start, stop = 0, len(tokens)  # a headline: one context
+    if _years_ago(folded[start:stop]):
+        return "a past event, years ago"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
     ):
@@ -509,6 +515,10 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "the past the news is measured from"  # "since the hospital attack": one noun before it
     if k >= 1 and folded[k] in _AFTER and folded[k - 1] in _YEARS:
         return "a past event, years before"
+    for j in range(i - 2, max(0, i - 2 - NAMED_WORDS), -1):
+        # a name between: "a year after the Crocus City Hall attack", "dix ans après la prise d'otages"
+        if folded[j] in _AFTER and folded[j - 1] in _YEARS:
+            return "a past event, years before"
     k = i - 2 if i >= 2 and folded[i - 1] in _THE and folded[i - 2] in _OF else i - 1  # "de la", "of the"
     if k >= 2 and (folded[k] in _OF_THE or k < i - 1) and folded[k - 1] in _YEARS and _counted(folded[k - 2]):
         return "a past event, its years counted"  # "30 anos da chacina", "veinte años de la masacre"
@@ -527,6 +537,27 @@ _NUMBER_WORDS = _words(
     "dois duas tres quatro cinco seis sete oito nove dez vinte trinta quarenta cinquenta cem "
     "dos cuatro siete ocho nueve diez veinte treinta cuarenta cincuenta cien"
 )
+
+
+# "hace 30 años", "há dez anos", "il y a vingt ans", "thirty years ago", "قبل عشرين عاما": a
+# count of years (or decades) back from today, in the keyword's sentence.
+_AGO_BEFORE = _words("hace ha haz")
+_YEARS_AGO = _words("years decades anos decadas años ans decennies")
+_AGO_AFTER = _words("ago")
+
+
+def _years_ago(sentence: Sequence[str]) -> bool:
+    """Whether a sentence counts years back from today: what it tells happened long ago."""
+    for k in range(1, len(sentence)):
+        if sentence[k] not in _YEARS_AGO or not _counted(sentence[k - 1]):
+            continue
+        if k >= 2 and sentence[k - 2] in _AGO_BEFORE and sentence[k - 3 : k - 2] != ["desde"]:
+            return True  # not "desde hace dos años", for two years, which goes on
+        if tuple(sentence[max(0, k - 4) : k - 1]) == ("il", "y", "a"):
+            return True
+        if k + 1 < len(sentence) and sentence[k + 1] in _AGO_AFTER:
+            return True
+    return False
 
 
 def _counted(word: str) -> bool:

@@ -1161,6 +1161,8 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "rapport projet propos critiques verbale verbalement discours reforme "
         # the opposition's and social media's attacks are words
         "opposition oposicao oposicion sociais sociales "
+        # attacks on a person's character are words: "ataques pessoais", "personal attacks"
+        "personal personales pessoais personnelles personnels ad-hominem "
         "relatorio decisao proposta orcamento declaracoes criticas verbais discurso reforma informe propuesta "
         "presupuesto declaraciones duramente "
         "تصريحات انتقادات كلامية لاذعة تقرير قرار خطاب"
@@ -1237,7 +1239,10 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "pobreza corrupcao corrupcion fome hambre "
         "desemprego desempleo inflacao inflacion desmatamento deforestacion pauvrete faim chomage الفساد الفقر البطالة "
         # a city's problems, tackled: "la ciudad que ataca sus problemas"
-        "problems problemes problemas"
+        "problems problemes problemas "
+        # gaps and inequalities: "ataca la brecha digital", "attack the digital divide"
+        "brecha brechas gap gaps divide fosse fosso desigualdad desigualdades desigualdade inequality inequalities "
+        "inegalites"
     ),
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(
@@ -1247,7 +1252,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "novela novelas cine cinema estreia estreno estrena مسلسل فيلم "
         # what a work says of its own violence: "um assassinato fictício", "معارك خيالية"
         "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
-        "خيالية خيالي"
+        "خيالية خيالي "
+        # the page and the stage: a poem's, a novel's, a play's violence ("ataques en verso", "a thriller
+        # about a kidnapping opens in London's West End")
+        "poem poems poema poemas poeme poemes poetry poesia poesie sonnet sonnets soneto sonetos verse verses verso "
+        "versos novel novels novelist romancier romancista novelista theatre theater teatro play plays stage "
+        "playwright dramaturgo dramaturge"
     ),
     # A disease that "attacks" a town: the outbreak is the attacker ("surto de dengue ataca
     # bairros", "un brote de influenza ataca", "الكوليرا تهاجم"), four words either side. Not
@@ -1272,6 +1282,17 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "volcano volcanoes volcanic volcan volcans volcanique volcanes volcanico vulcao vulcoes vulcanico eruption "
         "eruptions erupcion erupciones erupcao erupcoes ash cendres ceniza cenizas cinza cinzas lava magma fumarola "
         "بركان البركان بركاني ثوران"
+    ),
+    # The deaths of an accident, told by what failed: a gas bottle, a boiler, an oxygen tank, a
+    # fuel tanker, a short circuit, a microbus that overturns ("a domestic gas explosion killed
+    # three", "مقتل ثلاثة في انفجار قارورة غاز", "انقلاب ميكروباص يقتل 8"). Not gas alone: tear gas
+    # kills protesters.
+    "accident": _near(
+        "domestic cylinder cylinders botijao bombona cilindro caldeira caldera boiler transformador transformer "
+        "transformateur bouteille bouteilles oxygen oxygene oxigenio oxigeno chaudiere faulty fault valve valvula "
+        "falla falha defaillance cortocircuito court-circuit short-circuit curto-circuito tanker tankers cisterna "
+        "cisternas citerne pirotecnia polvorin polvorines fireworks firecrackers trailer trailers "
+        "قارورة اسطوانة ماسورة عطل تسرب ميكروباص تصادم اصطدام"
     ),
     # Feelings that burst: "explodiu de alegria", "explose de joie", "exploded with joy".
     "emotion": _near("joy joie alegria euforia euphorie euphoria bonheur felicidad felicidade jubilation jubilo فرح الفرحة"),
@@ -1336,7 +1357,7 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ناسفة رهائن"
 )
 _SENTENCE_DOMAINS = frozenset(
-    {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano"}
+    {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano", "accident"}
 )
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
@@ -1354,8 +1375,8 @@ for _stems_line, _domains in (
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction")),
-    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano")),
+    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident")),
+    ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano", "accident")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
@@ -1371,7 +1392,7 @@ for _stems_line, _domains in (
     ("rocket", ("markets",)),
     ("raid", ("markets",)),  # a central bank's raid on reserves, an investor's dawn raid on shares
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
-    ("hostag refem rehen رهينة", ("argument", "markets", "policy")),
+    ("hostag refem rehen رهينة", ("argument", "markets", "policy", "fiction")),
     ("ambush embosc", ("sport", "argument")),
     ("protest احتجاج", ("sport",)),
     ("motin motim", ("sport",)),

@@ -37,7 +37,7 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .arabic import is_arabic, readings, without_article
+from .arabic import is_arabic, readings, vowel_letters_dropped, without_article
 from .config import WatchlistConfig
 from .falsefriends import (
     AR_PLACE_BEFORE,
@@ -48,6 +48,7 @@ from .falsefriends import (
     capitals_style,
     country_acronym,
     dateline,
+    is_arabic_word,
     is_common_word,
     is_everyday_word,
     is_frequent_arabic_word,
@@ -430,6 +431,7 @@ class Matcher:
         # word -> (watched word, similarity) or None; exact words and translations are known from the start.
         self._resolved = _Resolved(self._resolve, {word: (word, 100.0) for word in self.vocabulary})
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
+        self._vowelless = _vowelless_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
@@ -443,8 +445,11 @@ class Matcher:
     def _resolve(self, token: str) -> tuple[str, float] | None:
         """The watched word a text word not in the table yet stands for, with its similarity
         (100 = exact): remembered while the table has room. `self._resolved[token]` asks it."""
-        best = self._unprefixed(token) if not token.isascii() and is_arabic(token) else None
+        arabic = not token.isascii() and is_arabic(token)
+        best = self._unprefixed(token) if arabic else None
         best = best or self._closest(token)
+        if best is None and arabic:
+            best = self._spelt_with_other_vowels(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
             self._resolved[token] = best
         return best
@@ -458,6 +463,21 @@ class Matcher:
             exact = self._resolved.get(reading)
             if exact is not None and exact[1] == 100.0 and (reading in self.vocabulary or reading in SITE_WORDS):
                 return exact
+        return None
+
+    def _spelt_with_other_vowels(self, token: str) -> tuple[str, float] | None:
+        """An Arabic word that is a watched Arabic word with other vowel letters
+        (`vowel_letters_dropped`: "كيسمايو" for "كسمايو", "بأبشة" for "أبشي"), as written or
+        without a prefix: the press writes a town's vowels as it hears them. Never a word of
+        Arabic itself ("كسول", lazy, is not "كسلا"). The same word as the name: its markers
+        (only after a word of place...) hold as for the name's own spelling."""
+        if is_arabic_word(token):
+            return None  # "السودان" is Sudan, not "سدون" (Sidon) after the article
+        for reading in (token, *readings(token)):
+            key = vowel_letters_dropped(reading)
+            word = self._vowelless.get(key) if key is not None else None
+            if word is not None and not is_arabic_word(reading):
+                return (word, 100.0)
         return None
 
     def _closest(self, token: str) -> tuple[str, float] | None:
@@ -1424,6 +1444,21 @@ class Matcher:
 
 
 _AR_AND = "\u0648"  # و, "and", written onto the word it joins
+
+
+def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
+    """The watched names' Arabic words by their spelling without vowel letters
+    (`vowel_letters_dropped`): "ابش*" for "أبشي" and "أبيشي" alike. A spelling that words of two
+    locations share is left out: which one it means is unknown."""
+    index: dict[str, str] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        for word in name.content:
+            key = vowel_letters_dropped(word) if is_arabic(word) else None
+            if key is not None:
+                owners[key].add(name.location)
+                index[key] = min(index.get(key, word), word)  # the same word whatever the names' order
+    return {key: word for key, word in index.items() if len(owners[key]) == 1}
 
 
 def placed_matcher(
@@ -2835,6 +2870,8 @@ _AR_PEOPLE = frozenset(
         "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا"
     ).split()
 )
+# "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
+_AR_NATIVES = frozenset(fold(word) for word in "أهالي اهالي أبناء ابناء".split())
 # The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
 # "ativista de Manaus", "migrante de San Pedro Sula", "un journaliste de Mopti". People who come
 # and go, not those who live there ("os moradores de Beira" tell of their city).
@@ -2874,7 +2911,10 @@ def _person_noun(token: Token) -> bool:
 
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
-    "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas".split()
+    "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas "
+    # set out from: "un migrante que salió de Tapachula", "que partiu de Nampula", "parti de Gao"
+    "salio salieron partio partieron partido partida partidos partidas saiu sairam partiu partiram parti partie partis "
+    "partirent departed".split()
 )
 
 
@@ -2927,6 +2967,8 @@ def _from_home(tokens: Tokens, first: int) -> bool:
             or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
             or folded[first - 2] in _CAME_FROM
         )
+    elif folded[first - 1] in _AR_NATIVES and folded[first - 2] == _AR_FROM:
+        people = True  # "شاب من أهالي الرمادي": one of the town's people
     elif folded[first - 1] == _AR_FROM:
         people = folded[first - 2] in _AR_PEOPLE  # "وفد من مصراتة", "تجار من حلب"
         if not people and first >= 3 and _ar_nisba(folded[first - 2]) and folded[first - 3] in _AR_PEOPLE:
@@ -3198,6 +3240,10 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
     southern Lebanon", "dans le sud du Liban"). A capital's item that says "the capital" with no
     such city names the capital again ("in the Mexican capital's Iztapalapa"): no scene then."""
     for places in fields:
+        away = _far_from_here(places.tokens) if places.tokens is not None else None
+        if away is not None:
+            return away  # "a 250 quilómetros desta cidade": the scene is that far from the dateline's city
+    for places in fields:
         tokens = places.tokens
         for mention in places.mentions:
             place = mention.chosen
@@ -3236,6 +3282,31 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
             part = _country_part(tokens, mention)
             if part is not None:
                 return part
+    return None
+
+
+# The dateline's city said again as "this city", "the capital": "a 250 quilómetros desta cidade",
+# "a cerca de 180 km da capital", "à 200 km de la capitale", "120 km from the city".
+_HERE_NOUNS = frozenset("cidade ciudad capital capitale city ville".split())
+_HERE_LINKS = frozenset("desta deste dessa esta este this cette la a the da de del do of from".split())
+
+
+def _far_from_here(tokens: Tokens) -> str | None:
+    """The words of a distance measured from the dateline's city by another name for it ("a 250
+    quilómetros desta cidade"), farther than SAME_PLACE_KM: where the item happens is that far
+    away. None when there is none."""
+    folded = tokens.folded
+    for j, word in enumerate(folded):
+        if word not in _HERE_NOUNS:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and folded[k] in _HERE_LINKS:
+            k -= 1
+        if k == j - 1 or k < 1 or folded[k] not in _UNITS:
+            continue
+        count = int(folded[k - 1]) if folded[k - 1].isdigit() else _NUMBER_WORDS.get(folded[k - 1])
+        if count is not None and count * _UNITS[folded[k]] > SAME_PLACE_KM:
+            return " ".join(tokens.words[k - 1 : j + 1])
     return None
 
 
@@ -4203,6 +4274,45 @@ def _arrived_later(folded: Sequence[str], first: int) -> int | None:
     return None
 
 
+# The hospital the wounded of an attack elsewhere are taken to: "feridos foram levados ao hospital
+# geral de Boa Vista", "el Hospital de Cali recibió a los heridos", "the wounded were taken to
+# hospital in Bunia". A hospital word a few words before the name, the wounded in the sentence, a
+# verb of taking them just before the hospital or of receiving them just after the name.
+_HOSPITALS = frozenset("hospital hospitais hospitales hospitals hopital hopitaux clinica clinicas clinic clinique".split())
+_HOSPITAL_LINKS = frozenset("de do da d of in em en a au al ao".split())
+_THE_WOUNDED = frozenset(
+    "feridos feridas heridos heridas blesses wounded injured victims vitimas victimas evacuados evacues".split()
+)
+_TAKEN_TO = frozenset(
+    "levados levadas levado levada transferidos transferidas trasladados trasladadas trasladado evacuados evacuadas "
+    "conduzidos socorridos taken rushed transported transferred evacuated airlifted transportes evacues "
+    "recebe recebeu receberam recibe recibio recibieron received receives accueille accueilli admitted internados "
+    "hospitalizados hospitalises".split()
+)
+HOSPITAL_WORDS = 3  # words between a hospital's noun and the town it stands in ("hospital geral de")
+
+
+def _hospital_of_the_wounded(tokens: Tokens, first: int, last: int) -> str | None:
+    """Where the name at words `first`..`last` is only the town of the hospital the wounded were
+    taken to ("o Hospital de Chimoio recebe feridos de ataque em Macossa"), in words, or None."""
+    folded = tokens.folded
+    if first < 2 or folded[first - 1] not in _HOSPITAL_LINKS:
+        return None
+    noun = next((k for k in range(first - 2, max(-1, first - 2 - HOSPITAL_WORDS), -1) if folded[k] in _HOSPITALS), None)
+    if noun is None or _broken(tokens, noun, first):
+        return None
+    start, stop = sentence_bounds(tokens, first, last)
+    if _THE_WOUNDED.isdisjoint(folded[start:stop]):
+        return None
+    # taken there ("levados ao hospital de"), or the hospital receives them ("Hospital de X recebe"):
+    # not a hospital attacked whose wounded went on elsewhere
+    taken = not _TAKEN_TO.isdisjoint(folded[max(start, noun - 4) : noun])
+    received = not _TAKEN_TO.isdisjoint(folded[last + 1 : min(stop, last + 3)])
+    if not (taken or received):
+        return None
+    return f"where the wounded were taken ('{' '.join(tokens.words[noun : last + 1])}')"
+
+
 def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     """Where the name at words `first`..`last` is only a journey's end or a route's, in words:
     "a Kabul-bound plane", "a plane bound for ADE", "diverted to Misrata", "un vol à
@@ -4214,6 +4324,9 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
     for size in (3, 2):
         if first >= size and tuple(folded[first - size : first]) in _BOUND_FOR and not _broken(tokens, first - size, first):
             return f"where a journey goes ('{' '.join(tokens.words[first - size : last + 1])}')"
+    hospital = _hospital_of_the_wounded(tokens, first, last)
+    if hospital is not None:
+        return hospital
     visit = _visited(folded, first)
     if visit is not None and not _broken(tokens, visit, first):
         return f"where someone visits ('{' '.join(tokens.words[visit : last + 1])}')"

@@ -603,9 +603,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("El gobierno envía militares desde San Pedro Sula hacia Choluteca tras la masacre", "San Pedro Sula"): (
         "troops sent from a place: no word of travel"
     ),
-    ("مقتل ثلاثة في انفجار قارورة غاز في منزل بحمص", "Homs"): (
-        "a gas explosion is an accident for 'explosion', not for 'killing' (tear gas kills protesters)"
-    ),
     ("طيران الحوثيين من صنعاء يقصف سفنا في البحر الأحمر", "Sanaa"): "where the aircraft took off",
 }
 

@@ -1284,6 +1284,9 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
         return None
+    state = _namesakes_state(item_places, index, chosen, watched) if not longer else None
+    if state is not None:
+        return f"a place of the same name elsewhere ({mention.text}, {state})"
     if longer:
         if chosen is None or _near(chosen, watched):
             return None
@@ -1325,6 +1328,29 @@ def _namesake_beside(item_places: ItemPlaces, index: int, mention: Mention, watc
 # names, far from the watched place: that namesake throughout the item (the title's bare "Lagos"
 # over a summary's "Lagos, no distrito de Faro").
 NAMESAKE_BESIDE = "a place of the same name elsewhere, beside another place the item names"
+
+
+def _namesakes_state(item_places: ItemPlaces, index: int, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
+    """The words naming another state of the watched place's own country, where the item placed
+    the namesake it chose, far from the watched town: "Cascavel (CE)", "Tabatinga, no interior de
+    São Paulo" (Ceará's, São Paulo's, not Paraná's or Amazonas' town). A country is no sign (it
+    is the watched place's too); its state, which nothing in the item gives the watched town, is.
+    None when unsure."""
+    if (
+        chosen is None
+        or chosen.kind != "city"
+        or chosen.country != watched.country
+        or not chosen.admin1
+        or chosen.admin1 == watched.admin1
+        or _near(chosen, watched)
+    ):
+        return None
+    theirs, ours = f"{chosen.country}-{chosen.admin1}", f"{watched.country}-{watched.admin1}"
+    said = [e.words for e in item_places.evidence if e.mention != index and theirs in e.states]
+    if not said or any(ours in e.states for e in item_places.evidence if e.mention != index):
+        return None
+    return said[0]
+
 
 # The reason `means_elsewhere` gives a name the gazetteer knows only far from the watched place,
 # in the country the item is about and near another place it names: that place throughout the item.

@@ -765,6 +765,11 @@ _OTHER_LETTERS = {"\u062a": "\u0637", "\u062d": "\u0647"}
 # MAX_TRANSCRIPTIONS.
 _EMPHATIC_LETTERS = {**_OTHER_LETTERS, "\u0633": "\u0635", "\u062f": "\u0636", "\u0643": "\u0642"}
 MAX_TRANSCRIPTIONS = 32
+# A town's name of two or three words ("Baga Sola", "Goz Beida"): the Arabic press of Chad and
+# Sudan writes its "g" as ق or غ too ("قوز", "باغا"); its words' spellings, each as a one-word
+# name's, make this many spellings at most.
+_WORDS_LETTERS = {**_EMPHATIC_LETTERS, "\u062c": "\u0642\u063a"}
+MAX_WORDS_TRANSCRIPTIONS = 3 * MAX_TRANSCRIPTIONS
 # Letters a consonant of the Latin name may be in Arabic (emphatics, the press's g and q).
 _SAME_SOUND = (  # disjoint classes: the press's g and q, emphatics
     "\u0643\u0642\u062c\u063a", "\u062a\u0637", "\u062f\u0636", "\u0633\u0635\u062b", "\u0632\u0638\u0630", "\u062d\u062e",
@@ -904,7 +909,7 @@ def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = F
         if not sound.startswith("V:"):
             letter = sound[2:] if sound.startswith("G:") else sound
             other = others.get(letter)
-            spellings = {s + written for s in spellings for written in ((letter, other) if other else (letter,))}
+            spellings = {s + written for s in spellings for written in (letter, *(other or ""))}
             continue
         letter = _LONG[sound[2]]
         if k == 0:
@@ -937,8 +942,10 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
     whose article makes an everyday word is marked `BARE_ONLY`). A name of two consonants only
     in its spellings of `_SHORT_NAME_LETTERS` letters or more."""
     parts = _latin_parts(typed)
-    sounds = _latin_sounds(parts[2]) if parts is not None else None
-    if parts is None or sounds is None:
+    if parts is None:
+        return _transcriptions_of_words(typed, arabic_names)
+    sounds = _latin_sounds(parts[2])
+    if sounds is None:
         return []
     feature, with_article, _ = parts
     consonants = [s for s in sounds if not s.startswith(("V:", "G:"))]
@@ -962,6 +969,42 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
             # "Ain Sefra" is "عين الصفراء", "Ras Jedir" "رأس جدير"
             out.append((f"{feature} {_ARTICLE}{text}", f"transcribed ({marker})"))
     return out
+
+
+# The words of kinship that open Arabic names of people as often as of towns ("Abu", "Umm", "Ben",
+# "Ouled"): a name that starts with one is not guessed.
+_LATIN_KINSHIP = frozenset("abu abou bou umm um om ben bin ibn beni bni bani ouled oulad awlad".split())
+
+
+def _transcriptions_of_words(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, str]]:
+    """The Arabic spellings of a Latin name of two or three words ("Baga Sola": "باغا سولا"), each
+    word spelt as a one-word name is, unless one of `arabic_names` spells the whole; none when a
+    word is an article or a land feature's (the one-word path reads those), when it opens with
+    a word of kinship, or when the name has fewer than three consonants. Counted only after a
+    word of place, as everyday words are."""
+    name = re.split(r"[,(]", typed)[0]
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", fold(name).strip()) if w]
+    if not 2 <= len(words) <= 3 or any(w in _LATIN_ARTICLE_WORDS or w in _LATIN_FEATURES for w in words):
+        return []
+    if words[0] in _LATIN_KINSHIP:
+        return []  # "Abu Kamal", "Umm Qasr": a person's name as often as a town's
+    sounds = [_latin_sounds(w) for w in words]
+    consonants = [[s for s in word if not s.startswith(("V:", "G:"))] for word in sounds if word is not None]
+    if len(consonants) != len(words) or not all(consonants) or sum(map(len, consonants)) < 3:
+        return []
+    skeleton = _arabic_skeleton("".join(c for word in consonants for c in word))
+    if any(_spelt_by(text) == skeleton for text in arabic_names):
+        return []  # the gazetteer spells it already
+    spellings: set[str] = {""}
+    for word in sounds:
+        assert word is not None
+        own = _spellings(word, _WORDS_LETTERS) or _spellings(word, _OTHER_LETTERS)
+        if own is None:
+            return []
+        spellings = {f"{s} {t}".strip() for s in spellings for t in own}
+        if len(spellings) > MAX_WORDS_TRANSCRIPTIONS:
+            return []
+    return [(text, f"transcribed ({EVERYDAY_WORD})") for text in sorted(spellings)]
 
 
 def _everyday_with_article(folded: str) -> bool:
