@@ -61,7 +61,6 @@ from .falsefriends import (
 )
 from .geo.context import (
     INSIDE_ANOTHER,
-    NAMESAKE_BESIDE,
     NEAR_KM,
     SAME_PLACE_KM,
     SUPPORTED_NAMESAKE,
@@ -1090,7 +1089,7 @@ class Matcher:
                 if why is not None:
                     mention = places.at(start)
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(
-                        (INSIDE_ANOTHER, SUPPORTED_NAMESAKE, NAMESAKE_BESIDE)
+                        (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
                     )
                     return FalseFriend(why, "item" if tied else "mention")
             if watched.kind == "city" and not math.isnan(watched.lat):

@@ -1302,8 +1302,6 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     supported = _only_namesake_supported(item_places, index, mention, watched)
     if supported is not None:
         return f"{SUPPORTED_NAMESAKE} ({supported})"
-    if _namesake_beside(item_places, index, mention, watched):
-        return f"{NAMESAKE_BESIDE} ({mention.why.split(': ', 1)[-1]})"
     if mention.basis != "context" or chosen is None or chosen.country == watched.country or _near(chosen, watched):
         return None
     weights = item_places.countries_without(index)
@@ -1312,22 +1310,6 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         return None  # a hint, not a sign
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
-
-
-def _namesake_beside(item_places: ItemPlaces, index: int, mention: Mention, watched: GeoPlace) -> bool:
-    """Whether the mention was chosen because another place the item names lies beside it, and
-    nothing it names lies beside the watched one ("em Lagos, no distrito de Faro"), far from the
-    watched place, in an item that says nothing of the watched place's country: the namesake."""
-    chosen = mention.chosen
-    if mention.basis != "near" or chosen is None or chosen.country == watched.country or _near(chosen, watched):
-        return False
-    return item_places.countries_without(index).get(watched.country, 0.0) == 0.0
-
-
-# The reason `means_elsewhere` gives a name whose namesake lies beside another place the item
-# names, far from the watched place: that namesake throughout the item (the title's bare "Lagos"
-# over a summary's "Lagos, no distrito de Faro").
-NAMESAKE_BESIDE = "a place of the same name elsewhere, beside another place the item names"
 
 
 def _namesakes_state(item_places: ItemPlaces, index: int, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
