@@ -69,6 +69,12 @@ watchlists:
     locations:
       - name: Mombasa
     keyword_sets: [security]
+  mexico:
+    title: Mexico
+    locations:
+      - name: Michoacán
+        coords: [19.2, -101.9]
+    keyword_sets: [security]
 """
 
 
@@ -148,6 +154,14 @@ def test_the_bundled_vocabulary(matcher: Matcher, text: str, alerts: bool) -> No
 def test_a_namesake_in_another_state(matcher: Matcher, text: str, alerts: bool) -> None:
     # Valença resolves to Bahia's town (the larger); Rio de Janeiro's namesake is another place
     assert bool(alerted(matcher, "Homem é assassinado em Valença", text)) is alerts
+
+
+def test_a_watched_state_named_as_a_state_is_itself() -> None:
+    """"En el estado de Michoacán" names the watched state, typed at its coords, not another state
+    of a namesake town (GeoNames' village of Michoacán lies in Chiapas)."""
+    matcher = placed_matcher(parse_config(CONFIG).watchlists, load_gazetteer())
+    summary = "Un ataque con explosivos mató a dos policías en la región de Tierra Caliente, en el estado de Michoacán."
+    assert alerted(matcher, "Mueren dos policías en un ataque con explosivos en Michoacán", summary)
 
 
 # --- accidents, the page and the stage, words -----------------------------------------------------

@@ -1290,7 +1290,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if chosen is not None and _same_place(chosen, watched):
         return None
     state = _namesakes_state(item_places, index, chosen, watched) if not longer else None
-    if state is not None:
+    if state is not None and fold(mention.text) not in fold(state):  # "el estado de Michoacán": the watched state itself
         return f"a place of the same name elsewhere ({mention.text}, {state})"
     if longer:
         if chosen is None or _near(chosen, watched):
