@@ -1581,7 +1581,7 @@ class FieldWords:
         """The field's words as the tables of senses compare them (`sense_form`), made once."""
         if self._forms is None:
             folded = self.tokens.folded
-            latin = "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)  # most: all ASCII
+            latin = self.tokens.ascii_words or "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)  # most: all ASCII
             self._forms = folded if latin else [sense_form(f) for f in folded]
         return self._forms
 
