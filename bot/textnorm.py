@@ -176,7 +176,19 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_kept", "_lower", "_made", "_offsets", "_pattern", "_spaced", "_spans", "_visible", "ascii_words", "folded", "words")
+    __slots__ = (
+        "_kept",
+        "_lower",
+        "_made",
+        "_offsets",
+        "_pattern",
+        "_spaced",
+        "_spans",
+        "_visible",
+        "ascii_words",
+        "folded",
+        "words",
+    )
     words: list[str]
     folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
     # Whether every word (and so every folded word) is known to be ASCII letters and digits: then
@@ -258,7 +270,7 @@ class Tokens(Sequence[Token]):
             except IndexError:  # past the end: answered below, as before there was a list
                 token = None
             if token.__class__ is Token:
-                return token  # type: ignore[return-value]  # a Token, by the test above
+                return token  # a Token, by the test above
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
