@@ -881,6 +881,11 @@ def days_after(tokens: Tokens) -> float | None:
     return None
 
 
+# The words `targets_in` reads beside their neighbours even when they are no target by
+# themselves: every other word that is no target is passed over at once (most of a text's words).
+_TARGETS_IN_CONTEXT = _SHOPS | _BRIGADES | _CENTRES | _POWER_PLANTS | _POSTS | {"camp", "camps", "maison", "base"}
+
+
 def targets_in(tokens: Tokens) -> frozenset[str]:
     """What a text says was hit: kinds of target ("military", "security post", "worship"...)."""
     found: set[str] = set()
@@ -889,6 +894,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
         _arabic_posts(_stems(tokens), found)
     for i, word in enumerate(folded):
         kind = _target_of(word)
+        if kind is None and word not in _TARGETS_IN_CONTEXT:
+            continue  # nothing below adds a kind for it (the rules below name every such word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
         if kind == "displaced" and _counted(folded, i):

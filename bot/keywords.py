@@ -1517,11 +1517,20 @@ class FieldWords:
             screen = StemScreen(openings)
         stemmed = list(compress(range(len(words)), map(screen.__getitem__, tokens.folded)))
         self.stems: dict[str, list[str]] = {}
+        # Where each stem stands, per language; the words with no stem ("") only when a term asks.
+        self._where: dict[str, dict[str, list[int]]] = {}
         for lang in langs:
             stems = [""] * len(words)
+            where: dict[str, list[int]] = {}
             for i in stemmed:
-                stems[i] = stem(words[i], lang)
+                stems[i] = word_stem = stem(words[i], lang)
+                if word_stem:
+                    if word_stem in where:
+                        where[word_stem].append(i)
+                    else:
+                        where[word_stem] = [i]
             self.stems[lang] = stems
+            self._where[lang] = where
         self._forms: list[str] | None = None
         self.following: FieldWords | None = None  # the field after this one (a title's summary), set by `first_hit`
         self.preceding: FieldWords | None = None  # the field before this one (a summary's title), set by `first_hit`
@@ -1529,14 +1538,6 @@ class FieldWords:
         self._lead: list[str] | None = None
         self._senses: dict[tuple[int, int, str], str | None] = {}  # why a keyword means something else, or None
         self._forms_seen: frozenset[str] | None = None
-        # Where each stem stands, per language; the words with no stem ("") only when a term asks.
-        self._where: dict[str, dict[str, list[int]]] = {}
-        for lang, stems in self.stems.items():
-            where: dict[str, list[int]] = {}
-            for i in stemmed:
-                if word_stem := stems[i]:
-                    where.setdefault(word_stem, []).append(i)
-            self._where[lang] = where
 
     def _at(self, lang: str, word_stem: str) -> Sequence[int]:
         """The indices of the words whose stem in `lang` is `word_stem`, in order."""
@@ -1603,7 +1604,8 @@ class FieldWords:
         """The field's words as the tables of senses compare them (`sense_form`), made once."""
         if self._forms is None:
             folded = self.tokens.folded
-            latin = "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)  # most: all ASCII
+            # Most fields: all ASCII, known from the words (`Tokens.ascii_words`) or seen in one pass.
+            latin = self.tokens.ascii_words or "".join(folded).isascii() or all(f.isascii() or not is_arabic(f) for f in folded)
             self._forms = folded if latin else [sense_form(f) for f in folded]
         return self._forms
 

@@ -137,7 +137,7 @@ def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     en = fr = only_en = only_fr = romance = 0
     arabic = romance_letters = False
     for tokens in fields:
-        if "".join(tokens.words).isascii():  # most fields: no accent, no other script; counted in bulk
+        if tokens.ascii_words or "".join(tokens.words).isascii():  # most fields: no accent, no other script; counted in bulk
             latin.extend(filterfalse(str.isdigit, tokens.words))
             for marks in map(_COUNTED.__getitem__, filter(_COUNTED.__contains__, tokens.folded)):
                 en += marks[0]

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from operator import itemgetter
 
 from rapidfuzz import process
@@ -2288,11 +2288,10 @@ def _about_flying(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the sentence around words `first`..`last` has a word of flying ("flights",
     "runway", "aéroport", "vols"), by its English or French stem."""
     start, end = sentence_bounds(tokens, first, last)
-    for index in range(start, end):
-        if index in range(first, last + 1):
-            continue
-        word = tokens.folded[index]
-        if any(stem(word, lang) in _AVIATION_STEMS for lang in ("en", "fr")):
+    folded = tokens.folded
+    for index in chain(range(start, first), range(last + 1, end)):  # the sentence's words, the name's left out
+        word = folded[index]
+        if stem(word, "en") in _AVIATION_STEMS or stem(word, "fr") in _AVIATION_STEMS:
             return True
     return False
 

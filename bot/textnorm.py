@@ -176,9 +176,25 @@ class Tokens(Sequence[Token]):
     Tokens are built on demand.
     """
 
-    __slots__ = ("_kept", "_lower", "_made", "_offsets", "_pattern", "_spans", "_visible", "folded", "words")
+    __slots__ = (
+        "_kept",
+        "_lower",
+        "_made",
+        "_offsets",
+        "_pattern",
+        "_spaced",
+        "_spans",
+        "_visible",
+        "ascii_words",
+        "folded",
+        "words",
+    )
     words: list[str]
     folded: list[str]  # the words folded; of a text in ASCII words, lowered when first read (`__getattr__`)
+    # Whether every word (and so every folded word) is known to be ASCII letters and digits: then
+    # the checks for accents and other scripts ("".join(words).isascii()) are answered at once.
+    # False only means "not known": a text of other words may still fold to ASCII.
+    ascii_words: bool
 
     def __init__(self, text: str):
         # An all-ASCII text holds no invisible character: only "<" or "&" can start markup there,
@@ -191,8 +207,12 @@ class Tokens(Sequence[Token]):
         # many fields (read for keywords alone, or naming no watched place) never ask.
         # Words of ASCII letters and digits only (most items): then folding a word is lowering it.
         self._pattern = _ASCII_WORD
+        self.ascii_words = True
+        self._spaced: str | None = None
         if self._visible.isascii():
-            self.words = self._visible.translate(_ASCII_SPACED).split()
+            # Kept: the words' spans are found again from it (`_word_spans`) when a Token is asked for.
+            self._spaced = self._visible.translate(_ASCII_SPACED)
+            self.words = self._spaced.split()
             # `folded` is left unset, as for the next case.
         elif _NON_ASCII_WORDY.search(self._visible) is None:
             self.words = _ASCII_WORD.findall(self._visible)
@@ -200,6 +220,7 @@ class Tokens(Sequence[Token]):
             # words alone (`bot.keywords.TermStarts`), and never lowers them.
         else:
             self._pattern = _WORD
+            self.ascii_words = False
             self.words = _WORD.findall(self._visible)
             self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
         self._kept: list[int] | None = None
@@ -208,7 +229,8 @@ class Tokens(Sequence[Token]):
             self.words = [self.words[i] for i in kept]
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
-        self._made: dict[int, Token] = {}
+        # The Tokens made, one slot per word, from the first one asked for (`__getitem__`).
+        self._made: list[Token | None] | None = None
         self._lower: bool | None = None
 
     if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
@@ -224,7 +246,10 @@ class Tokens(Sequence[Token]):
     def _word_spans(self) -> list[tuple[int, int]]:
         """Where each word lies in the visible text, found once, on the first Token made."""
         if self._spans is None:
-            spans = list(map(_span, self._pattern.finditer(self._visible)))  # as the words were found
+            if self._spaced is not None:
+                spans = _spaced_spans(self._spaced)
+            else:
+                spans = list(map(_span, self._pattern.finditer(self._visible)))  # as the words were found
             self._spans = spans if self._kept is None else [spans[i] for i in self._kept]
         return self._spans
 
@@ -237,27 +262,30 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: slice) -> list[Token]: ...
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         # The same few words are asked for again and again (a name and its neighbours): the
-        # Token made already comes first, before any other test; a word not made yet raises
-        # nothing on the way (an exception costs more than making the Token).
-        try:
-            token = self._made.get(index)  # type: ignore[arg-type]  # a slice: TypeError, answered below
-        except TypeError:  # a slice (unhashable before Python 3.12)
-            token = None
-        if token is not None:
-            return token
+        # Token made already comes first, read from a list (a slice gives a list, not a Token).
+        made = self._made
+        if made is not None:
+            try:
+                token = made[index]
+            except IndexError:  # past the end: answered below, as before there was a list
+                token = None
+            if token.__class__ is Token:
+                return token  # a Token, by the test above
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self.words)
-            token = self._made.get(index)
-        if token is None:
-            spans = self._spans if self._spans is not None else self._word_spans()
-            start, end = spans[index]  # raises IndexError past the end, as a sequence must
-            gap = self._visible[spans[index - 1][1] if index else 0 : start]
-            if self._offsets is not None:
-                start, end = self._offsets.start(start), self._offsets.end(end - 1)
-            fields = (self.folded[index], start, end, self.words[index], gap, index == 0)
-            token = self._made[index] = _new_token(Token, fields)  # Token(*fields), without its Python-level __new__
+        spans = self._spans if self._spans is not None else self._word_spans()
+        start, end = spans[index]  # raises IndexError past the end, as a sequence must
+        gap = self._visible[spans[index - 1][1] if index else 0 : start]
+        if self._offsets is not None:
+            start, end = self._offsets.start(start), self._offsets.end(end - 1)
+        fields = (self.folded[index], start, end, self.words[index], gap, index == 0)
+        token = _new_token(Token, fields)  # Token(*fields), without its Python-level __new__
+        if made is None:
+            made = self._made = [None] * len(self.words)
+        if index >= 0:  # (a word before the first, asked as -len - 1, is made but not kept)
+            made[index] = token
         return token
 
     def __iter__(self) -> Iterator[Token]:
@@ -274,7 +302,7 @@ class Tokens(Sequence[Token]):
     def starts_sentence(self, index: int) -> bool:
         """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
         sentence's bounds walks over words nothing else asks for."""
-        token = self._made.get(index)
+        token = self._made[index] if self._made is not None else None
         if token is not None:
             return token.sentence_start
         if not index:
@@ -282,6 +310,19 @@ class Tokens(Sequence[Token]):
         spans = self._spans if self._spans is not None else self._word_spans()
         gap = self._visible[spans[index - 1][1] : spans[index][0]]
         return gap != " " and not _SENTENCE_END.isdisjoint(gap)
+
+
+def _spaced_spans(spaced: str) -> list[tuple[int, int]]:
+    """Where each word of a text made of words and spaces lies (`_ASCII_SPACED`'s output, whose
+    `split()` gave the words): the same spans as `_ASCII_WORD.finditer` on the text, found from
+    the pieces between single spaces, a third faster than making a match object for each word."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in spaced.split(" "):
+        if piece:
+            spans.append((position, position + len(piece)))
+        position += len(piece) + 1
+    return spans
 
 
 def writes_lower_case(tokens: Sequence[Token]) -> bool:

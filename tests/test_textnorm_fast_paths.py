@@ -36,6 +36,22 @@ def test_any_ascii_text_has_the_regexs_words(text: str) -> None:
     assert tokens.words == _ASCII_WORD.findall(tokens._visible)
     # and their places are found again by the regex, word for word
     assert [t.word for t in tokens] == tokens.words
+    # and where they lie in the visible text, found from the spaced copy, is where the regex finds them
+    assert tokens._word_spans() == [m.span() for m in _ASCII_WORD.finditer(tokens._visible)]
+    # every word of such a text is ASCII, as the checks for accents take it (`Tokens.ascii_words`)
+    assert tokens.ascii_words and "".join(tokens.folded).isascii()
+
+
+def test_tokens_made_before_are_the_same_and_indexes_behave_as_a_lists() -> None:
+    tokens = tokenize("Gunmen attack market in Gao")
+    assert tokens[4] is tokens[4] and tokens[-1] is tokens[4]
+    assert [t.word for t in tokens[1:3]] == ["attack", "market"]
+    try:
+        tokens[5]
+    except IndexError:
+        pass
+    else:
+        raise AssertionError("a word past the end must raise IndexError")
 
 
 def test_a_text_with_other_letters_still_takes_the_unicode_words() -> None:

@@ -437,7 +437,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     _division_signs(tokens, spans, evidence)
     _state_signs(tokens, evidence)
     unprefixed: dict[int, str] = {}  # an Arabic name's first word without the little words written onto it
-    if not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
+    if not tokens.ascii_words and not "".join(folded).isascii() and any(not f.isascii() and is_arabic(f) for f in folded):
         spans = _apart(spans, _arabic_names(gazetteer, memo, folded, unprefixed), unprefixed)
     rejected: list[Rejection] = []
     if not spans:
