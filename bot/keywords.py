@@ -1364,6 +1364,7 @@ _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
 _TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the report"
 # Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
+_DOMAIN_ORDER = {domain: n for n, domain in enumerate(_DOMAIN_WORDS)}
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
 for _stems_line, _domains in (
     (
@@ -1873,7 +1874,9 @@ class FieldWords:
     def _figure(self, i: int, end: int, keys: set[str]) -> str | None:
         """Whether the keyword at words `i`..`end` - 1 is a figure of a domain (`_DOMAINS_OF`): a
         word of the domain in its reach and no word of armed violence there; its domain if so."""
-        domains = {domain for key in keys for domain in _DOMAINS_OF.get(key, ())}
+        # In the order the domains are declared, whatever the set's order: the answer (and its
+        # reason) must not depend on the hash seed of the process.
+        domains = sorted({domain for key in keys for domain in _DOMAINS_OF.get(key, ())}, key=_DOMAIN_ORDER.__getitem__)
         if not domains:
             return None
         words = self._sense_forms()
