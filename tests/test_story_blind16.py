@@ -10,7 +10,7 @@ under bot/, the other labelled sets or other tests, nor the grouper's or the mat
 any part of this set before its labels were final and committed (ca58d87). The watchlists were
 written first, places typed as an admin would (one spelling, no aliases, every town with
 coords:), and checked with `python -m bot check-config` only: it resolved every town at its
-coords; Pulka, Mahaday, Amchidé and Mahagi stay sites at their coords, and Borno, Yobe and Ituri
+coords; Macina, Mangaizé, Pulka, Mahaday, Amchidé and Mahagi stay sites at their coords, and Borno, Yobe and Ituri
 are matched by their names. Their keyword list was written before the reports and not fitted to
 them. The incidents are invented, modelled on attacks of recent years, three quarters in Mali,
 Burkina Faso, Niger, north-east Nigeria and Somalia like the issue's held-out set, at real places
