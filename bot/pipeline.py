@@ -378,7 +378,11 @@ def _division_area(matcher: Matcher, location: str) -> str | None:
     spellings = _spellings(matcher, location)
     place = matcher.watched_place(location)
     countries = {division_country(words) for words in spellings} | {place.country if place is not None else None}
-    found = {f"{c}.{code}" for c in countries - {None, ""} if c is not None and (code := admin1_named(c, spellings)) is not None}
+    found = set()
+    for country in countries:
+        code = admin1_named(country, spellings) if country else None
+        if code is not None:
+            found.add(f"{country}.{code}")
     return found.pop() if len(found) == 1 else None
 
 

@@ -1151,29 +1151,56 @@ def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
     incident's target, group or victims and tells its kind of event or its dead. `reports`: the
     incident's, its first first. The caller asks that this be the one incident at the place in
     the window: with two, it could follow up either."""
-    first = reports[0]
-    hours = (later.when - first.when).total_seconds() / 3600
-    if not EVENT_HOURS < hours <= FOLLOW_UP_HOURS or later.primary_kind == "country" or later.region:
-        return False
-    if later.own_event is not None or later.again or later.casualties or later.several or later.sequel or later.only_after:
-        return False
-    if not any(r.primary == later.primary for r in reports):
+    if not _later_there(later, reports, FOLLOW_UP_HOURS) or later.casualties or later.only_after:
         return False
     if not later.places <= frozenset().union(*(r.places | r.parents for r in reports)):
         return False
-    words = frozenset().union(*(r.words for r in reports))
-    targets = frozenset().union(*(r.targets for r in reports))
-    groups = frozenset().union(*(r.groups for r in reports))
-    victims = frozenset().union(*(r.victims for r in reports))
-    events = frozenset().union(*(r.events for r in reports))
-    if not later.names <= words or not later.events <= events:
+    told = _told(reports)
+    if not later.names <= frozenset().union(*(r.words for r in reports)) or not later.events <= told.events:
         return False
-    if _differ(later.title_targets, targets) or _differ(later.groups, groups) or _differ(later.victims, victims):
+    if told.differs(later):
         return False
     if later.primary_kind == "site" and later.follow_up and not later.events:
         return True  # "Gas supplies resume at the field": a site's reopening is of the incident there
-    tie = later.targets & targets or later.groups & groups or later.victims & victims
-    return bool(tie) and (bool(later.events & events) or later.dead)
+    tie = later.targets & told.targets or later.groups & told.groups or later.victims & told.victims
+    return bool(tie) and (bool(later.events & told.events) or later.dead)
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What an incident's reports told between them: what was hit, by whom, who, and what happened."""
+
+    targets: frozenset[str]
+    groups: frozenset[str]
+    victims: frozenset[str]
+    events: frozenset[str]
+
+    def differs(self, later: Report) -> bool:
+        """Whether a later report's headline names a target, or its text a group or victims, that they did not."""
+        targets, groups = _differ(later.title_targets, self.targets), _differ(later.groups, self.groups)
+        return targets or groups or _differ(later.victims, self.victims)
+
+
+def _told(reports: Sequence[Report]) -> _Told:
+    return _Told(
+        frozenset().union(*(r.targets for r in reports)),
+        frozenset().union(*(r.groups for r in reports)),
+        frozenset().union(*(r.victims for r in reports)),
+        frozenset().union(*(r.events for r in reports)),
+    )
+
+
+def _later_there(later: Report, reports: Sequence[Report], latest_hours: float) -> bool:
+    """Whether a report comes after the day of an incident's first report, at most `latest_hours`
+    after it, at the city or site of one of its reports (not a country or a region), with no
+    event of its own and nothing "again" or of several incidents: what the rules of the one
+    incident at a place ask first."""
+    hours = (later.when - reports[0].when).total_seconds() / 3600
+    if not EVENT_HOURS < hours <= latest_hours or later.primary_kind == "country" or later.region:
+        return False
+    if later.own_event is not None or later.again or later.several or later.sequel:
+        return False
+    return any(r.primary == later.primary for r in reports)
 
 
 def after_the_one_incident(later: Report, reports: Sequence[Report], window_hours: float) -> bool:
@@ -1187,21 +1214,10 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     Measured over the 17 labelled same-incident sets read before, it joined reports in 8 of them
     and merged no two incidents; a report of a new attack names its own event and stays a story
     of its own. The caller asks that this be the one incident at the place in the window."""
-    first = reports[0]
-    hours = (later.when - first.when).total_seconds() / 3600
-    if not EVENT_HOURS < hours <= window_hours or later.primary_kind == "country" or later.region:
+    if not _later_there(later, reports, window_hours):
         return False
-    if later.own_event is not None or later.again or later.several or later.sequel:
-        return False
-    if not any(r.primary == later.primary for r in reports):
-        return False
-    targets = frozenset().union(*(r.targets for r in reports))
-    groups = frozenset().union(*(r.groups for r in reports))
-    victims = frozenset().union(*(r.victims for r in reports))
-    events = frozenset().union(*(r.events for r in reports))
-    if _differ(later.title_targets, targets) or _differ(later.groups, groups) or _differ(later.victims, victims):
-        return False
-    if later.events - events - SUSPECTS_HELD:
+    told = _told(reports)
+    if told.differs(later) or later.events - told.events - SUSPECTS_HELD:
         return False
     return bool(
         later.events
@@ -1209,8 +1225,8 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
         or later.release
         or later.recalls
         or later.dead
-        or later.targets & targets
-        or later.groups & groups
+        or later.targets & told.targets
+        or later.groups & told.groups
     )
 
 
