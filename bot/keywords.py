@@ -74,7 +74,7 @@ def stem(word: str, language: str) -> str:
         return own
     lowered = _verb_of_action_noun(lowered, language)
     stemmer = _STEMMERS[language]
-    stemmed = stemmer.stemWord(lowered)
+    stemmed = _as_its_infinitive(lowered, stemmer.stemWord(lowered), language)
     if language == "fr" and stemmed.endswith(("ent", "on")) and lowered.endswith(("ent", "ons")) and len(lowered) > 4:
         # Snowball leaves some present-tense plurals whole ("attaquent", "tuent"); their
         # singular stems like the rest of the verb.
@@ -89,6 +89,35 @@ def stem(word: str, language: str) -> str:
         stemmed = stemmed[:-2]  # asesinato -> asesin, as asesinar, asesinaron
     folded = fold(stemmed)
     return _NOUN_OF_VERB.get(language, {}).get(folded, folded)
+
+
+# The third persons of a Portuguese or Spanish verb in -ar (present and preterite; the second
+# person's "-as" with them, which is also the feminine plural's ending). Snowball takes some of
+# them for other tenses and cuts into the verb's root ("disparan" -> "disp", as if "-aran";
+# "incendió" -> "incend") or leaves the "e" of a verb in -ear ("saquea", "bombardeó" -> "saque",
+# "bombarde"), so headlines in the present ("Sicarios disparan contra", "turba saquea comisaría")
+# stemmed apart from the infinitive, the participle and the noun.
+_AR_VERB_ENDINGS = {"es": ("an", "as", "a", "ó"), "pt": ("am", "as", "a", "ou")}
+INFINITIVE_ZIPF = 1.0  # wordfreq's scale: "tirotear" 1.8, "asediar" 2.3; a root no verb has, 0
+
+
+def _as_its_infinitive(word: str, stemmed: str, language: str) -> str:
+    """Snowball's stem of `word`, or, for a form of a verb in -ar that Snowball cut otherwise,
+    the stem of its infinitive: only when the infinitive is a word of the language (wordfreq:
+    "disparar", not "atacadar" from "atacada") and the two stems differ by the root's last
+    letters (Snowball's stem begins the infinitive's, or is the infinitive's with the "e" of
+    -ear), so a noun keeps its stem ("guardia", "cara"); a word Snowball leaves whole
+    ("entra") is left so."""
+    for ending in _AR_VERB_ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            infinitive_word = word[: -len(ending)] + "ar"
+            infinitive: str = _STEMMERS[language].stemWord(infinitive_word)
+            if stemmed in (infinitive, word) or zipf_frequency(infinitive_word, language) < INFINITIVE_ZIPF:
+                break
+            if (len(stemmed) >= 4 and infinitive.startswith(stemmed)) or stemmed == infinitive + "e":
+                return infinitive
+            break
+    return stemmed
 
 
 # Portuguese and Spanish make the noun of an action from its verb with -mento / -miento
@@ -114,13 +143,19 @@ def _verb_of_action_noun(word: str, language: str) -> str:
 # the verb's stem becomes the noun's, as the stems of the rest of the family are.
 _NOUN_OF_VERB = {
     "pt": {"explod": "explos", "explosa": "explos"},
-    "es": {"explot": "explos", "explosion": "explos"},
+    "es": {"explot": "explos", "explosion": "explos", "balac": "balacer", "balace": "balacer"},  # balacean: balacera
     "fr": {"explos": "explos"},
 }
 
 
 _CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
 _PREPOSITIONS = ("\u0628", "\u0644", "\u0643")  # ب ل ك
+_ALEF = "\u0627"
+_WAW = "\u0648"
+# Filled below, once the tables are read: a verb's persons by their family (`_AR_VERBS`), and
+# every word the tables name, written whole.
+_AR_VERB_FORMS: dict[str, str] = {}
+_AR_KNOWN: set[str] = set()
 
 
 def _stem_arabic(word: str) -> str:
@@ -128,11 +163,16 @@ def _stem_arabic(word: str) -> str:
     ("وال", "بال", "لل"), a conjunction or preposition before 4 letters or more ("لهجوم",
     "بانفجار", "واختطاف"; shorter words are left to Snowball, whose rules know "كمين"), the
     sound feminine plural ("ات"), Snowball's light stemmer, then the words of one root that the
-    security vocabulary uses (`_AR_ROOTS`: "هاجم" with "هجوم", "مقتل" with "قتل")."""
+    security vocabulary uses (`_AR_ROOTS`: "هاجم" with "هجوم", "مقتل" with "قتل"); a person of
+    one of its verbs (`_AR_VERB_FORMS`: "اشتبكوا", "يختطفون") is its family's noun."""
     base = without_article(fold(word))
-    if base[:1] in _CONJUNCTIONS and len(base) >= 5:
+    if base.endswith(_ALEF) and base[:-1] in _AR_KNOWN:
+        base = base[:-1]  # the accusative's alef: "كمينا", "قتيلا" (its ك is no preposition)
+    if base[:1] in _CONJUNCTIONS and len(base) >= 5 and base not in _AR_VERB_FORMS:
         base = base[1:]
-    if base[:1] in _PREPOSITIONS and len(base) >= 5:
+    if base in _AR_VERB_FORMS:
+        return _AR_VERB_FORMS[base]
+    if base[:1] in _PREPOSITIONS and len(base) >= 5 and base not in _AR_KNOWN:
         base = base[1:]
     if base.endswith("\u0627\u062a") and len(base) >= 5:
         base = base[:-2]  # انفجارات -> انفجار: Snowball leaves "انفجارا"
@@ -143,7 +183,7 @@ def _stem_arabic(word: str) -> str:
 # Forms of one root that Snowball's light stemmer leaves apart (verb and noun, agent, the
 # imperfect's prefix), for the words of security: each line's stems become its first word's.
 _AR_ROOTS: dict[str, str] = {}
-for _line in (
+_AR_FAMILIES = (
     "هجوم هجمة هاجم يهاجم تهاجم مهاجم",
     # dying a violent death is what killing does ("استشهد شاب برصاص", as Portuguese "morto" is "matar")
     "قتل مقتل يقتل تقتل قتيل مقتول مصرع استشهد استشهاد",
@@ -163,9 +203,68 @@ for _line in (
     "إرهابي إرهابيين إرهابيون",
     "جهادي جهاديين جهاديون",
     "مسلح مسلحين مسلحون",
-):
+    "لغم ألغام",  # أفعال: its alef folded is not the article's ("الغام")
+    # one name spelt two ways, and its plural
+    "ميليشيا ميليشيات مليشيا مليشيات",
+    # the doers of a protest, as its noun
+    "احتجاج محتج",
+    "مظاهرة متظاهر تظاهرة",
+    # verbs whose last letter is weak, which the persons of `_AR_VERBS` do not spell
+    "اعتداء اعتدى اعتدت اعتدوا يعتدي يعتدون",
+    "سطو سطا",
+)
+_AR_KNOWN.update(fold(w) for line in _AR_FAMILIES for w in line.split())
+for _line in _AR_FAMILIES:
     _first, *_others = (_stem_arabic(w) for w in _line.split())
     _AR_ROOTS.update({other: _first for other in _others if other != _first})
+
+
+# The verbs of the words of security, by their perfect ("he did"), under their family's noun.
+# Each person of the perfect and of the imperfect, with an object pronoun or without, is the
+# noun's word ("اشتبكوا", "يشتبكون", "تحتج", "قتلوه"): the perfect takes -ت -وا -ا -تا -ن -نا
+# -تم, the imperfect ي ت ن before its stem and -ون -ان -ين -وا -ن after; a perfect that opens
+# with alef (forms IV, VII and VIII: "أحرق", "انفجر", "اشتبك") drops it in the imperfect
+# ("يحرق", "ينفجر", "يشتبك"). Arabic grammar, for a closed list of verbs: no root is guessed
+# for any other word. A form that is an everyday word of its own is left out ("فجر", dawn, and
+# "فجرا", at dawn, are not "he blew up"; "تفجر" is also a situation or anger that erupts).
+_AR_VERBS = {
+    "هجوم": "هاجم",
+    "قتل": "قتل",
+    "اختطاف": "اختطف خطف",
+    "انفجار": "انفجر فجر",
+    "اشتباك": "اشتبك",
+    "اغتيال": "اغتال",
+    "قصف": "قصف",
+    "احتجاج": "احتج",
+    "مظاهرة": "تظاهر",
+    "نهب": "نهب",
+    "مداهمة": "داهم",
+    "ابتزاز": "ابتز",
+    "اطلاق": "أطلق",
+}
+_AR_NOT_VERBS = frozenset(fold(w) for w in "فجر فجرا تفجر".split())
+_PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # ي ت ن
+_IMPERFECT_ENDINGS = ("", "ون", "ان", "ين", "وا", "ن")
+_OBJECTS = ("ه", "ها", "هم")  # ه ها هم
+
+
+def _verb_forms(perfect: str) -> Iterator[str]:
+    """Every person of an Arabic verb given by its perfect, in both tenses, folded."""
+    yield from (perfect + ending for ending in _PERFECT_ENDINGS)
+    yield from (perfect + pronoun for pronoun in _OBJECTS)
+    yield from (perfect + _WAW + pronoun for pronoun in _OBJECTS)  # "قتلوه": -وا before a pronoun
+    imperfect = perfect[1:] if perfect.startswith(_ALEF) else perfect
+    for prefix in _IMPERFECT_PREFIXES:
+        yield from (prefix + imperfect + ending for ending in _IMPERFECT_ENDINGS)
+        yield from (prefix + imperfect + pronoun for pronoun in _OBJECTS)
+
+
+for _noun, _perfects in _AR_VERBS.items():
+    _family = _stem_arabic(_noun)
+    for _perfect in _perfects.split():
+        _AR_VERB_FORMS.update({form: _family for form in _verb_forms(fold(_perfect)) if form not in _AR_NOT_VERBS})
+_AR_KNOWN.update(_AR_VERB_FORMS)
 
 
 def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
@@ -177,10 +276,6 @@ def languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
 # Non-security senses, by the folded stem of the keyword they mimic (in any language):
 # phrases just before, phrases just after, and word prefixes that make another word altogether.
 _Phrases = frozenset[tuple[str, ...]]
-
-
-_ALEF = "\u0627"
-_WAW = "\u0648"
 
 
 def arabic_verbal_noun(word: str) -> str | None:
@@ -251,12 +346,12 @@ _AR_MISHAPS = "حادث حوادث السير مرور فيضانات سيول �
 _MARKETS = (
     "market markets stock stocks shares currency price prices economy sales exports mercado mercados bolsa bolsas ações "
     "preço precio prix "
-    "acciones preços precios moeda moneda câmbio economia economía vendas ventas exportações exportaciones"
+    "acciones preços precios moeda moneda câmbio economia economía vendas ventas venda venta exportações exportaciones"
 )
 
 # Quantities that explode or soar in the economy pages: production, demand, sales, exports.
 _QUANTITIES = (
-    "produccion producao production demanda procura demand ventas vendas exportaciones exportacoes exports "
+    "produccion producao production demanda procura demand ventas vendas venta venda exportaciones exportacoes exports "
     "cosecha colheita harvest consumo consumption inscricoes inscripciones matriculas "
     "ventes exportations recoltes recolte peche catches harvests "
     # a population that booms: "an explosion of the locust population"
@@ -382,7 +477,16 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         in_sentence=_near(_FOOTBALL),
     ),
     # "disparos" and "disparar" (to shoot), also prices that soar ("los precios se disparan").
+    # Colombia's "hostigamiento" is shots fired at a post or a town; harassment at work, at
+    # school, sexual, in the courts or the press is the same word
+    "hostig": OtherSense(
+        after=_phrases(
+            "sexual", "laboral", "escolar", "judicial", "mediatico", "politico", "callejero", "en redes", "en linea"
+        ),
+    ),
     "dispar": OtherSense(
+        # Spanish "dispararse", a figure's verb: "los precios se disparan", "se dispara la inflación"
+        before=_phrases("se"),
         after=_phrases(
             "a puerta",
             "al arco",
@@ -1132,7 +1236,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # what a price war kills: "killing their margins", "tue les marges"
         "margin margins marge marges margem margens margen margenes "
         "intereses vendas taux baisse hausse ventes vendeurs "
-        "ventas sales "
+        "ventas venta vendas venda sales "
         "bourse investisseurs economie economique industrie prix inflation monnaie taxe impots tarifs croissance "
         "bolsa investidores inversores economia economica industria precos precios inflacao inflacion moeda moneda "
         "imposto impuesto impostos impuestos tarifas crescimento crecimiento "
