@@ -22,7 +22,7 @@ import snowballstemmer
 from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
-from .framing import ATTACK_OPENINGS, framed, quoted, score_in
+from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 
@@ -152,6 +152,11 @@ _CONJUNCTIONS = ("\u0648", "\u0641")  # و ف
 _PREPOSITIONS = ("\u0628", "\u0644", "\u0643")  # ب ل ك
 _ALEF = "\u0627"
 _WAW = "\u0648"
+# The accusative's alef and the dual's endings after a word of the tables ("كمينا", "قتيلين",
+# "اشتباكين"), and the dual of a feminine noun, its taa marbuta written as ت ("غارتين", "غارتان").
+_AR_CASE_ENDINGS = (_ALEF, "\u064a\u0646", "\u0627\u0646")  # ا ين ان
+_AR_FEMININE_DUALS = ("\u062a\u064a\u0646", "\u062a\u0627\u0646")  # تين تان
+_TAA_MARBUTA = "\u0647"  # ة as `textnorm.fold` writes it
 # Filled below, once the tables are read: a verb's persons by their family (`_AR_VERBS`), and
 # every word the tables name, written whole.
 _AR_VERB_FORMS: dict[str, str] = {}
@@ -166,8 +171,12 @@ def _stem_arabic(word: str) -> str:
     security vocabulary uses (`_AR_ROOTS`: "هاجم" with "هجوم", "مقتل" with "قتل"); a person of
     one of its verbs (`_AR_VERB_FORMS`: "اشتبكوا", "يختطفون") is its family's noun."""
     base = without_article(fold(word))
-    if base.endswith(_ALEF) and base[:-1] in _AR_KNOWN:
-        base = base[:-1]  # the accusative's alef: "كمينا", "قتيلا" (its ك is no preposition)
+    for ending in _AR_CASE_ENDINGS:
+        if base.endswith(ending) and base[: -len(ending)] in _AR_KNOWN:
+            base = base[: -len(ending)]  # "كمينا", "كمينين", "قصفين" (the ك of "كمين" is no preposition)
+            break
+    if base.endswith(_AR_FEMININE_DUALS) and len(base) >= 6:
+        base = base[:-3] + _TAA_MARBUTA  # "غارتين", "عبوتين", "مجزرتين": two of "غارة", "عبوة", "مجزرة"
     if base[:1] in _CONJUNCTIONS and len(base) >= 5 and base not in _AR_VERB_FORMS:
         base = base[1:]
     if base in _AR_VERB_FORMS:
@@ -1879,14 +1888,16 @@ class FieldWords:
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
 
     def _scored_in_the_other_field(self, i: int, end: int) -> str | None:
-        """A team's attack in a headline whose summary's lead gives a match's score, or in a
+        """A team's attack in a headline whose summary's lead (or whole short summary) gives a match's score, or in a
         summary under a headline that gives it ("Valencia's attack shines" over "they won 3-1"):
         the score of one field tells the other's sport (`framing.score_in`)."""
         if not self.tokens.folded[i].startswith(ATTACK_OPENINGS) or self._armed(i, end):
             return None
         if self.following is not None:
             other = self.following.tokens
-            low, high = sentence_bounds(other, 0, 0) if len(other) else (0, 0)
+            # the summary's lead; a match report this short gives its score anywhere in it, also
+            # after a colon ("O ataque do Flamengo voltou a brilhar: o time venceu por 4 a 0")
+            low, high = (0, len(other)) if len(other) <= SCORE_FIELD else sentence_bounds(other, 0, 0)
         elif self.preceding is not None:
             other = self.preceding.tokens
             low, high = 0, len(other)

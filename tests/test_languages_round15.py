@@ -13,6 +13,8 @@ and forms each rule must leave alone:
   "يشتبكون", "يختطفون", "فجروا"), with an object pronoun ("قتلوه"), the accusative's alef
   ("كمينا": its ك is no preposition), the plural of the pattern أفعال ("ألغام") and the two
   spellings of "militia"; never "فجر", dawn;
+- an Arabic noun's dual ("غارتين", "اشتباكين");
+- a team's attack in a headline over a short match report whose score comes after a colon;
 - Spanish "dispararse", prices and figures that soar ("se disparan los precios"), and sales that
   a headline's verb boosts, read with its summary ("dispara la venta");
 - the bundled set's femicide, Brazil's "latrocínio" (robbery with murder), stray bullets, a body
@@ -40,7 +42,7 @@ watchlists:
     title: Mexico
     locations:
       - name: Culiacan
-    keywords: [disparo, saqueo, balacera, incendio]
+    keywords: [disparo, saqueo, balacera, incendio, ataque]
   brazil:
     title: Brazil
     locations:
@@ -114,6 +116,10 @@ def test_a_noun_or_a_participle_keeps_its_stem(word: str) -> None:
         ("مليشيات", "ميليشيا"),
         ("يتظاهرون", "مظاهرة"),
         ("اعتدوا", "اعتداء"),
+        ("غارتين", "غارة"),  # the dual, a feminine noun's taa marbuta written as ت
+        ("عبوتين", "عبوة"),
+        ("اشتباكين", "اشتباك"),
+        ("كمينين", "كمين"),
     ],
 )
 def test_an_arabic_verb_in_every_person_is_its_noun(form: str, base: str) -> None:
@@ -150,6 +156,11 @@ def test_verbs_in_headlines(matcher: Matcher, text: str, alerts: set[str]) -> No
         # sales a club's headline boosts, as its summary says
         ("Club dispara a su afición con nuevo estadio en Culiacán", "El club dispara la venta de abonos en Culiacán.", set()),
         ("Sicarios disparan contra policías en Culiacán", "Dos agentes murieron en Culiacán.", {"mexico/Culiacan"}),
+        (
+            "Ataque demoledor del Dorados en Culiacán",
+            "El ataque de Dorados volvió a brillar en Culiacán: el equipo venció 4 a 0 con dos goles.",
+            set(),
+        ),
     ],
 )
 def test_a_headline_read_with_its_summary(matcher: Matcher, title: str, summary: str, alerts: set[str]) -> None:
