@@ -135,6 +135,8 @@ _REMEMBER = _words(
 )
 _REMEMBER_LINKS = _words(
     "a as os aos the its their his her sus su los las seus suas o el la de del dos das nuestros nossos our "
+    # said in an interview: "recordou em entrevista os combates"
+    "em en in an numa una uma entrevista interview "
     # the day it is done: "homenageou hoje as vítimas", "recordó este sábado a los muertos"
     "today hoje hoy aujourd hui este esta este sabado domingo"
 )
@@ -271,6 +273,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         start, stop = 0, len(tokens)  # a headline: one context
     if _years_ago(folded[start:stop]):
         return "a past event, years ago"
+    if headline is not None and _anniversary(headline.folded):
+        return "a past event, its years counted in the headline"  # "Guardería ABC: 17 años de la tragedia"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
     ):
@@ -537,6 +541,30 @@ _NUMBER_WORDS = _words(
     "dois duas tres quatro cinco seis sete oito nove dez vinte trinta quarenta cinquenta cem "
     "dos cuatro siete ocho nueve diez veinte treinta cuarenta cincuenta cien"
 )
+
+
+# A headline that counts the years of one past deed ("17 años de la tragedia", "30 anos da
+# chacina", "ten years of the massacre") makes its summary's deed that one; not the years of a
+# war, an occupation or a siege, which may go on ("two years of the war").
+_ONGOING = _words(
+    "war wars conflict occupation siege blockade crisis guerra guerras guerre conflicto conflito conflit "
+    "ocupacion ocupacao sitio cerco bloqueo bloqueio blocus crise"
+)
+
+
+def _anniversary(folded: Sequence[str]) -> bool:
+    for j in range(1, len(folded) - 2):
+        if folded[j] not in _YEARS_AGO or not _counted(folded[j - 1]):
+            continue
+        if folded[j + 1] in _OF_THE:
+            noun = j + 2
+        elif folded[j + 1] in _OF and folded[j + 2] in _THE:
+            noun = j + 3
+        else:
+            continue
+        if noun < len(folded) and folded[noun] not in _ONGOING:
+            return True
+    return False
 
 
 # "hace 30 años", "há dez anos", "il y a vingt ans", "thirty years ago", "قبل عشرين عاما": a

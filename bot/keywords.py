@@ -919,7 +919,22 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "قتل": OtherSense(after=_phrases("الوقت", "الملل"), near_before=_near(_AR_MISHAPS), near_after=_near(_AR_MISHAPS)),
     "قصف": OtherSense(after=_phrases("اعلامي", "جبهة")),
     "اغتيال": OtherSense(after=_phrases("الشخصية", "معنوي")),
-    "خطف": OtherSense(after=_phrases("الثورة", "الدولة", "القرار", "الاضواء", "الانظار")),
+    "خطف": OtherSense(
+        after=_phrases(
+            "الثورة", "الدولة", "القرار", "الاضواء", "الانظار",
+            # a victory, points, a title or a goal snatched: "يخطف الفوز", "خطف هدف التعادل"
+            "الفوز", "فوزا", "التعادل", "النقاط", "نقطة", "اللقب", "الصدارة", "البطاقة", "هدف", "القلوب",
+        )
+    ),
+    # "مسيرة" is a drone and a march, and a career: "مسيرة مهنية حافلة", "مسيرته الكروية"
+    "مسير": OtherSense(
+        after=_phrases(
+            "مهنية", "حافلة", "كروية", "فنية", "رياضية", "احترافية", "نضالية", "ادبية", "علمية", "اكاديمية", "دراسية"
+        )
+    ),
+    # the rocket's adjective as a figure of speed: "ارتفاع صاروخي في الأسعار", "قفزة صاروخية",
+    # "بسرعة صاروخية", a shot at goal "تسديدة صاروخية" (not "هجوم صاروخي", "قصف صاروخي")
+    "صاروخ": OtherSense(before=_phrases("ارتفاع", "قفزة", "صعود", "نمو", "سرعة", "تسديدة", "تضخم")),
     # "homicídio culposo" (manslaughter, as on the roads), "homicidio imprudente".
     "homicidi": OtherSense(
         after=_phrases(

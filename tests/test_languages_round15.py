@@ -17,6 +17,10 @@ and forms each rule must leave alone:
 - a team's attack in a headline over a short match report whose score comes after a colon;
 - Spanish "dispararse", prices and figures that soar ("se disparan los precios"), and sales that
   a headline's verb boosts, read with its summary ("dispara la venta");
+- the senses of words: a victory or points snatched ("يخطف الفوز"), the rocket's adjective as a
+  figure of speed ("ارتفاع صاروخي في الأسعار"), a career ("مسيرة مهنية حافلة"); the past: a
+  headline that counts the years of one deed ("17 años de la tragedia"; not of a war, which goes
+  on), a fight remembered in an interview ("recordou em entrevista os combates");
 - the bundled set's femicide, Brazil's "latrocínio" (robbery with murder), stray bullets, a body
   riddled with bullets ("acribillado"), Colombia's "hostigamiento" of a police post (not at work
   nor sexual), snipers and gunfire in Arabic ("قناص", "أطلقوا الرصاص").
@@ -42,17 +46,17 @@ watchlists:
     title: Mexico
     locations:
       - name: Culiacan
-    keywords: [disparo, saqueo, balacera, incendio, ataque]
+    keywords: [disparo, saqueo, balacera, incendio, ataque, muerto]
   brazil:
     title: Brazil
     locations:
       - name: Manaus
-    keywords: [disparo, incêndio]
+    keywords: [disparo, incêndio, combate]
   iraq:
     title: Iraq
     locations:
       - name: Kirkuk
-    keywords: [اشتباك, اختطاف, انفجار, كمين, قتل]
+    keywords: [اشتباك, اختطاف, انفجار, كمين, قتل, صاروخ, مسيرة]
   bundled:
     title: Colombia, Brazil, Mexico, Iraq
     locations:
@@ -183,3 +187,24 @@ def test_a_headline_read_with_its_summary(matcher: Matcher, title: str, summary:
 )
 def test_the_bundled_vocabulary(matcher: Matcher, text: str, alerts: bool) -> None:
     assert bool(alerted(matcher, text)) is alerts
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "alerts"),
+    [
+        ("الزوراء يخطف الفوز في كركوك", "", set()),
+        ("مسلحون يخطفون تاجرا في كركوك", "", {"iraq/Kirkuk"}),
+        ("ارتفاع صاروخي في أسعار الذهب بكركوك", "", set()),
+        ("قصف صاروخي يستهدف كركوك", "", {"iraq/Kirkuk"}),
+        ("مسيرة مهنية حافلة: تكريم مدرب من كركوك", "", set()),
+        ("Mercado de Culiacán: 12 años de la tragedia", "Familias de los muertos en el incendio marcharon en Culiacán.", set()),
+        (
+            "Dos años de la guerra en Culiacán",
+            "Hombres armados atacaron una patrulla en Culiacán; dos agentes muertos.",
+            {"mexico/Culiacan"},
+        ),
+        ("Veterano recorda batalha", "Um veterano recordou em entrevista os combates de Manaus em 1968.", set()),
+    ],
+)
+def test_senses_and_the_past(matcher: Matcher, title: str, summary: str, alerts: set[str]) -> None:
+    assert alerted(matcher, title, summary) == alerts
