@@ -1348,6 +1348,11 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # game that poachers kill: an antelope, a rhino
         "antelope antelopes antilope antilopes gazelle gazelles rhino rhinos rhinoceros rinoceronte rinocerontes "
         "bees abelhas abejas abeilles pitbull pitbulls "
+        # the Americas' reptiles and cats, the Nile's crocodiles, snakes, hyenas (not "الأسد", a surname,
+        # nor "الذئاب المنفردة", lone wolves): "ataque de caimán", "ataque de onça", "هجوم تمساح"
+        "caiman caimans caimanes jacare jacares yacare yacares alligator alligators jaguar jaguars jaguares onca oncas "
+        "puma pumas vibora viboras escorpion alacran alacranes piranha piranhas piraña pirañas "
+        "تمساح التماسيح ثعبان افعى ضبع "
         # pests that attack crops
         "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
         "langostas gusano gusanos cogollero lagarta lagartas "

@@ -20,7 +20,8 @@ and forms each rule must leave alone:
 - the senses of words: a victory or points snatched ("يخطف الفوز"), the rocket's adjective as a
   figure of speed ("ارتفاع صاروخي في الأسعار"), a career ("مسيرة مهنية حافلة"); the past: a
   headline that counts the years of one deed ("17 años de la tragedia"; not of a war, which goes
-  on), a fight remembered in an interview ("recordou em entrevista os combates");
+  on), a fight remembered in an interview ("recordou em entrevista os combates"); animals that
+  attack ("ataque de caimán", "هجوم تمساح");
 - the bundled set's femicide, Brazil's "latrocínio" (robbery with murder), stray bullets, a body
   riddled with bullets ("acribillado"), Colombia's "hostigamiento" of a police post (not at work
   nor sexual), snipers and gunfire in Arabic ("قناص", "أطلقوا الرصاص").
@@ -204,6 +205,10 @@ def test_the_bundled_vocabulary(matcher: Matcher, text: str, alerts: bool) -> No
             {"mexico/Culiacan"},
         ),
         ("Veterano recorda batalha", "Um veterano recordou em entrevista os combates de Manaus em 1968.", set()),
+        # animals that attack: the Americas' caimans and jaguars, the Nile's crocodiles
+        ("Ataque de caimán a un pescador cerca de Culiacán", "", set()),
+        ("هجوم تمساح على صياد قرب كركوك", "", set()),
+        ("Ataque armado en Culiacán cobra la vida de tres", "", {"mexico/Culiacan"}),
     ],
 )
 def test_senses_and_the_past(matcher: Matcher, title: str, summary: str, alerts: set[str]) -> None:
