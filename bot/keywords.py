@@ -1509,7 +1509,8 @@ for _stems_line, _domains in (
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
     ("dispar disp", ("markets", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill tu mat قتل", ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident")),
+    ("kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too
+     ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident")),
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano", "accident")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
