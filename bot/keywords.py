@@ -183,6 +183,8 @@ def _stem_arabic(word: str) -> str:
         return _AR_VERB_FORMS[base]
     if base[:1] in _PREPOSITIONS and len(base) >= 5 and base not in _AR_KNOWN:
         base = base[1:]
+        if base in _AR_VERB_FORMS:
+            return _AR_VERB_FORMS[base]  # "ليقتل", "لاختطاف"... after a preposition
     if base.endswith("\u0627\u062a") and len(base) >= 5:
         base = base[:-2]  # انفجارات -> انفجار: Snowball leaves "انفجارا"
     stemmed = fold(_STEMMERS["ar"].stemWord(base))

@@ -22,6 +22,8 @@ and forms each rule must leave alone:
   headline that counts the years of one deed ("17 años de la tragedia"; not of a war, which goes
   on), a fight remembered in an interview ("recordou em entrevista os combates"); animals that
   attack ("ataque de caimán", "هجوم تمساح");
+- the dead of a flood or a crash in French and English ("des inondations font 12 morts", "leaves
+  12 dead"), as "killed" already was;
 - the bundled set's femicide, Brazil's "latrocínio" (robbery with murder), stray bullets, a body
   riddled with bullets ("acribillado"), Colombia's "hostigamiento" of a police post (not at work
   nor sexual), snipers and gunfire in Arabic ("قناص", "أطلقوا الرصاص").
@@ -125,6 +127,7 @@ def test_a_noun_or_a_participle_keeps_its_stem(word: str) -> None:
         ("عبوتين", "عبوة"),
         ("اشتباكين", "اشتباك"),
         ("كمينين", "كمين"),
+        ("ليختطفوا", "اختطاف"),  # a person of the verb after the preposition "ل"
     ],
 )
 def test_an_arabic_verb_in_every_person_is_its_noun(form: str, base: str) -> None:
@@ -213,3 +216,28 @@ def test_the_bundled_vocabulary(matcher: Matcher, text: str, alerts: bool) -> No
 )
 def test_senses_and_the_past(matcher: Matcher, title: str, summary: str, alerts: set[str]) -> None:
     assert alerted(matcher, title, summary) == alerts
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Kenya : des inondations font 12 morts à Mombasa", False),
+        ("Accident de bus près de Mombasa : 12 morts", False),
+        ("Des hommes armés font 12 morts à Mombasa", True),
+        ("Floods leave 12 dead in Mombasa", False),
+        ("Gunmen leave 12 dead in Mombasa", True),
+    ],
+)
+def test_the_dead_of_a_flood_or_a_crash(text: str, alerts: bool) -> None:
+    config = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  kenya:
+    title: Kenya
+    locations:
+      - name: Mombasa
+    keywords: [morts, dead]
+"""
+    matcher = placed_matcher(parse_config(config).watchlists, load_gazetteer())
+    assert bool(alerted(matcher, text)) is alerts
