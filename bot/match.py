@@ -2768,6 +2768,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
         return True
+    if _a_teams(tokens, first, last):
+        return True  # "fans of Tegucigalpa side Olimpia", "the Tomateros de Culiacán"
     before = first - 1
     if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _UNIVERSITY:
         return True
@@ -2834,6 +2836,42 @@ def _scholars_work(tokens: Tokens, first: int, last: int) -> str | None:
     if any(folded[k] in _SCHOLARS_WORK or any(r in _SCHOLARS_WORK for r in readings(folded[k], 4)) for k in near):
         return " ".join(tokens.words[start:end])
     return None
+
+
+# A team named with its town: the English press's "side" before the club's own name ("Tegucigalpa
+# side Olimpia", "Lagos side Enyimba"); the Iberian name of a club, a capitalised plural of its
+# players before "de" and the town ("Tomateros de Culiacán", "Xolos de Tijuana", "Leones de
+# Yucatán"). The town is its home: its fans riot, its players are shot, wherever it plays.
+_SIDES = frozenset("side".split())
+_TEAM_LINKS = frozenset("de del".split())
+
+
+def _a_teams(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` names a team's town ("Tegucigalpa side Olimpia",
+    "Tomateros de Culiacán"), in a field that writes ordinary words in lower case."""
+    after, before = last + 1, first - 1
+    if (
+        after + 1 < len(tokens)
+        and tokens.folded[after] in _SIDES
+        and tokens.words[after].islower()
+        and tokens[after].gap == " "
+        and tokens[after + 1].gap == " "
+        and tokens[after + 1].capitalized
+    ):
+        return True
+    if before < 1 or tokens.folded[before] not in _TEAM_LINKS or tokens[first].gap != " " or tokens[before].gap != " ":
+        return False
+    team = tokens[before - 1]
+    word = tokens.folded[before - 1]
+    return (
+        team.capitalized
+        and not (team.sentence_start and is_frequent_word(word))  # "Vecinos de Culiacán protestan"
+        and not team.word.isupper()
+        and len(word) >= 6
+        and word.endswith("os")  # the players' plural in Spanish and Portuguese: tomateros, xolos, rayados
+        and word not in PLACE_WORDS
+        and tokens.writes_lower_case()
+    )
 
 
 def _adjective_after_office(tokens: Tokens, index: int) -> bool:
