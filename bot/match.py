@@ -3177,7 +3177,9 @@ def _scene_elsewhere(
                 continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
             away = distance_km(place.lat, place.lon, watched.lat, watched.lon)
-            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away))):
+            if away > reach or not (
+                away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away, watched.country))
+            ):
                 continue
             if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
@@ -3254,10 +3256,16 @@ DISTINCT_CITY_POPULATION = 100_000
 DISTINCT_CITY_KM = 25.0
 
 
-def _distinct_city(place: GeoPlace, away: float) -> bool:
-    """Whether `place`, `away` km from a watched place without a radius, is a city of its own
-    (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM), not the watched place's area."""
-    return place.kind == "city" and place.population >= DISTINCT_CITY_POPULATION and away > DISTINCT_CITY_KM
+def _distinct_city(place: GeoPlace, away: float, country: str = "") -> bool:
+    """Whether `place`, `away` km from a watched place of `country` without a radius, is a city of
+    its own (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM, or across a border
+    however near: "a shooting in El Paso, Texas, according to sources in Ciudad Juárez"), not the
+    watched place's area."""
+    return (
+        place.kind == "city"
+        and place.population >= DISTINCT_CITY_POPULATION
+        and (away > DISTINCT_CITY_KM or (bool(country) and place.country != country))
+    )
 
 
 def _capitals_dateline(tokens: Tokens, k: int) -> bool:

@@ -1301,7 +1301,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return f"part of the name {mention.text}, a region"  # "Gulf of Guinea" is not Guinea
         return f"part of the name {mention.text}, a place in {_name(item_places, chosen.country)}"
     if mention.basis == "attached" and mention.attached is not None:
-        if mention.attached == watched.country or (chosen is not None and _near(chosen, watched)):
+        # Near the watched place, only a town of the same name across a border ("Nogales,
+        # Arizona" beside Sonora's Nogales) is another place: the item says which side.
+        if mention.attached == watched.country or (
+            chosen is not None and _near(chosen, watched) and chosen.country == watched.country
+        ):
             return None
         return f"a place of the same name elsewhere ({mention.tie})"
     supported = _only_namesake_supported(item_places, index, mention, watched)
