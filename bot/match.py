@@ -1096,7 +1096,8 @@ class Matcher:
             for start, end in _runs(found.used):
                 why = means_elsewhere(places, (start, end), watched)
                 if why is not None:
-                    mention = places.at(start)
+                    # the place model's name inside the match: "el Callao" holds "Callao, Perú"
+                    mention = next((m for m in places.mentions if m.start_token < end and start < m.end_token), None)
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(
                         (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
                     )
