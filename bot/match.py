@@ -986,7 +986,8 @@ class Matcher:
         if watched is not None and watched.kind == "city" and not found.apart:
             school = _scholars_work(tokens, found.first, found.last)
             if school is not None:
-                return FalseFriend(f"only the home of an institution of learning whose study or seminar it is ({school})", "mention")
+                said = f"only the home of an institution of learning whose study or seminar it is ({school})"
+                return FalseFriend(said, "mention")
         if (
             watched is not None
             and watched.kind == "city"

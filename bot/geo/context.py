@@ -1514,9 +1514,8 @@ def _namesake_in_division(tokens: Tokens, mention: Mention, after: int, codes: f
         "," in tokens[after].gap or (tokens[after].gap == " " and tokens.folded[after] not in _LIST_WORDS)
     ):
         return False  # "Kayes, Kaolack, Tambacounda"
-    if after + 1 < n and tokens.folded[after] in _LIST_WORDS and tokens[after + 1].capitalized:
-        return False  # "Kayes, Kaolack and Tambacounda"
-    return True
+    # not "Kayes, Kaolack and Tambacounda"
+    return not (after + 1 < n and tokens.folded[after] in _LIST_WORDS and tokens[after + 1].capitalized)
 
 
 def _state_of_a_town(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
