@@ -2796,18 +2796,18 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
 _SCHOOLS = frozenset("school college institute institut instituto academy academie academia".split())
 # The work of scholars, which an institution of learning publishes or holds rather than suffers:
 # "Gulu University study documents abductions", "a study by Lagos Business School", "جامعة دنقلا
-# تنظم ندوة عن مكافحة الإرهاب". Not "research", which names the institution's centres too.
+# تنظم ندوة عن مكافحة الإرهاب". Not "research", which names the institution's centres too, nor its
+# researchers, who are a source of news like any (`_only_a_source`).
 _SCHOLARS_WORK = frozenset(
     fold(word)
     for word in (
-        "study studies survey researchers seminar symposium conference workshop lecture thesis "
-        "etude etudes seminaire colloque conference atelier these chercheurs chercheuses "
-        "estudo estudos pesquisa pesquisadores seminario coloquio conferencia palestra tese "
-        "estudio estudios encuesta investigadores seminario coloquio conferencia tesis "
-        "دراسة ندوة مؤتمر ورشة محاضرة أطروحة ملتقى باحثون باحثين"
+        "study studies survey seminar symposium conference workshop lecture thesis "
+        "etude etudes seminaire colloque conference atelier these "
+        "estudo estudos pesquisa seminario coloquio conferencia palestra tese "
+        "estudio estudios encuesta seminario coloquio conferencia tesis "
+        "دراسة ندوة مؤتمر ورشة محاضرة أطروحة ملتقى"
     ).split()
 )
-SCHOLARS_REACH = 2  # words between an institution's name and its study, its seminar
 
 
 def _scholars_work(tokens: Tokens, first: int, last: int) -> str | None:
@@ -2834,10 +2834,29 @@ def _scholars_work(tokens: Tokens, first: int, last: int) -> str | None:
             start = before
         else:
             return None
-    near = chain(range(end, min(n, end + SCHOLARS_REACH)), range(max(0, start - SCHOLARS_REACH - 1), start))
-    if any(folded[k] in _SCHOLARS_WORK or any(r in _SCHOLARS_WORK for r in readings(folded[k], 4)) for k in near):
+    def work(k: int) -> bool:
+        return 0 <= k < n and (folded[k] in _SCHOLARS_WORK or any(r in _SCHOLARS_WORK for r in readings(folded[k], 4)))
+
+    # Its work right after its name, or after a verb of holding it ("تنظم ندوة", "organise un
+    # colloque"); or before it, through "by", "de": "a study by Lagos Business School". Not a
+    # word farther on: "Gunmen attack Kabul University during lecture" is an attack there.
+    if work(end) or (end < n and folded[end] in _HOLDING and work(end + 1)):
+        return " ".join(tokens.words[start:end])
+    if start >= 2 and folded[start - 1] in _BY and work(start - 2):
         return " ".join(tokens.words[start:end])
     return None
+
+
+# Verbs of holding or publishing a study, a seminar ("organises", "تنظم"), and the links of its
+# author ("a study by", "un estudio de", "دراسة ل").
+_HOLDING = frozenset(
+    fold(word)
+    for word in (
+        "holds hosts organises organizes publishes releases organise publie tient organiza realiza promove promueve "
+        "publica تنظم تعقد تقيم تصدر تنشر"
+    ).split()
+)
+_BY = frozenset("by from of de da do del du des".split())
 
 
 # A team named with its town: the English press's "side" before the club's own name ("Tegucigalpa
@@ -3179,9 +3198,10 @@ def _scene_elsewhere(
                 continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
             away = distance_km(place.lat, place.lon, watched.lat, watched.lon)
-            if away > reach or not (
-                away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away, watched.country))
-            ):
+            # across a border only when the item ties the place to its own country or state ("El
+            # Paso, Texas"): refugees of Goma who reach Gisenyi may well tell of shelling at home
+            across = mention.attached is not None and mention.attached == place.country != watched.country
+            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away, across))):
                 continue
             if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
@@ -3258,16 +3278,12 @@ DISTINCT_CITY_POPULATION = 100_000
 DISTINCT_CITY_KM = 25.0
 
 
-def _distinct_city(place: GeoPlace, away: float, country: str = "") -> bool:
-    """Whether `place`, `away` km from a watched place of `country` without a radius, is a city of
-    its own (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM, or across a border
-    however near: "a shooting in El Paso, Texas, according to sources in Ciudad Juárez"), not the
-    watched place's area."""
-    return (
-        place.kind == "city"
-        and place.population >= DISTINCT_CITY_POPULATION
-        and (away > DISTINCT_CITY_KM or (bool(country) and place.country != country))
-    )
+def _distinct_city(place: GeoPlace, away: float, across: bool = False) -> bool:
+    """Whether `place`, `away` km from a watched place without a radius, is a city of its own
+    (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM, or `across` a border the item
+    names however near: "a shooting in El Paso, Texas, according to sources in Ciudad Juárez"),
+    not the watched place's area."""
+    return place.kind == "city" and place.population >= DISTINCT_CITY_POPULATION and (away > DISTINCT_CITY_KM or across)
 
 
 def _capitals_dateline(tokens: Tokens, k: int) -> bool:
