@@ -1246,6 +1246,7 @@ WHY_ROOTS_LATER = "in another language, later: same place, the texts share their
 WHY_UNLIKE = "no event in common and texts not alike"
 # Across languages, texts' likeness says nothing: not alike is no contradiction there.
 WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
+WHY_LATER = f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
@@ -1345,7 +1346,7 @@ def relation(
             return level, WHY_CAME_OF_IT
         if text_likeness(a, b) >= SAME_TEXT:
             return level, WHY_SAME_TEXT
-        return None, f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
+        return None, WHY_LATER
     likeness = text_likeness(a, b)
     if likeness >= SAME_TEXT:
         return level, WHY_SAME_TEXT
@@ -1459,6 +1460,9 @@ class Story:
             # place: they only say too little alike), and some of them it agrees with.
             best = min(agreeing, key=lambda rel: rel[0] != SAME)
             return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; none differs)"
+        if share <= 0.5 and why == WHY_LATER and self._told_on(report, relations):
+            best = min(agreeing, key=lambda rel: rel[0] != SAME)
+            return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; the others only earlier)"
         # A follow-up a day later follows up one report (often the one in its language), not most.
         follow = next((rel for rel in agreeing if rel[1] in FOLLOWS), None)
         if share <= 0.5 and follow is not None and RULES["follow_up"]:
@@ -1471,6 +1475,26 @@ class Story:
             )
         best = min(agreeing, key=lambda rel: rel[0] != SAME)
         return share, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports)"
+
+    def _told_on(self, report: Report, relations: list[tuple[str | None, str]]) -> bool:
+        """Whether a report within `FOLLOW_UP_HOURS` of an incident's first report tells it on
+        (the next morning's translation, a wire's rewrite of the evening's toll): it agrees with
+        some recent report of it, and the others it does not agree with are only earlier (more
+        than `EVENT_HOURS` before, or too little alike: none says another event, target or place);
+        it leads with a kind of event the first report told, says nothing "again" or "after", and
+        names nothing the incident's reports contradict (a name, a target in its headline, a group,
+        victims, a count). The report it agrees with carries it, as a member of the story."""
+        first = self.first
+        if (report.when - first.when).total_seconds() / 3600 > FOLLOW_UP_HOURS or report.again or report.sequel:
+            return False
+        if report.event is None or report.event not in first.events or not report.names <= first.words:
+            return False
+        if not all(rel[0] is not None or rel[1] in (*TOO_LITTLE, WHY_LATER) for rel in relations):
+            return False
+        members = (first, *self.recent)
+        if _told(members).differs(report):
+            return False
+        return not _differ(report.counts, frozenset().union(*(r.counts for r in members)))
 
     def said(self, report: Report) -> frozenset[str]:
         """The other names a report gives ("Cabo Delgado") that some report of this story says too."""
