@@ -30,9 +30,7 @@ def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, s
 
 def test_a_report_the_next_morning_joins_through_the_same_day_report_it_agrees_with() -> None:
     first = report(0, 0, "Mopti : des tirs à l'aube près du port", "Des habitants ont entendu des tirs.", ("Mopti", "city"))
-    toll = report(
-        1, 9, "Attaque de Mopti : le bilan passe à 14 morts", "Des hommes armés ont visé le port.", ("Mopti", "city")
-    )
+    toll = report(1, 9, "Attaque de Mopti : le bilan passe à 14 morts", "Des hommes armés ont visé le port.", ("Mopti", "city"))
     # 16 h after the first report, 7 h after the toll: a translation of the toll.
     morning = report(
         2, 16, "Gunmen attack Mali's Mopti port, 14 dead", "The attack on the port killed 14 people.", ("Mopti", "city")
@@ -43,9 +41,7 @@ def test_a_report_the_next_morning_joins_through_the_same_day_report_it_agrees_w
 
 def test_a_report_that_gives_another_count_or_says_again_is_not_told_on() -> None:
     first = report(0, 0, "Mopti : des tirs à l'aube près du port", "Des habitants ont entendu des tirs.", ("Mopti", "city"))
-    toll = report(
-        1, 9, "Attaque de Mopti : le bilan passe à 14 morts", "Des hommes armés ont visé le port.", ("Mopti", "city")
-    )
+    toll = report(1, 9, "Attaque de Mopti : le bilan passe à 14 morts", "Des hommes armés ont visé le port.", ("Mopti", "city"))
     other = report(2, 16, "Gunmen attack Mali's Mopti port, 3 dead", "Three people were killed.", ("Mopti", "city"))
     again = report(3, 17, "Gunmen attack Mopti port again", "Another attack on the port.", ("Mopti", "city"))
     assert grouped(first, toll, other)[2] == 2
