@@ -1497,13 +1497,13 @@ class Story:
             # place: they only say too little alike), and some of them it agrees with.
             best = min(agreeing, key=lambda rel: rel[0] != SAME)
             return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; none differs)"
-        if share <= 0.5 and why == WHY_LATER and self._told_on(report, relations):
-            best = min(agreeing, key=lambda rel: rel[0] != SAME)
-            return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; the others only earlier)"
         # A follow-up a day later follows up one report (often the one in its language), not most.
         follow = next((rel for rel in agreeing if rel[1] in FOLLOWS), None)
         if share <= 0.5 and follow is not None and RULES["follow_up"]:
             return 0.51, follow[0], f"{follow[1]} (as one of its {len(self.recent) + 1} reports)"
+        if share <= 0.5 and why == WHY_LATER and self._told_on(report, relations):
+            best = min(agreeing, key=lambda rel: rel[0] != SAME)
+            return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; the others only earlier)"
         if share <= 0.5:
             return (
                 share,
