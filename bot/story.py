@@ -130,7 +130,6 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
-from .geo.admin1 import admin1_words
 from .geo.model import distance_km
 from .incident import (
     ARRESTED_FOR,
@@ -211,6 +210,7 @@ class Place:
     area: str | None = None  # its first-level division, by the gazetteer: "NG.23" (country.admin1)
     point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
     division: bool = False  # it is a first-level division of its country ("Cabo Delgado"), not a town
+    division_words: frozenset[str] = frozenset()  # the words of its first-level division's name ("far", "north")
 
 
 @dataclass(frozen=True)
@@ -484,8 +484,10 @@ def _spelt_alike(word: str, place: Place) -> bool:
 
 
 def _known_names(places: Sequence[Place]) -> list[str]:
-    """The watched places' names and the words of every name they go by."""
-    return [p.name for p in places] + [w for p in places for w in p.aliases]
+    """The watched places' names, the words of every name they go by, and of the first-level
+    division each lies in: "Grenade attack on bar kills four in Cameroon's Far North", its summary
+    naming Kousseri, names no other place than Kousseri's."""
+    return [p.name for p in places] + [w for p in places for w in p.aliases | p.division_words]
 
 
 def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
@@ -511,23 +513,6 @@ def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
             found.append(title.folded[k])
             k += 1
     return found
-
-
-def _known(names: frozenset[str], report: Report) -> bool:
-    """Whether a headline's other names ("Tillabéri", "Far North") are words a report says, or the
-    name of the first-level division its place lies in (the gazetteer's admin1, `Report.area`):
-    "Grenade attack on bar kills four in Cameroon's Far North" names no other place than Kousseri's
-    report, Kousseri being in the Far North."""
-    if names <= report.words:
-        return True
-    return report.area is not None and names - report.words <= _division_words(report.area)
-
-
-@lru_cache(maxsize=4096)
-def _division_words(area: str) -> frozenset[str]:
-    """The words of the name of a first-level division ("CM.12": "far", "north")."""
-    country, _, code = area.partition(".")
-    return admin1_words(country, code)
 
 
 def _point(saved: object) -> tuple[float, float] | None:
@@ -759,7 +744,7 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
     region = _in_region(a, b)
     if not RULES["within"] or (KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind) and not region):
         return None
-    if a.again or a.several or not (_known(a.names, b) or (b.primary in a.places and a.names <= said)):
+    if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
         return None
     if region:
         return WITHIN
@@ -800,7 +785,7 @@ def _near_by(a: Report, b: Report) -> str | None:
     # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
     if b.primary not in a.places and (a.primary not in b.places or later_event) and not _one_region(a, b):
         return None
-    if not _known(a.names, b) or _name_words(a.primary) & _name_words(b.primary):
+    if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
         return None
     # A town the earlier headline says its own lies in ("Hulugho police post in Garissa": a county
     # the gazetteer knows only as its town) holds it, however far the gazetteer puts the two.
@@ -844,7 +829,7 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     aftermath of its own (arrests, a curfew, a protest)."""
     if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
         return False
-    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
         return False
     if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
         return False  # another watched place or target in its text ("patrulla del Ejército en zona rural de Jamundí")
@@ -859,7 +844,7 @@ def _names_event(later: Report, earlier: Report) -> bool:
     market's victims", "al-Shabaab claims responsibility")."""
     if earlier.event is not None and earlier.event in later.events:
         return True
-    if not RULES["follow_up"] or not _known(later.names, earlier):
+    if not RULES["follow_up"] or not later.names <= earlier.words:
         return False
     if _differ(later.groups, earlier.groups) or _differ(later.title_targets, earlier.targets):
         return False
@@ -900,7 +885,7 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     # bomb" is another incident, and so is a raid on another village of the district that day).
     if later.own_event is None or later.own_event != earlier.event or later.sequel or later.several:
         return False
-    if not _known(later.names, earlier):
+    if not later.names <= earlier.words:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -928,7 +913,7 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         # "Five dead at the market after a car bomb exploded" may be a new incident; "five days
         # after the attack", another, older one than this.
         return False
-    if later.again or later.primary_kind == "country" or not _known(later.names, earlier):
+    if later.again or later.primary_kind == "country" or not later.names <= earlier.words:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -972,7 +957,7 @@ def _came_after(later: Report, earlier: Report) -> bool:
         return False  # its headline says what it came after, not only its summary
     if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
-    if not _known(later.names, earlier) or not _when_it_says(later, earlier):
+    if not later.names <= earlier.words or not _when_it_says(later, earlier):
         return False
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1011,7 +996,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
         return False
     if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
         return False  # its text tells of another kind of event, or of other violence too
-    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
         return False  # a target its headline names that the earlier report did not: somewhere else in the city
     if _differ(later.groups, earlier.groups) or _differ(later.victims, earlier.victims):
         return False
@@ -1034,7 +1019,7 @@ def _told_nearby(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
-    if not _known(later.names, earlier) or _differ(later.groups, earlier.groups):
+    if not later.names <= earlier.words or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
 
@@ -1052,7 +1037,7 @@ def _same_across(later: Report, earlier: Report) -> bool:
         return False  # its headline must say what happened, not only what it came after
     if later.sequel or later.again or earlier.again:
         return False  # "a day after", "again": a place with two incidents, and words that cannot tell which
-    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
+    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
         return False
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
@@ -1074,7 +1059,7 @@ def _arrested_for(later: Report, earlier: Report) -> bool:
 def _released(later: Report, earlier: Report) -> bool:
     """Whether a later headline telling a release of the kidnapped is of the earlier report's
     kidnapping: it was one, and the release names no other place, target, group or victims."""
-    if earlier.event != "kidnap" or later.again or not _known(later.names, earlier):
+    if earlier.event != "kidnap" or later.again or not later.names <= earlier.words:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1093,7 +1078,7 @@ def _same_count(a: Report, b: Report) -> bool:
         return False
     if not any(int(n) >= SAME_COUNT for n in a.counts & b.counts):
         return False
-    if not (_known(a.names, b) and _known(b.names, a)) or _differ(a.title_targets, b.title_targets):
+    if not (a.names <= b.words and b.names <= a.words) or _differ(a.title_targets, b.title_targets):
         return False
     return not (_differ(a.victims, b.victims) or _differ(a.groups, b.groups))
 
@@ -1116,7 +1101,7 @@ def _roots_across(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
-    if not _known(later.names, earlier) or _differ(later.title_targets, earlier.targets):
+    if not later.names <= earlier.words or _differ(later.title_targets, earlier.targets):
         return False
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
@@ -1490,7 +1475,7 @@ class Story:
         if (
             share <= 0.5
             and why in TOO_LITTLE
-            and _known(report.names, self.first)
+            and report.names <= self.first.words
             and all(rel[0] is not None or rel[1] in TOO_LITTLE for rel in relations)
         ):
             # Nothing it says contradicts a report of the story (none names another event, target or
@@ -1524,7 +1509,7 @@ class Story:
         first = self.first
         if (report.when - first.when).total_seconds() / 3600 > FOLLOW_UP_HOURS or report.again or report.sequel:
             return False
-        if report.event is None or report.event not in first.events or not _known(report.names, first):
+        if report.event is None or report.event not in first.events or not report.names <= first.words:
             return False
         if not all(rel[0] is not None or rel[1] in (*TOO_LITTLE, WHY_LATER) for rel in relations):
             return False

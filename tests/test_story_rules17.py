@@ -6,12 +6,12 @@ first-level divisions (`bot/geo/data/admin1.tsv`)."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.geo.admin1 import admin1_words
 from bot.incident import follows_up
-from bot.story import ARREST_HOURS, FOLLOW_UP_HOURS, WITHIN, Report, relation
+from bot.story import ARREST_HOURS, FOLLOW_UP_HOURS, WITHIN, Place, Report, make_report, relation
 from bot.textnorm import tokenize
 from tests.support.reports import grouped, placed_report
 
@@ -80,19 +80,24 @@ def test_arrests_naming_the_incident_follow_it_up_until_arrest_hours() -> None:
 # -- a region named as where: its first-level division --------------------------------------------
 
 
-def test_a_headline_naming_the_town_s_province_names_no_other_place() -> None:
-    town = dataclasses.replace(
-        report(0, 0, "Kousseri : une grenade lancée dans un maquis", "Quatre morts.", ("Kousseri", "city")), area="CM.12"
-    )
-    country = report(
-        1,
-        3,
-        "Grenade attack on bar kills four in Cameroon's Far North",
-        "A grenade was thrown into a bar in Kousseri.",
-        ("Cameroon", "country"),
-        ("Kousseri", "city"),
-    )
-    assert country.names  # "Far North" is a name the town's report does not say ...
-    assert relation(country, town, WINDOW)[0] == WITHIN  # ... but it is the town's division (GeoNames CM.12)
-    elsewhere = dataclasses.replace(town, area="CM.05")  # Littoral: "Far North" is then another place
-    assert relation(country, elsewhere, WINDOW)[0] is None
+def test_a_headline_naming_the_province_of_a_town_its_text_names_names_no_other_place() -> None:
+    town = report(0, 0, "Kousseri : une grenade lancée dans un maquis", "Quatre morts.", ("Kousseri", "city"))
+    title = "Grenade attack on bar kills four in Cameroon's Far North"
+    summary = "A grenade was thrown into a bar in Kousseri."
+
+    def country(division_words: frozenset[str]) -> Report:
+        places = [
+            Place("Cameroon", "country", position=title.find("Cameroon")),
+            Place("Kousseri", "city", in_title=False, position=summary.find("Kousseri"), division_words=division_words),
+        ]
+        made = make_report(1, T0 + timedelta(hours=3), title, summary, places)
+        assert made is not None
+        return made
+
+    # The pipeline gives each place the words of its GeoNames first-level division's name.
+    far_north = admin1_words("CM", "12")
+    assert {"far", "north"} <= far_north
+    assert relation(country(far_north), town, WINDOW)[0] == WITHIN
+    # Kousseri in another division (Littoral): "Far North" would be another place.
+    assert country(admin1_words("CM", "05")).names
+    assert relation(country(admin1_words("CM", "05")), town, WINDOW)[0] is None

@@ -43,6 +43,7 @@ def admin1_named(country: str, spellings: Sequence[Sequence[str]]) -> str | None
     return near.pop() if len(near) == 1 else None
 
 
+@cache
 def admin1_words(country: str, code: str) -> frozenset[str]:
     """The folded words of the name of `country`'s first-level division `code` ("CM", "12": "far",
     "north"), or none when the table does not know it."""
