@@ -258,6 +258,7 @@ class Report:
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
     dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
     pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
+    division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -298,6 +299,7 @@ class Report:
             "casualties": self.casualties,
             "dead": self.dead,
             "pursues": self.pursues,
+            "division_words": sorted(self.division_words),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -348,6 +350,7 @@ class Report:
             casualties=bool(data.get("casualties")),
             dead=bool(data.get("dead")),
             pursues=bool(data.get("pursues")),
+            division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -453,6 +456,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
+        division_words=primary.division_words,
     )
 
 
@@ -484,10 +488,16 @@ def _spelt_alike(word: str, place: Place) -> bool:
 
 
 def _known_names(places: Sequence[Place]) -> list[str]:
-    """The watched places' names, the words of every name they go by, and of the first-level
-    division each lies in: "Grenade attack on bar kills four in Cameroon's Far North", its summary
-    naming Kousseri, names no other place than Kousseri's."""
-    return [p.name for p in places] + [w for p in places for w in p.aliases | p.division_words]
+    """The watched places' names and the words of every name they go by."""
+    return [p.name for p in places] + [w for p in places for w in p.aliases]
+
+
+def _known(names: frozenset[str], report: Report) -> bool:
+    """Whether a headline's other names ("Tillabéri", "Far North") are words a report says, or the
+    name of the first-level division its place lies in (`Report.division_words`): "Grenade attack
+    on bar kills four in Cameroon's Far North" names no other place than Kousseri's report, Kousseri
+    being in the Far North."""
+    return names <= report.words or names - report.words <= report.division_words
 
 
 def _as_written(places: Sequence[Place], title: Tokens) -> list[str]:
@@ -744,7 +754,7 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
     region = _in_region(a, b)
     if not RULES["within"] or (KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind) and not region):
         return None
-    if a.again or a.several or not (a.names <= b.words or (b.primary in a.places and a.names <= said)):
+    if a.again or a.several or not (_known(a.names, b) or (b.primary in a.places and a.names <= said)):
         return None
     if region:
         return WITHIN
@@ -785,7 +795,7 @@ def _near_by(a: Report, b: Report) -> str | None:
     # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
     if b.primary not in a.places and (a.primary not in b.places or later_event) and not _one_region(a, b):
         return None
-    if not a.names <= b.words or _name_words(a.primary) & _name_words(b.primary):
+    if not _known(a.names, b) or _name_words(a.primary) & _name_words(b.primary):
         return None
     # A town the earlier headline says its own lies in ("Hulugho police post in Garissa": a county
     # the gazetteer knows only as its town) holds it, however far the gazetteer puts the two.
@@ -829,7 +839,7 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     aftermath of its own (arrests, a curfew, a protest)."""
     if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
         return False
-    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
     if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
         return False  # another watched place or target in its text ("patrulla del Ejército en zona rural de Jamundí")
@@ -844,7 +854,7 @@ def _names_event(later: Report, earlier: Report) -> bool:
     market's victims", "al-Shabaab claims responsibility")."""
     if earlier.event is not None and earlier.event in later.events:
         return True
-    if not RULES["follow_up"] or not later.names <= earlier.words:
+    if not RULES["follow_up"] or not _known(later.names, earlier):
         return False
     if _differ(later.groups, earlier.groups) or _differ(later.title_targets, earlier.targets):
         return False
@@ -885,7 +895,7 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     # bomb" is another incident, and so is a raid on another village of the district that day).
     if later.own_event is None or later.own_event != earlier.event or later.sequel or later.several:
         return False
-    if not later.names <= earlier.words:
+    if not _known(later.names, earlier):
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -913,7 +923,7 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         # "Five dead at the market after a car bomb exploded" may be a new incident; "five days
         # after the attack", another, older one than this.
         return False
-    if later.again or later.primary_kind == "country" or not later.names <= earlier.words:
+    if later.again or later.primary_kind == "country" or not _known(later.names, earlier):
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -957,7 +967,7 @@ def _came_after(later: Report, earlier: Report) -> bool:
         return False  # its headline says what it came after, not only its summary
     if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
-    if not later.names <= earlier.words or not _when_it_says(later, earlier):
+    if not _known(later.names, earlier) or not _when_it_says(later, earlier):
         return False
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -996,7 +1006,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
         return False
     if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
         return False  # its text tells of another kind of event, or of other violence too
-    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False  # a target its headline names that the earlier report did not: somewhere else in the city
     if _differ(later.groups, earlier.groups) or _differ(later.victims, earlier.victims):
         return False
@@ -1019,7 +1029,7 @@ def _told_nearby(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
-    if not later.names <= earlier.words or _differ(later.groups, earlier.groups):
+    if not _known(later.names, earlier) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
 
@@ -1037,7 +1047,7 @@ def _same_across(later: Report, earlier: Report) -> bool:
         return False  # its headline must say what happened, not only what it came after
     if later.sequel or later.again or earlier.again:
         return False  # "a day after", "again": a place with two incidents, and words that cannot tell which
-    if not later.names <= earlier.words or not later.title_targets <= earlier.targets:
+    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
@@ -1059,7 +1069,7 @@ def _arrested_for(later: Report, earlier: Report) -> bool:
 def _released(later: Report, earlier: Report) -> bool:
     """Whether a later headline telling a release of the kidnapped is of the earlier report's
     kidnapping: it was one, and the release names no other place, target, group or victims."""
-    if earlier.event != "kidnap" or later.again or not later.names <= earlier.words:
+    if earlier.event != "kidnap" or later.again or not _known(later.names, earlier):
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1078,7 +1088,7 @@ def _same_count(a: Report, b: Report) -> bool:
         return False
     if not any(int(n) >= SAME_COUNT for n in a.counts & b.counts):
         return False
-    if not (a.names <= b.words and b.names <= a.words) or _differ(a.title_targets, b.title_targets):
+    if not (_known(a.names, b) and _known(b.names, a)) or _differ(a.title_targets, b.title_targets):
         return False
     return not (_differ(a.victims, b.victims) or _differ(a.groups, b.groups))
 
@@ -1101,7 +1111,7 @@ def _roots_across(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
-    if not later.names <= earlier.words or _differ(later.title_targets, earlier.targets):
+    if not _known(later.names, earlier) or _differ(later.title_targets, earlier.targets):
         return False
     if _differ(later.victims, earlier.victims) or _differ(later.groups, earlier.groups):
         return False
@@ -1475,7 +1485,7 @@ class Story:
         if (
             share <= 0.5
             and why in TOO_LITTLE
-            and report.names <= self.first.words
+            and _known(report.names, self.first)
             and all(rel[0] is not None or rel[1] in TOO_LITTLE for rel in relations)
         ):
             # Nothing it says contradicts a report of the story (none names another event, target or
@@ -1509,7 +1519,7 @@ class Story:
         first = self.first
         if (report.when - first.when).total_seconds() / 3600 > FOLLOW_UP_HOURS or report.again or report.sequel:
             return False
-        if report.event is None or report.event not in first.events or not report.names <= first.words:
+        if report.event is None or report.event not in first.events or not _known(report.names, first):
             return False
         if not all(rel[0] is not None or rel[1] in (*TOO_LITTLE, WHY_LATER) for rel in relations):
             return False
