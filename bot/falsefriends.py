@@ -1214,6 +1214,10 @@ def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if nxt >= len(tokens):
         return False
     gap = tokens[nxt].gap.strip()
+    if gap[:1] == "." and gap[1:].strip()[:1] in ("-", "—", "–", "("):
+        # The Spanish-language press closes its dateline with a full stop before the dash or the
+        # agency: "CÚCUTA.-", "TIJUANA, Baja California.—", "CELAYA, Gto. (Proceso).–".
+        gap = gap[1:].strip()
     if not gap:
         return False
     if gap[0] in ":—–(/":

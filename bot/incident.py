@@ -319,23 +319,23 @@ FOLLOW_UP_WORDS = {
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin dément démentent démenti gerbe"
+        "raconte témoignent fin dément démentent démenti gerbe veillée"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
         "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
-        "desmente desmentiu"
+        "desmente desmentiu vigília retomam retomou retomaram"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
         "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
-        "desmiente desmintió"
+        "desmiente desmintió vigilia retoman retomó retomaron"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:

@@ -983,6 +983,11 @@ class Matcher:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
+        if watched is not None and watched.kind == "city" and not found.apart:
+            school = _scholars_work(tokens, found.first, found.last)
+            if school is not None:
+                said = f"only the home of an institution of learning whose study or seminar it is ({school})"
+                return FalseFriend(said, "mention")
         if (
             watched is not None
             and watched.kind == "city"
@@ -1019,10 +1024,15 @@ class Matcher:
             if watched is not None and watched.kind == "city" and not math.isnan(watched.lat) and not found.apart
             else None
         )
+        if part is None and watched is not None and watched.kind == "city" and not found.apart:
+            part = _arabic_quarter(tokens, found.first, found.last)
         if part is not None and watched is not None and _whole_is_larger(part, places_of(field_index), found.last, watched):
             # A quarter or a market named after the town, in a city far from it: "au marché
-            # Mokolo ... de Yaoundé", "in the Malindi area of Stone Town ... police in Zanzibar".
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+            # Mokolo ... de Yaoundé", "in the Malindi area of Stone Town ... police in Zanzibar",
+            # "حي المرج شرقي القاهرة" (the city by Arabic grammar, which the place model leaves out).
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or (
+                self._arabic_scene((places_of(0), places_of(1)), watched, name.content) if is_arabic(part) else None
+            )
             if scene is not None:
                 return FalseFriend(f"a part of another town named after the place ({part}), in {scene}", "item")
         body = _body_after(tokens, found.last) if not found.apart and (watched is None or watched.kind != "country") else None
@@ -1087,7 +1097,8 @@ class Matcher:
             for start, end in _runs(found.used):
                 why = means_elsewhere(places, (start, end), watched)
                 if why is not None:
-                    mention = places.at(start)
+                    # the place model's name inside the match: "el Callao" holds "Callao, Perú"
+                    mention = next((m for m in places.mentions if m.start_token < end and start < m.end_token), None)
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(
                         (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
                     )
@@ -1173,7 +1184,13 @@ class Matcher:
                     fields = (places_of(0), places_of(1))
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
-                        scene = _dateline_scene(fields, watched, name.content, self._is_capital(watched))
+                        # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
+                        # is named by its grammar, which the place model does not read
+                        scene = (
+                            _dateline_scene(fields, watched, name.content, self._is_capital(watched))
+                            or self._arabic_scene(fields, watched, name.content, quarters=False)
+                            or _foreign_site(self._gazetteer, fields, watched)
+                        )
                         if scene is not None:
                             return FalseFriend(
                                 f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
@@ -1252,12 +1269,15 @@ class Matcher:
         radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
         return SAME_PLACE_KM if radius is None else radius
 
-    def _arabic_scene(self, fields: Sequence[ItemPlaces], watched: GeoPlace | None, own: Sequence[str]) -> str | None:
+    def _arabic_scene(
+        self, fields: Sequence[ItemPlaces], watched: GeoPlace | None, own: Sequence[str], quarters: bool = True
+    ) -> str | None:
         """An Arabic word the grammar makes a place ("في سرت", "بالبيضاء", "قرب الفاو") that the
         gazetteer knows only as places farther than NEAR_KM from the watched one, and that is none
         of the watched name's words: a scene elsewhere. The place model leaves such names out,
         being everyday words too ("سرت", I walked; "البيضاء", the white); here the grammar has
-        said they are places. None when there is none."""
+        said they are places. None when there is none. Without `quarters`, a quarter or a street
+        is none either ("في حي الرميلة" under the dateline "الرقة -" is Raqqa's own)."""
         if self._gazetteer is None or watched is None or math.isnan(watched.lat):
             return None
         for places in fields:
@@ -1266,6 +1286,8 @@ class Matcher:
                 continue
             for k, word in enumerate(tokens.folded):
                 if word.isascii() or not is_arabic(word) or word in own:
+                    continue
+                if not quarters and k > 0 and _AR_QUARTERS & {tokens.folded[k - 1], *readings(tokens.folded[k - 1], 2)}:
                     continue
                 for form in (word, *readings(word, 3)):
                     if form in own or form in _AR_NOT_SCENES or len(form) < 3:
@@ -2657,6 +2679,18 @@ def _part_named_after(tokens: Tokens, first: int, last: int) -> str | None:
     return None
 
 
+def _arabic_quarter(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words where an Arabic name at `first`..`last` follows the noun of a quarter ("حي
+    الزاوية الحمراء", "في حي المرج"): a city's quarter named after the place, or None."""
+    before = first - 1
+    if before < 0 or tokens[first].gap != " " or not is_arabic(tokens.folded[first]):
+        return None
+    noun = tokens.folded[before]
+    if noun in _AR_QUARTER_NOUNS or any(r in _AR_QUARTER_NOUNS for r in readings(noun, 2)):
+        return " ".join(tokens.words[before : last + 1])
+    return None
+
+
 def _whole_is_larger(part: str, places: ItemPlaces, last: int, watched: GeoPlace) -> bool:
     """Whether the town a part is "of" is larger than the watched town the part is named after.
     English writes a city before the noun of its part far more often than a part named after a
@@ -2736,6 +2770,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
         return True
+    if _a_teams(tokens, first, last):
+        return True  # "fans of Tegucigalpa side Olimpia", "the Tomateros de Culiacán"
     before = first - 1
     if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _UNIVERSITY:
         return True
@@ -2752,6 +2788,111 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
         return True  # "محافظ البصرة"
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+
+
+# A school named after its town, written capitalised with up to two capitalised words between
+# ("Lagos Business School", "Garissa Teachers Training College"): its scholars' home, as a
+# university's name is.
+_SCHOOLS = frozenset("school college institute institut instituto academy academie academia".split())
+# The work of scholars, which an institution of learning publishes or holds rather than suffers:
+# "Gulu University study documents abductions", "a study by Lagos Business School", "جامعة دنقلا
+# تنظم ندوة عن مكافحة الإرهاب". Not "research", which names the institution's centres too, nor its
+# researchers, who are a source of news like any (`_only_a_source`).
+_SCHOLARS_WORK = frozenset(
+    fold(word)
+    for word in (
+        "study studies survey seminar symposium conference workshop lecture thesis "
+        "etude etudes seminaire colloque conference atelier these "
+        "estudo estudos pesquisa seminario coloquio conferencia palestra tese "
+        "estudio estudios encuesta seminario coloquio conferencia tesis "
+        "دراسة ندوة مؤتمر ورشة محاضرة أطروحة ملتقى"
+    ).split()
+)
+
+
+def _scholars_work(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words where the name at words `first`..`last` is the home of an institution of
+    learning whose study, survey or seminar the item reports ("Gulu University study documents
+    LRA abductions", "Lagos Business School study finds kidnappings cost billions", "جامعة دنقلا
+    تنظم ندوة"), or None: a study of a thing, not the thing happening at the place. The work must
+    stand next to the institution's name, so "Gunmen storm Kabul University" alerts."""
+    folded, n = tokens.folded, len(tokens)
+    start, end = first, last + 1  # the institution's whole name, words start..end-1
+    if end < n and folded[end] in _UNIVERSITY and tokens[end].gap == " ":
+        end += 1
+    elif end < n and tokens[end].gap == " " and tokens[end].capitalized:
+        k = end
+        while k < n and k - end <= 2 and tokens[k].gap == " " and tokens[k].capitalized and folded[k] not in _SCHOOLS:
+            k += 1
+        if k < n and k - end <= 2 and folded[k] in _SCHOOLS and tokens[k].gap == " " and tokens[k].capitalized:
+            end = k + 1
+    if end == last + 1:
+        before = first - 1
+        if before >= 1 and folded[before] in _UNIVERSITY_LINKS and folded[before - 1] in _UNIVERSITY:
+            start = before - 1
+        elif before >= 0 and (folded[before] in _UNIVERSITY or _unprefixed_university(folded[before])):
+            start = before
+        else:
+            return None
+    def work(k: int) -> bool:
+        return 0 <= k < n and (folded[k] in _SCHOLARS_WORK or any(r in _SCHOLARS_WORK for r in readings(folded[k], 4)))
+
+    # Its work right after its name, or after a verb of holding it ("تنظم ندوة", "organise un
+    # colloque"); or before it, through "by", "de": "a study by Lagos Business School". Not a
+    # word farther on: "Gunmen attack Kabul University during lecture" is an attack there.
+    if work(end) or (end < n and folded[end] in _HOLDING and work(end + 1)):
+        return " ".join(tokens.words[start:end])
+    if start >= 2 and folded[start - 1] in _BY and work(start - 2):
+        return " ".join(tokens.words[start:end])
+    return None
+
+
+# Verbs of holding or publishing a study, a seminar ("organises", "تنظم"), and the links of its
+# author ("a study by", "un estudio de", "دراسة ل").
+_HOLDING = frozenset(
+    fold(word)
+    for word in (
+        "holds hosts organises organizes publishes releases organise publie tient organiza realiza promove promueve "
+        "publica تنظم تعقد تقيم تصدر تنشر"
+    ).split()
+)
+_BY = frozenset("by from of de da do del du des".split())
+
+
+# A team named with its town: the English press's "side" before the club's own name ("Tegucigalpa
+# side Olimpia", "Lagos side Enyimba"); the Iberian name of a club, a capitalised plural of its
+# players before "de" and the town ("Tomateros de Culiacán", "Xolos de Tijuana", "Leones de
+# Yucatán"). The town is its home: its fans riot, its players are shot, wherever it plays.
+_SIDES = frozenset("side".split())
+_TEAM_LINKS = frozenset("de del".split())
+
+
+def _a_teams(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` names a team's town ("Tegucigalpa side Olimpia",
+    "Tomateros de Culiacán"), in a field that writes ordinary words in lower case."""
+    after, before = last + 1, first - 1
+    if (
+        after + 1 < len(tokens)
+        and tokens.folded[after] in _SIDES
+        and tokens.words[after].islower()
+        and tokens[after].gap == " "
+        and tokens[after + 1].gap == " "
+        and tokens[after + 1].capitalized
+    ):
+        return True
+    if before < 1 or tokens.folded[before] not in _TEAM_LINKS or tokens[first].gap != " " or tokens[before].gap != " ":
+        return False
+    team = tokens[before - 1]
+    word = tokens.folded[before - 1]
+    return (
+        team.capitalized
+        and not (team.sentence_start and is_frequent_word(word))  # "Vecinos de Culiacán protestan"
+        and not team.word.isupper()
+        and len(word) >= 6
+        and word.endswith("os")  # the players' plural in Spanish and Portuguese: tomateros, xolos, rayados
+        and word not in PLACE_WORDS
+        and tokens.writes_lower_case()
+    )
 
 
 def _adjective_after_office(tokens: Tokens, index: int) -> bool:
@@ -3057,7 +3198,10 @@ def _scene_elsewhere(
                 continue  # "Atacan a balazos ...": a headline's first word, capitalised as any is
 
             away = distance_km(place.lat, place.lon, watched.lat, watched.lon)
-            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away))):
+            # across a border only when the item ties the place to its own country or state ("El
+            # Paso, Texas"): refugees of Goma who reach Gisenyi may well tell of shelling at home
+            across = mention.attached is not None and mention.attached == place.country != watched.country
+            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away, across))):
                 continue
             if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
@@ -3134,10 +3278,12 @@ DISTINCT_CITY_POPULATION = 100_000
 DISTINCT_CITY_KM = 25.0
 
 
-def _distinct_city(place: GeoPlace, away: float) -> bool:
+def _distinct_city(place: GeoPlace, away: float, across: bool = False) -> bool:
     """Whether `place`, `away` km from a watched place without a radius, is a city of its own
-    (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM), not the watched place's area."""
-    return place.kind == "city" and place.population >= DISTINCT_CITY_POPULATION and away > DISTINCT_CITY_KM
+    (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM, or `across` a border the item
+    names however near: "a shooting in El Paso, Texas, according to sources in Ciudad Juárez"),
+    not the watched place's area."""
+    return place.kind == "city" and place.population >= DISTINCT_CITY_POPULATION and (away > DISTINCT_CITY_KM or across)
 
 
 def _capitals_dateline(tokens: Tokens, k: int) -> bool:
@@ -3199,6 +3345,8 @@ def _only_a_dateline(
                 tuple(folded[k : k + len(own)]) == tuple(own)
                 and not in_run(k, k + len(own))
                 and _only_a_source(words, k, last) is None
+                # the other field's dateline again ("MACAPÁ — Ataque ..." above "MACAPÁ — Piratas ...")
+                and not (k == 0 and dateline(words, k, k + len(own) - 1))
             ):
                 return False
         for mention in places.mentions:
@@ -3210,6 +3358,7 @@ def _only_a_dateline(
                 and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= SAME_PLACE_KM
                 and not in_run(mention.start_token, mention.end_token)
                 and _only_a_source(words, mention.start_token, mention.end_token - 1) is None
+                and not (not ours and mention.start_token == 0 and dateline(words, 0, mention.end_token - 1))
             ):
                 return False
     return True
@@ -3280,6 +3429,52 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
             part = _country_part(tokens, mention)
             if part is not None:
                 return part
+    return None
+
+
+# The nouns of a place or a plant that a demonym places abroad, where a wire filed from a capital
+# tells what happened in another country: "WASHINGTON — ... the US attack on three Iranian nuclear
+# sites", "LONDON (Reuters) - ... a drone attack on a Saudi oil facility", "un village malien",
+# "uma aldeia síria". Not a base, a camp, an embassy, a company: a country's bases and missions
+# stand abroad ("a French base" in Niamey), its firms everywhere.
+_FOREIGN_SITE_NOUNS = frozenset(
+    "village villages town towns city cities port facility facilities site sites plant plants refinery refineries "
+    "oilfield oilfields installation installations ville villes usine usines raffinerie raffineries "
+    "aldeia aldeias cidade cidades refinaria refinarias instalacao instalacoes aldea aldeas ciudad ciudades "
+    "refineria refinerias instalacion instalaciones".split()
+)
+FOREIGN_SITE_WORDS = 2  # lower-case words between the demonym and its noun: "Saudi oil facility"
+
+
+def _foreign_site(gazetteer: Gazetteer | None, fields: Sequence[ItemPlaces], watched: GeoPlace) -> str | None:
+    """The words of a village, a town or a plant that a demonym of another country than the
+    watched place's qualifies ("three Iranian nuclear sites", "une raffinerie nigériane"), or
+    None: for an item whose watched place is only its dateline, a scene abroad."""
+    if gazetteer is None:
+        return None
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded, n = tokens.folded, len(tokens)
+        for k, word in enumerate(folded):
+            if word not in _FOREIGN_SITE_NOUNS or not tokens.words[k].islower():
+                continue
+            for step in (-1, 1):  # English before the noun, French, Portuguese and Spanish after it
+                m = k + step
+                while 0 <= m < n and abs(m - k) <= FOREIGN_SITE_WORDS + 1:
+                    gap = tokens[m + 1].gap if step < 0 else tokens[m].gap
+                    if gap != " ":
+                        break
+                    code = gazetteer.demonym(tokens.words[m]) if tokens.words[m][:1].isalpha() else None
+                    if code is not None:
+                        if code != watched.country:
+                            low, high = sorted((k, m))
+                            return " ".join(tokens.words[low : high + 1])
+                        break
+                    if not tokens.words[m].islower():
+                        break
+                    m += step
     return None
 
 
@@ -3537,6 +3732,9 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
 
 # Words of place that the gazetteer also knows as a town ("المدينة", Medina; "العاصمة"): the
 # city or the capital already named, never a scene elsewhere.
+# A city's quarters and streets: "حي الرميلة", "بحي الشهيد", "شارع الجمهورية".
+_AR_QUARTERS = frozenset(fold(word) for word in "حي حارة شارع ساحة ميدان ضاحية".split())
+_AR_QUARTER_NOUNS = frozenset(fold(word) for word in "حي حارة".split())  # a quarter named after a town
 _AR_NOT_SCENES = frozenset(fold(word) for word in "المدينة مدينة العاصمة عاصمة البلدة القرية المنطقة الولاية".split())
 
 

@@ -20,7 +20,7 @@ from .config import SEVERITIES, Config, FeedConfig
 from .dedup import dedup_keys
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
-from .geo.admin1 import admin1_named
+from .geo.admin1 import admin1_named, admin1_words
 from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
@@ -167,7 +167,8 @@ def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
             aliases = words.get(m.location, frozenset())
             area, point = areas.get(m.location, (None, None))
             where = parents.get(m.location, ())
-            place = Place(m.location, kind, m.field == "title", m.start, where, aliases, area, point, division)
+            around = admin1_words(*area.split(".", 1)) if area else frozenset()
+            place = Place(m.location, kind, m.field == "title", m.start, where, aliases, area, point, division, around)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place

@@ -41,3 +41,10 @@ def admin1_named(country: str, spellings: Sequence[Sequence[str]]) -> str | None
                 return code
     near = {code for name in names for known, code in divisions if fuzz.ratio(known, name) >= ADMIN1_MATCH}
     return near.pop() if len(near) == 1 else None
+
+
+@cache
+def admin1_words(country: str, code: str) -> frozenset[str]:
+    """The folded words of the name of `country`'s first-level division `code` ("CM", "12": "far",
+    "north"), or none when the table does not know it."""
+    return frozenset(w for known, c in _admin1_names().get(country, []) if c == code for w in known.split())

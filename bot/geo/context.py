@@ -1301,7 +1301,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return f"part of the name {mention.text}, a region"  # "Gulf of Guinea" is not Guinea
         return f"part of the name {mention.text}, a place in {_name(item_places, chosen.country)}"
     if mention.basis == "attached" and mention.attached is not None:
-        if mention.attached == watched.country or (chosen is not None and _near(chosen, watched)):
+        # Near the watched place, only a town of the same name across a border ("Nogales,
+        # Arizona" beside Sonora's Nogales) is another place: the item says which side.
+        if mention.attached == watched.country or (
+            chosen is not None and _near(chosen, watched) and chosen.country == watched.country
+        ):
             return None
         return f"a place of the same name elsewhere ({mention.tie})"
     supported = _only_namesake_supported(item_places, index, mention, watched)
@@ -1429,7 +1433,10 @@ _DIVISION_LOCATIVES = frozenset("in dans en au no na em".split())
 _DIVISION_ARTICLES = frozenset("the le la l les o".split())
 _DIVISION_NOUNS_BEFORE = frozenset(
     "department departement departamento county comte condado district province provincia state etat estado "
-    "region regiao prefecture".split()
+    "region regiao prefecture"
+    # the nouns of the other levels and of the other languages: "no distrito de Faro", "en el
+    # municipio de Tetecala", "no concelho de Loulé", "in the Amhara zone", "the governorate of"
+    " distrito municipio municipality municipalite concelho zone zona governorate gouvernorat".split()
 )
 _DIVISION_NOUN_LINKS = frozenset("of de du d des do da del".split())
 DIVISION_WORDS = 8  # the name, its comma or "in", a noun and an article, a division of up to four words
@@ -1479,11 +1486,36 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
         if other.chosen.kind == "country" or any(_near(p, watched) for p in other.candidates):
             return None
         bare = j == k and not (j + size < n and folded[j + size] in _DIVISION_NOUNS_BEFORE)
-        if bare and other.chosen.kind == "city" and other.chosen.population >= SMALL:
+        if bare and other.chosen.kind == "city" and other.chosen.population >= SMALL and not _namesake_in_division(
+            tokens, mention, j + size, codes
+        ):
             return None  # a list of towns, one named like a division elsewhere
     where = " ".join(tokens.words[mention.start_token : j + size])
     names = ", ".join(item_places.country_names.get(code) or country_name(code) for code in sorted(codes))
     return f"{where}: a division of {names}"
+
+
+_LIST_WORDS = frozenset("and or et ou e y".split())
+
+
+def _namesake_in_division(tokens: Tokens, mention: Mention, after: int, codes: frozenset[str]) -> bool:
+    """Whether a name and the division after its comma (ending before word `after`) are one
+    address, not two items of a list: the gazetteer has a place of the name in the division's
+    country, and no other name is listed before the name or after the division ("en Trujillo,
+    Cáceres, durante las fiestas", "cerca de Escuintla, Chiapas, en el sur de México"; not
+    "attacks in Dakar, Kayes, Kaolack and Tambacounda")."""
+    if not any(p.kind == "city" and p.country in codes for p in mention.candidates):
+        return False
+    start = mention.start_token
+    if start > 0 and "," in tokens[start].gap and tokens[start - 1].capitalized:
+        return False  # "Dakar, Kayes, ...": a list before it
+    n = len(tokens)
+    if after < n and tokens[after].capitalized and (
+        "," in tokens[after].gap or (tokens[after].gap == " " and tokens.folded[after] not in _LIST_WORDS)
+    ):
+        return False  # "Kayes, Kaolack, Tambacounda"
+    # not "Kayes, Kaolack and Tambacounda"
+    return not (after + 1 < n and tokens.folded[after] in _LIST_WORDS and tokens[after + 1].capitalized)
 
 
 def _state_of_a_town(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
