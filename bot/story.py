@@ -1695,10 +1695,10 @@ class StoryIndex:
         if not entries:
             return
         stories = self.stories
-        for i in range(len(entries) - 1, max(-1, len(entries) - 1 - POSTINGS), -1):
-            story = stories.get(entries[i])
+        for story_id in reversed(entries[-POSTINGS:]):
+            story = stories.get(story_id)
             if story is not None and story.last_seen is not None and story.seen_at >= earliest:
-                yield entries[i]
+                yield story_id
 
     def add(self, report: Report, story_id: int) -> None:
         """File a report under its story (a new story when the id is new)."""
