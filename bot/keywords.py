@@ -2038,13 +2038,15 @@ class FieldWords:
                 found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
             if found:
                 break
+        if not found:
+            return None  # no domain's word in reach: the topic below is read only for a figure found
         # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series),
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
-        if found and _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
+        if _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
-        if found and domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
+        if domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 

@@ -121,11 +121,13 @@ its rarest words, newest first and at most `CANDIDATES` of them.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from heapq import nlargest
+from operator import itemgetter
 from typing import cast
 
 from rapidfuzz import fuzz
@@ -259,6 +261,15 @@ class Report:
     dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
     pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
+
+    @cached_property
+    def sorted_text(self) -> str:
+        """The text's words in sorted order: what `token_sort_ratio` compares (`text_likeness`).
+        rapidfuzz would split and sort both texts at every comparison, and a report is compared
+        with many; sorted once here, `fuzz.ratio` of two of these is `token_sort_ratio` of the
+        texts, the same figure (the words hold no whitespace: they are the folded words). Made
+        only for the reports a comparison reaches, and not saved (`to_json`)."""
+        return " ".join(sorted(self.text.split()))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -686,7 +697,7 @@ def text_likeness(a: Report, b: Report) -> float:
     Two short headlines sharing three words ("attack", "Bamako", "airport") are not one text:
     then the words' order and the words not shared count too (token_sort_ratio)."""
     if len(a.words & b.words) < SHARED_WORDS:
-        return fuzz.token_sort_ratio(a.text, b.text)
+        return fuzz.ratio(a.sorted_text, b.sorted_text)  # token_sort_ratio, each text's words sorted once
     return fuzz.token_set_ratio(a.text, b.text)
 
 
@@ -1461,6 +1472,10 @@ class Story:
     recent: deque[Report] = field(default_factory=lambda: deque(maxlen=MEMBERS))
     last_seen: datetime | None = None
     places: frozenset[str] = frozenset()  # every place its reports named
+    # `last_seen` as a POSIX timestamp, set with it (`StoryIndex.add`): finding the candidates
+    # compares it with the window's start for every entry read, and `datetime.timestamp` of an
+    # aware datetime costs more than the rest of that look.
+    seen_at: float = 0.0
 
     def agreement(self, report: Report, window_hours: float) -> tuple[float, str | None, str]:
         """How well a report fits, at which place agreement, and why: a score of 1 when it
@@ -1656,7 +1671,7 @@ class StoryIndex:
                 continue
             # Ties go to a story at its own place before one near it, then to the story most
             # recently reported, then to the newer story.
-            key = (score, level != NEAR, story.last_seen.timestamp() if story.last_seen else 0.0, story_id)
+            key = (score, level != NEAR, story.seen_at if story.last_seen else 0.0, story_id)
             if best is None or key > best:
                 best, best_why = key, why
         if best is not None and best[0] < 1.0:
@@ -1706,7 +1721,9 @@ class StoryIndex:
 
     def _candidates(self, report: Report) -> list[int]:
         earliest = report.when.timestamp() - self.window_hours * 3600
-        counts: Counter[int] = Counter()
+        # A story's evidence, summed in the order its story is first met: a defaultdict, whose
+        # missing key costs no Python call as a Counter's does (most candidates are met once).
+        counts: defaultdict[int, int] = defaultdict(int)
         for place in self._places(report):
             for kind in sorted(report.events):
                 for story_id in self._newest(self._lists.get(("event", place, kind)), earliest):
@@ -1717,7 +1734,7 @@ class StoryIndex:
                     counts[story_id] += 1
             # The rarest words this place's reports have used: a word no report used finds nothing.
             filed = [(len(entries), w, entries) for w in report.words if (entries := self._lists.get(("word", place, w)))]
-            for _, _, entries in sorted(filed, key=lambda f: (f[0], f[1]))[:RARE_WORDS]:
+            for _, _, entries in sorted(filed, key=itemgetter(0, 1))[:RARE_WORDS]:
                 for story_id in self._newest(entries, earliest):
                     counts[story_id] += 1
         if report.region and report.area is not None:
@@ -1726,17 +1743,18 @@ class StoryIndex:
             for kind in sorted(report.events):
                 for story_id in self._newest(self._lists.get(("event", "@" + report.area, kind)), earliest):
                     counts[story_id] += 2
-        return [story_id for story_id, _ in counts.most_common(CANDIDATES)]
+        # The most evidence first, ties in the order met: `Counter.most_common` (heapq.nlargest is stable).
+        return [story_id for story_id, _ in nlargest(CANDIDATES, counts.items(), key=itemgetter(1))]
 
     def _newest(self, entries: list[int] | None, earliest: float) -> Iterable[int]:
         """The newest distinct stories of a list still in the window, at most `POSTINGS` entries read."""
         if not entries:
             return
         stories = self.stories
-        for i in range(len(entries) - 1, max(-1, len(entries) - 1 - POSTINGS), -1):
-            story = stories.get(entries[i])
-            if story is not None and story.last_seen is not None and story.last_seen.timestamp() >= earliest:
-                yield entries[i]
+        for story_id in reversed(entries[-POSTINGS:]):
+            story = stories.get(story_id)
+            if story is not None and story.last_seen is not None and story.seen_at >= earliest:
+                yield story_id
 
     def add(self, report: Report, story_id: int) -> None:
         """File a report under its story (a new story when the id is new)."""
@@ -1749,6 +1767,7 @@ class StoryIndex:
         if not report.places <= story.places or not report.parents <= story.places:
             story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
+        story.seen_at = story.last_seen.timestamp()
         if report.area is not None and report.primary_kind != "country":
             for kind in report.events:  # its division's, for a province's report (`_candidates`)
                 entries = self._lists[("event", "@" + report.area, kind)]
@@ -1769,7 +1788,7 @@ class StoryIndex:
     def forget_before(self, moment: datetime) -> None:
         """Drop the stories last reported before `moment`, and their entries at the front of the lists."""
         cutoff = moment.timestamp()
-        for story_id in [s for s, story in self.stories.items() if story.last_seen and story.last_seen.timestamp() < cutoff]:
+        for story_id in [s for s, story in self.stories.items() if story.last_seen and story.seen_at < cutoff]:
             del self.stories[story_id]
         for key in list(self._lists):
             kept = [story_id for story_id in self._lists[key] if story_id in self.stories]
@@ -1784,4 +1803,4 @@ class ScanIndex(StoryIndex):
 
     def _candidates(self, report: Report) -> list[int]:
         earliest = report.when.timestamp() - self.window_hours * 3600
-        return [i for i, story in self.stories.items() if story.last_seen and story.last_seen.timestamp() >= earliest]
+        return [i for i, story in self.stories.items() if story.last_seen and story.seen_at >= earliest]
