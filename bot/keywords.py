@@ -74,7 +74,7 @@ def stem(word: str, language: str) -> str:
         return own
     lowered = _verb_of_action_noun(lowered, language)
     stemmer = _STEMMERS[language]
-    stemmed = _as_its_infinitive(lowered, stemmer.stemWord(lowered), language)
+    stemmed = stemmer.stemWord(lowered)
     if language == "fr" and stemmed.endswith(("ent", "on")) and lowered.endswith(("ent", "ons")) and len(lowered) > 4:
         # Snowball leaves some present-tense plurals whole ("attaquent", "tuent"); their
         # singular stems like the rest of the verb.
@@ -89,35 +89,6 @@ def stem(word: str, language: str) -> str:
         stemmed = stemmed[:-2]  # asesinato -> asesin, as asesinar, asesinaron
     folded = fold(stemmed)
     return _NOUN_OF_VERB.get(language, {}).get(folded, folded)
-
-
-# The third persons of a Portuguese or Spanish verb in -ar (present and preterite; the second
-# person's "-as" with them, which is also the feminine plural's ending). Snowball takes some of
-# them for other tenses and cuts into the verb's root ("disparan" -> "disp", as if "-aran";
-# "incendió" -> "incend") or leaves the "e" of a verb in -ear ("saquea", "bombardeó" -> "saque",
-# "bombarde"), so headlines in the present ("Sicarios disparan contra", "turba saquea comisaría")
-# stemmed apart from the infinitive, the participle and the noun.
-_AR_VERB_ENDINGS = {"es": ("an", "as", "a", "ó"), "pt": ("am", "as", "a", "ou")}
-INFINITIVE_ZIPF = 1.0  # wordfreq's scale: "tirotear" 1.8, "asediar" 2.3; a root no verb has, 0
-
-
-def _as_its_infinitive(word: str, stemmed: str, language: str) -> str:
-    """Snowball's stem of `word`, or, for a form of a verb in -ar that Snowball cut otherwise,
-    the stem of its infinitive: only when the infinitive is a word of the language (wordfreq:
-    "disparar", not "atacadar" from "atacada") and the two stems differ by the root's last
-    letters (Snowball's stem begins the infinitive's, or is the infinitive's with the "e" of
-    -ear), so a noun keeps its stem ("guardia", "cara"); a word Snowball leaves whole
-    ("entra") is left so."""
-    for ending in _AR_VERB_ENDINGS.get(language, ()):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            infinitive_word = word[: -len(ending)] + "ar"
-            infinitive: str = _STEMMERS[language].stemWord(infinitive_word)
-            if stemmed in (infinitive, word) or zipf_frequency(infinitive_word, language) < INFINITIVE_ZIPF:
-                break
-            if (len(stemmed) >= 4 and infinitive.startswith(stemmed)) or stemmed == infinitive + "e":
-                return infinitive
-            break
-    return stemmed
 
 
 # Portuguese and Spanish make the noun of an action from its verb with -mento / -miento
