@@ -2842,7 +2842,7 @@ def _scholars_work(tokens: Tokens, first: int, last: int) -> str | None:
     # word farther on: "Gunmen attack Kabul University during lecture" is an attack there.
     if work(end) or (end < n and folded[end] in _HOLDING and work(end + 1)):
         return " ".join(tokens.words[start:end])
-    if start >= 2 and folded[start - 1] in _BY and work(start - 2):
+    if start >= 2 and folded[start - 1] in _AUTHOR_LINKS and work(start - 2):
         return " ".join(tokens.words[start:end])
     return None
 
@@ -2856,7 +2856,7 @@ _HOLDING = frozenset(
         "publica تنظم تعقد تقيم تصدر تنشر"
     ).split()
 )
-_BY = frozenset("by from of de da do del du des".split())
+_AUTHOR_LINKS = frozenset("by from of de da do del du des".split())
 
 
 # A team named with its town: the English press's "side" before the club's own name ("Tegucigalpa
