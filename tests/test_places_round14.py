@@ -112,6 +112,7 @@ def matcher() -> Matcher:
         # an institution of learning's study or seminar
         ("Kisumu University study maps attacks on health workers", "", "africa/Kisumu"),
         ("Mekelle Business School study counts the cost of kidnappings", "", "africa/Mekelle"),
+        ("A study from Mekelle University counts the cost of kidnappings", "", "africa/Mekelle"),
         ("جامعة كسلا تنظم ندوة حول الإرهاب", "", "africa/Kassala"),
         # a team's town
         ("Fans of Mazatlan side Venados rioted in Culiacan after the game", "", "mexico/Mazatlan"),
