@@ -1639,7 +1639,7 @@ _AR_DURING = frozenset(fold(word) for word in "في خلال عبر".split())
 # "مراسل العربية"), and the verb of a statement issued somewhere ("بيان صدر في", "الصادر من").
 _AR_OUTLETS = frozenset(fold(word) for word in "وكالة قناة صحيفة جريدة موقع إذاعة تلفزيون مراسل مراسلة".split())
 _AR_ISSUED = frozenset(fold(word) for word in "صدر صادر أصدرته".split())
-_AR_FROM = fold("عن")  # "نقلت قناة الجزيرة عن مسؤول في طرابلس": a verb of saying a few words before
+# _AR_FROM (above), "عن": "نقلت قناة الجزيرة عن مسؤول في طرابلس", a verb of saying a few words before
 _AR_THAT = frozenset(fold(word) for word in "أن إن بأن وأن".split())
 _AR_AT = frozenset(fold(word) for word in "في من".split())
 

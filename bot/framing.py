@@ -455,12 +455,6 @@ def _prison_term(words: Sequence[str]) -> bool:
     return False
 
 
-_NUMBER_WORDS = _words(
-    "two three four five six seven eight nine ten twenty thirty forty fifty dois tres cinco seis sete oito "
-    "nove dez vinte trinta quarenta cinquenta dos cuatro siete ocho nueve diez veinte treinta cuarenta"
-)
-
-
 def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and FIRST_YEAR <= int(word) <= LAST_YEAR
 
