@@ -48,8 +48,8 @@ speech are not security events).
 Categories: simple positives; keyword inflections (mortos, raptado, raptados, sequestrada,
 atacaram, asesinan, asesinados, secuestrados, emboscan); Arabic prefixes on names (بالدويم،
 بموسورو، بجادو، بمودية، بالتربة، بالمحمودية، بالشدادي، بإزرع، بكفركلا، بورقلة، بقنا، بكريمة،
-بتجكجة); Arabic spelling (سُودري، بارداي، ازرع without its hamza, السليمانيه); exonyms and other names (Kuito
-Kuanavale, Meiss el-Jabal, Chaddadi); site words (airports of Coari, El Bagre, Talara and
+بتجكجة); Arabic spelling (سُودري، بارداي، ازرع without its hamza, السليمانيه); exonyms and other
+names (Kuito Kuanavale, Meiss el-Jabal, Chaddadi); site words (airports of Coari, El Bagre, Talara and
 Sulaymaniyah, a barracks, a women's prison); a district or locality named for the town;
 accents left out; datelines (MALEMA —, ANAPU (PA), EUNÁPOLIS (BA), CACINE —, GONDOLA (Manica),
 FORTUL, Arauca, PUYO, Ecuador (EFE), HUÁNUCO (Andina), CIUDAD MANTE, Tamps., JUTIAPA —, الدويم -,
