@@ -56,8 +56,8 @@ region, their summaries naming the town or not, when one incident fits (Burkina'
 Niger's villagers and border post, Kenya's ambush, IED claim and patrols, Ethiopia's Debre Tabor
 and its market strike, Amhara, Gedo, Niassa, Mozambique's claims, the Central African Republic's
 denial, camp and toll, Somalia's bombing toll, Iraq's soldiers, Colombia's drones, Mexico's
-party, Brazil's raid) and when two do (Burkina's convoy and army statement, Niger's kidnapping, Nigeria's villagers
-and mosque, Somalia's minibus, Sudan's shelling, market and UN condemnation, Syria's convoy,
+party, Brazil's raid) and when two do (Burkina's convoy and army statement, Niger's kidnapping,
+Nigeria's villagers and mosque, Somalia's minibus, Sudan's shelling, market and UN condemnation, Syria's convoy,
 Iraq's market, Colombia's motorcycle bomb, Mexico's police); follow-ups a day or two later
 sharing no headline word with the first report ("Honneurs militaires aux 27 soldats tombés dans
 le Gourma", « Le 3R dément toute offensive et accuse les « instructeurs russes » », "Moradores
