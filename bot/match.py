@@ -59,6 +59,7 @@ from .falsefriends import (
     named_for_government,
     reported_from,
 )
+from .geo.admin1 import admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -75,7 +76,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_country, division_sign, divisions_of
+from .geo.divisions import division_at, division_country, division_sign, divisions_of
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
@@ -1083,7 +1084,8 @@ class Matcher:
                 for m in other.mentions
                 if mention is not None and fold(m.text) == fold(mention.text)
             )
-            if not _chosen_as(mention, watched) and not any(_chosen_as(m, watched) for m in again):
+            tied = _tied_by_own_division((places_of(0), places_of(1)), watched)
+            if not tied and not _chosen_as(mention, watched) and not any(_chosen_as(m, watched) for m in again):
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
             airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
@@ -1122,7 +1124,7 @@ class Matcher:
                 journey = f"where a journey goes ('{' '.join(tokens.words[start : found.last + 1])}')"
             if journey is not None:
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
-                    (places_of(0), places_of(1)), name.content
+                    (places_of(0), places_of(1)), name.content, division_of=watched
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
@@ -3205,6 +3207,8 @@ def _scene_elsewhere(
                 continue
             if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
+            if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
+                continue  # "Saravena, en Arauca": the watched town's own department, not its capital
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and _demonym_of_person(tokens, mention):
@@ -3276,6 +3280,7 @@ def _named_division(tokens: Tokens, first: int, last: int, districts: bool = Tru
 # (45 km), Butembo not Lubero (34 km); Kati (18 km) is still Bamako's, Rawalpindi Islamabad's.
 DISTINCT_CITY_POPULATION = 100_000
 DISTINCT_CITY_KM = 25.0
+DISTINCT_TOWN_KM = 30.0
 
 
 def _distinct_city(place: GeoPlace, away: float, across: bool = False) -> bool:
@@ -3283,7 +3288,9 @@ def _distinct_city(place: GeoPlace, away: float, across: bool = False) -> bool:
     (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM, or `across` a border the item
     names however near: "a shooting in El Paso, Texas, according to sources in Ciudad Juárez"),
     not the watched place's area."""
-    return place.kind == "city" and place.population >= DISTINCT_CITY_POPULATION and (away > DISTINCT_CITY_KM or across)
+    if place.kind != "city":
+        return False
+    return away > DISTINCT_TOWN_KM or (place.population >= DISTINCT_CITY_POPULATION and (away > DISTINCT_CITY_KM or across))
 
 
 def _capitals_dateline(tokens: Tokens, k: int) -> bool:
@@ -3690,10 +3697,72 @@ def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
     return False
 
 
-def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None) -> str | None:
+# How a first-level division is written as one: its noun before ("the province of Idlib", "el
+# estado Bolívar", "la région de Mopti", "la capital de Tamaulipas") or after ("Borno State"), or
+# in apposition to a town ("Saravena, en Arauca", "Victoria, Tamaulipas").
+_OWN_DIVISION_NOUNS = frozenset(
+    "state states estado etat province provincia provincial region regiao governorate gouvernorat wilaya "
+    "department departement departamento prefecture "
+    # its capital: "Victoria, la capital de Tamaulipas", "the capital of Borno State"
+    "capital capitale".split()
+)
+_OWN_DIVISION_LINKS = frozenset("of de del do da du d the el la le l o".split())
+_APPOSITION_LOCATIVES = frozenset("in en dans au no na em".split())
+
+
+def _division_words(watched: GeoPlace) -> frozenset[str]:
+    """The folded words of the name of the watched place's first-level division (GeoNames':
+    "borno", "arauca", "tamaulipas"), or none when the gazetteer gives it none."""
+    if not watched.admin1 or not watched.country:
+        return frozenset()
+    return admin1_words(watched.country, watched.admin1)
+
+
+def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
+    """Whether the words `start`..`end` (exclusive) name the watched place's own first-level
+    division, written as a division (`_OWN_DIVISION_NOUNS`, or after a comma): "in the Borno
+    State capital" and "Saravena, en Arauca" name the state the watched town is in, no scene
+    elsewhere, though a town of the state's name lies far off."""
+    own = _division_words(watched)
+    if not own or start >= end or set(tokens.folded[start:end]) != own:
+        return False
+    folded = tokens.folded
+    if end < len(tokens) and folded[end] in _OWN_DIVISION_NOUNS:
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS:
+        k -= 1
+    if k >= 0 and folded[k] in _OWN_DIVISION_NOUNS:
+        return True
+    k = start - 1 if start >= 1 and folded[start - 1] in _APPOSITION_LOCATIVES else start
+    return k >= 1 and "," in tokens[k].gap
+
+
+def _tied_by_own_division(readings: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
+    """Whether the item names the watched place's first-level division as a division anywhere
+    (`_names_own_division`): "Victoria, Tamaulipas", "la capital del estado Bolívar, la antigua
+    Angostura" tie a name a better-known place abroad bears to the watched town."""
+    own = _division_words(watched)
+    if not own:
+        return False
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        for k, word in enumerate(tokens.folded):
+            if word in own and _names_own_division(tokens, k, k + len(own), watched):
+                return True
+    return False
+
+
+def _named_scene(
+    readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None, division_of: GeoPlace | None = None
+) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
     name's words (`own`), or None. With `watched`, a name the item's reading places in or near
-    it (its country, a town beside it) is none either."""
+    it (its country, a town beside it) is none either; with `watched` or `division_of`, nor the
+    name of the watched place's own first-level division ("in the Borno State capital")."""
+    own_division = watched or division_of
     for places in readings:
         tokens = places.tokens
         if tokens is None:
@@ -3719,6 +3788,10 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                     continue
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and tokens[m].capitalized:
                 m += 1  # "in North Waziristan", "in South Kordofan": a direction that begins a region's name
+            region = division_at(folded, m) if watched is not None and folded[m] not in own else None
+            if region is not None and watched is not None and region[0] != watched.country:
+                # "en el desierto de Arizona": another country's state, however common its word
+                return " ".join(tokens.words[m : m + region[1]])
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
             placed_there = places.at(m)
@@ -3726,6 +3799,8 @@ def _named_scene(readings: Sequence[ItemPlaces], own: Sequence[str], watched: Ge
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
                 continue
+            if own_division is not None and _names_own_division(tokens, m, m + len(_division_words(own_division)), own_division):
+                continue  # "in the Borno State capital": the watched town's own state
             return tokens.words[m]
     return None
 
