@@ -3280,14 +3280,16 @@ def _named_division(tokens: Tokens, first: int, last: int, districts: bool = Tru
 # (45 km), Butembo not Lubero (34 km); Kati (18 km) is still Bamako's, Rawalpindi Islamabad's.
 DISTINCT_CITY_POPULATION = 100_000
 DISTINCT_CITY_KM = 25.0
-DISTINCT_TOWN_KM = 30.0
+# Any town the gazetteer lists, farther than this, is a place of its own too: Djugu (49 km) is not
+# Bunia, Tetecala (28 km) not Cuernavaca, Zabadani not Damascus; Kati (15 km) is still Bamako's.
+DISTINCT_TOWN_KM = 20.0
 
 
 def _distinct_city(place: GeoPlace, away: float, across: bool = False) -> bool:
-    """Whether `place`, `away` km from a watched place without a radius, is a city of its own
-    (DISTINCT_CITY_POPULATION people, farther than DISTINCT_CITY_KM, or `across` a border the item
-    names however near: "a shooting in El Paso, Texas, according to sources in Ciudad Juárez"),
-    not the watched place's area."""
+    """Whether `place`, `away` km from a watched place without a radius, is a town of its own
+    (any, farther than DISTINCT_TOWN_KM; of DISTINCT_CITY_POPULATION people, farther than
+    DISTINCT_CITY_KM or `across` a border the item names however near: "a shooting in El Paso,
+    Texas, according to sources in Ciudad Juárez"), not the watched place's area."""
     if place.kind != "city":
         return False
     return away > DISTINCT_TOWN_KM or (place.population >= DISTINCT_CITY_POPULATION and (away > DISTINCT_CITY_KM or across))
@@ -4430,11 +4432,17 @@ def _destination(tokens: Tokens, first: int) -> bool:
     for k in range(first - 2, max(-1, first - 7), -1):
         if _broken(tokens, k, first):
             return False
-        if folded[k] in _FROM or folded[k] == "provenance":
+        if folded[k] in _FROM or folded[k] == "provenance" or folded[k] in _EXITS:
             return True
         if any(stem(folded[k], lang) in _TRAVELLERS for lang in ("en", "fr")):
             return True
     return False
+
+
+# A town's way out towards another: "en la salida de esta ciudad hacia Trujillo", "à la sortie de
+# Kaya vers Dori", "na saída da cidade para Pemba": the scene is at the first town, the second is
+# only where the road goes.
+_EXITS = frozenset("salida saida sortie exit".split())
 
 
 # Arabic: the people who flee or are displaced, and their arrival ("وصول نازحين من بابنوسة إلى

@@ -7,7 +7,7 @@ across sets and attacked with the gazetteer rather than with words of single cas
   division ("in the Borno State capital", "Saravena, en Arauca", "el estado Bolívar") is no scene
   elsewhere, though a town of the division's name lies far off; and it ties to the watched town a
   name a better-known place abroad bears ("Victoria, Tamaulipas" is Ciudad Victoria);
-- a town of its own name 30 km or more from a watched place without a radius is a scene of its own
+- a town of its own name 20 km or more from a watched place without a radius is a scene of its own
   when the watched place is only the source or a home ("selon des sources à Bunia" over an attack
   at a town 50 km off), as a city of 100,000 people was from 25 km;
 - another country's state or province written after a preposition of place is a scene elsewhere
@@ -127,7 +127,18 @@ def test_a_division_is_the_towns_own_only_when_written_as_one() -> None:
     assert not _names_own_division(tokenize("in the Borno State capital"), 2, 3, yola)  # another state
 
 
-def test_a_town_thirty_km_off_is_a_place_of_its_own() -> None:
+def test_a_town_twenty_km_off_is_a_place_of_its_own() -> None:
     town = GeoPlace(id="gn:2", name="Mangbwalu", kind="city", country="CD", lat=1.94, lon=30.04, population=45_000)
     assert _distinct_city(town, 49.0)
-    assert not _distinct_city(town, 20.0)
+    assert _distinct_city(town, 28.0)
+    assert not _distinct_city(town, 15.0)
+
+
+def test_a_towns_way_out_towards_another_is_the_first_towns() -> None:
+    watchlists = WATCHLISTS.replace(
+        "  ituri:\n", "  burkina:\n    title: Burkina Faso\n    locations:\n      - name: Kaya\n    keywords: [attaqué, morts]\n  ituri:\n"
+    )
+    matcher = placed_matcher(parse_config(watchlists).watchlists, load_gazetteer(), look_up_places)
+    title = "Trois morts dans l'attaque d'un car"
+    summary = "KAYA — Des hommes armés ont attaqué un car à la sortie de la ville vers Dori, faisant trois morts."
+    assert "burkina/Kaya" in alerted(matcher, title, summary)
