@@ -135,9 +135,8 @@ def test_a_town_twenty_km_off_is_a_place_of_its_own() -> None:
 
 
 def test_a_towns_way_out_towards_another_is_the_first_towns() -> None:
-    watchlists = WATCHLISTS.replace(
-        "  ituri:\n", "  burkina:\n    title: Burkina Faso\n    locations:\n      - name: Kaya\n    keywords: [attaqué, morts]\n  ituri:\n"
-    )
+    burkina = "  burkina:\n    title: Burkina Faso\n    locations:\n      - name: Kaya\n    keywords: [attaqué, morts]\n"
+    watchlists = WATCHLISTS.replace("  ituri:\n", burkina + "  ituri:\n")
     matcher = placed_matcher(parse_config(watchlists).watchlists, load_gazetteer(), look_up_places)
     title = "Trois morts dans l'attaque d'un car"
     summary = "KAYA — Des hommes armés ont attaqué un car à la sortie de la ville vers Dori, faisant trois morts."
