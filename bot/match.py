@@ -4629,10 +4629,11 @@ def _journey_end(tokens: Tokens, first: int, last: int) -> str | None:
         return f"an end of a road ('{' '.join(words[first : last + 2])}')"
     if (
         first >= 2
-        and folded[first - 1] in ("de", "d")
-        and folded[first - 2] in _ROUTE_WORDS
+        and folded[first - 1] in _ROAD_LEADS_TO
+        and (folded[first - 2] in _ROUTE_WORDS or (folded[first - 2] == "via" and folded[first - 1] == "a"))
         and not _broken(tokens, first - 2, first)
     ):
+        # "la route de Maiduguri", "the road to Garsen", "la vía a Samborondón", "a estrada para Pemba"
         return f"an end of a road ('{' '.join(words[first - 2 : last + 1])}')"
     # A route: two names joined by a hyphen, with a word for travel just before or after them.
     joined = None
@@ -4710,6 +4711,8 @@ _ROADS = frozenset("road roads highway street avenue boulevard".split())
 # Roads between towns, named after where they lead ("the Maiduguri road", "l'axe Goma-Sake").
 _ROUTE_WORDS = frozenset("road highway route axe axis corridor estrada carretera rodovia".split())
 _ROADS_BEFORE = frozenset("route avenue boulevard estrada avenida carretera rue".split())
+# What joins a road to where it leads: "la route de", "the road to", "la vía a", "a estrada para".
+_ROAD_LEADS_TO = frozenset("de d to a para hacia vers".split())
 
 
 def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:

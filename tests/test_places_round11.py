@@ -271,7 +271,8 @@ def _city(population: int) -> GeoPlace:
         (135_000, 36.0, True),  # Tyre from Sidon
         (130_000, 18.0, False),  # Kati from Bamako: the same place for a reader
         (3_300_000, 14.0, False),  # Rawalpindi from Islamabad
-        (30_000, 45.0, False),  # a small town 45 km off: left to SAME_PLACE_KM
+        (30_000, 45.0, True),  # a small town 45 km off: a place of its own since round 15 (DISTINCT_TOWN_KM)
+        (30_000, 15.0, False),  # a small town 15 km off: the watched place's area
     ],
 )
 def test_a_city_of_its_own(population: int, km: float, distinct: bool) -> None:

@@ -141,3 +141,15 @@ def test_a_towns_way_out_towards_another_is_the_first_towns() -> None:
     title = "Trois morts dans l'attaque d'un car"
     summary = "KAYA — Des hommes armés ont attaqué un car à la sortie de la ville vers Dori, faisant trois morts."
     assert "burkina/Kaya" in alerted(matcher, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Atacan a tiros al alcalde de Tame en la vía a Saravena", "Sicarios atacaron a tiros al alcalde de Tame en la vía a Saravena."),
+        ("Gunmen attack the governor of Yola on the road to Mubi", "Gunmen attacked the convoy of the governor of Yola on the road to Mubi."),
+    ],
+)
+def test_where_a_road_leads_is_no_scene_elsewhere(matcher: Matcher, title: str, summary: str) -> None:
+    """An office's town with the road to another as the scene: the road leaves the town."""
+    assert alerted(matcher, title, summary) & {"colombia/Tame", "nigeria/Yola"}
