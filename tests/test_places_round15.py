@@ -146,8 +146,14 @@ def test_a_towns_way_out_towards_another_is_the_first_towns() -> None:
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
-        ("Atacan a tiros al alcalde de Tame en la vía a Saravena", "Sicarios atacaron a tiros al alcalde de Tame en la vía a Saravena."),
-        ("Gunmen attack the governor of Yola on the road to Mubi", "Gunmen attacked the convoy of the governor of Yola on the road to Mubi."),
+        (
+            "Atacan a tiros al alcalde de Tame en la vía a Saravena",
+            "Sicarios atacaron a tiros al alcalde de Tame en la vía a Saravena.",
+        ),
+        (
+            "Gunmen attack the governor of Yola on the road to Mubi",
+            "Gunmen attacked the convoy of the governor of Yola on the road to Mubi.",
+        ),
     ],
 )
 def test_where_a_road_leads_is_no_scene_elsewhere(matcher: Matcher, title: str, summary: str) -> None:
