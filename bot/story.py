@@ -1510,7 +1510,9 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     if not later.follow_up and _differ(later.counts, frozenset().union(*(r.counts for r in reports))):
         return "its headline gives another count"
     own = later.own_event
-    if later.event is not None and later.event not in first.events and not held:
+    violence = VIOLENCE | BREAKOUT
+    claims = later.follow_up and later.event in violence and first.event in violence  # "X claims the attack"
+    if later.event is not None and later.event not in first.events and not held and not claims:
         return "it leads with a kind of event its incident's first report did not tell"
     if first.event in AFTERMATH and later.event != first.event:
         return "its incident is an aftermath (arrests, a curfew, a protest), and it tells another thing"
