@@ -1294,6 +1294,7 @@ WHY_COUNTRY_UNLIKE = "a country-wide report hours apart with texts not alike"
 # What says only that the rules found no tie, not that anything differs: a report at the story's
 # place within `FOLLOW_UP_HOURS` joins it by default when every report of it says no more than this.
 NO_TIE = (*TOO_LITTLE, WHY_LATER, WHY_OTHER_KIND, WHY_COUNTRY_UNLIKE)
+WHY_ELSEWHERE = "different places"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
@@ -1329,7 +1330,7 @@ def relation(
         return None, "further apart in time than the window"
     level = place_agreement(a, b, inside, said)
     if level is None:
-        return None, "different places"
+        return None, WHY_ELSEWHERE
     if a.primary_kind == b.primary_kind == "country" and _apart(a, b):
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
@@ -1514,8 +1515,9 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     claims = later.follow_up and later.event in violence and first.event in violence  # "X claims the attack"
     if later.event is not None and later.event not in first.events and not held and not claims:
         return "it leads with a kind of event its incident's first report did not tell"
-    if first.event in AFTERMATH and later.event != first.event:
-        return "its incident is an aftermath (arrests, a curfew, a protest), and it tells another thing"
+    if first.event in AFTERMATH and (later.event != first.event or later.when - first.when > SAME_DAY):
+        # Protests, arrests and curfews recur in a city day after day, each over its own cause.
+        return "its incident is an aftermath (arrests, a curfew, a protest): another thing, or a day later"
     if later.event in AFTERMATH and later.event not in first.events and not held:
         return "it leads with an aftermath (arrests, a curfew, a protest), news of its own"
     if not _when_it_says(later, first):
@@ -1606,7 +1608,9 @@ class Story:
         hours = (report.when - first.when).total_seconds() / 3600
         if not 0 <= hours <= FOLLOW_UP_HOURS:
             return None
-        if not all(rel[0] is not None or rel[1] in NO_TIE for rel in relations):
+        # A report of the story at another place (the country's, a nearby town's) says nothing against
+        # one at its first report's place.
+        if not all(rel[0] is not None or rel[1] in (*NO_TIE, WHY_ELSEWHERE) for rel in relations):
             return None
         level = place_agreement(report, first, self.places, self.said(report))
         if level not in (SAME, WITHIN):
