@@ -10,7 +10,7 @@ so when the evidence is thin, a report starts a story of its own ("when unsure, 
 What a report says of its incident (`bot.incident`): where (its watched places), when, what
 happened (the kind of event, in any of the five languages alike), to what (the target) and by
 whom (the armed group), and how it relates (a follow-up, or another incident). Two reports are
-one story when all of these hold:
+one story when all of the first three hold, or by default (the fourth):
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
    specific watched location its title names (a site before a city before a country; a place
@@ -105,6 +105,27 @@ one story when all of these hold:
    it (`_violence`); so are two headlines that name different targets (a hotel siege, a
    checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
    beside a watched place the other names (`_elsewhere`).
+
+4. **By default at the same place.** When no rule above ties a report to a story, it joins the
+   story whose first report is at its city or site (the same primary, or within it, as
+   `place_agreement` decides), within `FOLLOW_UP_HOURS` of that report, unless something in it
+   contradicts the incident's reports (`contradiction`): it tells no event and follows nothing up;
+   it says another incident, several, or an earlier one; its headline names another place,
+   target or victims, or its text another armed group; its headline gives another count and
+   does not say it follows one up; it leads with a kind of event the first report did not tell
+   (a claim or blame of the violence aside: "attack" is what any violence is called), or with an
+   aftermath of its own (a protest, a curfew; arrests unless they follow up the incident's kind
+   of event); a day later its headline tells an event of its own as news; it says it comes longer
+   after its incident than this one; it names a watched place the story's reports did not; or it
+   tells another part of the city or another kind of victim (`_elsewhere`, `_hit_apart`). A story
+   that is itself an aftermath (a protest, arrests, a curfew) is joined so only by its own kind,
+   the same day: those recur in a city day after day. No report of the story may say more
+   against the new one than that no rule ties them (`NO_TIE`; one at another place says
+   nothing). A country's report joins so only within `EVENT_HOURS` (a country holds many
+   incidents, most at no watched place). Of several stories a report would join so, the one the
+   evidence favours (shared targets, groups, sites, the same leading event: `StoryIndex._fit`);
+   two alike: a story of its own (when unsure, send). A default join ranks below every join the
+   rules find (`DEFAULT_SCORE`).
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with, or some of them when it contradicts none (the others only say too little alike);
