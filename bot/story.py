@@ -1503,7 +1503,6 @@ def _held_over(later: Report, first: Report) -> bool:
     return later.follow_up and later.event in HELD_OVER and bool((later.events - AFTERMATH) & first.events)
 
 
-COUNTRY_DEFAULT = True
 DEFAULT_SCORE = 0.505  # a default join: above a story's bar (one half), below every join the rules find
 
 
@@ -1524,13 +1523,7 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     held = _held_over(later, first)
     if later.again or later.several or (later.sequel and not held):
         return "it says another incident, several, or an earlier one"
-    words = frozenset().union(*(r.words for r in reports))
-    if not (later.names <= words or later.names - words <= first.division_words):
-        return "its headline names another place"
-    if _told(reports).differs(later):
-        return "it names another target, armed group or victims"
-    if not later.follow_up and _differ(later.counts, frozenset().union(*(r.counts for r in reports))):
-        return "its headline gives another count"
+    # The cheap checks, of the first report, before those of every report.
     own = later.own_event
     violence = VIOLENCE | BREAKOUT
     claims = later.follow_up and later.event in violence and first.event in violence  # "X claims the attack"
@@ -1547,6 +1540,14 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
         return "a day later, its headline tells an event of its own as news"
     if later.places - places - later.countries:
         return "it names a watched place its incident's reports did not"
+    if later.names:
+        words = frozenset().union(*(r.words for r in reports))
+        if not (later.names <= words or later.names - words <= first.division_words):
+            return "its headline names another place"
+    if _told(reports).differs(later):
+        return "it names another target, armed group or victims"
+    if later.counts and not later.follow_up and _differ(later.counts, frozenset().union(*(r.counts for r in reports))):
+        return "its headline gives another count"
     if any(_hit_apart(later, r) or _elsewhere(later, r) for r in reports):
         return "it tells another part of the city, or another kind of victim"
     return None
@@ -1627,8 +1628,8 @@ class Story:
             return None
         first = self.first
         hours = (report.when - first.when).total_seconds() / 3600
-        if not 0 <= hours <= FOLLOW_UP_HOURS:
-            return None
+        if not 0 <= hours <= FOLLOW_UP_HOURS or (report.primary_kind == "country" and hours > EVENT_HOURS):
+            return None  # a country holds many incidents, most at no watched place: hours later, it needs a tie
         # A report of the story at another place (the country's, a nearby town's) says nothing against
         # one at its first report's place.
         if not all(rel[0] is not None or rel[1] in (*NO_TIE, WHY_ELSEWHERE) for rel in relations):
@@ -1636,8 +1637,6 @@ class Story:
         level = place_agreement(report, first, self.places, self.said(report))
         if level not in (SAME, WITHIN):
             return None
-        if report.primary_kind == "country" and (not COUNTRY_DEFAULT or hours > EVENT_HOURS):
-            return None  # a country holds many incidents, most of them at no watched place: it needs a tie
         if contradiction(report, (first, *self.recent), self.places) is not None:
             return None
         return level
