@@ -10,7 +10,7 @@ so when the evidence is thin, a report starts a story of its own ("when unsure, 
 What a report says of its incident (`bot.incident`): where (its watched places), when, what
 happened (the kind of event, in any of the five languages alike), to what (the target) and by
 whom (the armed group), and how it relates (a follow-up, or another incident). Two reports are
-one story when all of these hold:
+one story when all of the first three hold, or by default (the fourth):
 
 1. **The same place.** Their primary places agree: a report's primary place is the most
    specific watched location its title names (a site before a city before a country; a place
@@ -106,6 +106,27 @@ one story when all of these hold:
    checkpoint bomb: `bot.incident.TARGET_WORDS`), and the same day in one city a district
    beside a watched place the other names (`_elsewhere`).
 
+4. **By default at the same place.** When no rule above ties a report to a story, it joins the
+   story whose first report is at its city or site (the same primary, or within it, as
+   `place_agreement` decides), within `FOLLOW_UP_HOURS` of that report, unless something in it
+   contradicts the incident's reports (`contradiction`): it tells no event and follows nothing up;
+   it says another incident, several, or an earlier one; its headline names another place,
+   target or victims, or its text another armed group; its headline gives another count and
+   does not say it follows one up; it leads with a kind of event the first report did not tell
+   (a claim or blame of the violence aside: "attack" is what any violence is called), or with an
+   aftermath of its own (a protest, a curfew; arrests unless they follow up the incident's kind
+   of event); a day later its headline tells an event of its own as news; it says it comes longer
+   after its incident than this one; it names a watched place the story's reports did not; or it
+   tells another part of the city or another kind of victim (`_elsewhere`, `_hit_apart`). A story
+   that is itself an aftermath (a protest, arrests, a curfew) is joined so only by its own kind,
+   the same day: those recur in a city day after day. No report of the story may say more
+   against the new one than that no rule ties them (`NO_TIE`; one at another place says
+   nothing). A country's report joins so only within `EVENT_HOURS` (a country holds many
+   incidents, most at no watched place). Of several stories a report would join so, the one the
+   evidence favours (shared targets, groups, sites, the same leading event: `StoryIndex._fit`);
+   two alike: a story of its own (when unsure, send). A default join ranks below every join the
+   rules find (`DEFAULT_SCORE`).
+
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with, or some of them when it contradicts none (the others only say too little alike);
 among several, the one it agrees with best; but an incident it lies within, whose first report
@@ -191,7 +212,7 @@ SAME_DAY = timedelta(hours=13)  # `EVENT_HOURS`
 AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
-RULES = {"within": True, "follow_up": True, "target": True, "across": True, "near": True}
+RULES = {"within": True, "follow_up": True, "target": True, "across": True, "near": True, "default": True}
 
 
 def leading_event(events: Sequence[str]) -> str | None:
@@ -1199,7 +1220,7 @@ def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
     told = _told(reports)
     if not later.names <= frozenset().union(*(r.words for r in reports)) or not later.events <= told.events:
         return False
-    if told.differs(later):
+    if _told(reports).differs(later):
         return False
     if later.primary_kind == "site" and later.follow_up and not later.events:
         return True  # "Gas supplies resume at the field": a site's reopening is of the incident there
@@ -1289,6 +1310,13 @@ WHY_UNLIKE = "no event in common and texts not alike"
 WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
 WHY_LATER = f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
+WHY_OTHER_KIND = "the headlines lead with different kinds of event"
+WHY_COUNTRY_UNLIKE = "a country-wide report hours apart with texts not alike"
+# What says only that the rules found no tie, not that anything differs: a report at the story's
+# place within `FOLLOW_UP_HOURS` joins it by default when every report of it says no more than this.
+NO_TIE = (*TOO_LITTLE, WHY_LATER, WHY_OTHER_KIND, WHY_COUNTRY_UNLIKE)
+WHY_ELSEWHERE = "different places"
+WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
 WHY_ONE_INCIDENT = "later at the same place, the one incident there in the window: no event of its own, what came of it"
@@ -1323,7 +1351,7 @@ def relation(
         return None, "further apart in time than the window"
     level = place_agreement(a, b, inside, said)
     if level is None:
-        return None, "different places"
+        return None, WHY_ELSEWHERE
     if a.primary_kind == b.primary_kind == "country" and _apart(a, b):
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
@@ -1357,7 +1385,7 @@ def relation(
             return level, WHY_SAME_TEXT
         if follow_up and RULES["follow_up"]:
             return level, WHY_FOLLOW_UP
-        return None, "the headlines lead with different kinds of event"
+        return None, WHY_OTHER_KIND
     if hours > EVENT_HOURS:
         # A country's report whose text names the incident's town or site, and leads with its kind
         # of event ("Somali port city hotel siege ends", its summary saying Kismayo), tells of that
@@ -1415,7 +1443,7 @@ def relation(
             return level, WHY_ACROSS_LANGUAGES
         if across_languages(a, b):
             return None, WHY_COUNTRY_ACROSS
-        return None, "a country-wide report hours apart with texts not alike"
+        return None, WHY_COUNTRY_UNLIKE
     if a.events & b.events:
         return level, WHY_SAME_EVENT
     if RULES["target"] and a.title_targets & b.title_targets:
@@ -1463,6 +1491,68 @@ def explain(a: Report, b: Report, window_hours: float) -> str:
     return f"one story: {why}"
 
 
+# Aftermath that comes of an incident itself: suspects held. (A curfew or a protest is news of its own:
+# the spent sets label most curfews after an attack a story of their own.)
+HELD_OVER = frozenset({"arrest"})
+
+
+def _held_over(later: Report, first: Report) -> bool:
+    """Whether a later headline leads with what an incident brings on itself, arrests or a curfew,
+    and its text names the incident's kind of event ("curfew imposed after violence", "police
+    arrest two suspects over the bus attack")."""
+    return later.follow_up and later.event in HELD_OVER and bool((later.events - AFTERMATH) & first.events)
+
+
+DEFAULT_SCORE = 0.505  # a default join: above a story's bar (one half), below every join the rules find
+
+
+def contradiction(later: Report, reports: Sequence[Report], places: frozenset[str]) -> str | None:
+    """What in a later report says it is not the incident these reports told (`reports`, the
+    first first), or None: it says another incident, several, or an earlier one; its headline
+    names another place, target or victims, its text another armed group; its headline gives
+    another count (a toll that does not say it follows one up); it leads with a kind of event the
+    first report did not tell (one kind of violence for another aside), or with an aftermath of
+    its own (a protest; arrests or a curfew that do not name the incident's kind of event); a day
+    later, it tells an event of its own as news; it names a watched place none of them did
+    (`places`: the story's); or, beside one of them, its headline says the forces were hit and the
+    other a place where civilians gather (`_hit_apart`), or each names a part of the city the
+    other does not (`_elsewhere`)."""
+    first = reports[0]
+    if not (later.events or later.follow_up or later.release or later.recalls):
+        return "it tells no event, nor that it follows one up"  # `quiet_follow_up` reads these, with the one incident there
+    held = _held_over(later, first)
+    if later.again or later.several or (later.sequel and not held):
+        return "it says another incident, several, or an earlier one"
+    # The cheap checks, of the first report, before those of every report.
+    own = later.own_event
+    violence = VIOLENCE | BREAKOUT
+    claims = later.follow_up and later.event in violence and first.event in violence  # "X claims the attack"
+    if later.event is not None and later.event not in first.events and not held and not claims:
+        return "it leads with a kind of event its incident's first report did not tell"
+    if first.event in AFTERMATH and (later.event != first.event or later.when - first.when > SAME_DAY):
+        # Protests, arrests and curfews recur in a city day after day, each over its own cause.
+        return "its incident is an aftermath (arrests, a curfew, a protest): another thing, or a day later"
+    if later.event in AFTERMATH and later.event not in first.events and not held:
+        return "it leads with an aftermath (arrests, a curfew, a protest), news of its own"
+    if not _when_it_says(later, first):
+        return "it says it comes longer after its incident than this one"
+    if own is not None and not later.follow_up and not held and later.when - first.when > SAME_DAY:
+        return "a day later, its headline tells an event of its own as news"
+    if later.places - places - later.countries:
+        return "it names a watched place its incident's reports did not"
+    if later.names:
+        words = frozenset().union(*(r.words for r in reports))
+        if not (later.names <= words or later.names - words <= first.division_words):
+            return "its headline names another place"
+    if _told(reports).differs(later):
+        return "it names another target, armed group or victims"
+    if later.counts and not later.follow_up and _differ(later.counts, frozenset().union(*(r.counts for r in reports))):
+        return "its headline gives another count"
+    if any(_hit_apart(later, r) or _elsewhere(later, r) for r in reports):
+        return "it tells another part of the city, or another kind of victim"
+    return None
+
+
 @dataclass
 class Story:
     """The reports grouped as one incident: the first, and the most recent few."""
@@ -1490,11 +1580,12 @@ class Story:
         level, why = relation(report, self.first, window_hours, inside, said)
         if level is not None:
             return 1.0 + 1e-3 * len(self.recent), level, f"{why} (as its first report)"  # ties: more reports
-        if not self.recent:
-            return 0.0, None, why
         relations = [relation(report, r, window_hours, inside, said) for r in self.recent]
         agreeing = [rel for rel in relations if rel[0] is not None]
         if not agreeing:
+            default = self._by_default(report, why, relations, window_hours)
+            if default is not None:
+                return DEFAULT_SCORE, default, WHY_DEFAULT
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
         if (
@@ -1515,6 +1606,9 @@ class Story:
             best = min(agreeing, key=lambda rel: rel[0] != SAME)
             return 0.51, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports; the others only earlier)"
         if share <= 0.5:
+            default = self._by_default(report, why, relations, window_hours)
+            if default is not None:
+                return DEFAULT_SCORE, default, WHY_DEFAULT
             return (
                 share,
                 None,
@@ -1522,6 +1616,30 @@ class Story:
             )
         best = min(agreeing, key=lambda rel: rel[0] != SAME)
         return share, best[0], f"{best[1]} (as {len(agreeing)} of its {len(self.recent) + 1} reports)"
+
+    def _by_default(self, report: Report, why: str, relations: list[tuple[str | None, str]], window_hours: float) -> str | None:
+        """The place agreement at which a report joins this story by default (None: it does not):
+        it is at the story's place (the same, or within it) within `FOLLOW_UP_HOURS` of its first
+        report, no report of the story says more against it than that the rules found no tie
+        (`NO_TIE`), and nothing it names contradicts what the story's reports told
+        (`contradiction`). An analyst reads a second report from the same town within two days
+        as the same incident unless something in it says otherwise."""
+        if not RULES["default"] or why not in NO_TIE:
+            return None
+        first = self.first
+        hours = (report.when - first.when).total_seconds() / 3600
+        if not 0 <= hours <= FOLLOW_UP_HOURS or (report.primary_kind == "country" and hours > EVENT_HOURS):
+            return None  # a country holds many incidents, most at no watched place: hours later, it needs a tie
+        # A report of the story at another place (the country's, a nearby town's) says nothing against
+        # one at its first report's place.
+        if not all(rel[0] is not None or rel[1] in (*NO_TIE, WHY_ELSEWHERE) for rel in relations):
+            return None
+        level = place_agreement(report, first, self.places, self.said(report))
+        if level not in (SAME, WITHIN):
+            return None
+        if contradiction(report, (first, *self.recent), self.places) is not None:
+            return None
+        return level
 
     def _told_on(self, report: Report, relations: list[tuple[str | None, str]]) -> bool:
         """Whether a report within `FOLLOW_UP_HOURS` of an incident's first report tells it on
@@ -1646,6 +1764,7 @@ class StoryIndex:
         nearest: tuple[int, str] | None = None  # the first candidate, when none agrees: why not
         within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
         firsts: set[int] = set()  # the within stories whose first report it agrees with
+        defaults: list[tuple[int, str]] = []  # the stories at its place it joins only by default
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
@@ -1669,6 +1788,9 @@ class StoryIndex:
                 if score >= 1.0:
                     firsts.add(story_id)
                 continue
+            if score == DEFAULT_SCORE:
+                defaults.append((story_id, why))
+                continue
             # Ties go to a story at its own place before one near it, then to the story most
             # recently reported, then to the newer story.
             key = (score, level != NEAR, story.seen_at if story.last_seen else 0.0, story_id)
@@ -1685,6 +1807,8 @@ class StoryIndex:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None:
             return Decision(best[3], best_why)
+        if defaults and not within:
+            return self._by_evidence(report, defaults)
         place = report.capital or report.primary
         names = f"it names only {place}"
         if report.primary_kind == "site":
@@ -1711,6 +1835,23 @@ class StoryIndex:
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")
+
+    def _by_evidence(self, report: Report, defaults: list[tuple[int, str]]) -> Decision:
+        """Of the stories at a report's place it would join by default, the one the evidence
+        favours (`Story.evidence`, and a report of it leading with the same kind of event); when
+        two fit equally, a story of its own (when unsure, send)."""
+        if len(defaults) == 1:
+            return Decision(defaults[0][0], defaults[0][1])
+        ranked = sorted(((self._fit(report, self.stories[s]), s, why) for s, why in defaults), reverse=True)
+        if ranked[0][0] > ranked[1][0]:
+            return Decision(ranked[0][1], f"{ranked[0][2]}; of {len(ranked)} incidents there, the one it fits best")
+        return Decision(None, f"{len(ranked)} incidents at its place fit it equally (when unsure, send)")
+
+    def _fit(self, report: Report, story: Story) -> int:
+        """What ties a report to a story beyond place and time: shared targets, groups and sites
+        (`Story.evidence`), and its leading kind of event among the story's leading ones."""
+        led = report.event is not None and any(r.event == report.event for r in (story.first, *story.recent))
+        return story.evidence(report) + led
 
     def _the_one_incident_at(self, report: Report) -> Story | None:
         """The story of the one incident at a report's primary place in the window, if there is

@@ -193,7 +193,12 @@ def test_with_two_incidents_at_the_town_a_quiet_report_joins_neither() -> None:
         "Families gathered at the church on Tuesday, hoping for word of those abducted on Sunday.",
         KAJURU,
     )
-    assert grouped(kidnapping, raid, relatives) == [0, 1, 2]  # when unsure, send
+    # story18: at the place within two days a report joins by default the story the evidence
+    # favours: the relatives wait at the church, the kidnapping's target, not the police station.
+    assert grouped(kidnapping, raid, relatives) == [0, 1, 0]
+    # Telling nothing of either (no event, no target), it joins neither: when unsure, send.
+    waiting = report(2, 26, "Kajuru residents wait for news", "Families gathered on Tuesday, hoping for word.", KAJURU)
+    assert grouped(kidnapping, raid, waiting) == [0, 1, 2]
 
 
 def test_dead_as_news_or_another_target_is_no_quiet_follow_up() -> None:
