@@ -1,5 +1,5 @@
 """A province watched by its name alone has GeoNames' code for it (`bot/geo/admin1.py`,
-`data/admin1.tsv`), so a report of the province finds the incident of a town in it. Every sentence
+`geo/admin1_table.py`), so a report of the province finds the incident of a town in it. Every sentence
 here is new, written for these tests. Real parts: the gazetteer, `placed_matcher`, `make_report`,
 `StoryIndex`."""
 

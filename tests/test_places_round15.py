@@ -3,7 +3,7 @@ recur across the spent place and language sets (`places_blind` to `places_blind9
 `languages_blind` to `languages_blind10`, `wire_world`, `real_news`, the match sets), counted
 across sets and attacked with the gazetteer rather than with words of single cases:
 
-- a watched town's own first-level division (GeoNames' name of it, `data/admin1.tsv`) written as a
+- a watched town's own first-level division (GeoNames' name of it, `geo/admin1_table.py`) written as a
   division ("in the Borno State capital", "Saravena, en Arauca", "el estado Bolívar") is no scene
   elsewhere, though a town of the division's name lies far off; and it ties to the watched town a
   name a better-known place abroad bears ("Victoria, Tamaulipas" is Ciudad Victoria);

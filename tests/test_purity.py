@@ -23,7 +23,10 @@ IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.
 # geonames look-up (I/O: package data and a child process) is handed to the Matcher by the app.
 # The place model's pure modules (its cache, `geo.store`, and its build are I/O).
 # `divisions`: first-level divisions by name, read once from pycountry's package data, as `context` reads them.
+# `admin1`: GeoNames' first-level division names by code, a table held as a module
+# (`admin1_table`): the matcher reads a watched town's own province by it.
 PURE_GEO_MODULES = ["model", "names", "tables", "gazetteer", "context", "resolve", "report", "divisions"]
+PURE_GEO_MODULES += ["admin1", "admin1_table"]
 ALLOWED_SIBLINGS = {"config", "places", *PURE_MODULES, *(f"geo.{m}" for m in PURE_GEO_MODULES)}
 IO_BUILTINS = {"open", "input", "print", "exec", "eval", "__import__"}
 

@@ -44,7 +44,8 @@ def test_towns_near_each_other_and_their_province() -> None:
 
 
 def test_the_near_rule_earns_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without places near each other, this set's recall falls back to its first figure; and
+    """Without places near each other, this set's recall falls (to 0.7 since places15 reads the
+    county's toll, "Lamu county commissioner said", as at Mpeketoni itself; 0.5 before); and
     switching it off raises no set's F1 (the second blind set's rose with it: 0.950 -> 0.964)."""
     sets = {
         "dev4": ("same_story_dev4.jsonl", "same_story_dev4_watchlists.yaml"),
@@ -59,7 +60,7 @@ def test_the_near_rule_earns_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(story.RULES, "near", False)
     off = figures()
     print(f"\nnear on: {on}\nnear off: {off}")
-    assert off["dev4"][1] <= FIRST["recall"] < on["dev4"][1]
+    assert FIRST["recall"] <= off["dev4"][1] < on["dev4"][1]
     assert all(off[name][2] <= on[name][2] for name in sets)
 
 
@@ -72,34 +73,43 @@ def _reports(*ids: str) -> dict[str, Report]:
 
 
 def test_a_town_and_its_nearby_town_carry_their_division_and_point_through_a_restart() -> None:
+    got = _reports("b1-0", "b1-2")
+    barsalogho, kaya = got["b1-0"], got["b1-2"]
+    # Barsalogho and Kaya: one Burkinabe region by GeoNames' admin1 code, some 37 km apart.
+    assert barsalogho.area is not None and barsalogho.area == kaya.area and barsalogho.area.startswith("BF.")
+    assert barsalogho.point is not None and kaya.point is not None
+    assert 10 < distance_km(*barsalogho.point, *kaya.point) < NEAR_KM
+    saved = Report.from_json(kaya.item_id, json.loads(json.dumps(kaya.to_json())))
+    assert (saved.area, saved.point) == (kaya.area, kaya.point)
+    # Kaya's hospital names Barsalogho's wounded: near, and one story; the other way round it names nothing.
+    assert place_agreement(kaya, barsalogho) == NEAR
+    assert place_agreement(barsalogho, kaya) is None
+    assert relation(kaya, barsalogho, 72)[0] == NEAR
+    assert "near each other" in explain(kaya, barsalogho, 72)
+
+
+def test_a_countys_toll_naming_its_town_is_at_the_town() -> None:
+    """"Lamu: toll ... rises", its summary "the police station in Mpeketoni ..., Lamu county
+    commissioner said": Lamu is Mpeketoni's county here (places15), so the toll is at Mpeketoni."""
     got = _reports("k1-0", "k1-1")
-    mpeketoni, lamu = got["k1-0"], got["k1-1"]
-    # Mpeketoni and Lamu: one Kenyan county by GeoNames' admin1 code, some 25 km apart.
-    assert mpeketoni.area is not None and mpeketoni.area == lamu.area and mpeketoni.area.startswith("KE.")
-    assert mpeketoni.point is not None and lamu.point is not None
-    assert 10 < distance_km(*mpeketoni.point, *lamu.point) < NEAR_KM
-    saved = Report.from_json(lamu.item_id, json.loads(json.dumps(lamu.to_json())))
-    assert (saved.area, saved.point) == (lamu.area, lamu.point)
-    # The county's toll names Mpeketoni: near, and one story; the other way round it names nothing.
-    assert place_agreement(lamu, mpeketoni) == NEAR
-    assert relation(lamu, mpeketoni, 72)[0] == NEAR
-    assert "near each other" in explain(lamu, mpeketoni, 72)
+    assert got["k1-1"].primary == got["k1-0"].primary == "Mpeketoni"
+    assert place_agreement(got["k1-1"], got["k1-0"]) is not None
 
 
 def test_places_far_apart_or_a_site_and_its_own_city_are_not_near() -> None:
-    got = _reports("k1-1", "k1-0", "b1-0", "b1-2", "b3-0")
-    lamu, mpeketoni = got["k1-1"], got["k1-0"]
-    far = replace(mpeketoni, area="KE.99", point=(mpeketoni.point[0] + 1.0, mpeketoni.point[1]) if mpeketoni.point else None)
-    assert place_agreement(lamu, far) is None  # another county, 110 km away
-    wide = replace(far, area=lamu.area, point=(lamu.point[0] + 2.0, lamu.point[1]) if lamu.point else None)
-    assert place_agreement(lamu, wide) is None  # one county, yet 220 km apart
+    got = _reports("b1-0", "b1-2", "b3-0")
+    barsalogho, kaya = got["b1-0"], got["b1-2"]
+    far = replace(barsalogho, area="BF.99", point=(barsalogho.point[0] + 1.0, barsalogho.point[1]) if barsalogho.point else None)
+    assert place_agreement(kaya, far) is None  # another region, 110 km away
+    wide = replace(far, area=kaya.area, point=(kaya.point[0] + 2.0, kaya.point[1]) if kaya.point else None)
+    assert place_agreement(kaya, wide) is None  # one region, yet 220 km apart
     # "Kaya : une embuscade ... au lendemain de l'attaque de Barsalogho": near Barsalogho and
     # naming it, yet another incident; the Kaya hospital's wounded from Barsalogho are its own.
     assert got["b3-0"].sequel and place_agreement(got["b3-0"], got["b1-0"]) == NEAR
     assert relation(got["b3-0"], got["b1-0"], 72)[0] is None
     assert relation(got["b1-2"], got["b1-0"], 72)[0] == NEAR
-    airport = replace(lamu, primary="Lamu airport", primary_kind="site", places=frozenset({"Lamu airport", "Lamu"}))
-    city = replace(lamu, places=frozenset({"Lamu"}))
+    airport = replace(kaya, primary="Kaya airport", primary_kind="site", places=frozenset({"Kaya airport", "Kaya"}))
+    city = replace(kaya, places=frozenset({"Kaya"}))
     assert place_agreement(airport, city) != NEAR  # the within rules' case, with their caution
 
 

@@ -2,7 +2,7 @@
 spent story sets and lowered none (`python -m tools.story_errors` lists each set's splits and
 wrong merges by cause). Every sentence here is new: written for these tests, not taken from any
 labelled set. Real parts: `make_report`, `relation`, `StoryIndex`, `follows_up`, the GeoNames
-first-level divisions (`bot/geo/data/admin1.tsv`)."""
+first-level divisions (`bot/geo/admin1_table.py`)."""
 
 from __future__ import annotations
 

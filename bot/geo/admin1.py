@@ -1,27 +1,27 @@
-"""First-level divisions by GeoNames' own code and name (`data/admin1.tsv`, built by
+"""First-level divisions by GeoNames' own code and name (`admin1_table.ADMIN1_TSV`, built by
 tools/build_admin1.py): what a province watched by its name alone is, in the code the gazetteer
-gives its towns. Data, read once from the package on the first question, then looked up in memory.
+gives its towns. Pure: the table is a module, loaded with the package; its index is built on the
+first question, then looked up in memory.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from ..textnorm import tokenize
+from .admin1_table import ADMIN1_TSV
 
 ADMIN1_MATCH = 90.0  # rapidfuzz ratio of two folded names of one country's division: "lower shabelle", "lower shabeelle"
 
 
-@cache  # read once, on the first question
+@cache  # indexed once, on the first question
 def _admin1_names() -> dict[str, list[tuple[str, str]]]:
-    """Each country's first-level divisions by GeoNames' code and folded name (`data/admin1.tsv`)."""
+    """Each country's first-level divisions by GeoNames' code and folded name (`ADMIN1_TSV`)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    path = Path(__file__).resolve().with_name("data") / "admin1.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in ADMIN1_TSV.splitlines():
         if line and not line.startswith("#"):
             country, code, name = line.split("\t")
             found.setdefault(country, []).append((" ".join(tokenize(name).folded), code))

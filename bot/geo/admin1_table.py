@@ -1,7 +1,13 @@
-# Each country's first-level divisions by GeoNames' code and name: what a province named alone
-# ("Balochistan", "Borno") is, as the code GeoNames gives its towns (PK.02, NG.27). GeoNames
-# data (CC BY 4.0), built by tools/build_admin1.py; read by bot/geo/divisions.py.
-# One division a line, tab-separated: country code, GeoNames admin1 code, name.
+"""Each country's first-level divisions by GeoNames' code and name: what a province named alone
+("Balochistan", "Borno") is, as the code GeoNames gives its towns (PK.02, NG.27). GeoNames data
+(CC BY 4.0), built by tools/build_admin1.py. Data as a module: loaded at import with the package,
+read-only, so the pure matcher may ask it (no file is read while matching).
+One division a line, tab-separated: country code, GeoNames admin1 code, name.
+"""
+
+from __future__ import annotations
+
+ADMIN1_TSV = """\
 AD	07	Andorra la Vella
 AD	02	Canillo
 AD	03	Encamp
@@ -3088,3 +3094,4 @@ ZW	08	Masvingo
 ZW	06	Matabeleland North
 ZW	07	Matabeleland South
 ZW	02	Midlands
+"""
