@@ -105,15 +105,19 @@ def verb_stems(word: str, language: str) -> frozenset[str]:
     keyword's own stem: those Snowball cut apart ("disparan" -> "disp", "saquea" -> "saque",
     "incendió" -> "incend"), so that a text word with one of them meets the keyword. Only when
     the verb stems as the keyword (Snowball's own word that they are one word: "granada" is no
-    form of a verb "granar", "muerto" none of "muertar"), and never through a form that is a
-    function word of the language (Spanish "para", a form of "parar": `is_function_word`).
+    form of a verb "granar", "muerto" none of "muertar"), and never a form that is a function
+    word of the language nor its stem (Spanish and Portuguese "entre", a form of "entrar":
+    `is_function_word`).
     Stemmed without `stem`'s memory, which is kept for the news's words."""
     infinitive = infinitive_of(word, language)
     own = stem(word, language)
     if infinitive is None or _stem(infinitive, language) != own:
         return frozenset()
-    found = {_stem(form, language) for form in conjugated(infinitive, language) if not is_function_word(fold(form), language)}
-    return frozenset(found - {own, ""})
+    found: dict[bool, set[str]] = {True: set(), False: set()}
+    for form in conjugated(infinitive, language):
+        found[is_function_word(fold(form), language)].add(_stem(form, language))
+    # nor a stem a function word takes ("entre", of "entrar", also the stem of "entrei")
+    return frozenset(found[False] - found[True] - {own, ""})
 
 
 # Portuguese and Spanish make the noun of an action from its verb with -mento / -miento
