@@ -14,7 +14,10 @@ and sentences written for this file, over places no labelled set uses, with the 
   "aéreo"; a noun in -ada: "granada", "estrada"; a word too short: "paro");
 - a verb that does not stem as its keyword adds nothing ("muerto" is no form of "muertar");
 - a form that is a function word of the language is never added ("entre", of "entrar");
-- headlines in the present and the preterite that now alert, and words that must not.
+- headlines in the present and the preterite that now alert, and words that must not;
+- part 2, classed from the spent sets' errors: a word of the bundled vocabulary is no town's
+  name where capitals say nothing ("Tiros contra delegacia", "Molotov cocktails"), and the
+  unrest set holds the Molotov cocktail.
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ import pytest
 from bot.config import parse_config
 from bot.conjugation import conjugated, infinitive_of
 from bot.geo import load_gazetteer
+from bot.geo.context import read_item
 from bot.keywords import Term, stem, verb_stems
 from bot.match import Matcher, placed_matcher
+from bot.textnorm import tokenize
+from bot.vocabulary import keyword_sets
 from tests.support.alerts import alerted
 
 
@@ -166,3 +172,48 @@ def matcher() -> Matcher:
 )
 def test_verbs_in_headlines(matcher: Matcher, text: str, alerts: set[str]) -> None:
     assert alerted(matcher, text) == alerts
+
+
+# --- the words of violence are no towns' names where capitals say nothing (part 2) -------------
+# Classed from the spent sets' errors: a headline's first word that is a word of the bundled
+# vocabulary was read as a town ("Tiros", Minas Gerais: "Tiros contra delegacia", so a dateline's
+# city seemed to file news of elsewhere), and the weapon of "Molotov cocktails" as Perm's old
+# name (so Berlin became a Russian namesake).
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "word"),
+    [
+        ("Tiros contra posto policial na zona norte", "Goiânia (GO) – Tiros contra um posto.", "Tiros"),
+        ("Balas perdidas atingem escola na zona sul", "Recife – Duas crianças foram atingidas na escola.", "Balas"),
+        ("Molotov cocktails thrown at a mosque in Leeds", "Attackers threw Molotov cocktails at it.", "Molotov"),
+        ("Un cocktail Molotov lancé contre une mairie", "Un cocktail Molotov a été lancé contre la mairie de Lille.", "Molotov"),
+    ],
+)
+def test_a_word_of_violence_is_no_town(title: str, summary: str, word: str) -> None:
+    title_places, summary_places = read_item(load_gazetteer(), tokenize(title), tokenize(summary))
+    named = {m.text for m in (*title_places.mentions, *summary_places.mentions)}
+    assert word not in named
+
+
+def test_a_dateline_beside_a_word_of_violence() -> None:
+    """The dateline's city is the scene: "Tiros" (a town of Minas Gerais) is no other place."""
+    config = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  brasil:
+    title: Brazil
+    locations:
+      - name: Goiania
+    keywords: [disparo]
+"""
+    matcher = placed_matcher(parse_config(config).watchlists, load_gazetteer())
+    title = "Tiros contra delegacia na zona oeste"
+    summary = "Goiânia (GO) – Criminosos dispararam contra a fachada de uma delegacia."
+    assert alerted(matcher, title, summary) == {"brasil/Goiania"}
+
+
+def test_molotov_cocktails_are_in_the_unrest_set() -> None:
+    words = {word for _, word in keyword_sets()["unrest"].pairs()}
+    assert {"molotov cocktail", "cocktail molotov", "coquetel molotov", "cóctel molotov"} <= words
