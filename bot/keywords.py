@@ -114,10 +114,13 @@ def verb_stems(word: str, language: str) -> frozenset[str]:
     if infinitive is None or _stem(infinitive, language) != own:
         return frozenset()
     found: dict[bool, set[str]] = {True: set(), False: set()}
-    for form in conjugated(infinitive, language):
-        found[is_function_word(fold(form), language)].add(_stem(form, language))
-    # nor a stem a function word takes ("entre", of "entrar", also the stem of "entrei")
-    return frozenset(found[False] - found[True] - {own, ""})
+    for form in dict.fromkeys(conjugated(infinitive, language)):
+        form_stem = _stem(form, language)
+        if form_stem != own:  # most forms: the keyword's own stem, nothing to add
+            found[is_function_word(fold(form), language)].add(form_stem)
+    # nor a stem a function word takes, or that is one ("entre", of "entrar", also the stem of "entrei")
+    kept = found[False] - found[True] - {own, ""}
+    return frozenset(form_stem for form_stem in kept if not is_function_word(form_stem, language))
 
 
 # Portuguese and Spanish make the noun of an action from its verb with -mento / -miento

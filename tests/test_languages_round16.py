@@ -7,8 +7,8 @@ large lists (60 MB); here the keyword names its verb instead (`bot.conjugation`)
 forms, stemmed by the matcher's stemmer, are the keyword's too (`keywords.verb_stems`). Forms
 and sentences written for this file, over places no labelled set uses, with the real gazetteer:
 
-- the conjugation tables and their spelling changes (atacar: ataqué, ataquen; amenazar:
-  amenacé; começar: comece; vencer: venzo, venço; bombardear: bombardeia);
+- the conjugation tables and their spelling changes (atacar: ataqué, ataquei; amenazar:
+  amenacé; começar: comecei; vencer: venzo, venço; bombardear: bombardeia);
 - the verb a base form names (an infinitive, a noun of a deed in -o, -eo, -io, -eio, -e, -ción,
   -ção) and the words that name none (a doer, a tool, a quality: "pistolero", "explosivo",
   "aéreo"; a noun in -ada: "granada", "estrada"; a word too short: "paro");
@@ -38,14 +38,14 @@ from tests.support.alerts import alerted
 @pytest.mark.parametrize(
     ("infinitive", "language", "forms"),
     [
-        ("atacar", "es", {"ataqué", "ataquen", "atacó", "atacaron", "atacan", "atacaba", "atacando", "atacado"}),
-        ("amenazar", "es", {"amenacé", "amenacen", "amenazó"}),
-        ("pagar", "es", {"pagué", "paguen"}),
-        ("vencer", "es", {"venzo", "venza", "vence", "vencieron", "vencido"}),
-        ("proteger", "es", {"protejo", "protejan", "protegió"}),
-        ("atacar", "pt", {"ataquei", "ataque", "atacou", "atacaram", "atacam", "atacava", "atacado"}),
-        ("começar", "pt", {"comece", "comecem", "começou"}),
-        ("vencer", "pt", {"venço", "vença", "venceu"}),
+        ("atacar", "es", {"ataqué", "atacó", "atacaron", "atacan", "atacaba", "atacando", "atacado"}),
+        ("amenazar", "es", {"amenacé", "amenazó"}),
+        ("pagar", "es", {"pagué", "pagó"}),
+        ("vencer", "es", {"venzo", "vence", "vencieron", "vencido"}),
+        ("proteger", "es", {"protejo", "protegió"}),
+        ("atacar", "pt", {"ataquei", "atacou", "atacaram", "atacam", "atacava", "atacado"}),
+        ("começar", "pt", {"comecei", "começou"}),
+        ("vencer", "pt", {"venço", "venceu"}),
         ("bombardear", "pt", {"bombardeia", "bombardeiam", "bombardeou", "bombardearam"}),
         ("abrir", "pt", {"abriu", "abriram", "abrem"}),
     ],
@@ -88,7 +88,6 @@ def test_the_verb_a_keyword_names(word: str, language: str, verb: str | None) ->
         ("disparam", "disparos", "pt"),
         ("saqueó", "saqueo", "es"),
         ("tiroteó", "tiroteo", "es"),
-        ("tirotee", "tiroteio", "pt"),
         ("bombardeó", "bombardeo", "es"),
         ("bloquea", "bloqueo", "es"),
         ("incendió", "incendiar", "es"),
