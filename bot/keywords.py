@@ -15,13 +15,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import cached_property, lru_cache
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 
 import snowballstemmer
 from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
+from .conjugation import conjugated, infinitive_of
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
@@ -53,6 +55,11 @@ _SAME_WORDS = frozenset(word for table in _SAME_AS.values() for word in table)
 
 @lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
+    """`_stem`, remembered: the words of the news repeat."""
+    return _stem(word, language)
+
+
+def _stem(word: str, language: str) -> str:
     """The folded stem of a word in English ("en"), French ("fr"), Portuguese ("pt"), Spanish
     ("es") or Arabic ("ar"); a word in Arabic script is stemmed as Arabic whatever `language`
     says, and a word in Latin script is not stemmed as Arabic."""
@@ -89,6 +96,31 @@ def stem(word: str, language: str) -> str:
         stemmed = stemmed[:-2]  # asesinato -> asesin, as asesinar, asesinaron
     folded = fold(stemmed)
     return _NOUN_OF_VERB.get(language, {}).get(folded, folded)
+
+
+@lru_cache(maxsize=4096)
+def verb_stems(word: str, language: str) -> frozenset[str]:
+    """The stems of the regular forms of the verb a Portuguese or Spanish keyword names
+    (`bot.conjugation`: "disparo", "disparar": disparar; "saqueo": saquear), other than the
+    keyword's own stem: those Snowball cut apart ("disparan" -> "disp", "saquea" -> "saque",
+    "incendió" -> "incend"), so that a text word with one of them meets the keyword. Only when
+    the verb stems as the keyword (Snowball's own word that they are one word: "granada" is no
+    form of a verb "granar", "muerto" none of "muertar"), and never a form that is a function
+    word of the language nor its stem (Spanish and Portuguese "entre", a form of "entrar":
+    `is_function_word`).
+    Stemmed without `stem`'s memory, which is kept for the news's words."""
+    infinitive = infinitive_of(word, language)
+    own = stem(word, language)
+    if infinitive is None or _stem(infinitive, language) != own:
+        return frozenset()
+    found: dict[bool, set[str]] = {True: set(), False: set()}
+    for form in dict.fromkeys(conjugated(infinitive, language)):
+        form_stem = _stem(form, language)
+        if form_stem != own:  # most forms: the keyword's own stem, nothing to add
+            found[is_function_word(fold(form), language)].add(form_stem)
+    # nor a stem a function word takes, or that is one ("entre", of "entrar", also the stem of "entrei")
+    kept = found[False] - found[True] - {own, ""}
+    return frozenset(form_stem for form_stem in kept if not is_function_word(form_stem, language))
 
 
 # Portuguese and Spanish make the noun of an action from its verb with -mento / -miento
@@ -1547,7 +1579,13 @@ OPENING = 2  # letters a word and its stem share at the start (checked over the 
 
 
 def openings(terms: Sequence[Term]) -> frozenset[str]:
-    return frozenset(word_stem[:OPENING] for term in terms for stems in term.stems.values() for word_stem in stems)
+    own = (word_stem for term in terms for stems in term.stems.values() for word_stem in stems)
+    verbs = (word_stem for term in terms for also in term.also.values() for found in also for word_stem in found)
+    return frozenset(word_stem[:OPENING] for word_stem in chain(own, verbs))
+
+
+# The languages whose keywords also meet their verb's forms by grammar (`verb_stems`).
+_CONJUGATED = ("pt", "es")
 
 
 @dataclass(frozen=True)
@@ -1557,6 +1595,9 @@ class Term:
     text: str
     words: tuple[str, ...]  # folded words
     stems: dict[str, tuple[str, ...]]
+    # Per language, per word: the other stems its verb's forms take (`verb_stems`); only the
+    # languages where one word has some.
+    also: dict[str, tuple[frozenset[str], ...]] = dataclass_field(default_factory=dict)
 
     @classmethod
     def parse(cls, text: str, language: str | None = None) -> Term:
@@ -1565,7 +1606,9 @@ class Term:
         "coup" is a blow. A term in Arabic script is Arabic wherever it is met."""
         words = tuple(t.word for t in tokenize(text))
         langs = LANGUAGES if language is None or any(is_arabic(w) for w in words) else (language,)
-        return cls(text, tuple(fold(w) for w in words), {lang: tuple(stem(w, lang) for w in words) for lang in langs})
+        also = {lang: tuple(verb_stems(w, lang) for w in words) for lang in langs if lang in _CONJUGATED}
+        also = {lang: found for lang, found in also.items() if any(found)}
+        return cls(text, tuple(fold(w) for w in words), {lang: tuple(stem(w, lang) for w in words) for lang in langs}, also)
 
 
 @dataclass(frozen=True)
@@ -1587,6 +1630,13 @@ def is_function_word(folded: str, language: str) -> bool:
     language by chance (Spanish "paro", a strike; "para" is also "he stops"), never by meaning.
     wordfreq's small lists, already loaded for `bot.falsefriends`; Arabic is left to its stemmer."""
     return language != "ar" and zipf_frequency(folded, language, wordlist="small") >= FUNCTION_WORD_ZIPF
+
+
+def _verb_at(stems: Sequence[str], i: int, wanted: tuple[str, ...], also: tuple[frozenset[str], ...]) -> bool:
+    """Whether the words from `i` have the term's stems, each its own or one of its verb's forms'."""
+    return i + len(wanted) <= len(stems) and all(
+        stems[i + k] == own or stems[i + k] in others for k, (own, others) in enumerate(zip(wanted, also, strict=True))
+    )
 
 
 def _one_begins_the_other(a: str, b: str) -> bool:
@@ -1656,6 +1706,12 @@ class FieldWords:
             where[""] = [i for i, s in enumerate(self.stems[lang]) if not s]
         return where[""]
 
+    def _at_any(self, lang: str, word_stem: str, others: frozenset[str]) -> Sequence[int]:
+        """The indices of the words whose stem is `word_stem` or one of `others`, in order."""
+        where = self._where[lang]
+        found = [i for other in others if other in where for i in where[other]]
+        return sorted([*self._at(lang, word_stem), *found]) if found else self._at(lang, word_stem)
+
     def _occurrences(self, term: Term) -> Iterator[tuple[int, int, str]]:
         """Where the term's words stand in this field, in any of its languages: (first word, number
         of words, first stem), whatever they mean there."""
@@ -1666,8 +1722,10 @@ class FieldWords:
                 continue
             stems = self.stems[lang]
             folded = self.tokens.folded
-            for i in self._at(lang, wanted[0]):
-                if tuple(stems[i : i + size]) != wanted:
+            also = term.also.get(lang)
+            starts = self._at(lang, wanted[0]) if also is None else self._at_any(lang, wanted[0], also[0])
+            for i in starts:
+                if tuple(stems[i : i + size]) != wanted and (also is None or not _verb_at(stems, i, wanted, also)):
                     continue
                 if size == 1 and folded[i] != term.words[0] and is_function_word(folded[i], lang):
                     continue  # "para" is no "paro": a function word met only by its stem
@@ -2121,6 +2179,8 @@ class TermStarts:
             for lang, stems in term.stems.items():
                 if stems:
                     firsts.setdefault(lang, set()).add(stems[0])
+            for lang, also in term.also.items():
+                firsts.setdefault(lang, set()).update(also[0])
         self._firsts = {lang: frozenset(found) for lang, found in firsts.items()}
         # A term whose first stem is empty would be met by any word: then every word may start one.
         self._everything = any("" in found for found in self._firsts.values())

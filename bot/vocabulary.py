@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from .language import LANGUAGES
+from .textnorm import fold
 
 DATA = "keyword_sets.yaml"
 
@@ -77,3 +78,22 @@ def keywords_of(names: Iterable[str]) -> list[tuple[str, str]]:
     is no set raises KeyError (the config validates names before this)."""
     sets = keyword_sets()
     return list(dict.fromkeys(pair for name in names for pair in sets[name].pairs()))
+
+
+VOCABULARY_LETTERS = 4  # shorter words of the phrases ("de", "com", "el") are the language's glue
+
+
+@lru_cache(maxsize=1)
+def security_words() -> frozenset[str]:
+    """Every word of the bundled sets in Latin script (folded, of VOCABULARY_LETTERS letters or
+    more), with its plural in -s: the words of violence the news writes every day, whatever
+    their frequency ("tiros", "balas", "molotov"), which `bot.geo.context` reads as words, not
+    as the towns some also name, where capitals say nothing."""
+    words = {
+        word
+        for kset in keyword_sets().values()
+        for _, phrase in kset.pairs()
+        for word in fold(phrase).replace("-", " ").split()
+        if word.isascii() and word.isalpha() and len(word) >= VOCABULARY_LETTERS
+    }
+    return frozenset(words | {word + "s" for word in words if not word.endswith("s")})

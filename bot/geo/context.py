@@ -33,6 +33,7 @@ from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, sentence_bounds
+from ..vocabulary import security_words
 from .areas import country_name, division_named_at
 from .divisions import (
     EVERYDAY_ZIPF,
@@ -244,6 +245,10 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
         # The gazetteer marks the everyday words of English and French; those of Portuguese and
         # Spanish ("Uma", "Ataque", "Saúde", "Guerra" are towns too) are read the same way here.
         iberian = max(zipf_frequency(" ".join(key), language, wordlist="small") for language in ("pt", "es")) >= COMMON_ZIPF
+        # So are the words of violence themselves, however rare elsewhere ("Tiros", a town in
+        # Minas Gerais, heads "Tiros contra delegacia"), and whatever place they once named
+        # ("Molotov" of "Molotov cocktails" was Perm's name): unless it is the place's own name.
+        violence = len(key) == 1 and key[0] in security_words()
         hits = gazetteer.hits(key)
         # A name that is a country's or a great city's own is frequent as theirs, not as a word: its
         # towns elsewhere are no everyday words either ("Paris", Texas; "Peru", Indiana), and the
@@ -267,6 +272,7 @@ def _weak_places(gazetteer: Gazetteer, memo: _Memo, key: tuple[str, ...]) -> fro
             known = hit.place.population >= KNOWN_BY_NAME and own
             # ("Nova York" is frequent in Portuguese because New York is: any name of a large city counts)
             everyday = hit.name.common_word or (iberian and hit.name.script == "Latn" and hit.place.population < KNOWN_BY_NAME)
+            everyday = everyday or (violence and hit.name.script == "Latn")  # a great city's own name stays `known`
             everyday = everyday and not (famous and hit.name.source == "primary")
             if hit.place.kind == "country" and _word_before_country(key, hit.name.source, hit.place.name):
                 continue  # "Grenade attack": the weapon, however the French write Grenada
@@ -469,10 +475,12 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
             against = (start > 0 and words[start - 1][:1].isupper() and first.gap == " ") or (
                 end < len(words) and words[end][:1].isupper() and tokens[end].gap == " "
             )  # "Keita International Airport": the word is part of a longer name
-            if careless or first.sentence_start or shouting or against:
+            # ... or of a phrase of the words of violence: "Molotov cocktails", "cocktail Molotov"
+            phrase = _in_a_security_phrase(folded, start, end)
+            if careless or first.sentence_start or shouting or against or phrase:
                 places = tuple(p for p in places if p.id not in weak)
                 if not places:
-                    why = _why_weak(careless, first.sentence_start, shouting)
+                    why = _why_weak(careless, first.sentence_start, shouting, phrase and not against)
                     rejected.append(Rejection(start, end, text, why))
                     continue
             feeble = all(p.id in weak for p in places)  # "API", "PDF": a code alone says little of a country
@@ -580,6 +588,16 @@ def _shortened_names(gazetteer: Gazetteer, tokens: Tokens, spans: list[NameSpan]
 PLAIN_ZIPF = 4.0  # an English word this frequent ("Farmers", "Voters", "Grants") opening a sentence is the word
 
 
+def _in_a_security_phrase(folded: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words `start`..`end` - 1, themselves a word of the bundled vocabulary, stand
+    beside another of its words ("Molotov cocktails", "coquetéis molotov"): a phrase of violence
+    the name is part of."""
+    words = security_words()
+    if end - start != 1 or folded[start] not in words:
+        return False
+    return (start > 0 and folded[start - 1] in words) or (end < len(folded) and folded[end] in words)
+
+
 def _plain_word_village(key: tuple[str, ...], places: Sequence[GeoPlace]) -> bool:
     """A one-word name that is also a frequent English word and only villages' name: opening a
     sentence, the word ("Farmers from Konduga...", "Voters in ..."), not a hamlet in Texas."""
@@ -606,7 +624,7 @@ def _shouted(words: Sequence[str]) -> bool:
     return sum(map(str.isupper, long_words)) * 2 > len(long_words)
 
 
-def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
+def _why_weak(careless: bool, sentence_start: bool, shouting: bool, phrase: bool = False) -> str:
     """Why an everyday-word name or a code was not read as a place, in the order `_scan` tests."""
     if careless:
         where = "in a headline In Title Case, where capitals say nothing"
@@ -614,6 +632,8 @@ def _why_weak(careless: bool, sentence_start: bool, shouting: bool) -> str:
         where = "at the start of a sentence, where capitals say nothing"
     elif shouting:
         where = "beside words in capitals, where capitals say nothing"
+    elif phrase:
+        return "a word of a phrase of violence (a weapon, a deed), not a place"
     else:
         where = "against another capitalised word: part of a longer name"
     return f"an everyday word or a code {where}"
