@@ -17,6 +17,7 @@ PURE_MODULES += ["digest", "chart", "wording"]
 PURE_MODULES += ["story", "incident"]  # grouping reports of one incident, and the words it reads them by
 PURE_MODULES += ["arabic", "language", "vocabulary"]  # an item's language, Arabic spelling, the bundled keyword sets
 PURE_MODULES += ["framing"]  # how a sentence frames a keyword: a past deed, a trial, a figure in quotes
+PURE_MODULES += ["conjugation"]  # a Portuguese or Spanish verb's regular forms, from grammar
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 # `places` is imported by the pure modules for its data types and country names only; its
