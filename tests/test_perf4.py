@@ -1,6 +1,9 @@
 """Speed round perf4 (issues 16 and 20's 5,000 items/s): work the matcher no longer does, with
 the same answers (every labelled set's `match` and `places` output is byte for byte main's).
 
+- `Matcher.match` reads the keywords' senses (the item's languages, stems, the senses of each
+  keyword met) only for a watchlist one of whose names was laid over the text and not turned
+  away by its words: a name of a watchlist that could not alert changes nothing `match` returns.
 - A keyword's quotes are looked for only where a quote opens within reach (`framing._quoted`),
   without making the Tokens of the words between (`Tokens.gaps_hold_any`).
 """
@@ -8,9 +11,49 @@ the same answers (every labelled set's `match` and `places` output is byte for b
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 
+import pytest
+
+import bot.match as match_module
 from bot.framing import OPENING_QUOTES, _quoted
-from bot.textnorm import tokenize
+from bot.textnorm import Tokens, tokenize
+from tests.support.alerts import titled_matcher
+
+
+@pytest.fixture(scope="module")
+def ivory_coast() -> match_module.Matcher:
+    return titled_matcher("Ivory Coast", "Man", "Abidjan")
+
+
+def _counting_languages(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the matcher's calls to the language detector (once per item whose keywords it reads)."""
+    calls: list[int] = []
+    detect: Callable[[Sequence[Tokens]], tuple[str, ...]] = match_module.item_languages
+
+    def counted(fields: Sequence[Tokens]) -> tuple[str, ...]:
+        calls.append(1)
+        return detect(fields)
+
+    monkeypatch.setattr(match_module, "item_languages", counted)
+    return calls
+
+
+def test_a_name_turned_away_by_its_words_leaves_the_keywords_unread(
+    ivory_coast: match_module.Matcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _counting_languages(monkeypatch)
+    title = "A man was killed in an attack on a bus station"
+    assert ivory_coast.match(title, "") == []
+    assert calls == []  # "man" in lower case is no town: the keyword "attack" is never read
+    (verdict,) = ivory_coast.evaluate(title, "")  # the explanation still says why
+    assert [r.reason for r in verdict.rejected] == ["an everyday word in lower case (man)"]
+    # A name read as the place still has its watchlist's keywords read, once.
+    calls.clear()
+    (verdict,) = ivory_coast.match("Gunmen attack a market in Man", "")
+    assert [m.location for m in verdict.locations] == ["Man"]
+    assert verdict.keyword is not None and verdict.keyword.text == "attack"
+    assert calls == [1]
 
 
 def test_the_gaps_between_words_are_read_as_their_tokens_give_them() -> None:
