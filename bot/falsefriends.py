@@ -432,7 +432,8 @@ def judge_context(
     named = tokens[first]
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    spelled = " ".join(t.word for t in tokens[first : last + 1])
+    written = getattr(tokens, "words", None)  # a `Tokens`' words, without making their Tokens
+    spelled = " ".join(written[first : last + 1] if written is not None else [t.word for t in tokens[first : last + 1]])
 
     def neutral(token: Token) -> bool:
         return token.folded in PLACE_WORDS or token.folded in CONNECTORS or token.folded in place_vocabulary

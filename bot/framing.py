@@ -600,6 +600,8 @@ def _named_by_year_and_name(tokens: Tokens, i: int) -> str | None:
 def _quoted(tokens: Tokens, i: int, end: int, text: str) -> str | None:
     """A keyword alone in quotes (a figure of speech: "jovens 'atacam' o desemprego"), or in a
     quoted title In Capitals ("a turnê 'Soy Rebelde'", "el festival 'Guerra Total'")."""
+    if not tokens.gaps_hold_any(max(0, i - QUOTED_WORDS), i, OPENING_QUOTES):
+        return None  # no quote opens before any word the loop below looks at (most keywords)
     first = i
     while not _opens(tokens, first):
         first -= 1

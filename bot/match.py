@@ -746,19 +746,21 @@ class Matcher:
         # Every field's words, folded once: the names they could hold are looked up in them.
         word_hits = [self._hits(tokens.folded) for tokens in fields]
         found_names = [self._candidates(tokens.folded, hits) for tokens, hits in zip(fields, word_hits, strict=True)]
+        # Only a watchlist that could alert is worth reading for its places (most items that name
+        # a place have none of its keywords): its verdict is the only one `match` returns. Whether
+        # it could is asked of the names that are laid over the text and read as the place
+        # (`pending`, below), not of every candidate: reading the keywords' senses costs more than
+        # laying and judging names, and many candidates come to nothing (their words are all there,
+        # but not together; "Man" at a sentence's start). A name of a watchlist that could not
+        # alert, laid or turned away, changes nothing in what `match` returns.
         if not every_watchlist:
-            # Only a watchlist that could alert is worth laying names for (most items that name a
-            # place have none of its keywords): its verdict is the only one `match` returns.
             named = dict.fromkeys(n.watchlist for names in found_names for n in names)
             if (
                 named
                 and all(self._terms[wl_id].keywords for wl_id in named)
                 and not (starts if starts is not None else self._term_starts.any_in(fields))
             ):
-                alive = dict.fromkeys(named, False)  # not one word that could start a keyword
-            else:
-                alive = {wl_id: could_alert(wl_id) for wl_id in named}
-            found_names = [[n for n in names if alive[n.watchlist]] for names in found_names]
+                found_names = [[], []]  # not one word that could start a keyword: no watchlist could alert
             if self._nearby is None and not any(found_names):
                 return []
         for field_index, (field_name, text) in enumerate(named_texts):

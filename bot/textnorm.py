@@ -291,6 +291,14 @@ class Tokens(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         return (self[i] for i in range(len(self.words)))
 
+    def gaps_hold_any(self, first: int, last: int, characters: str) -> bool:
+        """Whether the gaps before words `first`..`last` (0 <= first <= last < len) hold any of
+        `characters`, which no word holds (quotes, punctuation): one look at C speed over the
+        visible text they span, without making their Tokens."""
+        spans = self._spans if self._spans is not None else self._word_spans()
+        between = self._visible[spans[first - 1][1] if first else 0 : spans[last][0]]
+        return any(ch in between for ch in characters)
+
     def writes_lower_case(self) -> bool:
         """Whether any word of four letters or more starts in lower case: the field writes
         ordinary words as such, so its capitals say something (not a headline In Title Case nor

@@ -1141,7 +1141,7 @@ def _choose(
         if score:
             said = ", ".join(dict.fromkeys(sources[place.country]))
             reason = f"the item is about {name_of(place.country)} ({said})"
-        state = f"{place.country}-{place.admin1}"
+        state = f"{place.country}-{place.admin1}" if states else ""  # most items name no state
         if state in states:
             # A state named, a county of it, a town only it has: the namesake there, whatever
             # the country borrowed ("Cairo ... Grady County" is Georgia's Cairo).

