@@ -130,6 +130,7 @@ def conjugated(infinitive: str, language: str) -> Iterator[str]:
 
 def _spelt(root: str, ending: str, kind: str, language: str) -> str:
     """The root as written before `ending`: its last consonant changed to keep its sound."""
+    changes: tuple[tuple[str, str], ...]
     if kind == "ar" and ending[:1] in ("e", "é"):
         changes = _BEFORE_E[language]
     elif kind in ("er", "ir") and ending[:1] in ("a", "o"):
