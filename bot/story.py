@@ -717,9 +717,20 @@ def text_likeness(a: Report, b: Report) -> float:
     """token_set_ratio: a teaser inside the full text, or a rewrite sharing most words, scores high.
     Two short headlines sharing three words ("attack", "Bamako", "airport") are not one text:
     then the words' order and the words not shared count too (token_sort_ratio)."""
-    if len(a.words & b.words) < SHARED_WORDS:
-        return fuzz.ratio(a.sorted_text, b.sorted_text)  # token_sort_ratio, each text's words sorted once
-    return fuzz.token_set_ratio(a.text, b.text)
+    global _last_likeness
+    last = _last_likeness
+    if (a is last[0] and b is last[1]) or (a is last[1] and b is last[0]):
+        return last[2]  # the same pair again, as the rules ask it in turn (the figure is symmetric)
+    # token_sort_ratio (each text's words sorted once), or token_set_ratio
+    few = len(a.words & b.words) < SHARED_WORDS
+    likeness = fuzz.ratio(a.sorted_text, b.sorted_text) if few else fuzz.token_set_ratio(a.text, b.text)
+    _last_likeness = (a, b, likeness)
+    return likeness
+
+
+# The last pair `text_likeness` scored: one relation asks it of one pair up to three times. The
+# reports are frozen, so the figure of the same two objects never changes.
+_last_likeness: tuple[Report | None, Report | None, float] = (None, None, 0.0)
 
 
 # A curfew, arrests or a protest after an attack are news of their own, not more of the attack.
