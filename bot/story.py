@@ -148,6 +148,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property, lru_cache
 from operator import itemgetter
+from sys import intern
 from typing import cast
 
 from rapidfuzz import fuzz
@@ -351,7 +352,7 @@ class Report:
             text=text,
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
-            words=frozenset(text.split()),
+            words=frozenset(map(intern, text.split())),
             cognates=cognates_of(text.split(), cast("Iterable[str]", data["places"])),
             targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
             title_targets=frozenset(cast("Iterable[str]", data.get("title_targets") or ())),
@@ -451,7 +452,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
-        words=frozenset(words),
+        # One string object per distinct word across the window (`sys.intern`): comparing two
+        # reports' words then meets the same object, not a copy to compare letter by letter, and
+        # 100,000 reports hold one copy of each word.
+        words=frozenset(map(intern, words)),
         cognates=cognates_of(words, (p.name for p in places)),
         targets=(title_targets | shut | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
