@@ -578,6 +578,12 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(tokenize(name).folded)
 
 
+@lru_cache(maxsize=4096)
+def _folded_name(name: str) -> tuple[str, ...]:
+    """A watched place's name as folded words, in order: tokenized once, not for every report."""
+    return tuple(tokenize(name).folded)
+
+
 def _primary(places: Sequence[Place], title: Tokens) -> Place:
     """The most specific place the headline names (the summary's when it names none), first
     named first; a place the headline names only as who speaks ("Kaduna police confirm...",
@@ -663,7 +669,7 @@ REGION_WORDS = frozenset(
 def _as_region(folded: list[str], name: str) -> bool:
     """Whether a headline names its city as the region around it ("Région de Ségou", "Mali's
     Ségou region"): an incident there may be anywhere in the region, not in the city."""
-    words = tokenize(name).folded
+    words = list(_folded_name(name))
     for i in range(len(folded)):
         if folded[i : i + len(words)] == words:
             near = folded[max(0, i - 2) : i] + folded[i + len(words) : i + len(words) + 1]
@@ -701,7 +707,7 @@ _NOT_COGNATES = frozenset(
 def cognates_of(words: Iterable[str], places: Iterable[str]) -> frozenset[str]:
     """The roots of a text's long words (their first `COGNATE` letters), save its places' and
     words of any news: what a report in one language may share with one in another."""
-    named = {w[:COGNATE] for place in places for w in tokenize(place).folded}
+    named = {w[:COGNATE] for place in places for w in _name_words(place)}  # each name tokenized once (cached)
     roots = {w[:COGNATE] for w in words if len(w) > COGNATE and w.isalpha() and w not in _NOT_COGNATES}
     return frozenset(roots - named - _NOT_COGNATES)
 
