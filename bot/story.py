@@ -1955,11 +1955,11 @@ class StoryIndex:
                     entries.append(story_id)
             by_word = self._words.setdefault(place, {})
             for w in report.words:
-                entries = by_word.get(w)
-                if entries is None:
+                filed = by_word.get(w)
+                if filed is None:
                     by_word[w] = [story_id]
-                elif entries[-1] != story_id:
-                    entries.append(story_id)
+                elif filed[-1] != story_id:
+                    filed.append(story_id)
 
     def forget_before(self, moment: datetime) -> None:
         """Drop the stories last reported before `moment`, and their entries at the front of the lists."""
