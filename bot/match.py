@@ -1160,7 +1160,9 @@ class Matcher:
                 reason, speaks = government
                 if not speaks and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(reason, "mention")
-                scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
+                # The government as the speaker is a source like any other: a scene beyond the
+                # place's own reach is elsewhere ("..., annonce Erbil" of a drone near Souleimaniye).
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
                     (places_of(0), places_of(1)), name.content
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
@@ -3806,6 +3808,36 @@ def _named_scene(
             if own_division is not None and _names_own_division(tokens, m, m + len(_division_words(own_division)), own_division):
                 continue  # "in the Borno State capital": the watched town's own state
             return tokens.words[m]
+    for places in readings:
+        site = _site_named(places, own, watched)
+        if site is not None:
+            return site
+    return None
+
+
+# A site a deed strikes, named by its town and the site's noun with no preposition: "a drone hits
+# Hodeidah airport", "shelling struck Kassala market". The town is the scene, known to the
+# gazetteer or not.
+_STRUCK_SITES = frozenset("airport airbase port harbour harbor market prison camp".split())
+
+
+def _site_named(places: ItemPlaces, own: Sequence[str], watched: GeoPlace | None) -> str | None:
+    """A capitalised name, none of the watched name's words, right before a site's noun in lower
+    case ("Hodeidah airport"), not opening the sentence, in none of the watched place's reach."""
+    tokens = places.tokens
+    if tokens is None:
+        return None
+    folded = tokens.folded
+    for m in range(1, len(tokens) - 1):
+        if folded[m + 1] not in _STRUCK_SITES or tokens[m + 1].gap != " " or not tokens.words[m + 1].islower():
+            continue
+        if not tokens[m].capitalized or tokens[m].sentence_start or folded[m] in own or is_common_word(folded[m]):
+            continue
+        if folded[m - 1] in own or (watched is not None and _in_or_near(places.at(m), watched)):
+            continue
+        if _only_a_source(tokens, m, m) is not None or _destination(tokens, m):
+            continue
+        return tokens.words[m]
     return None
 
 
@@ -3874,7 +3906,9 @@ _REPORTERS = frozenset(
     "procureur parquet ambassade correspondant "
     "fontes fonte fuentes fuente autoridades funcionarios oficiais oficiales responsaveis portavoz governo gobierno "
     "ministerio juiz juez procurador fiscal fiscalia embaixada embajada correspondente corresponsal imprensa prensa "
-    "declaracoes declaraciones entrevista comunicado".split()
+    "declaracoes declaraciones entrevista comunicado "
+    # who saw it and tells of it elsewhere: "témoins réfugiés à Ouanaminthe racontent l'attaque de ..."
+    "witness witnesses temoin temoins testemunha testemunhas testigo testigos".split()
 ) | frozenset(fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل".split())
 # People who speak for an office, after "In Kabul,": "the minister said".
 _SPEAKERS = frozenset(
@@ -3886,12 +3920,15 @@ _REPORTING_EN = _stems(
     "say says said told tells announced reported confirmed claimed added stated declared sentenced convicted jailed "
     "ruled ordered acquitted quoted warned denied insisted believe believes estimated "
     # verbs of statement that judge: "officials in Kabul condemned the attack"
-    "condemned denounced criticised criticized deplored hailed welcomed",
+    "condemned denounced criticised criticized deplored hailed welcomed "
+    # verbs of telling what happened: "witnesses in Kabul recounted"
+    "recount recounts recounted describe describes described",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
-    "condamne juge acquitte ordonne estime denonce critique deplore fustige salue",
+    "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
+    "temoignent decrit decrivent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4010,6 +4047,16 @@ _FLEEING = (
     | _stems("fugir fogem fugiram fugindo deslocados refugiaram", "pt")
     | _stems("huir huyen huyeron huyendo desplazados refugiaron", "es")
 )
+
+
+def _qualifying_participle(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is an English or French participle in lower case after its noun, which
+    says where those who speak are ("des témoins réfugiés à", "officials based in", "sources
+    contactées à"): it does not make the place the scene of what they say."""
+    word = tokens.words[k]
+    if not word[:1].islower() or k == 0 or tokens[k].gap != " ":
+        return False
+    return (len(word) > 4 and word.endswith("ed")) or word.endswith(("é", "ée", "és", "ées"))
 
 
 def _reporter(folded: Sequence[str], k: int) -> bool:
@@ -4198,7 +4245,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         if preposition in _REPORT_PREPOSITIONS:
             # A noun that reports just before: "officials in Erbil said", "selon des sources à Kaboul".
             k = before - 1
-            while k >= 0 and before - k <= 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
+            while (
+                k >= 0
+                and before - k <= 3
+                and (folded[k] in _REPORT_FILLERS or _qualifying_participle(tokens, k))
+                and folded[k] not in _REPORTERS
+            ):
                 k -= 1
             if k >= 1 and _adjective_after_noun(tokens, k) and _reporter(folded, k - 1):
                 k -= 1  # "selon des responsables humanitaires à", "fuentes policiales en"
