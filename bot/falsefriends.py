@@ -1563,9 +1563,6 @@ _SPEAKING_ADJECTIVES = _words(
     "judicial judiciais judiciales governamental gubernamental"
 )
 _ROMANCE_PLACE_PREPOSITIONS = _words("em no na en desde a")
-# "El alcalde de Montería dijo", "o governador de Nampula afirmou": an office of the place that
-# speaks is, like "fontes em", only where the news comes from (the noun of the office right before).
-_ROMANCE_OF = _words("de do da del")
 # What may open an aside that holds the place: ", de visita en Tijuana,", ", em visita a Beira,".
 _ASIDE_WORDS = _words(
     "de em en visita durante hoje hoy ayer ontem que se encontrava encontraba estava estaba esteve estuvo encontra "
@@ -1752,8 +1749,6 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
                 break
             if _says(tokens[k]):
                 return said(before - 2 if preposition == "de" else before)
-    if preposition in _ROMANCE_OF:
-        return _office_speaks(tokens, before, last)
     if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
         return None
     # The place as an aside between commas, the verb of saying right after it: "o porta-voz da
@@ -1834,7 +1829,7 @@ def _from_a_site_in(tokens: Sequence[Token], at: int) -> int | None:
     """The word "desde" that opens a clause a few words before the preposition at `at`, with a
     site between ("Desde la base aérea de Palmerola en Comayagua,"): where a voice comes from."""
     k = at - 1
-    while k >= 0 and at - k <= 6 and not _stop(tokens[k + 1].gap):
+    while k >= 0 and at - k <= 8 and not _stop(tokens[k + 1].gap):
         if tokens[k].folded == "desde":
             return k if k == 0 or _stop(tokens[k].gap) or tokens[k].sentence_start else None
         if tokens[k].folded in _OTHER_PREPOSITIONS:
@@ -1847,24 +1842,6 @@ def _participle(token: Token) -> bool:
     """Whether a word in lower case is a Portuguese or Spanish participle, which qualifies who
     speaks ("uma fonte contactada pela Lusa em Pemba disse", "el vocero, reunido en")."""
     return token.word[:1].islower() and len(token.folded) > 4 and token.folded.endswith(_PARTICIPLE_ENDINGS)
-
-
-def _office_speaks(tokens: Sequence[Token], of: int, last: int) -> str | None:
-    """Why the place after "de" at word `of` (ending at `last`) is only where the news comes
-    from: the office or body of the place is what speaks, with its verb of saying right after
-    ("El alcalde de Montería dijo", "a Polícia de Nampula informou"), or None."""
-    k = of - 1
-    if k < 0 or tokens[k].folded not in _SPEAKING_NOUNS or _stop(tokens[of].gap) or _stop(tokens[k + 1].gap):
-        return None
-    after = last + 1
-    while after < len(tokens) and after - last <= 3 and not _stop(tokens[after].gap):
-        if _says(tokens[after]):
-            text = " ".join(t.word for t in tokens[k : after + 1])
-            return f"only where the news comes from ({text!r})"
-        if tokens[after].folded not in _HEARERS and tokens[after].folded not in ("ha", "han", "tem", "teria", "habria"):
-            break
-        after += 1
-    return None
 
 
 def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:
