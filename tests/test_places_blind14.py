@@ -1,4 +1,4 @@
-"""The place model against a fourteenth blind labelled set, over new towns of the regions issue 16 measured, the Sahel and Latin America.
+"""The place model against a fourteenth blind labelled set: new towns of issue 16's regions, the Sahel and Latin America.
 
 `places_blind14.jsonl` (268 items: 175 English, 42 French, 33 Spanish, 12 Arabic, 6 Portuguese;
 wire copy with datelines, local press) was written for issue 16 from the README's rules alone
