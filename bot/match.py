@@ -1002,9 +1002,7 @@ class Matcher:
             # region": the province named after the city, with a town of it outside the city's
             # reach as the scene. A district is no such town ("the Hajjah governorate's Abs
             # district"): an area, it may reach the city however far its namesake town lies.
-            scene = _scene_elsewhere(
-                (places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True
-            ) or _part_of_the_division(tokens, found.first, found.last)
+            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
             if scene is not None:
                 division = _named_division(tokens, found.first, found.last, self._has_radius(name))
                 province = f"the province named after the city ({division}), while the item happens in {scene}"
@@ -3292,48 +3290,6 @@ def _named_division(tokens: Tokens, first: int, last: int, districts: bool = Tru
     return None
 
 
-def _part_named_before(tokens: Tokens, first: int) -> str | None:
-    """A capitalised name before the division named at word `first`, tied to it by "of" after a
-    noun of a division ("the Bakwa district of Farah province") or set apart by a comma and "in"
-    ("in Harf Sufyan, in Amran governorate"), or None."""
-    folded = tokens.folded
-    k = first - 1
-    if k >= 1 and folded[k] == "of" and folded[k - 1] in _PROVINCE_NOUNS and not _broken(tokens, k - 1, first):
-        end = k - 2
-    elif k >= 1 and folded[k] == "in" and tokens[k].gap.strip() == "," and not _broken(tokens, k, first):
-        end = k - 1
-    else:
-        return None
-    if end < 0 or not tokens[end].capitalized or tokens[end].sentence_start:
-        return None
-    start = end
-    while start > 0 and end - start < 3 and tokens[start].gap == " " and tokens[start - 1].capitalized:
-        if tokens[start - 1].sentence_start:
-            break
-        start -= 1
-    return " ".join(tokens.words[start : end + 1])
-
-
-def _part_of_the_division(tokens: Tokens, first: int, last: int) -> str | None:
-    """The part of a division the grammar names with it ("Erbil province's Sidakan district",
-    "the Bakwa district of Farah province", "in Harf Sufyan, in Amran governorate"): a place
-    inside the province, the gazetteer's or not, or None."""
-    folded, n = tokens.folded, len(tokens)
-    before = _part_named_before(tokens, first)
-    if before is not None:
-        return before
-    k = last + 1
-    if k + 2 >= n or folded[k] not in _PROVINCE_NOUNS or folded[k + 1] != "s" or tokens[k + 1].gap not in ("'", "’"):
-        return None
-    m = k + 2
-    if not tokens[m].capitalized or tokens[m].gap != " ":
-        return None
-    end = m
-    while end + 1 < n and end - m < 3 and tokens[end + 1].capitalized and tokens[end + 1].gap == " ":
-        end += 1
-    return " ".join(tokens.words[m : end + 1])
-
-
 # A city this large is a place of its own for a reader beyond DISTINCT_CITY_KM of a watched
 # place with no radius, though within SAME_PLACE_KM: Tyre is not Sidon (36 km), Quetta not Mastung
 # (45 km), Butembo not Lubero (34 km); Kati (18 km) is still Bamako's, Rawalpindi Islamabad's.
@@ -4117,7 +4073,7 @@ _FLEEING = (
 # in the four Latin-script languages.
 _MEETING_WORDS = (
     _stems("meet meets met meeting meetings talks summit conference sign signs signed signing host hosts hosted "
-           "receive receives received gather gathered", "en")
+           "receive receives received", "en")
     | _stems("reunir reunion rencontre sommet conference signer signe signent accueille accueillent recoit", "fr")
     | _stems("reunir reuniao reune reuniram encontro cimeira cupula conferencia assinar assinaram assinou recebe "
              "recebeu receberam acolhe", "pt")

@@ -21,11 +21,11 @@ speaks, in any of its forms:
 - and the scene a source is measured against may be a site struck, named by its town the
   gazetteer does not know ("a drone hits Hodeidah airport, officials in Zabid say").
 
-Then the next class, a longer place named after the city: a province named after its city with a
-part of it the grammar names as the scene, known to the gazetteer or not ("Erbil province's
-Sidakan district", "the Bakwa district of Farah province", "in Harf Sufyan, in Amran
-governorate"). Tried and dropped: the division's noun written first in French and Spanish ("dans
-la région de Mopti", "en la provincia de Esmeraldas"), which the spent sets label both ways.
+Tried and dropped for the next class, a longer place named after the city: a part of the province
+named by the grammar as the scene ("Erbil province's Sidakan district"; rounds 11 and 13 keep "the
+Hajjah governorate's Abs district" and "Kandahar province's Arghandab district" the city's, an
+area that may reach it), and the division's noun written first in French and Spanish ("dans la
+région de Mopti", "en la provincia de Esmeraldas"), which the spent sets label both ways.
 
 Every sentence here is new: other places, other wording. Real parts: the gazetteer and the
 matcher as the bot builds them."""
@@ -36,7 +36,7 @@ import pytest
 
 from bot.config import parse_config
 from bot.geo import load_gazetteer
-from bot.match import Matcher, _part_of_the_division, _venue_of_talks, placed_matcher
+from bot.match import Matcher, _venue_of_talks, placed_matcher
 from bot.places import look_up_places
 from bot.textnorm import tokenize
 from tests.support.alerts import alerted
@@ -87,8 +87,7 @@ watchlists:
     title: Afghanistan
     locations:
       - name: Kabul
-      - name: Kandahar
-    keywords: [attack, attacked, bombing, gunmen, clashes, killed]
+    keywords: [attack, attacked, bombing, gunmen]
 """
 
 
@@ -183,31 +182,3 @@ def test_the_venue_grammar(matcher: Matcher) -> None:
     summary = "Gunmen attacked a peace meeting in Kabul on Monday, a day after a bombing in Kandahar."
     assert "afghanistan/Kabul" in alerted(matcher, title, summary)
 
-
-@pytest.mark.parametrize(
-    ("title", "summary"),
-    [
-        (
-            "Clashes in Kandahar province's Maiwand district",
-            "Clashes between police and gunmen in Maiwand district of Kandahar province killed three.",
-        ),
-        (
-            "Gunmen attack checkpoint in Arghandab, in Kandahar province",
-            "Gunmen attacked a police checkpoint in Arghandab, in Kandahar province, killing two.",
-        ),
-    ],
-)
-def test_a_part_of_the_province_named_after_the_city_is_the_scene(matcher: Matcher, title: str, summary: str) -> None:
-    assert "afghanistan/Kandahar" not in alerted(matcher, title, summary)
-
-
-def test_the_part_of_a_division() -> None:
-    def part(text: str, word: str) -> str | None:
-        tokens = tokenize(text)
-        index = tokens.words.index(word)
-        return _part_of_the_division(tokens, index, index)
-
-    assert part("a raid in Ghazni province's Andar district", "Ghazni") == "Andar"
-    assert part("fighting in the Sangin district of Helmand province", "Helmand") == "Sangin"
-    assert part("shelling in Jiblah, in Ibb governorate", "Ibb") == "Jiblah"
-    assert part("shelling in Ibb governorate on Monday", "Ibb") is None
