@@ -195,12 +195,15 @@ class ItemPlaces:
 class _Memo:
     """What is derived from one distinct word or name, so a day of news pays for it once."""
 
-    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "dwarfing", "longest", "single", "weak")
+    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "dwarfing", "longer", "longest", "single", "weak")
 
     def __init__(self) -> None:
         self.demonym_keys: frozenset[str] | None = None
         self.single: dict[str, tuple[GeoPlace, ...]] = {}  # a one-word name as written -> its places
         self.longest: dict[str, int] = {}  # word -> the most words of a name starting with it (0: none)
+        # The words as written from one that may start a longer name, as many as its longest name
+        # has -> (the words of the name found there, its places), or None: `_name_at`, remembered.
+        self.longer: dict[tuple[str, ...], tuple[int, tuple[GeoPlace, ...]] | None] = {}
         self.demonyms: dict[str, str | None] = {}
         self.countries: dict[tuple[str, ...], str | None] = {}
         self.weak: dict[tuple[str, ...], frozenset[str]] = {}  # name -> ids of places it names only as a common word or a code
@@ -665,10 +668,19 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
             if places:
                 spans.append(NameSpan(i, i + 1, places))
         elif size:
-            longer = _name_at(gazetteer, folded, words, i)
-            if longer is not None:
-                spans.append(longer)
-                after = longer.end
+            # What `_name_at` finds here depends on these words as written alone (their folded
+            # forms follow from them): news repeats "New York", "South Sudan", "Port Sudan".
+            window = tuple(words[i : i + size])
+            if window in memo.longer:
+                known = memo.longer[window]
+            else:
+                longer = _name_at(gazetteer, folded, words, i)
+                if len(memo.longer) >= _MEMO_LIMIT:
+                    memo.longer.clear()
+                known = memo.longer[window] = (longer.end - i, longer.places) if longer is not None else None
+            if known is not None:
+                spans.append(NameSpan(i, i + known[0], known[1]))
+                after = i + known[0]
     return spans
 
 
