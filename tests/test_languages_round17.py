@@ -63,14 +63,17 @@ def test_an_arabic_namesake_is_tied_by_the_items_other_names() -> None:
 def test_a_police_only_portugal_has_says_the_item_is_about_portugal() -> None:
     brasil = titled_matcher("Brasil (Santarem)", "Santarem")
     assert alerted(brasil, "Assalto a banco em Santarém: a GNR deteve três suspeitos") == set()
-    assert alerted(brasil, "Assalto a banco em Santarém: a Polícia Militar do Pará deteve três suspeitos") == {
-        "brasil/Santarem"
-    }
+    assert alerted(brasil, "Assalto a banco em Santarém: a Polícia Militar do Pará deteve três suspeitos") == {"brasil/Santarem"}
     mozambique = titled_matcher("Mozambique (Beira)", "Beira")
     assert alerted(mozambique, "Tiroteio numa aldeia da Beira Baixa fere dois homens, informou a GNR") == set()
     assert alerted(mozambique, "Tiroteio num bairro da Beira fere dois homens, informou a polícia") == {"mozambique/Beira"}
-
-
-def test_gnr_counts_only_in_capitals() -> None:
-    brasil = titled_matcher("Brasil (Santarem)", "Santarem")
+    # the acronym only in capitals
     assert alerted(brasil, "Assalto a banco em Santarém: gnr é a sigla do suspeito") == {"brasil/Santarem"}
+
+
+def test_a_guard_only_spain_has_says_the_item_is_about_spain() -> None:
+    mexico = titled_matcher("Mexico (Guadalajara)", "Guadalajara")
+    assert alerted(mexico, "Asalto armado a una joyería de Guadalajara; la Guardia Civil busca a los autores") == set()
+    assert alerted(mexico, "Asalto armado a una joyería de Guadalajara; la Fiscalía de Jalisco busca a los autores") == {
+        "mexico/Guadalajara"
+    }
