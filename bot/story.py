@@ -121,8 +121,10 @@ one story when all of the first three hold, or by default (the fourth):
    that is itself an aftermath (a protest, arrests, a curfew) is joined so only by its own kind,
    the same day: those recur in a city day after day. No report of the story may say more
    against the new one than that no rule ties them (`NO_TIE`; one at another place says
-   nothing). A country's report joins so only within `EVENT_HOURS` (a country holds many
-   incidents, most at no watched place). Of several stories a report would join so, the one the
+   nothing). A country's or a province's report joins so within `EVENT_HOURS`; later only when
+   it tells what came of the incident (a toll, the dead, mourning, a claim) dated, if it says
+   when, to its day (`_of_its_day`): a country holds many incidents, most at no watched place.
+   Of several stories a report would join so, the one the
    evidence favours (shared targets, groups, sites, the same leading event: `StoryIndex._fit`);
    two alike: a story of its own (when unsure, send). A default join ranks below every join the
    rules find (`DEFAULT_SCORE`).
