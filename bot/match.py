@@ -1028,8 +1028,10 @@ class Matcher:
             and not found.apart
             and self._capitalised_after(tokens, found, places_of(field_index))
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
-                (places_of(0), places_of(1)), name.content, watched
+            scene = (
+                _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+                or _named_scene((places_of(0), places_of(1)), name.content, watched)
+                or _country_abroad((places_of(0), places_of(1)), watched, tokens.words[found.first])
             )
             if scene is not None:
                 spelled = " ".join(tokens.words[found.first : found.last + 2])
@@ -1084,7 +1086,9 @@ class Matcher:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
-            if TIED_TO_COUNTRY in name.source and elsewhere is None:
+            if TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
+                places_of, field_index, found.first, watched
+            ):
                 # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         places = places_of(field_index)
@@ -1413,6 +1417,34 @@ class Matcher:
             if weights.get(watched.country, 0.0) > 0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+    @staticmethod
+    def _placed_as_watched(
+        places_of: Callable[[int], ItemPlaces], field_index: int, first: int, watched: GeoPlace
+    ) -> bool:
+        """Whether the item's reading puts the Arabic name at word `first` at the watched place, as
+        it does a Latin one ("اريحا ... في ريف إدلب": a town of the watched place's country beside
+        it), names that place's own first-level division, or names only places of its country."""
+        mention = places_of(field_index).at(first)
+        if _chosen_as(mention, watched) or _tied_by_own_division((places_of(0), places_of(1)), watched):
+            return True
+        # The other names of the item speak only for the watched place's country ("محافظة البيضاء:
+        # ... على رداع", Radaa, a town of Yemen): Arabic has no capitals for the place model to read
+        # a name that is also an everyday word by, so the item's countries tie it.
+        own = places_of(field_index).tokens
+        written = own.words[first] if own is not None and first < len(own) else ""
+        weights: dict[str, float] = {}
+        said = {
+            (e.country, e.kind, e.words)
+            for places in (places_of(0), places_of(1))
+            for e in places.evidence
+            # not the name itself, nor a word of place the gazetteer also knows as a town ("مدينة")
+            if e.words != written and fold(e.words) not in _AR_NOT_SCENES
+        }
+        for country, kind, _ in said:
+            weights[country] = weights.get(country, 0.0) + WEIGHTS[kind]
+        top = weights.get(watched.country, 0.0)
+        return top > 0.0 and all(weight < top for country, weight in weights.items() if country != watched.country)
 
     def _arabic_country_after(self, tokens: Tokens, last: int, watched: GeoPlace | None = None) -> tuple[str, str] | None:
         """The country an Arabic name is tied to by the words after it, and those words: its
@@ -2662,7 +2694,9 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
     # an everyday word as well ("carrefour", a crossroads, and shops): otherwise the item names its
     # country or is filed from there.
     everyday = all(map(is_common_word, folded_words(mention.text)))
-    kinds = {"dateline", "named", "place", "populous"} if everyday else {"dateline", "named"}
+    # A police or a guard of one country ("a GNR", "la Guardia Civil") works at home, as a dateline
+    # is filed from there: it counts as the country named.
+    kinds = {"dateline", "named", "body", "place", "populous"} if everyday else {"dateline", "named", "body"}
     for evidence in places.evidence:
         if evidence.words == mention.text:
             continue
@@ -2675,6 +2709,28 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
         return None
     country = max(elsewhere, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, not the town near {watched.name}"
+
+
+def _country_abroad(readings: Sequence[ItemPlaces], watched: GeoPlace, own: str) -> str | None:
+    """The country the item says it is about, by its name, a dateline, a division or a police
+    only that country has ("informou a GNR"), when that is not the watched place's and nothing
+    but the watched name itself (`own`) speaks for the watched place's country; else None. A
+    demonym alone does not ("Kenyan police in Pétion-Ville": people at work abroad)."""
+    weights: dict[str, float] = {}
+    names: dict[str, str] = {}
+    for places in readings:
+        names.update(places.country_names)
+        for evidence in places.evidence:
+            if evidence.words == own:
+                continue
+            if evidence.country == watched.country:
+                return None
+            if evidence.kind in ("dateline", "named", "body", "division"):
+                weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+    if not weights or max(weights.values()) < WEIGHTS["demonym"]:
+        return None
+    country = max(weights, key=weights.__getitem__)
+    return names.get(country, country)
 
 
 # A building named after a place stands where the item puts it: "the Kano Palace hotel in Dubai",
