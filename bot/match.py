@@ -1533,7 +1533,7 @@ _AR_AND = "\u0648"  # و, "and", written onto the word it joins
 # The letters of one sound in the transliterations of the press's languages, each pair (written,
 # key): French "dj", "ou", "ch" for English "j", "u", "sh"; Portuguese and Spanish "qu" before e
 # and i for k, Portuguese "x" for sh ("Angoxe"); "q" for k, "kh" and "h", "ph" and "f", "y" and
-# "i", "w" and "u". Then doubled letters are one, and a final "h" after a vowel is left out
+# "i", "w" and "u". Then doubled consonants are one, and a final "h" after a vowel is left out
 # ("Nasiriyah", "Nassiriya").
 _SOUND_PAIRS: tuple[tuple[str, str], ...] = tuple(
     tuple(pair.split()) for pair in "dj j,dh d,kh h,ou u,oo u,ee i,que ke,qui ki,q k,ck k,ph f,ch sh,x sh,y i,w u".split(",")  # type: ignore[misc]
@@ -1547,7 +1547,8 @@ def sound_key(word: str) -> str:
     letters = "".join(ch for ch in word if ch.isascii() and ch.isalpha())
     for written, key in _SOUND_PAIRS:
         letters = letters.replace(written, key)
-    out = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+    # A doubled consonant is one sound ("Nassiriya"); a doubled vowel is a typo as often ("Ouagaa").
+    out = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1] or ch in "aeiou")
     if len(out) > MIN_SOUND_KEY and out.endswith("h") and out[-2] in "aeiou":
         out = out[:-1]
     return out

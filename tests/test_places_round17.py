@@ -65,3 +65,8 @@ def test_a_watched_name_in_another_transliteration_alerts(matcher: Matcher, titl
 )
 def test_spellings_of_one_sound_share_a_key(one: str, other: str) -> None:
     assert sound_key(one) == sound_key(other)
+
+
+def test_a_doubled_vowel_is_no_other_transliteration() -> None:
+    # A short name with a typo stays a typo: "Ouagaa" is not "Ouaga" by its sounds.
+    assert sound_key("ouagaa") != sound_key("ouaga")
