@@ -432,6 +432,7 @@ class Matcher:
         self._resolved = _Resolved(self._resolve, {word: (word, 100.0) for word in self.vocabulary})
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._vowelless = _vowelless_index(names)
+        self._by_sound = _sound_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
@@ -447,6 +448,8 @@ class Matcher:
         (100 = exact): remembered while the table has room. `self._resolved[token]` asks it."""
         arabic = not token.isascii() and is_arabic(token)
         best = self._unprefixed(token) if arabic else None
+        if best is None and not arabic:
+            best = self._spelt_with_other_letters(token)  # before a misspelling: the same sounds are closer
         best = best or self._closest(token)
         if best is None and arabic:
             best = self._spelt_with_other_vowels(token)
@@ -479,6 +482,17 @@ class Matcher:
             if word is not None and not is_arabic_word(reading):
                 return (word, 100.0)
         return None
+
+    def _spelt_with_other_letters(self, token: str) -> tuple[str, float] | None:
+        """A Latin word that is a watched word as another language's transliteration writes the
+        same sounds (`sound_key`: "Nassiriya" for Nasiriyah, "Quismaio" for Kismayo, "Raqa" for
+        Raqqa): the press writes a foreign name by its own language's letters, which no edit
+        distance measures (two or three letters differ in a short word). Never an everyday word."""
+        key = sound_key(token)
+        if len(key) < MIN_SOUND_KEY or is_common_word(token):
+            return None
+        word = self._by_sound.get(key)
+        return (word, 100.0) if word is not None else None
 
     def _closest(self, token: str) -> tuple[str, float] | None:
         """The nearest watched word within the misspelling this word's length allows.
@@ -1514,6 +1528,49 @@ class Matcher:
 
 
 _AR_AND = "\u0648"  # و, "and", written onto the word it joins
+
+
+# The letters of one sound in the transliterations of the press's languages, each pair (written,
+# key): French "dj", "ou", "ch" for English "j", "u", "sh"; Portuguese and Spanish "qu" before e
+# and i for k, Portuguese "x" for sh ("Angoxe"); "q" for k, "kh" and "h", "ph" and "f", "y" and
+# "i", "w" and "u". Then doubled consonants are one, and a final "h" after a vowel is left out
+# ("Nasiriyah", "Nassiriya").
+_SOUND_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    tuple(pair.split()) for pair in "dj j,dh d,kh h,ou u,oo u,ee i,que ke,qui ki,q k,ck k,ph f,ch sh,x sh,y i,w u".split(",")  # type: ignore[misc]
+)
+MIN_SOUND_KEY = 4  # letters: a shorter key is shared by too many words
+
+
+def sound_key(word: str) -> str:
+    """A folded Latin word's letters as its sounds: what the transliterations of one name in the
+    press's languages share ("nassiriya", "nasiriyah": "nasiria"; "quismaio", "kismayo": "kismaio")."""
+    letters = "".join(ch for ch in word if ch.isascii() and ch.isalpha())
+    for written, key in _SOUND_PAIRS:
+        letters = letters.replace(written, key)
+    # A doubled consonant is one sound ("Nassiriya"); a doubled vowel is a typo as often ("Ouagaa").
+    out = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1] or ch in "aeiou")
+    if len(out) > MIN_SOUND_KEY and out.endswith("h") and out[-2] in "aeiou":
+        out = out[:-1]
+    return out
+
+
+def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
+    """The watched names' Latin words by their `sound_key`, the typed name's word first (the one
+    a name of the config requires). A key that words of two locations share is left out: which
+    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY."""
+    index: dict[str, tuple[bool, str]] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if name.code:
+            continue
+        for word in name.content:
+            key = sound_key(word) if word.isascii() else ""
+            if len(key) < MIN_SOUND_KEY:
+                continue
+            owners[key].add(name.location)
+            rank = (name.source != "config", word)
+            index[key] = min(index.get(key, rank), rank)
+    return {key: rank[1] for key, rank in index.items() if len(owners[key]) == 1}
 
 
 def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
