@@ -1021,7 +1021,11 @@ _SAYING_WORDS = (
     "say says said tell tells told dit declare affirme diz disse afirma afirmou declara declarou dice dijo afirmo "
     "declaro asegura aseguro "
     # "Kyiv did not comment": the source, with its auxiliary and negation
-    "comment comments commented"
+    "comment comments commented "
+    # verbs of announcing and reporting, which say no more of the scene than "say" does: "...,
+    # annonce Erbil", "anunciou Luanda", "Bogotá informó", "Kabul confirms"
+    "announce announces announced annonce annoncent indique indiquent confirme confirment anuncia anunciou "
+    "anunciaram anuncio anunciaron informa informou informaram informo informaron confirma confirmou confirmo"
 )
 # A government's decrees: "Katsina bans night motorcycles", "Sokoto orders schools shut", "Mopti
 # impose un couvre-feu". As the subject, the city stands for the authorities seated there, who
@@ -1264,6 +1268,19 @@ def _dated(tokens: Sequence[Token], start: int) -> int:
     return k if gap[:1] in ("(", "—", "–", ":") or gap == "-" else 0
 
 
+# Who the news is according to, written right before the name with no preposition of place:
+# "selon Niamey", "según Bogotá", "segundo Luanda", "according to Kabul" (its government speaks).
+_ACCORDING_TO = _words("selon segun segundo")
+
+
+def _according_to(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "selon", "según", "segundo" or "according to" stands right before word `first`."""
+    if first < 1 or _stop(tokens[first].gap):
+        return False
+    word = tokens[first - 1].folded
+    return word in _ACCORDING_TO or (word == "to" and first >= 2 and tokens[first - 2].folded == "according")
+
+
 def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     """A quick look at the folded words around a name: whether `named_for_government` could find
     anything (a verb of diplomacy or saying, a possessive, a noun of state or diplomacy near)."""
@@ -1278,7 +1295,9 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
     if any(word in _ENVOYS or word in _DIPLOMACY_NOUNS for word in folded[last + 2 : last + 5]):
         return True  # "Bogotá suspende relaciones con", "Caracas expulsa a diplomáticos"
     return any(
-        _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES for word in before
+        _verb_kind_of(word) or word in _AR_STATE_NOUNS or word in _BETWEEN or word in _AND or word in GENITIVES
+        or word in _ACCORDING_TO or word == "according"
+        for word in before
     )
 
 
@@ -1338,6 +1357,8 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
             return f"named for its government ({spelled} {tokens[k].word})", kind in ("saying", "decree")
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
     k = first - 1
+    if _according_to(tokens, first):
+        return f"named for its government ({tokens[k].word} {spelled})", True  # "selon Niamey", "según Bogotá"
     linked = k >= 0 and (tokens[k].folded in _OBJECT_LINKS or tokens[k].folded == _AR_ON) and not _stop(tokens[first].gap)
     if linked:
         k -= 1
@@ -1493,7 +1514,7 @@ _SAYING_VERBS_PT = (
     "reconhecer advertir avisar sustentar esclarecer frisar salientar adiantar comentar responder assinalar "
     "enfatizar ressaltar condenar lamentar repudiar noticiar divulgar falar manter manteve mantiveram sustentou "
     # Lusa's "apurou junto de", "soube junto de": it learned from
-    "apurar soube souberam reagir"
+    "apurar soube souberam reagir manifestar"
 )
 _SAYING_VERBS_ES = (
     "decir dijo dijeron dice dicen afirmar declarar anunciar informar confirmar negar desmentir revelar asegurar "
@@ -1702,9 +1723,11 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     Spanish or Arabic ("revelou em Maputo", "rueda de prensa en Bogotá", "أفاد مصدر عسكري في
     الخرطوم"), or None."""
     before = first - 1
-    if before < 1 or _stop(tokens[first].gap):
+    if before < 0 or _stop(tokens[first].gap):
         return None
     preposition = tokens[before].folded
+    if before == 0 and preposition != "desde":
+        return None
     if preposition in _AR_AT:
         return _arabic_reported(tokens, before, last)
 
@@ -1717,6 +1740,9 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     from_there = preposition == "desde" or (
         preposition == "de" and before >= 2 and (tokens[before - 2].folded, tokens[before - 1].folded) == ("a", "partir")
     )
+    opened_by = _from_a_site_in(tokens, before) if preposition in ("en", "em", "no", "na") else None
+    if opened_by is not None:
+        from_there, before = True, opened_by  # "Desde la base aérea de Palmerola en Comayagua, la presidenta anunció"
     if from_there and last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ",":
         for k in range(last + 1, min(len(tokens), last + 10)):
             if k > last + 1 and _stop(tokens[k].gap):
@@ -1729,7 +1755,12 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     # polícia, em Nampula, revelou que", "el fiscal, de visita en Tijuana, habló del".
     if last + 1 < len(tokens) and tokens[last + 1].gap.strip() == "," and _says(tokens[last + 1]):
         k = before
-        while k > 0 and before - k < 3 and tokens[k].gap.strip() != "," and tokens[k - 1].folded in _ASIDE_WORDS:
+        while (
+            k > 0
+            and before - k < 3
+            and tokens[k].gap.strip() != ","
+            and (tokens[k - 1].folded in _ASIDE_WORDS or _participle(tokens[k - 1]))  # ", reunido no Sumbe,"
+        ):
             k -= 1
         if tokens[k].gap.strip() == ",":
             return said(k)
@@ -1759,7 +1790,14 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
         word = tokens[k].folded
         if word in _SPEAKING_NOUNS:
             speaker = k
-        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS and not (
+        elif speaker is None and tokens[k].capitalized and tokens[k].sentence_start and k < before - 1:
+            # a body's own name opens the sentence: "Medicina Legal en Cali confirmó" (two words
+            # or more, all capitalised: a name, not a headline's first word)
+            if all(tokens[m].capitalized for m in range(k, before)):
+                speaker = k
+                k -= 1
+            break
+        elif word not in _SPEAKING_ADJECTIVES and word not in _HEARERS and not _participle(tokens[k]) and not (
             speaker is None and tokens[k].capitalized and not tokens[k].sentence_start
         ):
             break  # a capitalised word may be the speaker's own name: "a Rádio Moçambique em"
@@ -1785,6 +1823,25 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
             break
         after += 1
     return None
+
+
+def _from_a_site_in(tokens: Sequence[Token], at: int) -> int | None:
+    """The word "desde" that opens a clause a few words before the preposition at `at`, with a
+    site between ("Desde la base aérea de Palmerola en Comayagua,"): where a voice comes from."""
+    k = at - 1
+    while k >= 0 and at - k <= 8 and not _stop(tokens[k + 1].gap):
+        if tokens[k].folded == "desde":
+            return k if k == 0 or _stop(tokens[k].gap) or tokens[k].sentence_start else None
+        if tokens[k].folded in _OTHER_PREPOSITIONS:
+            return None
+        k -= 1
+    return None
+
+
+def _participle(token: Token) -> bool:
+    """Whether a word in lower case is a Portuguese or Spanish participle, which qualifies who
+    speaks ("uma fonte contactada pela Lusa em Pemba disse", "el vocero, reunido en")."""
+    return token.word[:1].islower() and len(token.folded) > 4 and token.folded.endswith(_PARTICIPLE_ENDINGS)
 
 
 def _arabic_reported(tokens: Sequence[Token], at: int, last: int) -> str | None:

@@ -81,8 +81,8 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
         "explosión explotar explosivo bomba mina dinamita granada",
         "انفجار تفجير ناسفة مفخخة انتحاري لغم قنبلة متفجرات",
     ),
-    # A prison break: "fuga" (pt, es), "evasão", "فرار" (a flight), "هروب".
-    "escape": ("fuga fugir fogem evadido evadidos evasão", "fuga fugarse fugaron evadido evadidos evasión", "فرار هروب"),
+    # A prison break: "fuga" (pt, es), "evasão", "فرار" (a flight), "هروب", "الفارين" (the escapees).
+    "escape": ("fuga fugir fogem evadido evadidos evasão", "fuga fugarse fugaron evadido evadidos evasión", "فرار هروب فارين"),
     "kidnap": (
         "sequestro sequestrar sequestrado rapto raptado refém",
         "secuestro secuestrar secuestrado rehén plagio",
@@ -103,7 +103,8 @@ EVENT_WORDS_MORE: dict[str, tuple[str, str, str]] = {
     "arrest": (
         "detenção detidos prende prendem prendeu prenderam capturado capturados",
         "detención detenido arresto detienen capturan capturado capturados capturada",
-        "اعتقال توقيف احتجاز احتجز يحتجز تحتجز",
+        # "ألقت القبض على", "القبض على متورطين": Arabic says an arrest as the seizing of someone
+        "اعتقال توقيف احتجاز احتجز يحتجز تحتجز قبض",
     ),
     "fire": ("incêndio incendiado queimar queimado queimam", "incendio incendiado quemar quemado quemaron", "حريق حرائق إحراق"),
     "robbery": ("roubo", "robo atraco", "سطو سرقة"),
@@ -1129,7 +1130,10 @@ RECAPTURE_WORDS = frozenset({"repris", "reprise", "reprises", "rattrape", "rattr
 
 def recaptures(tokens: Tokens, events: Sequence[str]) -> bool:
     """Whether a headline tells escaped inmates recaptured: a word of retaking beside a prison break."""
-    return "escape" in events and not RECAPTURE_WORDS.isdisjoint(tokens.folded)
+    if "escape" not in events:
+        return False
+    # Escapees arrested are escapees recaptured ("القبض على 12 من الفارين", "police arrest 12 escapees").
+    return "arrest" in events or not RECAPTURE_WORDS.isdisjoint(tokens.folded)
 
 
 # A release of hostages follows up their kidnapping, which may have been days before ("nun
@@ -1172,7 +1176,7 @@ DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours"
 SUSPECT_WORDS = frozenset(
     folded_words("suspect suspects suspected présumé présumés suspeito suspeitos sospechoso sospechosos presunto presuntos")
 )
-_AR_SUSPECT = frozenset(_ar(w) for w in "مشتبه متهم".split())
+_AR_SUSPECT = frozenset(_ar(w) for w in "مشتبه متهم متورط".split())  # "متورطين": those involved
 
 
 def arrests_over(tokens: Tokens, events: Sequence[str]) -> bool:

@@ -432,6 +432,7 @@ class Matcher:
         self._resolved = _Resolved(self._resolve, {word: (word, 100.0) for word in self.vocabulary})
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._vowelless = _vowelless_index(names)
+        self._by_sound = _sound_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
@@ -447,6 +448,8 @@ class Matcher:
         (100 = exact): remembered while the table has room. `self._resolved[token]` asks it."""
         arabic = not token.isascii() and is_arabic(token)
         best = self._unprefixed(token) if arabic else None
+        if best is None and not arabic:
+            best = self._spelt_with_other_letters(token)  # before a misspelling: the same sounds are closer
         best = best or self._closest(token)
         if best is None and arabic:
             best = self._spelt_with_other_vowels(token)
@@ -479,6 +482,17 @@ class Matcher:
             if word is not None and not is_arabic_word(reading):
                 return (word, 100.0)
         return None
+
+    def _spelt_with_other_letters(self, token: str) -> tuple[str, float] | None:
+        """A Latin word that is a watched word as another language's transliteration writes the
+        same sounds (`sound_key`: "Nassiriya" for Nasiriyah, "Quismaio" for Kismayo, "Raqa" for
+        Raqqa): the press writes a foreign name by its own language's letters, which no edit
+        distance measures (two or three letters differ in a short word). Never an everyday word."""
+        key = sound_key(token)
+        if len(key) < MIN_SOUND_KEY or is_common_word(token):
+            return None
+        word = self._by_sound.get(key)
+        return (word, 100.0) if word is not None else None
 
     def _closest(self, token: str) -> tuple[str, float] | None:
         """The nearest watched word within the misspelling this word's length allows.
@@ -1014,8 +1028,10 @@ class Matcher:
             and not found.apart
             and self._capitalised_after(tokens, found, places_of(field_index))
         ):
-            scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
-                (places_of(0), places_of(1)), name.content, watched
+            scene = (
+                _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
+                or _named_scene((places_of(0), places_of(1)), name.content, watched)
+                or _country_abroad((places_of(0), places_of(1)), watched, tokens.words[found.first])
             )
             if scene is not None:
                 spelled = " ".join(tokens.words[found.first : found.last + 2])
@@ -1070,7 +1086,9 @@ class Matcher:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
-            if TIED_TO_COUNTRY in name.source and elsewhere is None:
+            if TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
+                places_of, field_index, found.first, watched
+            ):
                 # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
         places = places_of(field_index)
@@ -1160,10 +1178,17 @@ class Matcher:
                 reason, speaks = government
                 if not speaks and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     return FalseFriend(reason, "mention")
-                scene = _scene_elsewhere((places_of(0), places_of(1)), watched) or _named_scene(
+                # The government as the speaker is a source like any other: a scene beyond the
+                # place's own reach is elsewhere ("..., annonce Erbil" of a drone near Souleimaniye).
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
                     (places_of(0), places_of(1)), name.content
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
+                    # who speaks, when the grammar of reporting names them ("les autorités de
+                    # Maiduguri ont annoncé"), says it better than the city for its government
+                    source = _only_a_source(tokens, found.first, found.last)
+                    if source is not None:
+                        return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
                     return FalseFriend(f"{reason}, only the source, while the item happens elsewhere ({scene})", "mention")
         if found.apart:
             used = sorted(found.used)
@@ -1222,6 +1247,12 @@ class Matcher:
                     scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(fields, name.content)
                     if scene is not None:
                         return FalseFriend(f"{reacting}, while the item happens elsewhere ({scene})", "mention")
+                venue = _venue_of_talks(tokens, start, end - 1)
+                if venue is not None:
+                    fields = (places_of(0), places_of(1))
+                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(fields, name.content)
+                    if scene is not None:
+                        return FalseFriend(f"{venue}, while the item happens elsewhere ({scene})", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     fields = (places_of(0), places_of(1))
@@ -1387,6 +1418,34 @@ class Matcher:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
+    @staticmethod
+    def _placed_as_watched(
+        places_of: Callable[[int], ItemPlaces], field_index: int, first: int, watched: GeoPlace
+    ) -> bool:
+        """Whether the item's reading puts the Arabic name at word `first` at the watched place, as
+        it does a Latin one ("اريحا ... في ريف إدلب": a town of the watched place's country beside
+        it), names that place's own first-level division, or names only places of its country."""
+        mention = places_of(field_index).at(first)
+        if _chosen_as(mention, watched) or _tied_by_own_division((places_of(0), places_of(1)), watched):
+            return True
+        # The other names of the item speak only for the watched place's country ("محافظة البيضاء:
+        # ... على رداع", Radaa, a town of Yemen): Arabic has no capitals for the place model to read
+        # a name that is also an everyday word by, so the item's countries tie it.
+        own = places_of(field_index).tokens
+        written = own.words[first] if own is not None and first < len(own) else ""
+        weights: dict[str, float] = {}
+        said = {
+            (e.country, e.kind, e.words)
+            for places in (places_of(0), places_of(1))
+            for e in places.evidence
+            # not the name itself, nor a word of place the gazetteer also knows as a town ("مدينة")
+            if e.words != written and fold(e.words) not in _AR_NOT_SCENES
+        }
+        for country, kind, _ in said:
+            weights[country] = weights.get(country, 0.0) + WEIGHTS[kind]
+        top = weights.get(watched.country, 0.0)
+        return top > 0.0 and all(weight < top for country, weight in weights.items() if country != watched.country)
+
     def _arabic_country_after(self, tokens: Tokens, last: int, watched: GeoPlace | None = None) -> tuple[str, str] | None:
         """The country an Arabic name is tied to by the words after it, and those words: its
         name ("طرابلس شمال لبنان", "طرابلس في لبنان", "طرابلس (لبنان)") or its adjective
@@ -1469,6 +1528,49 @@ class Matcher:
 
 
 _AR_AND = "\u0648"  # و, "and", written onto the word it joins
+
+
+# The letters of one sound in the transliterations of the press's languages, each pair (written,
+# key): French "dj", "ou", "ch" for English "j", "u", "sh"; Portuguese and Spanish "qu" before e
+# and i for k, Portuguese "x" for sh ("Angoxe"); "q" for k, "kh" and "h", "ph" and "f", "y" and
+# "i", "w" and "u". Then doubled consonants are one, and a final "h" after a vowel is left out
+# ("Nasiriyah", "Nassiriya").
+_SOUND_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    tuple(pair.split()) for pair in "dj j,dh d,kh h,ou u,oo u,ee i,que ke,qui ki,q k,ck k,ph f,ch sh,x sh,y i,w u".split(",")  # type: ignore[misc]
+)
+MIN_SOUND_KEY = 4  # letters: a shorter key is shared by too many words
+
+
+def sound_key(word: str) -> str:
+    """A folded Latin word's letters as its sounds: what the transliterations of one name in the
+    press's languages share ("nassiriya", "nasiriyah": "nasiria"; "quismaio", "kismayo": "kismaio")."""
+    letters = "".join(ch for ch in word if ch.isascii() and ch.isalpha())
+    for written, key in _SOUND_PAIRS:
+        letters = letters.replace(written, key)
+    # A doubled consonant is one sound ("Nassiriya"); a doubled vowel is a typo as often ("Ouagaa").
+    out = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1] or ch in "aeiou")
+    if len(out) > MIN_SOUND_KEY and out.endswith("h") and out[-2] in "aeiou":
+        out = out[:-1]
+    return out
+
+
+def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
+    """The watched names' Latin words by their `sound_key`, the typed name's word first (the one
+    a name of the config requires). A key that words of two locations share is left out: which
+    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY."""
+    index: dict[str, tuple[bool, str]] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if name.code:
+            continue
+        for word in name.content:
+            key = sound_key(word) if word.isascii() else ""
+            if len(key) < MIN_SOUND_KEY:
+                continue
+            owners[key].add(name.location)
+            rank = (name.source != "config", word)
+            index[key] = min(index.get(key, rank), rank)
+    return {key: rank[1] for key, rank in index.items() if len(owners[key]) == 1}
 
 
 def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
@@ -2593,7 +2695,9 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
     # an everyday word as well ("carrefour", a crossroads, and shops): otherwise the item names its
     # country or is filed from there.
     everyday = all(map(is_common_word, folded_words(mention.text)))
-    kinds = {"dateline", "named", "place", "populous"} if everyday else {"dateline", "named"}
+    # A police or a guard of one country ("a GNR", "la Guardia Civil") works at home, as a dateline
+    # is filed from there: it counts as the country named.
+    kinds = {"dateline", "named", "body", "place", "populous"} if everyday else {"dateline", "named", "body"}
     for evidence in places.evidence:
         if evidence.words == mention.text:
             continue
@@ -2606,6 +2710,28 @@ def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) ->
         return None
     country = max(elsewhere, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, not the town near {watched.name}"
+
+
+def _country_abroad(readings: Sequence[ItemPlaces], watched: GeoPlace, own: str) -> str | None:
+    """The country the item says it is about, by its name, a dateline, a division or a police
+    only that country has ("informou a GNR"), when that is not the watched place's and nothing
+    but the watched name itself (`own`) speaks for the watched place's country; else None. A
+    demonym alone does not ("Kenyan police in Pétion-Ville": people at work abroad)."""
+    weights: dict[str, float] = {}
+    names: dict[str, str] = {}
+    for places in readings:
+        names.update(places.country_names)
+        for evidence in places.evidence:
+            if evidence.words == own:
+                continue
+            if evidence.country == watched.country:
+                return None
+            if evidence.kind in ("dateline", "named", "body", "division"):
+                weights[evidence.country] = weights.get(evidence.country, 0.0) + evidence.weight
+    if not weights or max(weights.values()) < WEIGHTS["demonym"]:
+        return None
+    country = max(weights, key=weights.__getitem__)
+    return names.get(country, country)
 
 
 # A building named after a place stands where the item puts it: "the Kano Palace hotel in Dubai",
@@ -3806,6 +3932,42 @@ def _named_scene(
             if own_division is not None and _names_own_division(tokens, m, m + len(_division_words(own_division)), own_division):
                 continue  # "in the Borno State capital": the watched town's own state
             return tokens.words[m]
+    for places in readings:
+        site = _site_named(places, own, watched)
+        if site is not None:
+            return site
+    return None
+
+
+# A site a deed strikes, named by its town and the site's noun with no preposition: "a drone hits
+# Hodeidah airport", "shelling struck Kassala market". The town is the scene, known to the
+# gazetteer or not.
+_STRUCK_SITES = frozenset("airport airbase port harbour harbor market prison camp".split())
+# Words before a town's name that make it no object of a deed: a list, a journey's ends.
+_NOT_STRIKING = frozenset("and or et ou e y o from to for via towards toward between of the a an".split())
+
+
+def _site_named(places: ItemPlaces, own: Sequence[str], watched: GeoPlace | None) -> str | None:
+    """A capitalised name, none of the watched name's words, right before a site's noun in lower
+    case ("Hodeidah airport"), not opening the sentence, in none of the watched place's reach."""
+    tokens = places.tokens
+    if tokens is None:
+        return None
+    folded = tokens.folded
+    for m in range(1, len(tokens) - 1):
+        if folded[m + 1] not in _STRUCK_SITES or tokens[m + 1].gap != " " or not tokens.words[m + 1].islower():
+            continue
+        if not tokens[m].capitalized or tokens[m].sentence_start or folded[m] in own or is_common_word(folded[m]):
+            continue
+        if folded[m - 1] in own or (watched is not None and _in_or_near(places.at(m), watched)):
+            continue
+        if not tokens.words[m - 1].islower() or folded[m - 1] in _NOT_STRIKING or _broken(tokens, m - 1, m):
+            continue  # struck by a verb: "hits Hodeidah airport", not "Bamako and Senou airport staff"
+        if m + 2 < len(tokens) and tokens[m + 2].gap == " " and stem(folded[m + 2], "en") in _REACTING_PEOPLE:
+            continue  # the site's people: "Senou airport staff"
+        if _only_a_source(tokens, m, m) is not None or _destination(tokens, m):
+            continue
+        return tokens.words[m]
     return None
 
 
@@ -3874,7 +4036,9 @@ _REPORTERS = frozenset(
     "procureur parquet ambassade correspondant "
     "fontes fonte fuentes fuente autoridades funcionarios oficiais oficiales responsaveis portavoz governo gobierno "
     "ministerio juiz juez procurador fiscal fiscalia embaixada embajada correspondente corresponsal imprensa prensa "
-    "declaracoes declaraciones entrevista comunicado".split()
+    "declaracoes declaraciones entrevista comunicado "
+    # who saw it and tells of it elsewhere: "témoins réfugiés à Ouanaminthe racontent l'attaque de ..."
+    "witness witnesses temoin temoins testemunha testemunhas testigo testigos".split()
 ) | frozenset(fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل".split())
 # People who speak for an office, after "In Kabul,": "the minister said".
 _SPEAKERS = frozenset(
@@ -3886,12 +4050,15 @@ _REPORTING_EN = _stems(
     "say says said told tells announced reported confirmed claimed added stated declared sentenced convicted jailed "
     "ruled ordered acquitted quoted warned denied insisted believe believes estimated "
     # verbs of statement that judge: "officials in Kabul condemned the attack"
-    "condemned denounced criticised criticized deplored hailed welcomed",
+    "condemned denounced criticised criticized deplored hailed welcomed "
+    # verbs of telling what happened: "witnesses in Kabul recounted"
+    "recount recounts recounted describe describes described",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
-    "condamne juge acquitte ordonne estime denonce critique deplore fustige salue",
+    "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
+    "temoignent decrit decrivent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4010,6 +4177,92 @@ _FLEEING = (
     | _stems("fugir fogem fugiram fugindo deslocados refugiaram", "pt")
     | _stems("huir huyen huyeron huyendo desplazados refugiaron", "es")
 )
+
+
+# Where people meet, talk, sign or receive others is where the news is made, as where it is said:
+# "Kinshasa, Kigali sign peace deal in Washington" (of fighting in eastern Congo), "Leaders
+# meeting in Sharm el-Sheikh pledged a ceasefire in Gaza", "Marcelo recebe em Belém familiares das
+# vítimas do ataque em Lisboa", "the Sharm el-Sheikh summit". Verbs and nouns of meeting by stem,
+# in the four Latin-script languages.
+_MEETING_WORDS = (
+    _stems("meet meets met meeting meetings talks summit conference sign signs signed signing host hosts hosted "
+           "receive receives received", "en")
+    | _stems("reunir reunion rencontre sommet conference signer signe signent accueille accueillent recoit", "fr")
+    | _stems("reunir reuniao reune reuniram encontro cimeira cupula conferencia assinar assinaram assinou recebe "
+             "recebeu receberam acolhe", "pt")
+    | _stems("reunir reunion reune reunieron encuentro cumbre conferencia firmar firmaron firmo recibe recibio "
+             "acoge", "es")
+)
+# Nouns of meeting written after the place: "the Sharm el-Sheikh summit", "Doha talks".
+_MEETING_AFTER = frozenset("summit summits talks conference sommet cimeira cumbre".split())
+# What may stand between the verb of meeting and the place: "signed a peace agreement in", "recebeu hoje no".
+_MEETING_FILLERS = frozenset(
+    "a an the peace deal agreement accord accords ceasefire truce pact treaty treve tregua held tenu tenue realizada "
+    "realizado celebrada celebrado on monday tuesday wednesday thursday friday saturday sunday today "
+    "yesterday un une la le les l accord de paix hoje ontem um uma o os acordo de paz el los un una acuerdo hoy ayer "
+    "families relatives familiares familias familles leaders lideres dirigeants palacio palace palais no na em en "
+    "do da del".split()
+) | _LISTENERS
+# A deed done to the meeting makes its place the scene: "an attack on a summit in", "stormed a meeting in".
+_DEED_ON_MEETING = frozenset(
+    "on against at contra sobre attack attacked attacks storm stormed raid raided target targeted targeting hit struck "
+    "bombed attaque attaquee ataque atacaram ataco atacaron".split()
+)
+_MEETING_LANGUAGES = ("en", "fr", "pt", "es")
+
+
+def _meeting(word: str) -> bool:
+    return any(stem(word, language) in _MEETING_WORDS for language in _MEETING_LANGUAGES)
+
+
+def _deed_before(folded: Sequence[str], k: int) -> bool:
+    """Whether a deed is done to the meeting at word `k`: a word of `_DEED_ON_MEETING` before it,
+    with only words of a meeting between ("attacked a peace meeting", "an attack on the Kabul summit")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4:
+        if folded[j] in _DEED_ON_MEETING:
+            return True
+        if folded[j] not in _MEETING_FILLERS:
+            return False
+        j -= 1
+    return False
+
+
+def _venue_of_talks(tokens: Tokens, first: int, last: int) -> str | None:
+    """Why the name at words `first`..`last` is only where people meet, talk, sign or receive (see
+    `_MEETING_WORDS`), quoting the words, or None; the caller turns it away only when the item names
+    a scene elsewhere."""
+    folded, n = tokens.folded, len(tokens)
+    after = last + 1
+    meeting_after = after < n and folded[after] in _MEETING_AFTER and tokens[after].gap == " " and tokens.words[after].islower()
+    if meeting_after and not _deed_before(folded, first):
+        return f"only where people meet ({' '.join(tokens.words[first : after + 1])!r})"
+    before = first - 1
+    building = before >= 1 and folded[before] in ("de", "of") and tokens[before - 1].capitalized  # "no Palácio de Belém"
+    if before < 1 or (folded[before] not in ("in", "at", "a", "em", "no", "na", "en") and not building):
+        return None
+    if _broken(tokens, before, first):
+        return None
+    k = before - 1
+    while k >= 0 and before - k <= 5 and not _broken(tokens, k, before):
+        if (tokens.words[k][:1].islower() or folded[k] in _MEETING_AFTER) and _meeting(folded[k]):
+            if _deed_before(folded, k):
+                return None  # "an attack on a summit in Kabul", "stormed a meeting in"
+            return f"only where people meet ({' '.join(tokens.words[k : last + 1])!r})"
+        if folded[k] not in _MEETING_FILLERS and not tokens[k].capitalized:
+            return None
+        k -= 1
+    return None
+
+
+def _qualifying_participle(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is an English or French participle in lower case after its noun, which
+    says where those who speak are ("des témoins réfugiés à", "officials based in", "sources
+    contactées à"): it does not make the place the scene of what they say."""
+    word = tokens.words[k]
+    if not word[:1].islower() or k == 0 or tokens[k].gap != " ":
+        return False
+    return (len(word) > 4 and word.endswith("ed")) or word.endswith(("é", "ée", "és", "ées"))
 
 
 def _reporter(folded: Sequence[str], k: int) -> bool:
@@ -4198,7 +4451,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
         if preposition in _REPORT_PREPOSITIONS:
             # A noun that reports just before: "officials in Erbil said", "selon des sources à Kaboul".
             k = before - 1
-            while k >= 0 and before - k <= 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
+            while (
+                k >= 0
+                and before - k <= 3
+                and (folded[k] in _REPORT_FILLERS or _qualifying_participle(tokens, k))
+                and folded[k] not in _REPORTERS
+            ):
                 k -= 1
             if k >= 1 and _adjective_after_noun(tokens, k) and _reporter(folded, k - 1):
                 k -= 1  # "selon des responsables humanitaires à", "fuentes policiales en"

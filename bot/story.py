@@ -121,8 +121,10 @@ one story when all of the first three hold, or by default (the fourth):
    that is itself an aftermath (a protest, arrests, a curfew) is joined so only by its own kind,
    the same day: those recur in a city day after day. No report of the story may say more
    against the new one than that no rule ties them (`NO_TIE`; one at another place says
-   nothing). A country's report joins so only within `EVENT_HOURS` (a country holds many
-   incidents, most at no watched place). Of several stories a report would join so, the one the
+   nothing). A country's or a province's report joins so within `EVENT_HOURS`; later only when
+   it tells what came of the incident (a toll, the dead, mourning, a claim) dated, if it says
+   when, to its day (`_of_its_day`): a country holds many incidents, most at no watched place.
+   Of several stories a report would join so, the one the
    evidence favours (shared targets, groups, sites, the same leading event: `StoryIndex._fit`);
    two alike: a story of its own (when unsure, send). A default join ranks below every join the
    rules find (`DEFAULT_SCORE`).
@@ -954,6 +956,14 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+def _of_its_day(later: Report, earlier: Report) -> bool:
+    """Whether a later report dates its event, if it does, to the day of the earlier report's
+    event ("the peacekeepers who died on Thursday"): one dated to another day tells another."""
+    if later.event_day is None:
+        return True
+    return later.event_day in {earlier.event_day, earlier.when.astimezone(UTC).date()}
+
+
 def _when_it_says(later: Report, earlier: Report) -> bool:
     """Whether a follow-up that says how long after its incident it comes ("flights resume five
     days after attack") comes that long after the earlier report, give or take a day; one that
@@ -1328,6 +1338,7 @@ WHY_ROOTS_LATER = "in another language, later: same place, the texts share their
 WHY_UNLIKE = "no event in common and texts not alike"
 # Across languages, texts' likeness says nothing: not alike is no contradiction there.
 WHY_COUNTRY_ACROSS = "a country-wide report hours apart, in another language, naming no group, target or count of it"
+WHY_REGION_LATER = "a day later, it speaks of the city's region, not the city, and follows nothing up"
 WHY_LATER = f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_OTHER_KIND = "the headlines lead with different kinds of event"
@@ -1335,6 +1346,8 @@ WHY_COUNTRY_UNLIKE = "a country-wide report hours apart with texts not alike"
 # What says only that the rules found no tie, not that anything differs: a report at the story's
 # place within `FOLLOW_UP_HOURS` joins it by default when every report of it says no more than this.
 NO_TIE = (*TOO_LITTLE, WHY_LATER, WHY_OTHER_KIND, WHY_COUNTRY_UNLIKE)
+# A region's report a day after a town's says no more than that either, when it tells what came of it.
+DEFAULT_WHYS = (*NO_TIE, WHY_REGION_LATER)
 WHY_ELSEWHERE = "different places"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
@@ -1421,7 +1434,7 @@ def relation(
             if later.region and not earlier.region and not _names_town(later, earlier):
                 # "Région de Ségou : affrontements" a day after an attack in Ségou: anywhere in the region
                 # (unless its text names the town: then it is of that town, as a country's report).
-                return None, "a day later, it speaks of the city's region, not the city, and follows nothing up"
+                return None, WHY_REGION_LATER
             known = level == WITHIN or later.primary_kind != "country"
             if RULES["follow_up"] and here and known and _adds_nothing(later, earlier):
                 return level, WHY_MORE_OF_IT
@@ -1644,12 +1657,18 @@ class Story:
         (`NO_TIE`), and nothing it names contradicts what the story's reports told
         (`contradiction`). An analyst reads a second report from the same town within two days
         as the same incident unless something in it says otherwise."""
-        if not RULES["default"] or why not in NO_TIE:
+        if not RULES["default"] or why not in DEFAULT_WHYS:
             return None
         first = self.first
         hours = (report.when - first.when).total_seconds() / 3600
-        if not 0 <= hours <= FOLLOW_UP_HOURS or (report.primary_kind == "country" and hours > EVENT_HOURS):
-            return None  # a country holds many incidents, most at no watched place: hours later, it needs a tie
+        if not 0 <= hours <= FOLLOW_UP_HOURS:
+            return None
+        # A country or a region holds many incidents, most at no watched place: hours later, its
+        # report joins by default only when it tells what came of one (a toll, the dead, mourning,
+        # a claim), dated, if it says when, to this incident's day (`_of_its_day`).
+        told = (report.follow_up or report.dead or bool(report.recalls)) and _of_its_day(report, first)
+        if (report.primary_kind == "country" or report.region) and hours > EVENT_HOURS and not told:
+            return None
         # A report of the story at another place (the country's, a nearby town's) says nothing against
         # one at its first report's place.
         if not all(rel[0] is not None or rel[1] in (*NO_TIE, WHY_ELSEWHERE) for rel in relations):

@@ -586,9 +586,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Envigado is within Medellín's radius: arguably an alert"
     ),
     ("Xolos de Tijuana ataca pero cae ante el Monterrey", "Tijuana"): "a club's nickname, no word of sport",
-    ("شركة نفط البصرة تعلن استئناف الصادرات بعد الهجوم على الميناء في الفاو", "Basra"): (
-        "a company's name in an Arabic genitive chain; Faw lies in Basra's province"
-    ),
     ("El gobernador del Valle, desde Cali, rechazó el ataque en Jamundí", "Cali"): "Jamundí is within Cali's radius",
     ("Bogotá busca frenar la guerra del centavo entre buses", "Bogota"): "an idiom of one city's buses",
     ("Cúcuta: gobernación lanza combate contra la informalidad", "Cucuta"): "'informalidad' is no word of policy yet",

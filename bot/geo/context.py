@@ -32,7 +32,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from ..arabic import is_arabic, readings
-from ..textnorm import Tokens, fold, sentence_bounds
+from ..textnorm import Tokens, fold, folded_words, sentence_bounds
 from ..vocabulary import security_words
 from .areas import country_name, division_named_at
 from .divisions import (
@@ -71,6 +71,7 @@ WEIGHTS: Mapping[str, float] = {
     "dateline": 2.0,
     "named": 1.0,
     "demonym": 0.6,
+    "body": 0.6,  # a police or a guard only one country has ("GNR", "Guardia Civil"): as a demonym
     "division": 0.6,  # a state, province or region of one country ("Baléares", "Tasmania")
     "county": 0.6,  # a county of the United States ("Lamar County"): of several states, often
     "place": 0.5,
@@ -195,12 +196,15 @@ class ItemPlaces:
 class _Memo:
     """What is derived from one distinct word or name, so a day of news pays for it once."""
 
-    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "dwarfing", "longest", "single", "weak")
+    __slots__ = ("countries", "country_names", "demonym_keys", "demonyms", "dwarfing", "longer", "longest", "single", "weak")
 
     def __init__(self) -> None:
         self.demonym_keys: frozenset[str] | None = None
         self.single: dict[str, tuple[GeoPlace, ...]] = {}  # a one-word name as written -> its places
         self.longest: dict[str, int] = {}  # word -> the most words of a name starting with it (0: none)
+        # The words as written from one that may start a longer name, as many as its longest name
+        # has -> (the words of the name found there, its places), or None: `_name_at`, remembered.
+        self.longer: dict[tuple[str, ...], tuple[int, tuple[GeoPlace, ...]] | None] = {}
         self.demonyms: dict[str, str | None] = {}
         self.countries: dict[tuple[str, ...], str | None] = {}
         self.weak: dict[tuple[str, ...], frozenset[str]] = {}  # name -> ids of places it names only as a common word or a code
@@ -437,6 +441,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
             if code is not None and not _of_a_mission(folded, k):
                 evidence.append(Evidence(code, "demonym", word))
                 demonyms[k] = code
+    _national_bodies(tokens, evidence)
     spans = _find_names(gazetteer, memo, folded, words)
     if not _SHORT_WORDS.keys().isdisjoint(folded):
         spans = _shortened_names(gazetteer, tokens, spans)
@@ -562,6 +567,36 @@ def _division_signs(tokens: Tokens, spans: Sequence[NameSpan], evidence: list[Ev
         evidence.append(Evidence(found[0], "dateline" if dateline else "division", " ".join(words[k:end])))
 
 
+# The police and guards of Portugal and Spain, which no other country has by that name: an item
+# that names one is about that country, as a demonym says so ("a GNR deteve dois suspeitos",
+# "la Guardia Civil investiga"). The Iberian namesakes of the towns of Latin America and
+# Lusophone Africa (Santarém, Lagos, Beira, Mérida, Trujillo, Guadalajara) are reported with them.
+# Acronyms count only in capitals; "PSP" (Polícia de Segurança Pública) only in full, as an
+# acronym it is also other bodies'.
+_NATIONAL_BODIES: Mapping[tuple[str, ...], str] = {
+    **{tuple(folded_words(name)): "PT" for name in ("GNR", "Guarda Nacional Republicana", "Polícia de Segurança Pública")},
+    **{tuple(folded_words(name)): "ES" for name in ("Guardia Civil", "Mossos d'Esquadra", "Ertzaintza", "Policía Foral")},
+}
+_BODY_STARTS = frozenset(key[0] for key in _NATIONAL_BODIES)
+
+
+def _national_bodies(tokens: Tokens, evidence: list[Evidence]) -> None:
+    """A police or a guard only one country has (`_NATIONAL_BODIES`), written with its capitals,
+    is a sign of that country, as a demonym is."""
+    words, folded = tokens.words, tokens.folded
+    if _BODY_STARTS.isdisjoint(folded):
+        return  # most fields
+    for k in [k for k, word in enumerate(folded) if word in _BODY_STARTS]:
+        for key, country in _NATIONAL_BODIES.items():
+            end = k + len(key)
+            if tuple(folded[k:end]) != key or not words[k][:1].isupper():
+                continue
+            if key == ("gnr",) and not words[k].isupper():
+                continue  # an acronym only in capitals
+            evidence.append(Evidence(country, "body", " ".join(words[k:end])))
+            break
+
+
 # The press's short forms of a name's first word: "Mt. Juliet" is Mount Juliet, "Ft. Bragg" Fort Bragg.
 _SHORT_WORDS = {"mt": "mount", "ft": "fort"}
 
@@ -665,10 +700,19 @@ def _find_names(gazetteer: Gazetteer, memo: _Memo, folded: Sequence[str], words:
             if places:
                 spans.append(NameSpan(i, i + 1, places))
         elif size:
-            longer = _name_at(gazetteer, folded, words, i)
-            if longer is not None:
-                spans.append(longer)
-                after = longer.end
+            # What `_name_at` finds here depends on these words as written alone (their folded
+            # forms follow from them): news repeats "New York", "South Sudan", "Port Sudan".
+            window = tuple(words[i : i + size])
+            if window in memo.longer:
+                known = memo.longer[window]
+            else:
+                longer = _name_at(gazetteer, folded, words, i)
+                if len(memo.longer) >= _MEMO_LIMIT:
+                    memo.longer.clear()
+                known = memo.longer[window] = (longer.end - i, longer.places) if longer is not None else None
+            if known is not None:
+                spans.append(NameSpan(i, i + known[0], known[1]))
+                after = i + known[0]
     return spans
 
 

@@ -48,6 +48,9 @@ COMMON_ZIPF = 4.5
 POPULOUS = 10_000  # people: a place this large keeps its own name even when it is an everyday word
 POPULOUS_ALTERNATE = 100_000  # ... and its other names too
 MIN_LETTERS = 3
+# The countries whose own language is written in Arabic script, Arabic the official one (the Arab
+# League's, Chad's): their towns' Arabic names are their own names.
+ARABIC_WRITING = frozenset("SD LY YE IQ SY LB JO PS EG SA OM AE QA KW BH TN DZ MA MR TD".split())
 CAPITALISED_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -127,8 +130,11 @@ def alternate_name(
     population: int = 0,
     source: Source = "alternate",
     phrase_zipf: PhraseFrequency | None = None,
+    own_language: bool = False,
 ) -> Name | None:
-    """Another name of a place as the index should hold it, or None: rules 1 to 7 above."""
+    """Another name of a place as the index should hold it, or None: rules 1 to 7 above.
+    `own_language`: the place's country writes Arabic (`ARABIC_WRITING`), so an Arabic name is
+    the place's own."""
     script = script_of(text)
     if script is None or script == "Other":
         return None
@@ -138,7 +144,10 @@ def alternate_name(
     if key == primary_key or letters(key) < MIN_LETTERS:
         return None
     common = is_common(" ".join(key), script)
-    if (common or " ".join(key) in CAPITALISED_WORDS) and population < POPULOUS_ALTERNATE:
+    # A place's Arabic name in a country that writes Arabic is its own name in its own language,
+    # kept as its primary name is (rule 6): from POPULOUS people ("بول", Bol in Chad; "حديثة").
+    enough = POPULOUS if own_language and script == "Arab" else POPULOUS_ALTERNATE
+    if (common and population < enough) or (" ".join(key) in CAPITALISED_WORDS and population < POPULOUS_ALTERNATE):
         return None
     if common and set(key).isdisjoint(primary_key) and _landmark(key, script, phrase_zipf):
         return None

@@ -28,7 +28,7 @@ from ..textnorm import fold, tokenize
 from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, NameSpan, distance_km, name_key
-from .names import COMMON_ZIPF, POPULOUS_ALTERNATE
+from .names import ARABIC_WRITING, COMMON_ZIPF, POPULOUS_ALTERNATE
 from .spellings import POPULATION as RESPELT_POPULATION
 from .spellings import ROMANISED, french_spellings
 
@@ -745,7 +745,7 @@ def _short_forms(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
 # in the gazetteer do not spell its Latin name's consonants, the spellings a transcription gives
 # ("Kosti": "كوستي", "كستي") count, as everyday words do: only after a word of place ("في كوستي",
 # "مدينة كوستي"), with "ب" written onto it, or as a dateline.
-ARABIC_COUNTRIES = frozenset("SD LY YE IQ SY LB JO PS EG SA OM AE QA KW BH TN DZ MA MR TD".split())
+ARABIC_COUNTRIES = ARABIC_WRITING
 _CONSONANTS = (
     ("kh", "\u062e"), ("sh", "\u0634"), ("th", "\u062b"), ("dh", "\u0630"), ("gh", "\u063a"),
     ("b", "\u0628"), ("p", "\u0628"), ("t", "\u062a"), ("j", "\u062c"), ("g", "\u062c"), ("h", "\u062d"),

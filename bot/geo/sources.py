@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import airportsdata
@@ -32,7 +33,7 @@ from wordfreq import top_n_list, zipf_frequency
 
 from ..textnorm import fold
 from .model import GeoPlace, Name, Script, Source, Words, distance_km, name_key
-from .names import COMMON_ZIPF, alternate_name, primary_name, script_of
+from .names import ARABIC_WRITING, COMMON_ZIPF, alternate_name, primary_name, script_of
 from .spellings import respelt
 from .tables import Entry
 
@@ -183,6 +184,27 @@ def cldr_names(code: str, big_cities: frozenset[Words] = frozenset()) -> Iterato
         yield source, short
 
 
+_ARABIC_COMMA = "\u060c"
+
+
+@cache
+def _arabic_country_names() -> dict[str, str]:
+    """Each country's Arabic name (CLDR), folded: "كولومبيا" for CO."""
+    return {code: fold(name) for code, name in babel.Locale("ar").territories.items() if len(code) == 2}
+
+
+def without_own_country(text: str, country: str) -> str:
+    """An Arabic name as Arabic Wikipedia titles a place whose name it shares, with its country
+    after a comma ("قرطاجنة، كولومبيا", Cartagena in Colombia): the name, when the country
+    after it is the place's own; the text as it is otherwise (a comma marks a qualifier, which
+    rule 2 of `names` turns away)."""
+    if _ARABIC_COMMA not in text:
+        return text
+    name, _, qualifier = text.partition(_ARABIC_COMMA)
+    own = _arabic_country_names().get(country)
+    return name.strip() if own is not None and fold(qualifier.strip()) == own and name.strip() else text
+
+
 def _most_populous(places: list[GeoPlace]) -> GeoPlace | None:
     """The most populous place; of equals, the lowest geonameid, so that every build of the
     gazetteer chooses the same one whatever order its candidates came in."""
@@ -213,9 +235,13 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
         key = name_key(place.name)
         primary = primary_name(place.name, place.population, common, common.phrase)
         names = [primary] if primary else []
-        for text in city["alternatenames"]:
+        own_language = place.country in ARABIC_WRITING
+        for written_so in city["alternatenames"]:
+            text = without_own_country(written_so, place.country) if written_so else written_so
             if text and text != place.name:
-                alternate = alternate_name(text, key, common, place.population, phrase_zipf=common.phrase)
+                alternate = alternate_name(
+                    text, key, common, place.population, phrase_zipf=common.phrase, own_language=own_language
+                )
                 if alternate is not None:
                     names.append(alternate)
         written = {key, *(name_key(n.text) for n in names)}
