@@ -1241,18 +1241,16 @@ class Matcher:
                     radius = radius_of(name.watchlist, name.location) if radius_of is not None else None
                     if away[0] > (SAME_PLACE_KM if radius is None else max(radius, SAME_PLACE_KM)):
                         return FalseFriend(f"a point of reference ({away[1]} {tokens.words[start]}), not the scene", "mention")
-                reacting = _only_reacting(tokens, start, end - 1)
-                if reacting is not None:
+                # Who only reacts to a deed, or where people only meet about it: no scene while
+                # the item names one elsewhere.
+                for role_of in (_only_reacting, _venue_of_talks):
+                    role = role_of(tokens, start, end - 1)
+                    if role is None:
+                        continue
                     fields = (places_of(0), places_of(1))
                     scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(fields, name.content)
                     if scene is not None:
-                        return FalseFriend(f"{reacting}, while the item happens elsewhere ({scene})", "mention")
-                venue = _venue_of_talks(tokens, start, end - 1)
-                if venue is not None:
-                    fields = (places_of(0), places_of(1))
-                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(fields, name.content)
-                    if scene is not None:
-                        return FalseFriend(f"{venue}, while the item happens elsewhere ({scene})", "mention")
+                        return FalseFriend(f"{role}, while the item happens elsewhere ({scene})", "mention")
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     fields = (places_of(0), places_of(1))
