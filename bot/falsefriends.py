@@ -1740,15 +1740,17 @@ def _reported_from(tokens: Sequence[Token], first: int, last: int) -> str | None
     from_there = preposition == "desde" or (
         preposition == "de" and before >= 2 and (tokens[before - 2].folded, tokens[before - 1].folded) == ("a", "partir")
     )
+    # "Desde la base aérea de Palmerola en Comayagua, la presidenta anunció": the voice's clause
+    # opens at "desde"; the checks below still read around the place's own preposition.
     opened_by = _from_a_site_in(tokens, before) if preposition in ("en", "em", "no", "na") else None
     if opened_by is not None:
-        from_there, before = True, opened_by  # "Desde la base aérea de Palmerola en Comayagua, la presidenta anunció"
+        from_there = True
     if from_there and last + 1 < len(tokens) and tokens[last + 1].gap.strip() == ",":
         for k in range(last + 1, min(len(tokens), last + 10)):
             if k > last + 1 and _stop(tokens[k].gap):
                 break
             if _says(tokens[k]):
-                return said(before - 2 if preposition == "de" else before)
+                return said(opened_by if opened_by is not None else before - 2 if preposition == "de" else before)
     if preposition not in _ROMANCE_PLACE_PREPOSITIONS:
         return None
     # The place as an aside between commas, the verb of saying right after it: "o porta-voz da

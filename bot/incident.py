@@ -1128,12 +1128,27 @@ def ransom(tokens: Tokens, events: Sequence[str]) -> bool:
 RECAPTURE_WORDS = frozenset({"repris", "reprise", "reprises", "rattrape", "rattrapes", "rattrapee", "rattrapees"})
 
 
+# Those who escaped, named as such ("escapees", "évadés", "foragidos", "الفارين"): the ones an
+# arrest after a prison break takes back. Folded words as written (the escape's own verb,
+# "inmates escape ... guards arrested", is the break itself).
+ESCAPEE_WORDS = frozenset(
+    folded_words(
+        "escapee escapees escaped fugitive fugitives "
+        "évadé évadés évadée évadées fugitif fugitifs "
+        "foragido foragidos evadido evadidos fugitivo fugitivos prófugo prófugos fugado fugados "
+        "الفارين فارين الهاربين هاربين"
+    )
+)
+
+
 def recaptures(tokens: Tokens, events: Sequence[str]) -> bool:
-    """Whether a headline tells escaped inmates recaptured: a word of retaking beside a prison break."""
+    """Whether a headline tells escaped inmates recaptured: a word of retaking beside a prison
+    break, or an arrest of those it names as the escaped."""
     if "escape" not in events:
         return False
-    # Escapees arrested are escapees recaptured ("القبض على 12 من الفارين", "police arrest 12 escapees").
-    return "arrest" in events or not RECAPTURE_WORDS.isdisjoint(tokens.folded)
+    if "arrest" in events and not ESCAPEE_WORDS.isdisjoint(tokens.folded):
+        return True  # "القبض على 12 من الفارين", "police arrest 12 escapees"
+    return not RECAPTURE_WORDS.isdisjoint(tokens.folded)
 
 
 # A release of hostages follows up their kidnapping, which may have been days before ("nun

@@ -488,6 +488,8 @@ class Matcher:
         same sounds (`sound_key`: "Nassiriya" for Nasiriyah, "Quismaio" for Kismayo, "Raqa" for
         Raqqa): the press writes a foreign name by its own language's letters, which no edit
         distance measures (two or three letters differ in a short word). Never an everyday word."""
+        if not token.isascii():
+            return None  # a letter `sound_key` cannot read ("bamakoɔ") is no letter to drop
         key = sound_key(token)
         if len(key) < MIN_SOUND_KEY or is_common_word(token):
             return None
@@ -1541,7 +1543,7 @@ MIN_SOUND_KEY = 4  # letters: a shorter key is shared by too many words
 
 def sound_key(word: str) -> str:
     """A folded Latin word's letters as its sounds: what the transliterations of one name in the
-    press's languages share ("nassiriya", "nasiriyah": "nasiria"; "quismaio", "kismayo": "kismaio")."""
+    press's languages share ("nassiriya", "nasiriyah": "nasiriia"; "quismaio", "kismayo": "kismaio")."""
     letters = "".join(ch for ch in word if ch.isascii() and ch.isalpha())
     for written, key in _SOUND_PAIRS:
         letters = letters.replace(written, key)
@@ -4258,9 +4260,20 @@ def _qualifying_participle(tokens: Tokens, k: int) -> bool:
     says where those who speak are ("des témoins réfugiés à", "officials based in", "sources
     contactées à"): it does not make the place the scene of what they say."""
     word = tokens.words[k]
-    if not word[:1].islower() or k == 0 or tokens[k].gap != " ":
+    if not word[:1].islower() or k == 0 or tokens[k].gap != " " or tokens.folded[k] in _HARMED:
         return False
     return (len(word) > 4 and word.endswith("ed")) or word.endswith(("é", "ée", "és", "ées"))
+
+
+# Participles of what was done to people ("witnesses wounded in Kano said"): those they name were
+# harmed there, so the place is the scene, not where the speakers only are. Folded words.
+_HARMED = frozenset(
+    folded_words(
+        "wounded injured killed hurt shot kidnapped abducted attacked beaten burned trapped "
+        "blessé blessés blessée blessées tué tués tuée tuées enlevé enlevés enlevée enlevées "
+        "attaqué attaqués attaquée attaquées brûlé brûlés brûlée brûlées piégé piégés piégée piégées"
+    )
+)
 
 
 def _reporter(folded: Sequence[str], k: int) -> bool:

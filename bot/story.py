@@ -150,7 +150,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property, lru_cache
 from operator import itemgetter
-from sys import intern
 from typing import cast
 
 from rapidfuzz import fuzz
@@ -354,7 +353,7 @@ class Report:
             text=text,
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
-            words=frozenset(map(intern, text.split())),
+            words=frozenset(map(shared_word, text.split())),
             cognates=cognates_of(text.split(), cast("Iterable[str]", data["places"])),
             targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
             title_targets=frozenset(cast("Iterable[str]", data.get("title_targets") or ())),
@@ -387,6 +386,24 @@ class Report:
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
+
+
+# The pool behind `shared_word`. Our own, not `sys.intern`: interned strings may live as long as
+# the interpreter (Python 3.12 makes them immortal), and a bot reads new names, numbers and typos
+# for months. Emptied when it outgrows a window's vocabulary; words already shared stay shared.
+_WORD_POOL: dict[str, str] = {}
+WORD_POOL_MAX = 400_000
+
+
+def shared_word(word: str) -> str:
+    """The one string object the window's reports hold for this word, so that two reports' word
+    sets meet by identity before they compare letters."""
+    found = _WORD_POOL.get(word)
+    if found is None:
+        if len(_WORD_POOL) >= WORD_POOL_MAX:
+            _WORD_POOL.clear()
+        _WORD_POOL[word] = found = word
+    return found
 
 
 def make_report(item_id: int, when: datetime, title: str, summary: str, places: Sequence[Place]) -> Report | None:
@@ -454,10 +471,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
-        # One string object per distinct word across the window (`sys.intern`): comparing two
+        # One string object per distinct word across the window (`shared_word`): comparing two
         # reports' words then meets the same object, not a copy to compare letter by letter, and
         # 100,000 reports hold one copy of each word.
-        words=frozenset(map(intern, words)),
+        words=frozenset(map(shared_word, words)),
         cognates=cognates_of(words, (p.name for p in places)),
         targets=(title_targets | shut | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
@@ -1654,9 +1671,11 @@ class Story:
         """The place agreement at which a report joins this story by default (None: it does not):
         it is at the story's place (the same, or within it) within `FOLLOW_UP_HOURS` of its first
         report, no report of the story says more against it than that the rules found no tie
-        (`NO_TIE`), and nothing it names contradicts what the story's reports told
-        (`contradiction`). An analyst reads a second report from the same town within two days
-        as the same incident unless something in it says otherwise."""
+        (`DEFAULT_WHYS`: `NO_TIE`, or a region's report a day later), and nothing it names
+        contradicts what the story's reports told (`contradiction`). A country's or region's report
+        after `EVENT_HOURS` joins only when it tells what came of the incident, dated to its day.
+        An analyst reads a second report from the same town within two days as the same incident
+        unless something in it says otherwise."""
         if not RULES["default"] or why not in DEFAULT_WHYS:
             return None
         first = self.first
@@ -1671,7 +1690,7 @@ class Story:
             return None
         # A report of the story at another place (the country's, a nearby town's) says nothing against
         # one at its first report's place.
-        if not all(rel[0] is not None or rel[1] in (*NO_TIE, WHY_ELSEWHERE) for rel in relations):
+        if not all(rel[0] is not None or rel[1] in (*DEFAULT_WHYS, WHY_ELSEWHERE) for rel in relations):
             return None
         level = place_agreement(report, first, self.places, self.said(report))
         if level not in (SAME, WITHIN):
