@@ -12,7 +12,7 @@ import pytest
 
 from bot import story
 from bot.story import WHY_DEFAULT, Report, StoryIndex, contradiction, relation
-from tests.support.reports import grouped, placed_report
+from tests.support.reports import decide, grouped, placed_report
 from tests.test_story_labelled import group, load, reports, scores, story_matcher
 
 T0 = datetime(2026, 9, 7, 6, 0, tzinfo=UTC)
@@ -23,15 +23,6 @@ KIDAL = ("Kidal", "city")
 def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str]) -> Report:
     """A report at T0 + hours (see `placed_report`)."""
     return placed_report(n, T0 + timedelta(hours=hours), title, summary, *places)
-
-
-def decide(*reports: Report) -> str:
-    """Why the index files the last report where it does, the others filed before it."""
-    index = StoryIndex(WINDOW)
-    for r in reports[:-1]:
-        found = index.find(r)
-        index.add(r, r.item_id if found is None else found)
-    return index.decide(reports[-1]).why
 
 
 BOMB = report(

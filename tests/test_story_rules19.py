@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.incident import events_in, follows_up
-from bot.story import WHY_DEFAULT, Report, StoryIndex
+from bot.story import WHY_DEFAULT, Report
 from bot.textnorm import tokenize
-from tests.support.reports import grouped, placed_report
+from tests.support.reports import decide, grouped, placed_report
 
 T0 = datetime(2026, 9, 7, 6, 0, tzinfo=UTC)  # a Monday
-WINDOW = 72.0
 GAO = ("Gao", "city")
 MALI = ("Mali", "country")
 ARABIC = ("ar", "en", "fr")
@@ -24,15 +23,6 @@ ARABIC = ("ar", "en", "fr")
 def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, str], division: str = "") -> Report:
     """A report at T0 + hours (see `placed_report`)."""
     return placed_report(n, T0 + timedelta(hours=hours), title, summary, *places, division=division)
-
-
-def decide(*reports: Report) -> str:
-    """Why the index files the last report where it does, the others filed before it."""
-    index = StoryIndex(WINDOW)
-    for r in reports[:-1]:
-        found = index.find(r)
-        index.add(r, r.item_id if found is None else found)
-    return index.decide(reports[-1]).why
 
 
 AMBUSH = report(

@@ -50,3 +50,12 @@ def grouped(*reports: Report, window: float = 72.0) -> list[int]:
         index.add(r, story_id)
         out.append(story_id)
     return out
+
+
+def decide(*reports: Report, window: float = 72.0) -> str:
+    """Why the index files the last report where it does, the others filed before it."""
+    index = StoryIndex(window)
+    for r in reports[:-1]:
+        found = index.find(r)
+        index.add(r, r.item_id if found is None else found)
+    return index.decide(reports[-1]).why
