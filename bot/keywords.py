@@ -1829,6 +1829,7 @@ class FieldWords:
             or self._past_in_the_summary(keys)
             or self._acts_on_the_abstract(i, i + size, keys)
             or self._abstract_in_the_other_field(i, i + size, keys)
+            or self._figure_of_the_headline(i, i + size, keys)
         )
         if why is not None:
             return why
@@ -2015,6 +2016,30 @@ class FieldWords:
             return None
         where = "headline" if other is self.preceding else "summary"
         return f"a word of violence on a thing of words, mind or money in the {where}"
+
+    def _figure_of_the_headline(self, i: int, end: int, keys: set[str]) -> str | None:
+        """One sense per item: a summary's word that its headline uses only as a figure of a
+        domain (`_figure`: "Koutiala : les prix du coton explosent" over "les prix d'achat du
+        coton graine ont explosé cette campagne", where "prix" stands beyond the summary's reach)
+        has that sense too, unless a word of armed violence other than the word itself sets this
+        one's topic. The headline sets the topic; a summary's figure is not carried up."""
+        headline = self.preceding
+        if headline is None:
+            return None
+        places = headline._places_of(keys)
+        if not places:
+            return None
+        whys = []
+        for j in places:
+            word = headline.tokens.words[j]
+            stems = {stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in headline.langs)}
+            why = headline._figure(j, j + 1, stems)
+            if why is None:
+                return None
+            whys.append(why)
+        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
+            return None
+        return f"{whys[0]}, as in the headline"
 
     def _a_verb(self, i: int) -> bool:
         """Whether the English word at `i` reads as a verb with its object after it: a past tense

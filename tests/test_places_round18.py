@@ -7,7 +7,9 @@ whose object is no one and nothing to harm: a bill that lawmakers kill, the cost
 fight, a report a minister attacks. The object's sense is read from WordNet (`bot/abstract_nouns.py`,
 built by `tools/build_abstract_nouns.py`): a noun whose usual senses are things of words, the mind,
 money or a state, never a person, a group or a place, makes the verb a figure of speech, and the
-headline's and the summary's same word share that sense.
+headline's and the summary's same word share that sense. A summary's word also takes the figure
+its headline makes of the same word by a domain's word beside it ("les prix du coton explosent"
+over a summary whose prices stand beyond the word's reach).
 
 Every sentence here is new: other places, other wording. Real parts: the gazetteer, the bundled
 security vocabulary and the matcher as the bot builds them.
@@ -72,3 +74,21 @@ def test_the_wordnet_list_holds_things_of_words_and_money_not_people_places_or_t
     assert {"bill", "report", "budget", "cost", "proposal", "tradition"} <= ABSTRACT_NOUNS
     # a seat of government, a place, a group, a time, a number: someone or somewhere may be attacked there
     assert ABSTRACT_NOUNS.isdisjoint({"capital", "presence", "market", "convoy", "post", "monday", "two", "government"})
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Kaduna : les prix du ciment explosent",
+            "Les prix du sac de ciment vendu au marché central ont explosé cette semaine à Kaduna.",
+        ),
+    ],
+)
+def test_the_summary_takes_the_headlines_figure_of_the_same_word(matcher: Matcher, title: str, summary: str) -> None:
+    assert alerted(matcher, title, summary) == set()
+
+
+def test_the_headlines_figure_does_not_hide_a_deed_of_arms_in_the_summary(matcher: Matcher) -> None:
+    summary = "Cement prices have exploded since gunmen attacked the depot on the Kaduna road, traders said."
+    assert alerted(matcher, "Kaduna: cement prices explode", summary) != set()
