@@ -5,6 +5,8 @@ code before them.
   prison or its inmates they tell a prison break, otherwise people fleeing ("milhares fogem dos
   ataques", "فرار آلاف المدنيين"), which is no break (story19 read every one as an escape, and an
   escape beside an arrest as a recapture).
+- An event people attend is no thing of words, whatever file WordNet puts it in: "gunmen attacked
+  a concert" is an attack (places18's list took "concert", "recital", "premiere" as figures).
 
 Real parts: the tokenizer and the grouper's reading of events."""
 
@@ -12,8 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.abstract_nouns import ABSTRACT_NOUNS
 from bot.incident import events_in
 from bot.textnorm import tokenize
+from tests.support.alerts import alerted, titled_matcher
 
 LANGS = ("pt", "es", "ar", "en", "fr")
 
@@ -52,3 +56,12 @@ def test_a_flight_from_a_prison_is_a_break(text: str, langs: tuple[str, ...]) ->
 def test_the_flight_keeps_the_attack_it_follows() -> None:
     """Reading the flight as no break leaves the attack the people fled as the report's event."""
     assert events_in(tokenize("Milhares fogem dos ataques em Macomia"), ("pt", "en", "fr")) == ["armed"]
+
+
+def test_an_attack_on_an_event_people_attend_alerts() -> None:
+    assert ABSTRACT_NOUNS.isdisjoint({"concert", "recital", "premiere", "matinee", "benefit"})
+    assert {"bill", "report", "programme", "budget"} <= ABSTRACT_NOUNS  # still figures
+    matcher = titled_matcher("Nigeria watch", "Kaduna")
+    assert alerted(matcher, "Attack on a concert in Kaduna leaves five dead", "") != set()
+    assert alerted(matcher, "Youths attacked the concert in Kaduna", "") != set()
+    assert alerted(matcher, "Kaduna lawmakers killed the bill", "") == set()
