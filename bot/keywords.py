@@ -28,6 +28,7 @@ from .conjugation import conjugated, infinitive_of
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
+from .vocabulary import meanings
 
 _STEMMERS = {
     lang: snowballstemmer.stemmer(name)
@@ -1233,6 +1234,9 @@ for _key, _same in _ALSO.items():
 # either side for the others. Words as the tables compare them (folded; an Arabic word as its
 # stem), in English, French, Portuguese, Spanish and Arabic.
 _DOMAIN_WORDS: dict[str, frozenset[str]] = {
+    # a quantity that soars, its subject often far before the verb ("a produção de espargos verdes
+    # no Ribatejo disparou"): two of them in its sentence
+    "quantities": _near(_QUANTITIES),
     "sport": _near(
         "boxing ufc mma luta lucha boxeo boxe cinturao cinturon nocaute knockout "
         "boxer boxers boxeador boxeadores boxeur boxeurs pugilista pugilistas lutador lutadores luchador luchadores "
@@ -1501,7 +1505,7 @@ _SENTENCE_DOMAINS = frozenset(
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
-_TWICE_DOMAINS = frozenset({"markets"})  # the object of the verb: "attacked the report"
+_TWICE_DOMAINS = frozenset({"markets", "quantities"})  # the object of the verb: "attacked the report"
 # Keyed by the folded stem of the keyword (in any of its languages): the domains in which it is a figure.
 _DOMAIN_ORDER = {domain: n for n, domain in enumerate(_DOMAIN_WORDS)}
 _DOMAINS_OF: dict[str, tuple[str, ...]] = {}
@@ -1513,7 +1517,7 @@ for _stems_line, _domains in (
     ("incendi incend", ("fire",)),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
     ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
-    ("dispar disp", ("markets", "medicine", "policy", "fiction")),
+    ("dispar disp", ("markets", "quantities", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too
      ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident")),
@@ -1521,7 +1525,7 @@ for _stems_line, _domains in (
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
-    ("balacer tirot shoot fusillad", ("fiction",)),
+    ("balacer tirot shoot fusillad bal", ("fiction",)),  # "bal": balear, baleado (and "balas", bullets)
     ("crash collaps desab desplom", ("markets",)),
     ("massacr masacr chacin مجزرة", ("sport", "markets", "fiction")),
     # a mine that caves in on its miners, not a landmine ("Desabamento em mina artesanal", "derrumbe en mina")
@@ -1629,6 +1633,26 @@ class Term:
         also = {lang: tuple(verb_stems(w, lang) for w in words) for lang in langs if lang in _CONJUGATED}
         also = {lang: found for lang, found in also.items() if any(found)}
         return cls(text, tuple(fold(w) for w in words), {lang: tuple(stem(w, lang) for w in words) for lang in langs}, also)
+
+
+def _same_word(typed: Term, word: Term, language: str) -> bool:
+    """Whether a typed keyword is a bundled word of `language`: the same letters, or the same
+    stems in that language ("clash" and "clashes")."""
+    return typed.words == word.words or typed.stems.get(language) == word.stems[language]
+
+
+def translations(typed: Sequence[str]) -> list[Term]:
+    """The bundled words that mean what a typed keyword means (`bot.vocabulary.meanings`: its
+    translations and synonyms), each matched only in its own language, as a bundled set's word
+    is: an admin who types "shelling" and "قصف" wants the shell that falls ("قذيفة"), whoever
+    types "tirs" the man shot ("baleado", "balazos")."""
+    own = [Term.parse(k) for k in typed]
+    out: list[Term] = []
+    for words in meanings().values():
+        terms = [Term.parse(word, lang) for lang, word in words]
+        if any(_same_word(t, w, lang) for t in own for (lang, _), w in zip(words, terms, strict=True)):
+            out.extend(terms)
+    return out
 
 
 @dataclass(frozen=True)

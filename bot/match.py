@@ -104,6 +104,7 @@ from .keywords import (
     first_hit,
     openings,
     stem,
+    translations,
 )
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
@@ -397,6 +398,7 @@ class Matcher:
             # a typed Arabic participle ("نازح") reads its verbal noun too ("نزوح"), as the keyword typed
             own += [replace(Term.parse(noun), text=k) for k in wl.keywords if (noun := arabic_verbal_noun(fold(k))) is not None]
             bundled = [Term.parse(k, lang) for lang, k in keywords_of(wl.keyword_sets)]  # `bot.vocabulary`
+            own += translations(wl.keywords)  # a typed word's translations and synonyms (`bot.vocabulary.meanings`)
             self._terms[wl_id] = _Terms(own + bundled, [Term.parse(k) for k in wl.exclude])
         self._names = names
         # Watchlists with the same terms have the same first keyword and exclude term in any item:

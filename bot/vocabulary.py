@@ -97,3 +97,22 @@ def security_words() -> frozenset[str]:
         if word.isascii() and word.isalpha() and len(word) >= VOCABULARY_LETTERS
     }
     return frozenset(words | {word + "s" for word in words if not word.endswith("s")})
+
+
+MEANINGS = "keyword_meanings.yaml"
+
+
+@lru_cache(maxsize=1)
+def meanings() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The bundled words that translate one another (`keyword_meanings.yaml`), by meaning, as
+    (language, word): what a typed keyword of one language brings in the others."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath(MEANINGS).read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not all(isinstance(spec, dict) for spec in raw.values()):
+        raise VocabularyError(f"{MEANINGS}: not a mapping of meanings to words by language")
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for name, spec in raw.items():
+        unknown = set(spec) - set(LANGUAGES)
+        if unknown:
+            raise VocabularyError(f"{MEANINGS}: meaning {name!r} has unknown keys {sorted(unknown)}")
+        found[str(name)] = tuple((lang, str(word)) for lang in LANGUAGES for word in spec.get(lang) or ())
+    return found
