@@ -444,7 +444,7 @@ def judge_context(
         and "," not in after.gap
         and after.folded in NAMED_AFTER
         and not _premises_at(tokens, last + 2)
-        and not (after.word.islower() and after.folded in _BUILDINGS_AFTER)
+        and not (after.word.islower() and after.folded in _BUILDINGS_AFTER and not _built_elsewhere(tokens, last + 2))
     ):
         return FalseFriend(f"named after the place ({spelled} {after.word})")
     if (
@@ -714,8 +714,30 @@ _BUILDINGS_AFTER = _words("bank banque")
 
 
 def _premises_at(tokens: Sequence[Token], k: int) -> bool:
-    """Whether word `k`, right after a body's name, is a noun of its premises (`_PREMISES`)."""
-    return k < len(tokens) and tokens[k].gap == " " and tokens[k].folded in _PREMISES
+    """Whether word `k`, right after a body's name, is a noun of its premises (`_PREMISES`) that
+    stand in the place itself, not in another town (`_built_elsewhere`)."""
+    return k < len(tokens) and tokens[k].gap == " " and tokens[k].folded in _PREMISES and not _built_elsewhere(tokens, k + 1)
+
+
+# A company's outlets in other towns, and the prepositions that put a building in a town:
+# "a Kano bank branch in Lagos", "Niger Insurance headquarters in Lagos".
+_OUTLETS = _words("branch branches office offices outlet agency agence agences succursale sucursal agencia filial")
+_IN_TOWN = _words("in at a au en em no na")
+
+
+def _built_elsewhere(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words from `k` put the building named after a place somewhere else: an outlet
+    ("branch"), or "in" and a capitalised name right after it."""
+    if k < len(tokens) and tokens[k].gap == " " and tokens[k].folded in _OUTLETS:
+        return True
+    return (
+        k + 1 < len(tokens)
+        and not tokens[k].sentence_start
+        and tokens[k].folded in _IN_TOWN
+        and tokens[k].word.islower()
+        and tokens[k + 1].capitalized
+        and not tokens[k + 1].sentence_start
+    )
 
 
 BODY_WORDS_BETWEEN = 2

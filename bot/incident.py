@@ -588,13 +588,15 @@ def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
 _FLIGHT_STEMS = ("fug", "fog")  # fuga, fugir, fugiram, fogem; se fugan, fugaron
 _ESCAPEE_STEMS = ("fugitiv", "fugitif", "fugad")  # the escaped, named as such
 _AR_FLIGHT_WORDS = frozenset(_ar(w) for w in "فرار هروب".split())
-# Those held in a prison, whose flight is a break: "inmates escape", "fuga de presos",
-# "فرار سجناء". Folded words; Arabic as stems.
+_FIRE_NOT_FLIGHT = frozenset({"fogo", "fogos"})  # Portuguese fire, stemmed as "fogem" (they flee)
+# Those held in a prison, whose flight is a break: "inmates escape", "fuga de reclusos",
+# "فرار سجناء". Not "presos" (also "arrested": "dois foram presos") nor "internos" (also the
+# internally displaced, "deslocados internos"). Folded words; Arabic as stems.
 _INMATES = frozenset(
     folded_words(
         "inmate inmates prisoner prisoners detainee detainees convict convicts "
         "détenu détenus prisonnier prisonniers "
-        "preso presos detento detentos recluso reclusos interno internos apenado apenados reo reos"
+        "detento detentos recluso reclusos apenado apenados reo reos"
     )
 )
 _AR_INMATES = frozenset(_ar(w) for w in "سجين سجناء نزيل نزلاء معتقل معتقلين محكوم محكومين".split())
@@ -658,8 +660,10 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _strike(folded, i, previous)
         else:
             kind = _word_event(word, order)
-        if kind == "escape" and _fled(word) and not _of_prison(folded):
-            kind = None  # "passengers escaped unhurt", "فرار آلاف المدنيين": a flight, not a prison break
+        if kind == "escape" and word in _FIRE_NOT_FLIGHT:
+            kind = None  # "fogo" is fire (its stem is "fogem"'s): "abriram fogo", "fogo destrói pavilhão"
+        elif kind == "escape" and _fled(word) and not _of_prison(folded):
+            kind = None  # "milhares fogem dos ataques", "فرار آلاف المدنيين": a flight, not a prison break
         if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
             kind = "protest"  # a mutiny in a prison is a riot, not a coup
         if kind == "armed" and "blast" not in found and any(

@@ -1947,6 +1947,8 @@ class FieldWords:
                 return None
         if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
             return None
+        if self._acts_on_the_concrete(i, end):
+            return None
         where = "headline" if other is self.preceding else "summary"
         return f"in quotes in the {where}, a figure of speech"
 
@@ -1995,6 +1997,17 @@ class FieldWords:
         sets the topic. English only: the list is WordNet's."""
         if keys.isdisjoint(_ACTS_ON) or end - i != 1 or "en" not in self.langs or not self.tokens.folded[i].isascii():
             return None
+        head = self._object_of(i, end)
+        if head is None:
+            return None
+        noun = _abstract_noun(self.tokens.folded[head])
+        if noun is None or self._armed(i, end):
+            return None
+        return f"what it acts on is no one and nothing to harm ({self.tokens.words[head]}: a thing of words, mind or money)"
+
+    def _object_of(self, i: int, end: int) -> int | None:
+        """The head of what an English word of violence acts on (`_acts_on_the_abstract`): the
+        last word in lower case after the verb or its preposition, or None."""
         tokens, folded = self.tokens, self.tokens.folded
         k = end
         if k < len(folded) and not tokens[k].sentence_start and tokens[k].gap == " " and folded[k] in _TARGET_LINKS:
@@ -2015,16 +2028,14 @@ class FieldWords:
             k += 1
         if head is None or not tokens.words[head][:1].islower():
             return None
-        noun = _abstract_noun(folded[head])
-        if noun is None or self._armed(i, end):
-            return None
-        return f"what it acts on is no one and nothing to harm ({tokens.words[head]}: a thing of words, mind or money)"
+        return head
 
     def _abstract_in_the_other_field(self, i: int, end: int, keys: set[str]) -> str | None:
         """One sense per item: a word of violence that the other field uses only on a thing of
         words, the mind or money (`_acts_on_the_abstract`: "Aleppo soap makers fight to keep
         tradition alive" over "soap makers fight rising costs") has that sense here too, unless a
-        word of armed violence other than the word itself sets this one's topic."""
+        word of armed violence other than the word itself sets this one's topic, or this one acts
+        on someone or something to harm of its own ("a mob attacked a police station")."""
         other = self.following if self.following is not None else self.preceding
         if other is None or keys.isdisjoint(_ACTS_ON):
             return None
@@ -2038,6 +2049,8 @@ class FieldWords:
                 return None
         if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
             return None
+        if self._acts_on_the_concrete(i, end):
+            return None
         where = "headline" if other is self.preceding else "summary"
         return f"a word of violence on a thing of words, mind or money in the {where}"
 
@@ -2046,7 +2059,8 @@ class FieldWords:
         domain (`_figure`: "Koutiala : les prix du coton explosent" over "les prix d'achat du
         coton graine ont explosé cette campagne", where "prix" stands beyond the summary's reach)
         has that sense too, unless a word of armed violence other than the word itself sets this
-        one's topic. The headline sets the topic; a summary's figure is not carried up."""
+        one's topic or it acts on someone or something of its own (`_acts_on_the_concrete`). The
+        headline sets the topic; a summary's figure is not carried up."""
         headline = self.preceding
         if headline is None:
             return None
@@ -2061,9 +2075,18 @@ class FieldWords:
             if why is None:
                 return None
             whys.append(why)
-        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
+        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])) or self._acts_on_the_concrete(i, end):
             return None
         return f"{whys[0]}, as in the headline"
+
+    def _acts_on_the_concrete(self, i: int, end: int) -> bool:
+        """Whether an English word of violence acts on someone or something to harm of its own
+        ("a mob attacked a police station"): then the other field's figure of the same word does
+        not make it one here."""
+        if end - i != 1 or not self.tokens.folded[i].isascii() or "en" not in self.langs:
+            return False
+        head = self._object_of(i, end)
+        return head is not None and _abstract_noun(self.tokens.folded[head]) is None
 
     def _a_verb(self, i: int) -> bool:
         """Whether the English word at `i` reads as a verb with its object after it: a past tense

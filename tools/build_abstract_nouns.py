@@ -7,7 +7,8 @@ Source: WordNet 3.0's noun index and synsets (Princeton University, the WordNet 
 Debian's `wordnet-base` installs them in /usr/share/wordnet. WordNet lists a word's senses most
 frequent first, each under its lexicographer file (noun.communication, noun.person...). A noun
 is kept when its first two senses (its only one, if it has one) are all of the abstract files
-below and its third is no person, group or place ("capital": money first, then a seat of
+below, its third is no person, group, place or artifact, and its other number ("premises" of
+"premise", "judge" of "judges") names none in its first three senses ("capital": money first, then a seat of
 government, is not kept; nor "presence", whose second sense is a place; "plan", whose third is a
 drawing, is). Acts and events are not abstract here (an
 attack on a rally, a wedding or a market is real), nor is any noun one of whose first three senses
@@ -38,6 +39,8 @@ ABSTRACT = frozenset(
 )
 # Who and where may be attacked, whatever a word's first senses.
 PEOPLE_AND_PLACES = frozenset({"noun.person", "noun.group", "noun.location"})
+# ... and what may be struck, in a word's three usual senses ("homestead", "memorial", "press").
+CONCRETE = PEOPLE_AND_PLACES | {"noun.artifact"}
 MIN_ZIPF = 2.5
 HEADER = '''"""English nouns whose usual senses are things of words, the mind, money or a state ("bill",
 "report", "budget", "reserve", "tradition"): what a word of violence acting on them is a figure of
@@ -88,18 +91,33 @@ def attended(offset: str, hypernyms: dict[str, list[str]]) -> bool:
 
 
 def abstract(senses: list[str]) -> bool:
-    return all(s in ABSTRACT for s in senses[:2]) and not any(s in PEOPLE_AND_PLACES for s in senses[2:3])
+    return all(s in ABSTRACT for s in senses[:2]) and not any(s in CONCRETE for s in senses[2:3])
+
+
+def forms(lemma: str) -> list[str]:
+    """The lemma's other number as the matcher reads it ("premise" for "premises", and back)."""
+    if lemma.endswith("s"):
+        return [lemma[:-1], lemma[:-2]] if lemma.endswith("es") else [lemma[:-1]]
+    return [lemma + "s", lemma + "es"]
 
 
 def main(folder: str) -> None:
     root = Path(folder)
     lexname, hypernyms = synsets(root / "data.noun")
     kept = []
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    lines = [line for line in (root / "index.noun").read_text(encoding="latin-1").splitlines() if not line.startswith("  ")]
+    # A noun whose other number names someone or something to strike is no figure's object:
+    # "premises" (a place) for "premise", "judge" (a person) for "judges".
+    struck = set()
+    for line in lines:
+        fields = line.split()
+        if any(lexname[offset] in CONCRETE for offset in fields[-int(fields[2]) :][:3]):
+            struck.add(fields[0])
+    for line in lines:
         fields = line.split()
         lemma, count = fields[0], int(fields[2])
+        if any(form in struck for form in forms(lemma)):
+            continue
         if not lemma.replace("-", "").isalpha() or not lemma.islower():
             continue
         offsets = fields[-count:]
