@@ -115,7 +115,10 @@ one story when all of the first three hold, or by default (the fourth):
    does not say it follows one up; it leads with a kind of event the first report did not tell
    (a claim or blame of the violence aside: "attack" is what any violence is called), or with an
    aftermath of its own (a protest, a curfew; arrests unless they follow up the incident's kind
-   of event); a day later its headline tells an event of its own as news; it says it comes longer
+   of event); a day later its headline tells an event of its own as news (a day after the first
+   report; but on the incident's day, `INCIDENT_DAY`, a headline leading with the first report's
+   kind of event within `EVENT_HOURS` of the incident's latest report tells it still: `_news_since`);
+   it says it comes longer
    after its incident than this one; it names a watched place the story's reports did not; or it
    tells another part of the city or another kind of victim (`_elsewhere`, `_hit_apart`). A story
    that is itself an aftermath (a protest, arrests, a curfew) is joined so only by its own kind,
@@ -210,6 +213,7 @@ KINDS = ("country", "city", "site")  # from the broadest to the most specific
 SAME, WITHIN, NEAR = "same", "within", "near"
 NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
 SAME_DAY = timedelta(hours=13)  # `EVENT_HOURS`
+INCIDENT_DAY = timedelta(hours=24)  # an incident's day: while it is still told, a report of its kind of event is of it
 AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
@@ -1586,7 +1590,7 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
         return "it leads with an aftermath (arrests, a curfew, a protest), news of its own"
     if not _when_it_says(later, first):
         return "it says it comes longer after its incident than this one"
-    if own is not None and not later.follow_up and not held and later.when - first.when > SAME_DAY:
+    if own is not None and not later.follow_up and not held and later.when - _news_since(later, reports) > SAME_DAY:
         return "a day later, its headline tells an event of its own as news"
     if later.places - places - later.countries:
         return "it names a watched place its incident's reports did not"
@@ -1601,6 +1605,22 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     if any(_hit_apart(later, r) or _elsewhere(later, r) for r in reports):
         return "it tells another part of the city, or another kind of victim"
     return None
+
+
+def _news_since(later: Report, reports: Sequence[Report]) -> datetime:
+    """From when a later report's own event counts as news of a later day (`contradiction`): the
+    incident's first report; but on the incident's day (`INCIDENT_DAY` after its first report),
+    while it is still being told, the latest of its reports, when the later headline leads with
+    the kind of event its first report led with. An analyst reads "Assaut repoussé à Pama : trois
+    gendarmes tombés" that evening, hours after the wires' rewrites of the night's attack on
+    Pama's gendarmerie, as that attack told again, though the first report came 15 hours before,
+    as the rules read it within `SAME_DAY` of the first; the next day, or once its reports have
+    stopped for `SAME_DAY`, the same kind of event there is news of its own. `reports`: the
+    incident's, its first first."""
+    first = reports[0]
+    if later.own_event is None or later.own_event != first.event or later.when - first.when > INCIDENT_DAY:
+        return first.when
+    return max(r.when for r in reports)
 
 
 @dataclass
