@@ -3,13 +3,20 @@ town more than `EVENT_HOURS` after the first report, but within hours of the inc
 report, is that incident still being told, not news of a later day (`bot.story._news_since`); a
 new attack there once the incident's reports have stopped, or naming another count, stays a
 story of its own. Every sentence here is new: written for these tests, not taken from any
-labelled set. Real parts: `make_report`, `StoryIndex`, `contradiction`."""
+labelled set. Real parts: `make_report`, `StoryIndex`, `contradiction`, `bot.incident`.
+
+And a later report at a town where the window holds one incident, telling no event of its own,
+whose headline tells what an incident leaves the people and the place (the displaced, a probe,
+work suspended, an envoy summoned: `bot.incident.consequences`) is that incident's aftermath.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.story import WHY_DEFAULT, Report, contradiction
+from bot.incident import consequences
+from bot.story import WHY_DEFAULT, WHY_ONE_INCIDENT, Report, contradiction
+from bot.textnorm import tokenize
 from tests.support.reports import decide, grouped, placed_report
 
 T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)
@@ -88,3 +95,50 @@ def test_another_kind_of_event_or_the_next_day_is_still_news_of_its_own() -> Non
     )
     next_day = report(2, 25, *RETOLD, KOURY)  # a day after the first report, though 9 hours after the latest
     assert contradiction(next_day, [first, late_wire], first.places | late_wire.places) is not None
+
+
+# What an incident leaves the people and the place (`bot.incident.consequences`), in the five languages.
+CONSEQUENCES = (
+    ("Hundreds displaced as families leave Koury", ("en",)),
+    ("Koury : les déplacés hébergés dans des salles de classe", ("fr",)),
+    ("Empresa suspende operações em Koury", ("pt",)),
+    ("Gobierno convoca consejo de seguridad en Koury", ("es",)),
+    ("الخارجية تستدعي السفير بعد أحداث كوري", ("ar", "en", "fr")),
+    ("Call for probe into Koury firing", ("en",)),
+)
+
+
+def test_what_an_incident_leaves_is_read_in_the_five_languages() -> None:
+    for title, langs in CONSEQUENCES:
+        assert consequences(tokenize(title), langs), title
+    assert not consequences(tokenize("Koury hosts a regional trade fair"), ("en",))
+    assert not consequences(tokenize("Koury : ouverture du festival des arts"), ("fr",))
+
+
+SUSPENDED = (
+    "Cotton company suspends operations near Koury",
+    "The company said its staff would stay away until further notice.",
+)
+
+
+def test_work_suspended_two_days_later_is_the_one_incident_there() -> None:
+    first, wire = night_raid()
+    suspended = report(2, 40, *SUSPENDED, KOURY)
+    assert suspended.own_event is None and suspended.consequences
+    assert decide(first, wire, suspended) == WHY_ONE_INCIDENT
+    assert grouped(first, wire, suspended) == [0, 0, 0]
+    fair = report(2, 40, "Koury hosts a regional trade fair", "Exhibitors from five regions opened their stands.", KOURY)
+    assert grouped(first, wire, fair) == [0, 0, 2]  # tells of no incident at all
+
+
+def test_with_a_second_incident_there_what_it_left_joins_neither() -> None:
+    first, wire = night_raid()
+    assert grouped(first, wire, report(2, 40, *SUSPENDED, KOURY)) == [0, 0, 0]
+    other = report(
+        2,
+        20,
+        "Koury : un camion piégé explose près de la mairie",
+        "Une voiture piégée a explosé près de la mairie de Koury mardi.",
+        KOURY,
+    )
+    assert grouped(first, wire, other, report(3, 40, *SUSPENDED, KOURY)) == [0, 0, 2, 3]  # when unsure, send
