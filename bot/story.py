@@ -518,7 +518,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
-        consequences=consequences(title_tokens, langs),
+        consequences=consequences(title_tokens),
         division_words=primary.division_words,
     )
 

@@ -99,20 +99,21 @@ def test_another_kind_of_event_or_the_next_day_is_still_news_of_its_own() -> Non
 
 # What an incident leaves the people and the place (`bot.incident.consequences`), in the five languages.
 CONSEQUENCES = (
-    ("Hundreds displaced as families leave Koury", ("en",)),
-    ("Koury : les déplacés hébergés dans des salles de classe", ("fr",)),
-    ("Empresa suspende operações em Koury", ("pt",)),
-    ("Gobierno convoca consejo de seguridad en Koury", ("es",)),
-    ("الخارجية تستدعي السفير بعد أحداث كوري", ("ar", "en", "fr")),
-    ("Call for probe into Koury firing", ("en",)),
+    "Hundreds displaced as families leave Koury",
+    "Koury : les déplacés hébergés dans des salles de classe",
+    "Empresa suspende operações em Koury",
+    "Gobierno convoca consejo de seguridad en Koury",
+    "الخارجية تستدعي السفير بعد أحداث كوري",
+    "Call for probe into Koury firing",
+    "Koury : réouverture du marché central",
 )
 
 
 def test_what_an_incident_leaves_is_read_in_the_five_languages() -> None:
-    for title, langs in CONSEQUENCES:
-        assert consequences(tokenize(title), langs), title
-    assert not consequences(tokenize("Koury hosts a regional trade fair"), ("en",))
-    assert not consequences(tokenize("Koury : ouverture du festival des arts"), ("fr",))
+    for title in CONSEQUENCES:
+        assert consequences(tokenize(title)), title
+    assert not consequences(tokenize("Koury hosts a regional trade fair"))
+    assert not consequences(tokenize("Koury : ouverture du festival des arts"))
 
 
 SUSPENDED = (
