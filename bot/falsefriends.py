@@ -438,7 +438,14 @@ def judge_context(
     def neutral(token: Token) -> bool:
         return token.folded in PLACE_WORDS or token.folded in CONNECTORS or token.folded in place_vocabulary
 
-    if after is not None and not after.sentence_start and "," not in after.gap and after.folded in NAMED_AFTER:
+    if (
+        after is not None
+        and not after.sentence_start
+        and "," not in after.gap
+        and after.folded in NAMED_AFTER
+        and not _premises_at(tokens, last + 2)
+        and not (after.word.islower() and after.folded in _BUILDINGS_AFTER)
+    ):
         return FalseFriend(f"named after the place ({spelled} {after.word})")
     if (
         after is not None
@@ -454,7 +461,7 @@ def judge_context(
     # In Title Case capitalises every word of a sentence.
     lower_case_words = writes_lower_case(tokens)
     body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
-    if body is not None:
+    if body is not None and not _premises_at(tokens, last + 1 + len(body.split())):
         return FalseFriend(f"named after the place ({spelled} {body})")
     if (
         after is not None
@@ -697,6 +704,20 @@ _PLACE_NAME_HALVES = _words("saint sainte san santa sao port fort grand grande p
 # Dialogue", "the Kabul Process Conference". A body or a meeting named after the place, often far
 # from it; the place's own words ("Kabul International Airport") are no such name.
 BODY_AFTER = NAMED_AFTER | _words("dialogue dialogues dialogo")
+# A body's premises in the place it is named after are a site there, as "the Kohat police
+# station" is (`bot.match`): "the Gwadar Port Authority complex", "the Kabul Bank headquarters".
+# Not a branch or an office, which a company has in other towns ("a Niger Insurance branch in Lagos").
+_PREMISES = _words("complex compound headquarters hq building buildings premises")
+# Nouns of NAMED_AFTER that, in lower case, are a building of the town, not a company's name:
+# "a Jalalabad bank", "the Kandahar bank bombing" (a "Kabul Bank" is the company).
+_BUILDINGS_AFTER = _words("bank banque")
+
+
+def _premises_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether word `k`, right after a body's name, is a noun of its premises (`_PREMISES`)."""
+    return k < len(tokens) and tokens[k].gap == " " and tokens[k].folded in _PREMISES
+
+
 BODY_WORDS_BETWEEN = 2
 
 

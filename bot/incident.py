@@ -580,6 +580,44 @@ def _held_for(folded: list[str], i: int, langs: tuple[str, ...]) -> bool:
     return any(_word_event(w, langs) in ARRESTED_FOR or _is_word_of(w, langs, _CASUALTY) for w in after)
 
 
+# Words of flight that tell a prison break only beside a prison or its inmates: Portuguese and
+# Spanish "fuga", "fogem" and Arabic "فرار", "هروب" are as often people fleeing fighting ("milhares
+# fogem dos ataques", "فرار آلاف المدنيين"). Words that only name a break ("évasion", "evadidos")
+# or its escapees ("fugitivos", "الفارين": those who fled, pursued) stay events alone, and so does
+# English "escape" (English says "flee" of the displaced). Folded words; Arabic as stems.
+_FLIGHT_STEMS = ("fug", "fog")  # fuga, fugir, fugiram, fogem; se fugan, fugaron
+_ESCAPEE_STEMS = ("fugitiv", "fugitif", "fugad")  # the escaped, named as such
+_AR_FLIGHT_WORDS = frozenset(_ar(w) for w in "فرار هروب".split())
+# Those held in a prison, whose flight is a break: "inmates escape", "fuga de presos",
+# "فرار سجناء". Folded words; Arabic as stems.
+_INMATES = frozenset(
+    folded_words(
+        "inmate inmates prisoner prisoners detainee detainees convict convicts "
+        "détenu détenus prisonnier prisonniers "
+        "preso presos detento detentos recluso reclusos interno internos apenado apenados reo reos"
+    )
+)
+_AR_INMATES = frozenset(_ar(w) for w in "سجين سجناء نزيل نزلاء معتقل معتقلين محكوم محكومين".split())
+
+
+def _fled(word: str) -> bool:
+    """Whether a word of escape is one of flight in general (`_FLIGHT_STEMS`, `_AR_FLIGHT_WORDS`)."""
+    if word.isascii() or not is_arabic(word):
+        return word.startswith(_FLIGHT_STEMS) and not word.startswith(_ESCAPEE_STEMS)
+    return _ar(word) in _AR_FLIGHT_WORDS
+
+
+def _of_prison(folded: Sequence[str]) -> bool:
+    """Whether a text names a prison or those held in one: a flight it tells is a break."""
+    for word in folded:
+        if word.isascii() or not is_arabic(word):
+            if word in _INMATES or _target_of(word) == "prison":
+                return True
+        elif _ar(word) in _AR_INMATES or _target_of(word) == "prison":
+            return True
+    return False
+
+
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     found: list[str] = []
     previous = ""
@@ -620,6 +658,8 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _strike(folded, i, previous)
         else:
             kind = _word_event(word, order)
+        if kind == "escape" and _fled(word) and not _of_prison(folded):
+            kind = None  # "passengers escaped unhurt", "فرار آلاف المدنيين": a flight, not a prison break
         if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
             kind = "protest"  # a mutiny in a prison is a riot, not a coup
         if kind == "armed" and "blast" not in found and any(

@@ -22,6 +22,7 @@ from itertools import chain, compress, pairwise
 import snowballstemmer
 from wordfreq import zipf_frequency
 
+from .abstract_nouns import ABSTRACT_NOUNS
 from .arabic import is_arabic, readings, without_article
 from .conjugation import conjugated, infinitive_of
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
@@ -1573,6 +1574,25 @@ _OBJECT_FILLERS = frozenset(
     "the a an s its his her their this that le la les l un une sa son ses leur leurs "
     "o os as um uma seu sua seus suas este esta el los las una su sus al".split()
 )
+# English words of violence whose object tells their sense (`FieldWords._acts_on_the_abstract`),
+# by their Snowball stems: "lawmakers killed the tramway bill", "soap makers fight rising costs",
+# "the bank's raid on reserves". Not "clash", whose object is the other side ("clashed with
+# police") and whose "over" is a cause people also fight for ("clashes over fuel prices").
+_ACTS_ON = frozenset({"attack", "kill", "fight", "raid", "assault", "bomb", "explos", "ambush", "battl"})
+# A preposition of the target between the word and its object ("an attack on", "a raid on",
+# "an explosion of"): not "over", a cause ("attacked over Benghazi").
+_TARGET_LINKS = frozenset({"on", "upon", "against", "of", "off"})
+# Determiners and possessives before the object's words ("his tramway bill").
+_NP_FILLERS = frozenset("the a an its his her their our your my this that these those s own".split())
+# Words that end the object's words: prepositions, conjunctions, relatives, "to".
+_NP_ENDS = frozenset(
+    "in at on by for from with to into onto after before during near of over under about against and or but as "
+    "while when where which who whom that than amid despite since until via across through outside inside".split()
+)
+# What may stand before a verb's base form: a modal, "to", "will" ("could kill the bill"), else a
+# plural subject in lower case ("soap makers fight rising costs"); "bomb threat" is a noun's.
+_BEFORE_A_VERB = frozenset("to will would could can must may might should shall".split())
+OBJECT_WORDS = 3  # the object's words read after the verb and its determiners: "foreign currency reserves"
 NEAR = 4  # words either side in which a telling word changes a keyword's sense
 TELLING_LETTERS = 4  # a phrase of shorter words only helps tell a sense ("a blast"): not said again in the other field
 OPENING = 2  # letters a word and its stem share at the start (checked over the feed corpus)
@@ -1807,6 +1827,9 @@ class FieldWords:
             or self._died_of(i, i + size, keys)
             or self._killed_by(i, i + size, keys)
             or self._past_in_the_summary(keys)
+            or self._acts_on_the_abstract(i, i + size, keys)
+            or self._abstract_in_the_other_field(i, i + size, keys)
+            or self._figure_of_the_headline(i, i + size, keys)
         )
         if why is not None:
             return why
@@ -1938,6 +1961,105 @@ class FieldWords:
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _acts_on_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A word of violence whose object is a thing of words, the mind or money, never someone
+        or somewhere (`abstract_nouns`, from WordNet): "lawmakers killed the tramway bill", "soap
+        makers fight rising costs", "the central bank's raid on reserves". The object is the last
+        of the words after the verb (or its preposition of the target, "on", "of") up to a
+        preposition, a conjunction or a comma, in lower case; unless a word of armed violence
+        sets the topic. English only: the list is WordNet's."""
+        if keys.isdisjoint(_ACTS_ON) or end - i != 1 or "en" not in self.langs or not self.tokens.folded[i].isascii():
+            return None
+        tokens, folded = self.tokens, self.tokens.folded
+        k = end
+        if k < len(folded) and not tokens[k].sentence_start and tokens[k].gap == " " and folded[k] in _TARGET_LINKS:
+            k += 1
+        elif not self._a_verb(i):
+            return None  # a noun before another ("a bomb threat", "attack helicopters"): no object
+        head: int | None = None
+        read = 0
+        while k < len(folded) and read < OBJECT_WORDS:
+            token = tokens[k]
+            if token.sentence_start or token.gap.strip(" '\u2019-"):
+                break  # a comma, a colon, a quote mark: the object ended
+            word = folded[k]
+            if word in _NP_ENDS:
+                break
+            if word not in _NP_FILLERS:
+                head, read = k, read + 1
+            k += 1
+        if head is None or not tokens.words[head][:1].islower():
+            return None
+        noun = _abstract_noun(folded[head])
+        if noun is None or self._armed(i, end):
+            return None
+        return f"what it acts on is no one and nothing to harm ({tokens.words[head]}: a thing of words, mind or money)"
+
+    def _abstract_in_the_other_field(self, i: int, end: int, keys: set[str]) -> str | None:
+        """One sense per item: a word of violence that the other field uses only on a thing of
+        words, the mind or money (`_acts_on_the_abstract`: "Aleppo soap makers fight to keep
+        tradition alive" over "soap makers fight rising costs") has that sense here too, unless a
+        word of armed violence other than the word itself sets this one's topic."""
+        other = self.following if self.following is not None else self.preceding
+        if other is None or keys.isdisjoint(_ACTS_ON):
+            return None
+        places = other._places_of(keys)
+        if not places:
+            return None
+        for j in places:
+            word = other.tokens.words[j]
+            stems = {stem(word, "en"), *(stem(word, lang) for lang in other.langs)}
+            if other._acts_on_the_abstract(j, j + 1, stems) is None:
+                return None
+        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
+            return None
+        where = "headline" if other is self.preceding else "summary"
+        return f"a word of violence on a thing of words, mind or money in the {where}"
+
+    def _figure_of_the_headline(self, i: int, end: int, keys: set[str]) -> str | None:
+        """One sense per item: a summary's word that its headline uses only as a figure of a
+        domain (`_figure`: "Koutiala : les prix du coton explosent" over "les prix d'achat du
+        coton graine ont explosé cette campagne", where "prix" stands beyond the summary's reach)
+        has that sense too, unless a word of armed violence other than the word itself sets this
+        one's topic. The headline sets the topic; a summary's figure is not carried up."""
+        headline = self.preceding
+        if headline is None:
+            return None
+        places = headline._places_of(keys)
+        if not places:
+            return None
+        whys = []
+        for j in places:
+            word = headline.tokens.words[j]
+            stems = {stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in headline.langs)}
+            why = headline._figure(j, j + 1, stems)
+            if why is None:
+                return None
+            whys.append(why)
+        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
+            return None
+        return f"{whys[0]}, as in the headline"
+
+    def _a_verb(self, i: int) -> bool:
+        """Whether the English word at `i` reads as a verb with its object after it: a past tense
+        ("killed tramway bill"), a present participle or a third person with a determiner after
+        it ("attacks the report", "killing the plan"; "Fighting rages", "attacks surge" are
+        nouns), or a base form after a modal, "to" or a plural subject in lower case ("makers
+        fight rising costs"). Never an agent noun ("Attackers cut through the fence")."""
+        folded = self.tokens.folded
+        word = folded[i]
+        if word.endswith(("er", "ers", "or", "ors")):
+            return False
+        if word.endswith("ed"):
+            return True
+        if word.endswith(("ing", "s")):
+            return i + 1 < len(folded) and folded[i + 1] in _NP_FILLERS
+        if i == 0 or self.tokens[i].sentence_start:
+            return False
+        before = self.tokens.words[i - 1]
+        plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "ous"))  # not "anonymous bomb threat"
+        return before in _BEFORE_A_VERB or (plural and before[:1].islower())
 
     def _scored_in_the_other_field(self, i: int, end: int) -> str | None:
         """A team's attack in a headline whose summary's lead (or whole short summary) gives a match's score, or in a
@@ -2144,6 +2266,19 @@ class FieldWords:
     def _sentence(self, i: int, end: int) -> tuple[int, int]:
         """The words of the sentence holding words `i`..`end` - 1."""
         return sentence_bounds(self.tokens, i, end - 1)
+
+
+def _abstract_noun(word: str) -> str | None:
+    """The noun of `ABSTRACT_NOUNS` an English word is, as written or as a regular plural
+    ("costs", "policies"), or None."""
+    if word in ABSTRACT_NOUNS:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in ABSTRACT_NOUNS:
+        return word[:-3] + "y"
+    for cut in (2, 1):
+        if word.endswith("es"[2 - cut :]) and word[:-cut] in ABSTRACT_NOUNS:
+            return word[:-cut]
+    return None
 
 
 class StemScreen(dict[str, bool]):

@@ -64,9 +64,13 @@ def story_matcher(config: str) -> Matcher:
     place), built as the running bot builds it (`runtime.Settings.build`, `placed_matcher`):
     each location resolved against the gazetteer, with its aliases, its radius and its place.
     A bare `Matcher` lacks the place model, so grouping would be measured without what `run
-    --once` gives it."""
+    --once` gives it. The bundled `keyword_sets:` are turned off with the typed keywords: a
+    watchlist naming one would otherwise still ask each report for a keyword, and a report that
+    names its place with none ("Flights to Rakhine capital suspended after airport hit") would
+    count as naming no watched place."""
     watchlists = load_config(DATA / config).watchlists
-    watchlists = {k: v.model_copy(update={"keywords": [], "exclude": []}) for k, v in watchlists.items()}
+    off = {"keywords": [], "keyword_sets": [], "exclude": []}
+    watchlists = {k: v.model_copy(update=off) for k, v in watchlists.items()}
     return placed_matcher(watchlists, load_gazetteer(), look_up_places)
 
 
