@@ -132,6 +132,12 @@ one story when all of the first three hold, or by default (the fourth):
    two alike: a story of its own (when unsure, send). A default join ranks below every join the
    rules find (`DEFAULT_SCORE`).
 
+5. **The one incident at a town.** A later report at a city or site where the window holds one
+   incident, whose headline tells no event of its own and nothing that differs, joins it when it
+   tells of an incident at all (`after_the_one_incident`): an event, a follow-up, the dead, the
+   incident's target or group, or what an incident leaves the people and the place (the
+   displaced, a probe, work suspended, an envoy summoned: `bot.incident.consequences`).
+
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with, or some of them when it contradicts none (the others only say too little alike);
 among several, the one it agrees with best; but an incident it lies within, whose first report
