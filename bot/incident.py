@@ -1495,3 +1495,36 @@ _AR_CLOSE = frozenset(_ar(w) for w in "إغلاق أغلقت مغلقة".split()
 def closes(tokens: Tokens) -> bool:
     """Whether a headline tells a closure ("schools closed", "les écoles fermées")."""
     return any(w in CLOSE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_CLOSE) for w in tokens.folded)
+
+
+# What an incident leaves the people and the place it struck, in the days after: the displaced and
+# where they shelter, a probe, the victims named or their kin compensated, work suspended, a
+# reopening, an envoy summoned ("thousands displaced", "déplacés hébergés dans des écoles",
+# "Mineradora suspende operações", "call for probe into firing", "convoca consejo de seguridad",
+# "تستدعي القائم بالأعمال"). None tells an incident by itself; beside the one incident at the place
+# in the window, with no event of its own, each is what came of it (`bot.story.after_the_one_incident`).
+# Folded words; Arabic as stems.
+CONSEQUENCE_WORDS = frozenset(
+    folded_words(
+        "displaced evacuated evacuation shelter sheltered probe victims kin compensation condolences suspends "
+        "suspended halts halted summons summoned "
+        "déplacés déplacées évacués évacuation abri abris hébergés victimes indemnisation condoléances suspend "
+        "suspendu suspendue suspendent suspension convoque "
+        "deslocados deslocadas evacuados abrigo abrigados vítimas indemnização condolências suspende suspendeu "
+        "suspensão convoca "
+        "desplazados desplazadas albergue albergados víctimas indemnización condolencias suspendió suspenden"
+    )
+)
+_AR_CONSEQUENCE = frozenset(_ar(w) for w in "نازحين النازحين نزوح إجلاء ضحايا تعويض تعازي تعليق تستدعي يستدعي استدعاء".split())
+# A closure or a reopening is one too: the words as written (`CLOSE_WORDS`, `REOPEN_WORDS`), read
+# in any item, for every report is read so and stemming each headline word costs more.
+_REOPENED = frozenset(folded_words(" ".join(REOPEN_WORDS[lang] for lang in ("en", "fr", "pt", "es"))))
+_LEFT = CONSEQUENCE_WORDS | CLOSE_WORDS | _REOPENED
+_AR_LEFT = _AR_CONSEQUENCE | _AR_CLOSE | frozenset(_ar(w) for w in REOPEN_WORDS["ar"].split())
+
+
+def consequences(tokens: Tokens) -> bool:
+    """Whether a headline tells what an incident left the people and the place (`CONSEQUENCE_WORDS`):
+    the displaced, a probe, the victims, work suspended, an envoy summoned; a closure or a
+    reopening."""
+    return any(w in _LEFT or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_LEFT) for w in tokens.folded)

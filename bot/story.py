@@ -115,7 +115,10 @@ one story when all of the first three hold, or by default (the fourth):
    does not say it follows one up; it leads with a kind of event the first report did not tell
    (a claim or blame of the violence aside: "attack" is what any violence is called), or with an
    aftermath of its own (a protest, a curfew; arrests unless they follow up the incident's kind
-   of event); a day later its headline tells an event of its own as news; it says it comes longer
+   of event); a day later its headline tells an event of its own as news (a day after the first
+   report; but on the incident's day, `INCIDENT_DAY`, a headline leading with the first report's
+   kind of event within `EVENT_HOURS` of the incident's latest report tells it still: `_news_since`);
+   it says it comes longer
    after its incident than this one; it names a watched place the story's reports did not; or it
    tells another part of the city or another kind of victim (`_elsewhere`, `_hit_apart`). A story
    that is itself an aftermath (a protest, arrests, a curfew) is joined so only by its own kind,
@@ -128,6 +131,12 @@ one story when all of the first three hold, or by default (the fourth):
    evidence favours (shared targets, groups, sites, the same leading event: `StoryIndex._fit`);
    two alike: a story of its own (when unsure, send). A default join ranks below every join the
    rules find (`DEFAULT_SCORE`).
+
+5. **The one incident at a town.** A later report at a city or site where the window holds one
+   incident, whose headline tells no event of its own and nothing that differs, joins it when it
+   tells of an incident at all (`after_the_one_incident`): an event, a follow-up, the dead, the
+   incident's target or group, or what an incident leaves the people and the place (the
+   displaced, a probe, work suspended, an envoy summoned: `bot.incident.consequences`).
 
 A report joins the story whose first report it agrees with, or most of whose recent reports it
 agrees with, or some of them when it contradicts none (the others only say too little alike);
@@ -163,6 +172,7 @@ from .incident import (
     capital_of,
     casualties,
     closes,
+    consequences,
     counts_in,
     days_after,
     event_day,
@@ -210,6 +220,7 @@ KINDS = ("country", "city", "site")  # from the broadest to the most specific
 SAME, WITHIN, NEAR = "same", "within", "near"
 NEAR_KM = 50.0  # two towns this close (or in one first-level division) may be one incident's places
 SAME_DAY = timedelta(hours=13)  # `EVENT_HOURS`
+INCIDENT_DAY = timedelta(hours=24)  # an incident's day: while it is still told, a report of its kind of event is of it
 AREA_KM = 150.0  # ... in one division, when no further apart than this (a Sahel region is as large as a country)
 
 # Switches for measuring each incident rule alone (`tests/test_story_labelled.py`); all on in the bot.
@@ -282,6 +293,7 @@ class Report:
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
     dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
     pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
+    consequences: bool = False  # its headline tells what an incident left: the displaced, a probe ("déplacés hébergés")
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
 
     @cached_property
@@ -332,6 +344,7 @@ class Report:
             "casualties": self.casualties,
             "dead": self.dead,
             "pursues": self.pursues,
+            "consequences": self.consequences,
             "division_words": sorted(self.division_words),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
@@ -383,6 +396,7 @@ class Report:
             casualties=bool(data.get("casualties")),
             dead=bool(data.get("dead")),
             pursues=bool(data.get("pursues")),
+            consequences=bool(data.get("consequences")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
@@ -510,6 +524,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
+        consequences=consequences(title_tokens),
         division_words=primary.division_words,
     )
 
@@ -1319,7 +1334,9 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     receive the bodies" there as that attack's aftermath. Its headline tells no event of its own
     and nothing "again", no target, group or victims that differ, no kind of event the incident's
     reports do not tell (arrests of suspects aside), and it tells of an incident at all: an event
-    word, a follow-up, a release, the dead or their mourners, or the incident's target or group.
+    word, a follow-up, a release, the dead or their mourners, what an incident leaves the people
+    and the place (the displaced, a probe, work suspended, an envoy summoned: `consequences`), or
+    the incident's target or group.
     Measured over the 17 labelled same-incident sets read before, it joined reports in 8 of them
     and merged no two incidents; a report of a new attack names its own event and stays a story
     of its own. The caller asks that this be the one incident at the place in the window."""
@@ -1334,6 +1351,7 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
         or later.release
         or later.recalls
         or later.dead
+        or later.consequences
         or later.targets & told.targets
         or later.groups & told.groups
     )
@@ -1586,7 +1604,7 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
         return "it leads with an aftermath (arrests, a curfew, a protest), news of its own"
     if not _when_it_says(later, first):
         return "it says it comes longer after its incident than this one"
-    if own is not None and not later.follow_up and not held and later.when - first.when > SAME_DAY:
+    if own is not None and not later.follow_up and not held and later.when - _news_since(later, reports) > SAME_DAY:
         return "a day later, its headline tells an event of its own as news"
     if later.places - places - later.countries:
         return "it names a watched place its incident's reports did not"
@@ -1601,6 +1619,22 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     if any(_hit_apart(later, r) or _elsewhere(later, r) for r in reports):
         return "it tells another part of the city, or another kind of victim"
     return None
+
+
+def _news_since(later: Report, reports: Sequence[Report]) -> datetime:
+    """From when a later report's own event counts as news of a later day (`contradiction`): the
+    incident's first report; but on the incident's day (`INCIDENT_DAY` after its first report),
+    while it is still being told, the latest of its reports, when the later headline leads with
+    the kind of event its first report led with. An analyst reads "Assaut repoussé à Pama : trois
+    gendarmes tombés" that evening, hours after the wires' rewrites of the night's attack on
+    Pama's gendarmerie, as that attack told again, though the first report came 15 hours before,
+    as the rules read it within `SAME_DAY` of the first; the next day, or once its reports have
+    stopped for `SAME_DAY`, the same kind of event there is news of its own. `reports`: the
+    incident's, its first first."""
+    first = reports[0]
+    if later.own_event is None or later.own_event != first.event or later.when - first.when > INCIDENT_DAY:
+        return first.when
+    return max(r.when for r in reports)
 
 
 @dataclass
