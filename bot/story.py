@@ -153,6 +153,7 @@ its rarest words, newest first and at most `CANDIDATES` of them.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1818,6 +1819,9 @@ class Decision:
     nearest: int | None = None
 
 
+_NEVER = -math.inf  # the `seen_at` of a story the index no longer holds: before any window
+
+
 class StoryIndex:
     """Recent stories, filed for finding a new report's candidates without scanning the window.
 
@@ -1834,6 +1838,10 @@ class StoryIndex:
         # The word lists, by place then word: finding the candidates looks up each of a report's
         # words, and a plain word key costs less to hash than a tuple made for each look-up.
         self._words: dict[str, dict[str, list[int]]] = {}
+        # Each story's `seen_at`, by id, kept with `stories` (`add`, `forget_before`): `_newest`
+        # reads hundreds of entries a report, and one look-up here costs less than the story's
+        # look-up and two of its attributes.
+        self._seen_at: dict[int, float] = {}
 
     def __len__(self) -> int:
         return len(self.stories)
@@ -1990,12 +1998,10 @@ class StoryIndex:
         read. A list made at once, not a generator: its many callers' short loops cost less so."""
         if not entries:
             return []
-        get = self.stories.get
-        return [
-            story_id
-            for story_id in reversed(entries[-POSTINGS:])
-            if (story := get(story_id)) is not None and story.last_seen is not None and story.seen_at >= earliest
-        ]
+        # A story of `stories` has its `seen_at` here (every story is made by `add`, which sets
+        # its `last_seen`); one that is not there is no longer in the window.
+        seen_at = self._seen_at.get
+        return [story_id for story_id in reversed(entries[-POSTINGS:]) if seen_at(story_id, _NEVER) >= earliest]
 
     def add(self, report: Report, story_id: int) -> None:
         """File a report under its story (a new story when the id is new)."""
@@ -2008,7 +2014,7 @@ class StoryIndex:
         if not report.places <= story.places or not report.parents <= story.places:
             story.places = story.places | report.places | report.parents  # most keep their first report's set
         story.last_seen = max(story.last_seen or report.when, report.when)
-        story.seen_at = story.last_seen.timestamp()
+        story.seen_at = self._seen_at[story.id] = story.last_seen.timestamp()
         if report.area is not None and report.primary_kind != "country":
             for kind in report.events:  # its division's, for a province's report (`_candidates`)
                 entries = self._lists[("event", "@" + report.area, kind)]
@@ -2038,6 +2044,7 @@ class StoryIndex:
         cutoff = moment.timestamp()
         for story_id in [s for s, story in self.stories.items() if story.last_seen and story.seen_at < cutoff]:
             del self.stories[story_id]
+            del self._seen_at[story_id]
         for key in list(self._lists):
             kept = [story_id for story_id in self._lists[key] if story_id in self.stories]
             if kept:
