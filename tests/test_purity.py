@@ -18,6 +18,7 @@ PURE_MODULES += ["story", "incident"]  # grouping reports of one incident, and t
 PURE_MODULES += ["arabic", "language", "vocabulary"]  # an item's language, Arabic spelling, the bundled keyword sets
 PURE_MODULES += ["framing"]  # how a sentence frames a keyword: a past deed, a trial, a figure in quotes
 PURE_MODULES += ["conjugation"]  # a Portuguese or Spanish verb's regular forms, from grammar
+PURE_MODULES += ["abstract_nouns"]  # WordNet's nouns of words, mind and money, as data
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 # `places` is imported by the pure modules for its data types and country names only; its
