@@ -357,12 +357,12 @@ REOPEN_WORDS = {
 # word, is not: `another`). Not "reprisal", "représailles", "retaliation": a state's reprisal
 # operation follows its incident up, and "reprisal" stems as French "reprise" (flights resume).
 AGAIN_WORDS = {
-    "en": "again another fresh new second renewed revenge",
-    "fr": "nouvelle nouveau nouvel encore deuxième second énième vengeance",
+    "en": "again anew another fresh new second renewed revenge",
+    "fr": "nouvelle nouveau nouvel encore autre deuxième second énième vengeance",
     # Not "segundo" in Portuguese ("according to"), nor "آخر" ("latest": "آخر حصيلة").
     "pt": "novo nova novamente outro outra vingança",
     "es": "nuevo nueva nuevamente otro otra segundo segunda venganza",
-    "ar": "جديد جديدة مجددا ثاني ثانية اخرى انتقامي انتقامية انتقام ثأر",
+    "ar": "جديد جديدة مجددا تجدد تجددت ثاني ثانية اخرى انتقامي انتقامية انتقام ثأر",
 }
 # Events named in the plural, which speak of several incidents ("a wave of attacks", "drone
 # strikes in Mali", "après les attaques"): a country's report naming them is no report of one.
@@ -1527,5 +1527,30 @@ _AR_LEFT = _AR_CONSEQUENCE | _AR_CLOSE | frozenset(_ar(w) for w in REOPEN_WORDS[
 def consequences(tokens: Tokens) -> bool:
     """Whether a headline tells what an incident left the people and the place (`CONSEQUENCE_WORDS`):
     the displaced, a probe, the victims, work suspended, an envoy summoned; a closure or a
-    reopening."""
-    return any(w in _LEFT or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_LEFT) for w in tokens.folded)
+    reopening. Not beside armed men or a threat, or someone missing: "displaced as jihadists
+    encircle Koury", "schools closed after threats", "staff member goes missing" tell news."""
+    folded = tokens.folded
+    if not any(w in _LEFT or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_LEFT) for w in folded):
+        return False
+    return not any(_threatening(w) for w in folded) and not _armed_men(folded)
+
+
+# Who threatens and what is feared, in a headline of consequences: armed men of every kind, a
+# threat, a siege, someone missing. Folded words; Arabic as stems.
+_THREATS = frozenset(
+    folded_words(
+        "gunmen militants jihadists insurgents rebels bandits terrorists attackers fighters threat threats "
+        "threatened encircle encircled besieged siege missing "
+        "jihadistes djihadistes insurgés rebelles terroristes assaillants menace menaces menacé encerclée encerclé "
+        "siège disparu disparus disparue "
+        "jihadistas insurgentes rebeldes terroristas bandidos ameaça ameaças cerco sitiada desaparecido "
+        "desaparecidos yihadistas amenaza amenazas asedio desaparecida"
+    )
+)
+_AR_THREATS = frozenset(_ar(w) for w in "مسلحون مسلحين ارهابيون جهاديون متمردون تهديد تهديدات حصار مفقود مفقودين".split())
+
+
+def _threatening(word: str) -> bool:
+    if word.isascii() or not is_arabic(word):
+        return word in _THREATS or word in _ARMED_MEN or word in _ARMED_MEN_MORE
+    return _ar(word) in _AR_THREATS

@@ -1346,16 +1346,20 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     told = _told(reports)
     if told.differs(later) or later.events - told.events - SUSPECTS_HELD:
         return False
-    return bool(
+    if (
         later.events
         or later.follow_up
         or later.release
         or later.recalls
         or later.dead
-        or later.consequences
         or later.targets & told.targets
         or later.groups & told.groups
-    )
+    ):
+        return True
+    # What an incident leaves, and nothing more: not when the headline names what the incident's
+    # reports never did ("Thousands displaced from Léré reach Koury"), nor a new threat
+    # ("displaced as jihadists encircle Koury": `consequences` reads none beside armed men).
+    return later.consequences and later.names <= frozenset().union(*(r.words for r in reports))
 
 
 SUSPECTS_HELD = frozenset({"arrest"})  # what comes of any incident: suspects held
@@ -1630,12 +1634,19 @@ def _news_since(later: Report, reports: Sequence[Report]) -> datetime:
     gendarmes tombés" that evening, hours after the wires' rewrites of the night's attack on
     Pama's gendarmerie, as that attack told again, though the first report came 15 hours before,
     as the rules read it within `SAME_DAY` of the first; the next day, or once its reports have
-    stopped for `SAME_DAY`, the same kind of event there is news of its own. `reports`: the
-    incident's, its first first."""
+    stopped for `SAME_DAY`, the same kind of event there is news of its own; and so is one at
+    another target (its headline's or its summary's), or once no report naming its place has
+    come for `SAME_DAY`. `reports`: the incident's, its first first."""
     first = reports[0]
     if later.own_event is None or later.own_event != first.event or later.when - first.when > INCIDENT_DAY:
         return first.when
-    return max(r.when for r in reports)
+    if _differ(later.targets, _told(reports).targets):
+        return first.when  # the same kind of event at another target there: "gunmen storm the market"
+    # Its place's own reports tell it still: a country's report ("Mali: gunmen attack police post")
+    # does not keep a town's day going.
+    if later.primary_kind not in ("city", "site"):
+        return max(r.when for r in reports)  # a country's or a region's report: any of its reports
+    return max((r.when for r in reports if later.primary in r.places), default=first.when)
 
 
 @dataclass
