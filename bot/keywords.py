@@ -1945,9 +1945,7 @@ class FieldWords:
             why = quoted(other.tokens, j, j + 1, other.text)
             if why is None or not why.startswith("in quotes"):
                 return None
-        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
-            return None
-        if self._acts_on_the_concrete(i, end):
+        if self._keeps_its_own_sense(i, end):
             return None
         where = "headline" if other is self.preceding else "summary"
         return f"in quotes in the {where}, a figure of speech"
@@ -2047,9 +2045,7 @@ class FieldWords:
             stems = {stem(word, "en"), *(stem(word, lang) for lang in other.langs)}
             if other._acts_on_the_abstract(j, j + 1, stems) is None:
                 return None
-        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])):
-            return None
-        if self._acts_on_the_concrete(i, end):
+        if self._keeps_its_own_sense(i, end):
             return None
         where = "headline" if other is self.preceding else "summary"
         return f"a word of violence on a thing of words, mind or money in the {where}"
@@ -2075,9 +2071,15 @@ class FieldWords:
             if why is None:
                 return None
             whys.append(why)
-        if not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])) or self._acts_on_the_concrete(i, end):
+        if self._keeps_its_own_sense(i, end):
             return None
         return f"{whys[0]}, as in the headline"
+
+    def _keeps_its_own_sense(self, i: int, end: int) -> bool:
+        """Whether a word keeps its security sense whatever the other field makes of the same
+        word: a word of armed violence other than itself sets its topic, or it acts on someone or
+        something to harm of its own."""
+        return not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])) or self._acts_on_the_concrete(i, end)
 
     def _acts_on_the_concrete(self, i: int, end: int) -> bool:
         """Whether an English word of violence acts on someone or something to harm of its own
