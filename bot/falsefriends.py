@@ -242,6 +242,17 @@ def is_arabic_word(folded: str) -> bool:
     return any(_zipf(form, "ar") >= RARE_ZIPF for form in forms)
 
 
+def is_arabic_accusative(folded: str) -> bool:
+    """Whether an Arabic word is a common noun in the indefinite accusative, its final alef the
+    case's ("بنكا", a bank; "حارسا", a guard), not a name's own letter: the noun without it is
+    common (`COMMON_ZIPF`) and ten times more frequent than the word as written ("كسلا", Kassala,
+    keeps its alef: "كسل" is rarer)."""
+    if len(folded) < 4 or not folded.endswith("\u0627"):
+        return False
+    bare = _zipf(folded[:-1], "ar")
+    return bare >= COMMON_ZIPF and bare >= _zipf(folded, "ar") + 1.0
+
+
 TEAM_ZIPF = 3.0  # wordfreq's scale: a word this frequent in English is a word ("gladiator" 3.2)
 
 

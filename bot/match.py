@@ -48,6 +48,7 @@ from .falsefriends import (
     capitals_style,
     country_acronym,
     dateline,
+    is_arabic_accusative,
     is_arabic_word,
     is_common_word,
     is_everyday_word,
@@ -1324,6 +1325,8 @@ class Matcher:
             for k, word in enumerate(tokens.folded):
                 if word.isascii() or not is_arabic(word) or word in own:
                     continue
+                if is_arabic_accusative(word):
+                    continue  # "يقتحمون بنكا": an indefinite noun (a bank), which no town's name is
                 if not quarters and k > 0 and _AR_QUARTERS & {tokens.folded[k - 1], *readings(tokens.folded[k - 1], 2)}:
                     continue
                 for form in (word, *readings(word, 3)):
@@ -3319,6 +3322,13 @@ def _scene_elsewhere(
                 # "University", "Say": an everyday word naming a town is weak evidence of a scene;
                 # a city's, written as a place ("à Miami", "l'aéroport de Goma"), is a scene.
                 continue
+            if (
+                tokens is not None
+                and mention.end_token - mention.start_token == 1
+                and place.population < KNOWN_BY_NAME
+                and is_arabic_accusative(tokens.folded[mention.start_token])
+            ):
+                continue  # "يقتحمون بنكا": they storm a bank, not Iran's village of Banka
             if (
                 tokens is not None
                 and mention.end_token - mention.start_token == 1

@@ -14,6 +14,8 @@ code before them.
 - A body's premises, or a bank in lower case, named after a place stand in it only when no
   other town is said to hold them ("a Kano bank branch in Lagos", "Niger Insurance headquarters
   in Lagos": storymiss made both a site of the place they are named after).
+- An Arabic noun in the indefinite accusative ("يقتحمون بنكا", they storm a bank) is no town's
+  name: the dateline's city stays the scene (a village of Iran named "بنكا" took it away).
 
 Real parts: the tokenizer and the grouper's reading of events."""
 
@@ -99,3 +101,12 @@ def test_premises_or_a_bank_in_another_town_are_not_the_namesakes() -> None:
     assert alerted(niger, "Gunmen attack Niger Insurance headquarters in Lagos", "") == set()
     afghanistan = titled_matcher("Afghanistan watch", "Kabul", "Jalalabad")
     assert alerted(afghanistan, "Blast hits Kabul bank in city centre", "") == {"afghanistan/Kabul"}
+
+
+def test_an_arabic_noun_in_the_accusative_is_no_scene_elsewhere() -> None:
+    from bot.falsefriends import is_arabic_accusative
+
+    assert is_arabic_accusative("بنكا") and is_arabic_accusative("حارسا")
+    assert not any(is_arabic_accusative(name) for name in ("كسلا", "حيفا", "قنا", "طنطا"))  # towns' own alef
+    matcher = titled_matcher("Nigeria watch", "Kaduna")
+    assert alerted(matcher, "كادونا: مسلحون يقتحمون بنكا ويقتلون حارسا", "") == {"nigeria/Kaduna"}
