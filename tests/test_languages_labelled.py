@@ -36,11 +36,7 @@ from collections import Counter
 
 import pytest
 
-from bot.config import load_config
-from bot.geo import load_gazetteer
-from bot.match import placed_matcher
-from bot.places import look_up_places
-from tests.test_match_labelled import DATA, evaluate, load_cases, predicted
+from tests.test_match_labelled import evaluate, load_cases, predictions
 
 SET = "languages_blind.jsonl"
 CONFIG = "languages_watchlists.yaml"
@@ -69,12 +65,9 @@ def f1(precision: float, recall: float) -> float:
 
 def by_language(name: str = SET, config: str = CONFIG) -> dict[str, dict]:
     """Precision, recall and F1 per language, with the matcher built as `evaluate` builds it."""
-    watchlists = load_config(DATA / config).watchlists
-    gazetteer = load_gazetteer()
-    matcher = placed_matcher(watchlists, gazetteer, look_up_places)
     tallies: dict[str, Counter[str]] = {}
-    for case in load_cases(name):
-        got, want = predicted(matcher, case), set(case["expect"])
+    for case, got in predictions(name, config):
+        want = set(case["expect"])
         tally = tallies.setdefault(case["lang"], Counter())
         tally["items"] += 1
         tally["tp"] += len(got & want)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -47,17 +48,24 @@ def predicted(matcher: Matcher, case: dict) -> set[str]:
     return alerted(matcher, case["title"], case["summary"])
 
 
-def evaluate(name: str, config: str = "match_watchlists.yaml") -> dict:
-    # Built as the running bot builds it (runtime.Settings.build): with the gazetteer's aliases
-    # of each resolved location and its radius look-up.
+@cache
+def predictions(name: str, config: str) -> tuple[tuple[dict, frozenset[str]], ...]:
+    """Each case of a labelled set with what the matcher alerts on it, computed once per process:
+    `evaluate` and `by_language` score the same answers, and a set's tests ask for both.
+
+    The matcher is built as the running bot builds it (runtime.Settings.build): with the
+    gazetteer's aliases of each resolved location and its radius look-up."""
     watchlists = load_config(DATA / config).watchlists
-    gazetteer = load_gazetteer()
-    matcher = placed_matcher(watchlists, gazetteer, look_up_places)
+    matcher = placed_matcher(watchlists, load_gazetteer(), look_up_places)
+    return tuple((case, frozenset(predicted(matcher, case))) for case in load_cases(name))
+
+
+def evaluate(name: str, config: str = "match_watchlists.yaml") -> dict:
     counts: Counter[str] = Counter()
     wrong = []
     by_category: dict[str, Counter[str]] = {}
-    for case in load_cases(name):
-        got, want = predicted(matcher, case), set(case["expect"])
+    for case, got in predictions(name, config):
+        want = set(case["expect"])
         tally = by_category.setdefault(case["category"], Counter())
         for key, value in (("tp", len(got & want)), ("fp", len(got - want)), ("fn", len(want - got))):
             counts[key] += value
