@@ -24,7 +24,7 @@ IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.
 # `places` is imported by the pure modules for its data types and country names only; its
 # geonames look-up (I/O: package data and a child process) is handed to the Matcher by the app.
 # The place model's pure modules (its cache, `geo.store`, and its build are I/O).
-# `divisions`: first-level divisions by name, read once from pycountry's package data, as `context` reads them.
+# `divisions`: first-level divisions by name, read once from its package data (ISO 3166-2 as pycountry ships it).
 # `admin1`: GeoNames' first-level division names by code, a table held as a module
 # (`admin1_table`): the matcher reads a watched town's own province by it.
 PURE_GEO_MODULES = ["model", "names", "tables", "gazetteer", "context", "resolve", "report", "divisions"]

@@ -2,18 +2,18 @@
 
 They place a town in its country where GeoNames lists only towns ("Lima, Ohio", "Bagdad,
 Tasmania"), and a watched province is no town its name contains ("Cabo Delgado" is in
-Mozambique, not Cabo de Santo Agostinho in Brazil). Data, read-only, built once at import.
+Mozambique, not Cabo de Santo Agostinho in Brazil). Data, read-only, loaded once at import
+from `data/divisions.json` (ISO 3166-2 as pycountry ships it; `tools/build_divisions.py`).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from functools import cache
+from importlib import resources
 
-import pycountry
 from wordfreq import zipf_frequency
-
-from ..textnorm import tokenize
 
 # Words of direction or place are divisions' names too ("Centre", "Nord-Ouest", "Capital"):
 # they place nothing.
@@ -68,20 +68,18 @@ def _iso_regions() -> dict[tuple[str, ...], str]:
     return {key: next(iter(codes)) for key, codes in _iso_names().items() if len(codes) == 1}
 
 
+# pycountry's ISO 3166-2 tables, folded, as `tools/build_divisions.py` wrote them from the pinned
+# pycountry: reading pycountry itself took half a second of every start.
+_ISO = json.loads(resources.files(__package__).joinpath("data", "divisions.json").read_text(encoding="utf-8"))
+
+
 @cache  # read once at import, for the names one country has and those several share
 def _iso_names() -> dict[tuple[str, ...], frozenset[str]]:
     """Every ISO 3166-2 first-level division's name, folded, with the countries that have a
     division so named; not names of words of direction or place, nor a country's name."""
-    found: dict[tuple[str, ...], set[str]] = {}
-    for division in pycountry.subdivisions:
-        if division.parent_code is not None:
-            continue
-        for name in {division.name.split("[")[0], *(getattr(division, "local_name", "") or "").split(",")}:
-            key = tuple(tokenize(name).folded)
-            if key and all(len(word) > 1 for word in key):
-                found.setdefault(key, set()).add(division.country_code)
-    countries = {tuple(tokenize(c.name).folded) for c in pycountry.countries}
-    return {key: frozenset(codes) for key, codes in found.items() if key not in countries and not set(key) <= _GRAMMAR}
+    countries = {tuple(name.split()) for name in _ISO["countries"]}
+    named = ((tuple(key.split()), frozenset(codes)) for key, codes in _ISO["names"].items())
+    return {key: codes for key, codes in named if key not in countries and not set(key) <= _GRAMMAR}
 
 
 DIVISIONS: dict[tuple[str, ...], str] = {**_iso_regions(), **_TYPED}
@@ -209,12 +207,7 @@ def abbreviated_division_at(
 def _division_codes() -> dict[tuple[str, ...], tuple[str, str]]:
     """Each first-level division's name, folded, to its country and its own ISO 3166-2 code
     ("new york" to ("US", "NY")), for the names one division alone bears."""
-    found: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-    for division in pycountry.subdivisions:
-        if division.parent_code is None:
-            key = tuple(tokenize(division.name.split("[")[0]).folded)
-            found.setdefault(key, set()).add((division.country_code, division.code.split("-", 1)[1]))
-    return {key: next(iter(codes)) for key, codes in found.items() if key and len(codes) == 1}
+    return {tuple(key.split()): (codes[0][0], codes[0][1]) for key, codes in _ISO["codes"].items() if len(codes) == 1}
 
 
 DIVISION_CODES = _division_codes()
