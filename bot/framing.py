@@ -229,9 +229,14 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         noun = framed(tokens, i - 1, i, text, headline)
         if noun is not None:
             return noun
-    dated = _named_by_date(folded, i, end) or _named_by_year_and_name(tokens, i)
+    dated = _named_by_date(folded, i, end) or _named_by_year_and_name(tokens, i) or _of_a_dated_deed(tokens, i, end)
     if dated is not None:
         return dated
+    if i >= 2 and folded[i - 1] in _AND and tokens[i - 1].gap == tokens[i].gap == " " and folded[i - 2].isalpha():
+        # coordinated with the noun before: "recordam torturas e mortes" shares its frame
+        shared = framed(tokens, i - 2, i - 1, text, headline)
+        if shared is not None:
+            return shared
     start, stop = sentence_bounds(tokens, i, end - 1)
     if _demanded_end(tokens, max(start, i - ENDING_REACH - 2), i):
         return "a demand that it end: a statement about it"
@@ -492,6 +497,11 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "a past event named by its date"  # "9/11 attacks"
     if any(_year(folded[k]) and k > 0 and folded[k - 1] in _DETERMINERS for k in range(max(0, i - 2), i)):
         return "a past event named by its year"  # "the 2021 airport bombing"
+    if _year_names_deed(folded, i):
+        return "a past event named by its year"  # "the 2020 Beirut port explosion", "site of 2020 port blast"
+    after = folded[end : end + 2]
+    if after and (_year(after[0]) or (len(after) == 2 and after[0] in _YEAR_NOUNS_AR and _year(after[1]))):
+        return "a past event named by its year"  # "معركة 1916", "معارك عام 1916": the year right after the deed
     if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
         return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
     if end + 2 < len(folded) and folded[end].endswith(_PARTICIPLES) and folded[end + 1] in _OF_YEAR and _year(folded[end + 2]):
@@ -520,6 +530,93 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
     k = i - 2 if i >= 2 and folded[i - 1] in _THE and folded[i - 2] in _OF else i - 1  # "de la", "of the"
     if k >= 2 and (folded[k] in _OF_THE or k < i - 1) and folded[k - 1] in _YEARS and _counted(folded[k - 2]):
         return "a past event, its years counted"  # "30 anos da chacina", "veinte años de la masacre"
+    return None
+
+
+# The words a headline writes before a year that names a deed, with no article: "site of 2020
+# Beirut port explosion", "remembers 148 killed in 2015 attack"; and with one ("the 2020 Beirut port
+# explosion"), the deed's other words between the year and the keyword, in lower case too.
+_BEFORE_A_YEAR = _DETERMINERS | _words("of in at from since")
+YEAR_DEED_WORDS = 3  # the words between a year and the deed it names: "2020 Beirut port explosion"
+# Arabic's word for "year" between a deed and its year: "معارك عام 1916".
+_YEAR_NOUNS_AR = _words("عام سنة")
+# The prepositions that tie a keyword to the deed it happened in: "killed in the 2015 attack",
+# "tués lors de l'attentat de 2015", "mortos no atentado de 2015", "muertos en el ataque de 2010".
+_DEED_PREPOSITIONS = _words("in during dans lors pendant durante em no na nos nas en al")
+# What writes a year as the deed's name, not as when something else happened: "the 2015 attack",
+# "l'attentat de 2015"; not "killed in Kabul in 2015".
+_NAMING_A_YEAR = _DETERMINERS | _words("of de del do da du")
+DEED_AHEAD = 5  # words from that preposition to the year that names the deed
+
+
+def _year_names_deed(folded: Sequence[str], i: int) -> bool:
+    """Whether a year stands a few words before the keyword at `i`, after an article or a
+    preposition, with only plain words between (no figures, no other year): "the 2020 Beirut port
+    explosion", "of 2020 port explosion", "in 2015 attack". A deed named by its year is past."""
+    for k in range(i - 1, max(0, i - 2 - YEAR_DEED_WORDS), -1):
+        word = folded[k]
+        if _year(word):
+            return k > 0 and folded[k - 1] in _BEFORE_A_YEAR
+        if not word.isalpha():
+            return False
+    return False
+
+
+def _dated_deed_ahead(tokens: Tokens, start: int) -> bool:
+    """Whether the words from `start` name a deed by its year: an article or "de" and a year, a
+    few words on ("the 2015 al-Shabaab attack", "l'attentat de 2015"), within DEED_AHEAD words of
+    one clause."""
+    folded = tokens.folded
+    for k in range(start, min(len(folded), start + DEED_AHEAD)):
+        word = folded[k]
+        if k > start and any(mark in tokens[k].gap for mark in ",.;:!?()"):
+            return False
+        if _year(word):
+            return k > start and folded[k - 1] in _NAMING_A_YEAR
+        if not word.isalpha():
+            return False
+    return False
+
+
+# A relative pronoun after a comma, and the auxiliaries between it and its verb: ", which killed",
+# ", qui a fait", ", que matou", ", que dejó", "، الذي أودى".
+_RELATIVES = _words("which that who qui que quien cual الذي التي")
+_AND = _words("and et e y")
+_AUXILIARIES = _words("has had have a avait ont avaient ha habia han tinha")
+
+
+# A span of years after the deed: "matou opositores entre 1936 e 1974", "killed between 1975 and
+# 1979", "tués de 1954 à 1962". Both years closed: a past, not "since 2015", which goes on.
+_SPAN_OPENINGS = _words("between entre from de")
+_SPAN_LINKS = _words("and e et y to a au")
+SPAN_AHEAD = 6  # words from the deed to the span's first word, in its clause
+
+
+def _years_span_ahead(tokens: Tokens, end: int) -> bool:
+    """Whether a span of two years follows the keyword ending before word `end` in its clause."""
+    folded = tokens.folded
+    for k in range(end, min(len(folded) - 3, end + SPAN_AHEAD)):
+        if k > end and any(mark in tokens[k].gap for mark in ",.;:!?()"):
+            return False
+        if folded[k] in _SPAN_OPENINGS and _year(folded[k + 1]) and folded[k + 2] in _SPAN_LINKS and _year(folded[k + 3]):
+            return True
+    return False
+
+
+def _of_a_dated_deed(tokens: Tokens, i: int, end: int) -> str | None:
+    """Whether the keyword at `i`..`end` - 1 tells of a deed its year names, which is past too:
+    tied to it by a preposition ("148 killed in the 2015 attack", "mortos no atentado de 2015"),
+    or in a relative clause after it (", which killed more than 220 people")."""
+    folded = tokens.folded
+    if end + 1 < len(folded) and folded[end] in _DEED_PREPOSITIONS and _dated_deed_ahead(tokens, end + 1):
+        return "a past event named by its year"
+    if _years_span_ahead(tokens, end):
+        return "a past event, in a span of past years"
+    k = i - 1
+    while k >= 0 and i - k <= 2 and folded[k] in _AUXILIARIES:
+        k -= 1
+    if k >= 1 and folded[k] in _RELATIVES and "," in tokens[k].gap and _named_by_date(folded, k - 1, k) is not None:
+        return "a past event named by its year, its deed again"  # "the 2020 port explosion, which killed"
     return None
 
 

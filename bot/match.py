@@ -1152,7 +1152,8 @@ class Matcher:
                     (places_of(0), places_of(1)), name.content, division_of=watched
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
-                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
+                    scope = "person" if _arrived_fleeing(tokens, found.first) else "mention"  # see _fled_to below
+                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", scope)
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
             calm = _untouched(tokens, found.first, found.last)
             if calm is not None:
@@ -1170,7 +1171,10 @@ class Matcher:
                     (places_of(0), places_of(1)), name.content
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
-                    return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
+                    # where those fleeing arrive is so in the whole item, unless written as a place
+                    # there ("Adré submergée par l'afflux de réfugiés" above "arrivés à Adré")
+                    scope = "person" if _arrived_fleeing(tokens, found.first) else "mention"
+                    return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", scope)
             # Only a seat of government stands for one: "la position de Kollo" (a town of 30,000)
             # is the army's post there, "la position de Niamey" the government's stance.
             seat = self._is_capital(watched) or watched.population >= GOVERNMENT_SEAT
@@ -2511,6 +2515,12 @@ _HOME_BEFORE = frozenset(
 # An office named after the place it governs is its holder's home, as a university is ("the mayor
 # of Cúcuta denounces threats after the attack in Tibú", "محافظ البصرة"): a scene only when the
 # item names none elsewhere.
+# The holders of a town's offices, who speak for it: with a verb of saying after the town ("El
+# alcalde de Montería dijo que"), where the news comes from, as officials are.
+_OFFICE_HOLDERS = frozenset(
+    "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
+    "gobernadora intendente administrador administradora edil delegado delegada secretario secretaria".split()
+)
 _OFFICES = frozenset(
     "mayor governor maire gouverneur prefeito prefeita governador governadora alcalde alcaldesa gobernador "
     "gobernadora intendente administrador administradora edil"
@@ -4064,13 +4074,15 @@ _REPORTING_EN = _stems(
     # verbs of statement that judge: "officials in Kabul condemned the attack"
     "condemned denounced criticised criticized deplored hailed welcomed "
     # verbs of telling what happened: "witnesses in Kabul recounted"
-    "recount recounts recounted describe describes described",
+    "recount recounts recounted describe describes described "
+    # verbs of speaking: "the mayor of Monteria spoke on the strike in Sucre"
+    "speak speaks spoke",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
     "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
-    "temoignent decrit decrivent",
+    "temoignent decrit decrivent parle parlent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4078,12 +4090,12 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou denunciou condenou criticou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou",
     "pt",
 )
 _REPORTING_ES = _stems(
     "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
-    "denuncio condeno critico",
+    "denuncio condeno critico habla hablo",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".
@@ -4119,7 +4131,9 @@ _REPORT_FILLERS = frozenset(
     "health hospital airport district state city regional national intelligence foreign interior defence defense "
     "court judicial top sources official officials securitaire securitaires militaire militaires locale locales "
     "local locaux proche proches policiere policieres gouvernementale gouvernementales judiciaire bien informee "
-    "informees s as os las los o el locais locales oficiais oficiales militares policiais seguranca seguridad".split()
+    "informees s as os las los o el locais locales oficiais oficiales militares policiais seguranca seguridad "
+    # a town's office through its division: "o administrador do distrito de Meluco"
+    "distrito do del".split()
 ) | frozenset(fold(word) for word in "المتحدث باسم".split())  # "المتحدث باسم الحكومة": the spokesman of the government
 # Between a verb of saying and the place: "told reporters in", "said in a statement in", "a déclaré à l'AFP à".
 _LISTENERS = frozenset(
@@ -4318,12 +4332,41 @@ def _verb_after(tokens: Tokens, end: int) -> int | None:
     """The verb of saying a noun that reports (ending before word `end`) goes with: "officials in
     Erbil said", "have said", "a déclaré", "ont indiqué"."""
     folded = tokens.folded
+    closed = _aside_after(tokens, end)
+    if closed is not None:
+        end = closed  # "Officials in Dutse, the Jigawa state capital, said": the verb after the aside
     for k in range(end, min(len(tokens), end + 4)):
-        if "," in tokens[k].gap or _breaks(tokens[k].gap, loose=True):
+        if (k > end or closed is None) and ("," in tokens[k].gap or _breaks(tokens[k].gap, loose=True)):
             return None  # "two officials in Kabul were killed, police said" is not theirs
         if _said(folded[k], after=True):
             return k
         if folded[k] not in _BEFORE_VERB:
+            return None
+    return None
+
+
+# An aside between who speaks and the verb: an apposition that opens with an article ("Officials in
+# Dutse, the Jigawa state capital, said") or a participle of the source ("O administrador de
+# Meluco, citado pela rádio comunitária, disse").
+_ASIDE_OPENINGS = frozenset("the a an la le l el o os un une um uma".split())
+_ASIDE_PARTICIPLES = frozenset(
+    "quoted cited reached contacted cite citee cites joint jointe joints citado citada citados contactado contactada".split()
+)
+ASIDE_WORDS = 6  # words of an aside, between its two commas
+
+
+def _aside_after(tokens: Tokens, end: int) -> int | None:
+    """The word after an aside set off by commas right after word `end` - 1, or None: an
+    apposition or a participle of the source, up to ASIDE_WORDS words with no other mark in them."""
+    folded, n = tokens.folded, len(tokens)
+    if end >= n or tokens[end].gap.strip() != ",":
+        return None
+    if folded[end] not in _ASIDE_OPENINGS and folded[end] not in _ASIDE_PARTICIPLES:
+        return None
+    for k in range(end + 1, min(n, end + 1 + ASIDE_WORDS)):
+        if tokens[k].gap.strip() == ",":
+            return k
+        if tokens[k].gap.strip():
             return None
     return None
 
@@ -4483,7 +4526,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
                 k -= 1
             if k >= 1 and _adjective_after_noun(tokens, k) and _reporter(folded, k - 1):
                 k -= 1  # "selon des responsables humanitaires à", "fuentes policiales en"
-            if k >= 0 and _people_who_speak(tokens, k, last) and not _broken(tokens, k, before):
+            if k >= 0 and (_people_who_speak(tokens, k, last) or folded[k] in _OFFICE_HOLDERS) and not _broken(tokens, k, before):
                 verb = _verb_after(tokens, last + 1)
                 if verb is not None:
                     return words(k, verb)  # "tribal leaders in Fallujah condemned", "elders in Burao said"
@@ -5015,10 +5058,55 @@ def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:
     return None
 
 
+# A verb of arriving, by its stem in each language: "arrived in", "sont arrivés à", "chegaram
+# aos centros de", "llegaron a". With people fleeing in its sentence, the place it names is where
+# they arrive, not where they fled from.
+_ARRIVING_STEMS = {
+    "en": _stems("arrive arrived arriving reach reached", "en"),
+    "fr": _stems("arriver arrivent arrivés", "fr"),
+    "pt": _stems("chegar chegaram chegam chegando", "pt"),
+    "es": _stems("llegar llegaron llegan llegando", "es"),
+}
+# The words between a verb of arriving and the place, lower case: a preposition, an article, a
+# time ("chegaram nos últimos dias aos centros de acolhimento de Metuge").
+FLEEING_ARRIVAL_REACH = 9
+# Who flees, as nouns, besides the verbs of fleeing: refugees and the displaced in the four languages.
+_FLEEING_PEOPLE = frozenset(
+    "refugee refugees displaced refugie refugies deplaces deslocados refugiados desplazados".split()
+)
+# The words a phrase of movement ends with before the place: "rumo a Metuge", "en direction de".
+_TOWARDS_LAST = frozenset("a de d".split())
+_TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
+
+
+def _arrived_fleeing(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is where people fleeing arrive: a verb of arriving a few
+    lower-case words before it in one clause ("civils fuyant les combats à El Geneina sont arrivés
+    à Adré", "4.000 pessoas chegaram ... aos centros de acolhimento de Metuge, fugindo de ataques"),
+    with a word of fleeing or of refugees in its sentence."""
+    folded = tokens.folded
+    start, stop = sentence_bounds(tokens, first, first)
+    if not any(
+        word in _FLEEING_PEOPLE or any(stem(word, lang) in _FLEEING for lang in LATIN) for word in folded[start:stop]
+    ):
+        return False
+    for k in range(first - 1, max(start - 1, first - 1 - FLEEING_ARRIVAL_REACH), -1):
+        if k < first - 1 and (_broken(tokens, k, k + 1) or not tokens.words[k + 1].islower()):
+            return False
+        if any(stem(folded[k], lang) in verbs for lang, verbs in _ARRIVING_STEMS.items()):
+            return k < first - 1
+    return False
+
+
 def _fled_to(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is only where people flee: "fleeing to Pemba",
-    "deslocados fogem para Pemba", "huyen hacia Cúcuta"."""
+    "deslocados fogem para Pemba", "huyen hacia Cúcuta", "fogem de Macomia rumo a Metuge", or
+    where they arrive ("réfugiés arrivés à Adré")."""
     folded = tokens.folded
+    if _arrived_fleeing(tokens, first):
+        return True
+    if first >= 2 and folded[first - 1] in _TOWARDS_LAST and folded[first - 2] in _TOWARDS_FIRST:
+        first -= 1  # "rumo a Metuge": the phrase of movement's last word
     if first == 0 or folded[first - 1] not in _DESTINATIONS:
         return False
     for k in range(first - 2, max(-1, first - 5), -1):
