@@ -1153,6 +1153,57 @@ def _tied_abroad(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoP
     )
 
 
+# --- a division typed with a word of direction, in the other languages of the feeds ----------
+# A province or region named by a direction and a name ("North Kivu", "Lower Shabelle", "North
+# Darfur") is written in each language with that language's word, before or after the name:
+# French "Nord-Kivu", "Kivu du Nord", "Bas-Shabelle"; Portuguese and Spanish "Kivu do Norte",
+# "Kivu del Norte"; Arabic "شمال كيفو", "شبيلي السفلى" (the name transcribed). Each key: the
+# direction's words in English, French, Portuguese and Spanish (folded), then the forms: Latin
+# prefixes (joined by a hyphen), Latin suffixes (after the name), Arabic before, Arabic after.
+_DIRECTIONS: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...], str, str], ...] = (
+    (frozenset("north nord norte".split()), ("Nord",), ("du Nord", "Nord", "do Norte", "del Norte"), "\u0634\u0645\u0627\u0644", ""),
+    (frozenset("south sud sul sur".split()), ("Sud",), ("du Sud", "Sud", "do Sul", "del Sur"), "\u062c\u0646\u0648\u0628", ""),
+    (frozenset("east est leste este".split()), ("Est",), ("de l'Est", "Est", "do Leste", "del Este"), "\u0634\u0631\u0642", ""),
+    (frozenset("west ouest oeste".split()), ("Ouest",), ("de l'Ouest", "Ouest", "do Oeste", "del Oeste"), "\u063a\u0631\u0628", ""),
+    (frozenset("lower bas basse baixo bajo".split()), ("Bas", "Basse"), ("Inferior",), "", "\u0627\u0644\u0633\u0641\u0644\u0649"),
+    (frozenset("upper haut haute alto alta".split()), ("Haut", "Haute"), ("Superior",), "", "\u0627\u0644\u0639\u0644\u064a\u0627"),
+    (frozenset("middle moyen moyenne medio".split()), ("Moyen", "Moyenne"), (), "", "\u0627\u0644\u0648\u0633\u0637\u0649"),
+)
+
+
+def division_forms(typed: str) -> list[tuple[str, str]]:
+    """A typed division of a direction and a one-word name ("North Kivu", "Nord-Kivu", "Kivu du
+    Nord") in the other languages' forms (`_DIRECTIONS`), the Arabic ones with the name
+    transcribed; another first-level division ("Borno", "Cabo Delgado") transcribed, counted as
+    everyday words are (after a word of place: "ولاية بورنو"); none for other names. Latin forms count only
+    capitalised."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", typed.strip()) if w]
+    country = division_country(name_key(typed))
+    if country is not None and not any(fold(w) in keys for keys, *_ in _DIRECTIONS for w in words):
+        # "Borno": "بورنو", "Cabo Delgado": "كابو ديلغادو", after a word of place
+        return _transcriptions(typed, [], foreign=country not in ARABIC_COUNTRIES)
+    found = None
+    for k, (keys, *_) in enumerate(_DIRECTIONS):
+        if len(words) == 2 and fold(words[0]) in keys:
+            found, base = k, words[1]
+        elif len(words) in (2, 3) and fold(words[-1]) in keys and (len(words) == 2 or fold(words[1]) in ("du", "do", "del", "de")):
+            found, base = k, words[0]
+        else:
+            continue
+        break
+    if found is None or not base.isalpha() or len(base) < MIN_ALIAS_LETTERS:
+        return []
+    _, prefixes, suffixes, ar_before, ar_after = _DIRECTIONS[found]
+    english = next(w for w in ("North", "South", "East", "West", "Lower", "Upper", "Middle") if fold(w) in _DIRECTIONS[found][0])
+    latin = [f"{english} {base}", *(f"{p}-{base}" for p in prefixes), *(f"{base} {s}" for s in suffixes), *(f"{base}-{s}" for s in suffixes if " " not in s)]
+    typed_key = name_key(typed)
+    out = [(text, f"division's form ({CAPITALISED})") for text in dict.fromkeys(latin) if name_key(text) != typed_key]
+    arabic = {text for text, _ in _transcriptions(base, [], foreign=country not in ARABIC_COUNTRIES)}
+    for text in sorted(arabic):
+        out.append((f"{ar_before} {text}" if ar_before else f"{text} {ar_after}", "division's form, transcribed"))
+    return out
+
+
 def _country_name(gazetteer: Gazetteer, place: GeoPlace, name: Name) -> bool:
     """Whether a Latin name of a country is one the press calls it by: an exonym of a language
     of the feeds, or a short form of `country_names.tsv` ("Burkina" for Burkina Faso) that no
@@ -1178,6 +1229,8 @@ def gazetteer_aliases(
     or not. `watched_airports`: the ids of the airports the config watches, when the caller knows
     them; a city then takes the names of its other airports (`_airport_aliases`)."""
     place = resolution.place
+    if place is None and resolution.point is None:
+        return division_forms(resolution.location)  # "North Kivu": "Nord-Kivu", "شمال كيفو"
     if place is None and resolution.point is not None and resolution.country is not None:
         # a town typed with its coords: "Kufra" is "الكفرة", "Mahaday" "مهداي"
         return _transcriptions(resolution.location, [], foreign=resolution.country not in ARABIC_COUNTRIES)
