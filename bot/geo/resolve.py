@@ -755,14 +755,22 @@ _CONSONANTS = (
 )
 # A town of a country that does not write Arabic (the Sahel, Nigeria, the Horn, Central and East
 # Africa) the Arabic press writes by sound too, with other letters for its sounds: "g" as غ
-# ("غاريسا", Garissa; "بورزانغا", Bourzanga) or ج, "h" as ه ("مهداي", Mahaday) or ح, Somali "dh"
+# ("غاريسا", Garissa; "بورزانغا", Bourzanga) or ج, "h" as ه ("مهداي", Mahaday), Somali "dh"
 # (a "d") as د ("بارديري", Bardhere), French "tch", "ch" and "dj" as تش, ش and ج; no emphatics (a
 # foreign name has none). Tried before `_CONSONANTS`.
 _FOREIGN_CONSONANTS = (
     ("tch", "\u062a\u0634"), ("dj", "\u062c"), ("ch", "\u0634"), ("dh", "\u062f"), ("gh", "\u063a"), ("g", "\u063a"),
     ("h", "\u0647"),
 )
-_FOREIGN_LETTERS = {"\u063a": "\u062c", "\u0647": "\u062d"}
+_FOREIGN_LETTERS = {"\u063a": "\u062c"}
+# The countries whose names these letters read: Africa's (its French, English, Portuguese and
+# Somali spellings). Elsewhere the Latin letters say other sounds (pinyin's "q" and "x"), and
+# the gazetteer's Arabic names are what the press writes.
+AFRICAN_COUNTRIES = frozenset(
+    "DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR MU "
+    "MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split()
+)
+_TRANSCRIBED_COUNTRIES = ARABIC_COUNTRIES | AFRICAN_COUNTRIES
 _LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
 _DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
 # The Latin letters the press also writes with another Arabic letter: "t" is ت or the emphatic ط
@@ -876,6 +884,8 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
     names = gazetteer.names_of(place, script=None)
     article = any(n.script == "Latn" and _LATIN_ARTICLE.match(n.text) for n in names)
     foreign = place.country not in ARABIC_COUNTRIES
+    if foreign and (place.country not in AFRICAN_COUNTRIES or any(n.script == "Arab" for n in names)):
+        return []  # a foreign town the gazetteer names in Arabic: that name is the press's
     return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article and not foreign, foreign)
 
 
@@ -929,9 +939,12 @@ def _latin_parts(typed: str) -> tuple[str, bool, str] | None:
     return feature, article, words[0]
 
 
-def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = False) -> set[str] | None:
+def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = False, voweled: bool = False) -> set[str] | None:
     """The Arabic spellings of a name's sounds, a consonant also as `others` writes it and (with
-    `hamza`) a final "a" also as alef and hamza; None when more than MAX_TRANSCRIPTIONS."""
+    `hamza`) a final "a" also as alef and hamza; None when more than MAX_TRANSCRIPTIONS.
+    `voweled`: every vowel written, once: the matcher reads a word with fewer vowel letters or
+    another final one as the same (`bot.arabic.vowel_letters_dropped`), so the other spellings
+    would only cost memory."""
     spellings = {""}
     for k, sound in enumerate(sounds):
         if not sound.startswith("V:"):
@@ -942,6 +955,8 @@ def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = F
         letter = _LONG[sound[2]]
         if k == 0:
             spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
+        elif voweled:
+            spellings = {s + letter for s in spellings}
         elif k == len(sounds) - 1:
             # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة"), or
             # alef and hamza ("Sefra": "الصفراء")
@@ -986,7 +1001,7 @@ def _transcriptions(
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
     if foreign:
-        spellings = _spellings(sounds, _FOREIGN_LETTERS) or _spellings(sounds, {})
+        spellings = _spellings(sounds, _FOREIGN_LETTERS, voweled=True) or _spellings(sounds, {}, voweled=True)
     else:
         spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
     if spellings is None:
@@ -1032,7 +1047,10 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str], foreign: b
     spellings: set[str] = {""}
     for word in sounds:
         assert word is not None
-        own = _spellings(word, _FOREIGN_LETTERS) if foreign else _spellings(word, _WORDS_LETTERS) or _spellings(word, _OTHER_LETTERS)
+        if foreign:
+            own = _spellings(word, _FOREIGN_LETTERS, voweled=True)
+        else:
+            own = _spellings(word, _WORDS_LETTERS) or _spellings(word, _OTHER_LETTERS)
         if own is None:
             return []
         spellings = {f"{s} {t}".strip() for s in spellings for t in own}
@@ -1157,50 +1175,62 @@ def _tied_abroad(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoP
 # A province or region named by a direction and a name ("North Kivu", "Lower Shabelle", "North
 # Darfur") is written in each language with that language's word, before or after the name:
 # French "Nord-Kivu", "Kivu du Nord", "Bas-Shabelle"; Portuguese and Spanish "Kivu do Norte",
-# "Kivu del Norte"; Arabic "شمال كيفو", "شبيلي السفلى" (the name transcribed). Each key: the
-# direction's words in English, French, Portuguese and Spanish (folded), then the forms: Latin
-# prefixes (joined by a hyphen), Latin suffixes (after the name), Arabic before, Arabic after.
-_DIRECTIONS: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...], str, str], ...] = (
-    (frozenset("north nord norte".split()), ("Nord",), ("du Nord", "Nord", "do Norte", "del Norte"), "\u0634\u0645\u0627\u0644", ""),
-    (frozenset("south sud sul sur".split()), ("Sud",), ("du Sud", "Sud", "do Sul", "del Sur"), "\u062c\u0646\u0648\u0628", ""),
-    (frozenset("east est leste este".split()), ("Est",), ("de l'Est", "Est", "do Leste", "del Este"), "\u0634\u0631\u0642", ""),
-    (frozenset("west ouest oeste".split()), ("Ouest",), ("de l'Ouest", "Ouest", "do Oeste", "del Oeste"), "\u063a\u0631\u0628", ""),
-    (frozenset("lower bas basse baixo bajo".split()), ("Bas", "Basse"), ("Inferior",), "", "\u0627\u0644\u0633\u0641\u0644\u0649"),
-    (frozenset("upper haut haute alto alta".split()), ("Haut", "Haute"), ("Superior",), "", "\u0627\u0644\u0639\u0644\u064a\u0627"),
-    (frozenset("middle moyen moyenne medio".split()), ("Moyen", "Moyenne"), (), "", "\u0627\u0644\u0648\u0633\u0637\u0649"),
+# "Kivu del Norte"; Arabic "شمال كيفو", "شبيلي السفلى" (the name transcribed).
+@dataclass(frozen=True)
+class _Direction:
+    english: str
+    words: frozenset[str]  # its words in English, French, Portuguese and Spanish, folded
+    before: tuple[str, ...]  # the Latin words written before the name, with a hyphen
+    after: tuple[str, ...]  # the Latin words written after it
+    arabic_before: str = ""  # the Arabic noun before the name ("شمال كيفو")
+    arabic_after: str = ""  # or the Arabic adjective after it ("شبيلي السفلى")
+
+
+_DIRECTIONS = (
+    _Direction("North", frozenset("north nord norte".split()), ("Nord",), ("du Nord", "Nord", "do Norte", "del Norte"), "شمال"),
+    _Direction("South", frozenset("south sud sul sur".split()), ("Sud",), ("du Sud", "Sud", "do Sul", "del Sur"), "جنوب"),
+    _Direction("East", frozenset("east est leste este".split()), ("Est",), ("de l'Est", "Est", "do Leste", "del Este"), "شرق"),
+    _Direction(
+        "West", frozenset("west ouest oeste".split()), ("Ouest",), ("de l'Ouest", "Ouest", "do Oeste", "del Oeste"), "غرب"
+    ),
+    _Direction("Lower", frozenset("lower bas basse baixo bajo".split()), ("Bas", "Basse"), ("Inferior",), arabic_after="السفلى"),
+    _Direction("Upper", frozenset("upper haut haute alto alta".split()), ("Haut", "Haute"), ("Superior",), arabic_after="العليا"),
+    _Direction("Middle", frozenset("middle moyen moyenne medio".split()), ("Moyen", "Moyenne"), (), arabic_after="الوسطى"),
 )
+_DIRECTION_LINKS = frozenset("du do del de".split())
+
+
+def _directed(words: Sequence[str]) -> tuple[_Direction, str] | None:
+    """The direction and the name of a division written "North Kivu", "Nord-Kivu" or "Kivu du
+    Nord", or None."""
+    for direction in _DIRECTIONS:
+        if len(words) == 2 and fold(words[0]) in direction.words:
+            return direction, words[1]
+        linked = len(words) == 2 or (len(words) == 3 and fold(words[1]) in _DIRECTION_LINKS)
+        if len(words) in (2, 3) and linked and fold(words[-1]) in direction.words:
+            return direction, words[0]
+    return None
 
 
 def division_forms(typed: str) -> list[tuple[str, str]]:
     """A typed division of a direction and a one-word name ("North Kivu", "Nord-Kivu", "Kivu du
     Nord") in the other languages' forms (`_DIRECTIONS`), the Arabic ones with the name
-    transcribed; another first-level division ("Borno", "Cabo Delgado") transcribed, counted as
-    everyday words are (after a word of place: "ولاية بورنو"); none for other names. Latin forms count only
-    capitalised."""
-    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", typed.strip()) if w]
-    country = division_country(name_key(typed))
-    if country is not None and not any(fold(w) in keys for keys, *_ in _DIRECTIONS for w in words):
-        # "Borno": "بورنو", "Cabo Delgado": "كابو ديلغادو", after a word of place
-        return _transcriptions(typed, [], foreign=country not in ARABIC_COUNTRIES)
-    found = None
-    for k, (keys, *_) in enumerate(_DIRECTIONS):
-        if len(words) == 2 and fold(words[0]) in keys:
-            found, base = k, words[1]
-        elif len(words) in (2, 3) and fold(words[-1]) in keys and (len(words) == 2 or fold(words[1]) in ("du", "do", "del", "de")):
-            found, base = k, words[0]
-        else:
-            continue
-        break
-    if found is None or not base.isalpha() or len(base) < MIN_ALIAS_LETTERS:
+    transcribed; none for other names. Latin forms count only capitalised. (A division's own
+    name transcribed, "ولاية بورنو", was tried: its reports were read right, yet two spent story
+    sets grouped worse with them.)"""
+    found = _directed([w for w in re.split(r"[\s\-\u2010\u2011]+", typed.strip()) if w])
+    if found is None or not found[1].isalpha() or len(found[1]) < MIN_ALIAS_LETTERS:
         return []
-    _, prefixes, suffixes, ar_before, ar_after = _DIRECTIONS[found]
-    english = next(w for w in ("North", "South", "East", "West", "Lower", "Upper", "Middle") if fold(w) in _DIRECTIONS[found][0])
-    latin = [f"{english} {base}", *(f"{p}-{base}" for p in prefixes), *(f"{base} {s}" for s in suffixes), *(f"{base}-{s}" for s in suffixes if " " not in s)]
+    direction, base = found
+    latin = [f"{direction.english} {base}", *(f"{word}-{base}" for word in direction.before)]
+    latin += [f"{base} {word}" for word in direction.after]
+    latin += [f"{base}-{word}" for word in direction.after if " " not in word]
     typed_key = name_key(typed)
     out = [(text, f"division's form ({CAPITALISED})") for text in dict.fromkeys(latin) if name_key(text) != typed_key]
-    arabic = {text for text, _ in _transcriptions(base, [], foreign=country not in ARABIC_COUNTRIES)}
-    for text in sorted(arabic):
-        out.append((f"{ar_before} {text}" if ar_before else f"{text} {ar_after}", "division's form, transcribed"))
+    country = division_country(name_key(typed))
+    for text in sorted({text for text, _ in _transcriptions(base, [], foreign=country not in ARABIC_COUNTRIES)}):
+        arabic = f"{direction.arabic_before} {text}" if direction.arabic_before else f"{text} {direction.arabic_after}"
+        out.append((arabic, "division's form, transcribed"))
     return out
 
 
@@ -1231,7 +1261,7 @@ def gazetteer_aliases(
     place = resolution.place
     if place is None and resolution.point is None:
         return division_forms(resolution.location)  # "North Kivu": "Nord-Kivu", "شمال كيفو"
-    if place is None and resolution.point is not None and resolution.country is not None:
+    if place is None and resolution.point is not None and resolution.country in _TRANSCRIBED_COUNTRIES:
         # a town typed with its coords: "Kufra" is "الكفرة", "Mahaday" "مهداي"
         return _transcriptions(resolution.location, [], foreign=resolution.country not in ARABIC_COUNTRIES)
     if place is None or resolution.kind == "site":
