@@ -128,7 +128,8 @@ def test_check_config_lines() -> None:
 
 def test_gazetteer_aliases_skip_another_places_name() -> None:
     found = resolve({"name": "Bamako"}, {"name": "Bamako airport"})
-    assert gazetteer_aliases(SMALL, found["Bamako"]) == [("Bamaco", "alternate")]  # not "Kati", a town of its own
+    latin = [alias for alias in gazetteer_aliases(SMALL, found["Bamako"]) if "transcribed" not in alias[1]]
+    assert latin == [("Bamaco", "alternate")]  # not "Kati", a town of its own (the small gazetteer has no Arabic name)
     assert gazetteer_aliases(SMALL, found["Bamako airport"]) == [("Senou Airport", "primary"), ("BKO", "iata")]
 
 

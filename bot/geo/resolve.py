@@ -27,7 +27,7 @@ from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, for
 from ..textnorm import fold, tokenize
 from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
-from .model import GeoPlace, NameSpan, distance_km, name_key
+from .model import GeoPlace, Name, NameSpan, distance_km, name_key
 from .names import ARABIC_WRITING, COMMON_ZIPF, POPULOUS_ALTERNATE
 from .spellings import POPULATION as RESPELT_POPULATION
 from .spellings import ROMANISED, french_spellings
@@ -753,6 +753,24 @@ _CONSONANTS = (
     ("q", "\u0642"), ("k", "\u0643"), ("c", "\u0643"), ("l", "\u0644"), ("m", "\u0645"), ("n", "\u0646"),
     ("w", "\u0648"), ("y", "\u064a"),
 )
+# A town of a country that does not write Arabic (the Sahel, Nigeria, the Horn, Central and East
+# Africa) the Arabic press writes by sound too, with other letters for its sounds: "g" as غ
+# ("غاريسا", Garissa; "بورزانغا", Bourzanga) or ج, "h" as ه ("مهداي", Mahaday), Somali "dh"
+# (a "d") as د ("بارديري", Bardhere), French "tch", "ch" and "dj" as تش, ش and ج; no emphatics (a
+# foreign name has none). Tried before `_CONSONANTS`.
+_FOREIGN_CONSONANTS = (
+    ("tch", "\u062a\u0634"), ("dj", "\u062c"), ("ch", "\u0634"), ("dh", "\u062f"), ("gh", "\u063a"), ("g", "\u063a"),
+    ("h", "\u0647"),
+)
+_FOREIGN_LETTERS = {"\u063a": "\u062c"}
+# The countries whose names these letters read: Africa's (its French, English, Portuguese and
+# Somali spellings). Elsewhere the Latin letters say other sounds (pinyin's "q" and "x"), and
+# the gazetteer's Arabic names are what the press writes.
+AFRICAN_COUNTRIES = frozenset(
+    "DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR MU "
+    "MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split()
+)
+_TRANSCRIBED_COUNTRIES = ARABIC_COUNTRIES | AFRICAN_COUNTRIES
 _LONG = {"a": "\u0627", "o": "\u0648", "u": "\u0648", "i": "\u064a", "e": "\u064a"}
 _DIPHTHONGS = {"ou": "u", "ai": "i", "ei": "i", "ay": "i", "ey": "i"}
 # The Latin letters the press also writes with another Arabic letter: "t" is ت or the emphatic ط
@@ -783,13 +801,32 @@ _ARABIC_VOWELS = frozenset("\u0627\u0648\u064a\u0649\u0629\u0647\u0621\u0639")
 _GLIDES = {"ia": "\u064a", "ua": "\u0648"}
 
 
-def _latin_sounds(text: str) -> list[str] | None:
+def _latin_sounds(text: str, foreign: bool = False) -> list[str] | None:
     """A Latin name as Arabic consonants and long-vowel letters, "V:x" for a vowel x, "G:x" for
-    a glide (a vowel written as the consonant x); None when it holds a letter the table lacks."""
+    a glide (a vowel written as the consonant x); None when it holds a letter the table lacks.
+    `foreign`: the name of a country that does not write Arabic (`_FOREIGN_CONSONANTS` first; an
+    opening "ou" before a vowel is و, "Ouallam" "والام"; "io", "iou" two vowels, "Dioura" "ديورا")."""
     word = fold(text).replace("-", "").replace("'", "")
     out: list[str] = []
+    consonants = (*_FOREIGN_CONSONANTS, *_CONSONANTS) if foreign else _CONSONANTS
     k = 0
     while k < len(word):
+        if foreign and k == 0 and word.startswith("ou") and word[2:3] in ("a", "e", "i", "o"):
+            out.append("\u0648")
+            k += 2
+            continue
+        if foreign and word.startswith("gu", k) and word[k + 2 : k + 3] in ("e", "i"):
+            out.append("\u063a")  # French "gue", "gui": a "g" ("Aguelhok": "أغلهوك")
+            k += 2
+            continue
+        if foreign and word[k] == "y" and k == len(word) - 1 and out and out[-1].startswith("V:"):
+            out.append("\u064a")  # a final "ay", "ey": alef or not, then ي ("Mahaday": "مهداي")
+            k += 1
+            continue
+        if foreign and word[k] == "o" and out and out[-1] == "V:i" and len(out) >= 2 and not out[-2].startswith("V:"):
+            out.append("V:u")
+            k += 2 if word.startswith("ou", k) else 1
+            continue
         if word[k] in "aeiouy" and not (word[k] == "y" and k + 1 < len(word) and word[k + 1] in "aeiou"):
             vowel = "i" if word[k] == "y" else word[k]
             glide = _GLIDES.get(out[-1][2] + vowel) if len(out) >= 2 and out[-1].startswith("V:") else None
@@ -804,7 +841,7 @@ def _latin_sounds(text: str) -> list[str] | None:
                 out.append(f"V:{vowel}")
             k += 1
             continue
-        for latin, arabic in _CONSONANTS:
+        for latin, arabic in consonants:
             if word.startswith(latin, k):
                 if not (out and out[-1] == arabic):  # a doubled consonant is written once ("Kassala")
                     out.append(arabic)
@@ -844,11 +881,12 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
     them ("الكرمك", "بالطبقة") unless that makes an everyday word and no Latin name of the place
     bears it ("Balad": "بلد", not "البلد" nor "البلاد", the country; "Al-Tabqa": "الطبقة", though
     it is also "the class")."""
-    if place.country not in ARABIC_COUNTRIES:
-        return []
     names = gazetteer.names_of(place, script=None)
     article = any(n.script == "Latn" and _LATIN_ARTICLE.match(n.text) for n in names)
-    return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article)
+    foreign = place.country not in ARABIC_COUNTRIES
+    if foreign and (place.country not in AFRICAN_COUNTRIES or any(n.script == "Arab" for n in names)):
+        return []  # a foreign town the gazetteer names in Arabic: that name is the press's
+    return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article and not foreign, foreign)
 
 
 # The words of Arabic place names for a feature of the land, as English and French
@@ -901,9 +939,12 @@ def _latin_parts(typed: str) -> tuple[str, bool, str] | None:
     return feature, article, words[0]
 
 
-def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = False) -> set[str] | None:
+def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = False, voweled: bool = False) -> set[str] | None:
     """The Arabic spellings of a name's sounds, a consonant also as `others` writes it and (with
-    `hamza`) a final "a" also as alef and hamza; None when more than MAX_TRANSCRIPTIONS."""
+    `hamza`) a final "a" also as alef and hamza; None when more than MAX_TRANSCRIPTIONS.
+    `voweled`: every vowel written, once: the matcher reads a word with fewer vowel letters or
+    another final one as the same (`bot.arabic.vowel_letters_dropped`), so the other spellings
+    would only cost memory."""
     spellings = {""}
     for k, sound in enumerate(sounds):
         if not sound.startswith("V:"):
@@ -914,6 +955,8 @@ def _spellings(sounds: Sequence[str], others: Mapping[str, str], hamza: bool = F
         letter = _LONG[sound[2]]
         if k == 0:
             spellings = {s + "\u0627" for s in spellings}  # an opening vowel: alef
+        elif voweled:
+            spellings = {s + letter for s in spellings}
         elif k == len(sounds) - 1:
             # a final vowel is written; a final "a" may be taa marbuta ("Kufra": "الكفرة"), or
             # alef and hamza ("Sefra": "الصفراء")
@@ -935,16 +978,19 @@ def _spelt_by(arabic: str) -> str:
     return _arabic_skeleton(core.replace(" ", ""))
 
 
-def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = False) -> list[tuple[str, str]]:
+def _transcriptions(
+    typed: str, arabic_names: Sequence[str], article: bool = False, foreign: bool = False
+) -> list[tuple[str, str]]:
     """The Arabic spellings of a Latin name of one word, perhaps after the article ("Al Qaim",
     "Ash Shihr") or a word of a land feature (`_LATIN_FEATURES`: "In Salah"), unless one of
     `arabic_names` spells it; `article`: whether its Latin names bear the article (else one
     whose article makes an everyday word is marked `BARE_ONLY`). A name of two consonants only
-    in its spellings of `_SHORT_NAME_LETTERS` letters or more."""
+    in its spellings of `_SHORT_NAME_LETTERS` letters or more. `foreign`: a town of a country
+    that does not write Arabic (`_FOREIGN_CONSONANTS`)."""
     parts = _latin_parts(typed)
     if parts is None:
-        return _transcriptions_of_words(typed, arabic_names)
-    sounds = _latin_sounds(parts[2])
+        return _transcriptions_of_words(typed, arabic_names, foreign)
+    sounds = _latin_sounds(parts[2], foreign)
     if sounds is None:
         return []
     feature, with_article, _ = parts
@@ -954,7 +1000,10 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
     skeleton = _arabic_skeleton(fold(feature) + (_ARTICLE if with_article else "") + "".join(consonants))
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
-    spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
+    if foreign:
+        spellings = _spellings(sounds, _FOREIGN_LETTERS, voweled=True) or _spellings(sounds, {}, voweled=True)
+    else:
+        spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
     if spellings is None:
         return []
     if len(consonants) < 3:
@@ -976,7 +1025,7 @@ def _transcriptions(typed: str, arabic_names: Sequence[str], article: bool = Fal
 _LATIN_KINSHIP = frozenset("abu abou bou umm um om ben bin ibn beni bni bani ouled oulad awlad".split())
 
 
-def _transcriptions_of_words(typed: str, arabic_names: Sequence[str]) -> list[tuple[str, str]]:
+def _transcriptions_of_words(typed: str, arabic_names: Sequence[str], foreign: bool = False) -> list[tuple[str, str]]:
     """The Arabic spellings of a Latin name of two or three words ("Baga Sola": "باغا سولا"), each
     word spelt as a one-word name is, unless one of `arabic_names` spells the whole; none when a
     word is an article or a land feature's (the one-word path reads those), when it opens with
@@ -988,7 +1037,7 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str]) -> list[tu
         return []
     if words[0] in _LATIN_KINSHIP:
         return []  # "Abu Kamal", "Umm Qasr": a person's name as often as a town's
-    sounds = [_latin_sounds(w) for w in words]
+    sounds = [_latin_sounds(w, foreign) for w in words]
     consonants = [[s for s in word if not s.startswith(("V:", "G:"))] for word in sounds if word is not None]
     if len(consonants) != len(words) or not all(consonants) or sum(map(len, consonants)) < 3:
         return []
@@ -998,7 +1047,10 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str]) -> list[tu
     spellings: set[str] = {""}
     for word in sounds:
         assert word is not None
-        own = _spellings(word, _WORDS_LETTERS) or _spellings(word, _OTHER_LETTERS)
+        if foreign:
+            own = _spellings(word, _FOREIGN_LETTERS, voweled=True)
+        else:
+            own = _spellings(word, _WORDS_LETTERS) or _spellings(word, _OTHER_LETTERS)
         if own is None:
             return []
         spellings = {f"{s} {t}".strip() for s in spellings for t in own}
@@ -1119,6 +1171,80 @@ def _tied_abroad(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoP
     )
 
 
+# --- a division typed with a word of direction, in the other languages of the feeds ----------
+# A province or region named by a direction and a name ("North Kivu", "Lower Shabelle", "North
+# Darfur") is written in each language with that language's word, before or after the name:
+# French "Nord-Kivu", "Kivu du Nord", "Bas-Shabelle"; Portuguese and Spanish "Kivu do Norte",
+# "Kivu del Norte"; Arabic "شمال كيفو", "شبيلي السفلى" (the name transcribed).
+@dataclass(frozen=True)
+class _Direction:
+    english: str
+    words: frozenset[str]  # its words in English, French, Portuguese and Spanish, folded
+    before: tuple[str, ...]  # the Latin words written before the name, with a hyphen
+    after: tuple[str, ...]  # the Latin words written after it
+    arabic_before: str = ""  # the Arabic noun before the name ("شمال كيفو")
+    arabic_after: str = ""  # or the Arabic adjective after it ("شبيلي السفلى")
+
+
+_DIRECTIONS = (
+    _Direction("North", frozenset("north nord norte".split()), ("Nord",), ("du Nord", "Nord", "do Norte", "del Norte"), "شمال"),
+    _Direction("South", frozenset("south sud sul sur".split()), ("Sud",), ("du Sud", "Sud", "do Sul", "del Sur"), "جنوب"),
+    _Direction("East", frozenset("east est leste este".split()), ("Est",), ("de l'Est", "Est", "do Leste", "del Este"), "شرق"),
+    _Direction(
+        "West", frozenset("west ouest oeste".split()), ("Ouest",), ("de l'Ouest", "Ouest", "do Oeste", "del Oeste"), "غرب"
+    ),
+    _Direction("Lower", frozenset("lower bas basse baixo bajo".split()), ("Bas", "Basse"), ("Inferior",), arabic_after="السفلى"),
+    _Direction("Upper", frozenset("upper haut haute alto alta".split()), ("Haut", "Haute"), ("Superior",), arabic_after="العليا"),
+    _Direction("Middle", frozenset("middle moyen moyenne medio".split()), ("Moyen", "Moyenne"), (), arabic_after="الوسطى"),
+)
+_DIRECTION_LINKS = frozenset("du do del de".split())
+
+
+def _directed(words: Sequence[str]) -> tuple[_Direction, str] | None:
+    """The direction and the name of a division written "North Kivu", "Nord-Kivu" or "Kivu du
+    Nord", or None."""
+    for direction in _DIRECTIONS:
+        if len(words) == 2 and fold(words[0]) in direction.words:
+            return direction, words[1]
+        linked = len(words) == 2 or (len(words) == 3 and fold(words[1]) in _DIRECTION_LINKS)
+        if len(words) in (2, 3) and linked and fold(words[-1]) in direction.words:
+            return direction, words[0]
+    return None
+
+
+def division_forms(typed: str) -> list[tuple[str, str]]:
+    """A typed division of a direction and a one-word name ("North Kivu", "Nord-Kivu", "Kivu du
+    Nord") in the other languages' forms (`_DIRECTIONS`), the Arabic ones with the name
+    transcribed; none for other names. Latin forms count only capitalised. (A division's own
+    name transcribed, "ولاية بورنو", was tried: its reports were read right, yet two spent story
+    sets grouped worse with them.)"""
+    found = _directed([w for w in re.split(r"[\s\-\u2010\u2011]+", typed.strip()) if w])
+    if found is None or not found[1].isalpha() or len(found[1]) < MIN_ALIAS_LETTERS:
+        return []
+    direction, base = found
+    latin = [f"{direction.english} {base}", *(f"{word}-{base}" for word in direction.before)]
+    latin += [f"{base} {word}" for word in direction.after]
+    latin += [f"{base}-{word}" for word in direction.after if " " not in word]
+    typed_key = name_key(typed)
+    out = [(text, f"division's form ({CAPITALISED})") for text in dict.fromkeys(latin) if name_key(text) != typed_key]
+    country = division_country(name_key(typed))
+    for text in sorted({text for text, _ in _transcriptions(base, [], foreign=country not in ARABIC_COUNTRIES)}):
+        arabic = f"{direction.arabic_before} {text}" if direction.arabic_before else f"{text} {direction.arabic_after}"
+        out.append((arabic, "division's form, transcribed"))
+    return out
+
+
+def _country_name(gazetteer: Gazetteer, place: GeoPlace, name: Name) -> bool:
+    """Whether a Latin name of a country is one the press calls it by: an exonym of a language
+    of the feeds, or a short form of `country_names.tsv` ("Burkina" for Burkina Faso) that no
+    other country shares ("Congo" is two)."""
+    if name.source in _COUNTRY_SOURCES:
+        return True
+    if name.source != "short":
+        return False
+    return [p.id for p in gazetteer.lookup(name_key(name.text)) if p.kind == "country"] == [place.id]
+
+
 def gazetteer_aliases(
     gazetteer: Gazetteer, resolution: Resolution, watched_airports: frozenset[str] | None = None
 ) -> list[tuple[str, str]]:
@@ -1133,8 +1259,11 @@ def gazetteer_aliases(
     or not. `watched_airports`: the ids of the airports the config watches, when the caller knows
     them; a city then takes the names of its other airports (`_airport_aliases`)."""
     place = resolution.place
-    if place is None and resolution.point is not None and resolution.country in ARABIC_COUNTRIES:
-        return _transcriptions(resolution.location, [])  # a town typed with its coords: "Kufra" is "الكفرة"
+    if place is None and resolution.point is None:
+        return division_forms(resolution.location)  # "North Kivu": "Nord-Kivu", "شمال كيفو"
+    if place is None and resolution.point is not None and resolution.country in _TRANSCRIBED_COUNTRIES:
+        # a town typed with its coords: "Kufra" is "الكفرة", "Mahaday" "مهداي"
+        return _transcriptions(resolution.location, [], foreign=resolution.country not in ARABIC_COUNTRIES)
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
@@ -1158,6 +1287,9 @@ def gazetteer_aliases(
         # A country's press acronym ("US", "UAE", "RDC"): matched only in capitals, so "us" is no alias.
         acronym = place.kind == "country" and name.source == "acronym" and _capitals(name.text)
         world_city = arabic_city and _known_by_name(name.text, place.population)
+        country_name = place.kind == "country" and name.script == "Latn" and _country_name(gazetteer, place, name)
+        if country_name and name.common_word and not marker:
+            marker = CAPITALISED  # "Syrie", "Turquie": frequent because they name the country; not "syrie"
         everyday = name.common_word and not country_in_arabic and not marker and not world_city
         if not acronym and (everyday or sum(ch.isalpha() for ch in name.text) < MIN_ALIAS_LETTERS):
             continue
@@ -1171,7 +1303,7 @@ def gazetteer_aliases(
                 out.append(("".join(f"{letter}." for letter in name.text), name.source))  # "U.S.", "U.K."
             continue
         if place.kind == "country":
-            if name.source not in _COUNTRY_SOURCES:
+            if name.source not in _COUNTRY_SOURCES and not country_name:
                 continue
         elif place.kind == "airport":
             if name.source not in ("primary", "iata"):
