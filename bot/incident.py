@@ -1406,6 +1406,12 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
         where = capital and (after_where or where or i < dateline)
         if (i == 0 and not dateline) or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
             continue
+        if i == dateline and not after_where and _told_word(folded):
+            # "Colombia: Four soldiers killed...", "Haiti: Gang attack...": the news after the
+            # dateline starts a sentence, capitalised as any first word; a word of what happened
+            # (a count, who was hit, who did it, an event) goes on with no name from the dateline.
+            where = False
+            continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
         if folded in demonym_words():
@@ -1418,6 +1424,26 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue  # "Colombia's Pacific port of Tumaco": what the place is, no other place
         found.add(folded)
     return frozenset(found)
+
+
+# Words of how many, which begin a headline's news as often as a count does ("Dozens of fishermen
+# seized", "Des dizaines de civils tués"). Folded.
+_HOW_MANY = frozenset(
+    "dozens scores hundreds thousands several many dizaines centaines milliers plusieurs dezenas centenas varios "
+    "varias decenas cientos".split()
+)
+
+
+def _told_word(folded: str) -> bool:
+    """Whether a word is one the incident vocabulary reads as what happened: a count, who was hit,
+    armed men, a kind of event or a target ("Four", "Soldiers", "Gang", "Dozens"), not a name."""
+    if folded in COUNT_WORDS or folded in NUMBER_WORDS or folded in _HOW_MANY or folded.isdigit():
+        return True
+    if folded in _VICTIMS or (len(folded) > 3 and folded[-1] in "sx" and folded[:-1] in _VICTIMS):
+        return True
+    if folded in _ARMED_MEN or folded in _ARMED_MEN_MORE or folded in _ARMED_BEFORE or folded in _WHO_ARMED:
+        return True
+    return _target_of(folded) is not None or _word_event(folded, LANGS) is not None
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})
