@@ -1206,7 +1206,10 @@ RELEASE_WORDS = frozenset(
         "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron "
         # a rescue ends a kidnapping as a release does ("troops rescue 31 abducted students")
         "rescue rescues rescued secouru secourus secourues resgatado resgatada resgatados resgatadas rescatado "
-        "rescatada rescatados rescatadas rescatan rescataron"
+        "rescatada rescatados rescatadas rescatan rescataron "
+        # the kidnapped who escape their captors are free as the released are ("four Mokolo hostages
+        # escape", "three of nine abducted women escape captivity"): only beside a kidnapping
+        "escape escapes escaped échappent échappé échappés échappées escapam escaparam escapan escaparon"
     )
 )
 _AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())
