@@ -316,28 +316,28 @@ FOLLOW_UP_WORDS = {
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
         "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
-        "wreath wreaths retake retakes retook retaken"
+        "wreath wreaths retake retakes retook retaken visits visited condoles condolences"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin dément démentent démenti gerbe veillée"
+        "raconte témoignent fin dément démentent démenti gerbe veillée visite chevet condoléances"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
         "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
-        "desmente desmentiu vigília retomam retomou retomaram"
+        "desmente desmentiu vigília retomam retomou retomaram visita visitou condolências"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
         "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
-        "desmiente desmintió vigilia retoman retomó retomaron"
+        "desmiente desmintió vigilia retoman retomó retomaron visita visitó condolencias"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين يزور زار يتفقد تفقد تعزية يعزي"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
