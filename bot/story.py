@@ -285,6 +285,7 @@ class Report:
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
     release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
+    reopening: bool = False  # its headline tells a place that was hit reopening ("Yala market reopens"), no event of its own
     topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
@@ -337,6 +338,7 @@ class Report:
             "counts": sorted(self.counts),
             "only_after": self.only_after,
             "release": self.release,
+            "reopening": self.reopening,
             "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
@@ -389,6 +391,7 @@ class Report:
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
             release=bool(data.get("release")),
+            reopening=bool(data.get("reopening")),
             topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
@@ -468,6 +471,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     else:
         shut = frozenset()
     told_casualties = casualties(title_tokens, langs)
+    # A place hit reopening ("Yala market reopens under heavy guard"), with no event of its own:
+    # what came of the incident that hit that place (`relation` asks the target in common).
+    reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -483,6 +489,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
         follow_up=follows_up(title_tokens, langs, title_events)
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
+        or reopening
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
@@ -511,6 +518,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
         release=releases(title_tokens, langs, title_events),
+        reopening=reopening,
         topic_only=topic_only,
         area=primary.area,
         point=primary.point,
@@ -1449,6 +1457,8 @@ def relation(
         and not later.again
         and later.follow_up
         and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
+        # a reopening, only the incident that hit what reopens (not the ambush in another district)
+        and (not later.reopening or bool(later.title_targets & earlier.targets))
         and _names_event(later, earlier)
         and _when_it_says(later, earlier)
     )
