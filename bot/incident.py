@@ -1393,7 +1393,8 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
     Dosso", "on Kano-Katsina road"; not a subject such as a president's name). A report that
     names only a country but also such a place is about that place, which may be anywhere in
     the country. `dateline`: how many words lead the headline as its place ("Kalaban Coura : une
-    fusillade..."), which count too."""
+    fusillade..."), which count too; the news after them starts a sentence, whose first word is
+    no name when it is a word of what happened ("Colombia: Four soldiers killed...", `_told_word`)."""
     known = {w for place in places for w in folded_words(place)}
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named

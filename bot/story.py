@@ -79,8 +79,13 @@ one story when all of the first three hold, or by default (the fourth):
    a follow-up that says how long after its incident it comes follows up only an incident that
    long before (`_when_it_says`); so are arrests of suspects whose summary names the violence
    they are suspected of (`bot.incident.arrests_suspects`). A release of the kidnapped follows
-   up their kidnapping at the same place however late in the window (`_released`); arrests that
-   name their incident's kind of event, up to `ARREST_HOURS` (`_arrested_for`).
+   up their kidnapping at the same place however late in the window (`_released`), and so does
+   their escape from their captors ("hostages escape", `bot.incident.RELEASE_WORDS`); arrests that
+   name their incident's kind of event, up to `ARREST_HOURS` (`_arrested_for`). An official's
+   visit or condolences are follow-ups as mourning is (`bot.incident.FOLLOW_UP_WORDS`). A place
+   that was hit reopening, its headline telling no event of its own ("Yala market reopens under
+   heavy guard"), follows up the incident whose reports name that target, and no other
+   (`Report.reopening`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
