@@ -316,28 +316,28 @@ FOLLOW_UP_WORDS = {
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
         "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
-        "wreath wreaths retake retakes retook retaken visits visited condoles condolences"
+        "wreath wreaths retake retakes retook retaken"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin dément démentent démenti gerbe veillée visite chevet condoléances"
+        "raconte témoignent fin dément démentent démenti gerbe veillée"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
         "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
-        "desmente desmentiu vigília retomam retomou retomaram visita visitou condolências"
+        "desmente desmentiu vigília retomam retomou retomaram"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
         "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
-        "desmiente desmintió vigilia retoman retomó retomaron visita visitó condolencias"
+        "desmiente desmintió vigilia retoman retomó retomaron"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين يزور زار يتفقد تفقد تعزية يعزي"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
@@ -1130,6 +1130,24 @@ def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _REOPEN)
 
 
+# An official's visit or condolences a day later follow their incident up as mourning does
+# ("Governor visits Chibok", "le gouverneur au chevet des familles", "el ministro visita a los
+# heridos", "يزور"). As written, not stems: "families visit the prison" is a visit of no one's
+# office, no follow-up. Folded words; Arabic as stems.
+VISIT_WORDS = frozenset(
+    folded_words(
+        "visits visited condoles condolences chevet condoléances visite visité visitent "
+        "visita visitou visitam condolências visitó visitan condolencias"
+    )
+)
+_AR_VISIT = frozenset(_ar(w) for w in "يزور زار يتفقد تفقد تعزية يعزي".split())
+
+
+def visits(tokens: Tokens) -> bool:
+    """Whether a headline tells an official's visit or condolences (`VISIT_WORDS`)."""
+    return any(w in VISIT_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_VISIT) for w in tokens.folded)
+
+
 def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
     """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
     suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
@@ -1140,6 +1158,7 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
         arrests_over(tokens, events)
         or says(tokens, langs, _FOLLOW_UP)
         or releases(tokens, langs, events)
+        or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
     )

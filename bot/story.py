@@ -197,6 +197,7 @@ from .incident import (
     several,
     targets_in,
     victims_in,
+    visits,
     vocabulary_languages,
 )
 from .language import item_languages
@@ -291,6 +292,7 @@ class Report:
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
     release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
     reopening: bool = False  # its headline tells a place that was hit reopening ("Yala market reopens"), no event of its own
+    visit: bool = False  # its headline tells an official's visit or condolences ("Governor visits Chibok")
     topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
@@ -344,6 +346,7 @@ class Report:
             "only_after": self.only_after,
             "release": self.release,
             "reopening": self.reopening,
+            "visit": self.visit,
             "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
@@ -397,6 +400,7 @@ class Report:
             only_after=bool(data.get("only_after")),
             release=bool(data.get("release")),
             reopening=bool(data.get("reopening")),
+            visit=bool(data.get("visit")),
             topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
@@ -524,6 +528,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         only_after=bool(earlier) and not own,
         release=releases(title_tokens, langs, title_events),
         reopening=reopening,
+        visit=visits(title_tokens),
         topic_only=topic_only,
         area=primary.area,
         point=primary.point,
@@ -1614,7 +1619,8 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     # The cheap checks, of the first report, before those of every report.
     own = later.own_event
     violence = VIOLENCE | BREAKOUT
-    claims = later.follow_up and later.event in violence and first.event in violence  # "X claims the attack"
+    # "X claims the attack"; not a visit whose summary names its violence (that says which incident)
+    claims = later.follow_up and later.event in violence and first.event in violence and not later.visit
     if later.event is not None and later.event not in first.events and not held and not claims:
         return "it leads with a kind of event its incident's first report did not tell"
     if first.event in AFTERMATH and (later.event != first.event or later.when - first.when > SAME_DAY):
