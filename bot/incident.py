@@ -1130,6 +1130,24 @@ def reopens(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _REOPEN)
 
 
+# An official's visit or condolences a day later follow their incident up as mourning does
+# ("Governor visits Chibok", "le gouverneur au chevet des familles", "el ministro visita a los
+# heridos", "يزور"). As written, not stems: "families visit the prison" is a visit of no one's
+# office, no follow-up. Folded words; Arabic as stems.
+VISIT_WORDS = frozenset(
+    folded_words(
+        "visits visited condoles condolences chevet condoléances visite visité visitent "
+        "visita visitou visitam condolências visitó visitan condolencias"
+    )
+)
+_AR_VISIT = frozenset(_ar(w) for w in "يزور زار يتفقد تفقد تعزية يعزي".split())
+
+
+def visits(tokens: Tokens) -> bool:
+    """Whether a headline tells an official's visit or condolences (`VISIT_WORDS`)."""
+    return any(w in VISIT_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_VISIT) for w in tokens.folded)
+
+
 def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
     """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
     suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
@@ -1140,6 +1158,7 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
         arrests_over(tokens, events)
         or says(tokens, langs, _FOLLOW_UP)
         or releases(tokens, langs, events)
+        or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
     )
@@ -1206,7 +1225,10 @@ RELEASE_WORDS = frozenset(
         "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron "
         # a rescue ends a kidnapping as a release does ("troops rescue 31 abducted students")
         "rescue rescues rescued secouru secourus secourues resgatado resgatada resgatados resgatadas rescatado "
-        "rescatada rescatados rescatadas rescatan rescataron"
+        "rescatada rescatados rescatadas rescatan rescataron "
+        # the kidnapped who escape their captors are free as the released are ("four Mokolo hostages
+        # escape", "three of nine abducted women escape captivity"): only beside a kidnapping
+        "escape escapes escaped échappent échappé échappés échappées escapam escaparam escapan escaparon"
     )
 )
 _AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())
@@ -1390,7 +1412,8 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
     Dosso", "on Kano-Katsina road"; not a subject such as a president's name). A report that
     names only a country but also such a place is about that place, which may be anywhere in
     the country. `dateline`: how many words lead the headline as its place ("Kalaban Coura : une
-    fusillade..."), which count too."""
+    fusillade..."), which count too; the news after them starts a sentence, whose first word is
+    no name when it is a word of what happened ("Colombia: Four soldiers killed...", `_told_word`)."""
     known = {w for place in places for w in folded_words(place)}
     countries, peoples = _country_words()
     # A one-word group's name anywhere, and every word of a longer name where it is named
@@ -1406,6 +1429,12 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
         where = capital and (after_where or where or i < dateline)
         if (i == 0 and not dateline) or not word[0].isupper() or word.isupper() or folded in known or folded in _NOT_PLACES:
             continue
+        if i == dateline and not after_where and _told_word(folded):
+            # "Colombia: Four soldiers killed...", "Haiti: Gang attack...": the news after the
+            # dateline starts a sentence, capitalised as any first word; a word of what happened
+            # (a count, who was hit, who did it, an event) goes on with no name from the dateline.
+            where = False
+            continue
         if folded in countries or i in in_names or folded in _ONE_WORD_GROUPS or folded.startswith(peoples):
             continue
         if folded in demonym_words():
@@ -1418,6 +1447,26 @@ def other_names(tokens: Tokens, places: Sequence[str], dateline: int = 0) -> fro
             continue  # "Colombia's Pacific port of Tumaco": what the place is, no other place
         found.add(folded)
     return frozenset(found)
+
+
+# Words of how many, which begin a headline's news as often as a count does ("Dozens of fishermen
+# seized", "Des dizaines de civils tués"). Folded.
+_HOW_MANY = frozenset(
+    "dozens scores hundreds thousands several many dizaines centaines milliers plusieurs dezenas centenas varios "
+    "varias decenas cientos".split()
+)
+
+
+def _told_word(folded: str) -> bool:
+    """Whether a word is one the incident vocabulary reads as what happened: a count, who was hit,
+    armed men, a kind of event or a target ("Four", "Soldiers", "Gang", "Dozens"), not a name."""
+    if folded in COUNT_WORDS or folded in NUMBER_WORDS or folded in _HOW_MANY or folded.isdigit():
+        return True
+    if folded in _VICTIMS or (len(folded) > 3 and folded[-1] in "sx" and folded[:-1] in _VICTIMS):
+        return True
+    if folded in _ARMED_MEN or folded in _ARMED_MEN_MORE or folded in _ARMED_BEFORE or folded in _WHO_ARMED:
+        return True
+    return _target_of(folded) is not None or _word_event(folded, LANGS) is not None
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})

@@ -79,8 +79,13 @@ one story when all of the first three hold, or by default (the fourth):
    a follow-up that says how long after its incident it comes follows up only an incident that
    long before (`_when_it_says`); so are arrests of suspects whose summary names the violence
    they are suspected of (`bot.incident.arrests_suspects`). A release of the kidnapped follows
-   up their kidnapping at the same place however late in the window (`_released`); arrests that
-   name their incident's kind of event, up to `ARREST_HOURS` (`_arrested_for`).
+   up their kidnapping at the same place however late in the window (`_released`), and so does
+   their escape from their captors ("hostages escape", `bot.incident.RELEASE_WORDS`); arrests that
+   name their incident's kind of event, up to `ARREST_HOURS` (`_arrested_for`). An official's
+   visit or condolences are follow-ups as mourning is (`bot.incident.FOLLOW_UP_WORDS`). A place
+   that was hit reopening, its headline telling no event of its own ("Yala market reopens under
+   heavy guard"), follows up the incident whose reports name that target, and no other
+   (`Report.reopening`).
    **Across languages** the texts' likeness says nothing (`across_languages`: the reports'
    languages differ), so there a later report at the same city or site, or a country's report
    after `COUNTRY_HOURS`, joins on what it names instead (`_same_across`): its headline's own
@@ -192,6 +197,7 @@ from .incident import (
     several,
     targets_in,
     victims_in,
+    visits,
     vocabulary_languages,
 )
 from .language import item_languages
@@ -285,6 +291,8 @@ class Report:
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
     release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
+    reopening: bool = False  # its headline tells a place that was hit reopening ("Yala market reopens"), no event of its own
+    visit: bool = False  # its headline tells an official's visit or condolences ("Governor visits Chibok")
     topic_only: bool = False  # its headline's news names no event, its topic does ("X blast: troops comb the forest")
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
@@ -337,6 +345,8 @@ class Report:
             "counts": sorted(self.counts),
             "only_after": self.only_after,
             "release": self.release,
+            "reopening": self.reopening,
+            "visit": self.visit,
             "topic_only": self.topic_only,
             "area": self.area,
             "point": list(self.point) if self.point else None,
@@ -389,6 +399,8 @@ class Report:
             counts=frozenset(cast("list[str]", data.get("counts", []))),
             only_after=bool(data.get("only_after")),
             release=bool(data.get("release")),
+            reopening=bool(data.get("reopening")),
+            visit=bool(data.get("visit")),
             topic_only=bool(data.get("topic_only")),
             area=cast("str | None", data.get("area")),
             point=_point(data.get("point")),
@@ -468,6 +480,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     else:
         shut = frozenset()
     told_casualties = casualties(title_tokens, langs)
+    # A place hit reopening ("Yala market reopens under heavy guard"), with no event of its own:
+    # what came of the incident that hit that place (`relation` asks the target in common).
+    reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -483,6 +498,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
         follow_up=follows_up(title_tokens, langs, title_events)
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
+        or reopening
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
@@ -511,6 +527,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
         release=releases(title_tokens, langs, title_events),
+        reopening=reopening,
+        visit=visits(title_tokens),
         topic_only=topic_only,
         area=primary.area,
         point=primary.point,
@@ -1449,6 +1467,8 @@ def relation(
         and not later.again
         and later.follow_up
         and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
+        # a reopening, only the incident that hit what reopens (not the ambush in another district)
+        and (not later.reopening or bool(later.title_targets & earlier.targets))
         and _names_event(later, earlier)
         and _when_it_says(later, earlier)
     )
@@ -1599,7 +1619,8 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     # The cheap checks, of the first report, before those of every report.
     own = later.own_event
     violence = VIOLENCE | BREAKOUT
-    claims = later.follow_up and later.event in violence and first.event in violence  # "X claims the attack"
+    # "X claims the attack"; not a visit whose summary names its violence (that says which incident)
+    claims = later.follow_up and later.event in violence and first.event in violence and not later.visit
     if later.event is not None and later.event not in first.events and not held and not claims:
         return "it leads with a kind of event its incident's first report did not tell"
     if first.event in AFTERMATH and (later.event != first.event or later.when - first.when > SAME_DAY):
