@@ -646,7 +646,13 @@ def judge_context(
         # "Nasir El-Rufai", "Kassim Al-Amin": an Arabic surname with its article joined by a
         # hyphen after a given name that is also a town's
         return FalseFriend(f"a person's name ({spelled} {after.word}-{tokens[last + 2].word})", "person")
-    if after is not None and not after.sentence_start and surname_like(after, after.gap) and not _area_after(tokens, last + 1):
+    if (
+        after is not None
+        and not after.sentence_start
+        and surname_like(after, after.gap)
+        and after.folded not in _AREA_NOUNS
+        and not _area_after(tokens, last + 1)
+    ):
         return FalseFriend(f"a person's or organisation's name ({spelled} {after.word})", "person")
     if (
         before is not None
@@ -777,10 +783,14 @@ def _body_named_after(tokens: Sequence[Token], last: int, neutral: Callable[[Tok
 
 
 # Nouns of an area after a name of two capitalised words: "the Xamar Weyne district", "Hodan
-# Wadajir neighbourhood" name a part of a town, not a person.
+# Wadajir neighbourhood" name a part of a town, not a person. With the second-level divisions
+# that take their seat's name, as the countries' own administrations call them (Nigeria's LGA,
+# Kenya's and Liberia's counties, Congo's territoires, Mali's cercles, Ethiopia's woredas,
+# Pakistan's tehsils, Bangladesh's upazilas): "Magumeri LGA" is a place, however rare the word.
 _AREA_NOUNS = _words(
     "district districts quarter quarters neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs "
-    "area zone ward sector township village camp commune quartier arrondissement secteur bairro barrio distrito"
+    "area zone ward sector township village camp commune quartier arrondissement secteur bairro barrio distrito "
+    "lga lgas county territory territoire municipality municipio cercle prefecture departement woreda tehsil upazila"
 )
 
 
