@@ -232,7 +232,13 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     dated = _named_by_date(folded, i, end) or _named_by_year_and_name(tokens, i) or _of_a_dated_deed(tokens, i, end)
     if dated is not None:
         return dated
-    if i >= 2 and folded[i - 1] in _AND and tokens[i - 1].gap == tokens[i].gap == " " and folded[i - 2].isalpha():
+    if (
+        i >= 2
+        and folded[i - 1] in _AND
+        and tokens[i - 1].gap == tokens[i].gap == " "
+        and folded[i - 2].isalpha()
+        and not (i >= 4 and folded[i - 3] in _AND)  # one pair: a chain of "and"s would recurse its length
+    ):
         # coordinated with the noun before: "recordam torturas e mortes" shares its frame
         shared = framed(tokens, i - 2, i - 1, text, headline)
         if shared is not None:
@@ -499,9 +505,13 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         return "a past event named by its year"  # "the 2021 airport bombing"
     if _year_names_deed(folded, i):
         return "a past event named by its year"  # "the 2020 Beirut port explosion", "site of 2020 port blast"
-    after = folded[end : end + 2]
-    if after and (_year(after[0]) or (len(after) == 2 and after[0] in _YEAR_NOUNS_AR and _year(after[1]))):
-        return "a past event named by its year"  # "معركة 1916", "معارك عام 1916": the year right after the deed
+    after = folded[end : end + 3]
+    if after and after[0] in _YEAR_NOUNS_AR:
+        after = after[1:]  # "معارك عام 1916"
+    if after and _year(after[0]) and (len(after) == 1 or not after[1].isalpha() or after[1] in _AFTER_A_YEAR):
+        # "معركة 1916": the year right after the deed, ending its phrase; a noun after the
+        # number makes it a count ("مقتل 2000 مدني", "killed 1950 villagers")
+        return "a past event named by its year"
     if end + 1 < len(folded) and folded[end] in _OF_YEAR and _year(folded[end + 1]):
         return "a past event named by its year"  # "o atentado de 2015", "l'attaque de 2019"
     if end + 2 < len(folded) and folded[end].endswith(_PARTICIPLES) and folded[end + 1] in _OF_YEAR and _year(folded[end + 2]):
@@ -540,6 +550,9 @@ _BEFORE_A_YEAR = _DETERMINERS | _words("of in at from since")
 YEAR_DEED_WORDS = 3  # the words between a year and the deed it names: "2020 Beirut port explosion"
 # Arabic's word for "year" between a deed and its year: "معارك عام 1916".
 _YEAR_NOUNS_AR = _words("عام سنة")
+# The words that may follow a year ending a deed's name: a preposition or a conjunction, not a noun
+# (a noun makes the number a count of it).
+_AFTER_A_YEAR = _words("in at on and of to a en et em e y de du da do del في و من على")
 # The prepositions that tie a keyword to the deed it happened in: "killed in the 2015 attack",
 # "tués lors de l'attentat de 2015", "mortos no atentado de 2015", "muertos en el ataque de 2010".
 _DEED_PREPOSITIONS = _words("in during dans lors pendant durante em no na nos nas en al")
@@ -553,6 +566,8 @@ def _year_names_deed(folded: Sequence[str], i: int) -> bool:
     """Whether a year stands a few words before the keyword at `i`, after an article or a
     preposition, with only plain words between (no figures, no other year): "the 2020 Beirut port
     explosion", "of 2020 port explosion", "in 2015 attack". A deed named by its year is past."""
+    if folded[i].endswith("ed"):
+        return False  # an English verb, not the deed's noun: "the 2014 Chibok kidnapping killed 12"
     for k in range(i - 1, max(0, i - 2 - YEAR_DEED_WORDS), -1):
         word = folded[k]
         if _year(word):

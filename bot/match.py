@@ -1152,8 +1152,7 @@ class Matcher:
                     (places_of(0), places_of(1)), name.content, division_of=watched
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
-                    scope = "person" if _arrived_fleeing(tokens, found.first) else "mention"  # see _fled_to below
-                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", scope)
+                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
             calm = _untouched(tokens, found.first, found.last)
             if calm is not None:
@@ -1171,10 +1170,7 @@ class Matcher:
                     (places_of(0), places_of(1)), name.content
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
-                    # where those fleeing arrive is so in the whole item, unless written as a place
-                    # there ("Adré submergée par l'afflux de réfugiés" above "arrivés à Adré")
-                    scope = "person" if _arrived_fleeing(tokens, found.first) else "mention"
-                    return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", scope)
+                    return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
             # Only a seat of government stands for one: "la position de Kollo" (a town of 30,000)
             # is the army's post there, "la position de Niamey" the government's stance.
             seat = self._is_capital(watched) or watched.population >= GOVERNMENT_SEAT
@@ -5058,53 +5054,15 @@ def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:
     return None
 
 
-# A verb of arriving, by its stem in each language: "arrived in", "sont arrivés à", "chegaram
-# aos centros de", "llegaron a". With people fleeing in its sentence, the place it names is where
-# they arrive, not where they fled from.
-_ARRIVING_STEMS = {
-    "en": _stems("arrive arrived arriving reach reached", "en"),
-    "fr": _stems("arriver arrivent arrivés", "fr"),
-    "pt": _stems("chegar chegaram chegam chegando", "pt"),
-    "es": _stems("llegar llegaron llegan llegando", "es"),
-}
-# The words between a verb of arriving and the place, lower case: a preposition, an article, a
-# time ("chegaram nos últimos dias aos centros de acolhimento de Metuge").
-FLEEING_ARRIVAL_REACH = 9
-# Who flees, as nouns, besides the verbs of fleeing: refugees and the displaced in the four languages.
-_FLEEING_PEOPLE = frozenset(
-    "refugee refugees displaced refugie refugies deplaces deslocados refugiados desplazados".split()
-)
 # The words a phrase of movement ends with before the place: "rumo a Metuge", "en direction de".
 _TOWARDS_LAST = frozenset("a de d".split())
 _TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
 
 
-def _arrived_fleeing(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is where people fleeing arrive: a verb of arriving a few
-    lower-case words before it in one clause ("civils fuyant les combats à El Geneina sont arrivés
-    à Adré", "4.000 pessoas chegaram ... aos centros de acolhimento de Metuge, fugindo de ataques"),
-    with a word of fleeing or of refugees in its sentence."""
-    folded = tokens.folded
-    start, stop = sentence_bounds(tokens, first, first)
-    if not any(
-        word in _FLEEING_PEOPLE or any(stem(word, lang) in _FLEEING for lang in LATIN) for word in folded[start:stop]
-    ):
-        return False
-    for k in range(first - 1, max(start - 1, first - 1 - FLEEING_ARRIVAL_REACH), -1):
-        if k < first - 1 and (_broken(tokens, k, k + 1) or not tokens.words[k + 1].islower()):
-            return False
-        if any(stem(folded[k], lang) in verbs for lang, verbs in _ARRIVING_STEMS.items()):
-            return k < first - 1
-    return False
-
-
 def _fled_to(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is only where people flee: "fleeing to Pemba",
-    "deslocados fogem para Pemba", "huyen hacia Cúcuta", "fogem de Macomia rumo a Metuge", or
-    where they arrive ("réfugiés arrivés à Adré")."""
+    "deslocados fogem para Pemba", "huyen hacia Cúcuta", "fogem de Macomia rumo a Metuge"."""
     folded = tokens.folded
-    if _arrived_fleeing(tokens, first):
-        return True
     if first >= 2 and folded[first - 1] in _TOWARDS_LAST and folded[first - 2] in _TOWARDS_FIRST:
         first -= 1  # "rumo a Metuge": the phrase of movement's last word
     if first == 0 or folded[first - 1] not in _DESTINATIONS:

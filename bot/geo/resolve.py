@@ -1008,6 +1008,10 @@ def _transcriptions(
         return []
     if len(consonants) < 3:
         spellings = {text for text in spellings if len(text.rstrip("\u0621")) >= _SHORT_NAME_LETTERS}
+    if foreign:
+        # A spelling guessed for a foreign town that Arabic writes as a common word ("دوري" for
+        # Dori: a league, "في دوري" in every sports page) is that word, even after a word of place.
+        spellings = {text for text in spellings if _listed_zipf(text, "ar") < COMMON_ZIPF}
     out: list[tuple[str, str]] = []
     for text in sorted(spellings):
         marker = EVERYDAY_WORD if article or with_article or not _everyday_with_article(text) else BARE_ONLY
