@@ -1247,6 +1247,8 @@ class Matcher:
                 if dateline(tokens, start, end - 1):
                     fields = (places_of(0), places_of(1))
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    if scene is not None and _a_part_of_the_town(fields, scene):
+                        scene = None  # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
                         # is named by its grammar, which the place model does not read
@@ -1255,6 +1257,8 @@ class Matcher:
                             or self._arabic_scene(fields, watched, name.content, quarters=False)
                             or _foreign_site(self._gazetteer, fields, watched)
                         )
+                        if scene is not None and _a_part_of_the_town(fields, scene):
+                            scene = None
                         if scene is not None:
                             return FalseFriend(
                                 f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
@@ -3936,9 +3940,23 @@ def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
                 continue
             town_s = k >= 3 and folded[k - 1] == "s" and tokens[k - 1].gap in ("'", "’") and folded[k - 2] in _TOWN_NOUNS
             its = folded[k - 1] == "its" and any(folded[m] in _TOWN_PARTS for m in range(k + 1, min(len(tokens), k + 3)))
-            if town_s or its:
+            if town_s or its or _after_a_quarter_noun(folded, k):
                 return True
     return False
+
+
+# The nouns of a town's quarters in the press's Romance languages, written before the quarter's
+# name ("no bairro Sumaré", "en la colonia Las Margaritas", "dans le quartier Lazaret"): a
+# quarter is part of a town, so under a dateline it is the dateline's town, not a place elsewhere.
+_QUARTER_NOUNS = frozenset(
+    "bairro bairros barrio barrios colonia colonias quartier quartiers fraccionamiento urbanizacion favela".split()
+)
+
+
+def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
+    """Whether the word at `k` opens a name written right after a noun of a town's quarter
+    (`_QUARTER_NOUNS`). Not after "de": "una vereda de El Tambo" names the town that owns it."""
+    return k >= 1 and folded[k - 1] in _QUARTER_NOUNS
 
 
 # How a first-level division is written as one: its noun before ("the province of Idlib", "el
