@@ -55,6 +55,12 @@ def normalize(text: str) -> str:
     return _MARKS.sub("", text).translate(_ALEFS).translate(_FOLD)
 
 
+def unmarked(word: str) -> str:
+    """A word without vowel marks, shadda or tatweel, its letters as written (hamza, taa marbuta
+    and alef maqsura kept): the spelling word-frequency lists know."""
+    return _MARKS.sub("", word).replace("\u0640", "")
+
+
 def _prefixes() -> tuple[tuple[str, bool], ...]:
     """(prefix, whether it swallowed the article's alef) for every combination of conjunction,
     preposition and article, shortest first. "لل" is ل + ال with the alef dropped: "للخرطوم"
@@ -126,3 +132,113 @@ def vowel_letters_dropped(word: str) -> str | None:
     if len(skeleton) < MIN_VOWELLESS:
         return None
     return skeleton + _ANY_VOWEL if final else skeleton
+
+
+# How the Arabic press writes a foreign or local name the admin typed in Latin letters: each
+# Arabic letter by the Latin letters that transliterations of Arabic, French, English, Spanish and
+# Portuguese write for its sound. The short vowels Arabic does not write are any one Latin vowel
+# between two letters; alef, waw and yaa are long vowels (or w, y); ain and hamza may be written
+# as a vowel, an apostrophe or nothing. A name's final taa marbuta (folded to haa) is "a", "ah",
+# "e" or nothing ("رفاعة", Rufaa; "سرت", Sirte).
+_LATIN_OF: dict[str, str] = {
+    "\u0627": "(?:a|e|o|â)",  # ا
+    "\u0628": "(?:b|p|v)",  # ب
+    "\u062a": "t",  # ت
+    "\u062b": "(?:th|t|s)",  # ث
+    "\u062c": "(?:j|dj|g|zh|y)",  # ج: Egyptian, Somali and Sudanese g ("أفجوي", Afgooye)
+    "\u062d": "h",  # ح
+    "\u062e": "(?:kh|h|x|j|k)",  # خ
+    "\u062f": "d",  # د
+    "\u0630": "(?:dh|d|z)",  # ذ
+    "\u0631": "r",  # ر
+    "\u0632": "(?:z|s)",  # ز
+    "\u0633": "(?:s|c|z)",  # س: Spanish c and z
+    "\u0634": "(?:sh|ch|sch|x|s)",  # ش
+    "\u0635": "(?:s|c)",  # ص
+    "\u0636": "(?:d|dh|z)",  # ض
+    "\u0637": "t",  # ط
+    "\u0638": "(?:z|dh|d)",  # ظ
+    "\u0639": "[aeiou']?",  # ع
+    "\u063a": "(?:gh|g|r)",  # غ (and the folded gaf)
+    "\u0641": "(?:f|ph|v|p)",  # ف (and the folded veh)
+    "\u0642": "(?:q|k|g|c|gu|qu)",  # ق: the Sudanese, Chadian and Yemeni g ("قوز", Goz)
+    "\u0643": "(?:k|c|ck|ch|qu)",  # ك
+    "\u0644": "l",  # ل
+    "\u0645": "m",  # م
+    "\u0646": "n",  # ن
+    "\u0647": "h",  # ه (a final one below)
+    "\u0648": "(?:w|u|o|ou|v)",  # و
+    "\u064a": "(?:y|i|e|ie|ei|ai|ay|ey)",  # ي
+    "\u0621": "'?",  # ء
+}
+_LATIN_VOWEL = "[aeiou]?"
+_LATIN_FINAL_HAA = "(?:a|ah|e|eh|h|at)?"
+# The consonants both alphabets write, in classes the two spellings of one name share: the key a
+# Latin word and an Arabic word are first compared by (the full spelling is checked after it).
+_ARABIC_KEY = str.maketrans(
+    {
+        **dict.fromkeys("\u0628", "b"),
+        **dict.fromkeys("\u062a\u0637\u062b", "t"),
+        **dict.fromkeys("\u062f\u0636\u0630", "d"),
+        **dict.fromkeys("\u0632\u0638", "z"),
+        **dict.fromkeys("\u0633\u0635\u0634", "s"),
+        **dict.fromkeys("\u0643\u0642\u062c\u063a\u062e", "k"),
+        **dict.fromkeys("\u0641", "f"),
+        "\u0644": "l",
+        "\u0645": "m",
+        "\u0646": "n",
+        "\u0631": "r",
+    }
+)
+_LATIN_DIGRAPHS = tuple(
+    tuple(pair.split()) for pair in "sch s,kh k,gh k,sh s,ch s,th t,dh d,ph f,dj k,ck k,qu k,zh k".split(",")
+)
+_LATIN_KEY = str.maketrans({**dict.fromkeys("bp", "b"), **dict.fromkeys("gjqkc", "k"), **dict.fromkeys("xç", "s"), "v": "f"})
+_LATIN_KEEP = frozenset("btdzskflmnr")
+# Fewer consonants than this, and a Latin name's Arabic spelling is too often another word's.
+MIN_LATIN_KEY = 2
+
+
+def _collapsed(letters: str) -> str:
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+
+
+def latin_key(word: str) -> str:
+    """A folded Latin word's consonants in the classes `arabic_key` writes (vowels, w, y and h
+    left out, a doubled letter once): "matamoros" -> "mtmrs", "afgooye" -> "fk"."""
+    letters = word.replace("ce", "se").replace("ci", "si")
+    for written, key in _LATIN_DIGRAPHS:
+        letters = letters.replace(written, key)
+    return _collapsed("".join(ch for ch in letters.translate(_LATIN_KEY) if ch in _LATIN_KEEP))
+
+
+def arabic_key(word: str) -> str:
+    """A normalised Arabic word's consonants in `latin_key`'s classes: "ماتاموروس" -> "mtmrs"."""
+    return _collapsed("".join(ch for ch in word.replace("\u062a\u0634", "\u0634").translate(_ARABIC_KEY) if ch in _LATIN_KEEP))
+
+
+@lru_cache(maxsize=16384)
+def _latin_spellings(word: str) -> re.Pattern[str]:
+    """The Latin spellings of a normalised Arabic word, as a pattern over a folded Latin word
+    with each doubled letter once."""
+    parts: list[str] = []
+    for i, ch in enumerate(word):
+        if i == 0 and ch == "\u0627":
+            parts.append("[aeiou]")  # an opening alef carries the hamza of any vowel ("إب", Ibb)
+            continue
+        if i == len(word) - 1 and ch == "\u0647":
+            parts.append(_LATIN_FINAL_HAA)
+            continue
+        if i and ch == "\u0634" and word[i - 1] == "\u062a":
+            parts[-1] = "t?"  # "تش" is Spanish and Portuguese "ch"
+        parts.append(_LATIN_OF.get(ch, "(?!)"))
+    # After a final waw or yaa, a Latin vowel may end the name ("أفجوي", Afgooye): the letter was a glide.
+    end = "[aeiou]?h?" if word[-1:] in ("\u0648", "\u064a") else "h?"
+    return re.compile(_LATIN_VOWEL + _LATIN_VOWEL.join(parts) + end)
+
+
+def spells(arabic: str, latin: str) -> bool:
+    """Whether a normalised Arabic word writes a folded Latin word's sounds, letter by letter:
+    "ماتاموروس" Matamoros, "رداع" Radaa, "جعار" Jaar; not "مطار" (an airport) for Matara, whose
+    second vowel Arabic would write. A doubled Latin letter is one ("Rufaa", "Ibb")."""
+    return _latin_spellings(arabic).fullmatch(_collapsed(latin)) is not None

@@ -297,6 +297,12 @@ def is_frequent_arabic_word(folded: str) -> bool:
 ARTICLE_NOUN_ZIPF = 2.5  # a word this frequent with the article is a noun, not a town's name
 
 
+def is_common_arabic_word(folded: str) -> bool:
+    """An Arabic word as common as `COMMON_ZIPF` (once in 100,000 words or more): "ربك", your
+    Lord. Never read as a foreign name's spelling, whatever the grammar around it."""
+    return _zipf(folded, "ar") >= COMMON_ZIPF
+
+
 @lru_cache(maxsize=65536)
 def is_frequent_word(folded: str) -> bool:
     """A word of English, French, Portuguese or Spanish frequent enough ("atacan", 3.9 in

@@ -37,7 +37,18 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .arabic import is_arabic, readings, vowel_letters_dropped, without_article
+from .arabic import (
+    ARTICLE,
+    MIN_LATIN_KEY,
+    arabic_key,
+    is_arabic,
+    latin_key,
+    readings,
+    spells,
+    unmarked,
+    vowel_letters_dropped,
+    without_article,
+)
 from .config import WatchlistConfig
 from .falsefriends import (
     AR_PLACE_BEFORE,
@@ -50,6 +61,7 @@ from .falsefriends import (
     dateline,
     is_arabic_accusative,
     is_arabic_word,
+    is_common_arabic_word,
     is_common_word,
     is_everyday_word,
     is_frequent_arabic_word,
@@ -436,6 +448,7 @@ class Matcher:
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._vowelless = _vowelless_index(names)
         self._by_sound = _sound_index(names)
+        self._by_latin_key = _latin_key_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._zones: dict[str, str | None] = {}
@@ -455,7 +468,7 @@ class Matcher:
             best = self._spelt_with_other_letters(token)  # before a misspelling: the same sounds are closer
         best = best or self._closest(token)
         if best is None and arabic:
-            best = self._spelt_with_other_vowels(token)
+            best = self._spelt_with_other_vowels(token) or self._spelt_in_arabic(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
             self._resolved[token] = best
         return best
@@ -484,6 +497,22 @@ class Matcher:
             word = self._vowelless.get(key) if key is not None else None
             if word is not None and not is_arabic_word(reading):
                 return (word, 100.0)
+        return None
+
+    def _spelt_in_arabic(self, token: str) -> tuple[str, float] | None:
+        """An Arabic word that writes a watched Latin word's sounds (`arabic.spells`: "ماتاموروس"
+        for Matamoros, "برفاعة" for Rufaa), as written or without a prefix: the admin types the
+        name in Latin letters, and the gazetteer knows no Arabic name for most small towns. Never
+        a frequent word of Arabic ("مطار", an airport, is not Matara; a rarer one must stand where
+        a place does: `_arabic_spelling`), and only when the words of one location alone are so
+        spelt."""
+        for reading in (token, *readings(token, 3)):
+            if is_frequent_arabic_word(reading) or is_common_arabic_word(reading):
+                continue  # an everyday word however spelt: "رأس", a head; "مطار", an airport
+            found = {word for word, location in self._by_latin_key.get(arabic_key(reading), ()) if spells(reading, word)}
+            owners = {location for word, location in self._by_latin_key.get(arabic_key(reading), ()) if word in found}
+            if len(owners) == 1:
+                return (min(found), 100.0)
         return None
 
     def _spelt_with_other_letters(self, token: str) -> tuple[str, float] | None:
@@ -812,6 +841,7 @@ class Matcher:
                 why = (
                     _foreign_spelling(name, tokens, found)
                     or arabic
+                    or _arabic_spelling(name, tokens, found)
                     or _acronym(name, tokens, found)
                     or _nickname(tokens, found)
                     or _masculine_noun(name, tokens, found)
@@ -1217,6 +1247,8 @@ class Matcher:
                 if dateline(tokens, start, end - 1):
                     fields = (places_of(0), places_of(1))
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
+                    if scene is not None and _a_part_of_the_town(fields, scene):
+                        scene = None  # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
                         # is named by its grammar, which the place model does not read
@@ -1225,6 +1257,8 @@ class Matcher:
                             or self._arabic_scene(fields, watched, name.content, quarters=False)
                             or _foreign_site(self._gazetteer, fields, watched)
                         )
+                        if scene is not None and _a_part_of_the_town(fields, scene):
+                            scene = None
                         if scene is not None:
                             return FalseFriend(
                                 f"only the dateline (where the news was filed), while the item happens elsewhere ({scene})",
@@ -1578,6 +1612,26 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
     return {key: rank[1] for key, rank in index.items() if len(owners[key]) == 1}
 
 
+MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
+
+
+def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]:
+    """The typed names' Latin words with their locations, by
+    `arabic.latin_key`: where an Arabic word's consonants are looked up before its spelling is
+    checked letter by letter. No code ("BKO"), no word shorter than MIN_LATIN_LETTERS."""
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        if name.code:
+            continue
+        if not name.source.startswith("config"):
+            continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
+        for word in name.content:
+            key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
+            if len(key) >= MIN_LATIN_KEY and (word, name.location) not in index[key]:
+                index[key].append((word, name.location))
+    return dict(index)
+
+
 def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
     """The watched names' Arabic words by their spelling without vowel letters
     (`vowel_letters_dropped`): "ابش*" for "أبشي" and "أبيشي" alike. A spelling that words of two
@@ -1873,6 +1927,58 @@ def _known_as(tokens: Tokens, found: _Found) -> FalseFriend | None:
 _AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
 _AR_DIRECTIONS = frozenset(fold(word) for word in "الشرقي الغربي الشمالي الجنوبي".split())
 _AR_YEH = "\u064a"  # ي; a masculine nisba adjective ends in it, a feminine elative in ى ("الكبرى")
+
+
+def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A Latin name found as an Arabic word that writes its sounds (`Matcher._spelt_in_arabic`)
+    which is also a word of Arabic ("ودان", ears, for Waddan; "ميدي" for Midi): a place only where
+    the grammar says so (`arabic_place_context`: "في مدينة ودان", "بميدي", a dateline)."""
+    if found.first != found.last or not name.alias.isascii() or not is_arabic(tokens.folded[found.first]):
+        return None
+    word = tokens.folded[found.first]
+    # The word as written, its hamza, taa marbuta and alef maqsura kept: word lists spell so
+    # ("أدان", condemned; "جرحى", wounded), and lose the word once they are folded away.
+    written = unmarked(tokens.words[found.first])
+    for reading in (word, *readings(word, 3)):
+        if not any(spells(reading, latin) for latin in name.content):
+            continue
+        prefix = word[: len(word) - len(reading)]
+        if prefix.endswith(ARTICLE) and reading.endswith(_AR_YEH) and not name.content[0].startswith("al"):
+            # "الحبيشي": the article and the nisba's yaa make an adjective or a surname
+            return FalseFriend(f"a surname or an adjective of origin ({tokens.words[found.first]})", "mention")
+        after = found.first + 1
+        if after < len(tokens) and tokens[after].gap == " " and _masculine_nisba(tokens.folded[after]):
+            # "رفاعة الطهطاوي": a town is feminine ("ميدي اليمنية"); a masculine nisba after
+            # the name is a family name's, the name a given name
+            return FalseFriend(f"a person's name ({tokens.words[found.first]} {tokens.words[after]})", "person")
+        article = prefix.endswith((ARTICLE, "\u0644\u0644")) or reading.startswith(ARTICLE)
+        if fold(name.location.split()[0]) in _ARABIC_ARTICLES and not article:
+            # "El Geneina" is "الجنينة": bare, "جنينة" is a garden
+            return FalseFriend(f"the name without the article it bears ({tokens.words[found.first]})", "mention")
+        as_written = written[len(prefix) :] if len(written) == len(word) else written
+        if is_common_arabic_word(as_written) or is_common_arabic_word(unmarked(ARTICLE + as_written)):
+            return FalseFriend(f"a common word of Arabic ({tokens.words[found.first]})", "mention")
+        if not (is_arabic_word(reading) or is_arabic_word(as_written)):
+            return None
+        if arabic_place_context(tokens, found.first, prefix) and not _only_a_preposition_before(tokens, found.first, prefix):
+            return None
+        return FalseFriend(f"a word of Arabic, with no word of place before it ({tokens.words[found.first]})", "mention")
+    return None
+
+
+def _only_a_preposition_before(tokens: Tokens, index: int, prefix: str) -> bool:
+    """Whether the word at `index` follows a bare preposition ("في", "على") with no preposition
+    written onto it: "في الحادثة" is "in the incident" as often as "في عدن" is "in Aden", so a
+    word of Arabic read as a foreign name needs a noun of place, "ب" or a dateline instead."""
+    if "\u0628" in prefix or (prefix.endswith("\u0644") and not prefix.endswith(ARTICLE)):
+        return False
+    return index > 0 and not tokens[index].sentence_start and tokens.folded[index - 1] in _AR_PREPOSITIONS
+
+
+def _masculine_nisba(word: str) -> bool:
+    """A folded word with the article and a masculine nisba ending ("الطهطاوي"), not a side of a
+    town ("الشرقي")."""
+    return word.startswith(ARTICLE) and word.endswith(_AR_YEH) and len(word) >= 6 and word not in _AR_DIRECTIONS
 
 
 def _masculine_noun(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
@@ -3840,9 +3946,23 @@ def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
                 continue
             town_s = k >= 3 and folded[k - 1] == "s" and tokens[k - 1].gap in ("'", "’") and folded[k - 2] in _TOWN_NOUNS
             its = folded[k - 1] == "its" and any(folded[m] in _TOWN_PARTS for m in range(k + 1, min(len(tokens), k + 3)))
-            if town_s or its:
+            if town_s or its or _after_a_quarter_noun(folded, k):
                 return True
     return False
+
+
+# The nouns of a town's quarters in the press's Romance languages, written before the quarter's
+# name ("no bairro Sumaré", "en la colonia Las Margaritas", "dans le quartier Lazaret"): a
+# quarter is part of a town, so under a dateline it is the dateline's town, not a place elsewhere.
+_QUARTER_NOUNS = frozenset(
+    "bairro bairros barrio barrios colonia colonias quartier quartiers fraccionamiento urbanizacion favela".split()
+)
+
+
+def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
+    """Whether the word at `k` opens a name written right after a noun of a town's quarter
+    (`_QUARTER_NOUNS`). Not after "de": "una vereda de El Tambo" names the town that owns it."""
+    return k >= 1 and folded[k - 1] in _QUARTER_NOUNS
 
 
 # How a first-level division is written as one: its noun before ("the province of Idlib", "el
