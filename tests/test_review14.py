@@ -80,7 +80,8 @@ def test_a_long_chain_of_ands_is_read_without_recursing_its_length(kano) -> None
 
 def test_an_attack_on_people_arriving_in_a_town_alerts_it() -> None:
     chad = titled_matcher("Chad", "Adré")
-    title, summary = "Refugees arriving in Adré attacked by militia", "Refugees arriving in Adré from El Geneina were attacked by militia on Tuesday, killing 7."
+    title = "Refugees arriving in Adré attacked by militia"
+    summary = "Refugees arriving in Adré from El Geneina were attacked by militia on Tuesday, killing 7."
     assert alerted(chad, title, summary) == {"chad/Adré"}
 
 
