@@ -580,6 +580,11 @@ def _known_names(places: Sequence[Place]) -> list[str]:
     return [p.name for p in places] + [w for p in places for w in p.aliases]
 
 
+def _leads_alike(a: Report, b: Report) -> bool:
+    """Whether two headlines lead with the same thing: a target both name, or one kind of event."""
+    return bool(a.title_targets & b.title_targets) or (a.own_event is not None and a.own_event == b.own_event)
+
+
 def _known(names: frozenset[str], report: Report) -> bool:
     """Whether a headline's other names ("Tillabéri", "Far North") are words a report says, or the
     name of the first-level division its place lies in (`Report.division_words`): "Grenade attack
@@ -1400,6 +1405,10 @@ WHY_REGION_LATER = "a day later, it speaks of the city's region, not the city, a
 WHY_LATER = f"more than {EVENT_HOURS:g} h apart, and nothing says the later one follows the first up"
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_OTHER_KIND = "the headlines lead with different kinds of event"
+WHY_OTHER_TARGET = "the headlines name different targets"
+# What a report's headline says against a story's first report, which the story's other reports
+# outvote only when one of them leads as the report does (`_leads_alike`).
+_CONTRADICTIONS = (WHY_OTHER_KIND, WHY_OTHER_TARGET)
 WHY_COUNTRY_UNLIKE = "a country-wide report hours apart with texts not alike"
 # What says only that the rules found no tie, not that anything differs: a report at the story's
 # place within `FOLLOW_UP_HOURS` joins it by default when every report of it says no more than this.
@@ -1515,7 +1524,7 @@ def relation(
     if likeness >= SAME_TEXT:
         return level, WHY_SAME_TEXT
     if RULES["target"] and _differ(a.title_targets, b.title_targets):
-        return None, "the headlines name different targets"
+        return None, WHY_OTHER_TARGET
     if RULES["target"] and _elsewhere(a, b):
         return None, "the headlines name different places in it"
     if RULES["target"] and _hit_apart(a, b):
@@ -1705,6 +1714,17 @@ class Story:
                 return DEFAULT_SCORE, default, WHY_DEFAULT
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
+        if (
+            why in _CONTRADICTIONS
+            and (report.own_event or report.title_targets)
+            and not any(rel[1] in FOLLOWS for rel in agreeing)  # a follow-up leads with what came after
+            and not any(_leads_alike(report, r) for r, rel in zip(self.recent, relations, strict=True) if rel[0] is not None)
+        ):
+            # Its headline contradicts the first report's (another target, another kind of event),
+            # and the reports it agrees with lead with neither its target nor its event: they only
+            # say less (a wire's "bomb near Awdheegle" beside "shells land in Awdheegle market").
+            # A new incident in the same town the same day: when unsure, send.
+            return min(share, 0.5), None, f"it contradicts its first report ({why}), and no report it agrees with leads as it does"
         if (
             share <= 0.5
             and why in TOO_LITTLE
