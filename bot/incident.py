@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from .arabic import is_arabic
 from .keywords import stem
@@ -1140,12 +1140,32 @@ VISIT_WORDS = frozenset(
         "visita visitou visitam condolências visitó visitan condolencias"
     )
 )
-_AR_VISIT = frozenset(_ar(w) for w in "يزور زار يتفقد تفقد تعزية يعزي".split())
+_AR_VISIT = frozenset(_ar(w) for w in "يزور زار يتفقد تعزية يعزي".split())  # not "تفقد": also "loses"
 
 
 def visits(tokens: Tokens) -> bool:
-    """Whether a headline tells an official's visit or condolences (`VISIT_WORDS`)."""
+    """Whether a headline tells an official's visit or condolences (`VISIT_WORDS`), and no deed of
+    its own: armed men or a count in it tell a new attack ("Gunmen attack governor's convoy as he
+    visits Moussoro", "le convoi du ministre attaqué pendant sa visite, deux gardes tués")."""
+    counts = (((w in COUNT_WORDS or w in NUMBER_WORDS) and w not in _ARTICLES_OF_ONE) or w.isdigit() for w in tokens.folded)
+    if _armed_men_in(tokens.folded) or any(counts):
+        return False
     return any(w in VISIT_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_VISIT) for w in tokens.folded)
+
+
+# The articles that are also the number one ("a", "un", "uma"): no count of victims alone.
+_ARTICLES_OF_ONE = frozenset("a an un une um uma una uno".split())
+# Who attacks, as headlines name them besides `_ARMED_MEN` (not kidnappers: hostages escape them).
+_ATTACKERS = frozenset("bandits attackers militants insurgents jihadists terrorists".split())
+
+
+def _armed_men_in(folded: Sequence[str]) -> bool:
+    """Whether words name armed men ("gunmen", "sicarios", "militants", "armed men", "hommes armés")."""
+    if any(w in _ARMED_MEN or w in _ARMED_MEN_MORE or w in _ATTACKERS for w in folded):
+        return True
+    return any(
+        (a == "armed" and b in _ARMED_BEFORE) or (a in _WHO_ARMED and b in _ARMED_AFTER) for a, b in pairwise(folded)
+    )
 
 
 def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
@@ -1225,11 +1245,14 @@ RELEASE_WORDS = frozenset(
         "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron "
         # a rescue ends a kidnapping as a release does ("troops rescue 31 abducted students")
         "rescue rescues rescued secouru secourus secourues resgatado resgatada resgatados resgatadas rescatado "
-        "rescatada rescatados rescatadas rescatan rescataron "
-        # the kidnapped who escape their captors are free as the released are ("four Mokolo hostages
-        # escape", "three of nine abducted women escape captivity"): only beside a kidnapping
-        "escape escapes escaped échappent échappé échappés échappées escapam escaparam escapan escaparon"
+        "rescatada rescatados rescatadas rescatan rescataron"
     )
+)
+# The kidnapped who escape their captors are free as the released are ("four Mokolo hostages
+# escape", "three of nine abducted women escape captivity"): only beside a kidnapping, and with no
+# armed men in the headline, which then tells a new attack ("Gunmen abduct 12 farmers, two escape").
+ESCAPE_WORDS = frozenset(
+    folded_words("escape escapes escaped échappent échappé échappés échappées escapam escaparam escapan escaparon")
 )
 _AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())
 
@@ -1240,7 +1263,9 @@ def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None 
         events = events_in(tokens, langs)
     if "kidnap" not in events:
         return False
-    return any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded)
+    if any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded):
+        return True
+    return any(w in ESCAPE_WORDS for w in tokens.folded) and not _armed_men_in(tokens.folded)
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,

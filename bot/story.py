@@ -1724,7 +1724,7 @@ class Story:
             # and the reports it agrees with lead with neither its target nor its event: they only
             # say less (a wire's "bomb near Awdheegle" beside "shells land in Awdheegle market").
             # A new incident in the same town the same day: when unsure, send.
-            return min(share, 0.5), None, f"it contradicts its first report ({why}), and no report it agrees with leads as it does"
+            return min(share, 0.5), None, f"it contradicts its first report ({why}), and no report agreeing leads as it does"
         if (
             share <= 0.5
             and why in TOO_LITTLE
