@@ -300,7 +300,26 @@ ARTICLE_NOUN_ZIPF = 2.5  # a word this frequent with the article is a noun, not 
 def is_common_arabic_word(folded: str) -> bool:
     """An Arabic word as common as `COMMON_ZIPF` (once in 100,000 words or more): "ربك", your
     Lord. Never read as a foreign name's spelling, whatever the grammar around it."""
-    return _zipf(folded, "ar") >= COMMON_ZIPF
+    return _arabic_zipf(folded) >= COMMON_ZIPF
+
+
+# A word of Arabic as written, with its prefixes, this frequent is that word and no spelling of a
+# foreign name hides in it ("وكالة", an agency, is not "كالة" after "و"; "الجناة", the culprits;
+# "كتيبة", a battalion): the Arabic spellings of small towns stand below it ("رفاعة" 3.2).
+ARABIC_WORD_ZIPF = 3.5
+
+
+def is_arabic_word_as_written(folded: str) -> bool:
+    """Whether a whole Arabic word, prefixes and all, is a word of the language (`ARABIC_WORD_ZIPF`)."""
+    return _arabic_zipf(folded) >= ARABIC_WORD_ZIPF
+
+
+def _arabic_zipf(folded: str) -> float:
+    """wordfreq's frequency of a folded Arabic word, its final "ه" read as the taa marbuta that
+    folding wrote so ("وكاله" is "وكالة", 5.1; wordfreq lists only the latter)."""
+    if folded.endswith("\u0647"):
+        return max(_zipf(folded, "ar"), _zipf(folded[:-1] + "\u0629", "ar"))
+    return _zipf(folded, "ar")
 
 
 @lru_cache(maxsize=65536)

@@ -61,6 +61,7 @@ from .falsefriends import (
     dateline,
     is_arabic_accusative,
     is_arabic_word,
+    is_arabic_word_as_written,
     is_common_arabic_word,
     is_common_word,
     is_everyday_word,
@@ -506,6 +507,8 @@ class Matcher:
         a frequent word of Arabic ("مطار", an airport, is not Matara; a rarer one must stand where
         a place does: `_arabic_spelling`), and only when the words of one location alone are so
         spelt."""
+        if is_arabic_word_as_written(token):
+            return None  # "وكالة", an agency: no "كالة" after "و"
         for reading in (token, *readings(token, 3)):
             if is_frequent_arabic_word(reading) or is_common_arabic_word(reading):
                 continue  # an everyday word however spelt: "رأس", a head; "مطار", an airport
@@ -3935,15 +3938,17 @@ _TOWN_PARTS = frozenset(
 def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
     """Whether the item writes the scene's name as a part of the town it speaks of ("the city's
     Samaru district", "its Hodan neighbourhood"): no scene elsewhere, the source's own."""
-    first = fold(scene.split()[0]) if scene.split() else ""
+    words = tokenize(scene).folded
+    if not words:
+        return False
     for places in readings:
         tokens = places.tokens
         if tokens is None:
             continue
         folded = tokens.folded
-        for k in range(1, len(tokens)):
-            if folded[k] != first:
-                continue
+        for k in range(1, len(tokens) - len(words) + 1):
+            if folded[k : k + len(words)] != words:
+                continue  # the whole name: "San Luis" is not "San Vicente del Caguán"
             town_s = k >= 3 and folded[k - 1] == "s" and tokens[k - 1].gap in ("'", "’") and folded[k - 2] in _TOWN_NOUNS
             its = folded[k - 1] == "its" and any(folded[m] in _TOWN_PARTS for m in range(k + 1, min(len(tokens), k + 3)))
             if town_s or its or _after_a_quarter_noun(folded, k):

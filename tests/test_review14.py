@@ -17,6 +17,12 @@ test fails on the code before them.
   - a spelling guessed for a foreign town that Arabic writes as a common word ("دوري" for Dori, a
     league) is never that town, even after "في";
   - a chain of "and"s no longer recurses its length (a RecursionError on a long summary).
+- From the review of story21 and lang19:
+  - a whole Arabic word that is a word of the language, with its prefixes ("وكالة", an agency;
+    "كثيرا", often; "وزراء", ministers), hides no foreign name's spelling after a prefix ("كالة",
+    "ثيرا" for Tera, "زراء" for Zaria);
+  - a name after a word of a town's quarter is the dateline town's quarter only when the whole
+    scene's name stands there ("el barrio San Luis" is not "San Vicente del Caguán").
 
 Real parts: the gazetteer and the matcher built as the running bot builds them."""
 
@@ -88,3 +94,24 @@ def test_an_attack_on_people_arriving_in_a_town_alerts_it() -> None:
 def test_a_guessed_arabic_spelling_that_is_a_common_word_is_no_town() -> None:
     burkina = titled_matcher("Burkina Faso", "Dori")
     assert alerted(burkina, "مقتل شخصين في هجوم على حافلة مشجعي فريق في دوري الدرجة الأولى") == set()
+
+
+@pytest.mark.parametrize(
+    ("place", "country", "title"),
+    [
+        ("Tera", "Niger", "تحدث الشهود كثيرا عن الهجوم في نيامي"),
+        ("Zaria", "Nigeria", "هجوم مسلح على موكب وزراء في أبوجا"),
+        ("Kaele", "Cameroon", "ذكرت وكالة الأنباء أن مسلحين قتلوا عشرة أشخاص في ولاية بورنو"),
+    ],
+)
+def test_an_arabic_word_of_the_language_hides_no_foreign_town(place: str, country: str, title: str) -> None:
+    assert alerted(titled_matcher(country, place), title) == set()
+
+
+def test_only_the_whole_scene_after_a_quarter_word_is_the_datelines_quarter() -> None:
+    colombia = titled_matcher("Colombia", "Cucuta")
+    elsewhere = "CÚCUTA (Colombia) — Un ataque con explosivos dejó cinco soldados muertos en San Vicente del Caguán, Caquetá."
+    assert alerted(colombia, elsewhere + " Uno de los soldados había crecido en el barrio San Luis.") == set()
+    assert alerted(colombia, "CÚCUTA (Colombia) — Un ataque con explosivos dejó cinco muertos en el barrio San Luis.") == {
+        "colombia/Cucuta"
+    }
