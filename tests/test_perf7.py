@@ -73,3 +73,32 @@ def test_the_memo_holds_one_item() -> None:
         tokenize("L'armée a dit que trois soldats sont morts.").words,
     ]
     assert found == ("fr",)
+
+
+def test_match_then_make_report_ask_the_detector_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot's path for an item (`bot.pipeline._read_item`): `match`, then `make_report` of
+    what it found; the report reads the languages the matcher read."""
+    from datetime import UTC, datetime
+
+    from bot.config import LocationConfig, WatchlistConfig
+    from bot.match import Matcher
+    from bot.pipeline import places_of
+    from bot.story import make_report
+
+    calls: list[str] = []
+    rank = language.rank
+
+    def counted(text: str) -> list[tuple[str, float]]:
+        calls.append(text)
+        return rank(text)
+
+    monkeypatch.setattr(language, "rank", counted)
+    watchlists = {"mx": WatchlistConfig(title="Mexico", locations=[LocationConfig(name="Culiacán")], keywords=["ataque"])}
+    matcher = Matcher(watchlists)
+    title = "Ataque armado deja tres muertos en Culiacán"
+    summary = "Hombres armados atacaron a los pasajeros de un autobús en la carretera, según la fiscalía del estado."
+    found = matcher.match(title, summary)
+    assert found and len(calls) == 1
+    report = make_report(0, datetime(2026, 12, 7, tzinfo=UTC), title, summary, places_of(matcher, found))
+    assert report is not None and report.lang == "es"
+    assert len(calls) == 1
