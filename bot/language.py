@@ -130,9 +130,30 @@ def _unnamed(fields: Sequence[Tokens]) -> list[str]:
     return out
 
 
+# The last item's words and languages (`item_languages`): the bot reads an alerted item's
+# languages twice, in `Matcher.match` and again in `bot.story.make_report`, each with Tokens of
+# its own; one entry, so it holds no more than one item's words.
+_last_item: tuple[list[list[str]], tuple[str, ...]] | None = None
+
+
 def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
     """The languages to read an item's Latin-script words in, likeliest first; "ar" alone when
-    it has none (Arabic words are read as Arabic in any case)."""
+    it has none (Arabic words are read as Arabic in any case).
+
+    The answer depends on the fields' words alone (their folded forms are made from them): the
+    same words as the last call's are answered from it, without the detector, the slowest step."""
+    global _last_item
+    words = [tokens.words for tokens in fields]
+    last = _last_item
+    if last is not None and last[0] == words:
+        return last[1]
+    found = _item_languages(fields)
+    _last_item = (words, found)
+    return found
+
+
+def _item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
+    """`item_languages`, worked out."""
     latin: list[str] = []
     en = fr = only_en = only_fr = romance = 0
     arabic = romance_letters = False
