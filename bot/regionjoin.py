@@ -1,0 +1,178 @@
+"""A report that names only a region or a country joins the one alerted incident it fits there.
+
+Watchlists list towns; the press often names only the province or the country of an incident
+already alerted at one of them ("Nord-Kivu : nouveau massacre des ADF", "Lower Shabelle governor
+vows to hunt down attackers"). Such an item names no watched place, so it alerted nothing and
+joined nothing: the incident had one source fewer. Here it joins the story, never alerts: when
+exactly one open story in that division (GeoNames admin1, which the towns carry as `area`) or,
+for a country named alone, the only open story in that country, fits it (`StoryIndex.find` for a
+division, and `tells_of`). When unsure (two stories fit, none does), it joins nothing, as before.
+
+`region_reading` reads the names (pure, over tables loaded once); `region_join` decides (pure,
+over the index). The pipeline and the labelled-set harness both call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Literal
+
+from .geo.admin1 import admin1_named, admin1_names, admin1_words
+from .geo.divisions import divisions_of
+from .places import country_codes
+from .story import Place, Report, Story, StoryIndex, make_report, tells_of
+from .textnorm import tokenize
+
+# Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
+# Nord", "Sud") is read only when written capitalised, as a name.
+_PLAIN = frozenset(
+    "north south east west northern southern eastern western central centre center nord sud est ouest "
+    "norte sur oeste leste capital coast coastal littoral lakes islands island region province district "
+    "de du des la le les of the and et y e do da dos das del".split()
+)
+
+
+@dataclass(frozen=True)
+class RegionReport(Report):
+    """A report that names no watched place, only a first-level division or a country: it may
+    join an alerted story (`region_join`), never start one. `scope` says which it named."""
+
+    scope: Literal["division", "country"] = "division"
+
+
+# The points of the compass in the languages of the press, to one word: "Nord-Kivu" is "North
+# Kivu", "Kordofan-Sud" is "South Kordofan" (a name of two words is read in either order).
+_COMPASS = {
+    **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
+    **dict.fromkeys(("south", "southern", "sud", "sur"), "south"),
+    **dict.fromkeys(("east", "eastern", "est", "leste"), "east"),
+    **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
+}
+
+
+def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The forms a division's folded name is looked up by: its compass words made one, and a
+    name of two words, one of them a point of the compass, in either order."""
+    key = tuple(_COMPASS.get(w, w) for w in words)
+    if len(key) == 2 and (key[0] in _COMPASS.values()) != (key[1] in _COMPASS.values()):
+        return [key, key[::-1]]
+    return [key]
+
+
+@cache
+def _division_names(country: str) -> dict[tuple[str, ...], str]:
+    """A country's first-level divisions by every folded name GeoNames and ISO 3166-2 give them
+    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them)."""
+    found: dict[tuple[str, ...], str] = {}
+    for name, code in admin1_names(country):
+        for key in _keys(name.split()):
+            found.setdefault(key, code)
+    for words in divisions_of(country):
+        iso = admin1_named(country, [words])
+        if iso is not None:
+            for key in _keys(words):
+                found.setdefault(key, iso)
+    return found
+
+
+@cache
+def _country_names() -> dict[tuple[str, ...], str]:
+    return {tuple(k): v for k, v in country_codes().items() if k}
+
+
+def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """The values of the table's names found in these words (longest name first at each word),
+    each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
+    it is capitalised."""
+    found: dict[str, str] = {}
+    sizes = sorted({len(k) for k in table}, reverse=True)
+    canon = [_COMPASS.get(w, w) for w in folded]
+    k = 0
+    while k < len(folded):
+        for size in sizes:
+            key = tuple(canon[k : k + size])
+            if len(key) != size or key not in table:
+                continue
+            if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
+                continue
+            found.setdefault(table[key], " ".join(words[k : k + size]))
+            k += size - 1
+            break
+        k += 1
+    return found
+
+
+def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The first-level divisions ("CD.11") of these countries, and the countries ("CD"), that an
+    item names in its headline or its summary, each with its name as written ("Nord-Kivu")."""
+    countries = frozenset(countries)
+    table = {key: f"{c}.{code}" for c in sorted(countries) for key, code in _division_names(c).items()}
+    nations = {key: c for key, c in _country_names().items() if c in countries}
+    divisions: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for text in (title, summary):
+        tokens = tokenize(text)
+        for area, written in _scan(tokens.folded, tokens.words, table).items():
+            divisions.setdefault(area, written)
+        for code, written in _scan(tokens.folded, tokens.words, nations).items():
+            named.setdefault(code, written)
+    return divisions, named
+
+
+def region_report(
+    item_id: int, when: datetime, title: str, summary: str, written: str, area: str | None, country: str
+) -> RegionReport | None:
+    """The report of an item naming only a division (`area`, "CD.11") or only a country (its ISO
+    code), as `written`: a place of its own ("@CD.11", "@CD"), known by the words it was named by."""
+    name = f"@{area}" if area is not None else f"@{country}"
+    words = admin1_words(*area.split(".", 1)) if area is not None else frozenset()
+    aliases = frozenset(tokenize(written).folded)
+    place = Place(name, "city", True, 0, (), aliases, area, None, True, words)
+    report = make_report(item_id, when, title, summary, [place])
+    if report is None:
+        return None
+    fields = {f: getattr(report, f) for f in report.__dataclass_fields__}
+    return RegionReport(**fields, scope="division" if area is not None else "country")
+
+
+def _areas(story: Story) -> set[str]:
+    return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
+
+
+def _open(index: StoryIndex, report: Report, alerted: Callable[[int], bool]) -> list[Story]:
+    earliest = report.when.timestamp() - index.window_hours * 3600
+    return [s for s in index.stories.values() if s.seen_at >= earliest and alerted(s.id)]
+
+
+def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
+    """The one open alerted story that an item naming only a region or a country reports, or None.
+
+    A division's report joins the story `StoryIndex.find` gives it when that story lies in the
+    division, tells of it (`tells_of`), and is the only open story there that it tells of; a
+    country's report joins the only open story in that country, when it tells of it. Else,
+    unsure, none: it starts no story of its own.
+    """
+    stories = _open(index, report, alerted)
+    if report.scope == "division":
+        fits = [s for s in stories if report.area in _areas(s) and tells_of(report, s)]
+        found = index.find(report) if len(fits) == 1 else None
+        return found if found is not None and found == fits[0].id else None
+    prefix = report.primary.removeprefix("@") + "."
+    there = [s for s in stories if any(a.startswith(prefix) for a in _areas(s))]
+    return there[0].id if len(there) == 1 and tells_of(report, there[0]) else None
+
+
+def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
+    """An item's report as `region_join` takes it: of the one division of these countries it
+    names, or, naming none, of the one country it names; None when it names none or several."""
+    divisions, named = named_areas(title, summary, countries)
+    if len(divisions) == 1:
+        [(area, written)] = divisions.items()
+        return region_report(item_id, when, title, summary, written, area, area.split(".")[0])
+    if not divisions and len(named) == 1:
+        [(country, written)] = named.items()
+        return region_report(item_id, when, title, summary, written, None, country)
+    return None
