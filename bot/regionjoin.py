@@ -65,16 +65,19 @@ def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
 @cache
 def _division_names(country: str) -> dict[tuple[str, ...], str]:
     """A country's first-level divisions by every folded name GeoNames and ISO 3166-2 give them
-    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them)."""
+    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them). Not a
+    name of one word of direction ("Nord", "Est": Burkina Faso's, and every "Kivu do Norte"'s;
+    another plain word, "Lakes", is read where capitalised: `_scan`) nor a country's name
+    ("Niger", Nigeria's state, and the country)."""
     found: dict[tuple[str, ...], str] = {}
-    for name, code in admin1_names(country):
-        for key in _keys(name.split()):
+    named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
+    named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
+    nations = _country_names()
+    for words, code in named:
+        if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
+            continue
+        for key in _keys(words):
             found.setdefault(key, code)
-    for words in divisions_of(country):
-        iso = admin1_named(country, [words])
-        if iso is not None:
-            for key in _keys(words):
-                found.setdefault(key, iso)
     return found
 
 
@@ -147,22 +150,45 @@ def _open(index: StoryIndex, report: Report, alerted: Callable[[int], bool]) -> 
     return [s for s in index.stories.values() if s.seen_at >= earliest and alerted(s.id)]
 
 
-def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
-    """The one open alerted story that an item naming only a region or a country reports, or None.
+def _fit(report: Report, story: Story) -> int:
+    """What ties a province's or a country's report to a story there beyond the province and the
+    days: the targets, groups and sites its reports share (`Story.evidence`), and the report's
+    leading kind of event among the kinds the story's reports tell."""
+    told = frozenset().union(*(r.events for r in (story.first, *story.recent)))
+    return story.evidence(report) + (report.event is not None and report.event in told)
 
-    A division's report joins the story `StoryIndex.find` gives it when that story lies in the
-    division, tells of it (`tells_of`), and is the only open story there that it tells of; a
-    country's report joins the only open story in that country, when it tells of it. Else,
-    unsure, none: it starts no story of its own.
+
+def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
+    """The one open alerted story that an item naming only a province or a country reports, or None.
+
+    Its candidates are the open alerted stories in the province (a town of theirs lies in it, by
+    the gazetteer's admin1) or, for a country named alone, in the country. Of those that it tells
+    of (`tells_of`) and that something ties it to (`_fit`: a shared target, group or site, or its
+    kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
+    another incident or several, the only one, or the one the evidence favours, when it favours one.
+    A country's report joins only when the country holds one open story. Else, unsure, none: it
+    never starts a story of its own.
     """
     stories = _open(index, report, alerted)
     if report.scope == "division":
-        fits = [s for s in stories if report.area in _areas(s) and tells_of(report, s)]
-        found = index.find(report) if len(fits) == 1 else None
-        return found if found is not None and found == fits[0].id else None
-    prefix = report.primary.removeprefix("@") + "."
-    there = [s for s in stories if any(a.startswith(prefix) for a in _areas(s))]
-    return there[0].id if len(there) == 1 and tells_of(report, there[0]) else None
+        there = [s for s in stories if report.area in _areas(s)]
+    else:
+        prefix = report.primary.removeprefix("@") + "."
+        there = [s for s in stories if any(a.startswith(prefix) for a in _areas(s))]
+        if len(there) != 1:
+            return None
+    fits = sorted(((_fit(report, s), s.id) for s in there if tells_of(report, s)), reverse=True)
+    fits = [f for f in fits if f[0] > 0]
+    if not fits:
+        return None
+    found = index.find(report) if report.scope == "division" else None
+    if found is not None and found in {s for _, s in fits}:
+        return found
+    if report.again or report.several:
+        return None  # "nouvelle attaque", "a wave of attacks": another incident, or several, as `find` reads them
+    if len(fits) == 1 or fits[0][0] > fits[1][0]:
+        return fits[0][1]
+    return None
 
 
 def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
