@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
@@ -108,12 +108,18 @@ def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ..
     return found
 
 
+@lru_cache(maxsize=8)
+def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """The division names ("CD.11") and the country names ("CD") of these countries, made once
+    for a set of watched countries: every item naming no watched place is read against them."""
+    table = {key: f"{c}.{code}" for c in sorted(countries) for key, code in _division_names(c).items()}
+    return table, {key: c for key, c in _country_names().items() if c in countries}
+
+
 def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
     """The first-level divisions ("CD.11") of these countries, and the countries ("CD"), that an
     item names in its headline or its summary, each with its name as written ("Nord-Kivu")."""
-    countries = frozenset(countries)
-    table = {key: f"{c}.{code}" for c in sorted(countries) for key, code in _division_names(c).items()}
-    nations = {key: c for key, c in _country_names().items() if c in countries}
+    table, nations = _tables(frozenset(countries))
     divisions: dict[str, str] = {}
     named: dict[str, str] = {}
     for text in (title, summary):
