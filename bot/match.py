@@ -735,6 +735,25 @@ class Matcher:
         """Every watchlist's verdict on an item, in config order."""
         return self._verdicts(title, summary, every_watchlist=True)
 
+    def taking(self, title: str, summary: str) -> frozenset[str]:
+        """The watchlists whose terms take an item wherever it is: a keyword it needs is there,
+        and no exclude term. For an item naming no watched place that may still report an
+        alerted incident (`bot.pipeline._follow_up_in_a_region`): its keywords decide as they would."""
+        fields = [tokenize(title), tokenize(summary)]
+        langs = item_languages(fields)
+        words = [
+            FieldWords(name, text, tokens, langs, self._openings, self._stem_screen)
+            for (name, text), tokens in zip((("title", title), ("summary", summary)), fields, strict=True)
+        ]
+        found = set()
+        for wl_id in self._order:
+            terms = self._terms[self._reads_as[wl_id]]
+            if first_exact_hit(terms.exclude, words) is not None:
+                continue
+            if not self._terms[wl_id].keywords or first_hit(terms.keywords, words) is not None:
+                found.add(wl_id)
+        return frozenset(found)
+
     def match(self, title: str, summary: str) -> list[WatchlistResult]:
         """Only the watchlists that alert on this item."""
         return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]

@@ -27,6 +27,7 @@ from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
 from .records import CONSOLE_CHAT, AlertMatch, NewAlert
+from .regionjoin import region_join, region_reading
 from .runtime import Runtime
 from .schedule import server_hint
 from .story import Place, Report, make_report, tells_of
@@ -400,7 +401,7 @@ def _read_item(rt: Runtime, item: Item, now: datetime) -> tuple[list[WatchlistRe
     report = make_report(0, item.published or now, item.title, item.summary, places_of(rt.matcher, found)) if found else None
     story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
     if not found:
-        joined = _follow_up_of_an_alert(rt, item, now)
+        joined = _follow_up_of_an_alert(rt, item, now) or _follow_up_in_a_region(rt, item, now)
         if joined is not None:
             report, story_id = joined
     return found, report, story_id
@@ -438,6 +439,36 @@ def _follow_up_of_an_alert(rt: Runtime, item: Item, now: datetime) -> tuple[Repo
     if not alerted & {r.watchlist for r in missing_keyword}:
         return None
     log.info("no keyword, but a report of story %s: %r adds a source", story_id, item.title[:120])
+    return report, story_id
+
+
+@lru_cache(maxsize=4)
+def watched_countries(matcher: Matcher) -> frozenset[str]:
+    """The countries (ISO codes) the watched towns lie in, by the place model (`areas_of`): where
+    a report naming only a province or a country may be of an alerted incident (`bot.regionjoin`)."""
+    return frozenset(area.split(".", 1)[0] for area, _ in areas_of(matcher).values() if area)
+
+
+def _follow_up_in_a_region(rt: Runtime, item: Item, now: datetime) -> tuple[Report, int] | None:
+    """The alerted story an item naming no watched place, only a province or a country, reports
+    (`bot.regionjoin.region_join`), and its report; None when it reports none, or when no
+    watchlist that alerted the story would take the item (its keywords, its exclude terms).
+
+    "Nord-Kivu : nouveau massacre des ADF, 21 corps retrouvés" beside an alerted massacre at a
+    watched town of North Kivu: one more source of that incident, never an alert of its own.
+    """
+    if not rt.stories:
+        return None
+    report = region_reading(0, item.published or now, item.title, item.summary, watched_countries(rt.matcher))
+    if report is None:
+        return None
+    takes = rt.matcher.taking(item.title, item.summary)
+    if not takes:
+        return None
+    story_id = region_join(rt.stories, report, lambda s: bool(rt.store.story_alerts(s)[0] & takes))
+    if story_id is None:
+        return None
+    log.info("names only %s, but a report of story %s: %r adds a source", report.primary, story_id, item.title[:120])
     return report, story_id
 
 

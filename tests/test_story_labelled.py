@@ -29,8 +29,9 @@ from bot import story
 from bot.config import load_config
 from bot.geo import load_gazetteer
 from bot.match import Matcher, placed_matcher
-from bot.pipeline import places_of
+from bot.pipeline import places_of, watched_countries
 from bot.places import look_up_places
+from bot.regionjoin import RegionReport, region_join, region_reading
 from bot.story import Report, ScanIndex, StoryIndex, make_report
 
 DATA = Path(__file__).parent / "data"
@@ -87,10 +88,16 @@ def load(name: str) -> list[dict]:
 
 
 def reports(rows: list[dict], matcher: Matcher) -> list[Report | None]:
-    return [
-        make_report(n, row["when"], row["title"], row["summary"], places_of(matcher, matcher.match(row["title"], row["summary"])))
-        for n, row in enumerate(rows)
-    ]
+    """Each row's report; of a row naming no watched place, only a province or a country of a
+    watched town, its `RegionReport` (which may only join a story: `group`)."""
+    return [_report(n, row, matcher) for n, row in enumerate(rows)]
+
+
+def _report(n: int, row: dict, matcher: Matcher) -> Report | None:
+    found = places_of(matcher, matcher.match(row["title"], row["summary"]))
+    if found:
+        return make_report(n, row["when"], row["title"], row["summary"], found)
+    return region_reading(n, row["when"], row["title"], row["summary"], watched_countries(matcher))
 
 
 def group(found: list[Report | None], index: StoryIndex) -> list[int]:
@@ -99,6 +106,12 @@ def group(found: list[Report | None], index: StoryIndex) -> list[int]:
     for n, report in enumerate(found):
         if report is None:  # names no watched place: it would not alert, so it groups with nothing
             stories.append(-1 - n)
+            continue
+        if isinstance(report, RegionReport):  # names only a region or a country: it joins, or nothing
+            joined = region_join(index, report, lambda _: True)  # keywords off: every story alerted
+            if joined is not None:
+                index.add(report, joined)
+            stories.append(-1 - n if joined is None else joined)
             continue
         story_id = index.find(report)
         story_id = n if story_id is None else story_id

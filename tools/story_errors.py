@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 
+from bot.regionjoin import RegionReport, region_join
 from bot.story import Report, StoryIndex, relation
 from tests.test_story_blind3 import _hidden_and_late
 from tests.test_story_labelled import load, messages_per_incident, reports, scores, story_matcher
@@ -60,6 +61,13 @@ def replay(name: str) -> tuple[list[dict], list[Report | None], list[int], list[
         if report is None:
             stories.append(-1 - n)
             whys.append("no place")
+            continue
+        if isinstance(report, RegionReport):  # as `tests.test_story_labelled.group` does
+            joined = region_join(index, report, lambda _: True)
+            if joined is not None:
+                index.add(report, joined)
+            stories.append(-1 - n if joined is None else joined)
+            whys.append(f"names only {report.primary}: " + ("joins the one story there" if joined is not None else "joins none"))
             continue
         decision = index.decide(report)
         story_id = n if decision.story is None else decision.story

@@ -48,3 +48,9 @@ def admin1_words(country: str, code: str) -> frozenset[str]:
     """The folded words of the name of `country`'s first-level division `code` ("CM", "12": "far",
     "north"), or none when the table does not know it."""
     return frozenset(w for known, c in _admin1_names().get(country, []) if c == code for w in known.split())
+
+
+def admin1_names(country: str) -> list[tuple[str, str]]:
+    """`country`'s first-level divisions as (folded name, GeoNames code): what an item naming a
+    province alone is read against (`bot.regionjoin`)."""
+    return list(_admin1_names().get(country, []))

@@ -1,0 +1,210 @@
+"""A report that names only a region or a country joins the one alerted incident it fits there.
+
+Watchlists list towns; the press often names only the province or the country of an incident
+already alerted at one of them ("Nord-Kivu : nouveau massacre des ADF", "Lower Shabelle governor
+vows to hunt down attackers"). Such an item names no watched place, so it alerted nothing and
+joined nothing: the incident had one source fewer. Here it joins the story, never alerts: when
+exactly one open story in that division (GeoNames admin1, which the towns carry as `area`) or,
+for a country named alone, the only open story in that country, fits it (`StoryIndex.find` for a
+division, and `tells_of`). When unsure (two stories fit, none does), it joins nothing, as before.
+
+`region_reading` reads the names (pure, over tables loaded once); `region_join` decides (pure,
+over the index). The pipeline and the labelled-set harness both call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache, lru_cache
+from typing import Literal
+
+from .geo.admin1 import admin1_named, admin1_names, admin1_words
+from .geo.divisions import divisions_of
+from .places import country_codes
+from .story import Place, Report, Story, StoryIndex, make_report, tells_of
+from .textnorm import tokenize
+
+# Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
+# Nord", "Sud") is read only when written capitalised, as a name.
+_PLAIN = frozenset(
+    "north south east west northern southern eastern western central centre center nord sud est ouest "
+    "norte sur oeste leste capital coast coastal littoral lakes islands island region province district "
+    "de du des la le les of the and et y e do da dos das del".split()
+)
+
+
+@dataclass(frozen=True)
+class RegionReport(Report):
+    """A report that names no watched place, only a first-level division or a country: it may
+    join an alerted story (`region_join`), never start one. `scope` says which it named."""
+
+    scope: Literal["division", "country"] = "division"
+
+
+# The points of the compass in the languages of the press, to one word: "Nord-Kivu" is "North
+# Kivu", "Kordofan-Sud" is "South Kordofan" (a name of two words is read in either order).
+_COMPASS = {
+    **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
+    **dict.fromkeys(("south", "southern", "sud", "sur"), "south"),
+    **dict.fromkeys(("east", "eastern", "est", "leste"), "east"),
+    **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
+}
+
+
+def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The forms a division's folded name is looked up by: its compass words made one, and a
+    name of two words, one of them a point of the compass, in either order."""
+    key = tuple(_COMPASS.get(w, w) for w in words)
+    if len(key) == 2 and (key[0] in _COMPASS.values()) != (key[1] in _COMPASS.values()):
+        return [key, key[::-1]]
+    return [key]
+
+
+@cache
+def _division_names(country: str) -> dict[tuple[str, ...], str]:
+    """A country's first-level divisions by every folded name GeoNames and ISO 3166-2 give them
+    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them). Not a
+    name of one word of direction ("Nord", "Est": Burkina Faso's, and every "Kivu do Norte"'s;
+    another plain word, "Lakes", is read where capitalised: `_scan`) nor a country's name
+    ("Niger", Nigeria's state, and the country)."""
+    found: dict[tuple[str, ...], str] = {}
+    named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
+    named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
+    nations = _country_names()
+    for words, code in named:
+        if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
+            continue
+        for key in _keys(words):
+            found.setdefault(key, code)
+    return found
+
+
+@cache
+def _country_names() -> dict[tuple[str, ...], str]:
+    return {tuple(k): v for k, v in country_codes().items() if k}
+
+
+def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """The values of the table's names found in these words (longest name first at each word),
+    each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
+    it is capitalised."""
+    found: dict[str, str] = {}
+    sizes = sorted({len(k) for k in table}, reverse=True)
+    canon = [_COMPASS.get(w, w) for w in folded]
+    k = 0
+    while k < len(folded):
+        for size in sizes:
+            key = tuple(canon[k : k + size])
+            if len(key) != size or key not in table:
+                continue
+            if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
+                continue
+            found.setdefault(table[key], " ".join(words[k : k + size]))
+            k += size - 1
+            break
+        k += 1
+    return found
+
+
+@lru_cache(maxsize=8)
+def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """The division names ("CD.11") and the country names ("CD") of these countries, made once
+    for a set of watched countries: every item naming no watched place is read against them."""
+    table = {key: f"{c}.{code}" for c in sorted(countries) for key, code in _division_names(c).items()}
+    return table, {key: c for key, c in _country_names().items() if c in countries}
+
+
+def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The first-level divisions ("CD.11") of these countries, and the countries ("CD"), that an
+    item names in its headline or its summary, each with its name as written ("Nord-Kivu")."""
+    table, nations = _tables(frozenset(countries))
+    divisions: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for text in (title, summary):
+        tokens = tokenize(text)
+        for area, written in _scan(tokens.folded, tokens.words, table).items():
+            divisions.setdefault(area, written)
+        for code, written in _scan(tokens.folded, tokens.words, nations).items():
+            named.setdefault(code, written)
+    return divisions, named
+
+
+def region_report(
+    item_id: int, when: datetime, title: str, summary: str, written: str, area: str | None, country: str
+) -> RegionReport | None:
+    """The report of an item naming only a division (`area`, "CD.11") or only a country (its ISO
+    code), as `written`: a place of its own ("@CD.11", "@CD"), known by the words it was named by."""
+    name = f"@{area}" if area is not None else f"@{country}"
+    words = admin1_words(*area.split(".", 1)) if area is not None else frozenset()
+    aliases = frozenset(tokenize(written).folded)
+    place = Place(name, "city", True, 0, (), aliases, area, None, True, words)
+    report = make_report(item_id, when, title, summary, [place])
+    if report is None:
+        return None
+    fields = {f: getattr(report, f) for f in report.__dataclass_fields__}
+    return RegionReport(**fields, scope="division" if area is not None else "country")
+
+
+def _areas(story: Story) -> set[str]:
+    return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
+
+
+def _open(index: StoryIndex, report: Report, alerted: Callable[[int], bool]) -> list[Story]:
+    earliest = report.when.timestamp() - index.window_hours * 3600
+    return [s for s in index.stories.values() if s.seen_at >= earliest and alerted(s.id)]
+
+
+def _fit(report: Report, story: Story) -> int:
+    """What ties a province's or a country's report to a story there beyond the province and the
+    days: the targets, groups and sites its reports share (`Story.evidence`), and the report's
+    leading kind of event among the kinds the story's reports tell."""
+    told = frozenset().union(*(r.events for r in (story.first, *story.recent)))
+    return story.evidence(report) + (report.event is not None and report.event in told)
+
+
+def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
+    """The one open alerted story that an item naming only a province or a country reports, or None.
+
+    Its candidates are the open alerted stories in the province (a town of theirs lies in it, by
+    the gazetteer's admin1) or, for a country named alone, in the country. Of those that it tells
+    of (`tells_of`) and that something ties it to (`_fit`: a shared target, group or site, or its
+    kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
+    another incident or several, the only one, or the one the evidence favours, when it favours one.
+    A country's report joins only when the country holds one open story. Else, unsure, none: it
+    never starts a story of its own.
+    """
+    stories = _open(index, report, alerted)
+    if report.scope == "division":
+        there = [s for s in stories if report.area in _areas(s)]
+    else:
+        prefix = report.primary.removeprefix("@") + "."
+        there = [s for s in stories if any(a.startswith(prefix) for a in _areas(s))]
+        if len(there) != 1:
+            return None
+    fits = sorted(((_fit(report, s), s.id) for s in there if tells_of(report, s)), reverse=True)
+    fits = [f for f in fits if f[0] > 0]
+    if not fits:
+        return None
+    found = index.find(report) if report.scope == "division" else None
+    if found is not None and found in {s for _, s in fits}:
+        return found
+    if report.again or report.several:
+        return None  # "nouvelle attaque", "a wave of attacks": another incident, or several, as `find` reads them
+    if len(fits) == 1 or fits[0][0] > fits[1][0]:
+        return fits[0][1]
+    return None
+
+
+def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
+    """An item's report as `region_join` takes it: of the one division of these countries it
+    names, or, naming none, of the one country it names; None when it names none or several."""
+    divisions, named = named_areas(title, summary, countries)
+    if len(divisions) == 1:
+        [(area, written)] = divisions.items()
+        return region_report(item_id, when, title, summary, written, area, area.split(".")[0])
+    if not divisions and len(named) == 1:
+        [(country, written)] = named.items()
+        return region_report(item_id, when, title, summary, written, None, country)
+    return None

@@ -1,0 +1,127 @@
+"""A report naming only the province or the country of an alerted incident joins its alert.
+
+Watchlists list towns; "Nord-Kivu : nouveau massacre des ADF" names none of them, yet reports
+the massacre alerted at Beni. Over real HTTP on 127.0.0.1 into a real SQLite file, as
+`tests/test_follow_up_without_keyword.py`: it joins when exactly one open alerted story in the
+province fits it, and joins nothing (never alerts) when two do or when the province is another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import parse_config
+from bot.pipeline import poll_feed, watched_countries
+from bot.regionjoin import named_areas, region_reading
+from bot.runtime import Runtime, open_runtime
+from tests.support.feed_server import FeedServer, Response, Story, rss
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the runtime's clock: every date here is from it
+
+
+@pytest.fixture
+def feeds() -> Iterator[FeedServer]:
+    with FeedServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def runtime(tmp_path: Path, feeds: FeedServer) -> AsyncIterator[Runtime]:
+    config = parse_config(
+        f"""
+feeds:
+  - name: Wire
+    url: {feeds.url("/wire.xml")}
+watchlists:
+  kivu:
+    title: Eastern Congo
+    locations: [{{name: Beni}}, {{name: Butembo}}, {{name: Bukavu}}]
+    keywords: [attack, massacre, killed]
+    exclude: [exercise]
+"""
+    )
+    rt = open_runtime(config, tmp_path / "alerts.db", console=True, clock=lambda: NOW)
+    yield rt
+    await rt.http.aclose()
+    rt.store.close()
+
+
+def story(n: int, title: str, hours_ago: float, summary: str = "") -> Story:
+    return Story(title, f"https://example.org/{n}", str(n), summary, NOW - timedelta(hours=hours_ago))
+
+
+def story_of(rt: Runtime, title: str) -> int | None:
+    row = rt.store.db.execute("SELECT story_id FROM items WHERE title = ?", [title]).fetchone()
+    return row[0]
+
+
+def sources(rt: Runtime) -> list[str]:
+    rows = rt.store.db.execute("SELECT i.title FROM alert_sources s JOIN items i ON i.id = s.item_id ORDER BY s.rowid").fetchall()
+    return [r[0] for r in rows]
+
+
+async def poll(rt: Runtime, feeds: FeedServer, stories: list[Story]) -> tuple[int, int]:
+    feeds.set("/wire.xml", Response(rss(stories)))
+    report = await poll_feed(rt, rt.config.feeds[0])
+    assert report.error is None
+    return report.new_items, report.alerts
+
+
+MASSACRE = "Nord-Kivu : le bilan du massacre des ADF s'alourdit à 21 morts"
+
+
+async def test_a_province_s_report_joins_the_one_alerted_incident_there(runtime: Runtime, feeds: FeedServer) -> None:
+    await poll(runtime, feeds, [])  # the first poll: an empty back catalogue
+    attack = story(1, "ADF rebels massacre villagers near Beni", 20, "Rebels of the ADF killed villagers near Beni overnight.")
+    assert await poll(runtime, feeds, [attack]) == (1, 1)
+    region = story(2, MASSACRE, 4, "Les corps de 21 civils tués par les ADF ont été retrouvés.")
+    assert await poll(runtime, feeds, [attack, region]) == (1, 0)  # no message of its own
+    first = story_of(runtime, attack.title)
+    assert first is not None and story_of(runtime, region.title) == first
+    assert sources(runtime) == [attack.title, region.title]
+
+
+async def test_two_incidents_in_the_province_it_joins_neither(runtime: Runtime, feeds: FeedServer) -> None:
+    await poll(runtime, feeds, [])
+    beni = story(1, "ADF rebels massacre villagers near Beni", 20, "Rebels of the ADF killed villagers near Beni.")
+    butembo = story(2, "ADF rebels massacre traders in Butembo", 18, "Rebels of the ADF killed traders in Butembo.")
+    assert await poll(runtime, feeds, [beni, butembo]) == (2, 2)
+    region = story(3, MASSACRE, 4, "Les corps de 21 civils tués par les ADF ont été retrouvés.")
+    assert await poll(runtime, feeds, [beni, butembo, region]) == (1, 0)
+    assert story_of(runtime, region.title) is None
+    assert sources(runtime) == [beni.title, butembo.title]
+
+
+async def test_a_province_that_does_not_hold_the_town_joins_nothing(runtime: Runtime, feeds: FeedServer) -> None:
+    await poll(runtime, feeds, [])
+    bukavu = story(1, "Militia massacre displaced people near Bukavu", 20, "Militiamen killed 20 displaced people.")
+    assert await poll(runtime, feeds, [bukavu]) == (1, 1)
+    region = story(2, MASSACRE, 4, "Les corps de 21 civils tués ont été retrouvés.")  # North Kivu; Bukavu is in South Kivu
+    south = story(3, "Sud-Kivu : le bilan du massacre de déplacés s'alourdit à 25 morts", 3)
+    assert await poll(runtime, feeds, [bukavu, region, south]) == (2, 0)
+    assert story_of(runtime, region.title) is None
+    assert story_of(runtime, south.title) == story_of(runtime, bukavu.title)  # its own province's joins
+
+
+async def test_the_watchlist_s_terms_still_decide(runtime: Runtime, feeds: FeedServer) -> None:
+    await poll(runtime, feeds, [])
+    attack = story(1, "ADF rebels massacre villagers near Beni", 20, "Rebels of the ADF killed villagers near Beni.")
+    assert await poll(runtime, feeds, [attack]) == (1, 1)
+    drill = story(2, "Nord-Kivu : les FARDC lancent un exercise après le massacre", 4)  # an exclude term
+    assert await poll(runtime, feeds, [attack, drill]) == (1, 0)
+    assert story_of(runtime, drill.title) is None
+
+
+def test_a_province_is_read_by_any_name_and_a_country_alone(runtime: Runtime) -> None:
+    countries = watched_countries(runtime.matcher)
+    assert "CD" in countries
+    divisions, _ = named_areas("North Kivu: ADF kill 21", "", countries)
+    assert divisions.keys() == named_areas(MASSACRE, "", countries)[0].keys() == {"CD.11"}
+    alone = region_reading(0, NOW, "Democratic Republic of the Congo: toll of ADF massacre rises to 30", "", countries)
+    assert alone is not None and alone.scope == "country"
+    assert region_reading(0, NOW, "Nord-Kivu et Sud-Kivu : attaques", "", countries) is None  # two provinces: unsure
+    assert region_reading(0, NOW, "Trade fair opens in Lyon", "", countries) is None
