@@ -20,8 +20,10 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
+from wordfreq import zipf_frequency
+
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
-from .geo.divisions import divisions_of
+from .geo.divisions import EVERYDAY_ZIPF, divisions_of
 from .places import country_codes
 from .story import Place, Report, Story, StoryIndex, make_report, tells_of
 from .textnorm import tokenize
@@ -33,6 +35,19 @@ _PLAIN = frozenset(
     "norte sur oeste leste capital coast coastal littoral lakes islands island region province district "
     "de du des la le les of the and et y e do da dos das del".split()
 )
+
+
+# Regions of the world that span countries, named like a country's division ("the Sahel" is
+# also Burkina Faso's Sahel region, "the Great Lakes" South Sudan's Lakes): never read as one.
+_ACROSS_COUNTRIES = frozenset({("sahel",), ("sahara",), ("maghreb",), ("great", "lakes"), ("horn",)})
+# A division's name of one word this frequent in English or French is an everyday word ("plateau",
+# "delta", "unity", "littoral"): read only before a division's noun ("Plateau State"), as
+# `bot.geo.divisions` reads them.
+_DIVISION_NOUNS = frozenset("state region province region governorate prefecture etat provincia estado wilaya".split())
+
+
+def _everyday(word: str) -> bool:
+    return any(zipf_frequency(word, language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr"))
 
 
 @dataclass(frozen=True)
@@ -101,6 +116,10 @@ def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ..
                 continue
             if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
                 continue
+            if key in _ACROSS_COUNTRIES:
+                continue
+            if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
+                continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
             found.setdefault(table[key], " ".join(words[k : k + size]))
             k += size - 1
             break
@@ -112,7 +131,12 @@ def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ..
 def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
     """The division names ("CD.11") and the country names ("CD") of these countries, made once
     for a set of watched countries: every item naming no watched place is read against them."""
-    table = {key: f"{c}.{code}" for c in sorted(countries) for key, code in _division_names(c).items()}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for c in sorted(countries):
+        for key, code in _division_names(c).items():
+            owners.setdefault(key, set()).add(f"{c}.{code}")
+    # A name two watched countries give a division ("Littoral": Benin's and Cameroon's) says neither.
+    table = {key: next(iter(codes)) for key, codes in owners.items() if len(codes) == 1}
     return table, {key: c for key, c in _country_names().items() if c in countries}
 
 
@@ -151,9 +175,12 @@ def _areas(story: Story) -> set[str]:
     return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
 
 
-def _open(index: StoryIndex, report: Report, alerted: Callable[[int], bool]) -> list[Story]:
+def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> list[Story]:
+    """The open stories in the report's division that alerted (`alerted`, a look-up in the store,
+    asked last: only of the few stories in the division)."""
     earliest = report.when.timestamp() - index.window_hours * 3600
-    return [s for s in index.stories.values() if s.seen_at >= earliest and alerted(s.id)]
+    there = [s for s in index.stories.values() if s.seen_at >= earliest and report.area in _areas(s)]
+    return [s for s in there if alerted(s.id)]
 
 
 def _fit(report: Report, story: Story) -> int:
@@ -175,19 +202,14 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     A country's report joins only when the country holds one open story. Else, unsure, none: it
     never starts a story of its own.
     """
-    stories = _open(index, report, alerted)
-    if report.scope == "division":
-        there = [s for s in stories if report.area in _areas(s)]
-    else:
-        prefix = report.primary.removeprefix("@") + "."
-        there = [s for s in stories if any(a.startswith(prefix) for a in _areas(s))]
-        if len(there) != 1:
-            return None
+    if report.scope != "division":
+        return None  # a country named alone: often an incident of its own (README, "Tried and dropped")
+    there = _open_in(index, report, alerted)
     fits = sorted(((_fit(report, s), s.id) for s in there if tells_of(report, s)), reverse=True)
     fits = [f for f in fits if f[0] > 0]
     if not fits:
         return None
-    found = index.find(report) if report.scope == "division" else None
+    found = index.find(report)
     if found is not None and found in {s for _, s in fits}:
         return found
     if report.again or report.several:
@@ -200,11 +222,18 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
 def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
     """An item's report as `region_join` takes it: of the one division of these countries it
     names, or, naming none, of the one country it names; None when it names none or several."""
-    divisions, named = named_areas(title, summary, countries)
-    if len(divisions) == 1:
-        [(area, written)] = divisions.items()
-        return region_report(item_id, when, title, summary, written, area, area.split(".")[0])
-    if not divisions and len(named) == 1:
-        [(country, written)] = named.items()
-        return region_report(item_id, when, title, summary, written, None, country)
-    return None
+    divisions, _ = named_areas(title, summary, countries)
+    if len(divisions) != 1:
+        return None
+    [(area, written)] = divisions.items()
+    country = area.split(".")[0]
+    if _other_country_named(title, summary, country):
+        return None  # "Bénin : attaque dans le Littoral": the division is another country's
+    return region_report(item_id, when, title, summary, written, area, country)
+
+
+def _other_country_named(title: str, summary: str, country: str) -> bool:
+    """Whether the item's headline names a country, and not this one."""
+    tokens = tokenize(title)
+    named = set(_scan(tokens.folded, tokens.words, _country_names()))
+    return bool(named) and country not in named
