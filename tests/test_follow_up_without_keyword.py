@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import parse_config
-from bot.pipeline import poll_feed
 from bot.runtime import Runtime, open_runtime
-from tests.support.feed_server import FeedServer, Response, Story, rss
+from tests.support.feed_server import FeedServer, Story
+from tests.support.polled import alert_sources, poll, story_of
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the runtime's clock: every date here is from it
 
@@ -53,23 +53,6 @@ def story(n: int, title: str, hours_ago: float, summary: str = "") -> Story:
     return Story(title, f"https://example.org/{n}", str(n), summary, NOW - timedelta(hours=hours_ago))
 
 
-def story_of(rt: Runtime, title: str) -> int | None:
-    row = rt.store.db.execute("SELECT story_id FROM items WHERE title = ?", [title]).fetchone()
-    return row[0]
-
-
-def sources_of_first_alert(rt: Runtime) -> list[str]:
-    rows = rt.store.db.execute("SELECT i.title FROM alert_sources s JOIN items i ON i.id = s.item_id ORDER BY s.rowid").fetchall()
-    return [r[0] for r in rows]
-
-
-async def poll(rt: Runtime, feeds: FeedServer, stories: list[Story]) -> tuple[int, int]:
-    feeds.set("/wire.xml", Response(rss(stories)))
-    report = await poll_feed(rt, rt.config.feeds[0])
-    assert report.error is None
-    return report.new_items, report.alerts
-
-
 async def test_a_toll_without_a_keyword_joins_the_alerted_attack_and_sends_nothing(runtime: Runtime, feeds: FeedServer) -> None:
     await poll(runtime, feeds, [])  # the first poll: an empty back catalogue
     attack = story(1, "Gunmen attack army post in Niamey", 20, "Gunmen attacked an army post in Niamey overnight.")
@@ -81,7 +64,7 @@ async def test_a_toll_without_a_keyword_joins_the_alerted_attack_and_sends_nothi
     assert first is not None
     assert story_of(runtime, toll.title) == first
     assert story_of(runtime, fair.title) is None  # names the place, tells of no incident
-    assert sources_of_first_alert(runtime) == [attack.title, toll.title]
+    assert alert_sources(runtime) == [attack.title, toll.title]
 
 
 async def test_nothing_joins_without_an_alert_or_with_a_keyword_in_another_sense(runtime: Runtime, feeds: FeedServer) -> None:
@@ -95,7 +78,7 @@ async def test_nothing_joins_without_an_alert_or_with_a_keyword_in_another_sense
     assert await poll(runtime, feeds, [toll, attack, heart, drill]) == (3, 1)
     assert story_of(runtime, heart.title) is None  # its keyword read in another sense
     assert story_of(runtime, drill.title) is None  # an exclude term suppresses it
-    assert sources_of_first_alert(runtime) == [attack.title]
+    assert alert_sources(runtime) == [attack.title]
 
 
 async def test_a_fault_reading_one_item_records_it_and_the_poll_goes_on(

@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from bot.config import parse_config
-from bot.pipeline import poll_feed, watched_countries
+from bot.pipeline import watched_countries
 from bot.regionjoin import named_areas, region_reading
 from bot.runtime import Runtime, open_runtime
-from tests.support.feed_server import FeedServer, Response, Story, rss
+from tests.support.feed_server import FeedServer, Story
+from tests.support.polled import alert_sources, poll, story_of
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the runtime's clock: every date here is from it
 
@@ -54,23 +55,6 @@ def story(n: int, title: str, hours_ago: float, summary: str = "") -> Story:
     return Story(title, f"https://example.org/{n}", str(n), summary, NOW - timedelta(hours=hours_ago))
 
 
-def story_of(rt: Runtime, title: str) -> int | None:
-    row = rt.store.db.execute("SELECT story_id FROM items WHERE title = ?", [title]).fetchone()
-    return row[0]
-
-
-def sources(rt: Runtime) -> list[str]:
-    rows = rt.store.db.execute("SELECT i.title FROM alert_sources s JOIN items i ON i.id = s.item_id ORDER BY s.rowid").fetchall()
-    return [r[0] for r in rows]
-
-
-async def poll(rt: Runtime, feeds: FeedServer, stories: list[Story]) -> tuple[int, int]:
-    feeds.set("/wire.xml", Response(rss(stories)))
-    report = await poll_feed(rt, rt.config.feeds[0])
-    assert report.error is None
-    return report.new_items, report.alerts
-
-
 MASSACRE = "Nord-Kivu : le bilan du massacre des ADF s'alourdit à 21 morts"
 
 
@@ -82,7 +66,7 @@ async def test_a_province_s_report_joins_the_one_alerted_incident_there(runtime:
     assert await poll(runtime, feeds, [attack, region]) == (1, 0)  # no message of its own
     first = story_of(runtime, attack.title)
     assert first is not None and story_of(runtime, region.title) == first
-    assert sources(runtime) == [attack.title, region.title]
+    assert alert_sources(runtime) == [attack.title, region.title]
 
 
 async def test_two_incidents_in_the_province_it_joins_neither(runtime: Runtime, feeds: FeedServer) -> None:
@@ -93,7 +77,7 @@ async def test_two_incidents_in_the_province_it_joins_neither(runtime: Runtime, 
     region = story(3, MASSACRE, 4, "Les corps de 21 civils tués par les ADF ont été retrouvés.")
     assert await poll(runtime, feeds, [beni, butembo, region]) == (1, 0)
     assert story_of(runtime, region.title) is None
-    assert sources(runtime) == [beni.title, butembo.title]
+    assert alert_sources(runtime) == [beni.title, butembo.title]
 
 
 async def test_a_province_that_does_not_hold_the_town_joins_nothing(runtime: Runtime, feeds: FeedServer) -> None:
