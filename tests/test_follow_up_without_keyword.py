@@ -8,7 +8,7 @@ admin did not type, is one more source of the alert already sent, never a messag
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,12 +20,6 @@ from tests.support.feed_server import FeedServer, Story
 from tests.support.polled import alert_sources, poll, story_of
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the runtime's clock: every date here is from it
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
 
 
 @pytest.fixture

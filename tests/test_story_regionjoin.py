@@ -8,7 +8,7 @@ province fits it, and joins nothing (never alerts) when two do or when the provi
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,12 +22,6 @@ from tests.support.feed_server import FeedServer, Story
 from tests.support.polled import alert_sources, poll, story_of
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the runtime's clock: every date here is from it
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
 
 
 @pytest.fixture
