@@ -42,7 +42,8 @@ def test_the_memo_answers_as_working_it_out_anew() -> None:
         assert item_languages([tokenize(title)]) == _item_languages([tokenize(title)])
 
 
-def test_the_same_item_asks_the_detector_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def _counting_detector(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the language detector is asked about from now on, in order."""
     calls: list[str] = []
     rank = language.rank
 
@@ -51,6 +52,11 @@ def test_the_same_item_asks_the_detector_once(monkeypatch: pytest.MonkeyPatch) -
         return rank(text)
 
     monkeypatch.setattr(language, "rank", counted)
+    return calls
+
+
+def test_the_same_item_asks_the_detector_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting_detector(monkeypatch)
     title = "Ataque armado deja tres muertos en Culiacán"
     summary = "Hombres armados atacaron a los pasajeros de un autobús en la carretera, según la fiscalía del estado."
     first = item_languages([tokenize(title), tokenize(summary)])
@@ -85,14 +91,7 @@ def test_match_then_make_report_ask_the_detector_once(monkeypatch: pytest.Monkey
     from bot.pipeline import places_of
     from bot.story import make_report
 
-    calls: list[str] = []
-    rank = language.rank
-
-    def counted(text: str) -> list[tuple[str, float]]:
-        calls.append(text)
-        return rank(text)
-
-    monkeypatch.setattr(language, "rank", counted)
+    calls = _counting_detector(monkeypatch)
     watchlists = {"mx": WatchlistConfig(title="Mexico", locations=[LocationConfig(name="Culiacán")], keywords=["ataque"])}
     matcher = Matcher(watchlists)
     title = "Ataque armado deja tres muertos en Culiacán"
