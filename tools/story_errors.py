@@ -21,9 +21,10 @@ from bot.story import Report, StoryIndex, relation
 from tests.test_story_blind3 import _hidden_and_late
 from tests.test_story_labelled import load, messages_per_incident, reports, scores, story_matcher
 
-# name: (labelled set, watchlists). The unread blind sets (17 and later) are not here, on purpose:
-# 14 to 16 were read from the eighth session on, to class the errors earlier rules missed; 21's
-# reports that match no watched place and 19's one late incident were read in that session.
+# name: (labelled set, watchlists). The unread blind sets (18, 20 and 22 on) are not here, on
+# purpose: 14 to 16 were read from the eighth session on, to class the errors earlier rules
+# missed; 21's reports that match no watched place and 19's one late incident were read in that
+# session; 17 from the ninth.
 SPENT = {
     "dev": ("same_story.jsonl", "match_watchlists.yaml"),
     "heldout": ("same_story_heldout.jsonl", "match_watchlists.yaml"),
@@ -31,6 +32,7 @@ SPENT = {
     **{f"blind{n}": (f"same_story_blind{n}.jsonl", f"same_story_blind{n}_watchlists.yaml") for n in range(2, 17)},
     "dev3": ("same_story_dev3.jsonl", "same_story_dev3_watchlists.yaml"),
     "dev4": ("same_story_dev4.jsonl", "same_story_dev4_watchlists.yaml"),
+    "blind17": ("same_story_blind17.jsonl", "same_story_blind17_watchlists.yaml"),
     "blind19": ("same_story_blind19.jsonl", "same_story_blind19_watchlists.yaml"),
     "blind21": ("same_story_blind21.jsonl", "same_story_blind21_watchlists.yaml"),
 }
