@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -42,12 +42,6 @@ def _item(age: timedelta | None) -> Item:
 )
 def test_alert_decision(age: timedelta | None, max_age: float | None, first_poll: bool, alerts: bool) -> None:
     assert alert_decision(_item(age), NOW, max_age, first_poll)[0] is alerts
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
 
 
 @pytest.fixture
