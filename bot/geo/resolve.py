@@ -289,8 +289,10 @@ def _qualified_city(gazetteer: Gazetteer, name: str, coords: tuple[float, float]
 
 def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
     """The country of a point known only by its coords: of the countries of the towns around it,
-    the one the watchlist points at most, else the nearest town's ("Palma" on Mozambique's coast
-    is 40 km from Tanzania)."""
+    the nearest the watchlist points at, else the nearest town's ("Palma" on Mozambique's coast
+    is 40 km from Tanzania). Not the one it points at most: a list of Somali towns that watches a
+    camp across the border in Kenya ("Hagadera camp", 9 km from Dadaab and 85 from Somalia's
+    nearest town) names Kenya too, and the camp is Kenya's."""
     countries: list[str] = []
     for reach in (POINT_COUNTRY_KM, DESERT_COUNTRY_KM):
         for place, _km in gazetteer.within(point[0], point[1], reach, "city"):
@@ -298,7 +300,8 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
                 countries.append(place.country)  # nearest first
         if countries:
             break
-    return max(countries, key=lambda c: context[c], default=None)
+    pointed = [c for c in countries if context[c] > 0]
+    return (pointed or countries or [None])[0]
 
 
 # In a desert no town may lie within POINT_COUNTRY_KM of a site (Nakhl in central Sinai, In
@@ -347,9 +350,9 @@ def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str
 
 
 def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
-    """A country or a first-level division in the title says where the watchlist is; a town's
-    name there is one hint among others. The towns a division's name contains are none ("Cabo
-    Delgado" is a province of Mozambique; "Cabo" and "Delgado" are towns far away)."""
+    """A country, its demonym or a first-level division in the title says where the watchlist
+    is; a town's name there is one hint among others. The towns a division's name contains are
+    none ("Cabo Delgado" is a province of Mozambique; "Cabo" and "Delgado" are towns far away)."""
     weights: Counter[str] = Counter()
     tokens = tokenize(title)
     inside: set[int] = set()
@@ -361,8 +364,14 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
     for span in gazetteer.find_names(tokens.folded, tokens.words):
         if inside.intersection(range(span.start, span.end)):
             continue
+        inside.update(range(span.start, span.end))
         first = span.places[0]
         weights[first.country] += 3 if first.kind == "country" else 1
+    for k, word in enumerate(tokens.words):
+        # "Southern Somalia and the Kenyan border": a demonym says its country as its name does
+        code = gazetteer.demonym([word]) if k not in inside and word[:1].isupper() and len(word) > 3 else None
+        if code is not None:
+            weights[code] += 3
     return weights
 
 
