@@ -14,6 +14,7 @@ over the index). The pipeline and the labelled-set harness both call them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,10 +69,18 @@ _COMPASS = {
 }
 
 
+def _squeezed(word: str) -> str:
+    """A word with each run of one letter made one: "shabeelle" and "shabelle", "hiiraan" and
+    "hiran", "bakool" and "bakol" are one name. Transliterations of Somali, Arabic or Hausa names
+    disagree most on doubled letters (long vowels, geminates); the press drops them."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
-    """The forms a division's folded name is looked up by: its compass words made one, and a
-    name of two words, one of them a point of the compass, in either order."""
-    key = tuple(_COMPASS.get(w, w) for w in words)
+    """The forms a division's folded name is looked up by: its compass words made one, its runs
+    of one letter squeezed (`_squeezed`), and a name of two words, one of them a point of the
+    compass, in either order."""
+    key = tuple(_squeezed(_COMPASS.get(w, w)) for w in words)
     if len(key) == 2 and (key[0] in _COMPASS.values()) != (key[1] in _COMPASS.values()):
         return [key, key[::-1]]
     return [key]
@@ -101,13 +110,15 @@ def _country_names() -> dict[tuple[str, ...], str]:
     return {tuple(k): v for k, v in country_codes().items() if k}
 
 
-def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str]) -> dict[str, str]:
+def _scan(
+    folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str], squeeze: bool = False
+) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
-    it is capitalised."""
+    it is capitalised. With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
     found: dict[str, str] = {}
     sizes = sorted({len(k) for k in table}, reverse=True)
-    canon = [_COMPASS.get(w, w) for w in folded]
+    canon = [_squeezed(_COMPASS.get(w, w)) if squeeze else _COMPASS.get(w, w) for w in folded]
     k = 0
     while k < len(folded):
         for size in sizes:
@@ -116,7 +127,7 @@ def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ..
                 continue
             if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
                 continue
-            if key in _ACROSS_COUNTRIES:
+            if tuple(folded[k : k + size]) in _ACROSS_COUNTRIES:
                 continue
             if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
@@ -148,7 +159,7 @@ def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dic
     named: dict[str, str] = {}
     for text in (title, summary):
         tokens = tokenize(text)
-        for area, written in _scan(tokens.folded, tokens.words, table).items():
+        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True).items():
             divisions.setdefault(area, written)
         for code, written in _scan(tokens.folded, tokens.words, nations).items():
             named.setdefault(code, written)

@@ -109,3 +109,21 @@ def test_a_province_is_read_by_any_name_and_a_country_alone_joins_nothing(runtim
     assert named_areas("Plateau State: gunmen raid villages", "", frozenset({"NG"}))[0].keys() == {"NG.49"}
     assert region_reading(0, NOW, "Nord-Kivu et Sud-Kivu : attaques", "", countries) is None  # two provinces: unsure
     assert region_reading(0, NOW, "Trade fair opens in Lyon", "", countries) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "area"),
+    [
+        # Somali regions as the press spells them, not as GeoNames does ("Shabeellaha Hoose",
+        # "Lower Shabeelle", "Hiiraan", "Bakool"): one letter of a doubled pair left out
+        ("Lower Shabelle governor vows to hunt down the attackers", "SO", "SO.14"),
+        ("Bakol : des combattants shebab attaquent une base", "SO", None),
+        ("Hiran elders call for talks after clan clashes", "SO", None),
+    ],
+)
+def test_a_province_spelt_with_one_letter_of_a_doubled_pair(text: str, country: str, area: str | None) -> None:
+    divisions, _ = named_areas(text, "", frozenset({country}))
+    found = next(iter(divisions), None)
+    assert found is not None and found.startswith(country + ".")
+    if area is not None:
+        assert found == area
