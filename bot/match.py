@@ -1679,7 +1679,7 @@ def placed_matcher(
     (`model`, when the caller has resolved them already), its gazetteer aliases matched and its
     radius looked up, and the item read for its places."""
     resolutions, nearby, aliases = model or place_model(gazetteer, watchlists)
-    return Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
+    return Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions, gazetteer), gazetteer)
 
 
 def _first_refused(terms: Sequence[Term], fields: Sequence[FieldWords]) -> tuple[str, str, str] | None:

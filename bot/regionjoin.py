@@ -232,8 +232,12 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
 
 def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
     """An item's report as `region_join` takes it: of the one division of these countries it
-    names, or, naming none, of the one country it names; None when it names none or several."""
+    names (of several, the one its headline names alone); None when it names none or several."""
     divisions, _ = named_areas(title, summary, countries)
+    if len(divisions) > 1:
+        # "Mandera: gunmen crossed from Gedo": the headline's one province is the report's
+        headline, _ = named_areas(title, "", countries)
+        divisions = headline if len(headline) == 1 else divisions
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
@@ -243,8 +247,19 @@ def region_reading(item_id: int, when: datetime, title: str, summary: str, count
     return region_report(item_id, when, title, summary, written, area, country)
 
 
+# Words before a country that make it where someone came from, not where the item happens:
+# "Mandera: gunmen crossed from Somalia".
+_FROM = frozenset("from depuis desde".split())
+
+
 def _other_country_named(title: str, summary: str, country: str) -> bool:
-    """Whether the item's headline names a country, and not this one."""
+    """Whether the item's headline names a country, and not this one, other than as where
+    someone came from (`_FROM`)."""
     tokens = tokenize(title)
-    named = set(_scan(tokens.folded, tokens.words, _country_names()))
+    nations = _country_names()
+    named = set()
+    for code, written in _scan(tokens.folded, tokens.words, nations).items():
+        first = tokens.folded.index(tokenize(written).folded[0]) if tokenize(written).folded else -1
+        if first < 1 or tokens.folded[first - 1] not in _FROM:
+            named.add(code)
     return bool(named) and country not in named

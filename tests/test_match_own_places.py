@@ -64,3 +64,13 @@ def test_the_watched_name_is_no_scene_elsewhere_by_a_namesake_nothing_chose(real
 def test_a_namesake_the_item_places_elsewhere_is_still_turned_away(real: Gazetteer) -> None:
     """The Romanian Derna, written with its country, is still not Libya's."""
     assert not alerts(watching(real, "Eastern Libya", "Derna", "Benghazi"), "Derna, Romania: residents bury their dead after floods", "")
+
+
+def test_a_town_known_only_by_its_coords_has_its_province_too(real: Gazetteer) -> None:
+    """Kitchanga, which the gazetteer does not list, typed with its coords: the province of its
+    country's nearest town is its own, so "no Kivu do Norte" is no scene elsewhere; "Sud-Kivu" is."""
+    locations = [LocationConfig(name="Kitchanga", coords=(-1.19, 28.97)), LocationConfig(name="Goma")]
+    watchlist = WatchlistConfig(title="North Kivu", locations=locations, keywords=[], keyword_sets=[])
+    matcher = placed_matcher({"w": watchlist}, real)
+    assert alerts(matcher, "RDCongo: MSF retira equipas do hospital de Kitchanga, no Kivu do Norte")
+    assert not alerts(matcher, "Des médecins de l'hôpital de Kitchanga envoyés en renfort au Sud-Kivu")

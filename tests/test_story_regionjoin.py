@@ -127,3 +127,13 @@ def test_a_province_spelt_with_one_letter_of_a_doubled_pair(text: str, country: 
     assert found is not None and found.startswith(country + ".")
     if area is not None:
         assert found == area
+
+
+def test_of_two_provinces_the_one_the_headline_names_is_the_reports() -> None:
+    """"Mandera: gunmen came from Gedo" names Kenya's county in its headline and the Somali
+    region they came from in its summary: the report is of the county. Two in the headline are
+    still unsure."""
+    countries = frozenset({"KE", "SO"})
+    found = region_reading(0, NOW, "Mandera: gunmen crossed from Somalia, police say", "The attackers came from Gedo region.", countries)
+    assert found is not None and found.area is not None and found.area.startswith("KE.")
+    assert region_reading(0, NOW, "Mandera and Gedo: clashes on both sides of the border", "", countries) is None

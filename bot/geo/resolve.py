@@ -1735,15 +1735,29 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
     return resolutions, Nearby(gazetteer, resolutions), aliases
 
 
-def watched_places(resolutions: Resolutions) -> dict[tuple[str, str], GeoPlace | None]:
+def watched_places(resolutions: Resolutions, gazetteer: Gazetteer | None = None) -> dict[tuple[str, str], GeoPlace | None]:
     """(watchlist, location) -> the place it resolved to: the matcher's `places`, against which
     a name in an item is checked for a namesake elsewhere (a site: the place its name holds).
     A site known only by its `coords:` is a point in its country (`_point_country`), so "Palma"
-    on Mozambique's coast is not the Palma of an item about Spain."""
+    on Mozambique's coast is not the Palma of an item about Spain; with the gazetteer, in the
+    first-level division of its country's nearest town (`POINT_DIVISION_KM`), so that "the
+    hospital of Mweso, in North Kivu" names Mweso's own province, no scene elsewhere."""
     out: dict[tuple[str, str], GeoPlace | None] = {}
     for key, r in resolutions.items():
         out[key] = r.place
         if r.place is None and r.point is not None and r.country:
             lat, lon = r.point
-            out[key] = GeoPlace(f"point:{lat:.5f},{lon:.5f}", r.location, "city", r.country, lat, lon)
+            admin1 = _point_division(gazetteer, r.point, r.country) if gazetteer is not None else None
+            out[key] = GeoPlace(f"point:{lat:.5f},{lon:.5f}", r.location, "city", r.country, lat, lon, admin1=admin1)
     return out
+
+
+POINT_DIVISION_KM = 75.0  # as the matcher's INFER_KM: a Sahel district's towns are far apart
+
+
+def _point_division(gazetteer: Gazetteer, point: tuple[float, float], country: str) -> str | None:
+    """The first-level division of the nearest town of `country` within POINT_DIVISION_KM."""
+    for town, _km in gazetteer.within(point[0], point[1], POINT_DIVISION_KM, "city"):
+        if town.country == country and town.admin1:
+            return town.admin1
+    return None
