@@ -607,6 +607,11 @@ class Matcher:
         it), or None: where it is, for grouping's place hierarchy (`bot.story.Place.area`)."""
         return next((place for (_, name), place in self._watched.items() if name == location and place is not None), None)
 
+    def towns_named(self, words: tuple[str, ...]) -> list[GeoPlace]:
+        """The gazetteer's places of this folded name (none without a gazetteer): what a district
+        named after its town lies in (`bot.regionjoin.district_areas`)."""
+        return list(self._gazetteer.lookup(words)) if self._gazetteer is not None else []
+
     def typed_point(self, location: str) -> tuple[float, float] | None:
         """The point the config gives a watched location (`coords:`), if any."""
         point = self._typed_points.get(location)

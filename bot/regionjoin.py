@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of
+from .geo.model import GeoPlace
 from .places import country_codes
 from .story import Place, Report, Story, StoryIndex, make_report, tells_of
 from .textnorm import tokenize
@@ -230,14 +231,26 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     return None
 
 
-def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
+def region_reading(
+    item_id: int,
+    when: datetime,
+    title: str,
+    summary: str,
+    countries: Iterable[str],
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
+) -> RegionReport | None:
     """An item's report as `region_join` takes it: of the one division of these countries it
-    names (of several, the one its headline names alone); None when it names none or several."""
+    names (of several, the one its headline names alone), or, naming none, of the one a district
+    it names after its town lies in (`towns`, the gazetteer's look-up: `district_areas`); None
+    when it names none or several."""
+    countries = frozenset(countries)
     divisions, _ = named_areas(title, summary, countries)
     if len(divisions) > 1:
         # "Mandera: gunmen crossed from Gedo": the headline's one province is the report's
         headline, _ = named_areas(title, "", countries)
         divisions = headline if len(headline) == 1 else divisions
+    if not divisions and towns is not None:
+        divisions = district_areas(title, summary, countries, towns)
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
@@ -250,6 +263,56 @@ def region_reading(item_id: int, when: datetime, title: str, summary: str, count
 # Words before a country that make it where someone came from, not where the item happens:
 # "Mandera: gunmen crossed from Somalia".
 _FROM = frozenset("from depuis desde".split())
+
+
+# Nouns of a second-level division, in the five languages, that the press writes with the name of
+# the town it is named after: "Beni territory", "territoire de Djugu", "distrito de Macomia",
+# "Konduga LGA", "Ijara sub-county".
+_DISTRICT_NOUNS = frozenset(
+    "territory territoire territorio district districts distrito county subcounty lga cercle departement "
+    "department departamento municipality municipio commune".split()
+)
+_DISTRICT_OF = frozenset("of de du do da del d the".split())
+
+
+def _district_towns(folded: Sequence[str], words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The capitalised names (one to three words) written right before a district's noun or
+    after it and "de"/"of": "Beni territory", "territoire de Djugu"."""
+    named = []
+    for k, word in enumerate(folded):
+        if word not in _DISTRICT_NOUNS:
+            continue
+        start = k
+        while start > 0 and k - start < 3 and words[start - 1][:1].isupper() and folded[start - 1] not in _DISTRICT_OF:
+            start -= 1
+        if start < k:
+            named.append(tuple(folded[start:k]))
+        m = k + 1
+        while m < len(folded) and folded[m] in _DISTRICT_OF and m - k <= 2:
+            m += 1
+        end = m
+        while m > k + 1 and end < len(folded) and end - m < 3 and words[end][:1].isupper():
+            end += 1
+        if end > m:
+            named.append(tuple(folded[m:end]))
+    return named
+
+
+def district_areas(
+    title: str, summary: str, countries: frozenset[str], towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]]
+) -> dict[str, str]:
+    """The first-level divisions ("CD.11") of the districts an item names after their towns
+    ("Congo's Beni territory", "distrito de Macomia"), each with the town's name as written: the
+    district lies in its town's province. Only a town of a watched country that no other town of
+    those countries is named as; a name the gazetteer knows as no town is no district."""
+    found: dict[str, str] = {}
+    for text in (title, summary):
+        tokens = tokenize(text)
+        for name in _district_towns(tokens.folded, tokens.words):
+            areas = {f"{p.country}.{p.admin1}" for p in towns(name) if p.kind == "city" and p.country in countries and p.admin1}
+            if len(areas) == 1:
+                found.setdefault(areas.pop(), " ".join(name))
+    return found
 
 
 def _other_country_named(title: str, summary: str, country: str) -> bool:

@@ -466,6 +466,9 @@ def test_real_a_watched_airport_by_the_citys_arabic_name_and_without_internation
         # A village of Niger's Tillabéri in a list about Mali and Burkina Faso that names Niger's
         # capital: Téra (Niger) is 30 km off, Burkina's nearest town 90.
         ("Liptako-Gourma", ["Ménaka", "Djibo", "Niamey"], "Gorouol", (14.25, 0.90), "NE"),
+        # Palma, 44 km from Tanzania's nearest town, in a list whose Pemba airport is also Tanzania's:
+        # a namesake's share of a town is no pointing at Tanzania
+        ("Mozambique", ["Pemba", "Pemba airport", "Macomia", "Maputo"], "Palma", (-10.78, 40.47), "MZ"),
     ],
 )
 def test_real_a_site_known_by_its_coords_is_in_the_nearest_of_its_lists_countries(

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import parse_config
+from bot.geo import Gazetteer, load_gazetteer
 from bot.pipeline import watched_countries
 from bot.regionjoin import named_areas, region_reading
 from bot.runtime import Runtime, open_runtime
@@ -137,3 +138,36 @@ def test_of_two_provinces_the_one_the_headline_names_is_the_reports() -> None:
     found = region_reading(0, NOW, "Mandera: gunmen crossed from Somalia, police say", "The attackers came from Gedo region.", countries)
     assert found is not None and found.area is not None and found.area.startswith("KE.")
     assert region_reading(0, NOW, "Mandera and Gedo: clashes on both sides of the border", "", countries) is None
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "area"),
+    [
+        # a division named after its seat, with its noun after or before it, in four languages
+        ("Islamic State claims attack on Christians in Ituri's Djugu territory", "", "CD.17"),
+        ("Ituri : des miliciens attaquent un site de déplacés", "L'attaque a eu lieu dans le territoire de Djugu.", "CD.17"),
+        ("Insurgentes atacam aldeias no distrito de Montepuez", "", "MZ.01"),
+        ("Boko Haram claims raid on Konduga LGA", "", "NG.27"),
+    ],
+)
+def test_a_district_named_after_its_town_is_read_as_the_towns_province(
+    gazetteer: Gazetteer, title: str, summary: str, area: str
+) -> None:
+    found = region_reading(0, NOW, title, summary, frozenset({"CD", "MZ", "NG"}), gazetteer.lookup)
+    assert found is not None and found.area == area
+
+
+def test_a_district_is_read_only_after_a_town_of_a_watched_country(gazetteer: Gazetteer) -> None:
+    countries = frozenset({"CD", "MZ"})
+    # a town of an unwatched country; a capitalised word that is no town; two districts of two provinces
+    assert region_reading(0, NOW, "Floods hit Lamu county", "", countries, gazetteer.lookup) is None
+    assert region_reading(0, NOW, "Gunmen attack in the Central Business district", "", countries, gazetteer.lookup) is None
+    two = "Attacks in Djugu territory and Montepuez district"
+    assert region_reading(0, NOW, two, "", countries, gazetteer.lookup) is None
+    # without the gazetteer, as before: none
+    assert region_reading(0, NOW, "Islamic State claims attack in Djugu territory", "", countries) is None

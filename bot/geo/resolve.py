@@ -289,8 +289,8 @@ def _qualified_city(gazetteer: Gazetteer, name: str, coords: tuple[float, float]
 
 def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
     """The country of a point known only by its coords: of the countries of the towns around it,
-    the nearest the watchlist points at, else the nearest town's ("Palma" on Mozambique's coast
-    is 40 km from Tanzania). Not the one it points at most: a list of Somali towns that watches a
+    the nearest the watchlist points at (`POINTED_AT`), else the nearest town's ("Palma" on
+    Mozambique's coast is 40 km from Tanzania). Not the one it points at most: a list of Somali towns that watches a
     camp across the border in Kenya ("Hagadera camp", 9 km from Dadaab and 85 from Somalia's
     nearest town) names Kenya too, and the camp is Kenya's."""
     countries: list[str] = []
@@ -300,8 +300,14 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
                 countries.append(place.country)  # nearest first
         if countries:
             break
-    pointed = [c for c in countries if context[c] > 0]
+    pointed = [c for c in countries if context[c] >= POINTED_AT]
     return (pointed or countries or [None])[0]
+
+
+# What the watchlist says of a country for a site's point to be put in it: one town's worth or
+# its title's. Not the shares of a namesake (Pemba is also Tanzania's: a half of a town's worth
+# put a Mozambican list's Palma, 44 km from Tanzania's nearest town, in Tanzania).
+POINTED_AT = 1.0
 
 
 # In a desert no town may lie within POINT_COUNTRY_KM of a site (Nakhl in central Sinai, In
