@@ -34,7 +34,10 @@ def alerts(matcher: Matcher, title: str, summary: str = "") -> bool:
         # the town's own province after it, in Portuguese, French and English, in either order
         ("RDCongo: MSF retira equipas do hospital de Rutshuru, no Kivu do Norte", ""),
         ("MSF retire ses équipes de l'hôpital de Rutshuru, au Nord-Kivu", ""),
-        ("Doctors in Rutshuru hospital flee shelling", "The charity said staff of the hospital had left for safety in North Kivu."),
+        (
+            "Doctors in Rutshuru hospital flee shelling",
+            "The charity said staff of the hospital had left for safety in North Kivu.",
+        ),
     ],
 )
 def test_the_towns_own_province_is_no_scene_elsewhere(real: Gazetteer, title: str, summary: str) -> None:
@@ -63,7 +66,8 @@ def test_the_watched_name_is_no_scene_elsewhere_by_a_namesake_nothing_chose(real
 
 def test_a_namesake_the_item_places_elsewhere_is_still_turned_away(real: Gazetteer) -> None:
     """The Romanian Derna, written with its country, is still not Libya's."""
-    assert not alerts(watching(real, "Eastern Libya", "Derna", "Benghazi"), "Derna, Romania: residents bury their dead after floods", "")
+    matcher = watching(real, "Eastern Libya", "Derna", "Benghazi")
+    assert not alerts(matcher, "Derna, Romania: residents bury their dead after floods", "")
 
 
 def test_a_town_known_only_by_its_coords_has_its_province_too(real: Gazetteer) -> None:

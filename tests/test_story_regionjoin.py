@@ -135,7 +135,8 @@ def test_of_two_provinces_the_one_the_headline_names_is_the_reports() -> None:
     region they came from in its summary: the report is of the county. Two in the headline are
     still unsure."""
     countries = frozenset({"KE", "SO"})
-    found = region_reading(0, NOW, "Mandera: gunmen crossed from Somalia, police say", "The attackers came from Gedo region.", countries)
+    title, summary = "Mandera: gunmen crossed from Somalia, police say", "The attackers came from Gedo region."
+    found = region_reading(0, NOW, title, summary, countries)
     assert found is not None and found.area is not None and found.area.startswith("KE.")
     assert region_reading(0, NOW, "Mandera and Gedo: clashes on both sides of the border", "", countries) is None
 
