@@ -2236,9 +2236,10 @@ _ARABIC_ARTICLES = frozenset("el al".split())
 
 
 def _without_article(name: str, watched: GeoPlace | None) -> str | None:
-    """A town's name in an Arabic-speaking country without its Arabic article ("El Fasher" ->
-    "Fasher"), when the rest is one word of at least five letters and no everyday or frequent
-    word of a language of the feeds. None otherwise."""
+    """A town's or a site's name in an Arabic-speaking country without its Arabic article ("El
+    Fasher" -> "Fasher", "Al Anad" -> "Anad"), when the rest is one word of at least four letters
+    (`SHORT_FORM_LETTERS`) and no everyday or frequent word of a language of the feeds. None
+    otherwise."""
     if watched is None or watched.kind != "city" or watched.country not in _ARABIC_COUNTRIES:
         return None
     words = name.replace("-", " ").split()
@@ -2246,9 +2247,14 @@ def _without_article(name: str, watched: GeoPlace | None) -> str | None:
         return None
     rest = words[1]
     folded = fold(rest)
-    if len(folded) < 5 or not folded.isalpha() or is_everyday_word(folded) or is_frequent_word(folded):
+    if len(folded) < SHORT_FORM_LETTERS or not folded.isalpha() or is_everyday_word(folded) or is_frequent_word(folded):
         return None
     return rest
+
+
+# The letters a name must keep without its article: "Anad", "Qaim", "Jawf" are places; shorter
+# rests ("Ain", "Bab") are words of every other name.
+SHORT_FORM_LETTERS = 4
 
 
 def _names_of(

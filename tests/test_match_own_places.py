@@ -78,3 +78,26 @@ def test_a_town_known_only_by_its_coords_has_its_province_too(real: Gazetteer) -
     matcher = placed_matcher({"w": watchlist}, real)
     assert alerts(matcher, "RDCongo: MSF retira equipas do hospital de Kitchanga, no Kivu do Norte")
     assert not alerts(matcher, "Des médecins de l'hôpital de Kitchanga envoyés en renfort au Sud-Kivu")
+
+
+@pytest.mark.parametrize(
+    ("typed", "coords", "title"),
+    [
+        # a site of an Arabic-speaking country typed with the article, written without it
+        ("Al Anad", (13.17, 44.77), "Houthi missiles hit the Anad air base, soldiers killed"),
+        ("Al Mahfad", (13.93, 46.05), "Fighting reported near Mahfad as tribesmen clash with militants"),
+    ],
+)
+def test_a_site_typed_with_the_arabic_article_is_named_without_it(
+    real: Gazetteer, typed: str, coords: tuple[float, float], title: str
+) -> None:
+    locations = [LocationConfig(name=typed, coords=coords), LocationConfig(name="Aden")]
+    watchlist = WatchlistConfig(title="Southern Yemen", locations=locations, keywords=[], keyword_sets=[])
+    assert alerts(placed_matcher({"w": watchlist}, real), title)
+
+
+def test_the_article_is_left_out_only_of_arabic_speaking_countries_names(real: Gazetteer) -> None:
+    """"El Paso" is no "Paso": a Spanish word, and no Arabic article."""
+    locations = [LocationConfig(name="El Paso", coords=(31.76, -106.49)), LocationConfig(name="Ciudad Juárez")]
+    watchlist = WatchlistConfig(title="Border", locations=locations, keywords=[], keyword_sets=[])
+    assert not alerts(placed_matcher({"w": watchlist}, real), "Storm closes Paso Robles highway, drivers stranded")
