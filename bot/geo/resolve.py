@@ -301,7 +301,8 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
         if countries:
             break
     pointed = [c for c in countries if context[c] >= POINTED_AT]
-    return (pointed or countries or [None])[0]
+    ranked = pointed or countries
+    return ranked[0] if ranked else None
 
 
 # What the watchlist says of a country for a site's point to be put in it: one town's worth or
