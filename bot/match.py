@@ -607,6 +607,11 @@ class Matcher:
         it), or None: where it is, for grouping's place hierarchy (`bot.story.Place.area`)."""
         return next((place for (_, name), place in self._watched.items() if name == location and place is not None), None)
 
+    def towns_named(self, words: tuple[str, ...]) -> list[GeoPlace]:
+        """The gazetteer's places of this folded name (none without a gazetteer): what a district
+        named after its town lies in (`bot.regionjoin.district_areas`)."""
+        return list(self._gazetteer.lookup(words)) if self._gazetteer is not None else []
+
     def typed_point(self, location: str) -> tuple[float, float] | None:
         """The point the config gives a watched location (`coords:`), if any."""
         point = self._typed_points.get(location)
@@ -1679,7 +1684,7 @@ def placed_matcher(
     (`model`, when the caller has resolved them already), its gazetteer aliases matched and its
     radius looked up, and the item read for its places."""
     resolutions, nearby, aliases = model or place_model(gazetteer, watchlists)
-    return Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions), gazetteer)
+    return Matcher(watchlists, look_up_places, nearby, aliases, watched_places(resolutions, gazetteer), gazetteer)
 
 
 def _first_refused(terms: Sequence[Term], fields: Sequence[FieldWords]) -> tuple[str, str, str] | None:
@@ -2231,9 +2236,10 @@ _ARABIC_ARTICLES = frozenset("el al".split())
 
 
 def _without_article(name: str, watched: GeoPlace | None) -> str | None:
-    """A town's name in an Arabic-speaking country without its Arabic article ("El Fasher" ->
-    "Fasher"), when the rest is one word of at least five letters and no everyday or frequent
-    word of a language of the feeds. None otherwise."""
+    """A town's or a site's name in an Arabic-speaking country without its Arabic article ("El
+    Fasher" -> "Fasher", "Al Anad" -> "Anad"), when the rest is one word of at least four letters
+    (`SHORT_FORM_LETTERS`) and no everyday or frequent word of a language of the feeds. None
+    otherwise."""
     if watched is None or watched.kind != "city" or watched.country not in _ARABIC_COUNTRIES:
         return None
     words = name.replace("-", " ").split()
@@ -2241,9 +2247,14 @@ def _without_article(name: str, watched: GeoPlace | None) -> str | None:
         return None
     rest = words[1]
     folded = fold(rest)
-    if len(folded) < 5 or not folded.isalpha() or is_everyday_word(folded) or is_frequent_word(folded):
+    if len(folded) < SHORT_FORM_LETTERS or not folded.isalpha() or is_everyday_word(folded) or is_frequent_word(folded):
         return None
     return rest
+
+
+# The letters a name must keep without its article: "Anad", "Qaim", "Jawf" are places; shorter
+# rests ("Ain", "Bab") are words of every other name.
+SHORT_FORM_LETTERS = 4
 
 
 def _names_of(
@@ -3445,6 +3456,8 @@ def _scene_elsewhere(
                 continue
             if code_outside_flying(places, mention):
                 continue  # "rebelles ADF": an armed group's acronym, not Adıyaman's airport
+            if _the_watched_by_default(mention, watched):
+                continue  # "Basra" read as Pakistan's village of that name, for want of a word saying which
             if (
                 tokens is not None
                 and mention.end_token - mention.start_token == 1
@@ -3502,6 +3515,17 @@ def _scene_elsewhere(
                 continue
             return mention.text
     return None
+
+
+def _the_watched_by_default(mention: Mention, watched: GeoPlace) -> bool:
+    """Whether a name the reading gave to a namesake of the watched place with no word of the
+    item for it (`basis` "population") is the watched place itself: one of its candidates, and
+    no smaller than the namesake. GeoNames' "Basra" is a village of Pakistan, the city is
+    "Basrah"; "Derna" a village of Romania, the city "Darnah": the watched name is no scene
+    elsewhere than the watched place."""
+    if mention.basis != "population" or mention.chosen is None:
+        return False
+    return mention.chosen.population <= watched.population and any(c.id == watched.id for c in mention.candidates)
 
 
 # Nouns of a division after a city's name it bears ("Cotabato province", "Kandahar provincial
@@ -4030,6 +4054,41 @@ def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     return k >= 1 and "," in tokens[k].gap
 
 
+# The points of the compass of the five languages, to one word: a province named by its point
+# and its name is written in either order ("Nord-Kivu", "North Kivu", "Kivu do Norte").
+_COMPASS_WORDS = {
+    **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
+    **dict.fromkeys(("south", "southern", "sud", "sur", "sul"), "south"),
+    **dict.fromkeys(("east", "eastern", "est", "este", "leste"), "east"),
+    **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
+}
+_DIVISION_LINKS = frozenset("of the de do da del du".split())
+
+
+def _own_division_by_compass(tokens: Tokens, start: int, watched: GeoPlace) -> bool:
+    """Whether the capitalised words from `start` name the watched place's own first-level
+    division, one of whose words is a point of the compass, in any language and order: "au
+    Nord-Kivu", "in North Kivu", "no Kivu do Norte" of a town of Nord-Kivu. Such a name is a
+    province, never a town: where a town of it is found, the item happens in its own province,
+    not elsewhere. A division of one word ("Borno") is read by `_names_own_division`."""
+    own = {_COMPASS_WORDS.get(w, w) for w in _division_words(watched)}
+    if len(own) < 2 or not own & set(_COMPASS_WORDS.values()):
+        return False
+    seen: set[str] = set()
+    for k in range(start, min(len(tokens), start + 5)):
+        word = tokens.folded[k]
+        if k > start and word in _DIVISION_LINKS and not tokens[k].capitalized:
+            continue
+        if not tokens[k].capitalized or (k > start and _broken(tokens, k - 1, k)):
+            return False
+        seen.add(_COMPASS_WORDS.get(word, word))
+        if not seen <= own:
+            return False
+        if seen == own:
+            return True
+    return False
+
+
 def _tied_by_own_division(readings: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
     """Whether the item names the watched place's first-level division as a division anywhere
     (`_names_own_division`): "Victoria, Tamaulipas", "la capital del estado Bolívar, la antigua
@@ -4071,6 +4130,8 @@ def _named_scene(
                 m += 1
             if m >= len(tokens) or _broken(tokens, k, m) or not tokens[m].capitalized or tokens[m].sentence_start:
                 continue
+            if own_division is not None and _own_division_by_compass(tokens, m, own_division):
+                continue  # "au Nord-Kivu", "no Kivu do Norte" of a town of North Kivu: its own province
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
             if watched is not None and mention is not None and chosen is not None and chosen.kind in ("country", "region"):

@@ -459,7 +459,9 @@ def _follow_up_in_a_region(rt: Runtime, item: Item, now: datetime) -> tuple[Repo
     """
     if not rt.stories:
         return None
-    report = region_reading(0, item.published or now, item.title, item.summary, watched_countries(rt.matcher))
+    report = region_reading(
+        0, item.published or now, item.title, item.summary, watched_countries(rt.matcher), rt.matcher.towns_named
+    )
     if report is None:
         return None
     takes = rt.matcher.taking(item.title, item.summary)

@@ -14,6 +14,7 @@ over the index). The pipeline and the labelled-set harness both call them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of
+from .geo.model import GeoPlace
 from .places import country_codes
 from .story import Place, Report, Story, StoryIndex, make_report, tells_of
 from .textnorm import tokenize
@@ -68,10 +70,18 @@ _COMPASS = {
 }
 
 
+def _squeezed(word: str) -> str:
+    """A word with each run of one letter made one: "shabeelle" and "shabelle", "hiiraan" and
+    "hiran", "bakool" and "bakol" are one name. Transliterations of Somali, Arabic or Hausa names
+    disagree most on doubled letters (long vowels, geminates); the press drops them."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
-    """The forms a division's folded name is looked up by: its compass words made one, and a
-    name of two words, one of them a point of the compass, in either order."""
-    key = tuple(_COMPASS.get(w, w) for w in words)
+    """The forms a division's folded name is looked up by: its compass words made one, its runs
+    of one letter squeezed (`_squeezed`), and a name of two words, one of them a point of the
+    compass, in either order."""
+    key = tuple(_squeezed(_COMPASS.get(w, w)) for w in words)
     if len(key) == 2 and (key[0] in _COMPASS.values()) != (key[1] in _COMPASS.values()):
         return [key, key[::-1]]
     return [key]
@@ -101,13 +111,15 @@ def _country_names() -> dict[tuple[str, ...], str]:
     return {tuple(k): v for k, v in country_codes().items() if k}
 
 
-def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str]) -> dict[str, str]:
+def _scan(
+    folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str], squeeze: bool = False
+) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
-    it is capitalised."""
+    it is capitalised. With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
     found: dict[str, str] = {}
     sizes = sorted({len(k) for k in table}, reverse=True)
-    canon = [_COMPASS.get(w, w) for w in folded]
+    canon = [_squeezed(_COMPASS.get(w, w)) if squeeze else _COMPASS.get(w, w) for w in folded]
     k = 0
     while k < len(folded):
         for size in sizes:
@@ -116,7 +128,7 @@ def _scan(folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ..
                 continue
             if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
                 continue
-            if key in _ACROSS_COUNTRIES:
+            if tuple(folded[k : k + size]) in _ACROSS_COUNTRIES:
                 continue
             if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
@@ -148,7 +160,7 @@ def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dic
     named: dict[str, str] = {}
     for text in (title, summary):
         tokens = tokenize(text)
-        for area, written in _scan(tokens.folded, tokens.words, table).items():
+        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True).items():
             divisions.setdefault(area, written)
         for code, written in _scan(tokens.folded, tokens.words, nations).items():
             named.setdefault(code, written)
@@ -219,10 +231,26 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     return None
 
 
-def region_reading(item_id: int, when: datetime, title: str, summary: str, countries: Iterable[str]) -> RegionReport | None:
+def region_reading(
+    item_id: int,
+    when: datetime,
+    title: str,
+    summary: str,
+    countries: Iterable[str],
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
+) -> RegionReport | None:
     """An item's report as `region_join` takes it: of the one division of these countries it
-    names, or, naming none, of the one country it names; None when it names none or several."""
+    names (of several, the one its headline names alone), or, naming none, of the one a district
+    it names after its town lies in (`towns`, the gazetteer's look-up: `district_areas`); None
+    when it names none or several."""
+    countries = frozenset(countries)
     divisions, _ = named_areas(title, summary, countries)
+    if len(divisions) > 1:
+        # "Mandera: gunmen crossed from Gedo": the headline's one province is the report's
+        headline, _ = named_areas(title, "", countries)
+        divisions = headline if len(headline) == 1 else divisions
+    if not divisions and towns is not None:
+        divisions = district_areas(title, summary, countries, towns)
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
@@ -232,8 +260,69 @@ def region_reading(item_id: int, when: datetime, title: str, summary: str, count
     return region_report(item_id, when, title, summary, written, area, country)
 
 
+# Words before a country that make it where someone came from, not where the item happens:
+# "Mandera: gunmen crossed from Somalia".
+_FROM = frozenset("from depuis desde".split())
+
+
+# Nouns of a second-level division, in the five languages, that the press writes with the name of
+# the town it is named after: "Beni territory", "territoire de Djugu", "distrito de Macomia",
+# "Konduga LGA", "Ijara sub-county".
+_DISTRICT_NOUNS = frozenset(
+    "territory territoire territorio district districts distrito county subcounty lga cercle departement "
+    "department departamento municipality municipio commune".split()
+)
+_DISTRICT_OF = frozenset("of de du do da del d the".split())
+
+
+def _district_towns(folded: Sequence[str], words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The capitalised names (one to three words) written right before a district's noun or
+    after it and "de"/"of": "Beni territory", "territoire de Djugu"."""
+    named = []
+    for k, word in enumerate(folded):
+        if word not in _DISTRICT_NOUNS:
+            continue
+        start = k
+        while start > 0 and k - start < 3 and words[start - 1][:1].isupper() and folded[start - 1] not in _DISTRICT_OF:
+            start -= 1
+        if start < k:
+            named.append(tuple(folded[start:k]))
+        m = k + 1
+        while m < len(folded) and folded[m] in _DISTRICT_OF and m - k <= 2:
+            m += 1
+        end = m
+        while m > k + 1 and end < len(folded) and end - m < 3 and words[end][:1].isupper():
+            end += 1
+        if end > m:
+            named.append(tuple(folded[m:end]))
+    return named
+
+
+def district_areas(
+    title: str, summary: str, countries: frozenset[str], towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]]
+) -> dict[str, str]:
+    """The first-level divisions ("CD.11") of the districts an item names after their towns
+    ("Congo's Beni territory", "distrito de Macomia"), each with the town's name as written: the
+    district lies in its town's province. Only a town of a watched country that no other town of
+    those countries is named as; a name the gazetteer knows as no town is no district."""
+    found: dict[str, str] = {}
+    for text in (title, summary):
+        tokens = tokenize(text)
+        for name in _district_towns(tokens.folded, tokens.words):
+            areas = {f"{p.country}.{p.admin1}" for p in towns(name) if p.kind == "city" and p.country in countries and p.admin1}
+            if len(areas) == 1:
+                found.setdefault(areas.pop(), " ".join(name))
+    return found
+
+
 def _other_country_named(title: str, summary: str, country: str) -> bool:
-    """Whether the item's headline names a country, and not this one."""
+    """Whether the item's headline names a country, and not this one, other than as where
+    someone came from (`_FROM`)."""
     tokens = tokenize(title)
-    named = set(_scan(tokens.folded, tokens.words, _country_names()))
+    nations = _country_names()
+    named = set()
+    for code, written in _scan(tokens.folded, tokens.words, nations).items():
+        first = tokens.folded.index(tokenize(written).folded[0]) if tokenize(written).folded else -1
+        if first < 1 or tokens.folded[first - 1] not in _FROM:
+            named.add(code)
     return bool(named) and country not in named

@@ -452,3 +452,40 @@ def test_real_a_watched_airport_by_the_citys_arabic_name_and_without_internation
     assert named("سقوط صاروخ قرب مطار كابل الدولي") == {"Kabul airport"}
     assert named("Gunfire heard near Aden Adde airport as flights resume") == {"Mogadishu airport"}
     assert named("هجوم على سوق في كابل") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "listed", "site", "coords", "country"),
+    [
+        # Ifo camp (Dadaab, Kenya) in a list mostly of Somali towns that also holds a Kenyan one:
+        # Somalia's towns lie farther (Dhobley, 85 km) than Kenya's (Dadaab, 9 km).
+        ("Somalia and the border", ["Kismayo", "Baidoa", "Mandera"], "Ifo camp", (0.05, 40.31), "KE"),
+        # An island of Lake Chad in a list about Borno whose title names Chad: Bol is nearer than
+        # any town of Nigeria.
+        ("Borno and Lake Chad", ["Monguno", "Gubio", "Dikwa"], "Kinasserom", (13.45, 14.20), "TD"),
+        # A village of Niger's Tillabéri in a list about Mali and Burkina Faso that names Niger's
+        # capital: Téra (Niger) is 30 km off, Burkina's nearest town 90.
+        ("Liptako-Gourma", ["Ménaka", "Djibo", "Niamey"], "Gorouol", (14.25, 0.90), "NE"),
+        # Palma, 44 km from Tanzania's nearest town, in a list whose Pemba airport is also Tanzania's:
+        # a namesake's share of a town is no pointing at Tanzania
+        ("Mozambique", ["Pemba", "Pemba airport", "Macomia", "Maputo"], "Palma", (-10.78, 40.47), "MZ"),
+    ],
+)
+def test_real_a_site_known_by_its_coords_is_in_the_nearest_of_its_lists_countries(
+    real: Gazetteer, title: str, listed: list[str], site: str, coords: tuple[float, float], country: str
+) -> None:
+    """A `coords:` site the gazetteer does not list is in the nearest of the countries its
+    watchlist points at, not the one it points at most: a list of Somali towns may watch a camp
+    across the border in Kenya. (The watchlist's countries still come first: Palma, above.)"""
+    locations = [LocationConfig(name=n) for n in listed] + [LocationConfig(name=site, coords=coords)]
+    watchlist = WatchlistConfig(title=title, locations=locations)
+    assert resolve_watchlists(real, {"w": watchlist})[("w", site)].country == country
+
+
+def test_real_a_demonym_in_the_title_says_the_lists_country(real: Gazetteer) -> None:
+    """"Southern Somalia and the Kenyan border": a camp on Kenya's side, known only by its
+    coords, is Kenya's though every town the list names is Somalia's."""
+    locations = [LocationConfig(name=n) for n in ("Kismayo", "Baidoa", "Dhobley")]
+    locations.append(LocationConfig(name="Ifo camp", coords=(0.05, 40.31)))
+    watchlist = WatchlistConfig(title="Southern Somalia and the Kenyan border", locations=locations)
+    assert resolve_watchlists(real, {"w": watchlist})[("w", "Ifo camp")].country == "KE"

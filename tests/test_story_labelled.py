@@ -97,7 +97,7 @@ def _report(n: int, row: dict, matcher: Matcher) -> Report | None:
     found = places_of(matcher, matcher.match(row["title"], row["summary"]))
     if found:
         return make_report(n, row["when"], row["title"], row["summary"], found)
-    return region_reading(n, row["when"], row["title"], row["summary"], watched_countries(matcher))
+    return region_reading(n, row["when"], row["title"], row["summary"], watched_countries(matcher), matcher.towns_named)
 
 
 def group(found: list[Report | None], index: StoryIndex) -> list[int]:

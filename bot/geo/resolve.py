@@ -289,8 +289,10 @@ def _qualified_city(gazetteer: Gazetteer, name: str, coords: tuple[float, float]
 
 def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
     """The country of a point known only by its coords: of the countries of the towns around it,
-    the one the watchlist points at most, else the nearest town's ("Palma" on Mozambique's coast
-    is 40 km from Tanzania)."""
+    the nearest the watchlist points at (`POINTED_AT`), else the nearest town's ("Palma" on
+    Mozambique's coast is 40 km from Tanzania). Not the one it points at most: a list of Somali towns that watches a
+    camp across the border in Kenya ("Hagadera camp", 9 km from Dadaab and 85 from Somalia's
+    nearest town) names Kenya too, and the camp is Kenya's."""
     countries: list[str] = []
     for reach in (POINT_COUNTRY_KM, DESERT_COUNTRY_KM):
         for place, _km in gazetteer.within(point[0], point[1], reach, "city"):
@@ -298,7 +300,15 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
                 countries.append(place.country)  # nearest first
         if countries:
             break
-    return max(countries, key=lambda c: context[c], default=None)
+    pointed = [c for c in countries if context[c] >= POINTED_AT]
+    ranked = pointed or countries
+    return ranked[0] if ranked else None
+
+
+# What the watchlist says of a country for a site's point to be put in it: one town's worth or
+# its title's. Not the shares of a namesake (Pemba is also Tanzania's: a half of a town's worth
+# put a Mozambican list's Palma, 44 km from Tanzania's nearest town, in Tanzania).
+POINTED_AT = 1.0
 
 
 # In a desert no town may lie within POINT_COUNTRY_KM of a site (Nakhl in central Sinai, In
@@ -347,9 +357,9 @@ def _hints(gazetteer: Gazetteer, watchlist: WatchlistConfig) -> list[Counter[str
 
 
 def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
-    """A country or a first-level division in the title says where the watchlist is; a town's
-    name there is one hint among others. The towns a division's name contains are none ("Cabo
-    Delgado" is a province of Mozambique; "Cabo" and "Delgado" are towns far away)."""
+    """A country, its demonym or a first-level division in the title says where the watchlist
+    is; a town's name there is one hint among others. The towns a division's name contains are
+    none ("Cabo Delgado" is a province of Mozambique; "Cabo" and "Delgado" are towns far away)."""
     weights: Counter[str] = Counter()
     tokens = tokenize(title)
     inside: set[int] = set()
@@ -361,8 +371,14 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
     for span in gazetteer.find_names(tokens.folded, tokens.words):
         if inside.intersection(range(span.start, span.end)):
             continue
+        inside.update(range(span.start, span.end))
         first = span.places[0]
         weights[first.country] += 3 if first.kind == "country" else 1
+    for k, word in enumerate(tokens.words):
+        # "Southern Somalia and the Kenyan border": a demonym says its country as its name does
+        code = gazetteer.demonym([word]) if k not in inside and word[:1].isupper() and len(word) > 3 else None
+        if code is not None:
+            weights[code] += 3
     return weights
 
 
@@ -1726,15 +1742,29 @@ def place_model(gazetteer: Gazetteer, watchlists: Mapping[str, WatchlistConfig])
     return resolutions, Nearby(gazetteer, resolutions), aliases
 
 
-def watched_places(resolutions: Resolutions) -> dict[tuple[str, str], GeoPlace | None]:
+def watched_places(resolutions: Resolutions, gazetteer: Gazetteer | None = None) -> dict[tuple[str, str], GeoPlace | None]:
     """(watchlist, location) -> the place it resolved to: the matcher's `places`, against which
     a name in an item is checked for a namesake elsewhere (a site: the place its name holds).
     A site known only by its `coords:` is a point in its country (`_point_country`), so "Palma"
-    on Mozambique's coast is not the Palma of an item about Spain."""
+    on Mozambique's coast is not the Palma of an item about Spain; with the gazetteer, in the
+    first-level division of its country's nearest town (`POINT_DIVISION_KM`), so that "the
+    hospital of Mweso, in North Kivu" names Mweso's own province, no scene elsewhere."""
     out: dict[tuple[str, str], GeoPlace | None] = {}
     for key, r in resolutions.items():
         out[key] = r.place
         if r.place is None and r.point is not None and r.country:
             lat, lon = r.point
-            out[key] = GeoPlace(f"point:{lat:.5f},{lon:.5f}", r.location, "city", r.country, lat, lon)
+            admin1 = _point_division(gazetteer, r.point, r.country) if gazetteer is not None else None
+            out[key] = GeoPlace(f"point:{lat:.5f},{lon:.5f}", r.location, "city", r.country, lat, lon, admin1=admin1)
     return out
+
+
+POINT_DIVISION_KM = 75.0  # as the matcher's INFER_KM: a Sahel district's towns are far apart
+
+
+def _point_division(gazetteer: Gazetteer, point: tuple[float, float], country: str) -> str | None:
+    """The first-level division of the nearest town of `country` within POINT_DIVISION_KM."""
+    for town, _km in gazetteer.within(point[0], point[1], POINT_DIVISION_KM, "city"):
+        if town.country == country and town.admin1:
+            return town.admin1
+    return None
