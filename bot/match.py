@@ -1635,6 +1635,7 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
 
 
 MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
+LONG_LATIN_LETTERS = 8  # a Latin name this long is looked up by its spelling, however few its consonants
 
 
 def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]:
@@ -1649,7 +1650,10 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
             continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
         for word in name.content:
             key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
-            if len(key) >= MIN_LATIN_KEY and (word, name.location) not in index[key]:
+            # A long name of few consonants the key keeps ("Hasaheisa": h is left out) is still
+            # looked up: its letter-by-letter spelling is long enough to be its own.
+            looked_up = len(key) >= MIN_LATIN_KEY or (key and len(word) >= LONG_LATIN_LETTERS)
+            if looked_up and (word, name.location) not in index[key]:
                 index[key].append((word, name.location))
     return dict(index)
 
@@ -1965,8 +1969,14 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
         if not any(spells(reading, latin) for latin in name.content):
             continue
         prefix = word[: len(word) - len(reading)]
-        if prefix.endswith(ARTICLE) and reading.endswith(_AR_YEH) and not name.content[0].startswith("al"):
-            # "الحبيشي": the article and the nisba's yaa make an adjective or a surname
+        if (
+            prefix.endswith(ARTICLE)
+            and reading.endswith(_AR_YEH)
+            and not name.content[0].startswith("al")
+            and not arabic_place_context(tokens, found.first, prefix)
+        ):
+            # "الحبيشي": the article and the nisba's yaa make an adjective or a surname; a town
+            # so written only where the grammar makes it a place ("في مدينة الشدادي", "بالشدادي")
             return FalseFriend(f"a surname or an adjective of origin ({tokens.words[found.first]})", "mention")
         after = found.first + 1
         if after < len(tokens) and tokens[after].gap == " " and _masculine_nisba(tokens.folded[after]):
