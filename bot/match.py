@@ -1271,6 +1271,8 @@ class Matcher:
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
                     if scene is not None and _a_part_of_the_town(fields, scene):
                         scene = None  # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town
+                    if _this_town(fields):
+                        break  # "MALEMA — ... o posto policial de Mutuali, neste distrito": the dateline's town
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
                         # is named by its grammar, which the place model does not read
@@ -3493,6 +3495,9 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
+            own_division = tokens is not None and _own_division_words(tokens, mention.start_token, mention.end_token, watched)
+            if own_division and not datelines:
+                continue  # "TAME, Arauca — ... la gobernación de Arauca": the dateline town's own department
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and _demonym_of_person(tokens, mention):
@@ -3698,6 +3703,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 or dateline(tokens, mention.start_token, mention.end_token - 1)
                 or _dateline_qualifier(tokens, mention)
                 or _arabic_word_of_place(tokens, mention)
+                or _own_division_words(tokens, mention.start_token, mention.end_token, watched)
             ):
                 continue
             if _only_a_source(tokens, mention.start_token, mention.end_token - 1) is None:
@@ -3775,6 +3781,32 @@ def _foreign_site(gazetteer: Gazetteer | None, fields: Sequence[ItemPlaces], wat
 # "a cerca de 180 km da capital", "à 200 km de la capitale", "120 km from the city".
 _HERE_NOUNS = frozenset("cidade ciudad capital capitale city ville".split())
 _HERE_LINKS = frozenset("desta deste dessa esta este this cette la a the da de del do of from".split())
+
+
+# The dateline's town said again by a demonstrative and a noun of a town or its district, in
+# Portuguese, Spanish and French: "assaltou o posto policial de Mutuali, neste distrito", "en una
+# vía de este municipio", "cette commune". Not "desta cidade", "of this city", which measures a
+# distance from it (`_far_from_here`).
+_THIS = frozenset("este esta neste nesta cette ce".split())
+_THIS_TOWN_NOUNS = frozenset(
+    "municipio distrito ciudad cidade localidad localidade vila villa pueblo concelho canton ville commune".split()
+)
+
+
+def _this_town(fields: Sequence[ItemPlaces]) -> bool:
+    """Whether the item says the deed was in "this town" (`_THIS_TOWN_NOUNS`), no distance before
+    it: the dateline's own town is then the scene, whatever else the item names ("o posto
+    policial de Mutuali, neste distrito": a post of the district)."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for j in range(1, len(folded)):
+            this = folded[j] in _THIS_TOWN_NOUNS and folded[j - 1] in _THIS and tokens.words[j - 1].islower()
+            if this and not any(word in _UNITS for word in folded[max(0, j - 4) : j - 1]):
+                return True
+    return False
 
 
 def _far_from_here(tokens: Tokens) -> str | None:
@@ -3877,8 +3909,12 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and folded[m + 1] not in own:
                 return f"{tokens.words[m]} {tokens.words[m + 1]}"
             division = division_sign(folded, m)
-            if division is not None and not set(folded[m : m + division[1]]) & set(own):
-                return " ".join(tokens.words[m : m + division[1]])
+            if (
+                division is not None
+                and not set(folded[m : m + division[1]]) & set(own)
+                and not _own_division_words(tokens, m, m + division[1], watched)
+            ):
+                return " ".join(tokens.words[m : m + division[1]])  # not the town's own: "ANAPU (PA) ... do Pará"
             if m + 1 < len(tokens) and folded[m + 1] in _DIRECTIONS and tokens[m + 1].gap == "-":
                 return f"{tokens.words[m]}-{tokens.words[m + 1]}"  # "au Darfour-Nord": a region by its direction
             n = m + 1
@@ -4018,6 +4054,15 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     if not watched.admin1 or not watched.country:
         return frozenset()
     return admin1_words(watched.country, watched.admin1)
+
+
+def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
+    """Whether the words `start`..`end` (exclusive) are the name of the watched place's own
+    first-level division, however written: for a dateline's town, "FORTUL, Arauca — ... la
+    gobernación de Arauca" and "ANAPU (PA) - ... a Polícia Civil do Pará" name the town's own
+    department and state, no scene elsewhere, though a city of the name lies far off."""
+    own = _division_words(watched)
+    return bool(own) and start < end and set(tokens.folded[start:end]) == own
 
 
 def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:

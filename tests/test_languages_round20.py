@@ -12,6 +12,10 @@
   "بالذيباني"); after "الشيخ" it stays a surname.
 - Portuguese "ao largo de" is at sea off the town ("piratas ao largo de Angoche"), not a square
   named after it ("no Largo de Angoche", capitalised, stays the square).
+- A dateline's town is the scene when the item says so: "esta ciudad", "neste distrito" (a
+  road or a village of it; not "a 200 quilómetros desta cidade"), or when what looked like a
+  scene elsewhere is the town's own first-level division, however written ("TAME, Arauca — ... la
+  gobernación de Arauca", "ALTAMIRA (PA) - ... a Polícia Militar do Pará").
 
 Sentences written for this file, not taken from any labelled set, with the real gazetteer.
 """
@@ -104,3 +108,55 @@ def test_at_sea_off_a_town_is_the_towns(country: str, location: str, title: str)
 def test_a_square_named_after_a_town_is_not_the_town() -> None:
     matcher = titled_matcher("Mozambique", "Angoche")
     assert alerted(matcher, "Homens armados atacam comerciantes no Largo de Angoche, em Maputo") == set()
+
+
+@pytest.mark.parametrize(
+    ("country", "location", "title", "summary"),
+    [
+        (
+            "Ecuador",
+            "Macas",
+            "MACAS, Ecuador — Secuestran a un ingeniero en la vía a Puyo",
+            "Fue secuestrado por hombres armados en la vía que une esta ciudad con Puyo, informó la policía.",
+        ),
+        (
+            "Colombia",
+            "Tame",
+            "TAME, Arauca — Disidencias atacan con explosivos una patrulla",
+            "Una patrulla del Ejército fue atacada con explosivos en una vereda, confirmó la gobernación de Arauca.",
+        ),
+        (
+            "Brazil",
+            "Altamira",
+            "ALTAMIRA (PA) - Pistoleiros atacam acampamento e queimam barracos",
+            "Homens armados atacaram um acampamento rural, informou a Polícia Militar do Pará.",
+        ),
+    ],
+)
+def test_a_datelines_town_is_the_scene_of_this_district_and_its_own_division(
+    country: str, location: str, title: str, summary: str
+) -> None:
+    assert alerted(titled_matcher(country, location), title, summary) == {f"{country.lower()}/{location}"}
+
+
+@pytest.mark.parametrize(
+    ("country", "location", "title", "summary"),
+    [
+        (
+            "Mozambique",
+            "Pemba",
+            "PEMBA — Insurgentes atacam aldeia em Macomia",
+            "Os insurgentes atacaram uma aldeia no distrito de Macomia, a 200 quilómetros desta cidade.",
+        ),
+        (
+            "Peru",
+            "Lima",
+            "LIMA — Ataque armado en Trujillo deja tres muertos",
+            "Un ataque armado en un bar de Trujillo, en La Libertad, dejó tres muertos, informó la policía.",
+        ),
+    ],
+)
+def test_a_dateline_over_a_scene_far_away_is_still_only_the_dateline(
+    country: str, location: str, title: str, summary: str
+) -> None:
+    assert alerted(titled_matcher(country, location), title, summary) == set()
