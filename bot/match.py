@@ -4271,13 +4271,17 @@ _REPORTING_EN = _stems(
     # verbs of telling what happened: "witnesses in Kabul recounted"
     "recount recounts recounted describe describes described "
     # verbs of speaking: "the mayor of Monteria spoke on the strike in Sucre"
-    "speak speaks spoke",
+    "speak speaks spoke "
+    # and of asking: "the governor in Maiduguri appealed for troops after attacks in Gwoza"
+    "ask asks asked urge urges urged appeal appeals appealed demand demands demanded",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
     "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
-    "temoignent decrit decrivent parle parlent",
+    "temoignent decrit decrivent parle parlent "
+    # and of asking: "le gouverneur de Maroua demande des renforts après l'attaque de Mora"
+    "demande demandent reclame reclament exige exigent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4285,12 +4289,16 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou "
+    # verbs of asking, which speak too: "O administrador de Mecúfi pede reforço militar após ataques em Macomia"
+    "pede pedem pediu pediram exige exigem exigiu reclama reclamam reclamou apela apelou solicita solicitou",
     "pt",
 )
 _REPORTING_ES = _stems(
     "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
-    "denuncio condeno critico habla hablo",
+    "denuncio condeno critico habla hablo "
+    # verbs of asking: "Gobernador en Riohacha pide ayuda por ataques en Maicao"
+    "pide piden pidio pidieron exige exigen exigio reclama reclaman reclamo solicita solicito",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".
