@@ -1560,7 +1560,10 @@ AR_PLACE_BEFORE = frozenset(
         # "مديرية لودر"; a village: "قرية"
         "قضاء ناحية مديرية قرية "
         # a town's dam, its mine, its oil field: "سد حديثة", "منجم", "حقل"
-        "سد منجم حقل"
+        "سد منجم حقل "
+        # a strip, a coast, Sudan's locality, a municipality, Tunisia's delegation: "قطاع غزة",
+        # "ساحل ميدي", "محلية الجبلين", "بلدية", "معتمدية"
+        "قطاع ساحل سواحل شاطئ محلية بلدية معتمدية"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"

@@ -19,6 +19,8 @@
 - Who asks speaks: an office holder or an official "in" or "of" a town who asks, urges or demands
   ("pide", "pede", "appealed") after a deed elsewhere is where the news comes from, as one who
   says is ("Gobernador en Valledupar pide tropas por ataques en Aguachica").
+- Arabic words of place that make an everyday word a name: a strip, a coast, Sudan's locality, a
+  municipality ("قطاع", "ساحل", "محلية", "بلدية": "هجوم على قرى في محلية القطينة").
 
 Sentences written for this file, not taken from any labelled set, with the real gazetteer.
 """
@@ -191,3 +193,9 @@ def test_who_asks_for_protection_after_a_deed_in_the_town_is_there() -> None:
     title = "Moradores de Montepuez pedem proteção após ataque na vila"
     summary = "Homens armados atacaram a vila de Montepuez na madrugada."
     assert alerted(titled_matcher("Mozambique", "Montepuez"), title, summary) == {"mozambique/Montepuez"}
+
+
+@pytest.mark.parametrize("title", ["هجوم على قرى في محلية القطينة", "اشتباكات في بلدية القطينة"])
+def test_an_arabic_word_of_place_makes_an_everyday_word_a_town(title: str) -> None:
+    matcher = titled_matcher("Sudan", "Al Qutaynah", keywords="keywords: [هجوم, اشتباك, قصف]")
+    assert alerted(matcher, title) == {"sudan/Al Qutaynah"}
