@@ -3495,8 +3495,11 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
-            own_division = tokens is not None and _own_division_words(tokens, mention.start_token, mention.end_token, watched)
-            if own_division and not datelines:
+            if (
+                not datelines
+                and tokens is not None
+                and _own_division_words(tokens, mention.start_token, mention.end_token, watched)
+            ):
                 continue  # "TAME, Arauca — ... la gobernación de Arauca": the dateline town's own department
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
