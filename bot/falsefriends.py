@@ -128,6 +128,15 @@ NOT_PLACE_BEFORE = _words(
     "rali rally forum foro bolsa camara tren clan radio prefeitura alcaldia gobernacion institute museum marathon "
     "chamber musee pourparlers conversacoes conversaciones dialogo negociacoes negociaciones conference"
 )
+
+
+def _offshore(tokens: Sequence[Token], k: int) -> bool:
+    """Whether word `k` is the "largo" of Portuguese "ao largo de" (off, at sea off: "piratas ao
+    largo do Nzeto"), a scene at sea off the town, not a square named after it ("Largo de
+    Camões", capitalised, with no "ao" before it)."""
+    return k > 0 and tokens[k].word == "largo" and tokens[k - 1].folded in ("ao", "al")
+
+
 # Words of NOT_PLACE_BEFORE that, in lower case, are a building of the town: Brazil's "fórum" is
 # its courthouse ("em frente ao fórum de Macapá"), the "Fórum de" in capitals an event.
 _BUILDINGS = frozenset({"fórum"})
@@ -562,7 +571,12 @@ def judge_context(
         back = first - 1
         while back > 0 and tokens[back].folded in GENITIVES and first - back <= 2:
             back -= 1
-        if back < first - 1 and tokens[back].folded in NOT_PLACE_BEFORE and tokens[back].word not in _BUILDINGS:
+        if (
+            back < first - 1
+            and tokens[back].folded in NOT_PLACE_BEFORE
+            and tokens[back].word not in _BUILDINGS
+            and not _offshore(tokens, back)
+        ):
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
         # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
         # "Arquidiocese Metropolitana de Luanda", "Diário Oficial de".
@@ -1546,7 +1560,10 @@ AR_PLACE_BEFORE = frozenset(
         # "مديرية لودر"; a village: "قرية"
         "قضاء ناحية مديرية قرية "
         # a town's dam, its mine, its oil field: "سد حديثة", "منجم", "حقل"
-        "سد منجم حقل"
+        "سد منجم حقل "
+        # a strip, a coast, Sudan's locality, a municipality, Tunisia's delegation: "قطاع غزة",
+        # "ساحل ميدي", "محلية الجبلين", "بلدية", "معتمدية"
+        "قطاع ساحل سواحل شاطئ محلية بلدية معتمدية"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"

@@ -1276,6 +1276,8 @@ class Matcher:
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
                     if scene is not None and _a_part_of_the_town(fields, scene):
                         scene = None  # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town
+                    if _this_town(fields):
+                        break  # "MALEMA — ... o posto policial de Mutuali, neste distrito": the dateline's town
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
                         # is named by its grammar, which the place model does not read
@@ -1640,6 +1642,7 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
 
 
 MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
+LONG_LATIN_LETTERS = 8  # a Latin name this long is looked up by its spelling, however few its consonants
 
 
 def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]:
@@ -1654,7 +1657,10 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
             continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
         for word in name.content:
             key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
-            if len(key) >= MIN_LATIN_KEY and (word, name.location) not in index[key]:
+            # A long name of few consonants the key keeps ("Hasaheisa": h is left out) is still
+            # looked up: its letter-by-letter spelling is long enough to be its own.
+            looked_up = len(key) >= MIN_LATIN_KEY or (key and len(word) >= LONG_LATIN_LETTERS)
+            if looked_up and (word, name.location) not in index[key]:
                 index[key].append((word, name.location))
     return dict(index)
 
@@ -1970,8 +1976,14 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
         if not any(spells(reading, latin) for latin in name.content):
             continue
         prefix = word[: len(word) - len(reading)]
-        if prefix.endswith(ARTICLE) and reading.endswith(_AR_YEH) and not name.content[0].startswith("al"):
-            # "الحبيشي": the article and the nisba's yaa make an adjective or a surname
+        if (
+            prefix.endswith(ARTICLE)
+            and reading.endswith(_AR_YEH)
+            and not name.content[0].startswith("al")
+            and not arabic_place_context(tokens, found.first, prefix)
+        ):
+            # "الحبيشي": the article and the nisba's yaa make an adjective or a surname; a town
+            # so written only where the grammar makes it a place ("في مدينة الشدادي", "بالشدادي")
             return FalseFriend(f"a surname or an adjective of origin ({tokens.words[found.first]})", "mention")
         after = found.first + 1
         if after < len(tokens) and tokens[after].gap == " " and _masculine_nisba(tokens.folded[after]):
@@ -3496,6 +3508,12 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
+            if (
+                not datelines
+                and tokens is not None
+                and _own_division_words(tokens, mention.start_token, mention.end_token, watched)
+            ):
+                continue  # "TAME, Arauca — ... la gobernación de Arauca": the dateline town's own department
             if tokens is not None and _arabic_word_of_place(tokens, mention):
                 continue  # "في المدينة": the city already named, not Medina
             if tokens is not None and _demonym_of_person(tokens, mention):
@@ -3712,6 +3730,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 or dateline(tokens, mention.start_token, mention.end_token - 1)
                 or _dateline_qualifier(tokens, mention)
                 or _arabic_word_of_place(tokens, mention)
+                or _own_division_words(tokens, mention.start_token, mention.end_token, watched)
             ):
                 continue
             if _only_a_source(tokens, mention.start_token, mention.end_token - 1) is None:
@@ -3789,6 +3808,32 @@ def _foreign_site(gazetteer: Gazetteer | None, fields: Sequence[ItemPlaces], wat
 # "a cerca de 180 km da capital", "à 200 km de la capitale", "120 km from the city".
 _HERE_NOUNS = frozenset("cidade ciudad capital capitale city ville".split())
 _HERE_LINKS = frozenset("desta deste dessa esta este this cette la a the da de del do of from".split())
+
+
+# The dateline's town said again by a demonstrative and a noun of a town or its district, in
+# Portuguese, Spanish and French: "assaltou o posto policial de Mutuali, neste distrito", "en una
+# vía de este municipio", "cette commune". Not "desta cidade", "of this city", which measures a
+# distance from it (`_far_from_here`).
+_THIS = frozenset("este esta neste nesta cette ce".split())
+_THIS_TOWN_NOUNS = frozenset(
+    "municipio distrito ciudad cidade localidad localidade vila villa pueblo concelho canton ville commune".split()
+)
+
+
+def _this_town(fields: Sequence[ItemPlaces]) -> bool:
+    """Whether the item says the deed was in "this town" (`_THIS_TOWN_NOUNS`), no distance before
+    it: the dateline's own town is then the scene, whatever else the item names ("o posto
+    policial de Mutuali, neste distrito": a post of the district)."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for j in range(1, len(folded)):
+            this = folded[j] in _THIS_TOWN_NOUNS and folded[j - 1] in _THIS and tokens.words[j - 1].islower()
+            if this and not any(word in _UNITS for word in folded[max(0, j - 4) : j - 1]):
+                return True
+    return False
 
 
 def _far_from_here(tokens: Tokens) -> str | None:
@@ -3891,8 +3936,12 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
             if folded[m] in _DIRECTIONS and m + 1 < len(tokens) and tokens[m + 1].capitalized and folded[m + 1] not in own:
                 return f"{tokens.words[m]} {tokens.words[m + 1]}"
             division = division_sign(folded, m)
-            if division is not None and not set(folded[m : m + division[1]]) & set(own):
-                return " ".join(tokens.words[m : m + division[1]])
+            if (
+                division is not None
+                and not set(folded[m : m + division[1]]) & set(own)
+                and not _own_division_words(tokens, m, m + division[1], watched)
+            ):
+                return " ".join(tokens.words[m : m + division[1]])  # not the town's own: "ANAPU (PA) ... do Pará"
             if m + 1 < len(tokens) and folded[m + 1] in _DIRECTIONS and tokens[m + 1].gap == "-":
                 return f"{tokens.words[m]}-{tokens.words[m + 1]}"  # "au Darfour-Nord": a region by its direction
             n = m + 1
@@ -4032,6 +4081,15 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     if not watched.admin1 or not watched.country:
         return frozenset()
     return admin1_words(watched.country, watched.admin1)
+
+
+def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
+    """Whether the words `start`..`end` (exclusive) are the name of the watched place's own
+    first-level division, however written: for a dateline's town, "FORTUL, Arauca — ... la
+    gobernación de Arauca" and "ANAPU (PA) - ... a Polícia Civil do Pará" name the town's own
+    department and state, no scene elsewhere, though a city of the name lies far off."""
+    own = _division_words(watched)
+    return bool(own) and start < end and set(tokens.folded[start:end]) == own
 
 
 def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4277,13 +4335,17 @@ _REPORTING_EN = _stems(
     # verbs of telling what happened: "witnesses in Kabul recounted"
     "recount recounts recounted describe describes described "
     # verbs of speaking: "the mayor of Monteria spoke on the strike in Sucre"
-    "speak speaks spoke",
+    "speak speaks spoke "
+    # and of asking: "the governor in Maiduguri appealed for troops after attacks in Gwoza"
+    "ask asks asked urge urges urged appeal appeals appealed demand demands demanded",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
     "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
-    "temoignent decrit decrivent parle parlent",
+    "temoignent decrit decrivent parle parlent "
+    # and of asking: "le gouverneur de Maroua demande des renforts après l'attaque de Mora"
+    "demande demandent reclame reclament exige exigent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4291,12 +4353,16 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou "
+    # verbs of asking, which speak too: "O administrador de Mecúfi pede reforço militar após ataques em Macomia"
+    "pede pedem pediu pediram exige exigem exigiu reclama reclamam reclamou apela apelou solicita solicitou",
     "pt",
 )
 _REPORTING_ES = _stems(
     "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
-    "denuncio condeno critico habla hablo",
+    "denuncio condeno critico habla hablo "
+    # verbs of asking: "Gobernador en Riohacha pide ayuda por ataques en Maicao"
+    "pide piden pidio pidieron exige exigen exigio reclama reclaman reclamo solicita solicito",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".

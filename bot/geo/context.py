@@ -507,6 +507,12 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
+        division = _division_not_country(tokens, drafts, start, end) if country is not None else None
+        if division is not None:
+            # "Tocache, San Martín", "la provincia de Santa Elena": Peru's region and Ecuador's
+            # province, not Saint Martin nor Saint Helena, which Spanish names alike
+            rejected.append(Rejection(start, end, text, f"a first-level division of {division} here, not the country"))
+            continue
         against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
         if country is not None and not careless and against and _short_form(gazetteer, key):
             country = None  # "Latin America", "South America": a press short form inside a longer name
@@ -864,6 +870,31 @@ def _hyphen_goes_on(tokens: Tokens, start: int, end: int) -> bool:
         last += 1
     outside = [*range(first, start), *range(end, last)]
     return last - first >= 3 and any(tokens[k].capitalized for k in outside)
+
+
+def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, end: int) -> str | None:
+    """The country whose first-level division (ISO 3166-2) the country's name at words
+    `start`..`end` names, where the grammar makes it that division: a noun of a division before
+    it ("la provincia de Santa Elena", "en la región San Martín"), or a town of that country
+    before it and a comma ("Tocache, San Martín"). Languages name another country alike: Spanish
+    "San Martín" is Saint Martin, "Santa Elena" Saint Helena. None otherwise."""
+    division = division_at(tokens.folded, start)
+    if division is None or division[1] != end - start:
+        return None
+    code, folded = division[0], tokens.folded
+    before = start - 1
+    if before >= 1 and folded[before] in _DIVISION_NOUN_LINKS and tokens[before].gap == " ":
+        before -= 1
+    if before >= 0 and folded[before] in _DIVISION_NOUNS_BEFORE and not tokens[start].sentence_start:
+        return code
+    town = drafts[-1] if drafts else None
+    if town is None or town.country is not None or not 0 <= start - town.end <= 3 or "," not in tokens[town.end].gap:
+        return None
+    if any(tokens[k].sentence_start for k in range(town.end, start + 1)):
+        return None
+    if not all(folded[k] in _LINKS or folded[k] in _DIVISION_NOUNS_BEFORE for k in range(town.end, start)):
+        return None
+    return code if any(p.country == code for p in town.candidates) else None
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
