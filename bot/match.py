@@ -2249,7 +2249,7 @@ _ARABIC_ARTICLES = frozenset("el al".split())
 
 def _without_article(name: str, watched: GeoPlace | None) -> str | None:
     """A town's or a site's name in an Arabic-speaking country without its Arabic article ("El
-    Fasher" -> "Fasher", "Al Anad" -> "Anad"), when the rest is one word of at least four letters
+    Fasher" -> "Fasher", "Al Mahfad" -> "Mahfad"), when the rest is one word of at least five letters
     (`SHORT_FORM_LETTERS`) and no everyday or frequent word of a language of the feeds. None
     otherwise."""
     if watched is None or watched.kind != "city" or watched.country not in _ARABIC_COUNTRIES:
@@ -2264,9 +2264,10 @@ def _without_article(name: str, watched: GeoPlace | None) -> str | None:
     return rest
 
 
-# The letters a name must keep without its article: "Anad", "Qaim", "Jawf" are places; shorter
-# rests ("Ain", "Bab") are words of every other name.
-SHORT_FORM_LETTERS = 4
+# The letters a name must keep without its article. Four-letter rests are as often a people
+# ("Fula" of "El Fula") or another country's province ("Jawf" of Libya's "Al Jawf" is Yemen's
+# too) as the place; shorter ones ("Ain", "Bab") are words of every other name.
+SHORT_FORM_LETTERS = 5
 
 
 def _names_of(

@@ -26,9 +26,10 @@ from wordfreq import zipf_frequency
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of
 from .geo.model import GeoPlace
+from .geo.sources import cldr_names
 from .places import country_codes
 from .story import Place, Report, Story, StoryIndex, make_report, tells_of
-from .textnorm import tokenize
+from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
 # Nord", "Sud") is read only when written capitalised, as a name.
@@ -49,7 +50,8 @@ _DIVISION_NOUNS = frozenset("state region province region governorate prefecture
 
 
 def _everyday(word: str) -> bool:
-    return any(zipf_frequency(word, language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr"))
+    """A word of every day in a language of the feeds' Latin script ("guerra", "littoral")."""
+    return any(zipf_frequency(word, language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr", "pt", "es"))
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,13 @@ class RegionReport(Report):
 # Kivu", "Kordofan-Sud" is "South Kordofan" (a name of two words is read in either order).
 _COMPASS = {
     **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
-    **dict.fromkeys(("south", "southern", "sud", "sur"), "south"),
+    **dict.fromkeys(("south", "southern", "sud", "sur", "sul"), "south"),
     **dict.fromkeys(("east", "eastern", "est", "leste"), "east"),
     **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
 }
+
+
+_COMPASS_POINTS = frozenset(_COMPASS.values())
 
 
 def _squeezed(word: str) -> str:
@@ -108,7 +113,14 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
 
 @cache
 def _country_names() -> dict[tuple[str, ...], str]:
-    return {tuple(k): v for k, v in country_codes().items() if k}
+    """Countries' names (folded words) to their codes: GeoNames' and the French press's, and
+    CLDR's in the five languages of the feeds ("Sudão", "Soudan", "السودان"), so that a report's
+    other country is seen in any of them."""
+    names = {tuple(k): v for k, v in country_codes().items() if k}
+    for code in sorted(set(names.values())):
+        for _, name in cldr_names(code):
+            names.setdefault(tuple(tokenize(name).folded), code)
+    return {k: v for k, v in names.items() if k}
 
 
 def _scan(
@@ -119,9 +131,18 @@ def _scan(
     it is capitalised. With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
     found: dict[str, str] = {}
     sizes = sorted({len(k) for k in table}, reverse=True)
-    canon = [_squeezed(_COMPASS.get(w, w)) if squeeze else _COMPASS.get(w, w) for w in folded]
+    # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
+    canon = [
+        _squeezed(_COMPASS.get(w, w)) if squeeze and words[n][:1].isupper() else _COMPASS.get(w, w) for n, w in enumerate(folded)
+    ]
     k = 0
     while k < len(folded):
+        linked = _linked_compass(canon, k)
+        if linked is not None and linked in table:
+            # "Kivu do Sul", "Darfur del Norte": the name, a word of linking, its point of the compass
+            found.setdefault(table[linked], " ".join(words[k : k + 3]))
+            k += 3
+            continue
         for size in sizes:
             key = tuple(canon[k : k + size])
             if len(key) != size or key not in table:
@@ -137,6 +158,16 @@ def _scan(
             break
         k += 1
     return found
+
+
+_LINKS = frozenset("do du del da de".split())
+
+
+def _linked_compass(canon: Sequence[str], k: int) -> tuple[str, str] | None:
+    """The name and the point of the compass of "Kivu do Sul" at word k, as the table holds them."""
+    if k + 2 < len(canon) and canon[k + 1] in _LINKS and canon[k + 2] in _COMPASS_POINTS and canon[k] not in _COMPASS_POINTS:
+        return (canon[k], canon[k + 2])
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -246,8 +277,11 @@ def region_reading(
     countries = frozenset(countries)
     divisions, _ = named_areas(title, summary, countries)
     if len(divisions) > 1:
-        # "Mandera: gunmen crossed from Gedo": the headline's one province is the report's
+        # "Mandera: gunmen crossed from Gedo": the headline's one province not named as where
+        # someone came from is the report's
         headline, _ = named_areas(title, "", countries)
+        tokens = tokenize(title)
+        headline = {area: written for area, written in headline.items() if not _only_as_origin(tokens, written)}
         divisions = headline if len(headline) == 1 else divisions
     if not divisions and towns is not None:
         divisions = district_areas(title, summary, countries, towns)
@@ -261,8 +295,26 @@ def region_reading(
 
 
 # Words before a country that make it where someone came from, not where the item happens:
-# "Mandera: gunmen crossed from Somalia".
+# "Mandera: gunmen crossed from Somalia"; and the participles of coming before "de"/"du" ("venus
+# du Burundi", "vindos da Tanzânia", "procedentes de Somalia").
 _FROM = frozenset("from depuis desde".split())
+_COMING = frozenset("venu venus venue venues venant vindo vindos vinda vindas venido venidos procedente procedentes".split())
+_OF = frozenset("de du des da do das dos del d".split())
+
+
+def _only_as_origin(tokens: Tokens, written: str) -> bool:
+    """Whether every place these words name `written` is said as where someone came from
+    (`_FROM`, or a participle of coming and "de"); False where it is not found."""
+    name = tuple(tokenize(written).folded)
+    folded = tokens.folded
+    starts = [k for k in range(len(folded) - len(name) + 1) if name and tuple(folded[k : k + len(name)]) == name]
+    return bool(starts) and all(_after_from(folded, k) for k in starts)
+
+
+def _after_from(folded: Sequence[str], k: int) -> bool:
+    if k >= 1 and folded[k - 1] in _FROM:
+        return True
+    return k >= 2 and folded[k - 1] in _OF and folded[k - 2] in _COMING
 
 
 # Nouns of a second-level division, in the five languages, that the press writes with the name of
@@ -319,10 +371,9 @@ def _other_country_named(title: str, summary: str, country: str) -> bool:
     """Whether the item's headline names a country, and not this one, other than as where
     someone came from (`_FROM`)."""
     tokens = tokenize(title)
-    nations = _country_names()
-    named = set()
-    for code, written in _scan(tokens.folded, tokens.words, nations).items():
-        first = tokens.folded.index(tokenize(written).folded[0]) if tokenize(written).folded else -1
-        if first < 1 or tokens.folded[first - 1] not in _FROM:
-            named.add(code)
+    named = {
+        code
+        for code, written in _scan(tokens.folded, tokens.words, _country_names()).items()
+        if not _only_as_origin(tokens, written)
+    }
     return bool(named) and country not in named
