@@ -452,6 +452,7 @@ class Matcher:
         self._by_latin_key = _latin_key_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
+        self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
         self._zones: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
         self._capitals: dict[str, bool] = {}  # watched place id -> whether it is its country's capital
@@ -581,6 +582,21 @@ class Matcher:
         """The countries a watched place lies in (from geonames)."""
         facts = self._facts().get(place)
         return facts.countries if facts else frozenset()
+
+    def _tie_countries(self, place: tuple[str, ...]) -> frozenset[str]:
+        """The countries a name written with a country after it ("Liwa, Chad", "Hays, Yemen") may
+        lie in and still be a watched place: where geonames' cities of that name lie, and where
+        every watched location that goes by the name is. geonames' list of cities holds only
+        the larger towns, so a watched town it lacks (a `coords:` point, a small town the
+        gazetteer resolved) would otherwise be a namesake in its own country."""
+        if self._name_countries is None:
+            found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for name in self._names:
+                watched = self._watched.get((name.watchlist, name.location))
+                if watched is not None and watched.kind != "country" and watched.country:
+                    found[name.tokens].add(watched.country)
+            self._name_countries = {words: frozenset(codes) for words, codes in found.items()}
+        return self._home_countries(place) | self._name_countries.get(place, frozenset())
 
     def home_countries(self, words: tuple[str, ...]) -> frozenset[str]:
         """The countries where places named by these folded words lie (geonames; several for
@@ -884,7 +900,7 @@ class Matcher:
                         len(name.content) == 1,
                         title_case,
                         self.vocabulary,
-                        self._home_countries,
+                        self._tie_countries,
                         code=name.code,
                         all_caps=all_caps,
                         own_words=name.place_words,

@@ -34,6 +34,7 @@ from wordfreq import zipf_frequency
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, folded_words, sentence_bounds
 from ..vocabulary import security_words
+from .admin1 import admin1_named
 from .areas import country_name, division_named_at
 from .divisions import (
     EVERYDAY_ZIPF,
@@ -510,6 +511,13 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
         if country is not None and not careless and against and _short_form(gazetteer, key):
             country = None  # "Latin America", "South America": a press short form inside a longer name
+        if country is not None and end < len(tokens) and tokens[end].gap == " " and folded[end] in _DIVISION_NOUNS_AFTER:
+            # "Kontagora, Niger State": a division named like a country (Nigeria's Niger), not the country
+            places = tuple(p for p in places if p.kind != "country")
+            if not places:
+                rejected.append(Rejection(start, end, text, f"a division named like a country ({text} {words[end]})"))
+                continue
+            country = None
         surname = not careless and country is None and _glued(tokens, start - 1, start)  # glued to the word before
         glued = surname or (not careless and country is None and _glued(tokens, end, end))
         glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
@@ -864,6 +872,10 @@ def _hyphen_goes_on(tokens: Tokens, start: int, end: int) -> bool:
         last += 1
     outside = [*range(first, start), *range(end, last)]
     return last - first >= 3 and any(tokens[k].capitalized for k in outside)
+
+
+# A division's noun right after a country's name: Nigeria's "Niger State", Sudan's "Blue Nile state".
+_DIVISION_NOUNS_AFTER = frozenset("state province governorate".split())
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
@@ -1482,6 +1494,8 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     other = item_places.at(k + 1)
     if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
         return None
+    if _own_admin1(watched, folded[k + 1 : other.end_token]):
+        return None  # "Habban in Shabwa": the watched town's own governorate, though a town elsewhere bears its name
     place = other.chosen
     if place.kind not in ("city", "airport") or math.isnan(place.lat) or _near(place, watched):
         return None
@@ -1489,6 +1503,13 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _own_admin1(watched: GeoPlace, words: Sequence[str]) -> bool:
+    """Whether these folded words name the watched town's own first-level division, as GeoNames
+    names it (`admin1_table`, spelt nearly so: "Shabwa" for Shabwah): where the town is, not a
+    town elsewhere of the division's name."""
+    return bool(watched.admin1) and bool(words) and admin1_named(watched.country, [tuple(words)]) == watched.admin1
 
 
 # "Cornillon, dans le Gard", "Kayes, in the Bouenza department", "Malindi (Unguja)": a division
