@@ -1153,6 +1153,13 @@ class Matcher:
                 scene = _named_scene((places_of(0), places_of(1)), name.content)
                 if scene is not None:
                     return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
+            # ... and only someone's home, as a town it can measure is ("a student from Jaghori
+            # killed in Kabul", "Chakaria-born migrant", "a Kebri Dehar native", "شاب من أبناء أوجلة").
+            if _only_a_home(tokens, found.first, found.last):
+                scene = _named_scene((places_of(0), places_of(1)), name.content)
+                if scene is not None:
+                    said = f"only the home of someone or something in the item, which happens elsewhere ({scene})"
+                    return FalseFriend(said, "mention")
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
