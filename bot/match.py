@@ -1160,8 +1160,11 @@ class Matcher:
                 if scene is not None:
                     said = f"only the home of someone or something in the item, which happens elsewhere ({scene})"
                     return FalseFriend(said, "mention")
-            # ... and only where a journey goes ("Seiyun flights delayed", "les vols vers Djibasso").
+            # ... and only where flights or travellers go ("Seiyun flights delayed"); not a road's end,
+            # which may run through the town's own province ("the road to Jaghori in Ghazni province").
             journey = _journey_end(tokens, found.first, found.last)
+            if journey is not None and journey.startswith("an end of a "):
+                journey = None
             if journey is None and _destination(tokens, found.first) and _travellers_before(tokens, found.first):
                 journey = f"where a journey goes ('{' '.join(tokens.words[max(0, found.first - 2) : found.last + 1])}')"
             if journey is not None:
