@@ -4660,12 +4660,34 @@ def _by_phone_from(tokens: Tokens, first: int) -> int | None:
     return j
 
 
+# "the city of", "la ville de", "a cidade de", "la ciudad de": a town's noun written before its name.
+_TOWN_ARTICLES = frozenset("the la a".split())
+_TOWN_NOUNS = frozenset("city town ville cidade ciudad".split())
+_TOWN_OF = frozenset("of de".split())
+
+
+def _town_noun_before(tokens: Tokens, first: int) -> bool:
+    """Whether "the city of", "la ville de"... stands right before word `first`, unbroken."""
+    folded = tokens.folded
+    return (
+        first >= 3
+        and folded[first - 1] in _TOWN_OF
+        and folded[first - 2] in _TOWN_NOUNS
+        and folded[first - 3] in _TOWN_ARTICLES
+        and not _broken(tokens, first - 3, first)
+    )
+
+
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     """Why the name at words `first`..`last` is only where the news comes from or where travel
     began, quoting the words that say so ("officials in Erbil said", "flights from Bamako"), or
     None."""
     folded = tokens.folded
     n = len(tokens)
+    if _town_noun_before(tokens, first):
+        # "told reporters in the city of Kosti", "selon des sources dans la ville de Bourem": the
+        # town's noun before its name is the name for the grammar of who speaks
+        return _only_a_source(tokens, first - 3, last)
 
     def words(low: int, high: int, travel: bool = False) -> str:
         said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))

@@ -130,3 +130,20 @@ def test_the_typed_name_written_as_one_word_may_be_misspelt() -> None:
     matcher = titled_matcher("Ethiopia watch", "Kebri Beyah")
     assert alerted(matcher, "Grenade attack in Kabribeyah market", "") == {"ethiopia/Kebri Beyah"}
     assert alerted(matcher, "Grenade attack in Kebribeyah market", "") == {"ethiopia/Kebri Beyah"}
+
+
+@pytest.fixture(scope="module")
+def sudan() -> Matcher:
+    return titled_matcher("Sudan watch", "Kassala", "Gedaref")
+
+
+def test_who_speaks_in_the_town_of_a_watched_place_is_no_scene(sudan: Matcher) -> None:
+    title = "Paramilitaries shell Kadugli market"
+    summary = "Shelling killed nine people in Kadugli on Monday, an army officer told reporters in the city of Kassala."
+    assert alerted(sudan, title, summary) == set()
+
+
+def test_an_attack_in_the_town_of_a_watched_place_still_alerts(sudan: Matcher) -> None:
+    assert alerted(sudan, "Gunmen attack market", "Gunmen attacked the market in the town of Gedaref on Monday.") == {
+        "sudan/Gedaref"
+    }
