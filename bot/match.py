@@ -1161,17 +1161,6 @@ class Matcher:
                 if scene is not None:
                     said = f"only the home of someone or something in the item, which happens elsewhere ({scene})"
                     return FalseFriend(said, "mention")
-            # ... and only where flights or travellers go ("Seiyun flights delayed"); not a road's end,
-            # which may run through the town's own province ("the road to Jaghori in Ghazni province").
-            journey = _journey_end(tokens, found.first, found.last)
-            if journey is not None and journey.startswith("an end of a "):
-                journey = None
-            if journey is None and _destination(tokens, found.first) and _travellers_before(tokens, found.first):
-                journey = f"where a journey goes ('{' '.join(tokens.words[max(0, found.first - 2) : found.last + 1])}')"
-            if journey is not None:
-                scene = _named_scene((places_of(0), places_of(1)), name.content)
-                if scene is not None:
-                    return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
