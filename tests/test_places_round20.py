@@ -148,3 +148,11 @@ def test_an_attack_in_the_town_of_a_watched_place_still_alerts(sudan: Matcher) -
     assert alerted(sudan, "Gunmen attack market", "Gunmen attacked the market in the town of Gedaref on Monday.") == {
         "sudan/Gedaref"
     }
+
+
+def test_a_typed_name_of_one_word_written_as_two_is_the_name() -> None:
+    matcher = titled_matcher("Somalia watch", "Beledweyne")
+    assert alerted(matcher, "Mortar attack on Beled Weyne airstrip", "") == {"somalia/Beledweyne"}
+    assert alerted(matcher, "Mortar attack on Beledweyne airstrip", "") == {"somalia/Beledweyne"}
+    # the halves must be capitalised, as a name is: two lower-case words are no name
+    assert alerted(matcher, "Mortar attack: beled weyne, residents said", "") == set()
