@@ -915,6 +915,11 @@ def _club(tokens: Sequence[Token], index: int) -> bool:
     return index > 0 and word.word[:1].islower() and tokens[index - 1].capitalized and tokens[index - 1].folded in CLUB_WORDS
 
 
+# A noun of a division right after a country's name makes the words a division's name: Nigeria's
+# "Niger State", a "Lagos State" beside Lagos, Sudan's "Blue Nile state" all name states.
+_DIVISION_AFTER_COUNTRY_NAME = _words("state province governorate")
+
+
 def _elsewhere(
     tokens: Sequence[Token], first: int, last: int, home_countries: Callable[[tuple[str, ...]], frozenset[str]]
 ) -> str | None:
@@ -933,6 +938,8 @@ def _elsewhere(
         if named is not None:
             if place in codes and not in_brackets:
                 return None  # a list of countries: "Mali, Niger and Burkina Faso"
+            if last + 1 + size < len(tokens) and tokens[last + 1 + size].folded in _DIVISION_AFTER_COUNTRY_NAME:
+                return None  # "Kontagora, Niger State": a division named like a country, not the country
             home = home_countries(place)
             return " ".join(t.word for t in tokens[last + 1 : last + 1 + size]) if home and named not in home else None
     return None

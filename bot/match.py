@@ -433,11 +433,20 @@ class Matcher:
             key = min(name.required, key=lambda w: (frequency[w], w))
             self._by_key[key].append((name, tuple(dict.fromkeys(w for w in name.required if w != key))))
         self.vocabulary = frozenset(frequency)
+        # Typed names of one long word, by that word: found written as two (`_split_pairs`).
+        self._splittable: dict[str, list[_Name]] = defaultdict(list)
+        for name in names:
+            if _splittable(name):
+                self._splittable[name.content[0]].append(name)
+        # ... and the first halves they may be cut into: a word's hash is kept, so most words of a
+        # text are passed over by one look-up, with no joining.
+        self._split_heads = frozenset(w[:cut] for w in self._splittable for cut in range(HALF_LETTERS, len(w) - HALF_LETTERS + 1))
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
         # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
         # "Timbuktu" misspelt, not the exact-only "Timbuctoo").
-        typed = frozenset(word for name in names if name.source == "config" for word in name.content)
+        # The typed name written as one word is typed too: "Kabridahar" is a misspelt "Kebri Dehar".
+        typed = frozenset(word for name in names if name.source in (CONFIG, _AS_ONE_WORD) for word in name.content)
         # In the names' order, not the vocabulary set's: which of two equally close words a
         # misspelling is read as must not depend on the process's hash seed.
         self._spellings = {word: word for word in frequency if word in typed}
@@ -452,6 +461,7 @@ class Matcher:
         self._by_latin_key = _latin_key_index(names)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
+        self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
         self._zones: dict[str, str | None] = {}
         self._kinds: dict[str, str] = {}
         self._capitals: dict[str, bool] = {}  # watched place id -> whether it is its country's capital
@@ -581,6 +591,21 @@ class Matcher:
         """The countries a watched place lies in (from geonames)."""
         facts = self._facts().get(place)
         return facts.countries if facts else frozenset()
+
+    def _tie_countries(self, place: tuple[str, ...]) -> frozenset[str]:
+        """The countries a name written with a country after it ("Liwa, Chad", "Hays, Yemen") may
+        lie in and still be a watched place: where geonames' cities of that name lie, and where
+        every watched location that goes by the name is. geonames' list of cities holds only
+        the larger towns, so a watched town it lacks (a `coords:` point, a small town the
+        gazetteer resolved) would otherwise be a namesake in its own country."""
+        if self._name_countries is None:
+            found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for name in self._names:
+                watched = self._watched.get((name.watchlist, name.location))
+                if watched is not None and watched.kind != "country" and watched.country:
+                    found[name.tokens].add(watched.country)
+            self._name_countries = {words: frozenset(codes) for words, codes in found.items()}
+        return self._home_countries(place) | self._name_countries.get(place, frozenset())
 
     def home_countries(self, words: tuple[str, ...]) -> frozenset[str]:
         """The countries where places named by these folded words lie (geonames; several for
@@ -714,7 +739,23 @@ class Matcher:
         # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
         present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
         by_key, holds = self._by_key, present.__contains__
-        return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
+        found = [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
+        if self._splittable:
+            for _, name in self._split_pairs(folded):
+                if name not in found:
+                    found.append(name)
+        return found
+
+    def _split_pairs(self, folded: Sequence[str]) -> list[tuple[int, _Name]]:
+        """Where two words of a field, joined, are a typed name of one long word ("bur hakaba"):
+        the first word's index and the name."""
+        splittable, heads = self._splittable, self._split_heads
+        return [
+            (i, name)
+            for i in range(len(folded) - 1)
+            if folded[i] in heads and (folded[i] + folded[i + 1]) in splittable
+            for name in splittable[folded[i] + folded[i + 1]]
+        ]
 
     def _find(
         self, tokens: Tokens, candidates: Sequence[_Name], hits: Sequence[tuple[str, float] | None] | None = None
@@ -734,6 +775,10 @@ class Matcher:
         for name in candidates:
             if all(word in positions for word in name.required):
                 found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
+        for i, name in self._split_pairs(folded) if self._splittable else ():
+            # both halves capitalised and one space apart: "Bur Hakaba", not "bur hakaba"
+            if name in candidates and tokens[i].capitalized and tokens[i + 1].capitalized and tokens[i + 1].gap == " ":
+                found.append(_Found(name, i, i + 1, 100.0, (i, i + 1)))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
@@ -889,7 +934,7 @@ class Matcher:
                         len(name.content) == 1,
                         title_case,
                         self.vocabulary,
-                        self._home_countries,
+                        self._tie_countries,
                         code=name.code,
                         all_caps=all_caps,
                         own_words=name.place_words,
@@ -1142,6 +1187,13 @@ class Matcher:
                 scene = _named_scene((places_of(0), places_of(1)), name.content)
                 if scene is not None:
                     return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
+            # ... and only someone's home, as a town it can measure is ("a student from Jaghori
+            # killed in Kabul", "Chakaria-born migrant", "a Kebri Dehar native", "شاب من أبناء أوجلة").
+            if _only_a_home(tokens, found.first, found.last):
+                scene = _named_scene((places_of(0), places_of(1)), name.content)
+                if scene is not None:
+                    said = f"only the home of someone or something in the item, which happens elsewhere ({scene})"
+                    return FalseFriend(said, "mention")
         if watched is None and not found.apart:
             return None
         if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
@@ -1653,7 +1705,7 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
     for name in names:
         if name.code:
             continue
-        if not name.source.startswith("config"):
+        if name.source not in (CONFIG, _AS_ONE_WORD):
             continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
         for word in name.content:
             key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
@@ -2298,7 +2350,7 @@ def _names_of(
     joined = _joined(spelled[0][2])
     if joined is not None and (joined,) not in typed:
         typed.add((joined,))
-        spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
+        spelled.append((joined.capitalize(), _AS_ONE_WORD, (joined,)))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -2315,7 +2367,9 @@ def _names_of(
                 content,
                 required,
                 DEFAULT_THRESHOLD if threshold is None else threshold,
-                exact or code or source != "config",  # a misspelling of an old spelling is no evidence
+                # a misspelling of an old spelling is no evidence; of the typed name written as one
+                # word it is ("Kabridahar" for "Kebri Dehar")
+                exact or code or source not in (CONFIG, _AS_ONE_WORD),
                 code,
                 place_words,  # shared by the location's names; GENERIC_FILLERS is not copied into each
                 source,
@@ -2325,6 +2379,20 @@ def _names_of(
 
 
 JOINED_LETTERS = 7  # a name of two words written as one is this long at least ("Lasanod")
+SPLIT_LETTERS = 8  # a typed name of one word this long may be written as two, each half of 3 letters or more
+HALF_LETTERS = 3
+CONFIG = "config"
+_AS_ONE_WORD = "config, written as one word"
+
+
+def _splittable(name: _Name) -> bool:
+    """Whether a typed name of one long word may be written as two ("Bur Hakaba" for Burhakaba,
+    "Dogon Doutchi" for Dogondoutchi), as the press writes Somali, Hausa or Pashto names either
+    way: the reverse of `_joined`. Not a code, a short name or an everyday word."""
+    if name.source != CONFIG or name.code or len(name.content) != 1:
+        return False
+    word = name.content[0]
+    return len(word) >= SPLIT_LETTERS and word.isalpha() and not is_common_word(word)
 
 
 def _joined(words: Sequence[str]) -> str | None:
@@ -3304,6 +3372,9 @@ _AR_PEOPLE = frozenset(
 )
 # "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
 _AR_NATIVES = frozenset(fold(word) for word in "أهالي اهالي أبناء ابناء".split())
+# A town's noun between "من" and its name ("من مدينة الضالع"), and the verbs of hailing from a place.
+_AR_TOWN_NOUNS = frozenset(fold(word) for word in "مدينة بلدة قرية".split())
+_AR_HAILS_FROM = frozenset(fold(word) for word in "ينحدر تنحدر ينحدرون المنحدر المنحدرة".split())
 # The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
 # "ativista de Manaus", "migrante de San Pedro Sula", "un journaliste de Mopti". People who come
 # and go, not those who live there ("os moradores de Beira" tell of their city).
@@ -3391,8 +3462,12 @@ def _ar_nisba(word: str) -> bool:
 def _from_home(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
     folded = tokens.folded
+    if first >= 3 and folded[first - 1] in _AR_TOWN_NOUNS and not _broken(tokens, first - 1, first):
+        first -= 1  # "شاب من مدينة الضالع", "من أبناء مدينة الشحر": the town's noun before its name
     if first < 2:
         return False
+    if folded[first - 1] == _AR_FROM and folded[first - 2] in _AR_HAILS_FROM and not _broken(tokens, first - 2, first):
+        return True  # "شاب ينحدر من الضالع": hails from it
     if folded[first - 1] == "from":
         people = (
             stem(folded[first - 2], "en") in _PEOPLE
@@ -4751,12 +4826,34 @@ def _by_phone_from(tokens: Tokens, first: int) -> int | None:
     return j
 
 
+# "the city of", "la ville de", "a cidade de", "la ciudad de": a town's noun written before its name.
+_TOWN_ARTICLES = frozenset("the la a".split())
+_TOWN_NOUNS = frozenset("city town ville cidade ciudad".split())
+_TOWN_OF = frozenset("of de".split())
+
+
+def _town_noun_before(tokens: Tokens, first: int) -> bool:
+    """Whether "the city of", "la ville de"... stands right before word `first`, unbroken."""
+    folded = tokens.folded
+    return (
+        first >= 3
+        and folded[first - 1] in _TOWN_OF
+        and folded[first - 2] in _TOWN_NOUNS
+        and folded[first - 3] in _TOWN_ARTICLES
+        and not _broken(tokens, first - 3, first)
+    )
+
+
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     """Why the name at words `first`..`last` is only where the news comes from or where travel
     began, quoting the words that say so ("officials in Erbil said", "flights from Bamako"), or
     None."""
     folded = tokens.folded
     n = len(tokens)
+    if _town_noun_before(tokens, first):
+        # "told reporters in the city of Kosti", "selon des sources dans la ville de Bourem": the
+        # town's noun before its name is the name for the grammar of who speaks
+        return _only_a_source(tokens, first - 3, last)
 
     def words(low: int, high: int, travel: bool = False) -> str:
         said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))

@@ -34,6 +34,7 @@ from wordfreq import zipf_frequency
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, folded_words, sentence_bounds
 from ..vocabulary import security_words
+from .admin1 import admin1_named
 from .areas import country_name, division_named_at
 from .divisions import (
     EVERYDAY_ZIPF,
@@ -516,6 +517,13 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
         if country is not None and not careless and against and _short_form(gazetteer, key):
             country = None  # "Latin America", "South America": a press short form inside a longer name
+        if country is not None and end < len(tokens) and tokens[end].gap == " " and folded[end] in _DIVISION_NOUNS_AFTER:
+            # "Kontagora, Niger State": a division named like a country (Nigeria's Niger), not the country
+            places = tuple(p for p in places if p.kind != "country")
+            if not places:
+                rejected.append(Rejection(start, end, text, f"a division named like a country ({text} {words[end]})"))
+                continue
+            country = None
         surname = not careless and country is None and _glued(tokens, start - 1, start)  # glued to the word before
         glued = surname or (not careless and country is None and _glued(tokens, end, end))
         glued = glued or (country is None and _hyphen_goes_on(tokens, start, end))
@@ -895,6 +903,10 @@ def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, 
     if not all(folded[k] in _LINKS or folded[k] in _DIVISION_NOUNS_BEFORE for k in range(town.end, start)):
         return None
     return code if any(p.country == code for p in town.candidates) else None
+
+
+# A division's noun right after a country's name: Nigeria's "Niger State", Sudan's "Blue Nile state".
+_DIVISION_NOUNS_AFTER = frozenset("state province governorate".split())
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
@@ -1513,6 +1525,8 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     other = item_places.at(k + 1)
     if other is None or other.start_token != k + 1 or other.glued or other.chosen is None:
         return None
+    if _own_admin1(watched, folded[k + 1 : other.end_token]):
+        return None  # "Habban in Shabwa": the watched town's own governorate, though a town elsewhere bears its name
     place = other.chosen
     if place.kind not in ("city", "airport") or math.isnan(place.lat) or _near(place, watched):
         return None
@@ -1520,6 +1534,13 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
         return None
     where = other.tie or other.text
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
+
+
+def _own_admin1(watched: GeoPlace, words: Sequence[str]) -> bool:
+    """Whether these folded words name the watched town's own first-level division, as GeoNames
+    names it (`admin1_table`, spelt nearly so: "Shabwa" for Shabwah): where the town is, not a
+    town elsewhere of the division's name."""
+    return bool(watched.admin1) and bool(words) and admin1_named(watched.country, [tuple(words)]) == watched.admin1
 
 
 # "Cornillon, dans le Gard", "Kayes, in the Bouenza department", "Malindi (Unguja)": a division
@@ -1560,8 +1581,11 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     elif not (gap == "" and locative):
         return None
     j = k + 1 if locative else k
-    while j < n and j - k < 5 and tokens[j].word[:1].islower() and (
-        folded[j] in _DIVISION_ARTICLES or folded[j] in _DIVISION_NOUNS_BEFORE or folded[j] in _DIVISION_NOUN_LINKS
+    while (
+        j < n
+        and j - k < 5
+        and tokens[j].word[:1].islower()
+        and (folded[j] in _DIVISION_ARTICLES or folded[j] in _DIVISION_NOUNS_BEFORE or folded[j] in _DIVISION_NOUN_LINKS)
     ):
         j += 1
     if j >= n or any(tokens[i].gap.strip() not in ("", "'", "’") for i in range(k + 1, j + 1)):
@@ -1581,8 +1605,11 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
         if other.chosen.kind == "country" or any(_near(p, watched) for p in other.candidates):
             return None
         bare = j == k and not (j + size < n and folded[j + size] in _DIVISION_NOUNS_BEFORE)
-        if bare and other.chosen.kind == "city" and other.chosen.population >= SMALL and not _namesake_in_division(
-            tokens, mention, j + size, codes
+        if (
+            bare
+            and other.chosen.kind == "city"
+            and other.chosen.population >= SMALL
+            and not _namesake_in_division(tokens, mention, j + size, codes)
         ):
             return None  # a list of towns, one named like a division elsewhere
     where = " ".join(tokens.words[mention.start_token : j + size])
@@ -1605,8 +1632,10 @@ def _namesake_in_division(tokens: Tokens, mention: Mention, after: int, codes: f
     if start > 0 and "," in tokens[start].gap and tokens[start - 1].capitalized:
         return False  # "Dakar, Kayes, ...": a list before it
     n = len(tokens)
-    if after < n and tokens[after].capitalized and (
-        "," in tokens[after].gap or (tokens[after].gap == " " and tokens.folded[after] not in _LIST_WORDS)
+    if (
+        after < n
+        and tokens[after].capitalized
+        and ("," in tokens[after].gap or (tokens[after].gap == " " and tokens.folded[after] not in _LIST_WORDS))
     ):
         return False  # "Kayes, Kaolack, Tambacounda"
     # not "Kayes, Kaolack and Tambacounda"
