@@ -1568,9 +1568,9 @@ AR_PLACE_BEFORE = frozenset(
         "قضاء ناحية مديرية قرية "
         # a town's dam, its mine, its oil field: "سد حديثة", "منجم", "حقل"
         "سد منجم حقل "
-        # a strip, a coast, Sudan's locality, a municipality, Tunisia's delegation: "قطاع غزة",
-        # "ساحل ميدي", "محلية الجبلين", "بلدية", "معتمدية"
-        "قطاع ساحل سواحل شاطئ محلية بلدية معتمدية"
+        # a coast, Sudan's locality, a municipality, Tunisia's delegation: "ساحل ميدي",
+        # "محلية الجبلين", "بلدية", "معتمدية" (not "قطاع": a sector, "قطاع بحري")
+        "ساحل سواحل شاطئ محلية بلدية معتمدية"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"
@@ -1597,12 +1597,20 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
     return _arabic_place_words(tokens, index)
 
 
+# Words of place that are adjectives too ("محلية", local): a word of place only with a preposition
+# before it, or written onto it ("بمحلية"), never after the noun it qualifies.
+_AR_ALSO_ADJECTIVES = frozenset({"محليه"})  # folded: "محلية"
+_AR_PREPOSITIONS = frozenset("في من الي علي عن داخل قرب".split())  # folded: "إلى", "على"
+
+
 def _arabic_place_words(tokens: Sequence[Token], index: int) -> bool:
     """`arabic_place_context` without a preposition written onto the name: a word of place or a
     site before it, or a dateline after it."""
     if index > 0 and not tokens[index].sentence_start:
         before = tokens[index - 1].folded
-        if before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):
+        if before in _AR_ALSO_ADJECTIVES and not (index > 1 and tokens[index - 2].folded in _AR_PREPOSITIONS):
+            pass  # "ميليشيات محلية حديثة": "local", an adjective after its noun; "في محلية ..." the locality
+        elif before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):
             return True
         if without_article(before) == before and (
             before in AR_SITES_OF or any(reading in AR_SITES_OF for reading in readings(before, 2))

@@ -1328,7 +1328,7 @@ class Matcher:
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
                     if scene is not None and _a_part_of_the_town(fields, scene):
                         scene = None  # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town
-                    if _this_town(fields):
+                    if _this_town(fields, watched):
                         break  # "MALEMA — ... o posto policial de Mutuali, neste distrito": the dateline's town
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
@@ -3896,20 +3896,42 @@ _THIS_TOWN_NOUNS = frozenset(
 )
 
 
-def _this_town(fields: Sequence[ItemPlaces]) -> bool:
+_THIS_DISTRICT_NOUNS = frozenset("municipio distrito concelho canton".split())
+
+
+def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
     """Whether the item says the deed was in "this town" (`_THIS_TOWN_NOUNS`), no distance before
-    it: the dateline's own town is then the scene, whatever else the item names ("o posto
-    policial de Mutuali, neste distrito": a post of the district)."""
-    for places in fields:
+    it, and the town last named before it is the dateline's (the demonstrative points back to it):
+    the dateline's own town is then the scene, whatever else the item names ("o posto policial de
+    Mutuali, neste distrito": a post of the district). After "un ataque en Trujillo", "esta
+    ciudad" is Trujillo."""
+    for f, places in enumerate(fields):
         tokens = places.tokens
         if tokens is None:
             continue
         folded = tokens.folded
         for j in range(1, len(folded)):
             this = folded[j] in _THIS_TOWN_NOUNS and folded[j - 1] in _THIS and tokens.words[j - 1].islower()
-            if this and not any(word in _UNITS for word in folded[max(0, j - 4) : j - 1]):
-                return True
+            if this and not any(word in _UNITS for word in folded[max(0, j - 7) : j - 1]):
+                if folded[j] in _THIS_DISTRICT_NOUNS:
+                    return True  # "Mutuali, neste distrito": the district holds the village just named
+                last = _last_town_before(fields, f, j - 1)
+                if last is None or _is_place(last, watched):
+                    return True
     return False
+
+
+def _last_town_before(fields: Sequence[ItemPlaces], f: int, index: int) -> GeoPlace | None:
+    """The town or site named last before word `index` of field `f`: in the same field only (a
+    headline's town is rarely what the summary's "esta ciudad" points back to)."""
+    towns = [m for m in fields[f].mentions if m.chosen is not None and m.chosen.kind != "country" and m.end_token <= index]
+    return max(towns, key=lambda m: m.end_token).chosen if towns else None
+
+
+def _is_place(place: GeoPlace, watched: GeoPlace) -> bool:
+    if place.geonameid is not None and watched.geonameid is not None:
+        return place.geonameid == watched.geonameid
+    return fold(place.name) == fold(watched.name)
 
 
 def _far_from_here(tokens: Tokens) -> str | None:
@@ -4165,7 +4187,19 @@ def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     gobernación de Arauca" and "ANAPU (PA) - ... a Polícia Civil do Pará" name the town's own
     department and state, no scene elsewhere, though a city of the name lies far off."""
     own = _division_words(watched)
-    return bool(own) and start < end and set(tokens.folded[start:end]) == own
+    if not own or start >= end or set(tokens.folded[start:end]) != own:
+        return False
+    # "la ciudad de Arauca", "the city of Arauca": the division's capital, named as a town
+    k = start - 1
+    while k >= 0 and start - k <= 2 and tokens.folded[k] in _OWN_DIVISION_LINKS:
+        k -= 1
+    if k >= 0 and tokens.folded[k] in _TOWN_NOUNS:
+        return False
+    # "Arauca capital", "Arauca city": the capital, named after its division
+    return not (end < len(tokens) and tokens.folded[end] in _TOWN_NOUNS | {"capital"})
+
+
+_TOWN_NOUNS = frozenset("ciudad cidade city ville town pueblo vila localidad localidade".split())
 
 
 def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4411,17 +4445,13 @@ _REPORTING_EN = _stems(
     # verbs of telling what happened: "witnesses in Kabul recounted"
     "recount recounts recounted describe describes described "
     # verbs of speaking: "the mayor of Monteria spoke on the strike in Sucre"
-    "speak speaks spoke "
-    # and of asking: "the governor in Maiduguri appealed for troops after attacks in Gwoza"
-    "ask asks asked urge urges urged appeal appeals appealed demand demands demanded",
+    "speak speaks spoke",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
     "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
-    "temoignent decrit decrivent parle parlent "
-    # and of asking: "le gouverneur de Maroua demande des renforts après l'attaque de Mora"
-    "demande demandent reclame reclament exige exigent",
+    "temoignent decrit decrivent parle parlent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4429,16 +4459,12 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou "
-    # verbs of asking, which speak too: "O administrador de Mecúfi pede reforço militar após ataques em Macomia"
-    "pede pedem pediu pediram exige exigem exigiu reclama reclamam reclamou apela apelou solicita solicitou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou",
     "pt",
 )
 _REPORTING_ES = _stems(
     "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
-    "denuncio condeno critico habla hablo "
-    # verbs of asking: "Gobernador en Riohacha pide ayuda por ataques en Maicao"
-    "pide piden pidio pidieron exige exigen exigio reclama reclaman reclamo solicita solicito",
+    "denuncio condeno critico habla hablo",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".

@@ -61,3 +61,76 @@ def test_a_province_named_as_where_attackers_came_from_leaves_the_headlines_othe
     found = region_reading(0, NOW, "Mandera: gunmen crossed from Gedo, police say", "", countries)
     assert found is not None and found.area is not None and found.area.startswith("KE.")
     assert region_reading(0, NOW, "Mandera and Gedo: clashes on both sides of the border", "", countries) is None
+
+
+# --- lang20's rules (review15b) --------------------------------------------------------------
+
+from tests.support.alerts import alerted, titled_matcher  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "title"),
+    [
+        # a country that ISO 3166-2 also lists as a division of another (La Réunion, France's):
+        # after a town of that country, it is the country
+        ("Reunion", "Saint-Denis", "Fusillade à Saint-Denis, La Réunion : deux morts"),
+        ("New Caledonia", "Mont-Dore", "Émeutes au Mont-Dore, Nouvelle-Calédonie : un gendarme tué"),
+    ],
+)
+def test_a_town_of_an_overseas_country_stays_there(country: str, town: str, title: str) -> None:
+    assert alerted(titled_matcher(country, town), title) == {f"{country.split()[0].lower()}/{town}"}
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "title"),
+    [
+        ("Iraq", "Mosul", "Officials in Mosul urged Baghdad to send troops after a car bomb killed 12"),
+        ("Colombia", "Tumaco", "Autoridades en Tumaco piden a Bogotá más tropas tras ataque con explosivos"),
+        ("Burkina Faso", "Djibo", "Les autorités à Djibo réclament à Ouagadougou des vivres après l'attaque"),
+    ],
+)
+def test_officials_who_ask_the_capital_for_help_after_an_attack_are_at_the_scene(country: str, town: str, title: str) -> None:
+    assert alerted(titled_matcher(country, town), title) == {f"{country.split()[0].lower()}/{town}"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "اشتباكات بين ميليشيات محلية حديثة التشكيل في الأنبار",  # local militias, newly formed
+        "هجوم على شركة أمنية محلية حديثة التأسيس في بغداد",
+    ],
+)
+def test_local_the_adjective_makes_no_everyday_word_a_town(title: str) -> None:
+    assert alerted(titled_matcher("Iraq", "Haditha"), title) == set()
+
+
+def test_a_naval_sector_is_no_town() -> None:
+    assert alerted(titled_matcher("Sudan", "Bahri"), "قصف على قطاع بحري في البحر الأحمر") == set()
+
+
+def test_the_locality_after_a_preposition_is_still_a_word_of_place() -> None:
+    matcher = titled_matcher("Sudan", "Al Qutaynah", keywords="keywords: [هجوم, اشتباك, قصف]")
+    assert alerted(matcher, "هجوم على قرى في محلية القطينة") == {"sudan/Al Qutaynah"}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "El ataque ocurrió en Trujillo, a unos 500 kilómetros al norte de esta ciudad.",
+        "Un ataque armado en Trujillo dejó tres muertos; las autoridades de esta ciudad del norte pidieron calma.",
+    ],
+)
+def test_this_city_after_another_town_is_that_town(summary: str) -> None:
+    assert alerted(titled_matcher("Peru", "Lima"), "LIMA — Ataque armado en Trujillo deja tres muertos", summary) == set()
+
+
+def test_this_city_said_of_the_datelines_town_is_still_the_scene() -> None:
+    title = "LIMA — Ataque armado contra una comisaría deja tres muertos"
+    summary = "Hombres armados atacaron la comisaría de esta ciudad durante la madrugada."
+    assert alerted(titled_matcher("Peru", "Lima"), title, summary) == {"peru/Lima"}
+
+
+def test_the_city_named_like_its_department_is_a_scene_elsewhere() -> None:
+    title = "TAME, Arauca — Atentado con explosivos en Arauca capital"
+    summary = "Un carro bomba explotó en la ciudad de Arauca, capital del departamento."
+    assert alerted(titled_matcher("Colombia", "Tame"), title, summary) == set()

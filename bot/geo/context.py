@@ -508,7 +508,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
-        division = _division_not_country(tokens, drafts, start, end) if country is not None else None
+        division = _division_not_country(tokens, drafts, start, end, country) if country is not None else None
         if division is not None:
             # "Tocache, San Martín", "la provincia de Santa Elena": Peru's region and Ecuador's
             # province, not Saint Martin nor Saint Helena, which Spanish names alike
@@ -880,7 +880,7 @@ def _hyphen_goes_on(tokens: Tokens, start: int, end: int) -> bool:
     return last - first >= 3 and any(tokens[k].capitalized for k in outside)
 
 
-def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, end: int) -> str | None:
+def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, end: int, country: str) -> str | None:
     """The country whose first-level division (ISO 3166-2) the country's name at words
     `start`..`end` names, where the grammar makes it that division: a noun of a division before
     it ("la provincia de Santa Elena", "en la región San Martín"), or a town of that country
@@ -902,6 +902,8 @@ def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, 
         return None
     if not all(folded[k] in _LINKS or folded[k] in _DIVISION_NOUNS_BEFORE for k in range(town.end, start)):
         return None
+    if any(p.country == country for p in town.candidates):
+        return None  # "Saint-Denis, La Réunion": a town of the country named is in it, not in the division's country
     return code if any(p.country == code for p in town.candidates) else None
 
 
