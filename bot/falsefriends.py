@@ -1568,9 +1568,10 @@ AR_PLACE_BEFORE = frozenset(
         "قضاء ناحية مديرية قرية "
         # a town's dam, its mine, its oil field: "سد حديثة", "منجم", "حقل"
         "سد منجم حقل "
-        # a coast, Sudan's locality, a municipality, Tunisia's delegation: "ساحل ميدي",
-        # "محلية الجبلين", "بلدية", "معتمدية" (not "قطاع": a sector, "قطاع بحري")
-        "ساحل سواحل شاطئ محلية بلدية معتمدية"
+        # a strip, a coast, Sudan's locality, a municipality, Tunisia's delegation: "قطاع غزة",
+        # "ساحل ميدي", "محلية الجبلين", "بلدية", "معتمدية" (`_AR_ALSO_ADJECTIVES`: not after
+        # every noun)
+        "قطاع ساحل سواحل شاطئ محلية بلدية معتمدية"
     ).split()
 )
 _AR_DATELINE = ":-—–(،,"
@@ -1598,8 +1599,10 @@ def arabic_place_context(tokens: Sequence[Token], index: int, prefix: str) -> bo
 
 
 # Words of place that are adjectives too ("محلية", local): a word of place only with a preposition
-# before it, or written onto it ("بمحلية"), never after the noun it qualifies.
+# before it, or a name with its article after it ("قرى محلية الجبلين"); as an adjective after its
+# noun, the next word is an indefinite adjective agreeing with it ("ميليشيات محلية حديثة").
 _AR_ALSO_ADJECTIVES = frozenset({"محليه"})  # folded: "محلية"
+_AR_SECTOR = "قطاع"  # a strip ("قطاع غزة"), or a sector
 _AR_PREPOSITIONS = frozenset("في من الي علي عن داخل قرب".split())  # folded: "إلى", "على"
 
 
@@ -1608,8 +1611,13 @@ def _arabic_place_words(tokens: Sequence[Token], index: int) -> bool:
     site before it, or a dateline after it."""
     if index > 0 and not tokens[index].sentence_start:
         before = tokens[index - 1].folded
-        if before in _AR_ALSO_ADJECTIVES and not (index > 1 and tokens[index - 2].folded in _AR_PREPOSITIONS):
-            pass  # "ميليشيات محلية حديثة": "local", an adjective after its noun; "في محلية ..." the locality
+        word = tokens[index].folded
+        if before in _AR_ALSO_ADJECTIVES and not (
+            word.startswith("ال") or (index > 1 and tokens[index - 2].folded in _AR_PREPOSITIONS)
+        ):
+            pass  # "ميليشيات محلية حديثة": "local", and an indefinite adjective after it; "محلية الجبلين" a locality
+        elif before == _AR_SECTOR and word.endswith(("ي", "يه")) and not word.startswith("ال"):
+            pass  # "قطاع بحري": a sector and its indefinite adjective of relation; "قطاع غزة" the strip
         elif before in AR_PLACE_BEFORE or any(reading in AR_PLACE_BEFORE for reading in readings(before, 2)):
             return True
         if without_article(before) == before and (

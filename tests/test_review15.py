@@ -134,3 +134,14 @@ def test_the_city_named_like_its_department_is_a_scene_elsewhere() -> None:
     title = "TAME, Arauca — Atentado con explosivos en Arauca capital"
     summary = "Un carro bomba explotó en la ciudad de Arauca, capital del departamento."
     assert alerted(titled_matcher("Colombia", "Tame"), title, summary) == set()
+
+
+def test_the_locality_after_a_noun_with_a_name_bearing_the_article_is_a_word_of_place() -> None:
+    matcher = titled_matcher("Sudan", "Al Jabalain", keywords="keywords: [نزوح, هجوم]")
+    title = "نزوح آلاف الأسر من قرى محلية الجبلين بعد هجمات الدعم السريع"
+    assert alerted(matcher, title) == {"sudan/Al Jabalain"}
+
+
+def test_the_strip_is_still_a_word_of_place() -> None:
+    matcher = titled_matcher("Palestine", "Gaza", keywords="keywords: [غارة, قتل]")
+    assert alerted(matcher, "غارة على خيام للنازحين في جنوب قطاع غزة") == {"palestine/Gaza"}
