@@ -1,0 +1,88 @@
+"""Speed round perf8 (issues 16 and 17's speed targets): work grouping no longer repeats, with the
+same answers. Correctness only: the timings are `python -m bot bench story`'s.
+
+- A report's words are read for their kind of event and for casualties from per-language tables
+  of remembered answers (`bot.incident.WordAnswers`), not through a two-argument `lru_cache`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import pytest
+
+from bot import incident
+from bot.incident import WordAnswers, word_answers
+from bot.textnorm import tokenize
+
+# Words of events, targets, casualties and their contexts in the five languages, and filler.
+VOCABULARY = (
+    "attack attacks attacked gunmen gunfire fire fires strike strikes drone air held hostage kidnapped hijacked bus "
+    "explosion blast bomb suicide protest sit in tear gas shot dead and killed wounded after violence coup prison "
+    "inmates escape fled fogo fogem tir tirs obus coups de feu siège attaque attentat tués morts blessés manifestation "
+    "enlèvement muertos mortos ataque explosión secuestro incendio firefighters pompiers market marché the a in of by "
+    "هجوم انفجار قتلى مسلحون طائرة مسيرة سجن فرار إطلاق نار Bamako Gao police army troops"
+).split()
+LANGUAGES = ("en", "fr", "pt", "es", "ar")
+
+
+class _Asked:
+    """`WordAnswers` without the memory: every word asked again, as before the table."""
+
+    def __init__(self, ask: Callable[[str, tuple[str, ...]], object], langs: tuple[str, ...]):
+        self._ask, self._langs = ask, langs
+
+    def __getitem__(self, word: str) -> object:
+        return self._ask(word, self._langs)
+
+
+def _texts(seed: int, count: int) -> list[tuple[str, tuple[str, ...]]]:
+    rng = random.Random(seed)
+    return [
+        (" ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 14))), tuple(rng.sample(LANGUAGES, rng.randint(1, 3))))
+        for _ in range(count)
+    ]
+
+
+def test_events_and_casualties_answer_as_when_every_word_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(8, 3000)
+    remembered = [(incident.events_in(tokenize(t), langs), incident.casualties(tokenize(t), langs)) for t, langs in texts]
+    monkeypatch.setattr(incident, "word_answers", _Asked)
+    asked = [(incident.events_in(tokenize(t), langs), incident.casualties(tokenize(t), langs)) for t, langs in texts]
+    assert remembered == asked
+    assert any(events for events, _ in asked) and any(dead for _, dead in asked)  # the texts do tell events and deaths
+
+
+def test_word_answers_is_one_table_per_question_and_languages() -> None:
+    events_en = word_answers(incident._word_event, ("en",))
+    assert word_answers(incident._word_event, ("en",)) is events_en
+    assert word_answers(incident._word_event, ("en", "fr")) is not events_en
+    assert word_answers(incident._casualty_word, ("en",)) is not events_en
+    assert events_en["attack"] == incident._word_event("attack", ("en",)) == "armed"
+
+
+def test_word_answers_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(WordAnswers, "KEPT", 3)
+    calls: list[str] = []
+
+    def ask(word: str, langs: tuple[str, ...]) -> str:
+        calls.append(word)
+        return word + langs[0]
+
+    table = WordAnswers(ask, ("en",))
+    assert [table[w] for w in ("a", "b", "a", "c")] == ["aen", "ben", "aen", "cen"]
+    assert calls == ["a", "b", "c"]  # "a" answered once, then remembered
+    assert table["d"] == "den" and len(table) == 1  # full at three: emptied before filing "d"
+    assert table["a"] == "aen" and calls[-1] == "a"  # asked again after the table started again
+
+
+def test_word_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(incident, "WORD_TABLES", 2)
+    monkeypatch.setattr(incident, "_WORD_ANSWERS", {})
+    first = word_answers(incident._word_event, ("en",))
+    assert word_answers(incident._word_event, ("fr",)) is not first
+    assert len(incident._WORD_ANSWERS) == 2
+    word_answers(incident._word_event, ("es",))  # a third: the two kept are dropped first
+    assert len(incident._WORD_ANSWERS) == 1
+    assert word_answers(incident._word_event, ("en",)) is not first  # made again
