@@ -542,7 +542,7 @@ class WordAnswers(dict[str, Any]):
     hashes a key tuple each time). `KEPT` words at most: past that it starts again."""
 
     __slots__ = ("_ask", "_langs")
-    KEPT = 16_384
+    KEPT = 8_192
 
     def __init__(self, ask: Callable[[str, tuple[str, ...]], Any], langs: tuple[str, ...]):
         super().__init__()
@@ -556,13 +556,13 @@ class WordAnswers(dict[str, Any]):
 
 
 _WORD_ANSWERS: dict[tuple[Callable[[str, tuple[str, ...]], Any], tuple[str, ...]], WordAnswers] = {}
-WORD_TABLES = 16  # tables kept at most (a question and a tuple of languages each): past that, all start again
+WORD_TABLES = 48  # tables kept at most (a question and a tuple of languages each): past that, all start again
 
 
 def word_answers(ask: Callable[[str, tuple[str, ...]], Any], langs: tuple[str, ...]) -> WordAnswers:
     """The table of `ask`'s answers in `langs` (`WordAnswers`), one per question and languages.
-    At most `WORD_TABLES` tables of `WordAnswers.KEPT` words: no more answers held than the
-    `lru_cache`s they replace held."""
+    At most `WORD_TABLES` tables of `WordAnswers.KEPT` words (a dictionary's entry costs a
+    fraction of an `lru_cache` entry's link and key tuple)."""
     table = _WORD_ANSWERS.get((ask, langs))
     if table is None:
         if len(_WORD_ANSWERS) >= WORD_TABLES:
@@ -1104,16 +1104,30 @@ def _group_names(tokens: Tokens) -> list[tuple[str, int, int]]:
 
 def says(tokens: Tokens, langs: Sequence[str], table: dict[str, frozenset[str]]) -> bool:
     """Whether a text has a word of `table` (language -> stems) in one of `langs`; a word in
-    Arabic script as Arabic only."""
-    latin = [lang for lang in _said_in(tuple(langs)) if lang in table and lang != "ar"]
+    Arabic script as Arabic only. Each word's answer remembered (`word_answers`), read at C speed."""
+    return any(map(word_answers(_word_of(table), _said_in(tuple(langs))).__getitem__, tokens.folded))
+
+
+# `_word_of`'s question for each table of stems, by the table's id (with the table, which the
+# question reads and so keeps): one function per table, so one `WordAnswers` per table and languages.
+_WORD_OF: dict[int, tuple[dict[str, frozenset[str]], Callable[[str, tuple[str, ...]], bool]]] = {}
+
+
+def _word_of(table: dict[str, frozenset[str]]) -> Callable[[str, tuple[str, ...]], bool]:
+    """The question `says` asks of each word for `table`: whether the word is one of its stems in
+    one of the languages (`_said_in`'s), a word in Arabic script as Arabic only."""
+    known = _WORD_OF.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
     arabic = table.get("ar", frozenset())
-    for w in tokens.folded:
-        if w.isascii() or not is_arabic(w):
-            if any(stem(w, lang) in table[lang] for lang in latin):
-                return True
-        elif _ar(w) in arabic:
-            return True
-    return False
+
+    def ask(word: str, langs: tuple[str, ...]) -> bool:
+        if word.isascii() or not is_arabic(word):
+            return any(stem(word, lang) in table[lang] for lang in langs if lang in table and lang != "ar")
+        return _ar(word) in arabic
+
+    _WORD_OF[id(table)] = (table, ask)
+    return ask
 
 
 @lru_cache(maxsize=64)

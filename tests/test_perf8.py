@@ -1,8 +1,10 @@
 """Speed round perf8 (issues 16 and 17's speed targets): work grouping no longer repeats, with the
 same answers. Correctness only: the timings are `python -m bot bench story`'s.
 
-- A report's words are read for their kind of event and for casualties from per-language tables
-  of remembered answers (`bot.incident.WordAnswers`), not through a two-argument `lru_cache`.
+- A report's words are read for their kind of event, for casualties and for the words of a
+  follow-up, a reopening, an inquiry or a new attack (`says`) from per-language tables of
+  remembered answers (`bot.incident.WordAnswers`), not through a two-argument `lru_cache` or a
+  generator per word.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ VOCABULARY = (
     "explosion blast bomb suicide protest sit in tear gas shot dead and killed wounded after violence coup prison "
     "inmates escape fled fogo fogem tir tirs obus coups de feu siège attaque attentat tués morts blessés manifestation "
     "enlèvement muertos mortos ataque explosión secuestro incendio firefighters pompiers market marché the a in of by "
-    "هجوم انفجار قتلى مسلحون طائرة مسيرة سجن فرار إطلاق نار Bamako Gao police army troops"
+    "هجوم انفجار قتلى مسلحون طائرة مسيرة سجن فرار إطلاق نار Bamako Gao police army troops reopens reopened rouvre "
+    "reabre again nouvelle nouveau inquiry probe enquête investigation toll claims revendique funeral mourners"
 ).split()
 LANGUAGES = ("en", "fr", "pt", "es", "ar")
 
@@ -45,13 +48,32 @@ def _texts(seed: int, count: int) -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
-def test_events_and_casualties_answer_as_when_every_word_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+def _read(text: str, langs: tuple[str, ...]) -> tuple[object, ...]:
+    tokens = tokenize(text)
+    tables = (incident._REOPEN, incident._FOLLOW_UP, incident._INQUIRY, incident._AGAIN)
+    return (
+        incident.events_in(tokens, langs),
+        incident.casualties(tokens, langs),
+        *(incident.says(tokens, langs, t) for t in tables),
+    )
+
+
+def test_events_casualties_and_says_answer_as_when_every_word_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(8, 3000)
-    remembered = [(incident.events_in(tokenize(t), langs), incident.casualties(tokenize(t), langs)) for t, langs in texts]
+    remembered = [_read(t, langs) for t, langs in texts]
     monkeypatch.setattr(incident, "word_answers", _Asked)
-    asked = [(incident.events_in(tokenize(t), langs), incident.casualties(tokenize(t), langs)) for t, langs in texts]
+    asked = [_read(t, langs) for t, langs in texts]
     assert remembered == asked
-    assert any(events for events, _ in asked) and any(dead for _, dead in asked)  # the texts do tell events and deaths
+    for k in range(6):  # every question answered yes somewhere: the texts test each
+        assert any(read[k] for read in asked), k
+
+
+def test_says_reads_arabic_as_arabic_only() -> None:
+    table = {"en": frozenset({"reopen"}), "ar": frozenset({incident._ar("افتتاح")})}
+    assert incident.says(tokenize("Market reopens"), ("en",), table)
+    assert incident.says(tokenize("إعادة افتتاح السوق"), ("en",), table)
+    assert not incident.says(tokenize("Market closed"), ("en",), table)
+    assert not incident.says(tokenize("Market reopens"), ("fr",), table)  # no French stems in the table
 
 
 def test_word_answers_is_one_table_per_question_and_languages() -> None:
