@@ -659,13 +659,24 @@ def _of_prison(folded: Sequence[str]) -> bool:
     return False
 
 
+# The words `_events_of` reads in context ("held", "violence", "siege", "fire"...): every other
+# word in Latin script has its kind of event out of context (`_word_event`), and most have none.
+_READ_IN_CONTEXT = frozenset({"held"}) | _VIOLENCE_WORDS | _KILLINGS | _HIJACKS | _SIEGE | _CONTEXTUAL
+
+
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     found: list[str] = []
     previous = ""
     order = tuple(langs)
     plain_event = word_answers(_word_event, order).__getitem__  # `_word_event(word, order)`, remembered
+    in_context = _READ_IN_CONTEXT
     for i, word in enumerate(folded):
-        if word == "held":
+        if word not in in_context and (word.isascii() or not is_arabic(word)):
+            kind = plain_event(word)
+            if kind is None:
+                previous = word
+                continue  # most words: no kind of event, and nothing below applies to them
+        elif word == "held":
             kind = "arrest" if "en" in langs and _held_for(folded, i, order) else None
         elif word in _VIOLENCE_WORDS or word in _KILLINGS:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);

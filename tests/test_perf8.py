@@ -25,7 +25,8 @@ VOCABULARY = (
     "inmates escape fled fogo fogem tir tirs obus coups de feu siège attaque attentat tués morts blessés manifestation "
     "enlèvement muertos mortos ataque explosión secuestro incendio firefighters pompiers market marché the a in of by "
     "هجوم انفجار قتلى مسلحون طائرة مسيرة سجن فرار إطلاق نار Bamako Gao police army troops reopens reopened rouvre "
-    "reabre again nouvelle nouveau inquiry probe enquête investigation toll claims revendique funeral mourners"
+    "reabre again nouvelle nouveau inquiry probe enquête investigation toll claims revendique funeral mourners siege "
+    "violence killings tuerie"
 ).split()
 LANGUAGES = ("en", "fr", "pt", "es", "ar")
 
@@ -66,6 +67,23 @@ def test_events_casualties_and_says_answer_as_when_every_word_is_asked(monkeypat
     assert remembered == asked
     for k in range(6):  # every question answered yes somewhere: the texts test each
         assert any(read[k] for read in asked), k
+
+
+class _Everything:
+    """A set holding every word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_events_answer_as_when_every_word_is_read_in_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `_events_of` reads a word outside `_READ_IN_CONTEXT` by its kind out of context alone; read
+    # with every word taken through the rules of context, as before, the answers are the same.
+    texts = _texts(9, 3000)
+    quick = [incident.events_in(tokenize(t), langs) for t, langs in texts]
+    monkeypatch.setattr(incident, "_READ_IN_CONTEXT", _Everything())
+    assert [incident.events_in(tokenize(t), langs) for t, langs in texts] == quick
+    assert sum(1 for events in quick if len(events) > 1) > 100  # texts that tell several kinds
 
 
 def test_says_reads_arabic_as_arabic_only() -> None:
