@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot import incident
+from bot import incident, story
 from bot.incident import WordAnswers, word_answers
 from bot.textnorm import tokenize
 
@@ -126,3 +126,22 @@ def test_word_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     word_answers(incident._word_event, ("es",))  # a third: the two kept are dropped first
     assert len(incident._WORD_ANSWERS) == 1
     assert word_answers(incident._word_event, ("en",)) is not first  # made again
+
+
+def test_shared_words_are_the_pools_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(story, "_WORD_POOL", {})
+    first = story.shared_word("".join(["gendar", "merie"]))
+    words = ["".join(["gendarm", "erie"]), "attack", "".join(["att", "ack"])]
+    shared = story.shared_words(words)
+    assert shared == {"gendarmerie", "attack"}
+    assert next(w for w in shared if w == "gendarmerie") is first  # the pool's object, not the copy
+    assert story.shared_word("".join(["atta", "ck"])) is next(w for w in shared if w == "attack")
+
+
+def test_shared_words_keep_the_pool_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(story, "_WORD_POOL", {})
+    monkeypatch.setattr(story, "WORD_POOL_MAX", 5)
+    for n in range(40):
+        words = [f"w{n}", f"w{n + 1}", f"w{n + 2}"]
+        assert story.shared_words(words) == set(words)
+        assert len(story._WORD_POOL) <= 5
