@@ -21,10 +21,11 @@ the words of each kind, not their inflections: the stemmer relates those.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import pairwise
+from typing import Any
 
 from .arabic import is_arabic
 from .keywords import stem
@@ -533,6 +534,43 @@ _DRONE_STRIKES = frozenset(_ar(w) for w in ("تستهدف", "قصف", "تقصف"
 _MARCHES = frozenset(_ar(w) for w in ("احتجاجية", "سلمية", "حاشدة", "شعبية", "جماهيرية"))
 
 
+class WordAnswers(dict[str, Any]):
+    """One word-by-word question's answers for one tuple of languages, remembered: a table read
+    at C speed (`map(table.__getitem__, words)`), a word not in it answered by `ask(word, langs)`
+    and filed. Every report's title and summary ask such a question of nearly every word, and an
+    `lru_cache` of two arguments costs more per word than the answer read here (it makes and
+    hashes a key tuple each time). `KEPT` words at most: past that it starts again."""
+
+    __slots__ = ("_ask", "_langs")
+    KEPT = 8_192
+
+    def __init__(self, ask: Callable[[str, tuple[str, ...]], Any], langs: tuple[str, ...]):
+        super().__init__()
+        self._ask, self._langs = ask, langs
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) >= self.KEPT:
+            self.clear()
+        answer = self[word] = self._ask(word, self._langs)
+        return answer
+
+
+_WORD_ANSWERS: dict[tuple[Callable[[str, tuple[str, ...]], Any], tuple[str, ...]], WordAnswers] = {}
+WORD_TABLES = 48  # tables kept at most (a question and a tuple of languages each): past that, all start again
+
+
+def word_answers(ask: Callable[[str, tuple[str, ...]], Any], langs: tuple[str, ...]) -> WordAnswers:
+    """The table of `ask`'s answers in `langs` (`WordAnswers`), one per question and languages.
+    At most `WORD_TABLES` tables of `WordAnswers.KEPT` words (a dictionary's entry costs a
+    fraction of an `lru_cache` entry's link and key tuple)."""
+    table = _WORD_ANSWERS.get((ask, langs))
+    if table is None:
+        if len(_WORD_ANSWERS) >= WORD_TABLES:
+            _WORD_ANSWERS.clear()
+        table = _WORD_ANSWERS[(ask, langs)] = WordAnswers(ask, langs)
+    return table
+
+
 @lru_cache(maxsize=131072)
 def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
     """A word's kind of event out of context, in the first of `langs` that knows it."""
@@ -621,12 +659,24 @@ def _of_prison(folded: Sequence[str]) -> bool:
     return False
 
 
+# The words `_events_of` reads in context ("held", "violence", "siege", "fire"...): every other
+# word in Latin script has its kind of event out of context (`_word_event`), and most have none.
+_READ_IN_CONTEXT = frozenset({"held"}) | _VIOLENCE_WORDS | _KILLINGS | _HIJACKS | _SIEGE | _CONTEXTUAL
+
+
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
     found: list[str] = []
     previous = ""
     order = tuple(langs)
+    plain_event = word_answers(_word_event, order).__getitem__  # `_word_event(word, order)`, remembered
+    in_context = _READ_IN_CONTEXT
     for i, word in enumerate(folded):
-        if word == "held":
+        if word not in in_context and (word.isascii() or not is_arabic(word)):
+            kind = plain_event(word)
+            if kind is None:
+                previous = word
+                continue  # most words: no kind of event, and nothing below applies to them
+        elif word == "held":
             kind = "arrest" if "en" in langs and _held_for(folded, i, order) else None
         elif word in _VIOLENCE_WORDS or word in _KILLINGS:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
@@ -638,7 +688,7 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         elif word in _SIEGE and order[0] != "en":
             kind = None  # French "siège" is a headquarters too ("au siège de la gendarmerie"): English only
         elif word not in _CONTEXTUAL:
-            kind = _word_event(word, order) if word.isascii() or not is_arabic(word) else _arabic_event(folded, i, order)
+            kind = plain_event(word) if word.isascii() or not is_arabic(word) else _arabic_event(folded, i, order)
         elif word in ("tir", "tirs") and "obus" in folded[i + 1 : i + 4]:
             kind = "shelling"  # "tirs d'obus" is shelling, not gunfire
         elif word in ("coup", "coups") and folded[i + 1 : i + 2] == ["de"]:
@@ -660,7 +710,7 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
         elif word in ("strike", "strikes") and "en" in langs:
             kind = _strike(folded, i, previous)
         else:
-            kind = _word_event(word, order)
+            kind = plain_event(word)
         if kind == "escape" and word in _FIRE_NOT_FLIGHT:
             kind = None  # "fogo" is fire (its stem is "fogem"'s): "abriram fogo", "fogo destrói pavilhão"
         elif kind == "escape" and _fled(word) and not _of_prison(folded):
@@ -1065,16 +1115,30 @@ def _group_names(tokens: Tokens) -> list[tuple[str, int, int]]:
 
 def says(tokens: Tokens, langs: Sequence[str], table: dict[str, frozenset[str]]) -> bool:
     """Whether a text has a word of `table` (language -> stems) in one of `langs`; a word in
-    Arabic script as Arabic only."""
-    latin = [lang for lang in _said_in(tuple(langs)) if lang in table and lang != "ar"]
+    Arabic script as Arabic only. Each word's answer remembered (`word_answers`), read at C speed."""
+    return any(map(word_answers(_word_of(table), _said_in(tuple(langs))).__getitem__, tokens.folded))
+
+
+# `_word_of`'s question for each table of stems, by the table's id (with the table, which the
+# question reads and so keeps): one function per table, so one `WordAnswers` per table and languages.
+_WORD_OF: dict[int, tuple[dict[str, frozenset[str]], Callable[[str, tuple[str, ...]], bool]]] = {}
+
+
+def _word_of(table: dict[str, frozenset[str]]) -> Callable[[str, tuple[str, ...]], bool]:
+    """The question `says` asks of each word for `table`: whether the word is one of its stems in
+    one of the languages (`_said_in`'s), a word in Arabic script as Arabic only."""
+    known = _WORD_OF.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
     arabic = table.get("ar", frozenset())
-    for w in tokens.folded:
-        if w.isascii() or not is_arabic(w):
-            if any(stem(w, lang) in table[lang] for lang in latin):
-                return True
-        elif _ar(w) in arabic:
-            return True
-    return False
+
+    def ask(word: str, langs: tuple[str, ...]) -> bool:
+        if word.isascii() or not is_arabic(word):
+            return any(stem(word, lang) in table[lang] for lang in langs if lang in table and lang != "ar")
+        return _ar(word) in arabic
+
+    _WORD_OF[id(table)] = (table, ask)
+    return ask
 
 
 @lru_cache(maxsize=64)
@@ -1111,12 +1175,12 @@ def casualties(tokens: Tokens, langs: Sequence[str]) -> bool:
     folded = tokens.folded
     cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
     said = _said_in(tuple(langs))
-    return any(map(_casualty_word, folded[:cut], repeat(said)))  # each word's answer remembered (C speed)
+    return any(map(word_answers(_casualty_word, said).__getitem__, folded[:cut]))  # each word's answer remembered (C speed)
 
 
-@lru_cache(maxsize=65536)
 def _casualty_word(word: str, langs: tuple[str, ...]) -> bool:
-    """`_is_word_of` the casualty words, remembered: every report's summary asks it of each word."""
+    """`_is_word_of` the casualty words (remembered by `casualties`: every report's headline asks
+    it of each word)."""
     return _is_word_of(word, langs, _CASUALTY)
 
 

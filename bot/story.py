@@ -433,6 +433,15 @@ def shared_word(word: str) -> str:
     return found
 
 
+def shared_words(words: Sequence[str]) -> frozenset[str]:
+    """`shared_word` of each word, as a set: the pool read and filled at C speed (`setdefault`),
+    emptied first when the words might not fit."""
+    pool = _WORD_POOL
+    if len(pool) + len(words) > WORD_POOL_MAX:
+        pool.clear()
+    return frozenset(map(pool.setdefault, words, words))
+
+
 def make_report(item_id: int, when: datetime, title: str, summary: str, places: Sequence[Place]) -> Report | None:
     """The report of an item that named these watched places; None when it named none."""
     if not places:
@@ -505,7 +514,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # One string object per distinct word across the window (`shared_word`): comparing two
         # reports' words then meets the same object, not a copy to compare letter by letter, and
         # 100,000 reports hold one copy of each word.
-        words=frozenset(map(shared_word, words)),
+        words=shared_words(words),
         cognates=cognates_of(words, (p.name for p in places)),
         targets=(title_targets | shut | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
