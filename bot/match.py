@@ -53,6 +53,7 @@ from .config import WatchlistConfig
 from .falsefriends import (
     AR_PLACE_BEFORE,
     CONNECTORS,
+    LOCATIVES,
     PLACE_WORDS,
     FalseFriend,
     arabic_place_context,
@@ -774,6 +775,7 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
+        scenes: set[tuple[str, str]] = set()  # locations named as where something happens: "in Gao", not "from Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
         named_texts = (("title", title), ("summary", summary))
         readings: list[ItemReading] = []
@@ -913,6 +915,8 @@ class Matcher:
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
+                if _written_as_scene(tokens, found.first):
+                    scenes.add((wl_id, name.location))
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
@@ -921,7 +925,10 @@ class Matcher:
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site
         for (wl_id, location), scope in disowned.items():
-            if scope == "item" or (wl_id, location) not in anchored:
+            if scope == HOME_SCOPE:
+                if (wl_id, location) not in scenes:
+                    best.get(wl_id, {}).pop(location, None)
+            elif scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
         for (wl_id, location), match in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
@@ -1055,7 +1062,7 @@ class Matcher:
             )
             if scene is not None:
                 return FalseFriend(
-                    f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
+                    f"only the home of someone or something in the item, which happens elsewhere ({scene})", HOME_SCOPE
                 )
         if watched is not None and watched.kind == "city" and not found.apart:
             school = _scholars_work(tokens, found.first, found.last)
@@ -2620,6 +2627,25 @@ _HOME_BEFORE = frozenset(
         ).split()
         for link in "de do da dos das del em no na nos nas en".split()
     }
+    # A constituency is its member's seat, as a town is its mayor's (`_OFFICES`): "the MP for
+    # Yirol West", "le député de Doba", "deputado eleito pelo círculo de Sonaco", "diputado por
+    # Tumbes", "النائب عن الضالع"; the member speaks or is attacked wherever parliament sits.
+    | {
+        (member, link)
+        for member in (
+            "mp mps parliament lawmaker legislator senator congressman congresswoman representative"
+        ).split()
+        for link in ("for",)
+    }
+    | {
+        (member, link)
+        for member in (
+            "depute deputee deputes deputees elu elue elus elues deputado deputada deputados deputadas eleito eleita "
+            "eleitos eleitas circulo circunscricao diputado diputada diputados diputadas electo electa electos "
+            "senador senadora circunscripcion"
+        ).split()
+        for link in "de d du des do da dos das del por pelo pela en em".split()
+    }
     # Arabic: "من أبناء الموصل" (of the sons of), "المولود في", "ينحدر من", "المقيم في".
     | {
         (fold(home), fold(link))
@@ -2633,6 +2659,10 @@ _HOME_BEFORE = frozenset(
             ("المنحدر", "من"),
             ("المقيم", "في"),
             ("المقيمة", "في"),
+            ("نائب", "عن"),
+            ("النائب", "عن"),
+            ("نائبة", "عن"),
+            ("النائبة", "عن"),
         )
     }
 )
@@ -3020,6 +3050,34 @@ def _body_after(tokens: Tokens, last: int) -> int | None:
     return None
 
 
+# The scope of a home the item names a scene away from ("a sergeant from Kita ... Kita-born"): the
+# name is that home throughout the item, whatever grammar its other mentions have, unless one of
+# them is written as a scene (`_written_as_scene`: "in Kita", "à Kita", "في كيتا", "بكيتا").
+HOME_SCOPE = "home"
+# Locatives that name where a person comes from, not where something happens.
+_ORIGIN_LOCATIVES = frozenset("from".split())
+_AR_IN = fold("في")
+
+
+def _written_as_scene(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is written as where something happens: after a locative
+    that is no origin ("in", "near", "à", "dans", skipping "the", "northern"), as a headline's
+    dateline, or in Arabic after "في" or with "ب" (in) written onto it. "A rapper from the Bahia
+    town of Eunapolis" and "شاب من أبناء مدينة الشحر" are not: they say whose home it is."""
+    folded = tokens.folded
+    word = folded[first]
+    if is_arabic(word):
+        return (first > 0 and folded[first - 1] == _AR_IN) or word.startswith(("\u0628", "\u0648\u0628", "\u0641\u0628"))
+    if not locative(tokens, first):
+        return False
+    if tokens[first].first and first + 1 < len(tokens) and tokens[first + 1].gap.strip().startswith(":"):
+        return True
+    index = first - 1
+    while index >= 0 and first - index <= 2 and folded[index] not in LOCATIVES:
+        index -= 1
+    return index < 0 or folded[index] not in _ORIGIN_LOCATIVES
+
+
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
@@ -3236,7 +3294,10 @@ def _qualified_person_after(tokens: Tokens, after: int) -> bool:
 # names none elsewhere.
 _HOME_NOUNS_AFTER = frozenset(
     "family families household households resident residents refugee refugees governor mayor council councillors "
-    "municipal municipality".split()
+    "municipal municipality"
+    # its member of parliament, who holds its seat wherever he is ("Yirol MP's convoy ambushed",
+    # "Lascahobas deputy shot in Port-au-Prince")
+    " mp mps deputy deputies".split()
 )
 # People named with where they come from: "monks from Mandalay", "a delegation from Bamenda",
 # "une délégation venue de Bamenda", "peregrinos vindos de Luanda". Nouns for people, not verbs:
