@@ -1054,15 +1054,20 @@ class Matcher:
             # Not the dateline: where the news was filed is no scene ("PORT SUDAN: Wad Madani
             # residents recount the looting" tells of Wad Madani).
             fields = (places_of(0), places_of(1))
+            town = _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
+            if town is not None and _persons_home(tokens, found.first, found.last):
+                # a person's home with a town far from it as the scene: that home throughout the item
+                said = f"only the home of someone in the item, which happens elsewhere ({town})"
+                return FalseFriend(said, HOME_SCOPE)
             scene = (
-                _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
+                town
                 or _named_scene(fields, name.content, watched)
                 or self._arabic_scene(fields, watched, name.content)
                 or (_part_of_its_country(fields, watched) if _a_base(tokens, found.first, found.last) else None)
             )
             if scene is not None:
                 return FalseFriend(
-                    f"only the home of someone or something in the item, which happens elsewhere ({scene})", HOME_SCOPE
+                    f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
         if watched is not None and watched.kind == "city" and not found.apart:
             school = _scholars_work(tokens, found.first, found.last)
@@ -3059,6 +3064,35 @@ _ORIGIN_LOCATIVES = frozenset("from".split())
 _AR_IN = fold("في")
 
 
+def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` is written as a person's home or seat by the
+    grammar of `_only_a_home` that names people ("Kita-born", "a Benghazi native", "Isiolo man",
+    "traders from Dutse", "natif de", "من أبناء", "the MP for"), not an office or an
+    institution of the place ("el municipio de", "Kohat police"), which may act where it is."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
+        return True
+    if after < len(tokens) and tokens[after].gap == " " and (
+        tokens.folded[after] in _NATIVES or _person_noun(tokens[after]) or tokens.folded[after] in _MEMBERS
+    ):
+        return True
+    if first >= 2 and tokens.folded[first - 1] in _UNIVERSITY_LINKS and tokens.folded[first - 2] in _OFFICE_HOLDERS:
+        return True  # "el alcalde de Cúcuta", "Administrador de Mecúfi": a person, whose seat it is
+    return _from_home(tokens, first) or (first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE)
+
+
+# The words for a member of parliament after the name of the seat: "the Yirol MP".
+_MEMBERS = frozenset("mp mps deputy deputies".split())
+# How many words may stand between a locative and the name it places, and which: "in the Libyan
+# capital Tripoli", "à la ville de Gao"; an adjective of place or of a country, capitalised, too.
+_SCENE_REACH = 4
+_BETWEEN_SCENE = frozenset(
+    "the a an la le l les o os el los of de du d do da del "
+    "northern southern eastern western central north south east west nord sud est ouest centre norte sul "
+    "capital capitale city cite ville cidade ciudad town village aldeia aldea localite localidade localidad".split()
+)
+
+
 def _written_as_scene(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is written as where something happens: after a locative
     that is no origin ("in", "near", "à", "dans", skipping "the", "northern"), as a headline's
@@ -3068,14 +3102,15 @@ def _written_as_scene(tokens: Tokens, first: int) -> bool:
     word = folded[first]
     if is_arabic(word):
         return (first > 0 and folded[first - 1] == _AR_IN) or word.startswith(("\u0628", "\u0648\u0628", "\u0641\u0628"))
-    if not locative(tokens, first):
-        return False
     if tokens[first].first and first + 1 < len(tokens) and tokens[first + 1].gap.strip().startswith(":"):
-        return True
+        return True  # a heading, as a dateline
     index = first - 1
-    while index >= 0 and first - index <= 2 and folded[index] not in LOCATIVES:
+    while index >= 0 and first - index <= _SCENE_REACH and folded[index] not in LOCATIVES:
+        between = folded[index] in _BETWEEN_SCENE or (tokens[index].capitalized and not tokens[index].sentence_start)
+        if tokens[index + 1].gap.strip() or not between:
+            return False  # a comma, a stop or another word between: another phrase
         index -= 1
-    return index < 0 or folded[index] not in _ORIGIN_LOCATIVES
+    return index >= 0 and folded[index] in LOCATIVES and folded[index] not in _ORIGIN_LOCATIVES
 
 
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
