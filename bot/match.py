@@ -3078,7 +3078,28 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if first >= 2 and tokens.folded[first - 1] in _UNIVERSITY_LINKS and tokens.folded[first - 2] in _OFFICE_HOLDERS:
         return True  # "el alcalde de Cúcuta", "Administrador de Mecúfi": a person, whose seat it is
-    return _from_home(tokens, first) or (first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE)
+    if _from_home(tokens, first) or _coordinated_home(tokens, first):
+        return True
+    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+
+
+_COORDINATION = frozenset("and or et ou e y".split())
+_NAME_WORDS = 3  # the words of the name before the "and" of "from Gao and Ansongo"
+
+
+def _coordinated_home(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is joined by "and" (or a comma) to a name just before it
+    that is a home by `_from_home`: "traders from Gao and Ansongo", "déplacés de Kidal et Tessalit"
+    come from both, and neither is where the item happens."""
+    if first < 2 or tokens[first].gap != " ":
+        return False
+    link = first - 1
+    if tokens.folded[link] not in _COORDINATION or not tokens[first].capitalized:
+        return False
+    k = link - 1
+    while k > 0 and link - k < _NAME_WORDS and tokens[k].capitalized and tokens[k].gap == " " and tokens[k - 1].capitalized:
+        k -= 1
+    return tokens[k].capitalized and not tokens[k].sentence_start and _from_home(tokens, k)
 
 
 # The words for a member of parliament after the name of the seat: "the Yirol MP".
@@ -3128,7 +3149,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "Kohat police arrest suspects in Bannu blast"
     if _qualified_person_after(tokens, after):
         return True  # "Fallujah tribal leaders condemn Samarra bombing"
-    if _from_home(tokens, first):
+    if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
         return True
