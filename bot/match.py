@@ -1069,6 +1069,16 @@ class Matcher:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
+        unplaced = watched is None or (watched.kind != "country" and math.isnan(watched.lat))  # not in the gazetteer
+        if (
+            unplaced
+            and not found.apart
+            and _persons_home(tokens, found.first, found.last)
+        ):
+            city = _a_city_as_scene((places_of(0), places_of(1)), name.content)
+            if city is not None:
+                said = f"only the home of someone in the item, which happens in a city of its own ({city})"
+                return FalseFriend(said, HOME_SCOPE)
         if watched is not None and watched.kind == "city" and not found.apart:
             school = _scholars_work(tokens, found.first, found.last)
             if school is not None:
@@ -3100,6 +3110,34 @@ def _coordinated_home(tokens: Tokens, first: int) -> bool:
     while k > 0 and link - k < _NAME_WORDS and tokens[k].capitalized and tokens[k].gap == " " and tokens[k - 1].capitalized:
         k -= 1
     return tokens[k].capitalized and not tokens[k].sentence_start and _from_home(tokens, k)
+
+
+def _a_city_as_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | None:
+    """A city of DISTINCT_CITY_POPULATION people or more that the item names, not as a home, a
+    source or a journey's end, and none of the watched name's words: where the item happens when
+    the watched place, which the gazetteer does not know, is only a person's home ("a Jaghori
+    native killed in Kabul"): a city that large is a place of its own, wherever the home lies."""
+    words = {fold(word) for word in own}
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind != "city" or place.population < DISTINCT_CITY_POPULATION or mention.glued:
+                continue
+            first, last = mention.start_token, mention.end_token - 1
+            if words & set(tokens.folded[first : last + 1]):
+                continue
+            if (
+                _only_a_home(tokens, first, last)
+                or _only_a_source(tokens, first, last) is not None
+                or _journey_end(tokens, first, last) is not None
+                or _destination(tokens, first)
+            ):
+                continue
+            return mention.text
+    return None
 
 
 # The words for a member of parliament after the name of the seat: "the Yirol MP".

@@ -9,6 +9,8 @@ false alerts of the spent place and language sets, classed by why the context wa
   de Évora"), or an everyday word for a division where the gazetteer has the namesake;
 - another first-level division of the watched town's own country ("Kaya, dans la région des
   Cascades": not the Centre-Nord's Kaya), unless the item names the town's own province too;
+- a watched town the gazetteer does not know, only a person's home in an item whose scene is a
+  city of 100,000 people or more ("a Jaghori native killed in Kabul");
 - an address with a town of another country that the rest of the item is about ("Bol,
   Split-Dalmatia": the item about Croatia), which GeoNames need not list as the namesake.
 
@@ -63,6 +65,11 @@ watchlists:
     locations:
       - name: Bol
     keywords: [attack, clashes, killed]
+  delta:
+    title: Inner Niger Delta, Mali
+    locations:
+      - name: Diafarabé
+    keywords: [attack, killed, gunmen]
   kenya:
     title: Kenya
     locations:
@@ -100,9 +107,17 @@ def _alerts(title: str, summary: str = "") -> set[str]:
             "libya/Misrata",
         ),
         # a constituency, its member's seat
-        ("Gunmen shoot at Gusau MP's car in Abuja", "The member of parliament for Gusau escaped unhurt when gunmen fired at his car in Abuja.", "nigeria/Gusau"),
+        (
+            "Gunmen shoot at Gusau MP's car in Abuja",
+            "The member of parliament for Gusau escaped unhurt when gunmen fired at his car in Abuja.",
+            "nigeria/Gusau",
+        ),
         ("Le député de Kaya blessé par des hommes armés à Ouagadougou", "", "burkina/Kaya"),
-        ("Deputado eleito por Nampula baleado em Maputo", "O deputado foi baleado por desconhecidos no centro de Maputo.", "mozambique/Nampula"),
+        (
+            "Deputado eleito por Nampula baleado em Maputo",
+            "O deputado foi baleado por desconhecidos no centro de Maputo.",
+            "mozambique/Nampula",
+        ),
     ],
 )
 def test_a_home_far_from_the_scene_does_not_alert(title: str, summary: str, town: str) -> None:
@@ -158,14 +173,44 @@ def test_a_namesake_placed_elsewhere_does_not_alert(title: str, summary: str, to
     [
         ("Attaque à Kaya, dans la région du Centre-Nord : cinq morts", "", "burkina/Kaya"),
         # the town's own province named too: the other division is an area near it
-        ("Kaya : attaque meurtrière", "Des hommes armés ont attaqué Kaya, dans le Centre-Nord, près de la zone des Cascades, faisant cinq morts.", "burkina/Kaya"),
+        (
+            "Kaya : attaque meurtrière",
+            "Des hommes armés ont attaqué Kaya, dans le Centre-Nord, près de la zone des Cascades, faisant cinq morts.",
+            "burkina/Kaya",
+        ),
         ("Ataque em Mora, no norte dos Camarões, deixa três mortos", "", "cameroon/Mora"),
         # a list of towns, not an address
         ("Boko Haram attacks in Bol, Maiduguri and Diffa leave 20 killed", "", "chad/Bol"),
         ("Chad: clashes in Bol, near the border, killed six", "", "chad/Bol"),
         # the watched town named with a town of its own country
-        ("Gunmen attack Bura, Tana River, and kill two", "Gunmen killed two people in Bura, Garsen, on Monday, Kenyan police said.", "kenya/Bura"),
+        (
+            "Gunmen attack Bura, Tana River, and kill two",
+            "Gunmen killed two people in Bura, Garsen, on Monday, Kenyan police said.",
+            "kenya/Bura",
+        ),
     ],
 )
 def test_the_watched_town_still_alerts(title: str, summary: str, town: str) -> None:
     assert town in _alerts(title, summary)
+
+
+def test_the_unresolved_town_is_unresolved() -> None:
+    """The tests below need a watched town the gazetteer does not know."""
+    assert not load_gazetteer().lookup(("diafarabe",))
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a town the gazetteer does not know, only a person's home, a great city the scene
+        ("Diafarabé native among those killed in Bamako hotel attack", "", False),
+        ("Traders from Diafarabé killed as gunmen attack a bus in Ténenkou", "", True),  # a small town: maybe near
+        (
+            "Gunmen attack Diafarabé, killing three",
+            "Gunmen attacked Diafarabé on Sunday, residents told reporters in Bamako.",
+            True,
+        ),
+    ],
+)
+def test_a_home_the_gazetteer_does_not_know(title: str, summary: str, expected: bool) -> None:
+    assert ("delta/Diafarabé" in _alerts(title, summary)) is expected
