@@ -583,6 +583,17 @@ class Matcher:
         facts = self._facts().get(place)
         return facts.countries if facts else frozenset()
 
+    def _home_of(self, name: _Name) -> Callable[[tuple[str, ...]], frozenset[str]]:
+        """`_home_countries` with the country the watched location resolved to: "Hays, Yemen" is
+        the watched Hays when the config resolved Hays to Yemen's, whatever namesakes the
+        list of large cities knows (Hays, Kansas), and so is "Léré (Mali)" for a Léré given by
+        its coords in Mali."""
+        watched = self._watched.get((name.watchlist, name.location))
+        if watched is None or not watched.country:
+            return self._home_countries
+        own = frozenset((watched.country,))
+        return lambda words: self._home_countries(words) | own
+
     def home_countries(self, words: tuple[str, ...]) -> frozenset[str]:
         """The countries where places named by these folded words lie (geonames; several for
         namesakes): the words of a watched name, or one of them."""
@@ -886,7 +897,7 @@ class Matcher:
                         len(name.content) == 1,
                         title_case,
                         self.vocabulary,
-                        self._home_countries,
+                        self._home_of(name),
                         code=name.code,
                         all_caps=all_caps,
                         own_words=name.place_words,

@@ -11,6 +11,9 @@ false alerts of the spent place and language sets, classed by why the context wa
   Cascades": not the Centre-Nord's Kaya), unless the item names the town's own province too;
 - a watched town the gazetteer does not know, only a person's home in an item whose scene is a
   city of 100,000 people or more ("a Jaghori native killed in Kabul");
+- the watched town's own country after its name, when the list of large cities knows only a
+  namesake elsewhere ("Hays, Yemen": Hays, Kansas), and its own province when that is also a
+  country's name ("Tocache, San Martín", "Kontagora, Niger State");
 - an address with a town of another country that the rest of the item is about ("Bol,
   Split-Dalmatia": the item about Croatia), which GeoNames need not list as the namesake.
 
@@ -75,6 +78,16 @@ watchlists:
     locations:
       - name: Bura
     keywords: [gunmen, kill, attack]
+  peru:
+    title: Peru
+    locations:
+      - name: Moyobamba
+    keywords: [emboscada, asesinado, ataque]
+  niger_state:
+    title: Niger State, Nigeria
+    locations:
+      - name: Bida
+    keywords: [bandits, kill, killed, abducted]
   mozambique:
     title: Mozambique
     locations:
@@ -214,3 +227,26 @@ def test_the_unresolved_town_is_unresolved() -> None:
 )
 def test_a_home_the_gazetteer_does_not_know(title: str, summary: str, expected: bool) -> None:
     assert ("delta/Diafarabé" in _alerts(title, summary)) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "town"),
+    [
+        # the country the config resolved the town to, whatever the list of large cities knows
+        # (Bura in Italy only)
+        ("Bura, Kenya: gunmen kill two in attack on police post", "", "kenya/Bura"),
+        # a first-level division of the town's country that is also a country's name
+        (
+            "Asesinan a un dirigente cocalero en Moyobamba",
+            "Un dirigente cocalero fue asesinado a tiros en Moyobamba, San Martín, la noche del sábado.",
+            "peru/Moyobamba",
+        ),
+        ("Bandits kill three in Bida, Niger State", "", "niger_state/Bida"),
+    ],
+)
+def test_the_towns_own_country_or_province_after_it_alerts(title: str, summary: str, town: str) -> None:
+    assert town in _alerts(title, summary)
+
+
+def test_another_country_after_the_name_still_turns_it_away() -> None:
+    assert "kenya/Bura" not in _alerts("Bura, Italy: gunmen kill two in attack on a bar", "")

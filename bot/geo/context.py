@@ -878,7 +878,11 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             continue
         after = drafts[index + 1] if index + 1 < len(drafts) else None
         if after is not None and after.country is not None and _ties_after(tokens, draft.end, after.start):
-            draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
+            province = _country_named_as_province(tokens, draft, after)
+            if province is None:
+                draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
+            elif province:
+                draft.attached, draft.attached_words = province, f"{draft.text}, {after.text}"
         if draft.attached is not None or draft.glued:
             continue  # "Brazil's Luiz Inácio Lula": a name against another capitalised word is no place's
         before = drafts[index - 1] if index > 0 else None
@@ -952,6 +956,20 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
 # "Kebri Dehar, in the Somali region", "Semera, the capital of the Afar region" are Ethiopia's,
 # not Somalia's; "the Congolese province of North Kivu" is still the Congo's.
 _DIVISION_NOUNS = frozenset("region state province zone regional".split())
+
+
+def _country_named_as_province(tokens: Tokens, draft: _Draft, country: _Draft) -> str | None:
+    """When the country's name after a place is a first-level division's instead: the code of
+    the division's country where the gazetteer has a town of the place's name ("Tocache, San
+    Martín": Peru's region, not Saint Martin), "" when a noun makes it a division of no country
+    said ("Kontagora, Niger State"), else None: the country it names."""
+    end = country.end
+    if end < len(tokens) and tokens[end].gap == " " and tokens.folded[end] in _DIVISION_NOUNS:
+        return ""
+    division = division_at(tokens.folded, country.start)
+    if division is None or division[1] != end - country.start or division[0] == country.country:
+        return None
+    return division[0] if any(p.country == division[0] for p in draft.candidates) else None
 
 
 def _peoples_division(tokens: Tokens, k: int) -> bool:
