@@ -3089,7 +3089,8 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a person's home or seat by the
     grammar of `_only_a_home` that names people ("Kita-born", "a Benghazi native", "Isiolo man",
     "traders from Dutse", "natif de", "من أبناء", "the MP for"), not an office or an
-    institution of the place ("el municipio de", "Kohat police"), which may act where it is."""
+    institution of the place ("el alcalde de Cúcuta", "el municipio de", "Kohat police"), which
+    speaks of and acts where it is as often as not."""
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
@@ -3097,8 +3098,6 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
         tokens.folded[after] in _NATIVES or _person_noun(tokens[after]) or tokens.folded[after] in _MEMBERS
     ):
         return True
-    if first >= 2 and tokens.folded[first - 1] in _UNIVERSITY_LINKS and tokens.folded[first - 2] in _OFFICE_HOLDERS:
-        return True  # "el alcalde de Cúcuta", "Administrador de Mecúfi": a person, whose seat it is
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
     return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE

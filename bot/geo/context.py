@@ -1577,8 +1577,9 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     if found is None:
         return None
     size, codes = found
-    if watched.country in codes and not _another_province(tokens, j, size, mention, watched):
-        return None
+    parts = any(folded[i] in _DIVISION_PARTS for i in range(k, j))
+    if watched.country in codes and (parts or not _another_province(tokens, j, size, mention, watched)):
+        return None  # "Tibú, en el norte de Santander": the part may be a division of its own
     codes = codes if watched.country not in codes else frozenset((watched.country,))
     everyday = size == 1 and any(zipf_frequency(folded[j], lang, wordlist="small") >= EVERYDAY_ZIPF for lang in ("en", "fr"))
     if everyday and not _namesake_in_country(mention, codes):
