@@ -589,10 +589,14 @@ class Matcher:
         list of large cities knows (Hays, Kansas), and so is "Léré (Mali)" for a Léré given by
         its coords in Mali."""
         watched = self._watched.get((name.watchlist, name.location))
-        if watched is None or not watched.country:
-            return self._home_countries
-        own = frozenset((watched.country,))
-        return lambda words: self._home_countries(words) | own
+        if watched is None or not watched.country or watched.kind == "country":
+            return self._home_countries  # a country's own name: "Niger, Burkina, Mali" is a list
+
+        def home(words: tuple[str, ...]) -> frozenset[str]:
+            known = self._home_countries(words)
+            return known | {watched.country} if known else known  # none known: nothing to tell apart
+
+        return home
 
     def home_countries(self, words: tuple[str, ...]) -> frozenset[str]:
         """The countries where places named by these folded words lie (geonames; several for
