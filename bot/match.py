@@ -1072,7 +1072,7 @@ class Matcher:
             town = _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
             if town is not None and _persons_home(tokens, found.first, found.last):
                 # a person's home with a town far from it as the scene: that home throughout the item
-                said = f"only the home of someone in the item, which happens elsewhere ({town})"
+                said = f"only the home of someone or something in the item, which happens elsewhere ({town})"
                 return FalseFriend(said, HOME_SCOPE)
             scene = (
                 town
