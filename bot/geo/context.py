@@ -1582,6 +1582,8 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
         return None  # "Tibú, en el norte de Santander": the part may be a division of its own
     codes = codes if watched.country not in codes else frozenset((watched.country,))
     everyday = size == 1 and any(zipf_frequency(folded[j], lang, wordlist="small") >= EVERYDAY_ZIPF for lang in ("en", "fr"))
+    if parts and not _namesake_in_country(mention, codes):
+        return None  # "no norte de ...": loose words, which need the gazetteer's namesake there
     if everyday and not _namesake_in_country(mention, codes):
         # "dans le Plateau central", "in the Delta": a word, or a longer name of the place's own;
         # but "Léré, dans le Cher" where the gazetteer has a Léré in France is that Léré
