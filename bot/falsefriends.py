@@ -22,6 +22,7 @@ from typing import NamedTuple
 from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
+from .geo.divisions import division_at
 from .keywords import stem
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
@@ -941,8 +942,25 @@ def _elsewhere(
             if last + 1 + size < len(tokens) and tokens[last + 1 + size].folded in _DIVISION_AFTER_COUNTRY_NAME:
                 return None  # "Kontagora, Niger State": a division named like a country, not the country
             home = home_countries(place)
-            return " ".join(t.word for t in tokens[last + 1 : last + 1 + size]) if home and named not in home else None
+            if not home or named in home or _a_home_division(tokens, last + 1, size, home):
+                return None
+            return " ".join(t.word for t in tokens[last + 1 : last + 1 + size])
     return None
+
+
+# The nouns that make a country's name a division's: "Kontagora, Niger State".
+_DIVISION_OF_COUNTRY_NOUNS = _words("state province region")
+
+
+def _a_home_division(tokens: Sequence[Token], start: int, size: int, home: frozenset[str]) -> bool:
+    """Whether the country's name written at words `start`..`start + size` after a place is a
+    first-level division of the place's own country instead: "Tocache, San Martín" (Peru's
+    region, not Saint Martin), "Kontagora, Niger State" (a division by its noun)."""
+    after = start + size
+    if after < len(tokens) and tokens[after].gap == " " and tokens[after].folded in _DIVISION_OF_COUNTRY_NOUNS:
+        return True
+    division = division_at([t.folded for t in tokens[start : start + 4]], 0)
+    return division is not None and division[0] in home and division[1] >= size
 
 
 _QUOTE_BREAKS = ".!?\n"

@@ -53,6 +53,7 @@ from .config import WatchlistConfig
 from .falsefriends import (
     AR_PLACE_BEFORE,
     CONNECTORS,
+    LOCATIVES,
     PLACE_WORDS,
     FalseFriend,
     arabic_place_context,
@@ -824,6 +825,7 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
+        scenes: set[tuple[str, str]] = set()  # locations named as where something happens: "in Gao", not "from Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
         named_texts = (("title", title), ("summary", summary))
         readings: list[ItemReading] = []
@@ -963,6 +965,8 @@ class Matcher:
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
+                if _written_as_scene(tokens, found.first):
+                    scenes.add((wl_id, name.location))
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
@@ -971,7 +975,10 @@ class Matcher:
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site
         for (wl_id, location), scope in disowned.items():
-            if scope == "item" or (wl_id, location) not in anchored:
+            if scope == HOME_SCOPE:
+                if (wl_id, location) not in scenes:
+                    best.get(wl_id, {}).pop(location, None)
+            elif scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
         for (wl_id, location), match in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
@@ -1097,8 +1104,13 @@ class Matcher:
             # Not the dateline: where the news was filed is no scene ("PORT SUDAN: Wad Madani
             # residents recount the looting" tells of Wad Madani).
             fields = (places_of(0), places_of(1))
+            town = _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
+            if town is not None and _persons_home(tokens, found.first, found.last):
+                # a person's home with a town far from it as the scene: that home throughout the item
+                said = f"only the home of someone or something in the item, which happens elsewhere ({town})"
+                return FalseFriend(said, HOME_SCOPE)
             scene = (
-                _scene_elsewhere(fields, watched, self._own_reach(name), datelines=False)
+                town
                 or _named_scene(fields, name.content, watched)
                 or self._arabic_scene(fields, watched, name.content)
                 or (_part_of_its_country(fields, watched) if _a_base(tokens, found.first, found.last) else None)
@@ -1107,6 +1119,16 @@ class Matcher:
                 return FalseFriend(
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
+        unplaced = watched is None or (watched.kind != "country" and math.isnan(watched.lat))  # not in the gazetteer
+        if (
+            unplaced
+            and not found.apart
+            and _persons_home(tokens, found.first, found.last)
+        ):
+            city = _a_city_as_scene((places_of(0), places_of(1)), name.content)
+            if city is not None:
+                said = f"only the home of someone in the item, which happens in a city of its own ({city})"
+                return FalseFriend(said, HOME_SCOPE)
         if watched is not None and watched.kind == "city" and not found.apart:
             school = _scholars_work(tokens, found.first, found.last)
             if school is not None:
@@ -1189,10 +1211,14 @@ class Matcher:
                     return FalseFriend(f"{source}, while the item happens elsewhere ({scene})", "mention")
             # ... and only someone's home, as a town it can measure is ("a student from Jaghori
             # killed in Kabul", "Chakaria-born migrant", "a Kebri Dehar native", "شاب من أبناء أوجلة").
+            # With no distance to measure, only a city of its own is surely elsewhere ("Traders
+            # from Diafarabé killed in Ténenkou": the small town may be next door; when unsure, send).
             if _only_a_home(tokens, found.first, found.last):
-                scene = _named_scene((places_of(0), places_of(1)), name.content)
+                fields = (places_of(0), places_of(1))
+                born = _birthplace(tokens, found.first, found.last)
+                scene = _named_scene(fields, name.content) if born else _a_city_as_scene(fields, name.content)
                 if scene is not None:
-                    said = f"only the home of someone or something in the item, which happens elsewhere ({scene})"
+                    said = f"only the home of someone or something in the item, which happens in a city of its own ({scene})"
                     return FalseFriend(said, "mention")
         if watched is None and not found.apart:
             return None
@@ -2712,6 +2738,25 @@ _HOME_BEFORE = frozenset(
         ).split()
         for link in "de do da dos das del em no na nos nas en".split()
     }
+    # A constituency is its member's seat, as a town is its mayor's (`_OFFICES`): "the MP for
+    # Yirol West", "le député de Doba", "deputado eleito pelo círculo de Sonaco", "diputado por
+    # Tumbes", "النائب عن الضالع"; the member speaks or is attacked wherever parliament sits.
+    | {
+        (member, link)
+        for member in (
+            "mp mps parliament lawmaker legislator senator congressman congresswoman representative"
+        ).split()
+        for link in ("for",)
+    }
+    | {
+        (member, link)
+        for member in (
+            "depute deputee deputes deputees elu elue elus elues deputado deputada deputados deputadas eleito eleita "
+            "eleitos eleitas circulo circunscricao diputado diputada diputados diputadas electo electa electos "
+            "senador senadora circunscripcion"
+        ).split()
+        for link in "de d du des do da dos das del por pelo pela en em".split()
+    }
     # Arabic: "من أبناء الموصل" (of the sons of), "المولود في", "ينحدر من", "المقيم في".
     | {
         (fold(home), fold(link))
@@ -2725,6 +2770,10 @@ _HOME_BEFORE = frozenset(
             ("المنحدر", "من"),
             ("المقيم", "في"),
             ("المقيمة", "في"),
+            ("نائب", "عن"),
+            ("النائب", "عن"),
+            ("نائبة", "عن"),
+            ("النائبة", "عن"),
         )
     }
 )
@@ -3112,6 +3161,124 @@ def _body_after(tokens: Tokens, last: int) -> int | None:
     return None
 
 
+# The scope of a home the item names a scene away from ("a sergeant from Kita ... Kita-born"): the
+# name is that home throughout the item, whatever grammar its other mentions have, unless one of
+# them is written as a scene (`_written_as_scene`: "in Kita", "à Kita", "في كيتا", "بكيتا").
+HOME_SCOPE = "home"
+# Locatives that name where a person comes from, not where something happens.
+_ORIGIN_LOCATIVES = frozenset("from".split())
+_AR_IN = fold("في")
+
+
+def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` is written as a person's home or seat by the
+    grammar of `_only_a_home` that names people ("Kita-born", "a Benghazi native", "Isiolo man",
+    "traders from Dutse", "natif de", "من أبناء", "the MP for"), not an office or an
+    institution of the place ("el alcalde de Cúcuta", "el municipio de", "Kohat police"), which
+    speaks of and acts where it is as often as not."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
+        return True
+    if after < len(tokens) and tokens[after].gap == " " and (
+        tokens.folded[after] in _NATIVES or _person_noun(tokens[after]) or tokens.folded[after] in _MEMBERS
+    ):
+        return True
+    if _from_home(tokens, first) or _coordinated_home(tokens, first):
+        return True
+    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+
+
+_COORDINATION = frozenset("and or et ou e y".split())
+_NAME_WORDS = 3  # the words of the name before the "and" of "from Gao and Ansongo"
+
+
+def _coordinated_home(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is joined by "and" (or a comma) to a name just before it
+    that is a home by `_from_home`: "traders from Gao and Ansongo", "déplacés de Kidal et Tessalit"
+    come from both, and neither is where the item happens."""
+    if first < 2 or tokens[first].gap != " ":
+        return False
+    link = first - 1
+    if tokens.folded[link] not in _COORDINATION or not tokens[first].capitalized:
+        return False
+    k = link - 1
+    while k > 0 and link - k < _NAME_WORDS and tokens[k].capitalized and tokens[k].gap == " " and tokens[k - 1].capitalized:
+        k -= 1
+    return tokens[k].capitalized and not tokens[k].sentence_start and _from_home(tokens, k)
+
+
+# Words that make a place where someone was born, their origin and no more: "Ber-born", "born
+# in", "a native of", "né à", "natif de", "natural de", "nacido en", "nascido em".
+_BIRTH_WORDS = frozenset("born native natives ne nee natif native natifs natural naturales nacido nacida nascido nascida".split())
+
+
+def _birthplace(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` is written as where someone was born."""
+    before = tokens.folded[max(0, first - 3) : first]
+    after = tokens.folded[last + 1] if last + 1 < len(tokens) else ""
+    return bool(_BIRTH_WORDS & set(before)) or after in {"born", "native", "natives"}
+
+
+def _a_city_as_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str | None:
+    """A city of DISTINCT_CITY_POPULATION people or more that the item names, not as a home, a
+    source or a journey's end, and none of the watched name's words: where the item happens when
+    the watched place, which the gazetteer does not know, is only a person's home ("a Jaghori
+    native killed in Kabul"): a city that large is a place of its own, wherever the home lies."""
+    words = {fold(word) for word in own}
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind != "city" or place.population < DISTINCT_CITY_POPULATION or mention.glued:
+                continue
+            first, last = mention.start_token, mention.end_token - 1
+            if words & set(tokens.folded[first : last + 1]):
+                continue
+            if (
+                _only_a_home(tokens, first, last)
+                or _only_a_source(tokens, first, last) is not None
+                or _journey_end(tokens, first, last) is not None
+                or _destination(tokens, first)
+            ):
+                continue
+            return mention.text
+    return None
+
+
+# The words for a member of parliament after the name of the seat: "the Yirol MP".
+_MEMBERS = frozenset("mp mps deputy deputies".split())
+# How many words may stand between a locative and the name it places, and which: "in the Libyan
+# capital Tripoli", "à la ville de Gao"; an adjective of place or of a country, capitalised, too.
+_SCENE_REACH = 4
+_BETWEEN_SCENE = frozenset(
+    "the a an la le l les o os el los of de du d do da del "
+    "northern southern eastern western central north south east west nord sud est ouest centre norte sul "
+    "capital capitale city cite ville cidade ciudad town village aldeia aldea localite localidade localidad".split()
+)
+
+
+def _written_as_scene(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is written as where something happens: after a locative
+    that is no origin ("in", "near", "à", "dans", skipping "the", "northern"), as a headline's
+    dateline, or in Arabic after "في" or with "ب" (in) written onto it. "A rapper from the Bahia
+    town of Eunapolis" and "شاب من أبناء مدينة الشحر" are not: they say whose home it is."""
+    folded = tokens.folded
+    word = folded[first]
+    if is_arabic(word):
+        return (first > 0 and folded[first - 1] == _AR_IN) or word.startswith(("\u0628", "\u0648\u0628", "\u0641\u0628"))
+    if tokens[first].first and first + 1 < len(tokens) and tokens[first + 1].gap.strip().startswith(":"):
+        return True  # a heading, as a dateline
+    index = first - 1
+    while index >= 0 and first - index <= _SCENE_REACH and folded[index] not in LOCATIVES:
+        between = folded[index] in _BETWEEN_SCENE or (tokens[index].capitalized and not tokens[index].sentence_start)
+        if tokens[index + 1].gap.strip() or not between:
+            return False  # a comma, a stop or another word between: another phrase
+        index -= 1
+    return index >= 0 and folded[index] in LOCATIVES and folded[index] not in _ORIGIN_LOCATIVES
+
+
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
@@ -3127,7 +3294,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "Kohat police arrest suspects in Bannu blast"
     if _qualified_person_after(tokens, after):
         return True  # "Fallujah tribal leaders condemn Samarra bombing"
-    if _from_home(tokens, first):
+    if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
     if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
         return True
@@ -3328,7 +3495,10 @@ def _qualified_person_after(tokens: Tokens, after: int) -> bool:
 # names none elsewhere.
 _HOME_NOUNS_AFTER = frozenset(
     "family families household households resident residents refugee refugees governor mayor council councillors "
-    "municipal municipality".split()
+    "municipal municipality"
+    # its member of parliament, who holds its seat wherever he is ("Yirol MP's convoy ambushed",
+    # "Lascahobas deputy shot in Port-au-Prince")
+    " mp mps deputy deputies".split()
 )
 # People named with where they come from: "monks from Mandalay", "a delegation from Bamenda",
 # "une délégation venue de Bamenda", "peregrinos vindos de Luanda". Nouns for people, not verbs:

@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, folded_words, sentence_bounds
 from ..vocabulary import security_words
-from .admin1 import admin1_named
+from .admin1 import admin1_named, admin1_names
 from .areas import country_name, division_named_at
 from .divisions import (
     EVERYDAY_ZIPF,
@@ -922,7 +922,11 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             continue
         after = drafts[index + 1] if index + 1 < len(drafts) else None
         if after is not None and after.country is not None and _ties_after(tokens, draft.end, after.start):
-            draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
+            province = _country_named_as_province(tokens, draft, after)
+            if province is None:
+                draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
+            elif province:
+                draft.attached, draft.attached_words = province, f"{draft.text}, {after.text}"
         if draft.attached is not None or draft.glued:
             continue  # "Brazil's Luiz Inácio Lula": a name against another capitalised word is no place's
         before = drafts[index - 1] if index > 0 else None
@@ -996,6 +1000,22 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
 # "Kebri Dehar, in the Somali region", "Semera, the capital of the Afar region" are Ethiopia's,
 # not Somalia's; "the Congolese province of North Kivu" is still the Congo's.
 _DIVISION_NOUNS = frozenset("region state province zone regional".split())
+
+
+def _country_named_as_province(tokens: Tokens, draft: _Draft, country: _Draft) -> str | None:
+    """When the country's name after a place is a first-level division's instead: the code of
+    the division's country where the gazetteer has a town of the place's name ("Tocache, San
+    Martín": Peru's region, not Saint Martin), "" when a noun makes it a division of no country
+    said ("Kontagora, Niger State"), else None: the country it names."""
+    end = country.end
+    if end < len(tokens) and tokens[end].gap == " " and tokens.folded[end] in _DIVISION_NOUNS:
+        return ""
+    division = division_at(tokens.folded, country.start)
+    if division is None or division[1] != end - country.start or division[0] == country.country:
+        return None
+    if any(p.country == country.country for p in draft.candidates):
+        return None  # "Saint-Denis, La Réunion": a town of the country named, not of France's region
+    return division[0] if any(p.country == division[0] for p in draft.candidates) else None
 
 
 def _peoples_division(tokens: Tokens, k: int) -> bool:
@@ -1393,7 +1413,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         if site is not None:
             return f"named only with another place's site ({site})"
     if watched.kind != "country":  # "Pemba", or "Pemba airport", in Zanzibar
-        inside = _placed_in(item_places, mention, watched) or _division_abroad(item_places, mention, watched)
+        inside = (
+            _placed_in(item_places, mention, watched)
+            or _division_abroad(item_places, mention, watched)
+            or _town_abroad(item_places, mention, watched)
+        )
         if inside is not None:
             return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
@@ -1557,6 +1581,16 @@ _DIVISION_NOUNS_BEFORE = frozenset(
     " distrito municipio municipality municipalite concelho zone zona governorate gouvernorat".split()
 )
 _DIVISION_NOUN_LINKS = frozenset("of de du d des do da del".split())
+# The part of a division a town lies in, between the locative and the division: "Manga, no norte
+# de Minas Gerais", "Léré, dans le nord du Cher", "Pala, in northern Kerala".
+_DIVISION_PARTS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern nord sud est ouest centre norte sul leste oeste este nordeste noroeste sudeste sudoeste centro "
+    "interior interieur".split()
+)
+# The noun of the name's own level between it and the comma: "Bama county, Guangxi", "Gaoyou
+# district, Jiangsu": the name is a county or a district of that division.
+_OWN_LEVEL_NOUNS = frozenset("county district prefecture municipality township".split())
 DIVISION_WORDS = 8  # the name, its comma or "in", a noun and an article, a division of up to four words
 
 
@@ -1574,6 +1608,8 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
         return None
     folded, n = tokens.folded, len(tokens)
     k = mention.end_token
+    if k + 1 < n and folded[k] in _OWN_LEVEL_NOUNS and tokens[k].gap == " " and tokens[k + 1].gap.strip() == ",":
+        k += 1  # "Bama county, Guangxi"
     if k >= n:
         return None
     gap = tokens[k].gap.strip()
@@ -1583,21 +1619,30 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     elif not (gap == "" and locative):
         return None
     j = k + 1 if locative else k
-    while (
-        j < n
-        and j - k < 5
-        and tokens[j].word[:1].islower()
-        and (folded[j] in _DIVISION_ARTICLES or folded[j] in _DIVISION_NOUNS_BEFORE or folded[j] in _DIVISION_NOUN_LINKS)
+    while j < n and j - k < 5 and tokens[j].word[:1].islower() and (
+        folded[j] in _DIVISION_ARTICLES
+        or folded[j] in _DIVISION_NOUNS_BEFORE
+        or folded[j] in _DIVISION_NOUN_LINKS
+        or (folded[j] in _DIVISION_PARTS and j > k)
     ):
         j += 1
     if j >= n or any(tokens[i].gap.strip() not in ("", "'", "’") for i in range(k + 1, j + 1)):
         return None
     found = division_named_at(tokens, j)
-    if found is None or watched.country in found[1]:
+    if found is None:
         return None
     size, codes = found
-    if size == 1 and any(zipf_frequency(folded[j], lang, wordlist="small") >= EVERYDAY_ZIPF for lang in ("en", "fr")):
-        return None  # "dans le Plateau central", "in the Delta": a word, or a longer name of the place's own
+    parts = any(folded[i] in _DIVISION_PARTS for i in range(k, j))
+    if watched.country in codes and (parts or not _another_province(tokens, j, size, mention, watched)):
+        return None  # "Tibú, en el norte de Santander": the part may be a division of its own
+    codes = codes if watched.country not in codes else frozenset((watched.country,))
+    everyday = size == 1 and any(zipf_frequency(folded[j], lang, wordlist="small") >= EVERYDAY_ZIPF for lang in ("en", "fr"))
+    if parts and not _namesake_in_country(mention, codes):
+        return None  # "no norte de ...": loose words, which need the gazetteer's namesake there
+    if everyday and not _namesake_in_country(mention, codes):
+        # "dans le Plateau central", "in the Delta": a word, or a longer name of the place's own;
+        # but "Léré, dans le Cher" where the gazetteer has a Léré in France is that Léré
+        return None
     if j + size < n and tokens[j + size].gap == " " and folded[j + size] in _QUALIFIERS:
         return None  # "Plateau Central", "Nord-Ouest": part of a longer name the list lacks
     if j + size < n and tokens[j + size].gap == "-":
@@ -1620,6 +1665,88 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
 
 
 _LIST_WORDS = frozenset("and or et ou e y".split())
+
+
+def _town_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
+    """The words that place a watched town's name in another country by an address: the name,
+    a comma and a town of that country far from the watched one, maybe with its division's noun
+    ("Sinja, Jumla district", "Pala, Kottayam"), in an item whose other words speak for that
+    country (its name, a dateline, a demonym, a division: "Nepali media", "Kerala police") and
+    nothing but the name itself for the watched town's. The gazetteer need not list the
+    namesake: GeoNames leaves out many villages. None for a list of towns ("in Kita, Dakar and
+    Abidjan"), a town near the watched one, or a city known by its name."""
+    tokens = item_places.tokens
+    if tokens is None or watched.population >= KNOWN_BY_NAME:
+        return None
+    k, n = mention.end_token, len(tokens)
+    if k >= n or tokens[k].gap.strip() not in (",", "("):
+        return None
+    other = item_places.at(k)
+    if other is None or other.start_token != k or other.glued or other.chosen is None:
+        return None
+    town = other.chosen
+    if town.kind != "city" or math.isnan(town.lat) or town.country == watched.country:
+        return None
+    if any(_near(p, watched) for p in other.candidates):
+        return None
+    start, after = mention.start_token, other.end_token
+    if start > 0 and "," in tokens[start].gap and tokens[start - 1].capitalized:
+        return None  # "Dakar, Kita, Abidjan": a list
+    while after < n and tokens[after].gap == " " and tokens.folded[after] in _OWN_LEVEL_NOUNS | _DIVISION_NOUNS_BEFORE:
+        after += 1  # "Jumla district"
+    if after < n and tokens[after].capitalized and ("," in tokens[after].gap or tokens[after].gap == " "):
+        return None  # "Kita, Dakar, Abidjan"
+    if after + 1 < n and tokens.folded[after] in _LIST_WORDS and tokens[after + 1].capitalized:
+        return None  # "Kita, Dakar and Abidjan"
+    own, mentions = fold(mention.text), item_places.mentions
+    theirs = 0.0
+    for evidence in item_places.evidence:
+        said = mentions[evidence.mention] if evidence.mention is not None and evidence.mention < len(mentions) else None
+        if fold(evidence.words) == own or (said is not None and fold(said.text) == own):
+            continue  # the name itself, or its heading ("Pala: police probe ...")
+        if evidence.country == watched.country:
+            return None
+        if evidence.country == town.country and said is not other and fold(evidence.words) != fold(other.text):
+            theirs += evidence.weight
+    if theirs < WEIGHTS["demonym"]:
+        return None
+    return f"{' '.join(tokens.words[mention.start_token : k])}, {' '.join(tokens.words[k:after])}"
+
+
+def _another_province(tokens: Tokens, start: int, size: int, mention: Mention, watched: GeoPlace) -> bool:
+    """Whether the division written at words `start`..`start + size` is another first-level
+    division of the watched town's own country than the one GeoNames puts it in ("Kombolcha, in
+    Oromia's East Hararghe zone": not Amhara's Kombolcha), and no namesake the gazetteer lists
+    lies near the watched town: a namesake of the same country, maybe one GeoNames leaves out."""
+    if not watched.admin1 or any(_near(p, watched) and not _same_place(p, watched) for p in mention.candidates):
+        return False
+    after = start + size
+    if after < len(tokens) and not tokens[after].gap.strip() and tokens.folded[after] not in _PROVINCE_NOUNS:
+        return False  # "in the Oromia special zone (of Amhara)": an area named after it, maybe elsewhere
+    if watched.admin1 not in {known for _, known in admin1_names(watched.country)}:
+        return False  # the town's division is newer than the table's (Angola's Cubango): no comparing
+    code = admin1_named(watched.country, [tokens.folded[start : start + size]])
+    if code is None or code == watched.admin1:
+        return False
+    for k in range(len(tokens)):  # the watched town's own province named too: the item's words are loose
+        own = division_named_at(tokens, k) if tokens[k].capitalized else None
+        if (
+            own is not None
+            and watched.country in own[1]
+            and admin1_named(watched.country, [tokens.folded[k : k + own[0]]]) == watched.admin1
+        ):
+            return False
+    return True
+
+
+# The nouns of a first-level division after its name: "in Oromia region", "dans la région de Ségou".
+_PROVINCE_NOUNS = frozenset("region regional state province governorate department".split())
+
+
+def _namesake_in_country(mention: Mention, codes: frozenset[str]) -> bool:
+    """Whether the gazetteer has a town of the mention's name in one of the countries `codes`:
+    a division named after it that is also an everyday word ("Cher", "Var") places it there."""
+    return any(p.kind == "city" and p.country in codes for p in mention.candidates)
 
 
 def _namesake_in_division(tokens: Tokens, mention: Mention, after: int, codes: frozenset[str]) -> bool:
