@@ -864,7 +864,9 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
     region = _in_region(a, b)
     if not RULES["within"] or (KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind) and not region):
         return None
-    if a.again or a.several or not (_known(a.names, b) or (b.primary in a.places and a.names <= said)):
+    if a.again or a.several:
+        return None
+    if not (_known(a.names, b) or (b.primary in a.places and a.names <= said) or _told_there(a, b)):
         return None
     if region:
         return WITHIN
@@ -875,6 +877,22 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _told_there(a: Report, b: Report) -> bool:
+    """Whether a country's report whose headline names a place the watchlist does not know ("Lake
+    Chad", "Darfour", "Puntland": a region or landmark around the town) tells the incident of the
+    town its text names, as a wire does: the same day, naming no other watched place, telling no
+    earlier event ("hours after the raid on Blangoua": then the town is only recalled), leading
+    with the town report's kind of event and naming its armed group or what was hit. Less than
+    this (another kind, another target and group) and the unknown name may be another place."""
+    if a.primary_kind != "country" or b.primary not in a.places or a.recalls or a.days_after is not None:
+        return False
+    if abs(a.when - b.when) > SAME_DAY or a.event is None or a.event != b.event:
+        return False
+    if not a.places <= b.places | b.parents | a.countries:
+        return False
+    return bool(a.groups & b.groups or a.title_targets & b.targets or a.targets & b.title_targets)
 
 
 def _in_region(a: Report, b: Report) -> bool:
