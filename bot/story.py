@@ -169,6 +169,7 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
+from .geo.admin1 import admin1_names
 from .geo.model import distance_km
 from .incident import (
     ARRESTED_FOR,
@@ -201,6 +202,7 @@ from .incident import (
     vocabulary_languages,
 )
 from .language import item_languages
+from .places import country_codes
 from .textnorm import Tokens, tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
@@ -483,6 +485,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     # A place hit reopening ("Yala market reopens under heavy guard"), with no event of its own:
     # what came of the incident that hit that place (`relation` asks the target in common).
     reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
+    # A release of the kidnapped, or of those the summary says were kidnapped (a headline with no event).
+    freed = releases(title_tokens, langs, title_events, all_events[len(title_events) :])
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -497,6 +501,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         text=" ".join(words),
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
         follow_up=follows_up(title_tokens, langs, title_events)
+        or freed
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
         or reopening
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
@@ -526,7 +531,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         days_after=days_after(title_tokens) or days_after(summary_tokens),
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
-        release=releases(title_tokens, langs, title_events),
+        release=freed,
         reopening=reopening,
         visit=visits(title_tokens),
         topic_only=topic_only,
@@ -892,7 +897,30 @@ def _told_there(a: Report, b: Report) -> bool:
         return False
     if not a.places <= b.places | b.parents | a.countries:
         return False
-    return bool(a.groups & b.groups or a.title_targets & b.targets or a.targets & b.title_targets)
+    if not (a.groups & b.groups or a.title_targets & b.title_targets):
+        return False  # the same violence in the country that day, no more: maybe another town's
+    # A name of the town's own province, however spelt ("Darfour", East Darfur's El Daein), is its
+    # place; a word of another province of the country ("Far North" beside a Littoral town) is not.
+    provinces = _province_words(a.primary)
+    return not any(
+        _spelt_as(name, provinces) and not _spelt_as(name, b.division_words) for name in a.names - b.words
+    )
+
+
+PROVINCE_SPELLING = 85.0  # rapidfuzz ratio: "darfour" and "darfur" 92, "kivu" and "kivu" 100, "lake" and "lac" 57
+
+
+def _spelt_as(word: str, words: frozenset[str]) -> bool:
+    """Whether a word is one of these words, or a spelling of one ("darfour", "darfur")."""
+    return word in words or any(fuzz.ratio(word, w) >= PROVINCE_SPELLING for w in words)
+
+
+@lru_cache(maxsize=256)
+def _province_words(country: str) -> frozenset[str]:
+    """The folded words of the names of a country's first-level divisions (GeoNames' admin1), none
+    when the country is not known by that name."""
+    code = country_codes().get(tuple(tokenize(country).folded))
+    return frozenset(w for name, _ in admin1_names(code) for w in name.split()) if code else frozenset()
 
 
 def _in_region(a: Report, b: Report) -> bool:

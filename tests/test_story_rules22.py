@@ -90,13 +90,29 @@ def test_a_somali_wire_naming_the_state_around_the_port_joins_its_attack() -> No
     claim = report(
         1,
         7,
-        "Islamic State claims Friday's deadly raid in Somalia's Puntland",
+        "Islamic State claims Friday's raid on a police station in Somalia's Puntland",
         "The group said its fighters attacked the police station in Bosaso, the commercial hub of the region.",
         SOMALIA,
         BOSASO,
         parents="Somalia",
     )
     assert grouped(first, claim) == [0, 0]
+
+
+def test_another_province_of_the_country_is_another_place() -> None:
+    """Lac is the province Blangoua lies in (GeoNames' admin1 of Cameroon says so of no town here:
+    the report's division is unknown), Littoral another province: the same raid told there is
+    another incident's, whatever its summary recalls."""
+    wire = report(
+        1,
+        5,
+        "Cameroon: Boko Haram raid on army outpost in Littoral kills five soldiers",
+        "Boko Haram fighters overran an army outpost overnight; a similar outpost at Blangoua was hit last month.",
+        CAMEROON,
+        BLANGOUA,
+        parents="Cameroon",
+    )
+    assert grouped(blangoua_post(), wire) == [0, 1]
 
 
 def test_another_kind_of_event_in_another_department_stays_apart() -> None:
@@ -136,3 +152,129 @@ def test_a_day_later_the_unknown_region_is_news_of_its_own() -> None:
         parents="Cameroon",
     )
     assert grouped(blangoua_post(), later) == [0, 1]
+
+
+# A release told by its noun ("libération des otages", "liberación", "الإفراج عن"), by "free" as a
+# verb ("kidnappers free nine traders"), or by the freed regaining their freedom, a headline that
+# names no kidnapping when its summary does ("les bergers retrouvent la liberté"): the release of
+# the kidnapped follows their kidnapping up at its town however late in the window
+# (`bot.incident.releases`). Prisoners freed by a court are no release of the kidnapped.
+TESSAOUA = ("Tessaoua", "city")
+JAMUNDI = ("Jamundí", "city")
+
+
+def herders_taken() -> Report:
+    return report(
+        0,
+        0,
+        "Tessaoua : neuf bergers enlevés par des hommes armés",
+        "Des hommes armés à moto ont enlevé neuf bergers et leur bétail près de Tessaoua dans la nuit de lundi.",
+        TESSAOUA,
+        parents="Niger",
+    )
+
+
+def test_a_release_told_by_its_noun_joins_the_kidnapping_two_days_later() -> None:
+    freed = report(
+        1,
+        58,
+        "Niger : libération des neuf bergers enlevés près de Tessaoua",
+        "Les neuf bergers enlevés lundi près de Tessaoua ont été libérés mercredi soir, selon les autorités locales.",
+        TESSAOUA,
+        parents="Niger",
+    )
+    assert freed.release
+    assert grouped(herders_taken(), freed) == [0, 0]
+
+
+def test_a_release_told_in_spanish_by_its_noun_joins_the_kidnapping() -> None:
+    taken = report(
+        0,
+        0,
+        "Secuestran a cinco comerciantes en la vía a Jamundí",
+        "Hombres armados interceptaron un vehículo y se llevaron a cinco comerciantes cerca de Jamundí.",
+        JAMUNDI,
+        parents="Colombia",
+    )
+    freed = report(
+        1,
+        52,
+        "Jamundí: liberación de los cinco comerciantes secuestrados",
+        "Los comerciantes secuestrados el martes fueron liberados en zona rural de Jamundí, informó la Policía.",
+        JAMUNDI,
+        parents="Colombia",
+    )
+    assert freed.release
+    assert grouped(taken, freed) == [0, 0]
+
+
+def test_kidnappers_who_free_their_hostages_release_them() -> None:
+    freed = report(
+        1,
+        40,
+        "Kidnappers free nine herders seized near Tessaoua",
+        "The nine herders abducted on Monday near Tessaoua were freed on Wednesday, local officials said.",
+        TESSAOUA,
+        parents="Niger",
+    )
+    assert freed.release
+    assert grouped(herders_taken(), freed) == [0, 0]
+
+
+def test_the_freed_regaining_their_freedom_is_a_release_when_the_summary_tells_the_kidnapping() -> None:
+    freed = report(
+        1,
+        46,
+        "Tessaoua : les neuf bergers retrouvent la liberté",
+        "Les bergers enlevés lundi par des hommes armés ont été relâchés mercredi et ont regagné leurs familles.",
+        TESSAOUA,
+        parents="Niger",
+    )
+    assert freed.release
+    assert grouped(herders_taken(), freed) == [0, 0]
+
+
+def test_an_arabic_release_told_by_its_noun_is_a_release() -> None:
+    freed = report(
+        1,
+        50,
+        "الإفراج عن الرعاة المختطفين في تساوة",
+        "أفرج مسلحون عن تسعة رعاة اختطفوا يوم الاثنين قرب تساوة.",
+        ("تساوة", "city"),
+        parents="Niger",
+    )
+    assert freed.release
+
+
+def test_prisoners_freed_by_a_court_are_no_release_of_the_kidnapped() -> None:
+    court = report(
+        1,
+        50,
+        "Tessaoua : libération de quarante détenus de la prison civile",
+        "Le tribunal de Tessaoua a ordonné la libération de quarante détenus en attente de jugement.",
+        TESSAOUA,
+        parents="Niger",
+    )
+    assert not court.release
+    assert grouped(herders_taken(), court) == [0, 1]
+
+
+def test_a_sit_in_demanding_the_release_is_no_release() -> None:
+    sit_in = report(
+        1,
+        30,
+        "Tessaoua : sit-in des éleveurs pour exiger la libération des bergers enlevés",
+        "Des dizaines d'éleveurs ont manifesté devant la préfecture de Tessaoua pour réclamer la libération des bergers.",
+        TESSAOUA,
+        parents="Niger",
+    )
+    assert not sit_in.release
+    families = report(
+        1,
+        30,
+        "Families demand release of herders abducted near Tessaoua",
+        "Relatives of the nine herders gathered in Tessaoua to call for their release.",
+        TESSAOUA,
+        parents="Niger",
+    )
+    assert not families.release
