@@ -1260,9 +1260,7 @@ ESCAPE_WORDS = frozenset(
 _AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج إفراج الإفراج".split())
 
 
-def releases(
-    tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, told: Collection[str] = ()
-) -> bool:
+def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, told: Collection[str] = ()) -> bool:
     """Whether a headline tells a release of the kidnapped: a word of release beside a kidnapping,
     or, in a headline that tells no event, beside the kidnapping its summary tells (`told`: the
     summary's kinds of event): "Tessaoua : les neuf bergers retrouvent la liberté" over "les

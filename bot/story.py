@@ -306,6 +306,9 @@ class Report:
     pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
     consequences: bool = False  # its headline tells what an incident left: the displaced, a probe ("déplacés hébergés")
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
+    # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
+    # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
+    route_ends: frozenset[str] = frozenset()
 
     @cached_property
     def sorted_text(self) -> str:
@@ -359,6 +362,7 @@ class Report:
             "pursues": self.pursues,
             "consequences": self.consequences,
             "division_words": sorted(self.division_words),
+            "route_ends": sorted(self.route_ends),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -413,6 +417,7 @@ class Report:
             pursues=bool(data.get("pursues")),
             consequences=bool(data.get("consequences")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
+            route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -550,7 +555,40 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens),
         division_words=primary.division_words,
+        route_ends=route_ends(places, primary, (title_tokens, summary_tokens)),
     )
+
+
+def route_ends(places: Sequence[Place], primary: Place, fields: Sequence[Tokens]) -> frozenset[str]:
+    """The places (not countries) an item names, as written, only joined by a hyphen to another
+    capitalised name: the ends of a road or route ("un conductor de la ruta Choloma-San Pedro
+    Sula", "on the Kano-Katsina road", "l'axe Fada-Gayéri"), which say where the road goes, not
+    where the news is. A place also named on its own, or named otherwise, is not one; nor is any
+    when the item's own place is one: its news is on the road ("youths block Jos-Mangu road"),
+    and both ends say where."""
+    found = set()
+    for place in places:
+        if place.kind == "country":
+            continue
+        name = _folded_name(place.name)
+        ends = [_joined(tokens, i, i + len(name)) for tokens in fields for i in _occurrences(tokens.folded, name)]
+        if ends and all(ends):
+            found.add(place.name)
+    return frozenset() if primary.name in found else frozenset(found)
+
+
+def _occurrences(folded: Sequence[str], name: tuple[str, ...]) -> list[int]:
+    """Where a name's folded words start in a text's."""
+    if not name:
+        return []
+    last = len(folded) - len(name)
+    return [i for i in range(last + 1) if folded[i] == name[0] and tuple(folded[i : i + len(name)]) == name]
+
+
+def _joined(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the words `start`..`end` are joined by a bare hyphen to a capitalised word before or after."""
+    before = start > 0 and tokens[start].gap == "-" and tokens.words[start - 1][:1].isupper()
+    return before or (end < len(tokens) and tokens[end].gap == "-" and tokens.words[end][:1].isupper())
 
 
 # "In": a place named after the primary with it holds the primary ("Hulugho police post in Garissa").
@@ -949,7 +987,10 @@ def _near_by(a: Report, b: Report) -> str | None:
     # own. Or, the same day, neither names the other's town, but both name one region around them
     # and the same target, and the two towns lie within `NEAR_KM` ("Puntland: car bomb hits base in
     # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
-    if b.primary not in a.places and (a.primary not in b.places or later_event) and not _one_region(a, b):
+    # A place named only as a road's end is not named as where ("ruta Choloma-San Pedro Sula").
+    names_b = b.primary in a.places and b.primary not in a.route_ends
+    names_a = a.primary in b.places and a.primary not in b.route_ends
+    if not names_b and (not names_a or later_event) and not _one_region(a, b):
         return None
     if not _known(a.names, b) or _name_words(a.primary) & _name_words(b.primary):
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.story import Report
+from bot.story import Place, Report, make_report
 from tests.support.reports import grouped, placed_report
 
 T0 = datetime(2026, 3, 14, 4, 0, tzinfo=UTC)
@@ -278,3 +278,69 @@ def test_a_sit_in_demanding_the_release_is_no_release() -> None:
         parents="Niger",
     )
     assert not families.release
+
+
+# A place named only as an end of a road or route ("the Ashaiman-Tema route") says where the road
+# goes, not where the news is (`Report.route_ends`): a killing in the next town the same day, its
+# summary naming the earlier incident's city only so, is not "what came of it there" (the rule of
+# a nearby place naming the incident's, `_near_by`). Named on its own, the city still counts.
+def near_report(n: int, hours: float, title: str, summary: str, *names: str) -> Report:
+    """A report naming towns of one province (so near each other), each in its title or summary."""
+    places = [
+        Place(
+            name, "city", in_title=name in title, position=max(0, (title if name in title else summary).find(name)), area="GH.07"
+        )
+        for name in names
+    ]
+    made = make_report(n, T0 + timedelta(hours=hours), title, summary, places)
+    assert made is not None
+    return made
+
+
+def nightclub() -> Report:
+    return near_report(
+        0,
+        0,
+        "Gunmen kill six at a nightclub in Tema",
+        "Armed men opened fire inside a nightclub in Tema on Sunday night.",
+        "Tema",
+    )
+
+
+def test_a_killing_in_the_next_town_naming_the_city_only_as_its_routes_end_is_another_incident() -> None:
+    driver = near_report(
+        1,
+        8,
+        "Ashaiman: driver shot dead, colleagues halt work",
+        "A driver on the Ashaiman-Tema route was shot dead on Monday; his colleagues suspended services.",
+        "Ashaiman",
+        "Tema",
+    )
+    assert driver.route_ends == frozenset({"Tema"})
+    assert grouped(nightclub(), driver) == [0, 1]
+
+
+def test_a_nearby_hospital_naming_the_city_on_its_own_still_tells_what_came_of_it() -> None:
+    hospital = near_report(
+        1,
+        5,
+        "Ashaiman hospital receives wounded from Tema nightclub shooting",
+        "Doctors at the Ashaiman polyclinic said they were treating nine people wounded in the shooting in Tema.",
+        "Ashaiman",
+        "Tema",
+    )
+    assert hospital.route_ends == frozenset()
+    assert grouped(nightclub(), hospital) == [0, 0]
+
+
+def test_road_ends_in_three_languages() -> None:
+    def ends(title: str, summary: str, *names: str) -> frozenset[str]:
+        return near_report(0, 0, title, summary, *names).route_ends
+
+    assert ends("Katsina: convoy ambushed on the Kano-Katsina road", "Gunmen attacked the convoy.", "Katsina", "Kano") == {"Kano"}
+    assert ends(
+        "Gayéri : des camions incendiés sur l'axe Fada-Gayéri", "Les faits se sont produits à Gayéri.", "Gayéri", "Fada"
+    ) == {"Fada"}
+    assert ends("Tumaco: emboscada en la vía Tumaco-Pasto", "Un bus fue atacado.", "Tumaco", "Pasto") == {"Pasto"}
+    # The news on the road itself: both its ends say where it is.
+    assert ends("Youths block the Kumasi-Obuasi road over killings", "Traffic was halted.", "Kumasi", "Obuasi") == frozenset()
