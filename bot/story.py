@@ -940,9 +940,7 @@ def _told_there(a: Report, b: Report) -> bool:
     # A name of the town's own province, however spelt ("Darfour", East Darfur's El Daein), is its
     # place; a word of another province of the country ("Far North" beside a Littoral town) is not.
     provinces = _province_words(a.primary)
-    return not any(
-        _spelt_as(name, provinces) and not _spelt_as(name, b.division_words) for name in a.names - b.words
-    )
+    return not any(_spelt_as(name, provinces) and not _spelt_as(name, b.division_words) for name in a.names - b.words)
 
 
 PROVINCE_SPELLING = 85.0  # rapidfuzz ratio: "darfour" and "darfur" 92, "kivu" and "kivu" 100, "lake" and "lac" 57
@@ -1135,6 +1133,21 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+# Kinds of event no reading of one attack confuses: a kidnapping, gunmen's violence, a blast, and
+# fire from afar (a shelling is read as an air strike, "bombardée"). Not a fire, which a blast starts.
+FAMILIES = {"kidnap": "kidnap", "armed": "armed", "blast": "blast", "airstrike": "afar", "shelling": "afar"}
+
+
+def _other_family(later: Report, earlier: Report) -> bool:
+    """Whether a later headline's own events hold, of the kinds the earlier report never told, one
+    of another family than the earlier report's event (`FAMILIES`), at no target the earlier
+    report names."""
+    if later.title_targets & earlier.targets:
+        return False  # what the earlier report says was hit: one complex attack ("gunmen storm the hotel after a car bomb")
+    family = FAMILIES.get(earlier.event or "")
+    return family is not None and any(FAMILIES.get(kind, family) != family for kind in later.own_events - earlier.events)
+
+
 def _after_it(later: Report, earlier: Report) -> bool:
     """Whether a later headline tells an event of its own that came after the earlier report's:
     it names the earlier one's kind of event after "after" and, before it, a kind the earlier
@@ -1143,6 +1156,10 @@ def _after_it(later: Report, earlier: Report) -> bool:
     beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
     so of a second incident, and of the first only as what came before it: never the same one.
     Likewise a target."""
+    if earlier.event in later.recalls and earlier.event not in later.own_events and _other_family(later, earlier):
+        # Its summary says so ("women abducted outside Pulka that afternoon, hours after the mosque
+        # bombing"): an event of another family than the earlier report's, after it.
+        return True
     if not later.sequel:
         return False
     if earlier.event in later.recalls and later.own_events - earlier.events - AFTERMATH:

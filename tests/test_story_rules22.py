@@ -344,3 +344,86 @@ def test_road_ends_in_three_languages() -> None:
     assert ends("Tumaco: emboscada en la vía Tumaco-Pasto", "Un bus fue atacado.", "Tumaco", "Pasto") == {"Pasto"}
     # The news on the road itself: both its ends say where it is.
     assert ends("Youths block the Kumasi-Obuasi road over killings", "Traffic was halted.", "Kumasi", "Obuasi") == frozenset()
+
+
+# A report whose summary says its event came after the earlier one's ("hours after the market
+# bombing"), its headline telling violence or a kidnapping of another kind, is a second incident:
+# the press writes "after" of the first only as what came before (`_after_it`).
+def test_a_kidnapping_hours_after_a_bombing_at_the_town_is_another_incident() -> None:
+    bombing = report(
+        0,
+        0,
+        "Suicide bomber strikes cattle market in Banki",
+        "A suicide bomber blew himself up at the Banki cattle market.",
+        ("Banki", "city"),
+        parents="Nigeria",
+    )
+    abduction = report(
+        1,
+        6,
+        "Farmers abducted on the outskirts of Banki",
+        "Insurgents seized six farmers outside Banki on Tuesday evening, hours after the market bombing, residents said.",
+        ("Banki", "city"),
+        parents="Nigeria",
+    )
+    assert grouped(bombing, abduction) == [0, 1]
+
+
+def test_a_fire_the_blast_started_is_still_the_blast() -> None:
+    blast = report(
+        0,
+        0,
+        "Explosion rocks fuel depot in Banki",
+        "A bomb exploded at the fuel depot in Banki on Tuesday.",
+        ("Banki", "city"),
+        parents="Nigeria",
+    )
+    fire = report(
+        1,
+        3,
+        "Fire rages at Banki fuel depot",
+        "Firefighters battled the blaze at the Banki depot after the explosion, residents said.",
+        ("Banki", "city"),
+        parents="Nigeria",
+    )
+    assert grouped(blast, fire) == [0, 0]
+
+
+def test_shells_read_as_a_bombardment_after_earlier_fire_are_still_the_shelling() -> None:
+    shelling = report(
+        0,
+        0,
+        "Gao : nouveaux tirs d'obus près du camp",
+        "Des obus sont tombés ce matin près du camp militaire de Gao.",
+        ("Gao", "city"),
+        parents="Mali",
+    )
+    rewrite = report(
+        1,
+        2,
+        "Mali : Gao de nouveau bombardée, le camp visé",
+        "Trois jours après des tirs sur la ville, Gao a de nouveau été visée ce matin, près du camp militaire.",
+        ("Gao", "city"),
+        parents="Mali",
+    )
+    assert grouped(shelling, rewrite) == [0, 0]
+
+
+def test_gunmen_storming_the_hotel_after_the_car_bomb_are_the_same_complex_attack() -> None:
+    car_bomb = report(
+        0,
+        0,
+        "Car bomb explodes at the gate of a Kismayo hotel",
+        "A car bomb went off at the gate of a hotel in Kismayo on Friday evening before gunmen forced their way inside.",
+        ("Kismayo", "city"),
+        parents="Somalia",
+    )
+    siege = report(
+        1,
+        2,
+        "Gunmen storm Kismayo hotel, guests trapped",
+        "Fighters stormed the hotel after a car bomb exploded at its gate, security officials said.",
+        ("Kismayo", "city"),
+        parents="Somalia",
+    )
+    assert grouped(car_bomb, siege) == [0, 0]
