@@ -555,7 +555,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens),
         division_words=primary.division_words,
-        route_ends=route_ends(places, primary, (title_tokens, summary_tokens)),
+        # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
+        route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
     )
 
 
