@@ -21,7 +21,7 @@ the words of each kind, not their inflections: the stemmer relates those.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -1309,7 +1309,10 @@ RELEASE_WORDS = frozenset(
         "libertados libertadas soltos soltas liberado liberada liberados liberadas liberan liberaron "
         # a rescue ends a kidnapping as a release does ("troops rescue 31 abducted students")
         "rescue rescues rescued secouru secourus secourues resgatado resgatada resgatados resgatadas rescatado "
-        "rescatada rescatados rescatadas rescatan rescataron"
+        "rescatada rescatados rescatadas rescatan rescataron "
+        # the release as a noun ("libération des otages", "liberación de los secuestrados"), "free" as a
+        # verb ("kidnappers free nine herders"), and the freedom the freed regain ("retrouvent la liberté")
+        "free release libération libérations libertação liberación freedom liberté liberdade libertad"
     )
 )
 # The kidnapped who escape their captors are free as the released are ("four Mokolo hostages
@@ -1318,18 +1321,34 @@ RELEASE_WORDS = frozenset(
 ESCAPE_WORDS = frozenset(
     folded_words("escape escapes escaped échappent échappé échappés échappées escapam escaparam escapan escaparon")
 )
-_AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج".split())
+_AR_RELEASE = frozenset(_ar(w) for w in "أفرج يفرج تفرج إفراج الإفراج".split())
 
 
-def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
-    """Whether a headline tells a release of the kidnapped: a word of release beside a kidnapping."""
+def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, told: Collection[str] = ()) -> bool:
+    """Whether a headline tells a release of the kidnapped: a word of release beside a kidnapping,
+    or, in a headline that tells no event, beside the kidnapping its summary tells (`told`: the
+    summary's kinds of event): "Tessaoua : les neuf bergers retrouvent la liberté" over "les
+    bergers enlevés lundi ont été relâchés"."""
     if events is None:
         events = events_in(tokens, langs)
     if "kidnap" not in events:
-        return False
-    if any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded):
-        return True
+        return not events and "kidnap" in told and _release_word(tokens)
+    if _release_word(tokens):
+        # Not a release demanded ("sit-in pour exiger la libération de l'activiste enlevé", "families
+        # demand the release of"): a protest of its own.
+        return events[0] != "protest" and _DEMANDED.isdisjoint(tokens.folded)
     return any(w in ESCAPE_WORDS for w in tokens.folded) and not _armed_men_in(tokens.folded)
+
+
+# A release asked for, not told ("pour exiger la libération", "call for the release"). Folded words.
+_DEMANDED = DEMAND_WORDS | frozenset(
+    folded_words("call calls calling urge urges exiger réclamer demander demandent appel appellent exigir reclamar pedir")
+)
+
+
+def _release_word(tokens: Tokens) -> bool:
+    """Whether a text has a word of release (`RELEASE_WORDS`, `_AR_RELEASE`)."""
+    return any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded)
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,

@@ -169,6 +169,7 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
+from .geo.admin1 import admin1_names
 from .geo.model import distance_km
 from .incident import (
     ARRESTED_FOR,
@@ -201,6 +202,7 @@ from .incident import (
     vocabulary_languages,
 )
 from .language import item_languages
+from .places import country_codes
 from .textnorm import Tokens, tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
@@ -304,6 +306,9 @@ class Report:
     pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
     consequences: bool = False  # its headline tells what an incident left: the displaced, a probe ("déplacés hébergés")
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
+    # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
+    # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
+    route_ends: frozenset[str] = frozenset()
 
     @cached_property
     def sorted_text(self) -> str:
@@ -357,6 +362,7 @@ class Report:
             "pursues": self.pursues,
             "consequences": self.consequences,
             "division_words": sorted(self.division_words),
+            "route_ends": sorted(self.route_ends),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -411,6 +417,7 @@ class Report:
             pursues=bool(data.get("pursues")),
             consequences=bool(data.get("consequences")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
+            route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -492,6 +499,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     # A place hit reopening ("Yala market reopens under heavy guard"), with no event of its own:
     # what came of the incident that hit that place (`relation` asks the target in common).
     reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
+    # A release of the kidnapped, or of those the summary says were kidnapped (a headline with no event).
+    freed = releases(title_tokens, langs, title_events, all_events[len(title_events) :])
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -506,6 +515,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         text=" ".join(words),
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
         follow_up=follows_up(title_tokens, langs, title_events)
+        or freed
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
         or reopening
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
@@ -535,7 +545,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         days_after=days_after(title_tokens) or days_after(summary_tokens),
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
-        release=releases(title_tokens, langs, title_events),
+        release=freed,
         reopening=reopening,
         visit=visits(title_tokens),
         topic_only=topic_only,
@@ -554,7 +564,41 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens),
         division_words=primary.division_words,
+        # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
+        route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
     )
+
+
+def route_ends(places: Sequence[Place], primary: Place, fields: Sequence[Tokens]) -> frozenset[str]:
+    """The places (not countries) an item names, as written, only joined by a hyphen to another
+    capitalised name: the ends of a road or route ("un conductor de la ruta Choloma-San Pedro
+    Sula", "on the Kano-Katsina road", "l'axe Fada-Gayéri"), which say where the road goes, not
+    where the news is. A place also named on its own, or named otherwise, is not one; nor is any
+    when the item's own place is one: its news is on the road ("youths block Jos-Mangu road"),
+    and both ends say where."""
+    found = set()
+    for place in places:
+        if place.kind == "country":
+            continue
+        name = _folded_name(place.name)
+        ends = [_joined(tokens, i, i + len(name)) for tokens in fields for i in _occurrences(tokens.folded, name)]
+        if ends and all(ends):
+            found.add(place.name)
+    return frozenset() if primary.name in found else frozenset(found)
+
+
+def _occurrences(folded: Sequence[str], name: tuple[str, ...]) -> list[int]:
+    """Where a name's folded words start in a text's."""
+    if not name:
+        return []
+    last = len(folded) - len(name)
+    return [i for i in range(last + 1) if folded[i] == name[0] and tuple(folded[i : i + len(name)]) == name]
+
+
+def _joined(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the words `start`..`end` are joined by a bare hyphen to a capitalised word before or after."""
+    before = start > 0 and tokens[start].gap == "-" and tokens.words[start - 1][:1].isupper()
+    return before or (end < len(tokens) and tokens[end].gap == "-" and tokens.words[end][:1].isupper())
 
 
 # "In": a place named after the primary with it holds the primary ("Hulugho police post in Garissa").
@@ -873,7 +917,9 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
     region = _in_region(a, b)
     if not RULES["within"] or (KINDS.index(a.primary_kind) >= KINDS.index(b.primary_kind) and not region):
         return None
-    if a.again or a.several or not (_known(a.names, b) or (b.primary in a.places and a.names <= said)):
+    if a.again or a.several:
+        return None
+    if not (_known(a.names, b) or (b.primary in a.places and a.names <= said) or _told_there(a, b)):
         return None
     if region:
         return WITHIN
@@ -884,6 +930,43 @@ def _within(a: Report, b: Report, inside: frozenset[str], said: frozenset[str]) 
     if a.capital is not None and a.capital in b.places:
         return WITHIN
     return None
+
+
+def _told_there(a: Report, b: Report) -> bool:
+    """Whether a country's report whose headline names a place the watchlist does not know ("Lake
+    Chad", "Darfour", "Puntland": a region or landmark around the town) tells the incident of the
+    town its text names, as a wire does: the same day, naming no other watched place, telling no
+    earlier event ("hours after the raid on Blangoua": then the town is only recalled), leading
+    with the town report's kind of event and naming its armed group or what was hit. Less than
+    this (another kind, another target and group) and the unknown name may be another place."""
+    if a.primary_kind != "country" or b.primary not in a.places or a.recalls or a.days_after is not None:
+        return False
+    if abs(a.when - b.when) > SAME_DAY or a.event is None or a.event != b.event:
+        return False
+    if not a.places <= b.places | b.parents | a.countries:
+        return False
+    if not (a.groups & b.groups or a.title_targets & b.title_targets):
+        return False  # the same violence in the country that day, no more: maybe another town's
+    # A name of the town's own province, however spelt ("Darfour", East Darfur's El Daein), is its
+    # place; a word of another province of the country ("Far North" beside a Littoral town) is not.
+    provinces = _province_words(a.primary)
+    return not any(_spelt_as(name, provinces) and not _spelt_as(name, b.division_words) for name in a.names - b.words)
+
+
+PROVINCE_SPELLING = 85.0  # rapidfuzz ratio: "darfour" and "darfur" 92, "kivu" and "kivu" 100, "lake" and "lac" 57
+
+
+def _spelt_as(word: str, words: frozenset[str]) -> bool:
+    """Whether a word is one of these words, or a spelling of one ("darfour", "darfur")."""
+    return word in words or any(fuzz.ratio(word, w) >= PROVINCE_SPELLING for w in words)
+
+
+@lru_cache(maxsize=256)
+def _province_words(country: str) -> frozenset[str]:
+    """The folded words of the names of a country's first-level divisions (GeoNames' admin1), none
+    when the country is not known by that name."""
+    code = country_codes().get(tuple(tokenize(country).folded))
+    return frozenset(w for name, _ in admin1_names(code) for w in name.split()) if code else frozenset()
 
 
 def _in_region(a: Report, b: Report) -> bool:
@@ -912,7 +995,10 @@ def _near_by(a: Report, b: Report) -> str | None:
     # own. Or, the same day, neither names the other's town, but both name one region around them
     # and the same target, and the two towns lie within `NEAR_KM` ("Puntland: car bomb hits base in
     # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
-    if b.primary not in a.places and (a.primary not in b.places or later_event) and not _one_region(a, b):
+    # A place named only as a road's end is not named as where ("ruta Choloma-San Pedro Sula").
+    names_b = b.primary in a.places and b.primary not in a.route_ends
+    names_a = a.primary in b.places and a.primary not in b.route_ends
+    if not names_b and (not names_a or later_event) and not _one_region(a, b):
         return None
     if not _known(a.names, b) or _name_words(a.primary) & _name_words(b.primary):
         return None
@@ -1057,6 +1143,21 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+# Kinds of event no reading of one attack confuses: a kidnapping, gunmen's violence, a blast, and
+# fire from afar (a shelling is read as an air strike, "bombardée"). Not a fire, which a blast starts.
+FAMILIES = {"kidnap": "kidnap", "armed": "armed", "blast": "blast", "airstrike": "afar", "shelling": "afar"}
+
+
+def _other_family(later: Report, earlier: Report) -> bool:
+    """Whether a later headline's own events hold, of the kinds the earlier report never told, one
+    of another family than the earlier report's event (`FAMILIES`), at no target the earlier
+    report names."""
+    if later.title_targets & earlier.targets:
+        return False  # what the earlier report says was hit: one complex attack ("gunmen storm the hotel after a car bomb")
+    family = FAMILIES.get(earlier.event or "")
+    return family is not None and any(FAMILIES.get(kind, family) != family for kind in later.own_events - earlier.events)
+
+
 def _after_it(later: Report, earlier: Report) -> bool:
     """Whether a later headline tells an event of its own that came after the earlier report's:
     it names the earlier one's kind of event after "after" and, before it, a kind the earlier
@@ -1065,6 +1166,10 @@ def _after_it(later: Report, earlier: Report) -> bool:
     beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
     so of a second incident, and of the first only as what came before it: never the same one.
     Likewise a target."""
+    if earlier.event in later.recalls and earlier.event not in later.own_events and _other_family(later, earlier):
+        # Its summary says so ("women abducted outside Pulka that afternoon, hours after the mosque
+        # bombing"): an event of another family than the earlier report's, after it.
+        return True
     if not later.sequel:
         return False
     if earlier.event in later.recalls and later.own_events - earlier.events - AFTERMATH:
