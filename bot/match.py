@@ -434,14 +434,6 @@ class Matcher:
             key = min(name.required, key=lambda w: (frequency[w], w))
             self._by_key[key].append((name, tuple(dict.fromkeys(w for w in name.required if w != key))))
         self.vocabulary = frozenset(frequency)
-        # Typed names of one long word, by that word: found written as two (`_split_pairs`).
-        self._splittable: dict[str, list[_Name]] = defaultdict(list)
-        for name in names:
-            if _splittable(name):
-                self._splittable[name.content[0]].append(name)
-        # ... and the first halves they may be cut into: a word's hash is kept, so most words of a
-        # text are passed over by one look-up, with no joining.
-        self._split_heads = frozenset(w[:cut] for w in self._splittable for cut in range(HALF_LETTERS, len(w) - HALF_LETTERS + 1))
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
         # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
@@ -740,23 +732,7 @@ class Matcher:
         # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
         present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
         by_key, holds = self._by_key, present.__contains__
-        found = [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
-        if self._splittable:
-            for _, name in self._split_pairs(folded):
-                if name not in found:
-                    found.append(name)
-        return found
-
-    def _split_pairs(self, folded: Sequence[str]) -> list[tuple[int, _Name]]:
-        """Where two words of a field, joined, are a typed name of one long word ("bur hakaba"):
-        the first word's index and the name."""
-        splittable, heads = self._splittable, self._split_heads
-        return [
-            (i, name)
-            for i in range(len(folded) - 1)
-            if folded[i] in heads and (folded[i] + folded[i + 1]) in splittable
-            for name in splittable[folded[i] + folded[i + 1]]
-        ]
+        return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
     def _find(
         self, tokens: Tokens, candidates: Sequence[_Name], hits: Sequence[tuple[str, float] | None] | None = None
@@ -776,10 +752,6 @@ class Matcher:
         for name in candidates:
             if all(word in positions for word in name.required):
                 found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
-        for i, name in self._split_pairs(folded) if self._splittable else ():
-            # both halves capitalised and one space apart: "Bur Hakaba", not "bur hakaba"
-            if name in candidates and tokens[i].capitalized and tokens[i + 1].capitalized and tokens[i + 1].gap == " ":
-                found.append(_Found(name, i, i + 1, 100.0, (i, i + 1)))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
@@ -1707,8 +1679,8 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
     index: dict[str, tuple[bool, str]] = {}
     owners: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        if name.code:
-            continue
+        if name.code or name.source == _AS_TWO_WORDS:
+            continue  # a half of a name cut in two is no name's sound
         for word in name.content:
             key = sound_key(word) if word.isascii() else ""
             if len(key) < MIN_SOUND_KEY:
@@ -2377,6 +2349,12 @@ def _names_of(
     if joined is not None and (joined,) not in typed:
         typed.add((joined,))
         spelled.append((joined.capitalize(), _AS_ONE_WORD, (joined,)))
+    # ... and the other way: a typed name of one word written as two ("Bur Hakaba" for
+    # Burhakaba, "Dogon Doutchi" for Dogondoutchi), matched exactly and capitalised.
+    for halves in _split(spelled[0][2]):
+        if halves not in typed:
+            typed.add(halves)
+            spelled.append((" ".join(h.capitalize() for h in halves), _AS_TWO_WORDS, halves))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -2406,19 +2384,19 @@ def _names_of(
 
 JOINED_LETTERS = 7  # a name of two words written as one is this long at least ("Lasanod")
 SPLIT_LETTERS = 8  # a typed name of one word this long may be written as two, each half of 3 letters or more
-HALF_LETTERS = 3
 CONFIG = "config"
 _AS_ONE_WORD = "config, written as one word"
+_AS_TWO_WORDS = f"config, written as two words, {CAPITALISED}"
 
 
-def _splittable(name: _Name) -> bool:
-    """Whether a typed name of one long word may be written as two ("Bur Hakaba" for Burhakaba,
-    "Dogon Doutchi" for Dogondoutchi), as the press writes Somali, Hausa or Pashto names either
-    way: the reverse of `_joined`. Not a code, a short name or an everyday word."""
-    if name.source != CONFIG or name.code or len(name.content) != 1:
-        return False
-    word = name.content[0]
-    return len(word) >= SPLIT_LETTERS and word.isalpha() and not is_common_word(word)
+def _split(words: Sequence[str]) -> list[tuple[str, str]]:
+    """A typed name of one long word cut in two at each letter ("burhakaba": "bur hakaba", "burh
+    akaba"...), as the press may write a Somali, Hausa or Pashto name: the reverse of `_joined`.
+    None for a name of several words, a short one, or one that is an everyday word."""
+    if len(words) != 1 or len(words[0]) < SPLIT_LETTERS or not words[0].isalpha() or is_common_word(words[0]):
+        return []
+    word = words[0]
+    return [(word[:cut], word[cut:]) for cut in range(3, len(word) - 2)]
 
 
 def _joined(words: Sequence[str]) -> str | None:
