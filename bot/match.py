@@ -439,7 +439,7 @@ class Matcher:
         # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
         # "Timbuktu" misspelt, not the exact-only "Timbuctoo").
         # The typed name written as one word is typed too: "Kabridahar" is a misspelt "Kebri Dehar".
-        typed = frozenset(word for name in names if name.source in (CONFIG, _AS_ONE_WORD) for word in name.content)
+        typed = frozenset(word for name in names if name.source.startswith("config") for word in name.content)
         # In the names' order, not the vocabulary set's: which of two equally close words a
         # misspelling is read as must not depend on the process's hash seed.
         self._spellings = {word: word for word in frequency if word in typed}
@@ -1679,8 +1679,8 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
     index: dict[str, tuple[bool, str]] = {}
     owners: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        if name.code or name.source == _AS_TWO_WORDS:
-            continue  # a half of a name cut in two is no name's sound
+        if name.code:
+            continue
         for word in name.content:
             key = sound_key(word) if word.isascii() else ""
             if len(key) < MIN_SOUND_KEY:
@@ -1703,7 +1703,7 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
     for name in names:
         if name.code:
             continue
-        if name.source not in (CONFIG, _AS_ONE_WORD):
+        if not name.source.startswith("config"):
             continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
         for word in name.content:
             key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
@@ -2348,13 +2348,7 @@ def _names_of(
     joined = _joined(spelled[0][2])
     if joined is not None and (joined,) not in typed:
         typed.add((joined,))
-        spelled.append((joined.capitalize(), _AS_ONE_WORD, (joined,)))
-    # ... and the other way: a typed name of one word written as two ("Bur Hakaba" for
-    # Burhakaba, "Dogon Doutchi" for Dogondoutchi), matched exactly and capitalised.
-    for halves in _split(spelled[0][2]):
-        if halves not in typed:
-            typed.add(halves)
-            spelled.append((" ".join(h.capitalize() for h in halves), _AS_TWO_WORDS, halves))
+        spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -2373,7 +2367,7 @@ def _names_of(
                 DEFAULT_THRESHOLD if threshold is None else threshold,
                 # a misspelling of an old spelling is no evidence; of the typed name written as one
                 # word it is ("Kabridahar" for "Kebri Dehar")
-                exact or code or source not in (CONFIG, _AS_ONE_WORD),
+                exact or code or not source.startswith("config"),
                 code,
                 place_words,  # shared by the location's names; GENERIC_FILLERS is not copied into each
                 source,
@@ -2383,20 +2377,6 @@ def _names_of(
 
 
 JOINED_LETTERS = 7  # a name of two words written as one is this long at least ("Lasanod")
-SPLIT_LETTERS = 8  # a typed name of one word this long may be written as two, each half of 3 letters or more
-CONFIG = "config"
-_AS_ONE_WORD = "config, written as one word"
-_AS_TWO_WORDS = f"config, written as two words, {CAPITALISED}"
-
-
-def _split(words: Sequence[str]) -> list[tuple[str, str]]:
-    """A typed name of one long word cut in two at each letter ("burhakaba": "bur hakaba", "burh
-    akaba"...), as the press may write a Somali, Hausa or Pashto name: the reverse of `_joined`.
-    None for a name of several words, a short one, or one that is an everyday word."""
-    if len(words) != 1 or len(words[0]) < SPLIT_LETTERS or not words[0].isalpha() or is_common_word(words[0]):
-        return []
-    word = words[0]
-    return [(word[:cut], word[cut:]) for cut in range(3, len(word) - 2)]
 
 
 def _joined(words: Sequence[str]) -> str | None:
