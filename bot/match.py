@@ -438,8 +438,7 @@ class Matcher:
         # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
         # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
         # "Timbuktu" misspelt, not the exact-only "Timbuctoo").
-        # The typed name written as one word is typed too: "Kabridahar" is a misspelt "Kebri Dehar".
-        typed = frozenset(word for name in names if name.source.startswith("config") for word in name.content)
+        typed = frozenset(word for name in names if name.source == "config" for word in name.content)
         # In the names' order, not the vocabulary set's: which of two equally close words a
         # misspelling is read as must not depend on the process's hash seed.
         self._spellings = {word: word for word in frequency if word in typed}
@@ -2365,9 +2364,7 @@ def _names_of(
                 content,
                 required,
                 DEFAULT_THRESHOLD if threshold is None else threshold,
-                # a misspelling of an old spelling is no evidence; of the typed name written as one
-                # word it is ("Kabridahar" for "Kebri Dehar")
-                exact or code or not source.startswith("config"),
+                exact or code or source != "config",  # a misspelling of an old spelling is no evidence
                 code,
                 place_words,  # shared by the location's names; GENERIC_FILLERS is not copied into each
                 source,
