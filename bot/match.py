@@ -3497,9 +3497,6 @@ _AR_PEOPLE = frozenset(
 )
 # "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
 _AR_NATIVES = frozenset(fold(word) for word in "أهالي اهالي أبناء ابناء".split())
-# A town's noun between "من" and its name ("من مدينة الضالع"), and the verbs of hailing from a place.
-_AR_TOWN_NOUNS = frozenset(fold(word) for word in "مدينة بلدة قرية".split())
-_AR_HAILS_FROM = frozenset(fold(word) for word in "ينحدر تنحدر ينحدرون المنحدر المنحدرة".split())
 # The same nouns in Portuguese, Spanish and French, where "de" (do, da, del, d') names the home:
 # "ativista de Manaus", "migrante de San Pedro Sula", "un journaliste de Mopti". People who come
 # and go, not those who live there ("os moradores de Beira" tell of their city).
@@ -3587,12 +3584,8 @@ def _ar_nisba(word: str) -> bool:
 def _from_home(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
     folded = tokens.folded
-    if first >= 3 and folded[first - 1] in _AR_TOWN_NOUNS and not _broken(tokens, first - 1, first):
-        first -= 1  # "شاب من مدينة الضالع", "من أبناء مدينة الشحر": the town's noun before its name
     if first < 2:
         return False
-    if folded[first - 1] == _AR_FROM and folded[first - 2] in _AR_HAILS_FROM and not _broken(tokens, first - 2, first):
-        return True  # "شاب ينحدر من الضالع": hails from it
     if folded[first - 1] == "from":
         people = (
             stem(folded[first - 2], "en") in _PEOPLE
