@@ -22,7 +22,7 @@ from typing import NamedTuple
 from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
-from .geo.divisions import division_at
+from .geo.divisions import division_at, division_noun_after
 from .keywords import stem
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
@@ -916,11 +916,6 @@ def _club(tokens: Sequence[Token], index: int) -> bool:
     return index > 0 and word.word[:1].islower() and tokens[index - 1].capitalized and tokens[index - 1].folded in CLUB_WORDS
 
 
-# A noun of a division right after a country's name makes the words a division's name: Nigeria's
-# "Niger State", a "Lagos State" beside Lagos, Sudan's "Blue Nile state" all name states.
-_DIVISION_AFTER_COUNTRY_NAME = _words("state province governorate")
-
-
 def _elsewhere(
     tokens: Sequence[Token], first: int, last: int, home_countries: Callable[[tuple[str, ...]], frozenset[str]]
 ) -> str | None:
@@ -939,7 +934,7 @@ def _elsewhere(
         if named is not None:
             if place in codes and not in_brackets:
                 return None  # a list of countries: "Mali, Niger and Burkina Faso"
-            if last + 1 + size < len(tokens) and tokens[last + 1 + size].folded in _DIVISION_AFTER_COUNTRY_NAME:
+            if division_noun_after(tokens, last + 1 + size):
                 return None  # "Kontagora, Niger State": a division named like a country, not the country
             home = home_countries(place)
             if not home or named in home or _a_home_division(tokens, last + 1, size, home):

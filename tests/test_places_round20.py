@@ -127,12 +127,6 @@ def test_an_unresolved_town_that_is_the_scene_still_alerts(unknown_towns: Matche
     assert alerted(unknown_towns, title, summary) == {"mali/Hombori"}
 
 
-def test_the_typed_name_written_as_one_word_may_be_misspelt() -> None:
-    matcher = titled_matcher("Ethiopia watch", "Kebri Beyah")
-    assert alerted(matcher, "Grenade attack in Kabribeyah market", "") == {"ethiopia/Kebri Beyah"}
-    assert alerted(matcher, "Grenade attack in Kebribeyah market", "") == {"ethiopia/Kebri Beyah"}
-
-
 @pytest.fixture(scope="module")
 def sudan() -> Matcher:
     return titled_matcher("Sudan watch", "Kassala", "Gedaref")

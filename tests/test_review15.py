@@ -145,3 +145,53 @@ def test_the_locality_after_a_noun_with_a_name_bearing_the_article_is_a_word_of_
 def test_the_strip_is_still_a_word_of_place() -> None:
     matcher = titled_matcher("Palestine", "Gaza", keywords="keywords: [غارة, قتل]")
     assert alerted(matcher, "غارة على خيام للنازحين في جنوب قطاع غزة") == {"palestine/Gaza"}
+
+
+# --- places20's rules (review15c) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Clashes in Tripoli kill five, Lebanon state media says", ""),
+        ("Clashes kill five", "Five people were killed in clashes in Tripoli, Lebanon state media reported."),
+    ],
+)
+def test_state_media_after_a_country_leave_the_country(title: str, summary: str) -> None:
+    """"Lebanon state media": the country's media, not a division named "Lebanon State"."""
+    assert alerted(titled_matcher("Lebanon", "Tripoli"), title, summary) == {"lebanon/Tripoli"}
+
+
+def test_a_state_named_like_a_country_is_still_the_state() -> None:
+    assert alerted(titled_matcher("Nigeria", "Kontagora"), "Gunmen kill 12 in Kontagora, Niger State", "") == {
+        "nigeria/Kontagora"
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Jihadists kill Hombori mayor", "The mayor of Hombori was shot dead by jihadists, a spokesman in Bamako said."),
+        ("Gunmen attack Hombori residents, killing four", "The wounded were taken to hospital in Gao."),
+    ],
+)
+def test_an_unplaced_town_attacked_alerts_beside_a_source_or_a_hospital(title: str, summary: str) -> None:
+    assert alerted(titled_matcher("Mali", "Hombori"), title, summary) == {"mali/Hombori"}
+
+
+def test_an_arabic_victim_of_the_town_killed_there_alerts() -> None:
+    matcher = titled_matcher("Yemen", "Mukalla")
+    title = "مقتل شاب من مدينة المكلا برصاص مسلحين"
+    summary = "قتل شاب من مدينة المكلا برصاص مسلحين أمام منزله، وفق مصادر محلية في عدن."
+    assert alerted(matcher, title, summary) == {"yemen/Mukalla"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "title"),
+    [
+        ("Georgetown", "Guyana", "Shooting in George Town, Cayman Islands"),
+        ("Tel Aviv", "Israel", "Gunman kills two in Telavi"),
+    ],
+)
+def test_another_town_written_like_a_watched_name_joined_or_split_is_no_alert(typed: str, country: str, title: str) -> None:
+    assert alerted(titled_matcher(country, typed), title, "") == set()

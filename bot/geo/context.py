@@ -42,6 +42,7 @@ from .divisions import (
     abbreviated_division_at,
     division_at,
     division_code,
+    division_noun_after,
     division_sign,
     shared_division_at,
 )
@@ -517,7 +518,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
         if country is not None and not careless and against and _short_form(gazetteer, key):
             country = None  # "Latin America", "South America": a press short form inside a longer name
-        if country is not None and end < len(tokens) and tokens[end].gap == " " and folded[end] in _DIVISION_NOUNS_AFTER:
+        if country is not None and division_noun_after(tokens, end):
             # "Kontagora, Niger State": a division named like a country (Nigeria's Niger), not the country
             places = tuple(p for p in places if p.kind != "country")
             if not places:
@@ -907,8 +908,6 @@ def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, 
     return code if any(p.country == code for p in town.candidates) else None
 
 
-# A division's noun right after a country's name: Nigeria's "Niger State", Sudan's "Blue Nile state".
-_DIVISION_NOUNS_AFTER = frozenset("state province governorate".split())
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
@@ -1008,7 +1007,7 @@ def _country_named_as_province(tokens: Tokens, draft: _Draft, country: _Draft) -
     Martín": Peru's region, not Saint Martin), "" when a noun makes it a division of no country
     said ("Kontagora, Niger State"), else None: the country it names."""
     end = country.end
-    if end < len(tokens) and tokens[end].gap == " " and tokens.folded[end] in _DIVISION_NOUNS:
+    if division_noun_after(tokens, end):
         return ""
     division = division_at(tokens.folded, country.start)
     if division is None or division[1] != end - country.start or division[0] == country.country:

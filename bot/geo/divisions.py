@@ -15,6 +15,8 @@ from importlib import resources
 
 from wordfreq import zipf_frequency
 
+from ..textnorm import Token
+
 # Words of direction or place are divisions' names too ("Centre", "Nord-Ouest", "Capital"):
 # they place nothing.
 _GRAMMAR = frozenset(
@@ -218,3 +220,18 @@ def division_code(folded: Sequence[str]) -> tuple[str, str] | None:
     whole ("Washington": ("US", "WA")), or None. GeoNames gives a town's division by the same
     letters in the United States, so the two can be compared there."""
     return DIVISION_CODES.get(tuple(folded))
+
+
+# A division's noun right after a country's name makes the words a division's name: Nigeria's
+# "Niger State", Sudan's "Blue Nile state", "Kontagora, Niger State".
+DIVISION_NOUNS_AFTER = frozenset("state province governorate".split())
+
+
+def division_noun_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether word `k`, right after a country's name, is a division's noun ("Niger State",
+    "Niger state, police said"), not an adjective of the noun after it: "Lebanon state media",
+    "Oman state television" name the country."""
+    if k >= len(tokens) or tokens[k].gap != " " or tokens[k].folded not in DIVISION_NOUNS_AFTER:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or following.gap != " " or not following.word[:1].islower()
