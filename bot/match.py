@@ -53,7 +53,6 @@ from .config import WatchlistConfig
 from .falsefriends import (
     AR_PLACE_BEFORE,
     CONNECTORS,
-    LOCATIVES,
     PLACE_WORDS,
     FalseFriend,
     arabic_place_context,
@@ -796,7 +795,6 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
-        scenes: set[tuple[str, str]] = set()  # locations named as where something happens: "in Gao", not "from Gao"
         near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
         named_texts = (("title", title), ("summary", summary))
         readings: list[ItemReading] = []
@@ -936,8 +934,6 @@ class Matcher:
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
-                if _written_as_scene(tokens, found.first):
-                    scenes.add((wl_id, name.location))
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
@@ -946,10 +942,7 @@ class Matcher:
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site
         for (wl_id, location), scope in disowned.items():
-            if scope == HOME_SCOPE:
-                if (wl_id, location) not in scenes:
-                    best.get(wl_id, {}).pop(location, None)
-            elif scope == "item" or (wl_id, location) not in anchored:
+            if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
         for (wl_id, location), match in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
@@ -1079,7 +1072,7 @@ class Matcher:
             if town is not None and _persons_home(tokens, found.first, found.last):
                 # a person's home with a town far from it as the scene: that home throughout the item
                 said = f"only the home of someone or something in the item, which happens elsewhere ({town})"
-                return FalseFriend(said, HOME_SCOPE)
+                return FalseFriend(said, "mention")
             scene = (
                 town
                 or _named_scene(fields, name.content, watched)
@@ -1099,7 +1092,7 @@ class Matcher:
             city = _a_city_as_scene((places_of(0), places_of(1)), name.content)
             if city is not None:
                 said = f"only the home of someone in the item, which happens in a city of its own ({city})"
-                return FalseFriend(said, HOME_SCOPE)
+                return FalseFriend(said, "mention")
         if watched is not None and watched.kind == "city" and not found.apart:
             school = _scholars_work(tokens, found.first, found.last)
             if school is not None:
@@ -3116,15 +3109,6 @@ def _body_after(tokens: Tokens, last: int) -> int | None:
     return None
 
 
-# The scope of a home the item names a scene away from ("a sergeant from Kita ... Kita-born"): the
-# name is that home throughout the item, whatever grammar its other mentions have, unless one of
-# them is written as a scene (`_written_as_scene`: "in Kita", "à Kita", "في كيتا", "بكيتا").
-HOME_SCOPE = "home"
-# Locatives that name where a person comes from, not where something happens.
-_ORIGIN_LOCATIVES = frozenset("from".split())
-_AR_IN = fold("في")
-
-
 def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a person's home or seat by the
     grammar of `_only_a_home` that names people ("Kita-born", "a Benghazi native", "Isiolo man",
@@ -3204,36 +3188,6 @@ def _a_city_as_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str 
 
 # The words for a member of parliament after the name of the seat: "the Yirol MP".
 _MEMBERS = frozenset("mp mps deputy deputies".split())
-# How many words may stand between a locative and the name it places, and which: "in the Libyan
-# capital Tripoli", "à la ville de Gao"; an adjective of place or of a country, capitalised, too.
-_SCENE_REACH = 4
-_BETWEEN_SCENE = frozenset(
-    "the a an la le l les o os el los of de du d do da del "
-    "northern southern eastern western central north south east west nord sud est ouest centre norte sul "
-    "capital capitale city cite ville cidade ciudad town village aldeia aldea localite localidade localidad".split()
-)
-
-
-def _written_as_scene(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is written as where something happens: after a locative
-    that is no origin ("in", "near", "à", "dans", skipping "the", "northern"), as a headline's
-    dateline, or in Arabic after "في" or with "ب" (in) written onto it. "A rapper from the Bahia
-    town of Eunapolis" and "شاب من أبناء مدينة الشحر" are not: they say whose home it is."""
-    folded = tokens.folded
-    word = folded[first]
-    if is_arabic(word):
-        return (first > 0 and folded[first - 1] == _AR_IN) or word.startswith(("\u0628", "\u0648\u0628", "\u0641\u0628"))
-    if tokens[first].first and first + 1 < len(tokens) and tokens[first + 1].gap.strip().startswith(":"):
-        return True  # a heading, as a dateline
-    index = first - 1
-    while index >= 0 and first - index <= _SCENE_REACH and folded[index] not in LOCATIVES:
-        between = folded[index] in _BETWEEN_SCENE or (tokens[index].capitalized and not tokens[index].sentence_start)
-        if tokens[index + 1].gap.strip() or not between:
-            return False  # a comma, a stop or another word between: another phrase
-        index -= 1
-    return index >= 0 and folded[index] in LOCATIVES and folded[index] not in _ORIGIN_LOCATIVES
-
-
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1

@@ -108,16 +108,20 @@ def _alerts(title: str, summary: str = "") -> set[str]:
 @pytest.mark.parametrize(
     ("title", "summary", "town"),
     [
-        # the home said once with its grammar, once without, a far town the scene
-        (
+        # the home said once with its grammar, once without, a far town the scene: the mention
+        # without it still alerts (a home is not carried through the item: review15d showed
+        # "Gao-born soldier among five killed as jihadists storm Gao army camp" lost)
+        pytest.param(
             "Gao-born lawyer among those killed in Bamako hotel attack",
             "A lawyer from Gao was among eight people killed when gunmen stormed a hotel in Bamako.",
             "mali/Gao",
+            marks=pytest.mark.xfail(reason="a home is not carried to the item's other mentions: when unsure, send"),
         ),
-        (
+        pytest.param(
             "مقتل شاب من مصراتة في اشتباكات بطرابلس",
             "قتل شاب من أبناء مدينة مصراتة في اشتباكات مسلحة اندلعت في العاصمة طرابلس.",
             "libya/Misrata",
+            marks=pytest.mark.xfail(reason="a home is not carried to the item's other mentions: when unsure, send"),
         ),
         # a constituency, its member's seat
         (

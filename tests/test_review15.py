@@ -195,3 +195,31 @@ def test_an_arabic_victim_of_the_town_killed_there_alerts() -> None:
 )
 def test_another_town_written_like_a_watched_name_joined_or_split_is_no_alert(typed: str, country: str, title: str) -> None:
     assert alerted(titled_matcher(country, typed), title, "") == set()
+
+
+# --- namesake21's and story22's rules (review15d) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "title", "summary"),
+    [
+        (
+            "Mali",
+            "Gao",
+            "Gao-born soldier among five killed as jihadists storm Gao army camp",
+            "The sergeant, whose family lives in Bamako, was among the dead.",
+        ),
+        ("Mali", "Gao", "Traders from Gao killed as gunmen attack Gao market", "The army sent reinforcements from Bamako."),
+        ("Nigeria", "Gusau", "Gusau lawmaker's aides killed as bandits attack Gusau market", "The lawmaker was in Abuja."),
+        (
+            "Mali",
+            "Gao",
+            "Des hommes armés attaquent le marché de Gao : des commerçants originaires de Gao tués",
+            "Le gouvernement, à Bamako, a condamné l'attaque.",
+        ),
+    ],
+)
+def test_an_attack_on_the_town_alerts_though_its_people_are_also_named_by_it(
+    country: str, town: str, title: str, summary: str
+) -> None:
+    assert alerted(titled_matcher(country, town), title, summary) == {f"{country.lower()}/{town}"}
