@@ -957,6 +957,29 @@ def event_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
     return None
 
 
+# Units of the time that passed between two events, before "after" ("hours after", "des heures
+# après") or, in Arabic, after it ("بعد ساعات"). Folded.
+_HOUR_WORDS = frozenset(folded_words("hour hours heure heures hora horas minutes minutos ساعة ساعات"))
+
+
+def time_passed(tokens: Tokens) -> bool:
+    """Whether a text says time passed between an earlier event and its own: "hours after",
+    "a day after", "trois jours après", "horas después", "بعد ساعات", "le lendemain"."""
+    folded = tokens.folded
+    if AFTER_WORDS.isdisjoint(folded):
+        return False
+    for i, word in enumerate(folded):
+        if word == "lendemain":
+            return True
+        if word not in AFTER_WORDS:
+            continue
+        if i >= 1 and (folded[i - 1] in _HOUR_WORDS or folded[i - 1] in DAY_WORDS):
+            return True
+        if i + 1 < len(folded) and not folded[i + 1].isascii() and (folded[i + 1] in _HOUR_WORDS or folded[i + 1] in DAY_WORDS):
+            return True
+    return False
+
+
 def days_after(tokens: Tokens) -> float | None:
     """How many days after an earlier event a text says it is ("five days after the attack",
     "dos días después", "بعد يومين"), when it says; else None."""
@@ -1331,6 +1354,8 @@ def releases(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None 
     bergers enlevés lundi ont été relâchés"."""
     if events is None:
         events = events_in(tokens, langs)
+    if not _KIDNAPPING_NOW.isdisjoint(tokens.folded):
+        return False  # "Bandits kidnap 12 farmers, free two women": a new kidnapping, told by its verb
     if "kidnap" not in events:
         return not events and "kidnap" in told and _release_word(tokens)
     if _release_word(tokens):
@@ -1347,8 +1372,27 @@ _DEMANDED = DEMAND_WORDS | frozenset(
 
 
 def _release_word(tokens: Tokens) -> bool:
-    """Whether a text has a word of release (`RELEASE_WORDS`, `_AR_RELEASE`)."""
-    return any(w in RELEASE_WORDS or (not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE) for w in tokens.folded)
+    """Whether a text has a word of release (`RELEASE_WORDS`, `_AR_RELEASE`), not inside a name:
+    "Front de libération de l'Azawad", "Free Syrian Army", "La Libertad" are capitalised where a
+    sentence does not begin."""
+    for k, w in enumerate(tokens.folded):
+        if w in RELEASE_WORDS:
+            if not (tokens[k].capitalized and k > 0 and not tokens[k].sentence_start):
+                return True
+        elif not w.isascii() and is_arabic(w) and _ar(w) in _AR_RELEASE:
+            return True
+    return False
+
+
+# A kidnapping told as it happens, by a finite verb in the present ("Bandits kidnap 12", "des
+# hommes armés enlèvent", "secuestran a"): the headline's news is a new kidnapping, whatever it
+# says of some freed at once. Folded words.
+_KIDNAPPING_NOW = frozenset(
+    folded_words(
+        "kidnap kidnaps abduct abducts enlève enlèvent kidnappent sequestra sequestram rapta raptam secuestra "
+        "secuestran plagian"
+    )
+)
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,

@@ -197,6 +197,7 @@ from .incident import (
     reopens,
     several,
     targets_in,
+    time_passed,
     victims_in,
     visits,
     vocabulary_languages,
@@ -290,6 +291,7 @@ class Report:
     title_sites: frozenset[str] = frozenset()  # the watched sites the headline names
     recalls: frozenset[str] = frozenset()  # events its text says it came after ("dois dias depois da fuga")
     days_after: float | None = None  # how many days after them it says it is ("two days after")
+    waited: bool = False  # its text says time passed between them ("hours after", "le lendemain")
     counts: frozenset[str] = frozenset()  # the numbers its headline gives ("13 miners", "18 morts"), in digits
     only_after: bool = False  # its headline names an event only after "after" ("calm after a night of clashes")
     release: bool = False  # its headline tells the kidnapped released ("nun kidnapped in X freed")
@@ -339,6 +341,7 @@ class Report:
             "lang": self.lang,
             "own_event": self.own_event,
             "sequel": self.sequel,
+            "waited": self.waited,
             "own_events": sorted(self.own_events),
             "own_targets": sorted(self.own_targets),
             "parents": sorted(self.parents),
@@ -394,6 +397,7 @@ class Report:
             lang=str(data.get("lang") or ""),
             own_event=cast("str | None", data.get("own_event")),
             sequel=bool(data.get("sequel")),
+            waited=bool(data.get("waited")),
             own_events=frozenset(cast("list[str]", data.get("own_events", []))),
             own_targets=frozenset(cast("list[str]", data.get("own_targets", []))),
             parents=frozenset(cast("Iterable[str]", data.get("parents") or ())),
@@ -543,6 +547,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
+        waited=time_passed(title_tokens) or time_passed(summary_tokens),
         counts=counts_in(title_tokens),
         only_after=bool(earlier) and not own,
         release=freed,
@@ -950,7 +955,23 @@ def _told_there(a: Report, b: Report) -> bool:
     # A name of the town's own province, however spelt ("Darfour", East Darfur's El Daein), is its
     # place; a word of another province of the country ("Far North" beside a Littoral town) is not.
     provinces = _province_words(a.primary)
-    return not any(_spelt_as(name, provinces) and not _spelt_as(name, b.division_words) for name in a.names - b.words)
+    unknown = a.names - b.words
+    if any(_spelt_as(name, provinces) and not _spelt_as(name, b.division_words) for name in unknown):
+        return False
+    # The unknown name must read as the town's province or a region or landmark around it ("Lake
+    # Chad", "Darfour"), not as a place of its own: "Boko Haram attack on Darak army outpost", its
+    # summary saying "40 km east of Blangoua", is another town's attack.
+    return all(_spelt_as(name, b.division_words) or name in _REGION_WORDS for name in unknown) or bool(
+        unknown & _REGION_WORDS
+    )
+
+
+# Words that make a name a region or a landmark, not a town: "Lake Chad", "le bassin du lac
+# Tchad", "the Sahel region", "the Niger Delta". Folded.
+_REGION_WORDS = frozenset(
+    "lake lac lago basin bassin cuenca bacia delta river fleuve rio valley vallee valle region regions "
+    "plateau mountains mount monts massif desert forest foret border frontiere frontera fronteira".split()
+)
 
 
 PROVINCE_SPELLING = 85.0  # rapidfuzz ratio: "darfour" and "darfur" 92, "kivu" and "kivu" 100, "lake" and "lac" 57
@@ -1166,9 +1187,15 @@ def _after_it(later: Report, earlier: Report) -> bool:
     beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
     so of a second incident, and of the first only as what came before it: never the same one.
     Likewise a target."""
-    if earlier.event in later.recalls and earlier.event not in later.own_events and _other_family(later, earlier):
-        # Its summary says so ("women abducted outside Pulka that afternoon, hours after the mosque
-        # bombing"): an event of another family than the earlier report's, after it.
+    if (
+        (later.sequel or later.waited)
+        and earlier.event in later.recalls
+        and earlier.event not in later.own_events
+        and _other_family(later, earlier)
+    ):
+        # Its text says so, and that time passed ("women abducted outside Pulka that afternoon,
+        # hours after the mosque bombing"): an event of another family than the earlier report's,
+        # after it. Not "abducted 20 women after killing five villagers": one raid told in order.
         return True
     if not later.sequel:
         return False

@@ -223,3 +223,71 @@ def test_an_attack_on_the_town_alerts_though_its_people_are_also_named_by_it(
     country: str, town: str, title: str, summary: str
 ) -> None:
     assert alerted(titled_matcher(country, town), title, summary) == {f"{country.lower()}/{town}"}
+
+
+from datetime import timedelta  # noqa: E402
+
+from tests.support.reports import grouped, placed_report  # noqa: E402
+
+TSAFE = ("Tsafe", "city")
+_TRAVELLERS = "Tsafe: gunmen abduct 30 travellers on the highway"
+KIDAL = ("Kidal", "city")
+
+
+def _at(n: int, hours: float, title: str, summary: str, place: tuple[str, str], parents: str) -> object:
+    return placed_report(n, NOW - timedelta(hours=60) + timedelta(hours=hours), title, summary, place, parents=(parents,))
+
+
+@pytest.mark.parametrize(
+    ("place", "parents", "first", "later"),
+    [
+        (TSAFE, "Nigeria", _TRAVELLERS, "Bandits kidnap 12 farmers in Tsafe, free two elderly women"),
+        (TSAFE, "Nigeria", _TRAVELLERS, "Bandits kidnap 10 at free medical outreach in Tsafe"),
+        (KIDAL, "Mali", "Kidal : deux commerçants enlevés", "Kidal : le Front de libération de l'Azawad enlève deux élus"),
+    ],
+)
+def test_a_new_kidnapping_is_no_release(place: tuple[str, str], parents: str, first: str, later: str) -> None:
+    a = _at(0, 0, first, "", place, parents)
+    b = _at(1, 30, later, "", place, parents)
+    assert grouped(a, b) == [0, 1]  # type: ignore[arg-type]
+
+
+def test_a_release_still_follows_its_kidnapping() -> None:
+    a = _at(0, 0, "Bandits kidnap 20 farmers in Tsafe", "", TSAFE, "Nigeria")
+    summary = "The 20 farmers kidnapped in Tsafe were released on Tuesday."
+    b = _at(1, 30, "Kidnapped Tsafe farmers freed", summary, TSAFE, "Nigeria")
+    assert grouped(a, b) == [0, 0]  # type: ignore[arg-type]
+
+
+def test_a_country_report_naming_another_town_is_not_joined() -> None:
+    blangoua = ("Blangoua", "city")
+    a = _at(0, 0, "Blangoua : un poste militaire attaqué par Boko Haram", "", blangoua, "Cameroon")
+    b = placed_report(
+        1,
+        NOW - timedelta(hours=50),
+        "Cameroon: Boko Haram attack on Darak army outpost kills three soldiers",
+        "Boko Haram fighters attacked the army outpost at Darak, some 40 km east of Blangoua.",
+        ("Cameroon", "country"),
+        blangoua,
+        parents=("Cameroon",),
+    )
+    assert grouped(a, b) == [0, 1]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Tsafe: bandits abduct 20 women",
+            "Bandits abducted 20 women after killing five villagers in the Sunday night raid on Tsafe.",
+        ),
+        (
+            "Tsafe : 20 femmes enlevées par des bandits",
+            "Les bandits ont enlevé 20 femmes après avoir tué cinq villageois lors du raid sur Tsafe.",
+        ),
+    ],
+)
+def test_one_raid_told_in_order_is_one_story(title: str, summary: str) -> None:
+    a = _at(0, 0, "Bandits kill five in Tsafe village raid", "", TSAFE, "Nigeria")
+    b = _at(1, 3, title, summary, TSAFE, "Nigeria")
+    assert grouped(a, b) == [0, 0]  # type: ignore[arg-type]
