@@ -22,6 +22,7 @@ from typing import NamedTuple
 from wordfreq import zipf_frequency
 
 from .arabic import is_arabic, readings, without_article
+from .geo.admin1 import admin1_named
 from .geo.divisions import division_at, division_noun_after
 from .keywords import stem
 from .places import country_codes
@@ -943,19 +944,19 @@ def _elsewhere(
     return None
 
 
-# The nouns that make a country's name a division's: "Kontagora, Niger State".
-_DIVISION_OF_COUNTRY_NOUNS = _words("state province region")
-
-
 def _a_home_division(tokens: Sequence[Token], start: int, size: int, home: frozenset[str]) -> bool:
     """Whether the country's name written at words `start`..`start + size` after a place is a
     first-level division of the place's own country instead: "Tocache, San Martín" (Peru's
     region, not Saint Martin), "Kontagora, Niger State" (a division by its noun)."""
-    after = start + size
-    if after < len(tokens) and tokens[after].gap == " " and tokens[after].folded in _DIVISION_OF_COUNTRY_NOUNS:
+    if division_noun_after(tokens, start + size):
         return True
     division = division_at([t.folded for t in tokens[start : start + 4]], 0)
-    return division is not None and division[0] in home and division[1] >= size
+    if division is not None and division[0] in home and division[1] >= size:
+        return True
+    # "Bida, Niger": a name ISO leaves out of its divisions as a country's, which GeoNames gives a
+    # division of the place's only country (Nigeria's Niger State)
+    words = tuple(t.folded for t in tokens[start : start + size])
+    return len(home) == 1 and admin1_named(next(iter(home)), [words]) is not None
 
 
 _QUOTE_BREAKS = ".!?\n"

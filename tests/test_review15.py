@@ -291,3 +291,14 @@ def test_one_raid_told_in_order_is_one_story(title: str, summary: str) -> None:
     a = _at(0, 0, "Bandits kill five in Tsafe village raid", "", TSAFE, "Nigeria")
     b = _at(1, 3, title, summary, TSAFE, "Nigeria")
     assert grouped(a, b) == [0, 0]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("title", ["Bandits kill three in Bida, Niger", "Gunmen kill two in Kontagora, Niger"])
+def test_a_town_with_its_state_named_like_a_country_is_that_states(title: str) -> None:
+    """GeoNames knows Bida and Kontagora only in Nigeria, whose Niger State ISO leaves out of
+    its division names (a country's name): "Bida, Niger" is the state's Bida."""
+    assert len(alerted(titled_matcher("Nigeria", "Bida", "Kontagora"), title)) == 1
+
+
+def test_a_town_with_another_country_after_it_is_still_elsewhere() -> None:
+    assert alerted(titled_matcher("Nigeria", "Kontagora"), "Attack in Kontagora, Mali kills two") == set()

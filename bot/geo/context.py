@@ -1009,6 +1009,11 @@ def _country_named_as_province(tokens: Tokens, draft: _Draft, country: _Draft) -
     end = country.end
     if division_noun_after(tokens, end):
         return ""
+    if any(p.country == country.country for p in draft.candidates):
+        return None  # "Saint-Denis, La Réunion": a town of the country named, not of France's region
+    homes = {p.country for p in draft.candidates}
+    if len(homes) == 1 and admin1_named(next(iter(homes)), [tuple(tokens.folded[country.start : end])]) is not None:
+        return next(iter(homes))  # "Bida, Niger": Nigeria's Niger State, where the only Bida is
     division = division_at(tokens.folded, country.start)
     if division is None or division[1] != end - country.start or division[0] == country.country:
         return None
