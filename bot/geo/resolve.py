@@ -929,6 +929,9 @@ _LATIN_FEATURES = {
     **dict.fromkeys("hassi".split(), "\u062d\u0627\u0633\u064a"),  # حاسي
     **dict.fromkeys("sidi".split(), "\u0633\u064a\u062f\u064a"),  # سيدي
 }
+# The features' words the Arabic press writes onto the name, as one word: "كفر" ("كفرنبل",
+# "كفرشوبا"), where "عين" or "رأس" stand apart.
+_JOINED_FEATURES = frozenset({"\u0643\u0641\u0631"})
 # The article as a word of its own, assimilated to a sun letter or not: "Al Qaim", "El Obeid",
 # "Ad Diwaniyah", "Ash Shihr", "En Nahud".
 _LATIN_ARTICLE_WORDS = frozenset(
@@ -1037,6 +1040,9 @@ def _transcriptions(
             # the feature's name often takes the article in Arabic where the Latin drops it:
             # "Ain Sefra" is "عين الصفراء", "Ras Jedir" "رأس جدير"
             out.append((f"{feature} {_ARTICLE}{text}", f"transcribed ({marker})"))
+        if feature in _JOINED_FEATURES:
+            # the Levant writes a village's "Kfar" onto its name: "Kfar Shuba" is "كفرشوبا"
+            out.append((f"{feature}{written}", f"transcribed ({marker})"))
     return out
 
 
