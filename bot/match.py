@@ -443,7 +443,9 @@ class Matcher:
             for word in name.content
             if not word.startswith(ARTICLE)
         )
-        self._bare_of = {word: word[len(ARTICLE) :] for word in frequency if word.startswith(ARTICLE) and word[len(ARTICLE) :] in guessed}
+        self._bare_of = {
+            word: word[len(ARTICLE) :] for word in frequency if word.startswith(ARTICLE) and word[len(ARTICLE) :] in guessed
+        }
         # Typed names of one long word, by that word: found written as two (`_split_pairs`).
         self._splittable: dict[str, list[_Name]] = defaultdict(list)
         for name in names:

@@ -759,8 +759,9 @@ def _short_forms(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
 # The Arabic press writes a town's name as it is said; GeoNames often lacks it ("كوستي", Kosti,
 # has only a neighbour's "ربك"). For a city of a country that writes Arabic, whose Arabic names
 # in the gazetteer do not spell its Latin name's consonants, the spellings a transcription gives
-# ("Kosti": "كوستي", "كستي"; the Maghreb's French "dj", "Bordj Badji Mokhtar": "برج باجي مختار") count, as everyday words do: only after a word of place ("في كوستي",
-# "مدينة كوستي"), with "ب" written onto it, or as a dateline.
+# ("Kosti": "كوستي", "كستي"; the Maghreb's French "dj", "Bordj Badji Mokhtar": "برج باجي مختار")
+# count, as everyday words do: only after a word of place ("في كوستي", "مدينة كوستي"), with "ب"
+# written onto it, or as a dateline.
 ARABIC_COUNTRIES = ARABIC_WRITING
 _CONSONANTS = (
     ("dj", "\u062c"), ("kh", "\u062e"), ("sh", "\u0634"), ("th", "\u062b"), ("dh", "\u0630"), ("gh", "\u063a"),
@@ -1084,7 +1085,8 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str], foreign: b
     consonants = [[s for s in word if not s.startswith(("V:", "G:"))] for word in sounds if word is not None]
     if len(consonants) != len(words) or not all(consonants) or sum(map(len, consonants)) < 3:
         return []
-    skeleton = _arabic_skeleton(fold(feature) + "".join((_ARTICLE if k in articled else "") + "".join(word) for k, word in enumerate(consonants)))
+    written = "".join((_ARTICLE if k in articled else "") + "".join(word) for k, word in enumerate(consonants))
+    skeleton = _arabic_skeleton(fold(feature) + written)
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
     spellings: set[str] = {feature}
