@@ -433,6 +433,19 @@ class Matcher:
             key = min(name.required, key=lambda w: (frequency[w], w))
             self._by_key[key].append((name, tuple(dict.fromkeys(w for w in name.required if w != key))))
         self.vocabulary = frozenset(frequency)
+        # A guessed Arabic spelling of a typed name ("شدادي" for Shaddadi) that the press writes
+        # with the article ("الشدادي"), where the gazetteer's other names hold that article form
+        # as a word of their own ("جسر الشدادي", a bridge): the text's word then stands for both.
+        guessed = frozenset(
+            word
+            for name in names
+            if "transcribed" in name.source and BARE_ONLY not in name.source
+            for word in name.content
+            if not word.startswith(ARTICLE)
+        )
+        self._bare_of = {
+            word: word[len(ARTICLE) :] for word in frequency if word.startswith(ARTICLE) and word[len(ARTICLE) :] in guessed
+        }
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         # What a misspelling may be of: the typed names' words only. A gazetteer spelling is matched
         # as it is, and must not draw a misspelling away from the typed name ("Timbuktoo" is
@@ -729,6 +742,8 @@ class Matcher:
         # names that tie on score would then win by chance, run to run.
         # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
         present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
+        if self._bare_of:
+            present.update(dict.fromkeys(self._bare_of[word] for word in list(present) if word in self._bare_of))
         by_key, holds = self._by_key, present.__contains__
         return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
@@ -745,6 +760,9 @@ class Matcher:
         for i in compress(range(len(hits)), hits):
             watched_word, similarity = hits[i]  # type: ignore[misc]  # compress kept the hits only
             positions[watched_word].append((i, similarity))
+            bare = self._bare_of.get(watched_word)
+            if bare is not None:
+                positions[bare].append((i, similarity))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:

@@ -759,11 +759,12 @@ def _short_forms(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
 # The Arabic press writes a town's name as it is said; GeoNames often lacks it ("كوستي", Kosti,
 # has only a neighbour's "ربك"). For a city of a country that writes Arabic, whose Arabic names
 # in the gazetteer do not spell its Latin name's consonants, the spellings a transcription gives
-# ("Kosti": "كوستي", "كستي") count, as everyday words do: only after a word of place ("في كوستي",
-# "مدينة كوستي"), with "ب" written onto it, or as a dateline.
+# ("Kosti": "كوستي", "كستي"; the Maghreb's French "dj", "Bordj Badji Mokhtar": "برج باجي مختار")
+# count, as everyday words do: only after a word of place ("في كوستي", "مدينة كوستي"), with "ب"
+# written onto it, or as a dateline.
 ARABIC_COUNTRIES = ARABIC_WRITING
 _CONSONANTS = (
-    ("kh", "\u062e"), ("sh", "\u0634"), ("th", "\u062b"), ("dh", "\u0630"), ("gh", "\u063a"),
+    ("dj", "\u062c"), ("kh", "\u062e"), ("sh", "\u0634"), ("th", "\u062b"), ("dh", "\u0630"), ("gh", "\u063a"),
     ("b", "\u0628"), ("p", "\u0628"), ("t", "\u062a"), ("j", "\u062c"), ("g", "\u062c"), ("h", "\u062d"),
     ("d", "\u062f"), ("r", "\u0631"), ("z", "\u0632"), ("s", "\u0633"), ("f", "\u0641"), ("v", "\u0641"),
     ("q", "\u0642"), ("k", "\u0643"), ("c", "\u0643"), ("l", "\u0644"), ("m", "\u0645"), ("n", "\u0646"),
@@ -929,6 +930,9 @@ _LATIN_FEATURES = {
     **dict.fromkeys("hassi".split(), "\u062d\u0627\u0633\u064a"),  # حاسي
     **dict.fromkeys("sidi".split(), "\u0633\u064a\u062f\u064a"),  # سيدي
 }
+# The features' words the Arabic press writes onto the name, as one word: "كفر" ("كفرنبل",
+# "كفرشوبا"), where "عين" or "رأس" stand apart.
+_JOINED_FEATURES = frozenset({"\u0643\u0641\u0631"})
 # The article as a word of its own, assimilated to a sun letter or not: "Al Qaim", "El Obeid",
 # "Ad Diwaniyah", "Ash Shihr", "En Nahud".
 _LATIN_ARTICLE_WORDS = frozenset(
@@ -1022,6 +1026,10 @@ def _transcriptions(
         spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
     if spellings is None:
         return []
+    if not foreign and sounds[0].startswith("V:") and not feature and not with_article:
+        # An opening vowel of an Arabic name is as often ع as a hamza on alef: the Latin letters
+        # write neither ("Ajloun": "عجلون", "Aqraba": "عقربا").
+        spellings |= {"\u0639" + text[1:] for text in spellings if text.startswith("\u0627")}
     if len(consonants) < 3:
         spellings = {text for text in spellings if len(text.rstrip("\u0621")) >= _SHORT_NAME_LETTERS}
     if foreign:
@@ -1037,6 +1045,9 @@ def _transcriptions(
             # the feature's name often takes the article in Arabic where the Latin drops it:
             # "Ain Sefra" is "عين الصفراء", "Ras Jedir" "رأس جدير"
             out.append((f"{feature} {_ARTICLE}{text}", f"transcribed ({marker})"))
+        if feature in _JOINED_FEATURES:
+            # the Levant writes a village's "Kfar" onto its name: "Kfar Shuba" is "كفرشوبا"
+            out.append((f"{feature}{written}", f"transcribed ({marker})"))
     return out
 
 
@@ -1053,19 +1064,33 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str], foreign: b
     word of place, as everyday words are."""
     name = re.split(r"[,(]", typed)[0]
     words = [w for w in re.split(r"[\s\-\u2010\u2011]+", fold(name).strip()) if w]
-    if not 2 <= len(words) <= 3 or any(w in _LATIN_ARTICLE_WORDS or w in _LATIN_FEATURES for w in words):
-        return []
+    # A land feature's word opening a longer name is written as Arabic writes it ("Bordj Badji
+    # Mokhtar": "برج باجي مختار"); the article before a word is written onto it ("Mays al-Jabal":
+    # "ميس الجبل"). Both are words of Arabic, spelt once, not guessed.
+    feature = _LATIN_FEATURES.get(words[0], "") if len(words) > 2 else ""
+    if feature:
+        words = words[1:]
+    articles = [i for i, w in enumerate(words[:-1]) if w in _LATIN_ARTICLE_WORDS and words[i + 1] not in _LATIN_ARTICLE_WORDS]
+    if articles and articles[0] == 0 and not feature:
+        return []  # "Al Qaim", "El Hadjira": an article first is the one-word path's (`_latin_parts`)
+    words = [w for i, w in enumerate(words) if i not in articles]
+    articled = [i - rank for rank, i in enumerate(articles)]  # the words that bear it, counted without it
+    if not 2 <= len(words) + bool(feature) <= 3 or any(
+        w in _LATIN_ARTICLE_WORDS or (w in _LATIN_FEATURES and k not in articled) for k, w in enumerate(words)
+    ):
+        return []  # a feature's word after the article is a word like another ("Mays al-Jabal")
     if words[0] in _LATIN_KINSHIP:
         return []  # "Abu Kamal", "Umm Qasr": a person's name as often as a town's
     sounds = [_latin_sounds(w, foreign) for w in words]
     consonants = [[s for s in word if not s.startswith(("V:", "G:"))] for word in sounds if word is not None]
     if len(consonants) != len(words) or not all(consonants) or sum(map(len, consonants)) < 3:
         return []
-    skeleton = _arabic_skeleton("".join(c for word in consonants for c in word))
+    written = "".join((_ARTICLE if k in articled else "") + "".join(word) for k, word in enumerate(consonants))
+    skeleton = _arabic_skeleton(fold(feature) + written)
     if any(_spelt_by(text) == skeleton for text in arabic_names):
         return []  # the gazetteer spells it already
-    spellings: set[str] = {""}
-    for word in sounds:
+    spellings: set[str] = {feature}
+    for k, word in enumerate(sounds):
         assert word is not None
         if foreign:
             own = _spellings(word, _FOREIGN_LETTERS, voweled=True)
@@ -1073,6 +1098,8 @@ def _transcriptions_of_words(typed: str, arabic_names: Sequence[str], foreign: b
             own = _spellings(word, _WORDS_LETTERS) or _spellings(word, _OTHER_LETTERS)
         if own is None:
             return []
+        if k in articled:
+            own = {_ARTICLE + text for text in own}
         spellings = {f"{s} {t}".strip() for s in spellings for t in own}
         if len(spellings) > MAX_WORDS_TRANSCRIPTIONS:
             return []
