@@ -1864,6 +1864,7 @@ class FieldWords:
             or self._past_in_the_summary(keys)
             or self._acts_on_the_abstract(i, i + size, keys)
             or self._burst_of_a_bare_noun(i, i + size, keys)
+            or self._bomb_of_the_abstract(i, i + size, keys)
             or self._abstract_in_the_other_field(i, i + size, keys)
             or self._figure_of_the_headline(i, i + size, keys)
         )
@@ -2038,6 +2039,21 @@ class FieldWords:
             if not self._armed(i, end):
                 return f"an explosion of something that is no device ({self.tokens.words[end + 1]}, without an article)"
         return None
+
+    def _bomb_of_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
+        """An English compound whose first noun says what kind of bomb it is: a thing of money,
+        words or the mind (`abstract_nouns`, from WordNet: "a price bomb", "a tariff bomb", "the
+        pension bomb") is no device; a car, a nail, a pipe, a letter, a roadside bomb is (none of
+        them abstract). Unless a word of armed violence sets the topic."""
+        folded = self.tokens.folded
+        if "bomb" not in keys or end - i != 1 or folded[i] not in ("bomb", "bombs") or i == 0:
+            return None
+        if self.tokens[i].sentence_start or self.tokens[i].gap != " " or "en" not in self.langs:
+            return None
+        kind = _abstract_noun(folded[i - 1])
+        if kind is None or self._armed(i, end):
+            return None
+        return f"a bomb of {kind}: a thing of money, words or the mind, no device"
 
     def _object_of(self, i: int, end: int) -> int | None:
         """The head of what an English word of violence acts on (`_acts_on_the_abstract`): the

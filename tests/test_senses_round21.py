@@ -5,7 +5,9 @@ over other towns than the sets', with the real gazetteer as the running bot buil
 - an explosion of a bare noun, with no article, is a burst of something that is no device
   ("una explosión de danza", "explosion of measles cases"); a device named bare ("explosion of
   roadside bombs", "explosão de granadas"), an article ("l'explosion d'une mine") or a word of
-  armed violence in the sentence keeps the attack.
+  armed violence in the sentence keeps the attack;
+- a bomb whose first noun is a thing of money, words or the mind (WordNet's abstract nouns: "a
+  tax bomb", "a debt bomb") is no device; a letter, nail, car or roadside bomb is one.
 """
 
 from __future__ import annotations
@@ -49,4 +51,28 @@ def test_an_explosion_of_a_bare_noun_is_no_attack(matcher: Matcher, title: str) 
     ],
 )
 def test_an_explosion_of_a_device_or_in_an_attack_still_alerts(matcher: Matcher, title: str) -> None:
+    assert alerted(matcher, title) != set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kayes cotton growers hit by a tax bomb in the new budget",
+        "Mopti shopkeepers brace for a debt bomb as loans fall due",
+    ],
+)
+def test_a_bomb_of_money_is_no_device(matcher: Matcher, title: str) -> None:
+    assert alerted(matcher, title) == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Letter bomb wounds two at Kayes tax office",
+        "Nail bomb hits Mopti market as prices soar",
+        "Car bomb kills six outside a Kayes bank",
+        "Roadside bombs kill three soldiers near Mopti",
+    ],
+)
+def test_a_device_bomb_still_alerts(matcher: Matcher, title: str) -> None:
     assert alerted(matcher, title) != set()
