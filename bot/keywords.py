@@ -2035,10 +2035,10 @@ class FieldWords:
         word = folded[end + 1]
         if not word.isalpha() or any(is_function_word(word, lang) for lang in ("en", "fr", "es", "pt")):
             return None
-        if not {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word} & (_DEVICES | _ARMED):
-            if not self._armed(i, end):
-                return f"an explosion of something that is no device ({self.tokens.words[end + 1]}, without an article)"
-        return None
+        singulars = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+        if not singulars.isdisjoint(_DEVICES) or not singulars.isdisjoint(_ARMED) or self._armed(i, end):
+            return None
+        return f"an explosion of something that is no device ({self.tokens.words[end + 1]}, without an article)"
 
     def _bomb_of_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
         """An English compound whose first noun says what kind of bomb it is: a thing of money,
