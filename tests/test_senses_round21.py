@@ -7,7 +7,9 @@ over other towns than the sets', with the real gazetteer as the running bot buil
   roadside bombs", "explosão de granadas"), an article ("l'explosion d'une mine") or a word of
   armed violence in the sentence keeps the attack;
 - a bomb whose first noun is a thing of money, words or the mind (WordNet's abstract nouns: "a
-  tax bomb", "a debt bomb") is no device; a letter, nail, car or roadside bomb is one.
+  tax bomb", "a debt bomb") is no device; a letter, nail, car or roadside bomb is one;
+- a deed right after "without", "sans", "sin", "sem" did not happen ("sem matar ninguém"); one
+  before it did ("killed three without warning").
 """
 
 from __future__ import annotations
@@ -75,4 +77,29 @@ def test_a_bomb_of_money_is_no_device(matcher: Matcher, title: str) -> None:
     ],
 )
 def test_a_device_bomb_still_alerts(matcher: Matcher, title: str) -> None:
+    assert alerted(matcher, title) != set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kayes: the convoy crossed the border without killing anyone",
+        "Cochabamba: la policía desalojó la plaza sin matar a nadie",
+        "Nampula: a polícia dispersou a marcha sem matar ninguém",
+        "Mopti : la police a dispersé la foule sans tuer personne",
+    ],
+)
+def test_a_deed_after_without_did_not_happen(matcher: Matcher, title: str) -> None:
+    assert alerted(matcher, title) == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gunmen killed three without warning at a Kayes market",
+        "Cochabamba: hombres armados mataron a dos guardias sin dar aviso",
+        "Nampula: insurgentes atacaram a aldeia sem aviso e mataram cinco",
+    ],
+)
+def test_a_deed_before_without_still_alerts(matcher: Matcher, title: str) -> None:
     assert alerted(matcher, title) != set()
