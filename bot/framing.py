@@ -260,6 +260,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         end < stop and _is(folded[end], _REPORTS) and any(_is(w, _DENY) for w in folded[max(start, i - 2) : i])
     ):
         return "what a denied report said"  # "denied reports that a drone attacked", "denies drone report"
+    if i > start and _is(folded[i - 1], _WITHOUT) and tokens[i].gap == " ":
+        return "a deed that did not happen (without it)"  # "a lava destruiu duas aldeias sem matar ninguém"
     if _governed(folded, max(start, i - 3), i, _DENY, _DENIED_LINKS):
         return "a deed denied"  # "Polícia nega ataque em Vilankulo", "niega un supuesto secuestro"
     before = folded[max(start, i - REMEMBRANCE_REACH) : i]
@@ -293,6 +295,10 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     return None
 
 
+# A deed negated by the preposition right before it, whose verb or noun it governs: "without
+# killing anyone", "sans tuer personne", "sin matar a nadie", "sem matar ninguém", "دون قتل".
+# (A deed before it keeps its sense: "attacked without warning".)
+_WITHOUT = _words("without sans sin sem دون بدون")
 # A report denied: "the army denied reports that a drone had attacked", "le ministère a démenti
 # les informations faisant état d'une attaque", "a polícia desmentiu notícias de um ataque", "la
 # Fiscalía negó los rumores de un secuestro", "نفى الجيش أنباء عن هجوم". A verb of denying, then

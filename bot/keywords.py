@@ -1499,6 +1499,17 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
+# What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
+# "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
+# Portuguese, with `_ARMED`'s weapons (`FieldWords._burst_of_a_bare_noun`).
+_DEVICES = _near(
+    "bomb bombe bomba landmine mine mina device engin artefact artefacto artefato dispositivo dispositif "
+    "shell obus car voiture vehicle vehicule coche carro veiculo vehiculo munition municion municao ammunition "
+    "dynamite dinamita dinamite tnt charge carga shell mortar mortier mortero morteiro rocket roquette cohete foguete "
+    "missile missil grenade granada ied"
+)
+# The nouns of "explosion" that take "of" or "de" and a noun: English, French, Spanish, Portuguese.
+_BURST_NOUNS = frozenset({"explosion", "explosions", "explosiones", "explosao", "explosoes"})
 _SENTENCE_DOMAINS = frozenset(
     {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano", "accident"}
 )
@@ -1852,6 +1863,8 @@ class FieldWords:
             or self._killed_by(i, i + size, keys)
             or self._past_in_the_summary(keys)
             or self._acts_on_the_abstract(i, i + size, keys)
+            or self._burst_of_a_bare_noun(i, i + size, keys)
+            or self._bomb_of_the_abstract(i, i + size, keys)
             or self._abstract_in_the_other_field(i, i + size, keys)
             or self._figure_of_the_headline(i, i + size, keys)
         )
@@ -2002,6 +2015,45 @@ class FieldWords:
         if noun is None or self._armed(i, end):
             return None
         return f"what it acts on is no one and nothing to harm ({self.tokens.words[head]}: a thing of words, mind or money)"
+
+    def _burst_of_a_bare_noun(self, i: int, end: int, keys: set[str]) -> str | None:
+        """An explosion of a bare noun, with no article: a burst of something that is no device
+        ("an explosion of colour", "una explosión de danza", "une explosion de danses", "explosion
+        of cholera cases"). A bomb's explosion takes the article or names the device ("the
+        explosion of a car bomb", "l'explosion d'une mine", "explosión de un artefacto",
+        "explosion of roadside bombs"): an article (wordfreq's most frequent words), a number, a
+        device (`_DEVICES`, `_ARMED`) or a word of armed violence in the topic keeps the sense.
+        English, French, Spanish and Portuguese: the noun, then "of" or "de"."""
+        folded = self.tokens.folded
+        if "explos" not in keys or end - i != 1 or folded[i] not in _BURST_NOUNS or end + 1 >= len(folded):
+            return None
+        link, noun = self.tokens[end], self.tokens[end + 1]
+        if link.sentence_start or noun.sentence_start or link.gap != " " or noun.gap != " ":
+            return None
+        if folded[end] not in ("of", "de"):
+            return None
+        word = folded[end + 1]
+        if not word.isalpha() or any(is_function_word(word, lang) for lang in ("en", "fr", "es", "pt")):
+            return None
+        singulars = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
+        if not singulars.isdisjoint(_DEVICES) or not singulars.isdisjoint(_ARMED) or self._armed(i, end):
+            return None
+        return f"an explosion of something that is no device ({self.tokens.words[end + 1]}, without an article)"
+
+    def _bomb_of_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
+        """An English compound whose first noun says what kind of bomb it is: a thing of money,
+        words or the mind (`abstract_nouns`, from WordNet: "a price bomb", "a tariff bomb", "the
+        pension bomb") is no device; a car, a nail, a pipe, a letter, a roadside bomb is (none of
+        them abstract). Unless a word of armed violence sets the topic."""
+        folded = self.tokens.folded
+        if "bomb" not in keys or end - i != 1 or folded[i] not in ("bomb", "bombs") or i == 0:
+            return None
+        if self.tokens[i].sentence_start or self.tokens[i].gap != " " or "en" not in self.langs:
+            return None
+        kind = _abstract_noun(folded[i - 1])
+        if kind is None or self._armed(i, end):
+            return None
+        return f"a bomb of {kind}: a thing of money, words or the mind, no device"
 
     def _object_of(self, i: int, end: int) -> int | None:
         """The head of what an English word of violence acts on (`_acts_on_the_abstract`): the
