@@ -4852,6 +4852,46 @@ def _by_phone_from(tokens: Tokens, first: int) -> int | None:
     return j
 
 
+# Who was reached, quoted or heard at a place speaks from it, not of it: "des responsables joints
+# à Pétion-Ville", "testigos citados desde Léogâne", "moradores ouvidos em Pemba", "residents
+# reached by phone in Kidal", and after the name, "un notable de Bourem joint par téléphone", "a
+# Gao elder contacted by phone". The participles of reaching a speaker (folded, every gender and
+# number) in English, French, Spanish and Portuguese; the prepositions of where they were.
+_REACHED = frozenset(
+    "reached contacted quoted interviewed "
+    "joint jointe joints jointes contacte contactee contactes contactees interroge interrogee interroges interrogees "
+    "cite citee cites citees "
+    "citado citada citados citadas contactado contactada contactados contactadas contatado contatada contatados "
+    "contatadas consultado consultada consultados consultadas entrevistado entrevistada entrevistados entrevistadas "
+    "ouvido ouvida ouvidos ouvidas".split()
+)
+_REACHED_AT = frozenset("in at from a au en em no na desde depuis".split())
+
+
+def _reached_at(tokens: Tokens, first: int, last: int) -> int | None:
+    """The first word of the words that say the name at `first`..`last` is where a speaker was
+    reached or quoted ("joints à", "citados desde", "reached by phone in"; "joint par téléphone"
+    after the name), or None."""
+    folded = tokens.folded
+    k = first - 1
+    if k >= 1 and folded[k] in _REACHED_AT:
+        j = k - 1
+        if j >= 2 and folded[j] in _PHONES and folded[j - 1] in _BY:
+            j -= 2  # "reached by phone in", "joint par téléphone à"
+        if j >= 0 and folded[j] in _REACHED and not _broken(tokens, j, first):
+            return j
+    k = last + 1
+    if (
+        k + 2 < len(tokens)
+        and folded[k] in _REACHED
+        and folded[k + 1] in _BY
+        and folded[k + 2] in _PHONES
+        and not _broken(tokens, last, k + 2)
+    ):
+        return first
+    return None
+
+
 # "the city of", "la ville de", "a cidade de", "la ciudad de": a town's noun written before its name.
 _TOWN_ARTICLES = frozenset("the la a".split())
 _TOWN_NOUNS = frozenset("city town ville cidade ciudad".split())
@@ -4889,6 +4929,10 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     reached = _by_phone_from(tokens, first)
     if reached is not None:
         return words(reached, last)  # "told Eye Radio by phone from Kapoeta": where the speaker was
+    reached = _reached_at(tokens, first, last)
+    if reached is not None:
+        # "des responsables joints à Pétion-Ville", "un notable de Bourem joint par téléphone"
+        return words(reached, last + 3 if reached == first else last)
     # "In Kabul, officials said", "Em Luanda, o ministro disse", "À Kaboul, le porte-parole a
     # déclaré": the place opens the sentence and the one who speaks follows the comma.
     opening = before >= 0 and tokens[before].sentence_start and folded[before] in _REPORT_PREPOSITIONS

@@ -1,0 +1,68 @@
+"""Place rules of issue 16's twenty-first places round (helper places21).
+
+Over the spent sets, the false alerts of a source or a dateline (16 over 7 sets after round 20)
+include a wire whose dateline's town is named again as where its speakers were reached or
+quoted: "selon un notable de Bourem joint par téléphone", "según testigos citados desde
+Léogâne". Who is reached, quoted or heard at a place speaks from it, as who speaks "by phone
+from" it does: the grammar of reporting, in English, French, Spanish and Portuguese, and only
+when the item names a scene elsewhere (a town reached and attacked alerts).
+
+Every sentence here is new: other places, other wording. Real parts: the gazetteer, the bundled
+security vocabulary and the matcher as the bot builds them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.match import Matcher
+from tests.support.alerts import alerted, titled_matcher
+
+
+@pytest.fixture(scope="module")
+def burkina() -> Matcher:
+    return titled_matcher("Burkina Faso watch", "Dori")
+
+
+@pytest.fixture(scope="module")
+def colombia() -> Matcher:
+    return titled_matcher("Colombia watch", "Tumaco")
+
+
+@pytest.fixture(scope="module")
+def mozambique() -> Matcher:
+    return titled_matcher("Mozambique watch", "Pemba")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Burkina : des hommes armés attaquent Djibo", "Des hommes armés ont attaqué Djibo, selon des habitants joints à Dori."),
+        ("Attaque contre un poste de gendarmerie à Djibo", "Le poste a été attaqué, a indiqué un élu de Dori joint par téléphone, à Djibo."),
+        ("Gunmen attack market in Djibo", "Gunmen attacked the market in Djibo, residents reached by phone in Dori said."),
+        ("Djibo: gunmen kill traders", "Gunmen killed six traders in Djibo, a Dori elder contacted by phone said."),
+    ],
+)
+def test_a_speaker_reached_at_the_town_makes_it_no_scene(burkina: Matcher, title: str, summary: str) -> None:
+    assert alerted(burkina, title, summary) == set()
+
+
+def test_spanish_quoted_from_the_town(colombia: Matcher) -> None:
+    summary = "Hombres armados atacaron un puesto policial en Barbacoas, según pobladores contactados desde Tumaco."
+    assert alerted(colombia, "Ataque armado contra puesto policial en Barbacoas", summary) == set()
+
+
+def test_portuguese_heard_in_the_town(mozambique: Matcher) -> None:
+    summary = "Insurgentes atacaram aldeias do distrito de Macomia, segundo deslocados ouvidos em Pemba."
+    assert alerted(mozambique, "Insurgentes atacam aldeias em Macomia", summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Gunmen attack Dori market", "Gunmen attacked the market in Dori overnight, residents reached by phone in Dori said."),
+        ("Attaque à Dori", "Des hommes armés ont attaqué la ville, selon des habitants joints à Dori."),
+    ],
+)
+def test_the_town_reached_and_attacked_alerts(burkina: Matcher, title: str, summary: str) -> None:
+    assert alerted(burkina, title, summary) == {"burkina/Dori"}
