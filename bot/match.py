@@ -1273,6 +1273,16 @@ class Matcher:
                 if scene is not None:
                     said = "named only as untouched" if calm[0] else "only put on alert"
                     return FalseFriend(f"{said} ('{calm[1]}'), while the item happens elsewhere ({scene})", "mention")
+            held = _journeys_held_up(tokens, found.first, found.last)
+            if held is not None:
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content, watched
+                )
+                if scene is not None:
+                    return FalseFriend(
+                        f"only where journeys held up go or start ('{held}'), while the item happens elsewhere ({scene})",
+                        "mention",
+                    )
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
@@ -5465,6 +5475,62 @@ def _untouched(tokens: Tokens, first: int, last: int) -> tuple[bool, str] | None
 
 
 _CLAUSE_STOPS = frozenset(".,;:!?()[]|\n\"«»“”")
+
+
+# A town's journeys held up by news elsewhere ("Aden airport blast kills 12; Seiyun flights
+# delayed", "Bankilaré convoy postponed", "Shahhat travellers stranded", "les vols de Djibasso
+# annulés"): the town is where the flights, convoys or travellers go or come from, no scene. The
+# people who travel, beside the vehicles of `_TRAVELLERS`, and the participles of a journey held
+# up, folded, every gender and number.
+_TRAVELLING_PEOPLE = (
+    _stems("traveller travellers traveler travelers passenger passengers", "en")
+    | _stems("voyageur voyageurs passager passagers", "fr")
+    | _stems("passageiro passageiros viajante viajantes", "pt")
+    | _stems("pasajero pasajeros viajero viajeros", "es")
+)
+_HELD_UP = frozenset(
+    "delayed diverted cancelled canceled suspended stranded grounded postponed halted rerouted "
+    "annule annulee annules annulees suspendu suspendue suspendus suspendues retarde retardee retardes retardees "
+    "reporte reportee reportes reportees detourne detournee detournes detournees bloque bloquee bloques bloquees "
+    "cancelado cancelada cancelados canceladas suspenso suspensa suspensos suspensas adiado adiada adiados adiadas "
+    "desviado desviada desviados desviadas retido retida retidos retidas suspendido suspendida suspendidos "
+    "suspendidas retrasado retrasada retrasados retrasadas varado varada varados varadas".split()
+)
+
+
+def _journeys_held_up(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words that say the name at `first`..`last` is only where journeys held up go or come
+    from: the name, a word of travel right after it (after "'s" too), and a participle of a
+    journey held up in the same clause ("Seiyun flights delayed", "Bankilaré convoy postponed";
+    "les vols de Djibasso annulés" is read by the journey's own words before the name). None
+    otherwise."""
+    folded, n = tokens.folded, len(tokens)
+
+    def travel(k: int) -> bool:
+        return any(stem(folded[k], lang) in _TRAVELLERS | _TRAVELLING_PEOPLE for lang in _TRAVEL_LANGUAGES)
+
+    def held_up(start: int, k: int) -> str | None:
+        for m in range(k, min(n, k + HELD_UP_REACH)):
+            if any(ch in _CLAUSE_STOPS for ch in tokens[m].gap) or tokens[m].capitalized:
+                return None
+            if folded[m] in _HELD_UP:
+                return " ".join(tokens.words[start : m + 1])
+        return None
+
+    k = last + 1
+    if k + 1 < n and folded[k] == "s" and tokens[k].gap in ("'", "’"):
+        k += 1
+    if k < n and tokens[k].gap == " " and travel(k):
+        return held_up(first, k + 1)  # "Seiyun flights delayed"
+    before = first - 1
+    if before >= 1 and folded[before] in _JOURNEY_ENDS and travel(before - 1) and not _broken(tokens, before - 1, first):
+        return held_up(before - 1, last + 1)  # "travellers from Shahhat were stranded", "flights to Seiyun were delayed"
+    return None
+
+
+# The prepositions of a journey's start or end: "flights to", "travellers from", "vols vers", "voos de".
+_JOURNEY_ENDS = _DESTINATIONS | _FROM | frozenset("de d do da del desde a".split())
+HELD_UP_REACH = 4  # words after the name in which the journey is said to be held up ("were delayed", "ont été annulés")
 
 
 _AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())

@@ -7,6 +7,13 @@ Léogâne". Who is reached, quoted or heard at a place speaks from it, as who sp
 from" it does: the grammar of reporting, in English, French, Spanish and Portuguese, and only
 when the item names a scene elsewhere (a town reached and attacked alerts).
 
+Of "another airport or a journey" (8 over the spent sets), a town named only as where journeys
+held up by news elsewhere go or start: "Bankilaré convoy delayed", "travellers from Shahhat were
+stranded". A word of travel (a vehicle or the people who travel) beside the name and a participle
+of a journey held up, in English, French, Spanish and Portuguese; again only with a scene
+elsewhere, so a town whose own airport is hit, or whose convoy is delayed by an attack at home,
+alerts.
+
 Every sentence here is new: other places, other wording. Real parts: the gazetteer, the bundled
 security vocabulary and the matcher as the bot builds them.
 """
@@ -38,7 +45,10 @@ def mozambique() -> Matcher:
     ("title", "summary"),
     [
         ("Burkina : des hommes armés attaquent Djibo", "Des hommes armés ont attaqué Djibo, selon des habitants joints à Dori."),
-        ("Attaque contre un poste de gendarmerie à Djibo", "Le poste a été attaqué, a indiqué un élu de Dori joint par téléphone, à Djibo."),
+        (
+            "Attaque contre un poste de gendarmerie à Djibo",
+            "Le poste a été attaqué, a indiqué un élu de Dori joint par téléphone, à Djibo.",
+        ),
         ("Gunmen attack market in Djibo", "Gunmen attacked the market in Djibo, residents reached by phone in Dori said."),
         ("Djibo: gunmen kill traders", "Gunmen killed six traders in Djibo, a Dori elder contacted by phone said."),
     ],
@@ -66,3 +76,38 @@ def test_portuguese_heard_in_the_town(mozambique: Matcher) -> None:
 )
 def test_the_town_reached_and_attacked_alerts(burkina: Matcher, title: str, summary: str) -> None:
     assert alerted(burkina, title, summary) == {"burkina/Dori"}
+
+
+@pytest.fixture(scope="module")
+def mali() -> Matcher:
+    return titled_matcher("Mali watch", "Gao", "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Rocket attack on Mopti airport; Gao flights delayed", "Rockets struck the runway at Mopti airport overnight."),
+        (
+            "Attaque contre l'aéroport de Mopti",
+            "Des roquettes ont frappé l'aéroport de Mopti ; les passagers de Kidal sont bloqués à Sévaré.",
+        ),
+        (
+            "Ataque contra o aeroporto de Mopti",
+            "Um ataque com foguetes atingiu o aeroporto de Mopti; os voos para Gao foram cancelados.",
+        ),
+        ("Bomb threat at Mopti airport", "After a bomb threat at Mopti airport, travellers to Kidal were stranded for hours."),
+    ],
+)
+def test_a_town_only_where_held_up_journeys_go_is_no_scene(mali: Matcher, title: str, summary: str) -> None:
+    assert alerted(mali, title, summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Rocket attack on Gao airport; Gao flights suspended", "Rockets struck the runway at Gao airport overnight."),
+        ("Kidal convoy delayed after attack", "Gunmen attacked the Kidal garrison; the supply convoy was delayed."),
+    ],
+)
+def test_a_town_whose_own_journeys_are_hit_at_home_alerts(mali: Matcher, title: str, summary: str) -> None:
+    assert len(alerted(mali, title, summary)) == 1
