@@ -14,6 +14,11 @@ of a journey held up, in English, French, Spanish and Portuguese; again only wit
 elsewhere, so a town whose own airport is hit, or whose convoy is delayed by an attack at home,
 alerts.
 
+Of "another place, a longer name or a province", a watched town's name inside the longer name of
+another town the gazetteer knows ("Tarrafal de São Nicolau", 157 km from Tarrafal): a longer
+name near the watched place was taken as maybe its own up to 300 km; a town of its own is
+another place beyond a city's reach (SAME_PLACE_KM), as two towns are everywhere else.
+
 Every sentence here is new: other places, other wording. Real parts: the gazetteer, the bundled
 security vocabulary and the matcher as the bot builds them.
 """
@@ -111,3 +116,24 @@ def test_a_town_only_where_held_up_journeys_go_is_no_scene(mali: Matcher, title:
 )
 def test_a_town_whose_own_journeys_are_hit_at_home_alerts(mali: Matcher, title: str, summary: str) -> None:
     assert len(alerted(mali, title, summary)) == 1
+
+
+@pytest.fixture(scope="module")
+def cabo_verde() -> Matcher:
+    return titled_matcher("Cabo Verde watch", "Tarrafal")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Homens armados assaltam loja em Tarrafal de Monte Trigo",
+        "Gunmen rob a shop in Tarrafal de Monte Trigo, on Santo Antão",
+    ],
+)
+def test_a_longer_town_of_its_own_is_another_place(cabo_verde: Matcher, title: str) -> None:
+    # Tarrafal de Monte Trigo (Santo Antão) lies 250 km from Tarrafal (Santiago)
+    assert alerted(cabo_verde, title) == set()
+
+
+def test_the_watched_town_named_alone_still_alerts(cabo_verde: Matcher) -> None:
+    assert alerted(cabo_verde, "Homens armados assaltam loja no Tarrafal") == {"cabo/Tarrafal"}
