@@ -1281,6 +1281,16 @@ class Matcher:
                 if scene is not None:
                     said = "named only as untouched" if calm[0] else "only put on alert"
                     return FalseFriend(f"{said} ('{calm[1]}'), while the item happens elsewhere ({scene})", "mention")
+            held = _journeys_held_up(tokens, found.first, found.last)
+            if held is not None:
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content, watched
+                )
+                if scene is not None:
+                    return FalseFriend(
+                        f"only where journeys held up go or start ('{held}'), while the item happens elsewhere ({scene})",
+                        "mention",
+                    )
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
                 scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
@@ -4942,6 +4952,46 @@ def _by_phone_from(tokens: Tokens, first: int) -> int | None:
     return j
 
 
+# Who was reached, quoted or heard at a place speaks from it, not of it: "des responsables joints
+# à Pétion-Ville", "testigos citados desde Léogâne", "moradores ouvidos em Pemba", "residents
+# reached by phone in Kidal", and after the name, "un notable de Bourem joint par téléphone", "a
+# Gao elder contacted by phone". The participles of reaching a speaker (folded, every gender and
+# number) in English, French, Spanish and Portuguese; the prepositions of where they were.
+_REACHED = frozenset(
+    "reached contacted quoted interviewed "
+    "joint jointe joints jointes contacte contactee contactes contactees interroge interrogee interroges interrogees "
+    "cite citee cites citees "
+    "citado citada citados citadas contactado contactada contactados contactadas contatado contatada contatados "
+    "contatadas consultado consultada consultados consultadas entrevistado entrevistada entrevistados entrevistadas "
+    "ouvido ouvida ouvidos ouvidas".split()
+)
+_REACHED_AT = frozenset("in at from a au en em no na desde depuis".split())
+
+
+def _reached_at(tokens: Tokens, first: int, last: int) -> int | None:
+    """The first word of the words that say the name at `first`..`last` is where a speaker was
+    reached or quoted ("joints à", "citados desde", "reached by phone in"; "joint par téléphone"
+    after the name), or None."""
+    folded = tokens.folded
+    k = first - 1
+    if k >= 1 and folded[k] in _REACHED_AT:
+        j = k - 1
+        if j >= 2 and folded[j] in _PHONES and folded[j - 1] in _BY:
+            j -= 2  # "reached by phone in", "joint par téléphone à"
+        if j >= 0 and folded[j] in _REACHED and not _broken(tokens, j, first):
+            return j
+    k = last + 1
+    if (
+        k + 2 < len(tokens)
+        and folded[k] in _REACHED
+        and folded[k + 1] in _BY
+        and folded[k + 2] in _PHONES
+        and not _broken(tokens, last, k + 2)
+    ):
+        return first
+    return None
+
+
 # "the city of", "la ville de", "a cidade de", "la ciudad de": a town's noun written before its name.
 _TOWN_ARTICLES = frozenset("the la a".split())
 _TOWN_NOUNS = frozenset("city town ville cidade ciudad".split())
@@ -4979,6 +5029,10 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     reached = _by_phone_from(tokens, first)
     if reached is not None:
         return words(reached, last)  # "told Eye Radio by phone from Kapoeta": where the speaker was
+    reached = _reached_at(tokens, first, last)
+    if reached is not None:
+        # "des responsables joints à Pétion-Ville", "un notable de Bourem joint par téléphone"
+        return words(reached, last + 3 if reached == first else last)
     # "In Kabul, officials said", "Em Luanda, o ministro disse", "À Kaboul, le porte-parole a
     # déclaré": the place opens the sentence and the one who speaks follows the comma.
     opening = before >= 0 and tokens[before].sentence_start and folded[before] in _REPORT_PREPOSITIONS
@@ -5511,6 +5565,62 @@ def _untouched(tokens: Tokens, first: int, last: int) -> tuple[bool, str] | None
 
 
 _CLAUSE_STOPS = frozenset(".,;:!?()[]|\n\"«»“”")
+
+
+# A town's journeys held up by news elsewhere ("Aden airport blast kills 12; Seiyun flights
+# delayed", "Bankilaré convoy postponed", "Shahhat travellers stranded", "les vols de Djibasso
+# annulés"): the town is where the flights, convoys or travellers go or come from, no scene. The
+# people who travel, beside the vehicles of `_TRAVELLERS`, and the participles of a journey held
+# up, folded, every gender and number.
+_TRAVELLING_PEOPLE = (
+    _stems("traveller travellers traveler travelers passenger passengers", "en")
+    | _stems("voyageur voyageurs passager passagers", "fr")
+    | _stems("passageiro passageiros viajante viajantes", "pt")
+    | _stems("pasajero pasajeros viajero viajeros", "es")
+)
+_HELD_UP = frozenset(
+    "delayed diverted cancelled canceled suspended stranded grounded postponed halted rerouted "
+    "annule annulee annules annulees suspendu suspendue suspendus suspendues retarde retardee retardes retardees "
+    "reporte reportee reportes reportees detourne detournee detournes detournees bloque bloquee bloques bloquees "
+    "cancelado cancelada cancelados canceladas suspenso suspensa suspensos suspensas adiado adiada adiados adiadas "
+    "desviado desviada desviados desviadas retido retida retidos retidas suspendido suspendida suspendidos "
+    "suspendidas retrasado retrasada retrasados retrasadas varado varada varados varadas".split()
+)
+
+
+def _journeys_held_up(tokens: Tokens, first: int, last: int) -> str | None:
+    """The words that say the name at `first`..`last` is only where journeys held up go or come
+    from: the name, a word of travel right after it (after "'s" too), and a participle of a
+    journey held up in the same clause ("Seiyun flights delayed", "Bankilaré convoy postponed";
+    "les vols de Djibasso annulés" is read by the journey's own words before the name). None
+    otherwise."""
+    folded, n = tokens.folded, len(tokens)
+
+    def travel(k: int) -> bool:
+        return any(stem(folded[k], lang) in _TRAVELLERS | _TRAVELLING_PEOPLE for lang in _TRAVEL_LANGUAGES)
+
+    def held_up(start: int, k: int) -> str | None:
+        for m in range(k, min(n, k + HELD_UP_REACH)):
+            if any(ch in _CLAUSE_STOPS for ch in tokens[m].gap) or tokens[m].capitalized:
+                return None
+            if folded[m] in _HELD_UP:
+                return " ".join(tokens.words[start : m + 1])
+        return None
+
+    k = last + 1
+    if k + 1 < n and folded[k] == "s" and tokens[k].gap in ("'", "’"):
+        k += 1
+    if k < n and tokens[k].gap == " " and travel(k):
+        return held_up(first, k + 1)  # "Seiyun flights delayed"
+    before = first - 1
+    if before >= 1 and folded[before] in _JOURNEY_ENDS and travel(before - 1) and not _broken(tokens, before - 1, first):
+        return held_up(before - 1, last + 1)  # "travellers from Shahhat were stranded", "flights to Seiyun were delayed"
+    return None
+
+
+# The prepositions of a journey's start or end: "flights to", "travellers from", "vols vers", "voos de".
+_JOURNEY_ENDS = _DESTINATIONS | _FROM | frozenset("de d do da del desde a".split())
+HELD_UP_REACH = 4  # words after the name in which the journey is said to be held up ("were delayed", "ont été annulés")
 
 
 _AIRPORT_WORDS = frozenset("airport aeroport aeroporto aeropuerto airfield aerodrome".split())

@@ -1430,7 +1430,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if state is not None and fold(mention.text) not in fold(state):  # "el estado de Michoacán": the watched state itself
         return f"a place of the same name elsewhere ({mention.text}, {state})"
     if longer:
-        if chosen is None or _near(chosen, watched):
+        # A town of its own that the gazetteer knows by the longer name is another place beyond
+        # a city's reach ("Tarrafal de São Nicolau", 157 km from Tarrafal); a longer name of
+        # another kind near the watched place may still be its own (an area, a district).
+        reach = SAME_PLACE_KM if chosen is not None and chosen.kind == "city" and watched.kind == "city" else NEAR_KM
+        if chosen is None or _near(chosen, watched, reach):
             return None
         if any(_same_place(p, watched) for p in mention.candidates):
             return None
