@@ -1026,10 +1026,6 @@ def _transcriptions(
         spellings = _spellings(sounds, _EMPHATIC_LETTERS, hamza=True) or _spellings(sounds, _OTHER_LETTERS)
     if spellings is None:
         return []
-    if not foreign and sounds[0].startswith("V:") and not feature and not with_article:
-        # An opening vowel of an Arabic name is as often ع as a hamza on alef: the Latin letters
-        # write neither ("Ajloun": "عجلون", "Aqraba": "عقربا").
-        spellings |= {"\u0639" + text[1:] for text in spellings if text.startswith("\u0627")}
     if len(consonants) < 3:
         spellings = {text for text in spellings if len(text.rstrip("\u0621")) >= _SHORT_NAME_LETTERS}
     if foreign:
