@@ -1502,6 +1502,14 @@ _ARMED = _near(  # not "مسيرة", also a march
 # What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
 # "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
 # Portuguese, with `_ARMED`'s weapons (`FieldWords._burst_of_a_bare_noun`).
+# ... and the harm a blast does, or a booby-trap, in the same field: then an "explosion of" a bare
+# noun or a "<money> bomb" is a blast. Folded words.
+_HARM = frozenset(
+    "dead death deaths died kill kills killed killing wounded injured injuring hurt casualties toll "
+    "morts mort tues tue blesses blesse victimes piege piegee pieges piegees "
+    "muertos muerto heridos herido fallecidos victimas mortos morto feridos ferido vitimas "
+    "booby trapped armadilhado armadilhada bomba".split()
+)
 _DEVICES = _near(
     "bomb bombe bomba landmine mine mina device engin artefact artefacto artefato dispositivo dispositif "
     "shell obus car voiture vehicle vehicule coche carro veiculo vehiculo munition municion municao ammunition "
@@ -2038,6 +2046,10 @@ class FieldWords:
         singulars = {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word}
         if not singulars.isdisjoint(_DEVICES) or not singulars.isdisjoint(_ARMED) or self._armed(i, end):
             return None
+        if noun.capitalized or not _HARM.isdisjoint(self.tokens.folded):
+            # "Explosion of Kayes" names no burst; the dead, the wounded or a booby-trap ("explosion
+            # de moto piégée, 3 morts", "explosión de paquete deja 3 heridos") make it a blast
+            return None
         return f"an explosion of something that is no device ({self.tokens.words[end + 1]}, without an article)"
 
     def _bomb_of_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
@@ -2051,8 +2063,8 @@ class FieldWords:
         if self.tokens[i].sentence_start or self.tokens[i].gap != " " or "en" not in self.langs:
             return None
         kind = _abstract_noun(folded[i - 1])
-        if kind is None or self._armed(i, end):
-            return None
+        if kind is None or self._armed(i, end) or not _HARM.isdisjoint(folded):
+            return None  # "tax bomb kills 3": a toll makes it a device, whatever its name
         return f"a bomb of {kind}: a thing of money, words or the mind, no device"
 
     def _object_of(self, i: int, end: int) -> int | None:

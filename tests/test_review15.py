@@ -302,3 +302,28 @@ def test_a_town_with_its_state_named_like_a_country_is_that_states(title: str) -
 
 def test_a_town_with_another_country_after_it_is_still_elsewhere() -> None:
     assert alerted(titled_matcher("Nigeria", "Kontagora"), "Attack in Kontagora, Mali kills two") == set()
+
+
+# --- arabic21's and senses21's rules (review15e) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "title"),
+    [
+        ("Gao", "Gao : explosion de moto piégée, 3 morts"),
+        ("Gao", "Explosion of projectiles hits Gao camp, 4 dead"),
+        ("Kayes", "Explosion of violence in Kayes: 12 dead"),
+        ("Mopti", "Mopti : explosion de violence, 12 morts"),
+        ("Kayes", "Kayes: tax bomb kills 3"),
+    ],
+)
+def test_an_explosion_or_a_bomb_with_its_dead_is_a_blast(town: str, title: str) -> None:
+    assert alerted(titled_matcher("Mali", town), title) == {f"mali/{town}"}
+
+
+def test_an_explosion_of_colour_is_still_no_blast() -> None:
+    assert alerted(titled_matcher("Mali", "Mopti"), "Mopti festival: an explosion of colour on the river banks") == set()
+
+
+def test_a_groom_is_no_town_spelt_with_an_opening_ain() -> None:
+    assert alerted(titled_matcher("Algeria", "Arris"), "هجوم مسلح على عريس وعروسه") == set()
