@@ -903,11 +903,17 @@ def _division_not_country(tokens: Tokens, drafts: Sequence[_Draft], start: int, 
         return None
     if not all(folded[k] in _LINKS or folded[k] in _DIVISION_NOUNS_BEFORE for k in range(town.end, start)):
         return None
-    if any(p.country == country for p in town.candidates):
-        return None  # "Saint-Denis, La Réunion": a town of the country named is in it, not in the division's country
-    return code if any(p.country == code for p in town.candidates) else None
+    return code if _in_the_division_not_the_country(town.candidates, code, country) else None
 
 
+def _in_the_division_not_the_country(candidates: Sequence[GeoPlace], division_country: str, country: str) -> bool:
+    """Whether a town written before a country's name lies in the division of that name rather
+    than in the country: the gazetteer has it in the division's country ("Tocache, San Martín":
+    Peru's), and not in the country named ("Saint-Denis, La Réunion" is Réunion's, not France's
+    region)."""
+    if any(p.country == country for p in candidates):
+        return False
+    return any(p.country == division_country for p in candidates)
 
 
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
@@ -1017,9 +1023,8 @@ def _country_named_as_province(tokens: Tokens, draft: _Draft, country: _Draft) -
     division = division_at(tokens.folded, country.start)
     if division is None or division[1] != end - country.start or division[0] == country.country:
         return None
-    if any(p.country == country.country for p in draft.candidates):
-        return None  # "Saint-Denis, La Réunion": a town of the country named, not of France's region
-    return division[0] if any(p.country == division[0] for p in draft.candidates) else None
+    named = country.country or ""
+    return division[0] if _in_the_division_not_the_country(draft.candidates, division[0], named) else None
 
 
 def _peoples_division(tokens: Tokens, k: int) -> bool:
