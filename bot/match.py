@@ -4293,13 +4293,16 @@ def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     k = start - 1
     while k >= 0 and start - k <= 2 and tokens.folded[k] in _OWN_DIVISION_LINKS:
         k -= 1
-    if k >= 0 and tokens.folded[k] in _TOWN_NOUNS:
+    if k >= 0 and tokens.folded[k] in _CITY_NOUNS:
         return False
     # "Arauca capital", "Arauca city": the capital, named after its division
-    return not (end < len(tokens) and tokens.folded[end] in _TOWN_NOUNS | {"capital"})
+    return not (end < len(tokens) and tokens.folded[end] in _CITY_NOUNS | {"capital"})
 
 
-_TOWN_NOUNS = frozenset("ciudad cidade city ville town pueblo vila localidad localidade".split())
+# A town's nouns in the five languages' Latin scripts, written before its name ("la ciudad de
+# Arauca", "the city of Kosti") or after it ("Arauca city"). Not the older `_TOWN_NOUNS` (with
+# "capital" and "village", after a name and "'s").
+_CITY_NOUNS = frozenset("ciudad cidade city ville town pueblo vila localidad localidade".split())
 
 
 def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4330,7 +4333,7 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("east", "eastern", "est", "este", "leste"), "east"),
     **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
 }
-_DIVISION_LINKS = frozenset("of the de do da del du".split())
+_COMPASS_LINKS = frozenset("of the de do da del du".split())  # "Kivu do Norte", "au Nord du Kivu"
 
 
 def _own_division_by_compass(tokens: Tokens, start: int, watched: GeoPlace) -> bool:
@@ -4345,7 +4348,7 @@ def _own_division_by_compass(tokens: Tokens, start: int, watched: GeoPlace) -> b
     seen: set[str] = set()
     for k in range(start, min(len(tokens), start + 5)):
         word = tokens.folded[k]
-        if k > start and word in _DIVISION_LINKS and not tokens[k].capitalized:
+        if k > start and word in _COMPASS_LINKS and not tokens[k].capitalized:
             continue
         if not tokens[k].capitalized or (k > start and _broken(tokens, k - 1, k)):
             return False
@@ -4994,7 +4997,6 @@ def _reached_at(tokens: Tokens, first: int, last: int) -> int | None:
 
 # "the city of", "la ville de", "a cidade de", "la ciudad de": a town's noun written before its name.
 _TOWN_ARTICLES = frozenset("the la a".split())
-_TOWN_NOUNS = frozenset("city town ville cidade ciudad".split())
 _TOWN_OF = frozenset("of de".split())
 
 
@@ -5004,7 +5006,7 @@ def _town_noun_before(tokens: Tokens, first: int) -> bool:
     return (
         first >= 3
         and folded[first - 1] in _TOWN_OF
-        and folded[first - 2] in _TOWN_NOUNS
+        and folded[first - 2] in _CITY_NOUNS
         and folded[first - 3] in _TOWN_ARTICLES
         and not _broken(tokens, first - 3, first)
     )

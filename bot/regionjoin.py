@@ -87,7 +87,7 @@ def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
     of one letter squeezed (`_squeezed`), and a name of two words, one of them a point of the
     compass, in either order."""
     key = tuple(_squeezed(_COMPASS.get(w, w)) for w in words)
-    if len(key) == 2 and (key[0] in _COMPASS.values()) != (key[1] in _COMPASS.values()):
+    if len(key) == 2 and (key[0] in _COMPASS_POINTS) != (key[1] in _COMPASS_POINTS):
         return [key, key[::-1]]
     return [key]
 
