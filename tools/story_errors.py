@@ -33,6 +33,7 @@ SPENT = {
     "dev3": ("same_story_dev3.jsonl", "same_story_dev3_watchlists.yaml"),
     "dev4": ("same_story_dev4.jsonl", "same_story_dev4_watchlists.yaml"),
     "blind17": ("same_story_blind17.jsonl", "same_story_blind17_watchlists.yaml"),
+    "blind18": ("same_story_blind18.jsonl", "same_story_blind18_watchlists.yaml"),
     "blind19": ("same_story_blind19.jsonl", "same_story_blind19_watchlists.yaml"),
     "blind21": ("same_story_blind21.jsonl", "same_story_blind21_watchlists.yaml"),
 }
