@@ -48,10 +48,10 @@ in a flying context only; a road named by a watched town and another ("the Maidu
 West, the Bouza department) expects the town; a reference point of a place outside the radius
 ("Qusra, al sur de Nablus") does not; the Arabic-script names of Nampala, Sabon Birni, Guéréda,
 Bitkine, Bu'aale, Harardhere, Sokna and Tank, typed only in Latin script, expect them as an
-analyst would (and حوارة, Huwara, within Nablus's radius), and so do the spellings Andéranboukan, Anderamboukan, Seguenega, Matamey, Gereda,
-Sedhiou, Buale, Haradheere, Al Duwaym, Managil, Qeysar, Khwajaghar, Socna, Mukeiras, Palong Khali,
-Hnilla, Bent Jbeil, Noshki, Anse-a-Galets and Nzerekore. The labels were committed (d059889), the
-matcher was then run once (this file), and no label or watchlist was changed after.
+analyst would (and حوارة, Huwara, within Nablus's radius), and so do the spellings Andéranboukan,
+Anderamboukan, Seguenega, Matamey, Gereda, Sedhiou, Buale, Haradheere, Al Duwaym, Managil, Qeysar,
+Khwajaghar, Socna, Mukeiras, Palong Khali, Hnilla, Bent Jbeil, Noshki, Anse-a-Galets and Nzerekore.
+The labels were committed (d059889), the matcher was then run once (this file), and no label or watchlist was changed after.
 
 Categories (items): simple-positive 119, gazetteer-alias 20 (the spellings above, NZE, DIR and
 IMF in a flying context), radius-inside 17, namesake 16 (Bankas Junction in Ghana, Bouza in
