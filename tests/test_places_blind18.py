@@ -51,7 +51,8 @@ Bitkine, Bu'aale, Harardhere, Sokna and Tank, typed only in Latin script, expect
 analyst would (and حوارة, Huwara, within Nablus's radius), and so do the spellings Andéranboukan,
 Anderamboukan, Seguenega, Matamey, Gereda, Sedhiou, Buale, Haradheere, Al Duwaym, Managil, Qeysar,
 Khwajaghar, Socna, Mukeiras, Palong Khali, Hnilla, Bent Jbeil, Noshki, Anse-a-Galets and Nzerekore.
-The labels were committed (d059889), the matcher was then run once (this file), and no label or watchlist was changed after.
+The labels were committed (d059889), the matcher was then run once (this file), and no label or
+watchlist was changed after.
 
 Categories (items): simple-positive 119, gazetteer-alias 20 (the spellings above, NZE, DIR and
 IMF in a flying context), radius-inside 17, namesake 16 (Bankas Junction in Ghana, Bouza in
