@@ -73,10 +73,11 @@ from .falsefriends import (
     named_for_government,
     reported_from,
 )
-from .geo.admin1 import admin1_words
+from .geo.admin1 import admin1_names, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
+    QUARTER_NOUNS,
     SAME_PLACE_KM,
     SUPPORTED_NAMESAKE,
     WEIGHTS,
@@ -3684,6 +3685,8 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
+            if _in_own_division_name(places, mention.start_token, watched):
+                continue  # "Tuluá, en el Valle del Cauca": a word of its own department's name, not Cauca
             if (
                 not datelines
                 and tokens is not None
@@ -4246,18 +4249,12 @@ def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
     return False
 
 
-# The nouns of a town's quarters in the press's Romance languages, written before the quarter's
-# name ("no bairro Sumaré", "en la colonia Las Margaritas", "dans le quartier Lazaret"): a
-# quarter is part of a town, so under a dateline it is the dateline's town, not a place elsewhere.
-_QUARTER_NOUNS = frozenset(
-    "bairro bairros barrio barrios colonia colonias quartier quartiers fraccionamiento urbanizacion favela".split()
-)
-
-
 def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
     """Whether the word at `k` opens a name written right after a noun of a town's quarter
-    (`_QUARTER_NOUNS`). Not after "de": "una vereda de El Tambo" names the town that owns it."""
-    return k >= 1 and folded[k - 1] in _QUARTER_NOUNS
+    (`QUARTER_NOUNS`: "no bairro Sumaré"): a quarter is part of a town, so under a dateline it
+    is the dateline's town, not a place elsewhere. Not after "de": "una vereda de El Tambo"
+    names the town that owns it."""
+    return k >= 1 and folded[k - 1] in QUARTER_NOUNS
 
 
 # How a first-level division is written as one: its noun before ("the province of Idlib", "el
@@ -4279,6 +4276,28 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     if not watched.admin1 or not watched.country:
         return frozenset()
     return admin1_words(watched.country, watched.admin1)
+
+
+def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> bool:
+    """Whether the word at `start` lies inside the whole name of the watched place's own
+    first-level division, as GeoNames names it, where the item's reading finds no town of the
+    watched country by that whole name: "Residents of Debre Tabor ... heavy gunfire in Amhara
+    town" and "Tuluá, en el Valle del Cauca" tell of the watched town's own region (Amhara has no
+    town of its name; Cauca is the next department, but here a word of its neighbour's name), no
+    scene elsewhere. A division a town of its country is named after ("Arauca", "Kano") is left
+    to how it is written (`_names_own_division`): "officials in Kano" may be the city."""
+    tokens = places.tokens
+    if tokens is None or not watched.admin1 or not watched.country:
+        return False
+    name = next((tuple(known.split()) for known, code in admin1_names(watched.country) if code == watched.admin1), ())
+    size = len(name)
+    for j in range(max(0, start - size + 1), start + 1) if name else ():
+        if tuple(tokens.folded[j : j + size]) != name:
+            continue
+        town = places.at(j)
+        chosen = town.chosen if town is not None and (town.start_token, town.end_token) == (j, j + size) else None
+        return chosen is None or chosen.kind != "city" or chosen.country != watched.country
+    return False
 
 
 def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4418,6 +4437,8 @@ def _named_scene(
                 return " ".join(tokens.words[m : m + region[1]])
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
+            if own_division is not None and _in_own_division_name(places, m, own_division):
+                continue  # "in Amhara town" of a town of Amhara: its own region
             placed_there = places.at(m)
             if tokens.words[m].isupper() and len(tokens.words[m]) > 1 and (placed_there is None or placed_there.chosen is None):
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
