@@ -108,6 +108,7 @@ from .geo.resolve import (
     place_model,
     watched_places,
 )
+from .incident import target_of
 from .keywords import (
     FieldWords,
     StemScreen,
@@ -4440,6 +4441,8 @@ def _named_scene(
             if own_division is not None and _in_own_division_name(places, m, own_division):
                 continue  # "in Amhara town" of a town of Amhara: its own region
             placed_there = places.at(m)
+            if target_of(folded[m]) is not None and (placed_there is None or placed_there.chosen is None):
+                continue  # "en la Penitenciaría del Litoral": a site's noun, capitalised in its name, no town
             if tokens.words[m].isupper() and len(tokens.words[m]) > 1 and (placed_there is None or placed_there.chosen is None):
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):

@@ -1472,7 +1472,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
         return None
-    state = _namesakes_state(item_places, index, chosen, watched) if not longer else None
+    state = _namesakes_state(item_places, index, mention.text, chosen, watched) if not longer else None
     if state is not None and fold(mention.text) not in fold(state):  # "el estado de Michoacán": the watched state itself
         return f"a place of the same name elsewhere ({mention.text}, {state})"
     if longer:
@@ -1508,12 +1508,16 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
-def _namesakes_state(item_places: ItemPlaces, index: int, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
+def _namesakes_state(
+    item_places: ItemPlaces, index: int, written: str, chosen: GeoPlace | None, watched: GeoPlace
+) -> str | None:
     """The words naming another state of the watched place's own country, where the item placed
     the namesake it chose, far from the watched town: "Cascavel (CE)", "Tabatinga, no interior de
     São Paulo" (Ceará's, São Paulo's, not Paraná's or Amazonas' town). A country is no sign (it
     is the watched place's too); its state, which nothing in the item gives the watched town, is.
-    None when unsure."""
+    None when unsure, and when the name `written` is the watched place's own name and only
+    another name of the namesake's (GeoNames' alternate names: Araripina was São Gonçalo once),
+    which the press seldom writes for it."""
     if (
         chosen is None
         or chosen.kind != "city"
@@ -1522,6 +1526,9 @@ def _namesakes_state(item_places: ItemPlaces, index: int, chosen: GeoPlace | Non
         or chosen.admin1 == watched.admin1
         or _near(chosen, watched)
     ):
+        return None
+    own = folded_words(written)
+    if own == folded_words(watched.name) and own != folded_words(chosen.name):
         return None
     theirs, ours = f"{chosen.country}-{chosen.admin1}", f"{watched.country}-{watched.admin1}"
     said = [e.words for e in item_places.evidence if e.mention != index and theirs in e.states]
