@@ -73,7 +73,11 @@ def _matcher() -> Matcher:
     ("title", "summary", "town"),
     [
         # the namesake by an alternate name only, placed by another town of its state
-        ("Confronto em São Gonçalo deixa dois mortos", "Segundo a PM, um dos suspeitos era natural de Ouricuri.", "brazil/São Gonçalo"),
+        (
+            "Confronto em São Gonçalo deixa dois mortos",
+            "Segundo a PM, um dos suspeitos era natural de Ouricuri.",
+            "brazil/São Gonçalo",
+        ),
         ("Tiroteio no Morro do Exu assusta moradores de São Gonçalo", "", "brazil/São Gonçalo"),
         # the watched town's own region, named whole
         (
