@@ -4280,25 +4280,43 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
 
 
 def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> bool:
-    """Whether the word at `start` lies inside the whole name of the watched place's own
-    first-level division, as GeoNames names it, where the item's reading finds no town of the
-    watched country by that whole name: "Residents of Debre Tabor ... heavy gunfire in Amhara
-    town" and "Tuluá, en el Valle del Cauca" tell of the watched town's own region (Amhara has no
-    town of its name; Cauca is the next department, but here a word of its neighbour's name), no
-    scene elsewhere. A division a town of its country is named after ("Arauca", "Kano") is left
-    to how it is written (`_names_own_division`): "officials in Kano" may be the city."""
+    """Whether the word at `start` is no scene apart from the watched place, being in the name of
+    its own first-level division as GeoNames names it: a word inside that longer name ("Tuluá,
+    en el Valle del Cauca": not Cauca, the next department), or the whole name as a town's, "a
+    town of it", where the item's reading finds no town of the watched country by that name
+    ("Residents of Debre Tabor ... heavy gunfire in Amhara town", "a town in Amhara"). The
+    division alone is still a scene apart: "conflito armado em Roraima ... feridos levados ao
+    hospital de Boa Vista" happens elsewhere in the state. A division a town of its country is
+    named after ("Arauca", "Kano") is left to how it is written (`_names_own_division`)."""
     tokens = places.tokens
     if tokens is None or not watched.admin1 or not watched.country:
         return False
     name = next((tuple(known.split()) for known, code in admin1_names(watched.country) if code == watched.admin1), ())
     size = len(name)
+    folded = tokens.folded
     for j in range(max(0, start - size + 1), start + 1) if name else ():
-        if tuple(tokens.folded[j : j + size]) != name:
+        if tuple(folded[j : j + size]) != name:
             continue
-        town = places.at(j)
-        chosen = town.chosen if town is not None and (town.start_token, town.end_token) == (j, j + size) else None
-        return chosen is None or chosen.kind != "city" or chosen.country != watched.country
+        town = places.at(start)
+        if start != j or (town is not None and (town.start_token, town.end_token) != (j, j + size)):
+            return True  # a word of the longer name: "Cauca" of "Valle del Cauca", or its "Valle"
+        chosen = town.chosen if town is not None else None
+        if chosen is not None and chosen.kind == "city" and chosen.country == watched.country:
+            return False  # "Arauca", "Kano": the town as much as its division
+        return _a_town_of(folded, j, j + size)
     return False
+
+
+def _a_town_of(folded: Sequence[str], start: int, end: int) -> bool:
+    """Whether the division named at `start`..`end` is written as where some town lies: a town
+    noun right after it ("Amhara town", "a Tigray town"), or right before it with a link ("a town
+    in Amhara", "une ville de l'Amhara", "una ciudad del Cauca")."""
+    if end < len(folded) and folded[end] in _CITY_NOUNS:
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS | _APPOSITION_LOCATIVES:
+        k -= 1
+    return k >= 0 and k < start - 1 and folded[k] in _CITY_NOUNS
 
 
 def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:

@@ -102,10 +102,22 @@ def test_the_watched_town_is_not_turned_away(title: str, summary: str, town: str
     assert town in alerted(_matcher(), title, summary)
 
 
-def test_another_region_is_still_a_scene_elsewhere() -> None:
-    """Only the town's own division: Amhara is not Tigray, so Adigrat is a home there."""
-    title = "Heavy gunfire in Amhara town as troops advance"
-    summary = "Residents of Adigrat said they had sheltered since dawn as shells fell on the town."
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # another region: Amhara is not Tigray, so Adigrat is a home there
+        (
+            "Heavy gunfire in Amhara town as troops advance",
+            "Residents of Adigrat said they had sheltered since dawn as shells fell on the town.",
+        ),
+        # the town's own region alone, not "a town of it": somewhere else in it
+        (
+            "Clashes between militias in Tigray leave five dead",
+            "Fighting broke out in the countryside east of the region's capital; the wounded were taken to hospital in Adigrat.",
+        ),
+    ],
+)
+def test_a_scene_elsewhere_still_turns_the_town_away(title: str, summary: str) -> None:
     assert "ethiopia/Adigrat" not in alerted(_matcher(), title, summary)
 
 
