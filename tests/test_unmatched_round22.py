@@ -18,6 +18,7 @@ the matcher as the bot builds them."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 import pytest
@@ -27,9 +28,12 @@ from bot.geo import load_gazetteer
 from bot.geo.context import read_places
 from bot.incident import events_in
 from bot.match import Matcher, placed_matcher
+from bot.pipeline import areas_of, divisions_of
 from bot.places import look_up_places
+from bot.story import StoryIndex
 from bot.textnorm import tokenize
 from tests.support.alerts import alerted
+from tests.test_story_labelled import group, reports
 
 WATCHLISTS = """\
 feeds:
@@ -168,3 +172,69 @@ def test_a_town_after_a_lower_case_quarter_noun_and_de_is_the_town(text: str, to
 def test_tear_gas_rounds_are_no_blast(text: str, langs: list[str], kind: str) -> None:
     found = events_in(tokenize(text), langs)
     assert kind in found and ("blast" in found) == (kind == "blast")
+
+
+STORY_WATCHLISTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  ethiopia:
+    title: Ethiopia's Tigray
+    locations:
+      - name: Ethiopia
+      - name: Tigray
+      - name: Adigrat
+        coords: [14.28, 39.46]
+        radius: 20km
+    keyword_sets: [security]
+  somalia:
+    title: Somalia's south
+    locations:
+      - name: Somalia
+      - name: Middle Shabelle
+    keyword_sets: [security]
+  kenya:
+    title: Kenya's north-east, its neighbour's region typed alone
+    locations:
+      - name: Kenya
+      - name: Gedo Lower
+    keyword_sets: [security]
+"""
+
+
+@cache
+def _story_matcher() -> Matcher:
+    """As the labelled sets' harness builds it: keywords off, every report names a watched place."""
+    off = {"keywords": [], "keyword_sets": [], "exclude": []}
+    watchlists = {k: v.model_copy(update=off) for k, v in parse_config(STORY_WATCHLISTS).watchlists.items()}
+    return placed_matcher(watchlists, load_gazetteer(), look_up_places)
+
+
+def test_a_region_geonames_names_in_a_watched_country_is_a_division() -> None:
+    """ISO 3166-2 spells them "Tigrai" and "Shabeellaha Dhexe"; GeoNames as the press does. Only in
+    a watched country: a name no such division bears stays what it was."""
+    divisions = divisions_of(_story_matcher())
+    assert {"Tigray", "Middle Shabelle"} <= divisions
+    assert "Gedo Lower" not in divisions
+    assert areas_of(_story_matcher())["Tigray"][0] == "ET.53"
+
+
+def test_a_town_of_the_watched_region_joins_the_towns_story() -> None:
+    """ "Heavy gunfire in Tigray town", its summary naming the watched town as its residents'
+    home, three hours after a report of that town: the same incident."""
+    start = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
+    rows = [
+        {
+            "title": "Militia fighters storm Adigrat, free hundreds of prisoners",
+            "summary": "Fighters entered the town at dawn and opened the prison, residents said.",
+            "when": start,
+        },
+        {
+            "title": "Ethiopia: heavy gunfire in Tigray town as militia attacks",
+            "summary": "Residents of Adigrat told reporters they had sheltered since dawn as gunfire echoed across the town.",
+            "when": start + timedelta(hours=3),
+        },
+    ]
+    stories = group(reports(rows, _story_matcher()), StoryIndex(72))
+    assert stories[0] == stories[1]
