@@ -238,3 +238,43 @@ def test_a_town_of_the_watched_region_joins_the_towns_story() -> None:
     ]
     stories = group(reports(rows, _story_matcher()), StoryIndex(72))
     assert stories[0] == stories[1]
+
+
+PROTEST_WATCHLISTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  colombia:
+    title: Colombia's Pacific coast
+    locations:
+      - name: Colombia
+      - name: Tumaco
+    keyword_sets: [security]
+"""
+
+
+def test_a_protest_does_not_join_by_its_words_a_story_that_told_no_event() -> None:
+    """A protest over the dead of an operation, hours after relatives disputed the police's
+    account of them: the words they share (the residents, the dead, the operation) are what the
+    protest is about; it is news of its own, its alert not hidden in the dispute's story."""
+    off = {"keywords": [], "keyword_sets": [], "exclude": []}
+    watchlists = {k: v.model_copy(update=off) for k, v in parse_config(PROTEST_WATCHLISTS).watchlists.items()}
+    matcher = placed_matcher(watchlists, load_gazetteer(), look_up_places)
+    start = datetime(2026, 5, 14, 8, 0, tzinfo=UTC)
+    rows = [
+        {
+            "title": "Familiares cuestionan la versión policial sobre los muertos en Tumaco",
+            "summary": "Los familiares de los cuatro muertos en el operativo del martes en Tumaco dicen que eran pescadores.",
+            "when": start,
+        },
+        {
+            "title": "Vecinos protestan y bloquean la vía al aeropuerto en Tumaco",
+            "summary": "Familiares y vecinos de los cuatro muertos en el operativo del martes bloquearon la vía en Tumaco.",
+            "when": start + timedelta(hours=6),
+        },
+    ]
+    found = reports(rows, matcher)
+    assert all(r is not None for r in found)
+    stories = group(found, StoryIndex(72))
+    assert stories[0] != stories[1]
