@@ -1508,9 +1508,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
-def _namesakes_state(
-    item_places: ItemPlaces, index: int, written: str, chosen: GeoPlace | None, watched: GeoPlace
-) -> str | None:
+def _namesakes_state(item_places: ItemPlaces, index: int, written: str, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
     """The words naming another state of the watched place's own country, where the item placed
     the namesake it chose, far from the watched town: "Cascavel (CE)", "Tabatinga, no interior de
     São Paulo" (Ceará's, São Paulo's, not Paraná's or Amazonas' town). A country is no sign (it
