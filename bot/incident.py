@@ -471,7 +471,9 @@ def _event_of(word: str, language: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _target_of(word: str) -> str | None:
+def target_of(word: str) -> str | None:
+    """The kind of place a folded word names as what was hit ("penitenciaria": "prison",
+    "mercado": "market"; a plural read as its singular), or None."""
     if is_arabic(word):
         return _AR_TARGETS.get(_ar(word))
     kind = _TARGETS.get(word)
@@ -576,7 +578,7 @@ def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
     """A word's kind of event out of context, in the first of `langs` that knows it."""
     if word.startswith(("firefighter", "pompier")):
         return "fire"  # not a firefight
-    if _target_of(word) is not None:
+    if target_of(word) is not None:
         return None  # a place that was hit ("marché"), not an event ("march")
     for lang in langs:
         kind = _event_of(word, lang)
@@ -652,11 +654,31 @@ def _of_prison(folded: Sequence[str]) -> bool:
     """Whether a text names a prison or those held in one: a flight it tells is a break."""
     for word in folded:
         if word.isascii() or not is_arabic(word):
-            if word in _INMATES or _target_of(word) == "prison":
+            if word in _INMATES or target_of(word) == "prison":
                 return True
-        elif _ar(word) in _AR_INMATES or _target_of(word) == "prison":
+        elif _ar(word) in _AR_INMATES or target_of(word) == "prison":
             return True
     return False
+
+
+# A munition's nouns that name a tear-gas round when gas is said of them: Portuguese and Spanish
+# "bombas de gás (lacrimogêneo)", "bombas lacrimógenas", French "grenades lacrymogènes", English
+# "tear gas grenades". Not "explosão", "explosion" (a gas explosion is a blast) nor "cylinder".
+_MUNITIONS = frozenset("bomb bombs bombe bombes bomba bombas grenade grenades granada granadas canister canisters".split())
+_GASES = frozenset("gas gaz".split())
+_TEAR_GAS_STEMS = ("lacrimo", "lacrymo")  # lacrimogêneo, lacrimógena, lacrymogène
+
+
+def _tear_gas_round(folded: Sequence[str], i: int) -> bool:
+    """Whether the munition's noun at `i` is a tear-gas round: "de gás" or a word of tear gas
+    right after it ("bombas de gás", "grenades lacrymogènes"), or gas right before it ("tear gas
+    grenades", "gas canisters")."""
+    if folded[i] not in _MUNITIONS:
+        return False
+    after = folded[i + 1 : i + 3]
+    if after[:1] and (after[0].startswith(_TEAR_GAS_STEMS) or (after[0] == "de" and after[1:] and after[1] in _GASES)):
+        return True
+    return i > 0 and folded[i - 1] in _GASES
 
 
 # The words `_events_of` reads in context ("held", "violence", "siege", "fire"...): every other
@@ -715,12 +737,14 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = None  # "fogo" is fire (its stem is "fogem"'s): "abriram fogo", "fogo destrói pavilhão"
         elif kind == "escape" and _fled(word) and not _of_prison(folded):
             kind = None  # "milhares fogem dos ataques", "فرار آلاف المدنيين": a flight, not a prison break
-        if kind == "coup" and any(_target_of(w) == "prison" for w in folded):
+        if kind == "coup" and any(target_of(w) == "prison" for w in folded):
             kind = "protest"  # a mutiny in a prison is a riot, not a coup
         if kind == "armed" and "blast" not in found and any(
             (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
         ):
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
+        if kind == "blast" and _tear_gas_round(folded, i):
+            kind = "protest"  # "bombas de gás", "grenades lacrymogènes": the police at a protest, no blast
         if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
             kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air
         if kind == "armed" and "airstrike" not in found and _by_drone(folded, i, order):
@@ -1012,7 +1036,7 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
     if not all(w.isascii() for w in folded):
         _arabic_posts(_stems(tokens), found)
     for i, word in enumerate(folded):
-        kind = _target_of(word)
+        kind = target_of(word)
         if kind is None and word not in _TARGETS_IN_CONTEXT:
             continue  # nothing below adds a kind for it (the rules below name every such word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
@@ -1029,7 +1053,7 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
                 kind = "military"
         if word in ("camp", "camps"):
             near = folded[max(0, i - 3) : i + 4]
-            if any(_target_of(w) == "displaced" for w in near):
+            if any(target_of(w) == "displaced" for w in near):
                 found.add("displaced")  # a camp for the displaced
             elif any(w in _MILITARY for w in near):
                 found.add("military")  # the army's
@@ -1481,7 +1505,7 @@ _FRESH = frozenset("food produce fish meat fruit fruits vegetable vegetables".sp
 
 def _sold_fresh(following: list[str]) -> bool:
     """Whether the word after "fresh" is what is sold fresh or a place hit ("fresh market")."""
-    return bool(following) and (following[0] in _FRESH or _target_of(following[0]) is not None)
+    return bool(following) and (following[0] in _FRESH or target_of(following[0]) is not None)
 
 
 # "New Year", "nouvel an", "Año Nuevo", "ano novo": a date, not another incident. Folded words.
@@ -1618,7 +1642,7 @@ def _told_word(folded: str) -> bool:
         return True
     if folded in _ARMED_MEN or folded in _ARMED_MEN_MORE or folded in _ARMED_BEFORE or folded in _WHO_ARMED:
         return True
-    return _target_of(folded) is not None or _word_event(folded, LANGS) is not None
+    return target_of(folded) is not None or _word_event(folded, LANGS) is not None
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "\u02bc"})

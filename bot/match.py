@@ -73,10 +73,11 @@ from .falsefriends import (
     named_for_government,
     reported_from,
 )
-from .geo.admin1 import admin1_words
+from .geo.admin1 import admin1_names, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
+    QUARTER_NOUNS,
     SAME_PLACE_KM,
     SUPPORTED_NAMESAKE,
     WEIGHTS,
@@ -107,6 +108,7 @@ from .geo.resolve import (
     place_model,
     watched_places,
 )
+from .incident import target_of
 from .keywords import (
     FieldWords,
     StemScreen,
@@ -3684,6 +3686,8 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
+            if _in_own_division_name(places, mention.start_token, watched):
+                continue  # "Tuluá, en el Valle del Cauca": a word of its own department's name, not Cauca
             if (
                 not datelines
                 and tokens is not None
@@ -4246,18 +4250,12 @@ def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
     return False
 
 
-# The nouns of a town's quarters in the press's Romance languages, written before the quarter's
-# name ("no bairro Sumaré", "en la colonia Las Margaritas", "dans le quartier Lazaret"): a
-# quarter is part of a town, so under a dateline it is the dateline's town, not a place elsewhere.
-_QUARTER_NOUNS = frozenset(
-    "bairro bairros barrio barrios colonia colonias quartier quartiers fraccionamiento urbanizacion favela".split()
-)
-
-
 def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
     """Whether the word at `k` opens a name written right after a noun of a town's quarter
-    (`_QUARTER_NOUNS`). Not after "de": "una vereda de El Tambo" names the town that owns it."""
-    return k >= 1 and folded[k - 1] in _QUARTER_NOUNS
+    (`QUARTER_NOUNS`: "no bairro Sumaré"): a quarter is part of a town, so under a dateline it
+    is the dateline's town, not a place elsewhere. Not after "de": "una vereda de El Tambo"
+    names the town that owns it."""
+    return k >= 1 and folded[k - 1] in QUARTER_NOUNS
 
 
 # How a first-level division is written as one: its noun before ("the province of Idlib", "el
@@ -4279,6 +4277,46 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     if not watched.admin1 or not watched.country:
         return frozenset()
     return admin1_words(watched.country, watched.admin1)
+
+
+def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> bool:
+    """Whether the word at `start` is no scene apart from the watched place, being in the name of
+    its own first-level division as GeoNames names it: a word inside that longer name ("Tuluá,
+    en el Valle del Cauca": not Cauca, the next department), or the whole name as a town's, "a
+    town of it", where the item's reading finds no town of the watched country by that name
+    ("Residents of Debre Tabor ... heavy gunfire in Amhara town", "a town in Amhara"). The
+    division alone is still a scene apart: "conflito armado em Roraima ... feridos levados ao
+    hospital de Boa Vista" happens elsewhere in the state. A division a town of its country is
+    named after ("Arauca", "Kano") is left to how it is written (`_names_own_division`)."""
+    tokens = places.tokens
+    if tokens is None or not watched.admin1 or not watched.country:
+        return False
+    name = next((tuple(known.split()) for known, code in admin1_names(watched.country) if code == watched.admin1), ())
+    size = len(name)
+    folded = tokens.folded
+    for j in range(max(0, start - size + 1), start + 1) if name else ():
+        if tuple(folded[j : j + size]) != name:
+            continue
+        town = places.at(start)
+        if start != j or (town is not None and (town.start_token, town.end_token) != (j, j + size)):
+            return True  # a word of the longer name: "Cauca" of "Valle del Cauca", or its "Valle"
+        chosen = town.chosen if town is not None else None
+        if chosen is not None and chosen.kind == "city" and chosen.country == watched.country:
+            return False  # "Arauca", "Kano": the town as much as its division
+        return _a_town_of(folded, j, j + size)
+    return False
+
+
+def _a_town_of(folded: Sequence[str], start: int, end: int) -> bool:
+    """Whether the division named at `start`..`end` is written as where some town lies: a town
+    noun right after it ("Amhara town", "a Tigray town"), or right before it with a link ("a town
+    in Amhara", "une ville de l'Amhara", "una ciudad del Cauca")."""
+    if end < len(folded) and folded[end] in _CITY_NOUNS:
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS | _APPOSITION_LOCATIVES:
+        k -= 1
+    return k >= 0 and k < start - 1 and folded[k] in _CITY_NOUNS
 
 
 def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4418,7 +4456,11 @@ def _named_scene(
                 return " ".join(tokens.words[m : m + region[1]])
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
+            if own_division is not None and _in_own_division_name(places, m, own_division):
+                continue  # "in Amhara town" of a town of Amhara: its own region
             placed_there = places.at(m)
+            if target_of(folded[m]) is not None and (placed_there is None or placed_there.chosen is None):
+                continue  # "en la Penitenciaría del Litoral": a site's noun, capitalised in its name, no town
             if tokens.words[m].isupper() and len(tokens.words[m]) > 1 and (placed_there is None or placed_there.chosen is None):
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):

@@ -269,14 +269,17 @@ def divisions_of(matcher: Matcher) -> frozenset[str]:
         if place is None and matcher.place_kind(location) != "country":
             # A name the gazetteer does not place ("North Kivu", "Shabeellaha Hoose" typed with no
             # `coords:`, which a name of two words would make a site): a division still, when ISO
-            # 3166-2 names one division so.
-            if any(division_country(words) is not None for words in spellings):
+            # 3166-2 names one division so, or GeoNames one of a watched country's ("Amhara",
+            # ISO's "Amara").
+            if any(division_country(words) is not None for words in spellings) or _watched_admin1(matcher, location):
                 found.add(location)
             continue
         if place is None or place.geonameid is not None or place.kind != "city" or not place.country:
             continue
         if any(division_country(words) == place.country or spelt_division(words, place.country) for words in spellings):
             found.add(location)
+        elif place.admin1 and admin1_named(place.country, spellings) == place.admin1:
+            found.add(location)  # "Amhara" with `coords:` in it: the name and the point agree on the region
     return frozenset(found)
 
 
@@ -373,6 +376,14 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
     return out
 
 
+def _watched_admin1(matcher: Matcher, location: str) -> str | None:
+    """"ET.46": the first-level division of a watched country that GeoNames names as this
+    location's name ("Amhara"), when exactly one watched country has one so named; else None."""
+    spellings = _spellings(matcher, location)
+    found = {f"{code}.{admin1}" for code in _watched_codes(matcher) if (admin1 := admin1_named(code, spellings)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _division_area(matcher: Matcher, location: str) -> str | None:
     """"PK.02": the country and GeoNames' first-level code of a watched division, by its name
     (`admin1_named`) in the country ISO 3166-2 or the gazetteer puts it in; None when no country
@@ -385,6 +396,8 @@ def _division_area(matcher: Matcher, location: str) -> str | None:
         code = admin1_named(country, spellings) if country else None
         if code is not None:
             found.add(f"{country}.{code}")
+    if not found and place is None:
+        return _watched_admin1(matcher, location)
     return found.pop() if len(found) == 1 else None
 
 

@@ -888,6 +888,15 @@ def _violence(a: Report, b: Report) -> bool:
     return bool(a.victims & b.victims) or "protest" in a.events & b.events or across_languages(a, b)
 
 
+def _aftermath_of_none(later: Report, earlier: Report) -> bool:
+    """Whether the later headline leads with an aftermath of its own (a protest, arrests, a
+    curfew: news of its own after an incident) that the earlier report, which leads with no
+    event, never tells: "Moradores protestam e ateiam fogo a ônibus" after "Moradores contestam
+    versão da PM sobre mortos". Words they share (the residents, the quarter, the dead) are the
+    incident the protest is about, not one incident."""
+    return later.event in AFTERMATH and earlier.event is None and later.event not in earlier.events
+
+
 def events_agree(a: Report, b: Report) -> bool:
     """Whether two headlines can be about one event: the same leading kind, or (for violence)
     one report's leading kind is among what the other tells ("explosions" and an "attack")."""
@@ -1693,7 +1702,7 @@ def relation(
         return level, WHY_SAME_TARGET
     if RULES["follow_up"] and level == SAME and _told_below(later, earlier):
         return level, WHY_TOLD_BELOW
-    if likeness >= RELATED_TEXT:
+    if likeness >= RELATED_TEXT and not _aftermath_of_none(later, earlier):
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
         return level, WHY_COGNATES

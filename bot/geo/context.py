@@ -466,6 +466,12 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         else:
             gaps = [tokens[k].gap for k in range(start + 1, end)]
             text = words[start] + "".join(g + w for g, w in zip(gaps, words[start + 1 : end], strict=True))
+        quarter = _quarter_noun_before(tokens, start, careless)
+        if quarter is not None:
+            # "no Complexo do Salgueiro, em São Gonçalo": a quarter's name, whatever town is so
+            # named far off (Salgueiro, Pernambuco), so no sign of where the item is
+            rejected.append(Rejection(start, end, text, f"a quarter's name ({quarter}{text}), not a town's"))
+            continue
         if tokens[start].sentence_start and _plain_word_village(key, places):
             rejected.append(Rejection(start, end, text, "a plain English word opening a sentence, and only villages' name"))
             continue
@@ -532,6 +538,41 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname, opening=opening))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
+
+
+# The nouns of a town's quarters in the press's Romance languages, written before the quarter's
+# name ("no bairro Sumaré", "en la colonia Las Margaritas", "dans le quartier Lazaret"), and
+# Brazilian Portuguese's nouns of a favela: "morro" (the hill it covers: "Morro do Alemão"),
+# "comunidade" (the word officials use for one), "complexo" (a cluster of them: "Complexo da
+# Maré"). A name after one names a quarter, not the town of that name elsewhere.
+QUARTER_NOUNS = frozenset(
+    "bairro bairros barrio barrios colonia colonias quartier quartiers fraccionamiento urbanizacion favela favelas "
+    "morro morros comunidade complexo".split()
+)
+# The links of a quarter's proper name to its own name ("Complexo do Salgueiro", "Favela da
+# Rocinha", "Barrio del Carmen", "Quartier des Martyrs"): with the noun capitalised, the words
+# are one proper name. After a noun in lower case they may name the town that owns the quarter
+# ("una favela do Rio", "un quartier de Bamako"), so they are read only so.
+_QUARTER_LINKS = frozenset("do da dos das de del du des".split())
+
+
+def _quarter_noun_before(tokens: Tokens, start: int, careless: bool) -> str | None:
+    """The noun of a town's quarter (`QUARTER_NOUNS`) a name at `start` is written after, as a
+    quarter's own name: right after it ("bairro Sumaré", "quartier Lazaret"), or after it
+    capitalised and a link ("Complexo do Salgueiro"), outside a headline in Title Case: its
+    words up to the name ("Complexo do "), or None."""
+    folded = tokens.folded
+    k = start - 1
+    if k < 0 or tokens[start].gap != " ":
+        return None
+    if folded[k] in QUARTER_NOUNS:
+        return tokens.words[k] + " "
+    if careless or folded[k] not in _QUARTER_LINKS or k < 1 or tokens[k].gap != " ":
+        return None
+    noun = k - 1
+    if folded[noun] not in QUARTER_NOUNS or not tokens[noun].capitalized:
+        return None
+    return f"{tokens.words[noun]} {tokens.words[k]} "
 
 
 # A country's embassy, consulate or envoy sits in another country: "l'ambassade américaine" in an
@@ -1431,7 +1472,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
             return f"{INSIDE_ANOTHER} ({inside})"
     if chosen is not None and _same_place(chosen, watched):
         return None
-    state = _namesakes_state(item_places, index, chosen, watched) if not longer else None
+    state = _namesakes_state(item_places, index, mention.text, chosen, watched) if not longer else None
     if state is not None and fold(mention.text) not in fold(state):  # "el estado de Michoacán": the watched state itself
         return f"a place of the same name elsewhere ({mention.text}, {state})"
     if longer:
@@ -1467,12 +1508,14 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
-def _namesakes_state(item_places: ItemPlaces, index: int, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
+def _namesakes_state(item_places: ItemPlaces, index: int, written: str, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
     """The words naming another state of the watched place's own country, where the item placed
     the namesake it chose, far from the watched town: "Cascavel (CE)", "Tabatinga, no interior de
     São Paulo" (Ceará's, São Paulo's, not Paraná's or Amazonas' town). A country is no sign (it
     is the watched place's too); its state, which nothing in the item gives the watched town, is.
-    None when unsure."""
+    None when unsure, and when the name `written` is the watched place's own name and only
+    another name of the namesake's (GeoNames' alternate names: Araripina was São Gonçalo once),
+    which the press seldom writes for it."""
     if (
         chosen is None
         or chosen.kind != "city"
@@ -1481,6 +1524,9 @@ def _namesakes_state(item_places: ItemPlaces, index: int, chosen: GeoPlace | Non
         or chosen.admin1 == watched.admin1
         or _near(chosen, watched)
     ):
+        return None
+    own = folded_words(written)
+    if own == folded_words(watched.name) and own != folded_words(chosen.name):
         return None
     theirs, ours = f"{chosen.country}-{chosen.admin1}", f"{watched.country}-{watched.admin1}"
     said = [e.words for e in item_places.evidence if e.mention != index and theirs in e.states]
