@@ -67,12 +67,12 @@ from .falsefriends import (
     is_everyday_word,
     is_frequent_arabic_word,
     is_frequent_word,
-    whole_over_reading,
     judge_context,
     locative,
     may_name_a_government,
     named_for_government,
     reported_from,
+    whole_over_reading,
 )
 from .geo.admin1 import admin1_words
 from .geo.context import (
@@ -2057,7 +2057,8 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
     """A Latin name found as an Arabic word that writes its sounds (`Matcher._spelt_in_arabic`)
     which is also a word of Arabic ("ودان", ears, for Waddan; "ميدي" for Midi): a place only where
     the grammar says so (`arabic_place_context`: "في مدينة ودان", "بميدي", a dateline)."""
-    if found.first != found.last or not name.alias.isascii() or not is_arabic(tokens.folded[found.first]):
+    # a Latin name, its accents too ("Sévaré" is no "أسفر", resulted)
+    if found.first != found.last or is_arabic(name.alias) or not is_arabic(tokens.folded[found.first]):
         return None
     word = tokens.folded[found.first]
     # The word as written, its hamza, taa marbuta and alef maqsura kept: word lists spell so

@@ -141,3 +141,9 @@ watchlists:
 def test_a_typed_bomb_brings_the_arabic_word() -> None:
     matcher = placed_matcher(parse_config(_TYPED).watchlists, load_gazetteer())
     assert alerted(matcher, "تفكيك قنبلة في حي بورقلة") == {"w/Ouargla"}
+
+
+def test_a_frequent_arabic_word_is_no_accented_latin_name() -> None:
+    # "أسفر" (resulted) writes the sounds of "Sévaré", an accented Latin name: a word of Arabic
+    matcher = titled_matcher("Mali", "Sévaré")
+    assert alerted(matcher, "هجوم على سوق في النيجر", "هاجم مسلحون سوقا ما أسفر عن مقتل خمسة أشخاص.") == set()
