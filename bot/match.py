@@ -1725,7 +1725,7 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
 
 
 MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
-LONG_LATIN_LETTERS = 5  # a Latin name this long is looked up by its spelling, however few its consonants ("Adado", "Koukou")
+LONG_LATIN_LETTERS = 8  # a Latin name this long is looked up by its spelling, however few its consonants
 
 
 def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]:

@@ -2,8 +2,7 @@
 
 - Arabic spellings of towns typed in Latin letters (`bot.arabic.spells`): an opening alef before
   two consonants, which Arabic never opens a word with ("انغورا", Ngoura); a French silent "e"
-  after a final consonant ("كلايت", Kalaite; "الحريجات", Lehreijatte); a name of five letters or
-  more however few its consonants.
+  after a final consonant ("كلايت", Kalaite; "الحريجات", Lehreijatte).
 - A prefix is not read off a word the press writes whole more often than the name it would
   hide: "كردفان" (Kordofan) is no "ك" + "ردفان" (Radfan); "بالخرطوم" is still Khartoum.
 - Under a small town's dateline, a village named as one ("el caserío Pólvora", "el centro poblado
