@@ -224,7 +224,11 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
     parts: list[str] = []
     for i, ch in enumerate(word):
         if i == 0 and ch == "\u0627":
-            parts.append("[aeiou]")  # an opening alef carries the hamza of any vowel ("إب", Ibb)
+            # An opening alef carries the hamza of any vowel ("إب", Ibb), or opens a name whose
+            # first sounds are two consonants, which Arabic never begins a word with ("انغوري",
+            # Ngouri; "انجامينا", Ndjamena): the Latin writes no vowel there.
+            cluster = len(word) > 2 and word[1] not in _VOWEL_LETTERS and word[2] not in _VOWEL_LETTERS
+            parts.append("[aeiou]?" if cluster else "[aeiou]")
             continue
         if i == len(word) - 1 and ch == "\u0647":
             parts.append(_LATIN_FINAL_HAA)
@@ -233,7 +237,9 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
             parts[-1] = "t?"  # "تش" is Spanish and Portuguese "ch"
         parts.append(_LATIN_OF.get(ch, "(?!)"))
     # After a final waw or yaa, a Latin vowel may end the name ("أفجوي", Afgooye): the letter was a glide.
-    end = "[aeiou]?h?" if word[-1:] in ("\u0648", "\u064a") else "h?"
+    # After a final consonant, French spellings write a silent "e" ("الطينطان", Tintane;
+    # "زواتين", Zaouatine).
+    end = "[aeiou]?h?" if word[-1:] in ("\u0648", "\u064a") else "h?" if word[-1:] in _FINAL_VOWELS else "e?h?"
     return re.compile(_LATIN_VOWEL + _LATIN_VOWEL.join(parts) + end)
 
 

@@ -325,6 +325,16 @@ def is_arabic_word_as_written(folded: str) -> bool:
     return _arabic_zipf(folded) >= ARABIC_WORD_ZIPF
 
 
+def whole_over_reading(folded: str, reading: str) -> bool:
+    """Whether an Arabic word as written is a word of its own rather than `reading` with a
+    prefix written onto it: the press writes it whole (wordfreq's small list knows it) more often
+    than the reading. "كردفان" (Kordofan, 3.75) is no "ك" + "ردفان" (Radfan, unlisted); "بالخرطوم"
+    (3.29) is "ب" + "الخرطوم" (4.22)."""
+    whole = _arabic_zipf(folded)
+    # the reading with its article too: "بالخرطوم" read as "بال" + "خرطوم" is the press's "الخرطوم"
+    return whole > 0.0 and whole > max(_arabic_zipf(reading), _arabic_zipf("\u0627\u0644" + reading))
+
+
 def _arabic_zipf(folded: str) -> float:
     """wordfreq's frequency of a folded Arabic word, its final "ه" read as the taa marbuta that
     folding wrote so ("وكاله" is "وكالة", 5.1; wordfreq lists only the latter)."""

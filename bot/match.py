@@ -72,6 +72,7 @@ from .falsefriends import (
     may_name_a_government,
     named_for_government,
     reported_from,
+    whole_over_reading,
 )
 from .geo.admin1 import admin1_names, admin1_words
 from .geo.context import (
@@ -498,6 +499,8 @@ class Matcher:
         for reading in readings(token):
             exact = self._resolved.get(reading)
             if exact is not None and exact[1] == 100.0 and (reading in self.vocabulary or reading in SITE_WORDS):
+                if not token.startswith(ARTICLE) and whole_over_reading(token, reading):
+                    return None  # "كردفان", Kordofan: a word the press writes whole, no "ك" + "ردفان"
                 return exact
         return None
 
@@ -1206,11 +1209,13 @@ class Matcher:
                     return FalseFriend(said, "mention")
         if watched is None and not found.apart:
             return None
-        if watched is not None and watched.kind != "country" and is_arabic(name.alias):  # "حمص", "مدينة حمص"
+        # "حمص", "مدينة حمص"; a Latin name spelt in Arabic too: "تينزاواتين المالية" is Mali's
+        arabic_found = is_arabic(name.alias) or is_arabic(tokens.folded[found.last])
+        if watched is not None and watched.kind != "country" and arabic_found:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
-            if TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
+            if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
                 places_of, field_index, found.first, watched
             ):
                 # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
@@ -1346,8 +1351,13 @@ class Matcher:
                 if dateline(tokens, start, end - 1):
                     fields = (places_of(0), places_of(1))
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
-                    if scene is not None and _a_part_of_the_town(fields, scene):
-                        scene = None  # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town
+                    if scene is not None and (
+                        _a_part_of_the_town(fields, scene)
+                        or (not self._is_capital(watched) and _a_village_of_the_town(fields, scene, watched))
+                    ):
+                        # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town;
+                        # "AUCAYACU (Andina) - ... en el caserío de Pucayacu": one of its villages
+                        scene = None
                     if _this_town(fields, watched):
                         break  # "MALEMA — ... o posto policial de Mutuali, neste distrito": the dateline's town
                     if scene is None and _only_a_dateline(fields, tokens, (start, end), watched, name.content):
@@ -1358,7 +1368,10 @@ class Matcher:
                             or self._arabic_scene(fields, watched, name.content, quarters=False)
                             or _foreign_site(self._gazetteer, fields, watched)
                         )
-                        if scene is not None and _a_part_of_the_town(fields, scene):
+                        if scene is not None and (
+                            _a_part_of_the_town(fields, scene)
+                            or (not self._is_capital(watched) and _a_village_of_the_town(fields, scene, watched))
+                        ):
                             scene = None
                         if scene is not None:
                             return FalseFriend(
@@ -1863,6 +1876,9 @@ def _everyday_as_written(word: str) -> bool:
     return lower != fold(lower) and is_everyday_word(lower)
 
 
+_PT_LOCATIVES = frozenset("em no na nos nas".split())  # Portuguese "in", which `locative` leaves out
+
+
 def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
@@ -1872,7 +1888,12 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
-    if not all(is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]) for k in own):
+    rarer = [k for k in own if not (is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]))]
+    if not all(is_frequent_word(tokens.folded[k]) for k in rarer):
+        return None
+    if rarer and (locative(tokens, found.first) or (found.first > 0 and tokens.folded[found.first - 1] in _PT_LOCATIVES)):
+        # A word only frequent (`is_frequent_word`) may be a city the press names often, in lower
+        # case: "ataque en bucaramanga" is the city; "pneus queimados", "la tala de la ceiba" the words.
         return None
     if not any(word[:1].isupper() for word in tokens.words):
         return None  # a text in lower case throughout: its capitals say nothing
@@ -2038,7 +2059,8 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
     """A Latin name found as an Arabic word that writes its sounds (`Matcher._spelt_in_arabic`)
     which is also a word of Arabic ("ودان", ears, for Waddan; "ميدي" for Midi): a place only where
     the grammar says so (`arabic_place_context`: "في مدينة ودان", "بميدي", a dateline)."""
-    if found.first != found.last or not name.alias.isascii() or not is_arabic(tokens.folded[found.first]):
+    # a Latin name, its accents too ("Sévaré" is no "أسفر", resulted)
+    if found.first != found.last or is_arabic(name.alias) or not is_arabic(tokens.folded[found.first]):
         return None
     word = tokens.folded[found.first]
     # The word as written, its hamza, taa marbuta and alef maqsura kept: word lists spell so
@@ -4250,6 +4272,51 @@ def _a_part_of_the_town(readings: Sequence[ItemPlaces], scene: str) -> bool:
     return False
 
 
+# The nouns of a town's villages and rural settlements, which its municipality or district holds:
+# "en el caserío de Pucayacu", "en el ejido Laguna del Mante", "na aldeia de Naulala", "au village
+# de Kerou", "the village of Turmus Ayya".
+_VILLAGE_NOUNS = frozenset(
+    "caserio caserios ejido ejidos vereda veredas aldea aldeas comunidad corregimiento poblado rancheria recinto "
+    "aldeia aldeias povoado povoados localidade lugarejo comunidade "
+    "village villages hameau localite hamlet".split()
+)
+# The definite article before such a noun (a contraction with a preposition too): "el caserío de
+# Pucayacu" names the village; "una vereda de El Tambo" one of the town El Tambo's.
+_VILLAGE_ARTICLES = frozenset("el la los las del al o a os as no na nos nas do da dos das le l du au the".split())
+# A dateline's town holds its villages this far from it: a rural municipality or district of the
+# Andes, the Sahel or the Amazon reaches as far (INFER_KM's order).
+VILLAGE_KM = 75.0
+
+
+def _a_village_of_the_town(readings: Sequence[ItemPlaces], scene: str, watched: GeoPlace) -> bool:
+    """Whether the item names the scene as a village ("el caserío de Pucayacu", "en el ejido
+    Laguna del Mante": a definite article, a noun of a rural settlement, perhaps "de") within
+    VILLAGE_KM of the watched town: under the town's dateline, a village of its own
+    municipality, where its correspondent is, no scene elsewhere. A capital's dateline covers
+    the country: its caller leaves capitals out."""
+    for places in readings:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for mention in places.mentions:
+            place = mention.chosen
+            if mention.text != scene or place is None or math.isnan(place.lat):
+                continue
+            k = mention.start_token - 1
+            if k >= 0 and folded[k] in ("de", "do", "da", "of", "du", "d"):
+                k -= 1
+            if k >= 0 and folded[k] == "poblado" and k >= 2 and folded[k - 1] == "centro":
+                k -= 1  # "el centro poblado de San Alejandro", Peru's word for a village
+            elif k < 1 or folded[k] not in _VILLAGE_NOUNS:
+                continue
+            if folded[k - 1] not in _VILLAGE_ARTICLES:
+                continue
+            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= VILLAGE_KM:
+                return True
+    return False
+
+
 def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
     """Whether the word at `k` opens a name written right after a noun of a town's quarter
     (`QUARTER_NOUNS`: "no bairro Sumaré"): a quarter is part of a town, so under a dateline it
@@ -5136,6 +5203,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             return words(before - 1, last, travel=True)  # "tropas llegadas de Tumaco", "o voo partiu de Salvador"
         if (
             preposition in _FROM
+            or preposition == _AR_FROM  # "طائرة قادمة من أربيل", "رحلة من بغداد"
             or (preposition == "of" and before >= 1 and folded[before - 1] == "out")  # "flights out of Srinagar"
             or (before >= 2 and tuple(folded[before - 2 : first]) in _ORIGIN_FR)
             or (before >= 1 and tuple(folded[before - 1 : first]) in _ORIGIN_IB)
@@ -5324,8 +5392,18 @@ def _travel_from(tokens: Tokens, first: int, before: int) -> int | None:
 
 
 def _traveller(word: str) -> bool:
-    """A word for travel or what runs between places ("flight", "vols", "voo", "vuelo")."""
+    """A word for travel or what runs between places ("flight", "vols", "voo", "vuelo", "رحلة",
+    "طائرة قادمة")."""
+    if is_arabic(word):
+        return word in _AR_TRAVELLERS or without_article(word) in _AR_TRAVELLERS
     return any(stem(word, lang) in _TRAVELLERS for lang in _TRAVEL_LANGUAGES)
+
+
+# Arabic words of a journey and what makes it, and of coming from a place: "رحلة من بغداد",
+# "طائرة قادمة من أربيل", "الحافلة القادمة من".
+_AR_TRAVELLERS = frozenset(
+    fold(word) for word in "رحلة رحلات طائرة طائرات حافلة حافلات قطار قافلة قادمة قادم قادمين قادمون".split()
+)
 
 
 def _destination(tokens: Tokens, first: int) -> bool:
@@ -5404,6 +5482,15 @@ _BOUND_FOR = frozenset(
     | {("se", going, "a") for going in "rendait rendaient rendant dirigeait dirigeaient dirigia dirigian dirigindo".split()}
     | {("en", "route", "to"), ("en", "route", "pour"), ("heading", "to"), ("headed", "to")}
     | {(owner, "way", "to") for owner in "its their his her".split()}
+    # "uma coluna de camiões que seguia para Caia", "el bus que seguía hacia Lima", "a caminho de
+    # Pemba", "rumbo a Tumbes", "viajava para Nampula"
+    | {
+        (going, to)
+        for going in "seguia seguiam seguian viajava viajavam viajaba viajaban".split()
+        for to in ("para", "hacia", "a", "rumo")
+    }
+    | {("a", "caminho", "de"), ("a", "caminho", "da"), ("a", "caminho", "do"), ("en", "camino", "a"), ("con", "rumbo", "a")}
+    | {("se", going, to) for going in "dirigia dirigiam dirigian".split() for to in ("para", "hacia")}
 )
 
 
