@@ -122,6 +122,7 @@ from .keywords import (
 )
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
+from .person_nouns import PERSON_NOUNS
 from .places import PlaceFacts, country_codes
 from .textnorm import Token, Tokens, fold, folded_words, sentence_bounds, tokenize
 from .vocabulary import keywords_of
@@ -3506,6 +3507,17 @@ _PEOPLE_AT_WORK = frozenset(
 )
 
 
+def _kind_of_person(word: str) -> bool:
+    """Whether a folded English word is a noun for a kind of person (WordNet's, `bot.person_nouns`:
+    "sheikh", "sergeant", "imam", "kidnapper"), singular or plural ("sheikhs", "gunmen"): "people
+    from" a place, as `_PEOPLE` says. Not by stem: "travelling from Bamako" is no traveller's home."""
+    if word in PERSON_NOUNS:
+        return True
+    if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
+        return True
+    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or (word.endswith("es") and word[:-2] in PERSON_NOUNS))
+
+
 def _person_noun(token: Token) -> bool:
     """Whether a word, right after a place's name, is a person it qualifies ("Isiolo man",
     "Zaranj trader", "Nacala fishermen"): the place is that person's home, in lower case (a
@@ -3572,6 +3584,7 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         people = (
             stem(folded[first - 2], "en") in _PEOPLE
             or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
+            or _kind_of_person(folded[first - 2])  # "a tribal sheikh from Hit", "a sergeant from Kita"
             or folded[first - 2] in _CAME_FROM
         )
     elif folded[first - 1] in _AR_NATIVES and folded[first - 2] == _AR_FROM:
