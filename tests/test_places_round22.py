@@ -1,0 +1,114 @@
+"""Place rules of issue 16's twenty-second places round (helper places22).
+
+Over the spent sets, the false alerts of a home (10 over 7 sets) and of a person (16 over 11)
+include people named by a trade no hand list of the matcher names: "a tribal sheikh from Hit shot
+dead in Baghdad", "a sergeant from Kita killed in Bamako", "gang leader Ramu", "baseball pitcher
+Ángel Celaya". English names such kinds of person by nouns WordNet files under noun.person
+(`bot/person_nouns.py`, built by `tools/build_person_nouns.py`): "<noun> from" a town makes it
+where that person comes from (a home, when the item happens elsewhere); a capitalised name right
+after such a noun in lower case, or after it opening a sentence, is the person's throughout the
+item, as after a title; after the noun and a given name, for that mention only (a worker may bear
+the name of the town the item is about). Not the nouns that are verbs or adjectives too, which a
+headline puts before a town ("UN troops guard Kidal").
+
+Every sentence here is new: other towns, other trades. Real parts: the gazetteer, the bundled
+security vocabulary and the matcher as the bot builds them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.falsefriends import trade_noun
+from bot.match import Matcher, _kind_of_person
+from bot.textnorm import tokenize
+from tests.support.alerts import alerted, titled_matcher
+
+
+@pytest.fixture(scope="module")
+def mali() -> Matcher:
+    return titled_matcher("Mali watch", "Gao")
+
+
+@pytest.fixture(scope="module")
+def iraq() -> Matcher:
+    return titled_matcher("Iraq watch", "Ramadi")
+
+
+@pytest.fixture(scope="module")
+def ecuador() -> Matcher:
+    return titled_matcher("Ecuador watch", "Ibarra")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Imam from Gao shot dead in Bamako", "An imam from Gao was shot dead by unknown gunmen outside a mosque in Bamako."),
+        ("Shopkeeper killed in Bamako robbery", "A shopkeeper from Gao was killed when armed men raided his store in Bamako."),
+        ("Smugglers from Gao ambushed near Kayes", "Two smugglers from Gao were killed in an ambush on the road near Kayes."),
+    ],
+)
+def test_a_kind_of_person_from_the_town_makes_it_a_home(mali: Matcher, title: str, summary: str) -> None:
+    assert alerted(mali, title, summary) == set()
+
+
+def test_sheikhs_from_the_town_kidnapped_elsewhere(iraq: Matcher) -> None:
+    summary = "Gunmen kidnapped three tribal sheikhs from Ramadi at a checkpoint in Basra on Sunday, police said."
+    assert alerted(iraq, "Sheikhs kidnapped in Basra", summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Gunmen attack mosque in Gao", "Gunmen attacked a mosque in Gao; an imam from Gao was among the dead."),
+        ("Imam shot dead in Gao", "An imam was shot dead by gunmen in Gao on Friday, residents said."),
+        ("UN troops guard Gao after attack", "Peacekeepers deployed across the town after the attack on the market."),
+    ],
+)
+def test_the_town_as_the_scene_still_alerts(mali: Matcher, title: str, summary: str) -> None:
+    assert alerted(mali, title, summary) == {"mali/Gao"}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Police hold drug kingpin Ibarra after kidnapping", "Police in Quito arrested the kingpin over a string of kidnappings."),
+        ("Archbishop Ibarra condemns attack on priests", "The archbishop condemned the attack on two priests in Guayaquil."),
+        (
+            "Kidnapping of a teacher in Quito",
+            "Primary school teacher Rosa Ibarra was kidnapped by armed men in Quito, her family said.",
+        ),
+    ],
+)
+def test_a_name_after_a_trade_is_a_persons(ecuador: Matcher, title: str, summary: str) -> None:
+    assert alerted(ecuador, title, summary) == set()
+
+
+def test_a_worker_named_like_the_town_leaves_the_town_attacked(ecuador: Matcher) -> None:
+    summary = "Gunmen stormed the main prison in the northern city; teacher Luis Ibarra was among the hostages."
+    title = "Gunmen storm Ibarra prison, teacher Luis Ibarra among hostages"
+    assert alerted(ecuador, title, summary) == {"ecuador/Ibarra"}
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("sheikhs", True), ("kingpin", True), ("gunmen", True), ("sergeant", True), ("travelling", False), ("attack", False)],
+)
+def test_kinds_of_person_by_their_singular_or_plural(word: str, person: bool) -> None:
+    assert _kind_of_person(word) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "trade"),
+    [
+        ("gang leader Ramu", 1, True),
+        ("Pitcher Celaya shot", 0, True),
+        ("Leader Of The Pack Returns", 0, False),  # every word capitalised: no sentence's first word to read
+        ("troops guard Kidal", 1, False),  # a verb too
+        ("a Leader", 1, False),  # capitalised inside a sentence: a name's
+    ],
+)
+def test_a_trade_in_lower_case_or_opening_a_sentence(text: str, index: int, trade: bool) -> None:
+    tokens = tokenize(text)
+    title_case = all(t.word[:1].isupper() for t in tokens)
+    assert trade_noun(tokens[index], title_case) is trade
