@@ -3153,7 +3153,7 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
-    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+    return _home_words_before(tokens, first)
 
 
 _COORDINATION = frozenset("and or et ou e y".split())
@@ -3253,7 +3253,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
     if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
         return True  # "محافظ البصرة"
-    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+    return _home_words_before(tokens, first)
 
 
 # A school named after its town, written capitalised with up to two capitalised words between
@@ -3575,9 +3575,31 @@ def _ar_nisba(word: str) -> bool:
     return is_arabic(word) and len(word) >= 4 and not article and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0647"))
 
 
+# The Arabic nouns of a settlement that stand between a word of home and the name in construct
+# ("من أبناء مدينة الشحر", "ينحدر من مدينة الضالع", "شاب من بلدة تل رفعت"): the home as well.
+_AR_SETTLEMENTS = frozenset(fold(word) for word in "مدينة مدينه بلدة بلده قرية قريه".split())
+
+
+def _past_settlement(tokens: Tokens, first: int) -> int:
+    """The word the grammar of a home reads the Arabic name at word `first` from: the word before
+    it when that is a settlement's noun ("مدينة الضالع"), else `first`."""
+    if first >= 1 and tokens.folded[first - 1] in _AR_SETTLEMENTS and is_arabic(tokens.folded[first]):
+        return first - 1
+    return first
+
+
+def _home_words_before(tokens: Tokens, first: int) -> bool:
+    """Whether two words of home stand before the name at word `first` (`_HOME_BEFORE`: "native
+    of", "من أبناء"), an Arabic settlement's noun perhaps between ("من أبناء مدينة الشحر")."""
+    at = _past_settlement(tokens, first)
+    return at >= 2 and (tokens.folded[at - 2], tokens.folded[at - 1]) in _HOME_BEFORE
+
+
 def _from_home(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
+    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE); in
+    Arabic with a settlement's noun perhaps between ("شاب من مدينة جرابلس")."""
     folded = tokens.folded
+    first = _past_settlement(tokens, first)
     if first < 2:
         return False
     if folded[first - 1] == "from":

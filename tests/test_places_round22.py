@@ -11,6 +11,10 @@ item, as after a title; after the noun and a given name, for that mention only (
 the name of the town the item is about). Not the nouns that are verbs or adjectives too, which a
 headline puts before a town ("UN troops guard Kidal").
 
+Arabic writes a home with a settlement's noun in construct before the name: "من أبناء مدينة
+الشحر", "ينحدر من مدينة الضالع" (2 false alerts, in places_blind10 and 12, and one in
+languages_blind14): the words of home read across it.
+
 Every sentence here is new: other towns, other trades. Real parts: the gazetteer, the bundled
 security vocabulary and the matcher as the bot builds them.
 """
@@ -36,6 +40,11 @@ def iraq() -> Matcher:
 
 
 @pytest.fixture(scope="module")
+def syria() -> Matcher:
+    return titled_matcher("Syria watch", "Manbij")
+
+
+@pytest.fixture(scope="module")
 def ecuador() -> Matcher:
     return titled_matcher("Ecuador watch", "Ibarra")
 
@@ -57,6 +66,21 @@ def test_sheikhs_from_the_town_kidnapped_elsewhere(iraq: Matcher) -> None:
     assert alerted(iraq, "Sheikhs kidnapped in Basra", summary) == set()
 
 
+def test_arabic_home_with_a_settlements_noun_between(syria: Matcher, iraq: Matcher) -> None:
+    title = "مقتل شاب من أبناء مدينة منبج في حلب"
+    summary = "قتل شاب من أبناء مدينة منبج برصاص مسلحين مجهولين في حي الشعار بمدينة حلب مساء الخميس."
+    assert alerted(syria, title, summary) == set()
+    summary = "قتل سائق ينحدر من مدينة الرمادي برصاص مسلحين في مدينة البصرة فجر اليوم."
+    assert alerted(iraq, "مقتل سائق في البصرة", summary) == set()
+
+
+def test_arabic_town_of_the_attack_still_alerts(syria: Matcher, iraq: Matcher) -> None:
+    summary = "اندلعت اشتباكات عنيفة في مدينة منبج أسفرت عن مقتل شاب من أبناء المدينة."
+    assert alerted(syria, "اشتباكات في مدينة منبج", summary) == {"syria/Manbij"}
+    summary = "قتل شرطيان في هجوم مسلح على حاجز عند مدخل مدينة الرمادي."
+    assert alerted(iraq, "هجوم على حاجز في مدينة الرمادي", summary) == {"iraq/Ramadi"}
+
+
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
@@ -72,7 +96,7 @@ def test_the_town_as_the_scene_still_alerts(mali: Matcher, title: str, summary: 
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
-        ("Police hold drug kingpin Ibarra after kidnapping", "Police in Quito arrested the kingpin over a string of kidnappings."),
+        ("Police hold drug kingpin Ibarra after kidnapping", "Police in Quito arrested the kingpin over kidnappings."),
         ("Archbishop Ibarra condemns attack on priests", "The archbishop condemned the attack on two priests in Guayaquil."),
         (
             "Kidnapping of a teacher in Quito",
