@@ -3148,7 +3148,7 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
     if after < len(tokens) and tokens[after].gap == " " and (
-        tokens.folded[after] in _NATIVES or _person_noun(tokens[after]) or tokens.folded[after] in _MEMBERS
+        tokens.folded[after] in _NATIVES or _person_right_after(tokens[after]) or tokens.folded[after] in _MEMBERS
     ):
         return True
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
@@ -3226,7 +3226,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a Benghazi native"
     if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
-    if after < len(tokens) and tokens[after].gap == " " and _person_noun(tokens[after]):
+    if after < len(tokens) and tokens[after].gap == " " and _person_right_after(tokens[after]):
         return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
     if after < len(tokens) and tokens[after].gap == " " and _institution_after(tokens, after):
         return True  # "Kohat police arrest suspects in Bannu blast"
@@ -3526,6 +3526,13 @@ def _person_noun(token: Token) -> bool:
         return False
     word = stem(token.folded, "en")
     return word in _PEOPLE or word in _PEOPLE_AT_WORK
+
+
+def _person_right_after(token: Token) -> bool:
+    """`_person_noun`, or any kind of person English names by a noun (`_kind_of_person`: "a Hit
+    sheikh", "a Kita sergeant"), right after the name: not after a word between ("Police in Zaria
+    say gunmen ...": a verb, no qualifier, though `_qualified_person_after` may read one there)."""
+    return _person_noun(token) or (token.word[:1].islower() and _kind_of_person(token.folded))
 
 
 _CAME_FROM = frozenset(

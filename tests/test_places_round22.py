@@ -5,7 +5,8 @@ include people named by a trade no hand list of the matcher names: "a tribal she
 dead in Baghdad", "a sergeant from Kita killed in Bamako", "gang leader Ramu", "baseball pitcher
 Ángel Celaya". English names such kinds of person by nouns WordNet files under noun.person
 (`bot/person_nouns.py`, built by `tools/build_person_nouns.py`): "<noun> from" a town makes it
-where that person comes from (a home, when the item happens elsewhere); a capitalised name right
+where that person comes from, as the noun right after the town does ("a Gao imam"): a home,
+when the item happens elsewhere; a capitalised name right
 after such a noun in lower case, or after it opening a sentence, is the person's throughout the
 item, as after a title; after the noun and a given name, for that mention only (a worker may bear
 the name of the town the item is about). Not the nouns that are verbs or adjectives too, which a
@@ -55,6 +56,7 @@ def ecuador() -> Matcher:
         ("Imam from Gao shot dead in Bamako", "An imam from Gao was shot dead by unknown gunmen outside a mosque in Bamako."),
         ("Shopkeeper killed in Bamako robbery", "A shopkeeper from Gao was killed when armed men raided his store in Bamako."),
         ("Smugglers from Gao ambushed near Kayes", "Two smugglers from Gao were killed in an ambush on the road near Kayes."),
+        ("Gao imam shot dead in Bamako", "A Gao imam was shot dead by gunmen outside a mosque in Bamako on Friday."),
     ],
 )
 def test_a_kind_of_person_from_the_town_makes_it_a_home(mali: Matcher, title: str, summary: str) -> None:
