@@ -1606,7 +1606,11 @@ class Matcher:
                 return None
             if code is not None:
                 return code, " ".join(tokens.words[last : k + 1])
-            if watched is not None and (_town_near(self._gazetteer, word, watched) or _division_spelt(word, watched.country)):
+            before = tokens.folded[k - 1]  # "زنجبار عاصمة محافظة أبين", "زنجبار بمحافظة أبين"
+            named = k - 1 > last and any(r in _AR_DIVISION_NOUNS for r in (before, *readings(before, 3)))
+            least = MIN_NAMED_DIVISION_CONSONANTS if named else MIN_DIVISION_CONSONANTS
+            spelt = watched is not None and _division_spelt(word, watched.country, least)
+            if watched is not None and (_town_near(self._gazetteer, word, watched) or spelt):
                 # "أريحا بريف إدلب": a town or a division of the watched place's country near it
                 return watched.country, " ".join(tokens.words[last : k + 1])
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
@@ -2170,26 +2174,30 @@ def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
 
 
 MIN_DIVISION_CONSONANTS = 3  # a shorter division's name is as short as many words
+# ... unless a noun of a division stands before it ("محافظة أبين", Abyan: "بن" alone is "son of")
+MIN_NAMED_DIVISION_CONSONANTS = 2
+# The Arabic nouns of a division, before its name: "محافظة أبين", "ولاية سنار", "إقليم كانم".
+_AR_DIVISION_NOUNS = frozenset(fold(w) for w in "ريف إقليم اقليم ولاية محافظة قضاء مقاطعة منطقة".split())
 
 
 @cache
-def _division_sounds(country: str) -> frozenset[str]:
+def _division_sounds(country: str, least: int = MIN_DIVISION_CONSONANTS) -> frozenset[str]:
     """The consonant skeletons of a country's first-level divisions' Latin names (ISO 3166-2),
     as the Arabic press writes them by sound ("Kanem": "كانم"); names of one word, without an
-    article, of MIN_DIVISION_CONSONANTS consonants or more."""
+    article, of `least` consonants or more."""
     out = set()
     for key in divisions_of(country):
         words = key[1:] if len(key) == 2 and key[0] in ("al", "el", "ad", "ar", "as", "at", "an", "ash", "ech") else key
         skeleton = latin_sound_skeleton(words[0]) if len(words) == 1 else None
-        if skeleton is not None and len(skeleton) >= MIN_DIVISION_CONSONANTS:
+        if skeleton is not None and len(skeleton) >= least:
             out.add(skeleton)
     return frozenset(out)
 
 
-def _division_spelt(word: str, country: str) -> bool:
+def _division_spelt(word: str, country: str, least: int = MIN_DIVISION_CONSONANTS) -> bool:
     """Whether an Arabic word (as written or without its prefixes and article) spells one of
-    the country's divisions by sound (`_division_sounds`)."""
-    sounds = _division_sounds(country)
+    the country's divisions by sound (`_division_sounds`), of `least` consonants or more."""
+    sounds = _division_sounds(country, least)
     return bool(sounds) and any(
         arabic_sound_skeleton(form[2:] if form.startswith("\u0627\u0644") else form) in sounds
         for form in (word, *readings(word, 3))

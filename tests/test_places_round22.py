@@ -16,6 +16,10 @@ Arabic writes a home with a settlement's noun in construct before the name: "م�
 الشحر", "ينحدر من مدينة الضالع" (2 false alerts, in places_blind10 and 12, and one in
 languages_blind14): the words of home read across it.
 
+Of the true towns turned away, a better-known namesake's Arabic name ("زنجبار", Zanzibar's)
+that the item ties to the watched town's country by a division too short for a guess by sound
+("عاصمة محافظة أبين": Abyan, two consonants): after a division's noun, two consonants do.
+
 Every sentence here is new: other towns, other trades. Real parts: the gazetteer, the bundled
 security vocabulary and the matcher as the bot builds them.
 """
@@ -43,6 +47,11 @@ def iraq() -> Matcher:
 @pytest.fixture(scope="module")
 def syria() -> Matcher:
     return titled_matcher("Syria watch", "Manbij")
+
+
+@pytest.fixture(scope="module")
+def yemen() -> Matcher:
+    return titled_matcher("Yemen watch", "Zinjibar")
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +147,22 @@ def test_a_trade_in_lower_case_or_opening_a_sentence(text: str, index: int, trad
     tokens = tokenize(text)
     title_case = all(t.word[:1].isupper() for t in tokens)
     assert trade_noun(tokens[index], title_case) is trade
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "قتل ثلاثة مدنيين في قصف استهدف سوقا في زنجبار بمحافظة أبين.",
+        "هاجم مسلحون نقطة أمنية عند مدخل زنجبار، عاصمة محافظة أبين، فجر اليوم.",
+    ],
+)
+def test_a_short_division_after_its_noun_ties_a_namesakes_name(yemen: Matcher, summary: str) -> None:
+    # زنجبار is Zanzibar's name first; Abyan ("أبين", two consonants) says Yemen's Zinjibar
+    assert alerted(yemen, "هجوم على نقطة أمنية", summary) == {"yemen/Zinjibar"}
+
+
+@pytest.mark.parametrize(
+    "summary", ["هاجم مسلحون نقطة أمنية في زنجبار فجر اليوم.", "هاجم مسلحون مركزا للشرطة في زنجبار بتنزانيا."]
+)
+def test_the_namesakes_name_untied_stays_the_namesakes(yemen: Matcher, summary: str) -> None:
+    assert alerted(yemen, "هجوم على نقطة أمنية", summary) == set()
