@@ -3590,8 +3590,8 @@ def _ar_nisba(word: str) -> bool:
     return is_arabic(word) and len(word) >= 4 and not article and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0647"))
 
 
-# The Arabic nouns of a settlement that stand between a word of home and the name in construct
-# ("من أبناء مدينة الشحر", "ينحدر من مدينة الضالع", "شاب من بلدة تل رفعت"): the home as well.
+# The Arabic nouns of a settlement that stand between words of home and the name in construct
+# ("من أبناء مدينة الشحر", "ينحدر من مدينة الضالع"): the home as well.
 _AR_SETTLEMENTS = frozenset(fold(word) for word in "مدينة مدينه بلدة بلده قرية قريه".split())
 
 
@@ -3611,10 +3611,10 @@ def _home_words_before(tokens: Tokens, first: int) -> bool:
 
 
 def _from_home(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE); in
-    Arabic with a settlement's noun perhaps between ("شاب من مدينة جرابلس")."""
+    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE). Not
+    across an Arabic settlement's noun ("شاب من مدينة المكلا" is as often a young man of the town
+    killed there), as the stronger words of home read (`_home_words_before`)."""
     folded = tokens.folded
-    first = _past_settlement(tokens, first)
     if first < 2:
         return False
     if folded[first - 1] == "from":
