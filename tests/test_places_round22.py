@@ -13,8 +13,8 @@ the name of the town the item is about). Not the nouns that are verbs or adjecti
 headline puts before a town ("UN troops guard Kidal").
 
 Arabic writes a home with a settlement's noun in construct before the name: "من أبناء مدينة
-الشحر", "ينحدر من مدينة الضالع" (2 false alerts, in places_blind10 and 12, and one in
-languages_blind14): the words of home read across it.
+الشحر", "ينحدر من مدينة الضالع": the stronger words of home read across it (a false alert of
+places_blind10); not "شاب من" ("شاب من مدينة المكلا" killed before his house is the town's).
 
 Of the true towns turned away, a better-known namesake's Arabic name ("زنجبار", Zanzibar's)
 that the item ties to the watched town's country by a division too short for a guess by sound
