@@ -25,6 +25,7 @@ from .arabic import is_arabic, readings, without_article
 from .geo.admin1 import admin1_named
 from .geo.divisions import division_at, division_noun_after
 from .keywords import stem
+from .person_nouns import PERSON_NOUNS
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
 from .vocabulary import keywords_of
@@ -64,6 +65,18 @@ HONORIFICS = _words(
     "comedian humoriste poet poete painter peintre dancer danseur danseuse sprinter"
 )
 ABBREVIATED_TITLES = _words("m mr mrs ms dr mme mlle prof st gen lt col capt sgt")
+
+
+def trade_noun(token: Token, title_case: bool = False) -> bool:
+    """Whether a word is an English noun for a kind of person (`PERSON_NOUNS`, from WordNet:
+    "pitcher", "sheikh", "sergeant"), which a capitalised name right after, or after a given
+    name, belongs to as a person's ("gang leader Ramu", "baseball pitcher Ángel Celaya"): the
+    trades HONORIFICS does not list. In lower case, or capitalised as a sentence's first word in
+    a text that does not capitalise every word ("Pitcher Celaya shot in robbery")."""
+    if token.folded not in PERSON_NOUNS:
+        return False
+    return token.word[:1].islower() or (token.sentence_start and not title_case)
+
 
 # Words that, right after a name, make it something named after the place.
 NAMED_AFTER = _words(
@@ -622,6 +635,10 @@ def judge_context(
     abbreviated = before is not None and before.folded in ABBREVIATED_TITLES and named.gap.strip() == "."
     if before is not None and titled and (not named.sentence_start or abbreviated):
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
+    if before is not None and "," not in named.gap and not named.sentence_start and trade_noun(before, title_case):
+        # a trade no hand list names, right before the name ("gang leader Ramu"): the person's
+        # name throughout, as a title's
+        return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     before2 = tokens[first - 2] if first > 1 else None
     if (
         before is not None
@@ -723,6 +740,21 @@ def judge_context(
         return FalseFriend(f"a person's name ({tokens[first - 2].word}-{before.word} {spelled})", "person")
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
+    if (
+        before is not None
+        and before2 is not None
+        and trade_noun(before2, title_case)
+        and before.capitalized
+        and before.gap == " "
+        and named.gap == " "
+        and not before.sentence_start
+        and not title_case
+        and not neutral(before)
+    ):
+        # A trade of WordNet's, a given name, the name: "baseball pitcher Ángel Celaya". That
+        # mention only, unlike a role's above: a worker may bear the name of the town the item
+        # is about ("gas worker Luis Palma ... insurgents storm Palma").
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})")
     return None
 
 

@@ -125,6 +125,7 @@ from .keywords import (
 )
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
+from .person_nouns import PERSON_NOUNS
 from .places import PlaceFacts, country_codes
 from .textnorm import Token, Tokens, fold, folded_words, sentence_bounds, tokenize
 from .vocabulary import keywords_of
@@ -1620,7 +1621,11 @@ class Matcher:
                 return None
             if code is not None:
                 return code, " ".join(tokens.words[last : k + 1])
-            if watched is not None and (_town_near(self._gazetteer, word, watched) or _division_spelt(word, watched.country)):
+            before = tokens.folded[k - 1]  # "زنجبار عاصمة محافظة أبين", "زنجبار بمحافظة أبين"
+            named = k - 1 > last and any(r in _AR_DIVISION_NOUNS for r in (before, *readings(before, 3)))
+            least = MIN_NAMED_DIVISION_CONSONANTS if named else MIN_DIVISION_CONSONANTS
+            spelt = watched is not None and _division_spelt(word, watched.country, least)
+            if watched is not None and (_town_near(self._gazetteer, word, watched) or spelt):
                 # "أريحا بريف إدلب": a town or a division of the watched place's country near it
                 return watched.country, " ".join(tokens.words[last : k + 1])
             if word not in _AR_TIES and not any(r in _AR_TIES for r in readings(word, 3)):
@@ -2193,26 +2198,30 @@ def _town_near(gazetteer: Gazetteer, word: str, watched: GeoPlace) -> bool:
 
 
 MIN_DIVISION_CONSONANTS = 3  # a shorter division's name is as short as many words
+# ... unless a noun of a division stands before it ("محافظة أبين", Abyan: "بن" alone is "son of")
+MIN_NAMED_DIVISION_CONSONANTS = 2
+# The Arabic nouns of a division, before its name: "محافظة أبين", "ولاية سنار", "إقليم كانم".
+_AR_DIVISION_NOUNS = frozenset(fold(w) for w in "ريف إقليم اقليم ولاية محافظة قضاء مقاطعة منطقة".split())
 
 
 @cache
-def _division_sounds(country: str) -> frozenset[str]:
+def _division_sounds(country: str, least: int = MIN_DIVISION_CONSONANTS) -> frozenset[str]:
     """The consonant skeletons of a country's first-level divisions' Latin names (ISO 3166-2),
     as the Arabic press writes them by sound ("Kanem": "كانم"); names of one word, without an
-    article, of MIN_DIVISION_CONSONANTS consonants or more."""
+    article, of `least` consonants or more."""
     out = set()
     for key in divisions_of(country):
         words = key[1:] if len(key) == 2 and key[0] in ("al", "el", "ad", "ar", "as", "at", "an", "ash", "ech") else key
         skeleton = latin_sound_skeleton(words[0]) if len(words) == 1 else None
-        if skeleton is not None and len(skeleton) >= MIN_DIVISION_CONSONANTS:
+        if skeleton is not None and len(skeleton) >= least:
             out.add(skeleton)
     return frozenset(out)
 
 
-def _division_spelt(word: str, country: str) -> bool:
+def _division_spelt(word: str, country: str, least: int = MIN_DIVISION_CONSONANTS) -> bool:
     """Whether an Arabic word (as written or without its prefixes and article) spells one of
-    the country's divisions by sound (`_division_sounds`)."""
-    sounds = _division_sounds(country)
+    the country's divisions by sound (`_division_sounds`), of `least` consonants or more."""
+    sounds = _division_sounds(country, least)
     return bool(sounds) and any(
         arabic_sound_skeleton(form[2:] if form.startswith("\u0627\u0644") else form) in sounds
         for form in (word, *readings(word, 3))
@@ -3171,12 +3180,12 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
     if after < len(tokens) and tokens[after].gap == " " and (
-        tokens.folded[after] in _NATIVES or _person_noun(tokens[after]) or tokens.folded[after] in _MEMBERS
+        tokens.folded[after] in _NATIVES or _person_right_after(tokens[after]) or tokens.folded[after] in _MEMBERS
     ):
         return True
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
-    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+    return _home_words_before(tokens, first)
 
 
 _COORDINATION = frozenset("and or et ou e y".split())
@@ -3249,7 +3258,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a Benghazi native"
     if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
-    if after < len(tokens) and tokens[after].gap == " " and _person_noun(tokens[after]):
+    if after < len(tokens) and tokens[after].gap == " " and _person_right_after(tokens[after]):
         return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
     if after < len(tokens) and tokens[after].gap == " " and _institution_after(tokens, after):
         return True  # "Kohat police arrest suspects in Bannu blast"
@@ -3276,7 +3285,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
     if before >= 0 and not tokens[first].sentence_start and tokens.folded[before] in _AR_OFFICES:
         return True  # "محافظ البصرة"
-    return first >= 2 and (tokens.folded[first - 2], tokens.folded[first - 1]) in _HOME_BEFORE
+    return _home_words_before(tokens, first)
 
 
 # A school named after its town, written capitalised with up to two capitalised words between
@@ -3530,6 +3539,17 @@ _PEOPLE_AT_WORK = frozenset(
 )
 
 
+def _kind_of_person(word: str) -> bool:
+    """Whether a folded English word is a noun for a kind of person (WordNet's, `bot.person_nouns`:
+    "sheikh", "sergeant", "imam", "kidnapper"), singular or plural ("sheikhs", "gunmen"): "people
+    from" a place, as `_PEOPLE` says. Not by stem: "travelling from Bamako" is no traveller's home."""
+    if word in PERSON_NOUNS:
+        return True
+    if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
+        return True
+    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or (word.endswith("es") and word[:-2] in PERSON_NOUNS))
+
+
 def _person_noun(token: Token) -> bool:
     """Whether a word, right after a place's name, is a person it qualifies ("Isiolo man",
     "Zaranj trader", "Nacala fishermen"): the place is that person's home, in lower case (a
@@ -3538,6 +3558,13 @@ def _person_noun(token: Token) -> bool:
         return False
     word = stem(token.folded, "en")
     return word in _PEOPLE or word in _PEOPLE_AT_WORK
+
+
+def _person_right_after(token: Token) -> bool:
+    """`_person_noun`, or any kind of person English names by a noun (`_kind_of_person`: "a Hit
+    sheikh", "a Kita sergeant"), right after the name: not after a word between ("Police in Zaria
+    say gunmen ...": a verb, no qualifier, though `_qualified_person_after` may read one there)."""
+    return _person_noun(token) or (token.word[:1].islower() and _kind_of_person(token.folded))
 
 
 _CAME_FROM = frozenset(
@@ -3587,8 +3614,30 @@ def _ar_nisba(word: str) -> bool:
     return is_arabic(word) and len(word) >= 4 and not article and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0647"))
 
 
+# The Arabic nouns of a settlement that stand between words of home and the name in construct
+# ("من أبناء مدينة الشحر", "ينحدر من مدينة الضالع"): the home as well.
+_AR_SETTLEMENTS = frozenset(fold(word) for word in "مدينة مدينه بلدة بلده قرية قريه".split())
+
+
+def _past_settlement(tokens: Tokens, first: int) -> int:
+    """The word the grammar of a home reads the Arabic name at word `first` from: the word before
+    it when that is a settlement's noun ("مدينة الضالع"), else `first`."""
+    if first >= 1 and tokens.folded[first - 1] in _AR_SETTLEMENTS and is_arabic(tokens.folded[first]):
+        return first - 1
+    return first
+
+
+def _home_words_before(tokens: Tokens, first: int) -> bool:
+    """Whether two words of home stand before the name at word `first` (`_HOME_BEFORE`: "native
+    of", "من أبناء"), an Arabic settlement's noun perhaps between ("من أبناء مدينة الشحر")."""
+    at = _past_settlement(tokens, first)
+    return at >= 2 and (tokens.folded[at - 2], tokens.folded[at - 1]) in _HOME_BEFORE
+
+
 def _from_home(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE)."""
+    """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE). Not
+    across an Arabic settlement's noun ("شاب من مدينة المكلا" is as often a young man of the town
+    killed there), as the stronger words of home read (`_home_words_before`)."""
     folded = tokens.folded
     if first < 2:
         return False
@@ -3596,6 +3645,7 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         people = (
             stem(folded[first - 2], "en") in _PEOPLE
             or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
+            or _kind_of_person(folded[first - 2])  # "a tribal sheikh from Hit", "a sergeant from Kita"
             or folded[first - 2] in _CAME_FROM
         )
     elif folded[first - 1] in _AR_NATIVES and folded[first - 2] == _AR_FROM:
