@@ -1120,9 +1120,23 @@ def victims_in(tokens: Tokens) -> frozenset[str]:
     return frozenset(found)
 
 
+# The movement a named group is a sworn branch of: the wires name the movement ("al-Qaeda-linked
+# fighters overrun army post"), the group's own claim names itself ("JNIM claims..."), so a report
+# naming a branch names its movement too, and the two tell no different armed group. Only a
+# branch sworn to one movement and the one the press names it by in the Sahel's reports;
+# al-Shabaab too is al-Qaeda's, but two branches of one movement are two groups (JNIM's and
+# al-Shabaab's attacks share no movement this way: only a branch is widened, never its movement).
+GROUP_MOVEMENTS: dict[str, str] = {"JNIM": "al-Qaeda", "Katiba Macina": "JNIM"}
+
+
 def groups_in(tokens: Tokens) -> frozenset[str]:
-    """The armed groups a text names."""
-    return frozenset(group for group, _, _ in _group_names(tokens))
+    """The armed groups a text names, with the movements they are branches of (`GROUP_MOVEMENTS`)."""
+    found = {group for group, _, _ in _group_names(tokens)}
+    for group in list(found):
+        while group in GROUP_MOVEMENTS:
+            group = GROUP_MOVEMENTS[group]
+            found.add(group)
+    return frozenset(found)
 
 
 def _group_names(tokens: Tokens) -> list[tuple[str, int, int]]:
