@@ -509,7 +509,16 @@ _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strik
 # Nouns that name killings as an event ("la tuerie du marché"), unlike the verbs and participles of
 # a toll ("killed", "tués"), which say what an event did; as "violence", they name no kind but
 # after "after" ("les commerçants fuient après la tuerie"). Folded.
-_KILLINGS = frozenset({"killings", "tuerie", "tueries"})
+_KILLINGS = frozenset({"killings", "killing", "tuerie", "tueries"})
+# What arrests, an outcry or a reward are "over" or "for": the incident named by such a noun
+# after them is an incident already done ("police arrest four over the Bakura killings",
+# "detienen a dos sospechosos del crimen", "presos pelo crime no bar"), as after "after". Folded.
+_OVER_WORDS = frozenset({"over", "for", "por", "pour", "pelo", "pela", "del", "du", "do", "da"})
+# "The crime": one incident named as a crime, with its article ("el crimen", "le crime", "o
+# crime", "del crimen"); not crime in general ("crimes", "crime rates") nor organised crime. Folded.
+_CRIMES = frozenset({"crimen", "crime"})
+_THE_CRIME = frozenset({"the", "el", "del", "le", "du", "o", "do", "pelo"})
+_ORGANISED = frozenset({"organizado", "organise", "organisee", "organized", "organised"})
 # "Held over", "held for": arrested for an incident ("two cadres held for the ambush"); not "held talks".
 _HELD_FOR = frozenset({"over", "for", "after"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
@@ -661,7 +670,7 @@ def _of_prison(folded: Sequence[str]) -> bool:
 
 # The words `_events_of` reads in context ("held", "violence", "siege", "fire"...): every other
 # word in Latin script has its kind of event out of context (`_word_event`), and most have none.
-_READ_IN_CONTEXT = frozenset({"held"}) | _VIOLENCE_WORDS | _KILLINGS | _HIJACKS | _SIEGE | _CONTEXTUAL
+_READ_IN_CONTEXT = frozenset({"held"}) | _VIOLENCE_WORDS | _KILLINGS | _CRIMES | _HIJACKS | _SIEGE | _CONTEXTUAL
 
 
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
@@ -680,8 +689,18 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = "arrest" if "en" in langs and _held_for(folded, i, order) else None
         elif word in _VIOLENCE_WORDS or word in _KILLINGS:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
-            # after "after" it names the incident something came after ("arrests after the violence").
-            kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+            # after "after" it names the incident something came after ("arrests after the violence"),
+            # and a killing's noun after "over" or "for" the one arrests or an outcry are for.
+            before = folded[max(0, i - 3) : i]
+            over = word in _KILLINGS and not _OVER_WORDS.isdisjoint(before)
+            kind = "armed" if over or not AFTER_WORDS.isdisjoint(before) else None
+        elif word in _CRIMES:
+            # "The crime" after "after", "over" or "for" ("tras el crimen", "sospechosos del crimen"):
+            # a killing already done, as the Spanish and Portuguese press name a murder.
+            before = folded[max(0, i - 3) : i]
+            named = i > 0 and folded[i - 1] in _THE_CRIME and _ORGANISED.isdisjoint(folded[i + 1 : i + 2])
+            done = not (AFTER_WORDS.isdisjoint(before) and _OVER_WORDS.isdisjoint(before))
+            kind = "armed" if named and done else None
         elif word in _HIJACKS:
             # A vehicle seized with the people aboard: a kidnapping. Not "hijack the debate".
             kind = "kidnap" if not _CRAFT.isdisjoint(folded[max(0, i - 4) : i + 5]) else None

@@ -93,3 +93,134 @@ def test_another_movements_word_a_day_later_stays_apart() -> None:
         parents="Burkina Faso",
     )
     assert grouped(*nassoumbou_attack(), other) == [0, 0, 2]
+
+
+# --- Arrests over "the killings", "the crime": the incident named by a noun of killing -------------
+
+BAKURA = ("Bakura", "city")
+NIGERIA = ("Nigeria", "country")
+ZITACUARO = ("Zitácuaro", "city")
+MEXICO = ("Mexico", "country")
+CAMACARI = ("Camaçari", "city")
+BRAZIL = ("Brazil", "country")
+KOLDA = ("Kolda", "city")
+SENEGAL = ("Senegal", "country")
+
+
+def test_arrests_over_the_killings_a_day_later_join_them() -> None:
+    attack = report(
+        0,
+        0,
+        "Bandits kill 11 farmers in Bakura",
+        "Armed bandits on motorcycles opened fire on farmers working their fields outside Bakura on Tuesday.",
+        BAKURA,
+        parents="Nigeria",
+    )
+    arrests = report(
+        1,
+        30,
+        "Police arrest four over Bakura killings",
+        "The state police command said four suspected collaborators of the bandits had been arrested in Bakura.",
+        BAKURA,
+        parents="Nigeria",
+    )
+    assert arrests.follow_up and "armed" in arrests.events
+    assert grouped(attack, arrests) == [0, 0]
+
+
+def test_spanish_arrests_for_the_crime_join_the_massacre() -> None:
+    attack = report(
+        0,
+        0,
+        "Ataque armado en una cantina de Zitácuaro deja seis muertos",
+        "Hombres armados dispararon contra los clientes de una cantina de Zitácuaro la noche del viernes.",
+        ZITACUARO,
+        parents="Mexico",
+    )
+    arrests = report(
+        1,
+        34,
+        "Detienen a dos sospechosos del crimen en la cantina",
+        "Los dos hombres fueron capturados en Zitácuaro en un operativo tras el crimen del viernes.",
+        ZITACUARO,
+        parents="Mexico",
+    )
+    assert grouped(attack, arrests) == [0, 0]
+
+
+def test_portuguese_and_french_arrests_for_the_crime_join_it() -> None:
+    chacina = report(
+        0,
+        0,
+        "Chacina em bar de Camaçari deixa cinco mortos",
+        "Homens armados invadiram um bar no centro de Camaçari e atiraram contra os clientes.",
+        CAMACARI,
+        parents="Brazil",
+    )
+    presos = report(
+        1,
+        28,
+        "Polícia prende dois suspeitos pelo crime no bar de Camaçari",
+        "Os dois homens foram presos em Camaçari nesta segunda-feira.",
+        CAMACARI,
+        parents="Brazil",
+    )
+    assert grouped(chacina, presos) == [0, 0]
+    gendarmes = report(
+        0,
+        0,
+        "Kolda : deux gendarmes tués par des hommes armés",
+        "Deux gendarmes ont été tués par des hommes armés à un poste de contrôle près de Kolda.",
+        KOLDA,
+        parents="Senegal",
+    )
+    arrets = report(
+        1,
+        26,
+        "Kolda : trois suspects arrêtés pour le crime du poste de contrôle",
+        "Trois hommes soupçonnés d'avoir participé à l'attaque ont été arrêtés à Kolda.",
+        KOLDA,
+        parents="Senegal",
+    )
+    assert grouped(gendarmes, arrets) == [0, 0]
+
+
+def test_organised_crime_names_no_incident() -> None:
+    attack = report(
+        0,
+        0,
+        "Ataque armado en una cantina de Zitácuaro deja seis muertos",
+        "Hombres armados dispararon contra los clientes de una cantina de Zitácuaro la noche del viernes.",
+        ZITACUARO,
+        parents="Mexico",
+    )
+    sweep = report(
+        1,
+        30,
+        "Golpe al crimen organizado: detienen a 12 en Zitácuaro",
+        "La Fiscalía detuvo a doce presuntos integrantes de una red de extorsión en Zitácuaro.",
+        ZITACUARO,
+        parents="Mexico",
+    )
+    assert "armed" not in sweep.events
+    assert grouped(attack, sweep) == [0, 1]
+
+
+def test_arrests_over_killings_do_not_join_a_kidnapping_there() -> None:
+    kidnap = report(
+        0,
+        0,
+        "Gunmen abduct 15 travellers near Bakura",
+        "Gunmen blocked the road outside Bakura and abducted fifteen passengers of a bus.",
+        BAKURA,
+        parents="Nigeria",
+    )
+    arrests = report(
+        1,
+        30,
+        "Police arrest four over Bakura killings",
+        "The state police command said four suspects had been arrested in Bakura.",
+        BAKURA,
+        parents="Nigeria",
+    )
+    assert grouped(kidnap, arrests) == [0, 1]
