@@ -49,7 +49,7 @@ def nassoumbou_attack() -> list[Report]:
             1,
             4,
             "Al Qaeda-linked fighters overrun army camp in northern Burkina Faso",
-            "Islamist fighters linked to al Qaeda overran an army camp at Nassoumbou near the Malian border, security sources said.",
+            "Fighters linked to al Qaeda overran an army camp at Nassoumbou near the Malian border, sources said.",
             BURKINA,
             NASSOUMBOU,
             parents="Burkina Faso",
