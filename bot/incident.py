@@ -831,10 +831,10 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
 
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
     """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
-    those it names after it or as whom a pursuit hunts (`hunted`): the earlier incident it
-    refers to. `events`: all it names."""
+    those it names after it, as whom a pursuit hunts (`hunted`) or as whose its doers or its
+    victims are (`_whose`): the earlier incident it refers to. `events`: all it names."""
     folded = tokens.folded
-    hunted = _hunted(folded)
+    hunted = _hunted(folded) | _whose(folded)
     if AFTER_WORDS.isdisjoint(folded) and not hunted:
         return events, []
     cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
@@ -864,6 +864,41 @@ def _hunted(folded: list[str]) -> frozenset[int]:
         while j < len(folded) and j <= i + 3 and folded[j] in _PURSUIT_LINKS:
             j += 1
         if j < len(folded):
+            found.add(j)
+    return frozenset(found)
+
+
+# Who did an incident or suffered it, named by it: "the perpetrators of the attack", "los
+# responsables del ataque", "os autores do ataque", "les blessés de l'assaut", "victims of the
+# blast", "suspect in the bombing". The incident after them is the one the headline's news is
+# about (a reward, an evacuation, a burial), not news of its own. Folded words.
+_DOERS = frozenset(
+    "suspect suspects perpetrator perpetrators killers mastermind masterminds "
+    "auteur auteurs commanditaires responsable responsables autor autores responsavel responsaveis "
+    "sospechoso sospechosos suspeito suspeitos".split()
+)
+_SUFFERERS = frozenset(
+    "victims survivors victimes survivants rescapes blesses victimas sobrevivientes heridos vitimas sobreviventes feridos".split()
+)
+# What stands between them and the incident: "of the", "de l'", "del", "pelo", and for suspects,
+# who are no casualties, "in" ("suspect in market bombing"); not "in" after the wounded ("three
+# wounded in attack" is that attack's news). Folded.
+_WHOSE_LINKS = frozenset("of the de del des du d l la le los las da do dos das a o por pelo pela".split())
+_DOERS_IN = frozenset({"in", "behind"})
+
+
+def _whose(folded: list[str]) -> frozenset[int]:
+    """Where a headline names an incident as whose its doers or victims are (`_DOERS`,
+    `_SUFFERERS`): the word past the links after them ("los responsables del ataque": "ataque")."""
+    found = set()
+    for i, word in enumerate(folded):
+        if word not in _DOERS and word not in _SUFFERERS:
+            continue
+        j = i + 1
+        links = _WHOSE_LINKS | _DOERS_IN if word in _DOERS else _WHOSE_LINKS
+        while j < len(folded) and j <= i + 3 and folded[j] in links:
+            j += 1
+        if i + 1 < j < len(folded):
             found.add(j)
     return frozenset(found)
 

@@ -224,3 +224,94 @@ def test_arrests_over_killings_do_not_join_a_kidnapping_there() -> None:
         parents="Nigeria",
     )
     assert grouped(kidnap, arrests) == [0, 1]
+
+
+# --- Who an incident's event belongs to: "the perpetrators of the attack", "les blessés de l'assaut" --
+
+TARAZA = ("Tarazá", "city")
+COLOMBIA = ("Colombia", "country")
+BONI = ("Boni", "city")
+MACOMIA = ("Macomia", "city")
+MOZAMBIQUE = ("Mozambique", "country")
+
+
+def test_a_reward_for_the_perpetrators_of_the_attack_a_day_later_joins_it() -> None:
+    attack = report(
+        0,
+        0,
+        "Hostigamiento contra la estación de Policía de Tarazá deja un agente muerto",
+        "Hombres armados dispararon durante la noche contra la estación de Policía de Tarazá.",
+        TARAZA,
+        parents="Colombia",
+    )
+    reward = report(
+        1,
+        30,
+        "Alcalde de Tarazá ofrece recompensa por los responsables del ataque",
+        "La alcaldía ofreció 50 millones de pesos por información sobre los autores del hostigamiento.",
+        TARAZA,
+        parents="Colombia",
+    )
+    assert reward.own_event is None and "armed" in reward.recalls
+    assert grouped(attack, reward) == [0, 0]
+
+
+def test_the_wounded_of_the_assault_evacuated_a_day_later_join_it() -> None:
+    attack = report(
+        0,
+        0,
+        "Boni : le camp militaire attaqué par des terroristes",
+        "Le camp militaire de Boni a été la cible d'une attaque terroriste dans la nuit, selon l'armée.",
+        BONI,
+        parents="Mali",
+    )
+    evacuated = report(
+        1,
+        27,
+        "Boni : les blessés de l'attaque du camp militaire évacués par hélicoptère",
+        "Les militaires blessés lors de l'attaque du camp de Boni ont été évacués vers Sévaré.",
+        BONI,
+        parents="Mali",
+    )
+    assert grouped(attack, evacuated) == [0, 0]
+
+
+def test_a_portuguese_promise_to_punish_those_behind_the_attack_joins_it() -> None:
+    attack = report(
+        0,
+        0,
+        "Insurgentes atacam aldeia nos arredores de Macomia",
+        "Um grupo de insurgentes atacou uma aldeia a norte de Macomia na madrugada de sábado.",
+        MACOMIA,
+        parents="Mozambique",
+    )
+    promise = report(
+        1,
+        31,
+        "Governador promete punir os autores do ataque em Macomia",
+        "O governador de Cabo Delgado visitou Macomia e prometeu punir os autores do ataque à aldeia.",
+        MACOMIA,
+        parents="Mozambique",
+    )
+    assert grouped(attack, promise) == [0, 0]
+
+
+def test_soldiers_wounded_in_an_attack_a_day_later_are_news_of_their_own() -> None:
+    attack = report(
+        0,
+        0,
+        "Boni : le camp militaire attaqué par des terroristes",
+        "Le camp militaire de Boni a été la cible d'une attaque terroriste dans la nuit, selon l'armée.",
+        BONI,
+        parents="Mali",
+    )
+    convoy = report(
+        1,
+        30,
+        "Boni : trois soldats blessés dans l'attaque d'un convoi",
+        "Un convoi de ravitaillement est tombé dans une embuscade à la sortie de Boni ce matin.",
+        BONI,
+        parents="Mali",
+    )
+    assert convoy.own_event == "armed"
+    assert grouped(attack, convoy) == [0, 1]
