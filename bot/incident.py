@@ -835,11 +835,12 @@ def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple
     victims are (`_whose`): the earlier incident it refers to. `events`: all it names."""
     folded = tokens.folded
     hunted = _hunted(folded) | _whose(folded)
-    if AFTER_WORDS.isdisjoint(folded) and not hunted:
+    feared = _feared_events(folded)
+    if AFTER_WORDS.isdisjoint(folded) and not hunted and not feared:
         return events, []
     cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
     # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
-    own = _events_of(["" if i in hunted else word for i, word in enumerate(folded[:cut])], langs)
+    own = _events_of(["" if i in hunted or i in feared else word for i, word in enumerate(folded[:cut])], langs)
     earlier = _events_of(folded[cut:], langs)
     for kind in _events_of([folded[i] for i in sorted(hunted)], langs):
         if kind not in earlier:
@@ -1539,8 +1540,34 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
         and folded[i] not in COUNT_WORDS  # "nueve muertos": a count, though it stems as "nueva"
+        and not _NOTICE.intersection(folded[i + 1 : i + 2])
+        and not _feared(folded[max(0, i - 4) : i])
         for i, mark in enumerate(marks)
     )
+
+
+# "Until further notice": "jusqu'à nouvel ordre", "hasta nuevo aviso", "até novo aviso", "até nova
+# ordem" name no new incident (a market shut until further notice). Folded.
+_NOTICE = frozenset({"ordre", "aviso", "ordem", "notice"})
+# What is feared is yet to happen: "com medo de novos ataques", "fearing fresh attacks", "par
+# crainte d'une nouvelle attaque", "خوفا من هجمات جديدة" tell people fleeing the last one. Folded
+# words; Arabic as stems.
+_FEAR = frozenset(
+    "fear fears feared fearing afraid peur crainte craintes craignant craignent redoutant medo receio temendo temor "
+    "miedo temiendo".split()
+)
+_AR_FEAR = frozenset(_ar(w) for w in "خوفا خوف مخاوف خشية".split())
+
+
+def _feared(before: list[str]) -> bool:
+    """Whether a fear word stands in these words, the few before a word of "new" or "again"."""
+    return any(w in _FEAR if w.isascii() or not is_arabic(w) else _ar(w) in _AR_FEAR for w in before)
+
+
+def _feared_events(folded: list[str]) -> frozenset[int]:
+    """Where a headline names what is feared, the few words after a fear word ("com medo de novos
+    ataques", "fearing fresh attacks"): no event that happened, its own or an earlier one."""
+    return frozenset(j for i in range(len(folded)) if _feared(folded[i : i + 1]) for j in range(i + 1, min(len(folded), i + 5)))
 
 
 # What is sold fresh ("fresh food market", "fresh produce stalls"): "fresh" says no new incident.
@@ -1563,8 +1590,12 @@ def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[st
 
 
 def several(tokens: Tokens) -> bool:
-    """Whether a headline speaks of several incidents ("wave of attacks", "les attaques")."""
-    return any(word in SEVERAL_WORDS for word in tokens.folded)
+    """Whether a headline speaks of several incidents ("wave of attacks", "les attaques"), not of
+    those feared ("fearing new attacks": `_feared_events`)."""
+    if SEVERAL_WORDS.isdisjoint(tokens.folded):
+        return False
+    feared = _feared_events(tokens.folded)
+    return any(word in SEVERAL_WORDS and i not in feared for i, word in enumerate(tokens.folded))
 
 
 def names_capital(tokens: Tokens) -> bool:

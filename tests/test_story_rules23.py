@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.incident import groups_in
+import pytest
+
+from bot.incident import another, groups_in
 from bot.story import Report
 from bot.textnorm import tokenize
 from tests.support.reports import grouped, placed_report
@@ -315,3 +317,58 @@ def test_soldiers_wounded_in_an_attack_a_day_later_are_news_of_their_own() -> No
     )
     assert convoy.own_event == "armed"
     assert grouped(attack, convoy) == [0, 1]
+
+
+# --- "Until further notice", "for fear of new attacks": no other incident ---------------------------
+
+ANCUABE = ("Ancuabe", "city")
+
+
+@pytest.mark.parametrize(
+    ("title", "langs"),
+    [
+        ("Kaya : le marché fermé jusqu'à nouvel ordre après l'explosion", ("fr", "en")),
+        ("Comercios de Tibú cierran hasta nuevo aviso tras el atentado", ("es", "en")),
+        ("Escolas fechadas até novo aviso em Macomia", ("pt", "en")),
+        ("Famílias de Ancuabe abandonam aldeias com medo de novos ataques", ("pt", "en")),
+        ("Residents flee Mafa fearing fresh attacks", ("en", "fr")),
+        ("Les habitants de Boni fuient par crainte d'une nouvelle attaque", ("fr", "en")),
+        ("سكان يفرون من القرية خوفا من هجمات جديدة", ("ar", "en")),
+    ],
+)
+def test_a_notice_or_a_fear_of_new_attacks_says_no_other_incident(title: str, langs: tuple[str, ...]) -> None:
+    assert not another(tokenize(title), langs)
+
+
+@pytest.mark.parametrize(
+    ("title", "langs"),
+    [
+        ("Nouvelle attaque contre le camp de Boni", ("fr", "en")),
+        ("Fresh attack on Mafa as residents flee", ("en",)),
+        ("Nuevo ataque contra la Policía en Tarazá", ("es", "en")),
+        ("Residents fear the worst as gunmen attack Mafa again", ("en",)),
+    ],
+)
+def test_another_attack_is_still_another(title: str, langs: tuple[str, ...]) -> None:
+    assert another(tokenize(title), langs)
+
+
+def test_families_leaving_for_fear_of_new_attacks_follow_the_attack_up() -> None:
+    attack = report(
+        0,
+        0,
+        "Insurgentes atacam aldeia de Ancuabe e queimam casas",
+        "Um grupo de insurgentes atacou uma aldeia do distrito de Ancuabe na madrugada, queimando dezenas de casas.",
+        ANCUABE,
+        parents="Mozambique",
+    )
+    leaving = report(
+        1,
+        22,
+        "Famílias de Ancuabe abandonam aldeias com medo de novos ataques",
+        "Centenas de famílias deixaram as aldeias de Ancuabe depois do ataque de sábado, segundo fontes locais.",
+        ANCUABE,
+        parents="Mozambique",
+    )
+    assert not leaving.again
+    assert grouped(attack, leaving) == [0, 0]
