@@ -829,6 +829,33 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
     return _word_event(folded[i], order)
 
 
+# The kidnapped found dead: their bodies ("les corps des mineurs enlevés", "cuerpos", "جثث"), or
+# found and dead side by side ("retrouvés morts", "found dead", "hallados muertos"). A kidnapping
+# that ends so is a killing too: the wake of "the workers murdered" tells the same incident as the
+# bodies of "the kidnapped workers". Folded words; Arabic as stems.
+_BODIES = frozenset(folded_words("bodies body corps cadavre cadavres cuerpos cuerpo cadáveres corpos cadáver restos"))
+_AR_BODIES = frozenset(_ar(w) for w in "جثث جثة جثامين".split())
+_FOUND = frozenset(
+    folded_words("found retrouvé retrouvés retrouvée retrouvées hallado hallados halladas encontrado encontrados encontradas")
+)
+_FOUND_DEAD = frozenset(folded_words("dead mort morts morte mortes muerto muertos muertas morto mortos mortas"))
+
+
+def killed_captives(texts: Sequence[Tokens], events: Sequence[str]) -> bool:
+    """Whether texts telling a kidnapping (`events`: all they name) tell the kidnapped found
+    dead: their bodies, or found dead (`_BODIES`, `_FOUND_DEAD`)."""
+    if "kidnap" not in events:
+        return False
+    for tokens in texts:
+        folded = tokens.folded
+        for i, word in enumerate(folded):
+            if word in _BODIES or (not word.isascii() and is_arabic(word) and _ar(word) in _AR_BODIES):
+                return True
+            if word in _FOUND and folded[i + 1 : i + 2] and folded[i + 1] in _FOUND_DEAD:
+                return True
+    return False
+
+
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
     """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
     those it names after it, as whom a pursuit hunts (`hunted`) or as whose its doers or its

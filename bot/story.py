@@ -188,6 +188,7 @@ from .incident import (
     groups_in,
     hunts,
     inquiry,
+    killed_captives,
     mourns,
     names_capital,
     notice,
@@ -485,6 +486,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))
     )
     all_events = title_events + events_in(summary_tokens, langs)
+    if "armed" not in all_events and killed_captives((title_tokens, summary_tokens), all_events):
+        all_events.append("armed")  # the kidnapped found dead were killed: a killing too, told last
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
     # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),

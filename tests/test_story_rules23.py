@@ -372,3 +372,60 @@ def test_families_leaving_for_fear_of_new_attacks_follow_the_attack_up() -> None
     )
     assert not leaving.again
     assert grouped(attack, leaving) == [0, 0]
+
+
+# --- The kidnapped found dead: the kidnapping ended in a killing ------------------------------------
+
+HUANCAVELICA = ("Huancavelica", "city")
+PERU = ("Peru", "country")
+MUBI = ("Mubi", "city")
+
+
+def test_the_killing_of_the_kidnapped_found_dead_joins_their_kidnapping() -> None:
+    found = report(
+        0,
+        0,
+        "Hallan los cuerpos de seis comerciantes secuestrados en Huancavelica",
+        "La Policía encontró los cuerpos de seis comerciantes que habían sido secuestrados la semana pasada.",
+        HUANCAVELICA,
+        parents="Peru",
+    )
+    assert {"kidnap", "armed"} <= found.events
+    emergency = report(
+        1,
+        20,
+        "Huancavelica: Gobierno declara estado de emergencia tras el asesinato de comerciantes",
+        "El Ejecutivo desplegó a las Fuerzas Armadas en la provincia tras el hallazgo de los seis comerciantes.",
+        HUANCAVELICA,
+        parents="Peru",
+    )
+    assert grouped(found, emergency) == [0, 0]
+
+
+def test_captives_found_dead_in_english_french_and_arabic_were_killed() -> None:
+    english = report(
+        0, 0, "Four abducted aid workers found dead near Mubi", "Their bodies were found by a patrol.", MUBI, parents="Nigeria"
+    )
+    french = report(
+        1,
+        0,
+        "Mubi : quatre humanitaires enlevés retrouvés morts",
+        "Leurs corps ont été découverts par une patrouille.",
+        MUBI,
+        parents="Nigeria",
+    )
+    arabic = report(2, 0, "العثور على جثث أربعة عمال إغاثة مختطفين قرب موبي", "عثرت دورية على الجثث.", MUBI, parents="Nigeria")
+    for found in (english, french, arabic):
+        assert {"kidnap", "armed"} <= found.events
+
+
+def test_a_kidnapping_with_no_one_found_dead_is_no_killing() -> None:
+    kidnap = report(
+        0,
+        0,
+        "Gunmen abduct four aid workers near Mubi",
+        "The aid workers were seized on the Mubi road, police said.",
+        MUBI,
+        parents="Nigeria",
+    )
+    assert "armed" not in kidnap.events
