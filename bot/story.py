@@ -1190,6 +1190,18 @@ def _after_it(later: Report, earlier: Report) -> bool:
     beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
     so of a second incident, and of the first only as what came before it: never the same one.
     Likewise a target."""
+    said_after = (later.sequel or later.waited) and earlier.event in later.recalls
+    if later.again and said_after and not (earlier.again or earlier.recalls):
+        # "Herders killed in fresh attack", its text saying "hours after the killings in Bokkos": a
+        # second incident of the same kind, which the headline says is another, beside a report
+        # that says neither (a rewrite of the second says "again" or "after" too), when the time it says passed
+        # is the time between them ("two days after" a raid is not the report of five hours before).
+        # Nor beside a report of what it tells as its own news ("Sticky bomb hits minibus" beside
+        # "Second blast: minibus targeted hours after mosque attack").
+        gap = abs((later.when - earlier.when).total_seconds()) / 3600
+        timely = later.days_after is None or abs(later.days_after * 24 - gap) <= EVENT_HOURS
+        if timely and not earlier.title_targets & later.own_targets:
+            return True
     if (
         (later.sequel or later.waited)
         and earlier.event in later.recalls

@@ -429,3 +429,65 @@ def test_a_kidnapping_with_no_one_found_dead_is_no_killing() -> None:
         parents="Nigeria",
     )
     assert "armed" not in kidnap.events
+
+
+# --- "Fresh attack", its text saying it came hours after the first: a second incident ---------------
+
+BOKKOS = ("Bokkos", "city")
+DORI = ("Dori", "city")
+
+
+def bokkos_killings() -> Report:
+    return report(
+        0,
+        0,
+        "Gunmen kill nine in Bokkos village",
+        "Gunmen stormed a village in Bokkos LGA overnight, killing nine people, residents said.",
+        BOKKOS,
+        parents="Nigeria",
+    )
+
+
+def test_a_fresh_attack_hours_after_the_first_is_another_incident() -> None:
+    fresh = report(
+        1,
+        7,
+        "Herders killed in fresh attack near Bokkos",
+        "Hours after the killings in Bokkos, gunmen attacked herders near Mushere, killing four, police said.",
+        BOKKOS,
+        parents="Nigeria",
+    )
+    assert fresh.again
+    assert grouped(bokkos_killings(), fresh) == [0, 1]
+
+
+def test_a_french_new_attack_hours_after_the_first_is_another_incident() -> None:
+    first = report(
+        0,
+        0,
+        "Dori : des hommes armés tuent cinq civils dans un village",
+        "Des hommes armés ont tué cinq civils dans un village de la commune de Dori dans la nuit.",
+        DORI,
+        parents="Burkina Faso",
+    )
+    second = report(
+        1,
+        6,
+        "Dori : nouvelle attaque contre des orpailleurs",
+        "Quelques heures après la tuerie du village, des hommes armés ont attaqué un site d'orpaillage près de Dori.",
+        DORI,
+        parents="Burkina Faso",
+    )
+    assert grouped(first, second) == [0, 1]
+
+
+def test_a_rewrite_of_the_same_attack_still_joins_it() -> None:
+    rewrite = report(
+        1,
+        4,
+        "Nigeria: gunmen kill nine villagers in Plateau's Bokkos",
+        "Gunmen killed nine people in an overnight raid on a village in Bokkos, police said.",
+        BOKKOS,
+        parents="Nigeria",
+    )
+    assert grouped(bokkos_killings(), rewrite) == [0, 0]
