@@ -1303,6 +1303,27 @@ def _casualty_word(word: str, langs: tuple[str, ...]) -> bool:
     return _is_word_of(word, langs, _CASUALTY)
 
 
+# The dead of the forces, by the word their own use: "les volontaires tombés", "los policías
+# caídos", "the fallen", "الشهداء" (martyrs). As written, accents and all: folded, "tombés" is
+# "tombes" (graves). Not "fell" or "tombé" alone of prices ("les prix sont tombés"): only the
+# plural beside no "sont", "ont", "have". Arabic as stems.
+_FALLEN = frozenset({"tombés", "tombées", "caídos", "caídas", "fallen", "martyred"})
+_AR_FALLEN = frozenset(_ar(w) for w in "شهداء شهيد استشهاد استشهد".split())
+_FELL_AUXILIARIES = frozenset({"sont", "ont", "have", "has", "han", "se"})
+
+
+def fallen(tokens: Tokens) -> bool:
+    """Whether a headline names the fallen (`_FALLEN`): the dead of an incident, mourned."""
+    for i, word in enumerate(tokens.words):
+        folded = tokens.folded[i]
+        if not folded.isascii() and is_arabic(folded):
+            if _ar(folded) in _AR_FALLEN:
+                return True
+        elif word.lower() in _FALLEN and (i == 0 or tokens.folded[i - 1] not in _FELL_AUXILIARIES):
+            return True
+    return False
+
+
 def mourns(tokens: Tokens) -> bool:
     """Whether a text speaks of mourning ("deuil national", "luto oficial", "حداد"): for the dead."""
     return not MOURNING_WORDS.isdisjoint(tokens.folded)

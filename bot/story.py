@@ -184,6 +184,7 @@ from .incident import (
     days_after,
     event_day,
     events_in,
+    fallen,
     follows_up,
     groups_in,
     hunts,
@@ -564,6 +565,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         casualties=told_casualties,
         dead=told_casualties
         or mourns(title_tokens)
+        or fallen(title_tokens)
         or bool(victims_in(title_tokens))
         or casualties(summary_tokens, langs)
         or mourns(summary_tokens)

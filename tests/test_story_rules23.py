@@ -491,3 +491,53 @@ def test_a_rewrite_of_the_same_attack_still_joins_it() -> None:
         parents="Nigeria",
     )
     assert grouped(bokkos_killings(), rewrite) == [0, 0]
+
+
+# --- "Tombés", "caídos", "fallen", "شهداء": the dead of the forces, by the word their own use ---------
+
+ARIBINDA = ("Aribinda", "city")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Aribinda : les familles des volontaires tombés reçues par le gouverneur",
+        "Aribinda : honneurs aux gendarmes tombées au front",
+        "Tarazá despide a los policías caídos",
+        "Governor receives families of the fallen in Aribinda",
+        "تكريم أسر الشهداء في أريبيندا",
+    ],
+)
+def test_the_fallen_are_dead(title: str) -> None:
+    assert report(0, 0, title, "", ARIBINDA, parents="Burkina Faso").dead
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Aribinda : des tombes profanées au cimetière",  # graves, not the fallen
+        "Les prix des céréales sont tombés à Aribinda",
+    ],
+)
+def test_graves_and_prices_that_fell_are_no_dead(title: str) -> None:
+    assert not report(0, 0, title, "", ARIBINDA, parents="Burkina Faso").dead
+
+
+def test_the_families_of_the_fallen_received_two_days_later_follow_the_attack_up() -> None:
+    attack = report(
+        0,
+        0,
+        "Aribinda : une position des VDP attaquée dans la nuit",
+        "Des hommes armés ont attaqué une position des Volontaires pour la défense de la patrie à Aribinda.",
+        ARIBINDA,
+        parents="Burkina Faso",
+    )
+    families = report(
+        1,
+        47,
+        "Aribinda : les familles des volontaires tombés reçues par le gouverneur",
+        "Le gouverneur a reçu mercredi les familles des volontaires, en présence des autorités coutumières.",
+        ARIBINDA,
+        parents="Burkina Faso",
+    )
+    assert grouped(attack, families) == [0, 0]
