@@ -1407,7 +1407,35 @@ def _names_town(later: Report, earlier: Report) -> bool:
     if earlier.primary_kind == "country" or earlier.primary not in later.places:
         return False
     own = frozenset({later.primary}) if later.region else frozenset()
-    return later.places <= earlier.places | later.countries | own
+    # Besides those, the town's own province ("in Biu, in Nigeria's Borno state"): where the town is.
+    return all(_province_of(place, earlier) for place in later.places - earlier.places - later.countries - own)
+
+
+# The nouns a province's name may carry ("Borno State", "la région de Mopti"). Folded.
+_PROVINCE_NOUNS = frozenset("state province region governorate county etat estado provincia regiao gouvernorat wilaya".split())
+
+
+def _province_of(place: str, report: Report) -> bool:
+    """Whether a watched place's name is that of the first-level division a report's town lies in
+    (`Report.division_words`, GeoNames' admin1)."""
+    words = _name_words(place) - _PROVINCE_NOUNS
+    return bool(words) and bool(report.division_words) and words <= report.division_words
+
+
+def _told_of_the_town(later: Report, earlier: Report) -> bool:
+    """Whether a country's report the same day tells the town's incident as a wire does: its text
+    names the town (and no other watched place but the town's province, `_names_town`), its
+    headline leads with the town report's kind of event as its own, says nothing "again" or
+    "after", and names no other target, armed group or victims ("Suicide bombing kills 12 football
+    fans in northeast Nigeria", its summary saying Biu, beside "Suicide bomber hits football
+    viewing centre in Biu")."""
+    if later.own_event is None or later.own_event != earlier.event or later.again or later.sequel or later.recalls:
+        return False
+    if abs(later.when - earlier.when) > SAME_DAY or not _names_town(later, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
 
 
 def _apart(a: Report, b: Report) -> bool:
@@ -1574,6 +1602,7 @@ NO_TIE = (*TOO_LITTLE, WHY_LATER, WHY_OTHER_KIND, WHY_COUNTRY_UNLIKE)
 # A region's report a day after a town's says no more than that either, when it tells what came of it.
 DEFAULT_WHYS = (*NO_TIE, WHY_REGION_LATER)
 WHY_ELSEWHERE = "different places"
+WHY_TOWN_IN_TEXT = "a country's report the same day whose text names the town: its kind of event, nothing that differs"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
@@ -1697,6 +1726,8 @@ def relation(
         toll_there = _names_town(later, earlier) and later.events <= earlier.events
         if RULES["target"] and a.title_targets & b.title_targets and toll_there:
             return level, WHY_SAME_TARGET
+        if RULES["target"] and later is a and _told_of_the_town(later, earlier):
+            return level, WHY_TOWN_IN_TEXT
         if follow_up and RULES["follow_up"]:
             return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):

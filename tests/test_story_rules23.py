@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.incident import another, groups_in
-from bot.story import Report
+from bot.story import Place, Report, make_report
 from bot.textnorm import tokenize
 from tests.support.reports import grouped, placed_report
 
@@ -541,3 +541,60 @@ def test_the_families_of_the_fallen_received_two_days_later_follow_the_attack_up
         parents="Burkina Faso",
     )
     assert grouped(attack, families) == [0, 0]
+
+
+# --- A country's report naming the town and its province ---------------------------------------------
+
+DAMBOA = Place(
+    "Damboa", "city", in_title=False, position=40, parents=("Nigeria",), area="NG.27", division_words=frozenset({"borno"})
+)
+BORNO = Place("Borno", "city", in_title=False, position=60, parents=("Nigeria",), area="NG.27", division=True)
+YOBE = Place("Yobe", "city", in_title=False, position=60, parents=("Nigeria",), area="NG.44", division=True)
+NIGERIA_PLACE = Place("Nigeria", "country", in_title=True, position=0)
+
+
+def test_a_countrys_report_naming_the_town_and_its_province_tells_the_towns_incident() -> None:
+    town = make_report(
+        0,
+        T0,
+        "Suicide bomber hits mosque in Damboa",
+        "A man wearing an explosive vest blew himself up at the central mosque at dusk, witnesses told reporters.",
+        [Place("Damboa", "city", parents=("Nigeria",), area="NG.27", division_words=frozenset({"borno"}))],
+    )
+    country = make_report(
+        1,
+        T0 + timedelta(hours=9),
+        "Nigeria: eight dead as bomber strikes during prayers in the northeast",
+        "Police in Borno state said the attacker detonated explosives among worshippers in Damboa.",
+        [NIGERIA_PLACE, DAMBOA, BORNO],
+    )
+    assert town is not None and country is not None
+    assert grouped(town, country) == [0, 0]
+    elsewhere = make_report(
+        2,
+        T0 + timedelta(hours=9),
+        "Nigeria: eight dead as bomber strikes cattle market in the northeast",
+        "Police in Borno state said the attacker detonated explosives among traders in Damboa.",
+        [NIGERIA_PLACE, DAMBOA, BORNO],
+    )
+    assert elsewhere is not None
+    assert grouped(town, elsewhere) == [0, 2]  # another target there: maybe another incident
+
+
+def test_a_countrys_report_naming_the_town_and_another_province_does_not() -> None:
+    town = make_report(
+        0,
+        T0,
+        "Suicide bomber hits mosque in Damboa",
+        "A man wearing an explosive vest blew himself up at the central mosque at dusk, witnesses told reporters.",
+        [Place("Damboa", "city", parents=("Nigeria",), area="NG.27", division_words=frozenset({"borno"}))],
+    )
+    country = make_report(
+        1,
+        T0 + timedelta(hours=16),
+        "Nigeria: suicide bombing at mosque kills 14",
+        "Fourteen worshippers died when a bomber struck a mosque in Yobe, days after a similar attack in Damboa.",
+        [NIGERIA_PLACE, DAMBOA, YOBE],
+    )
+    assert town is not None and country is not None
+    assert grouped(town, country) == [0, 1]
