@@ -1312,8 +1312,13 @@ _AR_FALLEN = frozenset(_ar(w) for w in "شهداء شهيد استشهاد اس�
 _FELL_AUXILIARIES = frozenset({"sont", "ont", "have", "has", "han", "se"})
 
 
+_FALLEN_FOLDED = frozenset(folded_words(" ".join(_FALLEN)))
+
+
 def fallen(tokens: Tokens) -> bool:
     """Whether a headline names the fallen (`_FALLEN`): the dead of an incident, mourned."""
+    if _FALLEN_FOLDED.isdisjoint(tokens.folded) and all(w.isascii() for w in tokens.folded):
+        return False  # most headlines: no word of the fallen, as folded, and no Arabic
     for i, word in enumerate(tokens.words):
         folded = tokens.folded[i]
         if not folded.isascii() and is_arabic(folded):
@@ -1615,7 +1620,11 @@ def _feared(before: list[str]) -> bool:
 def _feared_events(folded: list[str]) -> frozenset[int]:
     """Where a headline names what is feared, the few words after a fear word ("com medo de novos
     ataques", "fearing fresh attacks"): no event that happened, its own or an earlier one."""
-    return frozenset(j for i in range(len(folded)) if _feared(folded[i : i + 1]) for j in range(i + 1, min(len(folded), i + 5)))
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        if word in _FEAR or (not word.isascii() and is_arabic(word) and _ar(word) in _AR_FEAR):
+            found.update(range(i + 1, min(len(folded), i + 5)))
+    return frozenset(found)
 
 
 # What is sold fresh ("fresh food market", "fresh produce stalls"): "fresh" says no new incident.
