@@ -184,10 +184,12 @@ from .incident import (
     days_after,
     event_day,
     events_in,
+    fallen,
     follows_up,
     groups_in,
     hunts,
     inquiry,
+    killed_captives,
     mourns,
     names_capital,
     notice,
@@ -485,6 +487,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))
     )
     all_events = title_events + events_in(summary_tokens, langs)
+    if "armed" not in all_events and killed_captives((title_tokens, summary_tokens), all_events):
+        all_events.append("armed")  # the kidnapped found dead were killed: a killing too, told last
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
     # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
@@ -561,6 +565,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         casualties=told_casualties,
         dead=told_casualties
         or mourns(title_tokens)
+        or fallen(title_tokens)
         or bool(victims_in(title_tokens))
         or casualties(summary_tokens, langs)
         or mourns(summary_tokens)
@@ -1196,6 +1201,18 @@ def _after_it(later: Report, earlier: Report) -> bool:
     beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
     so of a second incident, and of the first only as what came before it: never the same one.
     Likewise a target."""
+    said_after = (later.sequel or later.waited) and earlier.event in later.recalls
+    if later.again and said_after and not (earlier.again or earlier.recalls):
+        # "Herders killed in fresh attack", its text saying "hours after the killings in Bokkos": a
+        # second incident of the same kind, which the headline says is another, beside a report
+        # that says neither (a rewrite of the second says "again" or "after" too), when the time it says passed
+        # is the time between them ("two days after" a raid is not the report of five hours before).
+        # Nor beside a report of what it tells as its own news ("Sticky bomb hits minibus" beside
+        # "Second blast: minibus targeted hours after mosque attack").
+        gap = abs((later.when - earlier.when).total_seconds()) / 3600
+        timely = later.days_after is None or abs(later.days_after * 24 - gap) <= EVENT_HOURS
+        if timely and not earlier.title_targets & later.own_targets:
+            return True
     if (
         (later.sequel or later.waited)
         and earlier.event in later.recalls
@@ -1399,7 +1416,35 @@ def _names_town(later: Report, earlier: Report) -> bool:
     if earlier.primary_kind == "country" or earlier.primary not in later.places:
         return False
     own = frozenset({later.primary}) if later.region else frozenset()
-    return later.places <= earlier.places | later.countries | own
+    # Besides those, the town's own province ("in Biu, in Nigeria's Borno state"): where the town is.
+    return all(_province_of(place, earlier) for place in later.places - earlier.places - later.countries - own)
+
+
+# The nouns a province's name may carry ("Borno State", "la région de Mopti"). Folded.
+_PROVINCE_NOUNS = frozenset("state province region governorate county etat estado provincia regiao gouvernorat wilaya".split())
+
+
+def _province_of(place: str, report: Report) -> bool:
+    """Whether a watched place's name is that of the first-level division a report's town lies in
+    (`Report.division_words`, GeoNames' admin1)."""
+    words = _name_words(place) - _PROVINCE_NOUNS
+    return bool(words) and bool(report.division_words) and words <= report.division_words
+
+
+def _told_of_the_town(later: Report, earlier: Report) -> bool:
+    """Whether a country's report the same day tells the town's incident as a wire does: its text
+    names the town (and no other watched place but the town's province, `_names_town`), its
+    headline leads with the town report's kind of event as its own, says nothing "again" or
+    "after", and names no other target, armed group or victims ("Suicide bombing kills 12 football
+    fans in northeast Nigeria", its summary saying Biu, beside "Suicide bomber hits football
+    viewing centre in Biu")."""
+    if later.own_event is None or later.own_event != earlier.event or later.again or later.sequel or later.recalls:
+        return False
+    if abs(later.when - earlier.when) > SAME_DAY or not _names_town(later, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
 
 
 def _apart(a: Report, b: Report) -> bool:
@@ -1566,6 +1611,7 @@ NO_TIE = (*TOO_LITTLE, WHY_LATER, WHY_OTHER_KIND, WHY_COUNTRY_UNLIKE)
 # A region's report a day after a town's says no more than that either, when it tells what came of it.
 DEFAULT_WHYS = (*NO_TIE, WHY_REGION_LATER)
 WHY_ELSEWHERE = "different places"
+WHY_TOWN_IN_TEXT = "a country's report the same day whose text names the town: its kind of event, nothing that differs"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
@@ -1689,6 +1735,8 @@ def relation(
         toll_there = _names_town(later, earlier) and later.events <= earlier.events
         if RULES["target"] and a.title_targets & b.title_targets and toll_there:
             return level, WHY_SAME_TARGET
+        if RULES["target"] and later is a and _told_of_the_town(later, earlier):
+            return level, WHY_TOWN_IN_TEXT
         if follow_up and RULES["follow_up"]:
             return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
