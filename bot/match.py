@@ -4147,7 +4147,46 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 n += 1
             if n < len(tokens) and folded[n] in _REGION_NOUNS and not tokens[n].capitalized:
                 return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
+            if m == k + 1:
+                division = _bare_division(tokens, m, own)
+                if division is not None:
+                    return division
     return None
+
+
+# Nouns of a country's administrative divisions below its regions, as the English-language press
+# writes them after a bare name: "in Baramulla district", "in Kamashi zone", "in Baringo and
+# Turkana counties", "in Gwoza LGA". A city's quarter takes the article or says whose it is ("in
+# the Shahr-e-Naw district", "the Hodan district of Mogadishu"): not these.
+_DIVISION_NOUNS = frozenset(
+    "district districts zone zones county counties woreda woredas lga lgas tehsil tehsils subcounty subcounties".split()
+)
+_DIVISION_JOINS = frozenset({"and"})
+
+
+def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
+    """The words from `m` of a division named bare after a preposition of place ("Baramulla
+    district", "Baringo and Turkana counties", "Gwoza LGA"): capitalised names, none the watched
+    place's, maybe joined by "and", then a noun of `_DIVISION_NOUNS` not followed by "of" (the
+    district of a city); or None."""
+    folded, n = tokens.folded, len(tokens)
+    k = m
+    while k < n and k - m < 6:
+        if tokens[k].capitalized and folded[k] not in own and folded[k] not in _DIVISION_NOUNS:
+            k += 1
+        elif folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized:
+            k += 1
+        else:
+            break
+    if k == m or k >= n or tokens[k].gap.strip() or _broken(tokens, m - 1, k):
+        return None
+    if folded[k] == "sub" and k + 1 < n and tokens[k + 1].gap == "-":
+        k += 1  # "Fafi sub-county": two words to the tokenizer
+    if folded[k] not in _DIVISION_NOUNS:
+        return None
+    if k + 1 < n and folded[k + 1] == "of" and not tokens[k + 1].gap.strip():
+        return None  # "the Hodan district of Mogadishu": a city's own district
+    return " ".join(tokens.words[m : k + 1])
 
 
 # An island is a land of its own, not a city's district: "on Basilan island", "sur l'île de Gorée",
@@ -4532,8 +4571,16 @@ _REPORTERS = frozenset(
     "ministerio juiz juez procurador fiscal fiscalia embaixada embajada correspondente corresponsal imprensa prensa "
     "declaracoes declaraciones entrevista comunicado "
     # who saw it and tells of it elsewhere: "témoins réfugiés à Ouanaminthe racontent l'attaque de ..."
-    "witness witnesses temoin temoins testemunha testemunhas testigo testigos".split()
-) | frozenset(fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل".split())
+    "witness witnesses temoin temoins testemunha testemunhas testigo testigos "
+    # the press and the agencies that report from a town: "a community radio in Mellit reported",
+    # "the regional broadcaster in Asosa said", "une radio locale à Djibo a rapporté", "an aid
+    # agency in Asosa said", "a emissora em Pemba noticiou"
+    "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
+    "television chaine journal quotidien agence agences radiodiffusion "
+    "radio emissora emisora televisao television jornal periodico diario agencia agencias".split()
+) | frozenset(
+    fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل اذاعة اذاعات تلفزيون صحيفة وكالة".split()
+)
 # People who speak for an office, after "In Kabul,": "the minister said".
 _SPEAKERS = frozenset(
     "minister ministre ministro president presidente governor gouverneur governador gobernador mayor maire prefeito "
