@@ -4018,13 +4018,88 @@ def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
                 last = _last_town_before(fields, f, j - 1)
                 if last is None or _is_place(last, watched):
                     return True
+            if _the_town_again(tokens, j) and _near_enough(folded, j):
+                last = _last_town_before(fields, f, j - 1, written_as_place=True)
+                if last is None or _is_place(last, watched):
+                    return True
     return False
 
 
-def _last_town_before(fields: Sequence[ItemPlaces], f: int, index: int) -> GeoPlace | None:
+# "The town" said again with its article after a word of nearness or of its parts: "perto da vila",
+# "a poucos quilómetros da vila", "à la sortie de la ville", "near the town", "a las afueras del
+# pueblo", "على أطراف المدينة". Under a dateline, with no other town written as a place before it,
+# the town is the dateline's.
+_THE_TOWN_NOUNS = frozenset("vila cidade ville town pueblo ciudad localidade localidad village aldeia".split())
+_THE = frozenset("da de la del do the".split())
+_NEARNESS = frozenset(
+    "perto proximo proximites pres near outside outskirts entrada saida sortie entree cerca afueras arredores "
+    "abords alentours periferia peripherie quilometros kilometres kilometros km miles".split()
+)
+_AR_TOWN = frozenset(fold(w) for w in "المدينة البلدة".split())
+_AR_NEARNESS = frozenset(fold(w) for w in "اطراف مشارف مدخل ضواحي قرب".split())
+_FEW = frozenset("poucos poucas alguns algumas few several quelques pocos unos".split())
+
+
+def _the_town_again(tokens: Tokens, j: int) -> bool:
+    """Whether word `j` is "the town" said again after a word of nearness or of its edges (`_NEARNESS`:
+    "perto da vila", "a poucos quilómetros da vila", "near the town"; "على أطراف المدينة"), not
+    followed by the name of whose town it is ("da vila de Caia")."""
+    folded, n = tokens.folded, len(tokens)
+    if folded[j] in _AR_TOWN:
+        return j >= 1 and folded[j - 1] in _AR_NEARNESS and not tokens[j].sentence_start
+    if folded[j] not in _THE_TOWN_NOUNS or j < 2 or folded[j - 1] not in _THE or tokens[j].sentence_start:
+        return False
+    if j + 2 < n and folded[j + 1] in ("de", "of", "d", "do", "da", "del") and tokens[j + 2].capitalized:
+        return False  # "perto da vila de Caia": another town's
+    k = j - 2
+    if folded[k] in ("de", "a") and k >= 1:
+        k -= 1  # "à la sortie de la ville", "a las afueras del pueblo"
+    return any(word in _NEARNESS for word in folded[max(0, k - 1) : k + 1])
+
+
+def _a_scene_preposition_before(tokens: Tokens, k: int) -> bool:
+    """Whether the name at word `k` is written as where something is: "em Caia", "in Buba", "à
+    Kidal", "في الجزيرة"; not "para Caia", "rio Grande de Buba"."""
+    if _written_as_place(tokens, k):
+        return True
+    before = tokens.folded[k - 1] if k > 0 else ""
+    return before in _SCENE_PREPOSITIONS or before in _ON or before == _AR_IN
+
+
+_AR_IN = fold("في")
+
+
+def _near_enough(folded: Sequence[str], j: int) -> bool:
+    """Whether a distance before word `j` is none or a few kilometres: "a poucos quilómetros da
+    vila", "à 5 km de la ville"; not "a 80 quilómetros da cidade" (`_far_from_here`'s)."""
+    before = folded[max(0, j - 5) : j]
+    if not any(word in _UNITS for word in before):
+        return True
+    for word in before:
+        if word in _FEW:
+            return True
+        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+        if count is not None:
+            return count <= SAME_PLACE_KM
+    return False
+
+
+def _last_town_before(
+    fields: Sequence[ItemPlaces], f: int, index: int, written_as_place: bool = False
+) -> GeoPlace | None:
     """The town or site named last before word `index` of field `f`: in the same field only (a
-    headline's town is rarely what the summary's "esta ciudad" points back to)."""
-    towns = [m for m in fields[f].mentions if m.chosen is not None and m.chosen.kind != "country" and m.end_token <= index]
+    headline's town is rarely what the summary's "esta ciudad" points back to). With
+    `written_as_place`, only a town written as where something is ("em Caia", "in Buba"), not
+    where a journey went nor a name inside a longer one ("seguia para Caia", "rio Grande de Buba")."""
+    tokens = fields[f].tokens
+    towns = [
+        m
+        for m in fields[f].mentions
+        if m.chosen is not None
+        and m.chosen.kind != "country"
+        and m.end_token <= index
+        and (not written_as_place or (tokens is not None and _a_scene_preposition_before(tokens, m.start_token)))
+    ]
     return max(towns, key=lambda m: m.end_token).chosen if towns else None
 
 
@@ -4148,9 +4223,9 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
             if n < len(tokens) and folded[n] in _REGION_NOUNS and not tokens[n].capitalized:
                 return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
             if m == k + 1:
-                division = _bare_division(tokens, m, own)
-                if division is not None:
-                    return division
+                bare = _bare_division(tokens, m, own)
+                if bare is not None:
+                    return bare
     return None
 
 
@@ -4172,12 +4247,11 @@ def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
     folded, n = tokens.folded, len(tokens)
     k = m
     while k < n and k - m < 6:
-        if tokens[k].capitalized and folded[k] not in own and folded[k] not in _DIVISION_NOUNS:
-            k += 1
-        elif folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized:
-            k += 1
-        else:
+        name = tokens[k].capitalized and folded[k] not in own and folded[k] not in _DIVISION_NOUNS
+        joined = folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized
+        if not (name or joined):
             break
+        k += 1
     if k == m or k >= n or tokens[k].gap.strip() or _broken(tokens, m - 1, k):
         return None
     if folded[k] == "sub" and k + 1 < n and tokens[k + 1].gap == "-":
@@ -4579,7 +4653,9 @@ _REPORTERS = frozenset(
     "television chaine journal quotidien agence agences radiodiffusion "
     "radio emissora emisora televisao television jornal periodico diario agencia agencias".split()
 ) | frozenset(
-    fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل اذاعة اذاعات تلفزيون صحيفة وكالة".split()
+    fold(word)
+    for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "
+    "اذاعة اذاعات تلفزيون صحيفة وكالة".split()
 )
 # People who speak for an office, after "In Kabul,": "the minister said".
 _SPEAKERS = frozenset(
