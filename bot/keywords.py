@@ -1379,7 +1379,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # pests that attack crops
         "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
         "langostas gusano gusanos cogollero lagarta lagartas "
-        "تمساح تماسيح قرش ضبع افعى"
+        "تمساح تماسيح قرش ضبع افعى "
+        # the pests above in Arabic: locusts, whose swarms "attack" the fields ("أسراب الجراد تهاجم المزارع")
+        "جراد الجراد اسراب"
     ),
     # Dogs, next to the word only ("dog attack", "perro ataca", "ataque de cão"): police and
     # sniffer dogs stand in sentences about attacks too.
@@ -1403,6 +1405,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(
         "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies rodaje "
+        # the film itself in English and French, and the short one: "a film crew wraps up shooting",
+        # "un cortometraje de ficción"
+        "film films cortometraje cortometrajes curta-metragem court-metrage "
         "filmagens gravacoes thriller cineasta documentario documental documentary documentaire "
         # screen works and their premieres: a soap opera, the cinema ("a novela estreia", "مسلسل")
         "novela novelas cine cinema estreia estreno estrena مسلسل فيلم "
@@ -1512,6 +1517,8 @@ _ARMED = _near(  # not "مسيرة", also a march
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
 )
+# The wounded a report counts, which a story on a screen does not: then its "shooting" is real.
+_WOUNDED = frozenset("wounded injured injuring heridos herido heridas feridos ferido feridas blesses blesse".split())
 # What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
 # "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
 # Portuguese, with `_ARMED`'s weapons (`FieldWords._burst_of_a_bare_noun`).
@@ -1556,6 +1563,7 @@ for _stems_line, _domains in (
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano", "accident")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
+    ("pandill", ("fiction",)),  # "un cortometraje sobre pandillas": a screen's gangs
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad bal", ("fiction",)),  # "bal": balear, baleado (and "balas", bullets)
     ("crash collaps desab desplom", ("markets",)),
@@ -2486,6 +2494,8 @@ class FieldWords:
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
+        if domain == "fiction" and not _WOUNDED.isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
+            return None  # a screen's people are not counted wounded: "atacaron a un equipo que filmaba; dos heridos"
         if _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
         if domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):

@@ -362,3 +362,76 @@ def test_fighting_near_a_wrestling_arena_still_alerts(sahel: Matcher) -> None:
     title = "Sikasso : combats entre l'armée et des jihadistes"
     summary = "De violents combats ont opposé l'armée à des jihadistes près de l'arène de lutte de Sikasso."
     assert alerted(sahel, title, summary) == {"mali/Sikasso"}
+
+
+# The domains' words in the languages they lacked: Arabic locusts (the other four languages had
+# theirs), the film itself in English and French and the short one, a screen's gangs; and a
+# report that counts its wounded is no screen's story.
+
+
+@pytest.fixture(scope="module")
+def chad() -> Matcher:
+    return titled_matcher("Chad watch", "Abeche")
+
+
+@pytest.fixture(scope="module")
+def honduras() -> Matcher:
+    return titled_matcher("Honduras watch", "San Pedro Sula")
+
+
+def test_locusts_attack_in_arabic_too(chad: Matcher) -> None:
+    assert alerted(chad, "الجراد يهاجم مزارع أبشي", "هاجمت أسراب الجراد مزارع الدخن قرب أبشي.") == set()
+
+
+def test_gunmen_attacking_farmers_still_alert(chad: Matcher) -> None:
+    assert alerted(chad, "مسلحون يهاجمون مزارعين في أبشي", "هاجم مسلحون مزارعين قرب أبشي وقتلوا ثلاثة منهم.") == {"chad/Abeche"}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Film festival in Garissa shows war documentary",
+            "A film about the shooting of students opened the Garissa film festival.",
+        ),
+        (
+            "Film crew wraps up shooting in Garissa",
+            "A film crew finished shooting a comedy in Garissa this week, the producer said.",
+        ),
+    ],
+)
+def test_a_films_shooting_is_fiction(kenya: Matcher, title: str, summary: str) -> None:
+    assert alerted(kenya, title, summary) == set()
+
+
+def test_a_short_film_about_gangs_is_fiction(honduras: Matcher) -> None:
+    title = "Pandillas de San Pedro Sula, en un cortometraje premiado"
+    summary = "Un cortometraje sobre las pandillas de San Pedro Sula ganó el premio del festival de cine."
+    assert alerted(honduras, title, summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Shooting at Garissa cinema showing new film kills three",
+            "A gunman opened fire at a cinema in Garissa during the screening of a new film, killing three people.",
+            "kenya/Garissa",
+        ),
+        (
+            "Bomb found at Garissa film festival",
+            "Police defused a bomb found at the Garissa film festival on Sunday.",
+            "kenya/Garissa",
+        ),
+        (
+            "Pandillas atacan a equipo de filmación en San Pedro Sula",
+            "Pandilleros atacaron a un equipo que filmaba un documental en San Pedro Sula y dejaron dos heridos.",
+            "honduras/San Pedro Sula",
+        ),
+    ],
+)
+def test_attacks_on_film_crews_and_cinemas_still_alert(
+    kenya: Matcher, honduras: Matcher, title: str, summary: str, expected: str
+) -> None:
+    matcher = kenya if expected.startswith("kenya") else honduras
+    assert alerted(matcher, title, summary) == {expected}
