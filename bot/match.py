@@ -4226,6 +4226,9 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 bare = _bare_division(tokens, m, own)
                 if bare is not None:
                     return bare
+            sea = _sea_named(tokens, m, own)
+            if sea is not None:
+                return sea
     return None
 
 
@@ -4237,6 +4240,36 @@ _DIVISION_NOUNS = frozenset(
     "district districts zone zones county counties woreda woredas lga lgas tehsil tehsils subcounty subcounties".split()
 )
 _DIVISION_JOINS = frozenset({"and"})
+
+
+# Nouns of the sea, which no town's quarter bears: "in the Gulf of Aden", "in the Red Sea", "dans le
+# golfe de Guinée", "en el mar Caribe", "no estreito de Ormuz", "off the Bay of Bengal".
+_SEA_NOUNS = frozenset(
+    "gulf sea ocean strait straits bay golfe mer ocean detroit baie golfo mar oceano estreito estrecho bahia".split()
+)
+_SEA_LINKS = frozenset("of de du da do del d".split())
+
+
+def _sea_named(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
+    """A sea named at word `m` after a preposition of place: its noun then "of" and a name
+    ("Gulf of Aden", "golfe de Guinée"), or a name then its noun ("Red Sea", "Arabian Sea"), or
+    the noun then a name ("mar Caribe"); none of the watched name's words. A ship, a platform or a
+    strike at sea is at no town named beside it. None otherwise."""
+    folded, n = tokens.folded, len(tokens)
+    if m + 1 < n and tokens[m].capitalized and folded[m] not in _SEA_NOUNS and folded[m + 1] in _SEA_NOUNS:
+        if folded[m] not in own and tokens[m + 1].gap == " ":
+            return f"{tokens.words[m]} {tokens.words[m + 1]}"  # "the Red Sea"
+        return None
+    if folded[m] not in _SEA_NOUNS or m + 1 >= n or tokens[m + 1].gap != " ":
+        return None
+    k = m + 1
+    if folded[k] in _SEA_LINKS and k + 1 < n:
+        k += 1
+        while k < n and folded[k] in ("la", "le", "l", "the") and not tokens[k].capitalized:
+            k += 1
+    if k < n and tokens[k].capitalized and folded[k] not in own and not _broken(tokens, m, k):
+        return " ".join(tokens.words[m : k + 1])
+    return None
 
 
 def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:

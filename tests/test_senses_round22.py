@@ -435,3 +435,35 @@ def test_attacks_on_film_crews_and_cinemas_still_alert(
 ) -> None:
     matcher = kenya if expected.startswith("kenya") else honduras
     assert alerted(matcher, title, summary) == {expected}
+
+
+# A sea named as the scene under a port's dateline ("in the Gulf of Aden", "in the Arabian Sea",
+# "dans le golfe de Guinée"): a ship hit at sea is at no town; the port hit is the port.
+
+
+@pytest.fixture(scope="module")
+def yemen() -> Matcher:
+    return titled_matcher("Yemen watch", "Mukalla")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Houthis claim missile attack on tanker",
+            "MUKALLA, Yemen (Reuters) - The Houthis claimed a missile attack on an oil tanker in the Gulf of Aden on Monday.",
+        ),
+        (
+            "Drone attack on cargo ship",
+            "MUKALLA - A drone attack hit a cargo ship in the Arabian Sea, the British maritime agency said.",
+        ),
+        ("Attaque contre un pétrolier", "MUKALLA - Un pétrolier a été attaqué par un drone dans le golfe d'Aden, selon l'armée."),
+    ],
+)
+def test_a_ship_hit_at_sea_is_no_attack_on_the_datelines_port(yemen: Matcher, title: str, summary: str) -> None:
+    assert alerted(yemen, title, summary) == set()
+
+
+def test_the_port_itself_hit_still_alerts(yemen: Matcher) -> None:
+    summary = "MUKALLA, Yemen (Reuters) - A missile attack hit the port of Mukalla on the Gulf of Aden on Monday."
+    assert alerted(yemen, "Missile attack on Mukalla port", summary) == {"yemen/Mukalla"}
