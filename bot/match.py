@@ -4704,13 +4704,15 @@ _REPORTING_EN = _stems(
     # verbs of telling what happened: "witnesses in Kabul recounted"
     "recount recounts recounted describe describes described "
     # verbs of speaking: "the mayor of Monteria spoke on the strike in Sucre"
-    "speak speaks spoke",
+    "speak speaks spoke "
+    # verbs of asking, a speech too: "the governor in Riohacha asked for troops after attacks in Maicao"
+    "ask asks asked urge urges urged appeal appeals appealed demand demands demanded",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
     "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
-    "temoignent decrit decrivent parle parlent",
+    "temoignent decrit decrivent parle parlent demande demandent reclame reclament exhorte appelle appellent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4718,12 +4720,12 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou",
+    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou pede pedem pediu pediram apelou exigiu",
     "pt",
 )
 _REPORTING_ES = _stems(
     "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
-    "denuncio condeno critico habla hablo",
+    "denuncio condeno critico habla hablo pide piden pidio pidieron exige exigio reclama reclamo",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".
