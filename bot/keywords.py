@@ -1482,6 +1482,11 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # frost and hail, which kill crops and herds: "frost killed the olive crop", "la grêle a tué"
         "frost frosts hail hailstorm hailstorms gel gelee gelees grele geada geadas helada heladas granizo granizada "
         "estampida debandada "
+        # a river's sudden rise, as Colombia and Venezuela write a flood ("creciente súbita"), fires
+        # in the plural ("incendios forestales matan fauna"), and snow's mishaps ("an avalanche
+        # buried the road; rescue teams fighting heavy snow")
+        "creciente crecientes incendios incendies avalanche avalanches avalancha avalanchas "
+        "snow snowstorm blizzard neige nieve neve nevasca nevada "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a train that derails, a light plane that crashes: "comboio descarrila", "avioneta se estrella"
         "descarrila descarrilou descarrilaram descarrilamento descarrilo descarrilamiento descarrilaron deraille "

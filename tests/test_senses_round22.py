@@ -504,3 +504,54 @@ def test_who_asks_after_an_attack_on_the_town_itself_still_alerts(kenya: Matcher
     title = "Governor asks for troops after gunmen attack Garissa"
     summary = "The governor asked for more troops after gunmen attacked a market in Garissa, killing four."
     assert alerted(kenya, title, summary) == {"kenya/Garissa"}
+
+
+# Mishaps in the words their press writes them with: a river's sudden rise ("creciente"), fires in
+# the plural, avalanches and snow. Gunmen in a storm are still gunmen.
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "which"),
+    [
+        (
+            "Creciente del río deja dos muertos en Huancayo",
+            "Una creciente súbita del río Shullcas dejó dos muertos en Huancayo.",
+            "peru",
+        ),
+        (
+            "Incendios forestales matan ganado cerca de Huancayo",
+            "Los incendios forestales mataron a cientos de ovejas cerca de Huancayo.",
+            "peru",
+        ),
+        (
+            "Avalanche kills two near Garissa",
+            "An avalanche killed two climbers; rescue teams fighting heavy snow reached the others.",
+            "kenya",
+        ),
+    ],
+)
+def test_floods_fires_and_avalanches_kill_in_no_attack(
+    kenya: Matcher, peru: Matcher, title: str, summary: str, which: str
+) -> None:
+    matcher = kenya if which == "kenya" else peru
+    assert alerted(matcher, title, summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Gunmen kill five during snowstorm near Garissa",
+            "Gunmen killed five herders near Garissa as a snowstorm hit the area.",
+            "kenya/Garissa",
+        ),
+        (
+            "Asesinan a tres tras la creciente del río en Huancayo",
+            "Sicarios asesinaron a tres personas en Huancayo.",
+            "peru/Huancayo",
+        ),
+    ],
+)
+def test_killings_in_bad_weather_still_alert(kenya: Matcher, peru: Matcher, title: str, summary: str, expected: str) -> None:
+    matcher = kenya if expected.startswith("kenya") else peru
+    assert alerted(matcher, title, summary) == {expected}
