@@ -2117,7 +2117,8 @@ class FieldWords:
         if not verb or self._has_an_object(end):
             return None  # "criminosos explodem agência bancária", "ont fait exploser le pont": blown up
         topic = self._topic(i, end)
-        if self._armed(i, end) or not topic.isdisjoint(_DEVICES) or not topic.isdisjoint(_CARRIERS):
+        singulars = topic | {w[:-1] for w in topic if w.endswith("s")}  # "dois carros explodiram"
+        if self._armed(i, end) or not singulars.isdisjoint(_DEVICES) or not singulars.isdisjoint(_CARRIERS):
             return None
         if not topic.isdisjoint(_HARM) or any(w.startswith(_HARM_OPENINGS) for w in topic):
             return None  # "explodiu em frente à delegacia e feriu dois policiais": it hurt someone
@@ -2146,8 +2147,8 @@ class FieldWords:
         (`_ARSON_SIGNS`: "criminoso", "provocado", "incendiaires", suspects). The phrases of the
         bundled set ("incêndio criminoso", "incendio provocado", "incendie criminel") are
         terms of their own, two words long, and not read here."""
-        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS:
-            return None
+        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS or self.tokens.words[i].lower().endswith("ó"):
+            return None  # "incendió", the Spanish verb's past, folds as the noun does
         if self._armed(i, end) or not _ARSON_SIGNS.isdisjoint(self._topic(i, end)):
             return None
         return f"a fire, whoever or whatever set it ({self.tokens.words[i]}: the noun names no doer)"
@@ -2499,8 +2500,10 @@ class FieldWords:
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
-        if domain == "fiction" and not _WOUNDED.isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
-            return None  # a screen's people are not counted wounded: "atacaron a un equipo que filmaba; dos heridos"
+        if domain == "fiction" and not (_WOUNDED | _HARM).isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
+            # a screen's people are not counted dead or wounded: "atacaron a un equipo que filmaba
+            # y dejaron dos heridos", "witnesses film the attack that killed five"
+            return None
         if _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
         if domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):

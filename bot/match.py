@@ -4236,7 +4236,7 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
 # writes them after a bare name: "in Baramulla district", "in Kamashi zone", "in Baringo and
 # Turkana counties", "in Gwoza LGA". A city's quarter takes the article or says whose it is ("in
 # the Shahr-e-Naw district", "the Hodan district of Mogadishu"): not these.
-_DIVISION_NOUNS = frozenset(
+_BARE_DIVISION_NOUNS = frozenset(
     "district districts zone zones county counties woreda woredas lga lgas tehsil tehsils subcounty subcounties".split()
 )
 _DIVISION_JOINS = frozenset({"and"})
@@ -4275,12 +4275,12 @@ def _sea_named(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
 def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
     """The words from `m` of a division named bare after a preposition of place ("Baramulla
     district", "Baringo and Turkana counties", "Gwoza LGA"): capitalised names, none the watched
-    place's, maybe joined by "and", then a noun of `_DIVISION_NOUNS` not followed by "of" (the
+    place's, maybe joined by "and", then a noun of `_BARE_DIVISION_NOUNS` not followed by "of" (the
     district of a city); or None."""
     folded, n = tokens.folded, len(tokens)
     k = m
     while k < n and k - m < 6:
-        name = tokens[k].capitalized and folded[k] not in own and folded[k] not in _DIVISION_NOUNS
+        name = tokens[k].capitalized and folded[k] not in own and folded[k] not in _BARE_DIVISION_NOUNS
         joined = folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized
         if not (name or joined):
             break
@@ -4289,7 +4289,7 @@ def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
         return None
     if folded[k] == "sub" and k + 1 < n and tokens[k + 1].gap == "-":
         k += 1  # "Fafi sub-county": two words to the tokenizer
-    if folded[k] not in _DIVISION_NOUNS:
+    if folded[k] not in _BARE_DIVISION_NOUNS:
         return None
     if k + 1 < n and folded[k + 1] == "of" and not tokens[k + 1].gap.strip():
         return None  # "the Hodan district of Mogadishu": a city's own district
@@ -4704,15 +4704,13 @@ _REPORTING_EN = _stems(
     # verbs of telling what happened: "witnesses in Kabul recounted"
     "recount recounts recounted describe describes described "
     # verbs of speaking: "the mayor of Monteria spoke on the strike in Sucre"
-    "speak speaks spoke "
-    # verbs of asking, a speech too: "the governor in Riohacha asked for troops after attacks in Maicao"
-    "ask asks asked urge urges urged appeal appeals appealed demand demands demanded",
+    "speak speaks spoke",
     "en",
 )
 _REPORTING_FR = _stems(
     "dit dire declare affirme indique annonce precise confie explique assure souligne ajoute rapporte confirme "
     "condamne juge acquitte ordonne estime denonce critique deplore fustige salue raconte racontent temoigne "
-    "temoignent decrit decrivent parle parlent demande demandent reclame reclament exhorte appelle appellent",
+    "temoignent decrit decrivent parle parlent",
     "fr",
 )
 # Said before a preposition and a place with no noun that reports: "said in Kabul", "told
@@ -4720,12 +4718,12 @@ _REPORTING_FR = _stems(
 # not "reported", "confirmed", "declared" ("gunfire reported in Kabul", "état d'urgence déclaré à Kaboul").
 _REPORTING_PT = _stems(
     "diz dizem disse disseram afirmou afirmaram declarou declararam anunciou informou informaram confirmou relatou "
-    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou pede pedem pediu pediram apelou exigiu",
+    "indicou noticiou divulgou publicou denunciou condenou criticou fala falou",
     "pt",
 )
 _REPORTING_ES = _stems(
     "dice dicen dijo dijeron afirmo declaro anuncio informo informaron confirmo senalo indico aseguro reporto relato publico "
-    "denuncio condeno critico habla hablo pide piden pidio pidieron exige exigio reclama reclamo",
+    "denuncio condeno critico habla hablo",
     "es",
 )
 # Arabic verbs of saying, as written (folded): "قال مسؤولون في الخرطوم".
