@@ -1523,7 +1523,11 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ناسفة رهائن"
 )
 # The wounded a report counts, which a story on a screen does not: then its "shooting" is real.
-_WOUNDED = frozenset("wounded injured injuring heridos herido heridas feridos ferido feridas blesses blesse".split())
+_WOUNDED = frozenset(
+    "wounded injured injuring heridos herido heridas feridos ferido feridas blesses blesse "
+    # and the dead a report counts, by the verb's past or the plural (not "the killing", a work's subject)
+    "killed died dead morts tues mortos muertos fallecidos".split()
+)
 # What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
 # "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
 # Portuguese, with `_ARMED`'s weapons (`FieldWords._burst_of_a_bare_noun`).
@@ -2500,7 +2504,7 @@ class FieldWords:
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
-        if domain == "fiction" and not (_WOUNDED | _HARM).isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
+        if domain == "fiction" and not _WOUNDED.isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
             # a screen's people are not counted dead or wounded: "atacaron a un equipo que filmaba
             # y dejaron dos heridos", "witnesses film the attack that killed five"
             return None
