@@ -546,7 +546,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         region=(
             primary.kind == "city"
             and (primary.division or _as_region(title_tokens.folded, primary.name))
-            and not _a_town_of_region(title_tokens.folded, primary.name)
+            and not (
+                _a_town_of_region(title_tokens.folded, primary.name)
+                and other_names(summary_tokens, [*_known_names(places), *_as_written(places, summary_tokens)])
+            )
         ),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
@@ -806,8 +809,10 @@ _TOWN_LINKS = frozenset("in of de del do da du d l the el la le a en em no na da
 
 def _a_town_of_region(folded: list[str], name: str) -> bool:
     """Whether a headline names a region only as where some town of it lies ("heavy gunfire in
-    Tigray town", "a town in Amhara"): the report is of that town, which it does not name, not of
-    the region; it is no region's report, which may join any town in the region."""
+    Tigray town", "a town in Amhara"): when its summary names that town ("in the market of Axum,
+    in central Tigray"), the report is of that town, not of the region, and joins no other town
+    of the region as a region's report would. A summary that names none ("a town in southern
+    Borno") leaves it the region's."""
     words = list(_folded_name(name))
     for i in range(len(folded)):
         if folded[i : i + len(words)] != words:
@@ -917,12 +922,18 @@ def _violence(a: Report, b: Report) -> bool:
 
 
 def _aftermath_of_none(a: Report, b: Report) -> bool:
-    """Whether one headline leads with an aftermath of its own (a protest, arrests, a curfew: news
+    """Whether one headline leads with an aftermath of its own (a protest, arrests: news
     of its own after an incident) that the other report, which leads with no event, never tells:
     "Moradores protestam e ateiam fogo a ônibus" beside "Moradores contestam versão da PM sobre
     mortos". Words they share (the residents, the quarter, the dead) are the incident the protest
     is about, not one incident. Either way round: which came first does not make them one."""
-    return any(x.event in AFTERMATH and y.event is None and x.event not in y.events for x, y in ((a, b), (b, a)))
+    return any(x.event in _TOLD_AFTERMATH and y.event is None and x.event not in y.events for x, y in ((a, b), (b, a)))
+
+
+# The aftermaths `_aftermath_of_none` reads: deeds told by their verbs ("protestan", "arrested"),
+# which a report of no event would name. Not a restriction, told as often by a participle the
+# lexicon reads as no event ("les motos interdites de circulation" of "interdiction de circulation").
+_TOLD_AFTERMATH = frozenset({"protest", "arrest"})
 
 
 def events_agree(a: Report, b: Report) -> bool:
