@@ -3758,7 +3758,7 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
-            if _in_own_division_name(places, mention.start_token, watched):
+            if _in_own_division_name(places, mention.start_token, watched, readings):
                 continue  # "Tuluá, en el Valle del Cauca": a word of its own department's name, not Cauca
             if (
                 not datelines
@@ -4542,19 +4542,26 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     return admin1_words(watched.country, watched.admin1)
 
 
-def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> bool:
+@cache
+def _admin1_name(country: str, admin1: str) -> tuple[str, ...]:
+    """The folded words of GeoNames' name of a country's first-level division ("tigray"; "valle",
+    "del", "cauca"), or () when it names none: looked up once per division, not per word read."""
+    return next((tuple(known.split()) for known, code in admin1_names(country) if code == admin1), ())
+
+
+def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace, readings: Sequence[ItemPlaces]) -> bool:
     """Whether the word at `start` is no scene apart from the watched place, being in the name of
     its own first-level division as GeoNames names it: a word inside that longer name ("Tuluá,
     en el Valle del Cauca": not Cauca, the next department), or the whole name as a town's, "a
-    town of it", where the item's reading finds no town of the watched country by that name
-    ("Residents of Debre Tabor ... heavy gunfire in Amhara town", "a town in Amhara"). The
-    division alone is still a scene apart: "conflito armado em Roraima ... feridos levados ao
-    hospital de Boa Vista" happens elsewhere in the state. A division a town of its country is
-    named after ("Arauca", "Kano") is left to how it is written (`_names_own_division`)."""
+    town of it", when that town can only be the watched one (`_the_watched_is_that_town`):
+    "Residents of Debre Tabor ... heavy gunfire in Amhara town". The division alone is still a
+    scene apart: "conflito armado em Roraima ... feridos levados ao hospital de Boa Vista"
+    happens elsewhere in the state. A division a town of its country is named after ("Arauca",
+    "Kano") is left to how it is written (`_names_own_division`)."""
     tokens = places.tokens
     if tokens is None or not watched.admin1 or not watched.country:
         return False
-    name = next((tuple(known.split()) for known, code in admin1_names(watched.country) if code == watched.admin1), ())
+    name = _admin1_name(watched.country, watched.admin1)
     size = len(name)
     folded = tokens.folded
     for j in range(max(0, start - size + 1), start + 1) if name else ():
@@ -4566,20 +4573,55 @@ def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> 
         chosen = town.chosen if town is not None else None
         if chosen is not None and chosen.kind == "city" and chosen.country == watched.country:
             return False  # "Arauca", "Kano": the town as much as its division
-        return _a_town_of(folded, j, j + size)
+        return _a_town_of(tokens, j, j + size) and _the_watched_is_that_town(readings, watched)
     return False
 
 
-def _a_town_of(folded: Sequence[str], start: int, end: int) -> bool:
-    """Whether the division named at `start`..`end` is written as where some town lies: a town
-    noun right after it ("Amhara town", "a Tigray town"), or right before it with a link ("a town
-    in Amhara", "une ville de l'Amhara", "una ciudad del Cauca")."""
+def _a_town_of(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the division named at `start`..`end` is written as where some unnamed town lies: a
+    town noun right after it ("Amhara town", "a Tigray town"), or right before it with a link ("a
+    town in Amhara", "une ville de l'Amhara", "una ciudad del Cauca"). Not when the town's name
+    follows ("Tigray town of Abiy Addi", "a Tigray town, Shire"): that town is named, whether or
+    not the gazetteer knows it."""
+    folded = tokens.folded
     if end < len(folded) and folded[end] in _CITY_NOUNS:
-        return True
+        return not _town_named_after(tokens, end)
     k = start - 1
     while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS | _APPOSITION_LOCATIVES:
         k -= 1
-    return k >= 0 and k < start - 1 and folded[k] in _CITY_NOUNS
+    return k >= 0 and k < start - 1 and folded[k] in _CITY_NOUNS and not _town_named_after(tokens, end - 1)
+
+
+def _town_named_after(tokens: Tokens, noun: int) -> bool:
+    """Whether a capitalised name follows the word at `noun`, right after it, after a comma or
+    after a link ("town of Shire", "town, Shire", "ciudad de Mekele"), in the same sentence."""
+    k = noun + 1
+    if k < len(tokens) and tokens.folded[k] in _OWN_DIVISION_LINKS and tokens[k].gap == " ":
+        k += 1  # "town of Shire"; "town, Shire" needs no skip: the comma is the gap
+    return k < len(tokens) and tokens[k].capitalized and not tokens[k].sentence_start
+
+
+def _the_watched_is_that_town(readings: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
+    """Whether "a town of" the watched place's division can be read as the watched town: the item
+    names it, and not only as where the wounded or a journey went ("taken to hospital in Adigrat":
+    the town of the attack is another), and names no other town of that division ("the market of
+    Axum, in central Tigray"): that one is the town."""
+    seen = False
+    for places in readings:
+        tokens = places.tokens
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind != "city":
+                continue
+            if _in_or_near(mention, watched):
+                if tokens is not None and not (
+                    _destination(tokens, mention.start_token)
+                    or _hospital_of_the_wounded(tokens, mention.start_token, mention.end_token - 1) is not None
+                ):
+                    seen = True
+            elif place.country == watched.country and place.admin1 == watched.admin1:
+                return False
+    return seen
 
 
 def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4719,7 +4761,7 @@ def _named_scene(
                 return " ".join(tokens.words[m : m + region[1]])
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
-            if own_division is not None and _in_own_division_name(places, m, own_division):
+            if own_division is not None and _in_own_division_name(places, m, own_division, readings):
                 continue  # "in Amhara town" of a town of Amhara: its own region
             placed_there = places.at(m)
             if target_of(folded[m]) is not None and (placed_there is None or placed_there.chosen is None):
