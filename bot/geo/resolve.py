@@ -1156,8 +1156,10 @@ def _iberian_everyday(text: str) -> bool:
 def _listed_zipf(word: str, lang: str) -> float:
     """A word's Zipf frequency read straight from wordfreq's small list, for the thousands of
     names read once at start-up: `zipf_frequency` would keep each answer in wordfreq's cache
-    (megabytes for a large config)."""
-    frequency = get_frequency_dict(lang, wordlist="small").get(word, 0.0)
+    (megabytes for a large config). Called as wordfreq calls it itself, by position: its cache
+    is keyed by how it was called, and `wordlist="small"` kept a second copy of each list's
+    dict (5.5 MB for the five languages)."""
+    frequency = get_frequency_dict(lang, "small").get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
