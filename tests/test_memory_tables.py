@@ -111,3 +111,34 @@ def test_a_name_whose_words_are_all_content_shares_one_tuple() -> None:
     assert airport.source == "gazetteer: alternate"
     with pytest.raises(AttributeError):
         bobo.__dict__  # noqa: B018  slotted: tens of thousands of names, no dict each
+
+
+def test_places_answers_are_keyed_by_the_askers_tuples_and_share_equal_facts() -> None:
+    from bot.places import PlaceFacts, _facts
+
+    bamako, kati = ("bamako",), ("kati",)
+    rows = [(["bamako"], ["ML"], "Africa/Bamako"), (["kati"], ["ML"], "Africa/Bamako"), (["gao"], ["ML"], "Africa/Bamako")]
+    rows += [(["paris"], ["FR", "US"], "Europe/Paris"), (["mali"], ["ML"], None)]
+    facts = _facts(iter(rows), {bamako: bamako, kati: kati})
+    plain = _facts(iter(rows))
+    assert facts == plain  # the same answers either way
+    assert facts[("gao",)] == PlaceFacts(frozenset({"ML"}), "Africa/Bamako")
+    assert facts[("paris",)].countries == {"FR", "US"} and facts[("mali",)].zone is None
+    keys = {key: key for key in facts}
+    assert keys[bamako] is bamako and keys[kati] is kati  # no second tuple of the asker's words
+    assert facts[bamako] is facts[kati] is facts[("gao",)]  # one record for equal facts
+
+
+def test_the_narrower_place_arrays_give_the_same_records(real: Gazetteer) -> None:
+    t = real.tables
+    assert (t.place_geonameid.format, t.place_serves.format, t.place_admin1.format) == ("i", "i", "H")
+    bamako = real.lookup(("bamako",))[0]
+    assert (bamako.id, bamako.geonameid, bamako.admin1) == ("gn:2460596", 2460596, "01")
+    airport = real.airport("BKO")
+    assert airport is not None and airport.serves == 2460596 and airport.geonameid is None
+    rng = random.Random(19)
+    for index in rng.sample(range(len(real)), 2_000):
+        place = real._place(index)
+        if place.id.startswith("gn:"):
+            assert place.geonameid == int(place.id[3:])
+        assert place.admin1 == (t.admin1s[t.place_admin1[index]] or None)

@@ -46,10 +46,10 @@ ARRAYS: tuple[tuple[str, str], ...] = (
     ("place_lon", "d"),
     ("place_population", "q"),
     ("place_country", "H"),  # index into `countries`
-    ("place_admin1", "I"),  # index into `admin1s` (0: none)
+    ("place_admin1", "H"),  # index into `admin1s` (0: none): some 700 codes
     ("place_zone", "H"),  # index into `zones` (0: none)
-    ("place_geonameid", "q"),  # -1: none
-    ("place_serves", "q"),  # -1: none
+    ("place_geonameid", "i"),  # -1: none; GeoNames' ids are under 2^31 (13.7 million today)
+    ("place_serves", "i"),  # -1: none; a geonameid
     ("place_names", "I"),  # the place's names are name_* [place_names[i], place_names[i + 1])
     ("place_id_offsets", "I"),  # the place's id is place_ids[offsets[i]:offsets[i + 1]]
     ("name_offsets", "I"),  # the name's text is name_texts[offsets[i]:offsets[i + 1]]
@@ -136,10 +136,10 @@ class Tables:
     place_lon: array[float] = field(default_factory=lambda: array("d"))
     place_population: array[int] = field(default_factory=lambda: array("q"))
     place_country: array[int] = field(default_factory=lambda: array("H"))
-    place_admin1: array[int] = field(default_factory=lambda: array("I"))
+    place_admin1: array[int] = field(default_factory=lambda: array("H"))
     place_zone: array[int] = field(default_factory=lambda: array("H"))
-    place_geonameid: array[int] = field(default_factory=lambda: array("q"))
-    place_serves: array[int] = field(default_factory=lambda: array("q"))
+    place_geonameid: array[int] = field(default_factory=lambda: array("i"))
+    place_serves: array[int] = field(default_factory=lambda: array("i"))
     place_names: array[int] = field(default_factory=lambda: array("I", [0]))
     place_id_offsets: array[int] = field(default_factory=lambda: array("I", [0]))
     name_offsets: array[int] = field(default_factory=lambda: array("I", [0]))
