@@ -141,7 +141,7 @@ def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
                 return kept
         except (OSError, ValueError, TypeError):
             pass  # none yet, or unreadable: ask again
-    facts = _ask_apart([list(p) for p in wanted], asked)
+    facts = {asked.get(words, words): fact for words, fact in _ask_apart([list(p) for p in wanted]).items()}
     if path is not None:
         _keep_answer(path, facts)
     return facts
@@ -192,7 +192,7 @@ def _keep_answer(path: Path, facts: dict[Words, PlaceFacts]) -> None:
         log.info("could not keep the places' answer in %s (%s)", path.parent, exc)
 
 
-def _ask_apart(wanted: list[list[str]], asked: Mapping[Words, Words] | None = None) -> dict[Words, PlaceFacts]:
+def _ask_apart(wanted: list[list[str]]) -> dict[Words, PlaceFacts]:
     try:
         answer = subprocess.run(
             [sys.executable, "-m", "bot.places"],
@@ -203,7 +203,7 @@ def _ask_apart(wanted: list[list[str]], asked: Mapping[Words, Words] | None = No
             check=True,
             cwd=Path(__file__).resolve().parents[1],  # where the `bot` package can be imported from
         )
-        return _facts(json.loads(answer.stdout), asked)
+        return _facts(json.loads(answer.stdout))
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
         log.warning("looking up places in a child process failed (%s); doing it here", exc)
         return look_up_places(tuple(p) for p in wanted)
