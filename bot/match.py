@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -303,7 +304,7 @@ class WatchlistResult:
         return "location named"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Name:
     watchlist: str
     location: str
@@ -2395,7 +2396,7 @@ def _names_of(
         words = words_of(alias)
         if words not in typed:
             typed.add(words)
-            spelled.append((alias, f"gazetteer: {source}", words))
+            spelled.append((alias, sys.intern(f"gazetteer: {source}"), words))  # a few sources, shared by every name
     # The name as typed, written as one word: not the gazetteer's names too, which would add a
     # name for most of them and memory the bot has not to spare.
     joined = _joined(spelled[0][2])
@@ -2406,8 +2407,12 @@ def _names_of(
     for alias, source, words in spelled:
         if not words:
             continue
+        # One tuple where the three are the same words, as they are for most names: a large
+        # config has tens of thousands of names, and each tuple costs its bytes.
         content = tuple(w for w in words if w not in CONNECTORS) or words
+        content = words if content == words else content
         required = tuple(w for w in content if w not in GENERIC_FILLERS) or content
+        required = content if required == content else required
         code = len(words) == 1 and alias.strip().isupper() and len(alias.strip()) <= 4
         names.append(
             _Name(
