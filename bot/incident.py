@@ -690,19 +690,48 @@ def _of_prison(folded: Sequence[str]) -> bool:
 # "tear gas grenades". Not "explosão", "explosion" (a gas explosion is a blast) nor "cylinder".
 _MUNITIONS = frozenset("bomb bombs bombe bombes bomba bombas grenade grenades granada granadas canister canisters".split())
 _GASES = frozenset("gas gaz".split())
-_TEAR_GAS_STEMS = ("lacrimo", "lacrymo")  # lacrimogêneo, lacrimógena, lacrymogène
+# The words that make a gas one that only stings: tear gas ("lacrimogêneo", "lacrymogène",
+# "tear gas") and pepper gas ("gás de pimenta", "gas pimienta").
+_TEAR_GAS_STEMS = ("lacrimo", "lacrymo")
+_STINGING = frozenset("tear pimenta pimienta pepper poivre".split())
+# Who fires gas at a crowd: the police. A gas bomb an armed group or a regime's helicopter drops is
+# a chemical attack, no police's.
+_POLICE = frozenset(
+    "police policia policias policial policiais pm gendarmes gendarmerie crs carabineros antidisturbios antimotines "
+    "choque".split()
+)
 
 
-def _tear_gas_round(folded: Sequence[str], i: int) -> bool:
-    """Whether the munition's noun at `i` is a tear-gas round: "de gás" or a word of tear gas
-    right after it ("bombas de gás", "grenades lacrymogènes"), or gas right before it ("tear gas
-    grenades", "gas canisters")."""
+def _tear_gas_round(folded: Sequence[str], i: int, langs: tuple[str, ...]) -> bool:
+    """Whether the munition's noun at `i` is a tear-gas round: a word of tear gas beside it
+    ("grenades lacrymogènes", "bombas de gás lacrimogêneo", "tear gas grenades"), or gas alone
+    ("bombas de gás", "gas canisters") in a text that tells the police or a crowd dispersed and no
+    one dead: Brazil's press writes "bombas de gás" for tear gas at a protest, but "chlorine gas
+    bombs" dropped on a town, or gas grenades that kill, are a chemical attack."""
     if folded[i] not in _MUNITIONS:
         return False
-    after = folded[i + 1 : i + 3]
-    if after[:1] and (after[0].startswith(_TEAR_GAS_STEMS) or (after[0] == "de" and after[1:] and after[1] in _GASES)):
+    after = list(folded[i + 1 : i + 4])
+    if after[:1] == ["de"]:
+        after = after[1:]
+    before = list(folded[max(0, i - 2) : i])
+    gas_after = after[:1] != [] and after[0] in _GASES
+    gas_before = before[-1:] != [] and before[-1] in _GASES
+    near = after[:2] + before
+    if any(w.startswith(_TEAR_GAS_STEMS) for w in near):
         return True
-    return i > 0 and folded[i - 1] in _GASES
+    if not (gas_after or gas_before):
+        return False
+    if not _STINGING.isdisjoint(near):
+        return True
+    return _crowd_control(folded, langs)
+
+
+def _crowd_control(folded: Sequence[str], langs: tuple[str, ...]) -> bool:
+    """Whether a text tells the police or a protest (a crowd, its dispersal) and no one dead: where
+    a gas round is a tear-gas one."""
+    if any(_is_word_of(w, langs, _CASUALTY) for w in folded):
+        return False
+    return any(w in _POLICE or _word_event(w, langs) == "protest" for w in folded)
 
 
 # The words `_events_of` reads in context ("held", "violence", "siege", "fire"...): every other
@@ -777,7 +806,7 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
         ):
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
-        if kind == "blast" and _tear_gas_round(folded, i):
+        if kind == "blast" and _tear_gas_round(folded, i, order):
             kind = "protest"  # "bombas de gás", "grenades lacrymogènes": the police at a protest, no blast
         if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
             kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air

@@ -554,7 +554,14 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         own_targets=(targets_in(before_after(title_tokens)) if earlier else title_targets) - speaker,
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
-        region=primary.kind == "city" and (primary.division or _as_region(title_tokens.folded, primary.name)),
+        region=(
+            primary.kind == "city"
+            and (primary.division or _as_region(title_tokens.folded, primary.name))
+            and not (
+                _a_town_of_region(title_tokens.folded, primary.name)
+                and other_names(summary_tokens, [*_known_names(places), *_as_written(places, summary_tokens)])
+            )
+        ),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
@@ -818,6 +825,32 @@ def _as_region(folded: list[str], name: str) -> bool:
     return False
 
 
+# The nouns of a town, in the headline's words around a region's name: "in Tigray town", "a town
+# in Amhara", "une ville de l'Ituri", "una ciudad del Cauca". Folded.
+TOWN_NOUNS = frozenset("town towns city ville ciudad cidade pueblo vila localidad localidade".split())
+_TOWN_LINKS = frozenset("in of de del do da du d l the el la le a en em no na dans au".split())
+
+
+def _a_town_of_region(folded: list[str], name: str) -> bool:
+    """Whether a headline names a region only as where some town of it lies ("heavy gunfire in
+    Tigray town", "a town in Amhara"): when its summary names that town ("in the market of Axum,
+    in central Tigray"), the report is of that town, not of the region, and joins no other town
+    of the region as a region's report would. A summary that names none ("a town in southern
+    Borno") leaves it the region's."""
+    words = list(_folded_name(name))
+    for i in range(len(folded)):
+        if folded[i : i + len(words)] != words:
+            continue
+        if folded[i + len(words) : i + len(words) + 1] and folded[i + len(words)] in TOWN_NOUNS:
+            return True
+        k = i - 1
+        while k >= 0 and i - k <= 3 and folded[k] in _TOWN_LINKS:
+            k -= 1
+        if 0 <= k < i - 1 and folded[k] in TOWN_NOUNS:
+            return True
+    return False
+
+
 def headline_parts(title: str) -> tuple[str, str]:
     """A headline's topic and its news, when a colon parts them ("Kano mosque fire: police arrest
     a suspect"); else the whole headline and nothing. A time ("21:00") parts nothing."""
@@ -912,13 +945,19 @@ def _violence(a: Report, b: Report) -> bool:
     return bool(a.victims & b.victims) or "protest" in a.events & b.events or across_languages(a, b)
 
 
-def _aftermath_of_none(later: Report, earlier: Report) -> bool:
-    """Whether the later headline leads with an aftermath of its own (a protest, arrests, a
-    curfew: news of its own after an incident) that the earlier report, which leads with no
-    event, never tells: "Moradores protestam e ateiam fogo a ônibus" after "Moradores contestam
-    versão da PM sobre mortos". Words they share (the residents, the quarter, the dead) are the
-    incident the protest is about, not one incident."""
-    return later.event in AFTERMATH and earlier.event is None and later.event not in earlier.events
+def _aftermath_of_none(a: Report, b: Report) -> bool:
+    """Whether one headline leads with an aftermath of its own (a protest, arrests: news
+    of its own after an incident) that the other report, which leads with no event, never tells:
+    "Moradores protestam e ateiam fogo a ônibus" beside "Moradores contestam versão da PM sobre
+    mortos". Words they share (the residents, the quarter, the dead) are the incident the protest
+    is about, not one incident. Either way round: which came first does not make them one."""
+    return any(x.event in _TOLD_AFTERMATH and y.event is None and x.event not in y.events for x, y in ((a, b), (b, a)))
+
+
+# The aftermaths `_aftermath_of_none` reads: deeds told by their verbs ("protestan", "arrested"),
+# which a report of no event would name. Not a restriction, told as often by a participle the
+# lexicon reads as no event ("les motos interdites de circulation" of "interdiction de circulation").
+_TOLD_AFTERMATH = frozenset({"protest", "arrest"})
 
 
 def events_agree(a: Report, b: Report) -> bool:
@@ -1781,7 +1820,7 @@ def relation(
         return level, WHY_SAME_TARGET
     if RULES["follow_up"] and level == SAME and _told_below(later, earlier):
         return level, WHY_TOLD_BELOW
-    if likeness >= RELATED_TEXT and not _aftermath_of_none(later, earlier):
+    if likeness >= RELATED_TEXT and not _aftermath_of_none(a, b):
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
         return level, WHY_COGNATES
