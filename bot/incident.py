@@ -1300,9 +1300,8 @@ def victims_in(tokens: Tokens) -> frozenset[str]:
 
 # A killing named as what an outcry or arrests are over, and whom it killed: "police arrest two
 # over the killing of a trader", "detienen a dos por el crimen de una maestra". Folded.
-_KILLING_NOUNS = _KILLINGS | _CRIMES | frozenset(
-    "murder murders assassination meurtre meurtres assassinat asesinato asesinatos homicidio assassinato".split()
-)
+_MURDERS = frozenset("murder murders assassination meurtre meurtres assassinat asesinato asesinatos homicidio assassinato".split())
+_KILLING_NOUNS = _KILLINGS | _CRIMES | _MURDERS
 # The little words between the killing and whom it killed, which say nothing of how many ("of the").
 _SLAIN_LINKS = frozenset("of de d the".split()) | _OF_THE_ONE
 # The articles of one person ("a trader", "una maestra", "l'enseignant") and of several ("los
@@ -1813,7 +1812,9 @@ _AR_FEARING = frozenset({_ar("خشية")})
 _FEAR_LINKS = frozenset("of de d du des a al do da dos das del".split()) | {fold("من")}
 # Verbs a headline tells news with, beside the event, tolls and casualties ("new attack hits
 # Mafa", "une attaque fait huit morts", "ataque deja ocho muertos"). Folded.
-_NEWS_VERBS = frozenset("hits hit strikes struck rocks leaves left fait frappe touche secoue deja golpea sacude deixa atinge".split())
+_NEWS_VERBS = frozenset(
+    "hits hit strikes struck rocks leaves left fait frappe touche secoue deja golpea sacude deixa atinge".split()
+)
 FEARED_WORDS = 3  # how far after its fear the feared event's noun may stand ("de nouvelles attaques")
 
 

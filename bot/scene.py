@@ -38,9 +38,7 @@ _IN = frozenset({"in", "en", "em", "no", "na", fold("في")})
 # "em Mocímboa", "في ..."), as written.
 SCENE_WORDS = frozenset({"in", "at", "à", "en", "em", "في"})
 # The nouns a province's name may carry ("Borno State", "la région de Mopti"): no settlement. Folded.
-PROVINCE_NOUNS = frozenset(
-    "state province region governorate county etat estado provincia regiao gouvernorat wilaya".split()
-)
+PROVINCE_NOUNS = frozenset("state province region governorate county etat estado provincia regiao gouvernorat wilaya".split())
 
 
 def asides(
@@ -56,9 +54,7 @@ def asides(
         return frozenset()
     if _other_scene(summary, known, around):
         return frozenset(name for name, found in mentions.items() if found)
-    return frozenset(
-        name for name, found in mentions.items() if found and all(_aside(summary, k, year) for k in found)
-    )
+    return frozenset(name for name, found in mentions.items() if found and all(_aside(summary, k, year) for k in found))
 
 
 def _mentions(folded: Sequence[str], name: tuple[str, ...]) -> list[int]:
