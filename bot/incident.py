@@ -1300,7 +1300,9 @@ def victims_in(tokens: Tokens) -> frozenset[str]:
 
 # A killing named as what an outcry or arrests are over, and whom it killed: "police arrest two
 # over the killing of a trader", "detienen a dos por el crimen de una maestra". Folded.
-_MURDERS = frozenset("murder murders assassination meurtre meurtres assassinat asesinato asesinatos homicidio assassinato".split())
+_MURDERS = frozenset(
+    "murder murders assassination meurtre meurtres assassinat asesinato asesinatos homicidio assassinato".split()
+)
 _KILLING_NOUNS = _KILLINGS | _CRIMES | _MURDERS
 # The little words between the killing and whom it killed, which say nothing of how many ("of the").
 _SLAIN_LINKS = frozenset("of de d the".split()) | _OF_THE_ONE
