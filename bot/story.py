@@ -174,6 +174,7 @@ from .geo.model import distance_km
 from .incident import (
     ARRESTED_FOR,
     another,
+    armed_groups,
     arrests_suspects,
     before_after,
     capital_of,
@@ -186,13 +187,13 @@ from .incident import (
     events_in,
     fallen,
     follows_up,
-    groups_in,
     hunts,
     inquiry,
     killed_captives,
     mourns,
     names_capital,
     notice,
+    one_slain,
     other_names,
     own_events,
     releases,
@@ -206,6 +207,7 @@ from .incident import (
 )
 from .language import item_languages
 from .places import country_codes
+from .scene import asides
 from .textnorm import Tokens, tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
@@ -309,6 +311,8 @@ class Report:
     dead: bool = False  # its text tells people killed or wounded, who was hit, or mourning ("les militaires tombés à Léré")
     pursues: bool = False  # its headline tells its own event while hunting who did an earlier one ("troops hunting bombers hit")
     consequences: bool = False  # its headline tells what an incident left: the displaced, a probe ("déplacés hébergés")
+    asides: frozenset[str] = frozenset()  # towns its text names only aside: where the wounded went, "80 km from" (`bot.scene`)
+    one_slain: bool = False  # its headline is over one person's killing ("arrest two over killing of a trader")
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
@@ -366,6 +370,8 @@ class Report:
             "dead": self.dead,
             "pursues": self.pursues,
             "consequences": self.consequences,
+            "asides": sorted(self.asides),
+            "one_slain": self.one_slain,
             "division_words": sorted(self.division_words),
             "route_ends": sorted(self.route_ends),
             "event_day": self.event_day.isoformat() if self.event_day else None,
@@ -422,6 +428,8 @@ class Report:
             dead=bool(data.get("dead")),
             pursues=bool(data.get("pursues")),
             consequences=bool(data.get("consequences")),
+            asides=frozenset(cast("list[str]", data.get("asides", []))),
+            one_slain=bool(data.get("one_slain")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
@@ -483,9 +491,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # own, of the event the topic names, as "... after the blast" would be.
         topic_only = bool(topic_events) and not news_events
     # "Nouvelle-Calédonie" is the place, not "nouvelle attaque": the names' words read only when needed.
-    again = another(title_tokens, langs) and another(
-        title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))
-    )
+    place_words = frozenset(w for p in places for w in p.aliases | _name_words(p.name))
+    again = another(title_tokens, langs) and another(title_tokens, langs, place_words)
     all_events = title_events + events_in(summary_tokens, langs)
     if "armed" not in all_events and killed_captives((title_tokens, summary_tokens), all_events):
         all_events.append("armed")  # the kidnapped found dead were killed: a killing too, told last
@@ -536,7 +543,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         cognates=cognates_of(words, (p.name for p in places)),
         targets=(title_targets | shut | targets_in(summary_tokens) | site_targets) - speaker,
         title_targets=title_targets,
-        groups=groups_in(title_tokens) | groups_in(summary_tokens),
+        groups=armed_groups(title_tokens, summary_tokens),
         capital=capital,
         names=other_names(title_tokens, [*_known_names(places), *_as_written(places, title_tokens)], dateline),
         victims=victims_in(title_tokens),
@@ -580,10 +587,22 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens),
+        asides=_asides(places, primary, summary_tokens, when),
+        one_slain=one_slain(title_tokens, place_words),
         division_words=primary.division_words,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
     )
+
+
+def _asides(places: Sequence[Place], primary: Place, summary: Tokens, when: datetime) -> frozenset[str]:
+    """The towns or sites a country's or a region's report names in its text only aside
+    (`bot.scene.asides`): what `_told_of_the_town` asks. Others read none."""
+    if primary.kind != "country" and not primary.division:
+        return frozenset()
+    names = {p.name: _folded_name(p.name) for p in places if p.kind != "country" and p is not primary}
+    around = frozenset(w for p in places for w in p.division_words)
+    return asides(summary, names, _known_names(places), around, when.year) if names else frozenset()
 
 
 def route_ends(places: Sequence[Place], primary: Place, fields: Sequence[Tokens]) -> frozenset[str]:
@@ -1131,6 +1150,8 @@ def _names_event(later: Report, earlier: Report) -> bool:
     """Whether a later report names the earlier one's incident: its event ("toll in the attack"),
     or, naming no other place, target or group, its target or armed group ("funeral of the
     market's victims", "al-Shabaab claims responsibility")."""
+    if _other_slain(later, earlier):
+        return False
     if earlier.event is not None and earlier.event in later.events:
         return True
     if not RULES["follow_up"] or not _known(later.names, earlier):
@@ -1390,6 +1411,13 @@ def _arrested_for(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+def _other_slain(later: Report, earlier: Report) -> bool:
+    """Whether a later headline is over one person's killing ("arrest two over the killing of a
+    trader", `Report.one_slain`) where the earlier headline counts several ("gunmen kill 11
+    farmers"): another killing, whatever kind of event both name."""
+    return later.one_slain and bool(earlier.counts)
+
+
 def _released(later: Report, earlier: Report) -> bool:
     """Whether a later headline telling a release of the kidnapped is of the earlier report's
     kidnapping: it was one, and the release names no other place, target, group or victims."""
@@ -1455,7 +1483,7 @@ def _names_town(later: Report, earlier: Report) -> bool:
     if earlier.primary_kind == "country" or earlier.primary not in later.places:
         return False
     own = frozenset({later.primary}) if later.region else frozenset()
-    # Besides those, the town's own province ("in Biu, in Nigeria's Borno state"): where the town is.
+    # Besides those, the town's own province ("in Gwoza, in Nigeria's Borno state"): where the town is.
     return all(_province_of(place, earlier) for place in later.places - earlier.places - later.countries - own)
 
 
@@ -1472,15 +1500,18 @@ def _province_of(place: str, report: Report) -> bool:
 
 def _told_of_the_town(later: Report, earlier: Report) -> bool:
     """Whether a country's report the same day tells the town's incident as a wire does: its text
-    names the town (and no other watched place but the town's province, `_names_town`), its
+    places its news at the town (names it, and no other watched place but the town's province,
+    `_names_town`; not only aside nor beside another town named as where, `Report.asides`), its
     headline leads with the town report's kind of event as its own, says nothing "again" or
-    "after", and names no other target, armed group or victims ("Suicide bombing kills 12 football
-    fans in northeast Nigeria", its summary saying Biu, beside "Suicide bomber hits football
-    viewing centre in Biu")."""
+    "after", and names no other target, armed group or victims ("Niger: gunmen kill nine at a
+    wedding", its summary saying "in Dosso", beside "Gunmen attack wedding party in Dosso"; not
+    "...in Gaya; the wounded were taken to Dosso")."""
     if later.own_event is None or later.own_event != earlier.event or later.again or later.sequel or later.recalls:
         return False
     if abs(later.when - earlier.when) > SAME_DAY or not _names_town(later, earlier):
         return False
+    if earlier.primary in later.asides or not _known(later.names, earlier):
+        return False  # its news is elsewhere: "struck in Gaya; the wounded were taken to Dosso"
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
@@ -1839,6 +1870,8 @@ def _held_over(later: Report, first: Report) -> bool:
     """Whether a later headline leads with what an incident brings on itself, arrests or a curfew,
     and its text names the incident's kind of event ("curfew imposed after violence", "police
     arrest two suspects over the bus attack")."""
+    if _other_slain(later, first):
+        return False
     return later.follow_up and later.event in HELD_OVER and bool((later.events - AFTERMATH) & first.events)
 
 
