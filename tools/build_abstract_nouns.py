@@ -101,5 +101,6 @@ def main(folder: str) -> None:
             kept.append(lemma)
     write_word_module(OUT, HEADER, kept)
 
+
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
