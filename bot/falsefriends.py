@@ -685,24 +685,19 @@ def judge_context(
         return FalseFriend(
             f"a person's name ({before2.word} {before.word} {spelled})", "person"
         )  # "la chercheuse finlandaise Kati"
-    if (
+    # A word, a given name, the name: "dissident José Palma", "baseball pitcher Ángel Celaya".
+    given_name = (
         before is not None
-        and before2 is not None
         and before.capitalized
         and before.gap == " "
         and named.gap == " "
         and not before.sentence_start
         and not title_case
         and not neutral(before)
-    ):
-        # A word, a given name, the name: "dissident José Palma", "baseball pitcher Ángel Celaya".
-        said = f"a person's name ({before2.word} {before.word} {spelled})"
-        if before2.folded in HONORIFICS and before2.word[:1].islower():
-            return FalseFriend(said, "person")  # a role in lower case: "lawyer Aisha Kano"
-        if kind_of_person_before_name(before2, title_case):
-            # A trade of WordNet's: that mention only, unlike a role's: a worker may bear the
-            # name of the town the item is about ("gas worker Luis Palma ... insurgents storm Palma").
-            return FalseFriend(said)
+    )
+    if given_name and before is not None and before2 is not None and before2.folded in HONORIFICS and before2.word[:1].islower():
+        # a role in lower case, the place's name as a surname: "lawyer Aisha Kano"
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
     if (
         before is not None
         and before2 is not None
@@ -776,6 +771,11 @@ def judge_context(
         return FalseFriend(f"a person's name ({tokens[first - 2].word}-{before.word} {spelled})", "person")
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
+    if given_name and before is not None and before2 is not None and kind_of_person_before_name(before2, title_case):
+        # A trade of WordNet's, a given name, the name: that mention only, unlike a role's: a
+        # worker may bear the name of the town the item is about ("gas worker Luis Palma ...
+        # insurgents storm Palma").
+        return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})")
     return None
 
 
