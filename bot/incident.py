@@ -511,7 +511,16 @@ _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strik
 # Nouns that name killings as an event ("la tuerie du marché"), unlike the verbs and participles of
 # a toll ("killed", "tués"), which say what an event did; as "violence", they name no kind but
 # after "after" ("les commerçants fuient après la tuerie"). Folded.
-_KILLINGS = frozenset({"killings", "tuerie", "tueries"})
+_KILLINGS = frozenset({"killings", "killing", "tuerie", "tueries"})
+# What arrests, an outcry or a reward are "over" or "for": the incident named by such a noun
+# after them is an incident already done ("police arrest four over the Bakura killings",
+# "detienen a dos sospechosos del crimen", "presos pelo crime no bar"), as after "after". Folded.
+_OVER_WORDS = frozenset({"over", "for", "por", "pour", "pelo", "pela", "del", "du", "do", "da"})
+# "The crime": one incident named as a crime, with its article ("el crimen", "le crime", "o
+# crime", "del crimen"); not crime in general ("crimes", "crime rates") nor organised crime. Folded.
+_CRIMES = frozenset({"crimen", "crime"})
+_THE_CRIME = frozenset({"the", "el", "del", "le", "du", "o", "do", "pelo"})
+_ORGANISED = frozenset({"organizado", "organise", "organisee", "organized", "organised"})
 # "Held over", "held for": arrested for an incident ("two cadres held for the ambush"); not "held talks".
 _HELD_FOR = frozenset({"over", "for", "after"})
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
@@ -666,24 +675,53 @@ def _of_prison(folded: Sequence[str]) -> bool:
 # "tear gas grenades". Not "explosão", "explosion" (a gas explosion is a blast) nor "cylinder".
 _MUNITIONS = frozenset("bomb bombs bombe bombes bomba bombas grenade grenades granada granadas canister canisters".split())
 _GASES = frozenset("gas gaz".split())
-_TEAR_GAS_STEMS = ("lacrimo", "lacrymo")  # lacrimogêneo, lacrimógena, lacrymogène
+# The words that make a gas one that only stings: tear gas ("lacrimogêneo", "lacrymogène",
+# "tear gas") and pepper gas ("gás de pimenta", "gas pimienta").
+_TEAR_GAS_STEMS = ("lacrimo", "lacrymo")
+_STINGING = frozenset("tear pimenta pimienta pepper poivre".split())
+# Who fires gas at a crowd: the police. A gas bomb an armed group or a regime's helicopter drops is
+# a chemical attack, no police's.
+_POLICE = frozenset(
+    "police policia policias policial policiais pm gendarmes gendarmerie crs carabineros antidisturbios antimotines "
+    "choque".split()
+)
 
 
-def _tear_gas_round(folded: Sequence[str], i: int) -> bool:
-    """Whether the munition's noun at `i` is a tear-gas round: "de gás" or a word of tear gas
-    right after it ("bombas de gás", "grenades lacrymogènes"), or gas right before it ("tear gas
-    grenades", "gas canisters")."""
+def _tear_gas_round(folded: Sequence[str], i: int, langs: tuple[str, ...]) -> bool:
+    """Whether the munition's noun at `i` is a tear-gas round: a word of tear gas beside it
+    ("grenades lacrymogènes", "bombas de gás lacrimogêneo", "tear gas grenades"), or gas alone
+    ("bombas de gás", "gas canisters") in a text that tells the police or a crowd dispersed and no
+    one dead: Brazil's press writes "bombas de gás" for tear gas at a protest, but "chlorine gas
+    bombs" dropped on a town, or gas grenades that kill, are a chemical attack."""
     if folded[i] not in _MUNITIONS:
         return False
-    after = folded[i + 1 : i + 3]
-    if after[:1] and (after[0].startswith(_TEAR_GAS_STEMS) or (after[0] == "de" and after[1:] and after[1] in _GASES)):
+    after = list(folded[i + 1 : i + 4])
+    if after[:1] == ["de"]:
+        after = after[1:]
+    before = list(folded[max(0, i - 2) : i])
+    gas_after = after[:1] != [] and after[0] in _GASES
+    gas_before = before[-1:] != [] and before[-1] in _GASES
+    near = after[:2] + before
+    if any(w.startswith(_TEAR_GAS_STEMS) for w in near):
         return True
-    return i > 0 and folded[i - 1] in _GASES
+    if not (gas_after or gas_before):
+        return False
+    if not _STINGING.isdisjoint(near):
+        return True
+    return _crowd_control(folded, langs)
+
+
+def _crowd_control(folded: Sequence[str], langs: tuple[str, ...]) -> bool:
+    """Whether a text tells the police or a protest (a crowd, its dispersal) and no one dead: where
+    a gas round is a tear-gas one."""
+    if any(_is_word_of(w, langs, _CASUALTY) for w in folded):
+        return False
+    return any(w in _POLICE or _word_event(w, langs) == "protest" for w in folded)
 
 
 # The words `_events_of` reads in context ("held", "violence", "siege", "fire"...): every other
 # word in Latin script has its kind of event out of context (`_word_event`), and most have none.
-_READ_IN_CONTEXT = frozenset({"held"}) | _VIOLENCE_WORDS | _KILLINGS | _HIJACKS | _SIEGE | _CONTEXTUAL
+_READ_IN_CONTEXT = frozenset({"held"}) | _VIOLENCE_WORDS | _KILLINGS | _CRIMES | _HIJACKS | _SIEGE | _CONTEXTUAL
 
 
 def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
@@ -702,8 +740,18 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = "arrest" if "en" in langs and _held_for(folded, i, order) else None
         elif word in _VIOLENCE_WORDS or word in _KILLINGS:
             # "Violence" says no kind by itself ("several killed in violence": a bombing, a raid?);
-            # after "after" it names the incident something came after ("arrests after the violence").
-            kind = "armed" if not AFTER_WORDS.isdisjoint(folded[max(0, i - 3) : i]) else None
+            # after "after" it names the incident something came after ("arrests after the violence"),
+            # and a killing's noun after "over" or "for" the one arrests or an outcry are for.
+            before = folded[max(0, i - 3) : i]
+            over = word in _KILLINGS and not _OVER_WORDS.isdisjoint(before)
+            kind = "armed" if over or not AFTER_WORDS.isdisjoint(before) else None
+        elif word in _CRIMES:
+            # "The crime" after "after", "over" or "for" ("tras el crimen", "sospechosos del crimen"):
+            # a killing already done, as the Spanish and Portuguese press name a murder.
+            before = folded[max(0, i - 3) : i]
+            named = i > 0 and folded[i - 1] in _THE_CRIME and _ORGANISED.isdisjoint(folded[i + 1 : i + 2])
+            done = not (AFTER_WORDS.isdisjoint(before) and _OVER_WORDS.isdisjoint(before))
+            kind = "armed" if named and done else None
         elif word in _HIJACKS:
             # A vehicle seized with the people aboard: a kidnapping. Not "hijack the debate".
             kind = "kidnap" if not _CRAFT.isdisjoint(folded[max(0, i - 4) : i + 5]) else None
@@ -743,7 +791,7 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
         ):
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
-        if kind == "blast" and _tear_gas_round(folded, i):
+        if kind == "blast" and _tear_gas_round(folded, i, order):
             kind = "protest"  # "bombas de gás", "grenades lacrymogènes": the police at a protest, no blast
         if kind == "blast" and not _WARPLANES.isdisjoint(folded[max(0, i - 2) : i]):
             kind = "airstrike"  # "jets bomb the market", "des avions ont bombardé": bombs from the air
@@ -834,17 +882,45 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
     return _word_event(folded[i], order)
 
 
+# The kidnapped found dead: their bodies ("les corps des mineurs enlevés", "cuerpos", "جثث"), or
+# found and dead side by side ("retrouvés morts", "found dead", "hallados muertos"). A kidnapping
+# that ends so is a killing too: the wake of "the workers murdered" tells the same incident as the
+# bodies of "the kidnapped workers". Folded words; Arabic as stems.
+_BODIES = frozenset(folded_words("bodies body corps cadavre cadavres cuerpos cuerpo cadáveres corpos cadáver restos"))
+_AR_BODIES = frozenset(_ar(w) for w in "جثث جثة جثامين".split())
+_FOUND = frozenset(
+    folded_words("found retrouvé retrouvés retrouvée retrouvées hallado hallados halladas encontrado encontrados encontradas")
+)
+_FOUND_DEAD = frozenset(folded_words("dead mort morts morte mortes muerto muertos muertas morto mortos mortas"))
+
+
+def killed_captives(texts: Sequence[Tokens], events: Sequence[str]) -> bool:
+    """Whether texts telling a kidnapping (`events`: all they name) tell the kidnapped found
+    dead: their bodies, or found dead (`_BODIES`, `_FOUND_DEAD`)."""
+    if "kidnap" not in events:
+        return False
+    for tokens in texts:
+        folded = tokens.folded
+        for i, word in enumerate(folded):
+            if word in _BODIES or (not word.isascii() and is_arabic(word) and _ar(word) in _AR_BODIES):
+                return True
+            if word in _FOUND and folded[i + 1 : i + 2] and folded[i + 1] in _FOUND_DEAD:
+                return True
+    return False
+
+
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
     """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
-    those it names after it or as whom a pursuit hunts (`hunted`): the earlier incident it
-    refers to. `events`: all it names."""
+    those it names after it, as whom a pursuit hunts (`hunted`) or as whose its doers or its
+    victims are (`_whose`): the earlier incident it refers to. `events`: all it names."""
     folded = tokens.folded
-    hunted = _hunted(folded)
-    if AFTER_WORDS.isdisjoint(folded) and not hunted:
+    hunted = _hunted(folded) | _whose(folded)
+    feared = _feared_events(folded)
+    if AFTER_WORDS.isdisjoint(folded) and not hunted and not feared:
         return events, []
     cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), len(folded))
     # The "after" kept with what follows it: "après la tuerie" names violence ("violence", "tuerie").
-    own = _events_of(["" if i in hunted else word for i, word in enumerate(folded[:cut])], langs)
+    own = _events_of(["" if i in hunted or i in feared else word for i, word in enumerate(folded[:cut])], langs)
     earlier = _events_of(folded[cut:], langs)
     for kind in _events_of([folded[i] for i in sorted(hunted)], langs):
         if kind not in earlier:
@@ -869,6 +945,41 @@ def _hunted(folded: list[str]) -> frozenset[int]:
         while j < len(folded) and j <= i + 3 and folded[j] in _PURSUIT_LINKS:
             j += 1
         if j < len(folded):
+            found.add(j)
+    return frozenset(found)
+
+
+# Who did an incident or suffered it, named by it: "the perpetrators of the attack", "los
+# responsables del ataque", "os autores do ataque", "les blessés de l'assaut", "victims of the
+# blast", "suspect in the bombing". The incident after them is the one the headline's news is
+# about (a reward, an evacuation, a burial), not news of its own. Folded words.
+_DOERS = frozenset(
+    "suspect suspects perpetrator perpetrators killers mastermind masterminds "
+    "auteur auteurs commanditaires responsable responsables autor autores responsavel responsaveis "
+    "sospechoso sospechosos suspeito suspeitos".split()
+)
+_SUFFERERS = frozenset(
+    "victims survivors victimes survivants rescapes blesses victimas sobrevivientes heridos vitimas sobreviventes feridos".split()
+)
+# What stands between them and the incident: "of the", "de l'", "del", "pelo", and for suspects,
+# who are no casualties, "in" ("suspect in market bombing"); not "in" after the wounded ("three
+# wounded in attack" is that attack's news). Folded.
+_WHOSE_LINKS = frozenset("of the de del des du d l la le los las da do dos das a o por pelo pela".split())
+_DOERS_IN = frozenset({"in", "behind"})
+
+
+def _whose(folded: list[str]) -> frozenset[int]:
+    """Where a headline names an incident as whose its doers or victims are (`_DOERS`,
+    `_SUFFERERS`): the word past the links after them ("los responsables del ataque": "ataque")."""
+    found = set()
+    for i, word in enumerate(folded):
+        if word not in _DOERS and word not in _SUFFERERS:
+            continue
+        j = i + 1
+        links = _WHOSE_LINKS | _DOERS_IN if word in _DOERS else _WHOSE_LINKS
+        while j < len(folded) and j <= i + 3 and folded[j] in links:
+            j += 1
+        if i + 1 < j < len(folded):
             found.add(j)
     return frozenset(found)
 
@@ -1144,9 +1255,23 @@ def victims_in(tokens: Tokens) -> frozenset[str]:
     return frozenset(found)
 
 
+# The movement a named group is a sworn branch of: the wires name the movement ("al-Qaeda-linked
+# fighters overrun army post"), the group's own claim names itself ("JNIM claims..."), so a report
+# naming a branch names its movement too, and the two tell no different armed group. Only a
+# branch sworn to one movement and the one the press names it by in the Sahel's reports;
+# al-Shabaab too is al-Qaeda's, but two branches of one movement are two groups (JNIM's and
+# al-Shabaab's attacks share no movement this way: only a branch is widened, never its movement).
+GROUP_MOVEMENTS: dict[str, str] = {"JNIM": "al-Qaeda", "Katiba Macina": "JNIM"}
+
+
 def groups_in(tokens: Tokens) -> frozenset[str]:
-    """The armed groups a text names."""
-    return frozenset(group for group, _, _ in _group_names(tokens))
+    """The armed groups a text names, with the movements they are branches of (`GROUP_MOVEMENTS`)."""
+    found = {group for group, _, _ in _group_names(tokens)}
+    for group in list(found):
+        while group in GROUP_MOVEMENTS:
+            group = GROUP_MOVEMENTS[group]
+            found.add(group)
+    return frozenset(found)
 
 
 def _group_names(tokens: Tokens) -> list[tuple[str, int, int]]:
@@ -1229,6 +1354,32 @@ def _casualty_word(word: str, langs: tuple[str, ...]) -> bool:
     """`_is_word_of` the casualty words (remembered by `casualties`: every report's headline asks
     it of each word)."""
     return _is_word_of(word, langs, _CASUALTY)
+
+
+# The dead of the forces, by the word their own use: "les volontaires tombés", "los policías
+# caídos", "the fallen", "الشهداء" (martyrs). As written, accents and all: folded, "tombés" is
+# "tombes" (graves). Not "fell" or "tombé" alone of prices ("les prix sont tombés"): only the
+# plural beside no "sont", "ont", "have". Arabic as stems.
+_FALLEN = frozenset({"tombés", "tombées", "caídos", "caídas", "fallen", "martyred"})
+_AR_FALLEN = frozenset(_ar(w) for w in "شهداء شهيد استشهاد استشهد".split())
+_FELL_AUXILIARIES = frozenset({"sont", "ont", "have", "has", "han", "se"})
+
+
+_FALLEN_FOLDED = frozenset(folded_words(" ".join(_FALLEN)))
+
+
+def fallen(tokens: Tokens) -> bool:
+    """Whether a headline names the fallen (`_FALLEN`): the dead of an incident, mourned."""
+    if _FALLEN_FOLDED.isdisjoint(tokens.folded) and all(w.isascii() for w in tokens.folded):
+        return False  # most headlines: no word of the fallen, as folded, and no Arabic
+    for i, word in enumerate(tokens.words):
+        folded = tokens.folded[i]
+        if not folded.isascii() and is_arabic(folded):
+            if _ar(folded) in _AR_FALLEN:
+                return True
+        elif word.lower() in _FALLEN and (i == 0 or tokens.folded[i - 1] not in _FELL_AUXILIARIES):
+            return True
+    return False
 
 
 def mourns(tokens: Tokens) -> bool:
@@ -1495,8 +1646,38 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
         and folded[i] not in COUNT_WORDS  # "nueve muertos": a count, though it stems as "nueva"
+        and not _NOTICE.intersection(folded[i + 1 : i + 2])
+        and not _feared(folded[max(0, i - 4) : i])
         for i, mark in enumerate(marks)
     )
+
+
+# "Until further notice": "jusqu'à nouvel ordre", "hasta nuevo aviso", "até novo aviso", "até nova
+# ordem" name no new incident (a market shut until further notice). Folded.
+_NOTICE = frozenset({"ordre", "aviso", "ordem", "notice"})
+# What is feared is yet to happen: "com medo de novos ataques", "fearing fresh attacks", "par
+# crainte d'une nouvelle attaque", "خوفا من هجمات جديدة" tell people fleeing the last one. Folded
+# words; Arabic as stems.
+_FEAR = frozenset(
+    "fear fears feared fearing afraid peur crainte craintes craignant craignent redoutant medo receio temendo temor "
+    "miedo temiendo".split()
+)
+_AR_FEAR = frozenset(_ar(w) for w in "خوفا خوف مخاوف خشية".split())
+
+
+def _feared(before: list[str]) -> bool:
+    """Whether a fear word stands in these words, the few before a word of "new" or "again"."""
+    return any(w in _FEAR if w.isascii() or not is_arabic(w) else _ar(w) in _AR_FEAR for w in before)
+
+
+def _feared_events(folded: list[str]) -> frozenset[int]:
+    """Where a headline names what is feared, the few words after a fear word ("com medo de novos
+    ataques", "fearing fresh attacks"): no event that happened, its own or an earlier one."""
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        if word in _FEAR or (not word.isascii() and is_arabic(word) and _ar(word) in _AR_FEAR):
+            found.update(range(i + 1, min(len(folded), i + 5)))
+    return frozenset(found)
 
 
 # What is sold fresh ("fresh food market", "fresh produce stalls"): "fresh" says no new incident.
@@ -1519,8 +1700,12 @@ def _is_word_of(word: str, langs: tuple[str, ...], table: dict[str, frozenset[st
 
 
 def several(tokens: Tokens) -> bool:
-    """Whether a headline speaks of several incidents ("wave of attacks", "les attaques")."""
-    return any(word in SEVERAL_WORDS for word in tokens.folded)
+    """Whether a headline speaks of several incidents ("wave of attacks", "les attaques"), not of
+    those feared ("fearing new attacks": `_feared_events`)."""
+    if SEVERAL_WORDS.isdisjoint(tokens.folded):
+        return False
+    feared = _feared_events(tokens.folded)
+    return any(word in SEVERAL_WORDS and i not in feared for i, word in enumerate(tokens.folded))
 
 
 def names_capital(tokens: Tokens) -> bool:

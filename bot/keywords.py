@@ -686,6 +686,19 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases(
             "de coqs",
             "de boxe",
+            # the combat sports: a bout ("les combats de lutte traditionnelle", "combates de lucha libre")
+            "de lutte",
+            "de luta",
+            "de lucha",
+            "de judo",
+            "de karate",
+            "de catch",
+            "de sumo",
+            "de taekwondo",
+            "de kickboxing",
+            "de mma",
+            "de jiu jitsu",
+            "de capoeira",
             "politique",
             "pour la liberte",
             "pour la democratie",
@@ -1366,7 +1379,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # pests that attack crops
         "armyworm armyworms locust locusts pest pests praga pragas plaga plagas ravageurs criquets chenilles gafanhotos "
         "langostas gusano gusanos cogollero lagarta lagartas "
-        "تمساح تماسيح قرش ضبع افعى"
+        "تمساح تماسيح قرش ضبع افعى "
+        # the pests above in Arabic: locusts, whose swarms "attack" the fields ("أسراب الجراد تهاجم المزارع")
+        "جراد الجراد اسراب"
     ),
     # Dogs, next to the word only ("dog attack", "perro ataca", "ataque de cão"): police and
     # sniffer dogs stand in sentences about attacks too.
@@ -1390,6 +1405,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     # Fiction: a series, a film, a novel shows violence ("Netflix graba escenas de balaceras").
     "fiction": _near(
         "netflix hbo telenovela telenovelas pelicula peliculas filme filmes movie movies rodaje "
+        # the film itself in English and French, and the short one: "a film crew wraps up shooting",
+        # "un cortometraje de ficción"
+        "film films cortometraje cortometrajes curta-metragem court-metrage "
         "filmagens gravacoes thriller cineasta documentario documental documentary documentaire "
         # screen works and their premieres: a soap opera, the cinema ("a novela estreia", "مسلسل")
         "novela novelas cine cinema estreia estreno estrena مسلسل فيلم "
@@ -1464,6 +1482,11 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # frost and hail, which kill crops and herds: "frost killed the olive crop", "la grêle a tué"
         "frost frosts hail hailstorm hailstorms gel gelee gelees grele geada geadas helada heladas granizo granizada "
         "estampida debandada "
+        # a river's sudden rise, as Colombia and Venezuela write a flood ("creciente súbita"), fires
+        # in the plural ("incendios forestales matan fauna"), and snow's mishaps ("an avalanche
+        # buried the road; rescue teams fighting heavy snow")
+        "creciente crecientes incendios incendies avalanche avalanches avalancha avalanchas "
+        "snow snowstorm blizzard neige nieve neve nevasca nevada "
         "capsizes derailed renverse capotou capotado volco volcadura "
         # a train that derails, a light plane that crashes: "comboio descarrila", "avioneta se estrella"
         "descarrila descarrilou descarrilaram descarrilamento descarrilo descarrilamiento descarrilaron deraille "
@@ -1498,6 +1521,12 @@ _ARMED = _near(  # not "مسيرة", also a march
     "secuestrados tiroteio tiroteo balacera sicarios pistoleros baleados "
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
     "ناسفة رهائن"
+)
+# The wounded a report counts, which a story on a screen does not: then its "shooting" is real.
+_WOUNDED = frozenset(
+    "wounded injured injuring heridos herido heridas feridos ferido feridas blesses blesse "
+    # and the dead a report counts, by the verb's past or the plural (not "the killing", a work's subject)
+    "killed died dead morts tues mortos muertos fallecidos".split()
 )
 # What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
 # "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
@@ -1543,6 +1572,7 @@ for _stems_line, _domains in (
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano", "accident")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
+    ("pandill", ("fiction",)),  # "un cortometraje sobre pandillas": a screen's gangs
     ("murder meurtr assassin asesin homicid sicari", ("fiction",)),
     ("balacer tirot shoot fusillad bal", ("fiction",)),  # "bal": balear, baleado (and "balas", bullets)
     ("crash collaps desab desplom", ("markets",)),
@@ -1580,10 +1610,72 @@ _POLITICIANS = _near(
     "oficialismo "
     # the executive's politicians: "o governador ataca os críticos", "el alcalde atacó a la prensa"
     "governador governadora gobernador gobernadora prefeito prefeita alcalde alcaldesa ministro ministra "
+    # French: "les députés de l'opposition ont vivement attaqué le projet"
+    "opposition depute deputes senateur senateurs elus parlementaires ministre ministres maire "
     "نواب النواب نائب المعارضة معارضون برلمانيون البرلمان"
 )
+# The French active forms of "attaquer" after their subject: a finite ending, or the participle
+# after "avoir" ("ont vivement attaqué"), not after "être" ("a été attaqué", a victim).
+_FRENCH_FINITE = ("ent", "ait", "aient", "era", "eront", "erait")
+_FRENCH_HAVE = frozenset({"a", "ont", "avait", "avaient", "aurait"})
+_FRENCH_BE = frozenset({"ete", "est", "sont", "etait", "etaient"})
+
+
+def _french_active(folded: Sequence[str], i: int, start: int) -> bool:
+    """Whether the French word of attacking at `i` is an active verb after its subject: a finite
+    ending ("attaquent", "attaquait") or the participle after "avoir" with at most one adverb
+    between ("ont vivement attaqué"), not after "être" ("a été attaqué")."""
+    word = folded[i]
+    if word.endswith(_FRENCH_FINITE):
+        return True
+    before = folded[max(start, i - 2) : i]
+    return word in ("attaque", "attaques", "attaquee", "attaquees") and bool(_FRENCH_HAVE & set(before)) and not (
+        _FRENCH_BE & set(before)
+    )
+
+
 _AR_IMPERFECT = ("\u064a", "\u062a")  # ي ت: a verb in the present after its subject ("يهاجم", "تهاجم")
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
+# How the words of harm open, in the five languages, whatever their ending ("feriu", "hirió",
+# "blessé", "killing", "مقتل" as its stem "قتل"): a burst that hurts is a blast. Sending wins
+# where a word only looks like one ("deadline", "feriado").
+_HARM_OPENINGS = (
+    "kill", "wound", "injur", "hurt", "dead", "death", "casualt", "bless", "mort", "vict",
+    "vitim", "mata", "mato", "morr", "feri", "muert", "muri", "heri", "hiri", "قتل", "جرح", "اصاب",
+)
+# Words after a verb of exploding that are no object: when and how much ("exploded last year",
+# "explodiram durante o carnaval", "se disparó ayer").
+_AFTER_A_BURST = frozenset(
+    "last this during after before since again durante depois antes desde tras luego ayer hier ontem ainda aun encore "
+    "literalmente literally".split()
+)
+# What carries a charge that explodes, besides the devices: "a suspicious package exploded".
+_CARRIERS = _near(
+    "package parcel colis paquete pacote suitcase valise maleta mala bag sac bolsa motorcycle moto motocicleta "
+    "truck camion camiao camion bus onibus autobus tanker citerne cisterna pipeline oleoduc oleoducto oleoduto "
+    "gasoduc gasoducto gasoduto ducto tower pylone torre"
+)
+# The nouns of a fire that the verbs of arson stem like (`FieldWords._a_fire_not_arson`), and
+# the words that make a fire arson: intent, a doer, a suspect.
+_FIRE_NOUNS = frozenset("incendio incendios incendie incendies".split())
+_ARSON_SIGNS = _near(
+    "criminoso criminosa criminosos criminosas criminal criminales criminel criminelle criminels provocado provocada "
+    "provocados provoque provoquee intencional intencionado intencionada intentionnel volontaire deliberado "
+    "deliberada deliberate deliberately ateado ateada atearam ateou prendieron incendiaire incendiaires "
+    "incendiario incendiarios incendiaria incendiarias suspeito suspeitos sospechoso sospechosos suspect suspects "
+    "vandalos vandals casseurs faccao faccoes pandilleros arson arsonist arsonists"
+)
+# Political bodies, which are attacked in words (`FieldWords._attacks_a_government`): not its
+# people, offices or forces, which a weapon reaches.
+_GOVERNMENT_BODIES = _near(
+    "government governments administration opposition cabinet gouvernement gouvernements opposition executif "
+    "governo governos oposicao executivo gobierno gobiernos oposicion ejecutivo الحكومة حكومة المعارضة"
+)
+# The endings of the participles that follow the body they are said of: "gouvernement attaqué",
+# "governo atacado", "gobierno atacado", "government attacked".
+_PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ado", "ada", "ados", "adas", "ed")
+# Words between a body and what it owns: "the government's offices", "le siège du gouvernement".
+GENITIVE_LINKS = frozenset({"of", "de", "du", "do", "da", "del"})
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
 _CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
@@ -1865,6 +1957,9 @@ class FieldWords:
         why = (
             self._quoted_in_the_other_field(i, i + size, keys)
             or self._attacked_in_words(i, i + size, keys)
+            or self._attacks_a_government(i, i + size, keys)
+            or self._a_fire_not_arson(i, i + size)
+            or self._bursts_as_a_verb(i, i + size, keys)
             or self._faced(i, i + size)
             or self._scored_in_the_other_field(i, i + size)
             or self._died_of(i, i + size, keys)
@@ -1977,14 +2072,17 @@ class FieldWords:
         alcalde"; not a participle, whose politician is the victim: "deputado atacado a tiro"),
         in Arabic the subject after the verb ("هاجم نواب المحافظ") or of "launched an attack"
         ("شن نواب هجوما"); unless a word of armed violence sets the topic."""
-        if keys.isdisjoint(_ATTACK_STEMS) or end - i != 1:
+        if (keys.isdisjoint(_ATTACK_STEMS) and "attaqu" not in keys) or end - i != 1:
             return None
         folded = self.tokens.folded
         word = folded[i]
         start, _ = self._sentence(i, end)
         forms = self._sense_forms()
         if word.isascii():
-            if not word.startswith("atac") or word.startswith("ataque") or word.endswith(_NOT_FINITE):
+            if word.startswith("attaqu"):
+                if not _french_active(folded, i, start):
+                    return None
+            elif not word.startswith("atac") or word.startswith("ataque") or word.endswith(_NOT_FINITE):
                 return None
             subject = [w for w in forms[max(start, i - NEAR) : i] if w in _POLITICIANS]
         else:
@@ -2006,6 +2104,99 @@ class FieldWords:
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _bursts_as_a_verb(self, i: int, end: int, keys: set[str]) -> str | None:
+        """The verb of exploding with nothing that explodes: what bursts in an attack is a device
+        and says so ("a bomb exploded", "l'engin a explosé", "explotó un coche bomba"), or hurts
+        someone; a verb whose sentence names no device, no weapon and no harm bursts in a figure
+        ("as exportações explodiram", "le festival fait exploser la fréquentation", "sales
+        exploded"). The noun ("explosion", "explosão") is not read here: a blast is named so
+        bare. English, French, Portuguese and Spanish."""
+        if "explos" not in keys or end - i != 1:
+            return None
+        word = self.tokens.folded[i]
+        verb = word.startswith(("explod", "explot")) or (
+            word.startswith("explos") and not word.startswith(("explosi", "explosa", "explosoe", "explosiv"))
+        )
+        if not verb or self._has_an_object(end):
+            return None  # "criminosos explodem agência bancária", "ont fait exploser le pont": blown up
+        topic = self._topic(i, end)
+        singulars = topic | {w[:-1] for w in topic if w.endswith("s")}  # "dois carros explodiram"
+        if self._armed(i, end) or not singulars.isdisjoint(_DEVICES) or not singulars.isdisjoint(_CARRIERS):
+            return None
+        if not topic.isdisjoint(_HARM) or any(w.startswith(_HARM_OPENINGS) for w in topic):
+            return None  # "explodiu em frente à delegacia e feriu dois policiais": it hurt someone
+        return f"a burst with nothing that explodes ({self.tokens.words[i]}: no device, weapon or harm in its sentence)"
+
+    def _has_an_object(self, end: int) -> bool:
+        """Whether the verb ending before word `end` takes an object: a determiner or a word
+        that is no function word right after it, in its sentence ("explodem agência", "fait
+        exploser la fréquentation"); not a preposition ("explodiram no trimestre", "exploded
+        in May") nor the sentence's end."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].sentence_start or tokens[end].gap.strip():
+            return False
+        word = tokens.folded[end]
+        if word in _OBJECT_FILLERS:
+            return True
+        return word.isalpha() and tokens.words[end][:1].islower() and not any(
+            is_function_word(word, lang) for lang in ("en", "fr", "pt", "es")
+        ) and word not in _AFTER_A_BURST
+
+    def _a_fire_not_arson(self, i: int, end: int) -> str | None:
+        """The noun of a fire ("incêndio", "incendio", "incendie") met by the verb of arson
+        ("incendiar", "incendier"): the verb has a doer, who sets the fire; the noun names a fire
+        of any cause ("incêndio em fábrica", "incendios forestales", "un incendie ravage le
+        marché"). It is arson when its sentence says so: a word of armed violence or of intent
+        (`_ARSON_SIGNS`: "criminoso", "provocado", "incendiaires", suspects). The phrases of the
+        bundled set ("incêndio criminoso", "incendio provocado", "incendie criminel") are
+        terms of their own, two words long, and not read here."""
+        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS or self.tokens.words[i].lower().endswith("ó"):
+            return None  # "incendió", the Spanish verb's past, folds as the noun does
+        if self._armed(i, end) or not _ARSON_SIGNS.isdisjoint(self._topic(i, end)):
+            return None
+        return f"a fire, whoever or whatever set it ({self.tokens.words[i]}: the noun names no doer)"
+
+    def _attacks_a_government(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A government or the opposition attacked is attacked in words: the body itself as the
+        verb's object ("Gandhi attacks Modi government", "attaque le gouvernement", "atacó al
+        gobierno", "يهاجم الحكومة") or as the subject of its participle ("le gouvernement attaqué
+        de toutes parts", "o governo atacado pela oposição"). A body is no one a weapon reaches:
+        its soldiers, offices, convoys and forces are ("attacked government forces", "attaque
+        contre le siège du gouvernement"), and they are the head of the object then. Unless a
+        word of armed violence sets the topic. English, French, Portuguese, Spanish, Arabic."""
+        if keys.isdisjoint(_ATTACK_STEMS | {"attack", "attaqu"}) or end - i != 1:
+            return None
+        tokens, folded = self.tokens, self.tokens.folded
+        word = folded[i]
+        body: int | None = None
+        if is_arabic(word):
+            if without_article(word) != word:
+                return None  # "الهجوم على الحكومة": the noun, a deed named
+            if i + 1 < len(folded) and not tokens[i + 1].sentence_start and sense_form(folded[i + 1]) in _GOVERNMENT_BODIES:
+                body = i + 1
+        elif word.isascii() and word.endswith(_PARTICIPLE_ENDINGS) and i >= 1 and folded[i - 1] in _GOVERNMENT_BODIES:
+            body = i - 1  # "le gouvernement attaqué de toutes parts", "o governo atacado pela oposição"
+        elif word.isascii():
+            if word in ("attack", "attaque", "attaques", "ataque", "ataques") and not self._a_verb(i):
+                return None  # the noun: "an attack on the government's headquarters"
+            k = end
+            names = 0
+            while k < len(folded) and k - end < 4 and not tokens[k].sentence_start and not tokens[k].gap.strip(" '\u2019"):
+                if folded[k] in _OBJECT_FILLERS:
+                    k += 1
+                elif tokens[k].capitalized and names < 2 and folded[k] not in _GOVERNMENT_BODIES:
+                    k, names = k + 1, names + 1  # "attacks Modi government": whose government
+                else:
+                    break
+            if k < len(folded) and folded[k] in _GOVERNMENT_BODIES and not tokens[k].gap.strip(" '\u2019"):
+                after = k + 1
+                owns = after < len(folded) and (folded[after] == "s" or folded[after] in GENITIVE_LINKS)
+                if not owns:  # "the government's offices", "le siège du gouvernement" are places
+                    body = k
+        if body is None or self._armed(i, end):
+            return None
+        return f"a government attacked in words ({tokens.words[body]}: a body no weapon reaches)"
 
     def _acts_on_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
         """A word of violence whose object is a thing of words, the mind or money, never someone
@@ -2313,6 +2504,10 @@ class FieldWords:
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
+        if domain == "fiction" and not _WOUNDED.isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
+            # a screen's people are not counted dead or wounded: "atacaron a un equipo que filmaba
+            # y dejaron dos heridos", "witnesses film the attack that killed five"
+            return None
         if _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
             return f"a figure of speech about {domain}"
         if domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):

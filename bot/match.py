@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -303,7 +304,7 @@ class WatchlistResult:
         return "location named"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Name:
     watchlist: str
     location: str
@@ -2395,7 +2396,7 @@ def _names_of(
         words = words_of(alias)
         if words not in typed:
             typed.add(words)
-            spelled.append((alias, f"gazetteer: {source}", words))
+            spelled.append((alias, sys.intern(f"gazetteer: {source}"), words))  # a few sources, shared by every name
     # The name as typed, written as one word: not the gazetteer's names too, which would add a
     # name for most of them and memory the bot has not to spare.
     joined = _joined(spelled[0][2])
@@ -2406,8 +2407,12 @@ def _names_of(
     for alias, source, words in spelled:
         if not words:
             continue
+        # One tuple where the three are the same words, as they are for most names: a large
+        # config has tens of thousands of names, and each tuple costs its bytes.
         content = tuple(w for w in words if w not in CONNECTORS) or words
+        content = words if content == words else content
         required = tuple(w for w in content if w not in GENERIC_FILLERS) or content
+        required = content if required == content else required
         code = len(words) == 1 and alias.strip().isupper() and len(alias.strip()) <= 4
         names.append(
             _Name(
@@ -3767,7 +3772,7 @@ def _scene_elsewhere(
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
             if tokens is not None and _names_own_division(tokens, mention.start_token, mention.end_token, watched):
                 continue  # "Saravena, en Arauca": the watched town's own department, not its capital
-            if _in_own_division_name(places, mention.start_token, watched):
+            if _in_own_division_name(places, mention.start_token, watched, readings):
                 continue  # "Tuluá, en el Valle del Cauca": a word of its own department's name, not Cauca
             if (
                 not datelines
@@ -4103,13 +4108,88 @@ def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
                 last = _last_town_before(fields, f, j - 1)
                 if last is None or _is_place(last, watched):
                     return True
+            if _the_town_again(tokens, j) and _near_enough(folded, j):
+                last = _last_town_before(fields, f, j - 1, written_as_place=True)
+                if last is None or _is_place(last, watched):
+                    return True
     return False
 
 
-def _last_town_before(fields: Sequence[ItemPlaces], f: int, index: int) -> GeoPlace | None:
+# "The town" said again with its article after a word of nearness or of its parts: "perto da vila",
+# "a poucos quilómetros da vila", "à la sortie de la ville", "near the town", "a las afueras del
+# pueblo", "على أطراف المدينة". Under a dateline, with no other town written as a place before it,
+# the town is the dateline's.
+_THE_TOWN_NOUNS = frozenset("vila cidade ville town pueblo ciudad localidade localidad village aldeia".split())
+_THE = frozenset("da de la del do the".split())
+_NEARNESS = frozenset(
+    "perto proximo proximites pres near outside outskirts entrada saida sortie entree cerca afueras arredores "
+    "abords alentours periferia peripherie quilometros kilometres kilometros km miles".split()
+)
+_AR_TOWN = frozenset(fold(w) for w in "المدينة البلدة".split())
+_AR_NEARNESS = frozenset(fold(w) for w in "اطراف مشارف مدخل ضواحي قرب".split())
+_FEW = frozenset("poucos poucas alguns algumas few several quelques pocos unos".split())
+
+
+def _the_town_again(tokens: Tokens, j: int) -> bool:
+    """Whether word `j` is "the town" said again after a word of nearness or of its edges (`_NEARNESS`:
+    "perto da vila", "a poucos quilómetros da vila", "near the town"; "على أطراف المدينة"), not
+    followed by the name of whose town it is ("da vila de Caia")."""
+    folded, n = tokens.folded, len(tokens)
+    if folded[j] in _AR_TOWN:
+        return j >= 1 and folded[j - 1] in _AR_NEARNESS and not tokens[j].sentence_start
+    if folded[j] not in _THE_TOWN_NOUNS or j < 2 or folded[j - 1] not in _THE or tokens[j].sentence_start:
+        return False
+    if j + 2 < n and folded[j + 1] in ("de", "of", "d", "do", "da", "del") and tokens[j + 2].capitalized:
+        return False  # "perto da vila de Caia": another town's
+    k = j - 2
+    if folded[k] in ("de", "a") and k >= 1:
+        k -= 1  # "à la sortie de la ville", "a las afueras del pueblo"
+    return any(word in _NEARNESS for word in folded[max(0, k - 1) : k + 1])
+
+
+def _a_scene_preposition_before(tokens: Tokens, k: int) -> bool:
+    """Whether the name at word `k` is written as where something is: "em Caia", "in Buba", "à
+    Kidal", "في الجزيرة"; not "para Caia", "rio Grande de Buba"."""
+    if _written_as_place(tokens, k):
+        return True
+    before = tokens.folded[k - 1] if k > 0 else ""
+    return before in _SCENE_PREPOSITIONS or before in _ON or before == _AR_IN
+
+
+_AR_IN = fold("في")
+
+
+def _near_enough(folded: Sequence[str], j: int) -> bool:
+    """Whether a distance before word `j` is none or a few kilometres: "a poucos quilómetros da
+    vila", "à 5 km de la ville"; not "a 80 quilómetros da cidade" (`_far_from_here`'s)."""
+    before = folded[max(0, j - 5) : j]
+    if not any(word in _UNITS for word in before):
+        return True
+    for word in before:
+        if word in _FEW:
+            return True
+        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+        if count is not None:
+            return count <= SAME_PLACE_KM
+    return False
+
+
+def _last_town_before(
+    fields: Sequence[ItemPlaces], f: int, index: int, written_as_place: bool = False
+) -> GeoPlace | None:
     """The town or site named last before word `index` of field `f`: in the same field only (a
-    headline's town is rarely what the summary's "esta ciudad" points back to)."""
-    towns = [m for m in fields[f].mentions if m.chosen is not None and m.chosen.kind != "country" and m.end_token <= index]
+    headline's town is rarely what the summary's "esta ciudad" points back to). With
+    `written_as_place`, only a town written as where something is ("em Caia", "in Buba"), not
+    where a journey went nor a name inside a longer one ("seguia para Caia", "rio Grande de Buba")."""
+    tokens = fields[f].tokens
+    towns = [
+        m
+        for m in fields[f].mentions
+        if m.chosen is not None
+        and m.chosen.kind != "country"
+        and m.end_token <= index
+        and (not written_as_place or (tokens is not None and _a_scene_preposition_before(tokens, m.start_token)))
+    ]
     return max(towns, key=lambda m: m.end_token).chosen if towns else None
 
 
@@ -4232,7 +4312,78 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 n += 1
             if n < len(tokens) and folded[n] in _REGION_NOUNS and not tokens[n].capitalized:
                 return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
+            if m == k + 1:
+                bare = _bare_division(tokens, m, own)
+                if bare is not None:
+                    return bare
+            sea = _sea_named(tokens, m, own)
+            if sea is not None:
+                return sea
     return None
+
+
+# Nouns of a country's administrative divisions below its regions, as the English-language press
+# writes them after a bare name: "in Baramulla district", "in Kamashi zone", "in Baringo and
+# Turkana counties", "in Gwoza LGA". A city's quarter takes the article or says whose it is ("in
+# the Shahr-e-Naw district", "the Hodan district of Mogadishu"): not these.
+_BARE_DIVISION_NOUNS = frozenset(
+    "district districts zone zones county counties woreda woredas lga lgas tehsil tehsils subcounty subcounties".split()
+)
+_DIVISION_JOINS = frozenset({"and"})
+
+
+# Nouns of the sea, which no town's quarter bears: "in the Gulf of Aden", "in the Red Sea", "dans le
+# golfe de Guinée", "en el mar Caribe", "no estreito de Ormuz", "off the Bay of Bengal".
+_SEA_NOUNS = frozenset(
+    "gulf sea ocean strait straits bay golfe mer ocean detroit baie golfo mar oceano estreito estrecho bahia".split()
+)
+_SEA_LINKS = frozenset("of de du da do del d".split())
+
+
+def _sea_named(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
+    """A sea named at word `m` after a preposition of place: its noun then "of" and a name
+    ("Gulf of Aden", "golfe de Guinée"), or a name then its noun ("Red Sea", "Arabian Sea"), or
+    the noun then a name ("mar Caribe"); none of the watched name's words. A ship, a platform or a
+    strike at sea is at no town named beside it. None otherwise."""
+    folded, n = tokens.folded, len(tokens)
+    if m + 1 < n and tokens[m].capitalized and folded[m] not in _SEA_NOUNS and folded[m + 1] in _SEA_NOUNS:
+        if folded[m] not in own and tokens[m + 1].gap == " ":
+            return f"{tokens.words[m]} {tokens.words[m + 1]}"  # "the Red Sea"
+        return None
+    if folded[m] not in _SEA_NOUNS or m + 1 >= n or tokens[m + 1].gap != " ":
+        return None
+    k = m + 1
+    if folded[k] in _SEA_LINKS and k + 1 < n:
+        k += 1
+        while k < n and folded[k] in ("la", "le", "l", "the") and not tokens[k].capitalized:
+            k += 1
+    if k < n and tokens[k].capitalized and folded[k] not in own and not _broken(tokens, m, k):
+        return " ".join(tokens.words[m : k + 1])
+    return None
+
+
+def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
+    """The words from `m` of a division named bare after a preposition of place ("Baramulla
+    district", "Baringo and Turkana counties", "Gwoza LGA"): capitalised names, none the watched
+    place's, maybe joined by "and", then a noun of `_BARE_DIVISION_NOUNS` not followed by "of" (the
+    district of a city); or None."""
+    folded, n = tokens.folded, len(tokens)
+    k = m
+    while k < n and k - m < 6:
+        name = tokens[k].capitalized and folded[k] not in own and folded[k] not in _BARE_DIVISION_NOUNS
+        joined = folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized
+        if not (name or joined):
+            break
+        k += 1
+    if k == m or k >= n or tokens[k].gap.strip() or _broken(tokens, m - 1, k):
+        return None
+    if folded[k] == "sub" and k + 1 < n and tokens[k + 1].gap == "-":
+        k += 1  # "Fafi sub-county": two words to the tokenizer
+    if folded[k] not in _BARE_DIVISION_NOUNS:
+        return None
+    if k + 1 < n and folded[k + 1] == "of" and not tokens[k + 1].gap.strip():
+        return None  # "the Hodan district of Mogadishu": a city's own district
+    return " ".join(tokens.words[m : k + 1])
 
 
 # An island is a land of its own, not a city's district: "on Basilan island", "sur l'île de Gorée",
@@ -4405,19 +4556,26 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     return admin1_words(watched.country, watched.admin1)
 
 
-def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> bool:
+@cache
+def _admin1_name(country: str, admin1: str) -> tuple[str, ...]:
+    """The folded words of GeoNames' name of a country's first-level division ("tigray"; "valle",
+    "del", "cauca"), or () when it names none: looked up once per division, not per word read."""
+    return next((tuple(known.split()) for known, code in admin1_names(country) if code == admin1), ())
+
+
+def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace, readings: Sequence[ItemPlaces]) -> bool:
     """Whether the word at `start` is no scene apart from the watched place, being in the name of
     its own first-level division as GeoNames names it: a word inside that longer name ("Tuluá,
     en el Valle del Cauca": not Cauca, the next department), or the whole name as a town's, "a
-    town of it", where the item's reading finds no town of the watched country by that name
-    ("Residents of Debre Tabor ... heavy gunfire in Amhara town", "a town in Amhara"). The
-    division alone is still a scene apart: "conflito armado em Roraima ... feridos levados ao
-    hospital de Boa Vista" happens elsewhere in the state. A division a town of its country is
-    named after ("Arauca", "Kano") is left to how it is written (`_names_own_division`)."""
+    town of it", when that town can only be the watched one (`_the_watched_is_that_town`):
+    "Residents of Debre Tabor ... heavy gunfire in Amhara town". The division alone is still a
+    scene apart: "conflito armado em Roraima ... feridos levados ao hospital de Boa Vista"
+    happens elsewhere in the state. A division a town of its country is named after ("Arauca",
+    "Kano") is left to how it is written (`_names_own_division`)."""
     tokens = places.tokens
     if tokens is None or not watched.admin1 or not watched.country:
         return False
-    name = next((tuple(known.split()) for known, code in admin1_names(watched.country) if code == watched.admin1), ())
+    name = _admin1_name(watched.country, watched.admin1)
     size = len(name)
     folded = tokens.folded
     for j in range(max(0, start - size + 1), start + 1) if name else ():
@@ -4429,20 +4587,55 @@ def _in_own_division_name(places: ItemPlaces, start: int, watched: GeoPlace) -> 
         chosen = town.chosen if town is not None else None
         if chosen is not None and chosen.kind == "city" and chosen.country == watched.country:
             return False  # "Arauca", "Kano": the town as much as its division
-        return _a_town_of(folded, j, j + size)
+        return _a_town_of(tokens, j, j + size) and _the_watched_is_that_town(readings, watched)
     return False
 
 
-def _a_town_of(folded: Sequence[str], start: int, end: int) -> bool:
-    """Whether the division named at `start`..`end` is written as where some town lies: a town
-    noun right after it ("Amhara town", "a Tigray town"), or right before it with a link ("a town
-    in Amhara", "une ville de l'Amhara", "una ciudad del Cauca")."""
+def _a_town_of(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the division named at `start`..`end` is written as where some unnamed town lies: a
+    town noun right after it ("Amhara town", "a Tigray town"), or right before it with a link ("a
+    town in Amhara", "une ville de l'Amhara", "una ciudad del Cauca"). Not when the town's name
+    follows ("Tigray town of Abiy Addi", "a Tigray town, Shire"): that town is named, whether or
+    not the gazetteer knows it."""
+    folded = tokens.folded
     if end < len(folded) and folded[end] in _CITY_NOUNS:
-        return True
+        return not _town_named_after(tokens, end)
     k = start - 1
     while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS | _APPOSITION_LOCATIVES:
         k -= 1
-    return k >= 0 and k < start - 1 and folded[k] in _CITY_NOUNS
+    return k >= 0 and k < start - 1 and folded[k] in _CITY_NOUNS and not _town_named_after(tokens, end - 1)
+
+
+def _town_named_after(tokens: Tokens, noun: int) -> bool:
+    """Whether a capitalised name follows the word at `noun`, right after it, after a comma or
+    after a link ("town of Shire", "town, Shire", "ciudad de Mekele"), in the same sentence."""
+    k = noun + 1
+    if k < len(tokens) and tokens.folded[k] in _OWN_DIVISION_LINKS and tokens[k].gap == " ":
+        k += 1  # "town of Shire"; "town, Shire" needs no skip: the comma is the gap
+    return k < len(tokens) and tokens[k].capitalized and not tokens[k].sentence_start
+
+
+def _the_watched_is_that_town(readings: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
+    """Whether "a town of" the watched place's division can be read as the watched town: the item
+    names it, and not only as where the wounded or a journey went ("taken to hospital in Adigrat":
+    the town of the attack is another), and names no other town of that division ("the market of
+    Axum, in central Tigray"): that one is the town."""
+    seen = False
+    for places in readings:
+        tokens = places.tokens
+        for mention in places.mentions:
+            place = mention.chosen
+            if place is None or place.kind != "city":
+                continue
+            if _in_or_near(mention, watched):
+                if tokens is not None and not (
+                    _destination(tokens, mention.start_token)
+                    or _hospital_of_the_wounded(tokens, mention.start_token, mention.end_token - 1) is not None
+                ):
+                    seen = True
+            elif place.country == watched.country and place.admin1 == watched.admin1:
+                return False
+    return seen
 
 
 def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
@@ -4582,7 +4775,7 @@ def _named_scene(
                 return " ".join(tokens.words[m : m + region[1]])
             if folded[m] in own or folded[m] in PLACE_WORDS or is_common_word(folded[m]):
                 continue
-            if own_division is not None and _in_own_division_name(places, m, own_division):
+            if own_division is not None and _in_own_division_name(places, m, own_division, readings):
                 continue  # "in Amhara town" of a town of Amhara: its own region
             placed_there = places.at(m)
             if target_of(folded[m]) is not None and (placed_there is None or placed_there.chosen is None):
@@ -4700,8 +4893,18 @@ _REPORTERS = frozenset(
     "ministerio juiz juez procurador fiscal fiscalia embaixada embajada correspondente corresponsal imprensa prensa "
     "declaracoes declaraciones entrevista comunicado "
     # who saw it and tells of it elsewhere: "témoins réfugiés à Ouanaminthe racontent l'attaque de ..."
-    "witness witnesses temoin temoins testemunha testemunhas testigo testigos".split()
-) | frozenset(fold(word) for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل".split())
+    "witness witnesses temoin temoins testemunha testemunhas testigo testigos "
+    # the press and the agencies that report from a town: "a community radio in Mellit reported",
+    # "the regional broadcaster in Asosa said", "une radio locale à Djibo a rapporté", "an aid
+    # agency in Asosa said", "a emissora em Pemba noticiou"
+    "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
+    "television chaine journal quotidien agence agences radiodiffusion "
+    "radio emissora emisora televisao television jornal periodico diario agencia agencias".split()
+) | frozenset(
+    fold(word)
+    for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "
+    "اذاعة اذاعات تلفزيون صحيفة وكالة".split()
+)
 # People who speak for an office, after "In Kabul,": "the minister said".
 _SPEAKERS = frozenset(
     "minister ministre ministro president presidente governor gouverneur governador gobernador mayor maire prefeito "

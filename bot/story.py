@@ -184,10 +184,12 @@ from .incident import (
     days_after,
     event_day,
     events_in,
+    fallen,
     follows_up,
     groups_in,
     hunts,
     inquiry,
+    killed_captives,
     mourns,
     names_capital,
     notice,
@@ -485,6 +487,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         title_tokens, langs, frozenset(w for p in places for w in p.aliases | _name_words(p.name))
     )
     all_events = title_events + events_in(summary_tokens, langs)
+    if "armed" not in all_events and killed_captives((title_tokens, summary_tokens), all_events):
+        all_events.append("armed")  # the kidnapped found dead were killed: a killing too, told last
     words = [*title_tokens.folded, *summary_tokens.folded]
     title_targets = targets_in(title_tokens)
     # A watched site says what was hit by its name ("Conakry central prison", "Erbil airport"),
@@ -543,7 +547,14 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         own_targets=(targets_in(before_after(title_tokens)) if earlier else title_targets) - speaker,
         parents=frozenset(c for p in places for c in p.parents) - {p.name for p in places},
         several=several(title_tokens) and (not own or inquiry(title_tokens, langs)),
-        region=primary.kind == "city" and (primary.division or _as_region(title_tokens.folded, primary.name)),
+        region=(
+            primary.kind == "city"
+            and (primary.division or _as_region(title_tokens.folded, primary.name))
+            and not (
+                _a_town_of_region(title_tokens.folded, primary.name)
+                and other_names(summary_tokens, [*_known_names(places), *_as_written(places, summary_tokens)])
+            )
+        ),
         title_sites=frozenset(p.name for p in places if p.in_title and p.kind == "site"),
         recalls=frozenset(earlier) | frozenset(own_events(summary_tokens, langs, [])[1]),
         days_after=days_after(title_tokens) or days_after(summary_tokens),
@@ -561,6 +572,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         casualties=told_casualties,
         dead=told_casualties
         or mourns(title_tokens)
+        or fallen(title_tokens)
         or bool(victims_in(title_tokens))
         or casualties(summary_tokens, langs)
         or mourns(summary_tokens)
@@ -794,6 +806,32 @@ def _as_region(folded: list[str], name: str) -> bool:
     return False
 
 
+# The nouns of a town, in the headline's words around a region's name: "in Tigray town", "a town
+# in Amhara", "une ville de l'Ituri", "una ciudad del Cauca". Folded.
+TOWN_NOUNS = frozenset("town towns city ville ciudad cidade pueblo vila localidad localidade".split())
+_TOWN_LINKS = frozenset("in of de del do da du d l the el la le a en em no na dans au".split())
+
+
+def _a_town_of_region(folded: list[str], name: str) -> bool:
+    """Whether a headline names a region only as where some town of it lies ("heavy gunfire in
+    Tigray town", "a town in Amhara"): when its summary names that town ("in the market of Axum,
+    in central Tigray"), the report is of that town, not of the region, and joins no other town
+    of the region as a region's report would. A summary that names none ("a town in southern
+    Borno") leaves it the region's."""
+    words = list(_folded_name(name))
+    for i in range(len(folded)):
+        if folded[i : i + len(words)] != words:
+            continue
+        if folded[i + len(words) : i + len(words) + 1] and folded[i + len(words)] in TOWN_NOUNS:
+            return True
+        k = i - 1
+        while k >= 0 and i - k <= 3 and folded[k] in _TOWN_LINKS:
+            k -= 1
+        if 0 <= k < i - 1 and folded[k] in TOWN_NOUNS:
+            return True
+    return False
+
+
 def headline_parts(title: str) -> tuple[str, str]:
     """A headline's topic and its news, when a colon parts them ("Kano mosque fire: police arrest
     a suspect"); else the whole headline and nothing. A time ("21:00") parts nothing."""
@@ -888,13 +926,19 @@ def _violence(a: Report, b: Report) -> bool:
     return bool(a.victims & b.victims) or "protest" in a.events & b.events or across_languages(a, b)
 
 
-def _aftermath_of_none(later: Report, earlier: Report) -> bool:
-    """Whether the later headline leads with an aftermath of its own (a protest, arrests, a
-    curfew: news of its own after an incident) that the earlier report, which leads with no
-    event, never tells: "Moradores protestam e ateiam fogo a ônibus" after "Moradores contestam
-    versão da PM sobre mortos". Words they share (the residents, the quarter, the dead) are the
-    incident the protest is about, not one incident."""
-    return later.event in AFTERMATH and earlier.event is None and later.event not in earlier.events
+def _aftermath_of_none(a: Report, b: Report) -> bool:
+    """Whether one headline leads with an aftermath of its own (a protest, arrests: news
+    of its own after an incident) that the other report, which leads with no event, never tells:
+    "Moradores protestam e ateiam fogo a ônibus" beside "Moradores contestam versão da PM sobre
+    mortos". Words they share (the residents, the quarter, the dead) are the incident the protest
+    is about, not one incident. Either way round: which came first does not make them one."""
+    return any(x.event in _TOLD_AFTERMATH and y.event is None and x.event not in y.events for x, y in ((a, b), (b, a)))
+
+
+# The aftermaths `_aftermath_of_none` reads: deeds told by their verbs ("protestan", "arrested"),
+# which a report of no event would name. Not a restriction, told as often by a participle the
+# lexicon reads as no event ("les motos interdites de circulation" of "interdiction de circulation").
+_TOLD_AFTERMATH = frozenset({"protest", "arrest"})
 
 
 def events_agree(a: Report, b: Report) -> bool:
@@ -1196,6 +1240,18 @@ def _after_it(later: Report, earlier: Report) -> bool:
     beside the massacre's reports; "bomb hits convoy a day after base attack"). The press writes
     so of a second incident, and of the first only as what came before it: never the same one.
     Likewise a target."""
+    said_after = (later.sequel or later.waited) and earlier.event in later.recalls
+    if later.again and said_after and not (earlier.again or earlier.recalls):
+        # "Herders killed in fresh attack", its text saying "hours after the killings in Bokkos": a
+        # second incident of the same kind, which the headline says is another, beside a report
+        # that says neither (a rewrite of the second says "again" or "after" too), when the time it says passed
+        # is the time between them ("two days after" a raid is not the report of five hours before).
+        # Nor beside a report of what it tells as its own news ("Sticky bomb hits minibus" beside
+        # "Second blast: minibus targeted hours after mosque attack").
+        gap = abs((later.when - earlier.when).total_seconds()) / 3600
+        timely = later.days_after is None or abs(later.days_after * 24 - gap) <= EVENT_HOURS
+        if timely and not earlier.title_targets & later.own_targets:
+            return True
     if (
         (later.sequel or later.waited)
         and earlier.event in later.recalls
@@ -1399,7 +1455,35 @@ def _names_town(later: Report, earlier: Report) -> bool:
     if earlier.primary_kind == "country" or earlier.primary not in later.places:
         return False
     own = frozenset({later.primary}) if later.region else frozenset()
-    return later.places <= earlier.places | later.countries | own
+    # Besides those, the town's own province ("in Biu, in Nigeria's Borno state"): where the town is.
+    return all(_province_of(place, earlier) for place in later.places - earlier.places - later.countries - own)
+
+
+# The nouns a province's name may carry ("Borno State", "la région de Mopti"). Folded.
+_PROVINCE_NOUNS = frozenset("state province region governorate county etat estado provincia regiao gouvernorat wilaya".split())
+
+
+def _province_of(place: str, report: Report) -> bool:
+    """Whether a watched place's name is that of the first-level division a report's town lies in
+    (`Report.division_words`, GeoNames' admin1)."""
+    words = _name_words(place) - _PROVINCE_NOUNS
+    return bool(words) and bool(report.division_words) and words <= report.division_words
+
+
+def _told_of_the_town(later: Report, earlier: Report) -> bool:
+    """Whether a country's report the same day tells the town's incident as a wire does: its text
+    names the town (and no other watched place but the town's province, `_names_town`), its
+    headline leads with the town report's kind of event as its own, says nothing "again" or
+    "after", and names no other target, armed group or victims ("Suicide bombing kills 12 football
+    fans in northeast Nigeria", its summary saying Biu, beside "Suicide bomber hits football
+    viewing centre in Biu")."""
+    if later.own_event is None or later.own_event != earlier.event or later.again or later.sequel or later.recalls:
+        return False
+    if abs(later.when - earlier.when) > SAME_DAY or not _names_town(later, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
 
 
 def _apart(a: Report, b: Report) -> bool:
@@ -1566,6 +1650,7 @@ NO_TIE = (*TOO_LITTLE, WHY_LATER, WHY_OTHER_KIND, WHY_COUNTRY_UNLIKE)
 # A region's report a day after a town's says no more than that either, when it tells what came of it.
 DEFAULT_WHYS = (*NO_TIE, WHY_REGION_LATER)
 WHY_ELSEWHERE = "different places"
+WHY_TOWN_IN_TEXT = "a country's report the same day whose text names the town: its kind of event, nothing that differs"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
@@ -1689,6 +1774,8 @@ def relation(
         toll_there = _names_town(later, earlier) and later.events <= earlier.events
         if RULES["target"] and a.title_targets & b.title_targets and toll_there:
             return level, WHY_SAME_TARGET
+        if RULES["target"] and later is a and _told_of_the_town(later, earlier):
+            return level, WHY_TOWN_IN_TEXT
         if follow_up and RULES["follow_up"]:
             return level, WHY_FOLLOW_UP  # as it would a day later ("calm restored in the capital after gunfire")
         if RULES["across"] and across_languages(a, b) and _same_across(a, b) and _same_across(b, a):
@@ -1702,7 +1789,7 @@ def relation(
         return level, WHY_SAME_TARGET
     if RULES["follow_up"] and level == SAME and _told_below(later, earlier):
         return level, WHY_TOLD_BELOW
-    if likeness >= RELATED_TEXT and not _aftermath_of_none(later, earlier):
+    if likeness >= RELATED_TEXT and not _aftermath_of_none(a, b):
         return level, WHY_RELATED
     if RULES["across"] and level == SAME and across_languages(a, b) and len(a.cognates & b.cognates) >= SHARED_COGNATES:
         return level, WHY_COGNATES

@@ -204,11 +204,15 @@ watchlists:
 
 
 @cache
-def _story_matcher() -> Matcher:
+def keywords_off_matcher(config: str) -> Matcher:
     """As the labelled sets' harness builds it: keywords off, every report names a watched place."""
     off = {"keywords": [], "keyword_sets": [], "exclude": []}
-    watchlists = {k: v.model_copy(update=off) for k, v in parse_config(STORY_WATCHLISTS).watchlists.items()}
+    watchlists = {k: v.model_copy(update=off) for k, v in parse_config(config).watchlists.items()}
     return placed_matcher(watchlists, load_gazetteer(), look_up_places)
+
+
+def _story_matcher() -> Matcher:
+    return keywords_off_matcher(STORY_WATCHLISTS)
 
 
 def test_a_region_geonames_names_in_a_watched_country_is_a_division() -> None:
@@ -258,9 +262,7 @@ def test_a_protest_does_not_join_by_its_words_a_story_that_told_no_event() -> No
     """A protest over the dead of an operation, hours after relatives disputed the police's
     account of them: the words they share (the residents, the dead, the operation) are what the
     protest is about; it is news of its own, its alert not hidden in the dispute's story."""
-    off = {"keywords": [], "keyword_sets": [], "exclude": []}
-    watchlists = {k: v.model_copy(update=off) for k, v in parse_config(PROTEST_WATCHLISTS).watchlists.items()}
-    matcher = placed_matcher(watchlists, load_gazetteer(), look_up_places)
+    matcher = keywords_off_matcher(PROTEST_WATCHLISTS)
     start = datetime(2026, 5, 14, 8, 0, tzinfo=UTC)
     rows = [
         {

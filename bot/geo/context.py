@@ -554,13 +554,17 @@ QUARTER_NOUNS = frozenset(
 # are one proper name. After a noun in lower case they may name the town that owns the quarter
 # ("una favela do Rio", "un quartier de Bamako"), so they are read only so.
 _QUARTER_LINKS = frozenset("do da dos das de del du des".split())
+# French writes the noun of a quarter in lower case even in its name ("le quartier de la Croix-
+# Rousse", Imprimerie nationale's rule): "au Quartier de Ségou" is a headline's capital, and
+# Ségou the town.
+_LOWER_CASE_QUARTER_NOUNS = frozenset("quartier quartiers".split())
 
 
 def _quarter_noun_before(tokens: Tokens, start: int, careless: bool) -> str | None:
     """The noun of a town's quarter (`QUARTER_NOUNS`) a name at `start` is written after, as a
     quarter's own name: right after it ("bairro Sumaré", "quartier Lazaret"), or after it
-    capitalised and a link ("Complexo do Salgueiro"), outside a headline in Title Case: its
-    words up to the name ("Complexo do "), or None."""
+    capitalised and a link ("Complexo do Salgueiro"), outside a headline in Title Case and not
+    opening a sentence: its words up to the name ("Complexo do "), or None."""
     folded = tokens.folded
     k = start - 1
     if k < 0 or tokens[start].gap != " ":
@@ -570,8 +574,10 @@ def _quarter_noun_before(tokens: Tokens, start: int, careless: bool) -> str | No
     if careless or folded[k] not in _QUARTER_LINKS or k < 1 or tokens[k].gap != " ":
         return None
     noun = k - 1
-    if folded[noun] not in QUARTER_NOUNS or not tokens[noun].capitalized:
+    if folded[noun] not in QUARTER_NOUNS or folded[noun] in _LOWER_CASE_QUARTER_NOUNS:
         return None
+    if not tokens[noun].capitalized or tokens[noun].sentence_start:
+        return None  # "Bairros da Beira acordam...": the first word's capital is the sentence's
     return f"{tokens.words[noun]} {tokens.words[k]} "
 
 
@@ -1508,6 +1514,15 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
+def _words_of_name(written: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether the folded words `written` are the whole folded name `name` or a run of its words
+    ("caxias" of "duque de caxias", "vitoria" of "vitoria de santo antao"): how the press
+    shortens a long name, not another name GeoNames keeps for the place ("São Gonçalo", Araripina's
+    old name)."""
+    size = len(written)
+    return size > 0 and any(list(name[k : k + size]) == list(written) for k in range(len(name) - size + 1))
+
+
 def _namesakes_state(item_places: ItemPlaces, index: int, written: str, chosen: GeoPlace | None, watched: GeoPlace) -> str | None:
     """The words naming another state of the watched place's own country, where the item placed
     the namesake it chose, far from the watched town: "Cascavel (CE)", "Tabatinga, no interior de
@@ -1515,7 +1530,9 @@ def _namesakes_state(item_places: ItemPlaces, index: int, written: str, chosen: 
     is the watched place's too); its state, which nothing in the item gives the watched town, is.
     None when unsure, and when the name `written` is the watched place's own name and only
     another name of the namesake's (GeoNames' alternate names: Araripina was São Gonçalo once),
-    which the press seldom writes for it."""
+    which the press seldom writes for it). A name that is words of the namesake's own is its short
+    form, which the press does write: "Caxias" for Duque de Caxias, "Vitória" for Vitória de Santo
+    Antão."""
     if (
         chosen is None
         or chosen.kind != "city"
@@ -1526,7 +1543,7 @@ def _namesakes_state(item_places: ItemPlaces, index: int, written: str, chosen: 
     ):
         return None
     own = folded_words(written)
-    if own == folded_words(watched.name) and own != folded_words(chosen.name):
+    if own == folded_words(watched.name) and not _words_of_name(own, folded_words(chosen.name)):
         return None
     theirs, ours = f"{chosen.country}-{chosen.admin1}", f"{watched.country}-{watched.admin1}"
     said = [e.words for e in item_places.evidence if e.mention != index and theirs in e.states]
