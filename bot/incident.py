@@ -1311,6 +1311,16 @@ _SLAIN_LINKS = frozenset("of de d the".split()) | _OF_THE_ONE
 _ONE_ARTICLES = frozenset("a an un une una um uma el la le l o".split())
 _SEVERAL_ARTICLES = frozenset("los las les os as".split())
 SLAIN_WORDS = 4  # how far after the killing its victim stands ("the killing of Bakura emir's aide")
+# The nouns of a number or a body of people, which an article of one may open ("the killing of a
+# dozen farmers", "d'une dizaine de paysans", "de una familia"): several victims, not one. Folded.
+_COLLECTIVES = frozenset(
+    (
+        "dozen dozens score scores hundred hundreds thousand thousands family families group groups couple "
+        "number crowd dizaine douzaine vingtaine trentaine centaine famille familles groupe groupes foule "
+        "decena docena veintena centenar familia familias grupo grupos multitud "
+        "dezena duzia vintena centena familia familias grupo grupos multidao"
+    ).split()
+)
 
 
 def one_slain(tokens: Tokens, places: frozenset[str]) -> bool:
@@ -1325,16 +1335,37 @@ def one_slain(tokens: Tokens, places: frozenset[str]) -> bool:
         for j in range(i + 1, min(len(folded), i + 1 + SLAIN_WORDS)):
             after = folded[j]
             if after in _ONE_ARTICLES:
-                return True
-            if after in _SEVERAL_ARTICLES or after.isdigit() or after in COUNT_WORDS or after in _TWO:
+                return not _several_after(folded, j + 1)
+            if after in _SEVERAL_ARTICLES or _several_after(folded, j):
                 return False
             if after in _SLAIN_LINKS or after in places:
                 continue
             if after in _PERSONS:
                 return True  # "trader", "herder": one; "traders" is no person noun as written
-            # A name: a capitalised word that is no person noun ("the killing of Musa Bello").
-            return tokens.words[j][:1].isupper() and not (after.endswith("s") and after[:-1] in _PERSONS)
+            # A name: a capitalised word that is no person noun ("the killing of Musa Bello"), nor a
+            # people's name in the plural or before one ("the killing of Christians", "of Fulani
+            # herders").
+            return tokens.words[j][:1].isupper() and not (_plural(after) or _plural_person(folded, j + 1))
     return False
+
+
+def _several_after(folded: Sequence[str], j: int) -> bool:
+    """Whether the word at `j` counts several: a number, a count word or a collective noun."""
+    if j >= len(folded):
+        return False
+    word = folded[j]
+    return word.isdigit() or word in COUNT_WORDS or word in _TWO or word in _COLLECTIVES
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural of people: a person noun's plural, or a capitalised
+    name ending in -ans/-ins/-ims/-ais/-is of a people ("Christians", "Muslims", "Peuls")."""
+    return word.endswith("s") and (word[:-1] in _PERSONS or word.endswith(("ans", "ims", "ens", "ais", "uls", "ois")))
+
+
+def _plural_person(folded: Sequence[str], j: int) -> bool:
+    """Whether the word at `j` is a person noun in the plural ("Fulani herders")."""
+    return j < len(folded) and folded[j].endswith("s") and folded[j][:-1] in _PERSONS
 
 
 _PERSONS = PERSON_NOUNS | frozenset(_VICTIMS)

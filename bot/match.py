@@ -3644,8 +3644,21 @@ def _settlement_told_after(tokens: Tokens, first: int, noun: str) -> bool:
     for k in range(first + 1, len(tokens)):
         word = tokens.folded[k]
         if (word == definite or definite in readings(word, 3)) and tokens.folded[k - 1] not in _AR_HOME_WORDS:
+            if _a_compound_settlement(tokens.folded, k + 1):
+                continue  # "المدينة الصناعية بحلب": another place's industrial city, not the town
             return True
     return False
+
+
+# The adjective of a town's own part after its settlement noun ("المدينة القديمة", its old city).
+_AR_OWN_PART = frozenset({fold("القديمة")})
+
+
+def _a_compound_settlement(folded: Sequence[str], k: int) -> bool:
+    """Whether a definite settlement noun is the head of a compound name, its adjective at word
+    `k` carrying the article too ("المدينة الصناعية", "المدينة الجامعية", "المدينة الرياضية"): an
+    industrial, university or sports city is a place of its own, not the town said again."""
+    return k < len(folded) and folded[k].startswith("\u0627\u0644") and folded[k] not in _AR_OWN_PART
 
 
 def _from_home(tokens: Tokens, first: int) -> bool:

@@ -52,9 +52,14 @@ def asides(
     mentions = {name: _mentions(summary.folded, words) for name, words in names.items()}
     if not any(mentions.values()):
         return frozenset()
+    # A town written as the scene ("explosives in Maiduguri, the army said in Abuja") is no aside,
+    # whatever else the text names or recalls, unless it is where someone was taken or a distance.
+    placed = {name for name, found in mentions.items() if any(_written_as_scene(summary, k, year) for k in found)}
     if _other_scene(summary, known, around):
-        return frozenset(name for name, found in mentions.items() if found)
-    return frozenset(name for name, found in mentions.items() if found and all(_aside(summary, k, year) for k in found))
+        return frozenset(name for name, found in mentions.items() if found and name not in placed)
+    return frozenset(
+        name for name, found in mentions.items() if found and name not in placed and all(_aside(summary, k, year) for k in found)
+    )
 
 
 def _mentions(folded: Sequence[str], name: tuple[str, ...]) -> list[int]:
@@ -64,22 +69,46 @@ def _mentions(folded: Sequence[str], name: tuple[str, ...]) -> list[int]:
     return [i for i in range(len(folded) - len(name) + 1) if tuple(folded[i : i + len(name)]) == name]
 
 
+def _written_as_scene(tokens: Tokens, k: int, year: int) -> bool:
+    """Whether the mention of a town at word `k` stands right after a word of the scene ("in",
+    "à", "في": `SCENE_WORDS`) and is neither where someone was taken, a distance, nor a past
+    year's right after it ("un attentat similaire à Gao en 2019")."""
+    if k == 0 or tokens.words[k - 1].lower() not in SCENE_WORDS or _taken_or_distant(tokens, k):
+        return False
+    folded = tokens.folded
+    return not any(
+        folded[j] in _IN and _a_past_year(folded[j + 1], year) for j in range(k + 1, min(len(folded) - 1, k + 1 + PAST_NEAR))
+    )
+
+
+PAST_NEAR = 3  # how near after a town a past year says it is history ("à Gao en 2019")
+
+
+def _a_past_year(word: str, year: int) -> bool:
+    """Whether a word is a year before `year`."""
+    return word.isdigit() and len(word) == 4 and 1900 <= int(word) < year
+
+
 def _aside(tokens: Tokens, k: int, year: int) -> bool:
     """Whether the mention of a town at word `k` names it aside: where someone was taken, a
     distance from it, or what happened there in a past year, in its sentence."""
+    if _taken_or_distant(tokens, k):
+        return True
+    folded = tokens.folded
+    start, end = sentence_bounds(tokens, k, k)
+    return any(_a_past_year(folded[j], year) and folded[j - 1] in _IN for j in range(max(start, 1), end))
+
+
+def _taken_or_distant(tokens: Tokens, k: int) -> bool:
+    """Whether the mention of a town at word `k` is where someone was taken ("evacuated to
+    hospital in") or a distance from it ("180 km north of")."""
     folded = tokens.folded
     for j in range(k - 1, max(-1, k - 1 - TRANSFER_WORDS), -1):
         if folded[j] in _TRANSFER or folded[j].startswith(_TRANSFER_STEMS):
             return True
         if tokens.starts_sentence(j):
             break
-    if any(w in _UNITS or _DISTANCE_KM.fullmatch(w) for w in folded[max(0, k - DISTANCE_WORDS) : k]):
-        return True
-    start, end = sentence_bounds(tokens, k, k)
-    return any(
-        folded[j].isdigit() and len(folded[j]) == 4 and 1900 <= int(folded[j]) < year and folded[j - 1] in _IN
-        for j in range(max(start, 1), end)
-    )
+    return any(w in _UNITS or _DISTANCE_KM.fullmatch(w) for w in folded[max(0, k - DISTANCE_WORDS) : k])
 
 
 def _other_scene(summary: Tokens, known: Sequence[str], around: frozenset[str]) -> bool:

@@ -13,9 +13,10 @@ from bot.config import parse_config
 from bot.falsefriends import kind_of_person
 from bot.geo import load_gazetteer
 from bot.geo.context import read_places
-from bot.incident import armed_groups, events_in
+from bot.incident import armed_groups, events_in, one_slain
 from bot.match import Matcher, placed_matcher
 from bot.places import look_up_places
+from bot.scene import asides
 from bot.story import Place, Report, StoryIndex, make_report
 from bot.textnorm import tokenize
 from tests.support.alerts import alerted, titled_matcher
@@ -768,3 +769,71 @@ def test_places22_no_kind_of_person_an_attack_happens_to_nor_a_thing(word: str) 
 @pytest.mark.parametrize("word", "sheikh imam sergeant governor commissioner trader sergeants villagers journalist".split())
 def test_places22_agents_and_roles_are_kinds_of_person(word: str) -> None:
     assert kind_of_person(word)
+
+
+# ---------------------------------------------------------------------------------------------
+# The fixes' own review (review16f): a town written as the scene is no aside; a count or a body
+# of people after an article is several slain; an Arabic compound settlement is another place.
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The attacker detonated explosives in Maiduguri, the army said in a statement in Abuja.",
+        "The attacker detonated explosives in Maiduguri, where Boko Haram began its insurgency in 2009.",
+        "The attacker detonated explosives in Maiduguri, police spokesman Nahum Daso said in Damaturu.",
+        "Une kamikaze s'est fait exploser à Maiduguri, berceau de Boko Haram en 2009.",
+        "A bomber struck a bus station in Gombe, the state capital hit by a similar attack in 2018.",
+    ],
+)
+def test_review16f_a_town_written_as_the_scene_is_no_aside(summary: str) -> None:
+    assert not asides(tokenize(summary), {"t": ("maiduguri",), "g": ("gombe",)}, ["maiduguri", "gombe"], frozenset(), 2026)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The bomber struck in Damasak; the wounded were taken to hospital in Maiduguri.",
+        "The bomber struck in Damasak, 180 km north of Maiduguri.",
+    ],
+)
+def test_review16f_a_town_where_the_wounded_went_is_still_aside(summary: str) -> None:
+    assert asides(tokenize(summary), {"t": ("maiduguri",)}, ["maiduguri"], frozenset(), 2026) == {"t"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police arrest two over killing of a dozen farmers in Bakura",
+        "Police arrest two over killing of a family of five",
+        "Deux suspects arrêtés pour le meurtre d'une dizaine de paysans",
+        "Detenidos por el asesinato de una decena de campesinos",
+        "Arrests over killing of Christians in Bakura",
+        "Arrests over killing of Fulani herders",
+        "Presos pelo assassinato de uma família em Zitácuaro",
+    ],
+)
+def test_review16f_several_slain_after_an_article_of_one(title: str) -> None:
+    assert not one_slain(tokenize(title), frozenset({"bakura", "zitacuaro"}))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Police arrest two for the killing of a pastor in Bakura", "Two held over killing of Musa Bello"],
+)
+def test_review16f_one_slain_still_read(title: str) -> None:
+    assert one_slain(tokenize(title), frozenset({"bakura"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل طفل من أبناء مدينة منبج في قصف على المدينة الصناعية بحلب", set()),
+        ("مقتل عامل من أبناء مدينة منبج في انفجار بالمدينة الجامعية في حلب", set()),
+        ("قتل شاب ينحدر من مدينة منبج في قصف على المدينة القديمة، ونقل جثمانه إلى حلب", {"syria/Manbij"}),
+        ("قتل خمسة من أبناء مدينة منبج بقصف تركي استهدف المدينة، ونقل الجرحى إلى مشافي حلب", {"syria/Manbij"}),
+    ],
+)
+def test_review16f_an_arabic_compound_settlement_is_another_place(text: str, expected: set[str]) -> None:
+    assert alerted(titled_matcher("Syria", "Manbij"), text) == expected
