@@ -1818,7 +1818,7 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     other a place where civilians gather (`_hit_apart`), or each names a part of the city the
     other does not (`_elsewhere`)."""
     first = reports[0]
-    if not (later.events or later.follow_up or later.release or later.recalls):
+    if not (later.events or later.follow_up or later.release or later.recalls) and not _that_days_news(later, first):
         return "it tells no event, nor that it follows one up"  # `quiet_follow_up` reads these, with the one incident there
     held = _held_over(later, first)
     if later.again or later.several or (later.sequel and not held):
@@ -1852,6 +1852,19 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     if any(_hit_apart(later, r) or _elsewhere(later, r) for r in reports):
         return "it tells another part of the city, or another kind of victim"
     return None
+
+
+def _that_days_news(later: Report, first: Report) -> bool:
+    """Whether a report telling no event is, at its incident's town, news of that incident's day:
+    a city's or site's report (not a country's or a region's, which hold many incidents) within
+    `SAME_DAY` of the incident's first report, telling no one killed or wounded and giving no count
+    (a deed in words the rules do not read: "trois éleveurs retrouvés sans vie"). "Diapaga : les commerces restent
+    fermés" that morning, after the night's attack on the town's gendarmerie, is that attack's: over
+    the 24 spent story sets, every such report at the place of an incident that day (9 of 9) was
+    that incident's. The other contradictions still hold (another target, place, count, group)."""
+    if not first.events or later.primary_kind not in ("city", "site") or later.region or later.casualties or later.counts:
+        return False  # (a first report telling no event is no incident: "colère devant les stations-service")
+    return timedelta(0) <= later.when - first.when <= SAME_DAY
 
 
 def _news_since(later: Report, reports: Sequence[Report]) -> datetime:
@@ -1955,7 +1968,7 @@ class Story:
     def _by_default(self, report: Report, why: str, relations: list[tuple[str | None, str]], window_hours: float) -> str | None:
         """The place agreement at which a report joins this story by default (None: it does not):
         it is at the story's place (the same, or within it) within `FOLLOW_UP_HOURS` of its first
-        report, no report of the story says more against it than that the rules found no tie
+        report (a town's or site's report, up to the window: `late_default`), no report of the story says more against it than that the rules found no tie
         (`DEFAULT_WHYS`: `NO_TIE`, or a region's report a day later), and nothing it names
         contradicts what the story's reports told (`contradiction`). A country's or region's report
         after `EVENT_HOURS` joins only when it tells what came of the incident, dated to its day.
@@ -1965,8 +1978,10 @@ class Story:
             return None
         first = self.first
         hours = (report.when - first.when).total_seconds() / 3600
-        if not 0 <= hours <= FOLLOW_UP_HOURS:
+        if not 0 <= hours <= window_hours:
             return None
+        if hours > FOLLOW_UP_HOURS and (report.primary_kind == "country" or report.region):
+            return None  # later than two days, only a town's or site's report (`late_default`)
         # A country or a region holds many incidents, most at no watched place: hours later, its
         # report joins by default only when it tells what came of one (a toll, the dead, mourning,
         # a claim), dated, if it says when, to this incident's day (`_of_its_day`).
@@ -2017,6 +2032,20 @@ class Story:
         members = (self.first, *self.recent)
         sites = sum(2 for r in members if r.primary_kind == "site" and r.primary in report.places)
         return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
+
+
+WHY_LATE_DEFAULT = "more than two days after its first report, and not the one incident at its place"
+
+
+def late_default(report: Report, story: Story) -> bool:
+    """Whether a report would join a story by default more than `FOLLOW_UP_HOURS` after its first
+    report (up to the window): then only when it is the one incident at the report's place in the
+    window, as an analyst who knows of one attack in a town this week reads its wounded evacuated,
+    its hostages' families heard, two or three days on (`StoryIndex.decide`). With two incidents
+    there, it could follow up either: when unsure, send. Over the 24 spent story sets, the reports
+    two to three days after an incident at its place that nothing in them contradicts were that
+    incident's (2 of 2); every other incident's report there told a deed of its own."""
+    return (report.when - story.first.when).total_seconds() / 3600 > FOLLOW_UP_HOURS
 
 
 def tells_of(report: Report, story: Story) -> bool:
@@ -2142,6 +2171,9 @@ class StoryIndex:
                     firsts.add(story_id)
                 continue
             if score == DEFAULT_SCORE:
+                if late_default(report, story) and self._the_one_incident_at(report) is not story:
+                    nearest = nearest or (story_id, WHY_LATE_DEFAULT)
+                    continue
                 defaults.append((story_id, why))
                 continue
             # Ties go to a story at its own place before one near it, then to the story most

@@ -138,8 +138,8 @@ def test_a_quiet_report_naming_another_target_the_same_day_stays_apart() -> None
     other = report(
         1,
         5,
-        "Diapaga : l'école centrale fermée jusqu'à nouvel ordre",
-        "L'école centrale de Diapaga a fermé ses portes, ont indiqué les enseignants.",
+        "Diapaga : l'hôpital régional fermé jusqu'à nouvel ordre",
+        "L'hôpital régional de Diapaga a fermé ses portes, ont indiqué les soignants.",
         DIAPAGA,
         parents="Burkina Faso",
     )
@@ -202,12 +202,12 @@ def test_a_new_attack_on_the_town_three_days_later_stays_apart() -> None:
 # --- Two or three days later: what came of the one incident there, nothing against it ------------
 
 
-def test_the_wounded_of_the_ambush_two_and_a_half_days_later_join_the_one_incident_there() -> None:
+def test_the_families_of_the_fallen_two_and_a_half_days_later_join_the_one_incident_there() -> None:
     later = report(
         1,
         60,
-        "Hombori : les soldats blessés dans l'embuscade évacués vers Sévaré",
-        "Les militaires blessés lors de l'embuscade de Hombori ont été évacués par hélicoptère.",
+        "Hombori : les familles des militaires tombés reçues par le gouverneur",
+        "Le gouverneur a reçu à Hombori les familles des militaires tombés dans l'embuscade.",
         HOMBORI,
         parents="Mali",
     )
@@ -227,9 +227,30 @@ def test_two_incidents_at_the_town_and_a_report_three_days_later_starts_its_own(
     later = report(
         2,
         60,
-        "Hombori : les soldats blessés dans l'embuscade évacués vers Sévaré",
-        "Les militaires blessés lors de l'embuscade de Hombori ont été évacués par hélicoptère.",
+        "Hombori : les familles des militaires tombés reçues par le gouverneur",
+        "Le gouverneur a reçu à Hombori les familles des militaires tombés dans l'embuscade.",
         HOMBORI,
         parents="Mali",
     )
-    assert grouped(hombori_ambush(), market, later)[:2] == [0, 1]
+    assert grouped(hombori_ambush(), market, later) == [0, 1, 2]
+
+
+def test_the_families_of_the_fallen_two_days_and_more_later_are_refused_with_two_incidents_there() -> None:
+    # the same, said in the index's words
+    market = report(
+        1,
+        20,
+        "Hombori : des hommes armés incendient le marché",
+        "Des hommes armés ont incendié le marché de Hombori dans la nuit de lundi à mardi.",
+        HOMBORI,
+        parents="Mali",
+    )
+    later = report(
+        2,
+        60,
+        "Hombori : les familles des militaires tombés reçues par le gouverneur",
+        "Le gouverneur a reçu à Hombori les familles des militaires tombés dans l'embuscade.",
+        HOMBORI,
+        parents="Mali",
+    )
+    assert "when unsure" in decide(hombori_ambush(), market, later) or "not the one incident" in decide(hombori_ambush(), market, later)
