@@ -254,3 +254,50 @@ def test_the_families_of_the_fallen_two_days_and_more_later_are_refused_with_two
         parents="Mali",
     )
     assert "when unsure" in decide(hombori_ambush(), market, later) or "not the one incident" in decide(hombori_ambush(), market, later)
+
+
+# --- A day or two later, at the one incident there: another place in the town, no deed of its own --
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Hombori : le grand marché rouvre ses portes", "Le grand marché de Hombori a rouvert mardi, gardé par des militaires."),
+        ("Hombori market reopens under army guard", "The market in Hombori reopened on Tuesday under the guard of soldiers."),
+        ("Hombori: mercado reabre sob escolta do exército", "O mercado de Hombori reabriu na terça-feira com escolta militar."),
+        ("Hombori: el mercado reabre bajo custodia militar", "El mercado de Hombori reabrió el martes bajo custodia del ejército."),
+    ],
+)
+def test_the_towns_market_reopening_a_day_later_joins_the_one_incident_there(title: str, summary: str) -> None:
+    # Over the 24 spent story sets, reports a day or two after the one incident at their town
+    # refused only for naming another target were that incident's (7 of 7).
+    later = report(1, 30, title, summary, HOMBORI, parents="Mali")
+    assert later.title_targets and not later.own_event
+    assert grouped(hombori_ambush(), later) == [0, 0], decide(hombori_ambush(), later)
+
+
+def test_another_target_with_its_own_dead_a_day_later_stays_apart() -> None:
+    later = report(
+        1,
+        30,
+        "Hombori : deux commerçants retrouvés sans vie près du marché",
+        "Les corps de deux commerçants ont été retrouvés près du marché de Hombori mardi.",
+        HOMBORI,
+        parents="Mali",
+    )
+    assert grouped(hombori_ambush(), later) == [0, 1]
+
+
+def test_the_markets_reopening_with_two_incidents_at_the_town_starts_its_own() -> None:
+    clinic = report(
+        1,
+        10,
+        "Hombori : des hommes armés pillent le centre de santé",
+        "Des hommes armés ont pillé le centre de santé de Hombori dans la soirée.",
+        HOMBORI,
+        parents="Mali",
+    )
+    later = report(
+        2, 30, "Hombori : le marché rouvre ses portes sous escorte militaire", "Le marché de Hombori a rouvert.", HOMBORI, parents="Mali"
+    )
+    assert grouped(hombori_ambush(), clinic, later)[2] == 2
