@@ -1975,8 +1975,9 @@ class Story:
     def _by_default(self, report: Report, why: str, relations: list[tuple[str | None, str]], window_hours: float) -> str | None:
         """The place agreement at which a report joins this story by default (None: it does not):
         it is at the story's place (the same, or within it) within `FOLLOW_UP_HOURS` of its first
-        report (a town's or site's report, up to the window: `late_default`), no report of the story says more against it than that the rules found no tie
-        (`DEFAULT_WHYS`: `NO_TIE`, or a region's report a day later), and nothing it names
+        report (a town's or site's report, up to the window: `late_default`), no report of the
+        story says more against it than that the rules found no tie (`DEFAULT_WHYS`: `NO_TIE`, or
+        a region's report a day later), and nothing it names
         contradicts what the story's reports told (`contradiction`). A country's or region's report
         after `EVENT_HOURS` joins only when it tells what came of the incident, dated to its day.
         An analyst reads a second report from the same town within two days as the same incident

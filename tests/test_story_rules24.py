@@ -170,11 +170,17 @@ def hombori_ambush() -> Report:
 
 NEXT_DAY_ATTACKS = [
     # "nouvelle": another
-    ("Hombori : nouvelle attaque contre le poste de la garde nationale", "Des hommes armés ont attaqué mardi le poste de Hombori."),
+    (
+        "Hombori : nouvelle attaque contre le poste de la garde nationale",
+        "Des hommes armés ont attaqué mardi le poste de Hombori.",
+    ),
     # its own deed and target, no "again"
     ("Gunmen attack Hombori health centre, two nurses killed", "Armed men attacked the health centre in Hombori on Tuesday."),
     ("Hombori: gunmen strike again, torching the weekly market", "Armed men set fire to the market in Hombori on Tuesday."),
-    ("Otra vez atacan Hombori: hombres armados incendian el mercado", "Hombres armados incendiaron el martes el mercado de Hombori."),
+    (
+        "Otra vez atacan Hombori: hombres armados incendian el mercado",
+        "Hombres armados incendiaron el martes el mercado de Hombori.",
+    ),
     ("Hombori: novo ataque contra o posto da guarda nacional", "Homens armados atacaram na terça-feira o posto de Hombori."),
     ("هجوم جديد على سوق هومبوري", "هاجم مسلحون سوق هومبوري يوم الثلاثاء."),
 ]
@@ -253,7 +259,7 @@ def test_the_families_of_the_fallen_two_days_and_more_later_are_refused_with_two
         HOMBORI,
         parents="Mali",
     )
-    assert "when unsure" in decide(hombori_ambush(), market, later) or "not the one incident" in decide(hombori_ambush(), market, later)
+    assert "not the one incident at its place" in decide(hombori_ambush(), market, later)
 
 
 # --- A day or two later, at the one incident there: another place in the town, no deed of its own --
@@ -265,7 +271,10 @@ def test_the_families_of_the_fallen_two_days_and_more_later_are_refused_with_two
         ("Hombori : le grand marché rouvre ses portes", "Le grand marché de Hombori a rouvert mardi, gardé par des militaires."),
         ("Hombori market reopens under army guard", "The market in Hombori reopened on Tuesday under the guard of soldiers."),
         ("Hombori: mercado reabre sob escolta do exército", "O mercado de Hombori reabriu na terça-feira com escolta militar."),
-        ("Hombori: el mercado reabre bajo custodia militar", "El mercado de Hombori reabrió el martes bajo custodia del ejército."),
+        (
+            "Hombori: el mercado reabre bajo custodia militar",
+            "El mercado de Hombori reabrió el martes bajo custodia del ejército.",
+        ),
     ],
 )
 def test_the_towns_market_reopening_a_day_later_joins_the_one_incident_there(title: str, summary: str) -> None:
@@ -298,6 +307,11 @@ def test_the_markets_reopening_with_two_incidents_at_the_town_starts_its_own() -
         parents="Mali",
     )
     later = report(
-        2, 30, "Hombori : le marché rouvre ses portes sous escorte militaire", "Le marché de Hombori a rouvert.", HOMBORI, parents="Mali"
+        2,
+        30,
+        "Hombori : le marché rouvre ses portes sous escorte militaire",
+        "Le marché de Hombori a rouvert.",
+        HOMBORI,
+        parents="Mali",
     )
     assert grouped(hombori_ambush(), clinic, later)[2] == 2
