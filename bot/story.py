@@ -1569,8 +1569,12 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     told = _told(reports)
     if _differ(later.groups, told.groups) or _differ(later.victims, told.victims) or later.events - told.events - SUSPECTS_HELD:
         return False
-    if _differ(later.title_targets, told.targets) and (later.casualties or later.counts or later.victims - told.victims):
-        return False  # another target hit, with its own toll or victims: a deed of its own (when unsure, send)
+    if _differ(later.title_targets, told.targets) and (
+        later.casualties or later.counts or later.victims - told.victims or later.reopening
+    ):
+        # Another target hit, with its own toll or victims: a deed of its own (when unsure, send);
+        # a place reopening follows up only the incident that hit it (`relation`, story21).
+        return False
     if (
         later.events
         or later.follow_up
@@ -2042,7 +2046,8 @@ class Story:
         return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
 
 
-WHY_LATE_DEFAULT = "more than two days after its first report, and not the one incident at its place"
+WHY_LATE_DEFAULT = "same place within the window, the one incident there, and nothing in it contradicts its reports"
+WHY_NOT_LATE = "more than two days after its first report, and not the one incident at its place"
 
 
 def late_default(report: Report, story: Story) -> bool:
@@ -2155,6 +2160,7 @@ class StoryIndex:
         within: list[tuple[int, float, int, str]] = []  # (evidence, likeness, story, why)
         firsts: set[int] = set()  # the within stories whose first report it agrees with
         defaults: list[tuple[int, str]] = []  # the stories at its place it joins only by default
+        late: int | None = None  # the one incident at its place, which it joins by default though late
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
@@ -2179,8 +2185,12 @@ class StoryIndex:
                     firsts.add(story_id)
                 continue
             if score == DEFAULT_SCORE:
-                if late_default(report, story) and self._the_one_incident_at(report) is not story:
-                    nearest = nearest or (story_id, WHY_LATE_DEFAULT)
+                if late_default(report, story):
+                    # Only the one incident at its place, and after the one incident's own rules.
+                    if self._the_one_incident_at(report) is story:
+                        late = story_id
+                    else:
+                        nearest = nearest or (story_id, WHY_NOT_LATE)
                     continue
                 defaults.append((story_id, why))
                 continue
@@ -2225,6 +2235,8 @@ class StoryIndex:
             return Decision(alone.id, WHY_QUIET)
         if alone is not None and after_the_one_incident(report, [alone.first, *alone.recent], self.window_hours):
             return Decision(alone.id, WHY_ONE_INCIDENT)
+        if late is not None:
+            return Decision(late, WHY_LATE_DEFAULT)
         if nearest is not None:
             return Decision(None, f"the nearest story does not agree: {nearest[1]}", nearest[0])
         return Decision(None, "no story in the window shares its place and its event or words")

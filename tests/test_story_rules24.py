@@ -264,54 +264,69 @@ def test_the_families_of_the_fallen_two_days_and_more_later_are_refused_with_two
 
 # --- A day or two later, at the one incident there: another place in the town, no deed of its own --
 
+HOSPITAL_APPEALS = [
+    (
+        "Diapaga : l'hôpital régional lance un appel aux donneurs de sang",
+        "L'hôpital régional de Diapaga manque de sang après l'attaque de la gendarmerie.",
+    ),
+    (
+        "Diapaga hospital appeals for blood donors",
+        "The regional hospital in Diapaga is short of blood after the attack on the gendarmerie.",
+    ),
+    (
+        "Diapaga: hospital regional pede doadores de sangue",
+        "O hospital regional de Diapaga está sem sangue depois do ataque à gendarmaria.",
+    ),
+    (
+        "Diapaga: el hospital regional pide donantes de sangre",
+        "El hospital regional de Diapaga se quedó sin sangre tras el ataque a la gendarmería.",
+    ),
+]
 
-@pytest.mark.parametrize(
-    ("title", "summary"),
-    [
-        ("Hombori : le grand marché rouvre ses portes", "Le grand marché de Hombori a rouvert mardi, gardé par des militaires."),
-        ("Hombori market reopens under army guard", "The market in Hombori reopened on Tuesday under the guard of soldiers."),
-        ("Hombori: mercado reabre sob escolta do exército", "O mercado de Hombori reabriu na terça-feira com escolta militar."),
-        (
-            "Hombori: el mercado reabre bajo custodia militar",
-            "El mercado de Hombori reabrió el martes bajo custodia del ejército.",
-        ),
-    ],
-)
-def test_the_towns_market_reopening_a_day_later_joins_the_one_incident_there(title: str, summary: str) -> None:
+
+@pytest.mark.parametrize(("title", "summary"), HOSPITAL_APPEALS)
+def test_the_towns_hospital_a_day_later_joins_the_one_incident_there(title: str, summary: str) -> None:
     # Over the 24 spent story sets, reports a day or two after the one incident at their town
     # refused only for naming another target were that incident's (7 of 7).
-    later = report(1, 30, title, summary, HOMBORI, parents="Mali")
-    assert later.title_targets and not later.own_event
-    assert grouped(hombori_ambush(), later) == [0, 0], decide(hombori_ambush(), later)
+    later = report(1, 30, title, summary, DIAPAGA, parents="Burkina Faso")
+    assert later.title_targets == {"hospital"} and not later.own_event and not later.casualties
+    assert grouped(diapaga_attack(), later) == [0, 0], decide(diapaga_attack(), later)
 
 
 def test_another_target_with_its_own_dead_a_day_later_stays_apart() -> None:
     later = report(
         1,
         30,
-        "Hombori : deux commerçants retrouvés sans vie près du marché",
-        "Les corps de deux commerçants ont été retrouvés près du marché de Hombori mardi.",
-        HOMBORI,
-        parents="Mali",
+        "Diapaga : deux commerçants retrouvés sans vie près du marché",
+        "Les corps de deux commerçants ont été retrouvés près du marché de Diapaga mardi.",
+        DIAPAGA,
+        parents="Burkina Faso",
     )
-    assert grouped(hombori_ambush(), later) == [0, 1]
+    assert grouped(diapaga_attack(), later) == [0, 1]
 
 
-def test_the_markets_reopening_with_two_incidents_at_the_town_starts_its_own() -> None:
-    clinic = report(
+def test_a_market_reopening_a_day_later_still_follows_up_only_what_hit_the_market() -> None:
+    # story21's rule holds: the gendarmerie's attack hit no market.
+    later = report(
+        1,
+        30,
+        "Diapaga market reopens under army guard",
+        "Traders returned to the Diapaga market.",
+        DIAPAGA,
+        parents="Burkina Faso",
+    )
+    assert later.reopening
+    assert grouped(diapaga_attack(), later) == [0, 1]
+
+
+def test_the_hospitals_appeal_with_two_incidents_at_the_town_starts_its_own() -> None:
+    market = report(
         1,
         10,
-        "Hombori : des hommes armés pillent le centre de santé",
-        "Des hommes armés ont pillé le centre de santé de Hombori dans la soirée.",
-        HOMBORI,
-        parents="Mali",
+        "Diapaga : des hommes armés pillent le marché",
+        "Des hommes armés ont pillé le marché de Diapaga dans la soirée.",
+        DIAPAGA,
+        parents="Burkina Faso",
     )
-    later = report(
-        2,
-        30,
-        "Hombori : le marché rouvre ses portes sous escorte militaire",
-        "Le marché de Hombori a rouvert.",
-        HOMBORI,
-        parents="Mali",
-    )
-    assert grouped(hombori_ambush(), clinic, later)[2] == 2
+    later = report(2, 30, *HOSPITAL_APPEALS[0], DIAPAGA, parents="Burkina Faso")
+    assert grouped(diapaga_attack(), market, later)[2] == 2
