@@ -749,8 +749,7 @@ def _holds_next(place: Place, title: Tokens) -> bool:
 # govt"), before it with "of" in French, Portuguese and Spanish ("la police de", "governador
 # de", "la fiscalía de"). Folded words.
 SPEAKERS_AFTER = frozenset(
-    "police govt government governor gov authorities officials army command ministry prosecutor prosecutors "
-    "court mayor".split()
+    "police govt government governor gov authorities officials army command ministry prosecutor prosecutors court mayor".split()
 )
 SPEAKERS_BEFORE = frozenset(
     "police gouverneur gouvernement autorites prefet procureur parquet maire policia governo governador autoridades "
@@ -820,8 +819,7 @@ _NOT_COGNATES = frozenset(
     "about after again against among avant apres entre depuis pendant contre selon durante contra desde segun sobre "
     "entre despues during their there these those under where which while would could should other autre autres "
     "otros outros being since still toujours plusieurs varios varias several milit polic secur gover gouve gouvernement "
-    "presid minis offic offici autor autori local sourc source fuent fonte repor"
-    .split()
+    "presid minis offic offici autor autori local sourc source fuent fonte repor".split()
 )
 
 
@@ -975,9 +973,7 @@ def _told_there(a: Report, b: Report) -> bool:
     # The unknown name must read as the town's province or a region or landmark around it ("Lake
     # Chad", "Darfour"), not as a place of its own: "Boko Haram attack on Darak army outpost", its
     # summary saying "40 km east of Blangoua", is another town's attack.
-    return all(_spelt_as(name, b.division_words) or name in _REGION_WORDS for name in unknown) or bool(
-        unknown & _REGION_WORDS
-    )
+    return all(_spelt_as(name, b.division_words) or name in _REGION_WORDS for name in unknown) or bool(unknown & _REGION_WORDS)
 
 
 # Words that make a name a region or a landmark, not a town: "Lake Chad", "le bassin du lac
@@ -1562,19 +1558,17 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     toll, a count or victims the incident's reports did not name ("Geidam market reopens as
     displaced residents return" after ISWAP stormed the town): over the 24 spent story sets, the
     reports a day or two after an incident at its town refused only for another target, group or
-    victims were that incident's in 7 of 7 (story24). The caller asks that this be the one
+    victims were that incident's in 7 of 7 (story24), two of them a market reopening after an
+    attack elsewhere in the town (with two incidents there, a reopening follows up only the one
+    that hit it: `relation`). The caller asks that this be the one
     incident at the place in the window."""
     if not _later_there(later, reports, window_hours):
         return False
     told = _told(reports)
     if _differ(later.groups, told.groups) or _differ(later.victims, told.victims) or later.events - told.events - SUSPECTS_HELD:
         return False
-    if _differ(later.title_targets, told.targets) and (
-        later.casualties or later.counts or later.victims - told.victims or later.reopening
-    ):
-        # Another target hit, with its own toll or victims: a deed of its own (when unsure, send);
-        # a place reopening follows up only the incident that hit it (`relation`, story21).
-        return False
+    if _differ(later.title_targets, told.targets) and (later.casualties or later.counts or later.victims - told.victims):
+        return False  # another target hit, with its own toll or victims: a deed of its own (when unsure, send)
     if (
         later.events
         or later.follow_up
