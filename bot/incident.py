@@ -121,7 +121,7 @@ for _kind, _words in EVENT_WORDS_MORE.items():
 # little: an army post is military, a police post or a "poste de contrôle" a security post.
 TARGET_WORDS: dict[str, str] = {
     "military": "base barracks garrison outpost camp detachment cantonment caserne garnison detachement emprise cantonnement",
-    "security post": "checkpoint roadblock precinct commissariat gendarmerie",
+    "security post": "checkpoint roadblock precinct commissariat gendarmerie gendarmeria gendarmaria",
     "convoy": "convoy convoi",
     "prison": "prison jail jailbreak penitencier",
     "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",

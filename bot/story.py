@@ -1637,8 +1637,16 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     told = _told(reports)
     if _differ(later.groups, told.groups) or _differ(later.victims, told.victims) or later.events - told.events - SUSPECTS_HELD:
         return False
-    if _differ(later.title_targets, told.targets) and (later.casualties or later.counts or later.victims - told.victims):
-        return False  # another target hit, with its own toll or victims: a deed of its own (when unsure, send)
+    if _differ(later.title_targets, told.targets) and (
+        later.casualties
+        or later.counts
+        or later.victims - told.victims
+        or (later.events - SUSPECTS_HELD and not later.targets & told.targets)
+    ):
+        # Another target hit, with its own toll, victims or a deed its text tells of no target the
+        # incident's reports named ("gunmen opened fire on worshippers at a church": new; "short of
+        # blood after the attack on the gendarmerie": the incident's): when unsure, send.
+        return False
     if (
         later.events
         or later.follow_up

@@ -837,3 +837,60 @@ def test_review16f_one_slain_still_read(title: str) -> None:
 )
 def test_review16f_an_arabic_compound_settlement_is_another_place(text: str, expected: set[str]) -> None:
     assert alerted(titled_matcher("Syria", "Manbij"), text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# story24 (review16g): a later report naming another target whose text tells a deed (an attack on
+# the church, a bomb at the mosque, pupils taken) is a new incident, even with no toll the rules read.
+# ---------------------------------------------------------------------------------------------
+
+_T24 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
+
+
+def _at(n: int, hours: float, title: str, summary: str, town: str, country: str) -> Report:
+    return placed_report(n, _T24 + timedelta(hours=hours), title, summary, (town, "city"), parents=(country,))
+
+
+@pytest.mark.parametrize(
+    ("hours", "title", "summary"),
+    [
+        (30, "Terror at Gwoza church", "Gunmen opened fire on worshippers at a church in Gwoza on Tuesday."),
+        (36, "Gwoza army base falls to jihadists", "Jihadists attacked and seized the army base in Gwoza on Tuesday."),
+        (30, "Night of fear at Gwoza school", "Gunmen broke into a school in Gwoza on Tuesday night and took pupils."),
+        (30, "Gwoza mosque targeted", "A bomb went off at a mosque in Gwoza during Tuesday prayers."),
+        (40, "Gwoza checkpoint targeted", "Gunmen attacked a military checkpoint at the entrance of Gwoza on Tuesday night."),
+    ],
+)
+def test_story24_another_target_with_a_deed_a_day_later_is_a_new_incident(hours: float, title: str, summary: str) -> None:
+    first = _at(
+        0, 0, "Gunmen attack market in Gwoza", "Armed men attacked the main market in Gwoza overnight.", "Gwoza", "Nigeria"
+    )
+    assert grouped(first, _at(1, hours, title, summary, "Gwoza", "Nigeria")) == [0, 1]
+
+
+def test_story24_a_new_target_in_french_and_portuguese_is_a_new_incident() -> None:
+    first = _at(
+        0, 0, "Des hommes armés attaquent le marché de Djibo", "Des hommes armés ont attaqué le marché.", "Djibo", "Burkina Faso"
+    )
+    later = _at(
+        1,
+        30,
+        "Djibo : une église prise pour cible",
+        "Des hommes armés ont attaqué une église de Djibo mardi.",
+        "Djibo",
+        "Burkina Faso",
+    )
+    assert grouped(first, later) == [0, 1]
+    first = _at(0, 0, "Insurgentes atacam mercado de Mueda", "Homens armados atacaram o mercado de Mueda.", "Mueda", "Mozambique")
+    later = _at(1, 30, "Mueda: terror na igreja", "Insurgentes atacaram a igreja de Mueda na terça-feira.", "Mueda", "Mozambique")
+    assert grouped(first, later) == [0, 1]
+
+
+def test_story24_a_market_reopening_still_follows_the_one_incident_up() -> None:
+    first = _at(
+        0, 0, "Gunmen attack market in Gwoza", "Armed men attacked the main market in Gwoza overnight.", "Gwoza", "Nigeria"
+    )
+    assert grouped(first, _at(1, 30, "Gwoza market reopens", "Traders returned to the market in Gwoza.", "Gwoza", "Nigeria")) == [
+        0,
+        0,
+    ]
