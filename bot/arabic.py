@@ -227,7 +227,14 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
             # An opening alef carries the hamza of any vowel ("إب", Ibb), or opens a name whose
             # first sounds are two consonants, which Arabic never begins a word with ("انغوري",
             # Ngouri; "انجامينا", Ndjamena): the Latin writes no vowel there.
-            cluster = len(word) > 2 and word[1] not in _VOWEL_LETTERS and word[2] not in _VOWEL_LETTERS
+            # Never the article "ال" (an alef, "ل", a consonant: "البيرو", Peru, is no "Lubero"):
+            # its alef is the article's own vowel, which the Latin writes ("Al Bayda").
+            cluster = (
+                len(word) > 2
+                and not word.startswith(ARTICLE)
+                and word[1] not in _VOWEL_LETTERS
+                and word[2] not in _VOWEL_LETTERS
+            )
             parts.append("[aeiou]?" if cluster else "[aeiou]")
             continue
         if i == len(word) - 1 and ch == "\u0647":
