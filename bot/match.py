@@ -1926,9 +1926,9 @@ def _written_as_a_scene(tokens: Tokens, first: int) -> bool:
 def _capitalises_names(fields: Sequence[Tokens], name_words: frozenset[str]) -> bool:
     """Whether an item writes names with capitals: most of its words that look like names beyond
     sentences' first words are capitalised. A word looks like a name when capitalised there, or
-    when written in lower case but no everyday word ("gao", "jihadists"). The name itself is not
-    counted. One capital first word, or a headline that writes "baghdad" beside "Mali" once, is
-    no such text: its lower case says nothing."""
+    when written in lower case but no frequent word of a language of the feeds (`is_frequent_word`:
+    "jihadists", not "protestam"). The name itself is not counted. A text whose only capital is
+    its first word ("Car bomb rocks baghdad market") is no such text: its lower case says nothing."""
     capitalised = lower = 0
     for field in fields:
         for k, word in enumerate(field.words):
@@ -1936,7 +1936,7 @@ def _capitalises_names(fields: Sequence[Tokens], name_words: frozenset[str]) -> 
                 continue
             if word[:1].isupper():
                 capitalised += 1
-            elif not (is_everyday_word(field.folded[k]) or _everyday_as_written(word)):
+            elif not (is_frequent_word(field.folded[k]) or _everyday_as_written(word)):
                 lower += 1
     return capitalised > lower
 
