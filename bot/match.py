@@ -1929,16 +1929,17 @@ def _capitalises_names(fields: Sequence[Tokens], name_words: frozenset[str]) -> 
     when written in lower case but no frequent word of a language of the feeds (`is_frequent_word`:
     "jihadists", not "protestam"). The name itself is not counted. A text whose only capital is
     its first word ("Car bomb rocks baghdad market") is no such text: its lower case says nothing."""
-    capitalised = lower = 0
+    capitalised: set[str] = set()
+    lower: set[str] = set()
     for field in fields:
         for k, word in enumerate(field.words):
             if not word[:1].isalpha() or field.folded[k] in name_words or field.starts_sentence(k):
                 continue
             if word[:1].isupper():
-                capitalised += 1
+                capitalised.add(field.folded[k])
             elif not (is_frequent_word(field.folded[k]) or _everyday_as_written(word)):
-                lower += 1
-    return capitalised > lower
+                lower.add(field.folded[k])
+    return len(capitalised) > len(lower)  # words, not times: a title and its summary repeat them
 
 
 def _everyday_in_lower_case(
@@ -1946,8 +1947,9 @@ def _everyday_in_lower_case(
 ) -> FalseFriend | None:
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
-    with capitals (`_capitalises_names`): the words, not the place ("a nice attack", "assalto na
-    praia")."""
+    with capitals: the words, not the place ("a nice attack", "assalto na praia"). A word only
+    frequent must be so in a text that capitalises most names (`_capitalises_names`), an
+    everyday word in one that writes any capital."""
     named = [k for k in found.used if tokens.folded[k] not in _SITE_TERMS]
     # A name made only of a word that is a filler elsewhere is that word: "Tô" (Burkina) is "to".
     own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
@@ -1956,16 +1958,18 @@ def _everyday_in_lower_case(
     rarer = [k for k in own if not (is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]))]
     if not all(is_frequent_word(tokens.folded[k]) for k in rarer):
         return None
-    if rarer and (
-        (watched is not None and watched.population >= EVERYDAY_CITY) or _written_as_a_scene(tokens, found.first)
-    ):
+    known = watched is not None and watched.population >= KNOWN_BY_NAME
+    if rarer and found.score >= 100.0 and (known or _written_as_a_scene(tokens, found.first)):
         # A word only frequent (`is_frequent_word`) may be a city the press names often, in lower
-        # case: a city this large is ("car bomb rocks baghdad market", "atentado sacude cali"),
-        # and a smaller town written as a scene ("ataque en bucaramanga", "atacam queimadas");
-        # "pneus queimados", "la tala de la ceiba" are the words.
+        # case: a city known by its name is ("car bomb rocks baghdad market", "atentado sacude
+        # cali"), and a smaller town written as a scene ("ataque en bucaramanga", "atacam
+        # queimadas"); "pneus queimados", "la tala de la ceiba" are the words. Not a word only
+        # near the name ("a sand mandala", Mandalay): neither capital nor spelling marks it.
         return None
-    if not _capitalises_names(fields, frozenset(tokens.folded[k] for k in own)):
+    if rarer and not _capitalises_names(fields, frozenset(tokens.folded[k] for k in own)):
         return None  # a text in lower case, or in capitals only here and there: its capitals say nothing
+    if not any(word[:1].isupper() for word in tokens.words):
+        return None  # a text in lower case throughout: its capitals say nothing
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
 
 
@@ -4408,11 +4412,12 @@ VILLAGE_KM = 50.0
 
 def _same_division(place: GeoPlace, watched: GeoPlace) -> bool:
     """Whether a place lies in the watched place's country and first-level division (GeoNames'
-    admin1; the country alone when the gazetteer gives either no division): a town's villages
+    admin1; the country alone when the gazetteer gives either no division, or "00"): a town's villages
     are its own district's, never across a border ("GOMA ... la localité de Kisoro", Uganda)."""
     if place.country != watched.country:
         return False
-    return place.admin1 is None or watched.admin1 is None or place.admin1 == watched.admin1
+    known = (place.admin1, watched.admin1)
+    return any(code in (None, "", "00") for code in known) or place.admin1 == watched.admin1  # "00": GeoNames' none
 
 
 def _a_village_of_the_town(readings: Sequence[ItemPlaces], scene: str, watched: GeoPlace) -> bool:
