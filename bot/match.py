@@ -67,6 +67,7 @@ from .falsefriends import (
     is_everyday_word,
     is_frequent_arabic_word,
     is_frequent_word,
+    is_known_word,
     judge_context,
     locative,
     may_name_a_government,
@@ -1924,10 +1925,10 @@ def _written_as_a_scene(tokens: Tokens, first: int) -> bool:
 
 
 def _capitalises_names(fields: Sequence[Tokens], name_words: frozenset[str]) -> bool:
-    """Whether an item writes names with capitals: most of its words that look like names beyond
-    sentences' first words are capitalised. A word looks like a name when capitalised there, or
-    when written in lower case but no frequent word of a language of the feeds (`is_frequent_word`:
-    "jihadists", not "protestam"). The name itself is not counted. A text whose only capital is
+    """Whether an item writes names with capitals: of its words that look like names beyond
+    sentences' first words, at least as many are capitalised as not. A word looks like a name when capitalised there, or
+    when written in lower case but no frequent word of a language of the feeds (`is_known_word`:
+    "fortul", not "protestam"). The name itself is not counted. A text whose only capital is
     its first word ("Car bomb rocks baghdad market") is no such text: its lower case says nothing."""
     capitalised: set[str] = set()
     lower: set[str] = set()
@@ -1937,9 +1938,11 @@ def _capitalises_names(fields: Sequence[Tokens], name_words: frozenset[str]) -> 
                 continue
             if word[:1].isupper():
                 capitalised.add(field.folded[k])
-            elif not (is_frequent_word(field.folded[k]) or _everyday_as_written(word)):
+            elif not is_known_word(word):
                 lower.add(field.folded[k])
-    return len(capitalised) > len(lower)  # words, not times: a title and its summary repeat them
+    # words, not times (a title and its summary repeat them); a tie is capitalised: a rare word of
+    # the language ("centenaria") looks like a name to the word lists the bot carries
+    return len(capitalised) >= max(len(lower), 1)
 
 
 def _everyday_in_lower_case(
@@ -1958,15 +1961,16 @@ def _everyday_in_lower_case(
     rarer = [k for k in own if not (is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]))]
     if not all(is_frequent_word(tokens.folded[k]) for k in rarer):
         return None
+    # Only the name as typed: a word near it ("a sand mandala", Mandalay; "narra", Nara) is the word.
+    exact = all(tokens.folded[k] in name.content for k in own)
     known = watched is not None and watched.population >= KNOWN_BY_NAME
-    if rarer and found.score >= 100.0 and (known or _written_as_a_scene(tokens, found.first)):
+    if rarer and exact and (known or _written_as_a_scene(tokens, found.first)):
         # A word only frequent (`is_frequent_word`) may be a city the press names often, in lower
         # case: a city known by its name is ("car bomb rocks baghdad market", "atentado sacude
         # cali"), and a smaller town written as a scene ("ataque en bucaramanga", "atacam
-        # queimadas"); "pneus queimados", "la tala de la ceiba" are the words. Not a word only
-        # near the name ("a sand mandala", Mandalay): neither capital nor spelling marks it.
+        # queimadas"); "pneus queimados", "la tala de la ceiba" are the words.
         return None
-    if rarer and not _capitalises_names(fields, frozenset(tokens.folded[k] for k in own)):
+    if rarer and exact and not _capitalises_names(fields, frozenset(tokens.folded[k] for k in own)):
         return None  # a text in lower case, or in capitals only here and there: its capitals say nothing
     if not any(word[:1].isupper() for word in tokens.words):
         return None  # a text in lower case throughout: its capitals say nothing
