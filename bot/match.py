@@ -2379,6 +2379,15 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
     )
 
 
+def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
+    """Whether the Arabic word at `index` follows a word with the article in the same clause:
+    "للقدس" after "المدخل الشمالي" is "of Jerusalem", a part of the town named."""
+    if index == 0 or tokens[index].gap != " " or tokens[index].sentence_start:
+        return False
+    before = tokens.folded[index - 1]
+    return is_arabic(before) and before.startswith("\u0627\u0644")
+
+
 def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
     written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
@@ -2390,8 +2399,16 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     word = tokens.folded[index]
     key = name.tokens[0]
     prefix = word[: len(word) - len(key)] if word.endswith(key) else ""
-    if not prefix and key.startswith("\u0627\u0644") and word.startswith("\u0644\u0644") and word[2:] == key[2:]:
-        prefix = "\u0644\u0644"  # "للقدس": "ل" (to, of) before the article, whose alef it drops ("القدس")
+    if (
+        not prefix
+        and key.startswith("\u0627\u0644")
+        and word.startswith("\u0644\u0644")
+        and word[2:] == key[2:]
+        and _after_a_definite_noun(tokens, index)
+    ):
+        # "المدخل الشمالي للقدس", "البلدة القديمة للقدس": "of" the name after a definite noun (and
+        # its adjective), "ل" before the article, whose alef it drops ("القدس")
+        prefix = "\u0644\u0644"
     everyday = EVERYDAY_WORD in name.source
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
