@@ -245,10 +245,11 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
             parts[-1] = "t?"  # "تش" is Spanish and Portuguese "ch"
         parts.append(_LATIN_OF.get(ch, "(?!)"))
     # After a final waw or yaa, a Latin vowel may end the name ("أفجوي", Afgooye): the letter was a glide.
-    # After a final consonant of a longer word, French spellings write a silent "e" ("الطينطان",
-    # Tintane; "زواتين", Zaouatine); not of a word of three letters, which spells too many names
-    # so ("كعب", Kebbe; "ساق", Sake).
-    final = "e?h?" if len(word) > 3 else "h?"
+    # After a final "n" or "t" of a longer word, French spellings write a silent "e" to keep it
+    # sounded ("الطينطان", Tintane; "زواتين", Zaouatine; "كلايت", Kalaite); not after other
+    # letters, nor in a word of three letters, which would spell too many names so ("كعب",
+    # Kebbe; "ساق", Sake; "معقد", Magude).
+    final = "e?h?" if len(word) > 3 and word[-1] in ("\u0646", "\u062a") else "h?"
     end = "[aeiou]?h?" if word[-1:] in ("\u0648", "\u064a") else "h?" if word[-1:] in _FINAL_VOWELS else final
     body = _LATIN_VOWEL.join(parts)
     if cluster:
