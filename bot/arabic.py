@@ -222,13 +222,21 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
     """The Latin spellings of a normalised Arabic word, as a pattern over a folded Latin word
     with each doubled letter once."""
     parts: list[str] = []
+    # An opening alef carries the hamza of any vowel ("إب", Ibb), or opens a name whose first
+    # sounds are two consonants, which Arabic never begins a word with ("انغوري", Ngouri;
+    # "انجامينا", Ndjamena): then the Latin writes no vowel before them, nor between them
+    # ("ادعم" is no "Doume", "اطلاع" no "Tillia"). Never the article "ال" (an alef, "ل", a
+    # consonant: "البيرو", Peru, is no "Lubero"): its alef is the article's own vowel.
+    cluster = (
+        word[:1] == "\u0627"
+        and len(word) > 2
+        and not word.startswith(ARTICLE)
+        and word[1] not in _VOWEL_LETTERS
+        and word[2] not in _VOWEL_LETTERS
+    )
     for i, ch in enumerate(word):
         if i == 0 and ch == "\u0627":
-            # An opening alef carries the hamza of any vowel ("إب", Ibb), or opens a name whose
-            # first sounds are two consonants, which Arabic never begins a word with ("انغوري",
-            # Ngouri; "انجامينا", Ndjamena): the Latin writes no vowel there.
-            cluster = len(word) > 2 and word[1] not in _VOWEL_LETTERS and word[2] not in _VOWEL_LETTERS
-            parts.append("[aeiou]?" if cluster else "[aeiou]")
+            parts.append("[aeiou]")
             continue
         if i == len(word) - 1 and ch == "\u0647":
             parts.append(_LATIN_FINAL_HAA)
@@ -237,10 +245,16 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
             parts[-1] = "t?"  # "تش" is Spanish and Portuguese "ch"
         parts.append(_LATIN_OF.get(ch, "(?!)"))
     # After a final waw or yaa, a Latin vowel may end the name ("أفجوي", Afgooye): the letter was a glide.
-    # After a final consonant, French spellings write a silent "e" ("الطينطان", Tintane;
-    # "زواتين", Zaouatine).
-    end = "[aeiou]?h?" if word[-1:] in ("\u0648", "\u064a") else "h?" if word[-1:] in _FINAL_VOWELS else "e?h?"
-    return re.compile(_LATIN_VOWEL + _LATIN_VOWEL.join(parts) + end)
+    # After a final "n" or "t" of a longer word, French spellings write a silent "e" to keep it
+    # sounded ("الطينطان", Tintane; "زواتين", Zaouatine; "كلايت", Kalaite); not after other
+    # letters, nor in a word of three letters, which would spell too many names so ("كعب",
+    # Kebbe; "ساق", Sake; "معقد", Magude).
+    final = "e?h?" if len(word) > 3 and word[-1] in ("\u0646", "\u062a") else "h?"
+    end = "[aeiou]?h?" if word[-1:] in ("\u0648", "\u064a") else "h?" if word[-1:] in _FINAL_VOWELS else final
+    body = _LATIN_VOWEL.join(parts)
+    if cluster:
+        body = f"(?:{body}|{parts[1]}{_LATIN_VOWEL.join(parts[2:])})"
+    return re.compile(_LATIN_VOWEL + body + end)
 
 
 def spells(arabic: str, latin: str) -> bool:

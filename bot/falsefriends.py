@@ -334,6 +334,13 @@ def is_everyday_word(folded: str) -> bool:
 
 
 FREQUENT_WORD_ZIPF = 3.0  # this frequent in a language, a word written as a word is one
+def is_known_word(word: str) -> bool:
+    """Whether a lower-case word, as written or folded, is a frequent word of English, French,
+    Portuguese or Spanish (`is_frequent_word`: "protestam", "moçambicano", whose folded form
+    no list holds); not a name written in lower case ("fortul", "pakokku"), nor a rarer word."""
+    lower = word.lower()
+    written = max(_zipf(lower, language) for language in ("en", "fr", "pt", "es"))
+    return is_frequent_word(fold(lower)) or written >= FREQUENT_WORD_ZIPF
 
 
 @lru_cache(maxsize=65536)

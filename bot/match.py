@@ -68,6 +68,7 @@ from .falsefriends import (
     is_everyday_word,
     is_frequent_arabic_word,
     is_frequent_word,
+    is_known_word,
     judge_context,
     kind_of_person,
     locative,
@@ -502,7 +503,9 @@ class Matcher:
             exact = self._resolved.get(reading)
             if exact is not None and exact[1] == 100.0 and (reading in self.vocabulary or reading in SITE_WORDS):
                 if not token.startswith(ARTICLE) and whole_over_reading(token, reading):
-                    return None  # "كردفان", Kordofan: a word the press writes whole, no "ك" + "ردفان"
+                    # "كردفان", Kordofan: a word the press writes whole, no "ك" + "ردفان". Another
+                    # reading may still be: "للقدس" is no "ل" + "لقدس" but "ل" + "القدس".
+                    continue
                 return exact
         return None
 
@@ -913,7 +916,7 @@ class Matcher:
                     or _acronym(name, tokens, found)
                     or _nickname(tokens, found)
                     or _masculine_noun(name, tokens, found)
-                    or _everyday_in_lower_case(name, tokens, found)
+                    or _everyday_in_lower_case(name, tokens, found, fields, self._watched.get((name.watchlist, name.location)))
                     or _opening_word(tokens, found, fields)
                     or _feast(tokens, found, fields)
                     or _arabic_person(name, tokens, found, fields)
@@ -1353,12 +1356,7 @@ class Matcher:
                 if dateline(tokens, start, end - 1):
                     fields = (places_of(0), places_of(1))
                     scene = _scene_elsewhere(fields, watched, SAME_PLACE_KM, False, DATELINE_REACH_KM)
-                    if scene is not None and (
-                        _a_part_of_the_town(fields, scene)
-                        or (not self._is_capital(watched) and _a_village_of_the_town(fields, scene, watched))
-                    ):
-                        # "SOBRAL (CE) - ... no bairro Sumaré": a quarter of the dateline's town;
-                        # "AUCAYACU (Andina) - ... en el caserío de Pucayacu": one of its villages
+                    if scene is not None and self._the_towns_own(fields, scene, watched):
                         scene = None
                     if _this_town(fields, watched):
                         break  # "MALEMA — ... o posto policial de Mutuali, neste distrito": the dateline's town
@@ -1370,10 +1368,7 @@ class Matcher:
                             or self._arabic_scene(fields, watched, name.content, quarters=False)
                             or _foreign_site(self._gazetteer, fields, watched)
                         )
-                        if scene is not None and (
-                            _a_part_of_the_town(fields, scene)
-                            or (not self._is_capital(watched) and _a_village_of_the_town(fields, scene, watched))
-                        ):
+                        if scene is not None and self._the_towns_own(fields, scene, watched):
                             scene = None
                         if scene is not None:
                             return FalseFriend(
@@ -1492,6 +1487,15 @@ class Matcher:
                         return tokens.words[k]
                     break
         return None
+
+    def _the_towns_own(self, fields: Sequence[ItemPlaces], scene: str, watched: GeoPlace) -> bool:
+        """Whether the scene a dateline's item names is the dateline's town's own, no scene
+        elsewhere: a quarter of it ("SOBRAL (CE) - ... no bairro Sumaré"), or, unless the town is a
+        capital (whose dateline covers the country), one of its villages ("AUCAYACU (Andina) - ...
+        en el caserío de Pucayacu")."""
+        return _a_part_of_the_town(fields, scene) or (
+            not self._is_capital(watched) and _a_village_of_the_town(fields, scene, watched)
+        )
 
     def _is_capital(self, watched: GeoPlace) -> bool:
         """Whether a watched city is its country's capital (a country's point is its capital's).
@@ -1883,12 +1887,73 @@ def _everyday_as_written(word: str) -> bool:
 
 
 _PT_LOCATIVES = frozenset("em no na nos nas".split())  # Portuguese "in", which `locative` leaves out
+# Words of a place that "de", "of" ties a town's name to: "no centro de queimadas", "aux abords de
+# bamako", "on the outskirts of maiduguri", "west of kabul".
+_PLACE_OF = frozenset(
+    "centro center centre outskirts edge heart abords environs periferia arredores afueras entrada entree "
+    "north south east west northeast northwest southeast southwest nord sud est ouest norte sul sur oeste este "
+    "cerca perto pres proximite".split()
+)
+_PLACE_OF_LINKS = frozenset("de d del do da dos das du of".split())
+# Verbs whose object is the scene, in the feeds' Latin languages: "car bomb rocks baghdad", "gunmen
+# attack karachi", "atentado sacude cali", "homens armados atacam queimadas".
+_SCENE_VERBS = frozenset(
+    "attack attacks attacked attacking strike strikes struck hit hits rock rocks rocked shake shakes shook "
+    "storm storms stormed target targets targeted pound pounds pounded shell shells shelled raid raids raided "
+    "bomb bombs bombed besiege besieges besieged overrun overran seize seizes seized capture captures captured "
+    "attaque attaquent attaquait attaquaient frappe frappent secoue secouent ebranle ebranlent vise visent "
+    "pilonne pilonnent bombarde bombardent assiege assiegent "
+    "ataca atacan atacaron atacaba sacude sacuden sacudio golpea golpean golpeo azota azotan azoto "
+    "bombardea bombardean bombardeo asedia asedian toman tomaron cimbra cimbran estremece "
+    "atacam atacou atacaram atinge atingem atingiu sacode sacodem sacudiu abala abalam abalou "
+    "bombardeia bombardeiam invade invadem invadiram cercam cercaram".split()
+)
 
 
-def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+def _written_as_a_scene(tokens: Tokens, first: int) -> bool:
+    """Whether a name is written where a place stands in any of the feeds' Latin languages: after
+    a preposition of place ("in", "à", "en", "em", "na"), after "de", "of" tied to a word of place
+    ("no centro de", "west of"), or as the object of a verb of a deed ("attack gao", "sacude cali")."""
+    if locative(tokens, first):
+        return True
+    folded = tokens.folded
+    k = first - 1
+    if k >= 0 and folded[k] in _PT_LOCATIVES:
+        return True
+    if k >= 1 and folded[k] in _PLACE_OF_LINKS and folded[k - 1] in _PLACE_OF:
+        return True
+    return k >= 0 and folded[k] in _SCENE_VERBS
+
+
+def _capitalises_names(fields: Sequence[Tokens], name_words: frozenset[str]) -> bool:
+    """Whether an item writes names with capitals: of its words that look like names beyond
+    sentences' first words, at least as many are capitalised as not. A word looks like a name when capitalised there, or
+    when written in lower case but no frequent word of a language of the feeds (`is_known_word`:
+    "fortul", not "protestam"). The name itself is not counted. A text whose only capital is
+    its first word ("Car bomb rocks baghdad market") is no such text: its lower case says nothing."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for field in fields:
+        for k, word in enumerate(field.words):
+            if not word[:1].isalpha() or field.folded[k] in name_words or field.starts_sentence(k):
+                continue
+            if word[:1].isupper():
+                capitalised.add(field.folded[k])
+            elif not is_known_word(word):
+                lower.add(field.folded[k])
+    # words, not times (a title and its summary repeat them); a tie is capitalised: a rare word of
+    # the language ("centenaria") looks like a name to the word lists the bot carries
+    return len(capitalised) >= max(len(lower), 1)
+
+
+def _everyday_in_lower_case(
+    name: _Name, tokens: Tokens, found: _Found, fields: Sequence[Tokens], watched: GeoPlace | None
+) -> FalseFriend | None:
     """A name all of whose words are everyday words of a language of the feeds ("Nice", "Say",
     "Praia", a beach; "Natal", Christmas), written in lower case in a text that writes names
-    with capitals: the words, not the place ("a nice attack", "assalto na praia")."""
+    with capitals: the words, not the place ("a nice attack", "assalto na praia"). A word only
+    frequent must be so in a text that capitalises most names (`_capitalises_names`), an
+    everyday word in one that writes any capital."""
     named = [k for k in found.used if tokens.folded[k] not in _SITE_TERMS]
     # A name made only of a word that is a filler elsewhere is that word: "Tô" (Burkina) is "to".
     own = [k for k in named if tokens.folded[k] not in GENERIC_FILLERS] or named
@@ -1897,10 +1962,17 @@ def _everyday_in_lower_case(name: _Name, tokens: Tokens, found: _Found) -> False
     rarer = [k for k in own if not (is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]))]
     if not all(is_frequent_word(tokens.folded[k]) for k in rarer):
         return None
-    if rarer and (locative(tokens, found.first) or (found.first > 0 and tokens.folded[found.first - 1] in _PT_LOCATIVES)):
+    # Only the name as typed: a word near it ("a sand mandala", Mandalay; "narra", Nara) is the word.
+    exact = all(tokens.folded[k] in name.content for k in own)
+    known = watched is not None and watched.population >= KNOWN_BY_NAME
+    if rarer and exact and (known or _written_as_a_scene(tokens, found.first)):
         # A word only frequent (`is_frequent_word`) may be a city the press names often, in lower
-        # case: "ataque en bucaramanga" is the city; "pneus queimados", "la tala de la ceiba" the words.
+        # case: a city known by its name is ("car bomb rocks baghdad market", "atentado sacude
+        # cali"), and a smaller town written as a scene ("ataque en bucaramanga", "atacam
+        # queimadas"); "pneus queimados", "la tala de la ceiba" are the words.
         return None
+    if rarer and exact and not _capitalises_names(fields, frozenset(tokens.folded[k] for k in own)):
+        return None  # a text in lower case, or in capitals only here and there: its capitals say nothing
     if not any(word[:1].isupper() for word in tokens.words):
         return None  # a text in lower case throughout: its capitals say nothing
     return FalseFriend(f"an everyday word in lower case ({' '.join(tokens.words[k] for k in own)})", "mention")
@@ -2308,6 +2380,15 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
     )
 
 
+def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
+    """Whether the Arabic word at `index` follows a word with the article in the same clause:
+    "للقدس" after "المدخل الشمالي" is "of Jerusalem", a part of the town named."""
+    if index == 0 or tokens[index].gap != " " or tokens[index].sentence_start:
+        return False
+    before = tokens.folded[index - 1]
+    return is_arabic(before) and before.startswith("\u0627\u0644")
+
+
 def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
     written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
@@ -2319,6 +2400,16 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     word = tokens.folded[index]
     key = name.tokens[0]
     prefix = word[: len(word) - len(key)] if word.endswith(key) else ""
+    if (
+        not prefix
+        and key.startswith("\u0627\u0644")
+        and word.startswith("\u0644\u0644")
+        and word[2:] == key[2:]
+        and _after_a_definite_noun(tokens, index)
+    ):
+        # "المدخل الشمالي للقدس", "البلدة القديمة للقدس": "of" the name after a definite noun (and
+        # its adjective), "ل" before the article, whose alef it drops ("القدس")
+        prefix = "\u0644\u0644"
     everyday = EVERYDAY_WORD in name.source
     bare = ARTICLE_NAME in name.source and not prefix.endswith(("\u0627\u0644", "\u0644\u0644"))
     madda = _MADDA in tokens.words[index] and _MADDA not in name.alias
@@ -4506,17 +4597,29 @@ _VILLAGE_NOUNS = frozenset(
 # The definite article before such a noun (a contraction with a preposition too): "el caserío de
 # Pucayacu" names the village; "una vereda de El Tambo" one of the town El Tambo's.
 _VILLAGE_ARTICLES = frozenset("el la los las del al o a os as no na nos nas do da dos das le l du au the".split())
-# A dateline's town holds its villages this far from it: a rural municipality or district of the
-# Andes, the Sahel or the Amazon reaches as far (INFER_KM's order).
-VILLAGE_KM = 75.0
+# A dateline's town holds its villages this far from it, in its own first-level division: a rural
+# municipality or district of the Andes, the Sahel or the Amazon reaches as far. Not further: at
+# 60-70 km stand other districts' towns ("MAIDUGURI ... the village of Bama"), which the DRC and
+# Burkina press also call "la localité de".
+VILLAGE_KM = 50.0
+
+
+def _same_division(place: GeoPlace, watched: GeoPlace) -> bool:
+    """Whether a place lies in the watched place's country and first-level division (GeoNames'
+    admin1; the country alone when the gazetteer gives either no division, or "00"): a town's villages
+    are its own district's, never across a border ("GOMA ... la localité de Kisoro", Uganda)."""
+    if place.country != watched.country:
+        return False
+    known = (place.admin1, watched.admin1)
+    return any(code in (None, "", "00") for code in known) or place.admin1 == watched.admin1  # "00": GeoNames' none
 
 
 def _a_village_of_the_town(readings: Sequence[ItemPlaces], scene: str, watched: GeoPlace) -> bool:
     """Whether the item names the scene as a village ("el caserío de Pucayacu", "en el ejido
     Laguna del Mante": a definite article, a noun of a rural settlement, perhaps "de") within
-    VILLAGE_KM of the watched town: under the town's dateline, a village of its own
-    municipality, where its correspondent is, no scene elsewhere. A capital's dateline covers
-    the country: its caller leaves capitals out."""
+    VILLAGE_KM of the watched town and in its country and division (`_same_division`): under the
+    town's dateline, a village of its own municipality, where its correspondent is, no scene
+    elsewhere. A capital's dateline covers the country: its caller leaves capitals out."""
     for places in readings:
         tokens = places.tokens
         if tokens is None:
@@ -4535,7 +4638,7 @@ def _a_village_of_the_town(readings: Sequence[ItemPlaces], scene: str, watched: 
                 continue
             if folded[k - 1] not in _VILLAGE_ARTICLES:
                 continue
-            if distance_km(place.lat, place.lon, watched.lat, watched.lon) <= VILLAGE_KM:
+            if _same_division(place, watched) and distance_km(place.lat, place.lon, watched.lat, watched.lon) <= VILLAGE_KM:
                 return True
     return False
 
