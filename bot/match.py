@@ -119,6 +119,7 @@ from .keywords import (
     arabic_verbal_noun,
     first_exact_hit,
     first_hit,
+    is_function_word,
     openings,
     stem,
     translations,
@@ -4095,7 +4096,7 @@ def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
                 if last is None or _is_place(last, watched):
                     return True
             if _the_town_again(tokens, j) and _near_enough(folded, j):
-                last = _last_town_before(fields, f, j - 1, written_as_place=True)
+                last = _last_town_before(fields, f, j - 1, pointed_back_to=True)
                 if last is None or _is_place(last, watched):
                     return True
     return False
@@ -4105,6 +4106,7 @@ def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
 # "a poucos quilómetros da vila", "à la sortie de la ville", "near the town", "a las afueras del
 # pueblo", "على أطراف المدينة". Under a dateline, with no other town written as a place before it,
 # the town is the dateline's.
+_AR_IN = fold("في")
 _THE_TOWN_NOUNS = frozenset("vila cidade ville town pueblo ciudad localidade localidad village aldeia".split())
 _THE = frozenset("da de la del do the".split())
 _NEARNESS = frozenset(
@@ -4133,16 +4135,21 @@ def _the_town_again(tokens: Tokens, j: int) -> bool:
     return any(word in _NEARNESS for word in folded[max(0, k - 1) : k + 1])
 
 
-def _a_scene_preposition_before(tokens: Tokens, k: int) -> bool:
-    """Whether the name at word `k` is written as where something is: "em Caia", "in Buba", "à
-    Kidal", "في الجزيرة"; not "para Caia", "rio Grande de Buba"."""
-    if _written_as_place(tokens, k):
+def _pointed_back_to(tokens: Tokens, k: int) -> bool:
+    """Whether the name at word `k` is a town that "the town" said after it can point back to:
+    one written as where something is ("em Caia", "in Buba", "à Kidal", "في الجزيرة"), or the
+    verb's object or subject, with no function word before it ("RSF attacked El Fasher",
+    "atacaram Macomia", "ont attaqué Ménaka", "هاجمت قوات الدعم السريع الفاشر"); not where a
+    journey went or came from, nor a name inside a longer one ("seguia para Caia", "venus de
+    Nampula", "rio Grande de Buba")."""
+    if _written_as_place(tokens, k) or k == 0 or tokens[k].gap.strip():
+        return True  # after "in", or the first word of its clause: a subject ("Macomia foi atacada")
+    before = tokens.folded[k - 1]
+    if is_arabic(before):
+        return before == _AR_IN or before not in _AR_PREPOSITIONS
+    if before in _SCENE_PREPOSITIONS or before in _ON:
         return True
-    before = tokens.folded[k - 1] if k > 0 else ""
-    return before in _SCENE_PREPOSITIONS or before in _ON or before == _AR_IN
-
-
-_AR_IN = fold("في")
+    return not any(is_function_word(before, language) for language in LATIN)
 
 
 def _near_enough(folded: Sequence[str], j: int) -> bool:
@@ -4161,12 +4168,12 @@ def _near_enough(folded: Sequence[str], j: int) -> bool:
 
 
 def _last_town_before(
-    fields: Sequence[ItemPlaces], f: int, index: int, written_as_place: bool = False
+    fields: Sequence[ItemPlaces], f: int, index: int, pointed_back_to: bool = False
 ) -> GeoPlace | None:
     """The town or site named last before word `index` of field `f`: in the same field only (a
     headline's town is rarely what the summary's "esta ciudad" points back to). With
-    `written_as_place`, only a town written as where something is ("em Caia", "in Buba"), not
-    where a journey went nor a name inside a longer one ("seguia para Caia", "rio Grande de Buba")."""
+    `pointed_back_to`, only a town "the town" can point back to (`_pointed_back_to`): not where
+    a journey went nor a name inside a longer one ("seguia para Caia", "rio Grande de Buba")."""
     tokens = fields[f].tokens
     towns = [
         m
@@ -4174,7 +4181,7 @@ def _last_town_before(
         if m.chosen is not None
         and m.chosen.kind != "country"
         and m.end_token <= index
-        and (not written_as_place or (tokens is not None and _a_scene_preposition_before(tokens, m.start_token)))
+        and (not pointed_back_to or (tokens is not None and _pointed_back_to(tokens, m.start_token)))
     ]
     return max(towns, key=lambda m: m.end_token).chosen if towns else None
 
