@@ -1674,8 +1674,9 @@ _GOVERNMENT_BODIES = _near(
 # The endings of the participles that follow the body they are said of: "gouvernement attaqué",
 # "governo atacado", "gobierno atacado", "government attacked".
 _PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ado", "ada", "ados", "adas", "ed")
-# Words between a body and what it owns: "the government's offices", "le siège du gouvernement".
-GENITIVE_LINKS = frozenset({"of", "de", "du", "do", "da", "del"})
+# The words of "of" between a thing and its owner, in English, French, Portuguese and Spanish:
+# "the government's offices" / "le siège du gouvernement", "the Gulf of Aden", "perto da vila de Caia".
+OF_LINKS = frozenset("of de d du do da del".split())
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
 _CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
@@ -2191,7 +2192,7 @@ class FieldWords:
                     break
             if k < len(folded) and folded[k] in _GOVERNMENT_BODIES and not tokens[k].gap.strip(" '\u2019"):
                 after = k + 1
-                owns = after < len(folded) and (folded[after] == "s" or folded[after] in GENITIVE_LINKS)
+                owns = after < len(folded) and (folded[after] == "s" or folded[after] in OF_LINKS)
                 if not owns:  # "the government's offices", "le siège du gouvernement" are places
                     body = k
         if body is None or self._armed(i, end):

@@ -111,6 +111,7 @@ from .geo.resolve import (
 )
 from .incident import target_of
 from .keywords import (
+    OF_LINKS,
     FieldWords,
     StemScreen,
     Term,
@@ -4127,7 +4128,7 @@ def _the_town_again(tokens: Tokens, j: int) -> bool:
         return j >= 1 and folded[j - 1] in _AR_NEARNESS and not tokens[j].sentence_start
     if folded[j] not in _THE_TOWN_NOUNS or j < 2 or folded[j - 1] not in _THE or tokens[j].sentence_start:
         return False
-    if j + 2 < n and folded[j + 1] in ("de", "of", "d", "do", "da", "del") and tokens[j + 2].capitalized:
+    if j + 2 < n and folded[j + 1] in OF_LINKS and tokens[j + 2].capitalized:
         return False  # "perto da vila de Caia": another town's
     k = j - 2
     if folded[k] in ("de", "a") and k >= 1:
@@ -4330,29 +4331,49 @@ _DIVISION_JOINS = frozenset({"and"})
 _SEA_NOUNS = frozenset(
     "gulf sea ocean strait straits bay golfe mer ocean detroit baie golfo mar oceano estreito estrecho bahia".split()
 )
-_SEA_LINKS = frozenset("of de du da do del d".split())
 
 
 def _sea_named(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
     """A sea named at word `m` after a preposition of place: its noun then "of" and a name
     ("Gulf of Aden", "golfe de Guinée"), or a name then its noun ("Red Sea", "Arabian Sea"), or
-    the noun then a name ("mar Caribe"); none of the watched name's words. A ship, a platform or a
-    strike at sea is at no town named beside it. None otherwise."""
+    the noun in lower case then a name ("mar Caribe", "mer Noire"); none of the watched name's
+    words. A ship, a platform or a strike at sea is at no town named beside it. Not a sea's name
+    that qualifies a place after it ("the Black Sea port", "the Red Sea city", "Red Sea State"),
+    nor a capitalised noun before a name, which English writes for a land ("Bay Region"). None
+    otherwise."""
     folded, n = tokens.folded, len(tokens)
     if m + 1 < n and tokens[m].capitalized and folded[m] not in _SEA_NOUNS and folded[m + 1] in _SEA_NOUNS:
-        if folded[m] not in own and tokens[m + 1].gap == " ":
+        if folded[m] not in own and tokens[m + 1].gap == " " and not _a_place_after(tokens, m + 2):
             return f"{tokens.words[m]} {tokens.words[m + 1]}"  # "the Red Sea"
         return None
     if folded[m] not in _SEA_NOUNS or m + 1 >= n or tokens[m + 1].gap != " ":
         return None
     k = m + 1
-    if folded[k] in _SEA_LINKS and k + 1 < n:
+    if folded[k] in OF_LINKS and k + 1 < n:
         k += 1
         while k < n and folded[k] in ("la", "le", "l", "the") and not tokens[k].capitalized:
             k += 1
-    if k < n and tokens[k].capitalized and folded[k] not in own and not _broken(tokens, m, k):
-        return " ".join(tokens.words[m : k + 1])
-    return None
+    elif not tokens.words[m].islower():
+        return None  # "in Bay Region": a land's name
+    named = k < n and tokens[k].capitalized and folded[k] not in own and not _broken(tokens, m, k)
+    return " ".join(tokens.words[m : k + 1]) if named and not _a_place_after(tokens, k) else None
+
+
+# Nouns of a place that a sea's name qualifies when written before them: "the Black Sea port",
+# "the Red Sea city", "Red Sea State", "the Gulf Coast region".
+# With the nouns of regions and divisions (`_REGION_NOUNS`, `_BARE_DIVISION_NOUNS`).
+_PLACES_ON_A_SEA = frozenset(
+    "port ports city cities town towns coast coastal harbour harbor resort village villages island islands".split()
+)
+
+
+def _a_place_after(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is a noun of a place (`_PLACES_ON_A_SEA`) right after a sea's name, which
+    then qualifies it: "in the Black Sea port", "in the Red Sea port city"."""
+    if k >= len(tokens) or tokens[k].gap != " ":
+        return False
+    word = tokens.folded[k]
+    return word in _PLACES_ON_A_SEA or word in _REGION_NOUNS or word in _BARE_DIVISION_NOUNS
 
 
 def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
