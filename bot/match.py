@@ -1367,7 +1367,7 @@ class Matcher:
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
                         # is named by its grammar, which the place model does not read
                         scene = (
-                            _dateline_scene(fields, watched, name.content, self._is_capital(watched))
+                            _dateline_scene(fields, watched, name.content, self._is_capital(watched), self._gazetteer)
                             or self._arabic_scene(fields, watched, name.content, quarters=False)
                             or _foreign_site(self._gazetteer, fields, watched)
                         )
@@ -3956,7 +3956,9 @@ def _dateline_qualifier(tokens: Tokens, mention: Mention) -> bool:
     )
 
 
-def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool) -> str | None:
+def _dateline_scene(
+    fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool, gazetteer: Gazetteer | None = None
+) -> str | None:
     """Where an item whose watched place is only its dateline happens instead, or None: a city
     or town of the dateline's country however far (a correspondent's beat is the country:
     "BEIJING (AP) — ... in Shenzhen", "MOSCOU — ... en Sibérie, région d'Irkoutsk") or a city
@@ -3991,7 +3993,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 return mention.text
     if capital and any(word in _CAPITAL_WORDS for places in fields if places.tokens is not None for word in places.tokens.folded):
         return None
-    scene = _region_named(fields, own, watched)
+    scene = _region_named(fields, own, watched, gazetteer)
     if scene is not None:
         return scene
     for places in fields:
@@ -4260,7 +4262,9 @@ def _part_of_its_country(fields: Sequence[ItemPlaces], watched: GeoPlace) -> str
     return None
 
 
-def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace) -> str | None:
+def _region_named(
+    fields: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace, gazetteer: Gazetteer | None = None
+) -> str | None:
     """A region the grammar makes the scene, after a preposition of place: a first-level division
     ("in Chhattisgarh", "in Balochistan") or a name before a noun of regions ("in the Amhara
     region"), a name a word of direction
@@ -4308,8 +4312,8 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
             if m == k + 1:
                 bare = _bare_division(tokens, m, own)
-                if bare is not None:
-                    return bare
+                if bare is not None and _divisions_elsewhere(gazetteer, bare[1], watched):
+                    return bare[0]
             sea = _sea_named(tokens, m, own)
             if sea is not None:
                 return sea
@@ -4376,18 +4380,44 @@ def _a_place_after(tokens: Tokens, k: int) -> bool:
     return word in _PLACES_ON_A_SEA or word in _REGION_NOUNS or word in _BARE_DIVISION_NOUNS
 
 
-def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
+def _divisions_elsewhere(
+    gazetteer: Gazetteer | None, divisions: Sequence[tuple[str, ...]], watched: GeoPlace
+) -> bool:
+    """Whether every division named bare (`_bare_division`'s names) is elsewhere than the watched
+    town: its seat, a town of that name in the town's country, known and farther than
+    SAME_PLACE_KM ("in Gwoza LGA" of Maiduguri). The gazetteer keeps no second-level divisions:
+    a name it does not know as a town may be the one holding the dateline's town ("SOPORE: ... in
+    Baramulla district", "MAIDUGURI — ... in Jere LGA"), and sending wins then."""
+    if gazetteer is None or not divisions:
+        return False
+    for name in divisions:
+        seats = [
+            place
+            for place in gazetteer.lookup(name)
+            if place.kind == "city" and place.country == watched.country and not math.isnan(place.lat)
+        ]
+        if not seats or any(distance_km(p.lat, p.lon, watched.lat, watched.lon) <= SAME_PLACE_KM for p in seats):
+            return False
+    return True
+
+
+def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
     """The words from `m` of a division named bare after a preposition of place ("Baramulla
     district", "Baringo and Turkana counties", "Gwoza LGA"): capitalised names, none the watched
     place's, maybe joined by "and", then a noun of `_BARE_DIVISION_NOUNS` not followed by "of" (the
-    district of a city); or None."""
+    district of a city); with each division's name, folded ("baringo", "turkana"); or None."""
     folded, n = tokens.folded, len(tokens)
     k = m
+    names: list[list[str]] = [[]]
     while k < n and k - m < 6:
         name = tokens[k].capitalized and folded[k] not in own and folded[k] not in _BARE_DIVISION_NOUNS
         joined = folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized
         if not (name or joined):
             break
+        if joined:
+            names.append([])
+        else:
+            names[-1].append(folded[k])
         k += 1
     if k == m or k >= n or tokens[k].gap.strip() or _broken(tokens, m - 1, k):
         return None
@@ -4397,7 +4427,7 @@ def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
         return None
     if k + 1 < n and folded[k + 1] == "of" and not tokens[k + 1].gap.strip():
         return None  # "the Hodan district of Mogadishu": a city's own district
-    return " ".join(tokens.words[m : k + 1])
+    return " ".join(tokens.words[m : k + 1]), tuple(tuple(words) for words in names if words)
 
 
 # An island is a land of its own, not a city's district: "on Basilan island", "sur l'île de Gorée",
