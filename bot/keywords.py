@@ -2163,9 +2163,11 @@ class FieldWords:
         verb's object ("Gandhi attacks Modi government", "attaque le gouvernement", "atacó al
         gobierno", "يهاجم الحكومة") or as the subject of its participle ("le gouvernement attaqué
         de toutes parts", "o governo atacado pela oposição"). A body is no one a weapon reaches:
-        its soldiers, offices, convoys and forces are ("attacked government forces", "attaque
-        contre le siège du gouvernement"), and they are the head of the object then. Unless a
-        word of armed violence sets the topic. English, French, Portuguese, Spanish, Arabic."""
+        its soldiers, offices, convoys and forces are, when the body only owns or qualifies the
+        object's head ("the government's offices", "le siège du gouvernement", in English the noun
+        after it: "attacked government positions", "government-held El Obeid",
+        `_qualifies_a_noun`). Unless a word of armed violence sets the topic. English, French,
+        Portuguese, Spanish, Arabic."""
         if keys.isdisjoint(_ATTACK_STEMS | {"attack", "attaqu"}) or end - i != 1:
             return None
         tokens, folded = self.tokens, self.tokens.folded
@@ -2193,11 +2195,26 @@ class FieldWords:
             if k < len(folded) and folded[k] in _GOVERNMENT_BODIES and not tokens[k].gap.strip(" '\u2019"):
                 after = k + 1
                 owns = after < len(folded) and (folded[after] == "s" or folded[after] in OF_LINKS)
-                if not owns:  # "the government's offices", "le siège du gouvernement" are places
-                    body = k
+                if not owns and not (word.startswith("attack") and self._qualifies_a_noun(k)):
+                    body = k  # not "the government's offices", "government positions": places
         if body is None or self._armed(i, end):
             return None
         return f"a government attacked in words ({tokens.words[body]}: a body no weapon reaches)"
+
+    def _qualifies_a_noun(self, k: int) -> bool:
+        """Whether the English noun at word `k` qualifies the word after it, the head of their
+        phrase: a word joined by a hyphen ("government-held El Obeid") or a word right after it in
+        its sentence that is no function word nor one that ends a noun's words (`_NP_ENDS`):
+        "government positions", "government convoy"; not "attacks government over fuel prices",
+        "attacks government amid protests", "attacks the government."."""
+        tokens = self.tokens
+        after = k + 1
+        if after >= len(tokens) or tokens[after].sentence_start:
+            return False
+        if tokens[after].gap == "-":
+            return True
+        word = tokens.folded[after]
+        return tokens[after].gap == " " and word.isalpha() and word not in _NP_ENDS and not is_function_word(word, "en")
 
     def _acts_on_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
         """A word of violence whose object is a thing of words, the mind or money, never someone
