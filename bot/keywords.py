@@ -1634,6 +1634,7 @@ def _french_active(folded: Sequence[str], i: int, start: int) -> bool:
     )
 
 
+_CLAUSE_MARKS = (",", ";", ":", "\u060c", "\u061b")  # with the Arabic comma and semicolon "،" "؛"
 _AR_IMPERFECT = ("\u064a", "\u062a")  # ي ت: a verb in the present after its subject ("يهاجم", "تهاجم")
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
 # How the words of harm open, in the five languages, whatever their ending ("feriu", "hirió",
@@ -1658,6 +1659,9 @@ _CARRIERS = _near(
 # The nouns of a fire that the verbs of arson stem like (`FieldWords._a_fire_not_arson`), and
 # the words that make a fire arson: intent, a doer, a suspect.
 _FIRE_NOUNS = frozenset("incendio incendios incendie incendies".split())
+# The written endings of the verb's forms that fold as the nouns do: the Spanish past "incendió",
+# the French participle "incendié", "incendiés" (the noun is "incendie", "incendies").
+_FIRE_VERBS = ("ó", "é", "és")
 _ARSON_SIGNS = _near(
     "criminoso criminosa criminosos criminosas criminal criminales criminel criminelle criminels provocado provocada "
     "provocados provoque provoquee intencional intencionado intencionada intentionnel volontaire deliberado "
@@ -2072,16 +2076,19 @@ class FieldWords:
         a finite verb of attacking ("a oposição ataca o governo", "diputados atacaron al
         alcalde"; not a participle, whose politician is the victim: "deputado atacado a tiro"),
         in Arabic the subject after the verb ("هاجم نواب المحافظ") or of "launched an attack"
-        ("شن نواب هجوما"); unless a word of armed violence sets the topic."""
+        ("شن نواب هجوما"); unless a word of armed violence sets the topic. The subject is read in
+        the verb's clause only: "Selon le ministre, des individus ont attaqué le poste" names the
+        minister as the source, not as who attacked (`_clause_start`)."""
         if (keys.isdisjoint(_ATTACK_STEMS) and "attaqu" not in keys) or end - i != 1:
             return None
         folded = self.tokens.folded
         word = folded[i]
-        start, _ = self._sentence(i, end)
+        sentence, _ = self._sentence(i, end)
+        start = self._clause_start(i, sentence)
         forms = self._sense_forms()
         if word.isascii():
             if word.startswith("attaqu"):
-                if not _french_active(folded, i, start):
+                if not _french_active(folded, i, sentence):
                     return None
             elif not word.startswith("atac") or word.startswith("ataque") or word.endswith(_NOT_FINITE):
                 return None
@@ -2105,6 +2112,16 @@ class FieldWords:
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _clause_start(self, i: int, start: int) -> int:
+        """The first word of the clause that holds word `i`, in the sentence from word `start`:
+        the word after the last comma, semicolon or colon before `i` ("Selon le ministre, des
+        individus ont attaqué", "Segundo o governador, homens armados atacaram")."""
+        tokens = self.tokens
+        for k in range(i, start, -1):
+            if any(mark in tokens[k].gap for mark in _CLAUSE_MARKS):
+                return k
+        return start
 
     def _bursts_as_a_verb(self, i: int, end: int, keys: set[str]) -> str | None:
         """The verb of exploding with nothing that explodes: what bursts in an attack is a device
@@ -2152,8 +2169,8 @@ class FieldWords:
         (`_ARSON_SIGNS`: "criminoso", "provocado", "incendiaires", suspects). The phrases of the
         bundled set ("incêndio criminoso", "incendio provocado", "incendie criminel") are
         terms of their own, two words long, and not read here."""
-        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS or self.tokens.words[i].lower().endswith("ó"):
-            return None  # "incendió", the Spanish verb's past, folds as the noun does
+        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS or self.tokens.words[i].lower().endswith(_FIRE_VERBS):
+            return None  # "incendió", "incendié", "incendiés": the verb, whose accent folding drops
         if self._armed(i, end) or not _ARSON_SIGNS.isdisjoint(self._topic(i, end)):
             return None
         return f"a fire, whoever or whatever set it ({self.tokens.words[i]}: the noun names no doer)"
