@@ -4301,6 +4301,7 @@ def _region_named(
                 division is not None
                 and not set(folded[m : m + division[1]]) & set(own)
                 and not _own_division_words(tokens, m, m + division[1], watched)
+                and not _a_town_after(tokens, m + division[1])
             ):
                 return " ".join(tokens.words[m : m + division[1]])  # not the town's own: "ANAPU (PA) ... do Pará"
             if m + 1 < len(tokens) and folded[m + 1] in _DIRECTIONS and tokens[m + 1].gap == "-":
@@ -4363,21 +4364,26 @@ def _sea_named(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
     return " ".join(tokens.words[m : k + 1]) if named and not _a_place_after(tokens, k) else None
 
 
-# Nouns of a place that a sea's name qualifies when written before them: "the Black Sea port",
-# "the Red Sea city", "Red Sea State", "the Gulf Coast region".
-# With the nouns of regions and divisions (`_REGION_NOUNS`, `_BARE_DIVISION_NOUNS`).
-_PLACES_ON_A_SEA = frozenset(
+# Nouns of a town that a sea's or a region's name qualifies when written before them: "the Black
+# Sea port", "the Red Sea city" (Port Sudan, of Sudan's Red Sea state), "the coastal resort".
+_TOWN_HEADS = frozenset(
     "port ports city cities town towns coast coastal harbour harbor resort village villages island islands".split()
 )
 
 
+def _a_town_after(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is a noun of a town (`_TOWN_HEADS`) right after a sea's or a region's name,
+    which then qualifies it: "in the Black Sea port", "in the Red Sea port city"."""
+    return k < len(tokens) and tokens[k].gap == " " and tokens.folded[k] in _TOWN_HEADS
+
+
 def _a_place_after(tokens: Tokens, k: int) -> bool:
-    """Whether word `k` is a noun of a place (`_PLACES_ON_A_SEA`) right after a sea's name, which
-    then qualifies it: "in the Black Sea port", "in the Red Sea port city"."""
+    """Whether word `k` is a noun of a town, a region or a division right after a sea's name, which
+    then qualifies it: "the Black Sea port", "Red Sea State", "the Gulf Coast region"."""
     if k >= len(tokens) or tokens[k].gap != " ":
         return False
     word = tokens.folded[k]
-    return word in _PLACES_ON_A_SEA or word in _REGION_NOUNS or word in _BARE_DIVISION_NOUNS
+    return word in _TOWN_HEADS or word in _REGION_NOUNS or word in _BARE_DIVISION_NOUNS
 
 
 def _divisions_elsewhere(
