@@ -1653,7 +1653,7 @@ _AFTER_A_BURST = frozenset(
 # What carries a charge that explodes, besides the devices: "a suspicious package exploded".
 _CARRIERS = _near(
     "package parcel colis paquete pacote suitcase valise maleta mala bag sac bolsa motorcycle moto motocicleta "
-    "truck camion camiao camion bus onibus autobus tanker citerne cisterna pipeline oleoduc oleoducto oleoduto "
+    "truck camion camiao bus onibus autobus tanker citerne cisterna pipeline oleoduc oleoducto oleoduto "
     "gasoduc gasoducto gasoduto ducto tower pylone torre"
 )
 # The nouns of a fire that the verbs of arson stem like (`FieldWords._a_fire_not_arson`), and

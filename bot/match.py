@@ -4948,8 +4948,8 @@ _REPORTERS = frozenset(
     # "the regional broadcaster in Asosa said", "une radio locale à Djibo a rapporté", "an aid
     # agency in Asosa said", "a emissora em Pemba noticiou"
     "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
-    "television chaine journal quotidien agence agences radiodiffusion "
-    "radio emissora emisora televisao television jornal periodico diario agencia agencias".split()
+    "chaine journal quotidien agence agences radiodiffusion "
+    "emissora emisora televisao jornal periodico diario agencia agencias".split()
 ) | frozenset(
     fold(word)
     for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "
