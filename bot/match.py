@@ -4149,10 +4149,28 @@ def _pointed_back_to(tokens: Tokens, k: int) -> bool:
         return True  # after "in", or the first word of its clause: a subject ("Macomia foi atacada")
     before = tokens.folded[k - 1]
     if is_arabic(before):
-        return before == _AR_IN or before not in _AR_PREPOSITIONS
+        return before == _AR_IN or _arabic_object_before(tokens, k)
     if before in _SCENE_PREPOSITIONS or before in _ON:
         return True
     return not any(is_function_word(before, language) for language in LATIN)
+
+
+_AR_PLURAL_NUN = ("\u0648\u0646", "\u064a\u0646")  # ون ين
+
+
+def _arabic_object_before(tokens: Tokens, k: int) -> bool:
+    """Whether the Arabic name at word `k` stands apart from the word before it, as a verb's
+    object or subject: after a definite word that ends a phrase ("قوات الدعم السريع الفاشر") or
+    after the verb that opens its clause ("هاجمت الفاشر") or a plural subject ("هاجم مسلحون
+    القضارف"), or a settlement's noun ("مدينة الفاشر");
+    not the second term of a construct, a name inside a longer one ("مشروع الجزيرة", the Gezira
+    scheme), nor after a preposition ("إلى الفاشر")."""
+    before = tokens.folded[k - 1]
+    if before in _AR_PREPOSITIONS:
+        return False
+    opens = k - 1 == 0 or bool(tokens[k - 1].gap.strip())
+    # a sound plural keeps its final nun only out of a construct: "هاجم مسلحون القضارف"
+    return opens or without_article(before) != before or before in _AR_SETTLEMENTS or before.endswith(_AR_PLURAL_NUN)
 
 
 def _near_enough(folded: Sequence[str], j: int) -> bool:

@@ -256,6 +256,7 @@ def _senses22_alerts(country: str, town: str, text: str) -> bool:
         ("Mexico", "Culiacan", "CULIACÁN — Sicarios atacaron Navolato; hubo balaceras cerca del pueblo."),
         ("Sudan", "Khartoum", "الخرطوم — اقتحمت قوات الدعم السريع النهود، ودارت اشتباكات على مشارف المدينة."),
         ("Mozambique", "Pemba", "PEMBA — Insurgentes cercaram Mueda; houve tiroteio perto da vila."),
+        ("Sudan", "Kassala", "كسلا — هاجم مسلحون القضارف، ودارت اشتباكات على أطراف المدينة."),
     ],
 )
 def test_senses22_the_town_again_after_another_town_attacked_is_that_town(country: str, town: str, text: str) -> None:
@@ -270,6 +271,8 @@ def test_senses22_the_town_again_after_another_town_attacked_is_that_town(countr
         ("Nigeria", "Maiduguri", "MAIDUGURI — Gunmen attacked a checkpoint near the town on Sunday, killing two."),
         ("Colombia", "Tumaco", "TUMACO — Disidentes atacaron una patrulla a las afueras del pueblo."),
         ("Sudan", "El Fasher", "الفاشر — هاجمت قوات الدعم السريع معسكرا على أطراف المدينة."),
+        # a name inside a construct ("طريق القضارف", the Gedaref road) is no town pointed back to
+        ("Sudan", "Kassala", "كسلا — أطلق مسلحون النار على حافلة في طريق القضارف على أطراف المدينة، وقتلوا ثلاثة ركاب."),
     ],
 )
 def test_senses22_the_datelines_town_said_again_still_alerts(country: str, town: str, text: str) -> None:
