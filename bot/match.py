@@ -120,7 +120,6 @@ from .keywords import (
     arabic_verbal_noun,
     first_exact_hit,
     first_hit,
-    is_function_word,
     openings,
     stem,
     translations,
@@ -4141,20 +4140,34 @@ def _the_town_again(tokens: Tokens, j: int) -> bool:
 def _pointed_back_to(tokens: Tokens, k: int) -> bool:
     """Whether the name at word `k` is a town that "the town" said after it can point back to:
     one written as where something is ("em Caia", "in Buba", "à Kidal", "في الجزيرة"), or the
-    verb's object or subject, with no function word before it ("RSF attacked El Fasher",
-    "atacaram Macomia", "ont attaqué Ménaka", "هاجمت قوات الدعم السريع الفاشر"); not where a
-    journey went or came from, nor a name inside a longer one ("seguia para Caia", "venus de
-    Nampula", "rio Grande de Buba")."""
-    if _written_as_place(tokens, k) or k == 0 or tokens[k].gap.strip():
-        return True  # after "in", or the first word of its clause: a subject ("Macomia foi atacada")
+    object of a verb of a deed done to a town (`_TAKING_OPENINGS`: "RSF attacked El Fasher",
+    "atacaram Macomia", "ont attaqué Ménaka"), in Arabic a name apart from the word before it
+    (`_arabic_object_before`: "هاجمت قوات الدعم السريع الفاشر"); not where a
+    journey went or came from, nor a name inside a longer one or in apposition to a noun
+    ("seguia para Caia", "venus de Nampula", "rio Grande de Buba", "a estrada Montepuez-Balama",
+    "atacaram a aldeia Nanjua")."""
+    if _written_as_place(tokens, k):
+        return True
+    if k == 0 or tokens[k].gap != " ":
+        return False  # "a estrada Montepuez-Balama", a list "Ancuabe, Chiúre e Balama": no verb's object
     before = tokens.folded[k - 1]
     if is_arabic(before):
         return before == _AR_IN or _arabic_object_before(tokens, k)
     if before in _SCENE_PREPOSITIONS or before in _ON:
         return True
-    return not any(is_function_word(before, language) for language in LATIN)
+    return before.startswith(_TAKING_OPENINGS)  # "attacked El Fasher", "atacaram Macomia"
 
 
+# How the verbs of a deed done to a whole town open, in English, French, Portuguese and Spanish:
+# attacking, storming, raiding, seizing, besieging, invading, shelling it ("RSF attacked El
+# Fasher", "ont attaqué Ménaka", "atacaram Macomia", "stormed Afgoye", "invadiram Mueda"). The
+# town right after one is the verb's object, which "the town" said later points back to; a
+# name after any other word may be a village's or a road's ("a aldeia Nanjua", "estrada
+# Montepuez-Balama"), whose "vila" is still the dateline's.
+_TAKING_OPENINGS = (
+    "attack", "atac", "attaqu", "storm", "raid", "seiz", "captur", "besieg", "invad", "envah", "overr", "overran",
+    "shell", "bombard", "encercl", "assieg", "sitia", "asedi", "tomaram", "tomaron", "tomou", "took", "prirent",
+)
 _AR_PLURAL_NUN = ("\u0648\u0646", "\u064a\u0646")  # ون ين
 
 

@@ -255,7 +255,7 @@ def _senses22_alerts(country: str, town: str, text: str) -> bool:
         ),
         ("Mexico", "Culiacan", "CULIACÁN — Sicarios atacaron Navolato; hubo balaceras cerca del pueblo."),
         ("Sudan", "Khartoum", "الخرطوم — اقتحمت قوات الدعم السريع النهود، ودارت اشتباكات على مشارف المدينة."),
-        ("Mozambique", "Pemba", "PEMBA — Insurgentes cercaram Mueda; houve tiroteio perto da vila."),
+        ("Mozambique", "Pemba", "PEMBA — Insurgentes invadiram Mueda; houve tiroteio perto da vila."),
         ("Sudan", "Kassala", "كسلا — هاجم مسلحون القضارف، ودارت اشتباكات على أطراف المدينة."),
     ],
 )
