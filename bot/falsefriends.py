@@ -67,15 +67,41 @@ HONORIFICS = _words(
 ABBREVIATED_TITLES = _words("m mr mrs ms dr mme mlle prof st gen lt col capt sgt")
 
 
-def trade_noun(token: Token, title_case: bool = False) -> bool:
-    """Whether a word is an English noun for a kind of person (`PERSON_NOUNS`, from WordNet:
-    "pitcher", "sheikh", "sergeant"), which a capitalised name right after, or after a given
-    name, belongs to as a person's ("gang leader Ramu", "baseball pitcher Ángel Celaya"): the
-    trades HONORIFICS does not list. In lower case, or capitalised as a sentence's first word in
-    a text that does not capitalise every word ("Pitcher Celaya shot in robbery")."""
-    if token.folded not in PERSON_NOUNS:
+def kind_of_person(word: str, plural: bool = True) -> bool:
+    """Whether a folded English word is a noun of an agent or a role that says where someone is
+    from (`PERSON_NOUNS`, from WordNet: "sheikh", "sergeant", "imam"), singular or, if `plural`,
+    plural ("sheikhs", "gunmen"). Not by stem: "travelling from Bamako" is no traveller's home.
+    The one test of "a kind of person" the rules of persons and homes share."""
+    if word in PERSON_NOUNS:
+        return True
+    if not plural:
+        return False
+    if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
+        return True
+    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or (word.endswith("es") and word[:-2] in PERSON_NOUNS))
+
+
+def kind_of_person_before_name(token: Token, title_case: bool = False) -> bool:
+    """Whether a word before a capitalised name is a kind of person (`kind_of_person`, singular)
+    whose name that is ("gang leader Ramu", "baseball pitcher Ángel Celaya"): the trades
+    HONORIFICS does not list. In lower case, or capitalised as a sentence's first word in a text
+    that does not capitalise every word ("Pitcher Celaya shot in robbery")."""
+    if not kind_of_person(token.folded, plural=False):
         return False
     return token.word[:1].islower() or (token.sentence_start and not title_case)
+
+
+def _qualifies_a_person(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name ending at word `last` qualifies a kind of person written within the two
+    lower-case words after it ("the deputy Kano governor", "a deputy Kano police commissioner"):
+    the place of an office or a home, no person's name."""
+    for k in range(last + 1, min(last + 3, len(tokens))):
+        token = tokens[k]
+        if token.gap != " " or not token.word[:1].islower():
+            return False
+        if kind_of_person(token.folded):
+            return True
+    return False
 
 
 # Words that, right after a name, make it something named after the place.
@@ -635,10 +661,17 @@ def judge_context(
     abbreviated = before is not None and before.folded in ABBREVIATED_TITLES and named.gap.strip() == "."
     if before is not None and titled and (not named.sentence_start or abbreviated):
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
-    if before is not None and "," not in named.gap and not named.sentence_start and trade_noun(before, title_case):
-        # a trade no hand list names, right before the name ("gang leader Ramu"): the person's
-        # name throughout, as a title's
-        return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
+    if (
+        before is not None
+        and "," not in named.gap
+        and not named.sentence_start
+        and kind_of_person_before_name(before, title_case)
+        and not _qualifies_a_person(tokens, last)
+    ):
+        # A trade no hand list names, right before the name ("gang leader Ramu"): that mention
+        # only, unlike a title's: a noun of WordNet's reads a person less surely ("the deputy
+        # Kano governor", "fellow Gao residents"), and the town may be the item's elsewhere.
+        return FalseFriend(f"a person's name ({before.word} {spelled})")
     before2 = tokens[first - 2] if first > 1 else None
     if (
         before is not None
@@ -652,20 +685,18 @@ def judge_context(
         return FalseFriend(
             f"a person's name ({before2.word} {before.word} {spelled})", "person"
         )  # "la chercheuse finlandaise Kati"
-    if (
+    # A word, a given name, the name: "dissident José Palma", "baseball pitcher Ángel Celaya".
+    given_name = (
         before is not None
-        and before2 is not None
-        and before2.folded in HONORIFICS
-        and before2.word[:1].islower()
         and before.capitalized
         and before.gap == " "
         and named.gap == " "
         and not before.sentence_start
         and not title_case
         and not neutral(before)
-    ):
-        # A role in lower case, a given name, the place's name as a surname: "dissident José
-        # Palma", "lawyer Aisha Kano".
+    )
+    if given_name and before is not None and before2 is not None and before2.folded in HONORIFICS and before2.word[:1].islower():
+        # a role in lower case, the place's name as a surname: "lawyer Aisha Kano"
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")
     if (
         before is not None
@@ -740,20 +771,10 @@ def judge_context(
         return FalseFriend(f"a person's name ({tokens[first - 2].word}-{before.word} {spelled})", "person")
     if before is not None and surname_like(before, named.gap) and not named_site:
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
-    if (
-        before is not None
-        and before2 is not None
-        and trade_noun(before2, title_case)
-        and before.capitalized
-        and before.gap == " "
-        and named.gap == " "
-        and not before.sentence_start
-        and not title_case
-        and not neutral(before)
-    ):
-        # A trade of WordNet's, a given name, the name: "baseball pitcher Ángel Celaya". That
-        # mention only, unlike a role's above: a worker may bear the name of the town the item
-        # is about ("gas worker Luis Palma ... insurgents storm Palma").
+    if given_name and before is not None and before2 is not None and kind_of_person_before_name(before2, title_case):
+        # A trade of WordNet's, a given name, the name: that mention only, unlike a role's: a
+        # worker may bear the name of the town the item is about ("gas worker Luis Palma ...
+        # insurgents storm Palma").
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})")
     return None
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from .arabic import is_arabic
 from .keywords import stem
+from .person_nouns import PERSON_NOUNS
 from .places import country_codes, demonym_words
 from .textnorm import Tokens, fold, folded_words, tokenize
 
@@ -235,19 +236,21 @@ GROUP_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "Islamic State": (
         ("islamic", "state"),
         ("etat", "islamique"),
-        ("iswap",),
-        ("issp",),
-        ("eigs",),
         ("isis",),
         ("isil",),
         ("daesh",),
         ("daech",),
-        ("iscap",),
         ("ei",),  # "l'EI au Sahel", "el EI"
     ),
+    # Its provinces, each its own group (`GROUP_MOVEMENTS`); named in full by `_BRANCH_WORDS`.
+    "ISWAP": (("iswap",),),
+    "ISSP": (("issp",), ("isgs",), ("eigs",)),
+    "ISCAP": (("iscap",),),
     "Boko Haram": (("boko", "haram"),),
     "al-Shabaab": (("shabaab",), ("shabab",), ("shebab",), ("chebab",)),
-    "al-Qaeda": (("qaeda",), ("qaida",), ("aqmi",), ("aqim",), ("aqap",), ("aqpa",)),
+    "al-Qaeda": (("qaeda",), ("qaida",)),
+    "AQIM": (("aqmi",), ("aqim",)),
+    "AQAP": (("aqap",), ("aqpa",)),
     "Ansarul Islam": (("ansaroul",), ("ansarul",)),
     "Katiba Macina": (("macina",),),
     "M23": (("m23",),),
@@ -419,6 +422,11 @@ def _ar(word: str) -> str:
     return stem(word, "ar")
 
 
+def _arabic_in(word: str, stems: Collection[str]) -> bool:
+    """Whether a folded word is Arabic whose stem is one of `stems` (a word in Latin script, at once no)."""
+    return not word.isascii() and is_arabic(word) and _ar(word) in stems
+
+
 def _kinds_of_words(table: dict[str, str], more: dict[str, tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
     """Folded Latin-script word -> kind, and Arabic stem -> kind."""
     latin = {word: kind for kind, words in table.items() for word in words.split()}
@@ -512,17 +520,24 @@ _CONTEXTUAL = frozenset({"tir", "tirs", "coup", "coups", "sit", "strike", "strik
 # a toll ("killed", "tués"), which say what an event did; as "violence", they name no kind but
 # after "after" ("les commerçants fuient après la tuerie"). Folded.
 _KILLINGS = frozenset({"killings", "killing", "tuerie", "tueries"})
+# The little words between a noun and the incident it names, shared by the readings below:
+# "of the" run together ("del", "du", "do", "da"; plural "des", "dos", "das"), "for the" ("pelo",
+# "pela"), "over" and "for" as English writes the cause of arrests. Folded.
+_OF_THE_ONE = frozenset({"del", "du", "do", "da"})
+_OF_THE = _OF_THE_ONE | {"des", "dos", "das"}
+_FOR_THE = frozenset({"pelo", "pela"})
+_OVER_FOR = frozenset({"over", "for"})
 # What arrests, an outcry or a reward are "over" or "for": the incident named by such a noun
-# after them is an incident already done ("police arrest four over the Bakura killings",
-# "detienen a dos sospechosos del crimen", "presos pelo crime no bar"), as after "after". Folded.
-_OVER_WORDS = frozenset({"over", "for", "por", "pour", "pelo", "pela", "del", "du", "do", "da"})
+# after them is an incident already done ("police arrest four over the market killings",
+# "detienen a tres sospechosos del crimen", "presos pelo crime no bar"), as after "after". Folded.
+_OVER_WORDS = _OVER_FOR | {"por", "pour"} | _FOR_THE | _OF_THE_ONE
 # "The crime": one incident named as a crime, with its article ("el crimen", "le crime", "o
 # crime", "del crimen"); not crime in general ("crimes", "crime rates") nor organised crime. Folded.
 _CRIMES = frozenset({"crimen", "crime"})
-_THE_CRIME = frozenset({"the", "el", "del", "le", "du", "o", "do", "pelo"})
+_THE_CRIME = frozenset({"the", "el", "le", "o"}) | _OF_THE_ONE | _FOR_THE
 _ORGANISED = frozenset({"organizado", "organise", "organisee", "organized", "organised"})
 # "Held over", "held for": arrested for an incident ("two cadres held for the ambush"); not "held talks".
-_HELD_FOR = frozenset({"over", "for", "after"})
+_HELD_FOR = _OVER_FOR | {"after"}
 # "Fire" is gunfire after these ("open fire", "came under fire", "troops fire on") or before these
 # ("fire tear gas", "fire shots", "fire on"); else a fire ("Fire at Bamako airport terminal").
 _SHOOTERS = frozenset(
@@ -746,7 +761,7 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             over = word in _KILLINGS and not _OVER_WORDS.isdisjoint(before)
             kind = "armed" if over or not AFTER_WORDS.isdisjoint(before) else None
         elif word in _CRIMES:
-            # "The crime" after "after", "over" or "for" ("tras el crimen", "sospechosos del crimen"):
+            # "The crime" after "after", "over" or "for" ("tras el crimen del lunes", "detenidos por el crimen"):
             # a killing already done, as the Spanish and Portuguese press name a murder.
             before = folded[max(0, i - 3) : i]
             named = i > 0 and folded[i - 1] in _THE_CRIME and _ORGANISED.isdisjoint(folded[i + 1 : i + 2])
@@ -882,31 +897,59 @@ def _arabic_event(folded: list[str], i: int, order: tuple[str, ...]) -> str | No
     return _word_event(folded[i], order)
 
 
-# The kidnapped found dead: their bodies ("les corps des mineurs enlevés", "cuerpos", "جثث"), or
-# found and dead side by side ("retrouvés morts", "found dead", "hallados muertos"). A kidnapping
+# The kidnapped found dead: their bodies found or counted ("Localizan los cuerpos de nueve
+# jornaleros secuestrados", "the bodies of the hostages were recovered"), found and dead side by side
+# ("retrouvés morts", "found dead", "hallados muertos"), corpses ("cadavres", "جثث"). A kidnapping
 # that ends so is a killing too: the wake of "the workers murdered" tells the same incident as the
-# bodies of "the kidnapped workers". Folded words; Arabic as stems.
-_BODIES = frozenset(folded_words("bodies body corps cadavre cadavres cuerpos cuerpo cadáveres corpos cadáver restos"))
+# bodies of "the kidnapped workers". A body is a corpse only so: not "ECOWAS, the regional body",
+# "le corps préfectoral", "Peace Corps volunteers", "cuerpos de seguridad", "restos del vehículo".
+# Folded words; Arabic as stems.
+_BODIES = frozenset(folded_words("bodies body corps cuerpos cuerpo corpos corpo restos"))
+_CORPSES = frozenset(folded_words("cadavre cadavres cadáveres cadáver"))
 _AR_BODIES = frozenset(_ar(w) for w in "جثث جثة جثامين".split())
 _FOUND = frozenset(
-    folded_words("found retrouvé retrouvés retrouvée retrouvées hallado hallados halladas encontrado encontrados encontradas")
+    folded_words(
+        "found recovered discovered retrouvé retrouvés retrouvée retrouvées découvert découverts hallado hallados "
+        "halladas hallan hallaron encontrado encontrados encontradas encuentran encontraron encontram"
+    )
 )
 _FOUND_DEAD = frozenset(folded_words("dead mort morts morte mortes muerto muertos muertas morto mortos mortas"))
+# What else says a body is a corpse, near it: death ("lifeless", "sans vie", "sin vida", "sem vida"),
+# and the little words between "the bodies" and their count ("les corps des sept otages"). Folded.
+_DEATH = _FOUND_DEAD | {"lifeless", "deceased", "vie", "vida"}
+_BODY_LINKS = frozenset("of the de d les los las os as".split()) | _OF_THE
+CORPSE_WORDS = 5  # how near a body word its death, its finding or its count stands
 
 
 def killed_captives(texts: Sequence[Tokens], events: Sequence[str]) -> bool:
     """Whether texts telling a kidnapping (`events`: all they name) tell the kidnapped found
-    dead: their bodies, or found dead (`_BODIES`, `_FOUND_DEAD`)."""
+    dead: corpses, found dead, or bodies found, dead or counted (`_corpse`)."""
     if "kidnap" not in events:
         return False
     for tokens in texts:
         folded = tokens.folded
         for i, word in enumerate(folded):
-            if word in _BODIES or (not word.isascii() and is_arabic(word) and _ar(word) in _AR_BODIES):
+            if word in _CORPSES or _arabic_in(word, _AR_BODIES) or (word in _BODIES and _corpse(folded, i)):
                 return True
             if word in _FOUND and folded[i + 1 : i + 2] and folded[i + 1] in _FOUND_DEAD:
                 return True
     return False
+
+
+def _corpse(folded: list[str], i: int) -> bool:
+    """Whether the body word at `i` names a corpse: a word of death or finding near it, or a count
+    of bodies before it or past "of the" after it ("13 bodies", "les corps des 13 mineurs")."""
+    near = folded[max(0, i - CORPSE_WORDS) : i + CORPSE_WORDS + 1]
+    if not (_DEATH.isdisjoint(near) and _FOUND.isdisjoint(near)):
+        return True
+    j = i + 1
+    while j < len(folded) and j <= i + 2 and folded[j] in _BODY_LINKS:
+        j += 1
+    counts = [folded[i - 1]] if i else []
+    return any(w.isdigit() or w in COUNT_WORDS or w in _TWO for w in [*counts, *folded[j : j + 1]])
+
+
+_TWO = frozenset({"two", "deux", "dos", "dois", "duas"})
 
 
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
@@ -939,7 +982,7 @@ def _hunted(folded: list[str]) -> frozenset[int]:
     did an earlier incident; the ambush is the news)."""
     found = set()
     for i, word in enumerate(folded):
-        if word not in PURSUIT_WORDS and not (not word.isascii() and is_arabic(word) and _ar(word) in PURSUIT_WORDS):
+        if word not in PURSUIT_WORDS and not _arabic_in(word, PURSUIT_WORDS):
             continue
         j = i + 1
         while j < len(folded) and j <= i + 3 and folded[j] in _PURSUIT_LINKS:
@@ -950,7 +993,7 @@ def _hunted(folded: list[str]) -> frozenset[int]:
 
 
 # Who did an incident or suffered it, named by it: "the perpetrators of the attack", "los
-# responsables del ataque", "os autores do ataque", "les blessés de l'assaut", "victims of the
+# responsables del ataque", "os autores do ataque", "les blessés de l'attaque du poste", "victims of the
 # blast", "suspect in the bombing". The incident after them is the one the headline's news is
 # about (a reward, an evacuation, a burial), not news of its own. Folded words.
 _DOERS = frozenset(
@@ -964,7 +1007,7 @@ _SUFFERERS = frozenset(
 # What stands between them and the incident: "of the", "de l'", "del", "pelo", and for suspects,
 # who are no casualties, "in" ("suspect in market bombing"); not "in" after the wounded ("three
 # wounded in attack" is that attack's news). Folded.
-_WHOSE_LINKS = frozenset("of the de del des du d l la le los las da do dos das a o por pelo pela".split())
+_WHOSE_LINKS = frozenset("of the de d l la le los las a o por".split()) | _OF_THE | _FOR_THE
 _DOERS_IN = frozenset({"in", "behind"})
 
 
@@ -1255,23 +1298,161 @@ def victims_in(tokens: Tokens) -> frozenset[str]:
     return frozenset(found)
 
 
-# The movement a named group is a sworn branch of: the wires name the movement ("al-Qaeda-linked
-# fighters overrun army post"), the group's own claim names itself ("JNIM claims..."), so a report
-# naming a branch names its movement too, and the two tell no different armed group. Only a
-# branch sworn to one movement and the one the press names it by in the Sahel's reports;
-# al-Shabaab too is al-Qaeda's, but two branches of one movement are two groups (JNIM's and
-# al-Shabaab's attacks share no movement this way: only a branch is widened, never its movement).
-GROUP_MOVEMENTS: dict[str, str] = {"JNIM": "al-Qaeda", "Katiba Macina": "JNIM"}
+# A killing named as what an outcry or arrests are over, and whom it killed: "police arrest two
+# over the killing of a trader", "detienen a dos por el crimen de una maestra". Folded.
+_MURDERS = frozenset(
+    "murder murders assassination meurtre meurtres assassinat asesinato asesinatos homicidio assassinato".split()
+)
+_KILLING_NOUNS = _KILLINGS | _CRIMES | _MURDERS
+# The little words between the killing and whom it killed, which say nothing of how many ("of the").
+_SLAIN_LINKS = frozenset("of de d the".split()) | _OF_THE_ONE
+# The articles of one person ("a trader", "una maestra", "l'enseignant") and of several ("los
+# campesinos", "les bergers"). Folded.
+_ONE_ARTICLES = frozenset("a an un une una um uma el la le l o".split())
+_SEVERAL_ARTICLES = frozenset("los las les os as".split())
+SLAIN_WORDS = 4  # how far after the killing its victim stands ("the killing of Bakura emir's aide")
+# The nouns of a number or a body of people, which an article of one may open ("the killing of a
+# dozen farmers", "d'une dizaine de paysans", "de una familia"): several victims, not one. Folded.
+_COLLECTIVES = frozenset(
+    (
+        "dozen dozens score scores hundred hundreds thousand thousands family families group groups couple "
+        "number crowd dizaine douzaine vingtaine trentaine centaine famille familles groupe groupes foule "
+        "decena docena veintena centenar familia familias grupo grupos multitud "
+        "dezena duzia vintena centena familia familias grupo grupos multidao"
+    ).split()
+)
+
+
+def one_slain(tokens: Tokens, places: frozenset[str]) -> bool:
+    """Whether a headline names the killing its news is over (after "over", "for", "por",
+    `_OVER_WORDS`) as one person's: a word of one person after it ("the killing of a pastor", "the
+    killing of Bakura trader", "el crimen de una maestra") or a person's name. `places`: the folded
+    words of its watched places, which say where, not whom ("Bakura trader")."""
+    folded = tokens.folded
+    for i, word in enumerate(folded):
+        if word not in _KILLING_NOUNS or _OVER_WORDS.isdisjoint(folded[max(0, i - 3) : i]):
+            continue
+        for j in range(i + 1, min(len(folded), i + 1 + SLAIN_WORDS)):
+            after = folded[j]
+            if after in _ONE_ARTICLES:
+                return not _several_after(folded, j + 1)
+            if after in _SEVERAL_ARTICLES or _several_after(folded, j):
+                return False
+            if after in _SLAIN_LINKS or after in places:
+                continue
+            if after in _PERSONS:
+                return True  # "trader", "herder": one; "traders" is no person noun as written
+            # A name: a capitalised word that is no person noun ("the killing of Musa Bello"), nor a
+            # people's name in the plural or before one ("the killing of Christians", "of Fulani
+            # herders").
+            return tokens.words[j][:1].isupper() and not (_plural(after) or _plural_person(folded, j + 1))
+    return False
+
+
+def _several_after(folded: Sequence[str], j: int) -> bool:
+    """Whether the word at `j` counts several: a number, a count word or a collective noun."""
+    if j >= len(folded):
+        return False
+    word = folded[j]
+    return word.isdigit() or word in COUNT_WORDS or word in _TWO or word in _COLLECTIVES
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural of people: a person noun's plural, or a capitalised
+    name ending in -ans/-ins/-ims/-ais/-is of a people ("Christians", "Muslims", "Peuls")."""
+    return word.endswith("s") and (word[:-1] in _PERSONS or word.endswith(("ans", "ims", "ens", "ais", "uls", "ois")))
+
+
+def _plural_person(folded: Sequence[str], j: int) -> bool:
+    """Whether the word at `j` is a person noun in the plural ("Fulani herders")."""
+    return j < len(folded) and folded[j].endswith("s") and folded[j][:-1] in _PERSONS
+
+
+_PERSONS = PERSON_NOUNS | frozenset(_VICTIMS)
+
+
+# The movement each named group is a sworn branch of. The wires name the movement ("al-Qaeda-linked
+# fighters overrun army post"), a branch's own claim names the branch ("JNIM claims..."): a report
+# naming only the movement may tell any branch's incident, but two branches of one movement are
+# two groups (an AQIM attack is not JNIM's, nor ISWAP's raid the Sahel province's).
+GROUP_MOVEMENTS: dict[str, str] = {
+    "JNIM": "al-Qaeda",
+    "AQIM": "al-Qaeda",
+    "AQAP": "al-Qaeda",
+    "al-Shabaab": "al-Qaeda",
+    "Katiba Macina": "JNIM",
+    "ISWAP": "Islamic State",
+    "ISSP": "Islamic State",
+    "ISCAP": "Islamic State",
+}
+# A branch named by its movement's name and where it fights ("Islamic State West Africa Province",
+# "l'État islamique au Sahel", "al-Qaeda in the Islamic Maghreb"): the word that tells which. Folded.
+_BRANCH_WORDS: dict[str, dict[str, str]] = {
+    "Islamic State": {
+        **dict.fromkeys(("sahel", "sahara"), "ISSP"),
+        **dict.fromkeys(("west", "western", "ouest", "occidental"), "ISWAP"),
+        **dict.fromkeys(("central", "centrale"), "ISCAP"),
+    },
+    "al-Qaeda": {**dict.fromkeys(("maghreb", "magreb"), "AQIM"), **dict.fromkeys(("arabian", "arabique"), "AQAP")},
+}
+BRANCH_NAME_WORDS = 6  # how far after a movement's name the word of its branch may stand
+
+
+def _movements(group: str) -> list[str]:
+    """The movements a group is a branch of, the nearest first (`GROUP_MOVEMENTS`)."""
+    found = []
+    while group in GROUP_MOVEMENTS:
+        group = GROUP_MOVEMENTS[group]
+        found.append(group)
+    return found
+
+
+_BRANCHES_OF: dict[str, frozenset[str]] = {
+    movement: frozenset(g for g in GROUP_MOVEMENTS if movement in _movements(g)) for movement in GROUP_MOVEMENTS.values()
+}
 
 
 def groups_in(tokens: Tokens) -> frozenset[str]:
-    """The armed groups a text names, with the movements they are branches of (`GROUP_MOVEMENTS`)."""
-    found = {group for group, _, _ in _group_names(tokens)}
-    for group in list(found):
-        while group in GROUP_MOVEMENTS:
-            group = GROUP_MOVEMENTS[group]
-            found.add(group)
+    """The armed groups a text names, a branch by its own name ("AQIM", "ISWAP") or its movement's
+    and where it fights ("al-Qaïda au Maghreb islamique": `_BRANCH_WORDS`)."""
+    folded = tokens.folded
+    return frozenset(_branch_named(folded, group, end) for group, _, end in _group_names(tokens))
+
+
+def _branch_named(folded: list[str], group: str, end: int) -> str:
+    """The branch a movement's name ending at `end` goes on to name, else the movement."""
+    words = _BRANCH_WORDS.get(group)
+    i = end
+    while words and i < min(len(folded), end + BRANCH_NAME_WORDS):
+        word = folded[i]
+        if word in words:
+            return words[word]
+        if word not in _BRANCH_LINKS and word not in _BRANCHES:
+            break
+        i += 1
+    return group
+
+
+def armed_groups(*fields: Tokens) -> frozenset[str]:
+    """The armed groups an item's fields name (`groups_in`), as its report compares them: a
+    movement named beside one of its branches ("JNIM, al-Qaeda's Sahel branch") is that branch;
+    a movement named alone, or with no group of another movement, as any of its branches
+    (`GROUP_MOVEMENTS`: "al-Qaeda-linked fighters" may be JNIM's); not a movement named as a
+    rival ("the Islamic State's Sahel province, al-Qaeda's rival")."""
+    named = frozenset().union(*(groups_in(tokens) for tokens in fields))
+    if not named or not (named & _BRANCHES_OF.keys() or named & GROUP_MOVEMENTS.keys()):
+        return named  # most items: no group of a movement
+    found = {g for g in named if not any(g in _movements(branch) for branch in named)}
+    rivals = {_movement(g) for g in found if g in GROUP_MOVEMENTS or g in _BRANCHES_OF}
+    for group in [g for g in found if g in _BRANCHES_OF]:
+        if rivals <= {_movement(group)}:
+            found |= _BRANCHES_OF[group]
     return frozenset(found)
+
+
+def _movement(group: str) -> str:
+    """The movement a group is of, at the top (`GROUP_MOVEMENTS`); a group of none, itself."""
+    return ([group, *_movements(group)])[-1]
 
 
 def _group_names(tokens: Tokens) -> list[tuple[str, int, int]]:
@@ -1362,10 +1543,8 @@ def _casualty_word(word: str, langs: tuple[str, ...]) -> bool:
 # plural beside no "sont", "ont", "have". Arabic as stems.
 _FALLEN = frozenset({"tombés", "tombées", "caídos", "caídas", "fallen", "martyred"})
 _AR_FALLEN = frozenset(_ar(w) for w in "شهداء شهيد استشهاد استشهد".split())
-_FELL_AUXILIARIES = frozenset({"sont", "ont", "have", "has", "han", "se"})
-
-
 _FALLEN_FOLDED = frozenset(folded_words(" ".join(_FALLEN)))
+_FELL_AUXILIARIES = frozenset({"sont", "ont", "have", "has", "han", "se"})
 
 
 def fallen(tokens: Tokens) -> bool:
@@ -1373,11 +1552,9 @@ def fallen(tokens: Tokens) -> bool:
     if _FALLEN_FOLDED.isdisjoint(tokens.folded) and all(w.isascii() for w in tokens.folded):
         return False  # most headlines: no word of the fallen, as folded, and no Arabic
     for i, word in enumerate(tokens.words):
-        folded = tokens.folded[i]
-        if not folded.isascii() and is_arabic(folded):
-            if _ar(folded) in _AR_FALLEN:
-                return True
-        elif word.lower() in _FALLEN and (i == 0 or tokens.folded[i - 1] not in _FELL_AUXILIARIES):
+        if _arabic_in(tokens.folded[i], _AR_FALLEN):
+            return True
+        if word.lower() in _FALLEN and (i == 0 or tokens.folded[i - 1] not in _FELL_AUXILIARIES):
             return True
     return False
 
@@ -1638,6 +1815,7 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
     marks = [_is_word_of(w, said, _AGAIN) for w in tokens.folded]
     follow = [_is_word_of(w, said, _FOLLOW_UP) for w in tokens.folded]
     folded = tokens.folded
+    feared = _feared_events(folded)
     return any(
         mark
         and not (i and follow[i - 1])
@@ -1647,7 +1825,7 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
         and folded[i] not in COUNT_WORDS  # "nueve muertos": a count, though it stems as "nueva"
         and not _NOTICE.intersection(folded[i + 1 : i + 2])
-        and not _feared(folded[max(0, i - 4) : i])
+        and i not in feared
         for i, mark in enumerate(marks)
     )
 
@@ -1655,29 +1833,51 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
 # "Until further notice": "jusqu'à nouvel ordre", "hasta nuevo aviso", "até novo aviso", "até nova
 # ordem" name no new incident (a market shut until further notice). Folded.
 _NOTICE = frozenset({"ordre", "aviso", "ordem", "notice"})
-# What is feared is yet to happen: "com medo de novos ataques", "fearing fresh attacks", "par
-# crainte d'une nouvelle attaque", "خوفا من هجمات جديدة" tell people fleeing the last one. Folded
-# words; Arabic as stems.
-_FEAR = frozenset(
-    "fear fears feared fearing afraid peur crainte craintes craignant craignent redoutant medo receio temendo temor "
-    "miedo temiendo".split()
+# What is feared is yet to happen: "fogem com medo de novos ataques", "fearing fresh attacks", "par
+# crainte d'une nouvelle attaque", "خوفا من هجمات جديدة" tell people fleeing the last one. Only a
+# fear that takes what it fears as its object: a noun of fear with "of" ("for fear of", "por
+# miedo a"), "afraid of", a participle ("craignant", "temiendo"); not fear beside news ("residents
+# in fear as new attack kills eight": the attack is news). Folded words; Arabic as stems.
+_FEAR_NOUNS = frozenset("fear fears afraid peur crainte craintes medo receio temor miedo".split())
+_AR_FEAR_NOUNS = frozenset(_ar(w) for w in "خوفا خوف مخاوف".split())
+_FEARING = frozenset("fearing craignant redoutant temendo temiendo".split())
+_AR_FEARING = frozenset({_ar("خشية")})
+_FEAR_LINKS = frozenset("of de d du des a al do da dos das del".split()) | {fold("من")}
+# Verbs a headline tells news with, beside the event, tolls and casualties ("new attack hits
+# Mafa", "une attaque fait huit morts", "ataque deja ocho muertos"). Folded.
+_NEWS_VERBS = frozenset(
+    "hits hit strikes struck rocks leaves left fait frappe touche secoue deja golpea sacude deixa atinge".split()
 )
-_AR_FEAR = frozenset(_ar(w) for w in "خوفا خوف مخاوف خشية".split())
-
-
-def _feared(before: list[str]) -> bool:
-    """Whether a fear word stands in these words, the few before a word of "new" or "again"."""
-    return any(w in _FEAR if w.isascii() or not is_arabic(w) else _ar(w) in _AR_FEAR for w in before)
+FEARED_WORDS = 3  # how far after its fear the feared event's noun may stand ("de nouvelles attaques")
 
 
 def _feared_events(folded: list[str]) -> frozenset[int]:
-    """Where a headline names what is feared, the few words after a fear word ("com medo de novos
-    ataques", "fearing fresh attacks"): no event that happened, its own or an earlier one."""
+    """Where a headline names what is feared: from a fear's link to the event feared, and a word of
+    "new" after it ("por miedo a nuevos ataques", "خوفا من هجمات جديدة"). No event that happened,
+    its own or an earlier one; not when a verb of its own follows ("fear of new attack: gunmen kill")."""
     found: set[int] = set()
     for i, word in enumerate(folded):
-        if word in _FEAR or (not word.isascii() and is_arabic(word) and _ar(word) in _AR_FEAR):
-            found.update(range(i + 1, min(len(folded), i + 5)))
+        if word in _FEARING or _arabic_in(word, _AR_FEARING):
+            start = i + 1
+        elif (word in _FEAR_NOUNS or _arabic_in(word, _AR_FEAR_NOUNS)) and folded[i + 1 : i + 2] and folded[i + 1] in _FEAR_LINKS:
+            start = i + 2
+        else:
+            continue
+        noun = next((j for j in range(start, min(len(folded), start + FEARED_WORDS)) if _word_event(folded[j], LANGS)), None)
+        if noun is None:
+            continue
+        end = noun + 1
+        if end < len(folded) and _is_word_of(folded[end], LANGS, _AGAIN):
+            end += 1  # "هجمات جديدة", "ataques nuevos"
+        if end < len(folded) and _tells_news(folded[end]):
+            continue
+        found.update(range(i + 1, end))
     return frozenset(found)
+
+
+def _tells_news(word: str) -> bool:
+    """Whether a word is a verb a headline tells its news with (`_NEWS_VERBS`), a toll's or an event's."""
+    return word in _NEWS_VERBS or _casualty_word(word, LANGS) or _word_event(word, LANGS) is not None
 
 
 # What is sold fresh ("fresh food market", "fresh produce stalls"): "fresh" says no new incident.
@@ -1857,9 +2057,10 @@ def _apostrophe_word(tokens: Tokens, i: int) -> bool:
 _AND = frozenset({"and", "et", "y", "e", "s", "or", "ou", "o", "و"})
 # A group's branch, named after it ("l'EI au Sahel", "Islamic State in the Greater Sahara", "Etat
 # islamique en Afrique de l'Ouest", "al-Qaeda in the Islamic Maghreb"): part of its name, no place.
-_BRANCH_LINKS = frozenset({"au", "in", "en", "du", "de", "of", "the", "l", "d", "del", "no", "na"})
+_BRANCH_LINKS = frozenset({"au", "in", "en", "el", "du", "de", "of", "the", "l", "d", "del", "no", "na"})
 _BRANCHES = frozenset(
-    "sahel sahara greater grand maghreb islamic west western ouest afrique africa province provincia wilaya".split()
+    "sahel sahara greater grand gran maghreb magreb islamic west western ouest occidental afrique africa province "
+    "provincia wilaya arabian peninsula arabique peninsule".split()
 )
 
 

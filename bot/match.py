@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -68,6 +69,7 @@ from .falsefriends import (
     is_frequent_arabic_word,
     is_frequent_word,
     judge_context,
+    kind_of_person,
     locative,
     may_name_a_government,
     named_for_government,
@@ -126,7 +128,6 @@ from .keywords import (
 )
 from .language import LATIN, item_languages
 from .language import warm_up as warm_up_language
-from .person_nouns import PERSON_NOUNS
 from .places import PlaceFacts, country_codes
 from .textnorm import Token, Tokens, fold, folded_words, sentence_bounds, tokenize
 from .vocabulary import keywords_of
@@ -304,7 +305,7 @@ class WatchlistResult:
         return "location named"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Name:
     watchlist: str
     location: str
@@ -2396,7 +2397,7 @@ def _names_of(
         words = words_of(alias)
         if words not in typed:
             typed.add(words)
-            spelled.append((alias, f"gazetteer: {source}", words))
+            spelled.append((alias, sys.intern(f"gazetteer: {source}"), words))  # a few sources, shared by every name
     # The name as typed, written as one word: not the gazetteer's names too, which would add a
     # name for most of them and memory the bot has not to spare.
     joined = _joined(spelled[0][2])
@@ -2407,8 +2408,12 @@ def _names_of(
     for alias, source, words in spelled:
         if not words:
             continue
+        # One tuple where the three are the same words, as they are for most names: a large
+        # config has tens of thousands of names, and each tuple costs its bytes.
         content = tuple(w for w in words if w not in CONNECTORS) or words
+        content = words if content == words else content
         required = tuple(w for w in content if w not in GENERIC_FILLERS) or content
+        required = content if required == content else required
         code = len(words) == 1 and alias.strip().isupper() and len(alias.strip()) <= 4
         names.append(
             _Name(
@@ -3181,7 +3186,7 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
     if after < len(tokens) and tokens[after].gap == " " and (
-        tokens.folded[after] in _NATIVES or _person_right_after(tokens[after]) or tokens.folded[after] in _MEMBERS
+        tokens.folded[after] in _NATIVES or _kind_of_person_after_name(tokens[after]) or tokens.folded[after] in _MEMBERS
     ):
         return True
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
@@ -3259,7 +3264,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "a Benghazi native"
     if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
-    if after < len(tokens) and tokens[after].gap == " " and _person_right_after(tokens[after]):
+    if after < len(tokens) and tokens[after].gap == " " and _kind_of_person_after_name(tokens[after]):
         return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
     if after < len(tokens) and tokens[after].gap == " " and _institution_after(tokens, after):
         return True  # "Kohat police arrest suspects in Bannu blast"
@@ -3459,7 +3464,7 @@ def _qualified_person_after(tokens: Tokens, after: int) -> bool:
         return False  # "Bor county youths": the people of the place's county, which holds the place
     if not _modifier_form(tokens.folded[after]):
         return False  # "gunmen in Lamu killed residents": a verb, not a word that qualifies
-    return _person_noun(tokens[noun]) or tokens.folded[noun] in _HOME_NOUNS_AFTER
+    return _listed_person(tokens[noun]) or tokens.folded[noun] in _HOME_NOUNS_AFTER
 # People and offices named after their place, the name before the noun: "a Dodoma family killed in
 # Arusha", "Lamu residents ambushed on the Garsen road", "the Kismayo governor condemns the raid on
 # Jamaame", "the Misrata municipal council says". Homes and seats: a scene only when the item
@@ -3540,32 +3545,21 @@ _PEOPLE_AT_WORK = frozenset(
 )
 
 
-def _kind_of_person(word: str) -> bool:
-    """Whether a folded English word is a noun for a kind of person (WordNet's, `bot.person_nouns`:
-    "sheikh", "sergeant", "imam", "kidnapper"), singular or plural ("sheikhs", "gunmen"): "people
-    from" a place, as `_PEOPLE` says. Not by stem: "travelling from Bamako" is no traveller's home."""
-    if word in PERSON_NOUNS:
-        return True
-    if word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS:
-        return True
-    return word.endswith("s") and (word[:-1] in PERSON_NOUNS or (word.endswith("es") and word[:-2] in PERSON_NOUNS))
-
-
-def _person_noun(token: Token) -> bool:
-    """Whether a word, right after a place's name, is a person it qualifies ("Isiolo man",
-    "Zaranj trader", "Nacala fishermen"): the place is that person's home, in lower case (a
-    capital makes it a name: "Kano Pillars", "Karachi Kings")."""
+def _listed_person(token: Token) -> bool:
+    """Whether a word, right after a place's name, is a person of the matcher's hand lists it
+    qualifies ("Isiolo man", "Zaranj trader", "Nacala fishermen"): the place is that person's
+    home, in lower case (a capital makes it a name: "Kano Pillars", "Karachi Kings")."""
     if not token.word[:1].islower():
         return False
     word = stem(token.folded, "en")
     return word in _PEOPLE or word in _PEOPLE_AT_WORK
 
 
-def _person_right_after(token: Token) -> bool:
-    """`_person_noun`, or any kind of person English names by a noun (`_kind_of_person`: "a Hit
+def _kind_of_person_after_name(token: Token) -> bool:
+    """`_listed_person`, or any kind of person English names by a noun (`kind_of_person`: "a Hit
     sheikh", "a Kita sergeant"), right after the name: not after a word between ("Police in Zaria
     say gunmen ...": a verb, no qualifier, though `_qualified_person_after` may read one there)."""
-    return _person_noun(token) or (token.word[:1].islower() and _kind_of_person(token.folded))
+    return _listed_person(token) or (token.word[:1].islower() and kind_of_person(token.folded))
 
 
 _CAME_FROM = frozenset(
@@ -3630,9 +3624,42 @@ def _past_settlement(tokens: Tokens, first: int) -> int:
 
 def _home_words_before(tokens: Tokens, first: int) -> bool:
     """Whether two words of home stand before the name at word `first` (`_HOME_BEFORE`: "native
-    of", "من أبناء"), an Arabic settlement's noun perhaps between ("من أبناء مدينة الشحر")."""
+    of", "من أبناء"), an Arabic settlement's noun perhaps between ("من أبناء مدينة الشحر"),
+    unless the item then tells of the settlement itself (`_settlement_told_after`)."""
     at = _past_settlement(tokens, first)
-    return at >= 2 and (tokens.folded[at - 2], tokens.folded[at - 1]) in _HOME_BEFORE
+    if at < 2 or (tokens.folded[at - 2], tokens.folded[at - 1]) not in _HOME_BEFORE:
+        return False
+    return at == first or not _settlement_told_after(tokens, first, tokens.folded[at])
+
+
+# The Arabic nouns of a place's people, before a settlement's noun with its article ("من أبناء
+# المدينة", "أهالي المدينة"): the town's people, not the town told.
+_AR_HOME_WORDS = frozenset(fold(word) for word in "أبناء ابناء سكان أهالي اهالي أهل اهل".split())
+
+
+def _settlement_told_after(tokens: Tokens, first: int, noun: str) -> bool:
+    """Whether the settlement's noun `noun` (folded, "مدينه") comes back with its article after
+    word `first`, not as a home ("قتل خمسة من أبناء مدينة منبج بقصف استهدف المدينة", "وسط
+    المدينة"): the town the item named as the people's home is where it happens too."""
+    definite = "\u0627\u0644" + noun
+    for k in range(first + 1, len(tokens)):
+        word = tokens.folded[k]
+        if (word == definite or definite in readings(word, 3)) and tokens.folded[k - 1] not in _AR_HOME_WORDS:
+            if _a_compound_settlement(tokens.folded, k + 1):
+                continue  # "المدينة الصناعية بحلب": another place's industrial city, not the town
+            return True
+    return False
+
+
+# The adjective of a town's own part after its settlement noun ("المدينة القديمة", its old city).
+_AR_OWN_PART = frozenset({fold("القديمة")})
+
+
+def _a_compound_settlement(folded: Sequence[str], k: int) -> bool:
+    """Whether a definite settlement noun is the head of a compound name, its adjective at word
+    `k` carrying the article too ("المدينة الصناعية", "المدينة الجامعية", "المدينة الرياضية"): an
+    industrial, university or sports city is a place of its own, not the town said again."""
+    return k < len(folded) and folded[k].startswith("\u0627\u0644") and folded[k] not in _AR_OWN_PART
 
 
 def _from_home(tokens: Tokens, first: int) -> bool:
@@ -3646,7 +3673,7 @@ def _from_home(tokens: Tokens, first: int) -> bool:
         people = (
             stem(folded[first - 2], "en") in _PEOPLE
             or stem(folded[first - 2], "en") in _PEOPLE_AT_WORK
-            or _kind_of_person(folded[first - 2])  # "a tribal sheikh from Hit", "a sergeant from Kita"
+            or kind_of_person(folded[first - 2])  # "a tribal sheikh from Hit", "a sergeant from Kita"
             or folded[first - 2] in _CAME_FROM
         )
     elif folded[first - 1] in _AR_NATIVES and folded[first - 2] == _AR_FROM:
@@ -5683,7 +5710,7 @@ def _people_who_speak(tokens: Tokens, k: int, last: int) -> bool:
     """Whether word `k`, before a preposition and the place ending at `last`, is a group of people
     of that place who might speak for it ("tribal leaders in Fallujah", "elders in Burao"): with a
     verb of saying or judging after the place, they are where the news comes from, as officials are."""
-    return not _reporter(tokens.folded, k) and tokens.words[k][:1].islower() and _person_noun(tokens[k]) and last >= k
+    return not _reporter(tokens.folded, k) and tokens.words[k][:1].islower() and _listed_person(tokens[k]) and last >= k
 
 
 def _adjective_after_noun(tokens: Tokens, k: int) -> bool:

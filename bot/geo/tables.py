@@ -36,6 +36,7 @@ SOURCE_MASK = 0x0F  # bits 0-3: Name.source
 # forms of them are its own) before another spelling; codes and acronyms last.
 _CODES: tuple[Source, ...] = ("iata", "icao", "acronym")
 _SPELLINGS: tuple[Source, ...] = ("alternate", "respelt")
+ZONE_LANGUAGES = ("fr", "pt", "es")  # the languages of CLDR's zone city names a cache file carries
 TIER = {source: 2 if source in _CODES else 1 if source in _SPELLINGS else 0 for source in SOURCES}
 
 # (attribute, array type code): what the cache file holds, in this order.
@@ -45,10 +46,10 @@ ARRAYS: tuple[tuple[str, str], ...] = (
     ("place_lon", "d"),
     ("place_population", "q"),
     ("place_country", "H"),  # index into `countries`
-    ("place_admin1", "I"),  # index into `admin1s` (0: none)
+    ("place_admin1", "H"),  # index into `admin1s` (0: none): some 700 codes
     ("place_zone", "H"),  # index into `zones` (0: none)
-    ("place_geonameid", "q"),  # -1: none
-    ("place_serves", "q"),  # -1: none
+    ("place_geonameid", "i"),  # -1: none; GeoNames' ids are under 2^31 (13.7 million today)
+    ("place_serves", "i"),  # -1: none; a geonameid
     ("place_names", "I"),  # the place's names are name_* [place_names[i], place_names[i + 1])
     ("place_id_offsets", "I"),  # the place's id is place_ids[offsets[i]:offsets[i + 1]]
     ("name_offsets", "I"),  # the name's text is name_texts[offsets[i]:offsets[i + 1]]
@@ -90,8 +91,14 @@ def find(hashes: array[int], slots: array[int], h: int) -> int:
 
 
 def _slots_for(hashes: array[int]) -> array[int]:
-    """An open-addressing table at most half full: a miss then costs about 1.5 probes."""
-    size = 1 << max(4, (2 * len(hashes)).bit_length())
+    """An open-addressing table at most two-thirds full: a miss then costs at most 5 probes on
+    average, a hit 2, and most of them read the same cache line. Twice the size (as it was:
+    at most half full, a third for today's names) made the names' table 8 MB, not 4, every page
+    of which a day of news reads: the system maps a file's pages 64 KB at a time, so a few
+    thousand look-ups make the whole table resident."""
+    size = 16
+    while 2 * size < 3 * len(hashes):
+        size *= 2
     slots = array("I", bytes(4 * size))
     mask = size - 1
     for entry, h in enumerate(hashes):
@@ -129,10 +136,10 @@ class Tables:
     place_lon: array[float] = field(default_factory=lambda: array("d"))
     place_population: array[int] = field(default_factory=lambda: array("q"))
     place_country: array[int] = field(default_factory=lambda: array("H"))
-    place_admin1: array[int] = field(default_factory=lambda: array("I"))
+    place_admin1: array[int] = field(default_factory=lambda: array("H"))
     place_zone: array[int] = field(default_factory=lambda: array("H"))
-    place_geonameid: array[int] = field(default_factory=lambda: array("q"))
-    place_serves: array[int] = field(default_factory=lambda: array("q"))
+    place_geonameid: array[int] = field(default_factory=lambda: array("i"))
+    place_serves: array[int] = field(default_factory=lambda: array("i"))
     place_names: array[int] = field(default_factory=lambda: array("I", [0]))
     place_id_offsets: array[int] = field(default_factory=lambda: array("I", [0]))
     name_offsets: array[int] = field(default_factory=lambda: array("I", [0]))
@@ -159,6 +166,9 @@ class Tables:
     # folded country name -> (its countries: several means ambiguous, capitals only)
     country_names: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded demonym -> its countries
+    # IANA zone -> language -> CLDR's name of its city (`sources.zone_cities`); None when not
+    # carried (a gazetteer built from given entries: `resolve.city_exonyms` then asks babel)
+    zone_cities: dict[str, dict[str, str]] | None = None
 
 
 def _flags(name: Name, hidden: bool = False) -> int:
@@ -170,11 +180,14 @@ def build_tables(
     entries: Iterable[Entry],
     demonyms: Iterable[tuple[str, str]] = (),
     country_points: Mapping[str, tuple[float, float]] | None = None,
+    zone_cities: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Tables:
     """Lay out `entries` (and `demonyms`, as (form, country code) pairs) as arrays and indexes.
     `country_points`: country code -> its own point (lat, lon), roughly its centroid, as the
-    geoparsing corpora give a country; a country's GeoPlace keeps its capital's point."""
+    geoparsing corpora give a country; a country's GeoPlace keeps its capital's point.
+    `zone_cities`: see `Tables.zone_cities`, kept as given."""
     t = Tables()
+    t.zone_cities = None if zone_cities is None else {zone: dict(names) for zone, names in zone_cities.items()}
     country_ix: dict[str, int] = {}
     zone_ix: dict[str, int] = {"": 0}
     admin1_ix: dict[str, int] = {"": 0}
