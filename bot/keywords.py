@@ -1634,6 +1634,7 @@ def _french_active(folded: Sequence[str], i: int, start: int) -> bool:
     )
 
 
+_CLAUSE_MARKS = (",", ";", ":", "\u060c", "\u061b")  # with the Arabic comma and semicolon "،" "؛"
 _AR_IMPERFECT = ("\u064a", "\u062a")  # ي ت: a verb in the present after its subject ("يهاجم", "تهاجم")
 _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وشنت".split())
 # How the words of harm open, in the five languages, whatever their ending ("feriu", "hirió",
@@ -1652,12 +1653,15 @@ _AFTER_A_BURST = frozenset(
 # What carries a charge that explodes, besides the devices: "a suspicious package exploded".
 _CARRIERS = _near(
     "package parcel colis paquete pacote suitcase valise maleta mala bag sac bolsa motorcycle moto motocicleta "
-    "truck camion camiao camion bus onibus autobus tanker citerne cisterna pipeline oleoduc oleoducto oleoduto "
+    "truck camion camiao bus onibus autobus tanker citerne cisterna pipeline oleoduc oleoducto oleoduto "
     "gasoduc gasoducto gasoduto ducto tower pylone torre"
 )
 # The nouns of a fire that the verbs of arson stem like (`FieldWords._a_fire_not_arson`), and
 # the words that make a fire arson: intent, a doer, a suspect.
 _FIRE_NOUNS = frozenset("incendio incendios incendie incendies".split())
+# The written endings of the verb's forms that fold as the nouns do: the Spanish past "incendió",
+# the French participle "incendié", "incendiés" (the noun is "incendie", "incendies").
+_FIRE_VERBS = ("ó", "é", "és")
 _ARSON_SIGNS = _near(
     "criminoso criminosa criminosos criminosas criminal criminales criminel criminelle criminels provocado provocada "
     "provocados provoque provoquee intencional intencionado intencionada intentionnel volontaire deliberado "
@@ -1674,8 +1678,9 @@ _GOVERNMENT_BODIES = _near(
 # The endings of the participles that follow the body they are said of: "gouvernement attaqué",
 # "governo atacado", "gobierno atacado", "government attacked".
 _PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ado", "ada", "ados", "adas", "ed")
-# Words between a body and what it owns: "the government's offices", "le siège du gouvernement".
-GENITIVE_LINKS = frozenset({"of", "de", "du", "do", "da", "del"})
+# The words of "of" between a thing and its owner, in English, French, Portuguese and Spanish:
+# "the government's offices" / "le siège du gouvernement", "the Gulf of Aden", "perto da vila de Caia".
+OF_LINKS = frozenset("of de d du do da del".split())
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
 _CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
@@ -2071,16 +2076,19 @@ class FieldWords:
         a finite verb of attacking ("a oposição ataca o governo", "diputados atacaron al
         alcalde"; not a participle, whose politician is the victim: "deputado atacado a tiro"),
         in Arabic the subject after the verb ("هاجم نواب المحافظ") or of "launched an attack"
-        ("شن نواب هجوما"); unless a word of armed violence sets the topic."""
+        ("شن نواب هجوما"); unless a word of armed violence sets the topic. The subject is read in
+        the verb's clause only: "Selon le ministre, des individus ont attaqué le poste" names the
+        minister as the source, not as who attacked (`_clause_start`)."""
         if (keys.isdisjoint(_ATTACK_STEMS) and "attaqu" not in keys) or end - i != 1:
             return None
         folded = self.tokens.folded
         word = folded[i]
-        start, _ = self._sentence(i, end)
+        sentence, _ = self._sentence(i, end)
+        start = self._clause_start(i, sentence)
         forms = self._sense_forms()
         if word.isascii():
             if word.startswith("attaqu"):
-                if not _french_active(folded, i, start):
+                if not _french_active(folded, i, sentence):
                     return None
             elif not word.startswith("atac") or word.startswith("ataque") or word.endswith(_NOT_FINITE):
                 return None
@@ -2104,6 +2112,16 @@ class FieldWords:
         if not subject or not _ARMED.isdisjoint(self._topic(i, end)):
             return None
         return f"a politician's attack in words ({self.tokens.words[i]}, by {subject[0]!r})"
+
+    def _clause_start(self, i: int, start: int) -> int:
+        """The first word of the clause that holds word `i`, in the sentence from word `start`:
+        the word after the last comma, semicolon or colon before `i` ("Selon le ministre, des
+        individus ont attaqué", "Segundo o governador, homens armados atacaram")."""
+        tokens = self.tokens
+        for k in range(i, start, -1):
+            if any(mark in tokens[k].gap for mark in _CLAUSE_MARKS):
+                return k
+        return start
 
     def _bursts_as_a_verb(self, i: int, end: int, keys: set[str]) -> str | None:
         """The verb of exploding with nothing that explodes: what bursts in an attack is a device
@@ -2151,8 +2169,8 @@ class FieldWords:
         (`_ARSON_SIGNS`: "criminoso", "provocado", "incendiaires", suspects). The phrases of the
         bundled set ("incêndio criminoso", "incendio provocado", "incendie criminel") are
         terms of their own, two words long, and not read here."""
-        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS or self.tokens.words[i].lower().endswith("ó"):
-            return None  # "incendió", the Spanish verb's past, folds as the noun does
+        if end - i != 1 or self.tokens.folded[i] not in _FIRE_NOUNS or self.tokens.words[i].lower().endswith(_FIRE_VERBS):
+            return None  # "incendió", "incendié", "incendiés": the verb, whose accent folding drops
         if self._armed(i, end) or not _ARSON_SIGNS.isdisjoint(self._topic(i, end)):
             return None
         return f"a fire, whoever or whatever set it ({self.tokens.words[i]}: the noun names no doer)"
@@ -2162,9 +2180,11 @@ class FieldWords:
         verb's object ("Gandhi attacks Modi government", "attaque le gouvernement", "atacó al
         gobierno", "يهاجم الحكومة") or as the subject of its participle ("le gouvernement attaqué
         de toutes parts", "o governo atacado pela oposição"). A body is no one a weapon reaches:
-        its soldiers, offices, convoys and forces are ("attacked government forces", "attaque
-        contre le siège du gouvernement"), and they are the head of the object then. Unless a
-        word of armed violence sets the topic. English, French, Portuguese, Spanish, Arabic."""
+        its soldiers, offices, convoys and forces are, when the body only owns or qualifies the
+        object's head ("the government's offices", "le siège du gouvernement", in English the noun
+        after it: "attacked government positions", "government-held El Obeid",
+        `_qualifies_a_noun`). Unless a word of armed violence sets the topic. English, French,
+        Portuguese, Spanish, Arabic."""
         if keys.isdisjoint(_ATTACK_STEMS | {"attack", "attaqu"}) or end - i != 1:
             return None
         tokens, folded = self.tokens, self.tokens.folded
@@ -2191,12 +2211,27 @@ class FieldWords:
                     break
             if k < len(folded) and folded[k] in _GOVERNMENT_BODIES and not tokens[k].gap.strip(" '\u2019"):
                 after = k + 1
-                owns = after < len(folded) and (folded[after] == "s" or folded[after] in GENITIVE_LINKS)
-                if not owns:  # "the government's offices", "le siège du gouvernement" are places
-                    body = k
+                owns = after < len(folded) and (folded[after] == "s" or folded[after] in OF_LINKS)
+                if not owns and not (word.startswith("attack") and self._qualifies_a_noun(k)):
+                    body = k  # not "the government's offices", "government positions": places
         if body is None or self._armed(i, end):
             return None
         return f"a government attacked in words ({tokens.words[body]}: a body no weapon reaches)"
+
+    def _qualifies_a_noun(self, k: int) -> bool:
+        """Whether the English noun at word `k` qualifies the word after it, the head of their
+        phrase: a word joined by a hyphen ("government-held El Obeid") or a word right after it in
+        its sentence that is no function word nor one that ends a noun's words (`_NP_ENDS`):
+        "government positions", "government convoy"; not "attacks government over fuel prices",
+        "attacks government amid protests", "attacks the government."."""
+        tokens = self.tokens
+        after = k + 1
+        if after >= len(tokens) or tokens[after].sentence_start:
+            return False
+        if tokens[after].gap == "-":
+            return True
+        word = tokens.folded[after]
+        return tokens[after].gap == " " and word.isalpha() and word not in _NP_ENDS and not is_function_word(word, "en")
 
     def _acts_on_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
         """A word of violence whose object is a thing of words, the mind or money, never someone

@@ -114,6 +114,7 @@ from .geo.resolve import (
 )
 from .incident import target_of
 from .keywords import (
+    OF_LINKS,
     FieldWords,
     StemScreen,
     Term,
@@ -1364,7 +1365,7 @@ class Matcher:
                         # "الخرطوم (سونا) - اندلعت اشتباكات في مدينة الأبيض": an Arabic wire's scene
                         # is named by its grammar, which the place model does not read
                         scene = (
-                            _dateline_scene(fields, watched, name.content, self._is_capital(watched))
+                            _dateline_scene(fields, watched, name.content, self._is_capital(watched), self._gazetteer)
                             or self._arabic_scene(fields, watched, name.content, quarters=False)
                             or _foreign_site(self._gazetteer, fields, watched)
                         )
@@ -4072,7 +4073,9 @@ def _dateline_qualifier(tokens: Tokens, mention: Mention) -> bool:
     )
 
 
-def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool) -> str | None:
+def _dateline_scene(
+    fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequence[str], capital: bool, gazetteer: Gazetteer | None = None
+) -> str | None:
     """Where an item whose watched place is only its dateline happens instead, or None: a city
     or town of the dateline's country however far (a correspondent's beat is the country:
     "BEIJING (AP) — ... in Shenzhen", "MOSCOU — ... en Sibérie, région d'Irkoutsk") or a city
@@ -4107,7 +4110,7 @@ def _dateline_scene(fields: Sequence[ItemPlaces], watched: GeoPlace, own: Sequen
                 return mention.text
     if capital and any(word in _CAPITAL_WORDS for places in fields if places.tokens is not None for word in places.tokens.folded):
         return None
-    scene = _region_named(fields, own, watched)
+    scene = _region_named(fields, own, watched, gazetteer)
     if scene is not None:
         return scene
     for places in fields:
@@ -4213,7 +4216,7 @@ def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
                 if last is None or _is_place(last, watched):
                     return True
             if _the_town_again(tokens, j) and _near_enough(folded, j):
-                last = _last_town_before(fields, f, j - 1, written_as_place=True)
+                last = _last_town_before(fields, f, j - 1, pointed_back_to=True)
                 if last is None or _is_place(last, watched):
                     return True
     return False
@@ -4223,6 +4226,7 @@ def _this_town(fields: Sequence[ItemPlaces], watched: GeoPlace) -> bool:
 # "a poucos quilómetros da vila", "à la sortie de la ville", "near the town", "a las afueras del
 # pueblo", "على أطراف المدينة". Under a dateline, with no other town written as a place before it,
 # the town is the dateline's.
+_AR_IN = fold("في")
 _THE_TOWN_NOUNS = frozenset("vila cidade ville town pueblo ciudad localidade localidad village aldeia".split())
 _THE = frozenset("da de la del do the".split())
 _NEARNESS = frozenset(
@@ -4243,7 +4247,7 @@ def _the_town_again(tokens: Tokens, j: int) -> bool:
         return j >= 1 and folded[j - 1] in _AR_NEARNESS and not tokens[j].sentence_start
     if folded[j] not in _THE_TOWN_NOUNS or j < 2 or folded[j - 1] not in _THE or tokens[j].sentence_start:
         return False
-    if j + 2 < n and folded[j + 1] in ("de", "of", "d", "do", "da", "del") and tokens[j + 2].capitalized:
+    if j + 2 < n and folded[j + 1] in OF_LINKS and tokens[j + 2].capitalized:
         return False  # "perto da vila de Caia": another town's
     k = j - 2
     if folded[k] in ("de", "a") and k >= 1:
@@ -4251,16 +4255,53 @@ def _the_town_again(tokens: Tokens, j: int) -> bool:
     return any(word in _NEARNESS for word in folded[max(0, k - 1) : k + 1])
 
 
-def _a_scene_preposition_before(tokens: Tokens, k: int) -> bool:
-    """Whether the name at word `k` is written as where something is: "em Caia", "in Buba", "à
-    Kidal", "في الجزيرة"; not "para Caia", "rio Grande de Buba"."""
+def _pointed_back_to(tokens: Tokens, k: int) -> bool:
+    """Whether the name at word `k` is a town that "the town" said after it can point back to:
+    one written as where something is ("em Caia", "in Buba", "à Kidal", "في الجزيرة"), or the
+    object of a verb of a deed done to a town (`_TAKING_OPENINGS`: "RSF attacked El Fasher",
+    "atacaram Macomia", "ont attaqué Ménaka"), in Arabic a name apart from the word before it
+    (`_arabic_object_before`: "هاجمت قوات الدعم السريع الفاشر"); not where a
+    journey went or came from, nor a name inside a longer one or in apposition to a noun
+    ("seguia para Caia", "venus de Nampula", "rio Grande de Buba", "a estrada Montepuez-Balama",
+    "atacaram a aldeia Nanjua")."""
     if _written_as_place(tokens, k):
         return True
-    before = tokens.folded[k - 1] if k > 0 else ""
-    return before in _SCENE_PREPOSITIONS or before in _ON or before == _AR_IN
+    if k == 0 or tokens[k].gap != " ":
+        return False  # "a estrada Montepuez-Balama", a list "Ancuabe, Chiúre e Balama": no verb's object
+    before = tokens.folded[k - 1]
+    if is_arabic(before):
+        return before == _AR_IN or _arabic_object_before(tokens, k)
+    if before in _SCENE_PREPOSITIONS or before in _ON:
+        return True
+    return before.startswith(_TAKING_OPENINGS)  # "attacked El Fasher", "atacaram Macomia"
 
 
-_AR_IN = fold("في")
+# How the verbs of a deed done to a whole town open, in English, French, Portuguese and Spanish:
+# attacking, storming, raiding, seizing, besieging, invading, shelling it ("RSF attacked El
+# Fasher", "ont attaqué Ménaka", "atacaram Macomia", "stormed Afgoye", "invadiram Mueda"). The
+# town right after one is the verb's object, which "the town" said later points back to; a
+# name after any other word may be a village's or a road's ("a aldeia Nanjua", "estrada
+# Montepuez-Balama"), whose "vila" is still the dateline's.
+_TAKING_OPENINGS = (
+    "attack", "atac", "attaqu", "storm", "raid", "seiz", "captur", "besieg", "invad", "envah", "overr", "overran",
+    "shell", "bombard", "encercl", "assieg", "sitia", "asedi", "tomaram", "tomaron", "tomou", "took", "prirent",
+)
+_AR_PLURAL_NUN = ("\u0648\u0646", "\u064a\u0646")  # ون ين
+
+
+def _arabic_object_before(tokens: Tokens, k: int) -> bool:
+    """Whether the Arabic name at word `k` stands apart from the word before it, as a verb's
+    object or subject: after a definite word that ends a phrase ("قوات الدعم السريع الفاشر") or
+    after the verb that opens its clause ("هاجمت الفاشر") or a plural subject ("هاجم مسلحون
+    القضارف"), or a settlement's noun ("مدينة الفاشر");
+    not the second term of a construct, a name inside a longer one ("مشروع الجزيرة", the Gezira
+    scheme), nor after a preposition ("إلى الفاشر")."""
+    before = tokens.folded[k - 1]
+    if before in _AR_PREPOSITIONS:
+        return False
+    opens = k - 1 == 0 or bool(tokens[k - 1].gap.strip())
+    # a sound plural keeps its final nun only out of a construct: "هاجم مسلحون القضارف"
+    return opens or without_article(before) != before or before in _AR_SETTLEMENTS or before.endswith(_AR_PLURAL_NUN)
 
 
 def _near_enough(folded: Sequence[str], j: int) -> bool:
@@ -4279,12 +4320,12 @@ def _near_enough(folded: Sequence[str], j: int) -> bool:
 
 
 def _last_town_before(
-    fields: Sequence[ItemPlaces], f: int, index: int, written_as_place: bool = False
+    fields: Sequence[ItemPlaces], f: int, index: int, pointed_back_to: bool = False
 ) -> GeoPlace | None:
     """The town or site named last before word `index` of field `f`: in the same field only (a
     headline's town is rarely what the summary's "esta ciudad" points back to). With
-    `written_as_place`, only a town written as where something is ("em Caia", "in Buba"), not
-    where a journey went nor a name inside a longer one ("seguia para Caia", "rio Grande de Buba")."""
+    `pointed_back_to`, only a town "the town" can point back to (`_pointed_back_to`): not where
+    a journey went nor a name inside a longer one ("seguia para Caia", "rio Grande de Buba")."""
     tokens = fields[f].tokens
     towns = [
         m
@@ -4292,7 +4333,7 @@ def _last_town_before(
         if m.chosen is not None
         and m.chosen.kind != "country"
         and m.end_token <= index
-        and (not written_as_place or (tokens is not None and _a_scene_preposition_before(tokens, m.start_token)))
+        and (not pointed_back_to or (tokens is not None and _pointed_back_to(tokens, m.start_token)))
     ]
     return max(towns, key=lambda m: m.end_token).chosen if towns else None
 
@@ -4370,7 +4411,9 @@ def _part_of_its_country(fields: Sequence[ItemPlaces], watched: GeoPlace) -> str
     return None
 
 
-def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace) -> str | None:
+def _region_named(
+    fields: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace, gazetteer: Gazetteer | None = None
+) -> str | None:
     """A region the grammar makes the scene, after a preposition of place: a first-level division
     ("in Chhattisgarh", "in Balochistan") or a name before a noun of regions ("in the Amhara
     region"), a name a word of direction
@@ -4407,6 +4450,7 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 division is not None
                 and not set(folded[m : m + division[1]]) & set(own)
                 and not _own_division_words(tokens, m, m + division[1], watched)
+                and not _a_town_after(tokens, m + division[1])
             ):
                 return " ".join(tokens.words[m : m + division[1]])  # not the town's own: "ANAPU (PA) ... do Pará"
             if m + 1 < len(tokens) and folded[m + 1] in _DIRECTIONS and tokens[m + 1].gap == "-":
@@ -4418,8 +4462,8 @@ def _region_named(fields: Sequence[ItemPlaces], own: Sequence[str], watched: Geo
                 return " ".join(tokens.words[m : n + 1])  # "in the Amhara region", "in Kaduna state"
             if m == k + 1:
                 bare = _bare_division(tokens, m, own)
-                if bare is not None:
-                    return bare
+                if bare is not None and _divisions_elsewhere(gazetteer, bare[1], watched):
+                    return bare[0]
             sea = _sea_named(tokens, m, own)
             if sea is not None:
                 return sea
@@ -4441,43 +4485,94 @@ _DIVISION_JOINS = frozenset({"and"})
 _SEA_NOUNS = frozenset(
     "gulf sea ocean strait straits bay golfe mer ocean detroit baie golfo mar oceano estreito estrecho bahia".split()
 )
-_SEA_LINKS = frozenset("of de du da do del d".split())
 
 
 def _sea_named(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
     """A sea named at word `m` after a preposition of place: its noun then "of" and a name
     ("Gulf of Aden", "golfe de Guinée"), or a name then its noun ("Red Sea", "Arabian Sea"), or
-    the noun then a name ("mar Caribe"); none of the watched name's words. A ship, a platform or a
-    strike at sea is at no town named beside it. None otherwise."""
+    the noun in lower case then a name ("mar Caribe", "mer Noire"); none of the watched name's
+    words. A ship, a platform or a strike at sea is at no town named beside it. Not a sea's name
+    that qualifies a place after it ("the Black Sea port", "the Red Sea city", "Red Sea State"),
+    nor a capitalised noun before a name, which English writes for a land ("Bay Region"). None
+    otherwise."""
     folded, n = tokens.folded, len(tokens)
     if m + 1 < n and tokens[m].capitalized and folded[m] not in _SEA_NOUNS and folded[m + 1] in _SEA_NOUNS:
-        if folded[m] not in own and tokens[m + 1].gap == " ":
+        if folded[m] not in own and tokens[m + 1].gap == " " and not _a_place_after(tokens, m + 2):
             return f"{tokens.words[m]} {tokens.words[m + 1]}"  # "the Red Sea"
         return None
     if folded[m] not in _SEA_NOUNS or m + 1 >= n or tokens[m + 1].gap != " ":
         return None
     k = m + 1
-    if folded[k] in _SEA_LINKS and k + 1 < n:
+    if folded[k] in OF_LINKS and k + 1 < n:
         k += 1
         while k < n and folded[k] in ("la", "le", "l", "the") and not tokens[k].capitalized:
             k += 1
-    if k < n and tokens[k].capitalized and folded[k] not in own and not _broken(tokens, m, k):
-        return " ".join(tokens.words[m : k + 1])
-    return None
+    elif not tokens.words[m].islower():
+        return None  # "in Bay Region": a land's name
+    named = k < n and tokens[k].capitalized and folded[k] not in own and not _broken(tokens, m, k)
+    return " ".join(tokens.words[m : k + 1]) if named and not _a_place_after(tokens, k) else None
 
 
-def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
+# Nouns of a town that a sea's or a region's name qualifies when written before them: "the Black
+# Sea port", "the Red Sea city" (Port Sudan, of Sudan's Red Sea state), "the coastal resort".
+_TOWN_HEADS = frozenset(
+    "port ports city cities town towns coast coastal harbour harbor resort village villages island islands".split()
+)
+
+
+def _a_town_after(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is a noun of a town (`_TOWN_HEADS`) right after a sea's or a region's name,
+    which then qualifies it: "in the Black Sea port", "in the Red Sea port city"."""
+    return k < len(tokens) and tokens[k].gap == " " and tokens.folded[k] in _TOWN_HEADS
+
+
+def _a_place_after(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is a noun of a town, a region or a division right after a sea's name, which
+    then qualifies it: "the Black Sea port", "Red Sea State", "the Gulf Coast region"."""
+    if k >= len(tokens) or tokens[k].gap != " ":
+        return False
+    word = tokens.folded[k]
+    return word in _TOWN_HEADS or word in _REGION_NOUNS or word in _BARE_DIVISION_NOUNS
+
+
+def _divisions_elsewhere(
+    gazetteer: Gazetteer | None, divisions: Sequence[tuple[str, ...]], watched: GeoPlace
+) -> bool:
+    """Whether every division named bare (`_bare_division`'s names) is elsewhere than the watched
+    town: its seat, a town of that name in the town's country, known and farther than
+    SAME_PLACE_KM ("in Gwoza LGA" of Maiduguri). The gazetteer keeps no second-level divisions:
+    a name it does not know as a town may be the one holding the dateline's town ("SOPORE: ... in
+    Baramulla district", "MAIDUGURI — ... in Jere LGA"), and sending wins then."""
+    if gazetteer is None or not divisions:
+        return False
+    for name in divisions:
+        seats = [
+            place
+            for place in gazetteer.lookup(name)
+            if place.kind == "city" and place.country == watched.country and not math.isnan(place.lat)
+        ]
+        if not seats or any(distance_km(p.lat, p.lon, watched.lat, watched.lon) <= SAME_PLACE_KM for p in seats):
+            return False
+    return True
+
+
+def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
     """The words from `m` of a division named bare after a preposition of place ("Baramulla
     district", "Baringo and Turkana counties", "Gwoza LGA"): capitalised names, none the watched
     place's, maybe joined by "and", then a noun of `_BARE_DIVISION_NOUNS` not followed by "of" (the
-    district of a city); or None."""
+    district of a city); with each division's name, folded ("baringo", "turkana"); or None."""
     folded, n = tokens.folded, len(tokens)
     k = m
+    names: list[list[str]] = [[]]
     while k < n and k - m < 6:
         name = tokens[k].capitalized and folded[k] not in own and folded[k] not in _BARE_DIVISION_NOUNS
         joined = folded[k] in _DIVISION_JOINS and k > m and k + 1 < n and tokens[k + 1].capitalized
         if not (name or joined):
             break
+        if joined:
+            names.append([])
+        else:
+            names[-1].append(folded[k])
         k += 1
     if k == m or k >= n or tokens[k].gap.strip() or _broken(tokens, m - 1, k):
         return None
@@ -4487,7 +4582,7 @@ def _bare_division(tokens: Tokens, m: int, own: Sequence[str]) -> str | None:
         return None
     if k + 1 < n and folded[k + 1] == "of" and not tokens[k + 1].gap.strip():
         return None  # "the Hodan district of Mogadishu": a city's own district
-    return " ".join(tokens.words[m : k + 1])
+    return " ".join(tokens.words[m : k + 1]), tuple(tuple(words) for words in names if words)
 
 
 # An island is a land of its own, not a city's district: "on Basilan island", "sur l'île de Gorée",
@@ -5014,8 +5109,8 @@ _REPORTERS = frozenset(
     # "the regional broadcaster in Asosa said", "une radio locale à Djibo a rapporté", "an aid
     # agency in Asosa said", "a emissora em Pemba noticiou"
     "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
-    "television chaine journal quotidien agence agences radiodiffusion "
-    "radio emissora emisora televisao television jornal periodico diario agencia agencias".split()
+    "chaine journal quotidien agence agences radiodiffusion "
+    "emissora emisora televisao jornal periodico diario agencia agencias".split()
 ) | frozenset(
     fold(word)
     for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "

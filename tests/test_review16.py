@@ -947,21 +947,49 @@ def test_lang21_a_frequent_word_in_lower_case_is_still_the_word(country: str, lo
 @pytest.mark.parametrize(
     ("country", "location", "title", "summary"),
     [
-        ("Congo", "Goma", "GOMA (Actualite.cd) — Des rebelles du M23 ont tué 12 civils dans la localité de Kisoro",
-         "Les assaillants ont attaqué la localité de Kisoro dans la nuit de dimanche."),
-        ("Cameroon", "Kousseri", "KOUSSERI (AFP) - Boko Haram tue 14 civils au village de Rann",
-         "Des jihadistes ont attaqué le village de Rann dans la nuit, selon des sources locales."),
-        ("Colombia", "Tumaco", "TUMACO (Colprensa) — Asesinan a tres pescadores en la comunidad de Valdez",
-         "Los pescadores fueron atacados en la comunidad de Valdez, cerca del río."),
-        ("Colombia", "Cucuta", "CÚCUTA (Colprensa) — Masacre de cuatro personas en el caserío de La Grita",
-         "Hombres armados asesinaron a cuatro personas en el caserío de La Grita."),
-        ("Burkina Faso", "Djibo", "DJIBO (AIB) — Des terroristes tuent 20 civils dans la localité de Titao",
-         "Les assaillants ont attaqué la localité de Titao samedi."),
-        ("Nigeria", "Maiduguri", "MAIDUGURI, Nigeria (AP) — Boko Haram kills 12 in the village of Bama",
-         "Fighters stormed the village of Bama on Sunday night, residents said."),
+        (
+            "Congo",
+            "Goma",
+            "GOMA (Actualite.cd) — Des rebelles du M23 ont tué 12 civils dans la localité de Kisoro",
+            "Les assaillants ont attaqué la localité de Kisoro dans la nuit de dimanche.",
+        ),
+        (
+            "Cameroon",
+            "Kousseri",
+            "KOUSSERI (AFP) - Boko Haram tue 14 civils au village de Rann",
+            "Des jihadistes ont attaqué le village de Rann dans la nuit, selon des sources locales.",
+        ),
+        (
+            "Colombia",
+            "Tumaco",
+            "TUMACO (Colprensa) — Asesinan a tres pescadores en la comunidad de Valdez",
+            "Los pescadores fueron atacados en la comunidad de Valdez, cerca del río.",
+        ),
+        (
+            "Colombia",
+            "Cucuta",
+            "CÚCUTA (Colprensa) — Masacre de cuatro personas en el caserío de La Grita",
+            "Hombres armados asesinaron a cuatro personas en el caserío de La Grita.",
+        ),
+        (
+            "Burkina Faso",
+            "Djibo",
+            "DJIBO (AIB) — Des terroristes tuent 20 civils dans la localité de Titao",
+            "Les assaillants ont attaqué la localité de Titao samedi.",
+        ),
+        (
+            "Nigeria",
+            "Maiduguri",
+            "MAIDUGURI, Nigeria (AP) — Boko Haram kills 12 in the village of Bama",
+            "Fighters stormed the village of Bama on Sunday night, residents said.",
+        ),
         # near variant: a village across the border, within the distance (Rwanda, 48 km)
-        ("Congo", "Goma", "GOMA (Radio Okapi) — Des hommes armés tuent trois civils au village de Kinigi",
-         "Les assaillants ont attaqué le village de Kinigi dans la nuit de samedi."),
+        (
+            "Congo",
+            "Goma",
+            "GOMA (Radio Okapi) — Des hommes armés tuent trois civils au village de Kinigi",
+            "Les assaillants ont attaqué le village de Kinigi dans la nuit de samedi.",
+        ),
     ],
 )
 def test_lang21_a_village_of_another_country_or_division_is_no_datelines_town(
@@ -1008,3 +1036,217 @@ def test_lang21_a_village_of_the_towns_own_division_is_the_datelines_town() -> N
 
 def test_lang21_an_opening_alef_before_two_consonants_still_spells_a_name() -> None:
     assert alerted(_typed_at("Chad", "Ngoura", 12.87, 16.46), "هجوم مسلح على سوق انغورا") == {"w/Ngoura"}
+
+
+# ---------------------------------------------------------------------------------------------
+# senses22 (review16e: `git diff cd8f24c..4455a40 -- bot`), fixed in fix16e
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _senses22_matcher(country: str, town: str) -> Matcher:
+    """One watchlist titled with its country, watching one town, the bundled security words."""
+    return titled_matcher(f"{country} watch", town)
+
+
+def _senses22_alerts(country: str, town: str, text: str) -> bool:
+    """Whether a headline (a dateline and its sentence, as wires title) alerts for the town."""
+    return bool(alerted(_senses22_matcher(country, town), text, ""))
+
+
+# 1. "The town" said again points back to the town last named as the verb's object or subject too,
+# not only one written after "in": the dateline's town is not the scene then.
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        (
+            "Sudan",
+            "Khartoum",
+            "KHARTOUM — RSF fighters attacked El Fasher overnight, with heavy fighting on the outskirts of the town.",
+        ),
+        ("Sudan", "Khartoum", "KHARTOUM — RSF fighters attacked El Fasher overnight. Heavy fighting was reported near the town."),
+        ("Sudan", "Khartoum", "الخرطوم — هاجمت قوات الدعم السريع الفاشر، واندلعت اشتباكات على أطراف المدينة."),
+        ("Colombia", "Bogota", "BOGOTÁ — El ELN atacó Tame; hubo combates a las afueras del pueblo."),
+        ("Mali", "Bamako", "BAMAKO — Des jihadistes ont attaqué Ménaka ; des combats ont eu lieu à la sortie de la ville."),
+        ("Mozambique", "Pemba", "PEMBA — Insurgentes atacaram Macomia; houve tiroteio perto da vila."),
+        # variants
+        ("Nigeria", "Maiduguri", "MAIDUGURI — Insurgents overran Monguno on Sunday, with heavy gunfire near the town."),
+        (
+            "Somalia",
+            "Mogadishu",
+            "MOGADISHU — Al-Shabaab fighters stormed Afgoye; clashes were reported on the outskirts of the town.",
+        ),
+        (
+            "Burkina Faso",
+            "Ouagadougou",
+            "OUAGADOUGOU — Des hommes armés ont encerclé Djibo ; des tirs ont été entendus à l'entrée de la ville.",
+        ),
+        ("Mexico", "Culiacan", "CULIACÁN — Sicarios atacaron Navolato; hubo balaceras cerca del pueblo."),
+        ("Sudan", "Khartoum", "الخرطوم — اقتحمت قوات الدعم السريع النهود، ودارت اشتباكات على مشارف المدينة."),
+        ("Mozambique", "Pemba", "PEMBA — Insurgentes invadiram Mueda; houve tiroteio perto da vila."),
+        ("Sudan", "Kassala", "كسلا — هاجم مسلحون القضارف، ودارت اشتباكات على أطراف المدينة."),
+    ],
+)
+def test_senses22_the_town_again_after_another_town_attacked_is_that_town(country: str, town: str, text: str) -> None:
+    assert not _senses22_alerts(country, town, text)
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Mozambique", "Montepuez", "MONTEPUEZ — Insurgentes atacaram uma aldeia perto da vila, matando três."),
+        ("Mali", "Gao", "GAO — Des hommes armés ont attaqué un camion à la sortie de la ville."),
+        ("Nigeria", "Maiduguri", "MAIDUGURI — Gunmen attacked a checkpoint near the town on Sunday, killing two."),
+        ("Colombia", "Tumaco", "TUMACO — Disidentes atacaron una patrulla a las afueras del pueblo."),
+        ("Sudan", "El Fasher", "الفاشر — هاجمت قوات الدعم السريع معسكرا على أطراف المدينة."),
+        # a name inside a construct ("طريق القضارف", the Gedaref road) is no town pointed back to
+        ("Sudan", "Kassala", "كسلا — أطلق مسلحون النار على حافلة في طريق القضارف على أطراف المدينة، وقتلوا ثلاثة ركاب."),
+    ],
+)
+def test_senses22_the_datelines_town_said_again_still_alerts(country: str, town: str, text: str) -> None:
+    assert _senses22_alerts(country, town, text)
+
+
+# 2. A sea's name that qualifies a place after it is no sea ("the Black Sea port"), nor "Bay Region",
+# a land's name; nor a region's name before a noun of a town ("the Red Sea city").
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        (
+            "Ukraine",
+            "Odesa",
+            "ODESA, Ukraine (AP) — Russian drones struck energy facilities in the Black Sea port overnight, killing two people.",
+        ),
+        ("Russia", "Novorossiysk", "NOVOROSSIYSK — Drones struck an oil terminal in the Black Sea port on Tuesday, killing two."),
+        ("Somalia", "Baidoa", "BAIDOA — Al-Shabaab militants attacked a military base in Bay Region, killing six soldiers."),
+        # variants
+        ("Ukraine", "Mykolaiv", "MYKOLAIV — Russian missiles struck grain silos in the Black Sea city overnight, killing two."),
+        ("Georgia", "Batumi", "BATUMI — A drone attack hit an oil terminal in the Black Sea resort on Sunday, killing one."),
+        ("Sudan", "Port Sudan", "PORT SUDAN — Drones attacked fuel depots in Red Sea State on Sunday, officials said."),
+        (
+            "Sudan",
+            "Port Sudan",
+            "PORT SUDAN (Reuters) — Drones attacked fuel depots in the Red Sea city on Sunday, officials said.",
+        ),
+        ("Papua New Guinea", "Kerema", "KEREMA — Gunmen attacked a health centre in Gulf Province, killing two."),
+    ],
+)
+def test_senses22_a_place_named_by_its_sea_is_the_datelines(country: str, town: str, text: str) -> None:
+    assert _senses22_alerts(country, town, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MUKALLA — A drone attack hit a cargo ship in the Red Sea on Monday.",
+        "MUKALLA — Houthi missiles struck a tanker in the Gulf of Aden, the navy said.",
+        "MUKALLA — Un drone a frappé un pétrolier en mer Rouge, selon la marine.",
+    ],
+)
+def test_senses22_a_ship_hit_at_sea_is_still_no_attack_on_the_port(text: str) -> None:
+    assert not _senses22_alerts("Yemen", "Mukalla", text)
+
+
+# 3. A district named bare turns the dateline away only when the gazetteer knows its seat in the
+# country beyond SAME_PLACE_KM: it keeps no second-level divisions, and one it does not know may
+# hold the dateline's town.
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("India", "Sopore", "SOPORE: Militants attacked an army camp in Baramulla district on Sunday, killing two soldiers."),
+        ("Nigeria", "Maiduguri", "MAIDUGURI — Boko Haram fighters attacked a military base in Jere LGA, killing four soldiers."),
+        # variants: a division the gazetteer knows as the town's own, another it does not know
+        ("Uganda", "Fort Portal", "FORT PORTAL — Rebels attacked the central police station in Kabarole district, killing two."),
+        ("Kenya", "Garissa", "GARISSA - Militants ambushed a police patrol in Boni district, killing three officers."),
+    ],
+)
+def test_senses22_a_division_the_gazetteer_does_not_know_sends(country: str, town: str, text: str) -> None:
+    assert _senses22_alerts(country, town, text)
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Nigeria", "Maiduguri", "MAIDUGURI — Insurgents killed nine farmers in Gwoza LGA, officials said."),
+        ("India", "Srinagar", "SRINAGAR: Militants attacked an army camp in Kupwara district on Sunday, killing two soldiers."),
+        ("Kenya", "Garissa", "GARISSA — Bandits attacked two villages in Wajir and Mandera counties overnight."),
+    ],
+)
+def test_senses22_a_division_whose_seat_is_far_is_elsewhere(country: str, town: str, text: str) -> None:
+    assert not _senses22_alerts(country, town, text)
+
+
+# 4. A government noun that qualifies the English object's head is no body attacked in words.
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Sudan", "El Obeid", "RSF attacks government-held El Obeid"),
+        ("Nigeria", "Damboa", "ISWAP attacks government positions in Damboa"),
+        ("DR Congo", "Beni", "ADF attacks government positions near Beni"),
+        ("Kenya", "Kisumu", "Angry residents attack government convoy in Kisumu"),
+        # variants
+        ("Sudan", "Babanusa", "RSF attacks government-controlled Babanusa"),
+        ("Somalia", "Afgoye", "Al-Shabaab attacks government bases in Afgoye"),
+    ],
+)
+def test_senses22_government_positions_and_convoys_are_reached_by_weapons(country: str, town: str, text: str) -> None:
+    assert _senses22_alerts(country, town, text)
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Kenya", "Kisumu", "Opposition leader attacks government over fuel prices in Kisumu speech"),
+        ("Kenya", "Kisumu", "Raila attacks government amid cost of living crisis in Kisumu"),
+        ("India", "Patna", "Gandhi attacks Modi government in Patna rally"),
+        ("Mali", "Gao", "Gao : l'opposition attaque le gouvernement malien"),
+    ],
+)
+def test_senses22_a_government_itself_is_still_attacked_in_words(country: str, town: str, text: str) -> None:
+    assert not _senses22_alerts(country, town, text)
+
+
+# 5. The French participle "incendié(s)", read from its written accent, is the verb of arson.
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Mali", "Gao", "Des jeunes en colère ont incendié la mairie de Gao"),
+        ("Burkina Faso", "Ouagadougou", "Ouagadougou : des individus ont incendié un commissariat"),
+        ("Mali", "Gao", "Gao : des véhicules incendiés au marché"),
+        # variants
+        ("Mali", "Kayes", "Kayes : des inconnus ont incendié la gendarmerie"),
+        ("Niger", "Niamey", "Niamey : des bus incendiés à la gare routière"),
+    ],
+)
+def test_senses22_a_building_set_on_fire_alerts(country: str, town: str, text: str) -> None:
+    assert _senses22_alerts(country, town, text)
+
+
+def test_senses22_a_fire_of_no_doer_is_still_no_arson() -> None:
+    assert not _senses22_alerts("Niger", "Zinder", "Zinder : un incendie détruit des boutiques")
+
+
+# 6. A politician named before a comma is the source, not the subject of the verb's clause.
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Mali", "Gao", "Selon le ministre, des individus ont attaqué le poste de police de Gao"),
+        # variants
+        ("Niger", "Zinder", "Selon le maire, des individus ont attaqué la mairie de Zinder"),
+        ("Mozambique", "Pemba", "Segundo o governador, desconhecidos atacaram o posto policial de Pemba"),
+        ("Colombia", "Cali", "Según el alcalde, desconocidos atacaron la estación de policía de Cali"),
+    ],
+)
+def test_senses22_a_politician_as_the_source_is_no_attack_in_words(country: str, town: str, text: str) -> None:
+    assert _senses22_alerts(country, town, text)
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Niger", "Niamey", "Niamey : les députés de l'opposition ont attaqué le projet de loi"),
+        ("Brazil", "Salvador", "Salvador: o governador atacou a oposição na assembleia"),
+    ],
+)
+def test_senses22_a_politicians_own_attack_is_still_words(country: str, town: str, text: str) -> None:
+    assert not _senses22_alerts(country, town, text)

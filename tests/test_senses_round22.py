@@ -43,15 +43,18 @@ def somalia() -> Matcher:
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
+        # (fix16e) divisions whose seat the gazetteer knows far from Garissa; "Fafi", "Balambala",
+        # "Lagdera" and "Boni" it does not know, which may hold the dateline's town: they send now
+        # (`test_a_division_the_gazetteer_does_not_know_sends` in tests/test_review16.py)
         (
             "Gunmen kill four herders",
-            "GARISSA, Kenya (AP) - Gunmen killed four herders in Fafi sub-county on Monday, police said.",
+            "GARISSA, Kenya (AP) - Gunmen killed four herders in Ijara sub-county on Monday, police said.",
         ),
         (
             "Bandits attack villages",
-            "GARISSA (Reuters) - Bandits attacked two villages in Balambala and Lagdera sub-counties overnight.",
+            "GARISSA (Reuters) - Bandits attacked two villages in Wajir and Mandera counties overnight.",
         ),
-        ("Militants ambush patrol", "GARISSA - Militants ambushed a police patrol in Boni district, killing three officers."),
+        ("Militants ambush patrol", "GARISSA - Militants ambushed a police patrol in Lamu county, killing three officers."),
     ],
 )
 def test_a_division_named_bare_is_a_scene_elsewhere_than_the_dateline(kenya: Matcher, title: str, summary: str) -> None:
