@@ -1659,6 +1659,7 @@ _CARRIERS = _near(
 # The nouns of a fire that the verbs of arson stem like (`FieldWords._a_fire_not_arson`), and
 # the words that make a fire arson: intent, a doer, a suspect.
 _FIRE_NOUNS = frozenset("incendio incendios incendie incendies".split())
+FIRE_NOT_ARSON = "a fire, whoever or whatever set it"  # how `_a_fire_not_arson`'s reason opens
 # The written endings of the verb's forms that fold as the nouns do: the Spanish past "incendió",
 # the French participle "incendié", "incendiés" (the noun is "incendie", "incendies").
 _FIRE_VERBS = ("ó", "é", "és")
@@ -1909,7 +1910,7 @@ class FieldWords:
 
     def find(self, term: Term) -> TermHit | None:
         for i, size, first_stem in self._occurrences(term):
-            if self.sense_refused(i, size, first_stem) is None:
+            if self._refused_for(term, i, size, first_stem) is None:
                 text, start, end = self._text_of(i, size)
                 return TermHit(term.text, self.name, text, start, end)
         return None
@@ -1919,7 +1920,7 @@ class FieldWords:
         place the term is met in its security sense in this field (0: adjacent); None if nowhere."""
         best: int | None = None
         for i, size, first_stem in self._occurrences(term):
-            if self.sense_refused(i, size, first_stem) is not None:
+            if self._refused_for(term, i, size, first_stem) is not None:
                 continue
             gap = first - (i + size) if i + size <= first else i - last - 1 if i > last else 0
             if best is None or gap < best:
@@ -1947,10 +1948,19 @@ class FieldWords:
         """The first place this field holds the term in another sense: (its text, why), for an
         explanation of an item that did not alert. None when it holds none."""
         for i, size, first_stem in self._occurrences(term):
-            why = self.sense_refused(i, size, first_stem)
+            why = self._refused_for(term, i, size, first_stem)
             if why is not None:
                 return self._text_of(i, size)[0], why
         return None
+
+    def _refused_for(self, term: Term, i: int, size: int, first_stem: str) -> str | None:
+        """`sense_refused`, for this term: a term that is itself the noun of a fire (an admin's
+        typed "incêndio") wants every fire, so the noun is no other sense of it, whoever set it
+        (`_a_fire_not_arson` reads the verb of arson's terms only)."""
+        why = self.sense_refused(i, size, first_stem)
+        if why is not None and why.startswith(FIRE_NOT_ARSON) and term.words[:1] and term.words[0] in _FIRE_NOUNS:
+            return None
+        return why
 
     def _read_sense(self, i: int, size: int, first_stem: str) -> str | None:
         headline = self.preceding.tokens if self.preceding is not None else None
@@ -2173,7 +2183,7 @@ class FieldWords:
             return None  # "incendió", "incendié", "incendiés": the verb, whose accent folding drops
         if self._armed(i, end) or not _ARSON_SIGNS.isdisjoint(self._topic(i, end)):
             return None
-        return f"a fire, whoever or whatever set it ({self.tokens.words[i]}: the noun names no doer)"
+        return f"{FIRE_NOT_ARSON} ({self.tokens.words[i]}: the noun names no doer)"
 
     def _attacks_a_government(self, i: int, end: int, keys: set[str]) -> str | None:
         """A government or the opposition attacked is attacked in words: the body itself as the
