@@ -109,19 +109,18 @@ def _alerts(title: str, summary: str = "") -> set[str]:
     ("title", "summary", "town"),
     [
         # the home said once with its grammar, once without, a far town the scene: the mention
-        # without it still alerts (a home is not carried through the item: review15d showed
-        # "Gao-born soldier among five killed as jihadists storm Gao army camp" lost)
+        # without it: once xfail (a home was not carried through the item, since review15d showed
+        # "Gao-born soldier among five killed as jihadists storm Gao army camp" lost), now read as a
+        # home where written ("a lawyer from Gao", places22; "من أبناء مدينة مصراتة", fix16c)
         pytest.param(
             "Gao-born lawyer among those killed in Bamako hotel attack",
             "A lawyer from Gao was among eight people killed when gunmen stormed a hotel in Bamako.",
             "mali/Gao",
-            marks=pytest.mark.xfail(reason="a home is not carried to the item's other mentions: when unsure, send"),
         ),
         pytest.param(
             "مقتل شاب من مصراتة في اشتباكات بطرابلس",
             "قتل شاب من أبناء مدينة مصراتة في اشتباكات مسلحة اندلعت في العاصمة طرابلس.",
             "libya/Misrata",
-            marks=pytest.mark.xfail(reason="a home is not carried to the item's other mentions: when unsure, send"),
         ),
         # a constituency, its member's seat
         (
