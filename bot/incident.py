@@ -949,9 +949,6 @@ def _corpse(folded: list[str], i: int) -> bool:
     return any(w.isdigit() or w in COUNT_WORDS or w in _TWO for w in [*counts, *folded[j : j + 1]])
 
 
-_TWO = frozenset({"two", "deux", "dos", "dois", "duas"})
-
-
 def own_events(tokens: Tokens, langs: Sequence[str], events: list[str]) -> tuple[list[str], list[str]]:
     """The kinds of event a headline names as its own, before an "after" (`AFTER_WORDS`), and
     those it names after it, as whom a pursuit hunts (`hunted`) or as whose its doers or its
@@ -1051,6 +1048,8 @@ NUMBER_WORDS = {
     }.items()
     for word in words.split()
 }
+# The words of two ("two", "deux", "dos", "dois", "duas"), which a count reads as several.
+_TWO = frozenset(word for word, n in NUMBER_WORDS.items() if n == 2)
 DAY_WORDS = {
     word: days
     for days, words in {

@@ -207,7 +207,7 @@ from .incident import (
 )
 from .language import item_languages
 from .places import country_codes
-from .scene import asides
+from .scene import PROVINCE_NOUNS, asides
 from .textnorm import Tokens, tokenize
 
 SAME_TEXT = 85.0  # token_set_ratio at or above which two texts report the same thing
@@ -1483,14 +1483,10 @@ def _names_town(later: Report, earlier: Report) -> bool:
     return all(_province_of(place, earlier) for place in later.places - earlier.places - later.countries - own)
 
 
-# The nouns a province's name may carry ("Borno State", "la région de Mopti"). Folded.
-_PROVINCE_NOUNS = frozenset("state province region governorate county etat estado provincia regiao gouvernorat wilaya".split())
-
-
 def _province_of(place: str, report: Report) -> bool:
     """Whether a watched place's name is that of the first-level division a report's town lies in
     (`Report.division_words`, GeoNames' admin1)."""
-    words = _name_words(place) - _PROVINCE_NOUNS
+    words = _name_words(place) - PROVINCE_NOUNS
     return bool(words) and bool(report.division_words) and words <= report.division_words
 
 
