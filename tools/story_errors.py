@@ -35,6 +35,7 @@ SPENT = {
     "blind17": ("same_story_blind17.jsonl", "same_story_blind17_watchlists.yaml"),
     "blind18": ("same_story_blind18.jsonl", "same_story_blind18_watchlists.yaml"),
     "blind19": ("same_story_blind19.jsonl", "same_story_blind19_watchlists.yaml"),
+    "blind20": ("same_story_blind20.jsonl", "same_story_blind20_watchlists.yaml"),
     "blind21": ("same_story_blind21.jsonl", "same_story_blind21_watchlists.yaml"),
 }
 WINDOW = 72
