@@ -5,9 +5,10 @@ typed keywords in a few languages, an item in another. An admin who types "kill"
 wants the French "tués"; one who types "attack" and "atacar" wants "l'attaque". The bundled
 words of killing, attack, kidnapping and murder now translate one another
 (`bot/keyword_meanings.yaml`), as shooting and shelling did: a typed word of one meaning brings
-the meaning's words in the other languages and its synonyms in its own ("assassinato" brings
-"assassinar"). Their senses stay the bundled words' own (a football team that "attaque sa
-saison" is no attack).
+the meaning's words in the other languages and its synonyms in its own ("murder" brings
+"asesinar" and "اغتيال"). Their senses stay the bundled words' own (a football team that "attaque sa
+saison" is no attack); and a capital as a passive verb's agent ("attaqué par Washington") or
+after "met en garde" is its government, as one that "avertit" was.
 
 Sentences written for this file, not taken from any labelled set, with the real gazetteer.
 """
@@ -54,8 +55,8 @@ def _typed(country: str, town: str, keywords: str) -> Matcher:
         # a typed "kidnapping": Portuguese "raptado", Spanish "secuestran"
         ("Mozambique", "Montepuez", "kidnapping, ambush", "Empresário raptado em Montepuez por homens armados"),
         ("Colombia", "Tumaco", "kidnapping", "Secuestran a un comerciante en Tumaco"),
-        # a typed "assassinato" brings its verb; a typed "murder" the Spanish "asesinan"
-        ("Angola", "Saurimo", "assassinato, emboscada", "Polícia detém suspeitos de assassinar comerciante em Saurimo"),
+        # a typed "murder" brings the Spanish "asesinan" and the Arabic "اغتيال"
+        ("Iraq", "Mosul", "murder, ambush", "اغتيال ناشط مدني في الموصل"),
         ("Honduras", "Choluteca", "murder, ambush", "Asesinan a un taxista en Choluteca"),
     ],
 )
@@ -78,3 +79,46 @@ def test_the_words_brought_keep_their_senses(country: str, town: str, keywords: 
 def test_a_word_of_no_meaning_brings_nothing() -> None:
     # "ambush" is typed alone: no French "tués" comes with it
     assert alerted(_typed("Niger", "Tillaberi", "ambush"), "Niger : cinq soldats tués près de Tillabéri") == set()
+
+
+def _capitals() -> Matcher:
+    config = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  w:
+    title: World
+    locations:
+      - name: Washington
+      - name: Moscow
+      - name: Nairobi
+    keywords: [attack, attaque, atacar, ataque, kill]
+"""
+    return placed_matcher(parse_config(config).watchlists, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital as a passive verb's agent is its government
+        "Le plan de paix attaqué par Moscou",
+        "Budget plan attacked by Washington over spending",
+        "Acordo atacado por Nairobi na cimeira regional",
+        # French "mettre en garde", to warn
+        "Nairobi met en garde Moscou contre toute attaque",
+    ],
+)
+def test_a_capital_that_acts_on_words_is_its_government(text: str) -> None:
+    assert alerted(_capitals(), text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the city itself: a place after "à", police named for the city after "by"
+        ("Attaque armée à Nairobi : deux morts", {"w/Nairobi"}),
+        ("Two men attacked by Nairobi police officers in a raid", {"w/Nairobi"}),
+    ],
+)
+def test_the_city_itself_still_alerts(text: str, want: set[str]) -> None:
+    assert alerted(_capitals(), text) == want
