@@ -1486,6 +1486,8 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
         before[-2] in _GOVERNMENT_NOUNS or any(word in _AR_GOVERNMENT for word in before[-3:-1])
     ):
         return True  # "the government in Maputo", "الحكومة السودانية في الخرطوم"
+    if "garde" in after or "garde" in before or (before and before[-1] in _AGENT_LINKS):
+        return True  # "met en garde", "attaqué par Washington"
     if any(word in _ENVOYS or word in _DIPLOMACY_NOUNS for word in folded[last + 2 : last + 5]):
         return True  # "Bogotá suspende relaciones con", "Caracas expulsa a diplomáticos"
     return any(
@@ -1493,6 +1495,47 @@ def may_name_a_government(folded: Sequence[str], first: int, last: int) -> bool:
         or word in _ACCORDING_TO or word == "according"
         for word in before
     )
+
+
+# French "mettre en garde", to warn (as "avertit" does): "Pékin met en garde Washington".
+_PUT = _words("met mettent mis mettait mettaient mettra")
+
+
+def _warns_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "met en garde" (or another form of "mettre") opens at word `k`."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].folded in _PUT
+        and tokens[k + 1].folded == "en"
+        and tokens[k + 2].folded == "garde"
+        and not any(_stop(tokens[m].gap) for m in (k + 1, k + 2))
+    )
+
+
+# A passive verb's agent: "attaqué par Washington", "rejected by Tehran", "criticado por Brasília".
+# Its link, and the endings of the past participles before it (the word as written: French folds
+# "attaqué" to a noun's "attaque").
+_AGENT_LINKS = _words("by par por pelo pela pelos pelas")
+_PASSIVE_ENDINGS = ("é", "ée", "és", "ées", "ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# What may follow the agent in its clause: a preposition or a conjunction, not a noun the name
+# qualifies ("attacked by Kabul police" are the police).
+_AFTER_AGENT = _words(
+    "in on at for over after amid against and dans sur pour contre apres en au aux et em no na para sobre tras con "
+    "contra e y"
+)
+
+
+def _passive_agent(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the name at words `first`..`last` is the agent of a passive verb, ending its clause
+    or followed by a preposition: a seat of government that acts on something is its government."""
+    if first < 2 or tokens[first - 1].folded not in _AGENT_LINKS:
+        return False
+    if _stop(tokens[first].gap) or _stop(tokens[first - 1].gap):
+        return False
+    if not tokens[first - 2].word.lower().endswith(_PASSIVE_ENDINGS):
+        return False
+    k = last + 1
+    return k >= len(tokens) or _stop(tokens[k].gap) or tokens[k].folded in _AFTER_AGENT
 
 
 def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tuple[str, bool] | None:
@@ -1547,10 +1590,16 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
             kind = "diplomacy"  # "Bangui and Paris clash over ...": two capitals at odds
         if kind is None and _envoys_after(tokens, k):
             kind = "diplomacy"  # "Bogotá suspende relaciones", "Caracas expulsa a diplomáticos"
+        if kind is None and _warns_at(tokens, k):
+            kind = "diplomacy"  # "Pékin met en garde Washington"
         if kind is not None and all(not _stop(tokens[m].gap) for m in range(last + 1 + headed, k + 1)):
             return f"named for its government ({spelled} {tokens[k].word})", kind in ("saying", "decree")
     # The object: "pushes Tehran", "acusa a Bogotá", "called on Tehran", "تضغط على طهران", "diz Luanda".
     k = first - 1
+    if k >= 2 and _warns_at(tokens, k - 2) and not _stop(tokens[first].gap):
+        return f"named for its government (met en garde {spelled})", False  # "met en garde Washington"
+    if _passive_agent(tokens, first, last):
+        return f"named for its government ({tokens[k - 1].word} {tokens[k].word} {spelled})", False
     if _according_to(tokens, first):
         return f"named for its government ({tokens[k].word} {spelled})", True  # "selon Niamey", "según Bogotá"
     linked = k >= 0 and (tokens[k].folded in _OBJECT_LINKS or tokens[k].folded == _AR_ON) and not _stop(tokens[first].gap)
