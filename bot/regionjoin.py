@@ -24,7 +24,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
-from .geo.divisions import EVERYDAY_ZIPF, divisions_of
+from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .places import country_codes
@@ -95,13 +95,22 @@ def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
 @cache
 def _division_names(country: str) -> dict[tuple[str, ...], str]:
     """A country's first-level divisions by every folded name GeoNames and ISO 3166-2 give them
-    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them). Not a
+    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them), and
+    the second-level divisions ISO 3166-2 names by their first-level one's code. Not a
     name of one word of direction ("Nord", "Est": Burkina Faso's, and every "Kivu do Norte"'s;
     another plain word, "Lakes", is read where capitalised: `_scan`) nor a country's name
     ("Niger", Nigeria's state, and the country)."""
     found: dict[tuple[str, ...], str] = {}
     named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
     named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
+    # A second-level division (a Burkinabè province: "province de la Gnagna") is read as the
+    # first-level one ISO 3166-2 puts it in, when GeoNames knows that one: its towns' admin1.
+    # Not where GeoNames' own first-level divisions are those (Guinea's prefectures, Uganda's districts).
+    named += [
+        (words, code)
+        for words, parent in second_level_of(country)
+        if admin1_named(country, [words]) is None and (code := admin1_named(country, [parent])) is not None
+    ]
     nations = _country_names()
     for words, code in named:
         if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:

@@ -172,3 +172,33 @@ def test_a_district_is_read_only_after_a_town_of_a_watched_country(gazetteer: Ga
     assert region_reading(0, NOW, two, "", countries, gazetteer.lookup) is None
     # without the gazetteer, as before: none
     assert region_reading(0, NOW, "Islamic State claims attack in Djugu territory", "", countries) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "country", "area"),
+    [
+        # a province of Burkina Faso is read as its region, GeoNames' first level (Est, Sahel, Nord)
+        ("Burkina : des civils tués dans l'attaque d'un marché", "L'attaque a eu lieu dans la province de la Gnagna.", "BF", "BF.08"),
+        ("Jihadists ambush convoy in Burkina's Soum province", "", "BF", "BF.12"),
+        ("Yatenga : des hommes armés incendient une école", "", "BF", "BF.10"),
+        ("Explosión en la provincia de Gnagna deja once muertos", "", "BF", "BF.08"),
+        # a prefecture of Guinea is read as its region; a district of Malawi as its region
+        ("Guinée : heurts meurtriers dans la préfecture de Siguiri", "", "GN", "GN.K"),
+        ("Police say three killed in Mzimba district clashes", "", "MW", "MW.N"),
+    ],
+)
+def test_a_second_level_division_is_read_as_the_first_level_one_it_lies_in(
+    title: str, summary: str, country: str, area: str
+) -> None:
+    """ISO 3166-2 puts a province in its region; GeoNames gives a town the region's code: "la
+    province de la Gnagna" is of the incident at Bilanga, in the Est, as "la région de l'Est"."""
+    found = region_reading(0, NOW, title, summary, frozenset({country}))
+    assert found is not None and found.area == area
+
+
+def test_a_second_level_division_of_an_unwatched_country_or_another_countrys_is_no_region() -> None:
+    # Burkina's province, Burkina unwatched; a Burkinabè province under Ghana's name in the headline
+    assert region_reading(0, NOW, "Attaque dans la province du Soum", "", frozenset({"ML"})) is None
+    assert region_reading(0, NOW, "Ghana : attaque près de la province du Soum", "", frozenset({"BF", "GH"})) is None
+    # two provinces of two regions: unsure
+    assert region_reading(0, NOW, "Attaques dans le Soum et la Gnagna", "", frozenset({"BF"})) is None
