@@ -17,8 +17,9 @@ import pytest
 from bot.config import parse_config
 from bot.geo import Gazetteer, load_gazetteer
 from bot.pipeline import watched_countries
-from bot.regionjoin import named_areas, region_reading
+from bot.regionjoin import named_areas, region_join, region_reading
 from bot.runtime import Runtime, open_runtime
+from bot.story import Place, Report, StoryIndex, make_report
 from tests.support.feed_server import FeedServer, Story
 from tests.support.polled import alert_sources, poll, story_of
 
@@ -202,3 +203,45 @@ def test_a_second_level_division_of_an_unwatched_country_or_another_countrys_is_
     assert region_reading(0, NOW, "Ghana : attaque près de la province du Soum", "", frozenset({"BF", "GH"})) is None
     # two provinces of two regions: unsure
     assert region_reading(0, NOW, "Attaques dans le Soum et la Gnagna", "", frozenset({"BF"})) is None
+
+
+def _story_of(first: Report) -> StoryIndex:
+    index = StoryIndex(72)
+    index.add(first, 0)
+    return index
+
+
+def test_a_provinces_report_joins_a_story_at_its_country_whose_text_names_the_province() -> None:
+    """A story whose reports name only the watched country ("Mali: gunmen kill nine traders")
+    but say in their text which province ("in the Ségou region") is in that province: a report
+    naming the province alone joins it; one naming another province does not."""
+    first = make_report(
+        0,
+        NOW,
+        "Mali: gunmen kill nine traders at a weekly market",
+        "Gunmen attacked a weekly market in the Ségou region of central Mali on Sunday, killing nine traders, officials said.",
+        [Place("Mali", "country", True, 0)],
+    )
+    assert first is not None
+    later = NOW + timedelta(hours=5)
+    same = region_reading(1, later, "Ségou region: market attack toll rises to twelve", "Three more traders died.", frozenset({"ML"}))
+    other = region_reading(1, later, "Mopti region: gunmen attack a weekly market", "", frozenset({"ML"}))
+    assert same is not None and other is not None
+    assert region_join(_story_of(first), same, lambda _: True) == 0
+    assert region_join(_story_of(first), other, lambda _: True) is None
+
+
+def test_arrests_over_an_incident_named_by_its_province_join_it() -> None:
+    """Arrests lead with no event the incident's reports tell, yet a headline that follows it up
+    by naming its kind of event ("arrest two over roadside bomb") is of it; arrests over another
+    kind of event are not."""
+    town = Place("Kotile", "city", True, 0, (), frozenset(), "KE.16")
+    first = make_report(0, NOW, "Roadside bomb wounds five soldiers near Kotile", "The device exploded under an army truck.", [town])
+    assert first is not None
+    later = NOW + timedelta(hours=20)
+    countries = frozenset({"KE"})
+    held = region_reading(1, later, "Garissa County: detectives arrest two over roadside bomb", "", countries)
+    other = region_reading(1, later, "Garissa County: police arrest two over cattle theft", "", countries)
+    assert held is not None and other is not None
+    assert region_join(_story_of(first), held, lambda _: True) == 0
+    assert region_join(_story_of(first), other, lambda _: True) is None
