@@ -24,11 +24,12 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
-from .geo.divisions import EVERYDAY_ZIPF, divisions_of
+from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .places import country_codes
 from .story import Place, Report, Story, StoryIndex, make_report, tells_of
+from .story import _arrested_for as arrested_for  # one reading of arrests over an incident, as grouping has it
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
@@ -95,13 +96,22 @@ def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
 @cache
 def _division_names(country: str) -> dict[tuple[str, ...], str]:
     """A country's first-level divisions by every folded name GeoNames and ISO 3166-2 give them
-    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them). Not a
+    (`_keys`), to GeoNames' admin1 code (the code the gazetteer gives the towns in them), and
+    the second-level divisions ISO 3166-2 names by their first-level one's code. Not a
     name of one word of direction ("Nord", "Est": Burkina Faso's, and every "Kivu do Norte"'s;
     another plain word, "Lakes", is read where capitalised: `_scan`) nor a country's name
     ("Niger", Nigeria's state, and the country)."""
     found: dict[tuple[str, ...], str] = {}
     named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
     named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
+    # A second-level division (a Burkinabè province: "province de la Gnagna") is read as the
+    # first-level one ISO 3166-2 puts it in, when GeoNames knows that one: its towns' admin1.
+    # Not where GeoNames' own first-level divisions are those (Guinea's prefectures, Uganda's districts).
+    named += [
+        (words, code)
+        for words, parent in second_level_of(country)
+        if admin1_named(country, [words]) is None and (code := admin1_named(country, [parent])) is not None
+    ]
     nations = _country_names()
     for words, code in named:
         if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
@@ -218,20 +228,43 @@ def _areas(story: Story) -> set[str]:
     return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
 
 
+def _told_in(story: Story, report: RegionReport) -> bool:
+    """Whether a story at a watched country alone (its reports name no watched town: "Niger : au
+    moins 25 fidèles tués", "Gunmen kill 27 worshippers in western Niger") is in the report's
+    division: one of its reports names the division (GeoNames' name's words) in the division's
+    country ("dans la région de Tillabéri"). The country holds its divisions; the story's text
+    says which one."""
+    if report.area is None or not report.division_words:
+        return False
+    country = report.area.split(".")[0]
+    reports = (story.first, *story.recent)
+    if any(r.primary_kind != "country" for r in reports):
+        return False  # a story at a town is in the division its town lies in (`_areas`)
+    codes = country_codes()
+    return any(
+        report.division_words <= r.words and any(codes.get(tuple(tokenize(name).folded)) == country for name in r.countries)
+        for r in reports
+    )
+
+
 def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> list[Story]:
     """The open stories in the report's division that alerted (`alerted`, a look-up in the store,
     asked last: only of the few stories in the division)."""
     earliest = report.when.timestamp() - index.window_hours * 3600
-    there = [s for s in index.stories.values() if s.seen_at >= earliest and report.area in _areas(s)]
+    there = [s for s in index.stories.values() if s.seen_at >= earliest and (report.area in _areas(s) or _told_in(s, report))]
     return [s for s in there if alerted(s.id)]
 
 
 def _fit(report: Report, story: Story) -> int:
     """What ties a province's or a country's report to a story there beyond the province and the
     days: the targets, groups and sites its reports share (`Story.evidence`), and the report's
-    leading kind of event among the kinds the story's reports tell."""
+    leading kind of event among the kinds the story's reports tell, or arrests over the kind of
+    event one of them leads with."""
     told = frozenset().union(*(r.events for r in (story.first, *story.recent)))
-    return story.evidence(report) + (report.event is not None and report.event in told)
+    # Arrests that follow an incident up ("Detectives arrest two over Ijara explosive device")
+    # lead with no event the story tells, yet their text names the story's (`bot.story._arrested_for`).
+    held = report.follow_up and any(arrested_for(report, r) for r in (story.first, *story.recent))
+    return story.evidence(report) + (report.event is not None and (report.event in told or held))
 
 
 def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:

@@ -17,8 +17,9 @@ import pytest
 from bot.config import parse_config
 from bot.geo import Gazetteer, load_gazetteer
 from bot.pipeline import watched_countries
-from bot.regionjoin import named_areas, region_reading
+from bot.regionjoin import named_areas, region_join, region_reading
 from bot.runtime import Runtime, open_runtime
+from bot.story import Place, Report, StoryIndex, make_report
 from tests.support.feed_server import FeedServer, Story
 from tests.support.polled import alert_sources, poll, story_of
 
@@ -172,3 +173,75 @@ def test_a_district_is_read_only_after_a_town_of_a_watched_country(gazetteer: Ga
     assert region_reading(0, NOW, two, "", countries, gazetteer.lookup) is None
     # without the gazetteer, as before: none
     assert region_reading(0, NOW, "Islamic State claims attack in Djugu territory", "", countries) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "country", "area"),
+    [
+        # a province of Burkina Faso is read as its region, GeoNames' first level (Est, Sahel, Nord)
+        ("Burkina : des civils tués dans un marché", "L'attaque a eu lieu dans la province de la Gnagna.", "BF", "BF.08"),
+        ("Jihadists ambush convoy in Burkina's Soum province", "", "BF", "BF.12"),
+        ("Yatenga : des hommes armés incendient une école", "", "BF", "BF.10"),
+        ("Explosión en la provincia de Gnagna deja once muertos", "", "BF", "BF.08"),
+        # a prefecture of Guinea is read as its region; a district of Malawi as its region
+        ("Guinée : heurts meurtriers dans la préfecture de Siguiri", "", "GN", "GN.K"),
+        ("Police say three killed in Mzimba district clashes", "", "MW", "MW.N"),
+    ],
+)
+def test_a_second_level_division_is_read_as_the_first_level_one_it_lies_in(
+    title: str, summary: str, country: str, area: str
+) -> None:
+    """ISO 3166-2 puts a province in its region; GeoNames gives a town the region's code: "la
+    province de la Gnagna" is of the incident at Bilanga, in the Est, as "la région de l'Est"."""
+    found = region_reading(0, NOW, title, summary, frozenset({country}))
+    assert found is not None and found.area == area
+
+
+def test_a_second_level_division_of_an_unwatched_country_or_another_countrys_is_no_region() -> None:
+    # Burkina's province, Burkina unwatched; a Burkinabè province under Ghana's name in the headline
+    assert region_reading(0, NOW, "Attaque dans la province du Soum", "", frozenset({"ML"})) is None
+    assert region_reading(0, NOW, "Ghana : attaque près de la province du Soum", "", frozenset({"BF", "GH"})) is None
+    # two provinces of two regions: unsure
+    assert region_reading(0, NOW, "Attaques dans le Soum et la Gnagna", "", frozenset({"BF"})) is None
+
+
+def _story_of(first: Report) -> StoryIndex:
+    index = StoryIndex(72)
+    index.add(first, 0)
+    return index
+
+
+def test_a_provinces_report_joins_a_story_at_its_country_whose_text_names_the_province() -> None:
+    """A story whose reports name only the watched country ("Mali: gunmen kill nine traders")
+    but say in their text which province ("in the Ségou region") is in that province: a report
+    naming the province alone joins it; one naming another province does not."""
+    first = make_report(
+        0,
+        NOW,
+        "Mali: gunmen kill nine traders at a weekly market",
+        "Gunmen attacked a weekly market in the Ségou region of central Mali on Sunday, killing nine traders, officials said.",
+        [Place("Mali", "country", True, 0)],
+    )
+    assert first is not None
+    later = NOW + timedelta(hours=5)
+    same = region_reading(1, later, "Ségou region: market attack toll rises to twelve", "", frozenset({"ML"}))
+    other = region_reading(1, later, "Mopti region: gunmen attack a weekly market", "", frozenset({"ML"}))
+    assert same is not None and other is not None
+    assert region_join(_story_of(first), same, lambda _: True) == 0
+    assert region_join(_story_of(first), other, lambda _: True) is None
+
+
+def test_arrests_over_an_incident_named_by_its_province_join_it() -> None:
+    """Arrests lead with no event the incident's reports tell, yet a headline that follows it up
+    by naming its kind of event ("arrest two over roadside bomb") is of it; arrests over another
+    kind of event are not."""
+    town = Place("Kotile", "city", True, 0, (), frozenset(), "KE.16")
+    first = make_report(0, NOW, "Roadside bomb wounds five soldiers near Kotile", "It hit an army truck.", [town])
+    assert first is not None
+    later = NOW + timedelta(hours=20)
+    countries = frozenset({"KE"})
+    held = region_reading(1, later, "Garissa County: detectives arrest two over roadside bomb", "", countries)
+    other = region_reading(1, later, "Garissa County: police arrest two over cattle theft", "", countries)
+    assert held is not None and other is not None
+    assert region_join(_story_of(first), held, lambda _: True) == 0
+    assert region_join(_story_of(first), other, lambda _: True) is None

@@ -53,6 +53,26 @@ def division_codes() -> dict[str, list[list[str]]]:
     return {key: sorted(map(list, codes)) for key, codes in found.items() if key}
 
 
+def second_level_parents() -> dict[str, list[list[str]]]:
+    """Each second-level division's name (ISO 3166-2's provinces of Burkina Faso, prefectures of
+    Guinea, districts of Bangladesh and Malawi), folded, to the country and the folded name of
+    the first-level division it lies in, for every division so named ("gnagna": [["BF", "est"]]):
+    the press names an incident's province, and GeoNames' first-level code is its parent's."""
+    first = {d.code: _folded(d.name.split("[")[0]) for d in pycountry.subdivisions if d.parent_code is None}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for division in pycountry.subdivisions:
+        parent = division.parent_code
+        if parent is None:
+            continue
+        if parent not in first:
+            continue  # a third level: its parent is itself a second-level division
+        for name in {division.name.split("[")[0], *(getattr(division, "local_name", "") or "").split(",")}:
+            key = _folded(name)
+            if key and all(len(word) > 1 for word in key.split()):
+                found.setdefault(key, set()).add((division.country_code, first[parent]))
+    return {key: sorted(map(list, codes)) for key, codes in sorted(found.items())}
+
+
 def country_names() -> list[str]:
     """Every country's name as pycountry writes it, folded: no division's name places a town
     when it is also a country's ("Georgia")."""
@@ -65,6 +85,7 @@ def tables() -> dict[str, object]:
         "names": division_names(),
         "codes": division_codes(),
         "countries": country_names(),
+        "within": second_level_parents(),
     }
 
 

@@ -161,6 +161,20 @@ def divisions_of(country: str) -> list[tuple[str, ...]]:
     return [key for key, codes in _iso_names().items() if country in codes]
 
 
+def second_level_of(country: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """A country's second-level divisions in ISO 3166-2 (Burkina Faso's provinces, Guinea's
+    prefectures), folded, each with the folded name of the first-level division it lies in:
+    ("gnagna",), ("est",). Not a name of words of direction or place, nor a country's."""
+    countries = {tuple(name.split()) for name in _ISO["countries"]}
+    return [
+        (key, tuple(parent.split()))
+        for name, owners in _ISO["within"].items()
+        if (key := tuple(name.split())) not in countries and not set(key) <= _GRAMMAR
+        for code, parent in owners
+        if code == country
+    ]
+
+
 def spelt_division(folded: Sequence[str], country: str) -> bool:
     """Whether these folded words name one of the country's first-level divisions without the
     Arabic article ISO 3166-2 writes ("Anbar" for "Al Anbar", "Najaf" for "An Najaf"), as admins

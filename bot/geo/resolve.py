@@ -903,7 +903,34 @@ def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tupl
     foreign = place.country not in ARABIC_COUNTRIES
     if foreign and (place.country not in AFRICAN_COUNTRIES or any(n.script == "Arab" for n in names)):
         return []  # a foreign town the gazetteer names in Arabic: that name is the press's
-    return _transcriptions(typed, [n.text for n in names if n.script == "Arab"], article and not foreign, foreign)
+    return _site_transcriptions(typed, [n.text for n in names if n.script == "Arab"], article and not foreign, foreign)
+
+
+def _site_transcriptions(
+    typed: str, arabic_names: Sequence[str], article: bool = False, foreign: bool = False
+) -> list[tuple[str, str]]:
+    """`_transcriptions`, of a name typed with a site's noun after it ("Koutoukalé prison"): in
+    Arabic the noun is Arabic's own word, before the name ("سجن كوتوكالي"), never the noun's
+    sounds ("بريسون"); the name is spelt as a name of its own."""
+    words = typed.split()
+    nouns = _ARABIC_SITE_NOUNS.get(fold(words[-1]), ()) if len(words) > 1 else ()
+    if not nouns:
+        return _transcriptions(typed, arabic_names, article, foreign)
+    spelt = _transcriptions(" ".join(words[:-1]), arabic_names, article, foreign)
+    return [(f"{noun} {text}", source) for noun in nouns for text, source in spelt]
+
+
+# The nouns of a site typed after its name ("Koutoukalé prison", "Abu Shouk camp", "Anad base"),
+# folded, as Arabic writes them before it: a prison, a camp of the displaced or of an army, a
+# base, barracks, a market, a hospital.
+_ARABIC_SITE_NOUNS = {
+    "prison": ("سجن",),  # سجن
+    "camp": ("مخيم", "معسكر"),  # مخيم، معسكر
+    "base": ("قاعدة",),  # قاعدة
+    "barracks": ("ثكنة",),  # ثكنة
+    "market": ("سوق",),  # سوق
+    "hospital": ("مستشفى",),  # مستشفى
+}
 
 
 # The words of Arabic place names for a feature of the land, as English and French
@@ -1308,7 +1335,7 @@ def gazetteer_aliases(
         return division_forms(resolution.location)  # "North Kivu": "Nord-Kivu", "شمال كيفو"
     if place is None and resolution.point is not None and resolution.country in _TRANSCRIBED_COUNTRIES:
         # a town typed with its coords: "Kufra" is "الكفرة", "Mahaday" "مهداي"
-        return _transcriptions(resolution.location, [], foreign=resolution.country not in ARABIC_COUNTRIES)
+        return _site_transcriptions(resolution.location, [], foreign=resolution.country not in ARABIC_COUNTRIES)
     if place is None or resolution.kind == "site":
         return []
     out: list[tuple[str, str]] = []
