@@ -980,6 +980,7 @@ class Matcher:
                     rejected[wl_id].append(Rejected(match, elsewhere))
                     continue
                 best[wl_id][location] = match  # the place itself, when named, is better evidence
+        self._held_within(best, disowned)
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
             if not every_watchlist:
@@ -1639,6 +1640,32 @@ class Matcher:
             k += 1
         return None
 
+    def _held_within(self, best: dict[str, dict[str, LocationMatch]], disowned: Mapping[tuple[str, str], str]) -> None:
+        """Each watched location named in its own right (not through a radius) that lies within
+        the radius of another location of its watchlist alerts that one too, as any place named
+        within the radius does: "Mortar rounds landed near the runway at MGQ" names Mogadishu's
+        airport, 5 km inside Mogadishu's radius of 25, whose code the gazetteer's look-up leaves
+        out (a bare code is no town's name), and "Rocket attack on Bagram airfield" the watched
+        site 11 km inside Charikar's 30. In `best` (watchlist -> location -> match), in place."""
+        holding = getattr(self._nearby, "holding", None)  # a Nearby; a bare callable has none
+        if holding is None:
+            return
+        for wl_id, found in best.items():
+            for location, match in list(found.items()):
+                if match.via is not None:
+                    continue  # itself only a place near the watched one: no chain of radii
+                if _a_bare_code(match):
+                    continue  # "flights to KAN": the code is the watched airport's alone (README)
+                for outer, km in holding(wl_id, location):
+                    current = found.get(outer)
+                    if (wl_id, outer) in disowned or (current is not None and current.via is None):
+                        continue
+                    if current is None or (current.distance_km or 0) > round(km):
+                        found[outer] = replace(
+                            match, location=outer, alias=match.text, score=100.0, via=match.text,
+                            distance_km=round(km), alias_source="radius",
+                        )
+
     def _beside(self, found: _Found, places: ItemPlaces) -> bool:
         """Whether every capitalised rare word around a loose layout is a place beside the
         watched one (within 50 km: "Bamako: gunfire near Senou airport"): then it is no other
@@ -1774,6 +1801,14 @@ def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
                 owners[key].add(name.location)
                 index[key] = min(index.get(key, word), word)  # the same word whatever the names' order
     return {key: word for key, word in index.items() if len(owners[key]) == 1}
+
+
+def _a_bare_code(match: LocationMatch) -> bool:
+    """Whether the match is an airport's code (its IATA or ICAO code from the gazetteer, or a word
+    of four capitals or fewer typed so): the README gives a watched airport's code to that airport
+    alone, and a bare code is no place named within a radius."""
+    source = match.alias_source
+    return "iata" in source or "icao" in source or (match.text.isupper() and len(match.text) <= 4 and " " not in match.text)
 
 
 def placed_matcher(
