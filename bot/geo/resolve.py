@@ -301,6 +301,17 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
         if countries:
             break
     pointed = [c for c in countries if context[c] >= POINTED_AT]
+    if countries and not pointed:
+        # Only other countries' towns near a point in a corner where the gazetteer lists few of
+        # the watched country's ("Tissi" at [10.95, 22.75], on Chad's borders with the Central
+        # African Republic and Sudan, in a list of Chad: Birao is 74 km off, Chad's nearest
+        # listed town farther than POINT_COUNTRY_KM): a country the list points at whose towns
+        # lie within DESERT_COUNTRY_KM, before a neighbour it never names.
+        pointed = [
+            place.country
+            for place, _km in gazetteer.within(point[0], point[1], DESERT_COUNTRY_KM, "city")
+            if context[place.country] >= POINTED_AT
+        ][:1]
     ranked = pointed or countries
     return ranked[0] if ranked else None
 
