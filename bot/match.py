@@ -951,15 +951,22 @@ class Matcher:
         for wl_id, options in pending.items():
             if not every_watchlist and not could_alert(wl_id):
                 continue  # no alert whatever the item means: not worth reading it for its places
-            for match, found, tokens, field_index in options:
+            # The words read as written first, then the loose readings of words apart: words that
+            # the close reading turned away are not matched again by a loose reading of them.
+            refused: set[tuple[str, int, int]] = set()
+            for match, found, tokens, field_index in sorted(options, key=lambda option: option[1].apart):
                 name = found.name
                 if found.others and not self._beside(found, places_of(field_index)):
                     continue  # another name beside words apart, as without a gazetteer
+                if found.apart and _loosely_refused(refused, match.location, field_index, found):
+                    continue  # "flights bound for Mosul airport": where a journey goes, however read
                 other = self._context(found, tokens, field_index, places_of)
                 if other is not None:
                     rejected[wl_id].append(Rejected(match, other.reason))
                     if other.scope != "mention":
                         disowned[(wl_id, match.location)] = other.scope
+                    elif not found.apart:
+                        refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
@@ -1279,7 +1286,9 @@ class Matcher:
                 start = max(0, found.first - 2)
                 journey = f"where a journey goes ('{' '.join(tokens.words[start : found.last + 1])}')"
             if journey is not None:
-                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                scene = _scene_elsewhere(
+                    (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
+                ) or _named_scene(
                     (places_of(0), places_of(1)), name.content, division_of=watched
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
@@ -1289,7 +1298,9 @@ class Matcher:
             if calm is not None:
                 # Near the scene, an untouched site is still news to those watching it ("Kati camp
                 # attacked; Bamako airport flights unaffected"): only a scene far from it counts.
-                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                scene = _scene_elsewhere(
+                    (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
+                ) or _named_scene(
                     (places_of(0), places_of(1)), name.content, watched
                 )
                 if scene is not None:
@@ -1801,6 +1812,15 @@ def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
                 owners[key].add(name.location)
                 index[key] = min(index.get(key, word), word)  # the same word whatever the names' order
     return {key: word for key, word in index.items() if len(owners[key]) == 1}
+
+
+def _loosely_refused(refused: set[tuple[str, int, int]], location: str, field_index: int, found: _Found) -> bool:
+    """Whether a loose reading of a location's name (its words apart: the gazetteer's "Mosul
+    International Airport" read in "Mosul airport") covers words that a close reading of the same
+    location in the same field turned away for what the item says of them ("flights bound for
+    Mosul airport were not affected", while Erbil's airport was hit): the checks a loose reading
+    skips are the ones those words failed."""
+    return any((location, field_index, k) in refused for k in range(found.first, found.last + 1))
 
 
 def _a_bare_code(match: LocationMatch) -> bool:
@@ -3858,12 +3878,16 @@ def _scene_elsewhere(
     datelines: bool = True,
     reach: float = math.inf,
     towns_only: bool = False,
+    distinct: bool = True,
 ) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
     goes: where the item happens instead. None when there is none. Without `datelines`, another
     dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either;
-    with `towns_only`, nor a name written as a division ("Abs district", "Bakwa district")."""
+    with `towns_only`, nor a name written as a division ("Abs district", "Bakwa district").
+    Without `distinct`, a town of its own within SAME_PLACE_KM (`_distinct_city`) is no scene
+    elsewhere either: for a watched airport, whose city's towns are its neighbours ("Kati camp
+    attacked; Bamako airport flights unaffected": Kati is 27 km from Senou)."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -3906,7 +3930,9 @@ def _scene_elsewhere(
             # across a border only when the item ties the place to its own country or state ("El
             # Paso, Texas"): refugees of Goma who reach Gisenyi may well tell of shelling at home
             across = mention.attached is not None and mention.attached == place.country != watched.country
-            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away, across))):
+            if away > reach or not (
+                away > beyond or (distinct and beyond == SAME_PLACE_KM and _distinct_city(place, away, across))
+            ):
                 continue
             if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point
