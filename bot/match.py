@@ -953,12 +953,12 @@ class Matcher:
                 continue  # no alert whatever the item means: not worth reading it for its places
             # The words read as written first, then the loose readings of words apart: words that
             # the close reading turned away are not matched again by a loose reading of them.
-            refused: set[tuple[str, int, int]] = set()
+            closely_refused: set[tuple[str, int, int]] = set()
             for match, found, tokens, field_index in sorted(options, key=lambda option: option[1].apart):
                 name = found.name
                 if found.others and not self._beside(found, places_of(field_index)):
                     continue  # another name beside words apart, as without a gazetteer
-                if found.apart and _loosely_refused(refused, match.location, field_index, found):
+                if found.apart and _loosely_refused(closely_refused, match.location, field_index, found):
                     continue  # "flights bound for Mosul airport": where a journey goes, however read
                 other = self._context(found, tokens, field_index, places_of)
                 if other is not None:
@@ -966,7 +966,7 @@ class Matcher:
                     if other.scope != "mention":
                         disowned[(wl_id, match.location)] = other.scope
                     elif not found.apart:
-                        refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
+                        closely_refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))

@@ -128,3 +128,49 @@ def test_a_capitalised_division_noun_names_the_division(text: str, division: boo
 )
 def test_a_point_among_neighbours_towns_is_in_the_country_pointed_at(pointed: Counter[str], country: str) -> None:
     assert _point_country(load_gazetteer(), (10.95, 22.75), pointed) == country
+
+
+AIRPORTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  iraq:
+    title: Northern Iraq
+    locations:
+      - name: Mosul airport
+    keywords: [attack, drone, explosion, rocket]
+  mali:
+    title: Mali
+    locations:
+      - name: Bamako airport
+    keywords: [attack, explosion, gunfire]
+"""
+
+
+@pytest.fixture(scope="module")
+def airports() -> Matcher:
+    return placed_matcher(parse_config(AIRPORTS).watchlists, load_gazetteer(), look_up_places)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # where the flights go, another airport hit: the gazetteer's "Mosul International
+        # Airport", read loosely in "Mosul airport", does not bring back the words turned away
+        (
+            "Drone strike on Kirkuk airport; Mosul flights unaffected",
+            "A drone hit the runway of Kirkuk airport on Sunday; flights to Mosul airport were not affected, officials said.",
+            set(),
+        ),
+        # untouched, with the scene within 50 km (Kati, 27 km from Senou): still the airport's news
+        (
+            "Gunfire near the Kati barracks; Bamako airport open",
+            "Heavy gunfire was heard near the Kati military barracks overnight; flights at Bamako airport were not "
+            "affected, the airport said.",
+            {"mali/Bamako airport"},
+        ),
+    ],
+)
+def test_an_airport_named_as_untouched_or_as_a_journey(airports: Matcher, title: str, summary: str, expected: set[str]) -> None:
+    assert alerted(airports, title, summary) == expected
