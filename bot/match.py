@@ -963,15 +963,22 @@ class Matcher:
         for wl_id, options in pending.items():
             if not every_watchlist and not could_alert(wl_id):
                 continue  # no alert whatever the item means: not worth reading it for its places
-            for match, found, tokens, field_index in options:
+            # The words read as written first, then the loose readings of words apart: words that
+            # the close reading turned away are not matched again by a loose reading of them.
+            closely_refused: set[tuple[str, int, int]] = set()
+            for match, found, tokens, field_index in sorted(options, key=lambda option: option[1].apart):
                 name = found.name
                 if found.others and not self._beside(found, places_of(field_index)):
                     continue  # another name beside words apart, as without a gazetteer
+                if found.apart and _loosely_refused(closely_refused, match.location, field_index, found):
+                    continue  # "flights bound for Mosul airport": where a journey goes, however read
                 other = self._context(found, tokens, field_index, places_of)
                 if other is not None:
                     rejected[wl_id].append(Rejected(match, other.reason))
                     if other.scope != "mention":
                         disowned[(wl_id, match.location)] = other.scope
+                    elif not found.apart:
+                        closely_refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
@@ -992,6 +999,7 @@ class Matcher:
                     rejected[wl_id].append(Rejected(match, elsewhere))
                     continue
                 best[wl_id][location] = match  # the place itself, when named, is better evidence
+        self._held_within(best, disowned)
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
             if not every_watchlist:
@@ -1290,7 +1298,9 @@ class Matcher:
                 start = max(0, found.first - 2)
                 journey = f"where a journey goes ('{' '.join(tokens.words[start : found.last + 1])}')"
             if journey is not None:
-                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                scene = _scene_elsewhere(
+                    (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
+                ) or _named_scene(
                     (places_of(0), places_of(1)), name.content, division_of=watched
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
@@ -1300,7 +1310,9 @@ class Matcher:
             if calm is not None:
                 # Near the scene, an untouched site is still news to those watching it ("Kati camp
                 # attacked; Bamako airport flights unaffected"): only a scene far from it counts.
-                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                scene = _scene_elsewhere(
+                    (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
+                ) or _named_scene(
                     (places_of(0), places_of(1)), name.content, watched
                 )
                 if scene is not None:
@@ -1651,6 +1663,32 @@ class Matcher:
             k += 1
         return None
 
+    def _held_within(self, best: dict[str, dict[str, LocationMatch]], disowned: Mapping[tuple[str, str], str]) -> None:
+        """Each watched location named in its own right (not through a radius) that lies within
+        the radius of another location of its watchlist alerts that one too, as any place named
+        within the radius does: "Mortar rounds landed near the runway at MGQ" names Mogadishu's
+        airport, 5 km inside Mogadishu's radius of 25, whose code the gazetteer's look-up leaves
+        out (a bare code is no town's name), and "Rocket attack on Bagram airfield" the watched
+        site 11 km inside Charikar's 30. In `best` (watchlist -> location -> match), in place."""
+        holding = getattr(self._nearby, "holding", None)  # a Nearby; a bare callable has none
+        if holding is None:
+            return
+        for wl_id, found in best.items():
+            for location, match in list(found.items()):
+                if match.via is not None:
+                    continue  # itself only a place near the watched one: no chain of radii
+                if _a_bare_code(match):
+                    continue  # "flights to KAN": the code is the watched airport's alone (README)
+                for outer, km in holding(wl_id, location):
+                    current = found.get(outer)
+                    if (wl_id, outer) in disowned or (current is not None and current.via is None):
+                        continue
+                    if current is None or (current.distance_km or 0) > round(km):
+                        found[outer] = replace(
+                            match, location=outer, alias=match.text, score=100.0, via=match.text,
+                            distance_km=round(km), alias_source="radius",
+                        )
+
     def _beside(self, found: _Found, places: ItemPlaces) -> bool:
         """Whether every capitalised rare word around a loose layout is a place beside the
         watched one (within 50 km: "Bamako: gunfire near Senou airport"): then it is no other
@@ -1786,6 +1824,23 @@ def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
                 owners[key].add(name.location)
                 index[key] = min(index.get(key, word), word)  # the same word whatever the names' order
     return {key: word for key, word in index.items() if len(owners[key]) == 1}
+
+
+def _loosely_refused(refused: set[tuple[str, int, int]], location: str, field_index: int, found: _Found) -> bool:
+    """Whether a loose reading of a location's name (its words apart: the gazetteer's "Mosul
+    International Airport" read in "Mosul airport") covers words that a close reading of the same
+    location in the same field turned away for what the item says of them ("flights bound for
+    Mosul airport were not affected", while Erbil's airport was hit): the checks a loose reading
+    skips are the ones those words failed."""
+    return any((location, field_index, k) in refused for k in range(found.first, found.last + 1))
+
+
+def _a_bare_code(match: LocationMatch) -> bool:
+    """Whether the match is an airport's code (its IATA or ICAO code from the gazetteer, or a word
+    of four capitals or fewer typed so): the README gives a watched airport's code to that airport
+    alone, and a bare code is no place named within a radius."""
+    source = match.alias_source
+    return "iata" in source or "icao" in source or (match.text.isupper() and len(match.text) <= 4 and " " not in match.text)
 
 
 def placed_matcher(
@@ -3835,12 +3890,16 @@ def _scene_elsewhere(
     datelines: bool = True,
     reach: float = math.inf,
     towns_only: bool = False,
+    distinct: bool = True,
 ) -> str | None:
     """A city, town or airport the item names, far from the watched place (beyond NEAR_KM) and
     not itself written as a home, a source of the news, where a journey begins or only where it
     goes: where the item happens instead. None when there is none. Without `datelines`, another
     dateline is no scene either ("ISLAMABAD / KABUL:"); a place beyond `reach` is none either;
-    with `towns_only`, nor a name written as a division ("Abs district", "Bakwa district")."""
+    with `towns_only`, nor a name written as a division ("Abs district", "Bakwa district").
+    Without `distinct`, a town of its own within SAME_PLACE_KM (`_distinct_city`) is no scene
+    elsewhere either: for a watched airport, whose city's towns are its neighbours ("Kati camp
+    attacked; Bamako airport flights unaffected": Kati is 27 km from Senou)."""
     for places in readings:
         tokens = places.tokens
         for mention in places.mentions:
@@ -3883,7 +3942,9 @@ def _scene_elsewhere(
             # across a border only when the item ties the place to its own country or state ("El
             # Paso, Texas"): refugees of Goma who reach Gisenyi may well tell of shelling at home
             across = mention.attached is not None and mention.attached == place.country != watched.country
-            if away > reach or not (away > beyond or (beyond == SAME_PLACE_KM and _distinct_city(place, away, across))):
+            if away > reach or not (
+                away > beyond or (distinct and beyond == SAME_PLACE_KM and _distinct_city(place, away, across))
+            ):
                 continue
             if towns_only and tokens is not None and _named_division(tokens, mention.start_token, mention.end_token - 1):
                 continue  # "the Hajjah governorate's Abs district": an area, not a town's point

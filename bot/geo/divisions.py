@@ -244,8 +244,12 @@ DIVISION_NOUNS_AFTER = frozenset("state province governorate".split())
 def division_noun_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether word `k`, right after a country's name, is a division's noun ("Niger State",
     "Niger state, police said"), not an adjective of the noun after it: "Lebanon state media",
-    "Oman state television" name the country."""
+    "Oman state television" name the country. Capitalised before a word in lower case, the noun
+    is the division's proper name, as English writes it ("Niger State police said", "Niger State
+    government"): the sentence would write an adjective in lower case."""
     if k >= len(tokens) or tokens[k].gap != " " or tokens[k].folded not in DIVISION_NOUNS_AFTER:
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return following is None or following.gap != " " or not following.word[:1].islower()
+    if following is None or following.gap != " " or not following.word[:1].islower():
+        return True
+    return tokens[k].word[:1].isupper()

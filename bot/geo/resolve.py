@@ -301,6 +301,17 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
         if countries:
             break
     pointed = [c for c in countries if context[c] >= POINTED_AT]
+    if countries and not pointed:
+        # Only other countries' towns near a point in a corner where the gazetteer lists few of
+        # the watched country's ("Tissi" at [10.95, 22.75], on Chad's borders with the Central
+        # African Republic and Sudan, in a list of Chad: Birao is 74 km off, Chad's nearest
+        # listed town farther than POINT_COUNTRY_KM): a country the list points at whose towns
+        # lie within DESERT_COUNTRY_KM, before a neighbour it never names.
+        pointed = [
+            place.country
+            for place, _km in gazetteer.within(point[0], point[1], DESERT_COUNTRY_KM, "city")
+            if context[place.country] >= POINTED_AT
+        ][:1]
     ranked = pointed or countries
     return ranked[0] if ranked else None
 
@@ -1692,6 +1703,20 @@ class Nearby:
             for r in resolutions.values()
             if r.radius is not None and r.point is not None
         ]
+        # Each watched location with a point (an airport, a site by its coords, another town)
+        # that lies within the radius of another location of its watchlist: named, it is a place
+        # named within that radius as a gazetteer town is ("MGQ" in a sentence about flying, the
+        # watched "Bagram airfield" 11 km from a watched Charikar of radius 30).
+        self._held: dict[tuple[str, str], list[tuple[str, float]]] = {}
+        for r in resolutions.values():
+            if r.point is None or (r.place is not None and r.place.kind == "country"):
+                continue
+            for watched in self._watched:
+                if watched.watchlist != r.watchlist or watched.location == r.location:
+                    continue
+                km = distance_km(watched.lat, watched.lon, r.point[0], r.point[1])
+                if km <= watched.km:
+                    self._held.setdefault((r.watchlist, r.location), []).append((watched.location, km))
         # The towns within each radius by the skeleton of their names, for the spellings the
         # gazetteer lacks: "Tajoura" (Tājūrā', Tajura), "Janzour" (Janzūr), "Pétion-Ville"
         # (Pétionville). A radius holds few towns, so this costs little.
@@ -1706,6 +1731,11 @@ class Nearby:
 
     def __bool__(self) -> bool:
         return bool(self._watched)
+
+    def holding(self, watchlist: str, location: str) -> list[tuple[str, float]]:
+        """The locations of the watchlist whose radius holds the watched `location`'s point, each
+        with its distance in km: the item that names `location` names a place within them."""
+        return self._held.get((watchlist, location), [])
 
     def radius(self, watchlist: str, location: str) -> float | None:
         """The radius in km of a watched location, None when it has none."""
