@@ -1564,7 +1564,8 @@ for _stems_line, _domains in (
     ),
     ("incendi incend", ("fire",)),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
-    ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
+    # and the pests that farmers fight: "a spraying campaign to fight locust swarms"
+    ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap", "wildlife")),
     ("dispar disp", ("markets", "quantities", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too
@@ -1591,6 +1592,7 @@ for _stems_line, _domains in (
     ("protest احتجاج", ("sport",)),
     ("motin motim", ("sport",)),
     ("shoot", ("sport",)),
+    ("strike", ("sport",)),  # a footballer's strike, a striker's: "Mao's late strike hands Chad victory"
     # and a blast in the economy pages: "a tourism blast-off", "an exports blast"
     ("blast", ("argument", "politics", "markets")),
 ):
