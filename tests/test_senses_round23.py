@@ -13,6 +13,11 @@ Fixed here, by grammar and domain words, never by the items' own words:
   its day, keeps its sense.
 - Fighting pests ("a campaign to fight armyworms") is farming, as attacking them was; a striker's
   strike is football's ("his late strike earned the win"), unless arms set the topic.
+- An Arabic "مسيرة" with the adjectives of a crowd ("جماهيرية", "شعبية", "حاشدة", "سلمية") is a
+  march, not a drone; one with a weapon's ("مفخخة") stays a drone.
+- A miss of the same rules: a keyword a preposition of cause governs ("shares slump after an
+  attack on the mine", "après l'attaque", "após o ataque") is the deed that moved the market, in
+  its own sense; the market's figure ("shares attacked by short sellers") stays one.
 
 Every sentence here is new: other towns, other wording. Real parts: the gazetteer, the bundled
 security vocabulary and the matcher as the bot builds them.
@@ -168,3 +173,55 @@ def typed() -> Matcher:
 )
 def test_fought_pests_and_a_strikers_strike_are_no_violence(typed: Matcher, title: str, summary: str, expected: set[str]) -> None:
     assert alerted(typed, title, summary) == expected
+
+
+@pytest.fixture(scope="module")
+def yemen() -> Matcher:
+    """"مسيرة" typed, as an admin watching drones types it."""
+    return titled_matcher("Yemen watch", "Dhamar", keywords="keywords: [مسيرة, قصف]")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a march takes the adjectives of a crowd: no drone
+        ("مسيرة جماهيرية في ذمار", "خرج الآلاف في مسيرة جماهيرية بمدينة ذمار للمطالبة بصرف الرواتب.", set()),
+        ("ذمار: مسيرة شعبية حاشدة", "شارك الآلاف في مسيرة حاشدة وسط ذمار تضامنا مع أهالي غزة.", set()),
+        # a drone takes those of a weapon: the alert holds
+        ("مسيرة مفخخة تستهدف ذمار", "استهدفت طائرة مسيرة مفخخة موقعا في مدينة ذمار فجر الأحد.", {"yemen/Dhamar"}),
+    ],
+)
+def test_an_arabic_march_is_no_drone(yemen: Matcher, title: str, summary: str, expected: set[str]) -> None:
+    assert alerted(yemen, title, summary) == expected
+
+
+@pytest.fixture(scope="module")
+def mozambique() -> Matcher:
+    return titled_matcher("Mozambique watch", "Montepuez")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the deed that moved the market, after a preposition of cause: a real attack
+        (
+            "Ruby miner's shares slump after attack on Montepuez mine",
+            "The Montepuez ruby mine was attacked on Monday by men who burned two trucks, the company said.",
+            {"mozambique/Montepuez"},
+        ),
+        (
+            "L'action du groupe minier chute après l'attaque de sa mine de Montepuez",
+            "La mine de rubis de Montepuez a été attaquée lundi, a indiqué l'entreprise.",
+            {"mozambique/Montepuez"},
+        ),
+        (
+            "Acções da mineradora caem após o ataque à mina de Montepuez",
+            "A mina de rubis de Montepuez foi atacada na segunda-feira, disse a empresa.",
+            {"mozambique/Montepuez"},
+        ),
+        # the market's own figure stays one
+        ("Montepuez ruby miner's shares attacked by short sellers", "", set()),
+    ],
+)
+def test_an_attack_that_moved_the_market_is_one(mozambique: Matcher, title: str, summary: str, expected: set[str]) -> None:
+    assert alerted(mozambique, title, summary) == expected
