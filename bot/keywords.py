@@ -1569,7 +1569,10 @@ for _stems_line, _domains in (
     ("incendi incend", ("fire",)),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
     # and the pests that farmers fight: "a spraying campaign to fight locust swarms"
-    ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap", "wildlife")),
+    (
+        "fight combat comb battl bataill batalh batall",
+        ("sport", "medicine", "markets", "argument", "policy", "mishap", "wildlife"),
+    ),
     ("dispar disp", ("markets", "quantities", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too

@@ -152,7 +152,11 @@ def typed() -> Matcher:
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        ("Tahoua growers join the fight against armyworms", "Growers around Tahoua will fight the armyworm with new traps.", set()),
+        (
+            "Tahoua growers join the fight against armyworms",
+            "Growers around Tahoua will fight the armyworm with new traps.",
+            set(),
+        ),
         (
             "Ibrahim's late strike gives Tahoua side the cup",
             "Ibrahim scored with a late strike to hand the Tahoua club the national cup final.",
