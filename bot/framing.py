@@ -638,7 +638,32 @@ def _of_a_dated_deed(tokens: Tokens, i: int, end: int) -> str | None:
         k -= 1
     if k >= 1 and folded[k] in _RELATIVES and "," in tokens[k].gap and _named_by_date(folded, k - 1, k) is not None:
         return "a past event named by its year, its deed again"  # "the 2020 port explosion, which killed"
+    if _in_a_clause_of_its_year(tokens, i):
+        return "a past event, in a clause of time its year heads"
     return None
+
+
+# The conjunctions that open a clause of time, in the five languages.
+_WHEN = _words("when quando cuando lorsque quand") | frozenset(fold(w) for w in "حين عندما حينما".split())
+WHEN_REACH = 12  # words from the conjunction to the keyword, in one clause
+_CLAUSE_MARKS = (",", ";", ":", "\u060c", "\u061b")  # with the Arabic comma and semicolon
+
+
+def _in_a_clause_of_its_year(tokens: Tokens, i: int) -> bool:
+    """Whether the keyword at word `i` stands in a clause of time that a year heads, set apart by a
+    comma: what happened then, a past deed ("o massacre de 6 de abril de 1999, quando milícias
+    mataram dezenas", "the siege of 1916, when British troops surrendered after bloody battles",
+    "حصار الكوت عام 1916، حين استسلمت القوات بعد معارك دامية"). A report of today's deed dates it
+    by its day, not its year; a year read after "since" is no clause's head ("the worst since
+    2019, when jihadists killed 100" tells 2019's deed, and today's stands in its own words)."""
+    folded = tokens.folded
+    start, _ = sentence_bounds(tokens, i, i)
+    for c in range(i - 1, max(start, i - WHEN_REACH) - 1, -1):
+        if folded[c] in _WHEN:
+            return c - 1 >= start and any(mark in tokens[c].gap for mark in _CLAUSE_MARKS) and _year(folded[c - 1])
+        if any(mark in tokens[c + 1].gap for mark in _CLAUSE_MARKS):
+            return False  # another clause between them
+    return False
 
 
 # A count of years and "of the" before the deed: "lembra 30 anos da chacina", "a 20 años de la

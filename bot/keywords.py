@@ -946,10 +946,14 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "الفوز", "فوزا", "التعادل", "النقاط", "نقطة", "اللقب", "الصدارة", "البطاقة", "هدف", "القلوب",
         )
     ),
-    # "مسيرة" is a drone and a march, and a career: "مسيرة مهنية حافلة", "مسيرته الكروية"
+    # "مسيرة" is a drone and a march, and a career: "مسيرة مهنية حافلة", "مسيرته الكروية". A march
+    # takes the adjectives of a crowd ("مسيرة جماهيرية", "مسيرة شعبية حاشدة", "مسيرة سلمية",
+    # "مسيرة احتجاجية", "مسيرة راجلة") or says whom it stands with ("مسيرة تضامنية", "تضامنا مع");
+    # a drone those of a weapon or a country ("مسيرة مفخخة", "مسيرة انتحارية", "مسيرة إسرائيلية").
     "مسير": OtherSense(
         after=_phrases(
-            "مهنية", "حافلة", "كروية", "فنية", "رياضية", "احترافية", "نضالية", "ادبية", "علمية", "اكاديمية", "دراسية"
+            "مهنية", "حافلة", "كروية", "فنية", "رياضية", "احترافية", "نضالية", "ادبية", "علمية", "اكاديمية", "دراسية",
+            "جماهيرية", "شعبية", "حاشدة", "سلمية", "احتجاجية", "راجلة", "تضامنية", "غاضبة", "طلابية", "نسائية",
         )
     ),
     # the rocket's adjective as a figure of speed: "ارتفاع صاروخي في الأسعار", "قفزة صاروخية",
@@ -1564,7 +1568,11 @@ for _stems_line, _domains in (
     ),
     ("incendi incend", ("fire",)),
     ("clash affront confront enfrent اشتباك", ("sport", "argument", "politics", "politicians")),
-    ("fight combat comb battl bataill batalh batall", ("sport", "medicine", "markets", "argument", "policy", "mishap")),
+    # and the pests that farmers fight: "a spraying campaign to fight locust swarms"
+    (
+        "fight combat comb battl bataill batalh batall",
+        ("sport", "medicine", "markets", "argument", "policy", "mishap", "wildlife"),
+    ),
     ("dispar disp", ("markets", "quantities", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
     ("kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too
@@ -1591,6 +1599,7 @@ for _stems_line, _domains in (
     ("protest احتجاج", ("sport",)),
     ("motin motim", ("sport",)),
     ("shoot", ("sport",)),
+    ("strike", ("sport",)),  # a footballer's strike, a striker's: "Mao's late strike hands Chad victory"
     # and a blast in the economy pages: "a tourism blast-off", "an exports blast"
     ("blast", ("argument", "politics", "markets")),
 ):
@@ -1650,6 +1659,10 @@ _AFTER_A_BURST = frozenset(
     "last this during after before since again durante depois antes desde tras luego ayer hier ontem ainda aun encore "
     "literalmente literally".split()
 )
+# Prepositions of cause or time before an event, and the articles between: "after the attack",
+# "après l'attaque", "tras el ataque", "após o ataque", "بعد الهجوم", "إثر الانفجار".
+_CAUSES = _near("after following amid despite apres suite malgre tras pese apos depois devido بعد اثر عقب جراء بسبب")
+_CAUSE_ARTICLES = frozenset("the a an its this l la le les un une el los las o os um uma de do da del du des".split())
 # What carries a charge that explodes, besides the devices: "a suspicious package exploded".
 _CARRIERS = _near(
     "package parcel colis paquete pacote suitcase valise maleta mala bag sac bolsa motorcycle moto motocicleta "
@@ -2545,6 +2558,8 @@ class FieldWords:
                 break
         if not found:
             return None  # no domain's word in reach: the topic below is read only for a figure found
+        if domain in _TWICE_DOMAINS and self._a_cause(i):
+            return None  # "shares slump after an attack on the mine": the deed that moved the market
         # The keyword's own words are no evidence of arms ("cenas de tiroteio" in a Netflix series),
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
@@ -2558,6 +2573,20 @@ class FieldWords:
         if domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
+
+    def _a_cause(self, i: int) -> bool:
+        """Whether the keyword at word `i` is a noun a preposition of cause or time governs, its
+        article between them ("shares slump after an attack on the mine", "le cours chute après
+        l'attaque", "las acciones caen tras el ataque", "بعد الهجوم"): an event the sentence says
+        moved prices or sales, told in its own sense, not the market's figure ("shares attacked by
+        short sellers")."""
+        folded = self.tokens.folded
+        k = i - 1
+        while k >= 0 and i - k <= 2 and folded[k] in _CAUSE_ARTICLES and not self.tokens[k + 1].sentence_start:
+            k -= 1
+        if k < 0 or self.tokens[k + 1].sentence_start:
+            return False
+        return sense_form(folded[k]) in _CAUSES
 
     def _object_words(self, end: int, count: int) -> list[str]:
         """The `count` words after word `end` - 1 in its sentence that are not articles or

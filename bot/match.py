@@ -5502,21 +5502,33 @@ def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool
     """A verb of saying a few words before word `start`, with only `fillers` between: "said
     officials in", "selon des sources à" (`noun`: a noun that reports follows, so "according to",
     "selon" and any verb of saying do), "told reporters in", "a déclaré à l'AFP à" (no noun: only
-    verbs that cannot make the place a scene, French participles with their auxiliary)."""
+    verbs that cannot make the place a scene, French participles with their auxiliary).
+
+    With a noun, French and Portuguese or Spanish put the one who speaks after the verb and its
+    listener, at the end of the sentence: "a indiqué à l'AFP une source sécuritaire à", "a-t-on
+    appris de source sécuritaire à" (`_LISTENERS` between them, LISTENER_SPAN words at most).
+    Only a French participle after its auxiliary, "appris", "joint" or a Romance verb of saying
+    then: English writes no subject after its listener ("told reporters the police in Kaya had
+    been attacked" names Kaya's police as the victims)."""
     folded = tokens.folded
     k = start - 1
-    while k >= 0 and start - k <= span and not _broken(tokens, k, start):
+    listened = False
+    while k >= 0 and start - k <= (LISTENER_SPAN if noun else span) and not _broken(tokens, k, start):
         word = folded[k]
-        if noun and (word in _ACCORDING or _said(word, after=True)):
+        if not listened and start - k > span:
+            return None
+        if noun and not listened and (word in _ACCORDING or _said(word, after=True)):
             return k
-        if noun and word == "to" and k > 0 and folded[k - 1] == "according":
+        if noun and not listened and word == "to" and k > 0 and folded[k - 1] == "according":
             return k - 1
-        if word in _SAYING_EN or word in _SAYING_ROMANCE or word in _REACHED_FR:
+        if (word in _SAYING_EN and not listened) or word in _SAYING_ROMANCE or word in _REACHED_FR:
             return k
         if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(word, "fr") in _SAYING_FR:
             return k
         if word not in fillers:
-            return None
+            if not (noun and word in _LISTENERS):
+                return None
+            listened = True
         k -= 1
     return None
 
