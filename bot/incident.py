@@ -217,10 +217,13 @@ _ELECTRIC = frozenset(
         "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
     )
 )
-# A patrol is what its words beside it say, as a post is: an army patrol military, a police one a security post.
+# A patrol is what its words beside it say, as a post is: an army patrol military, a police one a
+# security post. So is an escort, the forces guarding a movement ("police escort ambushed",
+# "l'escorte militaire", "la escolta policial"): a unit on the move, as a patrol is.
 _POSTS = frozenset(
     {"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"}
     | {"patrol", "patrouille", "patrulha", "patrulla"}
+    | {"escort", "escorts", "escorte", "escortes", "escolta", "escoltas"}
 )
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}

@@ -1528,16 +1528,18 @@ def _hit_apart(a: Report, b: Report) -> bool:
 
 
 def _forces_only(forces: Report, civil: Report) -> bool:
-    # Both headlines tell an attack of their own: "drame à l'école de gendarmerie", telling none,
-    # may be the soldier's death told again; and neither follows one up ("les FDS démentent toute
-    # implication dans l'attentat du marché": who denies is no victim).
+    # Both headlines tell an attack of their own, or the forces' dead as their own news ("Policeman
+    # killed hours after market attack": the market named only after its "after", as what came
+    # before): "drame à l'école de gendarmerie", telling neither, may be the soldier's death told
+    # again; and neither follows one up ("les FDS démentent toute implication dans l'attentat du
+    # marché": who denies is no victim).
     return (
         not forces.follow_up
         and not civil.follow_up
-        and forces.own_event is not None
+        and (forces.own_event is not None or forces.casualties)
         and civil.own_event is not None
         and "forces" in forces.victims
-        and not forces.title_targets
+        and not forces.own_targets
         and "forces" not in civil.victims
         and bool(civil.title_targets & CIVILIAN_TARGETS)
     )

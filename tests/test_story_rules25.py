@@ -1,0 +1,185 @@
+"""Issue 17, story25's round: a second attack at the same town the same day, on the forces, must
+not hide in an earlier attack on a place where civilians gather. The spent sets' one late
+incident (the twentieth blind set) was an ambush on a police escort that evening, folded into the
+morning's shooting at the town's market: the rules read "escort" as no target, and a headline
+whose own news is the forces' dead ("policeman killed hours after ...") as no attack of its own.
+An escort is the forces guarding a movement, read as a patrol is (by the words beside it: a police
+escort a security post, an army's the military); a headline whose news, before its "after", is the
+forces' dead, naming no place that was hit, tells the forces hit. Every sentence here is new:
+written for these tests, not taken from any labelled set. Real parts: `make_report`, `StoryIndex`,
+`bot.incident`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.incident import targets_in
+from bot.story import Report
+from bot.textnorm import tokenize
+from tests.support.reports import grouped, placed_report
+
+T0 = datetime(2026, 3, 9, 7, 30, tzinfo=UTC)
+DORI = ("Dori", "city")
+KAYA = ("Kaya", "city")
+TUMACO = ("Tumaco", "city")
+PEMBA = ("Pemba", "city")
+
+
+def report(n: int, hours: float, title: str, summary: str, place: tuple[str, str], parents: str) -> Report:
+    """A report at T0 + hours at one town of `parents` (see `placed_report`)."""
+    return placed_report(n, T0 + timedelta(hours=hours), title, summary, place, parents=(parents,))
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Police escort ambushed near the border", "security post"),
+        ("Army escort attacked on the northern highway", "military"),
+        ("L'escorte de la gendarmerie prise pour cible", "security post"),
+        ("Atacan a escolta policial en la carretera", "security post"),
+        ("Escolta militar emboscada na estrada", "military"),
+    ],
+)
+def test_an_escort_is_the_forces_its_words_beside_it_name(words: str, kind: str) -> None:
+    assert kind in targets_in(tokenize(words))
+
+
+def test_an_escort_named_alone_is_no_target() -> None:
+    # Whose escort, nothing says: as "patrol" or "post" alone.
+    assert targets_in(tokenize("The escort was ambushed on the road")) == frozenset()
+
+
+# --- A second attack the same day at the town: the forces' escort, after a market shooting -----
+
+SECOND_ATTACKS = [
+    (
+        "en",
+        report(
+            0,
+            0,
+            "Gunmen open fire on traders at Dori cattle market",
+            "Armed men on motorbikes shot at traders in the cattle market of Dori on Monday morning; four died.",
+            DORI,
+            "Burkina Faso",
+        ),
+        report(
+            1,
+            9,
+            "Army escort ambushed on Dori-Gorom road, two soldiers missing",
+            "A military unit escorting fuel trucks came under fire on Monday evening on the road out of Dori.",
+            DORI,
+            "Burkina Faso",
+        ),
+    ),
+    (
+        "fr",
+        report(
+            0,
+            0,
+            "Kaya : des tirs sur le grand marché, plusieurs victimes",
+            "Des individus armés ont ouvert le feu lundi matin sur des commerçants au grand marché de Kaya.",
+            KAYA,
+            "Burkina Faso",
+        ),
+        report(
+            1,
+            10,
+            "Kaya : une escorte de gendarmerie tombe dans une embuscade",
+            "Une équipe de gendarmes qui accompagnait un camion de vivres a été attaquée lundi soir à la sortie de Kaya.",
+            KAYA,
+            "Burkina Faso",
+        ),
+    ),
+    (
+        "es",
+        report(
+            0,
+            0,
+            "Balacera en el mercado de Tumaco deja tres comerciantes muertos",
+            "Hombres armados dispararon el lunes por la mañana contra vendedores del mercado de Tumaco.",
+            TUMACO,
+            "Colombia",
+        ),
+        report(
+            1,
+            8,
+            "Emboscan a una escolta policial en Tumaco",
+            "Una patrulla que acompañaba a un funcionario fue atacada el lunes por la noche en Tumaco.",
+            TUMACO,
+            "Colombia",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "market", "escort"), SECOND_ATTACKS)
+def test_an_ambush_on_an_escort_the_same_day_stays_apart_from_a_market_shooting(
+    lang: str, market: Report, escort: Report
+) -> None:
+    assert grouped(market, escort) == [0, 1], lang
+
+
+def test_the_forces_dead_told_before_after_a_market_attack_are_another_attack() -> None:
+    market = SECOND_ATTACKS[0][1]
+    later = report(
+        2,
+        11,
+        "Soldier killed hours after Dori market attack",
+        "A soldier died when gunmen fired on an army patrol outside Dori on Monday evening.",
+        DORI,
+        "Burkina Faso",
+    )
+    assert grouped(market, later) == [0, 2]
+
+
+def test_the_forces_dead_told_before_after_in_portuguese_are_another_attack() -> None:
+    market = report(
+        0,
+        0,
+        "Homens armados disparam contra vendedores no mercado de Pemba",
+        "Um grupo armado abriu fogo na manhã de segunda-feira no mercado central de Pemba; três mortos.",
+        PEMBA,
+        "Mozambique",
+    )
+    later = report(
+        1,
+        9,
+        "Dois polícias mortos horas depois do ataque ao mercado de Pemba",
+        "Dois agentes da polícia foram mortos na noite de segunda-feira num posto à saída de Pemba.",
+        PEMBA,
+        "Mozambique",
+    )
+    assert grouped(market, later) == [0, 1]
+
+
+# --- What stays one incident -------------------------------------------------------------------
+
+
+def test_soldiers_killed_in_the_market_attack_are_its_toll() -> None:
+    # The forces' dead at the market: the headline names the place that was hit, the same one.
+    market = SECOND_ATTACKS[0][1]
+    toll = report(
+        1,
+        6,
+        "Two soldiers among six killed in Dori market attack",
+        "Two soldiers on guard at the cattle market were among the dead of Monday's shooting in Dori.",
+        DORI,
+        "Burkina Faso",
+    )
+    assert grouped(market, toll) == [0, 0]
+
+
+def test_rewrites_of_an_ambush_on_an_escort_are_one_incident() -> None:
+    first = SECOND_ATTACKS[0][2]
+    rewrite = report(
+        3,
+        12,
+        "Burkina Faso : l'escorte militaire d'un convoi de carburant attaquée près de Dori",
+        "Des hommes armés ont attaqué lundi soir l'escorte militaire de camions-citernes sur la route de Gorom-Gorom.",
+        DORI,
+        "Burkina Faso",
+    )
+    assert grouped(first, rewrite) == [1, 1]
