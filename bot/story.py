@@ -196,6 +196,7 @@ from .incident import (
     one_slain,
     other_names,
     own_events,
+    refuge_names,
     releases,
     reopens,
     several,
@@ -317,6 +318,15 @@ class Report:
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
     route_ends: frozenset[str] = frozenset()
+    # Names its headline gives only as where the people an incident drove out arrive or are hosted
+    # ("déplacés arrivent à Saint-Marc", "Sebba accueille des familles"): no other place of its news.
+    refuges: frozenset[str] = frozenset()
+
+    @property
+    def news_names(self) -> frozenset[str]:
+        """Its headline's other names but the refuges of the people an incident drove out: where
+        its news is. What came of an incident asks these to be the incident's."""
+        return self.names - self.refuges if self.refuges else self.names
 
     @cached_property
     def sorted_text(self) -> str:
@@ -374,6 +384,7 @@ class Report:
             "one_slain": self.one_slain,
             "division_words": sorted(self.division_words),
             "route_ends": sorted(self.route_ends),
+            "refuges": sorted(self.refuges),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -432,6 +443,7 @@ class Report:
             one_slain=bool(data.get("one_slain")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
+            refuges=frozenset(cast("list[str]", data.get("refuges", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -516,6 +528,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
     # A release of the kidnapped, or of those the summary says were kidnapped (a headline with no event).
     freed = releases(title_tokens, langs, title_events, all_events[len(title_events) :])
+    # Where the people it drove out arrive: what the incident left, and no other place (`refuge_names`).
+    refuges = frozenset() if own else refuge_names(title_tokens)
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -586,12 +600,13 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
-        consequences=consequences(title_tokens),
+        consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
         one_slain=one_slain(title_tokens, place_words),
         division_words=primary.division_words,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
+        refuges=refuges,
     )
 
 
@@ -1227,7 +1242,7 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         # "Five dead at the market after a car bomb exploded" may be a new incident; "five days
         # after the attack", another, older one than this.
         return False
-    if later.again or later.primary_kind == "country" or not _known(later.names, earlier):
+    if later.again or later.primary_kind == "country" or not _known(later.news_names, earlier):
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1308,7 +1323,7 @@ def _came_after(later: Report, earlier: Report) -> bool:
         return False  # its headline says what it came after, not only its summary
     if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
-    if not _known(later.names, earlier) or not _when_it_says(later, earlier):
+    if not _known(later.news_names, earlier) or not _when_it_says(later, earlier):
         return False
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1347,7 +1362,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
         return False
     if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
         return False  # its text tells of another kind of event, or of other violence too
-    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
+    if not _known(later.news_names, earlier) or not later.title_targets <= earlier.targets:
         return False  # a target its headline names that the earlier report did not: somewhere else in the city
     if _differ(later.groups, earlier.groups) or _differ(later.victims, earlier.victims):
         return False
@@ -1563,7 +1578,7 @@ def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
     if not later.places <= frozenset().union(*(r.places | r.parents for r in reports)):
         return False
     told = _told(reports)
-    if not later.names <= frozenset().union(*(r.words for r in reports)) or not later.events <= told.events:
+    if not later.news_names <= frozenset().union(*(r.words for r in reports)) or not later.events <= told.events:
         return False
     if _told(reports).differs(later):
         return False
@@ -1658,7 +1673,7 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     # What an incident leaves, and nothing more: not when the headline names what the incident's
     # reports never did ("Thousands displaced from Léré reach Koury"), nor a new threat
     # ("displaced as jihadists encircle Koury": `consequences` reads none beside armed men).
-    return later.consequences and later.names <= frozenset().union(*(r.words for r in reports))
+    return later.consequences and later.news_names <= frozenset().union(*(r.words for r in reports))
 
 
 SUSPECTS_HELD = frozenset({"arrest"})  # what comes of any incident: suspects held
