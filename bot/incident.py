@@ -2190,12 +2190,13 @@ _FLEEING = frozenset(
 _TOWARDS = frozenset(
     folded_words(
         "to towards toward into reach reaches reached arrive arrives arrived arriving "
-        "vers arrivent arrivant affluent affluer rejoignent gagnent refluent "
-        "hacia llegan llega llegaron arriban "
-        "rumo chegam chega chegaram"
+        "vers arrivent arrivant affluent affluer rejoignent gagnent refluent réfugient "
+        "hacia llegan llega llegaron arriban refugian "
+        "rumo chegam chega chegaram refugiam"
     )
 )
-_TO_WHERE = frozenset(folded_words("in at to a à au aux en em no na para"))
+_TO_WHERE = frozenset(folded_words("in at to a à au aux en em no na para se"))  # "refugiam-se em", "se refugian en"
+_NAME_LINKS = frozenset(folded_words("de del do da du des la l d"))
 # ... or a verb of hosting after the refuge's name: "Sebba accueille", "Ménaka welcomes".
 _HOSTS = frozenset(
     folded_words("welcomes welcome shelters shelter accueille accueillent héberge hébergent acoge acogen acolhe acolhem")
@@ -2215,8 +2216,10 @@ def refuge_names(tokens: Tokens) -> frozenset[str]:
             k = i + 1
             while k < len(folded) and folded[k] in _TO_WHERE and not words[k][:1].isupper():
                 k += 1
-            while k < len(folded) and words[k][:1].isupper():
-                found.add(folded[k])
+            while k < len(folded) and (
+                words[k][:1].isupper() or (folded[k] in _NAME_LINKS and k + 1 < len(folded) and words[k + 1][:1].isupper())
+            ):
+                found.add(folded[k])  # a name of several words ("San José del Guaviare"), its links too
                 k += 1
         elif word in _HOSTS:
             k = i - 1

