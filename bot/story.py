@@ -2125,6 +2125,10 @@ class Story:
         members = (self.first, *self.recent)
         return frozenset(name for name in report.names if any(name in r.words for r in members))
 
+    def victims_told(self) -> frozenset[str]:
+        """Who its recent reports' headlines say was hit ("forces", "civilians")."""
+        return frozenset().union(*(r.victims for r in (self.first, *self.recent)))
+
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group,
         the site its reports are at named by the report too ("...freed inmates from Mpimba prison")."""
@@ -2132,6 +2136,9 @@ class Story:
         sites = sum(2 for r in members if r.primary_kind == "site" and r.primary in report.places)
         return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
 
+
+# What came of an incident, told a day or two later: its dead named choose among incidents at the place.
+_OF_ITS_DEAD = (WHY_CAME_OF_IT, WHY_FOLLOW_UP, WHY_AFTERMATH, WHY_CAME_AFTER)
 
 WHY_LATE_DEFAULT = "same place within the window, the one incident there, and nothing in it contradicts its reports"
 WHY_NOT_LATE = "more than two days after its first report, and not the one incident at its place"
@@ -2248,6 +2255,7 @@ class StoryIndex:
         firsts: set[int] = set()  # the within stories whose first report it agrees with
         defaults: list[tuple[int, str]] = []  # the stories at its place it joins only by default
         late: int | None = None  # the one incident at its place, which it joins by default though late
+        agreeing: list[int] = []  # the stories at its own place that it agrees with
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
@@ -2284,6 +2292,8 @@ class StoryIndex:
             # Ties go to a story at its own place before one near it, then to the story most
             # recently reported, then to the newer story.
             key = (score, level != NEAR, story.seen_at if story.last_seen else 0.0, story_id)
+            if level == SAME:
+                agreeing.append(story_id)
             if best is None or key > best:
                 best, best_why = key, why
         if best is not None and best[0] < 1.0:
@@ -2295,6 +2305,13 @@ class StoryIndex:
             better = max((w for w in within if w[2] in firsts and w[0] > tied), default=None)
             if better is not None:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
+        if best is not None and best_why.startswith(_OF_ITS_DEAD) and len(agreeing) > 1:
+            # What came of an incident (a burial, a toll) that names its dead, beside two incidents at
+            # its place: the one whose reports told those dead, not the one that told none.
+            whose = [s for s in agreeing if report.victims & self.stories[s].victims_told()]
+            if best[3] not in whose:
+                if len(whose) == 1:
+                    return Decision(whose[0], f"{best_why}; of the incidents there, the one whose reports told its dead")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:

@@ -325,3 +325,64 @@ def test_what_is_news_beside_the_displaced_stays_apart(title: str, summary: str)
 )
 def test_the_refuge_is_the_town_the_displaced_reach(title: str, refuges: set[str]) -> None:
     assert refuge_names(tokenize(title)) == refuges
+
+
+# --- What came of an incident, beside two at the town: the one whose reports told its dead ------
+# Over the spent sets, a burial of soldiers two days after a car bomb at a town's camp went to a
+# fire at the town's toll post that evening, the newer story, which told no dead (blind15); a
+# funeral of a checkpoint's soldiers went to a drone strike (blind13).
+
+BOUREM = ("Bourem", "city")
+
+
+def bourem_two_incidents() -> list[Report]:
+    return [
+        report(
+            0,
+            0,
+            "Car bomb hits army camp in Bourem",
+            "A car laden with explosives blew up at the gate of the army camp in Bourem early on Tuesday, residents said.",
+            BOUREM,
+            "Mali",
+        ),
+        report(
+            1,
+            4,
+            "Five soldiers killed in Bourem camp bombing",
+            "The army said five soldiers died when a suicide car bomb exploded at the Bourem camp on Tuesday.",
+            BOUREM,
+            "Mali",
+        ),
+        report(
+            2,
+            11,
+            "Bourem : des camions de marchandises incendiés par des hommes armés",
+            "Des individus armés ont mis le feu mardi soir à trois camions stationnés à la sortie de Bourem.",
+            BOUREM,
+            "Mali",
+        ),
+    ]
+
+
+def test_a_burial_of_soldiers_joins_the_incident_that_told_them_dead_not_the_newer() -> None:
+    burial = report(
+        3,
+        50,
+        "Bourem : les soldats tombés inhumés",
+        "Les cinq soldats tués lundi ont été enterrés mercredi au cimetière de Bourem en présence du gouverneur.",
+        BOUREM,
+        "Mali",
+    )
+    assert grouped(*bourem_two_incidents(), burial) == [0, 0, 2, 0]
+
+
+def test_a_new_attack_on_soldiers_the_next_day_stays_apart_from_both() -> None:
+    ambush = report(
+        3,
+        30,
+        "Gunmen ambush army patrol near Bourem, three soldiers killed",
+        "Armed men attacked a patrol on Wednesday on the road out of Bourem.",
+        BOUREM,
+        "Mali",
+    )
+    assert grouped(*bourem_two_incidents(), ambush) == [0, 0, 2, 3]
