@@ -2309,9 +2309,8 @@ class StoryIndex:
             # What came of an incident (a burial, a toll) that names its dead, beside two incidents at
             # its place: the one whose reports told those dead, not the one that told none.
             whose = [s for s in agreeing if report.victims & self.stories[s].victims_told()]
-            if best[3] not in whose:
-                if len(whose) == 1:
-                    return Decision(whose[0], f"{best_why}; of the incidents there, the one whose reports told its dead")
+            if best[3] not in whose and len(whose) == 1:
+                return Decision(whose[0], f"{best_why}; of the incidents there, the one whose reports told its dead")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
