@@ -217,10 +217,13 @@ _ELECTRIC = frozenset(
         "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
     )
 )
-# A patrol is what its words beside it say, as a post is: an army patrol military, a police one a security post.
+# A patrol is what its words beside it say, as a post is: an army patrol military, a police one a
+# security post. So is an escort, the forces guarding a movement ("police escort ambushed",
+# "l'escorte militaire", "la escolta policial"): a unit on the move, as a patrol is.
 _POSTS = frozenset(
     {"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"}
     | {"patrol", "patrouille", "patrulha", "patrulla"}
+    | {"escort", "escorts", "escorte", "escortes", "escolta", "escoltas"}
 )
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
@@ -1245,12 +1248,15 @@ _OF = frozenset({"of", "de", "d", "des", "dos", "das", "los", "las"})
 
 def _counted(folded: list[str], i: int) -> bool:
     """Whether the people word at `i` is counted in thousands or hundreds ("thousands displaced",
-    "milhares de deslocados", "آلاف النازحين"): people an attack drove out, not a camp it hit.
-    Not a small count: "12 displaced killed" are the camp's dead."""
+    "milhares de deslocados", "آلاف النازحين", "3 000 déplacés", "4,000 displaced"): people an
+    attack drove out, not a camp it hit. Not a small count: "12 displaced killed" are the camp's dead."""
     before = [w for w in folded[max(0, i - 3) : i] if w not in _OF]
     if not before:
         return False
     last = before[-1]
+    if last.isdigit():
+        # In thousands, however written: "3 000" and "4,000" are two numbers, "3000" one.
+        return len(last) >= 4 or (len(last) == 3 and len(before) >= 2 and before[-2].isdigit())
     return last in _MANY or (not last.isascii() and _ar(last) in _AR_MANY)
 
 
@@ -2164,3 +2170,60 @@ def _threatening(word: str) -> bool:
     if word.isascii() or not is_arabic(word):
         return word in _THREATS or word in _ARMED_MEN or word in _ARMED_MEN_MORE
     return _ar(word) in _AR_THREATS
+
+
+# Where the people an incident drove out arrive: the place of refuge a headline names ("Plus de
+# 3 000 déplacés arrivent à Saint-Marc", "les déplacés affluent à Ménaka", "exode des habitants vers
+# Ouallam", "Sebba accueille des centaines de familles"). The news is where they fled, not where
+# they shelter: the refuge is no other place of the incident. Where they came from ("displaced
+# from Léré reach Koury") is one, and stays a name. Folded words. The people who flee:
+_FLEEING = frozenset(
+    folded_words(
+        "displaced idps refugees families residents survivors exodus evacuees "
+        "déplacés déplacées réfugiés familles habitants rescapés exode évacués "
+        "desplazados desplazadas refugiados familias habitantes vecinos sobrevivientes éxodo evacuados "
+        "deslocados deslocadas famílias moradores sobreviventes êxodo"
+    )
+)
+# ... a word of arrival or of the way to a place, whose capitalised words after it (past a
+# preposition of where) name the refuge. Not "flee" alone: "thousands flee Léré" names where from.
+_TOWARDS = frozenset(
+    folded_words(
+        "to towards toward into reach reaches reached arrive arrives arrived arriving "
+        "vers arrivent arrivant affluent affluer rejoignent gagnent refluent réfugient "
+        "hacia llegan llega llegaron arriban refugian "
+        "rumo chegam chega chegaram refugiam"
+    )
+)
+_TO_WHERE = frozenset(folded_words("in at to a à au aux en em no na para se"))  # "refugiam-se em", "se refugian en"
+_NAME_LINKS = frozenset(folded_words("de del do da du des la l d"))
+# ... or a verb of hosting after the refuge's name: "Sebba accueille", "Ménaka welcomes".
+_HOSTS = frozenset(
+    folded_words("welcomes welcome shelters shelter accueille accueillent héberge hébergent acoge acogen acolhe acolhem")
+)
+
+
+def refuge_names(tokens: Tokens) -> frozenset[str]:
+    """The names a headline of people driven out gives as where they arrive or are hosted (see
+    `_FLEEING`), folded; none when it tells of no such people."""
+    folded = tokens.folded
+    if _FLEEING.isdisjoint(folded):
+        return frozenset()
+    words = tokens.words
+    found: set[str] = set()
+    for i, word in enumerate(folded):
+        if word in _TOWARDS:
+            k = i + 1
+            while k < len(folded) and folded[k] in _TO_WHERE and not words[k][:1].isupper():
+                k += 1
+            while k < len(folded) and (
+                words[k][:1].isupper() or (folded[k] in _NAME_LINKS and k + 1 < len(folded) and words[k + 1][:1].isupper())
+            ):
+                found.add(folded[k])  # a name of several words ("San José del Guaviare"), its links too
+                k += 1
+        elif word in _HOSTS:
+            k = i - 1
+            while k >= 0 and words[k][:1].isupper():
+                found.add(folded[k])
+                k -= 1
+    return frozenset(found)

@@ -196,6 +196,7 @@ from .incident import (
     one_slain,
     other_names,
     own_events,
+    refuge_names,
     releases,
     reopens,
     several,
@@ -317,6 +318,15 @@ class Report:
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
     route_ends: frozenset[str] = frozenset()
+    # Names its headline gives only as where the people an incident drove out arrive or are hosted
+    # ("déplacés arrivent à Saint-Marc", "Sebba accueille des familles"): no other place of its news.
+    refuges: frozenset[str] = frozenset()
+
+    @property
+    def news_names(self) -> frozenset[str]:
+        """Its headline's other names but the refuges of the people an incident drove out: where
+        its news is. What came of an incident asks these to be the incident's."""
+        return self.names - self.refuges if self.refuges else self.names
 
     @cached_property
     def sorted_text(self) -> str:
@@ -374,6 +384,7 @@ class Report:
             "one_slain": self.one_slain,
             "division_words": sorted(self.division_words),
             "route_ends": sorted(self.route_ends),
+            "refuges": sorted(self.refuges),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -432,6 +443,7 @@ class Report:
             one_slain=bool(data.get("one_slain")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
+            refuges=frozenset(cast("list[str]", data.get("refuges", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -516,6 +528,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
     # A release of the kidnapped, or of those the summary says were kidnapped (a headline with no event).
     freed = releases(title_tokens, langs, title_events, all_events[len(title_events) :])
+    # Where the people it drove out arrive: what the incident left, and no other place (`refuge_names`).
+    refuges = frozenset() if own else refuge_names(title_tokens)
     capital = None
     if primary.kind == "country" and names_capital(title_tokens):
         capital = capital_of(primary.name)
@@ -586,12 +600,13 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
-        consequences=consequences(title_tokens),
+        consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
         one_slain=one_slain(title_tokens, place_words),
         division_words=primary.division_words,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
+        refuges=refuges,
     )
 
 
@@ -1227,7 +1242,7 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         # "Five dead at the market after a car bomb exploded" may be a new incident; "five days
         # after the attack", another, older one than this.
         return False
-    if later.again or later.primary_kind == "country" or not _known(later.names, earlier):
+    if later.again or later.primary_kind == "country" or not _known(later.news_names, earlier):
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1308,7 +1323,7 @@ def _came_after(later: Report, earlier: Report) -> bool:
         return False  # its headline says what it came after, not only its summary
     if earlier.event not in VIOLENCE | BREAKOUT or later.again or later.several:
         return False
-    if not _known(later.names, earlier) or not _when_it_says(later, earlier):
+    if not _known(later.news_names, earlier) or not _when_it_says(later, earlier):
         return False
     if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
@@ -1347,7 +1362,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
         return False
     if later.events and (earlier.event not in later.events or not later.events & VIOLENCE <= earlier.events):
         return False  # its text tells of another kind of event, or of other violence too
-    if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
+    if not _known(later.news_names, earlier) or not later.title_targets <= earlier.targets:
         return False  # a target its headline names that the earlier report did not: somewhere else in the city
     if _differ(later.groups, earlier.groups) or _differ(later.victims, earlier.victims):
         return False
@@ -1528,16 +1543,18 @@ def _hit_apart(a: Report, b: Report) -> bool:
 
 
 def _forces_only(forces: Report, civil: Report) -> bool:
-    # Both headlines tell an attack of their own: "drame à l'école de gendarmerie", telling none,
-    # may be the soldier's death told again; and neither follows one up ("les FDS démentent toute
-    # implication dans l'attentat du marché": who denies is no victim).
+    # Both headlines tell an attack of their own, or the forces' dead as their own news ("Policeman
+    # killed hours after market attack": the market named only after its "after", as what came
+    # before): "drame à l'école de gendarmerie", telling neither, may be the soldier's death told
+    # again; and neither follows one up ("les FDS démentent toute implication dans l'attentat du
+    # marché": who denies is no victim).
     return (
         not forces.follow_up
         and not civil.follow_up
-        and forces.own_event is not None
+        and (forces.own_event is not None or forces.casualties)
         and civil.own_event is not None
         and "forces" in forces.victims
-        and not forces.title_targets
+        and not forces.own_targets
         and "forces" not in civil.victims
         and bool(civil.title_targets & CIVILIAN_TARGETS)
     )
@@ -1561,7 +1578,7 @@ def quiet_follow_up(later: Report, reports: Sequence[Report]) -> bool:
     if not later.places <= frozenset().union(*(r.places | r.parents for r in reports)):
         return False
     told = _told(reports)
-    if not later.names <= frozenset().union(*(r.words for r in reports)) or not later.events <= told.events:
+    if not later.news_names <= frozenset().union(*(r.words for r in reports)) or not later.events <= told.events:
         return False
     if _told(reports).differs(later):
         return False
@@ -1656,7 +1673,7 @@ def after_the_one_incident(later: Report, reports: Sequence[Report], window_hour
     # What an incident leaves, and nothing more: not when the headline names what the incident's
     # reports never did ("Thousands displaced from Léré reach Koury"), nor a new threat
     # ("displaced as jihadists encircle Koury": `consequences` reads none beside armed men).
-    return later.consequences and later.names <= frozenset().union(*(r.words for r in reports))
+    return later.consequences and later.news_names <= frozenset().union(*(r.words for r in reports))
 
 
 SUSPECTS_HELD = frozenset({"arrest"})  # what comes of any incident: suspects held
@@ -2108,6 +2125,10 @@ class Story:
         members = (self.first, *self.recent)
         return frozenset(name for name in report.names if any(name in r.words for r in members))
 
+    def victims_told(self) -> frozenset[str]:
+        """Who its recent reports' headlines say was hit ("forces", "civilians")."""
+        return frozenset().union(*(r.victims for r in (self.first, *self.recent)))
+
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group,
         the site its reports are at named by the report too ("...freed inmates from Mpimba prison")."""
@@ -2115,6 +2136,9 @@ class Story:
         sites = sum(2 for r in members if r.primary_kind == "site" and r.primary in report.places)
         return sites + sum(2 for r in members if r.groups & report.groups) + sum(1 for r in members if r.targets & report.targets)
 
+
+# What came of an incident, told a day or two later: its dead named choose among incidents at the place.
+_OF_ITS_DEAD = (WHY_CAME_OF_IT, WHY_FOLLOW_UP, WHY_AFTERMATH, WHY_CAME_AFTER)
 
 WHY_LATE_DEFAULT = "same place within the window, the one incident there, and nothing in it contradicts its reports"
 WHY_NOT_LATE = "more than two days after its first report, and not the one incident at its place"
@@ -2231,6 +2255,7 @@ class StoryIndex:
         firsts: set[int] = set()  # the within stories whose first report it agrees with
         defaults: list[tuple[int, str]] = []  # the stories at its place it joins only by default
         late: int | None = None  # the one incident at its place, which it joins by default though late
+        agreeing: list[int] = []  # the stories at its own place that it agrees with
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
@@ -2267,6 +2292,8 @@ class StoryIndex:
             # Ties go to a story at its own place before one near it, then to the story most
             # recently reported, then to the newer story.
             key = (score, level != NEAR, story.seen_at if story.last_seen else 0.0, story_id)
+            if level == SAME:
+                agreeing.append(story_id)
             if best is None or key > best:
                 best, best_why = key, why
         if best is not None and best[0] < 1.0:
@@ -2278,6 +2305,12 @@ class StoryIndex:
             better = max((w for w in within if w[2] in firsts and w[0] > tied), default=None)
             if better is not None:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
+        if best is not None and best_why.startswith(_OF_ITS_DEAD) and len(agreeing) > 1:
+            # What came of an incident (a burial, a toll) that names its dead, beside two incidents at
+            # its place: the one whose reports told those dead, not the one that told none.
+            whose = [s for s in agreeing if report.victims & self.stories[s].victims_told()]
+            if best[3] not in whose and len(whose) == 1:
+                return Decision(whose[0], f"{best_why}; of the incidents there, the one whose reports told its dead")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
