@@ -733,6 +733,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         ),
     ),
     "ambush": OtherSense(after=_phrases("marketing")),
+    # A gambling machine, a film, and "made out like bandits": a windfall, not armed robbers.
+    "bandit": OtherSense(before=_phrases("one armed", "time", "like", "smokey and the")),
     # "l'enlèvement des ordures": collecting rubbish, not kidnapping.
     "enlev": OtherSense(
         after=_phrases(
