@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Protocol
 
 from .config import Config, ConfigError, parse_config
+from .geo import load_gazetteer
+from .geo.resolve import with_radius_problems
 from .runtime import Runtime, Settings
 
 log = logging.getLogger(__name__)
@@ -151,7 +153,9 @@ class Reloader:
                 return "config.yaml is unchanged; nothing to reload."
             try:
                 config = parse_config(text, source=str(self.path), base_dir=self.path.parent)
-            except ConfigError as exc:
+            except ConfigError as error:
+                # with the radius problems of the locations that validated: one round of fixes
+                exc = await asyncio.to_thread(with_radius_problems, error, load_gazetteer())
                 problems = "\n".join(str(p) for p in exc.problems)
                 return await self._refuse(problems, version, requested)
             try:
