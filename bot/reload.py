@@ -155,7 +155,7 @@ class Reloader:
                 config = parse_config(text, source=str(self.path), base_dir=self.path.parent)
             except ConfigError as error:
                 # with the radius problems of the locations that validated: one round of fixes
-                exc = await asyncio.to_thread(with_radius_problems, error, load_gazetteer())
+                exc = await asyncio.to_thread(lambda: with_radius_problems(error, load_gazetteer()))
                 problems = "\n".join(str(p) for p in exc.problems)
                 return await self._refuse(problems, version, requested)
             try:
