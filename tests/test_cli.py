@@ -53,6 +53,19 @@ def test_match_reports_a_bad_input_line_and_keeps_going() -> None:
     assert "stdin line 1" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_story_error_lines_keep_the_id_of_a_json_object() -> None:
+    """A line that is an object with an id but a bad field answers with that id, so a script can
+    pair the error with its item; a line that is not an object has no id to keep."""
+    stdin = '{"id": "c", "title": "x"}\nnot json\n[1]\n{"id": 7, "title": "y", "published": "yesterday"}\n'
+    stdin += '{"id": "ok", "title": "Explosion in Niamey", "published": "2026-01-05T10:00:00Z"}\n'
+    result = bot("story", "--config", SAMPLE_CONFIG, stdin=stdin)
+    assert result.returncode == 1, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["id"], a.get("line")) for a in answers] == [("c", 1), (None, 2), (None, 3), (7, 4), ("ok", None)]
+    assert answers[0]["error"] == "published: '' is not an ISO 8601 time"
+    assert answers[4]["story"] == "ok"
+
+
 def test_match_with_text_explains_itself() -> None:
     result = bot("match", "--config", SAMPLE_CONFIG, "Gunfire", "near", "Bamako", "airport")
     assert result.returncode == 0
