@@ -18,7 +18,12 @@ SAMPLE_CONFIG = "samples/config.yaml"
 
 def bot(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env=env or {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"},
     )
 
@@ -35,7 +40,10 @@ def test_match_json_lines_one_answer_per_input_in_order() -> None:
     assert [a["id"] for a in answers] == ["a", 2, "c"]
     [first] = answers[0]["matches"]
     assert (first["watchlist"], first["location"], first["alias"], first["text"]) == (
-        "bamako", "Bamako airport", "aéroport de Bamako", "aéroport de Bamako"
+        "bamako",
+        "Bamako airport",
+        "aéroport de Bamako",
+        "aéroport de Bamako",
     )
     assert first["score"] == 100.0 and first["keyword"] == "attaque"
     assert answers[1]["matches"] == []
@@ -96,7 +104,11 @@ def test_console_bot_keeps_polling_and_prints_new_alerts(tmp_path: Path) -> None
         env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--config", str(config), "--db", str(tmp_path / "a.db")],
-            cwd=ROOT, env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         try:
             deadline = time.monotonic() + 20
