@@ -155,8 +155,8 @@ class Reloader:
                 config = parse_config(text, source=str(self.path), base_dir=self.path.parent)
             except ConfigError as error:
                 # with the radius problems of the locations that validated: one round of fixes
-                exc = await asyncio.to_thread(lambda: with_radius_problems(error, load_gazetteer()))
-                problems = "\n".join(str(p) for p in exc.problems)
+                every = await asyncio.to_thread(_with_radius_problems, error)
+                problems = "\n".join(str(p) for p in every.problems)
                 return await self._refuse(problems, version, requested)
             try:
                 settings = await asyncio.to_thread(Settings.build, config)
@@ -200,3 +200,9 @@ class Reloader:
             self._refused_digest = version
             await self.notify(message)
         return message
+
+
+def _with_radius_problems(error: ConfigError) -> ConfigError:
+    """`error` with the radius problems of its locations that validated (the gazetteer's
+    look-ups: off the event loop)."""
+    return with_radius_problems(error, load_gazetteer())

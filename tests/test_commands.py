@@ -151,8 +151,9 @@ def test_a_group_refusal_says_what_an_invited_person_lacks(tmp_path: Path) -> No
                 (INVITED, "/start bko-ops-2026"),
                 (STRANGER, "/start"),
             ):
+                before = len(tg.sent(GROUP))
                 tg.user_says(command, user, chat_id=GROUP, chat_type="supergroup")
-                tg.wait_for(lambda n=len(tg.sent(GROUP)): len(tg.sent(GROUP)) > n)
+                tg.wait_for(lambda before=before: len(tg.sent(GROUP)) > before)  # in order
         finally:
             stop(bot)
         staff_start, staff_subscribe, invited, stranger = [m["text"] for m in tg.sent(GROUP)]
