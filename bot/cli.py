@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, ConfigError, config_warnings, load_config
 from .deliver import TokenRejected
-from .geo.resolve import PlaceModel, place_model, radius_problems
+from .geo.resolve import PlaceModel, place_model, radius_problems, with_radius_problems
 from .logs import setup_logging
 from .match import placed_matcher
 from .places import look_up_places_apart
@@ -136,9 +136,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(path: str) -> Config | None:
+    """The config, or None with every problem printed: the schema's and, for the locations that
+    validated, a `radius:` with nothing to measure from (one round of fixes, not two)."""
     try:
         return load_config(path)
-    except ConfigError as exc:
+    except ConfigError as error:
+        from .geo import load_gazetteer
+
+        exc = with_radius_problems(error, load_gazetteer())
         print(f"{exc.source}: {count(len(exc.problems), 'problem')}", file=sys.stderr)
         for problem in exc.problems:
             print(f"{exc.source}: {problem}", file=sys.stderr)

@@ -8,14 +8,17 @@ YAML line, so an admin editing in a hurry can fix it at once.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import math
 import re
+import types
+import typing
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union
 
 import httpx
 import yaml
@@ -306,14 +309,15 @@ class Config(_Strict):
 
     def feed_max_age(self, feed: FeedConfig) -> float | None:
         """A feed's own `max_age` wins, including `off`; otherwise the polling default."""
-        if "max_age" in feed.model_fields_set:
-            return feed.max_age
-        return self.polling.max_age
+        return _max_age(feed, self.polling)
 
     def feed_path(self, feed: FeedConfig) -> Path:
         assert feed.path is not None
         path = Path(feed.path)
         return path if path.is_absolute() else self._base_dir / path
+
+
+KeyPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -327,16 +331,31 @@ class ConfigProblem:
         return f"{where}{self.path or '(top level)'}: {self.message}"
 
 
-class ConfigError(Exception):
-    """The config cannot be used; `problems` lists every reason, each with its place."""
+@dataclass(frozen=True)
+class ValidParts:
+    """What validated on its own in a config that failed as a whole: the checks that run after
+    the schema (a `radius:` with nothing to measure from) run on these, so that an admin sees
+    every problem of the file in one round, not the schema's first and the rest after a fix."""
 
-    def __init__(self, source: str, problems: list[ConfigProblem]):
+    # Each watchlist with the locations that validated (built without validation: a stand-in
+    # for resolving places, never a config to run), and each location's index in the file.
+    watchlists: dict[str, WatchlistConfig] = field(default_factory=dict)
+    positions: dict[tuple[str, str], int] = field(default_factory=dict)
+    lines: dict[KeyPath, int] = field(default_factory=dict)
+
+    def line_of(self, path: KeyPath) -> int | None:
+        return _line_for(self.lines, path)
+
+
+class ConfigError(Exception):
+    """The config cannot be used; `problems` lists every reason, each with its place; `parts`,
+    when the schema failed, what validated on its own (see `ValidParts`)."""
+
+    def __init__(self, source: str, problems: list[ConfigProblem], parts: ValidParts | None = None):
         self.source = source
         self.problems = problems
+        self.parts = parts
         super().__init__(f"{source}: " + "; ".join(str(p) for p in problems))
-
-
-KeyPath = tuple[str | int, ...]
 
 
 def format_key_path(path: KeyPath) -> str:
@@ -399,27 +418,135 @@ class _YamlReader:
         return self._loader.construct_object(node, deep=True)
 
 
-def _cross_checks(config: Config) -> list[tuple[KeyPath, str]]:
-    """Rules that span several entries, reported at the later entry of each clash."""
+def _cross_checks(
+    names: list[tuple[int, str]],
+    feeds: list[tuple[int, FeedConfig]],
+    polling: PollingConfig | None,
+    dedup: DedupConfig | None,
+    retention: RetentionConfig | None,
+) -> list[tuple[KeyPath, str]]:
+    """Rules that span several entries, reported at the later entry of each clash. They run on
+    the parts that validated (`None`: that section did not), so a duplicate feed is reported
+    beside a typo elsewhere; `names` are the feeds' names, also of feeds otherwise invalid."""
     problems: list[tuple[KeyPath, str]] = []
     # Pruning must not forget an item while it can still come back as "new" (feeds with no age
-    # limit at all keep their dedup keys whatever their age: see Store.prune).
-    ages = [age for feed in config.feeds if (age := config.feed_max_age(feed)) is not None]
-    floor = max([7 * 86400.0, config.dedup.window, *ages])
-    if config.retention.keep < floor:
-        problems.append((("retention", "keep"), f"must be at least {floor / 86400:g} days (7d, dedup.window and every max_age)"))
-    names: dict[str, int] = {}
+    # limit at all keep their dedup keys whatever their age: see Store.prune). With a feed that
+    # did not validate the floor can only rise, so a keep below it is short either way.
+    if polling is not None and dedup is not None and retention is not None:
+        ages = [age for _, feed in feeds if (age := _max_age(feed, polling)) is not None]
+        floor = max([7 * 86400.0, dedup.window, *ages])
+        if retention.keep < floor:
+            why = f"must be at least {floor / 86400:g} days (7d, dedup.window and every max_age)"
+            problems.append((("retention", "keep"), why))
+    first_named: dict[str, int] = {}
+    for index, name in names:
+        if name in first_named:
+            problems.append((("feeds", index, "name"), f"two feeds are named {name!r} (also feeds[{first_named[name]}])"))
+        first_named.setdefault(name, index)
     sources: dict[str, int] = {}
-    for index, feed in enumerate(config.feeds):
-        if feed.name in names:
-            problems.append((("feeds", index, "name"), f"two feeds are named {feed.name!r} (also feeds[{names[feed.name]}])"))
-        names.setdefault(feed.name, index)
+    for index, feed in feeds:
         key = feed.source_key
         if key in sources:
-            field = "url" if feed.url else "path"
-            problems.append((("feeds", index, field), f"two feeds read {feed.source!r} (also feeds[{sources[key]}])"))
+            field_name = "url" if feed.url else "path"
+            problems.append((("feeds", index, field_name), f"two feeds read {feed.source!r} (also feeds[{sources[key]}])"))
         sources.setdefault(key, index)
     return problems
+
+
+def _max_age(feed: FeedConfig, polling: PollingConfig) -> float | None:
+    """A feed's own `max_age` wins, including `off`; otherwise the polling default."""
+    return feed.max_age if "max_age" in feed.model_fields_set else polling.max_age
+
+
+_M = typing.TypeVar("_M", bound=BaseModel)
+
+
+def _valid(model: type[_M], data: Any) -> _M | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        return None
+
+
+def _valid_parts(data: dict[str, Any], lines: dict[KeyPath, int]) -> tuple[ValidParts, list[tuple[KeyPath, str]]]:
+    """The sections, feeds, watchlists and locations of a config that failed as a whole which
+    validate on their own, and the cross-checks' problems among them."""
+    feeds_data = data.get("feeds")
+    items = list(enumerate(feeds_data if isinstance(feeds_data, list) else []))
+    feeds = [(index, feed) for index, item in items if (feed := _valid(FeedConfig, item)) is not None]
+    names = [
+        (index, item["name"].strip())
+        for index, item in items
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
+    ]
+    problems = _cross_checks(
+        names,
+        feeds,
+        _valid(PollingConfig, data.get("polling", {})),
+        _valid(DedupConfig, data.get("dedup", {})),
+        _valid(RetentionConfig, data.get("retention", {})),
+    )
+    parts = ValidParts(lines=lines)
+    watchlists = data.get("watchlists")
+    for wl_id, raw in (watchlists if isinstance(watchlists, dict) else {}).items():
+        if not isinstance(raw, dict) or not isinstance(raw.get("locations"), list):
+            continue
+        located = [(i, loc) for i, item in enumerate(raw["locations"]) if (loc := _valid(LocationConfig, item)) is not None]
+        if not located:
+            continue
+        title = raw.get("title")
+        # Only what resolving places reads: the title (a hint of the country) and the locations.
+        parts.watchlists[str(wl_id)] = WatchlistConfig.model_construct(
+            title=title.strip() if isinstance(title, str) and title.strip() else str(wl_id), locations=[loc for _, loc in located]
+        )
+        for index, location in located:
+            parts.positions.setdefault((str(wl_id), location.name), index)
+    return parts, problems
+
+
+def _unknown_key(path: KeyPath) -> str:
+    """`unknown key 'alias': did you mean 'aliases'?`: the closest key the model at that place
+    of the file knows, when one is close (difflib's ratio, at least 0.6)."""
+    key = str(path[-1])
+    known = _keys_at(path[:-1])
+    close = difflib.get_close_matches(key, known, n=1)
+    return f"unknown key {key!r}: did you mean {close[0]!r}?" if close else f"unknown key {key!r}"
+
+
+def _keys_at(path: KeyPath) -> list[str]:
+    """The keys the model at `path` (watchlists.bamako.locations[0]) knows, from the classes
+    themselves, so a key added to a model is suggested without a list to keep."""
+    annotation: Any = Config
+    for part in path:
+        annotation = _unwrapped(annotation)
+        origin = typing.get_origin(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            info = annotation.model_fields.get(str(part))
+            if info is None:
+                return []
+            annotation = info.annotation
+        elif origin in (list, dict):
+            annotation = typing.get_args(annotation)[-1]
+        else:
+            return []
+    annotation = _unwrapped(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _unwrapped(annotation: Any) -> Any:
+    """The model, list or dict inside `Annotated[...]` and `X | None`."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            annotation = next((a for a in typing.get_args(annotation) if a is not type(None)), annotation)
+            if typing.get_origin(annotation) in (Union, types.UnionType):
+                return annotation
+        else:
+            return annotation
 
 
 def _line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
@@ -441,6 +568,7 @@ def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None =
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(source, [ConfigProblem("", line, f"not valid YAML: {problem}")]) from exc
     problems = list(reader.problems)
+    parts = None
     if not isinstance(data, dict):
         problems.append(ConfigProblem("", None, "the config must be a mapping of keys (it is empty or not a mapping)"))
         raise ConfigError(source, problems)
@@ -452,14 +580,22 @@ def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None =
             path = tuple(p for p in err["loc"] if isinstance(p, (str, int)) and p != "[key]")
             message = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
-                message = f"unknown key {path[-1]!r}"
+                message = _unknown_key(path)
             problems.append(ConfigProblem(format_key_path(path), _line_for(reader.lines, path), message))
+        parts, crossed = _valid_parts(data, reader.lines)
     else:
-        for path, message in _cross_checks(config):
-            problems.append(ConfigProblem(format_key_path(path), _line_for(reader.lines, path), message))
+        feeds = list(enumerate(config.feeds))
+        crossed = _cross_checks([(i, f.name) for i, f in feeds], feeds, config.polling, config.dedup, config.retention)
+        if problems or crossed:  # a duplicate YAML key: the rest validated, and is checked further
+            parts = ValidParts(dict(config.watchlists), lines=reader.lines)
+            for wl_id, watchlist in config.watchlists.items():
+                for index, location in enumerate(watchlist.locations):
+                    parts.positions.setdefault((wl_id, location.name), index)
+    for path, message in crossed:
+        problems.append(ConfigProblem(format_key_path(path), _line_for(reader.lines, path), message))
     if problems:
         problems.sort(key=lambda p: p.line or 0)
-        raise ConfigError(source, problems)
+        raise ConfigError(source, problems, parts)
     config._base_dir = base_dir or Path(".")
     config._text_digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     config._lines = reader.lines

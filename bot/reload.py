@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Protocol
 
 from .config import Config, ConfigError, parse_config
+from .geo import load_gazetteer
+from .geo.resolve import with_radius_problems
 from .runtime import Runtime, Settings
 
 log = logging.getLogger(__name__)
@@ -151,8 +153,10 @@ class Reloader:
                 return "config.yaml is unchanged; nothing to reload."
             try:
                 config = parse_config(text, source=str(self.path), base_dir=self.path.parent)
-            except ConfigError as exc:
-                problems = "\n".join(str(p) for p in exc.problems)
+            except ConfigError as error:
+                # with the radius problems of the locations that validated: one round of fixes
+                every = await asyncio.to_thread(_with_radius_problems, error)
+                problems = "\n".join(str(p) for p in every.problems)
                 return await self._refuse(problems, version, requested)
             try:
                 settings = await asyncio.to_thread(Settings.build, config)
@@ -196,3 +200,9 @@ class Reloader:
             self._refused_digest = version
             await self.notify(message)
         return message
+
+
+def _with_radius_problems(error: ConfigError) -> ConfigError:
+    """`error` with the radius problems of its locations that validated (the gazetteer's
+    look-ups: off the event loop)."""
+    return with_radius_problems(error, load_gazetteer())

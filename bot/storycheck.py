@@ -45,6 +45,7 @@ def read_items(lines: Iterable[str]) -> tuple[list[Grouped], list[dict[str, obje
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        record = None
         try:
             record = json.loads(line)
             if not isinstance(record, dict):
@@ -56,7 +57,9 @@ def read_items(lines: Iterable[str]) -> tuple[list[Grouped], list[dict[str, obje
                 raise StoryInputError(f"published: {published!r} is not an ISO 8601 time") from None
             when = when if when.tzinfo else when.replace(tzinfo=UTC)
         except ValueError as exc:
-            errors.append({"id": None, "line": number, "error": str(exc), "story": None, "why": ""})
+            # a JSON object with an id and a bad field keeps its id, so the answer pairs with it
+            item_id = record.get("id") if isinstance(record, dict) else None
+            errors.append({"id": item_id, "line": number, "error": str(exc), "story": None, "why": ""})
             continue
         items.append(Grouped(number, record.get("id"), when, str(record.get("title") or ""), str(record.get("summary") or "")))
     return items, errors

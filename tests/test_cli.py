@@ -18,7 +18,12 @@ SAMPLE_CONFIG = "samples/config.yaml"
 
 def bot(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env=env or {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"},
     )
 
@@ -35,7 +40,10 @@ def test_match_json_lines_one_answer_per_input_in_order() -> None:
     assert [a["id"] for a in answers] == ["a", 2, "c"]
     [first] = answers[0]["matches"]
     assert (first["watchlist"], first["location"], first["alias"], first["text"]) == (
-        "bamako", "Bamako airport", "aéroport de Bamako", "aéroport de Bamako"
+        "bamako",
+        "Bamako airport",
+        "aéroport de Bamako",
+        "aéroport de Bamako",
     )
     assert first["score"] == 100.0 and first["keyword"] == "attaque"
     assert answers[1]["matches"] == []
@@ -51,6 +59,19 @@ def test_match_reports_a_bad_input_line_and_keeps_going() -> None:
     assert answers[0]["error"] and answers[0]["matches"] == [] and answers[1]["error"] == "not a JSON object"
     assert answers[2]["matches"][0]["location"] == "Niamey"
     assert "stdin line 1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_story_error_lines_keep_the_id_of_a_json_object() -> None:
+    """A line that is an object with an id but a bad field answers with that id, so a script can
+    pair the error with its item; a line that is not an object has no id to keep."""
+    stdin = '{"id": "c", "title": "x"}\nnot json\n[1]\n{"id": 7, "title": "y", "published": "yesterday"}\n'
+    stdin += '{"id": "ok", "title": "Explosion in Niamey", "published": "2026-01-05T10:00:00Z"}\n'
+    result = bot("story", "--config", SAMPLE_CONFIG, stdin=stdin)
+    assert result.returncode == 1, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["id"], a.get("line")) for a in answers] == [("c", 1), (None, 2), (None, 3), (7, 4), ("ok", None)]
+    assert answers[0]["error"] == "published: '' is not an ISO 8601 time"
+    assert answers[4]["story"] == "ok"
 
 
 def test_match_with_text_explains_itself() -> None:
@@ -83,7 +104,11 @@ def test_console_bot_keeps_polling_and_prints_new_alerts(tmp_path: Path) -> None
         env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run", "--config", str(config), "--db", str(tmp_path / "a.db")],
-            cwd=ROOT, env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         try:
             deadline = time.monotonic() + 20

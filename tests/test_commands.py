@@ -131,6 +131,41 @@ def test_only_an_allowed_user_who_administers_a_group_can_subscribe_it(tmp_path:
             stop(bot)
 
 
+def test_a_group_refusal_says_what_an_invited_person_lacks(tmp_path: Path) -> None:
+    """An allowed user who is not an administrator of the group is refused, told that only the
+    group's administrators register it, never that they are not invited; an invite code sent in
+    a group is told it registers private chats; a stranger gets the refusal strangers get."""
+    with FeedServer() as feeds, FakeTelegram(TOKEN) as tg:
+        feeds.set("/wire.xml", Response(rss([])))
+        config = tmp_path / "config.yaml"
+        write_config(config, feeds)
+        db = tmp_path / "alerts.db"
+        for user in (STAFF, INVITED, STRANGER):
+            tg.chat_members[(GROUP, user)] = "member"
+        bot = start_bot(config, db, tg)
+        try:
+            tg.wait_for(lambda: tg.count("getUpdates") >= 1)
+            for user, command in (
+                (STAFF, "/start"),
+                (STAFF, "/subscribe bamako"),
+                (INVITED, "/start bko-ops-2026"),
+                (STRANGER, "/start"),
+            ):
+                before = len(tg.sent(GROUP))
+                tg.user_says(command, user, chat_id=GROUP, chat_type="supergroup")
+                tg.wait_for(lambda before=before: len(tg.sent(GROUP)) > before)  # in order
+        finally:
+            stop(bot)
+        staff_start, staff_subscribe, invited, stranger = [m["text"] for m in tg.sent(GROUP)]
+        for reply in (staff_start, staff_subscribe):
+            assert reply.startswith("Sorry, only an administrator of this group can register it"), reply
+            assert "invite" not in reply and "only for invited" not in reply
+        assert invited.startswith("Sorry, an invite code registers a private chat only"), invited
+        assert stranger == "Sorry, this bot is only for invited security staff. Ask your security focal point for an invite code."
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM chats WHERE chat_id = ?", [GROUP]).fetchone() == (0,)
+
+
 def _active(db: Path, chat_id: int) -> int | None:
     with sqlite3.connect(db) as conn:
         row = conn.execute("SELECT active FROM chats WHERE chat_id = ?", [chat_id]).fetchone()

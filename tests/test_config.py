@@ -438,3 +438,55 @@ def test_cli_check_config_good_config_exits_0(tmp_path: Path, which: str) -> Non
     result = run_check_config(good)
     assert result.returncode == 0, result.stderr
     assert "ok" in result.stdout
+
+
+def test_cross_checks_run_on_the_feeds_that_validated_beside_schema_errors() -> None:
+    """One round of fixes: a duplicate feed name is told with a typo elsewhere, even when the
+    duplicate's own url is bad (its name is still a clash)."""
+    text = edit(
+        "severity: high",
+        "severity: hgh",
+        edit("  - name: Offline sample\n    path: samples/bamako.xml", "  - name: Example wire\n    url: ftp://example.org/x"),
+    )
+    problems = problems_of(text)
+    assert [(p.path, p.line) for p in problems] == [
+        ("feeds[1].name", 16),
+        ("feeds[1].url", 17),
+        ("watchlists.bamako.severity", 22),
+    ]
+    assert problems[0].message == "two feeds are named 'Example wire' (also feeds[0])"
+
+
+def test_a_failed_config_keeps_the_locations_that_validated_at_their_place() -> None:
+    """The radius check needs the locations of a watchlist that failed: the valid ones are kept
+    with their index in the file, the broken one left out."""
+    text = edit(
+        "      - name: Bamako airport\n",
+        "      - name: Faladie\n        threshold: 150\n      - name: Bamako airport\n        radius: 5km\n",
+        edit("severity: high", "severity: hgh"),
+    )
+    with pytest.raises(ConfigError) as info:
+        parse_config(text)
+    parts = info.value.parts
+    assert parts is not None
+    assert [loc.name for loc in parts.watchlists["bamako"].locations] == ["Bamako airport"]
+    assert parts.positions[("bamako", "Bamako airport")] == 1
+    assert parts.line_of(("watchlists", "bamako", "locations", 1, "radius")) == 27
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("feeds:", "feed:", "unknown key 'feed': did you mean 'feeds'?"),
+        ("  interval: 5m", "  intervall: 5m", "unknown key 'intervall': did you mean 'interval'?"),
+        ("    allowed_users:", "    allowed_user:", "unknown key 'allowed_user': did you mean 'allowed_users'?"),
+        ("        aliases:", "        alias:", "unknown key 'alias': did you mean 'aliases'?"),
+        ("    keywords:", "    keywrods:", "unknown key 'keywrods': did you mean 'keywords'?"),
+        ("    chats: [-100123456]", "    chats: [{id: -100123456, topik: 7}]", "unknown key 'topik': did you mean 'topic'?"),
+        ("    exclude: [football]", "    zzzq: [football]", "unknown key 'zzzq'"),
+    ],
+    ids=["top", "polling", "access", "location", "watchlist", "chat", "nothing-close"],
+)
+def test_an_unknown_key_suggests_the_closest_known_one_at_its_level(old: str, new: str, message: str) -> None:
+    problems = problems_of(edit(old, new))
+    assert message in [p.message for p in problems]  # "feed:" also leaves feeds missing

@@ -130,8 +130,12 @@ BROKEN = [
     ),
     ("duration-absurd", "window: 72h", "window: 99999d", "line 11: dedup.window: a duration must be at most 3650d"),
     ("top-level-typo", "polling:", "poling:", "line 6: poling: unknown key 'poling'"),
-    ("chat-id-text", "chats: [-100123456]", "chats: [ops-room]",
-     "line 30: watchlists.bamako.chats[0].id: Input should be a valid integer"),
+    (
+        "chat-id-text",
+        "chats: [-100123456]",
+        "chats: [ops-room]",
+        "line 30: watchlists.bamako.chats[0].id: Input should be a valid integer",
+    ),
 ]
 
 
@@ -166,3 +170,27 @@ def test_an_empty_or_missing_file_is_refused_not_read_as_watch_nothing(
     assert "empty or not a mapping" in capsys.readouterr().err
     assert main(["check-config", "--config", str(tmp_path / "missing.yaml")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_check_config_and_run_tell_a_radius_with_nothing_to_measure_from_beside_schema_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One round of fixes: the gazetteer's check runs on the locations that validated, though
+    the watchlist around them did not (a bad severity, a typo'd key, a bad threshold)."""
+    path = tmp_path / "config.yaml"
+    broken = GOOD.replace("    severity: high", "    severity: hihg").replace(
+        "        threshold: 90\n",
+        "        threshold: 150\n        radius: 25km\n      - name: Xyzzyville Qwerty\n        radius: 10km\n",
+    )
+    path.write_text(broken.replace("    keywords: [attack]", "    keywrods: [attack]"))
+    for command in ("check-config", "run"):
+        assert main([command, "--config", str(path)]) == 2
+        err = capsys.readouterr().err
+        problems = [line.split(": ", 1)[1] for line in err.splitlines()[1:]]
+        assert problems == [
+            "line 23: watchlists.bamako.severity: Input should be 'low', 'medium', 'high' or 'critical'",
+            "line 27: watchlists.bamako.locations[0].threshold: Input should be less than or equal to 100",
+            "line 30: watchlists.bamako.locations[1].radius: nothing to measure from: add coords: [lat, lon]",
+            "line 31: watchlists.bamako.keywrods: unknown key 'keywrods': did you mean 'keywords'?",
+        ], err
+        assert err.splitlines()[0].endswith(": 4 problems")

@@ -102,10 +102,14 @@ def test_a_running_bot_takes_a_good_edit_and_survives_a_bad_one(tmp_path: Path) 
             kidal = tg.wait_for_message(STAFF, "Gunfire in Kidal overnight")
             assert "Kidal" in kidal["text"].splitlines()[0]
 
-            # A bad edit: refused, the admins told why, the last good config keeps running.
-            config.write_text(config.read_text().replace("keywords:", "keywrods:"))
+            # A bad edit: refused, the admins told why (every problem at once: the radius with
+            # nothing to measure from beside the typo), the last good config keeps running.
+            bad = config.read_text().replace("keywords:", "keywrods:")
+            unknown = "      - name: Kidal\n      - name: Xyzzyville Qwerty\n        radius: 10km"
+            config.write_text(bad.replace("      - name: Kidal", unknown))
             refused = tg.wait_for_message(ADMIN, "NOT reloaded")
             assert "watchlists.bamako.keywrods: unknown key" in refused["text"]
+            assert "watchlists.bamako.locations[2].radius: nothing to measure from" in refused["text"], refused["text"]
             feeds.set("/wire.xml", Response(rss([Story("Attack on Bamako airport", feeds.url("/2"), "2", "", now)])))
             tg.wait_for_message(STAFF, "Attack on Bamako airport")
 

@@ -22,7 +22,7 @@ from wordfreq import get_frequency_dict, zipf_frequency
 
 from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
-from ..config import Config, ConfigProblem, LocationConfig, WatchlistConfig, format_key_path
+from ..config import Config, ConfigError, ConfigProblem, LocationConfig, ValidParts, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
 from .divisions import division_at, division_country
 from .gazetteer import Gazetteer
@@ -328,19 +328,35 @@ POINTED_AT = 1.0
 DESERT_COUNTRY_KM = 300.0
 
 
-def radius_problems(config: Config, resolutions: Resolutions) -> list[ConfigProblem]:
+def radius_problems(config: Config | ValidParts, resolutions: Resolutions) -> list[ConfigProblem]:
     """A `radius:` with no point to measure from is an error: the admin asked for something the
-    bot cannot do, and silence would look like a quiet area."""
+    bot cannot do, and silence would look like a quiet area. `config`: a valid config, or the
+    parts that validated of one that did not (so this problem is told with the schema's)."""
     problems = []
+    positions = config.positions if isinstance(config, ValidParts) else {}
     for wl_id, watchlist in config.watchlists.items():
         for index, location in enumerate(watchlist.locations):
             resolution = resolutions.get((wl_id, location.name))
             if location.radius is not None and (resolution is None or resolution.point is None):
-                path = ("watchlists", wl_id, "locations", index, "radius")
+                path = ("watchlists", wl_id, "locations", positions.get((wl_id, location.name), index), "radius")
                 problems.append(
                     ConfigProblem(format_key_path(path), config.line_of(path), "nothing to measure from: add coords: [lat, lon]")
                 )
     return problems
+
+
+def with_radius_problems(error: ConfigError, gazetteer: Gazetteer) -> ConfigError:
+    """`error` with the radius problems of the parts that validated, every problem in line
+    order: an admin fixes the file in one round. Resolving costs the gazetteer's look-ups, so
+    only when some validated location has a radius and no coords of its own."""
+    parts = error.parts
+    if parts is None or not any(
+        loc.radius is not None and loc.coords is None for wl in parts.watchlists.values() for loc in wl.locations
+    ):
+        return error
+    problems = [*error.problems, *radius_problems(parts, resolve_watchlists(gazetteer, parts.watchlists))]
+    problems.sort(key=lambda p: p.line or 0)
+    return ConfigError(error.source, problems, parts)
 
 
 # --- the rules -------------------------------------------------------------------------------

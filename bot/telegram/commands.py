@@ -50,6 +50,15 @@ MAX_REPLY = 4096
 MAX_BUTTONS = 90  # Telegram allows 100 buttons under a message
 REFUSAL = "Sorry, this bot is only for invited security staff. Ask your security focal point for an invite code."
 ADMIN_REFUSAL = "Sorry, that command is for the bot's administrators."
+# An invited person in a group they do not administer lacks the group's rights, not an invite.
+GROUP_ADMIN_REFUSAL = (
+    "Sorry, only an administrator of this group can register it or change its subscriptions and settings. "
+    "Ask a group administrator who is on the bot's allowed list, or use the bot in a private chat."
+)
+GROUP_CODE_REFUSAL = (
+    "Sorry, an invite code registers a private chat only: open a private chat with the bot and send /start with it there. "
+    "A group is registered by one of its administrators who is on the bot's allowed list."
+)
 
 USER_COMMANDS = [
     BotCommand("start", "Register this chat (with an invite code if you have one)"),
@@ -153,9 +162,23 @@ async def _admitted_chat(rt: Runtime, update: Update, context: ContextTypes.DEFA
     """The chat, when the sender may change it; otherwise the refusal is sent and None returned."""
     chat = update.effective_chat
     if chat is None or not await _chat_admitted(rt, context, chat, _user_id(update)):
-        await _reply(update, REFUSAL)
+        await _reply(update, _refusal(rt, chat, _user_id(update)))
         return None
     return chat
+
+
+def _refusal(rt: Runtime, chat: Chat | None, user_id: int | None, code: str | None = None) -> str:
+    """Why a chat is refused, in the sender's terms: a stranger is told the bot is for invited
+    staff; an allowed user in a group they do not administer, that the group's administrators
+    register it (they are invited: telling them otherwise sends them after a code they have);
+    an invite code sent in a group, that codes register private chats."""
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return REFUSAL
+    if is_allowed(rt.config, user_id):
+        return GROUP_ADMIN_REFUSAL
+    if code is not None and code in rt.config.telegram.access.invite_codes:
+        return GROUP_CODE_REFUSAL
+    return REFUSAL
 
 
 async def _group_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int | None) -> bool:
@@ -190,7 +213,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         admitted = await _chat_admitted(rt, context, chat, _user_id(update))
     if not admitted:
         log.info("refused /start from a user who is not allowed")
-        await _reply(update, REFUSAL)
+        await _reply(update, _refusal(rt, chat, _user_id(update), code))
         return
     rt.store.register_chat(chat.id, chat.type, chat.title, _user_id(update), rt.clock(), basis)
     await _reply(update, "Welcome. This chat is registered.\n\n" + _watchlists_text(rt, chat.id))
@@ -215,7 +238,7 @@ def _watchlists_text(rt: Runtime, chat_id: int) -> str:
 async def list_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = _rt(context)
     if not await _chat_admitted(rt, context, update.effective_chat, _user_id(update)) or update.effective_chat is None:
-        await _reply(update, REFUSAL)
+        await _reply(update, _refusal(rt, update.effective_chat, _user_id(update)))
         return
     await _reply(update, _watchlists_text(rt, update.effective_chat.id))
 
