@@ -24,7 +24,7 @@ from wordfreq import zipf_frequency
 from .arabic import is_arabic, readings, without_article
 from .geo.admin1 import admin1_named
 from .geo.divisions import division_at, division_noun_after
-from .keywords import stem
+from .keywords import ARGUMENT_WORDS, abstract_noun, is_function_word, stem
 from .person_nouns import PERSON_NOUNS
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
@@ -1517,25 +1517,84 @@ def _warns_at(tokens: Sequence[Token], k: int) -> bool:
 # "attaqué" to a noun's "attaque").
 _AGENT_LINKS = _words("by par por pelo pela pelos pelas")
 _PASSIVE_ENDINGS = ("é", "ée", "és", "ées", "ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-# What may follow the agent in its clause: a preposition or a conjunction, not a noun the name
-# qualifies ("attacked by Kabul police" are the police).
+# What may follow the agent in its clause: a preposition, not a noun the name qualifies
+# ("attacked by Kabul police" are the police) nor "and" and another name ("by Abuja and Kaduna
+# gunmen": the name qualifies the gunmen).
 _AFTER_AGENT = _words(
-    "in on at for over after amid against and dans sur pour contre apres en au aux et em no na para sobre tras con "
-    "contra e y"
+    "in on at for over after amid against during as before dans sur pour contre apres pendant lors comme devant en "
+    "au aux em no na para sobre tras con contra durante como ante perante"
 )
+# Between the thing acted on and its participle: the auxiliaries of the passive ("the plan was
+# attacked", "l'accord a été attaqué", "o acordo foi atacado", "el plan fue atacado").
+_PASSIVE_AUXILIARIES = _words(
+    "is are was were be been being has have had ete est sont a ont etait fut foi foram sido ha han fue fueron es son"
+)
+# What a government acts on in words or policy, beside WordNet's English abstract nouns and the
+# words of argument (`keywords.ARGUMENT_WORDS`): its documents and acts in French, Portuguese and
+# Spanish, and the English ones WordNet also reads as things (a plan, a deal, a law).
+_ACTED_ON_IN_WORDS = _words(
+    "plan plans plano planos deal deals law laws loi lois lei leis ley leyes accord accords acordo acordos acuerdo "
+    "acuerdos traite traites tratado tratados treve tregua measure measures mesure mesures medida medidas "
+    "proposition propositions resolution resolutions resolucao resolucion initiative initiatives iniciativa "
+    "iniciativas strategie estrategia estrategias candidature candidatura election elections eleicao eleicoes "
+    "eleccion elecciones referendum referendo ceasefire"
+)
+_AGENT_NOUN_REACH = 4  # "La loi sur les médias attaquée": the head four words back, through "de" or "sur"
 
 
-def _passive_agent(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Whether the name at words `first`..`last` is the agent of a passive verb, ending its clause
-    or followed by a preposition: a seat of government that acts on something is its government."""
+def _acted_on_in_words(word: str) -> bool:
+    """Whether a folded word is a thing a government acts on in words or policy: a plan, an accord,
+    a report, a budget, a decision (not a person, a place, a building or an attack; nor WordNet's
+    "it" or "will", which are function words first)."""
+    return (
+        word in _ACTED_ON_IN_WORDS
+        or word in ARGUMENT_WORDS
+        or word in _STATE_NOUNS
+        or (word.isascii() and not is_function_word(word, "en") and abstract_noun(word) is not None)
+    )
+
+
+def _participle_acts_on_words(tokens: Sequence[Token], participle: int) -> bool:
+    """Whether the passive participle at word `participle` acts on a thing of words or policy:
+    its subject, the noun phrase just before it (over the auxiliaries, through "de" or a noun
+    it qualifies: "Budget plan attacked", "Le plan de paix attaqué"), holds such a noun."""
+    k = participle - 1
+    while k >= 0 and tokens[k].folded in _PASSIVE_AUXILIARIES and not _stop(tokens[k + 1].gap):
+        k -= 1
+    read = 0
+    while k >= 0 and read < _AGENT_NOUN_REACH and not _stop(tokens[k + 1].gap):
+        if _acted_on_in_words(tokens[k].folded):
+            return True
+        k -= 1
+        read += 1
+    return False
+
+
+def _passive_agent(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The kind of government the name at words `first`..`last` is as the agent of a passive verb
+    ("diplomacy", or "saying" or "decree" when it may only be the source), or None. A seat of
+    government acts in words: on a thing of words or policy ("Le plan de paix attaqué par
+    Moscou") or with a verb of argument ("condemned by Tehran"). Not "passé par Niamey",
+    "espalhados por Maputo" (through, across), nor a city in a list or qualifying a noun after
+    it ("by Abuja and Kaduna gunmen", "by Kabul, Herat mobs"): there it is a place."""
     if first < 2 or tokens[first - 1].folded not in _AGENT_LINKS:
-        return False
+        return None
     if _stop(tokens[first].gap) or _stop(tokens[first - 1].gap):
-        return False
-    if not tokens[first - 2].word.lower().endswith(_PASSIVE_ENDINGS):
-        return False
+        return None
+    participle = first - 2
+    if not tokens[participle].word.lower().endswith(_PASSIVE_ENDINGS):
+        return None
     k = last + 1
-    return k >= len(tokens) or _stop(tokens[k].gap) or tokens[k].folded in _AFTER_AGENT
+    if k < len(tokens):
+        gap = tokens[k].gap
+        if _stop(gap) and "," in gap and tokens[k].word[:1].isupper():
+            return None  # "by Kabul, Herat mobs": a list of places
+        if not _stop(gap) and tokens[k].folded not in _AFTER_AGENT:
+            return None  # "by Kabul police", "por Bogotá y Soacha", "par Bamako et Kati"
+    kind = _verb_kind(tokens[participle])
+    if kind in ("diplomacy", "saying", "decree"):
+        return kind  # "rejected by Tehran", "condamné par Paris", "criticado por Brasília"
+    return "diplomacy" if _participle_acts_on_words(tokens, participle) else None
 
 
 def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tuple[str, bool] | None:
@@ -1598,8 +1657,9 @@ def named_for_government(tokens: Sequence[Token], first: int, last: int) -> tupl
     k = first - 1
     if k >= 2 and _warns_at(tokens, k - 2) and not _stop(tokens[first].gap):
         return f"named for its government (met en garde {spelled})", False  # "met en garde Washington"
-    if _passive_agent(tokens, first, last):
-        return f"named for its government ({tokens[k - 1].word} {tokens[k].word} {spelled})", False
+    passive = _passive_agent(tokens, first, last)
+    if passive is not None:
+        return f"named for its government ({tokens[k - 1].word} {tokens[k].word} {spelled})", passive != "diplomacy"
     if _according_to(tokens, first):
         return f"named for its government ({tokens[k].word} {spelled})", True  # "selon Niamey", "según Bogotá"
     linked = k >= 0 and (tokens[k].folded in _OBJECT_LINKS or tokens[k].folded == _AR_ON) and not _stop(tokens[first].gap)

@@ -1557,6 +1557,9 @@ _SENTENCE_DOMAINS = frozenset(
     {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano", "accident"}
 )
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
+# The words of argument, for the matcher's other readers: what a government attacks in words
+# ("le plan attaqué par Moscou", `falsefriends`).
+ARGUMENT_WORDS = _DOMAIN_WORDS["argument"]
 # Markets: near the keyword, or two of their words in its sentence ("new taxes could kill the
 # industry, investors say"); one word of prices in a sentence about an attack is its consequence.
 _TWICE_DOMAINS = frozenset({"markets", "quantities"})  # the object of the verb: "attacked the report"
@@ -2270,7 +2273,7 @@ class FieldWords:
         head = self._object_of(i, end)
         if head is None:
             return None
-        noun = _abstract_noun(self.tokens.folded[head])
+        noun = abstract_noun(self.tokens.folded[head])
         if noun is None or self._armed(i, end):
             return None
         return f"what it acts on is no one and nothing to harm ({self.tokens.words[head]}: a thing of words, mind or money)"
@@ -2313,7 +2316,7 @@ class FieldWords:
             return None
         if self.tokens[i].sentence_start or self.tokens[i].gap != " " or "en" not in self.langs:
             return None
-        kind = _abstract_noun(folded[i - 1])
+        kind = abstract_noun(folded[i - 1])
         if kind is None or self._armed(i, end) or not _HARM.isdisjoint(folded):
             return None  # "tax bomb kills 3": a toll makes it a device, whatever its name
         return f"a bomb of {kind}: a thing of money, words or the mind, no device"
@@ -2403,7 +2406,7 @@ class FieldWords:
         if end - i != 1 or not self.tokens.folded[i].isascii() or "en" not in self.langs:
             return False
         head = self._object_of(i, end)
-        return head is not None and _abstract_noun(self.tokens.folded[head]) is None
+        return head is not None and abstract_noun(self.tokens.folded[head]) is None
 
     def _a_verb(self, i: int) -> bool:
         """Whether the English word at `i` reads as a verb with its object after it: a past tense
@@ -2652,7 +2655,7 @@ class FieldWords:
         return sentence_bounds(self.tokens, i, end - 1)
 
 
-def _abstract_noun(word: str) -> str | None:
+def abstract_noun(word: str) -> str | None:
     """The noun of `ABSTRACT_NOUNS` an English word is, as written or as a regular plural
     ("costs", "policies"), or None."""
     if word in ABSTRACT_NOUNS:
