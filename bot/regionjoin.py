@@ -412,25 +412,28 @@ def _fit(report: RegionReport, story: Story) -> int:
     """What ties a province's or a country's report to a story there beyond the province and the
     days: the targets, groups and sites its reports share (`Story.evidence`), and the report's
     leading kind of event among the kinds the story's reports tell, or arrests over the kind of
-    event one of them leads with that nothing in them sets apart (`_arrests_over`)."""
-    told = frozenset().union(*(r.events for r in (story.first, *story.recent)))
-    return story.evidence(report) + (report.event is not None and (report.event in told or _arrests_over(report, story)))
-
-
-def _arrests_over(report: RegionReport, story: Story) -> bool:
-    """Whether arrests that follow an incident up ("Detectives arrest two over Ijara explosive
-    device"), leading with no event the story tells, are over the story's incident: their text
-    names its kind of event (`arrests_over_incident`), and nothing in it says another incident:
-    a town of the country the story's text never names ("over bombing in Hulugho"), another
-    time (`_another_time`: "last year's bombing", "l'an dernier", "in 2019"), or a plot foiled
-    before it struck (`_foiled`: "arrest five planning a bombing")."""
+    event one of them leads with (`arrests_over_incident`). Nothing ties arrests that something
+    in them sets apart from the story (`_set_apart`)."""
     reports = (story.first, *story.recent)
-    if not report.follow_up or not any(arrests_over_incident(report, r) for r in reports):
-        return False
+    if report.event == "arrest" and _set_apart(report, story):
+        return 0
+    told = frozenset().union(*(r.events for r in reports))
+    # Arrests that follow an incident up ("Detectives arrest two over Ijara explosive device")
+    # lead with no event the story tells, yet their text names the story's.
+    held = report.follow_up and any(arrests_over_incident(report, r) for r in reports)
+    return story.evidence(report) + (report.event is not None and (report.event in told or held))
+
+
+def _set_apart(report: RegionReport, story: Story) -> bool:
+    """Whether something in arrests says they are over another incident than the story's: a town
+    of the country the story's text never names ("over bombing in Hulugho"), another time
+    (`_another_time`: "last year's bombing", "l'an dernier", "in 2019"), or a plot foiled before
+    it struck (`_foiled`: "arrest five planning a bombing")."""
+    reports = (story.first, *story.recent)
     if any(not any(set(town.split()) <= r.words for r in reports) for town in report.towns_named):
-        return False
+        return True
     words = report.text.split()
-    return not _another_time(words, report.when.year) and not _foiled(words)
+    return _another_time(words, report.when.year) or _foiled(words)
 
 
 # Words saying an event of another time than days ago, folded, as runs of words: "last year's
