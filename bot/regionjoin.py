@@ -319,7 +319,7 @@ def region_report(
         scope="division" if area is not None else "country",
         named=named,
         name_alone=_name_alone(named, country, towns),
-        towns_named=_towns_named(title, summary, named, country, towns) if towns is not None else report.names,
+        towns_named=_towns_named(title, summary, named, country, towns, report.names),
     )
 
 
@@ -333,12 +333,24 @@ def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str
     return towns is not None and not any(p.kind == "city" and p.country == country for p in towns(named))
 
 
+# Words before a place's name: "over the bombing in Hulugho", "près de", "à", "em", "cerca de".
+_AT = frozenset("in at near outside em en dans pres cerca perto".split())
+
+
 def _towns_named(
-    title: str, summary: str, named: tuple[str, ...], country: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]]
+    title: str,
+    summary: str,
+    named: tuple[str, ...],
+    country: str,
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None,
+    others: frozenset[str],
 ) -> frozenset[str]:
-    """The towns of the country the item's capitalised names are (runs of up to three words, or
-    one word of them), folded, apart from its division's name and the country's."""
-    found: set[str] = set()
+    """The places besides its division an item names, folded: the headline's other capitalised
+    names (`others`, `Report.names`), and the capitalised names (runs of up to three words, or
+    one word of them) that are towns of the country in the gazetteer (`towns`) or follow a
+    word of place ("in Hulugho", "près de Kotile"); not its division's name nor a country's,
+    nor an everyday word ("in March")."""
+    found = {name for name in others if not set(name.split()) <= set(named)}
     nations = _country_names()
     for text in (title, summary):
         tokens = tokenize(text)
@@ -349,16 +361,18 @@ def _towns_named(
                 k += 1
                 continue
             end = k
-            while end < len(folded) and end - k < 3 and words[end][:1].isupper():
+            while end < len(folded) and end - k < 3 and words[end][:1].isupper() and folded[end] not in _ANY_DIVISION_NOUNS:
                 end += 1
             run = tuple(folded[k:end])
+            after_at = k > 0 and folded[k - 1] in _AT
             for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
-                if set(name) <= set(named) or name in nations or (len(name) == 1 and _everyday(name[0])):
+                if not name or set(name) <= set(named) or name in nations or (len(name) == 1 and _everyday(name[0])):
                     continue
-                if any(p.kind == "city" and p.country == country for p in towns(name)):
+                town = towns is not None and any(p.kind == "city" and p.country == country for p in towns(name))
+                if town or (after_at and name == run):
                     found.add(" ".join(name))
                     break
-            k = end
+            k = max(end, k + 1)
     return frozenset(found)
 
 
