@@ -7,9 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.config import parse_config
 from bot.geo import Gazetteer, load_gazetteer
+from bot.match import Matcher, placed_matcher
 from bot.regionjoin import region_join, region_reading
 from bot.story import Place, Report, StoryIndex, make_report
+from tests.support.alerts import alerted
+from tests.test_storymiss5 import CONFIG as SITES
 
 NOW = datetime(2026, 3, 1, 8, tzinfo=UTC)
 
@@ -220,3 +224,27 @@ def test_arrests_that_something_sets_apart_join_no_incident(gazetteer: Gazetteer
 def test_arrests_over_the_incident_still_join_it(gazetteer: Gazetteer, title: str, summary: str) -> None:
     index = _kotile()
     assert _join(gazetteer, index, title, summary, "KE", hours=20) == 0
+
+
+@pytest.fixture(scope="module")
+def prisons(gazetteer: Gazetteer) -> Matcher:
+    return placed_matcher(parse_config(SITES).watchlists, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        # a prison's other nouns in Portuguese, Spanish and Arabic, before its name
+        ("Ataque armado ao presídio de Koutoukalé", {"sahel/Koutoukalé prison"}),
+        ("Ataque armado à cadeia de Koutoukalé", {"sahel/Koutoukalé prison"}),
+        ("Ataque armado à penitenciária de Koutoukalé", {"sahel/Koutoukalé prison"}),
+        ("Ataque armado al centro penitenciario de Koutoukalé", {"sahel/Koutoukalé prison"}),
+        ("هجوم مسلح على معتقل كوتوكالي", {"sahel/Koutoukalé prison"}),
+        # another prison; a chain of shops is no prison
+        ("Ataque armado ao presídio de Kobar", set()),
+        ("هجوم مسلح على معتقل كوبر", set()),
+        ("Ataque armado contra uma cadeia de lojas em Niamey", set()),
+    ],
+)
+def test_a_prison_by_its_other_nouns(prisons: Matcher, text: str, alerts: set[str]) -> None:
+    assert alerted(prisons, text) == alerts
