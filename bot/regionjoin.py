@@ -65,8 +65,8 @@ class RegionReport(Report):
     # noun ("région de Ségou", "the Sahel region"): how a story's text must name it (`_told_in`).
     named: tuple[str, ...] = ()
     name_alone: bool = False
-    # The towns of its country it names (the gazetteer's, folded), apart from its division's
-    # name: an arrest "over bombing in Hulugho" is not over the incident at Kotile (`_fit`).
+    # The other places it names, folded (`_towns_named`: its headline's other names, the towns of
+    # its country): an arrest "over bombing in Hulugho" is not over the incident at Kotile (`_fit`).
     towns_named: frozenset[str] = frozenset()
 
 
@@ -333,8 +333,10 @@ def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str
     return towns is not None and not any(p.kind == "city" and p.country == country for p in towns(named))
 
 
-# Words before a place's name: "over the bombing in Hulugho", "près de", "à", "em", "cerca de".
-_AT = frozenset("in at near outside em en dans pres cerca perto".split())
+# Words before a place's name: "over the bombing in Hulugho", "dans", "em", "en"; and before
+# "de" ("près de", "cerca de", "perto de").
+_AT = frozenset("in at near outside em en dans".split())
+_NEAR = frozenset("pres cerca perto".split())
 
 
 def _towns_named(
@@ -364,7 +366,7 @@ def _towns_named(
             while end < len(folded) and end - k < 3 and words[end][:1].isupper() and folded[end] not in _ANY_DIVISION_NOUNS:
                 end += 1
             run = tuple(folded[k:end])
-            after_at = k > 0 and folded[k - 1] in _AT
+            after_at = (k > 0 and folded[k - 1] in _AT) or (k > 1 and folded[k - 1] in _OF and folded[k - 2] in _NEAR)
             for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
                 if not name or set(name) <= set(named) or name in nations or (len(name) == 1 and _everyday(name[0])):
                     continue

@@ -248,3 +248,10 @@ def prisons(gazetteer: Gazetteer) -> Matcher:
 )
 def test_a_prison_by_its_other_nouns(prisons: Matcher, text: str, alerts: set[str]) -> None:
     assert alerted(prisons, text) == alerts
+
+
+def test_an_arrest_near_another_place_in_the_summary_joins_no_incident(gazetteer: Gazetteer) -> None:
+    summary = "Les suspects ont été arrêtés pour l'explosion survenue près de Hulugho mardi."
+    assert (
+        _join(gazetteer, _kotile(), "Garissa : la police arrête cinq suspects après l'explosion", summary, "KE", hours=20) is None
+    )
