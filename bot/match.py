@@ -204,6 +204,13 @@ SITE_WORDS = {
     "acampamento": "camp",
     "campamento": "camp",
     "سجن": "prison",
+    # more nouns of a prison: "presídio de", "cadeia de", "penitenciária de", "centro
+    # penitenciario de", "معتقل كوتوكالي" (review17b)
+    "presidio": "prison",
+    "cadeia": "prison",
+    "penitenciaria": "prison",
+    "penitenciario": "prison",
+    "معتقل": "prison",
     "مخيم": "camp",
     "معسكر": "camp",
     "قاعده": "base",

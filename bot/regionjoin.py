@@ -28,8 +28,7 @@ from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .places import country_codes
-from .story import Place, Report, Story, StoryIndex, make_report, tells_of
-from .story import _arrested_for as arrested_for  # one reading of arrests over an incident, as grouping has it
+from .story import Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
@@ -61,6 +60,14 @@ class RegionReport(Report):
     join an alerted story (`region_join`), never start one. `scope` says which it named."""
 
     scope: Literal["division", "country"] = "division"
+    # The division's name as the item wrote it, folded ("gnagna", "segou"), and whether it is
+    # a name alone (no town's, no plain or everyday word's: "Gnagna") or only next to a division's
+    # noun ("région de Ségou", "the Sahel region"): how a story's text must name it (`_told_in`).
+    named: tuple[str, ...] = ()
+    name_alone: bool = False
+    # The other places it names, folded (`_towns_named`: its headline's other names, the towns of
+    # its country): an arrest "over bombing in Hulugho" is not over the incident at Kotile (`_fit`).
+    towns_named: frozenset[str] = frozenset()
 
 
 # The points of the compass in the languages of the press, to one word: "Nord-Kivu" is "North
@@ -107,11 +114,7 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
     # A second-level division (a Burkinabè province: "province de la Gnagna") is read as the
     # first-level one ISO 3166-2 puts it in, when GeoNames knows that one: its towns' admin1.
     # Not where GeoNames' own first-level divisions are those (Guinea's prefectures, Uganda's districts).
-    named += [
-        (words, code)
-        for words, parent in second_level_of(country)
-        if admin1_named(country, [words]) is None and (code := admin1_named(country, [parent])) is not None
-    ]
+    named += list(_second_level_names(country).items())
     nations = _country_names()
     for words, code in named:
         if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
@@ -119,6 +122,20 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
         for key in _keys(words):
             found.setdefault(key, code)
     return found
+
+
+@cache
+def _second_level_names(country: str) -> dict[tuple[str, ...], str]:
+    """A country's second-level divisions' folded names (a Burkinabè province: "gnagna") to
+    GeoNames' code of the first-level division ISO 3166-2 puts them in, when GeoNames knows that
+    one (its towns' admin1); not where GeoNames' own first-level divisions are those (Guinea's
+    prefectures, Uganda's districts). Most are named after a town ("Kouroussa", "Zomba"): such a
+    name is read as the division only next to a division's noun (`_as_division`)."""
+    return {
+        words: code
+        for words, parent in second_level_of(country)
+        if admin1_named(country, [words]) is None and (code := admin1_named(country, [parent])) is not None
+    }
 
 
 @cache
@@ -134,11 +151,16 @@ def _country_names() -> dict[tuple[str, ...], str]:
 
 
 def _scan(
-    folded: Sequence[str], words: Sequence[str], table: dict[tuple[str, ...], str], squeeze: bool = False
+    folded: Sequence[str],
+    words: Sequence[str],
+    table: dict[tuple[str, ...], str],
+    squeeze: bool = False,
+    bare: Callable[[tuple[str, ...]], bool] = lambda _: True,
 ) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
-    it is capitalised. With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
+    it is capitalised, and one `bare` refuses only next to a division's noun (`_as_division`).
+    With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
     found: dict[str, str] = {}
     sizes = sorted({len(k) for k in table}, reverse=True)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
@@ -163,6 +185,8 @@ def _scan(
                 continue
             if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
+            if not bare(key) and not _as_division(folded, k, size):
+                continue  # "Blantyre: gunmen kill a guard": the town; "Blantyre district" the division
             found.setdefault(table[key], " ".join(words[k : k + size]))
             k += size - 1
             break
@@ -193,15 +217,75 @@ def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict
     return table, {key: c for key, c in _country_names().items() if c in countries}
 
 
-def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+# The nouns of a division, first or second level, in the five languages (folded): "province de la
+# Gnagna", "Soum province", "région de Ségou", "préfecture de Siguiri", "Mzimba district".
+_ANY_DIVISION_NOUNS = frozenset(
+    "state region regions province provinces governorate prefecture prefectures etat provincia estado wilaya "
+    "regiao territory territoire territorio district districts distrito county subcounty lga cercle departement "
+    "department departamento municipality municipio commune".split()
+)
+# Words between a division's noun and its name: "province de la Gnagna", "région de l'Est".
+_NOUN_LINKS = frozenset("of the de du des la le l da do del d".split())
+
+
+def _as_division(folded: Sequence[str], k: int, size: int) -> bool:
+    """Whether the name at words k..k+size is written as a division's: right before a division's
+    noun ("Soum province"), or after one and up to two words of linking ("province de la
+    Gnagna", "région de Ségou"), as `district_areas` reads a district named after its town."""
+    if k + size < len(folded) and folded[k + size] in _ANY_DIVISION_NOUNS:
+        return True
+    m = k - 1
+    while m >= 0 and k - m <= 2 and folded[m] in _NOUN_LINKS:
+        m -= 1
+    return m >= 0 and folded[m] in _ANY_DIVISION_NOUNS
+
+
+@lru_cache(maxsize=8)
+def _second_level(countries: frozenset[str]) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+    """The division table's keys (`_keys`) that only a second-level division holds, to its country
+    and its folded name as ISO 3166-2 writes it (the name the gazetteer's look-up takes)."""
+    first = {key for c in countries for words, _ in admin1_names(c) for key in _keys(tuple(words.split()))}
+    first |= {key for c in countries for words in divisions_of(c) for key in _keys(words)}
+    return {
+        key: (c, words) for c in sorted(countries) for words in _second_level_names(c) for key in _keys(words) if key not in first
+    }
+
+
+def _bare_reader(
+    countries: frozenset[str], towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
+) -> Callable[[tuple[str, ...]], bool]:
+    """Whether a division's name found in a text is read as the division written alone: a first-
+    level one's, or a second-level one's that the gazetteer (`towns`) knows as no town of its
+    country ("Gnagna", "Yatenga"). Most provinces and districts are named after their towns
+    ("Kouroussa", "Zomba", "Blantyre"): written alone, they are the town; without the gazetteer,
+    every second-level name is read only next to a division's noun."""
+    second = _second_level(countries)
+
+    def bare(key: tuple[str, ...]) -> bool:
+        if key not in second:
+            return True
+        country, words = second[key]
+        return towns is not None and not any(p.kind == "city" and p.country == country for p in towns(words))
+
+    return bare
+
+
+def named_areas(
+    title: str,
+    summary: str,
+    countries: Iterable[str],
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
+) -> tuple[dict[str, str], dict[str, str]]:
     """The first-level divisions ("CD.11") of these countries, and the countries ("CD"), that an
-    item names in its headline or its summary, each with its name as written ("Nord-Kivu")."""
+    item names in its headline or its summary, each with its name as written ("Nord-Kivu"). A
+    second-level division is read as the first-level one it lies in (`_bare_reader`)."""
     table, nations = _tables(frozenset(countries))
+    bare = _bare_reader(frozenset(countries), towns)
     divisions: dict[str, str] = {}
     named: dict[str, str] = {}
     for text in (title, summary):
         tokens = tokenize(text)
-        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True).items():
+        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare).items():
             divisions.setdefault(area, written)
         for code, written in _scan(tokens.folded, tokens.words, nations).items():
             named.setdefault(code, written)
@@ -209,10 +293,18 @@ def named_areas(title: str, summary: str, countries: Iterable[str]) -> tuple[dic
 
 
 def region_report(
-    item_id: int, when: datetime, title: str, summary: str, written: str, area: str | None, country: str
+    item_id: int,
+    when: datetime,
+    title: str,
+    summary: str,
+    written: str,
+    area: str | None,
+    country: str,
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
 ) -> RegionReport | None:
     """The report of an item naming only a division (`area`, "CD.11") or only a country (its ISO
-    code), as `written`: a place of its own ("@CD.11", "@CD"), known by the words it was named by."""
+    code), as `written`: a place of its own ("@CD.11", "@CD"), known by the words it was named by,
+    and the towns of the country it names besides (`towns`, the gazetteer's look-up)."""
     name = f"@{area}" if area is not None else f"@{country}"
     words = admin1_words(*area.split(".", 1)) if area is not None else frozenset()
     aliases = frozenset(tokenize(written).folded)
@@ -221,7 +313,69 @@ def region_report(
     if report is None:
         return None
     fields = {f: getattr(report, f) for f in report.__dataclass_fields__}
-    return RegionReport(**fields, scope="division" if area is not None else "country")
+    named = tuple(tokenize(written).folded)
+    return RegionReport(
+        **fields,
+        scope="division" if area is not None else "country",
+        named=named,
+        name_alone=_name_alone(named, country, towns),
+        towns_named=_towns_named(title, summary, named, country, towns, report.names),
+    )
+
+
+def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None) -> bool:
+    """Whether a division's folded name, written alone, can only be the division: not plain words
+    ("Est", "Nord"), a region across countries ("the Sahel"), an everyday word ("plateau"), nor
+    a town of its country ("Ségou", "Garissa": "a hospital in Ségou" is the town). Without the
+    gazetteer (`towns`), no name is."""
+    if not named or set(named) <= _PLAIN or named in _ACROSS_COUNTRIES or (len(named) == 1 and _everyday(named[0])):
+        return False
+    return towns is not None and not any(p.kind == "city" and p.country == country for p in towns(named))
+
+
+# Words before a place's name: "over the bombing in Hulugho", "dans", "em", "en"; and before
+# "de" ("près de", "cerca de", "perto de").
+_AT = frozenset("in at near outside em en dans".split())
+_NEAR = frozenset("pres cerca perto".split())
+
+
+def _towns_named(
+    title: str,
+    summary: str,
+    named: tuple[str, ...],
+    country: str,
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None,
+    others: frozenset[str],
+) -> frozenset[str]:
+    """The places besides its division an item names, folded: the headline's other capitalised
+    names (`others`, `Report.names`), and the capitalised names (runs of up to three words, or
+    one word of them) that are towns of the country in the gazetteer (`towns`) or follow a
+    word of place ("in Hulugho", "près de Kotile"); not its division's name nor a country's,
+    nor an everyday word ("in March")."""
+    found = {name for name in others if not set(name.split()) <= set(named)}
+    nations = _country_names()
+    for text in (title, summary):
+        tokens = tokenize(text)
+        folded, words = tokens.folded, tokens.words
+        k = 0
+        while k < len(folded):
+            if not words[k][:1].isupper():
+                k += 1
+                continue
+            end = k
+            while end < len(folded) and end - k < 3 and words[end][:1].isupper() and folded[end] not in _ANY_DIVISION_NOUNS:
+                end += 1
+            run = tuple(folded[k:end])
+            after_at = (k > 0 and folded[k - 1] in _AT) or (k > 1 and folded[k - 1] in _OF and folded[k - 2] in _NEAR)
+            for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
+                if not name or set(name) <= set(named) or name in nations or (len(name) == 1 and _everyday(name[0])):
+                    continue
+                town = towns is not None and any(p.kind == "city" and p.country == country for p in towns(name))
+                if town or (after_at and name == run):
+                    found.add(" ".join(name))
+                    break
+            k = max(end, k + 1)
+    return frozenset(found)
 
 
 def _areas(story: Story) -> set[str]:
@@ -231,10 +385,10 @@ def _areas(story: Story) -> set[str]:
 def _told_in(story: Story, report: RegionReport) -> bool:
     """Whether a story at a watched country alone (its reports name no watched town: "Niger : au
     moins 25 fidèles tués", "Gunmen kill 27 worshippers in western Niger") is in the report's
-    division: one of its reports names the division (GeoNames' name's words) in the division's
-    country ("dans la région de Tillabéri"). The country holds its divisions; the story's text
-    says which one."""
-    if report.area is None or not report.division_words:
+    division: one of its reports, naming the division's country, writes the name the report
+    wrote ("Gnagna", a province, not "Est", its region) as the division's (`_names_division`).
+    The country holds its divisions; the story's text says which one."""
+    if report.area is None or not report.named:
         return False
     country = report.area.split(".")[0]
     reports = (story.first, *story.recent)
@@ -242,9 +396,24 @@ def _told_in(story: Story, report: RegionReport) -> bool:
         return False  # a story at a town is in the division its town lies in (`_areas`)
     codes = country_codes()
     return any(
-        report.division_words <= r.words and any(codes.get(tuple(tokenize(name).folded)) == country for name in r.countries)
+        _names_division(r.text.split(), report.named, report.name_alone)
+        and any(codes.get(tuple(tokenize(name).folded)) == country for name in r.countries)
         for r in reports
     )
+
+
+def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) -> bool:
+    """Whether these folded words hold the division's folded name (its points of the compass made
+    one, its doubled letters squeezed: `_keys`), alone where it can only be the division (`alone`),
+    else next to a division's noun ("province de la Gnagna", "Ségou region"): "l'attaque est
+    survenue", "across the Sahel", "a hospital in Ségou" name no division."""
+    canon = [_squeezed(_COMPASS.get(w, w)) for w in folded]
+    for key in _keys(named):
+        size = len(key)
+        for k in range(len(canon) - size + 1):
+            if tuple(canon[k : k + size]) == key and (alone or _as_division(folded, k, size)):
+                return True
+    return False
 
 
 def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> list[Story]:
@@ -255,16 +424,67 @@ def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], b
     return [s for s in there if alerted(s.id)]
 
 
-def _fit(report: Report, story: Story) -> int:
+def _fit(report: RegionReport, story: Story) -> int:
     """What ties a province's or a country's report to a story there beyond the province and the
     days: the targets, groups and sites its reports share (`Story.evidence`), and the report's
     leading kind of event among the kinds the story's reports tell, or arrests over the kind of
-    event one of them leads with."""
-    told = frozenset().union(*(r.events for r in (story.first, *story.recent)))
+    event one of them leads with (`arrests_over_incident`). Nothing ties arrests that something
+    in them sets apart from the story (`_set_apart`)."""
+    reports = (story.first, *story.recent)
+    if report.event == "arrest" and _set_apart(report, story):
+        return 0
+    told = frozenset().union(*(r.events for r in reports))
     # Arrests that follow an incident up ("Detectives arrest two over Ijara explosive device")
-    # lead with no event the story tells, yet their text names the story's (`bot.story._arrested_for`).
-    held = report.follow_up and any(arrested_for(report, r) for r in (story.first, *story.recent))
+    # lead with no event the story tells, yet their text names the story's.
+    held = report.follow_up and any(arrests_over_incident(report, r) for r in reports)
     return story.evidence(report) + (report.event is not None and (report.event in told or held))
+
+
+def _set_apart(report: RegionReport, story: Story) -> bool:
+    """Whether something in arrests says they are over another incident than the story's: a town
+    of the country the story's text never names ("over bombing in Hulugho"), another time
+    (`_another_time`: "last year's bombing", "l'an dernier", "in 2019"), or a plot foiled before
+    it struck (`_foiled`: "arrest five planning a bombing")."""
+    reports = (story.first, *story.recent)
+    if any(not any(set(town.split()) <= r.words for r in reports) for town in report.towns_named):
+        return True
+    words = report.text.split()
+    return _another_time(words, report.when.year) or _foiled(words)
+
+
+# Words saying an event of another time than days ago, folded, as runs of words: "last year's
+# bombing", "l'an dernier", "l'année dernière", "el año pasado", "o ano passado", "last month".
+_OTHER_TIMES = frozenset(
+    tuple(phrase.split())
+    for phrase in "last year,previous year,years ago,last month,previous month,an dernier,annee derniere,annee passee,"
+    "mois dernier,ano pasado,mes pasado,ano passado,mes passado,anos atras".split(",")
+)
+
+
+def _another_time(words: Sequence[str], year: int) -> bool:
+    """Whether the folded words say their event was at another time than the story's days: a
+    word run of `_OTHER_TIMES`, or a year (1900-2099) other than the report's."""
+    if any(tuple(words[k : k + 2]) in _OTHER_TIMES for k in range(len(words) - 1)):
+        return True
+    return any(len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099 and int(w) != year for w in words)
+
+
+# Words of a plot foiled before it struck, folded: the arrested were planning it ("planning",
+# "plotting", "projetaient", "planeaban", "planeavam") or were stopped "before they could".
+_PLOTTING = frozenset(
+    "plan plans planned planning plot plots plotted plotting foil foiled foils thwart thwarted thwarts "
+    "projetaient projetait projetant planifiaient planifiait planifiant preparaient preparait dejoue dejoues dejouee "
+    "planeaban planeaba planeando planificaban frustrado frustrada frustraron "
+    "planeavam planejavam planejava planejando planeando frustrou frustrado".split()
+)
+
+
+def _foiled(words: Sequence[str]) -> bool:
+    """Whether the folded words tell a plot foiled: a word of planning (`_PLOTTING`), or the
+    arrested stopped "before they could" strike ("avant de", "antes de" are too common)."""
+    return any(w in _PLOTTING for w in words) or any(
+        tuple(words[k : k + 3]) == ("before", "they", "could") for k in range(len(words) - 2)
+    )
 
 
 def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
@@ -308,11 +528,11 @@ def region_reading(
     it names after its town lies in (`towns`, the gazetteer's look-up: `district_areas`); None
     when it names none or several."""
     countries = frozenset(countries)
-    divisions, _ = named_areas(title, summary, countries)
+    divisions, _ = named_areas(title, summary, countries, towns)
     if len(divisions) > 1:
         # "Mandera: gunmen crossed from Gedo": the headline's one province not named as where
         # someone came from is the report's
-        headline, _ = named_areas(title, "", countries)
+        headline, _ = named_areas(title, "", countries, towns)
         tokens = tokenize(title)
         headline = {area: written for area, written in headline.items() if not _only_as_origin(tokens, written)}
         divisions = headline if len(headline) == 1 else divisions
@@ -324,7 +544,7 @@ def region_reading(
     country = area.split(".")[0]
     if _other_country_named(title, summary, country):
         return None  # "Bénin : attaque dans le Littoral": the division is another country's
-    return region_report(item_id, when, title, summary, written, area, country)
+    return region_report(item_id, when, title, summary, written, area, country, towns)
 
 
 # Words before a country that make it where someone came from, not where the item happens:

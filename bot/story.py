@@ -81,7 +81,7 @@ one story when all of the first three hold, or by default (the fourth):
    they are suspected of (`bot.incident.arrests_suspects`). A release of the kidnapped follows
    up their kidnapping at the same place however late in the window (`_released`), and so does
    their escape from their captors ("hostages escape", `bot.incident.RELEASE_WORDS`); arrests that
-   name their incident's kind of event, up to `ARREST_HOURS` (`_arrested_for`). An official's
+   name their incident's kind of event, up to `ARREST_HOURS` (`arrests_over_incident`). An official's
    visit or condolences are follow-ups as mourning is (`bot.incident.FOLLOW_UP_WORDS`). A place
    that was hit reopening, its headline telling no event of its own ("Yala market reopens under
    heavy guard"), follows up the incident whose reports name that target, and no other
@@ -1411,10 +1411,12 @@ def _same_across(later: Report, earlier: Report) -> bool:
     return bool(later.groups & earlier.groups or later.targets & earlier.targets or later.counts & earlier.counts)
 
 
-def _arrested_for(later: Report, earlier: Report) -> bool:
-    """Whether a later headline leading with arrests (that follow an incident up: the caller
-    asks `Report.follow_up`, `bot.incident.arrests_over`) is of the earlier report's incident: its
-    text names that kind of event, and no other target, group or victims."""
+def arrests_over_incident(later: Report, earlier: Report) -> bool:
+    """Whether a later headline leading with arrests may be over the earlier report's incident:
+    its text names that kind of event, and no other target, group or victims. It reads neither
+    places nor times: the caller asks that the arrests follow an incident up (`Report.follow_up`,
+    `bot.incident.arrests_over`) and that nothing else in them says another incident (grouping
+    asks the same place; `bot.regionjoin` other towns, another time, a plot foiled)."""
     if later.event != "arrest" or earlier.event is None or earlier.event not in later.events:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
@@ -1762,9 +1764,9 @@ def relation(
     # a country's report within it; whatever its headline leads with ("toll rises as police arrest
     # three suspects").
     # Arrests that name their incident follow it up at its place up to `ARREST_HOURS` after:
-    # suspects are held in the days after (`_arrested_for`).
+    # suspects are held in the days after (`arrests_over_incident`).
     follow_up = (
-        (hours <= FOLLOW_UP_HOURS or (hours <= ARREST_HOURS and level == SAME and _arrested_for(later, earlier)))
+        (hours <= FOLLOW_UP_HOURS or (hours <= ARREST_HOURS and level == SAME and arrests_over_incident(later, earlier)))
         and not later.again
         and later.follow_up
         and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
