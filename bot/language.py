@@ -20,6 +20,8 @@ from functools import lru_cache
 from itertools import filterfalse
 from typing import TYPE_CHECKING
 
+from wordfreq import zipf_frequency
+
 from .arabic import is_arabic
 from .textnorm import Tokens
 
@@ -61,6 +63,31 @@ _EN_MARKERS = frozenset("the of and to in on at is was were are has have with fr
 _FR_MARKERS = frozenset("le la les des du de et est sont a ont dans sur pour par avec une un au aux selon qui que".split())
 
 
+# wordfreq's scale: a word French writes about once in a million words ("évasion" 4.0, "Téhéran"
+# 3.6, "Sétif" 3.2); the names of small towns ("Ségou", "Ménaka", "Tillabéri") are far rarer.
+FRENCH_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def _written_in_french(lowered: str) -> bool:
+    """Whether French writes this accented word as its own: wordfreq knows it in French at least
+    `FRENCH_ZIPF` and no less than in English, Portuguese or Spanish ("élections", "Côte",
+    "Téhéran"; not "São", "José" or "Bogotá", theirs)."""
+    french = zipf_frequency(lowered, "fr", wordlist="small")
+    return french >= FRENCH_ZIPF and all(french >= zipf_frequency(lowered, lang, wordlist="small") for lang in ("en", "pt", "es"))
+
+
+def _french_accent(word: str, folded: str) -> bool:
+    """Whether an accented Latin-script word is evidence of French. A name carries its accents in
+    every language's copy ("Gunmen attack Ségou", "Ataque en Bogotá"): a word written with a
+    capital counts only when French writes it as its own (`_written_in_french`: "Élections",
+    "Évasion"); one in lower case ("à", "tués") always counts."""
+    lowered = word.lower()
+    if word.isascii() or lowered == folded:
+        return False
+    return not word[:1].isupper() or _written_in_french(lowered)
+
+
 _CODES = {"ENGLISH": "en", "FRENCH": "fr", "PORTUGUESE": "pt", "SPANISH": "es"}
 
 
@@ -86,13 +113,14 @@ def rank(text: str) -> list[tuple[str, float]]:
 
 
 def marker_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
-    """English or French by their common words and accents; both when it cannot tell."""
+    """English or French by their common words and accents (not a name's: `_french_accent`);
+    both when it cannot tell."""
     en = sum(1 for tokens in fields for w in tokens.folded if w in _EN_MARKERS)
     fr = sum(
         1
         for tokens in fields
         for w, f in zip(tokens.words, tokens.folded, strict=True)
-        if f in _FR_MARKERS or (not w.isascii() and w.lower() != f)
+        if f in _FR_MARKERS or _french_accent(w, f)
     )
     return _by_markers(en, fr)
 
@@ -173,7 +201,7 @@ def _item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
                     latin.append(w)
             elif _LATIN.match(w):
                 latin.append(w)
-                fr += w.lower() != f  # an accent: French, as the markers always counted it
+                fr += _french_accent(w, f)  # an accent: French, unless a name's
                 romance_letters = romance_letters or any(ch in _ROMANCE_LETTERS for ch in w)
             else:
                 arabic = arabic or is_arabic(w)
