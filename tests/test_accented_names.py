@@ -127,3 +127,16 @@ def test_a_french_headline_naming_a_watched_place_stays_french() -> None:
     title = "Côte d'Ivoire : des hommes armés tuent deux gendarmes près de Séguéla"
     assert item_languages([tokenize(title), tokenize("")], frozenset({"cote", "d", "ivoire", "seguela"}))[0] == "fr"
     assert watchlist("Côte d'Ivoire", *CIV).match(title, "")
+
+
+@pytest.mark.parametrize("title", ["Jihadists attack Côte d'Ivoire border post", "Gunmen attack Séguéla"])
+def test_grouping_reads_the_language_the_matcher_read(title: str) -> None:
+    """The bot's path (`bot.pipeline._read_item`): the report of what the matcher found reads the
+    item in English, as the matcher did, the watched place's words no evidence of French."""
+    from bot.pipeline import places_of
+
+    matcher = watchlist("Côte d'Ivoire", *CIV)
+    found = matcher.match(title, "")
+    assert found
+    report = make_report(0, datetime(2026, 1, 1, tzinfo=UTC), title, "", places_of(matcher, found))
+    assert report is not None and report.lang == "en"
