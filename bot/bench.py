@@ -142,13 +142,13 @@ def _detector_share(run: Callable[[], int]) -> float:
     from . import match as match_module
 
     name = "item_languages"  # what the matcher calls once per item it reads for keywords
-    detect: Callable[[Sequence[Tokens]], tuple[str, ...]] = getattr(match_module, name)
+    detect: Callable[[Sequence[Tokens], frozenset[str]], tuple[str, ...]] = getattr(match_module, name)
     spent = [0.0]
 
-    def timed(fields: Sequence[Tokens]) -> tuple[str, ...]:
+    def timed(fields: Sequence[Tokens], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
         began = time.perf_counter()
         try:
-            return detect(fields)
+            return detect(fields, names)
         finally:
             spent[0] += time.perf_counter() - began
 

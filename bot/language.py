@@ -20,6 +20,8 @@ from functools import lru_cache
 from itertools import filterfalse
 from typing import TYPE_CHECKING
 
+from wordfreq import zipf_frequency
+
 from .arabic import is_arabic
 from .textnorm import Tokens
 
@@ -61,6 +63,33 @@ _EN_MARKERS = frozenset("the of and to in on at is was were are has have with fr
 _FR_MARKERS = frozenset("le la les des du de et est sont a ont dans sur pour par avec une un au aux selon qui que".split())
 
 
+# wordfreq's scale: a word French writes about once in a million words ("évasion" 4.0, "Téhéran"
+# 3.6, "Sétif" 3.2); the names of small towns ("Ségou", "Ménaka", "Tillabéri") are far rarer.
+FRENCH_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def _written_in_french(lowered: str) -> bool:
+    """Whether French writes this accented word as its own: wordfreq knows it in French at least
+    `FRENCH_ZIPF` and no less than in English, Portuguese or Spanish ("élections", "Côte",
+    "Téhéran"; not "São", "José" or "Bogotá", theirs)."""
+    french = zipf_frequency(lowered, "fr", wordlist="small")
+    return french >= FRENCH_ZIPF and all(french >= zipf_frequency(lowered, lang, wordlist="small") for lang in ("en", "pt", "es"))
+
+
+def _french_accent(word: str, folded: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether an accented Latin-script word is evidence of French. A name carries its accents in
+    every language's copy ("Gunmen attack Ségou", "Ataque en Bogotá"): a word written with a
+    capital counts only when French writes it as its own (`_written_in_french`: "Élections",
+    "Évasion") and it is not a word of a place the caller found in the item (`names`, folded:
+    "Côte d'Ivoire" is English's name of the country too); one in lower case ("à", "tués")
+    always counts."""
+    lowered = word.lower()
+    if word.isascii() or lowered == folded:
+        return False
+    return not word[:1].isupper() or (folded not in names and _written_in_french(lowered))
+
+
 _CODES = {"ENGLISH": "en", "FRENCH": "fr", "PORTUGUESE": "pt", "SPANISH": "es"}
 
 
@@ -85,14 +114,15 @@ def rank(text: str) -> list[tuple[str, float]]:
     return [(_CODES[value.language.name], float(value.value)) for value in _detector().compute_language_confidence_values(text)]
 
 
-def marker_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
-    """English or French by their common words and accents; both when it cannot tell."""
+def marker_languages(fields: Sequence[Tokens], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """English or French by their common words and accents (not a name's: `_french_accent`);
+    both when it cannot tell."""
     en = sum(1 for tokens in fields for w in tokens.folded if w in _EN_MARKERS)
     fr = sum(
         1
         for tokens in fields
         for w, f in zip(tokens.words, tokens.folded, strict=True)
-        if f in _FR_MARKERS or (not w.isascii() and w.lower() != f)
+        if f in _FR_MARKERS or _french_accent(w, f, names)
     )
     return _by_markers(en, fr)
 
@@ -133,26 +163,41 @@ def _unnamed(fields: Sequence[Tokens]) -> list[str]:
 # The last item's words and languages (`item_languages`): the bot reads an alerted item's
 # languages twice, in `Matcher.match` and again in `bot.story.make_report`, each with Tokens of
 # its own; one entry, so it holds no more than one item's words.
-_last_item: tuple[list[list[str]], tuple[str, ...]] | None = None
+_last_item: tuple[list[list[str]], frozenset[str], tuple[str, ...]] | None = None
 
 
-def item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
+def item_languages(fields: Sequence[Tokens], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The languages to read an item's Latin-script words in, likeliest first; "ar" alone when
-    it has none (Arabic words are read as Arabic in any case).
+    it has none (Arabic words are read as Arabic in any case). `names`: the folded words of the
+    places the caller found in the item, whose accents are no evidence of French.
 
-    The answer depends on the fields' words alone (their folded forms are made from them): the
-    same words as the last call's are answered from it, without the detector, the slowest step."""
+    The answer depends on the fields' words and those of `names` written with an accent in them
+    alone (their folded forms are made from them): the same as the last call's are answered from
+    it, without the detector, the slowest step."""
     global _last_item
     words = [tokens.words for tokens in fields]
+    if names:
+        names = _accented(fields) & names
     last = _last_item
-    if last is not None and last[0] == words:
-        return last[1]
-    found = _item_languages(fields)
-    _last_item = (words, found)
+    if last is not None and last[0] == words and last[1] == names:
+        return last[2]
+    found = _item_languages(fields, names)
+    _last_item = (words, names, found)
     return found
 
 
-def _item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
+def _accented(fields: Sequence[Tokens]) -> frozenset[str]:
+    """The folded forms of the fields' words written with an accent."""
+    return frozenset(
+        f
+        for tokens in fields
+        if not (tokens.ascii_words or "".join(tokens.words).isascii())
+        for w, f in zip(tokens.words, tokens.folded, strict=True)
+        if not w.isascii()
+    )
+
+
+def _item_languages(fields: Sequence[Tokens], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """`item_languages`, worked out."""
     latin: list[str] = []
     en = fr = only_en = only_fr = romance = 0
@@ -173,7 +218,7 @@ def _item_languages(fields: Sequence[Tokens]) -> tuple[str, ...]:
                     latin.append(w)
             elif _LATIN.match(w):
                 latin.append(w)
-                fr += w.lower() != f  # an accent: French, as the markers always counted it
+                fr += _french_accent(w, f, names)  # an accent: French, unless a name's
                 romance_letters = romance_letters or any(ch in _ROMANCE_LETTERS for ch in w)
             else:
                 arabic = arabic or is_arabic(w)

@@ -857,7 +857,10 @@ class Matcher:
             stemmed once, for every watchlist."""
             if not stemmed:
                 every = [(name, text, tokens_of(index)) for index, (name, text) in enumerate(named_texts)]
-                langs = item_languages([tokens for _, _, tokens in every])
+                # The words of the watched names found in the item are a place's, whose accents
+                # say no language ("Côte d'Ivoire"); grouping reads its places' words so too.
+                place_words = frozenset(word for names in found_names for name in names for word in name.tokens)
+                langs = item_languages([tokens for _, _, tokens in every], place_words)
                 screen = self._stem_screen
                 stemmed.append([FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every])
             same = self._reads_as[wl_id]

@@ -484,7 +484,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     # The item's languages (as the matcher detects them) first, then English and French: a
     # headline too short to tell its language ("Kidnappers attack a convoy near X") still names
     # its event. Arabic words are read as Arabic in any item.
-    item_langs = item_languages([title_tokens, summary_tokens])
+    # Its places' words (the names they go by) are a place's, as the matcher read them.
+    item_langs = item_languages([title_tokens, summary_tokens], frozenset().union(*(place.aliases for place in places)))
     langs = vocabulary_languages(item_langs)
     title_events = events_in(title_tokens, langs)
     own, earlier = own_events(title_tokens, langs, title_events)

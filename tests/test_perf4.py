@@ -29,11 +29,11 @@ def ivory_coast() -> match_module.Matcher:
 def _counting_languages(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the matcher's calls to the language detector (once per item whose keywords it reads)."""
     calls: list[int] = []
-    detect: Callable[[Sequence[Tokens]], tuple[str, ...]] = match_module.item_languages
+    detect: Callable[[Sequence[Tokens], frozenset[str]], tuple[str, ...]] = match_module.item_languages
 
-    def counted(fields: Sequence[Tokens]) -> tuple[str, ...]:
+    def counted(fields: Sequence[Tokens], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
         calls.append(1)
-        return detect(fields)
+        return detect(fields, names)
 
     monkeypatch.setattr(match_module, "item_languages", counted)
     return calls

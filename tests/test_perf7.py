@@ -73,7 +73,8 @@ def test_the_memo_holds_one_item() -> None:
     item_languages([tokenize("Des hommes armés attaquent un convoi"), tokenize("L'armée a dit que trois soldats sont morts.")])
     memo = language._last_item
     assert memo is not None
-    words, found = memo
+    words, names, found = memo
+    assert names == frozenset()
     assert words == [
         tokenize("Des hommes armés attaquent un convoi").words,
         tokenize("L'armée a dit que trois soldats sont morts.").words,
