@@ -732,6 +732,15 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "the piggy bank", "the coffers", "the treasury", "the reserves", "the kitty",
         ),
     ),
+    # French "coup" is a blow, read in English too when a short French headline has no French
+    # common word ("Ségou : coup dur"): its French phrases are no coup d'État ("coup dur", "coup
+    # franc", "coup d'envoi", "coup de main", "coup de grâce", "coup de théâtre").
+    "coup": OtherSense(
+        after=_phrases(
+            "dur", "durs", "franc", "francs", "d envoi", "de main", "de grace", "de theatre", "de coeur", "de foudre",
+            "de pouce", "de gueule", "de fil", "de sifflet", "de chapeau", "de projecteur", "de boost",
+        )
+    ),
     "ambush": OtherSense(after=_phrases("marketing")),
     # A gambling machine, a film, and "made out like bandits": a windfall, not armed robbers.
     "bandit": OtherSense(before=_phrases("one armed", "time", "like", "smokey and the")),

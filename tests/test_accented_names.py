@@ -15,6 +15,7 @@ from bot.language import item_languages
 from bot.match import Matcher
 from bot.story import Place, make_report
 from bot.textnorm import tokenize
+from tests.support.alerts import alerted
 
 
 def langs(title: str, summary: str = "") -> tuple[str, ...]:
@@ -140,3 +141,19 @@ def test_grouping_reads_the_language_the_matcher_read(title: str) -> None:
     assert found
     report = make_report(0, datetime(2026, 1, 1, tzinfo=UTC), title, "", places_of(matcher, found))
     assert report is not None and report.lang == "en"
+
+
+# A short French headline with no French common word is read in English too: French "coup" (a
+# blow, a kick) in its French phrases must not be the English coup; a coup, in either language, still is.
+@pytest.mark.parametrize(
+    "title", ["Ségou : coup dur", "Ménaka : coup d'envoi", "Kayes : coup franc", "SÉGOU : COUP DUR", "Ménaka : coup de théâtre"]
+)
+def test_a_french_blow_is_no_coup(title: str) -> None:
+    assert alerted(watchlist("Mali", *MALI), title) == set()
+
+
+@pytest.mark.parametrize(
+    "title", ["Mali: coup attempt foiled in Ségou", "Coup d'état in Ségou garrison", "Ségou : tentative de coup d'État déjouée"]
+)
+def test_a_coup_is_still_a_coup(title: str) -> None:
+    assert alerted(watchlist("Mali", *MALI), title) == {"w/Ségou"}
