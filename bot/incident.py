@@ -217,13 +217,16 @@ _ELECTRIC = frozenset(
         "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
     )
 )
+# An escort is the forces and the convoy they guard, one target: "police escort ambushed" and
+# "aid convoy attacked" may tell the same ambush, and name no two things hit.
+_ESCORTS = frozenset({"escort", "escorts", "escorte", "escortes", "escolta", "escoltas"})
 # A patrol is what its words beside it say, as a post is: an army patrol military, a police one a
 # security post. So is an escort, the forces guarding a movement ("police escort ambushed",
 # "l'escorte militaire", "la escolta policial"): a unit on the move, as a patrol is.
 _POSTS = frozenset(
     {"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"}
     | {"patrol", "patrouille", "patrulha", "patrulla"}
-    | {"escort", "escorts", "escorte", "escortes", "escolta", "escoltas"}
+    | _ESCORTS
 )
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
@@ -1197,7 +1200,7 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             continue  # nothing below adds a kind for it (the rules below name every such word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
-        if kind == "displaced" and _counted(folded, i):
+        if kind == "displaced" and _counted(folded, i) and not _people_hit(tokens, i):
             continue  # "thousands displaced", "milhares de deslocados": what the attack caused, not what it hit
         if kind is None and word in _SHOPS and folded[i - 1 : i] in (["tea"], ["coffee"]):
             kind = "hotel"  # a tea shop, a coffee house: where people eat and drink, as a restaurant
@@ -1233,6 +1236,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
                 kind = "security post"
             elif any(w in _MILITARY for w in near):
                 kind = "military"
+            if kind is not None and word in _ESCORTS:
+                found.add("convoy")  # the convoy it escorts (`_ESCORTS`)
         if kind is not None:
             found.add(kind)
     return frozenset(found)
@@ -1261,6 +1266,44 @@ def _counted(folded: list[str], i: int) -> bool:
 
 
 _AR_MANY = frozenset(_ar(w) for w in ("آلاف", "مئات", "عشرات"))
+# Words of about how many before a count ("more than 4,000", "plus de 3 000", "cerca de", "some").
+_ABOUT = frozenset(folded_words("more than over some nearly almost about around plus près environ quelque más casi unos unas cerca mais quase cerca"))
+# Words between an attack and whom it hits ("attack on", "ataque contra", "tirs sur", "among").
+_HIT_LINKS = frozenset(folded_words("on against upon at among contre sur parmi contra a al ao à aos entre"))
+# Words between the people and what was done to them ("displaced were attacked", "ont été tués").
+_HIT_AUXILIARIES = frozenset(folded_words("were are was have been sont ont été fueron son han sido foram são"))
+_HIT_KINDS = frozenset({"armed", "blast", "airstrike", "shelling", "kidnap", "fire", "robbery"})
+_PUNCTUATION = ",;:.!?()[]|"
+
+
+def _people_hit(tokens: Tokens, i: int) -> bool:
+    """Whether the people word at `i`, counted (`_counted`), are whom the headline attacks: an
+    attack or a toll right before their count ("Gunmen attack 4,000 displaced", "ataque contra
+    4.000 desplazados", "attack thousands of displaced") or right after them ("3 000 déplacés
+    attaqués", "un site de 2 500 déplacés tués ou blessés"), no punctuation between. Then a count
+    says how many were hit, not how many an attack drove out ("attack leaves 4,000 displaced")."""
+    folded = tokens.folded
+    start = i
+    while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] in _MANY or folded[start - 1] in _OF or folded[start - 1] in _ABOUT):
+        start -= 1
+    before = start - 1
+    while before >= 0 and (folded[before] in _HIT_LINKS or folded[before].isdigit()):
+        before -= 1  # "kills 12 among 3,000 displaced": the dead counted among them
+    if before >= 0 and _hits(folded[before]) and not tokens.gaps_hold_any(before + 1, start, _PUNCTUATION):
+        # (the count's own marks, "4,000" and "4.000", are not asked)
+        return True
+    after = i + 1
+    while after < len(folded) and folded[after] in _HIT_AUXILIARIES:
+        after += 1
+    return after < len(folded) and _hits(folded[after]) and not tokens.gaps_hold_any(i + 1, after, _PUNCTUATION)
+
+
+def _hits(word: str) -> bool:
+    """Whether a folded word tells an attack on people or their toll ("attack", "attaqués",
+    "tués", "killed"), in any of the vocabulary's Latin-script languages."""
+    if not word.isascii() and is_arabic(word):
+        return False
+    return any(_event_of(word, lang) in _HIT_KINDS for lang in ("en", "fr", "pt", "es")) or _casualty_word(word, ("en", "fr", "pt", "es"))
 
 
 def _laden(folded: list[str], i: int) -> bool:
