@@ -217,13 +217,16 @@ _ELECTRIC = frozenset(
         "termeletrica hidroelectrica hidreletrica thermique كهرباء الكهرباء كهربائية"
     )
 )
+# An escort is the forces and the convoy they guard, one target: "police escort ambushed" and
+# "aid convoy attacked" may tell the same ambush, and name no two things hit.
+_ESCORTS = frozenset({"escort", "escorts", "escorte", "escortes", "escolta", "escoltas"})
 # A patrol is what its words beside it say, as a post is: an army patrol military, a police one a
 # security post. So is an escort, the forces guarding a movement ("police escort ambushed",
 # "l'escorte militaire", "la escolta policial"): a unit on the move, as a patrol is.
 _POSTS = frozenset(
     {"post", "poste", "position", "station", "posto", "puesto", "posicao", "posicion", "estacion", "estacao"}
     | {"patrol", "patrouille", "patrulha", "patrulla"}
-    | {"escort", "escorts", "escorte", "escortes", "escolta", "escoltas"}
+    | _ESCORTS
 )
 _MILITARY = frozenset(
     {"army", "armee", "military", "militaire", "soldiers", "soldats", "fama", "fds", "exercito", "ejercito", "militar"}
@@ -1197,7 +1200,7 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
             continue  # nothing below adds a kind for it (the rules below name every such word)
         if kind == "road" and (_WEAPON & set(folded[i + 1 : i + 3]) or folded[i - 1 : i] == ["suicide"] or _laden(folded, i)):
             continue
-        if kind == "displaced" and _counted(folded, i):
+        if kind == "displaced" and _counted(folded, i) and not _people_hit(tokens, i):
             continue  # "thousands displaced", "milhares de deslocados": what the attack caused, not what it hit
         if kind is None and word in _SHOPS and folded[i - 1 : i] in (["tea"], ["coffee"]):
             kind = "hotel"  # a tea shop, a coffee house: where people eat and drink, as a restaurant
@@ -1233,6 +1236,8 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
                 kind = "security post"
             elif any(w in _MILITARY for w in near):
                 kind = "military"
+            if kind is not None and word in _ESCORTS:
+                found.add("convoy")  # the convoy it escorts (`_ESCORTS`)
         if kind is not None:
             found.add(kind)
     return frozenset(found)
@@ -1261,6 +1266,48 @@ def _counted(folded: list[str], i: int) -> bool:
 
 
 _AR_MANY = frozenset(_ar(w) for w in ("آلاف", "مئات", "عشرات"))
+# Words of about how many before a count ("more than 4,000", "plus de 3 000", "cerca de", "some").
+_ABOUT = frozenset(
+    folded_words("more than over some nearly almost about around plus près environ quelque más casi unos unas cerca mais quase")
+)
+# Words between an attack and whom it hits ("attack on", "ataque contra", "tirs sur", "among").
+_HIT_LINKS = frozenset(folded_words("on against upon at among contre sur parmi contra a al ao à aos entre"))
+# Words between the people and what was done to them ("displaced were attacked", "ont été tués").
+_HIT_AUXILIARIES = frozenset(folded_words("were are was have been sont ont été fueron son han sido foram são"))
+_HIT_KINDS = frozenset({"armed", "blast", "airstrike", "shelling", "kidnap", "fire", "robbery"})
+_PUNCTUATION = ",;:.!?()[]|"
+_COUNT_WORDS = _MANY | _OF | _ABOUT
+
+
+def _people_hit(tokens: Tokens, i: int) -> bool:
+    """Whether the people word at `i`, counted (`_counted`), are whom the headline attacks: an
+    attack or a toll right before their count ("Gunmen attack 4,000 displaced", "ataque contra
+    4.000 desplazados", "attack thousands of displaced") or right after them ("3 000 déplacés
+    attaqués", "un site de 2 500 déplacés tués ou blessés"), no punctuation between. Then a count
+    says how many were hit, not how many an attack drove out ("attack leaves 4,000 displaced")."""
+    folded = tokens.folded
+    start = i
+    while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] in _COUNT_WORDS):
+        start -= 1  # back to the count's first word ("more than 4 000", "des milliers de")
+    before = start - 1
+    while before >= 0 and (folded[before] in _HIT_LINKS or folded[before].isdigit()):
+        before -= 1  # "kills 12 among 3,000 displaced": the dead counted among them
+    if before >= 0 and _hits(folded[before]) and not tokens.gaps_hold_any(before + 1, start, _PUNCTUATION):
+        # (the count's own marks, "4,000" and "4.000", are not asked)
+        return True
+    after = i + 1
+    while after < len(folded) and folded[after] in _HIT_AUXILIARIES:
+        after += 1
+    return after < len(folded) and _hits(folded[after]) and not tokens.gaps_hold_any(i + 1, after, _PUNCTUATION)
+
+
+def _hits(word: str) -> bool:
+    """Whether a folded word tells an attack on people or their toll ("attack", "attaqués",
+    "tués", "killed"), in any of the vocabulary's Latin-script languages."""
+    if not word.isascii() and is_arabic(word):
+        return False
+    latin = ("en", "fr", "pt", "es")
+    return any(_event_of(word, lang) in _HIT_KINDS for lang in latin) or _casualty_word(word, latin)
 
 
 def _laden(folded: list[str], i: int) -> bool:
@@ -1540,6 +1587,48 @@ def _casualty_word(word: str, langs: tuple[str, ...]) -> bool:
     """`_is_word_of` the casualty words (remembered by `casualties`: every report's headline asks
     it of each word)."""
     return _is_word_of(word, langs, _CASUALTY)
+
+
+# Words that count some of a toll's dead among all of them, when a word of the dead or of
+# victims stands before them ("six dead, including two soldiers", "six morts dont deux
+# gendarmes") or, for a preposition, after it ("two soldiers among the dead", "parmi les morts",
+# "entre los muertos", "entre os mortos"; not "muertos en choques entre el ejército y..."). Folded.
+_INCLUDING = frozenset(folded_words("including dont incluant incluidos incluidas incluyendo incluindo"))
+_AMONG = frozenset(folded_words("among amongst parmi entre"))
+_THE_DEAD = frozenset(
+    folded_words(
+        "dead death deaths victims toll morts mortes victimes bilan muertos muertas víctimas fallecidos mortos mortas vítimas"
+    )
+)
+# Dying of wounds an earlier event dealt ("policeman dies of wounds", "succombe à ses blessures",
+# "muere por sus heridas", "morre devido aos ferimentos"): the noun of wounds, or succumbing. Folded.
+_WOUNDS = frozenset(
+    folded_words(
+        "wounds injuries blessures heridas lesiones ferimentos succumbs succumbed succombe succombé succombent "
+        "sucumbe sucumbió sucumben sucumbiu"
+    )
+)
+INCLUDED_WORDS = 3  # how far from the word of inclusion the word of the dead stands
+
+
+def among_its_dead(tokens: Tokens) -> bool:
+    """Whether a headline's dead, before its "after", are among the dead of the event after it,
+    not a toll of their own: counted among them ("six dead, including two soldiers, after...",
+    "deux gendarmes parmi les morts après l'attaque", "dos policías entre los muertos tras...") or
+    dying of its wounds ("policeman dies of wounds after market attack"). "Two soldiers killed
+    after the market attack" says neither: theirs may be another attack."""
+    folded = tokens.folded
+    cut = next((i for i, word in enumerate(folded) if word in AFTER_WORDS), None)
+    if cut is None:
+        return False
+    before = folded[:cut]
+    if not _WOUNDS.isdisjoint(before):
+        return True
+    return any(
+        (word in _INCLUDING and not _THE_DEAD.isdisjoint(before[max(0, i - INCLUDED_WORDS) : i]))
+        or (word in _AMONG and not _THE_DEAD.isdisjoint(before[i + 1 : i + INCLUDED_WORDS + 1]))
+        for i, word in enumerate(before)
+    )
 
 
 # The dead of the forces, by the word their own use: "les volontaires tombés", "los policías

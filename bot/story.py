@@ -173,6 +173,7 @@ from .geo.admin1 import admin1_names
 from .geo.model import distance_km
 from .incident import (
     ARRESTED_FOR,
+    among_its_dead,
     another,
     armed_groups,
     arrests_suspects,
@@ -321,6 +322,11 @@ class Report:
     # Names its headline gives only as where the people an incident drove out arrive or are hosted
     # ("déplacés arrivent à Saint-Marc", "Sebba accueille des familles"): no other place of its news.
     refuges: frozenset[str] = frozenset()
+    # Its headline's dead, before its "after", are among the dead of the event after it ("two
+    # soldiers among the dead after the market attack", "policeman dies of wounds after...").
+    dead_of_earlier: bool = False
+    # Who its headline or its summary says was hit ("forces", "civilians"): `victims` and more.
+    victims_told: frozenset[str] = frozenset()
 
     @property
     def news_names(self) -> frozenset[str]:
@@ -385,6 +391,8 @@ class Report:
             "division_words": sorted(self.division_words),
             "route_ends": sorted(self.route_ends),
             "refuges": sorted(self.refuges),
+            "dead_of_earlier": self.dead_of_earlier,
+            "victims_told": sorted(self.victims_told),
             "event_day": self.event_day.isoformat() if self.event_day else None,
         }
 
@@ -444,6 +452,9 @@ class Report:
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             refuges=frozenset(cast("list[str]", data.get("refuges", []))),
+            dead_of_earlier=bool(data.get("dead_of_earlier")),
+            # (saved before it was: the headline's victims, as `victims_told` read them then)
+            victims_told=frozenset(cast("list[str]", data.get("victims_told", data.get("victims", [])))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
         )
 
@@ -524,6 +535,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
     else:
         shut = frozenset()
     told_casualties = casualties(title_tokens, langs)
+    title_victims, summary_victims = victims_in(title_tokens), victims_in(summary_tokens)
     # A place hit reopening ("Yala market reopens under heavy guard"), with no event of its own:
     # what came of the incident that hit that place (`relation` asks the target in common).
     reopening = primary.kind != "site" and not own and bool(title_targets) and reopens(title_tokens, langs)
@@ -561,7 +573,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         groups=armed_groups(title_tokens, summary_tokens),
         capital=capital,
         names=other_names(title_tokens, [*_known_names(places), *_as_written(places, title_tokens)], dateline),
-        victims=victims_in(title_tokens),
+        victims=title_victims,
         lang=item_langs[0] if item_langs else "",
         own_event=leading_event(own),
         sequel=bool(own and earlier),
@@ -595,10 +607,10 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         dead=told_casualties
         or mourns(title_tokens)
         or fallen(title_tokens)
-        or bool(victims_in(title_tokens))
+        or bool(title_victims)
         or casualties(summary_tokens, langs)
         or mourns(summary_tokens)
-        or bool(victims_in(summary_tokens)),
+        or bool(summary_victims),
         event_day=event_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens) or bool(refuges),
@@ -608,6 +620,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
         refuges=refuges,
+        dead_of_earlier=told_casualties and among_its_dead(title_tokens),
+        victims_told=title_victims | summary_victims,
     )
 
 
@@ -1548,13 +1562,14 @@ def _hit_apart(a: Report, b: Report) -> bool:
 def _forces_only(forces: Report, civil: Report) -> bool:
     # Both headlines tell an attack of their own, or the forces' dead as their own news ("Policeman
     # killed hours after market attack": the market named only after its "after", as what came
-    # before): "drame à l'école de gendarmerie", telling neither, may be the soldier's death told
-    # again; and neither follows one up ("les FDS démentent toute implication dans l'attentat du
-    # marché": who denies is no victim).
+    # before), not as some of the dead of that event ("two soldiers among the dead after the
+    # market attack", "policeman dies of wounds after...": `among_its_dead`): "drame à l'école de
+    # gendarmerie", telling neither, may be the soldier's death told again; and neither follows
+    # one up ("les FDS démentent toute implication dans l'attentat du marché": who denies is no victim).
     return (
         not forces.follow_up
         and not civil.follow_up
-        and (forces.own_event is not None or forces.casualties)
+        and (forces.own_event is not None or (forces.casualties and not forces.dead_of_earlier))
         and civil.own_event is not None
         and "forces" in forces.victims
         and not forces.own_targets
@@ -2129,8 +2144,15 @@ class Story:
         return frozenset(name for name in report.names if any(name in r.words for r in members))
 
     def victims_told(self) -> frozenset[str]:
-        """Who its recent reports' headlines say was hit ("forces", "civilians")."""
-        return frozenset().union(*(r.victims for r in (self.first, *self.recent)))
+        """Who its reports (the first and the recent) say was hit, in headline or summary
+        ("forces", "civilians"): an ambush whose headline names no dead still told its soldiers'."""
+        return frozenset().union(*(r.victims_told for r in (self.first, *self.recent)))
+
+    def on_its_days(self, day: date | None) -> bool:
+        """Whether a day a report names for its event (None: it names none) is one its reports
+        were published on or dated their event to: a burial of those "killed on Wednesday" is
+        of no incident of Monday."""
+        return day is None or any(day in (r.when.date(), r.event_day) for r in (self.first, *self.recent))
 
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group,
@@ -2259,11 +2281,14 @@ class StoryIndex:
         defaults: list[tuple[int, str]] = []  # the stories at its place it joins only by default
         late: int | None = None  # the one incident at its place, which it joins by default though late
         agreeing: list[int] = []  # the stories at its own place that it agrees with
+        at_place: list[int] = []  # every story at its own place, agreeing or not
         for story_id in self._candidates(report):
             story = self.stories.get(story_id)
             if story is None:
                 continue
             score, level, why = story.agreement(report, self.window_hours)
+            if level == SAME:
+                at_place.append(story_id)
             if score <= 0.5:
                 nearest = nearest or (story_id, why)
                 continue
@@ -2310,10 +2335,13 @@ class StoryIndex:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None and best_why.startswith(_OF_ITS_DEAD) and len(agreeing) > 1:
             # What came of an incident (a burial, a toll) that names its dead, beside two incidents at
-            # its place: the one whose reports told those dead, not the one that told none.
-            whose = [s for s in agreeing if report.victims & self.stories[s].victims_told()]
-            if best[3] not in whose and len(whose) == 1:
-                return Decision(whose[0], f"{best_why}; of the incidents there, the one whose reports told its dead")
+            # its place: the one whose reports told those dead (headline or summary), not the one
+            # that told none; only when one incident there told them, and on a day its reports
+            # name (else as any report: the story it agrees with best).
+            whose = [s for s in at_place if report.victims & self.stories[s].victims_told()]
+            one = whose[0] if len(whose) == 1 else None
+            if one is not None and one != best[3] and one in agreeing and self.stories[one].on_its_days(report.event_day):
+                return Decision(one, f"{best_why}; of the incidents there, the one whose reports told its dead")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
