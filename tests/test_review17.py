@@ -155,3 +155,74 @@ def test_review17c_a_state_no_other_country_has_is_the_countrys_own(text: str, c
 )
 def test_review17c_nigerias_niger_state_stays_a_division(text: str) -> None:
     assert _countries_read(text) == {"NG"}
+
+
+AIRPORTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  somalia:
+    title: Somalia
+    locations:
+      - name: Mogadishu
+        radius: 25km
+      - name: Mogadishu airport
+    keyword_sets: [security]
+  yemen:
+    title: Yemen
+    locations:
+      - name: Aden
+        radius: 30km
+      - name: Aden airport
+    keyword_sets: [security]
+"""
+
+
+@pytest.fixture(scope="module")
+def airports() -> Matcher:
+    return placed_matcher(parse_config(AIRPORTS).watchlists, load_gazetteer(), look_up_places)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the airport's full gazetteer name, and a mortar round, which the security set now holds
+        (
+            "Mortar rounds hit Aden Adde International Airport",
+            "Mortar rounds landed inside Aden Adde airport, officials said.",
+            {"somalia/Mogadishu airport", "somalia/Mogadishu"},
+        ),
+        (
+            "Mortar round lands near Aden Adde airport",
+            "No one was hurt, officials said.",
+            {"somalia/Mogadishu airport", "somalia/Mogadishu"},
+        ),
+        # the airport's noun before its name: Mogadishu's airport, not Yemen's Aden nor its airport
+        (
+            "Attentat à l'aéroport Aden Adde de Mogadiscio",
+            "Des obus de mortier sont tombés sur l'aéroport.",
+            {"somalia/Mogadishu airport", "somalia/Mogadishu"},
+        ),
+        (
+            "Ataque al aeropuerto Aden Adde de Mogadiscio",
+            "Proyectiles de mortero cayeron en el aeropuerto.",
+            {"somalia/Mogadishu airport", "somalia/Mogadishu"},
+        ),
+        (
+            "Ataque no aeroporto Aden Adde em Mogadíscio",
+            "Morteiros caíram no aeroporto.",
+            {"somalia/Mogadishu airport", "somalia/Mogadishu"},
+        ),
+        # Aden's own airport, its noun before the city's name alone, stays Aden's
+        (
+            "Attentat à l'aéroport d'Aden",
+            "Une explosion a frappé l'aéroport d'Aden, au Yémen.",
+            {"yemen/Aden airport", "yemen/Aden"},
+        ),
+    ],
+)
+def test_review17c_an_airport_named_after_a_person_is_its_own_citys(
+    airports: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    assert alerted(airports, title, summary) == expected
