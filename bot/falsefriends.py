@@ -1005,7 +1005,7 @@ def _elsewhere(
         if named is not None:
             if place in codes and not in_brackets:
                 return None  # a list of countries: "Mali, Niger and Burkina Faso"
-            if division_noun_after(tokens, last + 1 + size):
+            if division_noun_after(tokens, last + 1, last + 1 + size, named):
                 return None  # "Kontagora, Niger State": a division named like a country, not the country
             home = home_countries(place)
             if not home or named in home or _a_home_division(tokens, last + 1, size, home):
@@ -1018,7 +1018,8 @@ def _a_home_division(tokens: Sequence[Token], start: int, size: int, home: froze
     """Whether the country's name written at words `start`..`start + size` after a place is a
     first-level division of the place's own country instead: "Tocache, San Martín" (Peru's
     region, not Saint Martin), "Kontagora, Niger State" (a division by its noun)."""
-    if division_noun_after(tokens, start + size):
+    named = country_codes().get(tuple(t.folded for t in tokens[start : start + size]))
+    if division_noun_after(tokens, start, start + size, named):
         return True
     division = division_at([t.folded for t in tokens[start : start + 4]], 0)
     if division is not None and division[0] in home and division[1] >= size:

@@ -1272,9 +1272,16 @@ class Matcher:
             tied = _tied_by_own_division((places_of(0), places_of(1)), watched)
             if not tied and not _chosen_as(mention, watched) and not any(_chosen_as(m, watched) for m in again):
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
-        if watched is not None and watched.kind != "airport" and not math.isnan(watched.lat) and not found.apart:
-            airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
-            if airport is not None and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM:
+        if watched is not None and not math.isnan(watched.lat):
+            # a variant's layout too: "l'aéroport Aden Adde" holds "aéroport Aden", Aden airport's
+            airport = _airport_named_after_noun(self._gazetteer, tokens, found.first, found.last)
+            if airport is None and watched.kind != "airport" and not found.apart:
+                airport = _airport_named_with(self._gazetteer, tokens, found.first, found.last)
+            if (
+                airport is not None
+                and airport.id != watched.id
+                and distance_km(airport.lat, airport.lon, watched.lat, watched.lon) > 2 * SAME_PLACE_KM
+            ):
                 return FalseFriend(f"part of an airport's name, far from it ({airport.name}, {airport.country})", "mention")
         if watched is not None and watched.kind != "country" and not math.isnan(watched.lat) and not found.apart:
             building = _building_elsewhere(tokens, found.first, found.last, places, watched)
@@ -3098,6 +3105,34 @@ def _airport_named_with(gazetteer: Gazetteer, tokens: Tokens, first: int, last: 
         words = tuple(tokens.folded[first:k])
         options = ((*words, "international", "airport"), (*words, "airport"))
     for option in options:
+        airport = next((p for p in gazetteer.lookup(option) if p.kind == "airport"), None)
+        if airport is not None and not math.isnan(airport.lat):
+            return airport
+    return None
+
+
+# The nouns of an airport the Romance languages write before its name: "l'aéroport Aden Adde",
+# "el aeropuerto Aden Adde", "o aeroporto Aden Adde", and English's "airport" as a heading writes it.
+AIRPORT_NOUNS_BEFORE = frozenset(("aeroport", "aeropuerto", "aeroporto", "airport"))
+
+
+def _airport_named_after_noun(gazetteer: Gazetteer, tokens: Tokens, first: int, last: int) -> GeoPlace | None:
+    """The airport whose name a name opens after an airport's noun, with capitalised words after
+    it, as the Romance languages write an airport named after a person ("l'aéroport Aden Adde de
+    Mogadiscio": Mogadishu's, the gazetteer's Aden Adde International Airport), or None. Its name
+    is not the namesake city's (Yemen's Aden) nor that city's airport ("aéroport Aden"): the
+    airport's own city is the one named after it, if any. A name alone after the noun
+    ("l'aéroport de Bamako", "l'aéroport Aden") is not looked at here."""
+    start = first + 1 if tokens.folded[first] in AIRPORT_NOUNS_BEFORE else first
+    if start == first and (first == 0 or tokens.folded[first - 1] not in AIRPORT_NOUNS_BEFORE):
+        return None
+    k = last + 1
+    while k < len(tokens) and k - last <= NAMED_AIRPORT_WORDS and tokens[k].capitalized and tokens[k].gap == " ":
+        k += 1
+    if k == last + 1 or start > last:
+        return None
+    words = tuple(tokens.folded[start:k])
+    for option in ((*words, "international", "airport"), (*words, "airport"), words):
         airport = next((p for p in gazetteer.lookup(option) if p.kind == "airport"), None)
         if airport is not None and not math.isnan(airport.lat):
             return airport

@@ -114,8 +114,9 @@ def test_a_watched_place_outside_the_radius_alerts_only_itself() -> None:
 )
 def test_a_capitalised_division_noun_names_the_division(text: str, division: bool) -> None:
     tokens = tokenize(text)
-    k = next(i for i, w in enumerate(tokens.folded) if w in ("niger", "lebanon", "oman"))
-    assert division_noun_after(tokens, k + 1) is division
+    codes = {"niger": "NE", "lebanon": "LB", "oman": "OM"}
+    k = next(i for i, w in enumerate(tokens.folded) if w in codes)
+    assert division_noun_after(tokens, k, k + 1, codes[tokens.folded[k]]) is division
 
 
 @pytest.mark.parametrize(

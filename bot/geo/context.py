@@ -524,7 +524,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         against = start > 0 and tokens[start - 1].capitalized and tokens[start].gap == " "
         if country is not None and not careless and against and _short_form(gazetteer, key):
             country = None  # "Latin America", "South America": a press short form inside a longer name
-        if country is not None and division_noun_after(tokens, end):
+        if country is not None and division_noun_after(tokens, start, end, country):
             # "Kontagora, Niger State": a division named like a country (Nigeria's Niger), not the country
             places = tuple(p for p in places if p.kind != "country")
             if not places:
@@ -1060,7 +1060,7 @@ def _country_named_as_province(tokens: Tokens, draft: _Draft, country: _Draft) -
     Martín": Peru's region, not Saint Martin), "" when a noun makes it a division of no country
     said ("Kontagora, Niger State"), else None: the country it names."""
     end = country.end
-    if division_noun_after(tokens, end):
+    if division_noun_after(tokens, country.start, end, country.country):
         return ""
     if any(p.country == country.country for p in draft.candidates):
         return None  # "Saint-Denis, La Réunion": a town of the country named, not of France's region

@@ -241,15 +241,27 @@ def division_code(folded: Sequence[str]) -> tuple[str, str] | None:
 DIVISION_NOUNS_AFTER = frozenset("state province governorate".split())
 
 
-def division_noun_after(tokens: Sequence[Token], k: int) -> bool:
-    """Whether word `k`, right after a country's name, is a division's noun ("Niger State",
-    "Niger state, police said"), not an adjective of the noun after it: "Lebanon state media",
-    "Oman state television" name the country. Capitalised before a word in lower case, the noun
-    is the division's proper name, as English writes it ("Niger State police said", "Niger State
-    government"): the sentence would write an adjective in lower case."""
+def division_noun_after(tokens: Sequence[Token], start: int, k: int, country: str | None) -> bool:
+    """Whether word `k`, right after words `start`..`k` that name `country`, is a division's noun
+    ("Niger State", "Niger state, police said"), not an adjective of the noun after it: "Lebanon
+    state media", "Oman state television" name the country. Capitalised before a word in lower
+    case, the noun is the division's proper name, as English writes it ("Niger State police
+    said", "Niger State government"): the sentence would write an adjective in lower case.
+
+    Only where ISO 3166-2 has a first-level division of another country named so (Nigeria's
+    Niger): "Sudan State media" is Sudan's, no country having a Sudan State. Nor before "of", which
+    makes the noun the country's condition ("Niger State of emergency", "a state of siege")."""
     if k >= len(tokens) or tokens[k].gap != " " or tokens[k].folded not in DIVISION_NOUNS_AFTER:
+        return False
+    if not _another_countrys_division(tuple(t.folded for t in tokens[start:k]), country):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is None or following.gap != " " or not following.word[:1].islower():
         return True
-    return tokens[k].word[:1].isupper()
+    return tokens[k].word[:1].isupper() and following.folded != "of"
+
+
+def _another_countrys_division(folded: tuple[str, ...], country: str | None) -> bool:
+    """Whether ISO 3166-2 names a first-level division of a country other than `country` with
+    these folded words, a country's name (Nigeria's "Niger", the United States' "Georgia")."""
+    return any(code != country for code in _ISO["names"].get(" ".join(folded), ()))
