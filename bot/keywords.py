@@ -1665,6 +1665,33 @@ _AFTER_A_BURST = frozenset(
 # "après l'attaque", "tras el ataque", "após o ataque", "بعد الهجوم", "إثر الانفجار".
 _CAUSES = _near("after following amid despite apres suite malgre tras pese apos depois devido بعد اثر عقب جراء بسبب")
 _CAUSE_ARTICLES = frozenset("the a an its this l la le les un une el los las o os um uma de do da del du des".split())
+# What an event after "after" is not: a figure with its agent or its measure ("an attack by short
+# sellers", "a massacre of bond prices", "une explosion de la demande"). Read with the markets and
+# quantities domains' words.
+_BY = _near("by par por")
+# The market's actors an attack by is a figure: "an attack by short sellers", "par les spéculateurs".
+_MARKET_ACTORS = _near(
+    "sellers buyers traders speculators funds vendeurs acheteurs speculateurs fonds vendedores compradores "
+    "especuladores fundos fondos"
+)
+_OF_A_MEASURE = _near("of in de du des da do del en dans na no")
+# Words of arms that make a weapon of the keyword they modify: before it in English ("an air strike",
+# "a military strike", "artillery fire"), after it in the Romance languages ("un ataque aéreo",
+# "une attaque aérienne", "um ataque militar"). The keyword is then no figure of a domain: "Air
+# strike on Tahoua football pitch".
+_ARMS_MODIFIERS = _near(
+    "air aerial military drone drones missile missiles rocket rockets artillery army naval "
+    "aerien aerienne aeriens aeriennes militaire militaires aereo aerea aereos aereas militar militares"
+)
+# The stems of fighting, whose wildlife is a pest fought by farmers or a campaign: "farmers fight
+# locusts", "the fight against armyworms" (`FieldWords._fights_a_pest`).
+_FIGHT_KEYS = _near("fight combat comb battl bataill batalh batall")
+_AGAINST = _near("against contre contra ضد")
+_AGAINST_A_PLACE = _near("on against")
+_FARMERS = _near(
+    "farmer farmers growers herders paysans agriculteurs cultivateurs eleveurs agricultores campesinos camponeses "
+    "lavradores produtores productores criadores ganaderos fazendeiros مزارعون المزارعين الفلاحين فلاحون"
+)
 # What carries a charge that explodes, besides the devices: "a suspicious package exploded".
 _CARRIERS = _near(
     "package parcel colis paquete pacote suitcase valise maleta mala bag sac bolsa motorcycle moto motocicleta "
@@ -2541,10 +2568,17 @@ class FieldWords:
         # The object's own words, past articles and possessives: "attacked the IMF's latest report",
         # "atacó a la prensa local por sus críticas". Found only for a domain read after the word
         # (most keywords have none).
+        if self._armed_modifier(i, end):
+            return None
         objects: list[str] | None = None
         found = False
         for domain in domains:
             vocabulary = _DOMAIN_WORDS[domain]
+            if domain == "wildlife" and not keys.isdisjoint(_FIGHT_KEYS):
+                found = self._fights_a_pest(i, end, vocabulary)
+                if found:
+                    break
+                continue  # a pest elsewhere in the sentence: "Fighting near Tillabéri as locusts hit farms"
             if domain in _AFTER_DOMAINS:
                 found = not vocabulary.isdisjoint(beyond)
                 if not found:
@@ -2576,6 +2610,37 @@ class FieldWords:
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 
+    def _armed_modifier(self, i: int, end: int) -> bool:
+        """Whether a word of arms modifies the keyword at words `i`..`end` - 1: just before it in
+        English ("air strike", "military strike", "artillery fire"), just after it in the Romance
+        languages ("ataque aéreo", "attaque aérienne"); a weapon's deed then, in any field. Or a
+        strike on a named place ("Strike on Tahoua football pitch"): a raid's target."""
+        words = self._sense_forms()
+        if i > 0 and not self.tokens[i].sentence_start and words[i - 1] in _ARMS_MODIFIERS:
+            return True
+        if words[i].startswith("strike") and end + 1 < len(words) and words[end] in _AGAINST_A_PLACE:
+            # "Strike on Tahoua football pitch", "strikes against Kidal": a town struck, where a
+            # footballer's strike is "on goal", "on target"
+            following = self.tokens[end + 1]
+            if not following.sentence_start and self.tokens.words[end + 1][:1].isupper():
+                return True
+        return end < len(words) and not self.tokens[end].sentence_start and words[end] in _ARMS_MODIFIERS and words[i].isascii()
+
+    def _fights_a_pest(self, i: int, end: int, pests: frozenset[str]) -> bool:
+        """Whether the fighting at words `i`..`end` - 1 is farming's: its object a pest ("farmers
+        fight locusts", "to fight the armyworm", "the fight against locust swarms", "la lutte
+        contre les criquets") or farmers its fighters, just before it, with a pest in its topic
+        ("farmers battle locusts" is both; "herders and farmers fought with machetes" neither). Not a pest named elsewhere in the sentence: "Fighting near Tillabéri as locust
+        swarms hit farms" is a clash."""
+        words = self._sense_forms()
+        start = end + 1 if end < len(words) and words[end] in _AGAINST else end
+        if not pests.isdisjoint(self._object_words(start, 2)):
+            return True
+        farmers = any(
+            words[k] in _FARMERS for k in range(max(0, i - 3), i) if not any(t.sentence_start for t in self.tokens[k + 1 : i + 1])
+        )
+        return farmers and not pests.isdisjoint(self._topic(i, end))
+
     def _a_cause(self, i: int) -> bool:
         """Whether the keyword at word `i` is a noun a preposition of cause or time governs, its
         article between them ("shares slump after an attack on the mine", "le cours chute après
@@ -2588,7 +2653,21 @@ class FieldWords:
             k -= 1
         if k < 0 or self.tokens[k + 1].sentence_start:
             return False
-        return sense_form(folded[k]) in _CAUSES
+        return sense_form(folded[k]) in _CAUSES and self._a_deed(i + 1)
+
+    def _a_deed(self, end: int) -> bool:
+        """Whether the noun before word `end` is a deed, not a figure with its agent or its measure:
+        not "by" and a market's actor after it ("an attack by short sellers", "une attaque par les
+        spéculateurs"), nor "of" or "in" and a market's or a quantity's word ("a massacre of bond
+        prices", "an explosion in demand", "la explosión de la demanda")."""
+        words = self._sense_forms()
+        if end >= len(words) or self.tokens[end].sentence_start:
+            return True
+        if words[end] in _BY:
+            return (_DOMAIN_WORDS["markets"] | _MARKET_ACTORS).isdisjoint(self._object_words(end + 1, 3))
+        if words[end] in _OF_A_MEASURE:
+            return (_DOMAIN_WORDS["markets"] | _DOMAIN_WORDS["quantities"]).isdisjoint(self._object_words(end + 1, 3))
+        return True
 
     def _object_words(self, end: int, count: int) -> list[str]:
         """The `count` words after word `end` - 1 in its sentence that are not articles or
