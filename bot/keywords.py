@@ -2628,10 +2628,11 @@ class FieldWords:
 
     def _fights_a_pest(self, i: int, end: int, pests: frozenset[str]) -> bool:
         """Whether the fighting at words `i`..`end` - 1 is farming's: its object a pest ("farmers
-        fight locusts", "to fight the armyworm", "the fight against locust swarms", "la lutte
+        fight locusts", "to fight the armyworm", "the fight against locust swarms", "le combat
         contre les criquets") or farmers its fighters, just before it, with a pest in its topic
-        ("farmers battle locusts" is both; "herders and farmers fought with machetes" neither). Not a pest named elsewhere in the sentence: "Fighting near Tillabéri as locust
-        swarms hit farms" is a clash."""
+        ("farmers battle locusts" is both; "herders and farmers fought with machetes" neither).
+        Not a pest named elsewhere in the sentence: "Fighting near Tillabéri as locust swarms hit
+        farms" is a clash."""
         words = self._sense_forms()
         start = end + 1 if end < len(words) and words[end] in _AGAINST else end
         if not pests.isdisjoint(self._object_words(start, 2)):

@@ -131,7 +131,8 @@ def test_bundled_air_strike_and_a_deed_after_after(title: str, expected: set[str
     "summary",
     [
         # the reviewer's: a day between the verb and its listener; the Spanish the docstring claims
-        "Des hommes armés ont tué douze civils lundi près de Gorom-Gorom, a indiqué mardi à l'AFP une source sécuritaire à Djibo.",
+        "Des hommes armés ont tué douze civils lundi près de Gorom-Gorom, a indiqué mardi à l'AFP une source "
+        "sécuritaire à Djibo.",
         "Hombres armados mataron a doce civiles cerca de Gorom-Gorom, dijo a la AFP una fuente de seguridad en Djibo.",
         # ours
         "Des jihadistes ont tué huit soldats près de Gorom-Gorom, a confié dimanche à l'AFP une source locale à Kaya.",
