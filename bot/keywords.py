@@ -1675,19 +1675,28 @@ _MARKET_ACTORS = _near(
     "especuladores fundos fondos"
 )
 _OF_A_MEASURE = _near("of in de du des da do del en dans na no")
-# Words of arms that make a weapon of the keyword they modify: before it in English ("an air strike",
-# "a military strike", "artillery fire"), after it in the Romance languages ("un ataque aéreo",
-# "une attaque aérienne", "um ataque militar"). The keyword is then no figure of a domain: "Air
-# strike on Tahoua football pitch".
-_ARMS_MODIFIERS = _near(
-    "air aerial military drone drones missile missiles rocket rockets artillery army naval "
-    "aerien aerienne aeriens aeriennes militaire militaires aereo aerea aereos aereas militar militares"
+# Words of arms that make a weapon's of the strike they modify ("an air strike", "a military
+# strike", "artillery strikes"): no footballer's strike then, "Air strike on Tahoua football pitch".
+_ARMS_MODIFIERS = _near("air aerial military drone drones missile missiles rocket rockets artillery army naval")
+# "on" or "against" and a name: a strike's target, not "a strike on goal" (`FieldWords._struck_by_arms`).
+_AGAINST_A_PLACE = _near("on against")
+_NOT_A_TARGET = _near(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
 )
 # The stems of fighting, whose wildlife is a pest fought by farmers or a campaign: "farmers fight
 # locusts", "the fight against armyworms" (`FieldWords._fights_a_pest`).
 _FIGHT_KEYS = _near("fight combat comb battl bataill batalh batall")
-_AGAINST = _near("against contre contra ضد")
-_AGAINST_A_PLACE = _near("on against")
+# Before the pest fought, or the animals that fight: "the fight against locusts", "a fight between
+# two bulls", "le combat contre les criquets".
+_AGAINST = _near("against between among contre entre contra ضد بين")
+# Where a fight's object ends: a word of place, time or linking ("near", "as", "près", "cerca").
+_PHRASE_ENDS = _near(
+    "near in at as on while when after amid across around outside inside north south east west with and but "
+    "pres dans en au aux sur avec et pendant lors comme quand em no na nos nas perto junto com enquanto "
+    "cerca cerca junto con y mientras cuando في قرب مع و"
+)
+OBJECT_PHRASE = 4  # words of a fight's object and its complements
 _FARMERS = _near(
     "farmer farmers growers herders paysans agriculteurs cultivateurs eleveurs agricultores campesinos camponeses "
     "lavradores produtores productores criadores ganaderos fazendeiros مزارعون المزارعين الفلاحين فلاحون"
@@ -2568,7 +2577,7 @@ class FieldWords:
         # The object's own words, past articles and possessives: "attacked the IMF's latest report",
         # "atacó a la prensa local por sus críticas". Found only for a domain read after the word
         # (most keywords have none).
-        if self._armed_modifier(i, end):
+        if self._struck_by_arms(i, end):
             return None
         objects: list[str] | None = None
         found = False
@@ -2610,37 +2619,57 @@ class FieldWords:
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 
-    def _armed_modifier(self, i: int, end: int) -> bool:
-        """Whether a word of arms modifies the keyword at words `i`..`end` - 1: just before it in
-        English ("air strike", "military strike", "artillery fire"), just after it in the Romance
-        languages ("ataque aéreo", "attaque aérienne"); a weapon's deed then, in any field. Or a
-        strike on a named place ("Strike on Tahoua football pitch"): a raid's target."""
+    def _struck_by_arms(self, i: int, end: int) -> bool:
+        """Whether the strike at words `i`..`end` - 1 is a weapon's: a word of arms just before it
+        ("air strike", "military strike", "artillery strikes"), or "on" or "against" and a name
+        after it ("Strike on Tahoua football pitch", "strikes against Kidal"), where a
+        footballer's strike is "on goal" or "on target"."""
         words = self._sense_forms()
+        if not words[i].startswith("strike"):
+            return False
         if i > 0 and not self.tokens[i].sentence_start and words[i - 1] in _ARMS_MODIFIERS:
             return True
-        if words[i].startswith("strike") and end + 1 < len(words) and words[end] in _AGAINST_A_PLACE:
-            # "Strike on Tahoua football pitch", "strikes against Kidal": a town struck, where a
-            # footballer's strike is "on goal", "on target"
-            following = self.tokens[end + 1]
-            if not following.sentence_start and self.tokens.words[end + 1][:1].isupper():
-                return True
-        return end < len(words) and not self.tokens[end].sentence_start and words[end] in _ARMS_MODIFIERS and words[i].isascii()
+        if end + 1 < len(words) and words[end] in _AGAINST_A_PLACE and not self.tokens[end + 1].sentence_start:
+            return self.tokens.words[end + 1][:1].isupper() and words[end + 1] not in _NOT_A_TARGET
+        return False
 
     def _fights_a_pest(self, i: int, end: int, pests: frozenset[str]) -> bool:
         """Whether the fighting at words `i`..`end` - 1 is farming's: its object a pest ("farmers
         fight locusts", "to fight the armyworm", "the fight against locust swarms", "le combat
         contre les criquets") or farmers its fighters, just before it, with a pest in its topic
-        ("farmers battle locusts" is both; "herders and farmers fought with machetes" neither).
+        ("farmers battle locusts" is both; "herders and farmers fought with machetes" neither);
+        or the animals that fight, just before it ("two elephants fighting").
         Not a pest named elsewhere in the sentence: "Fighting near Tillabéri as locust swarms hit
         farms" is a clash."""
         words = self._sense_forms()
         start = end + 1 if end < len(words) and words[end] in _AGAINST else end
-        if not pests.isdisjoint(self._object_words(start, 2)):
+        if not pests.isdisjoint(self._object_phrase(start)):
             return True
+        before = range(max(0, i - 2), i)
+        if any(words[k] in pests for k in before if not any(t.sentence_start for t in self.tokens[k + 1 : i + 1])):
+            return True  # the animals that fight: "two bulls fighting", "elephants fight over water"
         farmers = any(
             words[k] in _FARMERS for k in range(max(0, i - 3), i) if not any(t.sentence_start for t in self.tokens[k + 1 : i + 1])
         )
         return farmers and not pests.isdisjoint(self._topic(i, end))
+
+    def _object_phrase(self, start: int) -> list[str]:
+        """The words of the noun phrase from word `start`, its complements with "of" or "de"
+        included ("the invasion of locusts", "la plaga de langostas"), up to OBJECT_PHRASE words
+        past articles: it ends at a clause's mark or a word of place, time or linking ("Fighting
+        near Tillabéri as locust swarms hit farms" has none)."""
+        words = self._sense_forms()
+        out: list[str] = []
+        for k in range(start, min(len(words), start + 2 * OBJECT_PHRASE)):
+            if self.tokens[k].sentence_start or (k > start and any(m in self.tokens[k].gap for m in ",;:()")):
+                break
+            if words[k] in _PHRASE_ENDS:
+                break
+            if words[k] not in _OBJECT_FILLERS:
+                out.append(words[k])
+                if len(out) == OBJECT_PHRASE:
+                    break
+        return out
 
     def _a_cause(self, i: int) -> bool:
         """Whether the keyword at word `i` is a noun a preposition of cause or time governs, its

@@ -100,7 +100,11 @@ def test_a_clause_its_year_heads_keeps_its_sense_when_it_dates_the_deed_to_now(s
         ("Heavy fighting near Maradi as armyworms ravage crops", {"niger/Maradi"}),
         ("Tahoua farmers fight locusts", set()),
         ("Maradi launches the fight against locust swarms", set()),
+        ("Maradi steps up the fight against an invasion of desert locusts", set()),
+        ("Tahoua farmers battle a plague of armyworms", set()),
         ("Herders and farmers fight near Tahoua", {"niger/Tahoua"}),
+        # the animals that fight are wildlife's too
+        ("Two elephants fighting near Tillabéri caught on camera", set()),
     ],
 )
 def test_arms_before_strike_and_pests_fought_as_objects(title: str, expected: set[str]) -> None:
