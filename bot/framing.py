@@ -653,17 +653,102 @@ def _in_a_clause_of_its_year(tokens: Tokens, i: int) -> bool:
     """Whether the keyword at word `i` stands in a clause of time that a year heads, set apart by a
     comma: what happened then, a past deed ("o massacre de 6 de abril de 1999, quando milícias
     mataram dezenas", "the siege of 1916, when British troops surrendered after bloody battles",
-    "حصار الكوت عام 1916، حين استسلمت القوات بعد معارك دامية"). A report of today's deed dates it
-    by its day, not its year; a year read after "since" is no clause's head ("the worst since
-    2019, when jihadists killed 100" tells 2019's deed, and today's stands in its own words)."""
+    "حصار الكوت عام 1916، حين استسلمت القوات بعد معارك دامية"). A year read after "since" heads one
+    too ("the worst since 2019, when jihadists killed 100" tells 2019's deed; today's stands in its
+    own words). Not when something in the clause dates the deed to now (`_dated_now`)."""
     folded = tokens.folded
-    start, _ = sentence_bounds(tokens, i, i)
+    start, stop = sentence_bounds(tokens, i, i)
     for c in range(i - 1, max(start, i - WHEN_REACH) - 1, -1):
         if folded[c] in _WHEN:
-            return c - 1 >= start and any(mark in tokens[c].gap for mark in _CLAUSE_MARKS) and _year(folded[c - 1])
+            if not (c - 1 >= start and any(mark in tokens[c].gap for mark in _CLAUSE_MARKS) and _year(folded[c - 1])):
+                return False
+            return not _dated_now(tokens, c - 1, c, start, stop)
         if any(mark in tokens[c + 1].gap for mark in _CLAUSE_MARKS):
             return False  # another clause between them
     return False
+
+
+# The words that date a deed to the days of the news, not to a year: the weekdays, "yesterday",
+# "today", "tonight" and their kin in the five languages ("ce lundi", "na segunda-feira", "يوم
+# الاثنين", "أمس"). The Portuguese weekdays but Sunday and Saturday are ordinals too ("segunda
+# vez"): only with "feira" after them or "na", "nesta" before them.
+_WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "sabado domingo lunes martes miercoles jueves viernes feira "
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+)
+_FEIRA_DAYS = _words("segunda terca quarta quinta sexta")
+_ON_THE_DAY = _words("na nesta numa")
+_NOW_WORDS = _words(
+    "yesterday today tonight overnight hier aujourd ontem hoje anteontem ayer hoy anoche anteayer madrugada "
+    "أمس بالأمس اليوم الليلة البارحة"
+)
+# "this morning", "last night", "ce matin", "cette nuit", "esta manhã", "esta mañana", "esta noche".
+_THIS = _words("this last ce cette cet esta este nesta neste")
+_TIMES_OF_DAY = _words("morning afternoon evening night matin soir nuit manha tarde noite manana noche")
+# The words a date is written with, besides its day and month: "on Sunday, December 6", "dans la
+# nuit du 6 au 7 décembre", "no domingo, 6 de dezembro de", "يوم الأحد 6 ديسمبر".
+_DATE_FILLERS = _words("on the of in dans la le du au et de do da el del no em en and to يوم عام") | _TIMES_OF_DAY
+# What a date names when it follows one with "of": the night or day it is ("la nuit du 6 au 7
+# décembre"), not a deed ("le massacre du 6 avril 1994", "the massacre of April 6, 1994").
+_OF_A_DATE = _words("of de du do da del")
+_DAYS_NAMED = _TIMES_OF_DAY | _words("day jour journee dia")
+DATE_BACK = 8  # words of the year's own date before it
+
+
+def _dated_now(tokens: Tokens, year: int, when: int, start: int, stop: int) -> bool:
+    """Whether the clause of time at word `when`, which the year at word `year` heads, dates its
+    deed to the days of the news: a word of those days in the clause ("when gunmen attacked Tahoua
+    this morning", "quand des jihadistes ont attaqué Tahoua ce lundi", "عندما قصفت طائرات المدينة
+    أمس") or in the year's own date ("On Sunday, December 6, 2026, when"); a day and its month
+    before the year, the date of a night or a day and not a deed's name ("Dans la nuit du 6 au 7
+    décembre 2026, quand"); or a year that is the current one or the last.
+
+    The matcher is pure and does not know the item's own date, so "current" is read from the text:
+    the newest year it names, and the year before it, are now, when it names an older year too
+    ("the 2015 truce held until 2026, when jihadists attacked"): the newest is the news', the older
+    its past. A text that names one year alone gives no measure of now, so the year is history
+    there unless the clause or its date tells the day ("the siege of 1916, when British troops
+    surrendered" stays silent; "until 2026, when jihadists attacked Tahoua this morning" alerts)."""
+    folded = tokens.folded
+    end = when + 1
+    while end < stop and not any(mark in tokens[end].gap for mark in _CLAUSE_MARKS):
+        end += 1
+    if any(_of_now(folded, k) for k in range(when + 1, end)):
+        return True
+    days, months, first = 0, 0, year
+    for k in range(year - 1, max(start, year - DATE_BACK) - 1, -1):
+        word = folded[k]
+        if _of_now(folded, k):
+            return True
+        if word in MONTHS:
+            months += 1
+        elif word.isdigit() and 1 <= int(word) <= 31:
+            days += 1
+        elif word not in _DATE_FILLERS:
+            break
+        first = k
+    if days and months:
+        # the date's own head: "la nuit du 6", "the massacre of April 6"
+        k = first
+        while k < year and folded[k] in _DATE_FILLERS and folded[k] not in _OF_A_DATE:
+            k += 1
+        named = folded[k] in _OF_A_DATE and k > start and folded[k - 1] not in _DAYS_NAMED
+        if not named:
+            return True
+    years = [int(word) for word in folded if _year(word)]
+    newest, oldest = max(years), min(years)
+    return oldest < newest - 1 and int(folded[year]) >= newest - 1
+
+
+def _of_now(folded: Sequence[str], k: int) -> bool:
+    """Whether word `k` is a word of the news' days (`_WEEKDAYS`, `_NOW_WORDS`, "this morning")."""
+    word = folded[k]
+    if word in _WEEKDAYS or word in _NOW_WORDS:
+        return True
+    if word in _FEIRA_DAYS:
+        return k > 0 and folded[k - 1] in _ON_THE_DAY
+    return word in _TIMES_OF_DAY and k > 0 and folded[k - 1] in _THIS
 
 
 # A count of years and "of the" before the deed: "lembra 30 anos da chacina", "a 20 años de la

@@ -1677,6 +1677,42 @@ _AFTER_A_BURST = frozenset(
 # "après l'attaque", "tras el ataque", "após o ataque", "بعد الهجوم", "إثر الانفجار".
 _CAUSES = _near("after following amid despite apres suite malgre tras pese apos depois devido بعد اثر عقب جراء بسبب")
 _CAUSE_ARTICLES = frozenset("the a an its this l la le les un une el los las o os um uma de do da del du des".split())
+# What an event after "after" is not: a figure with its agent or its measure ("an attack by short
+# sellers", "a massacre of bond prices", "une explosion de la demande"). Read with the markets and
+# quantities domains' words.
+_BY = _near("by par por")
+# The market's actors an attack by is a figure: "an attack by short sellers", "par les spéculateurs".
+_MARKET_ACTORS = _near(
+    "sellers buyers traders speculators funds vendeurs acheteurs speculateurs fonds vendedores compradores "
+    "especuladores fundos fondos"
+)
+_OF_A_MEASURE = _near("of in de du des da do del en dans na no")
+# Words of arms that make a weapon's of the strike they modify ("an air strike", "a military
+# strike", "artillery strikes"): no footballer's strike then, "Air strike on Tahoua football pitch".
+_ARMS_MODIFIERS = _near("air aerial military drone drones missile missiles rocket rockets artillery army naval")
+# "on" or "against" and a name: a strike's target, not "a strike on goal" (`FieldWords._struck_by_arms`).
+_AGAINST_A_PLACE = _near("on against")
+_NOT_A_TARGET = _near(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+)
+# The stems of fighting, whose wildlife is a pest fought by farmers or a campaign: "farmers fight
+# locusts", "the fight against armyworms" (`FieldWords._fights_a_pest`).
+_FIGHT_KEYS = _near("fight combat comb battl bataill batalh batall")
+# Before the pest fought, or the animals that fight: "the fight against locusts", "a fight between
+# two bulls", "le combat contre les criquets".
+_AGAINST = _near("against between among contre entre contra ضد بين")
+# Where a fight's object ends: a word of place, time or linking ("near", "as", "près", "cerca").
+_PHRASE_ENDS = _near(
+    "near in at as on while when after amid across around outside inside north south east west with and but "
+    "pres dans en au aux sur avec et pendant lors comme quand em no na nos nas perto junto com enquanto "
+    "cerca cerca junto con y mientras cuando في قرب مع و"
+)
+OBJECT_PHRASE = 4  # words of a fight's object and its complements
+_FARMERS = _near(
+    "farmer farmers growers herders paysans agriculteurs cultivateurs eleveurs agricultores campesinos camponeses "
+    "lavradores produtores productores criadores ganaderos fazendeiros مزارعون المزارعين الفلاحين فلاحون"
+)
 # What carries a charge that explodes, besides the devices: "a suspicious package exploded".
 _CARRIERS = _near(
     "package parcel colis paquete pacote suitcase valise maleta mala bag sac bolsa motorcycle moto motocicleta "
@@ -2553,10 +2589,17 @@ class FieldWords:
         # The object's own words, past articles and possessives: "attacked the IMF's latest report",
         # "atacó a la prensa local por sus críticas". Found only for a domain read after the word
         # (most keywords have none).
+        if self._struck_by_arms(i, end):
+            return None
         objects: list[str] | None = None
         found = False
         for domain in domains:
             vocabulary = _DOMAIN_WORDS[domain]
+            if domain == "wildlife" and not keys.isdisjoint(_FIGHT_KEYS):
+                found = self._fights_a_pest(i, end, vocabulary)
+                if found:
+                    break
+                continue  # a pest elsewhere in the sentence: "Fighting near Tillabéri as locusts hit farms"
             if domain in _AFTER_DOMAINS:
                 found = not vocabulary.isdisjoint(beyond)
                 if not found:
@@ -2588,6 +2631,58 @@ class FieldWords:
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 
+    def _struck_by_arms(self, i: int, end: int) -> bool:
+        """Whether the strike at words `i`..`end` - 1 is a weapon's: a word of arms just before it
+        ("air strike", "military strike", "artillery strikes"), or "on" or "against" and a name
+        after it ("Strike on Tahoua football pitch", "strikes against Kidal"), where a
+        footballer's strike is "on goal" or "on target"."""
+        words = self._sense_forms()
+        if not words[i].startswith("strike"):
+            return False
+        if i > 0 and not self.tokens[i].sentence_start and words[i - 1] in _ARMS_MODIFIERS:
+            return True
+        if end + 1 < len(words) and words[end] in _AGAINST_A_PLACE and not self.tokens[end + 1].sentence_start:
+            return self.tokens.words[end + 1][:1].isupper() and words[end + 1] not in _NOT_A_TARGET
+        return False
+
+    def _fights_a_pest(self, i: int, end: int, pests: frozenset[str]) -> bool:
+        """Whether the fighting at words `i`..`end` - 1 is farming's: its object a pest ("farmers
+        fight locusts", "to fight the armyworm", "the fight against locust swarms", "le combat
+        contre les criquets") or farmers its fighters, just before it, with a pest in its topic
+        ("farmers battle locusts" is both; "herders and farmers fought with machetes" neither);
+        or the animals that fight, just before it ("two elephants fighting").
+        Not a pest named elsewhere in the sentence: "Fighting near Tillabéri as locust swarms hit
+        farms" is a clash."""
+        words = self._sense_forms()
+        start = end + 1 if end < len(words) and words[end] in _AGAINST else end
+        if not pests.isdisjoint(self._object_phrase(start)):
+            return True
+        before = range(max(0, i - 2), i)
+        if any(words[k] in pests for k in before if not any(t.sentence_start for t in self.tokens[k + 1 : i + 1])):
+            return True  # the animals that fight: "two bulls fighting", "elephants fight over water"
+        farmers = any(
+            words[k] in _FARMERS for k in range(max(0, i - 3), i) if not any(t.sentence_start for t in self.tokens[k + 1 : i + 1])
+        )
+        return farmers and not pests.isdisjoint(self._topic(i, end))
+
+    def _object_phrase(self, start: int) -> list[str]:
+        """The words of the noun phrase from word `start`, its complements with "of" or "de"
+        included ("the invasion of locusts", "la plaga de langostas"), up to OBJECT_PHRASE words
+        past articles: it ends at a clause's mark or a word of place, time or linking ("Fighting
+        near Tillabéri as locust swarms hit farms" has none)."""
+        words = self._sense_forms()
+        out: list[str] = []
+        for k in range(start, min(len(words), start + 2 * OBJECT_PHRASE)):
+            if self.tokens[k].sentence_start or (k > start and any(m in self.tokens[k].gap for m in ",;:()")):
+                break
+            if words[k] in _PHRASE_ENDS:
+                break
+            if words[k] not in _OBJECT_FILLERS:
+                out.append(words[k])
+                if len(out) == OBJECT_PHRASE:
+                    break
+        return out
+
     def _a_cause(self, i: int) -> bool:
         """Whether the keyword at word `i` is a noun a preposition of cause or time governs, its
         article between them ("shares slump after an attack on the mine", "le cours chute après
@@ -2600,7 +2695,21 @@ class FieldWords:
             k -= 1
         if k < 0 or self.tokens[k + 1].sentence_start:
             return False
-        return sense_form(folded[k]) in _CAUSES
+        return sense_form(folded[k]) in _CAUSES and self._a_deed(i + 1)
+
+    def _a_deed(self, end: int) -> bool:
+        """Whether the noun before word `end` is a deed, not a figure with its agent or its measure:
+        not "by" and a market's actor after it ("an attack by short sellers", "une attaque par les
+        spéculateurs"), nor "of" or "in" and a market's or a quantity's word ("a massacre of bond
+        prices", "an explosion in demand", "la explosión de la demanda")."""
+        words = self._sense_forms()
+        if end >= len(words) or self.tokens[end].sentence_start:
+            return True
+        if words[end] in _BY:
+            return (_DOMAIN_WORDS["markets"] | _MARKET_ACTORS).isdisjoint(self._object_words(end + 1, 3))
+        if words[end] in _OF_A_MEASURE:
+            return (_DOMAIN_WORDS["markets"] | _DOMAIN_WORDS["quantities"]).isdisjoint(self._object_words(end + 1, 3))
+        return True
 
     def _object_words(self, end: int, count: int) -> list[str]:
         """The `count` words after word `end` - 1 in its sentence that are not articles or

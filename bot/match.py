@@ -5318,6 +5318,13 @@ _LISTENERS = frozenset(
     "interview address message video televisee etat publique nationale entretien depuis televisao "
     "estatal".split()
 )
+# The day a thing was said, between the verb and its listener or its speaker: "a indiqué mardi à
+# l'AFP", "disse na segunda-feira à Lusa", "dijo el lunes a la AFP", "said on Monday in".
+_SAID_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today on lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche hier aujourd hui ce soir matin segunda terca quarta quinta sexta feira sabado "
+    "domingo na no ontem hoje lunes martes miercoles jueves viernes el ayer hoy".split()
+)
 LISTENER_SPAN = 8  # words at most between a verb of saying and the place: "said in a statement read on state TV in"
 # Between the noun that reports (or the place after it) and its verb: "officials in Erbil have said".
 _BEFORE_VERB = frozenset(
@@ -5474,6 +5481,12 @@ _HARMED = frozenset(
 )
 
 
+def _of_a_qualifier(folded: Sequence[str], k: int, before: int) -> bool:
+    """Whether word `k` is the "de" of a noun that qualifies the one who reports: "una fuente de
+    seguridad en", "uma fonte de segurança em", "une source de sécurité à"."""
+    return folded[k] == "de" and k + 1 < before and folded[k + 1] in _REPORT_FILLERS
+
+
 def _reporter(folded: Sequence[str], k: int) -> bool:
     """Whether word `k` is a noun that reports ("officials", "sources", "porte-parole")."""
     if folded[k] in ("parole", "voz"):
@@ -5570,7 +5583,7 @@ def _told_before(tokens: Tokens, start: int, fillers: frozenset[str], noun: bool
             return k
         if k > 0 and folded[k - 1] in _FR_AUXILIARIES and stem(word, "fr") in _SAYING_FR:
             return k
-        if word not in fillers:
+        if word not in fillers and word not in _SAID_WHEN:
             if not (noun and word in _LISTENERS):
                 return None
             listened = True
@@ -5769,7 +5782,7 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
             while (
                 k >= 0
                 and before - k <= 3
-                and (folded[k] in _REPORT_FILLERS or _qualifying_participle(tokens, k))
+                and (folded[k] in _REPORT_FILLERS or _qualifying_participle(tokens, k) or _of_a_qualifier(folded, k, before))
                 and folded[k] not in _REPORTERS
             ):
                 k -= 1
