@@ -1214,6 +1214,35 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+# What an incident leaves that a report a day later may lead with, as consequences of the deed:
+# the arrests after it, the curfew or closure it brings.
+_AFTERMATH_KINDS = frozenset({"arrest", "restriction"})
+
+
+def _left_by_its_day(later: Report, earlier: Report) -> bool:
+    """Whether a report a day later whose headline leads with no deed of its own ("Burkina church
+    massacre victims laid to rest", "Malian bus operators suspend night trips out of Sevare",
+    "Familias velan a los trabajadores asesinados") dates the deed its text tells to the earlier
+    report's day ("Sunday's attack", "l'attaque de jeudi", "el asesinato del lunes", "ليلة
+    الأربعاء"): what that incident left, as `_dated_to` reads a rewrite of it. Only when its text
+    tells no deed of another kind than the incident's (arrests or a curfew aside) and names no
+    other target, group, victims or place, nor "again" or several incidents: a new attack a day
+    later leads its headline with its own deed, and dates it to its own day."""
+    if later.own_event is not None or later.again or later.sequel or later.several:
+        return False
+    if later.event_day is None or later.event_day >= later.when.astimezone(UTC).date():
+        return False
+    if later.event_day not in {earlier.event_day, earlier.when.astimezone(UTC).date()}:
+        return False
+    if not later.events or not later.events <= earlier.events | _AFTERMATH_KINDS or not later.events & earlier.events:
+        return False
+    if not _known(later.names, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
 def _of_its_day(later: Report, earlier: Report) -> bool:
     """Whether a later report dates its event, if it does, to the day of the earlier report's
     event ("the peacekeepers who died on Thursday"): one dated to another day tells another."""
@@ -1713,6 +1742,7 @@ WHY_ELSEWHERE = "different places"
 WHY_TOWN_IN_TEXT = "a country's report the same day whose text names the town: its kind of event, nothing that differs"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
+WHY_LEFT_BY_ITS_DAY = "a later report leading with no deed of its own, dating the incident's deed to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
 WHY_ONE_INCIDENT = "later at the same place, the one incident there in the window: no event of its own, what came of it"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
@@ -1804,6 +1834,8 @@ def relation(
                 return level, WHY_MORE_OF_IT
             if RULES["follow_up"] and here and _dated_to(later, earlier):
                 return level, WHY_DATED_TO
+            if RULES["follow_up"] and here and _left_by_its_day(later, earlier):
+                return level, WHY_LEFT_BY_ITS_DAY
             if RULES["across"] and here and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
