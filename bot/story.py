@@ -1834,7 +1834,7 @@ def relation(
                 return level, WHY_MORE_OF_IT
             if RULES["follow_up"] and here and _dated_to(later, earlier):
                 return level, WHY_DATED_TO
-            if RULES["follow_up"] and here and _left_by_its_day(later, earlier):
+            if RULES["follow_up"] and there and _left_by_its_day(later, earlier):
                 return level, WHY_LEFT_BY_ITS_DAY
             if RULES["across"] and here and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
