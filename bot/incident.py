@@ -1151,14 +1151,10 @@ def deed_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
 
 
 def event_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
-    """The day a report says its event happened, by the day it gives a deed it names (`deed_day`)
-    or else the first weekday or "yesterday" its fields name ("Gunmen killed 12 on Sunday",
-    "dimanche soir", "el domingo", "يوم الأحد"), as the latest such day on or before its
-    publication (UTC); None when it names none. A report a day later that dates its event to the
-    day of an earlier report's is of the same incident."""
-    deed = deed_day(tokens, published)
-    if deed is not None:
-        return deed
+    """The day a report says its event happened, by the first weekday or "yesterday" its fields
+    name ("Gunmen killed 12 on Sunday", "dimanche soir", "el domingo", "يوم الأحد"), as the
+    latest such day on or before its publication (UTC); None when it names none. A report a day
+    later that dates its event to the day of an earlier report's is of the same incident."""
     today = published.astimezone(UTC).date()
     for field in tokens:
         folded = field.folded

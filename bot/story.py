@@ -183,6 +183,7 @@ from .incident import (
     consequences,
     counts_in,
     days_after,
+    deed_day,
     event_day,
     events_in,
     fallen,
@@ -277,6 +278,7 @@ class Report:
     text: str  # folded words of title and summary, for text likeness
     follow_up: bool = False  # the headline says it follows up an incident (a toll, a claim)
     again: bool = False  # the headline says this is another incident ("again", "nouvelle attaque")
+    again_below: bool = False  # its summary says so ("après une nouvelle attaque contre le camp")
     words: frozenset[str] = field(default=frozenset(), compare=False)
     targets: frozenset[str] = frozenset()  # what the title and summary say was hit
     title_targets: frozenset[str] = frozenset()  # what the headline says was hit
@@ -306,6 +308,7 @@ class Report:
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
+    deed_day: date | None = None  # the day its text gives a deed it names ("Monday's blast", "l'attaque de mercredi")
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
@@ -348,6 +351,7 @@ class Report:
             "text": self.text,
             "follow_up": self.follow_up,
             "again": self.again,
+            "again_below": self.again_below,
             "targets": sorted(self.targets),
             "title_targets": sorted(self.title_targets),
             "groups": sorted(self.groups),
@@ -386,6 +390,7 @@ class Report:
             "route_ends": sorted(self.route_ends),
             "refuges": sorted(self.refuges),
             "event_day": self.event_day.isoformat() if self.event_day else None,
+            "deed_day": self.deed_day.isoformat() if self.deed_day else None,
         }
 
     @classmethod
@@ -405,6 +410,7 @@ class Report:
             text=text,
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
+            again_below=bool(data.get("again_below")),
             words=frozenset(map(shared_word, text.split())),
             cognates=cognates_of(text.split(), cast("Iterable[str]", data["places"])),
             targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
@@ -445,6 +451,7 @@ class Report:
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             refuges=frozenset(cast("list[str]", data.get("refuges", []))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
+            deed_day=date.fromisoformat(str(data["deed_day"])) if data.get("deed_day") else None,
         )
 
 
@@ -551,6 +558,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
+        again_below=another(summary_tokens, langs) and another(summary_tokens, langs, place_words),
         # One string object per distinct word across the window (`shared_word`): comparing two
         # reports' words then meets the same object, not a copy to compare letter by letter, and
         # 100,000 reports hold one copy of each word.
@@ -600,6 +608,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or mourns(summary_tokens)
         or bool(victims_in(summary_tokens)),
         event_day=event_day([title_tokens, summary_tokens], when),
+        deed_day=deed_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
@@ -1228,11 +1237,12 @@ def _left_by_its_day(later: Report, earlier: Report) -> bool:
     tells no deed of another kind than the incident's (arrests or a curfew aside) and names no
     other target, group, victims or place, nor "again" or several incidents: a new attack a day
     later leads its headline with its own deed, and dates it to its own day."""
-    if later.own_event is not None or later.again or later.sequel or later.several:
+    if later.own_event is not None or later.again or later.again_below or later.sequel or later.several:
         return False
-    if later.event_day is None or later.event_day >= later.when.astimezone(UTC).date():
+    day = later.deed_day or later.event_day
+    if day is None or day >= later.when.astimezone(UTC).date():
         return False
-    if later.event_day not in {earlier.event_day, earlier.when.astimezone(UTC).date()}:
+    if day not in {earlier.event_day, earlier.when.astimezone(UTC).date()}:
         return False
     if not later.events or not later.events <= earlier.events | _AFTERMATH_KINDS or not later.events & earlier.events:
         return False
