@@ -1386,8 +1386,8 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     earlier report's, has no other incident to tell. It names nothing that differs (no other
     name, target in its headline, armed group or victims) and no count of its own unless its
     headline says it follows up ("deuil national de 72 heures"), and it comes as long after as it
-    says. Not when its text says another incident ("les rues désertes après une nouvelle attaque")."""
-    if later.own_event is not None or later.again or later.again_below or later.several or later.sequel:
+    says."""
+    if later.own_event is not None or later.again or later.several or later.sequel:
         return False
     if later.region and not later.events and not _names_town(later, earlier):
         # A province holds many incidents: a statement on it naming no kind of event, nor the
@@ -1965,7 +1965,7 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     if not (later.events or later.follow_up or later.release or later.recalls) and not _that_days_news(later, first):
         return "it tells no event, nor that it follows one up"  # `quiet_follow_up` reads these, with the one incident there
     held = _held_over(later, first)
-    if later.again or later.again_below or later.several or (later.sequel and not held):
+    if later.again or later.several or (later.sequel and not held):
         return "it says another incident, several, or an earlier one"
     # The cheap checks, of the first report, before those of every report.
     own = later.own_event
