@@ -1155,9 +1155,8 @@ def _part_of(part: Report, whole: Report) -> bool:
 def _adds_nothing(later: Report, earlier: Report) -> bool:
     """Whether a later report of the same event at the same place reads as more of it: it
     resembles the earlier one and names no other place, target, victims or armed group, and no
-    aftermath of its own (arrests, a curfew, a protest), nor, in its text, another incident ("après
-    une nouvelle attaque contre le camp": more of the same words is a second attack told so)."""
-    if later.event is None or later.event != earlier.event or later.events & AFTERMATH or later.again_below:
+    aftermath of its own (arrests, a curfew, a protest)."""
+    if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
         return False
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
