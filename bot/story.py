@@ -1239,6 +1239,8 @@ def _left_by_its_day(later: Report, earlier: Report) -> bool:
     later leads its headline with its own deed, and dates it to its own day."""
     if later.own_event is not None or later.again or later.again_below or later.sequel or later.several:
         return False
+    if later.casualties and not (later.follow_up and later.counts <= earlier.counts):
+        return False  # people killed as its news ("army says it killed over 100 jihadists after Djibo attack"): a deed of its own
     day = later.deed_day or later.event_day
     if day is None or day >= later.when.astimezone(UTC).date():
         return False
@@ -1286,12 +1288,26 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
+    if _tells_another_deed(later, earlier):
+        return False
     return not _differ(later.victims, earlier.victims)
 
 
 # Kinds of event no reading of one attack confuses: a kidnapping, gunmen's violence, a blast, and
 # fire from afar (a shelling is read as an air strike, "bombardée"). Not a fire, which a blast starts.
 FAMILIES = {"kidnap": "kidnap", "armed": "armed", "blast": "blast", "airstrike": "afar", "shelling": "afar"}
+
+
+def _tells_another_deed(later: Report, earlier: Report) -> bool:
+    """Whether a later report's text, under a headline with no deed of its own, tells a second
+    incident beside what the earlier one left: "another", "new", "nouvelle" ("une nouvelle
+    explosion a touché le port"), or a deed of another family than the earlier report's event
+    ("families fled after gunmen kidnapped three teachers, a day after Saturday's bombing"). What an
+    attack leaves is written with its own deed's words; a kidnapping beside a bombing is news."""
+    if later.again_below:
+        return True
+    family = FAMILIES.get(earlier.event or "")
+    return family is not None and any(FAMILIES.get(kind, family) != family for kind in later.events - earlier.events)
 
 
 def _other_family(later: Report, earlier: Report) -> bool:
@@ -1387,6 +1403,8 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     headline says it follows up ("deuil national de 72 heures"), and it comes as long after as it
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
+        return False
+    if _tells_another_deed(later, earlier):
         return False
     if later.region and not later.events and not _names_town(later, earlier):
         # A province holds many incidents: a statement on it naming no kind of event, nor the
