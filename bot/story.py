@@ -1300,12 +1300,11 @@ FAMILIES = {"kidnap": "kidnap", "armed": "armed", "blast": "blast", "airstrike":
 
 def _tells_another_deed(later: Report, earlier: Report) -> bool:
     """Whether a later report's text, under a headline with no deed of its own, tells a second
-    incident beside what the earlier one left: "another", "new", "nouvelle" ("une nouvelle
-    explosion a touché le port"), or a deed of another family than the earlier report's event
-    ("families fled after gunmen kidnapped three teachers, a day after Saturday's bombing"). What an
-    attack leaves is written with its own deed's words; a kidnapping beside a bombing is news."""
-    if later.again_below:
-        return True
+    incident beside what the earlier one left: a deed of another family than the earlier report's
+    event ("families fled after gunmen kidnapped three teachers, a day after Saturday's bombing";
+    "uma nova explosão atingiu o porto" after gunmen's raid on the market). What an attack leaves
+    is written with its own deed's words; a kidnapping beside a bombing is news. Not "new" alone:
+    an aftermath fears "de nouvelles représailles"."""
     family = FAMILIES.get(earlier.event or "")
     return family is not None and any(FAMILIES.get(kind, family) != family for kind in later.events - earlier.events)
 
