@@ -1239,8 +1239,11 @@ def _left_by_its_day(later: Report, earlier: Report) -> bool:
     later leads its headline with its own deed, and dates it to its own day."""
     if later.own_event is not None or later.again or later.again_below or later.sequel or later.several:
         return False
-    if later.casualties and not (later.follow_up and later.counts <= earlier.counts):
-        return False  # people killed as its news ("army says it killed over 100 jihadists after Djibo attack"): a deed of its own
+    if later.casualties and not later.victims and not (later.follow_up and later.counts <= earlier.counts):
+        # People killed as its news, none of them soldiers, civilians or the like: the attackers, in
+        # a deed of its own ("army says it killed over 100 jihadists after Djibo attack"); the
+        # incident's own dead ("le JNIM affirme avoir tué onze soldats") tell the incident.
+        return False
     day = later.deed_day or later.event_day
     if day is None or day >= later.when.astimezone(UTC).date():
         return False

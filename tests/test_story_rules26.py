@@ -260,3 +260,23 @@ def test_the_armys_reprisal_killings_told_after_the_attack_stay_apart() -> None:
         parents="Mali",
     )
     assert not _left_by_its_day(reprisal, mopti_bomb())
+
+
+def test_a_claim_of_the_soldiers_killed_that_day_is_what_the_attack_left() -> None:
+    first = report(
+        0,
+        0,
+        "Dori : le camp militaire attaqué par des hommes armés",
+        "Des hommes armés ont attaqué avant l'aube le camp militaire de Dori, tuant plusieurs soldats.",
+        DORI,
+        parents="Burkina Faso",
+    )
+    claim = report(
+        1,
+        30,
+        "Dori : les jihadistes affirment avoir tué neuf soldats",
+        "Le groupe a revendiqué dimanche l'attaque de samedi contre le camp militaire de Dori.",
+        DORI,
+        parents="Burkina Faso",
+    )
+    assert _left_by_its_day(claim, first)
