@@ -1118,6 +1118,41 @@ _NOT_A_DAY_BEFORE = frozenset("santo san st".split())
 _AR_PREFIXES = frozenset("وبف")
 
 
+# The parts of a day that English writes between a weekday and its possessive: "Sunday night's".
+_DAY_PARTS = frozenset("night morning evening afternoon".split())
+# Before "de" + weekday, a start ("à partir de lundi", "a partir del lunes"), not a deed's day.
+_FROM_WORDS = frozenset({"partir"})
+
+
+def _weekday_at(folded: Sequence[str], i: int) -> int | None:
+    """The weekday the word at `i` names (Portuguese's "quinta-feira" by its first word), or None."""
+    day = _WEEKDAYS.get(folded[i])
+    if day is None and folded[i] in _FEIRA_DAYS and i + 1 < len(folded) and folded[i + 1] == "feira":
+        day = _FEIRA_DAYS[folded[i]]
+    return day
+
+
+def deed_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
+    """The day a text gives a deed it names as a noun, as aftermaths write the incident they
+    follow: the weekday as its possessive ("Monday's landmine blast", "Sunday night's events") or
+    as its complement ("l'attaque de mercredi", "el ataque del lunes", "a operação de
+    quinta-feira"). That is the event's day, even when the text dates its own news first ("said on
+    Tuesday they would halt night trips after Monday's blast"); None when it names none."""
+    today = published.astimezone(UTC).date()
+    for field in tokens:
+        folded = field.folded
+        for i in range(len(folded)):
+            day = _weekday_at(folded, i)
+            if day is None:
+                continue
+            after = folded[i + 1 : i + 3]
+            possessive = after[:1] == ["s"] or (len(after) == 2 and after[0] in _DAY_PARTS and after[1] == "s")
+            of_it = i >= 2 and folded[i - 1] in {"de", "du", "del"} and folded[i - 2] not in _FROM_WORDS
+            if possessive or of_it:
+                return today - timedelta(days=(today.weekday() - day) % 7)
+    return None
+
+
 def event_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
     """The day a report says its event happened, by the first weekday or "yesterday" its fields
     name ("Gunmen killed 12 on Sunday", "dimanche soir", "el domingo", "يوم الأحد"), as the

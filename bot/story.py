@@ -184,6 +184,7 @@ from .incident import (
     consequences,
     counts_in,
     days_after,
+    deed_day,
     event_day,
     events_in,
     fallen,
@@ -278,6 +279,7 @@ class Report:
     text: str  # folded words of title and summary, for text likeness
     follow_up: bool = False  # the headline says it follows up an incident (a toll, a claim)
     again: bool = False  # the headline says this is another incident ("again", "nouvelle attaque")
+    again_below: bool = False  # its summary says so ("après une nouvelle attaque contre le camp")
     words: frozenset[str] = field(default=frozenset(), compare=False)
     targets: frozenset[str] = frozenset()  # what the title and summary say was hit
     title_targets: frozenset[str] = frozenset()  # what the headline says was hit
@@ -307,6 +309,7 @@ class Report:
     area: str | None = None  # the primary's first-level division ("NG.23"), when the gazetteer knows it
     point: tuple[float, float] | None = None  # the primary's coordinates
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
+    deed_day: date | None = None  # the day its text gives a deed it names ("Monday's blast", "l'attaque de mercredi")
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
@@ -354,6 +357,7 @@ class Report:
             "text": self.text,
             "follow_up": self.follow_up,
             "again": self.again,
+            "again_below": self.again_below,
             "targets": sorted(self.targets),
             "title_targets": sorted(self.title_targets),
             "groups": sorted(self.groups),
@@ -394,6 +398,7 @@ class Report:
             "dead_of_earlier": self.dead_of_earlier,
             "victims_told": sorted(self.victims_told),
             "event_day": self.event_day.isoformat() if self.event_day else None,
+            "deed_day": self.deed_day.isoformat() if self.deed_day else None,
         }
 
     @classmethod
@@ -413,6 +418,7 @@ class Report:
             text=text,
             follow_up=bool(data.get("follow_up")),
             again=bool(data.get("again")),
+            again_below=bool(data.get("again_below")),
             words=frozenset(map(shared_word, text.split())),
             cognates=cognates_of(text.split(), cast("Iterable[str]", data["places"])),
             targets=frozenset(cast("Iterable[str]", data.get("targets") or ())),
@@ -456,6 +462,7 @@ class Report:
             # (saved before it was: the headline's victims, as `victims_told` read them then)
             victims_told=frozenset(cast("list[str]", data.get("victims_told", data.get("victims", [])))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
+            deed_day=date.fromisoformat(str(data["deed_day"])) if data.get("deed_day") else None,
         )
 
 
@@ -563,6 +570,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
+        again_below=another(summary_tokens, langs) and another(summary_tokens, langs, place_words),
         # One string object per distinct word across the window (`shared_word`): comparing two
         # reports' words then meets the same object, not a copy to compare letter by letter, and
         # 100,000 reports hold one copy of each word.
@@ -612,6 +620,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or mourns(summary_tokens)
         or bool(summary_victims),
         event_day=event_day([title_tokens, summary_tokens], when),
+        deed_day=deed_day([title_tokens, summary_tokens], when),
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
@@ -1228,6 +1237,41 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     return not _differ(later.victims, earlier.victims)
 
 
+# What an incident leaves that a report a day later may lead with, as consequences of the deed:
+# the arrests after it, the curfew or closure it brings.
+_AFTERMATH_KINDS = frozenset({"arrest", "restriction"})
+
+
+def _left_by_its_day(later: Report, earlier: Report) -> bool:
+    """Whether a report a day later whose headline leads with no deed of its own ("Burkina church
+    massacre victims laid to rest", "Malian bus operators suspend night trips out of Sevare",
+    "Familias velan a los trabajadores asesinados") dates the deed its text tells to the earlier
+    report's day ("Sunday's attack", "l'attaque de jeudi", "el asesinato del lunes", "ليلة
+    الأربعاء"): what that incident left, as `_dated_to` reads a rewrite of it. Only when its text
+    tells no deed of another kind than the incident's (arrests or a curfew aside) and names no
+    other target, group, victims or place, nor "again" or several incidents: a new attack a day
+    later leads its headline with its own deed, and dates it to its own day."""
+    if later.own_event is not None or later.again or later.again_below or later.sequel or later.several:
+        return False
+    if later.casualties and not later.victims and not (later.follow_up and later.counts <= earlier.counts):
+        # People killed as its news, none of them soldiers, civilians or the like: the attackers, in
+        # a deed of its own ("army says it killed over 100 jihadists after Djibo attack"); the
+        # incident's own dead ("le JNIM affirme avoir tué onze soldats") tell the incident.
+        return False
+    day = later.deed_day or later.event_day
+    if day is None or day >= later.when.astimezone(UTC).date():
+        return False
+    if day not in {earlier.event_day, earlier.when.astimezone(UTC).date()}:
+        return False
+    if not later.events or not later.events <= earlier.events | _AFTERMATH_KINDS or not later.events & earlier.events:
+        return False
+    if not _known(later.names, earlier):
+        return False
+    if _differ(later.targets, earlier.targets) or _differ(later.groups, earlier.groups):
+        return False
+    return not _differ(later.victims, earlier.victims)
+
+
 def _of_its_day(later: Report, earlier: Report) -> bool:
     """Whether a later report dates its event, if it does, to the day of the earlier report's
     event ("the peacekeepers who died on Thursday"): one dated to another day tells another."""
@@ -1261,12 +1305,25 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         return False
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
+    if _tells_another_deed(later, earlier):
+        return False
     return not _differ(later.victims, earlier.victims)
 
 
 # Kinds of event no reading of one attack confuses: a kidnapping, gunmen's violence, a blast, and
 # fire from afar (a shelling is read as an air strike, "bombardée"). Not a fire, which a blast starts.
 FAMILIES = {"kidnap": "kidnap", "armed": "armed", "blast": "blast", "airstrike": "afar", "shelling": "afar"}
+
+
+def _tells_another_deed(later: Report, earlier: Report) -> bool:
+    """Whether a later report's text, under a headline with no deed of its own, tells a second
+    incident beside what the earlier one left: a deed of another family than the earlier report's
+    event ("families fled after gunmen kidnapped three teachers, a day after Saturday's bombing";
+    "uma nova explosão atingiu o porto" after gunmen's raid on the market). What an attack leaves
+    is written with its own deed's words; a kidnapping beside a bombing is news. Not "new" alone:
+    an aftermath fears "de nouvelles représailles"."""
+    family = FAMILIES.get(earlier.event or "")
+    return family is not None and any(FAMILIES.get(kind, family) != family for kind in later.events - earlier.events)
 
 
 def _other_family(later: Report, earlier: Report) -> bool:
@@ -1362,6 +1419,8 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     headline says it follows up ("deuil national de 72 heures"), and it comes as long after as it
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
+        return False
+    if _tells_another_deed(later, earlier):
         return False
     if later.region and not later.events and not _names_town(later, earlier):
         # A province holds many incidents: a statement on it naming no kind of event, nor the
@@ -1728,6 +1787,7 @@ WHY_ELSEWHERE = "different places"
 WHY_TOWN_IN_TEXT = "a country's report the same day whose text names the town: its kind of event, nothing that differs"
 WHY_DEFAULT = "same place within two days, and nothing in it contradicts the incident's reports"
 WHY_DATED_TO = "a later report of the same kind of event at the same place, dating it to the earlier one's day"
+WHY_LEFT_BY_ITS_DAY = "a later report leading with no deed of its own, dating the incident's deed to the earlier one's day"
 WHY_QUIET = "a day or two later at the same place, the one incident there: no event of its own, its target or group, nothing new"
 WHY_ONE_INCIDENT = "later at the same place, the one incident there in the window: no event of its own, what came of it"
 WHY_AFTERMATH = "a later report at the same place telling what came after its event, naming nothing new"
@@ -1819,6 +1879,8 @@ def relation(
                 return level, WHY_MORE_OF_IT
             if RULES["follow_up"] and here and _dated_to(later, earlier):
                 return level, WHY_DATED_TO
+            if RULES["follow_up"] and there and _left_by_its_day(later, earlier):
+                return level, WHY_LEFT_BY_ITS_DAY
             if RULES["across"] and here and across_languages(a, b) and _same_across(later, earlier):
                 return level, WHY_ACROSS_LANGUAGES
             if RULES["across"] and level == SAME and across_languages(a, b) and _roots_across(later, earlier):
