@@ -257,6 +257,7 @@ _AR_VERBS = {
     "مداهمة": "داهم",
     "ابتزاز": "ابتز",
     "اطلاق": "أطلق",
+    "اضرام": "أضرم",
 }
 _AR_NOT_VERBS = frozenset(fold(w) for w in "فجر فجرا تفجر".split())
 _PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
@@ -358,6 +359,12 @@ _MISHAPS = (
 # The same in Arabic: football ("a team's attack"), accidents, floods, disease.
 _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
 _AR_MISHAPS = "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
+# What is felled, culled or pulled down, not shot: trees, livestock and poultry, game, a wall.
+_CULLED = (
+    "arbre arbres foret bois volaille volailles poulets poules canards oiseaux betail cheptel animaux animal vaches "
+    "bovins moutons chevres porcs chiens chien sangliers loups elephants girafes aviaire abattoir mur murs cloison "
+    "travail cartes"
+)
 # Markets and prices: what "collapses" in the economy pages.
 _MARKETS = (
     "market markets stock stocks shares currency price prices economy sales exports mercado mercados bolsa bolsas ações "
@@ -713,6 +720,20 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "por los derechos",
             "de gallos",
             "de galos",
+            # French "combat" for a cause: "le combat contre le paludisme", "le combat de sa vie"
+            "contre la corruption",
+            "contre le paludisme",
+            "contre la pauvrete",
+            "contre le cancer",
+            "contre la maladie",
+            "contre l impunite",
+            "contre le chomage",
+            "contre le sida",
+            "de sa vie",
+            "judiciaire",
+            "juridique",
+            "syndical",
+            "electoral",
         )
     ),
     "frapp": OtherSense(
@@ -733,6 +754,38 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         ),
     ),
     "ambush": OtherSense(after=_phrases("marketing")),
+    # French "abattu": a man shot dead ("un terroriste abattu par l'armée"), also trees felled,
+    # animals culled (avian flu, a stray dog), a wall pulled down, and a man downcast.
+    "abattu": OtherSense(
+        before=_phrases("l air", "semblait", "paraissait", "tres", "moralement", "l arbre", "les arbres"),
+        near_before=_near(_CULLED),
+        near_after=_near(_CULLED),
+    ),
+    # English "siege" is the army's or the police's ("Djibo under siege"), but for a mood; to be
+    # "besieged" by reporters, fans or calls is to be pressed, not surrounded by arms.
+    "sieg": OtherSense(after=_phrases("mentality")),
+    "besieg": OtherSense(
+        after=_phrases(
+            "by reporters", "by journalists", "by fans", "by tourists", "by requests", "by calls", "with calls",
+            "by complaints", "by questions", "by customers", "by shoppers", "by buyers", "with requests", "with questions",
+        ),
+    ),
+    # Spanish "asedio" is a siege, also the harassment of a person ("asedio sexual", "asedio mediático").
+    "asedi": OtherSense(after=_phrases("sexual", "mediatico", "judicial", "fiscal", "politico", "laboral", "escolar")),
+    # Arabic "رصاص", bullets ("برصاص مجهولين"), is also lead: the pencil, the poisoning, the
+    # petrol without it, the mine of lead and zinc.
+    "رصاص": OtherSense(
+        before=_phrases("قلم", "اقلام"),
+        near_before=_near("تسمم التسمم الخالي خالي خالية البنزين مناجم منجم خام معادن"),
+        near_after=_near("الزنك زنك والزنك الخام"),
+    ),
+    # Arabic "اعتداء", an assault, also an encroachment (on public land, on a right) or words.
+    "اعتداء": OtherSense(
+        after=_phrases(
+            "على الملك العمومي", "على الملك العام", "على الاملاك", "على الاراضي", "على الحريات", "على حرية",
+            "على الدستور", "على السيادة", "على القانون", "على المال العام", "لفظي", "اللفظي",
+        ),
+    ),
     # A gambling machine, a film, and "made out like bandits": a windfall, not armed robbers.
     "bandit": OtherSense(before=_phrases("one armed", "time", "like", "smokey and the")),
     # "l'enlèvement des ordures": collecting rubbish, not kidnapping.
