@@ -48,6 +48,8 @@ _SAME_AS = {
 _OWN_STEMS = {
     "pt": {w: "granad" for w in "granada granadas".split()},
     "es": {w: "granad" for w in "granada granadas granadazo granadazos".split()},
+    # French participles Snowball stems two ways: "abattu", "abattue", "abattues" but "abattus".
+    "fr": {w: "abattu" for w in "abattus".split()},
 }
 
 
