@@ -260,6 +260,7 @@ _AR_VERBS = {
     "ابتزاز": "ابتز",
     "اطلاق": "أطلق",
     "اضرام": "أضرم",
+    "اقتحام": "اقتحم",
 }
 _AR_NOT_VERBS = frozenset(fold(w) for w in "فجر فجرا تفجر".split())
 _PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
@@ -366,6 +367,11 @@ _CULLED = (
     "arbre arbres foret bois volaille volailles poulets poules canards oiseaux betail cheptel animaux animal vaches "
     "bovins moutons chevres porcs chiens chien sangliers loups elephants girafes aviaire abattoir mur murs cloison "
     "travail cartes"
+)
+# What overruns a place that is no army: "overrun by tourists", "overrun with rats".
+_OVERRUN_BY = (
+    "tourists", "visitors", "fans", "rats", "mice", "weeds", "locusts", "rabbits", "pigeons", "crowds", "shoppers",
+    "migrants", "water", "floodwater", "floodwaters", "sand", "bureaucracy", "paperwork", "requests",
 )
 # Markets and prices: what "collapses" in the economy pages.
 _MARKETS = (
@@ -772,6 +778,21 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "by complaints", "by questions", "by customers", "by shoppers", "by buyers", "with requests", "with questions",
         ),
     ),
+    # "torched" homes and cars; not the Olympic torch, a torch song, a torch passed on.
+    "torch": OtherSense(
+        before=_phrases("olympic", "the", "a", "flaming", "blow", "carry the", "carried the", "pass the", "passed the"),
+        after=_phrases("relay", "bearer", "bearers", "song", "songs", "singer", "light", "lit"),
+    ),
+    # A base "overrun" by fighters; not a cost overrun, nor a town overrun by tourists or rats.
+    "overrun": OtherSense(
+        before=_phrases("cost", "costs", "budget", "budgetary", "schedule", "time"),
+        after=_phrases(*(f"by {pest}" for pest in _OVERRUN_BY), *(f"with {pest}" for pest in _OVERRUN_BY)),
+    ),
+    "overran": OtherSense(
+        after=_phrases("its budget", "the budget", "their budget", "the deadline", "its deadline", "by", "the time"),
+    ),
+    # Arabic "اقتحام", storming a place; also entering a market or a field ("اقتحام سوق العمل").
+    "اقتحام": OtherSense(after=_phrases("سوق", "الاسواق", "عالم", "مجال", "المنافسة", "السباق")),
     # Spanish "asedio" is a siege, also the harassment of a person ("asedio sexual", "asedio mediático").
     "asedi": OtherSense(after=_phrases("sexual", "mediatico", "judicial", "fiscal", "politico", "laboral", "escolar")),
     # Arabic "رصاص", bullets ("برصاص مجهولين"), is also lead: the pencil, the poisoning, the

@@ -41,6 +41,13 @@ from tests.support.alerts import alerted, titled_matcher
         ("Iraq", "Kirkuk", "Irak : une voiture piégée à Kirkouk", "Le bilan n'est pas encore connu."),
         ("Somalia", "Beledweyne", "Somalie : le maire de Beledweyne assassiné", "Selon des sources locales."),
         ("Tunisia", "Kasserine", "اعتداء على دورية أمنية في القصرين", "وأصيب عون أمن."),
+        # deeds told by the result, in English, Spanish and Arabic
+        ("Niger", "Ayorou", "Niger: villagers say fighters torched homes near Ayorou", "Dozens of families fled."),
+        ("Niger", "Ayorou", "Fighters overran the army post at Ayorou", "The soldiers withdrew to Tillabéri."),
+        ("Niger", "Ayorou", "Ayorou: a trader gunned down at the cattle market", "Witnesses described two men on a motorbike."),
+        ("Niger", "Ayorou", "Two farmers hacked to death near Ayorou", "Their families found them in the fields."),
+        ("Colombia", "Tibu", "Campesino herido de un machetazo en Tibú", "Fue trasladado al hospital."),
+        ("Palestine", "Tulkarm", "قوات الاحتلال تقتحم مخيم نور شمس في طولكرم", "وسط إطلاق كثيف للقنابل."),
     ],
 )
 def test_the_bundled_set_alerts_on_the_words_it_missed(country: str, location: str, title: str, summary: str) -> None:
@@ -61,6 +68,10 @@ def test_the_bundled_set_alerts_on_the_words_it_missed(country: str, location: s
         ("Libya", "Gharyan", "حالات تسمم بالرصاص في غريان", "بسبب مياه ملوثة."),
         ("Libya", "Gharyan", "توزيع أقلام رصاص على تلاميذ غريان", "ضمن حملة العودة المدرسية."),
         ("Tunisia", "Kasserine", "إزالة الاعتداء على الملك العمومي في القصرين", "قامت البلدية بحملة."),
+        ("Niger", "Ayorou", "The Olympic torch passes through Ayorou", "Children lined the road."),
+        ("Niger", "Ayorou", "Ayorou's new clinic faces a cost overrun", "The ministry will cover it."),
+        ("Niger", "Ayorou", "Ayorou market overrun by tourists during the festival", "Hotels were full."),
+        ("Palestine", "Tulkarm", "شباب طولكرم يقتحمون سوق العمل", "بمشاريع صغيرة."),
     ],
 )
 def test_their_other_senses_stay_quiet(country: str, location: str, title: str, summary: str) -> None:
