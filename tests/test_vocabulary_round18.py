@@ -57,13 +57,13 @@ def test_the_bundled_set_alerts_on_the_words_it_missed(country: str, location: s
 @pytest.mark.parametrize(
     ("country", "location", "title", "summary"),
     [
-        ("Mali", "Kolokani", "Kolokani : des volailles abattues après un foyer de grippe aviaire", "Les éleveurs seront indemnisés."),
+        ("Mali", "Kolokani", "Kolokani : des volailles abattues après un foyer de grippe aviaire", "Ils seront indemnisés."),
         ("Mali", "Kolokani", "Kolokani : les arbres abattus le long de la route nationale", "La mairie promet de replanter."),
         ("Mali", "Kolokani", "Kolokani : l'entraîneur semblait abattu après la défaite", "Son équipe a perdu en finale."),
         ("Burkina Faso", "Djibo", "Djibo's mayor besieged by reporters after the vote", "He refused to comment."),
         ("Burkina Faso", "Djibo", "A siege mentality at Djibo town hall, critics say", "The council met behind closed doors."),
         ("Sudan", "Sennar", "Sennar : le combat contre le paludisme continue", "Des moustiquaires ont été distribuées."),
-        ("Colombia", "Tibu", "Denuncian asedio sexual en un colegio de Tibú", "La secretaría de educación abrió una investigación."),
+        ("Colombia", "Tibu", "Denuncian asedio sexual en un colegio de Tibú", "La secretaría abrió una investigación."),
         ("Brazil", "Marabá", "Prefeitura de Marabá executa obras de drenagem", "As obras devem durar três meses."),
         ("Libya", "Gharyan", "حالات تسمم بالرصاص في غريان", "بسبب مياه ملوثة."),
         ("Libya", "Gharyan", "توزيع أقلام رصاص على تلاميذ غريان", "ضمن حملة العودة المدرسية."),
