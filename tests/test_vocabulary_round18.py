@@ -102,7 +102,7 @@ def test_french_abattu_is_one_word_however_it_agrees() -> None:
 
 
 def test_siege_is_english_not_the_french_seat() -> None:
-    """"siège" is a seat and a headquarters: only English "siege" is listed."""
+    """French "siège" is a seat and a headquarters: only English "siege" is listed."""
     words = keyword_sets()["security"].words
     assert "siege" in words["en"] and not any("siège" in word for word in words["fr"])
     matcher = titled_matcher("Mali", "Kolokani")
