@@ -48,6 +48,8 @@ _SAME_AS = {
 _OWN_STEMS = {
     "pt": {w: "granad" for w in "granada granadas".split()},
     "es": {w: "granad" for w in "granada granadas granadazo granadazos".split()},
+    # French participles Snowball stems two ways: "abattu", "abattue", "abattues" but "abattus".
+    "fr": {w: "abattu" for w in "abattus".split()},
 }
 
 
@@ -257,6 +259,8 @@ _AR_VERBS = {
     "مداهمة": "داهم",
     "ابتزاز": "ابتز",
     "اطلاق": "أطلق",
+    "اضرام": "أضرم",
+    "اقتحام": "اقتحم",
 }
 _AR_NOT_VERBS = frozenset(fold(w) for w in "فجر فجرا تفجر".split())
 _PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
@@ -358,6 +362,17 @@ _MISHAPS = (
 # The same in Arabic: football ("a team's attack"), accidents, floods, disease.
 _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
 _AR_MISHAPS = "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
+# What is felled, culled or pulled down, not shot: trees, livestock and poultry, game, a wall.
+_CULLED = (
+    "arbre arbres foret bois volaille volailles poulets poules canards oiseaux betail cheptel animaux animal vaches "
+    "bovins moutons chevres porcs chiens chien sangliers loups elephants girafes aviaire abattoir mur murs cloison "
+    "travail cartes"
+)
+# What overruns a place that is no army: "overrun by tourists", "overrun with rats".
+_OVERRUN_BY = (
+    "tourists", "visitors", "fans", "rats", "mice", "weeds", "locusts", "rabbits", "pigeons", "crowds", "shoppers",
+    "migrants", "water", "floodwater", "floodwaters", "sand", "bureaucracy", "paperwork", "requests",
+)
 # Markets and prices: what "collapses" in the economy pages.
 _MARKETS = (
     "market markets stock stocks shares currency price prices economy sales exports mercado mercados bolsa bolsas ações "
@@ -713,6 +728,20 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "por los derechos",
             "de gallos",
             "de galos",
+            # French "combat" for a cause: "le combat contre le paludisme", "le combat de sa vie"
+            "contre la corruption",
+            "contre le paludisme",
+            "contre la pauvrete",
+            "contre le cancer",
+            "contre la maladie",
+            "contre l impunite",
+            "contre le chomage",
+            "contre le sida",
+            "de sa vie",
+            "judiciaire",
+            "juridique",
+            "syndical",
+            "electoral",
         )
     ),
     "frapp": OtherSense(
@@ -742,6 +771,53 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         )
     ),
     "ambush": OtherSense(after=_phrases("marketing")),
+    # French "abattu": a man shot dead ("un terroriste abattu par l'armée"), also trees felled,
+    # animals culled (avian flu, a stray dog), a wall pulled down, and a man downcast.
+    "abattu": OtherSense(
+        before=_phrases("l air", "semblait", "paraissait", "tres", "moralement", "l arbre", "les arbres"),
+        near_before=_near(_CULLED),
+        near_after=_near(_CULLED),
+    ),
+    # English "siege" is the army's or the police's ("Djibo under siege"), but for a mood; to be
+    # "besieged" by reporters, fans or calls is to be pressed, not surrounded by arms.
+    "sieg": OtherSense(after=_phrases("mentality")),
+    "besieg": OtherSense(
+        after=_phrases(
+            "by reporters", "by journalists", "by fans", "by tourists", "by requests", "by calls", "with calls",
+            "by complaints", "by questions", "by customers", "by shoppers", "by buyers", "with requests", "with questions",
+        ),
+    ),
+    # "torched" homes and cars; not the Olympic torch, a torch song, a torch passed on.
+    "torch": OtherSense(
+        before=_phrases("olympic", "the", "a", "flaming", "blow", "carry the", "carried the", "pass the", "passed the"),
+        after=_phrases("relay", "bearer", "bearers", "song", "songs", "singer", "light", "lit"),
+    ),
+    # A base "overrun" by fighters; not a cost overrun, nor a town overrun by tourists or rats.
+    "overrun": OtherSense(
+        before=_phrases("cost", "costs", "budget", "budgetary", "schedule", "time"),
+        after=_phrases(*(f"by {pest}" for pest in _OVERRUN_BY), *(f"with {pest}" for pest in _OVERRUN_BY)),
+    ),
+    "overran": OtherSense(
+        after=_phrases("its budget", "the budget", "their budget", "the deadline", "its deadline", "by", "the time"),
+    ),
+    # Arabic "اقتحام", storming a place; also entering a market or a field ("اقتحام سوق العمل").
+    "اقتحام": OtherSense(after=_phrases("سوق", "الاسواق", "عالم", "مجال", "المنافسة", "السباق")),
+    # Spanish "asedio" is a siege, also the harassment of a person ("asedio sexual", "asedio mediático").
+    "asedi": OtherSense(after=_phrases("sexual", "mediatico", "judicial", "fiscal", "politico", "laboral", "escolar")),
+    # Arabic "رصاص", bullets ("برصاص مجهولين"), is also lead: the pencil, the poisoning, the
+    # petrol without it, the mine of lead and zinc.
+    "رصاص": OtherSense(
+        before=_phrases("قلم", "اقلام"),
+        near_before=_near("تسمم التسمم الخالي خالي خالية البنزين مناجم منجم خام معادن"),
+        near_after=_near("الزنك زنك والزنك الخام"),
+    ),
+    # Arabic "اعتداء", an assault, also an encroachment (on public land, on a right) or words.
+    "اعتداء": OtherSense(
+        after=_phrases(
+            "على الملك العمومي", "على الملك العام", "على الاملاك", "على الاراضي", "على الحريات", "على حرية",
+            "على الدستور", "على السيادة", "على القانون", "على المال العام", "لفظي", "اللفظي",
+        ),
+    ),
     # A gambling machine, a film, and "made out like bandits": a windfall, not armed robbers.
     "bandit": OtherSense(before=_phrases("one armed", "time", "like", "smokey and the")),
     # "l'enlèvement des ordures": collecting rubbish, not kidnapping.
