@@ -590,7 +590,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Bogotá busca frenar la guerra del centavo entre buses", "Bogota"): "an idiom of one city's buses",
     ("Cúcuta: gobernación lanza combate contra la informalidad", "Cucuta"): "'informalidad' is no word of policy yet",
     ("O Porto do Lobito ataca novos mercados na Ásia", "Lobito"): "'mercados' is also a market place, where attacks happen",
-    ("Homens armados raptam empresário em Quelimane", "Quelimane"): "'raptar' is not among this set's keywords",
     ("من بورتسودان، قال وزير الإعلام إن قصفا استهدف الأبيض", "Port Sudan"): (
         "the scene, El Obeid, is an everyday word ('the white') the place model does not read"
     ),
