@@ -143,7 +143,7 @@ def vowel_letters_dropped(word: str) -> str | None:
 _LATIN_OF: dict[str, str] = {
     "\u0627": "(?:a|e|o|â)",  # ا
     "\u0628": "(?:b|p|v)",  # ب
-    "\u062a": "t",  # ت
+    "\u062a": "(?:t|th)",  # ت: French and English "th" of North African names ("تالة", Thala)
     "\u062b": "(?:th|t|s)",  # ث
     "\u062c": "(?:j|dj|g|zh|y)",  # ج: Egyptian, Somali and Sudanese g ("أفجوي", Afgooye)
     "\u062d": "h",  # ح
@@ -197,6 +197,10 @@ _LATIN_KEY = str.maketrans({**dict.fromkeys("bp", "b"), **dict.fromkeys("gjqkc",
 _LATIN_KEEP = frozenset("btdzskflmnr")
 # Fewer consonants than this, and a Latin name's Arabic spelling is too often another word's.
 MIN_LATIN_KEY = 2
+# A name of one consonant the key keeps ("Anah", "Hobyo", "Adado": h, w, y and the vowels are
+# left out) is still read in an Arabic word of this many letters or more: Arabic writes such a
+# name's long vowels ("عانة", "هوبيو", "عدادو"), so the word is long enough to be the name's own.
+MIN_ONE_CONSONANT_ARABIC = 4
 
 
 def _collapsed(letters: str) -> str:

@@ -41,6 +41,7 @@ from rapidfuzz.distance import OSA
 from .arabic import (
     ARTICLE,
     MIN_LATIN_KEY,
+    MIN_ONE_CONSONANT_ARABIC,
     arabic_key,
     is_arabic,
     latin_key,
@@ -556,8 +557,12 @@ class Matcher:
         for reading in (token, *readings(token, 3)):
             if is_frequent_arabic_word(reading) or is_common_arabic_word(reading):
                 continue  # an everyday word however spelt: "رأس", a head; "مطار", an airport
-            found = {word for word, location in self._by_latin_key.get(arabic_key(reading), ()) if spells(reading, word)}
-            owners = {location for word, location in self._by_latin_key.get(arabic_key(reading), ()) if word in found}
+            key = arabic_key(reading)
+            if len(key) < MIN_LATIN_KEY and len(reading) < MIN_ONE_CONSONANT_ARABIC:
+                continue  # "عنه" is no "Anah": a short word of one consonant spells too many names
+            candidates = self._by_latin_key.get(key, ())
+            found = {word for word, location in candidates if spells(reading, word)}
+            owners = {location for word, location in candidates if word in found}
             if len(owners) == 1:
                 return (min(found), 100.0)
         return None
@@ -1805,7 +1810,6 @@ def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
 
 
 MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
-LONG_LATIN_LETTERS = 8  # a Latin name this long is looked up by its spelling, however few its consonants
 
 
 def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]:
@@ -1820,9 +1824,10 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
             continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
         for word in name.content:
             key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
-            # A long name of few consonants the key keeps ("Hasaheisa": h is left out) is still
-            # looked up: its letter-by-letter spelling is long enough to be its own.
-            looked_up = len(key) >= MIN_LATIN_KEY or (key and len(word) >= LONG_LATIN_LETTERS)
+            # A name of few consonants the key keeps ("Hasaheisa", "Hobyo": h is left out) is
+            # still looked up, for Arabic words that write its vowels (`_spelt_in_arabic`: of
+            # MIN_ONE_CONSONANT_ARABIC letters or more when one consonant is left).
+            looked_up = bool(key)
             if looked_up and (word, name.location) not in index[key]:
                 index[key].append((word, name.location))
     return dict(index)
