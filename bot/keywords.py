@@ -787,11 +787,6 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "by complaints", "by questions", "by customers", "by shoppers", "by buyers", "with requests", "with questions",
         ),
     ),
-    # "torched" homes and cars; not the Olympic torch, a torch song, a torch passed on.
-    "torch": OtherSense(
-        before=_phrases("olympic", "the", "a", "flaming", "blow", "carry the", "carried the", "pass the", "passed the"),
-        after=_phrases("relay", "bearer", "bearers", "song", "songs", "singer", "light", "lit"),
-    ),
     # A base "overrun" by fighters; not a cost overrun, nor a town overrun by tourists or rats.
     "overrun": OtherSense(
         before=_phrases("cost", "costs", "budget", "budgetary", "schedule", "time"),
@@ -801,14 +796,16 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases("its budget", "the budget", "their budget", "the deadline", "its deadline", "by", "the time"),
     ),
     # Arabic "اقتحام", storming a place; also entering a market or a field ("اقتحام سوق العمل").
-    "اقتحام": OtherSense(after=_phrases("سوق", "الاسواق", "عالم", "مجال", "المنافسة", "السباق")),
+    "اقتحام": OtherSense(
+        after=_phrases("سوق", "الاسواق", "عالم", "مجال", "المنافسة", "السباق", "امتحان", "امتحانات", "الامتحان", "الامتحانات")
+    ),
     # Spanish "asedio" is a siege, also the harassment of a person ("asedio sexual", "asedio mediático").
     "asedi": OtherSense(after=_phrases("sexual", "mediatico", "judicial", "fiscal", "politico", "laboral", "escolar")),
     # Arabic "رصاص", bullets ("برصاص مجهولين"), is also lead: the pencil, the poisoning, the
     # petrol without it, the mine of lead and zinc.
     "رصاص": OtherSense(
         before=_phrases("قلم", "اقلام"),
-        near_before=_near("تسمم التسمم الخالي خالي خالية البنزين مناجم منجم خام معادن"),
+        near_before=_near("تسمم التسمم الخالي خالي خالية البنزين مناجم منجم خام معادن انابيب أنابيب"),
         near_after=_near("الزنك زنك والزنك الخام"),
     ),
     # Arabic "اعتداء", an assault, also an encroachment (on public land, on a right) or words.
@@ -816,6 +813,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         after=_phrases(
             "على الملك العمومي", "على الملك العام", "على الاملاك", "على الاراضي", "على الحريات", "على حرية",
             "على الدستور", "على السيادة", "على القانون", "على المال العام", "لفظي", "اللفظي",
+            # the land and its green: forests, parks, the shore
+            "على الغابات", "على الغابة", "على المساحات الخضراء", "على المساحات", "على البيئة", "على الشريط الساحلي",
         ),
     ),
     # A gambling machine, a film, and "made out like bandits": a windfall, not armed robbers.
@@ -1081,6 +1080,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen", "da reputacao",
             "do carater", "da imagem", "moral", "politico", "civico",
         ),
+        # French "assassiner" a reputation, a hope, a project: words, not a killing.
+        near_after=_near("reputation honneur image memoire carriere espoir espoirs projet reforme democratie"),
     ),
     # "el tercer asalto": a boxing round.
     "asalt": OtherSense(
@@ -1352,6 +1353,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "tarjeta girabola brasileirao libertadores sudamericana champions mocambola "
         # a league's lead: "ataca a liderança", "ataca el liderato"
         "lideranca liderato "
+        "goalkeeper goalkeepers midfield midfielder midfielders striker strikers "
         "match matches game games tournament tournaments championship championships league leagues cup semifinal "
         "semifinals derby golf tennis football soccer rugby cricket basketball boxing bout fixture fixtures "
         # finals and rounds, cricket's and golf's words: "a final-round clash", "England's bowling attack"
@@ -1686,6 +1688,8 @@ for _stems_line, _domains in (
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy", "fiction")),
     ("ambush embosc", ("sport", "argument")),
+    # a goal under siege, a midfield overrun, a captain "abattu" after the defeat
+    ("sieg besieg asedi overrun overran abattu", ("sport",)),
     ("protest احتجاج", ("sport",)),
     ("motin motim", ("sport",)),
     ("shoot", ("sport",)),

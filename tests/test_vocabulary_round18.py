@@ -42,11 +42,9 @@ from tests.support.alerts import alerted, titled_matcher
         ("Somalia", "Beledweyne", "Somalie : le maire de Beledweyne assassiné", "Selon des sources locales."),
         ("Tunisia", "Kasserine", "اعتداء على دورية أمنية في القصرين", "وأصيب عون أمن."),
         # deeds told by the result, in English, Spanish and Arabic
-        ("Niger", "Ayorou", "Niger: villagers say fighters torched homes near Ayorou", "Dozens of families fled."),
         ("Niger", "Ayorou", "Fighters overran the army post at Ayorou", "The soldiers withdrew to Tillabéri."),
         ("Niger", "Ayorou", "Ayorou: a trader gunned down at the cattle market", "Witnesses described two men on a motorbike."),
         ("Niger", "Ayorou", "Two farmers hacked to death near Ayorou", "Their families found them in the fields."),
-        ("Colombia", "Tibu", "Campesino herido de un machetazo en Tibú", "Fue trasladado al hospital."),
         ("Palestine", "Tulkarm", "قوات الاحتلال تقتحم مخيم نور شمس في طولكرم", "وسط إطلاق كثيف للقنابل."),
     ],
 )
@@ -72,6 +70,16 @@ def test_the_bundled_set_alerts_on_the_words_it_missed(country: str, location: s
         ("Niger", "Ayorou", "Ayorou's new clinic faces a cost overrun", "The ministry will cover it."),
         ("Niger", "Ayorou", "Ayorou market overrun by tourists during the festival", "Hotels were full."),
         ("Palestine", "Tulkarm", "شباب طولكرم يقتحمون سوق العمل", "بمشاريع صغيرة."),
+        # review17g's everyday senses: sport, figures of speech, exams, lead pipes, the land
+        ("Ghana", "Tamale", "Tamale goalkeeper faced a siege of his goal in the second half", "Tamale held on."),
+        ("Ghana", "Tamale", "Tamale midfield overrun as Kotoko cruise to victory", "Fans left early."),
+        ("Cameroon", "Garoua", "Garoua : le capitaine, abattu, quitte le terrain en larmes", "L'équipe est éliminée."),
+        ("Cameroon", "Garoua", "Garoua : ils veulent assassiner ma réputation, dit le maire", "Il dénonce une cabale."),
+        ("Colombia", "Cúcuta", "El Cúcuta mantuvo el asedio sobre el arco rival", "Pero no pudo marcar."),
+        ("Tunisia", "Sfax", "تلاميذ صفاقس يستعدون لاقتحام امتحان الباكالوريا", "وسط أجواء من التوتر."),
+        ("Tunisia", "Sfax", "أنابيب الرصاص في شبكة مياه صفاقس", "تعويضها بأنابيب بلاستيكية."),
+        ("Tunisia", "Sfax", "اعتداء على الغابات في صفاقس", "حملة للبلدية."),
+        ("Ghana", "Tamale", "Tamale police hand out torches to night watchmen", "Break-ins fell."),
     ],
 )
 def test_their_other_senses_stay_quiet(country: str, location: str, title: str, summary: str) -> None:
