@@ -1205,6 +1205,9 @@ def _day_after_at(folded: Sequence[str], i: int) -> bool:
     return word == "بعد" and i + 1 < len(folded) and folded[i + 1] in _ONE_DAY
 
 
+OWN_DEED_WORDS = 8  # how near its own day a text tells its own deed ("on Sunday morning gunmen attacked")
+# Who did a deed, not the deed: "gunmen", "assaillants", "hommes armés", "hombres armados". Folded.
+_DOER_WORDS = _ARMED_MEN | _ARMED_MEN_MORE | _WHO_ARMED | _ARMED_AFTER | {"men", "attackers"}
 # A relative clause after a deed noun tells more of that deed: "in which", "during which", "dans
 # laquelle", "lors de laquelle", "en el que", "durante el cual", "em que", "no qual". Folded.
 _RELATIVE_LINKS = frozenset("in during dans lors au en em no na durante".split())
@@ -1218,20 +1221,25 @@ def _relative_after(folded: Sequence[str], j: int) -> bool:
 
 def own_deed_day(tokens: Sequence[Tokens], published: datetime, langs: Sequence[str]) -> date | None:
     """The day a text dates a deed of its own to, when later than the deed it names ("Gunmen
-    attacked the camp on Sunday morning, a day after Saturday's attack"; "au lendemain de
-    l'attaque de samedi, des hommes armés ont tué trois commerçants"): a new deed, not what the
-    named one left. Its own day is a weekday it writes as a time ("on Sunday", "dimanche matin",
-    "el domingo"), or the day after the named deed's when it says "a day after" it. Only when its
-    words, the named deed's and those of whose deed its dead are ("killed in Saturday's attack")
-    aside, tell a deed: traders shutting their stalls on Sunday tell none. None otherwise."""
+    attacked the camp on Sunday morning, a day after Saturday's attack"; "Dimanche matin, des
+    hommes armés ont attaqué le camp, au lendemain de l'attaque de samedi"): a new deed, not what
+    the named one left. Its own day is a weekday it writes as a time ("on Sunday", "dimanche
+    matin", "el domingo"), later than the named deed's; or, when it says "a day after" the named
+    deed, the day after it. Only when a word of violence (`_HIT_KINDS`: not arrests, a curfew)
+    stands within `OWN_DEED_WORDS` of that weekday (or before "a day after"), other than the named
+    deed's own words, a relative clause of it ("in which the gunmen also abducted"), the words of
+    whose deed its dead are ("killed in Saturday's attack"), and who did it ("gunmen", "hommes
+    armés": who, not what): traders burying their dead on Sunday, bus firms halting trips "after
+    Monday's blast killed 12", tell none. None otherwise."""
     named = deed_day(tokens, published)
     if named is None:
         return None
     today = published.astimezone(UTC).date()
-    own: date | None = None
     for field in tokens:
         folded = field.folded
         blank = _hunted(folded) | _whose(folded) | _feared_events(folded)
+        blank |= {i for i, w in enumerate(folded) if w in _DOER_WORDS}
+        anchors: list[tuple[int, date]] = []
         for i in range(len(folded)):
             found = _deed_weekday(folded, i)
             if found is not None:
@@ -1242,12 +1250,17 @@ def own_deed_day(tokens: Sequence[Tokens], published: datetime, langs: Sequence[
             day = _weekday_at(folded, i)
             if day is not None and folded[i + 1 : i + 2] != ["s"] and (i == 0 or folded[i - 1] not in _NOT_A_DAY_BEFORE):
                 when = _on_or_before(today, day)
-                if when > named and (own is None or when > own):
-                    own = when
-            elif _day_after_at(folded, i) and own is None:
-                own = named + timedelta(days=1)
-        if own is not None and _events_of(["" if i in blank else w for i, w in enumerate(folded)], langs):
-            return own
+                if when > named:
+                    anchors.append((i, when))
+            elif _day_after_at(folded, i):
+                anchors.append((i, named + timedelta(days=1)))
+        for i, when in anchors:
+            near = range(max(0, i - OWN_DEED_WORDS), min(len(folded), i + OWN_DEED_WORDS + 1))
+            if _day_after_at(folded, i):
+                near = range(max(0, i - OWN_DEED_WORDS), i)  # what comes after it is the deed it follows
+            words = [folded[k] if k in near and k not in blank else "" for k in range(len(folded))]
+            if _HIT_KINDS.intersection(_events_of(words, langs)):
+                return when
     return None
 
 

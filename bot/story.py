@@ -313,6 +313,7 @@ class Report:
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
     deed_day: date | None = None  # the day its text gives a deed it names ("Monday's blast", "l'attaque de mercredi")
     own_deed_day: date | None = None  # a later day its text dates a deed of its own to ("on Sunday, a day after Saturday's attack")
+    more_dead: bool = False  # its text tells "N more" victims ("gunmen killed three more traders"): a new deed's
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
@@ -403,6 +404,7 @@ class Report:
             "event_day": self.event_day.isoformat() if self.event_day else None,
             "deed_day": self.deed_day.isoformat() if self.deed_day else None,
             "own_deed_day": self.own_deed_day.isoformat() if self.own_deed_day else None,
+            "more_dead": self.more_dead,
         }
 
     @classmethod
@@ -468,6 +470,7 @@ class Report:
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
             deed_day=date.fromisoformat(str(data["deed_day"])) if data.get("deed_day") else None,
             own_deed_day=date.fromisoformat(str(data["own_deed_day"])) if data.get("own_deed_day") else None,
+            more_dead=bool(data.get("more_dead")),
         )
 
 
@@ -628,6 +631,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         event_day=event_day([title_tokens, summary_tokens], when),
         deed_day=deed_day([title_tokens, summary_tokens], when),
         own_deed_day=own_deed_day([title_tokens, summary_tokens], when, langs),
+        more_dead=more_victims(title_tokens) or more_victims(summary_tokens),
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
@@ -1334,8 +1338,8 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         return False
     if later.again or later.primary_kind == "country" or not _known(later.news_names, earlier):
         return False
-    if _another_days_deed(later, earlier):
-        return False  # "on Sunday, a day after Saturday's attack", gunmen struck again
+    if _another_days_deed(later, earlier) or later.more_dead:
+        return False  # "on Sunday, a day after Saturday's attack", "three more traders": gunmen struck again
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     if _tells_another_deed(later, earlier):
@@ -1453,7 +1457,7 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
-    if _another_days_deed(later, earlier) or (later.again_below and later.waited):
+    if _another_days_deed(later, earlier) or later.more_dead:
         return False  # a new attack a day later, told under a bland headline ("a day after", "three more")
     if _tells_another_deed(later, earlier):
         return False
@@ -1734,7 +1738,7 @@ def _later_there(later: Report, reports: Sequence[Report], latest_hours: float) 
         return False
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
-    if all(_another_days_deed(later, r) for r in reports) or (later.again_below and later.waited):
+    if all(_another_days_deed(later, r) for r in reports) or later.more_dead:
         return False  # a deed of its own a day later ("on Sunday, a day after Saturday's attack"; "three more")
     return any(r.primary == later.primary for r in reports)
 
@@ -2039,7 +2043,7 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     held = _held_over(later, first)
     if later.again or later.several or (later.sequel and not held):
         return "it says another incident, several, or an earlier one"
-    if all(_another_days_deed(later, r) for r in reports) or (later.again_below and later.waited):
+    if all(_another_days_deed(later, r) for r in reports) or later.more_dead:
         # "Gunmen attacked the camp on Sunday, a day after Saturday's attack"; "killed three more traders"
         return "its text tells a deed of another day than its incident's, or more dead of a new deed"
     # The cheap checks, of the first report, before those of every report.
