@@ -1201,7 +1201,7 @@ def _day_after_at(folded: Sequence[str], i: int) -> bool:
     if word in _NEXT_DAY:
         return True
     if word in AFTER_WORDS and i >= 1 and folded[i - 1] in _ONE_DAY:
-        return i < 2 or folded[i - 2] not in NUMBER_WORDS and not folded[i - 2].isdigit()
+        return i < 2 or (folded[i - 2] not in NUMBER_WORDS and not folded[i - 2].isdigit())
     return word == "بعد" and i + 1 < len(folded) and folded[i + 1] in _ONE_DAY
 
 
@@ -2075,6 +2075,7 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
 # are the incident's toll rising, not a new deed.
 _MORE_AFTER = frozenset({"more"})
 _MORE_BEFORE = frozenset({"encore", "otros", "otras", "mais"})
+_STILL = frozenset({"encore"})
 _WOUNDS = frozenset(folded_words("wounds wounded injuries blessures heridas ferimentos"))
 _PEOPLE = frozenset(folded_words("people persons personnes personas pessoas civilians"))
 
@@ -2098,6 +2099,8 @@ def more_victims(tokens: Tokens) -> bool:
             return True
         if word in _MORE_BEFORE and i + 1 < len(folded) and count(folded[i + 1]) and victims(folded[i + 2 : i + 4]):
             return True
+        if word in _STILL and i + 2 < len(folded) and count(folded[i + 2]) and victims(folded[i + 3 : i + 5]):
+            return True  # "ils ont encore tué trois soldats": its verb between
     return False
 
 

@@ -185,8 +185,6 @@ from .incident import (
     counts_in,
     days_after,
     deed_day,
-    more_victims,
-    own_deed_day,
     event_day,
     events_in,
     fallen,
@@ -194,11 +192,13 @@ from .incident import (
     hunts,
     inquiry,
     killed_captives,
+    more_victims,
     mourns,
     names_capital,
     notice,
     one_slain,
     other_names,
+    own_deed_day,
     own_events,
     refuge_names,
     releases,
@@ -312,7 +312,7 @@ class Report:
     point: tuple[float, float] | None = None  # the primary's coordinates
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
     deed_day: date | None = None  # the day its text gives a deed it names ("Monday's blast", "l'attaque de mercredi")
-    own_deed_day: date | None = None  # a later day its text dates a deed of its own to ("on Sunday, a day after Saturday's attack")
+    own_deed_day: date | None = None  # a later day its text dates a deed of its own to ("on Sunday, a day after ...")
     more_dead: bool = False  # its text tells "N more" victims ("gunmen killed three more traders"): a new deed's
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
@@ -579,7 +579,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
         # "Three more traders killed": a new toll of a new deed, as "again" says.
-        again_below=(another(summary_tokens, langs) and another(summary_tokens, langs, place_words)) or more_victims(summary_tokens),
+        again_below=(another(summary_tokens, langs) and another(summary_tokens, langs, place_words))
+        or more_victims(summary_tokens),
         # One string object per distinct word across the window (`shared_word`): comparing two
         # reports' words then meets the same object, not a copy to compare letter by letter, and
         # 100,000 reports hold one copy of each word.
