@@ -1138,10 +1138,15 @@ _OF_DAY = frozenset({"de", "du", "del", "do", "da"})  # "l'attaque de samedi", "
 DEED_NOUN_WORDS = 3  # how far after a possessive weekday its deed noun stands ("Saturday's roadside bomb")
 
 
+# An operation, a deed of the forces the event vocabulary leaves to its context ("a operação de
+# sexta-feira", "l'opération de jeudi", "Tuesday's operation"). Folded.
+_OPERATIONS = frozenset("operation operations operacao operacoes operacion operaciones".split())
+
+
 def _is_deed(words: Sequence[str]) -> bool:
-    """Whether words name a deed (attack, blast, raid, ambush, bombing, in the five languages), as
-    the event vocabulary reads it: a funeral, a meeting, a march name none."""
-    return bool(_events_of(list(words), LANGS))
+    """Whether words name a deed (attack, blast, raid, ambush, bombing, an operation, in the five
+    languages), as the event vocabulary reads it: a funeral, a meeting, a march name none."""
+    return not _OPERATIONS.isdisjoint(words) or bool(_events_of(list(words), LANGS))
 
 
 def _deed_weekday(folded: Sequence[str], i: int) -> tuple[int, int, range] | None:
