@@ -1132,24 +1132,140 @@ def _weekday_at(folded: Sequence[str], i: int) -> int | None:
     return day
 
 
+# "Last Saturday's attack": the week before this one's Saturday.
+_LAST = frozenset({"last"})
+_OF_DAY = frozenset({"de", "du", "del", "do", "da"})  # "l'attaque de samedi", "o ataque do sábado"
+DEED_NOUN_WORDS = 3  # how far after a possessive weekday its deed noun stands ("Saturday's roadside bomb")
+
+
+# An operation, a deed of the forces the event vocabulary leaves to its context ("a operação de
+# sexta-feira", "l'opération de jeudi", "Tuesday's operation"). Folded.
+_OPERATIONS = frozenset("operation operations operacao operacoes operacion operaciones".split())
+
+
+def _is_deed(words: Sequence[str]) -> bool:
+    """Whether words name a deed (attack, blast, raid, ambush, bombing, an operation, in the five
+    languages), as the event vocabulary reads it: a funeral, a meeting, a march name none."""
+    return not _OPERATIONS.isdisjoint(words) or bool(_events_of(list(words), LANGS))
+
+
+def _deed_weekday(folded: Sequence[str], i: int) -> tuple[int, int, range] | None:
+    """At `i`, a weekday that dates a deed noun: its possessive before the noun ("Saturday's
+    attack", "Sunday night's raid") or its complement after it ("l'attaque de samedi", "el ataque
+    del lunes"); (weekday, weeks back, the words from the weekday to its noun) or None. "Last
+    Saturday's" is the week before."""
+    day = _weekday_at(folded, i)
+    if day is None:
+        return None
+    after = folded[i + 1 : i + 3]
+    part = len(after) == 2 and after[0] in _DAY_PARTS and after[1] == "s"
+    if after[:1] == ["s"] or part:
+        start = i + (3 if part else 2)
+        for j in range(start, min(start + DEED_NOUN_WORDS, len(folded))):
+            if _is_deed(folded[j : j + 1]):
+                return day, int(i >= 1 and folded[i - 1] in _LAST), range(i, j + 1)
+        return None
+    if i >= 2 and folded[i - 1] in _OF_DAY and folded[i - 2] not in _FROM_WORDS:
+        for j in range(i - 2, max(-1, i - 4), -1):
+            if _is_deed(folded[j : j + 1]):
+                return day, 0, range(j, i + 1)
+    return None
+
+
+def _on_or_before(today: date, day: int, weeks: int = 0) -> date:
+    """The latest date on or before `today` that falls on `day`, `weeks` weeks earlier."""
+    return today - timedelta(days=(today.weekday() - day) % 7 + 7 * weeks)
+
+
 def deed_day(tokens: Sequence[Tokens], published: datetime) -> date | None:
     """The day a text gives a deed it names as a noun, as aftermaths write the incident they
-    follow: the weekday as its possessive ("Monday's landmine blast", "Sunday night's events") or
+    follow: the weekday as its possessive ("Monday's landmine blast", "Sunday night's raid") or
     as its complement ("l'attaque de mercredi", "el ataque del lunes", "a operação de
-    quinta-feira"). That is the event's day, even when the text dates its own news first ("said on
+    quinta-feira"); only before or after a deed noun ("Sunday's funeral", "la réunion de lundi"
+    date none). That is the event's day, even when the text dates its own news first ("said on
     Tuesday they would halt night trips after Monday's blast"); None when it names none."""
     today = published.astimezone(UTC).date()
     for field in tokens:
         folded = field.folded
         for i in range(len(folded)):
-            day = _weekday_at(folded, i)
-            if day is None:
+            found = _deed_weekday(folded, i)
+            if found is not None:
+                return _on_or_before(today, found[0], found[1])
+    return None
+
+
+# "A day after", "the day after" in the feeds' languages, before the deed it follows: "au
+# lendemain de", "al día siguiente de", "um dia depois de", "بعد يوم من". Folded.
+_NEXT_DAY = frozenset({"lendemain", "siguiente"})
+_ONE_DAY = frozenset({"day", "dia", "يوم"})
+
+
+def _day_after_at(folded: Sequence[str], i: int) -> bool:
+    """Whether the words at `i` say "a day after" (or "the next day after")."""
+    word = folded[i]
+    if word in _NEXT_DAY:
+        return True
+    if word in AFTER_WORDS and i >= 1 and folded[i - 1] in _ONE_DAY:
+        return i < 2 or (folded[i - 2] not in NUMBER_WORDS and not folded[i - 2].isdigit())
+    return word == "بعد" and i + 1 < len(folded) and folded[i + 1] in _ONE_DAY
+
+
+OWN_DEED_WORDS = 8  # how near its own day a text tells its own deed ("on Sunday morning gunmen attacked")
+# Who did a deed, not the deed: "gunmen", "assaillants", "hommes armés", "hombres armados". Folded.
+_DOER_WORDS = _ARMED_MEN | _ARMED_MEN_MORE | _WHO_ARMED | _ARMED_AFTER | {"men", "attackers"}
+# A relative clause after a deed noun tells more of that deed: "in which", "during which", "dans
+# laquelle", "lors de laquelle", "en el que", "durante el cual", "em que", "no qual". Folded.
+_RELATIVE_LINKS = frozenset("in during dans lors au en em no na durante".split())
+_RELATIVES = frozenset("which whom laquelle lequel lesquels lesquelles que cual qual".split())
+
+
+def _relative_after(folded: Sequence[str], j: int) -> bool:
+    """Whether the words from `j` open a relative clause of the deed before them ("in which")."""
+    return folded[j : j + 1] != [] and folded[j] in _RELATIVE_LINKS and not _RELATIVES.isdisjoint(folded[j + 1 : j + 4])
+
+
+def own_deed_day(tokens: Sequence[Tokens], published: datetime, langs: Sequence[str]) -> date | None:
+    """The day a text dates a deed of its own to, when later than the deed it names ("Gunmen
+    attacked the camp on Sunday morning, a day after Saturday's attack"; "Dimanche matin, des
+    hommes armés ont attaqué le camp, au lendemain de l'attaque de samedi"): a new deed, not what
+    the named one left. Its own day is a weekday it writes as a time ("on Sunday", "dimanche
+    matin", "el domingo"), later than the named deed's; or, when it says "a day after" the named
+    deed, the day after it. Only when a word of violence (`_HIT_KINDS`: not arrests, a curfew)
+    stands within `OWN_DEED_WORDS` of that weekday (or before "a day after"), other than the named
+    deed's own words, a relative clause of it ("in which the gunmen also abducted"), the words of
+    whose deed its dead are ("killed in Saturday's attack"), and who did it ("gunmen", "hommes
+    armés": who, not what): traders burying their dead on Sunday, bus firms halting trips "after
+    Monday's blast killed 12", tell none. None otherwise."""
+    named = deed_day(tokens, published)
+    if named is None:
+        return None
+    today = published.astimezone(UTC).date()
+    for field in tokens:
+        folded = field.folded
+        blank = _hunted(folded) | _whose(folded) | _feared_events(folded)
+        blank |= {i for i, w in enumerate(folded) if w in _DOER_WORDS}
+        anchors: list[tuple[int, date]] = []
+        for i in range(len(folded)):
+            found = _deed_weekday(folded, i)
+            if found is not None:
+                blank |= set(found[2])  # the named deed: its weekday, its noun, the words between
+                if _relative_after(folded, found[2].stop):
+                    blank |= set(range(found[2].stop, len(folded)))  # "Saturday's raid, in which gunmen also abducted 20 women"
                 continue
-            after = folded[i + 1 : i + 3]
-            possessive = after[:1] == ["s"] or (len(after) == 2 and after[0] in _DAY_PARTS and after[1] == "s")
-            of_it = i >= 2 and folded[i - 1] in {"de", "du", "del"} and folded[i - 2] not in _FROM_WORDS
-            if possessive or of_it:
-                return today - timedelta(days=(today.weekday() - day) % 7)
+            day = _weekday_at(folded, i)
+            if day is not None and folded[i + 1 : i + 2] != ["s"] and (i == 0 or folded[i - 1] not in _NOT_A_DAY_BEFORE):
+                when = _on_or_before(today, day)
+                if when > named:
+                    anchors.append((i, when))
+            elif _day_after_at(folded, i):
+                anchors.append((i, named + timedelta(days=1)))
+        for i, when in anchors:
+            near = range(max(0, i - OWN_DEED_WORDS), min(len(folded), i + OWN_DEED_WORDS + 1))
+            if _day_after_at(folded, i):
+                near = range(max(0, i - OWN_DEED_WORDS), i)  # what comes after it is the deed it follows
+            words = [folded[k] if k in near and k not in blank else "" for k in range(len(folded))]
+            if _HIT_KINDS.intersection(_events_of(words, langs)):
+                return when
     return None
 
 
@@ -1957,6 +2073,40 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
         and i not in feared
         for i, mark in enumerate(marks)
     )
+
+
+# "N more" in the feeds' languages: "three more traders", "encore trois morts", "otros tres
+# soldados", "mais três civis" (folded). The dead of wounds ("three more died of their wounds")
+# are the incident's toll rising, not a new deed.
+_MORE_AFTER = frozenset({"more"})
+_MORE_BEFORE = frozenset({"encore", "otros", "otras", "mais"})
+_STILL = frozenset({"encore"})
+_WOUNDS = frozenset(folded_words("wounds wounded injuries blessures heridas ferimentos"))
+_PEOPLE = frozenset(folded_words("people persons personnes personas pessoas civilians"))
+
+
+def more_victims(tokens: Tokens) -> bool:
+    """Whether a text tells "N more" victims ("gunmen killed three more traders", "encore trois
+    civils tués", "otros tres soldados"): a new toll of a new deed, as "again" says, not the dead
+    of the wounded (a toll rising)."""
+    folded = tokens.folded
+    if not _WOUNDS.isdisjoint(folded):
+        return False
+
+    def count(word: str) -> bool:
+        return (word.isdigit() and len(word) <= 3) or word in COUNT_WORDS or word in _TWO
+
+    def victims(words: Sequence[str]) -> bool:
+        return any(w in _PEOPLE or _VICTIMS.get(w) or (len(w) > 3 and _VICTIMS.get(w[:-1])) for w in words)
+
+    for i, word in enumerate(folded):
+        if word in _MORE_AFTER and i >= 1 and count(folded[i - 1]) and victims(folded[i + 1 : i + 3]):
+            return True
+        if word in _MORE_BEFORE and i + 1 < len(folded) and count(folded[i + 1]) and victims(folded[i + 2 : i + 4]):
+            return True
+        if word in _STILL and i + 2 < len(folded) and count(folded[i + 2]) and victims(folded[i + 3 : i + 5]):
+            return True  # "ils ont encore tué trois soldats": its verb between
+    return False
 
 
 # "Until further notice": "jusqu'à nouvel ordre", "hasta nuevo aviso", "até novo aviso", "até nova

@@ -192,11 +192,13 @@ from .incident import (
     hunts,
     inquiry,
     killed_captives,
+    more_victims,
     mourns,
     names_capital,
     notice,
     one_slain,
     other_names,
+    own_deed_day,
     own_events,
     refuge_names,
     releases,
@@ -310,6 +312,8 @@ class Report:
     point: tuple[float, float] | None = None  # the primary's coordinates
     event_day: date | None = None  # the day its text says its event happened ("on Sunday", "hier")
     deed_day: date | None = None  # the day its text gives a deed it names ("Monday's blast", "l'attaque de mercredi")
+    own_deed_day: date | None = None  # a later day its text dates a deed of its own to ("on Sunday, a day after ...")
+    more_dead: bool = False  # its text tells "N more" victims ("gunmen killed three more traders"): a new deed's
     countries: frozenset[str] = frozenset()  # the watched countries it names
     holders: frozenset[str] = frozenset()  # places its headline says its primary lies in ("Hulugho police post in Garissa")
     casualties: bool = False  # its headline tells people killed or wounded ("deux bergers tués", "five dead")
@@ -399,6 +403,8 @@ class Report:
             "victims_told": sorted(self.victims_told),
             "event_day": self.event_day.isoformat() if self.event_day else None,
             "deed_day": self.deed_day.isoformat() if self.deed_day else None,
+            "own_deed_day": self.own_deed_day.isoformat() if self.own_deed_day else None,
+            "more_dead": self.more_dead,
         }
 
     @classmethod
@@ -463,6 +469,8 @@ class Report:
             victims_told=frozenset(cast("list[str]", data.get("victims_told", data.get("victims", [])))),
             event_day=date.fromisoformat(str(data["event_day"])) if data.get("event_day") else None,
             deed_day=date.fromisoformat(str(data["deed_day"])) if data.get("deed_day") else None,
+            own_deed_day=date.fromisoformat(str(data["own_deed_day"])) if data.get("own_deed_day") else None,
+            more_dead=bool(data.get("more_dead")),
         )
 
 
@@ -523,7 +531,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         topic_only = bool(topic_events) and not news_events
     # "Nouvelle-Calédonie" is the place, not "nouvelle attaque": the names' words read only when needed.
     place_words = frozenset(w for p in places for w in p.aliases | _name_words(p.name))
-    again = another(title_tokens, langs) and another(title_tokens, langs, place_words)
+    again = (another(title_tokens, langs) and another(title_tokens, langs, place_words)) or more_victims(title_tokens)
     all_events = title_events + events_in(summary_tokens, langs)
     if "armed" not in all_events and killed_captives((title_tokens, summary_tokens), all_events):
         all_events.append("armed")  # the kidnapped found dead were killed: a killing too, told last
@@ -570,7 +578,9 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         # Arrests of suspects whose summary names what they are suspected of ("the killing of").
         or (arrests_suspects(title_tokens, title_events) and not ARRESTED_FOR.isdisjoint(all_events[len(title_events) :])),
         again=again,
-        again_below=another(summary_tokens, langs) and another(summary_tokens, langs, place_words),
+        # "Three more traders killed": a new toll of a new deed, as "again" says.
+        again_below=(another(summary_tokens, langs) and another(summary_tokens, langs, place_words))
+        or more_victims(summary_tokens),
         # One string object per distinct word across the window (`shared_word`): comparing two
         # reports' words then meets the same object, not a copy to compare letter by letter, and
         # 100,000 reports hold one copy of each word.
@@ -621,6 +631,8 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         or bool(summary_victims),
         event_day=event_day([title_tokens, summary_tokens], when),
         deed_day=deed_day([title_tokens, summary_tokens], when),
+        own_deed_day=own_deed_day([title_tokens, summary_tokens], when, langs),
+        more_dead=more_victims(title_tokens) or more_victims(summary_tokens),
         pursues=bool(own) and hunts(title_tokens),
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
@@ -1172,6 +1184,8 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     aftermath of its own (arrests, a curfew, a protest)."""
     if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
         return False
+    if later.again_below or _another_days_deed(later, earlier):
+        return False  # "three more traders killed", "on Sunday, a day after Saturday's attack": a new attack
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
     if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
@@ -1242,6 +1256,26 @@ def _dated_to(later: Report, earlier: Report) -> bool:
 _AFTERMATH_KINDS = frozenset({"arrest", "restriction"})
 
 
+def _incident_days(earlier: Report) -> set[date]:
+    """The days the earlier report's incident may have happened on: the day its text says, else
+    its publication's day or the day before (a night's attack is published the next morning)."""
+    published = earlier.when.astimezone(UTC).date()
+    if earlier.event_day is not None:
+        return {earlier.event_day, published}
+    return {published, published - timedelta(days=1)}
+
+
+def _another_days_deed(later: Report, earlier: Report) -> bool:
+    """Whether a later report tells a deed of another day than the earlier report's incident: it
+    dates a deed of its own after that day ("gunmen attacked the camp on Sunday morning, a day
+    after Saturday's attack"), or names the deed it follows by another day ("killed in Friday's
+    attack" a day after Saturday's): a new attack at the same place, however alike its words."""
+    days = _incident_days(earlier)
+    if later.own_deed_day is not None and later.own_deed_day > max(days):
+        return True
+    return later.deed_day is not None and later.deed_day not in days
+
+
 def _left_by_its_day(later: Report, earlier: Report) -> bool:
     """Whether a report a day later whose headline leads with no deed of its own ("Burkina church
     massacre victims laid to rest", "Malian bus operators suspend night trips out of Sevare",
@@ -1253,6 +1287,8 @@ def _left_by_its_day(later: Report, earlier: Report) -> bool:
     later leads its headline with its own deed, and dates it to its own day."""
     if later.own_event is not None or later.again or later.again_below or later.sequel or later.several:
         return False
+    if later.own_deed_day is not None:
+        return False  # its own deed, a day after the one it names: a new attack
     if later.casualties and not later.victims and not (later.follow_up and later.counts <= earlier.counts):
         # People killed as its news, none of them soldiers, civilians or the like: the attackers, in
         # a deed of its own ("army says it killed over 100 jihadists after Djibo attack"); the
@@ -1303,6 +1339,8 @@ def _aftermath_of(later: Report, earlier: Report) -> bool:
         return False
     if later.again or later.primary_kind == "country" or not _known(later.news_names, earlier):
         return False
+    if _another_days_deed(later, earlier) or later.more_dead:
+        return False  # "on Sunday, a day after Saturday's attack", "three more traders": gunmen struck again
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     if _tells_another_deed(later, earlier):
@@ -1420,6 +1458,8 @@ def _came_of_it(later: Report, earlier: Report) -> bool:
     says."""
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
+    if _another_days_deed(later, earlier) or later.more_dead:
+        return False  # a new attack a day later, told under a bland headline ("a day after", "three more")
     if _tells_another_deed(later, earlier):
         return False
     if later.region and not later.events and not _names_town(later, earlier):
@@ -1699,6 +1739,8 @@ def _later_there(later: Report, reports: Sequence[Report], latest_hours: float) 
         return False
     if later.own_event is not None or later.again or later.several or later.sequel:
         return False
+    if all(_another_days_deed(later, r) for r in reports) or later.more_dead:
+        return False  # a deed of its own a day later ("on Sunday, a day after Saturday's attack"; "three more")
     return any(r.primary == later.primary for r in reports)
 
 
@@ -1845,6 +1887,7 @@ def relation(
         (hours <= FOLLOW_UP_HOURS or (hours <= ARREST_HOURS and level == SAME and arrests_over_incident(later, earlier)))
         and not later.again
         and later.follow_up
+        and not _another_days_deed(later, earlier)
         and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
         # a reopening, only the incident that hit what reopens (not the ambush in another district)
         and (not later.reopening or bool(later.title_targets & earlier.targets))
@@ -1889,8 +1932,8 @@ def relation(
             return level, WHY_AFTERMATH  # as late as it says it is ("two days after"), in the window
         if RULES["follow_up"] and there and hours <= FOLLOW_UP_HOURS and _came_of_it(later, earlier):
             return level, WHY_CAME_OF_IT
-        if text_likeness(a, b) >= SAME_TEXT:
-            return level, WHY_SAME_TEXT
+        if text_likeness(a, b) >= SAME_TEXT and not _another_days_deed(later, earlier):
+            return level, WHY_SAME_TEXT  # not a deed of its own a day later, however alike the words
         return None, WHY_LATER
     likeness = text_likeness(a, b)
     if likeness >= SAME_TEXT:
@@ -2001,6 +2044,9 @@ def contradiction(later: Report, reports: Sequence[Report], places: frozenset[st
     held = _held_over(later, first)
     if later.again or later.several or (later.sequel and not held):
         return "it says another incident, several, or an earlier one"
+    if all(_another_days_deed(later, r) for r in reports) or later.more_dead:
+        # "Gunmen attacked the camp on Sunday, a day after Saturday's attack"; "killed three more traders"
+        return "its text tells a deed of another day than its incident's, or more dead of a new deed"
     # The cheap checks, of the first report, before those of every report.
     own = later.own_event
     violence = VIOLENCE | BREAKOUT

@@ -4,7 +4,7 @@ gazetteer as the running bot loads it."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 import pytest
@@ -13,14 +13,14 @@ from bot.config import parse_config
 from bot.geo import Gazetteer, load_gazetteer
 from bot.geo.context import read_places
 from bot.geo.resolve import _point_country
-from bot.incident import among_its_dead, targets_in
+from bot.incident import among_its_dead, deed_day, more_victims, targets_in
 from bot.match import Matcher, placed_matcher
 from bot.places import look_up_places
 from bot.regionjoin import region_join, region_reading
 from bot.story import Place, Report, StoryIndex, make_report
 from bot.textnorm import tokenize
 from tests.support.alerts import alerted, titled_matcher
-from tests.support.reports import grouped
+from tests.support.reports import grouped, placed_report
 from tests.test_story_rules25 import BOUREM, DORI, KAYA, SECOND_ATTACKS, TANOUT, TUMACO, bourem_two_incidents, report, tanout_raid
 from tests.test_storymiss5 import CONFIG as SITES
 
@@ -1047,3 +1047,165 @@ def test_bundled_air_strike_and_a_deed_after_after(title: str, expected: set[str
 )
 def test_a_source_told_after_a_day_is_no_scene(summary: str) -> None:
     assert alerted(_burkina(), "Burkina", summary) == set()
+
+
+# review17h (story26): a new attack at the same town the next day, told under a bland headline
+# with its own day ("on Sunday, a day after Saturday's attack", "au lendemain de l'attaque de
+# samedi", "three more traders"), is another incident; what one incident left still joins it.
+
+_SATURDAY = datetime(2026, 3, 14, 4, tzinfo=UTC)  # a Saturday: the weekdays below are read from it
+assert _SATURDAY.weekday() == 5
+
+
+def _at(n: int, hours: float, title: str, summary: str, town: str, country: str) -> Report:
+    return placed_report(n, _SATURDAY + timedelta(hours=hours), title, summary, (town, "city"), parents=(country,))
+
+
+def _joins(first: Report, later: Report) -> bool:
+    index = StoryIndex(72.0)
+    index.add(first, first.item_id)
+    return index.find(later) is not None
+
+
+_FIRSTS = {
+    "Mopti": (
+        "Mali",
+        "Gunmen attack army camp in Mopti",
+        "Gunmen attacked the army camp in Mopti on Saturday, killing four soldiers.",
+    ),
+    "Dori": (
+        "Burkina Faso",
+        "Attaque contre le camp militaire de Dori",
+        "Des hommes armés ont attaqué samedi le camp militaire de Dori, tuant quatre soldats.",
+    ),
+    "Tumaco": (
+        "Colombia",
+        "Ataque armado contra el cuartel de Tumaco",
+        "Hombres armados atacaron el sábado el cuartel de Tumaco y mataron a cuatro soldados.",
+    ),
+    "Pemba": (
+        "Mozambique",
+        "Ataque ao quartel de Pemba",
+        "Homens armados atacaram no sábado o quartel de Pemba, matando quatro soldados.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("town", "title", "summary"),
+    [
+        (
+            "Mopti",
+            "Fear grips Mopti",
+            "Gunmen attacked the army camp in Mopti on Sunday morning, a day after Saturday's attack on the camp.",
+        ),
+        (
+            "Mopti",
+            "Panic in Mopti",
+            "A day after Saturday's attack on the camp, gunmen killed three more soldiers in Mopti on Sunday.",
+        ),
+        (
+            "Mopti",
+            "Panic in Mopti",
+            "On Sunday gunmen opened fire at the army camp, killing three soldiers, a day after Saturday's attack.",
+        ),
+        (
+            "Dori",
+            "Dori sous le choc",
+            "Dimanche matin, des hommes armés ont attaqué le camp militaire de Dori, au lendemain de l'attaque de samedi.",
+        ),
+        (
+            "Dori",
+            "Dori sous le choc",
+            "Des hommes armés ont encore tué trois soldats dimanche à Dori, au lendemain de l'attaque de samedi.",
+        ),
+        (
+            "Tumaco",
+            "Miedo en Tumaco",
+            "El domingo, hombres armados atacaron el cuartel de Tumaco, al día siguiente del ataque del sábado.",
+        ),
+        (
+            "Tumaco",
+            "Miedo en Tumaco",
+            "Al día siguiente del ataque del sábado, hombres armados mataron a otros tres soldados en Tumaco.",
+        ),
+        ("Pemba", "Medo em Pemba", "No domingo, homens armados atacaram o quartel de Pemba, um dia depois do ataque de sábado."),
+        # the deed it names is of another day than the incident's: another incident
+        ("Mopti", "Mopti mourns", "Soldiers on Sunday buried comrades killed in Friday's attack on the army camp in Mopti."),
+        (
+            "Mopti",
+            "Mopti mourns",
+            "Soldiers on Sunday buried comrades killed in last Saturday's attack on the army camp in Mopti.",
+        ),
+    ],
+)
+def test_review17h_a_deed_of_its_own_the_next_day_is_another_incident(town: str, title: str, summary: str) -> None:
+    country, first_title, first_summary = _FIRSTS[town]
+    first = _at(0, 0, first_title, first_summary, town, country)
+    assert not _joins(first, _at(1, 30, title, summary, town, country))
+
+
+@pytest.mark.parametrize(
+    ("town", "title", "summary"),
+    [
+        (
+            "Mopti",
+            "Mopti buries its soldiers",
+            "Soldiers on Sunday buried four comrades killed in Saturday's attack on the army camp in Mopti.",
+        ),
+        (
+            "Mopti",
+            "Mopti shops stay shut",
+            "Traders in Mopti shut their stalls on Sunday, a day after Saturday's attack on the army camp.",
+        ),
+        (
+            "Mopti",
+            "Mopti mourns its soldiers",
+            "Hundreds attended Sunday's funeral of four soldiers killed in Saturday's attack on the army camp in Mopti.",
+        ),
+        (
+            "Dori",
+            "Dori enterre ses soldats",
+            "Dori a enterré dimanche les quatre soldats tués dans l'attaque de samedi contre le camp militaire.",
+        ),
+        (
+            "Tumaco",
+            "Tumaco despide a sus soldados",
+            "Tumaco despidió el domingo a los cuatro soldados muertos en el ataque del sábado contra el cuartel.",
+        ),
+    ],
+)
+def test_review17h_what_one_incident_left_still_joins_it(town: str, title: str, summary: str) -> None:
+    country, first_title, first_summary = _FIRSTS[town]
+    first = _at(0, 0, first_title, first_summary, town, country)
+    assert _joins(first, _at(1, 30, title, summary, town, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Traders on Sunday buried five colleagues killed in Saturday's attack.", date(2026, 3, 14)),
+        ("Traders on Sunday buried five colleagues killed in last Saturday's attack.", date(2026, 3, 7)),
+        ("Hundreds attended Sunday's funeral of nine passengers killed in Saturday's roadside bomb.", date(2026, 3, 14)),
+        ("Après la réunion de lundi, les commerçants ont rouvert après l'attaque de samedi.", date(2026, 3, 14)),
+        ("Hundreds attended Sunday's funeral.", None),
+        ("La réunion de lundi a été reportée.", None),
+    ],
+)
+def test_review17h_a_weekday_dates_a_deed_only_beside_a_deed_noun(text: str, day: date | None) -> None:
+    assert deed_day([tokenize(text)], _SATURDAY + timedelta(hours=30)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("Gunmen killed three more traders in Mopti.", True),
+        ("Des hommes armés ont tué encore trois civils à Dori.", True),
+        ("Hombres armados mataron a otros tres soldados.", True),
+        ("Homens armados mataram mais três civis.", True),
+        ("The toll rose as three more soldiers died of their wounds.", False),
+        ("Three more bodies were found near the market.", False),
+    ],
+)
+def test_review17h_n_more_victims_are_a_new_deeds(text: str, more: bool) -> None:
+    assert more_victims(tokenize(text)) is more

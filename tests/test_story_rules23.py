@@ -369,7 +369,8 @@ def test_families_leaving_for_fear_of_new_attacks_follow_the_attack_up() -> None
         1,
         22,
         "Famílias de Ancuabe abandonam aldeias com medo de novos ataques",
-        "Centenas de famílias deixaram as aldeias de Ancuabe depois do ataque de sábado, segundo fontes locais.",
+        # (the attack's own day: T0 is a Tuesday; "depois do ataque de sábado" would name another, older one)
+        "Centenas de famílias deixaram as aldeias de Ancuabe depois do ataque de terça-feira, segundo fontes locais.",
         ANCUABE,
         parents="Mozambique",
     )

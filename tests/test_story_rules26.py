@@ -154,11 +154,6 @@ def test_empty_streets_after_the_camps_attack_join_it_in_french() -> None:
     assert grouped(dori_camp(), shut) == [0, 0]
 
 
-@pytest.mark.xfail(
-    reason="main's by-default and quiet joins (`contradiction`, `quiet_follow_up`) and `_adds_nothing` read "
-    "'again' in the headline only; this round's rules read it in the summary too (`again_below`)",
-    strict=True,
-)
 def test_a_new_attack_the_next_day_stays_apart_in_french() -> None:
     shut = report(
         1,
