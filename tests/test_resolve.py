@@ -176,7 +176,8 @@ def test_coords_out_of_range_are_errors(coords: object) -> None:
 def test_unknown_location_key_is_an_error_with_its_line() -> None:
     with pytest.raises(ConfigError) as error:
         parse_config(CONFIG.replace("radius: 5km", "raduis: 5km"))
-    assert str(error.value.problems[0]) == "line 9: watchlists.x.locations[0].raduis: unknown key 'raduis': did you mean 'radius'?"
+    want = "line 9: watchlists.x.locations[0].raduis: unknown key 'raduis': did you mean 'radius'?"
+    assert str(error.value.problems[0]) == want
 
 
 # --- the real gazetteer ------------------------------------------------------------------------
