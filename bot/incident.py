@@ -2081,7 +2081,7 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
 _MORE_AFTER = frozenset({"more"})
 _MORE_BEFORE = frozenset({"encore", "otros", "otras", "mais"})
 _STILL = frozenset({"encore"})
-_WOUNDS = frozenset(folded_words("wounds wounded injuries blessures heridas ferimentos"))
+_WOUNDED_WORDS = frozenset(folded_words("wounds wounded injuries blessures heridas ferimentos"))
 _PEOPLE = frozenset(folded_words("people persons personnes personas pessoas civilians"))
 
 
@@ -2090,7 +2090,7 @@ def more_victims(tokens: Tokens) -> bool:
     civils tués", "otros tres soldados"): a new toll of a new deed, as "again" says, not the dead
     of the wounded (a toll rising)."""
     folded = tokens.folded
-    if not _WOUNDS.isdisjoint(folded):
+    if not _WOUNDED_WORDS.isdisjoint(folded):
         return False
 
     def count(word: str) -> bool:
