@@ -23,6 +23,7 @@ import snowballstemmer
 from wordfreq import zipf_frequency
 
 from .abstract_nouns import ABSTRACT_NOUNS
+from .disease_nouns import DISEASE_NOUNS
 from .arabic import is_arabic, readings, without_article
 from .conjugation import conjugated, infinitive_of
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
@@ -1789,6 +1790,41 @@ _PHRASE_ENDS = _near(
     "cerca cerca junto con y mientras cuando في قرب مع و"
 )
 OBJECT_PHRASE = 4  # words of a fight's object and its complements
+# Diseases, the killers and the ills a campaign fights (`FieldWords._killed_by_a_disease`,
+# `_fights_a_disease`): WordNet's English names (`bot.disease_nouns`); the names the press of the
+# other four languages gives the diseases of WHO's notifiable and neglected tropical lists, with
+# their outbreaks ("l'épidémie de choléra a tué", "a cholera outbreak kills"); words as the tables
+# compare them (an Arabic name as its stem: "الملاريا" is "ملاريا").
+_DISEASES = frozenset(sense_form(w) for w in DISEASE_NOUNS) | _near(
+    "paludisme malaria cholera rougeole meningite fievre dengue tuberculose sida vih drepanocytose diphterie "
+    "coqueluche poliomyelite polio variole tetanos rage typhoide hepatite pneumonie grippe covid coronavirus "
+    "ebola lassa mpox diarrhee dysenterie malnutrition cancer trypanosomiase bilharziose leishmaniose lepre "
+    "varicelle oreillons rubeole anemie morsure piqure "
+    "malaria paludismo colera sarampo meningite febre tuberculose aids sida hiv falciforme difteria tosse "
+    "poliomielite variola tetano raiva tifoide hepatite pneumonia gripe diarreia disenteria desnutricao cancro "
+    "cancer leishmaniose lepra varicela papeira rubeola anemia mordedura picada "
+    "sarampion meningitis fiebre tuberculosis vih difteria tosferina poliomielitis viruela rabia tifoidea "
+    "hepatitis neumonia influenza diarrea disenteria desnutricion leishmaniasis varicela paperas chagas "
+    "chikungunya zika "
+    "ملاريا كوليرا حصبة سحايا حمى سل ايدز دفتيريا جدري كزاز تيفوئيد انفلونزا كورونا ايبولا اسهال سرطان "
+    # the outbreak itself: "a cholera outbreak kills", "l'épidémie a tué", "el brote mató", "الوباء يقتل"
+    "outbreak outbreaks epidemic epidemics pandemic epidemie epidemies pandemie epidemia epidemias pandemia "
+    "surto surtos brote brotes وباء"
+)
+# The stems of killing and death (`_DOMAINS_OF`'s line of them), whose subject or cause may be a
+# disease ("Malaria kills children", "le paludisme tue", "muertos por el dengue").
+_KILLING_STEMS = _near("kill dead death die tu mat mort meurt meur قتل")
+# What stands between a verb and its subject and is neither: an auxiliary, an adverb of time, a
+# relative ("measles has killed", "la rougeole a déjà tué", "el dengue ya mató", "le paludisme qui tue").
+_BEFORE_THE_VERB = _near(
+    "has have had already still also continues continue to could may can will would is was "
+    "a ont avait avaient deja encore aussi qui continue peut pourrait "
+    "ha han habia ya sigue puede podria que "
+    "tem tinha ja ainda continua pode poderia"
+)
+# The links to a death's agent or cause after the verb ("killed by malaria", "tués par le
+# paludisme", "mortos pela malária", "muertos por el dengue", "morts du choléra").
+_AGENT_LINKS = _near("by of from par de du des d por pelo pela pelos pelas")
 _FARMERS = _near(
     "farmer farmers growers herders paysans agriculteurs cultivateurs eleveurs agricultores campesinos camponeses "
     "lavradores produtores productores criadores ganaderos fazendeiros مزارعون المزارعين الفلاحين فلاحون"
@@ -2122,6 +2158,8 @@ class FieldWords:
             or self._scored_in_the_other_field(i, i + size)
             or self._died_of(i, i + size, keys)
             or self._killed_by(i, i + size, keys)
+            or self._killed_by_a_disease(i, i + size, keys)
+            or self._fights_a_disease(i, i + size, keys)
             or self._past_in_the_summary(keys)
             or self._acts_on_the_abstract(i, i + size, keys)
             or self._burst_of_a_bare_noun(i, i + size, keys)
@@ -2626,6 +2664,43 @@ class FieldWords:
         senses = [_OTHER_SENSES[s] for s in stems if s in _OTHER_SENSES]
         why = self._sense_here(k, k + 1, senses, telling=True) if senses else None
         return f"a death of {cause!r} in another sense" if why is not None else None
+
+    def _killed_by_a_disease(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A death whose subject or agent is a disease (`_DISEASES`): the noun just before the
+        verb, past its auxiliaries ("Malaria kills children", "measles has killed 30", "la
+        rougeole a tué", "el dengue mata", "الملاريا تقتل"), the noun after an Arabic verb, whose
+        subject follows it ("قتلت الكوليرا 15 شخصا"), or the agent after it ("killed by malaria",
+        "mortos pela malária", "morts du choléra"). Not a disease elsewhere in the sentence:
+        "gunmen kill malaria workers", "Malaria workers killed by gunmen" kill people."""
+        if keys.isdisjoint(_KILLING_STEMS) or end - i != 1 or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        k = i - 1
+        while k >= 0 and words[k] in _BEFORE_THE_VERB and not self.tokens[k + 1].sentence_start and i - k <= 3:
+            k -= 1
+        if k >= 0 and not self.tokens[k + 1].sentence_start and self.tokens[k + 1].gap.strip() == "" and words[k] in _DISEASES:
+            return f"a death of disease ({self.tokens.words[k]})"
+        k = end
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _AGENT_LINKS:
+            k += 1
+            if k < len(words) and words[k] in _OBJECT_FILLERS:
+                k += 1
+        elif not is_arabic(words[i]):
+            return None  # a Latin verb's subject stands before it
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _DISEASES:
+            return f"a death of disease ({self.tokens.words[k]})"
+        return None
+
+    def _fights_a_disease(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A fight whose object is a disease: a campaign ("the fight against meningitis", "le
+        combat contre la drépanocytose", "combate à tuberculose", "معركة ضد الملاريا"), unless a
+        word of armed violence sets its topic."""
+        if keys.isdisjoint(_FIGHT_KEYS) or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        start = end + 1 if end < len(words) and (words[end] in _AGAINST or words[end] in ("a", "ao", "al")) else end
+        found = _DISEASES.intersection(self._object_phrase(start)[:2])
+        return f"a campaign against a disease ({min(found)})" if found else None
 
     def _faced(self, i: int, end: int) -> str | None:
         """Iberian "enfrentar", "confrontar", "afrontar" as a transitive verb is to face something
