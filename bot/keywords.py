@@ -2033,6 +2033,13 @@ _TIME_WORDS = _near(
     "hoy ayer lunes martes miercoles jueves viernes sabado domingo hoje ontem segunda terca quarta quinta sexta"
 )
 _SIEGE_STEMS = _near("sieg besieg asedi")
+# What a burst "in" or "of" measures, not a blast: a count, a rate, a share ("an explosion in the
+# number of cases", "explosion du nombre de cas", "explosión de casos", "انفجار في عدد الإصابات").
+_AR_BURST = sense_form("انفجار")
+_MEASURES = _near(
+    "number numbers count rate rates share cases infections nombre taux part cas infections numero numeros tasa "
+    "tasas casos contagios infecciones taxa taxas infeccoes عدد اعداد نسبه معدل اصابات حالات"
+)
 # The stems of killing and death (`_DOMAINS_OF`'s line of them), whose subject or cause may be a
 # disease ("Malaria kills children", "le paludisme tue", "muertos por el dengue").
 _KILLING_STEMS = _near("kill dead death die tu mat mort meurt meur قتل")
@@ -2382,6 +2389,7 @@ class FieldWords:
             or self._killed_by(i, i + size, keys)
             or self._killed_by_a_disease(i, i + size, keys)
             or self._fights_a_disease(i, i + size, keys)
+            or self._burst_in_a_measure(i, i + size, keys)
             or self._trace_of_a_weapon(i, i + size)
             or self._kills_a_game(i, i + size, keys)
             or self._felled_or_downcast(i, i + size)
@@ -2930,6 +2938,26 @@ class FieldWords:
         start = end + 1 if end < len(words) and (words[end] in _AGAINST or words[end] in ("a", "ao", "al")) else end
         found = _DISEASES.intersection(self._object_phrase(start)[:2])
         return f"a campaign against a disease ({min(found)})" if found else None
+
+    def _burst_in_a_measure(self, i: int, end: int, keys: set[str]) -> str | None:
+        """An explosion in a count or a rate, "in" or "of" and its article between them ("an
+        explosion in the number of cases", "l'explosion du nombre de cas", "una explosión de
+        casos", "انفجار في عدد الإصابات"): a number that soars, not a blast."""
+        if ("explos" not in keys and _AR_BURST not in keys) or end - i != 1 or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        if not (self.tokens.folded[i] in _BURST_NOUNS or is_arabic(words[i])):
+            return None
+        k = end
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in (*_OF_A_MEASURE, "في"):
+            k += 1
+        elif not is_arabic(words[i]) or k >= len(words) or not fold(self.tokens.words[k]).startswith("\u0641\u064a"):
+            return None
+        while k < len(words) and words[k] in _OBJECT_FILLERS and k - end < 3:
+            k += 1
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _MEASURES:
+            return f"a burst in a measure ({self.tokens.words[k]})"
+        return None
 
     def _trace_of_a_weapon(self, i: int, end: int) -> str | None:
         """A weapon's trace a lab finds or a course teaches to handle: the keyword a modifier of
