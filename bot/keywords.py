@@ -28,6 +28,7 @@ from .conjugation import conjugated, infinitive_of
 from .disease_nouns import DISEASE_NOUNS
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
+from .person_nouns import PERSON_NOUNS
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
 from .tree_nouns import TREE_NOUNS
 from .vocabulary import meanings
@@ -2040,6 +2041,13 @@ _MEASURES = _near(
     "number numbers count rate rates share cases infections nombre taux part cas infections numero numeros tasa "
     "tasas casos contagios infecciones taxa taxas infeccoes عدد اعداد نسبه معدل اصابات حالات"
 )
+# Whom "kill off" may still kill: people counted or named by who they are, besides WordNet's
+# trades and roles (`bot.person_nouns`): "killed off the wounded" is a massacre, "kills off
+# start-ups", "could kill off the port expansion", "killed off their hopes" are not.
+_PEOPLE_KILLED = frozenset(
+    "people person persons civilians villagers residents men women children boys girls wounded survivors prisoners "
+    "captives hostages witnesses".split()
+)
 # The stems of killing and death (`_DOMAINS_OF`'s line of them), whose subject or cause may be a
 # disease ("Malaria kills children", "le paludisme tue", "muertos por el dengue").
 _KILLING_STEMS = _near("kill dead death die tu mat mort meurt meur قتل")
@@ -2390,6 +2398,7 @@ class FieldWords:
             or self._killed_by_a_disease(i, i + size, keys)
             or self._fights_a_disease(i, i + size, keys)
             or self._burst_in_a_measure(i, i + size, keys)
+            or self._killed_off(i, i + size, keys)
             or self._trace_of_a_weapon(i, i + size)
             or self._kills_a_game(i, i + size, keys)
             or self._felled_or_downcast(i, i + size)
@@ -2958,6 +2967,21 @@ class FieldWords:
         if k < len(words) and not self.tokens[k].sentence_start and words[k] in _MEASURES:
             return f"a burst in a measure ({self.tokens.words[k]})"
         return None
+
+    def _killed_off(self, i: int, end: int, keys: set[str]) -> str | None:
+        """English "kill off" (the particle right after the verb) ends something: a business, a
+        plan, a species, a side's hopes ("price war kills off start-ups", "could kill off port
+        expansion", "killed off Enyimba's hopes"), unless people are its object or a word of
+        armed violence sets its topic."""
+        if "kill" not in keys or end - i != 1 or end >= len(self.tokens) or self.tokens.folded[end] != "off":
+            return None
+        if self.tokens[end].sentence_start or self._armed(i, end):
+            return None
+        objects = self._object_words(end + 1, OBJECT_WORDS)
+        forms = {*objects, *(w[:-1] for w in objects if w.endswith("s"))}  # "villagers", "soldiers"
+        if not forms.isdisjoint(PERSON_NOUNS) or not forms.isdisjoint(_PEOPLE_KILLED):
+            return None
+        return "to kill off (to end) something"
 
     def _trace_of_a_weapon(self, i: int, end: int) -> str | None:
         """A weapon's trace a lab finds or a course teaches to handle: the keyword a modifier of

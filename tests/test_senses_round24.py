@@ -264,8 +264,19 @@ FALSE_FRIENDS = [
     ("economy", "الغلاء يقتل التجارة في تعز", "يقول تجار تعز إن ارتفاع الأسعار يقتل التجارة الصغيرة."),
 ]
 
+# English "kill off" ends a business, a plan or a side's hopes, unless people are its object.
+FALSE_FRIENDS += [
+    (
+        "economy",
+        "Cheap imports kill off Kano's last textile mills",
+        "Cheap imports have killed off the last textile mills of Kano.",
+    ),
+    ("sport", "Late goal kills off Maroua side's title hopes", "A late goal killed off the title hopes of the Maroua side."),
+]
+
 # (domain, title, summary): real attacks with the same words beside the same domains.
 ATTACKS = [
+    ("economy", "Bandits kill off villagers who refused to pay levies near Kano", "Bandits killed off villagers near Kano."),
     (
         "disease",
         "Gunmen kill malaria workers in Mokolo",
