@@ -25,9 +25,12 @@ from wordfreq import zipf_frequency
 from .abstract_nouns import ABSTRACT_NOUNS
 from .arabic import is_arabic, readings, without_article
 from .conjugation import conjugated, infinitive_of
+from .disease_nouns import DISEASE_NOUNS
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
+from .person_nouns import PERSON_NOUNS
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
+from .tree_nouns import TREE_NOUNS
 from .vocabulary import meanings
 
 _STEMMERS = {
@@ -370,8 +373,25 @@ _CULLED = (
 )
 # What overruns a place that is no army: "overrun by tourists", "overrun with rats".
 _OVERRUN_BY = (
-    "tourists", "visitors", "fans", "rats", "mice", "weeds", "locusts", "rabbits", "pigeons", "crowds", "shoppers",
-    "migrants", "water", "floodwater", "floodwaters", "sand", "bureaucracy", "paperwork", "requests",
+    "tourists",
+    "visitors",
+    "fans",
+    "rats",
+    "mice",
+    "weeds",
+    "locusts",
+    "rabbits",
+    "pigeons",
+    "crowds",
+    "shoppers",
+    "migrants",
+    "water",
+    "floodwater",
+    "floodwaters",
+    "sand",
+    "bureaucracy",
+    "paperwork",
+    "requests",
 )
 # Markets and prices: what "collapses" in the economy pages.
 _MARKETS = (
@@ -422,14 +442,29 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "attaqu": OtherSense(
         after=_phrases(
-            "cardiaque", "cerebrale", "de panique", "de criquets", "acridienne", "de sauterelles", "speculative", "speculatives",
+            "cardiaque",
+            "cerebrale",
+            "de panique",
+            "de criquets",
+            "acridienne",
+            "de sauterelles",
+            "speculative",
+            "speculatives",
             # "attaquer" a season or a file: to begin or to tackle it ("le festival attaque sa saison
             # avec un concert", "le gouvernement attaque le dossier")
             # (not "le marché", "le chantier": armed men attack markets and work sites)
-            "sa saison", "la saison", "sa nouvelle saison", "la nouvelle saison", "l annee", "la rentree", "sa tournee",
-            "le dossier", "ce dossier",
+            "sa saison",
+            "la saison",
+            "sa nouvelle saison",
+            "la nouvelle saison",
+            "l annee",
+            "la rentree",
+            "sa tournee",
+            "le dossier",
+            "ce dossier",
             # "attaquer en justice": to sue, "attaqué en diffamation": sued for libel
-            "en justice", "en diffamation",
+            "en justice",
+            "en diffamation",
         ),
         prefixes=("attaquant",),
     ),
@@ -511,9 +546,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # Colombia's "hostigamiento" is shots fired at a post or a town; harassment at work, at
     # school, sexual, in the courts or the press is the same word
     "hostig": OtherSense(
-        after=_phrases(
-            "sexual", "laboral", "escolar", "judicial", "mediatico", "politico", "callejero", "en redes", "en linea"
-        ),
+        after=_phrases("sexual", "laboral", "escolar", "judicial", "mediatico", "politico", "callejero", "en redes", "en linea"),
     ),
     "dispar": OtherSense(
         # Spanish "dispararse", a figure's verb: "los precios se disparan", "se dispara la inflación"
@@ -755,10 +788,26 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "raid": OtherSense(
         before=_phrases("rallye"),
         after=_phrases(
-            "a moto", "moto", "touristique", "automobile", "en 4x4", "rallye", "humanitaire",
+            "a moto",
+            "moto",
+            "touristique",
+            "automobile",
+            "en 4x4",
+            "rallye",
+            "humanitaire",
             # to rummage through a store of things, or of money: "raid the fridge", "raided the coffers"
-            "the fridge", "the larder", "the pantry", "the wardrobe", "the archives", "the archive", "the library",
-            "the piggy bank", "the coffers", "the treasury", "the reserves", "the kitty",
+            "the fridge",
+            "the larder",
+            "the pantry",
+            "the wardrobe",
+            "the archives",
+            "the archive",
+            "the library",
+            "the piggy bank",
+            "the coffers",
+            "the treasury",
+            "the reserves",
+            "the kitty",
         ),
     ),
     # French "coup" is a blow, read in English too when a short French headline has no French
@@ -766,8 +815,23 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # franc", "coup d'envoi", "coup de main", "coup de grâce", "coup de théâtre").
     "coup": OtherSense(
         after=_phrases(
-            "dur", "durs", "franc", "francs", "d envoi", "de main", "de grace", "de theatre", "de coeur", "de foudre",
-            "de pouce", "de gueule", "de fil", "de sifflet", "de chapeau", "de projecteur", "de boost",
+            "dur",
+            "durs",
+            "franc",
+            "francs",
+            "d envoi",
+            "de main",
+            "de grace",
+            "de theatre",
+            "de coeur",
+            "de foudre",
+            "de pouce",
+            "de gueule",
+            "de fil",
+            "de sifflet",
+            "de chapeau",
+            "de projecteur",
+            "de boost",
         )
     ),
     "ambush": OtherSense(after=_phrases("marketing")),
@@ -783,8 +847,20 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "sieg": OtherSense(after=_phrases("mentality")),
     "besieg": OtherSense(
         after=_phrases(
-            "by reporters", "by journalists", "by fans", "by tourists", "by requests", "by calls", "with calls",
-            "by complaints", "by questions", "by customers", "by shoppers", "by buyers", "with requests", "with questions",
+            "by reporters",
+            "by journalists",
+            "by fans",
+            "by tourists",
+            "by requests",
+            "by calls",
+            "with calls",
+            "by complaints",
+            "by questions",
+            "by customers",
+            "by shoppers",
+            "by buyers",
+            "with requests",
+            "with questions",
         ),
     ),
     # A base "overrun" by fighters; not a cost overrun, nor a town overrun by tourists or rats.
@@ -811,10 +887,25 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # Arabic "اعتداء", an assault, also an encroachment (on public land, on a right) or words.
     "اعتداء": OtherSense(
         after=_phrases(
-            "على الملك العمومي", "على الملك العام", "على الاملاك", "على الاراضي", "على الحريات", "على حرية",
-            "على الدستور", "على السيادة", "على القانون", "على المال العام", "لفظي", "اللفظي",
+            "على الملك العمومي",
+            "على الملك العام",
+            "على الاملاك",
+            "على الاراضي",
+            "على الحريات",
+            "على حرية",
+            "على الدستور",
+            "على السيادة",
+            "على القانون",
+            "على المال العام",
+            "لفظي",
+            "اللفظي",
             # the land and its green: forests, parks, the shore
-            "على الغابات", "على الغابة", "على المساحات الخضراء", "على المساحات", "على البيئة", "على الشريط الساحلي",
+            "على الغابات",
+            "على الغابة",
+            "على المساحات الخضراء",
+            "على المساحات",
+            "على البيئة",
+            "على الشريط الساحلي",
         ),
     ),
     # A gambling machine, a film, and "made out like bandits": a windfall, not armed robbers.
@@ -916,7 +1007,7 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "online",
             "sur les reseaux",
             "sur les reseaux sociaux",
-        )
+        ),
     ),
     "clash": OtherSense(after=_phrases("of clans", "of styles", "of civilizations", "of civilisations", "of titans")),
     # War: of words, trade, prices, in English, French, Portuguese, Spanish ("guerr" is all three
@@ -1027,9 +1118,22 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "اغتيال": OtherSense(after=_phrases("الشخصية", "معنوي")),
     "خطف": OtherSense(
         after=_phrases(
-            "الثورة", "الدولة", "القرار", "الاضواء", "الانظار",
+            "الثورة",
+            "الدولة",
+            "القرار",
+            "الاضواء",
+            "الانظار",
             # a victory, points, a title or a goal snatched: "يخطف الفوز", "خطف هدف التعادل"
-            "الفوز", "فوزا", "التعادل", "النقاط", "نقطة", "اللقب", "الصدارة", "البطاقة", "هدف", "القلوب",
+            "الفوز",
+            "فوزا",
+            "التعادل",
+            "النقاط",
+            "نقطة",
+            "اللقب",
+            "الصدارة",
+            "البطاقة",
+            "هدف",
+            "القلوب",
         )
     ),
     # "مسيرة" is a drone and a march, and a career: "مسيرة مهنية حافلة", "مسيرته الكروية". A march
@@ -1038,8 +1142,27 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # a drone those of a weapon or a country ("مسيرة مفخخة", "مسيرة انتحارية", "مسيرة إسرائيلية").
     "مسير": OtherSense(
         after=_phrases(
-            "مهنية", "حافلة", "كروية", "فنية", "رياضية", "احترافية", "نضالية", "ادبية", "علمية", "اكاديمية", "دراسية",
-            "جماهيرية", "شعبية", "حاشدة", "سلمية", "احتجاجية", "راجلة", "تضامنية", "غاضبة", "طلابية", "نسائية",
+            "مهنية",
+            "حافلة",
+            "كروية",
+            "فنية",
+            "رياضية",
+            "احترافية",
+            "نضالية",
+            "ادبية",
+            "علمية",
+            "اكاديمية",
+            "دراسية",
+            "جماهيرية",
+            "شعبية",
+            "حاشدة",
+            "سلمية",
+            "احتجاجية",
+            "راجلة",
+            "تضامنية",
+            "غاضبة",
+            "طلابية",
+            "نسائية",
         )
     ),
     # the rocket's adjective as a figure of speed: "ارتفاع صاروخي في الأسعار", "قفزة صاروخية",
@@ -1077,8 +1200,18 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     "assassin": OtherSense(
         before=_phrases("character"),
         after=_phrases(
-            "de reputacao", "de caracter", "de carater", "de reputacion", "de imagem", "de imagen", "da reputacao",
-            "do carater", "da imagem", "moral", "politico", "civico",
+            "de reputacao",
+            "de caracter",
+            "de carater",
+            "de reputacion",
+            "de imagem",
+            "de imagen",
+            "da reputacao",
+            "do carater",
+            "da imagem",
+            "moral",
+            "politico",
+            "civico",
         ),
         # French "assassiner" a reputation, a hope, a project: words, not a killing.
         near_after=_near("reputation honneur image memoire carriere espoir espoirs projet reforme democratie"),
@@ -1090,8 +1223,15 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "asesin": OtherSense(
         after=_phrases(
-            "de reputacion", "de caracter", "de imagen", "de la reputacion", "del caracter", "de la imagen", "moral",
-            "politico", "civico",
+            "de reputacion",
+            "de caracter",
+            "de imagen",
+            "de la reputacion",
+            "del caracter",
+            "de la imagen",
+            "moral",
+            "politico",
+            "civico",
         )
     ),
     # "militantes do partido": a party's members, not armed men.
@@ -1195,9 +1335,21 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "bomb": OtherSense(
         before=_phrases(
-            "time", "ticking", "box office", "noticia", "como uma", "como una", "photo", "sex",
+            "time",
+            "ticking",
+            "box office",
+            "noticia",
+            "como uma",
+            "como una",
+            "photo",
+            "sex",
             # food and cosmetics: "flavour bombs", "a calorie bomb", "bath bombs"
-            "flavour", "flavor", "calorie", "bath", "sugar", "vitamin",
+            "flavour",
+            "flavor",
+            "calorie",
+            "bath",
+            "sugar",
+            "vitamin",
         ),
         after=_phrases(
             "at the box office",
@@ -1242,20 +1394,50 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     # A band of players or friends: "a gang of drummers steals the show" (not "of four": four gunmen).
     "gang": OtherSense(
         after=_phrases(
-            "of drummers", "of musicians", "of dancers", "of singers", "of friends", "of volunteers",
-            "of cyclists", "of pensioners", "of grandmothers",
+            "of drummers",
+            "of musicians",
+            "of dancers",
+            "of singers",
+            "of friends",
+            "of volunteers",
+            "of cyclists",
+            "of pensioners",
+            "of grandmothers",
         )
     ),
     "kill": OtherSense(
         after=_phrases(
-            "time", "the bill", "the deal", "the proposal", "the plan", "the game", "the match", "off the game",
-            "off the match", "off the contest", "off any hope", "off the tie",
+            "time",
+            "the bill",
+            "the deal",
+            "the proposal",
+            "the plan",
+            "the game",
+            "the match",
+            "off the game",
+            "off the match",
+            "off the contest",
+            "off any hope",
+            "off the tie",
             # to switch off: "kill the engine", "fishermen kill their engines to save fuel"
-            "the engine", "the engines", "their engine", "their engines", "its engine", "his engine", "the motor",
-            "the motors", "the lights",
+            "the engine",
+            "the engines",
+            "their engine",
+            "their engines",
+            "its engine",
+            "his engine",
+            "the motor",
+            "the motors",
+            "the lights",
             # trade killed off: "the border closure killed their business", "the strike killed tourism"
             # (not "the business", "the market", "trade": "killed the business owner", "trade unionists")
-            "their business", "our business", "tourism", "the tourist season", "sales", "demand", "the mood",
+            "their business",
+            "our business",
+            "tourism",
+            "the tourist season",
+            "sales",
+            "demand",
+            "the mood",
             "the industry",
         )
     ),
@@ -1386,7 +1568,9 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "imobiliario imobiliaria inmobiliario inmobiliaria immobilier boom construcao construccion "
         # records of visitors and trade: "bateu o recorde de ocupação hoteleira", "le commerce informel explose"
         "recorde recordes ocupacao ocupacion hoteleira hotelera hoteliere commerce informel "
-        "اسعار البورصة الاقتصاد اقتصادية التضخم العملة"
+        "اسعار البورصة الاقتصاد اقتصادية التضخم العملة "
+        # trade and dearness: "الغلاء يقتل التجارة"
+        "تجارة غلاء ركود"
     ),
     "medicine": _near(
         "infarto enfarte avc derrame ictus tumores tumeurs tumours tumors cancers terapia terapias therapy therapie "
@@ -1594,8 +1778,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
 }
 # What a work says of its own violence, in the keyword's sentence: then its gunmen are fiction too.
 _FICTIVE = _near(
-    "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion "
-    "خيالية خيالي"
+    "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion خيالية خيالي"
 )
 # Words of armed violence: with one of them in its reach, a keyword keeps its security sense.
 _ARMED = _near(  # not "مسيرة", also a march
@@ -1667,8 +1850,10 @@ for _stems_line, _domains in (
     ),
     ("dispar disp", ("markets", "quantities", "medicine", "policy", "fiction")),
     ("war guerr حرب", ("markets", "medicine", "argument", "policy")),
-    ("kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too
-     ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident")),
+    (
+        "kill dead death die tu mat mort meurt meur قتل",  # "12 dead", "morts", "meurent": a flood's dead too
+        ("markets", "medicine", "mishap", "wildlife", "dogs", "fiction", "accident"),
+    ),
     ("explos explod انفجار", ("markets", "medicine", "industrial", "emotion", "volcano", "accident")),
     ("kidnap sequestr secuestr enlev rapt اختطاف خطف", ("fiction",)),
     ("milicia milic milici", ("fiction",)),  # "série sobre milícias estreia": a screen's militias
@@ -1732,8 +1917,10 @@ def _french_active(folded: Sequence[str], i: int, start: int) -> bool:
     if word.endswith(_FRENCH_FINITE):
         return True
     before = folded[max(start, i - 2) : i]
-    return word in ("attaque", "attaques", "attaquee", "attaquees") and bool(_FRENCH_HAVE & set(before)) and not (
-        _FRENCH_BE & set(before)
+    return (
+        word in ("attaque", "attaques", "attaquee", "attaquees")
+        and bool(_FRENCH_HAVE & set(before))
+        and not (_FRENCH_BE & set(before))
     )
 
 
@@ -1744,8 +1931,28 @@ _AR_LAUNCHED = frozenset(fold(w) for w in "شن شنت يشن تشن وشن وش
 # "blessé", "killing", "مقتل" as its stem "قتل"): a burst that hurts is a blast. Sending wins
 # where a word only looks like one ("deadline", "feriado").
 _HARM_OPENINGS = (
-    "kill", "wound", "injur", "hurt", "dead", "death", "casualt", "bless", "mort", "vict",
-    "vitim", "mata", "mato", "morr", "feri", "muert", "muri", "heri", "hiri", "قتل", "جرح", "اصاب",
+    "kill",
+    "wound",
+    "injur",
+    "hurt",
+    "dead",
+    "death",
+    "casualt",
+    "bless",
+    "mort",
+    "vict",
+    "vitim",
+    "mata",
+    "mato",
+    "morr",
+    "feri",
+    "muert",
+    "muri",
+    "heri",
+    "hiri",
+    "قتل",
+    "جرح",
+    "اصاب",
 )
 # Words after a verb of exploding that are no object: when and how much ("exploded last year",
 # "explodiram durante o carnaval", "se disparó ayer").
@@ -1789,6 +1996,72 @@ _PHRASE_ENDS = _near(
     "cerca cerca junto con y mientras cuando في قرب مع و"
 )
 OBJECT_PHRASE = 4  # words of a fight's object and its complements
+# Diseases, the killers and the ills a campaign fights (`FieldWords._killed_by_a_disease`,
+# `_fights_a_disease`): WordNet's English names (`bot.disease_nouns`); the names the press of the
+# other four languages gives the diseases of WHO's notifiable and neglected tropical lists, with
+# their outbreaks ("l'épidémie de choléra a tué", "a cholera outbreak kills"); words as the tables
+# compare them (an Arabic name as its stem: "الملاريا" is "ملاريا").
+_DISEASES = frozenset(sense_form(w) for w in DISEASE_NOUNS) | _near(
+    "paludisme malaria cholera rougeole meningite fievre dengue tuberculose sida vih drepanocytose diphterie "
+    "coqueluche poliomyelite polio variole tetanos rage typhoide hepatite pneumonie grippe covid coronavirus "
+    "ebola lassa mpox diarrhee dysenterie malnutrition cancer trypanosomiase bilharziose leishmaniose lepre "
+    "varicelle oreillons rubeole anemie morsure piqure "
+    "malaria paludismo colera sarampo meningite febre tuberculose aids sida hiv falciforme difteria tosse "
+    "poliomielite variola tetano raiva tifoide hepatite pneumonia gripe diarreia disenteria desnutricao cancro "
+    "cancer leishmaniose lepra varicela papeira rubeola anemia mordedura picada "
+    "sarampion meningitis fiebre tuberculosis vih difteria tosferina poliomielitis viruela rabia tifoidea "
+    "hepatitis neumonia influenza diarrea disenteria desnutricion leishmaniasis varicela paperas chagas "
+    "chikungunya zika "
+    "ملاريا كوليرا حصبة سحايا حمى سل ايدز دفتيريا جدري كزاز تيفوئيد انفلونزا كورونا ايبولا اسهال سرطان "
+    # the outbreak itself: "a cholera outbreak kills", "l'épidémie a tué", "el brote mató", "الوباء يقتل"
+    "outbreak outbreaks epidemic epidemics pandemic epidemie epidemies pandemie epidemia epidemias pandemia "
+    "surto surtos brote brotes وباء"
+)
+# What a lab or a police course finds or handles of a weapon, the keyword a modifier of it: English
+# "gunshot residue", "bomb disposal", "explosives detection"; and the traces before it in the other
+# languages ("résidus de tirs", "residuos de disparo", "traces d'explosifs").
+_FORENSIC_HEADS = _near("residue residues disposal detection detector detectors sniffing sniffer sniffers forensics")
+_RESIDUES = _near("residus residuos traces trace trazas vestigios rastros rastro")
+# The object of a killing that is a game: "kills off the match", "يقتل المباراة", "tuer le suspense";
+# and the last word of a team's name ("assassiner le Coton Sport", "matar al Cúcuta Deportivo").
+_GAMES = _near("match matches game games jogo jogos partida partidas rencontre suspense مباراة لقاء")
+_TEAM_ENDS = _near("sport sports fc cf club clube deportivo sporting united athletic esporte")
+_MURDER_STEMS = _near("assassin asesin")
+# Days that may close a game's or a team's phrase ("assassiner le Coton Sport dimanche").
+_TIME_WORDS = _near(
+    "today tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
+    "aujourd hier ce soir lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "hoy ayer lunes martes miercoles jueves viernes sabado domingo hoje ontem segunda terca quarta quinta sexta"
+)
+_SIEGE_STEMS = _near("sieg besieg asedi")
+# What a burst "in" or "of" measures, not a blast: a count, a rate, a share ("an explosion in the
+# number of cases", "explosion du nombre de cas", "explosión de casos", "انفجار في عدد الإصابات").
+_AR_BURST = sense_form("انفجار")
+_MEASURES = _near(
+    "number numbers count rate rates share cases infections nombre taux part cas infections numero numeros tasa "
+    "tasas casos contagios infecciones taxa taxas infeccoes عدد اعداد نسبه معدل اصابات حالات"
+)
+# Whom "kill off" may still kill: people counted or named by who they are, besides WordNet's
+# trades and roles (`bot.person_nouns`): "killed off the wounded" is a massacre, "kills off
+# start-ups", "could kill off the port expansion", "killed off their hopes" are not.
+_PEOPLE_KILLED = frozenset(
+    "people person persons civilians villagers residents men women children boys girls wounded survivors prisoners "
+    "captives hostages witnesses".split()
+)
+# The stems of killing and death (`_DOMAINS_OF`'s line of them), whose subject or cause may be a
+# disease ("Malaria kills children", "le paludisme tue", "muertos por el dengue").
+_KILLING_STEMS = _near("kill dead death die tu mat mort meurt meur قتل")
+# What stands between a verb and its subject and is neither: an auxiliary, an adverb of time, a
+# relative ("measles has killed", "la rougeole a déjà tué", "el dengue ya mató", "le paludisme qui tue").
+_BEFORE_THE_VERB = _near(
+    "has have had already still also continues continue to could may can will would is was "
+    "a ont avait avaient deja encore aussi qui continue peut pourrait "
+    "ha han habia ya sigue puede podria que "
+    "tem tinha ja ainda continua pode poderia"
+)
+# The links to a death's agent or cause after the verb ("killed by malaria", "tués par le
+# paludisme", "mortos pela malária", "muertos por el dengue", "morts du choléra").
+_AGENT_LINKS = _near("by of from par de du des d por pelo pela pelos pelas")
 _FARMERS = _near(
     "farmer farmers growers herders paysans agriculteurs cultivateurs eleveurs agricultores campesinos camponeses "
     "lavradores produtores productores criadores ganaderos fazendeiros مزارعون المزارعين الفلاحين فلاحون"
@@ -2122,6 +2395,14 @@ class FieldWords:
             or self._scored_in_the_other_field(i, i + size)
             or self._died_of(i, i + size, keys)
             or self._killed_by(i, i + size, keys)
+            or self._killed_by_a_disease(i, i + size, keys)
+            or self._fights_a_disease(i, i + size, keys)
+            or self._burst_in_a_measure(i, i + size, keys)
+            or self._killed_off(i, i + size, keys)
+            or self._trace_of_a_weapon(i, i + size)
+            or self._kills_a_game(i, i + size, keys)
+            or self._felled_or_downcast(i, i + size)
+            or self._siege_of_a_market(i, i + size, keys)
             or self._past_in_the_summary(keys)
             or self._acts_on_the_abstract(i, i + size, keys)
             or self._burst_of_a_bare_noun(i, i + size, keys)
@@ -2310,9 +2591,12 @@ class FieldWords:
         word = tokens.folded[end]
         if word in _OBJECT_FILLERS:
             return True
-        return word.isalpha() and tokens.words[end][:1].islower() and not any(
-            is_function_word(word, lang) for lang in ("en", "fr", "pt", "es")
-        ) and word not in _AFTER_A_BURST
+        return (
+            word.isalpha()
+            and tokens.words[end][:1].islower()
+            and not any(is_function_word(word, lang) for lang in ("en", "fr", "pt", "es"))
+            and word not in _AFTER_A_BURST
+        )
 
     def _a_fire_not_arson(self, i: int, end: int) -> str | None:
         """The noun of a fire ("incêndio", "incendio", "incendie") met by the verb of arson
@@ -2626,6 +2910,160 @@ class FieldWords:
         senses = [_OTHER_SENSES[s] for s in stems if s in _OTHER_SENSES]
         why = self._sense_here(k, k + 1, senses, telling=True) if senses else None
         return f"a death of {cause!r} in another sense" if why is not None else None
+
+    def _killed_by_a_disease(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A death whose subject or agent is a disease (`_DISEASES`): the noun just before the
+        verb, past its auxiliaries ("Malaria kills children", "measles has killed 30", "la
+        rougeole a tué", "el dengue mata", "الملاريا تقتل"), the noun after an Arabic verb, whose
+        subject follows it ("قتلت الكوليرا 15 شخصا"), or the agent after it ("killed by malaria",
+        "mortos pela malária", "morts du choléra"). Not a disease elsewhere in the sentence:
+        "gunmen kill malaria workers", "Malaria workers killed by gunmen" kill people."""
+        if keys.isdisjoint(_KILLING_STEMS) or end - i != 1 or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        k = i - 1
+        while k >= 0 and words[k] in _BEFORE_THE_VERB and not self.tokens[k + 1].sentence_start and i - k <= 3:
+            k -= 1
+        if k >= 0 and not self.tokens[k + 1].sentence_start and self.tokens[k + 1].gap.strip() == "" and words[k] in _DISEASES:
+            return f"a death of disease ({self.tokens.words[k]})"
+        k = end
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _AGENT_LINKS:
+            k += 1
+            if k < len(words) and words[k] in _OBJECT_FILLERS:
+                k += 1
+        elif not is_arabic(words[i]):
+            return None  # a Latin verb's subject stands before it
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _DISEASES:
+            return f"a death of disease ({self.tokens.words[k]})"
+        return None
+
+    def _fights_a_disease(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A fight whose object is a disease: a campaign ("the fight against meningitis", "le
+        combat contre la drépanocytose", "combate à tuberculose", "معركة ضد الملاريا"), unless a
+        word of armed violence sets its topic."""
+        if keys.isdisjoint(_FIGHT_KEYS) or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        start = end + 1 if end < len(words) and (words[end] in _AGAINST or words[end] in ("a", "ao", "al")) else end
+        found = _DISEASES.intersection(self._object_phrase(start)[:2])
+        return f"a campaign against a disease ({min(found)})" if found else None
+
+    def _burst_in_a_measure(self, i: int, end: int, keys: set[str]) -> str | None:
+        """An explosion in a count or a rate, "in" or "of" and its article between them ("an
+        explosion in the number of cases", "l'explosion du nombre de cas", "una explosión de
+        casos", "انفجار في عدد الإصابات"): a number that soars, not a blast."""
+        if ("explos" not in keys and _AR_BURST not in keys) or end - i != 1 or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        if not (self.tokens.folded[i] in _BURST_NOUNS or is_arabic(words[i])):
+            return None
+        k = end
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in (*_OF_A_MEASURE, "في"):
+            k += 1
+        elif not is_arabic(words[i]) or k >= len(words) or not fold(self.tokens.words[k]).startswith("\u0641\u064a"):
+            return None
+        while k < len(words) and words[k] in _OBJECT_FILLERS and k - end < 3:
+            k += 1
+        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _MEASURES:
+            return f"a burst in a measure ({self.tokens.words[k]})"
+        return None
+
+    def _killed_off(self, i: int, end: int, keys: set[str]) -> str | None:
+        """English "kill off" (the particle right after the verb) ends something: a business, a
+        plan, a species, a side's hopes ("price war kills off start-ups", "could kill off port
+        expansion", "killed off Enyimba's hopes"), unless people are its object or a word of
+        armed violence sets its topic."""
+        if "kill" not in keys or end - i != 1 or end >= len(self.tokens) or self.tokens.folded[end] != "off":
+            return None
+        if self.tokens[end].sentence_start or self._armed(i, end):
+            return None
+        objects = self._object_words(end + 1, OBJECT_WORDS)
+        forms = {*objects, *(w[:-1] for w in objects if w.endswith("s"))}  # "villagers", "soldiers"
+        if not forms.isdisjoint(PERSON_NOUNS) or not forms.isdisjoint(_PEOPLE_KILLED):
+            return None
+        return "to kill off (to end) something"
+
+    def _trace_of_a_weapon(self, i: int, end: int) -> str | None:
+        """A weapon's trace a lab finds or a course teaches to handle: the keyword a modifier of
+        such a noun ("gunshot residue", "bomb disposal", "explosives detection") or the complement
+        of its traces ("résidus de tirs", "residuos de disparo", "traces d'explosifs")."""
+        words = self._sense_forms()
+        if end < len(words) and not self.tokens[end].sentence_start and words[end] in _FORENSIC_HEADS:
+            return f"a weapon's trace ({self.tokens.words[i]} {self.tokens.words[end]})"
+        k = i - 1
+        if k >= 0 and words[k] in _OBJECT_FILLERS:
+            k -= 1
+        if k >= 1 and words[k] in OF_LINKS and words[k - 1] in _RESIDUES and not self.tokens[k + 1].sentence_start:
+            return f"a weapon's trace ({self.tokens.words[k - 1]} {self.tokens.words[k]} {self.tokens.words[i]})"
+        return None
+
+    def _kills_a_game(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A killing whose object is a game or a team: "kills off the match", "يقتل المباراة",
+        "assassiner le Coton Sport" (a name whose last word is a team's)."""
+        if (keys.isdisjoint(_KILLING_STEMS) and keys.isdisjoint(_MURDER_STEMS)) or end - i != 1:
+            return None
+        words, written = self._sense_forms(), self.tokens.words
+        k = end
+        if k < len(words) and words[k] in ("off", "a", "al", "ao"):
+            k += 1  # "kills off", the person's "a" of Iberian verbs
+        while k < len(words) and words[k] in _OBJECT_FILLERS and k - end < 3:
+            k += 1
+        if k >= len(words) or any(t.sentence_start for t in self.tokens[end : k + 1]):
+            return None
+        if self._armed(i, end):
+            return None  # "gunmen kill match officials", "gunmen kill Coton Sport fans"
+        if words[k] in _GAMES and self._ends_a_phrase(k):
+            return f"a game killed off ({written[k]})"
+        name = k
+        while name < len(words) and name - k < 4 and written[name][:1].isupper() and not self.tokens[name].sentence_start:
+            if words[name] in _TEAM_ENDS and name > k and self._ends_a_phrase(name):
+                return f"a team beaten ({' '.join(written[k : name + 1])})"
+            name += 1
+        return None
+
+    def _ends_a_phrase(self, k: int) -> bool:
+        """Whether word `k` ends its noun phrase: the field's or the sentence's last word, or one a
+        mark or a word of place, time or linking follows ("the match with", "le Coton Sport
+        dimanche"), not a noun it qualifies ("match officials", "Coton Sport supporters")."""
+        if k + 1 >= len(self.tokens) or self.tokens[k + 1].sentence_start or self.tokens[k + 1].gap.strip():
+            return True
+        if is_arabic(self.tokens.words[k]):
+            # an Arabic noun's phrase goes on with its adjectives, which take the article as it does
+            return not fold(self.tokens.words[k + 1]).startswith("\u0627\u0644")  # ال
+        after = self._sense_forms()[k + 1]
+        return after in _PHRASE_ENDS or after in _NP_ENDS or after in _CAUSES or after in _TIME_WORDS
+
+    def _felled_or_downcast(self, i: int, end: int) -> str | None:
+        """French "abattu" that fells a tree, its subject a tree's name in lower case ("un baobab
+        centenaire abattu", "des acacias abattus", WordNet's woody plants: many trees keep their
+        name), or that is a mood, at the head of its sentence before a comma ("Abattu, le
+        sélectionneur quitte le stade")."""
+        if end - i != 1 or not self.tokens.folded[i].startswith("abattu"):
+            return None
+        heads = (i == 0 or self.tokens[i].sentence_start) and end < len(self.tokens) and not self.tokens[end].sentence_start
+        if heads and ("," in self.tokens[end].gap or self._sense_forms()[end] in _CAUSES):
+            return "a mood (abattu, downcast)"  # "Abattu, le sélectionneur", "Abattu après la défaite, ..."
+        words, written = self._sense_forms(), self.tokens.words
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if any(mark in self.tokens[k + 1].gap for mark in _CLAUSE_MARKS) or self.tokens[k + 1].sentence_start:
+                break
+            word = words[k]
+            if written[k].islower() and (word in TREE_NOUNS or (word.endswith(("s", "x")) and word[:-1] in TREE_NOUNS)):
+                return f"a tree felled ({written[k]})"
+        return None
+
+    def _siege_of_a_market(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A siege a word of markets qualifies, the adjective after it or the noun before it
+        ("asedio inmobiliario", "a real-estate siege"): an economy's pressure, not arms."""
+        if keys.isdisjoint(_SIEGE_STEMS) or self._armed(i, end):
+            return None
+        words = self._sense_forms()
+        markets = _DOMAIN_WORDS["markets"]
+        if end < len(words) and not self.tokens[end].sentence_start and words[end] in markets:
+            return f"a figure of markets ({self.tokens.words[end]})"
+        if i > 0 and not self.tokens[i].sentence_start and words[i - 1] in markets:
+            return f"a figure of markets ({self.tokens.words[i - 1]})"
+        return None
 
     def _faced(self, i: int, end: int) -> str | None:
         """Iberian "enfrentar", "confrontar", "afrontar" as a transitive verb is to face something
