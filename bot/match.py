@@ -489,8 +489,14 @@ class Matcher:
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._vowelless = _vowelless_index(names)
         self._by_sound = _sound_index(names)
+        self._by_short_sound = _sound_index(names, short=True)
+        self._sound_twin = _sound_twins(self.vocabulary, self._by_sound)
+        short_twins = _sound_twins(self.vocabulary, self._by_short_sound, short=True)
+        self._sound_twin.update(short_twins)
         self._by_latin_key = _latin_key_index(names)
-        self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
+        # text words resolved with more misspelling than their length allows alone, and the short
+        # words of longer names read by their sounds ("Abou" in "Abou Kamal")
+        self._weak: set[str] = set(short_twins)
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
         self._zones: dict[str, str | None] = {}
@@ -575,8 +581,16 @@ class Matcher:
         if not token.isascii():
             return None  # a letter `sound_key` cannot read ("bamakoɔ") is no letter to drop
         key = sound_key(token)
-        if len(key) < MIN_SOUND_KEY or is_common_word(token):
+        if is_common_word(token):
             return None
+        if len(key) < MIN_SOUND_KEY:
+            # A short word ("Abou" for "Abu", "Oum" for "Umm") spells too many words alone: it is
+            # only a word of a longer name, which its other words must carry (`_acceptable`).
+            short = self._by_short_sound.get(key)
+            if short is None:
+                return None
+            self._weak.add(token)
+            return (short, 100.0)
         word = self._by_sound.get(key)
         return (word, 100.0) if word is not None else None
 
@@ -779,6 +793,8 @@ class Matcher:
         present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
         if self._bare_of:
             present.update(dict.fromkeys(self._bare_of[word] for word in list(present) if word in self._bare_of))
+        if self._sound_twin:
+            present.update(dict.fromkeys(self._sound_twin[word] for word in list(present) if word in self._sound_twin))
         by_key, holds = self._by_key, present.__contains__
         return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
@@ -798,6 +814,9 @@ class Matcher:
             bare = self._bare_of.get(watched_word)
             if bare is not None:
                 positions[bare].append((i, similarity))
+            twin = self._sound_twin.get(watched_word)
+            if twin is not None:
+                positions[twin].append((i, similarity))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:
@@ -1790,23 +1809,49 @@ def sound_key(word: str) -> str:
     return out
 
 
-def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
+def _sound_index(names: Iterable[_Name], short: bool = False) -> dict[str, str]:
     """The watched names' Latin words by their `sound_key`, the typed name's word first (the one
     a name of the config requires). A key that words of two locations share is left out: which
-    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY."""
+    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY; with
+    `short`, only the keys of MIN_SHORT_SOUND_KEY letters up to that, of words of names of
+    several words ("Abu" in "Abu Kamal"), which a text's word may stand for only inside the
+    longer name."""
     index: dict[str, tuple[bool, str]] = {}
     owners: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        if name.code:
+        if name.code or (short and len(name.content) < 2):
             continue
         for word in name.content:
             key = sound_key(word) if word.isascii() else ""
-            if len(key) < MIN_SOUND_KEY:
+            if not (MIN_SHORT_SOUND_KEY <= len(key) < MIN_SOUND_KEY if short else len(key) >= MIN_SOUND_KEY):
                 continue
             owners[key].add(name.location)
             rank = (name.source != "config", word)
             index[key] = min(index.get(key, rank), rank)
     return {key: rank[1] for key, rank in index.items() if len(owners[key]) == 1}
+
+
+MIN_SHORT_SOUND_KEY = 2  # "Abu", "Umm", "Bin": a word of a longer name, by its sounds
+
+
+def _sound_twins(vocabulary: Iterable[str], by_sound: Mapping[str, str], short: bool = False) -> dict[str, str]:
+    """Each watched word that another watched word sounds the same as (`sound_key`), mapped to
+    the word `by_sound` files the key under (the typed name's first): the gazetteer's French
+    spelling of one word of a name ("Djisr ach Choughour") is then that word in the typed name
+    too, so "Jisr al-Choughour" is the typed "Jisr al-Shughur". A text word that is a watched
+    word as written is never read by its sounds (`_resolve`), so without this the two spellings
+    of one name never mix. Never an everyday word. With `short`, `by_sound` is the short keys'
+    index (MIN_SHORT_SOUND_KEY letters and up: "Abou" and "Abu"), whose words the caller marks weak."""
+    twins: dict[str, str] = {}
+    for word in vocabulary:
+        if not word.isascii():
+            continue
+        key = sound_key(word)
+        twin = by_sound.get(key)
+        long_enough = len(key) >= (MIN_SHORT_SOUND_KEY if short else MIN_SOUND_KEY)
+        if twin is not None and twin != word and long_enough and not is_common_word(word):
+            twins[word] = twin
+    return twins
 
 
 MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
