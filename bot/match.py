@@ -491,7 +491,9 @@ class Matcher:
         self._by_sound = _sound_index(names)
         self._by_short_sound = _sound_index(names, short=True)
         self._sound_twin = _sound_twins(self.vocabulary, self._by_sound)
-        short_twins = _sound_twins(self.vocabulary, self._by_short_sound, short=True)
+        # a word that is a whole name by itself stays strong: only a word of longer names is weakened
+        whole = {name.content[0] for name in names if len(name.content) == 1}
+        short_twins = _sound_twins(self.vocabulary - whole, self._by_short_sound, short=True)
         self._sound_twin.update(short_twins)
         self._by_latin_key = _latin_key_index(names)
         # text words resolved with more misspelling than their length allows alone, and the short
@@ -1828,7 +1830,9 @@ def _sound_index(names: Iterable[_Name], short: bool = False) -> dict[str, str]:
             owners[key].add(name.location)
             rank = (name.source != "config", word)
             index[key] = min(index.get(key, rank), rank)
-    return {key: rank[1] for key, rank in index.items() if len(owners[key]) == 1}
+    # A short key's word counts only inside a longer name, whose other words say which location
+    # it is: "Abu" may be shared by "Abu Ghraib" and "Abu Kamal".
+    return {key: rank[1] for key, rank in index.items() if short or len(owners[key]) == 1}
 
 
 MIN_SHORT_SOUND_KEY = 2  # "Abu", "Umm", "Bin": a word of a longer name, by its sounds
