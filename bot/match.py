@@ -2633,6 +2633,12 @@ def _names_of(
     if joined is not None and (joined,) not in typed:
         typed.add((joined,))
         spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
+    # The name's opening "N" or "M" before a consonant, written apart as French and Portuguese
+    # write it ("Ngaoundéré" as "N'Gaoundéré", "Mbour" as "M'Bour"): the text's two words.
+    nasal = _prenasal(spelled[0][2])
+    if nasal is not None and nasal not in typed:
+        typed.add(nasal)
+        spelled.append((f"{nasal[0].upper()}'{nasal[1]}", "config, with an apostrophe", nasal))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -2675,6 +2681,24 @@ def _joined(words: Sequence[str]) -> str | None:
     if len(joined) < JOINED_LETTERS or is_common_word(joined) or is_everyday_word(joined):
         return None
     return joined
+
+
+PRENASAL_LETTERS = 4  # "Nzagi" -> "N'zagi": the rest is a word of its own, this long at least
+
+
+def _prenasal(words: Sequence[str]) -> tuple[str, str] | None:
+    """A name of one word that opens with a nasal before a consonant ("Ngaoundéré", "Nzagi",
+    "Mbour", "Ndélé"), as its two words when the press writes the nasal apart with an apostrophe:
+    ("n", "gaoundere"). None for other names, or when the rest is short or an everyday word."""
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    word = words[0]
+    if word[:1] not in ("n", "m") or word[1:2] in ("", *"aeiouyhnm"):
+        return None
+    rest = word[1:]
+    if len(rest) < PRENASAL_LETTERS or is_common_word(rest) or is_everyday_word(rest):
+        return None
+    return (word[0], rest)
 
 
 def _lay(

@@ -9,6 +9,9 @@ longer Arabic names recur ("Jisr al-Choughour", "Abou Kamal", "Oum Qasr"). Two c
   never met it: now a watched word is also the word of the same `sound_key` (its sound twin);
 - "Abou", "Oum", "Bou" have keys too short to trust alone: now such a short word is its watched
   twin inside a longer name only, whose other words must carry it (a weak word).
+Among them too, a typed name that opens with a nasal before a consonant, which French and
+Portuguese copy writes apart with an apostrophe ("N'Gaoundéré", "N'zagi"): now the typed name
+is also read so.
 
 Every sentence here is new: other places than the labelled sets'. Real parts: the gazetteer
 and the matcher as the bot builds them."""
@@ -35,6 +38,13 @@ watchlists:
       - name: Umm Qasr
       - name: Abu Dhuhur
     keywords: [attentat, ataque, attack, explosion, explosión, morts, combats]
+  central-africa:
+    title: Cameroon, Gabon, Central African Republic
+    locations:
+      - name: Nkongsamba
+      - name: Ndjolé
+      - name: Mbaiki
+    keywords: [attaque, ataque, attack, tués, mortos]
 """
 
 
@@ -49,6 +59,9 @@ def matcher() -> Matcher:
         ("Irak : explosion dans le port d'Oum Qasr, deux morts", "iraq-syria/Umm Qasr"),  # "Oum" for Umm
         ("Syrie : combats à Abou Dhouhour", "iraq-syria/Abu Dhuhur"),  # "Abou" and "ou", "dh" for d
         ("Irak : attentat à Abou Ghraib, six morts", "iraq-syria/Abu Ghraib"),
+        ("Cameroun : attaque à N'Kongsamba, trois tués", "central-africa/Nkongsamba"),  # the nasal apart
+        ("Gabão: ataque em N'Djolé faz dois mortos", "central-africa/Ndjolé"),
+        ("Centrafrique : attaque contre un marché de M'Baïki", "central-africa/Mbaiki"),
     ],
 )
 def test_a_longer_name_in_another_transliteration_alerts(matcher: Matcher, title: str, expected: str) -> None:
@@ -60,6 +73,7 @@ def test_a_longer_name_in_another_transliteration_alerts(matcher: Matcher, title
     [
         "Oum attack: six morts in Basra",  # the short word alone is no name
         "Abou, a Qasr trader, says attack was foiled",  # nor with a word of the name far off
+        "Cameroun : attaque à Kongsamba, trois tués",  # the nasal's word is the name's
     ],
 )
 def test_a_short_word_alone_is_no_name(matcher: Matcher, title: str) -> None:
