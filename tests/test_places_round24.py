@@ -78,3 +78,37 @@ def test_a_longer_name_in_another_transliteration_alerts(matcher: Matcher, title
 )
 def test_a_short_word_alone_is_no_name(matcher: Matcher, title: str) -> None:
     assert alerted(matcher, title, "") == set()
+
+
+BRAZIL_NAMESAKES = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  colombia:
+    title: Colombia
+    locations:
+      - name: Tumaco
+    keywords: [tiroteio, tiroteo, ataque, attack, mortos, muertos, killed]
+"""
+
+
+@pytest.fixture(scope="module")
+def colombia() -> Matcher:
+    return placed_matcher(parse_config(BRAZIL_NAMESAKES).watchlists, load_gazetteer(), look_up_places)
+
+
+def test_a_brazilian_state_in_brackets_places_the_town_in_brazil(colombia: Matcher) -> None:
+    # The Brazilian press's "(SP)" after a town: a town of São Paulo state, not Colombia's.
+    assert alerted(colombia, "Tumaco (SP): ataque a tiros deixa dois mortos", "") == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tumaco (Nariño): ataque deja dos muertos",  # a Colombian department in brackets
+        "TUMACO (AP) — Gunmen killed two police officers on Sunday",  # the news agency, no state
+    ],
+)
+def test_other_brackets_after_the_town_leave_it_watched(colombia: Matcher, title: str) -> None:
+    assert alerted(colombia, title, "") == {"colombia/Tumaco"}

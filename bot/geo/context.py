@@ -963,6 +963,21 @@ def _in_the_division_not_the_country(candidates: Sequence[GeoPlace], division_co
     return any(p.country == division_country for p in candidates)
 
 
+# Brazil's states by their two letters (ISO 3166-2:BR), which the Brazilian press writes in
+# brackets after a town's name ("Esmeraldas (MG)", "Tabatinga (SP)"). Not those that are also a
+# US state's or a Canadian province's postal code or a news agency ("Springfield (MA)", "KABUL
+# (AP)"): AL, AP, MA, MS, MT, PA, PE, PR, SC.
+BRAZILIAN_STATE_CODES = frozenset("AC AM BA CE DF ES GO MG PB PI RJ RN RO RR RS SE SP TO".split())
+
+
+def _brazilian_state_after(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is a Brazilian state's two letters in brackets right after a name:
+    "Esmeraldas (MG)". Only in capitals, the bracket closed right after."""
+    if k >= len(tokens) or tokens[k].gap.strip() != "(" or tokens.words[k] not in BRAZILIAN_STATE_CODES:
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1].gap.lstrip().startswith(")")
+
+
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
     """Ties between names the grammar makes: "Tripoli, Lebanon", "Tripoli (Liban)", "Tripoli,
     in northern Lebanon", "Lebanon's Tripoli", "the Lebanese city of Tripoli"; a dateline."""
@@ -979,6 +994,9 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
             elif province:
                 draft.attached, draft.attached_words = province, f"{draft.text}, {after.text}"
+        if draft.attached is None and _brazilian_state_after(tokens, draft.end):
+            # "Esmeraldas (MG)", "Tabatinga (SP)": the Brazilian press's state after a town's name
+            draft.attached, draft.attached_words = "BR", f"{draft.text} ({words[draft.end]})"
         if draft.attached is not None or draft.glued:
             continue  # "Brazil's Luiz Inácio Lula": a name against another capitalised word is no place's
         before = drafts[index - 1] if index > 0 else None
