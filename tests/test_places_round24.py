@@ -13,6 +13,10 @@ Among them too, a typed name that opens with a nasal before a consonant, which F
 Portuguese copy writes apart with an apostrophe ("N'Gaoundéré", "N'zagi"): now the typed name
 is also read so.
 
+And among the namesakes in another country, the Brazilian press's state in brackets after a
+town ("Esmeraldas (MG)"): now it ties the town to Brazil and to that state, so a watched town of
+another country, or of another Brazilian state, is turned away.
+
 Every sentence here is new: other places than the labelled sets'. Real parts: the gazetteer
 and the matcher as the bot builds them."""
 
@@ -112,3 +116,32 @@ def test_a_brazilian_state_in_brackets_places_the_town_in_brazil(colombia: Match
 )
 def test_other_brackets_after_the_town_leave_it_watched(colombia: Matcher, title: str) -> None:
     assert alerted(colombia, title, "") == {"colombia/Tumaco"}
+
+
+BAHIA = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  bahia:
+    title: Brasil
+    locations:
+      - name: Valença
+    keywords: [tiroteio, assassinado, mortos]
+"""
+
+
+@pytest.fixture(scope="module")
+def bahia() -> Matcher:
+    return placed_matcher(parse_config(BAHIA).watchlists, load_gazetteer(), look_up_places)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Valença (RJ): homem é assassinado em bar no Centro", set()),  # Rio de Janeiro state's Valença
+        ("Valença (BA): tiroteio deixa dois mortos no Centro", {"bahia/Valença"}),  # the watched one, in Bahia
+    ],
+)
+def test_a_brazilian_state_in_brackets_chooses_that_states_town(bahia: Matcher, title: str, expected: set[str]) -> None:
+    assert alerted(bahia, title, "") == expected
