@@ -489,8 +489,16 @@ class Matcher:
         self._resolved.update({word: (site, 100.0) for word, site in SITE_WORDS.items() if site in self.vocabulary})
         self._vowelless = _vowelless_index(names)
         self._by_sound = _sound_index(names)
+        self._by_short_sound = _sound_index(names, short=True)
+        self._sound_twin = _sound_twins(self.vocabulary, self._by_sound)
+        # a word that is a whole name by itself stays strong: only a word of longer names is weakened
+        whole = {name.content[0] for name in names if len(name.content) == 1}
+        short_twins = _sound_twins(self.vocabulary - whole, self._by_short_sound, short=True)
+        self._sound_twin.update(short_twins)
         self._by_latin_key = _latin_key_index(names)
-        self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
+        # text words resolved with more misspelling than their length allows alone, and the short
+        # words of longer names read by their sounds ("Abou" in "Abou Kamal")
+        self._weak: set[str] = set(short_twins)
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
         self._zones: dict[str, str | None] = {}
@@ -575,8 +583,16 @@ class Matcher:
         if not token.isascii():
             return None  # a letter `sound_key` cannot read ("bamakoɔ") is no letter to drop
         key = sound_key(token)
-        if len(key) < MIN_SOUND_KEY or is_common_word(token):
+        if is_common_word(token):
             return None
+        if len(key) < MIN_SOUND_KEY:
+            # A short word ("Abou" for "Abu", "Oum" for "Umm") spells too many words alone: it is
+            # only a word of a longer name, which its other words must carry (`_acceptable`).
+            short = self._by_short_sound.get(key)
+            if short is None:
+                return None
+            self._weak.add(token)
+            return (short, 100.0)
         word = self._by_sound.get(key)
         return (word, 100.0) if word is not None else None
 
@@ -779,6 +795,8 @@ class Matcher:
         present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
         if self._bare_of:
             present.update(dict.fromkeys(self._bare_of[word] for word in list(present) if word in self._bare_of))
+        if self._sound_twin:
+            present.update(dict.fromkeys(self._sound_twin[word] for word in list(present) if word in self._sound_twin))
         by_key, holds = self._by_key, present.__contains__
         return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
@@ -798,6 +816,9 @@ class Matcher:
             bare = self._bare_of.get(watched_word)
             if bare is not None:
                 positions[bare].append((i, similarity))
+            twin = self._sound_twin.get(watched_word)
+            if twin is not None:
+                positions[twin].append((i, similarity))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:
@@ -1790,23 +1811,51 @@ def sound_key(word: str) -> str:
     return out
 
 
-def _sound_index(names: Iterable[_Name]) -> dict[str, str]:
+def _sound_index(names: Iterable[_Name], short: bool = False) -> dict[str, str]:
     """The watched names' Latin words by their `sound_key`, the typed name's word first (the one
     a name of the config requires). A key that words of two locations share is left out: which
-    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY."""
+    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY; with
+    `short`, only the keys of MIN_SHORT_SOUND_KEY letters up to that, of words of names of
+    several words ("Abu" in "Abu Kamal"), which a text's word may stand for only inside the
+    longer name."""
     index: dict[str, tuple[bool, str]] = {}
     owners: dict[str, set[str]] = defaultdict(set)
     for name in names:
-        if name.code:
+        if name.code or (short and len(name.content) < 2):
             continue
         for word in name.content:
             key = sound_key(word) if word.isascii() else ""
-            if len(key) < MIN_SOUND_KEY:
+            if not (MIN_SHORT_SOUND_KEY <= len(key) < MIN_SOUND_KEY if short else len(key) >= MIN_SOUND_KEY):
                 continue
             owners[key].add(name.location)
             rank = (name.source != "config", word)
             index[key] = min(index.get(key, rank), rank)
-    return {key: rank[1] for key, rank in index.items() if len(owners[key]) == 1}
+    # A short key's word counts only inside a longer name, whose other words say which location
+    # it is: "Abu" may be shared by "Abu Ghraib" and "Abu Kamal".
+    return {key: rank[1] for key, rank in index.items() if short or len(owners[key]) == 1}
+
+
+MIN_SHORT_SOUND_KEY = 2  # "Abu", "Umm", "Bin": a word of a longer name, by its sounds
+
+
+def _sound_twins(vocabulary: Iterable[str], by_sound: Mapping[str, str], short: bool = False) -> dict[str, str]:
+    """Each watched word that another watched word sounds the same as (`sound_key`), mapped to
+    the word `by_sound` files the key under (the typed name's first): the gazetteer's French
+    spelling of one word of a name ("Djisr ach Choughour") is then that word in the typed name
+    too, so "Jisr al-Choughour" is the typed "Jisr al-Shughur". A text word that is a watched
+    word as written is never read by its sounds (`_resolve`), so without this the two spellings
+    of one name never mix. Never an everyday word. With `short`, `by_sound` is the short keys'
+    index (MIN_SHORT_SOUND_KEY letters and up: "Abou" and "Abu"), whose words the caller marks weak."""
+    twins: dict[str, str] = {}
+    for word in vocabulary:
+        if not word.isascii():
+            continue
+        key = sound_key(word)
+        twin = by_sound.get(key)
+        long_enough = len(key) >= (MIN_SHORT_SOUND_KEY if short else MIN_SOUND_KEY)
+        if twin is not None and twin != word and long_enough and not is_common_word(word):
+            twins[word] = twin
+    return twins
 
 
 MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often another word
@@ -2584,6 +2633,12 @@ def _names_of(
     if joined is not None and (joined,) not in typed:
         typed.add((joined,))
         spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
+    # The name's opening "N" or "M" before a consonant, written apart as French and Portuguese
+    # write it ("Ngaoundéré" as "N'Gaoundéré", "Mbour" as "M'Bour"): the text's two words.
+    nasal = _prenasal(spelled[0][2])
+    if nasal is not None and nasal not in typed:
+        typed.add(nasal)
+        spelled.append((f"{nasal[0].upper()}'{nasal[1]}", "config, with an apostrophe", nasal))
     names = []
     for alias, source, words in spelled:
         if not words:
@@ -2626,6 +2681,24 @@ def _joined(words: Sequence[str]) -> str | None:
     if len(joined) < JOINED_LETTERS or is_common_word(joined) or is_everyday_word(joined):
         return None
     return joined
+
+
+PRENASAL_LETTERS = 4  # "Nzagi" -> "N'zagi": the rest is a word of its own, this long at least
+
+
+def _prenasal(words: Sequence[str]) -> tuple[str, str] | None:
+    """A name of one word that opens with a nasal before a consonant ("Ngaoundéré", "Nzagi",
+    "Mbour", "Ndélé"), as its two words when the press writes the nasal apart with an apostrophe:
+    ("n", "gaoundere"). None for other names, or when the rest is short or an everyday word."""
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    word = words[0]
+    if word[:1] not in ("n", "m") or word[1:2] in ("", *"aeiouyhnm"):
+        return None
+    rest = word[1:]
+    if len(rest) < PRENASAL_LETTERS or is_common_word(rest) or is_everyday_word(rest):
+        return None
+    return (word[0], rest)
 
 
 def _lay(

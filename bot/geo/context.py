@@ -44,6 +44,7 @@ from .divisions import (
     division_code,
     division_noun_after,
     division_sign,
+    iso_division_codes,
     shared_division_at,
 )
 from .gazetteer import Gazetteer
@@ -130,6 +131,9 @@ class Mention:
     # Delgado"): maybe part of a longer name the gazetteer lacks, a person's or a site's, so it
     # says nothing of a country and does not stand between a place and its site.
     glued: bool = False
+    # The state the grammar ties it to, as "country-GeoNames code": "US-OH" of "Lima, Ohio",
+    # "BR-06" of "Cascavel (CE)".
+    attached_state: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -963,6 +967,29 @@ def _in_the_division_not_the_country(candidates: Sequence[GeoPlace], division_co
     return any(p.country == division_country for p in candidates)
 
 
+# Brazil's states by their two letters (ISO 3166-2:BR), which the Brazilian press writes in
+# brackets after a town's name ("Esmeraldas (MG)", "Tabatinga (SP)"). Not those that are also a
+# US state's or a Canadian province's postal code or a news agency ("Springfield (MA)", "KABUL
+# (AP)"): AL, AP, MA, MS, MT, PA, PE, PR, SC.
+BRAZILIAN_STATE_CODES = frozenset("AC AM BA CE DF ES GO MG PB PI RJ RN RO RR RS SE SP TO".split())
+
+
+def _brazilian_state_after(tokens: Tokens, k: int) -> bool:
+    """Whether word `k` is a Brazilian state's two letters in brackets right after a name:
+    "Esmeraldas (MG)". Only in capitals, the bracket closed right after."""
+    if k >= len(tokens) or tokens[k].gap.strip() != "(" or tokens.words[k] not in BRAZILIAN_STATE_CODES:
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1].gap.lstrip().startswith(")")
+
+
+@cache
+def _brazilian_state(letters: str) -> str | None:
+    """GeoNames' first-level code of the Brazilian state of these ISO letters ("CE": "06"), by
+    the state's ISO 3166-2 name in the admin1 table; None when the table lacks it."""
+    names = [key for key, codes in iso_division_codes().items() if ("BR", letters) in codes]
+    return admin1_named("BR", [tuple(name.split()) for name in names]) if names else None
+
+
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
     """Ties between names the grammar makes: "Tripoli, Lebanon", "Tripoli (Liban)", "Tripoli,
     in northern Lebanon", "Lebanon's Tripoli", "the Lebanese city of Tripoli"; a dateline."""
@@ -979,6 +1006,12 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
             elif province:
                 draft.attached, draft.attached_words = province, f"{draft.text}, {after.text}"
+        if draft.attached is None and _brazilian_state_after(tokens, draft.end):
+            # "Esmeraldas (MG)", "Cascavel (CE)": the Brazilian press's state after a town's name,
+            # the town of that state (GeoNames' code of it, when the table knows it)
+            draft.attached, draft.attached_words = "BR", f"{draft.text} ({words[draft.end]})"
+            code = _brazilian_state(words[draft.end])
+            draft.attached_state = None if code is None else f"BR-{code}"
         if draft.attached is not None or draft.glued:
             continue  # "Brazil's Luiz Inácio Lula": a name against another capitalised word is no place's
         before = drafts[index - 1] if index > 0 else None
@@ -1267,11 +1300,17 @@ def _choose(
         inside = [p for p in candidates if p.country == draft.attached]
         if draft.attached_state is not None:  # "Springfield, Ohio": Ohio's first
             inside.sort(key=lambda p: f"{p.country}-{p.admin1}" != draft.attached_state)
+            if draft.attached_state.startswith("BR-"):
+                # "Cascavel (CE)": only Ceará's, never the larger one of another state
+                inside = [p for p in inside if f"{p.country}-{p.admin1}" == draft.attached_state]
         tie = draft.attached_words
+        state = draft.attached_state
         if inside:
-            return Mention(*base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie, glued=draft.glued)
+            return Mention(
+                *base, inside[0], f"{draft.text}: {tie}", "attached", draft.attached, tie, glued=draft.glued, attached_state=state
+            )
         why = f"{draft.text}: {tie}, where the gazetteer knows no place so named"
-        return Mention(*base, None, why, "attached", draft.attached, tie, glued=draft.glued)
+        return Mention(*base, None, why, "attached", draft.attached, tie, glued=draft.glued, attached_state=state)
     if count == 1:
         return Mention(*base, candidates[0], f"{draft.text}: the only place so named", "only", glued=draft.glued)
     if candidates[0].kind == "region":  # "Sahel": the region, not a village of its name
@@ -1496,10 +1535,14 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if mention.basis == "attached" and mention.attached is not None:
         # Near the watched place, only a town of the same name across a border ("Nogales,
         # Arizona" beside Sonora's Nogales) is another place: the item says which side.
-        if mention.attached == watched.country or (
-            chosen is not None and _near(chosen, watched) and chosen.country == watched.country
-        ):
+        if chosen is not None and _near(chosen, watched) and chosen.country == watched.country:
             return None
+        if mention.attached == watched.country:
+            # the watched country's, unless tied to another of its states: "Springfield, Ohio" of
+            # a watched Springfield in Illinois, "Valença (RJ)" of Bahia's
+            other_state = mention.attached_state is not None and watched.kind == "city" and watched.admin1 is not None
+            if not other_state or mention.attached_state == f"{watched.country}-{watched.admin1}":
+                return None
         return f"a place of the same name elsewhere ({mention.tie})"
     supported = _only_namesake_supported(item_places, index, mention, watched)
     if supported is not None:

@@ -229,6 +229,13 @@ def _division_codes() -> dict[tuple[str, ...], tuple[str, str]]:
 DIVISION_CODES = _division_codes()
 
 
+@cache
+def iso_division_codes() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each first-level division's folded name to the (country, ISO 3166-2 code) pairs of every
+    division so named, shared names too ("amazonas": Brazil's AM and Venezuela's Z)."""
+    return {key: frozenset((c, code) for c, code in codes) for key, codes in _ISO["codes"].items()}
+
+
 def division_code(folded: Sequence[str]) -> tuple[str, str] | None:
     """The country and ISO 3166-2 code of the first-level division these folded words name
     whole ("Washington": ("US", "WA")), or None. GeoNames gives a town's division by the same
