@@ -805,9 +805,11 @@ class Matcher:
 
     def _free_for(self, hit: tuple[str, float] | None, location: str) -> bool:
         """Whether a word's hit leaves it to a name of `location`: it stands for no watched word,
-        or for one of that location's own (the gazetteer's transcription of a word of it: "سرف"
-        for Saraf Omra's first word)."""
-        if hit is None:
+        for an Arabic word of another name (a word of the gazetteer's Arabic names: "بئر" of
+        another watched "Bir ...", which the longer reading here outweighs), or for one of that
+        location's own (the gazetteer's transcription of a word of it: "سرف" for Saraf Omra's
+        first word). Never for a typed Latin word of another location: that reading stands."""
+        if hit is None or not hit[0].isascii():
             return True
         if self._location_words is None:
             self._location_words = self.name_words()
@@ -1888,16 +1890,20 @@ def _arabic_phrase_index(names: Iterable[_Name]) -> dict[str, list[tuple[tuple[s
     written word for word. Every word must keep a consonant (else no Arabic word is looked up
     by it), and the name MIN_PHRASE_CONSONANTS in all."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    sites = frozenset(SITE_WORDS.values())
     for name in names:
-        if name.code or not name.source.startswith("config") or len(name.tokens) < 2:
+        # A site's kind word is read apart, by its Arabic noun wherever it stands ("Abu Shouk
+        # camp": "مخيم أبو شوك"); the words of its name are read in a row.
+        words = tuple(word for word in name.tokens if word not in sites)
+        if name.code or not name.source.startswith("config") or len(words) < 2:
             continue
-        if not all(word.isascii() and word.isalpha() for word in name.tokens):
+        if not all(word.isascii() and word.isalpha() for word in words):
             continue
-        keys = [latin_key(word) for word in name.tokens]
+        keys = [latin_key(word) for word in words]
         if not all(keys) or sum(map(len, keys)) < MIN_PHRASE_CONSONANTS:
             continue
-        if (name.tokens, name.location) not in index[keys[0]]:
-            index[keys[0]].append((name.tokens, name.location))
+        if (words, name.location) not in index[keys[0]]:
+            index[keys[0]].append((words, name.location))
     return dict(index)
 
 
