@@ -800,6 +800,8 @@ class Matcher:
                         spans.setdefault(location, words)
             if len(spans) == 1:
                 (words,) = spans.values()
+                if all(hit is not None and not hit[0].isascii() for hit in hits[i : i + len(words)]):
+                    continue  # every word read as an Arabic name's already ("عين أميناس", the gazetteer's): it stands
                 for k, word in enumerate(words):
                     hits[i + k] = (word, 100.0)
 
@@ -1897,6 +1899,8 @@ def _arabic_phrase_index(names: Iterable[_Name]) -> dict[str, list[tuple[tuple[s
         words = tuple(word for word in name.tokens if word not in sites)
         if name.code or not name.source.startswith("config") or len(words) < 2:
             continue
+        if any(word in CONNECTORS and word not in name.content for word in words):
+            continue  # "In Amenas": a connector is matched as written ("عين أميناس" is the gazetteer's)
         if not all(word.isascii() and word.isalpha() for word in words):
             continue
         keys = [latin_key(word) for word in words]

@@ -88,6 +88,11 @@ watchlists:
       - name: Tal Baydar
         coords: [36.70, 40.73]
     keyword_sets: [security]
+  algeria:
+    title: Algeria
+    locations:
+      - name: In Guezzam
+    keyword_sets: [security]
 """
 
 
@@ -111,6 +116,8 @@ def matcher() -> Matcher:
         ("مقتل جنديين في كمين قرب تين هاما شمال مالي", "mali/Tin Hama"),
         ("انفجار لغم في تل بيدر بريف الحسكة", "syria/Tal Baydar"),
         ("هجوم بالمسيرات على وأبو صيدا", "iraq/Abu Saida"),  # the conjunction on the first word
+        # a name with a connector ("in") is left to the gazetteer's Arabic name, which reads it whole
+        ("إحباط هجوم إرهابي قرب عين قزام جنوب الجزائر", "algeria/In Guezzam"),
     ],
 )
 def test_a_name_of_several_words_is_read_word_for_word(matcher: Matcher, title: str, alert: str) -> None:
