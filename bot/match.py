@@ -499,6 +499,8 @@ class Matcher:
         # text words resolved with more misspelling than their length allows alone, and the short
         # words of longer names read by their sounds ("Abou" in "Abou Kamal")
         self._weak: set[str] = set(short_twins)
+        self._arabic_phrases = _arabic_phrase_index(names)
+        self._location_words: dict[str, frozenset[str]] | None = None  # `name_words`, for `_free_for`
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
         self._zones: dict[str, str | None] = {}
@@ -784,7 +786,52 @@ class Matcher:
         """What each word of a field stands for: (watched word, similarity), or None. Most words
         are known already and read from the table in one pass; a word never met is worked out
         there and then (`_Resolved.__missing__`), in the text's order."""
-        return list(map(self._resolved.__getitem__, folded))
+        hits = list(map(self._resolved.__getitem__, folded))
+        if self._arabic_phrases and not all(map(str.isascii, folded)):
+            self._spell_phrases_in_arabic(folded, hits)
+        return hits
+
+    def _spell_phrases_in_arabic(self, folded: Sequence[str], hits: list[tuple[str, float] | None]) -> None:
+        """A typed name of several words written in Arabic word for word ("Abu Grein": "أبو قرين";
+        "Goz Beida": "قوز بيضا"; "Qasr Bin Ghashir": "قصر بن غشير"), its words' hits set in place.
+        Each word alone may be too short or too common to be read as the name's ("أبو", a father;
+        "عمرة", the umrah: `_spelt_in_arabic` turns them away); the name's words in a row, each
+        writing its Latin word's sounds (`arabic.spells`), are the name. The first word may carry
+        the conjunction or a preposition ("بأبو قرين", "وأبو جبيهة"); the others stand as
+        written. Only words no other watched word took, and only where one location's words
+        alone are so spelt."""
+        for i, token in enumerate(folded):
+            if token.isascii() or not is_arabic(token):
+                continue
+            spans: dict[str, tuple[str, ...]] = {}
+            for reading in (token, *readings(token, 2)):
+                for words, location in self._arabic_phrases.get(arabic_key(reading), ()):
+                    n = len(words)
+                    if (
+                        i + n <= len(folded)
+                        and all(self._free_for(hits[i + k], location) for k in range(n))
+                        and spells(reading, words[0])
+                        and all(is_arabic(folded[i + k]) and spells(folded[i + k], words[k]) for k in range(1, n))
+                    ):
+                        spans.setdefault(location, words)
+            if len(spans) == 1:
+                (words,) = spans.values()
+                if all(hit is not None and not hit[0].isascii() for hit in hits[i : i + len(words)]):
+                    continue  # every word read as an Arabic name's already ("عين أميناس", the gazetteer's): it stands
+                for k, word in enumerate(words):
+                    hits[i + k] = (word, 100.0)
+
+    def _free_for(self, hit: tuple[str, float] | None, location: str) -> bool:
+        """Whether a word's hit leaves it to a name of `location`: it stands for no watched word,
+        for an Arabic word of another name (a word of the gazetteer's Arabic names: "بئر" of
+        another watched "Bir ...", which the longer reading here outweighs), or for one of that
+        location's own (the gazetteer's transcription of a word of it: "سرف" for Saraf Omra's
+        first word). Never for a typed Latin word of another location: that reading stands."""
+        if hit is None or not hit[0].isascii():
+            return True
+        if self._location_words is None:
+            self._location_words = self.name_words()
+        return hit[0] in self._location_words.get(location, frozenset())
 
     def _candidates(self, folded: Sequence[str], hits: Sequence[tuple[str, float] | None] | None = None) -> list[_Name]:
         """The names whose every word the text's folded words hold: a quick look, no offsets.
@@ -1879,6 +1926,37 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
             looked_up = bool(key)
             if looked_up and (word, name.location) not in index[key]:
                 index[key].append((word, name.location))
+    return dict(index)
+
+
+# A name of several words is read word for word in Arabic (`Matcher._spell_phrases_in_arabic`)
+# only when its words hold this many consonants together: "Abu Grein" (b, g, r, n), "Mir Ali"
+# (m, r, l); two short words of one consonant each would spell too many pairs of words.
+MIN_PHRASE_CONSONANTS = 3
+
+
+def _arabic_phrase_index(names: Iterable[_Name]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The typed names of several Latin words (no code), with their locations, by their first
+    word's `arabic.latin_key`: where an Arabic word is looked up as the first word of a name
+    written word for word. Every word must keep a consonant (else no Arabic word is looked up
+    by it), and the name MIN_PHRASE_CONSONANTS in all."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    sites = frozenset(SITE_WORDS.values())
+    for name in names:
+        # A site's kind word is read apart, by its Arabic noun wherever it stands ("Abu Shouk
+        # camp": "مخيم أبو شوك"); the words of its name are read in a row.
+        words = tuple(word for word in name.tokens if word not in sites)
+        if name.code or not name.source.startswith("config") or len(words) < 2:
+            continue
+        if any(word in CONNECTORS and word not in name.content for word in words):
+            continue  # "In Amenas": a connector is matched as written ("عين أميناس" is the gazetteer's)
+        if not all(word.isascii() and word.isalpha() for word in words):
+            continue
+        keys = [latin_key(word) for word in words]
+        if not all(keys) or sum(map(len, keys)) < MIN_PHRASE_CONSONANTS:
+            continue
+        if (words, name.location) not in index[keys[0]]:
+            index[keys[0]].append((words, name.location))
     return dict(index)
 
 
