@@ -2161,7 +2161,7 @@ class Term:
         """A term stemmed in every language it could be; with `language` (a bundled set's word
         listed under it), only in that one, and so matched only in items read in it: French
         "coup" is a blow. A term in Arabic script is Arabic wherever it is met."""
-        words = tuple(t.word for t in tokenize(text))
+        words = tuple(tokenize(text).words)  # the words as written, no Token made
         langs = LANGUAGES if language is None or any(is_arabic(w) for w in words) else (language,)
         also = {lang: tuple(verb_stems(w, lang) for w in words) for lang in langs if lang in _CONJUGATED}
         also = {lang: found for lang, found in also.items() if any(found)}
