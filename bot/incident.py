@@ -1363,8 +1363,11 @@ def targets_in(tokens: Tokens) -> frozenset[str]:
                 kind = "military"
         if word in ("camp", "camps"):
             near = folded[max(0, i - 3) : i + 4]
+            beside = folded[max(0, i - 2) : i] + folded[i + 1 : i + 3]
             if any(target_of(w) == "displaced" for w in near):
                 found.add("displaced")  # a camp for the displaced
+            elif any(w in _SECURITY for w in beside):
+                found.add("security post")  # "police camp", "camp de la gendarmerie": the police's post, no refuge
             elif any(w in _MILITARY for w in near):
                 found.add("military")  # the army's
             else:
