@@ -152,7 +152,7 @@ TARGET_WORDS_MORE: dict[str, tuple[str, str]] = {
         "quartel quarteis cuartel cuarteles batalhao batalhoes batallon batallones guarnicao guarnicion",
         "ثكنة معسكر",
     ),
-    "security post": ("esquadra delegacia comisaria reten retenes", "حاجز تفتيش مخفر"),
+    "security post": ("esquadra delegacia comisaria reten retenes", "حاجز مخفر"),
     "convoy": ("comboio convoyes", "قافلة رتل"),
     "prison": (
         "prisao prisoes carcel carceles presidio penitenciaria cadeia reclusorio cereso carcelaria carcelario "
@@ -326,28 +326,32 @@ FOLLOW_UP_WORDS = {
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
         "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
-        "wreath wreaths retake retakes retook retaken"
+        "wreath wreaths retake retakes retook retaken farewell identify identifies identified identification "
+        "confirm confirms confirmed sweep sweeps comb combs combing"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin dément démentent démenti gerbe veillée"
+        "raconte témoignent fin dément démentent démenti gerbe veillée adieux identifie identifient identifiées "
+        "identifiés identification confirme confirment ratissage ratissent"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
         "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
-        "desmente desmentiu vigília retomam retomou retomaram"
+        "desmente desmentiu vigília retomam retomou retomaram velam velaram despedida identifica identificam "
+        "identificadas identificados identificação confirma confirmam confirmou varredura"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
         "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
-        "desmiente desmintió vigilia retoman retomó retomaron"
+        "desmiente desmintió vigilia retoman retomó retomaron velan velaron despedida identifican identificó "
+        "identificadas identificados identificación confirma confirman confirmó rastrillaje"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين تمشيط يؤكد تؤكد"
     ),
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
@@ -1864,10 +1868,25 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     return (
         arrests_over(tokens, events)
         or says(tokens, langs, _FOLLOW_UP)
+        or laid_to_rest(tokens.folded)
         or releases(tokens, langs, events)
         or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
+    )
+
+
+# English buries its dead "laid to rest" ("victims laid to rest", "lays slain officers to rest"):
+# no word of it alone says a burial ("rest", "laid" an ambush). Folded words.
+_LAID = frozenset({"lay", "lays", "laid", "laying"})
+
+
+def laid_to_rest(folded: Sequence[str]) -> bool:
+    """Whether English words say the dead were buried: "laid to rest", "lays ... to rest" (up to
+    four words between)."""
+    return any(
+        word == "rest" and i > 1 and folded[i - 1] == "to" and not _LAID.isdisjoint(folded[max(0, i - 6) : i - 1])
+        for i, word in enumerate(folded)
     )
 
 
