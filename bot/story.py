@@ -1890,6 +1890,10 @@ def relation(
         and later.follow_up
         and not _another_days_deed(later, earlier)
         and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
+        # a kidnapping its headline tells as its own follows up a report that told one ("police confirm
+        # kidnapping of 12 teachers" a day after gunmen shot traders at the market is news of its own;
+        # not "attack", which any family's deed is called: "behind the attack" after a truck bomb)
+        and ("kidnap" not in later.own_events or "kidnap" in earlier.events)
         # a reopening, only the incident that hit what reopens (not the ambush in another district)
         and (not later.reopening or bool(later.title_targets & earlier.targets))
         and _names_event(later, earlier)

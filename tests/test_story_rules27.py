@@ -316,3 +316,37 @@ def test_a_new_attack_the_next_day_stays_apart_in_every_language(
     )
     second = report(1, 28, title, summary, place, parents=parents)
     assert grouped(first, second) == [0, 1]
+
+
+# --- The escaped back in custody: what comes of a prison break ------------------------------------
+
+
+def test_escapees_back_in_custody_a_day_later_follow_the_jailbreak_up() -> None:
+    first = report(
+        0,
+        0,
+        "Gunmen storm Kirkuk prison, free dozens of inmates",
+        "Armed men attacked the central prison in Kirkuk overnight and freed dozens of inmates, officials said.",
+        KIRKUK,
+        parents="Iraq",
+    )
+    later = report(
+        1,
+        27,
+        "Police say 40 escapees back in custody",
+        "Police said 40 of the inmates who escaped from the Kirkuk prison during Monday's attack had been caught"
+        " or had handed themselves in.",
+        KIRKUK,
+        parents="Iraq",
+    )
+    assert later.follow_up
+    assert grouped(first, later) == [0, 0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Des évadés de la prison de Ménaka se sont rendus", "Fugados de la cárcel de Ménaka se entregaron a la policía"],
+)
+def test_the_escaped_giving_themselves_up_is_a_recapture(title: str) -> None:
+    later = report(1, 20, title, "", MENAKA, parents="Mali")
+    assert later.follow_up
