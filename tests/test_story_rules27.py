@@ -1,6 +1,6 @@
 """Issue 17, story27's round: a second attack told "a day after" the first stays apart whichever
 report of the first it might follow up; and what the days after an attack bring (mourning, the
-dead identified, the attack confirmed, the area combed) follows it up in five languages, while a
+dead identified, the area combed) follows it up in five languages, while a
 real second attack at the same town, told with the same words, stays apart. Every sentence here
 is new: written for these tests, not taken from any labelled set. Real parts: `make_report`,
 `StoryIndex`, `bot.incident`.
@@ -40,7 +40,7 @@ def garissa_blast() -> list[Report]:
             0,
             0,
             "Four police officers killed as roadside bomb hits patrol near Garissa",
-            "Four officers died when their patrol vehicle struck an improvised explosive device outside Garissa on Tuesday morning.",
+            "Four officers died when their patrol vehicle struck an improvised explosive device outside Garissa on Tuesday.",
             GARISSA,
             parents="Kenya",
         ),
@@ -132,7 +132,7 @@ def test_a_rewrite_naming_the_police_post_joins_the_attack_on_the_police_camp() 
     assert grouped(first, rewrite) == [0, 0]
 
 
-# --- What the days after bring: mourning, the dead named, the attack confirmed, the area combed ----
+# --- What the days after bring: mourning, the dead named, the area combed ----
 
 
 def garissa_market() -> Report:
@@ -162,12 +162,8 @@ def garissa_market() -> Report:
             "Police named the seven traders shot dead at the market on Monday.",
         ),
         (
-            "Police confirm Garissa market shooting, seven dead",
-            "The county police commander confirmed that gunmen killed seven traders at the market on Monday.",
-        ),
-        (
             "Security forces comb Garissa outskirts after market shooting",
-            "Troops and police searched villages around Garissa on Tuesday for the gunmen who killed seven traders at the market.",
+            "Troops searched villages around Garissa on Tuesday for the gunmen who killed seven traders at the market.",
         ),
     ],
 )
@@ -241,10 +237,22 @@ def test_laid_to_rest_says_a_burial_and_laid_an_ambush_does_not() -> None:
 @pytest.mark.parametrize(
     "hours, title, summary",
     [
-        (26, "Police confirm fresh attack on Garissa church", "Gunmen attacked a church in Garissa on Tuesday, police confirmed."),
+        (
+            26,
+            "Police confirm fresh attack on Garissa church",
+            "Gunmen attacked a church in Garissa on Tuesday, police confirmed.",
+        ),
         (27, "Garissa : la police confirme une nouvelle attaque", "Des hommes armés ont de nouveau attaqué Garissa mardi soir."),
-        (28, "Police confirm kidnapping of 12 teachers in Garissa", "Gunmen seized 12 teachers from a school in Garissa on Tuesday."),
-        (30, "Forces comb Garissa after new ambush kills three soldiers", "Militants ambushed an army patrol near Garissa on Tuesday."),
+        (
+            28,
+            "Police confirm kidnapping of 12 teachers in Garissa",
+            "Gunmen seized 12 teachers from a school in Garissa on Tuesday.",
+        ),
+        (
+            30,
+            "Forces comb Garissa after new ambush kills three soldiers",
+            "Militants ambushed an army patrol near Garissa on Tuesday.",
+        ),
         (24, "Car bomb explodes at Garissa checkpoint", "A car bomb exploded at a police checkpoint in Garissa on Tuesday."),
         (25, "Gunmen attack Garissa police station", "Gunmen stormed the police station in Garissa on Tuesday night."),
         (30, "Gunmen attack mourners again in Garissa", "Gunmen opened fire again on Tuesday on mourners in Garissa."),
@@ -350,3 +358,35 @@ def test_escapees_back_in_custody_a_day_later_follow_the_jailbreak_up() -> None:
 def test_the_escaped_giving_themselves_up_is_a_recapture(title: str) -> None:
     later = report(1, 20, title, "", MENAKA, parents="Mali")
     assert later.follow_up
+
+
+# --- The dead confirmed: a follow-up only under a headline that tells no deed ----------------------
+
+
+def test_the_government_confirming_the_dead_a_day_later_follows_the_ambush_up() -> None:
+    first = report(
+        0,
+        0,
+        "Ménaka : une patrouille de l'armée tombe dans une embuscade",
+        "Une patrouille de l'armée malienne est tombée dans une embuscade samedi près de Ménaka.",
+        MENAKA,
+        parents="Mali",
+    )
+    confirmed = report(
+        1,
+        30,
+        "Ménaka : le gouvernement confirme la mort de 14 soldats",
+        "Le gouvernement a confirmé la mort de 14 soldats dans l'embuscade de samedi près de Ménaka.",
+        MENAKA,
+        parents="Mali",
+    )
+    told_anew = report(
+        1,
+        30,
+        "Army confirms 14 soldiers killed as jihadists attacked Ménaka patrol",
+        "The army said 14 soldiers were killed when jihadists attacked a patrol near Ménaka.",
+        MENAKA,
+        parents="Mali",
+    )
+    assert confirmed.follow_up and not told_anew.follow_up
+    assert grouped(first, confirmed) == [0, 0]
