@@ -356,6 +356,13 @@ FOLLOW_UP_WORDS = {
 # "ratissage", "تمشيط"). Apart from `FOLLOW_UP_WORDS`: beside them "new" still says another
 # incident ("troops comb the town after new ambush"), where "new toll" does not. Not the morgue: it
 # holds every incident's dead.
+NEXT_DAYS_WORDS = {
+    "en": "farewell identify identifies identified identification sweep sweeps comb combs combing",
+    "fr": "adieux identifie identifient identifiées identifiés identification ratissage ratissent",
+    "pt": "velam velaram despedida identifica identificam identificadas identificados identificação varredura",
+    "es": "velan velaron despedida identifican identificó identificadas identificados identificación rastrillaje",
+    "ar": "تمشيط",
+}
 # The dead confirmed ("le gouvernement confirme la mort de 22 militaires", "officials confirm
 # toll") follow up, but only under a headline that tells no deed: "army confirms 12 soldiers
 # killed as jihadists attacked the post" a day later may be that day's attack (`test_story_event_day`).
@@ -365,13 +372,6 @@ CONFIRM_WORDS = {
     "pt": "confirma confirmam confirmou",
     "es": "confirma confirman confirmó",
     "ar": "يؤكد تؤكد",
-}
-NEXT_DAYS_WORDS = {
-    "en": "farewell identify identifies identified identification sweep sweeps comb combs combing",
-    "fr": "adieux identifie identifient identifiées identifiés identification ratissage ratissent",
-    "pt": "velam velaram despedida identifica identificam identificadas identificados identificação varredura",
-    "es": "velan velaron despedida identifican identificó identificadas identificados identificación rastrillaje",
-    "ar": "تمشيط",
 }
 # A reopening ("market reopens", "reabre", "إعادة فتح") is not read as a follow-up by itself:
 # measured on the English and French sets, it joins the wrong incident ("traders clash with
@@ -1942,7 +1942,7 @@ RECAPTURE_WORDS = frozenset({"repris", "reprise", "reprises", "rattrape", "rattr
 
 
 # The escaped back where they were held, or giving themselves up ("escapees back in custody",
-# "évadés se sont rendus", "foragidos entregaram-se", "prófugos se entregaron", "سلموا أنفسهم"):
+# "évadés se sont rendus", "foragidos entregaram-se", "fugados se entregaron", "سلموا أنفسهم"):
 # beside a word of the escaped, what comes of a prison break. Folded words as written.
 CUSTODY_WORDS = frozenset(
     folded_words("custody surrendered surrender rendus rendent custódia entregaram entregam custodia entregaron entregan سلموا")
