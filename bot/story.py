@@ -1816,6 +1816,7 @@ WHY_LATER = f"more than {EVENT_HOURS:g} h apart, and nothing says the later one 
 TOO_LITTLE = (WHY_UNLIKE, WHY_COUNTRY_ACROSS)
 WHY_OTHER_KIND = "the headlines lead with different kinds of event"
 WHY_OTHER_TARGET = "the headlines name different targets"
+WHY_AFTER_IT = "the later headline tells an event of another kind that came after the earlier one's"
 # What a report's headline says against a story's first report, which the story's other reports
 # outvote only when one of them leads as the report does (`_leads_alike`).
 _CONTRADICTIONS = (WHY_OTHER_KIND, WHY_OTHER_TARGET)
@@ -1869,7 +1870,7 @@ def relation(
     later = a if a.when > b.when else b
     earlier = b if later is a else a
     if _after_it(later, earlier) and text_likeness(a, b) < SAME_TEXT:
-        return None, "the later headline tells an event of another kind that came after the earlier one's"
+        return None, WHY_AFTER_IT
     if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
         # What came of it at a nearby place that names it, the same day too, follows it up; so
         # too at a city its story named ("la cárcel de Támara, cerca de Tegucigalpa"), as within.
@@ -1889,6 +1890,10 @@ def relation(
         and later.follow_up
         and not _another_days_deed(later, earlier)
         and (not later.release or "kidnap" in earlier.events)  # a release follows up a kidnapping only
+        # a kidnapping its headline tells as its own follows up a report that told one ("police confirm
+        # kidnapping of 12 teachers" a day after gunmen shot traders at the market is news of its own;
+        # not "attack", which any family's deed is called: "behind the attack" after a truck bomb)
+        and ("kidnap" not in later.own_events or "kidnap" in earlier.events)
         # a reopening, only the incident that hit what reopens (not the ambush in another district)
         and (not later.reopening or bool(later.title_targets & earlier.targets))
         and _names_event(later, earlier)
@@ -2149,6 +2154,13 @@ class Story:
                 return DEFAULT_SCORE, default, WHY_DEFAULT
             return 0.0, None, why
         share = len(agreeing) / (len(self.recent) + 1)
+        after = why if why == WHY_AFTER_IT else next((rel[1] for rel in relations if rel[1] == WHY_AFTER_IT), None)
+        if after is not None:
+            # Its text says its own event came after one this story told ("attack the police camp ...
+            # a day after three officers died in an IED blast nearby"): the press writes so of a second
+            # incident, and of the first only as what came before. That another report of the story
+            # (the minister's vow, the claim) reads as its follow-up hides the new attack.
+            return 0.0, None, f"{after} (as one of its {len(self.recent) + 1} reports)"
         if (
             why in _CONTRADICTIONS
             and (report.own_event or report.title_targets)
