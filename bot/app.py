@@ -204,8 +204,9 @@ def _reloader(rt: Runtime, path: Path, feeds: FeedSchedule, notify: Notify, on_s
 
 
 def _config_watch(reloader: Reloader) -> Callable[[], Awaitable[None]]:
-    """A job that reloads config.yaml once an edit has settled."""
-    watcher = ConfigWatcher(reloader.path)
+    """A job that reloads config.yaml once an edit has settled, including an edit saved after
+    the running config was read and before this watch began."""
+    watcher = ConfigWatcher(reloader.path, loaded_digest=reloader.applied_digest)
 
     async def watch() -> None:
         if watcher.settled_change():

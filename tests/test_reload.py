@@ -200,3 +200,60 @@ async def test_a_poll_answered_after_its_feed_moved_elsewhere_is_discarded(tmp_p
         finally:
             await rt.http.aclose()
             rt.store.close()
+
+
+def test_the_watcher_sees_an_edit_saved_between_loading_and_watching(tmp_path: Path) -> None:
+    from bot.config import load_config
+
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n")
+    loaded = load_config(path).text_digest
+    path.write_text(path.read_text().replace("Gao", "Kidal"))  # saved while the bot was starting
+    clock = Ticks()
+    watcher = ConfigWatcher(path, debounce=1.0, clock=clock, loaded_digest=loaded)
+    assert watcher.settled_change() is False
+    clock.now = 1.5
+    assert watcher.settled_change() is True
+    clock.now = 3.0
+    assert watcher.settled_change() is False  # once
+    unchanged = ConfigWatcher(path, debounce=1.0, clock=clock, loaded_digest=load_config(path).text_digest)
+    clock.now = 9.0
+    assert unchanged.settled_change() is False  # the file holds what was loaded: nothing to do
+
+
+async def test_the_bots_config_watch_reloads_an_edit_saved_while_it_started(tmp_path: Path) -> None:
+    """The watch job the bot schedules (`bot.app._config_watch`), built after the config was read."""
+    import asyncio
+
+    from bot.app import _config_watch, _reloader
+    from bot.config import load_config
+    from bot.runtime import open_runtime
+
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n")
+    config = load_config(path)
+    path.write_text(path.read_text().replace("[{name: Gao}]", "[{name: Gao}, {name: Kidal}]"))
+    rt = open_runtime(config, tmp_path / "a.db", console=True)
+    told: list[str] = []
+
+    class NoSchedule:
+        def feeds(self) -> dict[str, float]:
+            return {}
+
+        def set_feed(self, name: str, interval: float, first: float) -> None: ...
+
+        def drop_feed(self, name: str) -> None: ...
+
+    async def notify(message: str) -> None:
+        told.append(message)
+
+    try:
+        watch = _config_watch(_reloader(rt, path, NoSchedule(), notify))
+        await watch()
+        await asyncio.sleep(1.2)  # the watcher's debounce
+        await watch()
+        assert told and told[0].startswith("Config reloaded: watchlists changed: w"), told
+        assert [loc.name for loc in rt.config.watchlists["w"].locations] == ["Gao", "Kidal"]
+    finally:
+        await rt.http.aclose()
+        rt.store.close()
