@@ -32,7 +32,7 @@ class AlertView:
     feed: str
     published: datetime | None
     link: str | None
-    dated: bool = True  # False: `published` is only when the bot first saw the item
+    dated: bool = True  # False: `published` is only when the bot first saw the item (no date, or one in the future)
     highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline: the names and keyword
     local_times: Sequence[tuple[str, str]] = ()  # (location, IANA time zone) where known
     also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
@@ -98,7 +98,7 @@ def _when(moment: datetime | None, dated: bool = True, local_times: Sequence[tup
         except (ZoneInfoNotFoundError, ValueError):
             continue
         stamp += f" ({local:%H:%M} in {place})"
-    return stamp if dated else f"first seen {stamp} (no date in the feed)"
+    return stamp if dated else f"first seen {stamp} (no usable date in the feed)"
 
 
 # Right-to-left text (Arabic, Hebrew) in a message that is mostly left to right. Telegram's
