@@ -214,9 +214,8 @@ def test_output_piped_into_a_reader_that_stops_ends_quietly(tmp_path: Path) -> N
         read_end, write_end = os.pipe()
         os.close(read_end)  # the reader is gone before the first line is written
         try:
-            done = subprocess.run(
-                [sys.executable, "-m", "bot", *args], cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60, env=env
-            )
+            command = [sys.executable, "-m", "bot", *args]
+            done = subprocess.run(command, cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60, env=env)
         finally:
             os.close(write_end)
         assert done.returncode == 1, (args, done.stderr)
