@@ -7,6 +7,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.config import parse_config
 from bot.reload import ConfigWatcher, diff_configs
 from tests.support.fake_telegram import FakeTelegram
@@ -257,3 +259,31 @@ async def test_the_bots_config_watch_reloads_an_edit_saved_while_it_started(tmp_
     finally:
         await rt.http.aclose()
         rt.store.close()
+
+
+async def test_a_slow_reload_skips_watch_ticks_without_a_warning_a_second(caplog: pytest.LogCaptureFixture) -> None:
+    """APScheduler skips a tick while the last run goes on; for the config watch that is no
+    warning (the next tick looks again). Other jobs' skips still warn."""
+    import asyncio
+    import logging
+
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from bot.app import WATCH_JOB, quiet_skipped_runs
+
+    async def slow() -> None:
+        await asyncio.sleep(1.3)
+
+    quiet_skipped_runs(WATCH_JOB)
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    for name in (WATCH_JOB, "poll"):
+        scheduler.add_job(slow, "interval", seconds=0.25, id=name, name=name, max_instances=1, coalesce=True)
+    caplog.set_level(logging.INFO)
+    scheduler.start()
+    try:
+        await asyncio.sleep(1.0)
+    finally:
+        scheduler.shutdown(wait=False)
+    skipped = [r for r in caplog.records if "maximum number of running instances" in r.getMessage()]
+    assert any("poll (" in r.getMessage() and r.levelno == logging.WARNING for r in skipped), "the control job still warns"
+    assert not [r for r in skipped if WATCH_JOB in r.getMessage()], [r.getMessage() for r in skipped]
