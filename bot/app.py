@@ -47,6 +47,7 @@ from .wording import count
 log = logging.getLogger(__name__)
 
 WATCH_INTERVAL = 1.0  # seconds between looks at config.yaml
+WATCH_JOB = "watch-config"
 PRUNE_INTERVAL = 6 * 3600.0
 DIGEST_CHECK_SECONDS = 30.0  # how often chats' digest times are looked at: a digest is at most this late
 
@@ -180,7 +181,9 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
             scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
             if config_path is not None:
                 watch = _config_watch(_reloader(rt, config_path, poller, _log_only))
-                scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id="watch-config", max_instances=1, coalesce=True)
+                quiet_skipped_runs(WATCH_JOB)
+                every = {"seconds": WATCH_INTERVAL, "max_instances": 1, "coalesce": True}
+                scheduler.add_job(watch, "interval", id=WATCH_JOB, name=WATCH_JOB, **every)
             scheduler.start()
             log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %s; alerts print here", count(len(config.feeds), "feed"))
             await stopping.wait()
@@ -204,14 +207,45 @@ def _reloader(rt: Runtime, path: Path, feeds: FeedSchedule, notify: Notify, on_s
 
 
 def _config_watch(reloader: Reloader) -> Callable[[], Awaitable[None]]:
-    """A job that reloads config.yaml once an edit has settled."""
-    watcher = ConfigWatcher(reloader.path)
+    """A job that reloads config.yaml once an edit has settled, including an edit saved after
+    the running config was read and before this watch began."""
+    watcher = ConfigWatcher(reloader.path, loaded_digest=reloader.applied_digest)
 
     async def watch() -> None:
         if watcher.settled_change():
             await reloader.reload()
 
     return watch
+
+
+class _SkippedRunsAtDebug(logging.Filter):
+    """APScheduler warns whenever a run of a job is skipped because the last one is still going.
+    For the config watch that is by design: a reload that takes seconds (the gazetteer, telling
+    the admins) spans several ticks, and the skipped ticks lose nothing, since the watcher keeps
+    what it has seen and the next tick looks again. So those skips are logged at DEBUG."""
+
+    def __init__(self, jobs: set[str]) -> None:
+        super().__init__()
+        self.jobs = jobs
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "maximum number of running instances" not in str(record.msg) or not isinstance(record.args, tuple):
+            return True
+        job = str(record.args[0]) if record.args else ""
+        if not any(job.startswith(f"{name} (") for name in self.jobs):
+            return True
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
+def quiet_skipped_runs(job: str) -> None:
+    """Skipped runs of `job` (by its name) are logged at DEBUG, not as warnings."""
+    scheduler_log = logging.getLogger("apscheduler.scheduler")
+    for existing in scheduler_log.filters:
+        if isinstance(existing, _SkippedRunsAtDebug):
+            existing.jobs.add(job)
+            return
+    scheduler_log.addFilter(_SkippedRunsAtDebug({job}))
 
 
 async def prune(rt: Runtime) -> None:
@@ -304,7 +338,8 @@ async def _start_offline(
     tg.every(DIGEST_CHECK_SECONDS, owe_digests, name="digests", first=1.0)
     tg.every(PRUNE_INTERVAL, lambda: prune(rt), name="prune", first=60.0, coalesce=False)
     if reloader is not None:
-        tg.every(WATCH_INTERVAL, _config_watch(reloader), name="watch-config", first=WATCH_INTERVAL)
+        quiet_skipped_runs(WATCH_JOB)
+        tg.every(WATCH_INTERVAL, _config_watch(reloader), name=WATCH_JOB, first=WATCH_INTERVAL)
     await tg.start_jobs()
 
 

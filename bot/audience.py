@@ -48,7 +48,7 @@ def parse_quiet_hours(text: str) -> QuietHours:
         raise ValueError("hours are 00-23, minutes 00-59")
     window = QuietHours(time(h1, m1), time(h2, m2))
     if window.start == window.end:
-        raise ValueError("the quiet hours must start and end at different times")
+        raise ValueError("start and end must differ (the same time twice could mean never or always)")
     return window
 
 

@@ -1,6 +1,7 @@
 """The command line: a thin layer that turns library results and errors into output and exit codes.
 
-Exit codes: 0 success, 1 an unexpected failure, 2 a config or usage problem.
+Exit codes: 0 success, 1 an unexpected failure (or the reader of stdout went away, as in
+`| head`: quietly, as Unix tools stop), 2 a config or usage problem.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import select
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -48,21 +50,25 @@ def _global_options(parser: argparse.ArgumentParser, shown: bool) -> None:
     )
 
 
-def _config_option(parser: argparse.ArgumentParser, shown: bool = False) -> None:
+def _config_option(parser: argparse.ArgumentParser, shown: bool = False, used: bool = True) -> None:
+    """`used=False`: a command that reads no config still accepts `--config` after its name, as
+    the top level accepts it before (a script may pass the same options to every command);
+    its help does not list it."""
     parser.add_argument(
         "--config",
         metavar="PATH",
         default="config.yaml" if shown else argparse.SUPPRESS,
-        help="the config file (default: config.yaml)",
+        help="the config file (default: config.yaml)" if used else argparse.SUPPRESS,
     )
 
 
-def _db_option(parser: argparse.ArgumentParser, shown: bool = False) -> None:
+def _db_option(parser: argparse.ArgumentParser, shown: bool = False, used: bool = True) -> None:
+    """`used=False`: as for `_config_option`."""
     parser.add_argument(
         "--db",
         metavar="PATH",
         default=_db_default() if shown else argparse.SUPPRESS,
-        help=f"the SQLite database (default: $ALERTS_DB or alerts.db; now {_db_default()})",
+        help=f"the SQLite database (default: $ALERTS_DB or alerts.db; now {_db_default()})" if used else argparse.SUPPRESS,
     )
 
 
@@ -91,10 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     def command(name: str, help: str, config: bool = False, db: bool = False) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".")
         _global_options(cmd, shown=False)
-        if config:
-            _config_option(cmd)
-        if db:
-            _db_option(cmd)
+        _config_option(cmd, used=config)
+        _db_option(cmd, used=db)
         return cmd
 
     run = command("run", "poll the feeds and deliver alerts (the main job)", config=True, db=True)
@@ -115,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--days", type=_positive_int, default=30, help="how many days back, at least 1 (default: 30)")
 
     keywords = command("keywords", "the bundled keyword sets (keyword_sets: in a watchlist); with SET, its words by language")
-    keywords.add_argument("set", nargs="?", metavar="SET", help="a set's name: security, violence, kidnapping, unrest, transport")
+    keywords.add_argument("set", nargs="?", metavar="SET", help=f"a set's name: {', '.join(_keyword_set_names())}")
 
     feeds = command("feeds", "each feed's health: last success, failures in a row, last error, next poll", config=True, db=True)
     test_help = "fetch one feed once and show what it would alert, and why; records nothing"
@@ -124,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _global_options(feeds_test, shown=False)
     _config_option(feeds_test)
+    _db_option(feeds_test, used=False)
     feeds_test.add_argument("target", metavar="URL|NAME|PATH", help="an http(s) URL, a feed name from the config or a file")
 
     bench = command("bench", "benchmarks, with baselines measured in the same run")
@@ -133,6 +138,13 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--items", type=_positive_int, default=2_000, help="news-like items (default: 2000)")
     bench.add_argument("--passes", type=_positive_int, default=5, help="timed passes; the median is reported (default: 5)")
     return parser
+
+
+def _keyword_set_names() -> list[str]:
+    """The bundled sets' names, from the sets themselves (a set added to the data is listed)."""
+    from .vocabulary import keyword_sets
+
+    return list(keyword_sets())
 
 
 def _load(path: str) -> Config | None:
@@ -312,9 +324,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     from .store import Store
 
-    if not Path(args.db).exists():
-        print(f"{args.db}: no such database (the bot creates it on its first run)", file=sys.stderr)
-        return 2
+    if not Path(args.db).exists():  # nothing yet, as `feeds` says it; and nothing created
+        print(f"{args.db}: no database yet (the bot creates it on its first run), so no alerts.")
+        return 0
     store = Store(args.db)
     since = datetime.now(UTC) - timedelta(days=args.days)
     rows = store.alert_counts(since)
@@ -388,6 +400,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdout_closed() -> bool:
+    """Whether the BrokenPipeError is stdout's: a pipe whose reader has gone polls as an error.
+    (A broken socket elsewhere is an unexpected error, and says so.)"""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll() (Windows), or no stdout to ask
+        return True
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     setup_logging(args.log_level)
@@ -398,6 +421,14 @@ def main(argv: list[str] | None = None) -> int:
     commands["story"] = cmd_story
     try:
         return commands[args.command](args)
+    except BrokenPipeError:
+        if not _stdout_closed():
+            log.critical("the bot stopped on an unexpected error", exc_info=True)
+            return 1
+        # The reader went away (`| head`): stop quietly as Unix tools do. What is still buffered
+        # goes nowhere, so Python's final flush of stdout cannot fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except StoreError as exc:
         # A db that cannot be opened is the admin's to fix: say which file and what to do, no traceback.
         log.critical("%s", exc)

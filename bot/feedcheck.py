@@ -131,7 +131,7 @@ def verdict_lines(number: int, verdict: Verdict, now: datetime, max_age: float |
     item = verdict.item
     lines = [f"{number}. {item.title or '(no title)'}"]
     if item.published is None or not item.dated:
-        lines.append("   no date in the feed (dated when first seen)")
+        lines.append("   no usable date in the feed (none, or more than an hour ahead): dated when first seen")
     else:
         lines.append(f"   published {utc(item.published, year=True)} ({relative(item.published, now)})")
     named = [r for r in verdict.results if r.locations or r.rejected]

@@ -12,7 +12,7 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 
@@ -21,6 +21,10 @@ import feedparser
 from .faults import Fault, FaultKind
 
 MAX_TEXT_CHARS = 20_000
+# A feed's clock may run a little ahead of ours; a date further ahead than this is no date at
+# all (a typo, a scheduled post, 2099 as "pinned"): the item is dated when first seen, as an
+# undated one is, so it neither shows a date that has not come nor outlives `max_age`.
+FUTURE_TOLERANCE = timedelta(hours=1)
 _BLOCK_TAGS = frozenset(
     [
         "address",
@@ -70,7 +74,7 @@ class Item:
     title: str
     summary: str
     published: datetime | None  # None: the feed gave no usable date
-    dated: bool = True
+    dated: bool = True  # False: the feed gave no date, or one beyond FUTURE_TOLERANCE ahead; `published` is first seen
 
     @property
     def identity(self) -> str:
@@ -159,6 +163,8 @@ def _entry_to_item(feed_name: str, entry: Any, now: datetime) -> Item | None:
     if not (title or summary):
         return None
     published = _entry_time(entry)
+    if published is not None and published > now + FUTURE_TOLERANCE:
+        published = None
     return Item(
         feed=feed_name,
         guid=guid.strip() if isinstance(guid, str) and guid.strip() else None,
@@ -179,7 +185,8 @@ def _first_content(entry: Any) -> str:
 
 
 def parse_feed(body: bytes, feed_name: str, now: datetime, headers: dict[str, str] | None = None) -> ParsedFeed:
-    """Parse downloaded bytes; an item with no date gets `now`, its first-seen time."""
+    """Parse downloaded bytes; an item with no date, or a date more than `FUTURE_TOLERANCE`
+    ahead of `now`, gets `now`, its first-seen time."""
     try:
         # A stream, never the bytes themselves: given bytes, feedparser first tries them as a
         # local file name, so a feed whose body is "/etc/passwd" would read that file.

@@ -238,5 +238,6 @@ class DigestJob:
 
 class QueueHealth(NamedTuple):
     pending: int
-    failed: int
+    failed: int  # given up: rejected, or still failing a day after it was queued
     oldest: datetime | None  # when the oldest pending delivery was queued
+    blocked: int = 0  # dropped because the chat blocked or removed the bot: its choice, not a fault

@@ -48,16 +48,33 @@ def digest(text: str) -> str:
 
 @dataclass
 class ConfigWatcher:
-    """Says when the config file has changed and then stayed still for `debounce` seconds."""
+    """Says when the config file has changed and then stayed still for `debounce` seconds.
+
+    `loaded_digest` is the digest of the text the running config was parsed from
+    (`Config.text_digest`). The watcher is built after that text was read, so an edit saved in
+    between would otherwise look like the file's starting state and never be reloaded: when the
+    file no longer holds the loaded text, the watcher starts with a change already pending.
+    """
 
     path: Path
     debounce: float = DEBOUNCE_SECONDS
     clock: Callable[[], float] = time.monotonic
+    loaded_digest: str | None = None
     _seen: tuple[int, int, int] | None = None
     _changed_at: float | None = None
 
     def __post_init__(self) -> None:
+        # The signature first, then the contents: an edit between the two is caught by the
+        # contents, an edit after both by the signature.
         self._seen = self._signature()
+        if self.loaded_digest is not None and self._digest() != self.loaded_digest:
+            self._changed_at = self.clock()
+
+    def _digest(self) -> str | None:
+        try:
+            return digest(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            return None  # unreadable now: a change to try once it settles
 
     def _signature(self) -> tuple[int, int, int] | None:
         try:

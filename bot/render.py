@@ -32,7 +32,7 @@ class AlertView:
     feed: str
     published: datetime | None
     link: str | None
-    dated: bool = True  # False: `published` is only when the bot first saw the item
+    dated: bool = True  # False: `published` is only when the bot first saw the item (no date, or one in the future)
     highlights: Sequence[tuple[int, int]] = ()  # spans of the summary to underline: the names and keyword
     local_times: Sequence[tuple[str, str]] = ()  # (location, IANA time zone) where known
     also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
@@ -98,7 +98,7 @@ def _when(moment: datetime | None, dated: bool = True, local_times: Sequence[tup
         except (ZoneInfoNotFoundError, ValueError):
             continue
         stamp += f" ({local:%H:%M} in {place})"
-    return stamp if dated else f"first seen {stamp} (no date in the feed)"
+    return stamp if dated else f"first seen {stamp} (no usable date in the feed)"
 
 
 # Right-to-left text (Arabic, Hebrew) in a message that is mostly left to right. Telegram's
@@ -203,16 +203,31 @@ def _snippet(summary: str, highlights: Sequence[tuple[int, int]], budget: int) -
 
 
 def _fit_escaped(text: str, budget: int) -> str:
-    """The longest cut of `text` whose escaped form fits in `budget` characters."""
-    if budget <= 1:
+    """The longest cut of `text` whose escaped form fits in `budget` characters, "…" included.
+
+    The cut is measured in escaped characters (an `&` costs five), made on the raw text before
+    escaping (so an entity is never split), and at the last word boundary when that keeps most
+    of what fits. Never empty when the text is not and the budget holds a character: a headline
+    of `&`, `<` and quotes is shortened, never dropped.
+    """
+    if budget <= 0:
         return ""
-    cut_at = budget
-    while cut_at > 0:
-        escaped = escape(_cut(text, cut_at))
-        if len(escaped) <= budget:
-            return escaped
-        cut_at -= max(1, len(escaped) - budget)
-    return ""
+    whole = escape(text)
+    if len(whole) <= budget:
+        return whole
+    room = budget - 1  # for the "…"
+    used = kept = 0
+    for char in text:
+        size = len(escape(char))
+        if used + size > room:
+            break
+        used += size
+        kept += 1
+    cut = text[:kept]
+    space = cut.rfind(" ")
+    if space > 0 and len(escape(cut[:space])) > used * 0.6:
+        cut = cut[:space]
+    return escape(cut.rstrip()) + "…"
 
 
 def render_text(alert: AlertView) -> str:

@@ -216,6 +216,13 @@ def v8_marks_and_digests(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def v9_blocked_deliveries(db: Database) -> None:
+    """Deliveries dropped because the chat blocked or removed the bot are 'blocked', apart from
+    the ones given up as failures (`Store.fail_chat_queue` wrote 'failed', with 'forbidden:')."""
+    db.execute("UPDATE deliveries SET status = 'blocked' WHERE status = 'failed' AND last_error LIKE 'forbidden:%'")
+
+
 def _nothing(db: Database) -> None:
     """Stands for a migration a database already had before `Migrations` recorded any."""
 

@@ -608,10 +608,11 @@ class Store:
             )
 
     def fail_chat_queue(self, chat_id: int, error: str) -> int:
-        """A chat that blocked the bot gets nothing that was queued for it, now or later."""
+        """A chat that blocked the bot gets nothing that was queued for it, now or later. Those
+        deliveries are 'blocked', not 'failed': the chat's choice, counted apart by /status."""
         with self.db.atomic():
             cursor = self.db.execute(
-                "UPDATE deliveries SET status = 'failed', last_error = ? WHERE chat_id = ? AND status = 'pending'",
+                "UPDATE deliveries SET status = 'blocked', last_error = ? WHERE chat_id = ? AND status = 'pending'",
                 [error[:1000], chat_id],
             )
         return cursor.rowcount
@@ -703,8 +704,9 @@ class Store:
     def queue_health(self) -> QueueHealth:
         """For admins: a queue that stops draining shows here."""
         pending, oldest = self.db.execute("SELECT count(*), min(created) FROM deliveries WHERE status = 'pending'").fetchone()
-        failed = self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'failed'").fetchone()[0]
-        return QueueHealth(pending, failed, _from_iso(oldest))
+        given_up = "SELECT status, count(*) FROM deliveries WHERE status IN ('failed', 'blocked') GROUP BY status"
+        counts = dict(self.db.execute(given_up).fetchall())
+        return QueueHealth(pending, counts.get("failed", 0), _from_iso(oldest), counts.get("blocked", 0))
 
     # -- acknowledgements ---------------------------------------------------------------------
 

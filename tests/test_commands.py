@@ -209,7 +209,8 @@ def test_time_zone_and_quiet_hours_for_a_private_chat(tmp_path: Path) -> None:
             shown = tg.wait_for_message(STAFF, "Quiet hours: 22:00-06:00", since=seen)
             assert "Africa/Bamako time" in shown["text"] and "/quiet off" in shown["text"]
             tg.user_says("/quiet 22:00-22:00", STAFF)
-            tg.wait_for_message(STAFF, "Usage: /quiet HH:MM-HH:MM")
+            refused = tg.wait_for_message(STAFF, "Usage: /quiet HH:MM-HH:MM")
+            assert refused["text"].startswith("Start and end must differ"), refused["text"]
             tg.user_says("/quiet off", STAFF)
             tg.wait_for_message(STAFF, "Quiet hours are off")
             assert _quiet_row(db, STAFF) == ("Africa/Bamako", None, None)

@@ -322,7 +322,8 @@ async def test_a_blocked_chat_loses_its_whole_queue_not_just_one_alert(tg: FakeT
     for n in range(3):
         queue_alert(store, [501], n=n)
     await deliverer_for(store, bot, Clock()).drain()
-    assert [s for _, s, _ in statuses(store)] == ["failed", "failed", "failed"]
+    assert [s for _, s, _ in statuses(store)] == ["blocked", "blocked", "blocked"]
+    assert store.queue_health()[:2] == (0, 0) and store.queue_health().blocked == 3, "counted apart, not as failures"
     store.register_chat(501, "private", None, 501, NOW)  # /start months later brings nothing stale
     assert store.due_deliveries(NOW + timedelta(days=200), TELEGRAM_CHATS) == []
 

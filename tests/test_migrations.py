@@ -25,7 +25,7 @@ from bot.store import Store, StoreError
 BEFORE_MIGRATIONS = (Path(__file__).parent / "data" / "store_before_migrations.sql").read_text(encoding="utf-8")
 VERSIONS = range(1, 7)  # the versions written before `Migrations`
 NAMES = ["v1_create", "v2_chats_migrated_to", "v3_feeds_failing_since", "v4_chat_settings", "v5_chats_admitted_by", "v6_stories"]
-NAMES += ["v7_chat_time_settings", "v8_marks_and_digests"]
+NAMES += ["v7_chat_time_settings", "v8_marks_and_digests", "v9_blocked_deliveries"]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 WHEN = "2026-11-25T08:00:00+00:00"
 MATCH = (
@@ -175,7 +175,7 @@ def test_a_db_migrated_to_version_6_runs_only_the_later_migrations(tmp_path: Pat
     path = migrated_db(tmp_path / "alerts.db", 6)
     assert [name for name, _ in applied(path)] == NAMES[:6]
     db = sqlite_utils.Database(path)
-    assert migrate(db) == ["v7_chat_time_settings", "v8_marks_and_digests"]
+    assert migrate(db) == NAMES[6:]
     db.close()
     store = Store(path)
     assert schema(store.db) == fresh_schema
@@ -245,3 +245,18 @@ def test_a_failing_migration_leaves_the_old_db_as_it_was(tmp_path: Path) -> None
     assert not db["_sqlite_migrations"].exists()
     assert "highlights" not in db["alerts"].columns_dict
     db.close()
+
+
+def test_deliveries_dropped_for_a_chat_that_blocked_the_bot_become_blocked(tmp_path: Path) -> None:
+    """Before v9 they were 'failed' with a 'forbidden:' error; /status counts them apart now."""
+    path = migrated_db(tmp_path / "alerts.db", 8)
+    with sqlite3.connect(path) as conn:
+        gave_up = "UPDATE deliveries SET status = 'failed', last_error = ? WHERE id = ?"
+        conn.execute(gave_up, ["forbidden: bot was blocked by the user", 1])
+        conn.execute(gave_up, ["Bad Request: message is too long", 2])
+    conn.close()
+    store = Store(path)
+    statuses = dict(store.db.execute("SELECT id, status FROM deliveries").fetchall())
+    assert statuses == {1: "blocked", 2: "failed"}
+    assert (store.queue_health().failed, store.queue_health().blocked) == (1, 1)
+    store.close()

@@ -128,6 +128,24 @@ def test_missing_date_becomes_now_and_undated() -> None:
     assert undated.dated is False
 
 
+@pytest.mark.parametrize(
+    ("ahead", "dated"),
+    [
+        (timedelta(minutes=-5), True),
+        (timedelta(minutes=50), True),  # a feed's clock a little fast: within FUTURE_TOLERANCE
+        (timedelta(hours=2), False),
+        (timedelta(days=3), False),
+        (datetime(2099, 1, 1, tzinfo=UTC) - NOW, False),
+    ],
+)
+def test_a_date_too_far_ahead_is_treated_as_no_date(ahead: timedelta, dated: bool) -> None:
+    from bot.testing.feed_server import Story, rss
+
+    [item] = parse(rss([Story("Gunmen attack Gao", "https://example.org/f", "f", "", NOW + ahead)])).items
+    assert item.dated is dated
+    assert item.published == (NOW + ahead if dated else NOW)
+
+
 def test_entry_without_title_or_text_is_skipped() -> None:
     result = parse(RSS)
     assert [i.title for i in result.items] == ["Gunmen attack Bamako airport & Falaé", "Undated story", "Bare story"]

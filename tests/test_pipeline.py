@@ -177,3 +177,31 @@ watchlists:
     finally:
         await rt.http.aclose()
         rt.store.close()
+
+
+async def test_an_item_dated_days_ahead_is_stored_and_shown_as_first_seen(tmp_path: Path, feeds: FeedServer) -> None:
+    from bot.deliver import alert_view
+    from bot.render import render_html
+
+    config = parse_config(f"""
+feeds: [{{name: Wire, url: "{feeds.url("/wire.xml")}"}}]
+watchlists:
+  niamey: {{title: Niamey, locations: [{{name: Niamey}}]}}
+""")
+    rt = open_runtime(config, tmp_path / "alerts.db", console=False, clock=lambda: NOW)
+    try:
+        rt.store.register_chat(7, "private", None, 7, NOW)
+        rt.store.subscribe(7, "niamey", NOW)
+        feeds.set("/wire.xml", Response(rss([])))
+        await poll_feed(rt, config.feeds[0])
+        ahead = NOW + timedelta(days=3)
+        feeds.set("/wire.xml", Response(rss([Story("Explosion heard in Niamey", "https://e.org/1", "1", "", ahead)])))
+        assert (await poll_feed(rt, config.feeds[0])).alerts == 1
+        [delivery] = rt.store.due_deliveries(NOW, TELEGRAM_CHATS)
+        assert (delivery.published, delivery.dated) == (NOW, False)
+        shown = render_html(alert_view(delivery))
+        assert "first seen 25 Nov 2026 09:00 UTC" in shown and "(no usable date in the feed)" in shown
+        assert ahead.strftime("%d %b %Y") not in shown
+    finally:
+        await rt.http.aclose()
+        rt.store.close()

@@ -7,6 +7,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.config import parse_config
 from bot.reload import ConfigWatcher, diff_configs
 from tests.support.fake_telegram import FakeTelegram
@@ -200,3 +202,88 @@ async def test_a_poll_answered_after_its_feed_moved_elsewhere_is_discarded(tmp_p
         finally:
             await rt.http.aclose()
             rt.store.close()
+
+
+def test_the_watcher_sees_an_edit_saved_between_loading_and_watching(tmp_path: Path) -> None:
+    from bot.config import load_config
+
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n")
+    loaded = load_config(path).text_digest
+    path.write_text(path.read_text().replace("Gao", "Kidal"))  # saved while the bot was starting
+    clock = Ticks()
+    watcher = ConfigWatcher(path, debounce=1.0, clock=clock, loaded_digest=loaded)
+    assert watcher.settled_change() is False
+    clock.now = 1.5
+    assert watcher.settled_change() is True
+    clock.now = 3.0
+    assert watcher.settled_change() is False  # once
+    unchanged = ConfigWatcher(path, debounce=1.0, clock=clock, loaded_digest=load_config(path).text_digest)
+    clock.now = 9.0
+    assert unchanged.settled_change() is False  # the file holds what was loaded: nothing to do
+
+
+async def test_the_bots_config_watch_reloads_an_edit_saved_while_it_started(tmp_path: Path) -> None:
+    """The watch job the bot schedules (`bot.app._config_watch`), built after the config was read."""
+    import asyncio
+
+    from bot.app import _config_watch, _reloader
+    from bot.config import load_config
+    from bot.runtime import open_runtime
+
+    path = tmp_path / "config.yaml"
+    path.write_text("feeds: [{name: A, url: 'https://a.org/f'}]\nwatchlists:\n  w: {title: W, locations: [{name: Gao}]}\n")
+    config = load_config(path)
+    path.write_text(path.read_text().replace("[{name: Gao}]", "[{name: Gao}, {name: Kidal}]"))
+    rt = open_runtime(config, tmp_path / "a.db", console=True)
+    told: list[str] = []
+
+    class NoSchedule:
+        def feeds(self) -> dict[str, float]:
+            return {}
+
+        def set_feed(self, name: str, interval: float, first: float) -> None: ...
+
+        def drop_feed(self, name: str) -> None: ...
+
+    async def notify(message: str) -> None:
+        told.append(message)
+
+    try:
+        watch = _config_watch(_reloader(rt, path, NoSchedule(), notify))
+        await watch()
+        await asyncio.sleep(1.2)  # the watcher's debounce
+        await watch()
+        assert told and told[0].startswith("Config reloaded: watchlists changed: w"), told
+        assert [loc.name for loc in rt.config.watchlists["w"].locations] == ["Gao", "Kidal"]
+    finally:
+        await rt.http.aclose()
+        rt.store.close()
+
+
+async def test_a_slow_reload_skips_watch_ticks_without_a_warning_a_second(caplog: pytest.LogCaptureFixture) -> None:
+    """APScheduler skips a tick while the last run goes on; for the config watch that is no
+    warning (the next tick looks again). Other jobs' skips still warn."""
+    import asyncio
+    import logging
+
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from bot.app import WATCH_JOB, quiet_skipped_runs
+
+    async def slow() -> None:
+        await asyncio.sleep(1.3)
+
+    quiet_skipped_runs(WATCH_JOB)
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    for name in (WATCH_JOB, "poll"):
+        scheduler.add_job(slow, "interval", seconds=0.25, id=name, name=name, max_instances=1, coalesce=True)
+    caplog.set_level(logging.INFO)
+    scheduler.start()
+    try:
+        await asyncio.sleep(1.0)
+    finally:
+        scheduler.shutdown(wait=False)
+    skipped = [r for r in caplog.records if "maximum number of running instances" in r.getMessage()]
+    assert any("poll (" in r.getMessage() and r.levelno == logging.WARNING for r in skipped), "the control job still warns"
+    assert not [r for r in skipped if WATCH_JOB in r.getMessage()], [r.getMessage() for r in skipped]

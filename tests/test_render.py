@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
+from html import escape, unescape
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.render import TELEGRAM_LIMIT, AlertView, render_html, render_text
+from bot.render import TELEGRAM_LIMIT, AlertView, _fit_escaped, render_html, render_text
 from bot.testing.fake_telegram import html_problem
 
 ALLOWED_TAGS = {"b", "i", "a", "code"}
@@ -259,3 +262,57 @@ def test_an_arabic_title_and_snippet_read_right_to_left_with_the_match_marked_an
     assert "<u>الفاشر</u>" in lines[2] and lines[2].endswith("…")
     shown = re.sub(r"</?u>", "", lines[2]).removesuffix("…")
     assert summary.startswith(shown) and summary[len(shown)] == " ", "the snippet is cut on a word boundary"
+
+
+# -- _fit_escaped: the longest escaped cut that fits -----------------------------------------------
+
+_ENTITY_SAFE = re.compile(r"(?:[^&<>\"']|&(?:amp|lt|gt|quot|#x27);)*")
+_WORD = st.text(alphabet=st.sampled_from("ab&<>\"'é ب🔥"), min_size=1, max_size=12).map(lambda w: w.replace(" ", ""))
+
+
+def assert_fits(text: str, budget: int, out: str) -> None:
+    """What any cut must be: within the budget, whole entities, a prefix of the text that is as
+    long as fits (to a word boundary, or to the character when no boundary keeps most of it)."""
+    assert len(out) <= budget
+    if budget >= 1 and text:
+        assert out, "a text that holds something never renders as nothing"
+    if len(escape(text)) <= budget:
+        assert out == escape(text)
+        return
+    if budget == 0:
+        assert out == ""
+        return
+    assert out.endswith("…")
+    assert _ENTITY_SAFE.fullmatch(out[:-1]), out
+    kept = unescape(out[:-1])
+    assert text.startswith(kept)
+    at_word = len(text) > len(kept) and text[len(kept)] == " "
+    at_char_limit = len(escape(text[: len(kept) + 1])) + 1 > budget
+    assert at_word or at_char_limit, (kept, text[len(kept) :][:20])
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.lists(_WORD, max_size=400).map(" ".join), st.integers(min_value=0, max_value=1200))
+def test_an_escaped_cut_fits_keeps_whole_entities_and_is_as_long_as_fits(text: str, budget: int) -> None:
+    out = _fit_escaped(text, budget)
+    assert_fits(text, budget, out)
+    if len(escape(text)) > budget >= 8:
+        # single spaces between words: a word-boundary cut keeps more than half of what fits
+        assert len(out) >= 0.6 * (budget - 7), (len(out), budget)
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("x& " * 800, 1000), ('"Q&A" <live> ' * 100, 1000), ("&" * 1000, 1000), ("<" * 3, 5), ("Gao & Kidal", 9), ("'", 1)],
+)
+def test_a_text_full_of_escapable_characters_is_cut_never_dropped(text: str, budget: int) -> None:
+    out = _fit_escaped(text, budget)
+    assert_fits(text, budget, out)
+    assert len(out) > budget * 0.6 - 7
+
+
+def test_a_long_headline_full_of_escapable_characters_is_shown() -> None:
+    message = render_html(replace(ALERT, title='"Q&A" <live> ' * 100))
+    title = message.splitlines()[1]
+    assert title.startswith("<b>&quot;Q&amp;A&quot; &lt;live&gt;") and title.endswith("…</b>")
+    assert len(title) > 900

@@ -453,8 +453,9 @@ async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         window = parse_quiet_hours(" ".join(args))
-    except ValueError:
-        await _reply(update, f"Usage: {QUIET_USAGE}")
+    except ValueError as exc:  # what is wrong, then how it is written
+        reason = str(exc)
+        await _reply(update, f"{escape(reason[:1].upper() + reason[1:])}. Usage: {QUIET_USAGE}")
         return
     _ensure_registered(rt, chat, _user_id(update))
     rt.store.set_quiet_hours(chat.id, window)
@@ -596,9 +597,12 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"\n<b>Alerts</b>: {rt.store.sent_since(midnight)} messages sent today (UTC); "
         f"{rt.store.items_seen()} items seen; up {uptime.days}d {uptime.seconds // 3600}h {uptime.seconds % 3600 // 60}m"
     )
-    pending, failed, oldest = rt.store.queue_health()
+    pending, failed, oldest, blocked = rt.store.queue_health()
     waiting = f", oldest queued {oldest:%d %b %H:%M} UTC" if oldest else ""
-    lines.append(f"\n<b>Queue</b>: {pending} deliveries pending{waiting}; {failed} failed")
+    lines.append(
+        f"\n<b>Queue</b>: {pending} deliveries pending{waiting}; {failed} failed; "
+        f"{blocked} blocked (the chat blocked or removed the bot)"
+    )
     lines.extend(_marks_lines(rt))
     await _reply(update, "\n".join(lines))
 
