@@ -490,6 +490,8 @@ class Matcher:
         self._vowelless = _vowelless_index(names)
         self._by_sound = _sound_index(names)
         self._by_latin_key = _latin_key_index(names)
+        self._inside_by_latin_key = _inside_latin_key_index(names)
+        self._carried: set[str] = set()  # Arabic words of Arabic that spell a word of a longer typed name (`_spelt_inside_a_name`)
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
@@ -510,7 +512,7 @@ class Matcher:
             best = self._spelt_with_other_letters(token)  # before a misspelling: the same sounds are closer
         best = best or self._closest(token)
         if best is None and arabic:
-            best = self._spelt_with_other_vowels(token) or self._spelt_in_arabic(token)
+            best = self._spelt_with_other_vowels(token) or self._spelt_in_arabic(token) or self._spelt_inside_a_name(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
             self._resolved[token] = best
         return best
@@ -565,6 +567,21 @@ class Matcher:
             owners = {location for word, location in candidates if word in found}
             if len(owners) == 1:
                 return (min(found), 100.0)
+        return None
+
+    def _spelt_inside_a_name(self, token: str) -> tuple[str, float] | None:
+        """An Arabic word of Arabic that writes a word of a typed name of several words ("قصر",
+        a palace, for the Qasr of Qasr Bin Ghashir; "أبو" for Abu; "عمرة" for the Omra of Saraf
+        Omra), as written or without a prefix ("وأبو", "بقصر"). Alone, such a word is the word
+        (`_spelt_in_arabic` turns it away); the press spells every word of a town's name, so it
+        counts only where the whole name stands as written, each word spelt in the name's order
+        (`_acceptable`: a carried word)."""
+        for reading in (token, *readings(token)):
+            candidates = self._inside_by_latin_key.get(arabic_key(reading), ())
+            found = sorted({word for word in candidates if spells(reading, word)})
+            if found:
+                self._carried.add(token)
+                return (found[0], 100.0)
         return None
 
     def _spelt_with_other_letters(self, token: str) -> tuple[str, float] | None:
@@ -800,9 +817,10 @@ class Matcher:
                 positions[bare].append((i, similarity))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
+        carried = set() if self._carried.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._carried}
         for name in candidates:
             if all(word in positions for word in name.required):
-                found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
+                found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None, carried=carried))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
@@ -1833,6 +1851,21 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
     return dict(index)
 
 
+def _inside_latin_key_index(names: Iterable[_Name]) -> dict[str, tuple[str, ...]]:
+    """The Latin words of the typed names of several words, by `arabic.latin_key`, short ones
+    too ("Abu", "Bin"): where `Matcher._spelt_inside_a_name` looks up an Arabic word of Arabic
+    that may be one of them. No code, no gazetteer name (its Arabic names are its own)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if name.code or not name.source.startswith("config") or len(name.content) < 2:
+            continue
+        for word in name.content:
+            key = latin_key(word) if word.isascii() and word.isalpha() else ""
+            if key and word not in index[key]:
+                index[key].append(word)
+    return {key: tuple(words) for key, words in index.items()}
+
+
 def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
     """The watched names' Arabic words by their spelling without vowel letters
     (`vowel_letters_dropped`): "ابش*" for "أبشي" and "أبيشي" alike. A spelling that words of two
@@ -2465,9 +2498,15 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
         and word.endswith(_AR_NISBA)
         and len(word) >= 4
         and word not in _AR_BEARINGS
-        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition
-        and not any(reading in AR_PLACE_BEFORE for reading in readings(word, 3))
+        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition;
+        # "سيون بوادي حضرموت": "in the valley of", a noun of the land that ends as a nisba does
+        and not any(reading in AR_PLACE_BEFORE or reading in _AR_NISBA_LIKE_NOUNS for reading in (word, *readings(word, 3)))
     )
+
+
+# Nouns of the land and of holy men that end in the nisba's yaa, yet are nouns, never an adjective
+# after a name: a valley ("وادي"), a well field ("حاسي"), a saint ("سيدي", opening a town's name).
+_AR_NISBA_LIKE_NOUNS = frozenset(fold(word) for word in "وادي حاسي سيدي".split())
 
 
 def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
@@ -2629,7 +2668,12 @@ def _joined(words: Sequence[str]) -> str | None:
 
 
 def _lay(
-    name: _Name, tokens: Tokens, positions: dict[str, list[tuple[int, float]]], weak: set[int], lenient: bool = False
+    name: _Name,
+    tokens: Tokens,
+    positions: dict[str, list[tuple[int, float]]],
+    weak: set[int],
+    lenient: bool = False,
+    carried: frozenset[int] | set[int] = frozenset(),
 ) -> list[_Found]:
     """Where `name` lies in the text: as written, else as a close variant, else as a loose one.
     A loose one with capitalised rare words around it is kept only when `lenient` (the matcher
@@ -2641,7 +2685,7 @@ def _lay(
             candidate = layout(name, tokens, positions, anchor)
             if candidate is not None and candidate.others and not lenient:
                 continue
-            if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak):
+            if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak, carried):
                 found.append(candidate)
                 taken.update(range(candidate.first, candidate.last + 1))
                 break
@@ -2672,9 +2716,13 @@ def _outermost(found: list[_Found]) -> list[_Found]:
 _ACCENTED_VOWELS = frozenset("áàâãéêíóôõú")
 
 
-def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> bool:
+def _acceptable(
+    name: _Name, tokens: Tokens, found: _Found, weak: set[int], carried: frozenset[int] | set[int] = frozenset()
+) -> bool:
     if found.score < name.threshold:
         return False
+    if not carried.isdisjoint(found.used) and (len(name.content) < 2 or found.apart or _gapped(found)):
+        return False  # a word of Arabic spelling a word of a longer name counts only in the whole name as written
     if name.exact and found.score < 100 and not _site_name_reordered(name, found):
         return False
     weak_words = sum(1 for i in found.used if i in weak)
@@ -2689,6 +2737,11 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
         return False
     return not (name.code and not tokens[found.first].word.isupper())
+
+
+def _gapped(found: _Found) -> bool:
+    """Whether other words stand between the words that stood for the name's."""
+    return found.last - found.first + 1 != len(found.used)
 
 
 def _site_name_reordered(name: _Name, found: _Found) -> bool:
@@ -3721,7 +3774,9 @@ _AR_PEOPLE = frozenset(
         "كتيبة كتائب مقاتلون مقاتلين "
         # a young man, a man, a woman, a citizen, a driver, a trader from a town, killed elsewhere
         # ("مقتل شاب من جرابلس في إسطنبول", "سائق من الرمادي")
-        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا"
+        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا "
+        # the displaced and refugees from a town, sheltered elsewhere ("مركز إيواء يضم نازحين من كادقلي")
+        "نازح نازحا نازحة نازحون نازحين لاجئ لاجئا لاجئة لاجئون لاجئين"
     ).split()
 )
 # "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
