@@ -2504,9 +2504,10 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
     )
 
 
-# Nouns of the land and of holy men that end in the nisba's yaa, yet are nouns, never an adjective
-# after a name: a valley ("وادي"), a well field ("حاسي"), a saint ("سيدي", opening a town's name).
-_AR_NISBA_LIKE_NOUNS = frozenset(fold(word) for word in "وادي حاسي سيدي".split())
+# A noun of the land that ends in the nisba's yaa, yet is a noun, never an adjective after a name:
+# a valley ("سيون بوادي حضرموت"). Not "سيدي" nor "حاسي", which open a longer name ("الأبيض سيدي
+# الشيخ", another town than El Obeid).
+_AR_NISBA_LIKE_NOUNS = frozenset({fold("وادي")})
 
 
 def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
@@ -3774,9 +3775,7 @@ _AR_PEOPLE = frozenset(
         "كتيبة كتائب مقاتلون مقاتلين "
         # a young man, a man, a woman, a citizen, a driver, a trader from a town, killed elsewhere
         # ("مقتل شاب من جرابلس في إسطنبول", "سائق من الرمادي")
-        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا "
-        # the displaced and refugees from a town, sheltered elsewhere ("مركز إيواء يضم نازحين من كادقلي")
-        "نازح نازحا نازحة نازحون نازحين لاجئ لاجئا لاجئة لاجئون لاجئين"
+        "شاب شابا شابان شبان رجل رجلا امرأة سيدة مواطن مواطنا مواطنة سائق سائقا تاجر تاجرا طالب طالبا"
     ).split()
 )
 # "من أهالي الرمادي", "من أبناء حلب": of the people of the town, its natives.
