@@ -2083,6 +2083,8 @@ def _everyday_in_lower_case(
     if not own or any(tokens.words[k][:1].isupper() or not tokens.words[k][:1].isalpha() for k in own):
         return None  # "l'aéroport de Port-au-Prince": the place's own words are capitalised
     rarer = [k for k in own if not (is_everyday_word(tokens.folded[k]) or _everyday_as_written(tokens.words[k]))]
+    if not all(is_frequent_word(tokens.folded[k]) for k in rarer):
+        return None
     # Only the name as typed: a word near it ("a sand mandala", Mandalay; "narra", Nara) is the word.
     exact = all(tokens.folded[k] in name.content for k in own)
     known = watched is not None and watched.population >= KNOWN_BY_NAME
