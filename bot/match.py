@@ -3042,7 +3042,9 @@ _OFFICES = frozenset(
     " delegado delegada secretario secretaria"
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
-    " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
+    # (not "municipio", "município": the territory a town heads, where the scene lies, "en la
+    # comunidad Buena Vista, municipio de Ixiamas"; its council is the "municipalidad", "câmara")
+    " policia police hospital hopital camara municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa "
     # and its newspapers and stations, whose reporters cover elsewhere ("un periodista de un diario
     # de Guayaquil", "a rádio comunitária de Mocuba")
@@ -3442,7 +3444,7 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a person's home or seat by the
     grammar of `_only_a_home` that names people ("Kita-born", "a Benghazi native", "Isiolo man",
     "traders from Dutse", "natif de", "من أبناء", "the MP for"), not an office or an
-    institution of the place ("el alcalde de Cúcuta", "el municipio de", "Kohat police"), which
+    institution of the place ("el alcalde de Cúcuta", "la alcaldía de", "Kohat police"), which
     speaks of and acts where it is as often as not."""
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
