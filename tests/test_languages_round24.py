@@ -126,8 +126,9 @@ def test_a_valley_after_a_name_is_no_adjective() -> None:
 @pytest.mark.parametrize(
     ("country", "town", "text"),
     [
-        ("Colombia", "Tibu", "Asesinan a un líder social en la vereda Campo Dos, municipio de Tibú, Norte de Santander"),
-        ("Brazil", "Altamira", "Garimpeiros mortos a tiro na comunidade Vila Nova, município de Altamira, no Pará"),
+        ("Colombia", "Tibu", "Asesinan a un líder campesino en la vereda Versalles, municipio de Tibú; la Defensoría del Pueblo pidió protección en Bogotá"),  # noqa: E501
+        ("Colombia", "Tibu", "Dos muertos en combates en zona rural del municipio de Tibú, en el Catatumbo"),
+        ("Brazil", "Altamira", "Garimpeiros mortos a tiro na Terra Indígena Ituna-Itatá, município de Altamira, no Pará"),
         ("Mexico", "Badiraguato", "Enfrentamiento armado en la comunidad de Santiago de los Caballeros, municipio de Badiraguato, deja seis muertos"),  # noqa: E501
     ],
 )
