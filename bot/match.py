@@ -491,7 +491,8 @@ class Matcher:
         self._by_sound = _sound_index(names)
         self._by_latin_key = _latin_key_index(names)
         self._inside_by_latin_key = _inside_latin_key_index(names)
-        self._carried: set[str] = set()  # Arabic words of Arabic that spell a word of a longer typed name (`_spelt_inside_a_name`)
+        # Arabic words of Arabic that spell a word of a longer typed name (`_spelt_inside_a_name`)
+        self._carried: set[str] = set()
         self._weak: set[str] = set()  # text words resolved with more misspelling than their length allows alone
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
@@ -512,7 +513,8 @@ class Matcher:
             best = self._spelt_with_other_letters(token)  # before a misspelling: the same sounds are closer
         best = best or self._closest(token)
         if best is None and arabic:
-            best = self._spelt_with_other_vowels(token) or self._spelt_in_arabic(token) or self._spelt_inside_a_name(token)
+            best = self._spelt_with_other_vowels(token) or self._spelt_in_arabic(token)
+            best = best or self._spelt_inside_a_name(token)
         if len(self._resolved) < _RESOLVED_LIMIT:
             self._resolved[token] = best
         return best
@@ -2686,7 +2688,11 @@ def _lay(
             candidate = layout(name, tokens, positions, anchor)
             if candidate is not None and candidate.others and not lenient:
                 continue
-            if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak, carried):
+            if (
+                candidate is not None
+                and not taken.intersection(candidate.used)
+                and _acceptable(name, tokens, candidate, weak, carried)
+            ):
                 found.append(candidate)
                 taken.update(range(candidate.first, candidate.last + 1))
                 break
