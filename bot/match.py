@@ -579,8 +579,8 @@ class Matcher:
         counts only where the whole name stands as written, each word spelt in the name's order
         (`_acceptable`: a carried word)."""
         for reading in (token, *readings(token)):
-            if not (is_common_arabic_word(reading) or is_frequent_arabic_word(reading)):
-                continue  # a rarer word is read by `_spelt_in_arabic`, alone
+            if reading != token and not (is_common_arabic_word(reading) or is_frequent_arabic_word(reading)):
+                continue  # a rarer word's prefixes are read by `_spelt_in_arabic`
             candidates = self._inside_by_latin_key.get(arabic_key(reading), ())
             found = sorted({word for word in candidates if spells(reading, word)})
             if found:
