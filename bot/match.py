@@ -2592,9 +2592,16 @@ def _indefinite_adjective(tokens: Tokens, index: int) -> bool:
         and word.endswith(_AR_NISBA)
         and len(word) >= 4
         and word not in _AR_BEARINGS
-        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition
-        and not any(reading in AR_PLACE_BEFORE for reading in readings(word, 3))
+        # "بارا بولاية شمال كردفان": "in the state of", a word of place with its preposition;
+        # "سيون بوادي حضرموت": "in the valley of", a noun of the land that ends as a nisba does
+        and not any(reading in AR_PLACE_BEFORE or reading in _AR_NISBA_LIKE_NOUNS for reading in (word, *readings(word, 3)))
     )
+
+
+# A noun of the land that ends in the nisba's yaa, yet is a noun, never an adjective after a name:
+# a valley ("سيون بوادي حضرموت"). Not "سيدي" nor "حاسي", which open a longer name ("الأبيض سيدي
+# الشيخ", another town than El Obeid).
+_AR_NISBA_LIKE_NOUNS = frozenset({fold("وادي")})
 
 
 def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
@@ -3141,7 +3148,9 @@ _OFFICES = frozenset(
     " delegado delegada secretario secretaria"
     # and institutions of the place that speak or care for the victims ("a Polícia de Nampula
     # detém suspeitos do ataque em Memba", "Hospital de Quelimane recebe feridos do ataque em ...")
-    " policia police hospital hopital camara municipio municipalidad prefeitura alcaldia "
+    # (not "municipio", "município": the territory a town heads, where the scene lies, "en la
+    # comunidad Buena Vista, municipio de Ixiamas"; its council is the "municipalidad", "câmara")
+    " policia police hospital hopital camara municipalidad prefeitura alcaldia "
     "procuradoria fiscalia medios imprensa prensa "
     # and its newspapers and stations, whose reporters cover elsewhere ("un periodista de un diario
     # de Guayaquil", "a rádio comunitária de Mocuba")
@@ -3541,7 +3550,7 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a person's home or seat by the
     grammar of `_only_a_home` that names people ("Kita-born", "a Benghazi native", "Isiolo man",
     "traders from Dutse", "natif de", "من أبناء", "the MP for"), not an office or an
-    institution of the place ("el alcalde de Cúcuta", "el municipio de", "Kohat police"), which
+    institution of the place ("el alcalde de Cúcuta", "la alcaldía de", "Kohat police"), which
     speaks of and acts where it is as often as not."""
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:

@@ -932,6 +932,18 @@ def _arabic_skeleton(word: str) -> str:
 _LATIN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe][rstdzn]h?)[-\s'’]\w")
 
 
+def _articled_in_latin(gazetteer: Gazetteer, place: GeoPlace, arabic: str) -> bool:
+    """Whether a one-word Arabic name without the article belongs to a place one of whose Latin
+    names bears the article before that same name ("Al Khalis" beside "خالص"): the press writes
+    the town with the article as well, though the bare word is an everyday one."""
+    if " " in arabic or arabic.startswith(_ARTICLE):
+        return False
+    return any(
+        n.script == "Latn" and _LATIN_ARTICLE.match(n.text) and len(name_key(n.text)) == 2
+        for n in gazetteer.names_of(place, script=None)
+    )
+
+
 def _transcribed(gazetteer: Gazetteer, place: GeoPlace, typed: str) -> list[tuple[str, str]]:
     """The Arabic spellings of a typed name (`_transcriptions`). The article may be written onto
     them ("الكرمك", "بالطبقة") unless that makes an everyday word and no Latin name of the place
@@ -1444,6 +1456,10 @@ def gazetteer_aliases(
                 else:
                     continue
         out.append((name.text, f"{name.source} ({marker})" if marker else name.source))
+        if arabic_city and marker == EVERYDAY_WORD and _articled_in_latin(gazetteer, place, name.text):
+            # "خالص" (pure) is Khalis; the press writes the town "الخالص", as its Latin names do
+            # ("Al Khalis"): with the article too, still only where a place can stand
+            out.append((_ARTICLE + name.text, f"{name.source}, with the article its Latin names bear ({EVERYDAY_WORD})"))
         if arabic_city:
             press = f"{name.source}, as the Arabic press writes it"
             out.extend((text, f"{press} ({marker})" if marker else press) for text in _maghreb_spellings(place, name.text))
