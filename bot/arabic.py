@@ -209,8 +209,10 @@ def _collapsed(letters: str) -> str:
 
 def latin_key(word: str) -> str:
     """A folded Latin word's consonants in the classes `arabic_key` writes (vowels, w, y and h
-    left out, a doubled letter once): "matamoros" -> "mtmrs", "afgooye" -> "fk"."""
-    letters = word.replace("ce", "se").replace("ci", "si")
+    left out, a doubled letter once): "matamoros" -> "mtmrs", "afgooye" -> "fk". French "tch"
+    is English "ch" ("Tchad", Chad), which Arabic writes "تش" and `arabic_key` reads as ش: one
+    sound, one key ("tchoukou" -> "sk", as "تشوكو")."""
+    letters = word.replace("tch", "ch").replace("ce", "se").replace("ci", "si")
     for written, key in _LATIN_DIGRAPHS:
         letters = letters.replace(written, key)
     return _collapsed("".join(ch for ch in letters.translate(_LATIN_KEY) if ch in _LATIN_KEEP))
@@ -238,9 +240,13 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
         and word[1] not in _VOWEL_LETTERS
         and word[2] not in _VOWEL_LETTERS
     )
+    # An opening long vowel is written alef and the vowel's letter ("إيلاشا", "أوبو"); the Latin
+    # writes it as one vowel or two ("Elasha", "Iilaasha"; "Obo", "Oubo"), or as the glide
+    # ("Yelasha"): the two letters are one sound, so the alef adds no vowel of its own.
+    long_opening = len(word) > 3 and word[0] == "\u0627" and word[1] in ("\u064a", "\u0648")
     for i, ch in enumerate(word):
         if i == 0 and ch == "\u0627":
-            parts.append("[aeiou]")
+            parts.append("[aeiou]?" if long_opening else "[aeiou]")
             continue
         if i == len(word) - 1 and ch == "\u0647":
             parts.append(_LATIN_FINAL_HAA)

@@ -501,6 +501,16 @@ class Matcher:
         self._weak: set[str] = set(short_twins)
         self._arabic_phrases = _arabic_phrase_index(names)
         self._location_words: dict[str, frozenset[str]] | None = None  # `name_words`, for `_free_for`
+        # The typed Latin words of names of two words or more, and what Arabic words also spell
+        # one of them (`_also_spelt`).
+        self._in_longer_names = frozenset(
+            word
+            for name in names
+            if name.source.startswith("config") and len(name.content) > 1
+            for word in name.content
+            if word.isascii()
+        )
+        self._also: dict[str, str | None] = {}
         self._places: dict[tuple[str, ...], PlaceFacts] | None = None
         self._name_countries: dict[tuple[str, ...], frozenset[str]] | None = None  # `_tie_countries`
         self._zones: dict[str, str | None] = {}
@@ -539,6 +549,29 @@ class Matcher:
                     continue
                 return exact
         return None
+
+    def _also_spelt(self, folded: Sequence[str], hits: Sequence[tuple[str, float] | None]) -> list[tuple[int, str]]:
+        """The Arabic words that stand for a watched word and also write the sounds of a typed
+        Latin word of a name of two words or more (`_spelt_in_arabic`), with that Latin word:
+        "إيلاشا بياها" is Elasha Biyaha, though its first word is closest to the gazetteer's
+        transcription "الاشا" and its second spells the typed "Biyaha". A word stands for one
+        watched word, so a name written half in one spelling, half in another, was never laid
+        over the text. Only words of longer names: the name still needs its other words beside."""
+        if not self._in_longer_names:
+            return []
+        found = []
+        for i, hit in enumerate(hits):
+            if hit is None or folded[i].isascii() or hit[0] in self._in_longer_names:
+                continue
+            latin = self._also.get(folded[i], "")
+            if latin == "":
+                spelt = self._spelt_in_arabic(folded[i]) if is_arabic(folded[i]) else None
+                latin = spelt[0] if spelt is not None and spelt[0] in self._in_longer_names else None
+                if len(self._also) < _RESOLVED_LIMIT:
+                    self._also[folded[i]] = latin
+            if latin is not None:
+                found.append((i, latin))
+        return found
 
     def _spelt_with_other_vowels(self, token: str) -> tuple[str, float] | None:
         """An Arabic word that is a watched Arabic word with other vowel letters
@@ -844,6 +877,9 @@ class Matcher:
             present.update(dict.fromkeys(self._bare_of[word] for word in list(present) if word in self._bare_of))
         if self._sound_twin:
             present.update(dict.fromkeys(self._sound_twin[word] for word in list(present) if word in self._sound_twin))
+        if self._in_longer_names:
+            hits = self._hits(folded) if hits is None else hits
+            present.update(dict.fromkeys(word for _, word in self._also_spelt(folded, hits)))
         by_key, holds = self._by_key, present.__contains__
         return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
 
@@ -866,6 +902,8 @@ class Matcher:
             twin = self._sound_twin.get(watched_word)
             if twin is not None:
                 positions[twin].append((i, similarity))
+        for i, word in self._also_spelt(folded, hits):
+            positions[word].append((i, 100.0))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:
