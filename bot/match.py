@@ -62,6 +62,7 @@ from .falsefriends import (
     country_acronym,
     dateline,
     is_arabic_accusative,
+    is_arabic_saying,
     is_arabic_word,
     is_arabic_word_as_written,
     is_common_arabic_word,
@@ -349,6 +350,16 @@ class _Name:
 class _Terms:
     keywords: list[Term]
     exclude: list[Term]
+
+
+class _FieldHits(list[tuple[str, float] | None]):
+    """What each word of a field stands for (`Matcher._hits`), and `tied`: (index, watched word)
+    for the words of another location's name read over the same Arabic words, which a word's one
+    hit cannot hold (`Matcher._spell_phrases_in_arabic`)."""
+
+    def __init__(self, hits: Iterable[tuple[str, float] | None] = ()) -> None:
+        super().__init__(hits)
+        self.tied: list[tuple[int, str]] = []
 
 
 @dataclass(frozen=True)
@@ -815,16 +826,16 @@ class Matcher:
                 return fact.zone
         return None
 
-    def _hits(self, folded: Sequence[str]) -> list[tuple[str, float] | None]:
+    def _hits(self, folded: Sequence[str]) -> _FieldHits:
         """What each word of a field stands for: (watched word, similarity), or None. Most words
         are known already and read from the table in one pass; a word never met is worked out
         there and then (`_Resolved.__missing__`), in the text's order."""
-        hits = list(map(self._resolved.__getitem__, folded))
+        hits = _FieldHits(map(self._resolved.__getitem__, folded))
         if self._arabic_phrases and not all(map(str.isascii, folded)):
             self._spell_phrases_in_arabic(folded, hits)
         return hits
 
-    def _spell_phrases_in_arabic(self, folded: Sequence[str], hits: list[tuple[str, float] | None]) -> None:
+    def _spell_phrases_in_arabic(self, folded: Sequence[str], hits: _FieldHits) -> None:
         """A typed name of several words written in Arabic word for word ("Abu Grein": "أبو قرين";
         "Goz Beida": "قوز بيضا"; "Qasr Bin Ghashir": "قصر بن غشير"), its words' hits set in place.
         Each word alone may be too short or too common to be read as the name's ("أبو", a father;
@@ -832,7 +843,8 @@ class Matcher:
         writing its Latin word's sounds (`arabic.spells`), are the name. The first word may carry
         the conjunction or a preposition ("بأبو قرين", "وأبو جبيهة"); the others stand as
         written. Only words no other watched word took, and only where one location's words
-        alone are so spelt."""
+        alone are so spelt; where the words of two locations are spelt alike ("أبو حمد": Abu
+        Hamad, Abu Hamid), both (`_FieldHits.tied`): when unsure, send."""
         for i, token in enumerate(folded):
             if token.isascii() or not is_arabic(token):
                 continue
@@ -847,12 +859,14 @@ class Matcher:
                         and all(is_arabic(folded[i + k]) and spells(folded[i + k], words[k]) for k in range(1, n))
                     ):
                         spans.setdefault(location, words)
-            if len(spans) == 1:
-                (words,) = spans.values()
-                if all(hit is not None and not hit[0].isascii() for hit in hits[i : i + len(words)]):
-                    continue  # every word read as an Arabic name's already ("عين أميناس", the gazetteer's): it stands
-                for k, word in enumerate(words):
-                    hits[i + k] = (word, 100.0)
+            if not spans:
+                continue
+            (words, *others) = spans.values()
+            if all(hit is not None and not hit[0].isascii() for hit in hits[i : i + len(words)]):
+                continue  # every word read as an Arabic name's already ("عين أميناس", the gazetteer's): it stands
+            for k, word in enumerate(words):
+                hits[i + k] = (word, 100.0)
+            hits.tied.extend((i + k, word) for other in others for k, word in enumerate(other))
 
     def _free_for(self, hit: tuple[str, float] | None, location: str) -> bool:
         """Whether a word's hit leaves it to a name of `location`: it stands for no watched word,
@@ -872,13 +886,15 @@ class Matcher:
         # In the text's order, not a set's: a set's order follows the process's hash seed, and two
         # names that tie on score would then win by chance, run to run.
         # A hit is a non-empty (word, similarity) tuple: `filter(None, ...)` drops the misses.
-        present = dict.fromkeys(map(_watched_word, filter(None, self._hits(folded) if hits is None else hits)))
+        hits = self._hits(folded) if hits is None else hits
+        present = dict.fromkeys(map(_watched_word, filter(None, hits)))
+        if isinstance(hits, _FieldHits) and hits.tied:
+            present.update(dict.fromkeys(word for _, word in hits.tied))
         if self._bare_of:
             present.update(dict.fromkeys(self._bare_of[word] for word in list(present) if word in self._bare_of))
         if self._sound_twin:
             present.update(dict.fromkeys(self._sound_twin[word] for word in list(present) if word in self._sound_twin))
         if self._in_longer_names:
-            hits = self._hits(folded) if hits is None else hits
             present.update(dict.fromkeys(word for _, word in self._also_spelt(folded, hits)))
         by_key, holds = self._by_key, present.__contains__
         return [name for key in present if key in by_key for name, rest in by_key[key] if all(map(holds, rest))]
@@ -903,6 +919,8 @@ class Matcher:
             if twin is not None:
                 positions[twin].append((i, similarity))
         for i, word in self._also_spelt(folded, hits):
+            positions[word].append((i, 100.0))
+        for i, word in hits.tied if isinstance(hits, _FieldHits) else ():
             positions[word].append((i, 100.0))
         found = []
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
@@ -1047,6 +1065,7 @@ class Matcher:
                     _foreign_spelling(name, tokens, found)
                     or arabic
                     or _arabic_spelling(name, tokens, found)
+                    or _arabic_phrase(name, tokens, found)
                     or _acronym(name, tokens, found)
                     or _nickname(tokens, found)
                     or _masculine_noun(name, tokens, found)
@@ -2432,6 +2451,98 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
     return None
 
 
+# After a person's name: "ولد" and "بن"/"ابن" (son of) and "بنت" (daughter of) open the father's
+# name ("سيدي محمد ولد الشيخ", "قصر أحمد بن سعيد" is Ahmed bin Said's palace, no town).
+_AR_SON_OF = frozenset(fold(word) for word in "ولد بن ابن بنت".split())
+
+
+def _arabic_phrase(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
+    """A typed Latin name of several words found written in Arabic word for word
+    (`Matcher._spell_phrases_in_arabic`): a kunya or a given name ("أبو محمد", "أم بدر", "سيدي
+    محمد") and a common noun with its complement ("رأس مال", capital; "جبل صغير", a small
+    mountain) are written so too. Never a speaker (after a verb of saying: "قال أبو عبيدة") nor a
+    person named on (a masculine nisba after it, "أبو بكر البغدادي"; "ولد"/"بن" and the father's
+    name). Where every word is a word of Arabic (`is_arabic_word`), a place only where the
+    grammar says so, as for one such word (`_arabic_word`: after a word of place or a
+    preposition, "ب" written onto it, a dateline; or a bearing or a division after it, "بئر علي
+    بمحافظة شبوة"); where every word is a common one (`is_common_arabic_word`), a bare
+    preposition is not enough (`_arabic_spelling`: "في جبل صغير", in a small mountain). A name
+    with a rare word ("أبو جبيهة", "قوز بيضا") is the name's own spelling."""
+    first, last = found.first, found.last
+    if first == last or name.code or not name.source.startswith("config") or not name.alias.isascii():
+        return None
+    span = range(first, last + 1)
+    if not all(is_arabic(tokens.folded[i]) for i in span):
+        return None
+    if first > 0 and not tokens[first].sentence_start and is_arabic_saying(tokens.folded[first - 1]):
+        return FalseFriend(f"a speaker's name ({tokens.words[first - 1]} {tokens.words[first]} ...)", "person")
+    after = last + 1
+    if after < len(tokens) and tokens[after].gap == " ":
+        following = tokens.folded[after]
+        if _masculine_nisba(following) or following in _AR_SON_OF:
+            return FalseFriend(f"a person's name ({' '.join(tokens.words[first : after + 1])})", "person")
+    if any(SITE_WORDS.get(tokens.folded[i]) in name.tokens for i in span):
+        return None  # "مخيم أبو شوك": the site's own noun makes it a place
+    latin = [word for word in name.content if word not in _SITE_NOUNS]
+    prefix = _phrase_prefix(tokens.folded[first], latin[0]) if latin else ""
+    levels = [_arabic_word_level(tokens, i, prefix if i == first else "") for i in span if SITE_WORDS.get(tokens.folded[i]) is None]
+    if not levels or min(levels) == 0:
+        return None  # a rare word: the name's own spelling
+    if _place_sign_after(tokens, last, bearings=min(levels) < 2) or dateline(tokens, first, last) or (
+        arabic_place_context(tokens, first, prefix)
+        and (min(levels) < 2 or not _only_a_preposition_before(tokens, first, prefix))
+    ):
+        return None
+    words = " ".join(tokens.words[i] for i in span)
+    return FalseFriend(f"words of Arabic, with no word of place before them ({words})", "mention")
+
+
+_SITE_NOUNS = frozenset(SITE_WORDS.values())
+
+
+def _phrase_prefix(word: str, latin: str) -> str:
+    """The conjunction or preposition written onto the first Arabic word of a name read word for
+    word ("ب" of "بأم سدير"): what is left of the word once a reading of it spells `latin`."""
+    for reading in (word, *readings(word, 2)):
+        if spells(reading, latin):
+            return word[: len(word) - len(reading)]
+    return ""
+
+
+def _arabic_word_level(tokens: Tokens, index: int, prefix: str) -> int:
+    """How everyday an Arabic word (without `prefix`) is: 2, a common word
+    (`is_common_arabic_word`); 1, a word of Arabic (`is_arabic_word`); 0, rare, a name's own
+    spelling. As written (its hamza kept: "بئر", a well) or folded; a feminine in taa marbuta
+    counts as its masculine ("ساهرة", vigilant, as "ساهر"), which word lists hold more often."""
+    folded = tokens.folded[index][len(prefix) :]
+    written = unmarked(tokens.words[index])
+    written = written[len(prefix) :] if len(written) == len(tokens.folded[index]) else written
+    forms = {folded, written}
+    if folded.endswith(_FEMININE) and len(folded) >= 4:
+        forms.add(folded[:-1])
+    if any(is_common_arabic_word(form) for form in forms):
+        return 2
+    return 1 if any(is_arabic_word(form) for form in forms) else 0
+
+
+# The four directions after a place, with or without the nisba's yaa: "بئر عياد جنوب العاصمة".
+_AR_COMPASS = frozenset(fold(word) for word in "شرق غرب شمال جنوب شمالي جنوبي شرقي غربي".split())
+
+
+def _place_sign_after(tokens: Tokens, last: int, bearings: bool) -> bool:
+    """Whether a division, or with `bearings` a bearing, follows the words at `last`: "بئر علي
+    بمحافظة شبوة", "تل بيدر بريف الحسكة" (in the province of), "بئر عياد جنوب العاصمة". A bearing
+    places common nouns too ("جبل صغير شمال المدينة", a small mountain north of the town): only
+    for words that are not all common ones."""
+    after = last + 1
+    if after >= len(tokens) or tokens[after].gap != " ":
+        return False
+    word = tokens.folded[after]
+    if bearings and word in _AR_COMPASS:
+        return True
+    return word.startswith("\u0628") and any(reading in _AR_DIVISION_NOUNS for reading in readings(word, 2))
+
+
 def _only_a_preposition_before(tokens: Tokens, index: int, prefix: str) -> bool:
     """Whether the word at `index` follows a bare preposition ("في", "على") with no preposition
     written onto it: "في الحادثة" is "in the incident" as often as "في عدن" is "in Aden", so a
@@ -2834,15 +2945,24 @@ def _lay(
     has a gazetteer to tell whether they are other places), else dropped as other names."""
     found: list[_Found] = []
     taken: set[int] = set()
-    for anchor, _ in positions[_anchor_word(name)]:
-        for layout in (_as_written, _as_variant, _loosely):
-            candidate = layout(name, tokens, positions, anchor)
-            if candidate is not None and candidate.others and not lenient:
+    anchors = [anchor for anchor, _ in positions[_anchor_word(name)]]
+    laid: set[int] = set()
+    # Every anchor's close readings before any loose one: a loose reading from the first anchor
+    # ("أبو" of "أبو صيدا ... أبو محمد" to the far "محمد") must not take the words of the name
+    # written whole further on.
+    for layouts in ((_as_written, _as_variant), (_loosely,)):
+        for anchor in anchors:
+            if anchor in laid:
                 continue
-            if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak):
-                found.append(candidate)
-                taken.update(range(candidate.first, candidate.last + 1))
-                break
+            for layout in layouts:
+                candidate = layout(name, tokens, positions, anchor)
+                if candidate is not None and candidate.others and not lenient:
+                    continue
+                if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak):
+                    found.append(candidate)
+                    taken.update(range(candidate.first, candidate.last + 1))
+                    laid.add(anchor)
+                    break
     return found
 
 
