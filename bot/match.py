@@ -1058,14 +1058,13 @@ class Matcher:
                     found.score,
                     alias_source=name.source,
                 )
-                arabic = _arabic_word(name, tokens, found)
-                if arabic is not None and self._coordinated_with_a_city(tokens, found.first):
+                arabic = _arabic_word(name, tokens, found) or _arabic_phrase(name, tokens, found)
+                if arabic is not None and arabic.scope == "mention" and self._coordinated_with_a_city(tokens, found.first):
                     arabic = None  # "بتعز وعدن": joined by "and" to a city, a city too
                 why = (
                     _foreign_spelling(name, tokens, found)
                     or arabic
                     or _arabic_spelling(name, tokens, found)
-                    or _arabic_phrase(name, tokens, found)
                     or _acronym(name, tokens, found)
                     or _nickname(tokens, found)
                     or _masculine_noun(name, tokens, found)
@@ -2488,9 +2487,14 @@ def _arabic_phrase(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | 
     levels = [_arabic_word_level(tokens, i, prefix if i == first else "") for i in span if SITE_WORDS.get(tokens.folded[i]) is None]
     if not levels or min(levels) == 0:
         return None  # a rare word: the name's own spelling
-    if _place_sign_after(tokens, last, bearings=min(levels) < 2) or dateline(tokens, first, last) or (
-        arabic_place_context(tokens, first, prefix)
-        and (min(levels) < 2 or not _only_a_preposition_before(tokens, first, prefix))
+    if _place_sign_after(tokens, last, bearings=min(levels) < 2) or dateline(tokens, first, last):
+        return None
+    where = [(first, prefix)]
+    if prefix.startswith(_AR_AND) and first > 0 and tokens[first].gap == " " and not tokens[first].sentence_start:
+        where.append((first - 1, ""))  # "في محيط كوستي وأبو شنب": the noun of place governs both
+    if any(
+        arabic_place_context(tokens, index, before) and (min(levels) < 2 or not _only_a_preposition_before(tokens, index, before))
+        for index, before in where
     ):
         return None
     words = " ".join(tokens.words[i] for i in span)
@@ -2538,8 +2542,10 @@ def _place_sign_after(tokens: Tokens, last: int, bearings: bool) -> bool:
     if after >= len(tokens) or tokens[after].gap != " ":
         return False
     word = tokens.folded[after]
-    if bearings and word in _AR_COMPASS:
-        return True
+    if word in _AR_COMPASS:
+        # "قصر أحمد شرق مصراتة": east of a town the press names, not of "the town" or "the capital"
+        named = after + 1 < len(tokens) and tokens[after + 1].gap == " " and is_arabic(tokens.folded[after + 1])
+        return bearings or (named and not is_common_arabic_word(without_article(tokens.folded[after + 1])))
     return word.startswith("\u0628") and any(reading in _AR_DIVISION_NOUNS for reading in readings(word, 2))
 
 
