@@ -31,9 +31,10 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, compress, pairwise
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -350,6 +351,21 @@ class _Name:
 class _Terms:
     keywords: list[Term]
     exclude: list[Term]
+
+
+@lru_cache(maxsize=65536)
+def _arabic_key_of(word: str) -> str:
+    """`arabic.arabic_key`, remembered: every Arabic word of every item is keyed for its readings."""
+    return arabic_key(word)
+
+
+def _writes(arabic: str, sound: tuple[str, bool]) -> bool:
+    """Whether an Arabic word writes a name's word (`_Phrase.sounds`): its Latin sounds, after the
+    article "ال" where the Latin writes one ("العياد" for "el Ayyad")."""
+    latin, article = sound
+    if article:
+        return arabic.startswith(ARTICLE) and len(arabic) > len(ARTICLE) + 1 and spells(arabic[len(ARTICLE) :], latin)
+    return spells(arabic, latin)
 
 
 class _FieldHits(list[tuple[str, float] | None]):
@@ -850,13 +866,13 @@ class Matcher:
                 continue
             spans: dict[str, tuple[str, ...]] = {}
             for reading in (token, *readings(token, 2)):
-                for words, location in self._arabic_phrases.get(arabic_key(reading), ()):
+                for words, location, sounds in self._arabic_phrases.get(_arabic_key_of(reading), ()):
                     n = len(words)
                     if (
                         i + n <= len(folded)
                         and all(self._free_for(hits[i + k], location) for k in range(n))
-                        and spells(reading, words[0])
-                        and all(is_arabic(folded[i + k]) and spells(folded[i + k], words[k]) for k in range(1, n))
+                        and _writes(reading, sounds[0])
+                        and all(is_arabic(folded[i + k]) and _writes(folded[i + k], sounds[k]) for k in range(1, n))
                     ):
                         spans.setdefault(location, words)
             if not spans:
@@ -1991,29 +2007,80 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
 MIN_PHRASE_CONSONANTS = 3
 
 
-def _arabic_phrase_index(names: Iterable[_Name]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """The typed names of several Latin words (no code), with their locations, by their first
-    word's `arabic.latin_key`: where an Arabic word is looked up as the first word of a name
-    written word for word. Every word must keep a consonant (else no Arabic word is looked up
-    by it), and the name MIN_PHRASE_CONSONANTS in all."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+def _arabic_phrase_index(names: Iterable[_Name]) -> dict[str, list[_Phrase]]:
+    """The typed names of several Latin words (no code), with their locations and the sounds
+    each word writes (`_arabic_reading`), by their first word's `arabic.latin_key` (the article's
+    "l" before it for a word that bears one): where an Arabic word is looked up as the first word
+    of a name written word for word. Every word must keep a consonant (else no Arabic word is
+    looked up by it), and the name MIN_PHRASE_CONSONANTS in all, unless its site's noun stands
+    beside it ("Al Hol camp": "مخيم الهول")."""
+    index: dict[str, list[_Phrase]] = defaultdict(list)
     sites = frozenset(SITE_WORDS.values())
     for name in names:
+        if name.code or not name.source.startswith("config"):
+            continue
+        reading = _arabic_reading(name.alias) if name.source == READ_IN_ARABIC else None
+        if reading is not None and tuple(word for word, _, _ in reading) != name.tokens:
+            continue
+        sounds = [(latin, article) for _, latin, article in reading] if reading else [(word, False) for word in name.tokens]
         # A site's kind word is read apart, by its Arabic noun wherever it stands ("Abu Shouk
         # camp": "مخيم أبو شوك"); the words of its name are read in a row.
-        words = tuple(word for word in name.tokens if word not in sites)
-        if name.code or not name.source.startswith("config") or len(words) < 2:
+        kept = [k for k, word in enumerate(name.tokens) if word not in sites]
+        words = tuple(name.tokens[k] for k in kept)
+        spelt = tuple(sounds[k] for k in kept)
+        site = len(kept) < len(name.tokens)
+        if len(words) < (1 if any(article for _, article in spelt) else 2):
             continue
         if any(word in CONNECTORS and word not in name.content for word in words):
             continue  # "In Amenas": a connector is matched as written ("عين أميناس" is the gazetteer's)
-        if not all(word.isascii() and word.isalpha() for word in words):
+        if not all(latin.isascii() and latin.isalpha() for latin, _ in spelt):
             continue
-        keys = [latin_key(word) for word in words]
-        if not all(keys) or sum(map(len, keys)) < MIN_PHRASE_CONSONANTS:
+        keys = [latin_key("al" + latin if article else latin) for latin, article in spelt]
+        if not all(keys) or (sum(map(len, keys)) < MIN_PHRASE_CONSONANTS and not site):
             continue
-        if (words, name.location) not in index[keys[0]]:
-            index[keys[0]].append((words, name.location))
+        if not any(phrase.words == words and phrase.location == name.location for phrase in index[keys[0]]):
+            index[keys[0]].append(_Phrase(words, name.location, spelt))
     return dict(index)
+
+
+class _Phrase(NamedTuple):
+    """A typed name as read word for word in Arabic: its watched words, its location, and what
+    each Arabic word writes (the Latin sounds; whether the article "ال" opens it)."""
+
+    words: tuple[str, ...]
+    location: str
+    sounds: tuple[tuple[str, bool], ...]
+
+
+READ_IN_ARABIC = "config, read in Arabic"  # the source of `_arabic_reading`'s spelling of a typed name
+# The Arabic article as Latin spellings write it: "al"/"el" before any word, assimilated to a sun
+# letter before it ("ash Shihr", "ad Diwaniyah", "an Nasiriyah": الشحر, الديوانية, الناصرية).
+_LATIN_ARTICLES = frozenset(("al", "el"))
+_SUN_ARTICLE = re.compile(r"[ae](?:sh|dh|th|[dnrstz])")
+_APOSTROPHES = re.compile("['’‘ʼʿʾ`]")
+
+
+def _arabic_reading(alias: str) -> tuple[tuple[str, str, bool], ...]:
+    """A typed Latin name's words as Arabic writes them, each with the Latin sounds it writes and
+    whether the article opens it: an apostrophe (an ayn or a hamza, "Na'ama") is inside a word,
+    and the article is written onto the next word ("Bir el Ayyad": "بئر العياد"; "Abu al Hasan":
+    "أبو الحسن"). Empty when the name has neither: its words are read as typed."""
+    chunks = ["".join(folded_words(_APOSTROPHES.sub("", chunk))) for chunk in re.split(r"[\s\-]+", alias.strip())]
+    chunks = [chunk for chunk in chunks if chunk]
+    out: list[tuple[str, str, bool]] = []
+    k = 0
+    changed = bool(_APOSTROPHES.search(alias))
+    while k < len(chunks):
+        word, nxt = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else ""
+        sun = _SUN_ARTICLE.fullmatch(word)
+        if nxt and (word in _LATIN_ARTICLES or (sun is not None and nxt.startswith(word[1:]))):
+            out.append((word + nxt, nxt, True))
+            changed = True
+            k += 2
+            continue
+        out.append((SITE_WORDS.get(word, word), word, False))
+        k += 1
+    return tuple(out) if changed else ()
 
 
 def _vowelless_index(names: Iterable[_Name]) -> dict[str, str]:
@@ -2484,7 +2551,8 @@ def _arabic_phrase(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | 
         return None  # "مخيم أبو شوك": the site's own noun makes it a place
     latin = [word for word in name.content if word not in _SITE_NOUNS]
     prefix = _phrase_prefix(tokens.folded[first], latin[0]) if latin else ""
-    levels = [_arabic_word_level(tokens, i, prefix if i == first else "") for i in span if SITE_WORDS.get(tokens.folded[i]) is None]
+    own = [i for i in span if SITE_WORDS.get(tokens.folded[i]) is None]
+    levels = [_arabic_word_level(tokens, i, prefix if i == first else "") for i in own]
     if not levels or min(levels) == 0:
         return None  # a rare word: the name's own spelling
     if _place_sign_after(tokens, last, bearings=min(levels) < 2) or dateline(tokens, first, last):
@@ -2875,6 +2943,12 @@ def _names_of(
     if joined is not None and (joined,) not in typed:
         typed.add((joined,))
         spelled.append((joined.capitalize(), "config, written as one word", (joined,)))
+    # The name as Arabic writes its words (`_arabic_reading`): "Abu Na'ama" as "Abu Naama", "Bir
+    # el Ayyad" as "Bir Elayyad" ("بئر العياد"), read word for word in Arabic text.
+    read = tuple(word for word, _, _ in _arabic_reading(location)) if location.isascii() else ()
+    if len(read) > 0 and read not in typed:
+        typed.add(read)
+        spelled.append((location, READ_IN_ARABIC, read))
     # The name's opening "N" or "M" before a consonant, written apart as French and Portuguese
     # write it ("Ngaoundéré" as "N'Gaoundéré", "Mbour" as "M'Bour"): the text's two words.
     nasal = _prenasal(spelled[0][2])
@@ -2901,7 +2975,8 @@ def _names_of(
                 content,
                 required,
                 DEFAULT_THRESHOLD if threshold is None else threshold,
-                exact or code or source != "config",  # a misspelling of an old spelling is no evidence
+                # a misspelling of an old spelling is no evidence; the typed name as Arabic writes it is typed
+                exact or code or source not in ("config", READ_IN_ARABIC),
                 code,
                 place_words,  # shared by the location's names; GENERIC_FILLERS is not copied into each
                 source,
@@ -2964,7 +3039,9 @@ def _lay(
                 candidate = layout(name, tokens, positions, anchor)
                 if candidate is not None and candidate.others and not lenient:
                     continue
-                if candidate is not None and not taken.intersection(candidate.used) and _acceptable(name, tokens, candidate, weak):
+                if candidate is None or taken.intersection(candidate.used):
+                    continue
+                if _acceptable(name, tokens, candidate, weak):
                     found.append(candidate)
                     taken.update(range(candidate.first, candidate.last + 1))
                     laid.add(anchor)
