@@ -2058,6 +2058,9 @@ READ_IN_ARABIC = "config, read in Arabic"  # the source of `_arabic_reading`'s s
 _LATIN_ARTICLES = frozenset(("al", "el"))
 _SUN_ARTICLE = re.compile(r"[ae](?:sh|dh|th|[dnrstz])")
 _APOSTROPHES = re.compile("['’‘ʼʿʾ`]")
+# An apostrophe for an ayn or a hamza, inside a word ("Na'ama", "Ba'albek", "Sana'a"): not a
+# possessive ("Cox's Bazar") nor a French elision after one letter ("d'Ivoire", "N'Djamena").
+_AYN = re.compile(r"[a-z]{2}['’‘ʼʿʾ`](?!s\b)[a-z]")
 
 
 def _arabic_reading(alias: str) -> tuple[tuple[str, str, bool], ...]:
@@ -2069,7 +2072,7 @@ def _arabic_reading(alias: str) -> tuple[tuple[str, str, bool], ...]:
     chunks = [chunk for chunk in chunks if chunk]
     out: list[tuple[str, str, bool]] = []
     k = 0
-    changed = bool(_APOSTROPHES.search(alias))
+    changed = bool(_AYN.search(alias.lower()))
     while k < len(chunks):
         word, nxt = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else ""
         sun = _SUN_ARTICLE.fullmatch(word)
