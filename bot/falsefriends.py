@@ -1960,14 +1960,6 @@ def _arabic_saying_forms() -> frozenset[str]:
 
 
 _AR_SAYING_FORMS = _arabic_saying_forms()
-
-
-def is_arabic_saying(folded: str) -> bool:
-    """Whether a folded Arabic word is a verb of saying in the third person ("قال", "وأعلنت",
-    "يؤكد"): the name after it is its speaker's."""
-    return folded in _AR_SAYING_FORMS
-
-
 _AR_REPORTING_NOUNS = frozenset(
     fold(word)
     for word in (

@@ -63,7 +63,6 @@ from .falsefriends import (
     country_acronym,
     dateline,
     is_arabic_accusative,
-    is_arabic_saying,
     is_arabic_word,
     is_arabic_word_as_written,
     is_common_arabic_word,
@@ -2543,15 +2542,15 @@ def _arabic_phrase(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | 
     span = range(first, last + 1)
     if not all(is_arabic(tokens.folded[i]) for i in span):
         return None
-    if first > 0 and not tokens[first].sentence_start and is_arabic_saying(tokens.folded[first - 1]):
+    if any(SITE_WORDS.get(tokens.folded[i]) in name.tokens for i in span):
+        return None  # "مخيم أبو شوك", "مطار معيتيقة الدولي": the site's own noun makes it a place
+    if first > 0 and not tokens[first].sentence_start and _a_verb_of_saying(tokens.folded[first - 1]):
         return FalseFriend(f"a speaker's name ({tokens.words[first - 1]} {tokens.words[first]} ...)", "person")
     after = last + 1
     if after < len(tokens) and tokens[after].gap == " ":
         following = tokens.folded[after]
-        if _masculine_nisba(following) or following in _AR_SON_OF:
+        if (_masculine_nisba(following) and following not in GENERIC_FILLERS) or following in _AR_SON_OF:
             return FalseFriend(f"a person's name ({' '.join(tokens.words[first : after + 1])})", "person")
-    if any(SITE_WORDS.get(tokens.folded[i]) in name.tokens for i in span):
-        return None  # "مخيم أبو شوك": the site's own noun makes it a place
     latin = [word for word in name.content if word not in _SITE_NOUNS]
     prefix = _phrase_prefix(tokens.folded[first], latin[0]) if latin else ""
     own = [i for i in span if SITE_WORDS.get(tokens.folded[i]) is None]
@@ -2573,6 +2572,11 @@ def _arabic_phrase(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | 
 
 
 _SITE_NOUNS = frozenset(SITE_WORDS.values())
+
+
+def _a_verb_of_saying(word: str) -> bool:
+    """An Arabic verb of saying (`_SAYING_AR`), the conjunction written onto it or not ("وقال")."""
+    return word in _SAYING_AR or (word[:1] in ("\u0648", "\u0641") and word[1:] in _SAYING_AR)
 
 
 def _phrase_prefix(word: str, latin: str) -> str:
