@@ -2027,7 +2027,7 @@ _DISEASES |= _OUTBREAKS
 # against polio", "agents de riposte à Ebola", "la lutte contre le paludisme", "centro de tratamiento
 # del cólera"). "a" is French "à" here: an article before it is skipped first.
 _COMPLEMENT_LINKS = _near(
-    "of against for with in on from de d du des do da dos das del contre pour avec dans sur contra para com con "
+    "of against for with in on from to de d du des do da dos das del contre pour avec dans sur contra para com con "
     "em no na nos nas en a au aux ao aos al ضد في من"
 )
 # What may end a disease's phrase after a death's link ("killed by malaria in Kano", "morts du
@@ -2078,6 +2078,8 @@ _AR_BURST = sense_form("انفجار")
 _A_NUMBER_OF = _near("number nombre numero عدد")
 _DEFINITE = _near("the le la l du des au el del al do da no na")
 _AR_FROM = sense_form("من")
+# Arabic particles before a subject ("إن الكوليرا قتلت", "بعد أن ..."), which no noun holds.
+_AR_PARTICLES = _near("ان إن أن لكن و ف قد")
 _MEASURES = _near(
     "number numbers count rate rates share cases infections nombre taux part cas infections numero numeros tasa "
     "tasas casos contagios infecciones taxa taxas infeccoes عدد اعداد نسبه معدل اصابات حالات"
@@ -3031,7 +3033,10 @@ class FieldWords:
             if h < 0 or self.tokens[h + 1].sentence_start:
                 return not written[j].endswith("ing")  # "Spreading cholera kills", not "Fighting Ebola"
             return words[h] in _DISEASES and self._disease_as_written(h)
-        if article or is_arabic(written[j]) or not written[j][:1].islower():
+        if is_arabic(written[j]):
+            # a noun in construct, with no article, holds the disease as its complement ("فريق مكافحة الكوليرا")
+            return fold(written[j]).startswith("\u0627\u0644") or words[j] in _AR_PARTICLES
+        if article or not written[j][:1].islower():
             return True
         return self.langs[:1] == ("en",)  # "swine flu", "say malaria"; "traitement Ebola" is a modifier
 
