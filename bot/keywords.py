@@ -2982,9 +2982,10 @@ class FieldWords:
                 k += 1
         elif not is_arabic(words[i]):
             return None  # a Latin verb's subject stands before it
-        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _DISEASES:
-            if self._disease_as_written(k) and self._names_a_disease(k) and self._ends_a_disease_phrase(k):
-                return f"a death of disease ({self.tokens.words[k]})"
+        if k >= len(words) or self.tokens[k].sentence_start or words[k] not in _DISEASES:
+            return None
+        if self._disease_as_written(k) and self._names_a_disease(k) and self._ends_a_disease_phrase(k):
+            return f"a death of disease ({self.tokens.words[k]})"
         return None
 
     def _disease_as_written(self, k: int) -> bool:
