@@ -246,3 +246,53 @@ def test_arrests_over_an_incident_named_by_its_province_join_it() -> None:
     assert held is not None and other is not None
     assert region_join(_story_of(first), held, lambda _: True) == 0
     assert region_join(_story_of(first), other, lambda _: True) is None
+
+
+def _two_stories(area: str, first: tuple[str, str, str], second: tuple[str, str, str]) -> StoryIndex:
+    """An index holding two alerted stories at two towns of one province, hours apart."""
+    index = StoryIndex(72)
+    for n, (town, title, summary) in enumerate((first, second)):
+        report = make_report(n, NOW + timedelta(hours=n), title, summary, [Place(town, "city", True, 0, (), frozenset(), area)])
+        assert report is not None
+        index.add(report, n)
+    return index
+
+
+# Two attacks in one province the same day, each at its town and told with its own places.
+_TILLABERI = (
+    ("Ouallam", "Niger : des hommes armés attaquent des civils près de Ouallam", "L'attaque a visé des villageois sur l'axe Ouallam-Abala."),
+    ("Téra", "Niger : des hommes armés attaquent des civils près de Téra", "Les assaillants ont visé des villageois au nord de Téra."),
+)
+_BORNO = (
+    ("Konduga", "Gunmen attack travellers near Konduga", "Insurgents attacked travellers on the Bama road outside Konduga, residents said."),
+    ("Dikwa", "Gunmen attack travellers near Dikwa", "Insurgents attacked travellers outside Dikwa, residents said."),
+)
+
+
+@pytest.mark.parametrize(
+    ("stories", "title", "summary", "countries", "joined"),
+    [
+        # the report names a place only one story's text names: that story (French, English)
+        (_TILLABERI, "Tillabéri : le bilan de l'attaque contre des civils s'alourdit", "Les villageois attaqués sur la route d'Abala.", "NE", 0),
+        (_BORNO, "Borno: travellers still missing after attack on Bama road", "The state government said on Friday.", "NG", 0),
+        # a place neither names, or both name: the evidence favours neither, so none (send)
+        (_TILLABERI, "Tillabéri : le bilan de l'attaque contre des civils s'alourdit", "Des villageois de Filingué parmi les morts.", "NE", None),
+        (_BORNO, "Borno: travellers still missing after attack on Gwoza road", "The state government said on Friday.", "NG", None),
+        (_BORNO, "Borno: travellers still missing after attacks", "Insurgents attacked travellers near Maiduguri.", "NG", None),
+    ],
+)
+def test_of_two_stories_alike_in_a_province_the_one_naming_the_reports_other_place(
+    gazetteer: Gazetteer,
+    stories: tuple[tuple[str, str, str], tuple[str, str, str]],
+    title: str,
+    summary: str,
+    countries: str,
+    joined: int | None,
+) -> None:
+    """A province's report that the evidence ties to two stories there alike ("Borno: travellers
+    missing after highway attack", two attacks on travellers in Borno) joins the one whose text
+    names a place it names besides the province ("the Bama road"); else it joins none."""
+    report = region_reading(2, NOW + timedelta(hours=6), title, summary, frozenset({countries}), gazetteer.lookup)
+    assert report is not None and report.area is not None
+    index = _two_stories(report.area, *stories)
+    assert region_join(index, report, lambda _: True) == joined
