@@ -132,7 +132,7 @@ def test_a_province_spelt_with_one_letter_of_a_doubled_pair(text: str, country: 
 
 
 def test_of_two_provinces_the_one_the_headline_names_is_the_reports() -> None:
-    """"Mandera: gunmen came from Gedo" names Kenya's county in its headline and the Somali
+    """ "Mandera: gunmen came from Gedo" names Kenya's county in its headline and the Somali
     region they came from in its summary: the report is of the county. Two in the headline are
     still unsure."""
     countries = frozenset({"KE", "SO"})
@@ -260,24 +260,28 @@ def _two_stories(area: str, first: tuple[str, str, str], second: tuple[str, str,
 
 # Two attacks in one province the same day, each at its town and told with its own places.
 _TILLABERI = (
-    ("Ouallam", "Niger : des hommes armés attaquent des civils près de Ouallam", "L'attaque a visé des villageois sur l'axe Ouallam-Abala."),
-    ("Téra", "Niger : des hommes armés attaquent des civils près de Téra", "Les assaillants ont visé des villageois au nord de Téra."),
+    ("Ouallam", "Niger : des hommes armés attaquent des civils près de Ouallam", "Sur l'axe Ouallam-Abala."),
+    ("Téra", "Niger : des hommes armés attaquent des civils près de Téra", "Au nord de Téra."),
 )
 _BORNO = (
-    ("Konduga", "Gunmen attack travellers near Konduga", "Insurgents attacked travellers on the Bama road outside Konduga, residents said."),
-    ("Dikwa", "Gunmen attack travellers near Dikwa", "Insurgents attacked travellers outside Dikwa, residents said."),
+    ("Konduga", "Gunmen attack travellers near Konduga", "Insurgents attacked travellers on the Bama road, south of Maiduguri."),
+    ("Dikwa", "Gunmen attack travellers near Dikwa", "Insurgents attacked travellers east of Maiduguri."),
 )
+_TOLL = "Tillabéri : le bilan de l'attaque contre des civils s'alourdit"
+_SAID = "The state government said on Friday."
 
 
 @pytest.mark.parametrize(
     ("stories", "title", "summary", "countries", "joined"),
     [
         # the report names a place only one story's text names: that story (French, English)
-        (_TILLABERI, "Tillabéri : le bilan de l'attaque contre des civils s'alourdit", "Les villageois attaqués sur la route d'Abala.", "NE", 0),
-        (_BORNO, "Borno: travellers still missing after attack on Bama road", "The state government said on Friday.", "NG", 0),
-        # a place neither names, or both name: the evidence favours neither, so none (send)
-        (_TILLABERI, "Tillabéri : le bilan de l'attaque contre des civils s'alourdit", "Des villageois de Filingué parmi les morts.", "NE", None),
-        (_BORNO, "Borno: travellers still missing after attack on Gwoza road", "The state government said on Friday.", "NG", None),
+        (_TILLABERI, _TOLL, "Les villageois attaqués sur la route d'Abala.", "NE", 0),
+        # each town of a road's name ("the Gwoza-Bama road")
+        (_BORNO, "Borno: travellers still missing after attack on Gwoza-Bama road", _SAID, "NG", 0),
+        # a place neither names, or both name: the evidence favours neither, so none (send); the
+        # same day, another incident in the province it names no place of: none
+        (_TILLABERI, _TOLL, "Des villageois de Filingué parmi les morts.", "NE", None),
+        (_BORNO, "Borno: travellers still missing after attack on Gwoza road", _SAID, "NG", None),
         (_BORNO, "Borno: travellers still missing after attacks", "Insurgents attacked travellers near Maiduguri.", "NG", None),
     ],
 )
