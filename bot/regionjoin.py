@@ -497,8 +497,9 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     the gazetteer's admin1) or, for a country named alone, in the country. Of those that it tells
     of (`tells_of`) and that something ties it to (`_fit`: a shared target, group or site, or its
     kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
-    another incident or several, the only one, or the one the evidence favours, when it favours one.
-    A country's report joins only when the country holds one open story. Else, unsure, none: it
+    another incident or several, the only one, or the one the evidence favours, when it favours one;
+    of those it favours alike, the one whose text names more of the report's other places
+    (`_named_alike`). A country's report joins only when the country holds one open story. Else, unsure, none: it
     never starts a story of its own.
     """
     if report.scope != "division":
