@@ -960,7 +960,7 @@ def _role_after(tokens: Sequence[Token], k: int) -> str | None:
                  or kind_of_person(token.folded, plural=False))
         )
         if not role:
-            if token.word[:1].islower() and any(is_function_word(token.folded, language) for language in ("en", "fr", "pt", "es")):
+            if token.word[:1].islower() and any(is_function_word(token.folded, lang) for lang in ("en", "fr", "pt", "es")):
                 return None  # "Kidal, where a soldier, ...": no noun phrase of a role
             continue
         last = j + 1 if compound else j

@@ -124,3 +124,25 @@ def test_a_name_with_a_role_in_apposition_is_a_person(levant: Matcher, title: st
 )
 def test_a_places_apposition_leaves_it_the_place(levant: Matcher, title: str) -> None:
     assert alerted(levant, title) != set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A state's letters in brackets are no English word ("to", "in"): the headline stays Portuguese.
+        "Palmas (TO): tiroteio deixa dois mortos",
+        "Araguaína (TO): tiroteio deixa dois mortos",
+        "Gurupi (TO): assalto termina com dois mortos",
+    ],
+)
+def test_a_code_in_brackets_leaves_the_headlines_language(title: str) -> None:
+    tocantins = titled_matcher("Brasil", "Palmas", "Araguaína", "Gurupi")
+    assert alerted(tocantins, title) == {f"brasil/{title.split(' (')[0]}"}
+
+
+def test_a_code_in_brackets_is_no_marker_word() -> None:
+    from bot.language import item_languages
+    from bot.textnorm import tokenize
+
+    assert "pt" in item_languages([tokenize("Palmas (TO): tiroteio deixa dois mortos"), tokenize("")])
+    assert "en" in item_languages([tokenize("Gary (IN): shooting leaves two dead"), tokenize("")])
