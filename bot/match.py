@@ -1902,16 +1902,20 @@ def _sound_twins(
     word of a name ("Djisr ach Choughour") is then that word in the typed name too, so "Jisr
     al-Choughour" is the typed "Jisr al-Shughur". A text word that is a watched word as written
     is never read by its sounds (`_resolve`), so without this the two spellings of one name
-    never mix. Every word of a key gets its twins, whichever is ranked first: what else is
-    watched must not take a word's twin from it. Never an everyday word. With `short`,
-    `by_sound` is the short keys' index (MIN_SHORT_SOUND_KEY letters and up: "Abou" and "Abu"),
-    whose twins stand for a word only weakly (`Matcher._find`)."""
+    never mix. A long key is one location's: its words map to the first, the typed name's,
+    which the text's spelling then completes (the other way would only lay the gazetteer's
+    spellings over the typed word again). Never an everyday word. With `short`, `by_sound` is
+    the short keys' index (MIN_SHORT_SOUND_KEY letters and up: "Abou" and "Abu"), whose keys
+    several locations share: every word of a key gets all its twins, whichever is ranked first,
+    so that what else is watched takes no word's twin from it; they stand for a word only weakly
+    (`Matcher._find`)."""
     twins: dict[str, tuple[str, ...]] = {}
     for word in vocabulary:
         if not word.isascii():
             continue
         key = sound_key(word)
-        others = tuple(twin for twin in by_sound.get(key, ()) if twin != word)
+        spellings = by_sound.get(key, ())
+        others = tuple(twin for twin in (spellings if short else spellings[:1]) if twin != word)
         long_enough = len(key) >= (MIN_SHORT_SOUND_KEY if short else MIN_SOUND_KEY)
         if others and long_enough and not is_common_word(word):
             twins[word] = others
