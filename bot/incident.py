@@ -1889,14 +1889,42 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     return (
         arrests_over(tokens, events)
         or says(tokens, langs, _FOLLOW_UP)
-        or says(tokens, langs, _NEXT_DAYS)
-        or (not events and says(tokens, langs, _CONFIRM))
-        or laid_to_rest(tokens.folded)
+        or (aftermath_told(tokens, langs) and not tells_a_deed(tokens, langs, events))
         or releases(tokens, langs, events)
         or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
     )
+
+
+# What follows an incident and is no deed of violence: an arrest, a protest, a restriction
+# (curfew, closure). A headline telling only these may still follow an incident up.
+AFTERMATH_KINDS = frozenset({"restriction", "arrest", "protest"})
+
+
+def aftermath_told(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline speaks of what the days after an incident bring and where a new deed
+    may strike (`NEXT_DAYS_WORDS`: a farewell, the dead identified, the area combed; a burial,
+    "laid to rest"), or of the dead confirmed (`CONFIRM_WORDS`): a follow-up only beside no deed
+    of its own (`tells_a_deed`)."""
+    return says(tokens, langs, _NEXT_DAYS) or says(tokens, langs, _CONFIRM) or laid_to_rest(tokens.folded)
+
+
+def tells_a_deed(tokens: Tokens, langs: Sequence[str], events: Sequence[str]) -> bool:
+    """Whether a headline tells a deed of its own: an event of violence it names as its own (not
+    one after "after", nor whom a pursuit hunts: `own_events`), or armed men as the doers before
+    its first word of the days after ("militants sweep into villages"). A search party, a
+    farewell or a burial is where an attack may strike: "gunmen ambush soldiers combing the
+    outskirts, kill four", "un engin explosif frappe une unité en ratissage", "bomb kills five at
+    farewell ceremony" tell their own attack, and "forces comb Garissa after market attack",
+    "troops comb the town for the gunmen" tell none."""
+    own, _ = own_events(tokens, langs, list(events))
+    if any(kind not in AFTERMATH_KINDS for kind in own):
+        return True
+    said = _said_in(tuple(langs))
+    folded = tokens.folded
+    first = next((i for i, w in enumerate(folded) if _is_word_of(w, said, _NEXT_DAYS) or _is_word_of(w, said, _CONFIRM)), 0)
+    return _armed_men_in(folded[:first])
 
 
 # English buries its dead "laid to rest" ("victims laid to rest", "lays slain officers to rest"):
@@ -2103,9 +2131,29 @@ def inquiry(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _INQUIRY)
 
 
-# Adverbs of repetition: they say the deed happened again, never a new count of an old one, so a
-# follow-up word beside them ("attack mourners again") leaves them their sense. Folded words.
+# Adverbs of repetition: they say the deed happened again, so a follow-up word beside them
+# ("attack mourners again") leaves them their sense; but of a toll they say it rose once more
+# ("death toll rises again", "le bilan s'alourdit encore": "encore" is as often "further" or
+# "still"), a follow-up. Folded words.
 AGAIN_ADVERBS = frozenset(folded_words("again anew encore novamente nuevamente مجددا"))
+# The words of a toll, the count of an incident's dead ("death toll", "bilan", "balanço", "cifra
+# de muertos", "حصيلة"): what an adverb of repetition beside no deed word speaks of.
+TOLL_WORDS = {
+    "en": "toll tolls",
+    "fr": "bilan bilans",
+    "pt": "balanço",
+    "es": "cifra balance",
+    "ar": "حصيلة",
+}
+_TOLL = _stem_table(TOLL_WORDS)
+
+
+def _repeats_a_deed(folded: list[str], i: int, langs: Sequence[str], toll: bool) -> bool:
+    """Whether the adverb of repetition at `i` says a deed happened again: beside a deed word
+    ("gunmen strike again", "atacan nuevamente"), or in a headline with no toll ("gunmen attack
+    mourners again"); beside no deed in a headline that tells a toll ("market attack: death toll
+    rises again", "ارتفاع حصيلة تفجير كركوك مجددا") it says the count rose once more."""
+    return not toll or bool(_events_of(folded[max(0, i - 1) : i + 2], langs))
 
 
 def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
@@ -2121,9 +2169,14 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
     follow = [_is_word_of(w, said, _FOLLOW_UP) for w in tokens.folded]
     folded = tokens.folded
     feared = _feared_events(folded)
+    toll = says(tokens, langs, _TOLL)
     return any(
         mark
-        and (folded[i] in AGAIN_ADVERBS or not ((i and follow[i - 1]) or (i + 1 < len(follow) and follow[i + 1])))
+        and (
+            _repeats_a_deed(folded, i, said, toll)
+            if folded[i] in AGAIN_ADVERBS
+            else not ((i and follow[i - 1]) or (i + 1 < len(follow) and follow[i + 1]))
+        )
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))
