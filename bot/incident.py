@@ -1037,6 +1037,9 @@ _SUFFERERS = frozenset(
 # wounded in attack" is that attack's news). Folded.
 _WHOSE_LINKS = frozenset("of the de d l la le los las a o por".split()) | _OF_THE | _FOR_THE
 _DOERS_IN = frozenset({"in", "behind"})
+# Arabic doers and victims name their incident right after them, in the construct state ("منفذي التفجير":
+# the bombing's perpetrators; "ضحايا الهجوم": the attack's victims). As stems.
+_AR_WHOSE = frozenset(_ar(w) for w in "منفذي منفذو منفذ مرتكبي مرتكبو ضحايا".split())
 
 
 def _whose(folded: list[str]) -> frozenset[int]:
@@ -1044,6 +1047,9 @@ def _whose(folded: list[str]) -> frozenset[int]:
     `_SUFFERERS`): the word past the links after them ("los responsables del ataque": "ataque")."""
     found = set()
     for i, word in enumerate(folded):
+        if _arabic_in(word, _AR_WHOSE) and i + 1 < len(folded):
+            found.add(i + 1)
+            continue
         if word not in _DOERS and word not in _SUFFERERS:
             continue
         j = i + 1
@@ -1917,14 +1923,30 @@ def tells_a_deed(tokens: Tokens, langs: Sequence[str], events: Sequence[str]) ->
     farewell or a burial is where an attack may strike: "gunmen ambush soldiers combing the
     outskirts, kill four", "un engin explosif frappe une unité en ratissage", "bomb kills five at
     farewell ceremony" tell their own attack, and "forces comb Garissa after market attack",
-    "troops comb the town for the gunmen" tell none."""
-    own, _ = own_events(tokens, langs, list(events))
+    "troops comb the town for the gunmen" tell none: armed men named alone are whom a search
+    hunts, no deed."""
+    folded = tokens.folded
+    if any(_names_armed_men(folded, i) for i in range(len(folded))):
+        deeds = tokenize(" ".join("" if _names_armed_men(folded, i) else w for i, w in enumerate(folded)))
+        events = events_in(deeds, langs)
+    else:
+        deeds = tokens
+    own, _ = own_events(deeds, langs, list(events))
     if any(kind not in AFTERMATH_KINDS for kind in own):
         return True
     said = _said_in(tuple(langs))
-    folded = tokens.folded
     first = next((i for i, w in enumerate(folded) if _is_word_of(w, said, _NEXT_DAYS) or _is_word_of(w, said, _CONFIRM)), 0)
     return _armed_men_in(folded[:first])
+
+
+def _names_armed_men(folded: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` names armed men (`_armed_men_in`: "gunmen", "militants", "armed" of
+    "armed men", "armés" of "hommes armés", "مسلحون")."""
+    word = folded[i]
+    if word in _ARMED_MEN or word in _ARMED_MEN_MORE or word in _ATTACKERS or _arabic_in(word, (_AR_ARMED_MEN,)):
+        return True
+    before, after = folded[i - 1] if i else "", folded[i + 1] if i + 1 < len(folded) else ""
+    return (word == "armed" and after in _ARMED_BEFORE) or (word in _ARMED_AFTER and before in _WHO_ARMED)
 
 
 # English buries its dead "laid to rest" ("victims laid to rest", "lays slain officers to rest"):
