@@ -2174,8 +2174,10 @@ def _repeats_a_deed(folded: list[str], i: int, langs: Sequence[str], toll: bool)
     """Whether the adverb of repetition at `i` says a deed happened again: beside a deed word
     ("gunmen strike again", "atacan nuevamente"), or in a headline with no toll ("gunmen attack
     mourners again"); beside no deed in a headline that tells a toll ("market attack: death toll
-    rises again", "ارتفاع حصيلة تفجير كركوك مجددا") it says the count rose once more."""
-    return not toll or bool(_events_of(folded[max(0, i - 1) : i + 2], langs))
+    rises again", "ارتفاع حصيلة تفجير كركوك مجددا") it says the count rose once more. A word read
+    in context ("strike", `_CONTEXTUAL`) is read with the word before it ("gunmen strike again")."""
+    start = i - 2 if i > 1 and folded[i - 1] in _CONTEXTUAL else i - 1
+    return not toll or bool(_events_of(folded[max(0, start) : i + 2], langs))
 
 
 def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
