@@ -1886,16 +1886,19 @@ def _armed_men_in(folded: Sequence[str]) -> bool:
     )
 
 
-def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
+def follows_up(
+    tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, news: Tokens | None = None
+) -> bool:
     """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
     suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
-    already read."""
+    already read; `news`: its words after a topic ("Narayanpur blast: forces comb Abujhmarh"), where
+    a deed of its own would be told."""
     if events is None:
         events = events_in(tokens, langs)
     return (
         arrests_over(tokens, events)
         or says(tokens, langs, _FOLLOW_UP)
-        or (aftermath_told(tokens, langs) and not tells_a_deed(tokens, langs, events))
+        or (aftermath_told(tokens, langs) and not tells_a_deed(news or tokens, langs))
         or releases(tokens, langs, events)
         or visits(tokens)
         or recaptures(tokens, events)
@@ -1916,27 +1919,31 @@ def aftermath_told(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _NEXT_DAYS) or says(tokens, langs, _CONFIRM) or laid_to_rest(tokens.folded)
 
 
-def tells_a_deed(tokens: Tokens, langs: Sequence[str], events: Sequence[str]) -> bool:
-    """Whether a headline tells a deed of its own: an event of violence it names as its own (not
-    one after "after", nor whom a pursuit hunts: `own_events`), or armed men as the doers before
-    its first word of the days after ("militants sweep into villages"). A search party, a
-    farewell or a burial is where an attack may strike: "gunmen ambush soldiers combing the
-    outskirts, kill four", "un engin explosif frappe une unité en ratissage", "bomb kills five at
-    farewell ceremony" tell their own attack, and "forces comb Garissa after market attack",
-    "troops comb the town for the gunmen" tell none: armed men named alone are whom a search
-    hunts, no deed."""
+def tells_a_deed(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline (or its news after a topic: `bot.story.headline_parts`) tells a deed of
+    its own: an event of violence it names as its own (not one after "after", nor whom a pursuit
+    hunts: `own_events`), or armed men as the doers before its first word of the days after
+    ("militants sweep into villages"). A search party, a farewell or a burial is where an attack
+    may strike: "gunmen ambush soldiers combing the outskirts, kill four", "un engin explosif
+    frappe une unité en ratissage", "bomb kills five at farewell ceremony" tell their own attack;
+    "forces comb Garissa after market attack", "troops comb the town for the gunmen" (armed men
+    named alone are whom a search hunts), "church massacre victims laid to rest" (an event before
+    its victims or doers is theirs) and "Narayanpur blast: forces comb Abujhmarh" (the topic names
+    the incident) tell none."""
     folded = tokens.folded
-    if any(_names_armed_men(folded, i) for i in range(len(folded))):
-        deeds = tokenize(" ".join("" if _names_armed_men(folded, i) else w for i, w in enumerate(folded)))
-        events = events_in(deeds, langs)
-    else:
-        deeds = tokens
-    own, _ = own_events(deeds, langs, list(events))
+    theirs = [_names_armed_men(folded, i) or (i + 1 < len(folded) and folded[i + 1] in _WHOSE_NOUNS) for i in range(len(folded))]
+    deeds = tokenize(" ".join("" if blank else w for w, blank in zip(folded, theirs, strict=True))) if any(theirs) else tokens
+    own, _ = own_events(deeds, langs, events_in(deeds, langs))
     if any(kind not in AFTERMATH_KINDS for kind in own):
         return True
     said = _said_in(tuple(langs))
     first = next((i for i, w in enumerate(folded) if _is_word_of(w, said, _NEXT_DAYS) or _is_word_of(w, said, _CONFIRM)), 0)
     return _armed_men_in(folded[:first])
+
+
+# An event named before its victims or doers, as English writes them ("massacre victims", "attack
+# survivors", "bombing suspects"): theirs, an earlier incident. Folded.
+_WHOSE_NOUNS = _DOERS | _SUFFERERS
 
 
 def _names_armed_men(folded: Sequence[str], i: int) -> bool:

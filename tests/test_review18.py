@@ -69,7 +69,12 @@ def kirkuk_bomb() -> Report:
 
 
 FIRSTS = {"market": market, "ambush_fr": ambush_fr, "billar": billar, "kirkuk": kirkuk_bomb}
-PLACES = {"market": ("Garissa", "Kenya"), "ambush_fr": ("Ménaka", "Mali"), "billar": ("Tumaco", "Colombia"), "kirkuk": ("Kirkuk", "Iraq")}
+PLACES = {
+    "market": ("Garissa", "Kenya"),
+    "ambush_fr": ("Ménaka", "Mali"),
+    "billar": ("Tumaco", "Colombia"),
+    "kirkuk": ("Kirkuk", "Iraq"),
+}
 
 
 @pytest.mark.parametrize(
@@ -147,7 +152,10 @@ def test_a_deed_told_beside_a_word_of_the_days_after_is_a_second_incident(
             "Troops sweep Garissa villages for market gunmen",
             "Soldiers searched villages around Garissa on Tuesday for the gunmen who killed seven traders at the market.",
         ),
-        ("Police identify the seven killed at Garissa market", "Police named the seven traders shot dead at the market on Monday."),
+        (
+            "Police identify the seven killed at Garissa market",
+            "Police named the seven traders shot dead at the market on Monday.",
+        ),
         (
             "Police confirm toll of Garissa market attack at 12",
             "Police said on Tuesday that twelve people died in Monday's market shooting.",
