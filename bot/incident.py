@@ -354,8 +354,10 @@ FOLLOW_UP_WORDS = {
 # sets' splits a day later): its dead mourned and named ("bid farewell", "adieux", "velan a las
 # víctimas", "identifican a las víctimas"), the area combed for its authors ("forces comb",
 # "ratissage", "تمشيط"). Apart from `FOLLOW_UP_WORDS`: beside them "new" still says another
-# incident ("troops comb the town after new ambush"), where "new toll" does not. Not the morgue: it
-# holds every incident's dead.
+# incident ("troops comb the town after new ambush"), where "new toll" does not; and they follow
+# up only under a headline that tells no deed of its own (`tells_a_deed`): a search party or a
+# farewell is where a new attack may strike ("gunmen ambush soldiers combing the outskirts").
+# Not the morgue: it holds every incident's dead.
 NEXT_DAYS_WORDS = {
     "en": "farewell identify identifies identified identification sweep sweeps comb combs combing",
     "fr": "adieux identifie identifient identifiées identifiés identification ratissage ratissent",
