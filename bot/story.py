@@ -1186,8 +1186,6 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
         return False
     if later.again_below or _another_days_deed(later, earlier):
         return False  # "three more traders killed", "on Sunday, a day after Saturday's attack": a new attack
-    if later.own_event is not None and later.event_day is not None and later.event_day > max(_incident_days(earlier)):
-        return False  # its own deed, its text dated to a day after the incident's ("ambushed on Tuesday"): another deed
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
     if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
