@@ -654,6 +654,10 @@ def judge_context(
             return FalseFriend(f"a place of the same name elsewhere ({spelled}, {elsewhere})", "item")
     if after is not None and "," in after.gap and _age_after(tokens, last + 1):
         return FalseFriend(f"a person's name, with an age ({spelled}, {after.word})", "person")
+    if after is not None and "," in after.gap and not locative(tokens, first):
+        role = _role_after(tokens, last + 1)
+        if role is not None:
+            return FalseFriend(f"a person's name, with a role ({spelled}, {role})", "person")
     title_words = _quoted_title_words(tokens, first, last, title_case or all_caps)
     if title_words is not None:
         # A title that is the name alone ("'Timbuktu'") makes the item the work's throughout; one
@@ -925,6 +929,47 @@ def _age_after(tokens: Sequence[Token], k: int) -> bool:
     if following.folded in _YEARS_OLD and following.gap == " ":
         return True
     return "," in following.gap and following.folded in ("a", "an", "the")
+
+
+# Words of a role in apposition that no list of titles before a name holds: a leader or a head in
+# French, Spanish and Portuguese ("Abou Kamal, émir de l'EI", "X, chef du Hamas", "X, jefe del
+# cártel"), and the compounds for a spokesman ("porte-parole", "porta-voz").
+_ROLE_HEADS = _words("chef chefs jefe jefes lider lideres dirigeant dirigeants dirigente dirigentes comandante portavoz")
+_ROLE_COMPOUNDS = _phrases("porte parole", "porta voz")
+_APPOSITION_ARTICLES = _words("a an the le la l un une o um uma el")
+ROLE_WORDS = 5  # words of an apposition before its role's noun: "a senior Fatah spokesman"
+
+
+def _role_after(tokens: Sequence[Token], k: int) -> str | None:
+    """The apposition from word `k` (right after a name and its comma) when it names a person's
+    role and closes with a comma or a "de"/"of" that says whose: "Abou Moussa, porte-parole du
+    Fatah, tué", "Abu Musa, a Fatah spokesman, was killed", "Abou Kamal, émir de l'EI". The name
+    is the person's. The role's noun is a title (HONORIFICS, MILITARY_RANKS, `_ROLE_HEADS`) or a
+    kind of person (`kind_of_person`), within ROLE_WORDS words of the comma. Not a place's own
+    apposition ("Tripoli, the Libyan capital, ..."), whose noun is no person's."""
+    end = min(len(tokens), k + ROLE_WORDS + 1)
+    start = k + 1 if k < len(tokens) and tokens[k].folded in _APPOSITION_ARTICLES and tokens[k].gap.strip() == "," else k
+    for j in range(start, end):
+        token = tokens[j]
+        if j > k and (token.gap.strip() or token.sentence_start):
+            return None  # the apposition ends before a role's noun
+        compound = j + 1 < len(tokens) and tokens[j + 1].gap == "-" and (token.folded, tokens[j + 1].folded) in _ROLE_COMPOUNDS
+        role = compound or (
+            token.word[:1].islower()
+            and (token.folded in HONORIFICS or token.folded in MILITARY_RANKS or token.folded in _ROLE_HEADS
+                 or kind_of_person(token.folded, plural=False))
+        )
+        if not role:
+            if token.word[:1].islower() and any(is_function_word(token.folded, lang) for lang in ("en", "fr", "pt", "es")):
+                return None  # "Kidal, where a soldier, ...": no noun phrase of a role
+            continue
+        last = j + 1 if compound else j
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        closed = following is None or "," in following.gap or (
+            following.gap == " " and following.folded in ("de", "du", "des", "d", "of", "do", "da", "del")
+        )
+        return " ".join(t.word for t in tokens[k : last + 1]) if closed else None
+    return None
 
 
 # "نقلا عن الميادين": quoting a channel, a paper or an agency named like a town.

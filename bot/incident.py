@@ -354,8 +354,10 @@ FOLLOW_UP_WORDS = {
 # sets' splits a day later): its dead mourned and named ("bid farewell", "adieux", "velan a las
 # víctimas", "identifican a las víctimas"), the area combed for its authors ("forces comb",
 # "ratissage", "تمشيط"). Apart from `FOLLOW_UP_WORDS`: beside them "new" still says another
-# incident ("troops comb the town after new ambush"), where "new toll" does not. Not the morgue: it
-# holds every incident's dead.
+# incident ("troops comb the town after new ambush"), where "new toll" does not; and they follow
+# up only under a headline that tells no deed of its own (`tells_a_deed`): a search party or a
+# farewell is where a new attack may strike ("gunmen ambush soldiers combing the outskirts").
+# Not the morgue: it holds every incident's dead.
 NEXT_DAYS_WORDS = {
     "en": "farewell identify identifies identified identification sweep sweeps comb combs combing",
     "fr": "adieux identifie identifient identifiées identifiés identification ratissage ratissent",
@@ -1037,6 +1039,9 @@ _SUFFERERS = frozenset(
 # wounded in attack" is that attack's news). Folded.
 _WHOSE_LINKS = frozenset("of the de d l la le los las a o por".split()) | _OF_THE | _FOR_THE
 _DOERS_IN = frozenset({"in", "behind"})
+# Arabic doers and victims name their incident right after them, in the construct state ("منفذي التفجير":
+# the bombing's perpetrators; "ضحايا الهجوم": the attack's victims). As stems.
+_AR_WHOSE = frozenset(_ar(w) for w in "منفذي منفذو منفذ مرتكبي مرتكبو ضحايا".split())
 
 
 def _whose(folded: list[str]) -> frozenset[int]:
@@ -1044,6 +1049,9 @@ def _whose(folded: list[str]) -> frozenset[int]:
     `_SUFFERERS`): the word past the links after them ("los responsables del ataque": "ataque")."""
     found = set()
     for i, word in enumerate(folded):
+        if _arabic_in(word, _AR_WHOSE) and i + 1 < len(folded):
+            found.add(i + 1)
+            continue
         if word not in _DOERS and word not in _SUFFERERS:
             continue
         j = i + 1
@@ -1880,23 +1888,74 @@ def _armed_men_in(folded: Sequence[str]) -> bool:
     )
 
 
-def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None) -> bool:
+def follows_up(
+    tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, news: Tokens | None = None
+) -> bool:
     """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
     suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
-    already read."""
+    already read; `news`: its words after a topic ("Narayanpur blast: forces comb Abujhmarh"), where
+    a deed of its own would be told."""
     if events is None:
         events = events_in(tokens, langs)
     return (
         arrests_over(tokens, events)
         or says(tokens, langs, _FOLLOW_UP)
-        or says(tokens, langs, _NEXT_DAYS)
-        or (not events and says(tokens, langs, _CONFIRM))
-        or laid_to_rest(tokens.folded)
+        or (aftermath_told(tokens, langs) and not tells_a_deed(news or tokens, langs))
         or releases(tokens, langs, events)
         or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
     )
+
+
+# What follows an incident and is no deed of violence: an arrest, a protest, a restriction
+# (curfew, closure). A headline telling only these may still follow an incident up.
+AFTERMATH_KINDS = frozenset({"restriction", "arrest", "protest"})
+
+
+def aftermath_told(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline speaks of what the days after an incident bring and where a new deed
+    may strike (`NEXT_DAYS_WORDS`: a farewell, the dead identified, the area combed; a burial,
+    "laid to rest"), or of the dead confirmed (`CONFIRM_WORDS`): a follow-up only beside no deed
+    of its own (`tells_a_deed`)."""
+    return says(tokens, langs, _NEXT_DAYS) or says(tokens, langs, _CONFIRM) or laid_to_rest(tokens.folded)
+
+
+def tells_a_deed(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline (or its news after a topic: `bot.story.headline_parts`) tells a deed of
+    its own: an event of violence it names as its own (not one after "after", nor whom a pursuit
+    hunts: `own_events`), or armed men as the doers before its first word of the days after
+    ("militants sweep into villages"). A search party, a farewell or a burial is where an attack
+    may strike: "gunmen ambush soldiers combing the outskirts, kill four", "un engin explosif
+    frappe une unité en ratissage", "bomb kills five at farewell ceremony" tell their own attack;
+    "forces comb Garissa after market attack", "troops comb the town for the gunmen" (armed men
+    named alone are whom a search hunts), "church massacre victims laid to rest" (an event before
+    its victims or doers is theirs) and "Narayanpur blast: forces comb Abujhmarh" (the topic names
+    the incident) tell none."""
+    folded = tokens.folded
+    theirs = [_names_armed_men(folded, i) or (i + 1 < len(folded) and folded[i + 1] in _WHOSE_NOUNS) for i in range(len(folded))]
+    deeds = tokenize(" ".join("" if blank else w for w, blank in zip(folded, theirs, strict=True))) if any(theirs) else tokens
+    own, _ = own_events(deeds, langs, events_in(deeds, langs))
+    if any(kind not in AFTERMATH_KINDS for kind in own):
+        return True
+    said = _said_in(tuple(langs))
+    first = next((i for i, w in enumerate(folded) if _is_word_of(w, said, _NEXT_DAYS) or _is_word_of(w, said, _CONFIRM)), 0)
+    return _armed_men_in(folded[:first])
+
+
+# An event named before its victims or doers, as English writes them ("massacre victims", "attack
+# survivors", "bombing suspects"): theirs, an earlier incident. Folded.
+_WHOSE_NOUNS = _DOERS | _SUFFERERS
+
+
+def _names_armed_men(folded: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` names armed men (`_armed_men_in`: "gunmen", "militants", "armed" of
+    "armed men", "armés" of "hommes armés", "مسلحون")."""
+    word = folded[i]
+    if word in _ARMED_MEN or word in _ARMED_MEN_MORE or word in _ATTACKERS or _arabic_in(word, (_AR_ARMED_MEN,)):
+        return True
+    before, after = folded[i - 1] if i else "", folded[i + 1] if i + 1 < len(folded) else ""
+    return (word == "armed" and after in _ARMED_BEFORE) or (word in _ARMED_AFTER and before in _WHO_ARMED)
 
 
 # English buries its dead "laid to rest" ("victims laid to rest", "lays slain officers to rest"):
@@ -2103,9 +2162,31 @@ def inquiry(tokens: Tokens, langs: Sequence[str]) -> bool:
     return says(tokens, langs, _INQUIRY)
 
 
-# Adverbs of repetition: they say the deed happened again, never a new count of an old one, so a
-# follow-up word beside them ("attack mourners again") leaves them their sense. Folded words.
+# Adverbs of repetition: they say the deed happened again, so a follow-up word beside them
+# ("attack mourners again") leaves them their sense; but of a toll they say it rose once more
+# ("death toll rises again", "le bilan s'alourdit encore": "encore" is as often "further" or
+# "still"), a follow-up. Folded words.
 AGAIN_ADVERBS = frozenset(folded_words("again anew encore novamente nuevamente مجددا"))
+# The words of a toll, the count of an incident's dead ("death toll", "bilan", "balanço", "cifra
+# de muertos", "حصيلة"): what an adverb of repetition beside no deed word speaks of.
+TOLL_WORDS = {
+    "en": "toll tolls",
+    "fr": "bilan bilans",
+    "pt": "balanço",
+    "es": "cifra balance",
+    "ar": "حصيلة",
+}
+_TOLL = _stem_table(TOLL_WORDS)
+
+
+def _repeats_a_deed(folded: list[str], i: int, langs: Sequence[str], toll: bool) -> bool:
+    """Whether the adverb of repetition at `i` says a deed happened again: beside a deed word
+    ("gunmen strike again", "atacan nuevamente"), or in a headline with no toll ("gunmen attack
+    mourners again"); beside no deed in a headline that tells a toll ("market attack: death toll
+    rises again", "ارتفاع حصيلة تفجير كركوك مجددا") it says the count rose once more. A word read
+    in context ("strike", `_CONTEXTUAL`) is read with the word before it ("gunmen strike again")."""
+    start = i - 2 if i > 1 and folded[i - 1] in _CONTEXTUAL else i - 1
+    return not toll or bool(_events_of(folded[max(0, start) : i + 2], langs))
 
 
 def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozenset()) -> bool:
@@ -2121,9 +2202,14 @@ def another(tokens: Tokens, langs: Sequence[str], names: frozenset[str] = frozen
     follow = [_is_word_of(w, said, _FOLLOW_UP) for w in tokens.folded]
     folded = tokens.folded
     feared = _feared_events(folded)
+    toll = says(tokens, langs, _TOLL)
     return any(
         mark
-        and (folded[i] in AGAIN_ADVERBS or not ((i and follow[i - 1]) or (i + 1 < len(follow) and follow[i + 1])))
+        and (
+            _repeats_a_deed(folded, i, said, toll)
+            if folded[i] in AGAIN_ADVERBS
+            else not ((i and follow[i - 1]) or (i + 1 < len(follow) and follow[i + 1]))
+        )
         and not _YEAR & set(folded[max(0, i - 1) : i + 2])
         and not (folded[i] in names and names & set(folded[max(0, i - 1) : i] + folded[i + 1 : i + 2]))
         and not (folded[i] == "fresh" and _sold_fresh(folded[i + 1 : i + 2]))

@@ -2001,22 +2001,38 @@ OBJECT_PHRASE = 4  # words of a fight's object and its complements
 # other four languages gives the diseases of WHO's notifiable and neglected tropical lists, with
 # their outbreaks ("l'épidémie de choléra a tué", "a cholera outbreak kills"); words as the tables
 # compare them (an Arabic name as its stem: "الملاريا" is "ملاريا").
+# Not the names whose everyday sense is another: French "rage" and Spanish "rabia" (anger),
+# Portuguese "raiva" (anger), "gripe" (an English complaint).
 _DISEASES = frozenset(sense_form(w) for w in DISEASE_NOUNS) | _near(
     "paludisme malaria cholera rougeole meningite fievre dengue tuberculose sida vih drepanocytose diphterie "
-    "coqueluche poliomyelite polio variole tetanos rage typhoide hepatite pneumonie grippe covid coronavirus "
+    "coqueluche poliomyelite polio variole tetanos typhoide hepatite pneumonie grippe covid coronavirus "
     "ebola lassa mpox diarrhee dysenterie malnutrition cancer trypanosomiase bilharziose leishmaniose lepre "
     "varicelle oreillons rubeole anemie morsure piqure "
     "malaria paludismo colera sarampo meningite febre tuberculose aids sida hiv falciforme difteria tosse "
-    "poliomielite variola tetano raiva tifoide hepatite pneumonia gripe diarreia disenteria desnutricao cancro "
+    "poliomielite variola tetano tifoide hepatite pneumonia diarreia disenteria desnutricao cancro "
     "cancer leishmaniose lepra varicela papeira rubeola anemia mordedura picada "
-    "sarampion meningitis fiebre tuberculosis vih difteria tosferina poliomielitis viruela rabia tifoidea "
+    "sarampion meningitis fiebre tuberculosis vih difteria tosferina poliomielitis viruela tifoidea "
     "hepatitis neumonia influenza diarrea disenteria desnutricion leishmaniasis varicela paperas chagas "
     "chikungunya zika "
     "ملاريا كوليرا حصبة سحايا حمى سل ايدز دفتيريا جدري كزاز تيفوئيد انفلونزا كورونا ايبولا اسهال سرطان "
-    # the outbreak itself: "a cholera outbreak kills", "l'épidémie a tué", "el brote mató", "الوباء يقتل"
-    "outbreak outbreaks epidemic epidemics pandemic epidemie epidemies pandemie epidemia epidemias pandemia "
-    "surto surtos brote brotes وباء"
+    # the epidemic itself: "l'épidémie a tué", "the pandemic killed"
+    "epidemic epidemics pandemic epidemie epidemies pandemie epidemia epidemias pandemia"
 )
+# Outbreaks, which are also of violence ("an outbreak of violence", "surto de violência", "brote de
+# violencia", "وباء الفساد"): a disease's only with a disease in their phrase ("a cholera outbreak
+# kills", "el brote de dengue mató"), never alone.
+_OUTBREAKS = _near("outbreak outbreaks surto surtos brote brotes وباء")
+_DISEASES |= _OUTBREAKS
+# What stands before a disease that is a complement, not the head of its phrase: a link ("vaccinators
+# against polio", "agents de riposte à Ebola", "la lutte contre le paludisme", "centro de tratamiento
+# del cólera"). "a" is French "à" here: an article before it is skipped first.
+_COMPLEMENT_LINKS = _near(
+    "of against for with in on from to de d du des do da dos das del contre pour avec dans sur contra para com con "
+    "em no na nos nas en a au aux ao aos al ضد في من"
+)
+# What may end a disease's phrase after a death's link ("killed by malaria in Kano", "morts du
+# choléra à Kaya", "muertos por el dengue este año"), besides the words of place, time and linking.
+_AFTER_A_DISEASE = _near("a em en last this these each every ce cette cet depuis desde ultimos ultimas")
 # What a lab or a police course finds or handles of a weapon, the keyword a modifier of it: English
 # "gunshot residue", "bomb disposal", "explosives detection"; and the traces before it in the other
 # languages ("résidus de tirs", "residuos de disparo", "traces d'explosifs").
@@ -2034,9 +2050,36 @@ _TIME_WORDS = _near(
     "hoy ayer lunes martes miercoles jueves viernes sabado domingo hoje ontem segunda terca quarta quinta sexta"
 )
 _SIEGE_STEMS = _near("sieg besieg asedi")
+# A blast's words, which a sentence about a weapon's trace may tell of its own (`FieldWords._tells_a_deed`).
+_BLASTS = _near(
+    "blast blasts explosion explosions exploded explodes explosao explosoes explosion explosiones exploto "
+    "explosa explodiu explose explosee انفجار"
+)
+# What heads a felled tree's phrase (`FieldWords._heads_a_tree_phrase`): French determiners and
+# numbers, the adjectives before a noun, the nouns of quantity before "de".
+_TREE_DETERMINERS = _near(
+    "un une le la les l des du ce cet cette ces ses leurs nos plusieurs quelques deux trois quatre cinq six sept "
+    "huit neuf dix vingt cent mille"
+)
+_TREE_ADJECTIVES = _near("grand grands grande grandes gros vieux vieil vieille vieilles beau bel belle dernier derniers seul")
+_QUANTITY_NOUNS = _near("centaines centaine dizaines dizaine milliers millier nombre plusieurs beaucoup peu")
+# "Abattu" as a mood (`FieldWords._felled_or_downcast`): news of a defeat, and none of a death.
+_DEFEATS = _near("defaite defaites elimination revers echec deroute humiliation")
+_DEATH_SIGNS = _near(
+    "succombe succombee succombes blessure blessures inhume inhumee inhumes enterre enterree enterres obseques "
+    "funerailles tue tues tuee tuees mort morts morte mortes balle balles deces decede decedee assassine assassinee "
+    "meurtre hopital cadavre corps"
+)
 # What a burst "in" or "of" measures, not a blast: a count, a rate, a share ("an explosion in the
 # number of cases", "explosion du nombre de cas", "explosión de casos", "انفجار في عدد الإصابات").
 _AR_BURST = sense_form("انفجار")
+# The words of a count, which are "several" without a definite article ("a number of", "nombre
+# de") or, in Arabic, before "من" ("عدد من"); the definite articles and the links that hold one.
+_A_NUMBER_OF = _near("number nombre numero عدد")
+_DEFINITE = _near("the le la l du des au el del al do da no na")
+_AR_FROM = sense_form("من")
+# Arabic particles before a subject ("إن الكوليرا قتلت", "بعد أن ..."), which no noun holds.
+_AR_PARTICLES = _near("ان إن أن لكن و ف قد")
 _MEASURES = _near(
     "number numbers count rate rates share cases infections nombre taux part cas infections numero numeros tasa "
     "tasas casos contagios infecciones taxa taxas infeccoes عدد اعداد نسبه معدل اصابات حالات"
@@ -2046,7 +2089,10 @@ _MEASURES = _near(
 # start-ups", "could kill off the port expansion", "killed off their hopes" are not.
 _PEOPLE_KILLED = frozenset(
     "people person persons civilians villagers residents men women children boys girls wounded survivors prisoners "
-    "captives hostages witnesses".split()
+    "captives hostages witnesses "
+    # the groups people live in: "kill off a farming family", "kills off a village"
+    "family families household households clan clans tribe tribes village villages community communities "
+    "congregation worshippers herder herders farmer farmers".split()
 )
 # The stems of killing and death (`_DOMAINS_OF`'s line of them), whose subject or cause may be a
 # disease ("Malaria kills children", "le paludisme tue", "muertos por el dengue").
@@ -2916,8 +2962,11 @@ class FieldWords:
         verb, past its auxiliaries ("Malaria kills children", "measles has killed 30", "la
         rougeole a tué", "el dengue mata", "الملاريا تقتل"), the noun after an Arabic verb, whose
         subject follows it ("قتلت الكوليرا 15 شخصا"), or the agent after it ("killed by malaria",
-        "mortos pela malária", "morts du choléra"). Not a disease elsewhere in the sentence:
-        "gunmen kill malaria workers", "Malaria workers killed by gunmen" kill people."""
+        "mortos pela malária", "morts du choléra"). The disease must head its phrase
+        (`_heads_a_disease_phrase`): "Vaccinators against polio killed", "agents de riposte à
+        Ebola tués", "infirmier du centre de traitement Ebola tué" and "killed by Blackwater
+        contractors" kill people. Not a disease elsewhere in the sentence: "gunmen kill malaria
+        workers", "Malaria workers killed by gunmen" kill people."""
         if keys.isdisjoint(_KILLING_STEMS) or end - i != 1 or self._armed(i, end):
             return None
         words = self._sense_forms()
@@ -2925,7 +2974,7 @@ class FieldWords:
         while k >= 0 and words[k] in _BEFORE_THE_VERB and not self.tokens[k + 1].sentence_start and i - k <= 3:
             k -= 1
         if k >= 0 and not self.tokens[k + 1].sentence_start and self.tokens[k + 1].gap.strip() == "" and words[k] in _DISEASES:
-            return f"a death of disease ({self.tokens.words[k]})"
+            return f"a death of disease ({self.tokens.words[k]})" if self._heads_a_disease_phrase(k) else None
         k = end
         if k < len(words) and not self.tokens[k].sentence_start and words[k] in _AGENT_LINKS:
             k += 1
@@ -2933,9 +2982,75 @@ class FieldWords:
                 k += 1
         elif not is_arabic(words[i]):
             return None  # a Latin verb's subject stands before it
-        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _DISEASES:
+        if k >= len(words) or self.tokens[k].sentence_start or words[k] not in _DISEASES:
+            return None
+        if self._disease_as_written(k) and self._names_a_disease(k) and self._ends_a_disease_phrase(k):
             return f"a death of disease ({self.tokens.words[k]})"
         return None
+
+    def _disease_as_written(self, k: int) -> bool:
+        """Whether word `k` is written as a disease's name: in lower case ("malaria", "le
+        choléra"), in capitals ("AIDS", "VIH"), as its sentence's first word or in a field that
+        capitalises every word. A capital in running text makes it a name: the Borno town Lassa,
+        "Blackwater contractors"."""
+        word = self.tokens.words[k]
+        if is_arabic(word) or word[:1].islower() or (word.isupper() and len(word) > 2):
+            return True
+        return k == 0 or self.tokens[k].sentence_start or not self.tokens.writes_lower_case()
+
+    def _names_a_disease(self, k: int) -> bool:
+        """Whether disease word `k` is one, not an outbreak (`_OUTBREAKS`) of something else: an
+        outbreak's phrase holds a disease, before it or after its link ("a cholera outbreak", "el
+        brote de dengue", "an outbreak of measles"), not "an outbreak of violence"."""
+        words = self._sense_forms()
+        if words[k] not in _OUTBREAKS:
+            return True
+        if k > 0 and not self.tokens[k].sentence_start and words[k - 1] in _DISEASES and words[k - 1] not in _OUTBREAKS:
+            return True
+        after = self._object_words(k + 1, 2)
+        if after[:1] and after[0] in OF_LINKS:
+            return after[1:2] != [] and after[1] in _DISEASES and after[1] not in _OUTBREAKS
+        return bool(after[:1]) and is_arabic(words[k]) and after[0] in _DISEASES and after[0] not in _OUTBREAKS
+
+    def _heads_a_disease_phrase(self, k: int) -> bool:
+        """Whether disease word `k`, right before a death's verb, heads its noun phrase, the
+        verb's subject: as written (`_disease_as_written`), a disease (`_names_a_disease`), and
+        not the complement of another noun, after a link or a participle ("vaccinators against
+        polio", "health workers fighting Ebola", "agents de riposte à Ebola") unless that noun is
+        a disease too ("l'épidémie de choléra", "an outbreak of cholera"), nor, in the Romance
+        languages, a bare modifier after a noun ("centre de traitement Ebola")."""
+        if not self._disease_as_written(k) or not self._names_a_disease(k):
+            return False
+        words, written = self._sense_forms(), self.tokens.words
+        j, article = k - 1, False
+        while j >= 0 and not self.tokens[j + 1].sentence_start and words[j] in _OBJECT_FILLERS and k - j <= 2:
+            j, article = j - 1, True
+        if j < 0 or self.tokens[j + 1].sentence_start or any(mark in self.tokens[j + 1].gap for mark in _CLAUSE_MARKS):
+            return True
+        if words[j] in _COMPLEMENT_LINKS or (written[j].islower() and words[j].endswith("ing") and len(words[j]) > 4):
+            h = j - 1
+            while h >= 0 and not self.tokens[h + 1].sentence_start and words[h] in _OBJECT_FILLERS and j - h <= 2:
+                h -= 1
+            if h < 0 or self.tokens[h + 1].sentence_start:
+                return not written[j].endswith("ing")  # "Spreading cholera kills", not "Fighting Ebola"
+            return words[h] in _DISEASES and self._disease_as_written(h)
+        if is_arabic(written[j]):
+            # a noun in construct, with no article, holds the disease as its complement ("فريق مكافحة الكوليرا")
+            return fold(written[j]).startswith("\u0627\u0644") or words[j] in _AR_PARTICLES
+        if article or not written[j][:1].islower():
+            return True
+        return self.langs[:1] == ("en",)  # "swine flu", "say malaria"; "traitement Ebola" is a modifier
+
+    def _ends_a_disease_phrase(self, k: int) -> bool:
+        """Whether agent `k` ends its phrase: a mark, the sentence's end, a word of place, time
+        or linking or another disease after it ("killed by malaria in Kano", "morts du choléra à
+        Kaya", "killed by a cholera outbreak"), not a noun it qualifies ("endemic violence")."""
+        if k + 1 >= len(self.tokens) or self.tokens[k + 1].sentence_start or self.tokens[k + 1].gap.strip():
+            return True
+        after = self._sense_forms()[k + 1]
+        if is_arabic(self.tokens.words[k]) or after.isdigit():
+            return True
+        return after in _DISEASES or after in _AFTER_A_DISEASE or self._ends_a_phrase(k)
 
     def _fights_a_disease(self, i: int, end: int, keys: set[str]) -> str | None:
         """A fight whose object is a disease: a campaign ("the fight against meningitis", "le
@@ -2962,11 +3077,19 @@ class FieldWords:
             k += 1
         elif not is_arabic(words[i]) or k >= len(words) or not fold(self.tokens.words[k]).startswith("\u0641\u064a"):
             return None
+        link, first = k - 1, k
         while k < len(words) and words[k] in _OBJECT_FILLERS and k - end < 3:
             k += 1
-        if k < len(words) and not self.tokens[k].sentence_start and words[k] in _MEASURES:
-            return f"a burst in a measure ({self.tokens.words[k]})"
-        return None
+        if k >= len(words) or self.tokens[k].sentence_start or words[k] not in _MEASURES:
+            return None
+        if words[k] in _A_NUMBER_OF:
+            # "a number of districts", "dans nombre de quartiers", "في عدد من أحياء": several, no count;
+            # the count has its definite article ("the number of cases", "du nombre de cas", "عدد الإصابات")
+            after = words[k + 1] if k + 1 < len(words) and not self.tokens[k + 1].sentence_start else ""
+            definite = any(words[f] in _DEFINITE for f in range(first, k)) or words[link] in _DEFINITE
+            if after == _AR_FROM or (not is_arabic(words[k]) and not definite):
+                return None
+        return f"a burst in a measure ({self.tokens.words[k]})"
 
     def _killed_off(self, i: int, end: int, keys: set[str]) -> str | None:
         """English "kill off" (the particle right after the verb) ends something: a business, a
@@ -2986,16 +3109,34 @@ class FieldWords:
     def _trace_of_a_weapon(self, i: int, end: int) -> str | None:
         """A weapon's trace a lab finds or a course teaches to handle: the keyword a modifier of
         such a noun ("gunshot residue", "bomb disposal", "explosives detection") or the complement
-        of its traces ("résidus de tirs", "residuos de disparo", "traces d'explosifs")."""
+        of its traces ("résidus de tirs", "residuos de disparo", "traces d'explosifs"); unless its
+        sentence tells a deed of its own, a death or a blast ("Bomb disposal team killed in blast")."""
         words = self._sense_forms()
         if end < len(words) and not self.tokens[end].sentence_start and words[end] in _FORENSIC_HEADS:
-            return f"a weapon's trace ({self.tokens.words[i]} {self.tokens.words[end]})"
-        k = i - 1
-        if k >= 0 and words[k] in _OBJECT_FILLERS:
-            k -= 1
-        if k >= 1 and words[k] in OF_LINKS and words[k - 1] in _RESIDUES and not self.tokens[k + 1].sentence_start:
-            return f"a weapon's trace ({self.tokens.words[k - 1]} {self.tokens.words[k]} {self.tokens.words[i]})"
-        return None
+            trace = (i, end + 1)
+        else:
+            k = i - 1
+            if k >= 0 and words[k] in _OBJECT_FILLERS:
+                k -= 1
+            if not (k >= 1 and words[k] in OF_LINKS and words[k - 1] in _RESIDUES and not self.tokens[k + 1].sentence_start):
+                return None
+            trace = (k - 1, end)
+        if self._tells_a_deed(i, end, trace):
+            return None
+        return f"a weapon's trace ({' '.join(self.tokens.words[trace[0] : trace[1]])})"
+
+    def _tells_a_deed(self, i: int, end: int, outside: tuple[int, int]) -> bool:
+        """Whether the sentence of words `i`..`end` - 1 has a death or a blast of its own, outside
+        the words `outside`: a stem of killing and death (`_KILLING_STEMS`) or a blast's word."""
+        start, stop = self._sentence(i, end)
+        words = self.tokens.words
+        for k in (*range(start, outside[0]), *range(outside[1], stop)):
+            word = words[k]
+            if self._sense_forms()[k] in _BLASTS:
+                return True
+            if not _KILLING_STEMS.isdisjoint({stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}):
+                return True
+        return False
 
     def _kills_a_game(self, i: int, end: int, keys: set[str]) -> str | None:
         """A killing whose object is a game or a team: "kills off the match", "يقتل المباراة",
@@ -3034,23 +3175,44 @@ class FieldWords:
         return after in _PHRASE_ENDS or after in _NP_ENDS or after in _CAUSES or after in _TIME_WORDS
 
     def _felled_or_downcast(self, i: int, end: int) -> str | None:
-        """French "abattu" that fells a tree, its subject a tree's name in lower case ("un baobab
-        centenaire abattu", "des acacias abattus", WordNet's woody plants: many trees keep their
-        name), or that is a mood, at the head of its sentence before a comma ("Abattu, le
-        sélectionneur quitte le stade")."""
-        if end - i != 1 or not self.tokens.folded[i].startswith("abattu"):
+        """French "abattu" that fells a tree, a tree's name in lower case heading its subject
+        ("un baobab centenaire abattu", "des acacias abattus", WordNet's woody plants: many trees
+        keep their name), not a complement in it ("un planteur de cacao", "en treillis kaki"); or
+        that is a mood, at the head of its sentence before a comma or a cause, in news of sport or
+        of a defeat where nothing says someone died ("Abattu, le sélectionneur quitte le stade";
+        not "Abattu, le maire succombe à ses blessures"). Not with a word of armed violence in its
+        topic."""
+        if end - i != 1 or not self.tokens.folded[i].startswith("abattu") or self._armed(i, end):
             return None
-        heads = (i == 0 or self.tokens[i].sentence_start) and end < len(self.tokens) and not self.tokens[end].sentence_start
-        if heads and ("," in self.tokens[end].gap or self._sense_forms()[end] in _CAUSES):
-            return "a mood (abattu, downcast)"  # "Abattu, le sélectionneur", "Abattu après la défaite, ..."
         words, written = self._sense_forms(), self.tokens.words
+        heads = (i == 0 or self.tokens[i].sentence_start) and end < len(self.tokens) and not self.tokens[end].sentence_start
+        if heads and ("," in self.tokens[end].gap or words[end] in _CAUSES):
+            topic = self._topic(i, end)
+            if topic.isdisjoint(_DEATH_SIGNS) and not (topic.isdisjoint(_DOMAIN_WORDS["sport"]) and topic.isdisjoint(_DEFEATS)):
+                return "a mood (abattu, downcast)"  # "Abattu, le sélectionneur", "Abattu après la défaite, ..."
+            return None
         for k in range(i - 1, max(-1, i - 5), -1):
             if any(mark in self.tokens[k + 1].gap for mark in _CLAUSE_MARKS) or self.tokens[k + 1].sentence_start:
                 break
             word = words[k]
             if written[k].islower() and (word in TREE_NOUNS or (word.endswith(("s", "x")) and word[:-1] in TREE_NOUNS)):
-                return f"a tree felled ({written[k]})"
+                return f"a tree felled ({written[k]})" if self._heads_a_tree_phrase(k) else None
         return None
+
+    def _heads_a_tree_phrase(self, k: int) -> bool:
+        """Whether tree word `k` heads its noun phrase: its sentence's first word, or after a
+        determiner, a number or a noun of quantity and its "de" ("un baobab", "des acacias",
+        "deux cèdres", "des centaines d'acacias"), an adjective before them allowed ("le vieux
+        baobab"); not after a noun it qualifies or a link ("planteur de cacao", "treillis kaki")."""
+        words = self._sense_forms()
+        j = k - 1
+        if j >= 0 and not self.tokens[j + 1].sentence_start and words[j] in _TREE_ADJECTIVES:
+            j -= 1
+        if j < 0 or self.tokens[j + 1].sentence_start or any(mark in self.tokens[j + 1].gap for mark in _CLAUSE_MARKS):
+            return True
+        if words[j] in _TREE_DETERMINERS or words[j].isdigit():
+            return True
+        return words[j] in ("de", "d") and j > 0 and not self.tokens[j].sentence_start and words[j - 1] in _QUANTITY_NOUNS
 
     def _siege_of_a_market(self, i: int, end: int, keys: set[str]) -> str | None:
         """A siege a word of markets qualifies, the adjective after it or the noun before it

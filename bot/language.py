@@ -197,22 +197,44 @@ def _accented(fields: Sequence[Tokens]) -> frozenset[str]:
     )
 
 
+CODE_LETTERS = 3  # a code in brackets: "(TO)", "(IN)", "(AFP)"
+
+
+def _codes_in_brackets(tokens: Tokens) -> frozenset[int]:
+    """The words written in capitals alone in brackets ("Palmas (TO)", "Gary (IN)"): a state's or
+    an agency's letters, not the language's word they spell ("to", "in"), which would make a
+    short Portuguese headline English."""
+    words, n = tokens.words, len(tokens)
+    capitals = [k for k in range(1, n) if len(words[k]) <= CODE_LETTERS and words[k].isupper()]  # few: no Token made
+    if not capitals or not tokens.gaps_hold_any(1, n - 1, "("):
+        return frozenset()
+    return frozenset(
+        k
+        for k in capitals
+        if tokens[k].gap.rstrip().endswith("(") and (k + 1 == n or tokens[k + 1].gap.lstrip().startswith(")"))
+    )
+
+
 def _item_languages(fields: Sequence[Tokens], names: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """`item_languages`, worked out."""
     latin: list[str] = []
     en = fr = only_en = only_fr = romance = 0
     arabic = romance_letters = False
     for tokens in fields:
+        codes = _codes_in_brackets(tokens)
         if tokens.ascii_words or "".join(tokens.words).isascii():  # most fields: no accent, no other script; counted in bulk
             latin.extend(filterfalse(str.isdigit, tokens.words))
-            for marks in map(_COUNTED.__getitem__, filter(_COUNTED.__contains__, tokens.folded)):
+            folded = tokens.folded if not codes else [f for i, f in enumerate(tokens.folded) if i not in codes]
+            for marks in map(_COUNTED.__getitem__, filter(_COUNTED.__contains__, folded)):
                 en += marks[0]
                 fr += marks[1]
                 only_en += marks[2]
                 only_fr += marks[3]
                 romance += marks[4]
             continue
-        for w, f in zip(tokens.words, tokens.folded, strict=True):
+        for i, (w, f) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
+            if i in codes:
+                continue  # "(TO)": a state's letters, no English "to"
             if w.isascii():
                 if not w.isdigit():
                     latin.append(w)

@@ -517,14 +517,14 @@ class Matcher:
         self._by_sound = _sound_index(names)
         self._by_short_sound = _sound_index(names, short=True)
         self._sound_twin = _sound_twins(self.vocabulary, self._by_sound)
-        # a word that is a whole name by itself stays strong: only a word of longer names is weakened
-        whole = {name.content[0] for name in names if len(name.content) == 1}
-        short_twins = _sound_twins(self.vocabulary - whole, self._by_short_sound, short=True)
-        self._sound_twin.update(short_twins)
+        # A short word stands for its twins only weakly, inside a longer name (`_find`): "abou" of
+        # a watched "Abou Ghraib" is "abu" of "Abu Kamal" as another name's word, and "abu" stays
+        # itself, strong, in "Abu Kamal".
+        self._short_twin = _sound_twins(self.vocabulary, self._by_short_sound, short=True)
         self._by_latin_key = _latin_key_index(names)
         # text words resolved with more misspelling than their length allows alone, and the short
-        # words of longer names read by their sounds ("Abou" in "Abou Kamal")
-        self._weak: set[str] = set(short_twins)
+        # words no watched word is, read by their sounds ("Abou" in "Abou Kamal" of a watched "Abu Kamal")
+        self._weak: set[str] = set()
         self._arabic_phrases = _arabic_phrase_index(names)
         self._location_words: dict[str, frozenset[str]] | None = None  # `name_words`, for `_free_for`
         # The typed Latin words of names of two words or more, and what Arabic words also spell
@@ -653,9 +653,9 @@ class Matcher:
             if short is None:
                 return None
             self._weak.add(token)
-            return (short, 100.0)
-        word = self._by_sound.get(key)
-        return (word, 100.0) if word is not None else None
+            return (short[0], 100.0)  # its twins (`_short_twin`) stand for the others
+        words = self._by_sound.get(key)
+        return (words[0], 100.0) if words is not None else None
 
     def _closest(self, token: str) -> tuple[str, float] | None:
         """The nearest watched word within the misspelling this word's length allows.
@@ -907,8 +907,9 @@ class Matcher:
             present.update(dict.fromkeys(word for _, word in hits.tied))
         if self._bare_of:
             present.update(dict.fromkeys(self._bare_of[word] for word in list(present) if word in self._bare_of))
-        if self._sound_twin:
-            present.update(dict.fromkeys(self._sound_twin[word] for word in list(present) if word in self._sound_twin))
+        for twins in (self._sound_twin, self._short_twin):
+            if twins:
+                present.update(dict.fromkeys(twin for word in list(present) if word in twins for twin in twins[word]))
         if self._in_longer_names:
             present.update(dict.fromkeys(word for _, word in self._also_spelt(folded, hits)))
         by_key, holds = self._by_key, present.__contains__
@@ -920,6 +921,7 @@ class Matcher:
         """Every candidate name laid over the text, as written or as a variant. `hits`: the
         field's `_hits`, when the caller has them."""
         positions: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        weak_as: dict[str, set[int]] = defaultdict(set)  # watched word -> where a short twin stands for it
         folded = tokens.folded
         if hits is None:
             hits = self._hits(folded)
@@ -930,9 +932,11 @@ class Matcher:
             bare = self._bare_of.get(watched_word)
             if bare is not None:
                 positions[bare].append((i, similarity))
-            twin = self._sound_twin.get(watched_word)
-            if twin is not None:
+            for twin in self._sound_twin.get(watched_word, ()):
                 positions[twin].append((i, similarity))
+            for twin in self._short_twin.get(watched_word, ()):
+                positions[twin].append((i, similarity))
+                weak_as[twin].add(i)
         for i, word in self._also_spelt(folded, hits):
             positions[word].append((i, 100.0))
         for i, word in hits.tied if isinstance(hits, _FieldHits) else ():
@@ -941,7 +945,9 @@ class Matcher:
         weak = set() if self._weak.isdisjoint(folded) else {i for i, word in enumerate(folded) if word in self._weak}
         for name in candidates:
             if all(word in positions for word in name.required):
-                found.extend(_lay(name, tokens, positions, weak, lenient=self._gazetteer is not None))
+                # a word that stands for this name's word only as its short twin is weak here alone
+                own = weak.union(*(weak_as[word] for word in name.required if word in weak_as)) if weak_as else weak
+                found.extend(_lay(name, tokens, positions, own, lenient=self._gazetteer is not None))
         return found
 
     def evaluate(self, title: str, summary: str) -> list[WatchlistResult]:
@@ -1929,14 +1935,15 @@ def sound_key(word: str) -> str:
     return out
 
 
-def _sound_index(names: Iterable[_Name], short: bool = False) -> dict[str, str]:
-    """The watched names' Latin words by their `sound_key`, the typed name's word first (the one
-    a name of the config requires). A key that words of two locations share is left out: which
-    one it means is unknown. No code ("BKO") and no key shorter than MIN_SOUND_KEY; with
-    `short`, only the keys of MIN_SHORT_SOUND_KEY letters up to that, of words of names of
-    several words ("Abu" in "Abu Kamal"), which a text's word may stand for only inside the
-    longer name."""
-    index: dict[str, tuple[bool, str]] = {}
+def _sound_index(names: Iterable[_Name], short: bool = False) -> dict[str, tuple[str, ...]]:
+    """The watched names' Latin words by their `sound_key`, every word of a key, the typed
+    name's first (the one a name of the config requires). A key that words of two locations
+    share is left out: which one it means is unknown. No code ("BKO") and no key shorter than
+    MIN_SOUND_KEY; with `short`, only the keys of MIN_SHORT_SOUND_KEY letters up to that, of
+    words of names of several words ("Abu" in "Abu Kamal"), which a text's word may stand for
+    only inside the longer name, whose other words say which location it is: those keys are
+    kept whoever shares them ("Abu Ghraib" and "Abou Kamal")."""
+    ranks: dict[str, set[tuple[bool, str]]] = defaultdict(set)
     owners: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if name.code or (short and len(name.content) < 2):
@@ -1946,33 +1953,43 @@ def _sound_index(names: Iterable[_Name], short: bool = False) -> dict[str, str]:
             if not (MIN_SHORT_SOUND_KEY <= len(key) < MIN_SOUND_KEY if short else len(key) >= MIN_SOUND_KEY):
                 continue
             owners[key].add(name.location)
-            rank = (name.source != "config", word)
-            index[key] = min(index.get(key, rank), rank)
-    # A short key's word counts only inside a longer name, whose other words say which location
-    # it is: "Abu" may be shared by "Abu Ghraib" and "Abu Kamal".
-    return {key: rank[1] for key, rank in index.items() if short or len(owners[key]) == 1}
+            ranks[key].add((name.source != "config", word))
+    index: dict[str, tuple[str, ...]] = {}
+    for key, ranked in ranks.items():
+        if short or len(owners[key]) == 1:
+            # a word typed for one name and found in the gazetteer for another is ranked once, typed
+            index[key] = tuple(dict.fromkeys(word for _, word in sorted(ranked)))
+    return index
 
 
 MIN_SHORT_SOUND_KEY = 2  # "Abu", "Umm", "Bin": a word of a longer name, by its sounds
 
 
-def _sound_twins(vocabulary: Iterable[str], by_sound: Mapping[str, str], short: bool = False) -> dict[str, str]:
-    """Each watched word that another watched word sounds the same as (`sound_key`), mapped to
-    the word `by_sound` files the key under (the typed name's first): the gazetteer's French
-    spelling of one word of a name ("Djisr ach Choughour") is then that word in the typed name
-    too, so "Jisr al-Choughour" is the typed "Jisr al-Shughur". A text word that is a watched
-    word as written is never read by its sounds (`_resolve`), so without this the two spellings
-    of one name never mix. Never an everyday word. With `short`, `by_sound` is the short keys'
-    index (MIN_SHORT_SOUND_KEY letters and up: "Abou" and "Abu"), whose words the caller marks weak."""
-    twins: dict[str, str] = {}
+def _sound_twins(
+    vocabulary: Iterable[str], by_sound: Mapping[str, tuple[str, ...]], short: bool = False
+) -> dict[str, tuple[str, ...]]:
+    """Each watched word that other watched words sound the same as (`sound_key`), mapped to
+    those words (`by_sound`'s, every word of the key): the gazetteer's French spelling of one
+    word of a name ("Djisr ach Choughour") is then that word in the typed name too, so "Jisr
+    al-Choughour" is the typed "Jisr al-Shughur". A text word that is a watched word as written
+    is never read by its sounds (`_resolve`), so without this the two spellings of one name
+    never mix. A long key is one location's: its words map to the first, the typed name's,
+    which the text's spelling then completes (the other way would only lay the gazetteer's
+    spellings over the typed word again). Never an everyday word. With `short`, `by_sound` is
+    the short keys' index (MIN_SHORT_SOUND_KEY letters and up: "Abou" and "Abu"), whose keys
+    several locations share: every word of a key gets all its twins, whichever is ranked first,
+    so that what else is watched takes no word's twin from it; they stand for a word only weakly
+    (`Matcher._find`)."""
+    twins: dict[str, tuple[str, ...]] = {}
     for word in vocabulary:
         if not word.isascii():
             continue
         key = sound_key(word)
-        twin = by_sound.get(key)
+        spellings = by_sound.get(key, ())
+        others = tuple(twin for twin in (spellings if short else spellings[:1]) if twin != word)
         long_enough = len(key) >= (MIN_SHORT_SOUND_KEY if short else MIN_SOUND_KEY)
-        if twin is not None and twin != word and long_enough and not is_common_word(word):
-            twins[word] = twin
+        if others and long_enough and not is_common_word(word):
+            twins[word] = others
     return twins
 
 

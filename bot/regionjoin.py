@@ -367,13 +367,16 @@ def _towns_named(
                 end += 1
             run = tuple(folded[k:end])
             after_at = (k > 0 and folded[k - 1] in _AT) or (k > 1 and folded[k - 1] in _OF and folded[k - 2] in _NEAR)
+            # the run as one name, else each of its words that is a town ("the Maiduguri-Damaturu
+            # highway" names both towns)
             for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
                 if not name or set(name) <= set(named) or name in nations or (len(name) == 1 and _everyday(name[0])):
                     continue
                 town = towns is not None and any(p.kind == "city" and p.country == country for p in towns(name))
                 if town or (after_at and name == run):
                     found.add(" ".join(name))
-                    break
+                    if name == run:
+                        break
             k = max(end, k + 1)
     return frozenset(found)
 
@@ -494,8 +497,9 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     the gazetteer's admin1) or, for a country named alone, in the country. Of those that it tells
     of (`tells_of`) and that something ties it to (`_fit`: a shared target, group or site, or its
     kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
-    another incident or several, the only one, or the one the evidence favours, when it favours one.
-    A country's report joins only when the country holds one open story. Else, unsure, none: it
+    another incident or several, the only one, or the one the evidence favours, when it favours one;
+    of those it favours alike, the one whose text names more of the report's other places
+    (`_named_alike`). A country's report joins only when the country holds one open story. Else, unsure, none: it
     never starts a story of its own.
     """
     if report.scope != "division":
@@ -512,6 +516,25 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
         return None  # "nouvelle attaque", "a wave of attacks": another incident, or several, as `find` reads them
     if len(fits) == 1 or fits[0][0] > fits[1][0]:
         return fits[0][1]
+    return _named_alike(report, [index.stories[s] for f, s in fits if f == fits[0][0]])
+
+
+def _named_alike(report: RegionReport, tied: Sequence[Story]) -> int | None:
+    """Of stories the evidence ties a province's report to alike, the one whose text names more of
+    the places the report names besides its province (`towns_named`: "the Maiduguri-Damaturu
+    highway" for the story at Auno on that highway, "the convention in Bajaur" for the one at
+    Khar, Bajaur's district town), when one names more than every other; else None. A place the
+    report names that no story names, or that all name, tells them apart no better: unsure, none."""
+    if not report.towns_named:
+        return None
+
+    def named(story: Story) -> int:
+        reports = (story.first, *story.recent)
+        return sum(any(set(town.split()) <= r.words for r in reports) for town in report.towns_named)
+
+    counts = sorted(((named(s), s.id) for s in tied), reverse=True)
+    if counts[0][0] > 0 and counts[0][0] > counts[1][0]:
+        return counts[0][1]
     return None
 
 

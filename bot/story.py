@@ -571,7 +571,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         events=frozenset(all_events),
         text=" ".join(words),
         # A reopening at a site, with no event of its own in the headline, is what came of its incident.
-        follow_up=follows_up(title_tokens, langs, title_events)
+        follow_up=follows_up(title_tokens, langs, title_events, tokenize(news) if news else None)
         or freed
         or (primary.kind == "site" and not own and reopens(title_tokens, langs))
         or reopening

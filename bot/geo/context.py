@@ -990,6 +990,21 @@ def _brazilian_state(letters: str) -> str | None:
     return admin1_named("BR", [tuple(name.split()) for name in names]) if names else None
 
 
+def _brazilian_state_of(draft: _Draft, tokens: Tokens) -> str | None:
+    """The Brazilian state ("BR-06") that two capitals in brackets after a town's name tie it to,
+    "" when the state's code is unknown, None when the brackets tie it to none. Only where the
+    gazetteer has a Brazilian town of that name in that state (in Brazil, when the state's code is
+    unknown): the letters are also other countries' ISO codes and other states' ("Valencia (ES)",
+    "Lyon (RS)", Mexico's "Iztapalapa (DF)"), after a town Brazil has none of."""
+    if not _brazilian_state_after(tokens, draft.end):
+        return None
+    code = _brazilian_state(tokens.words[draft.end])
+    state = "" if code is None else f"BR-{code}"
+    if any(p.country == "BR" and (not state or f"BR-{p.admin1}" == state) for p in draft.candidates):
+        return state
+    return None
+
+
 def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence], demonyms: dict[int, str]) -> None:
     """Ties between names the grammar makes: "Tripoli, Lebanon", "Tripoli (Liban)", "Tripoli,
     in northern Lebanon", "Lebanon's Tripoli", "the Lebanese city of Tripoli"; a dateline."""
@@ -1006,12 +1021,12 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
             elif province:
                 draft.attached, draft.attached_words = province, f"{draft.text}, {after.text}"
-        if draft.attached is None and _brazilian_state_after(tokens, draft.end):
+        brazilian = _brazilian_state_of(draft, tokens) if draft.attached is None else None
+        if brazilian is not None:
             # "Esmeraldas (MG)", "Cascavel (CE)": the Brazilian press's state after a town's name,
             # the town of that state (GeoNames' code of it, when the table knows it)
             draft.attached, draft.attached_words = "BR", f"{draft.text} ({words[draft.end]})"
-            code = _brazilian_state(words[draft.end])
-            draft.attached_state = None if code is None else f"BR-{code}"
+            draft.attached_state = brazilian or None
         if draft.attached is not None or draft.glued:
             continue  # "Brazil's Luiz Inácio Lula": a name against another capitalised word is no place's
         before = drafts[index - 1] if index > 0 else None
