@@ -245,25 +245,7 @@ _ANY_DIVISION_NOUNS = frozenset(
     "department departamento municipality municipio commune".split()
 )
 # Words between a division's noun and its name: "province de la Gnagna", "région de l'Est".
-_NOUN# The tables `_scan` reads (by id, each kept alive here so that its id is never another's), to
-# the lengths of their names, longest first: worked out once, not once per item and field.
-_SIZES: dict[int, tuple[dict[tuple[str, ...], str], tuple[int, ...]]] = {}
-
-
-def _sizes(table: dict[tuple[str, ...], str]) -> tuple[int, ...]:
-    """The lengths of a name table's names, longest first (the tables are made once and never
-    changed: `_tables`, `_country_names`)."""
-    known = _SIZES.get(id(table))
-    if known is not None and known[0] is table:
-        return known[1]
-    if len(_SIZES) >= 64:
-        _SIZES.clear()
-    sizes = tuple(sorted({len(k) for k in table}, reverse=True))
-    _SIZES[id(table)] = (table, sizes)
-    return sizes
-
-
-_LINKS = frozenset("of the de du des la le l da do del d".split())
+_NOUN_LINKS = frozenset("of the de du des la le l da do del d".split())
 
 
 def _as_division(folded: Sequence[str], k: int, size: int) -> bool:
