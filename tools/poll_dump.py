@@ -52,7 +52,8 @@ def _run(tree: str, folder: Path, tag: str) -> str:
     """One `run --once` of the tree's bot; its stderr and stdout."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
-    cmd = [sys.executable, "-m", "bot", "run", "--once", "--config", str(folder / "config.yaml"), "--db", str(folder / "alerts.db")]
+    config, db = str(folder / "config.yaml"), str(folder / "alerts.db")
+    cmd = [sys.executable, "-m", "bot", "run", "--once", "--config", config, "--db", db]
     started, before = time.monotonic(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
