@@ -132,11 +132,11 @@ def _parser() -> argparse.ArgumentParser:
     feeds_test.add_argument("target", metavar="URL|NAME|PATH", help="an http(s) URL, a feed name from the config or a file")
 
     bench = command("bench", "benchmarks, with baselines measured in the same run")
-    bench.add_argument("what", choices=["match", "delivery", "fetch", "story", "gazetteer", "digest"])
+    bench.add_argument("what", choices=["match", "delivery", "fetch", "story", "gazetteer", "digest", "poll"])
     bench.add_argument("--window", type=_positive_int, default=100_000, help="story: reports in the window (default: 100000)")
     bench.add_argument("--names", type=_positive_int, default=10_000, help="watched names: airports, cities (default: 10000)")
-    bench.add_argument("--items", type=_positive_int, default=2_000, help="news-like items (default: 2000)")
-    bench.add_argument("--passes", type=_positive_int, default=5, help="timed passes; the median is reported (default: 5)")
+    bench.add_argument("--items", type=_positive_int, help="news-like items (default: 2000; poll: the feed's new items, 5000)")
+    bench.add_argument("--passes", type=_positive_int, help="timed passes; the median is reported (default: 5; poll: 3)")
     return parser
 
 
@@ -383,6 +383,12 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_delivery, bench_digest, bench_fetch, bench_match, bench_story
 
+    if args.what == "poll":
+        from .bench_poll import bench_poll
+
+        print(bench_poll(items=args.items or 5_000, passes=args.passes or 3), flush=True)
+        return 0
+    args.items, args.passes = args.items or 2_000, args.passes or 5
     if args.what == "digest":
         print(bench_digest(passes=args.passes), flush=True)
     elif args.what == "gazetteer":

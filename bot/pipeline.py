@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -27,7 +28,7 @@ from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
 from .records import CONSOLE_CHAT, AlertMatch, NewAlert
-from .regionjoin import region_join, region_reading
+from .regionjoin import may_join, region_join, region_named, region_report_of
 from .runtime import Runtime
 from .schedule import server_hint
 from .story import Place, Report, make_report, tells_of
@@ -128,8 +129,7 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
         return PollReport(feed.name, fault=parsed.fault, failures=failures)
     state = rt.store.feed_state(feed.name)
     first_poll = state is None or state.last_success is None
-    with rt.store.db.atomic():  # one transaction per poll, not per item
-        new_items, alerts = _store_items(rt, feed, parsed.items, now, first_poll)
+    new_items, alerts = await _store_all(rt, feed, parsed.items, now, first_poll)
     if first_poll and rt.config.feed_max_age(feed) is not None:
         # Said at INFO, once per feed: otherwise "5 new items, 0 alerts" looks like a broken matcher.
         log.info(
@@ -472,9 +472,18 @@ def _follow_up_in_a_region(rt: Runtime, item: Item, now: datetime) -> tuple[Repo
     """
     if not rt.stories:
         return None
-    report = region_reading(
-        0, item.published or now, item.title, item.summary, watched_countries(rt.matcher), rt.matcher.towns_named
-    )
+    when = item.published or now
+    named = region_named(item.title, item.summary, watched_countries(rt.matcher), rt.matcher.towns_named)
+    if named is None:
+        return None
+    area, written = named
+    # Whether an open story that alerted may lie in the division, asked before the item's report is
+    # made (some 8 ms of CPU an item): most items of a busy feed name a province where
+    # nothing alerted, and `region_join` would find them no candidate (`may_join`).
+    stories = rt.stories
+    if not may_join(stories, area, when, lambda story: bool(rt.store.story_alerts(story)[0])):
+        return None
+    report = region_report_of(0, when, item.title, item.summary, area, written, rt.matcher.towns_named)
     if report is None:
         return None
     # Which watchlists would take the item (every keyword of every watchlist read over its text)
@@ -488,15 +497,45 @@ def _follow_up_in_a_region(rt: Runtime, item: Item, now: datetime) -> tuple[Repo
             takes = rt.matcher.taking(item.title, item.summary)
         return bool(takes) and bool(rt.store.story_alerts(story)[0] & takes)
 
-    story_id = region_join(rt.stories, report, alerted_and_taken)
+    story_id = region_join(stories, report, alerted_and_taken)
     if story_id is None:
         return None
     log.info("names only %s, but a report of story %s: %r adds a source", report.primary, story_id, item.title[:120])
     return report, story_id
 
 
-def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
+# The longest the event loop is held by one slice of a poll's items: then the slice's transaction
+# commits and every other feed and Telegram command is served before the next slice.
+SLICE_SECONDS = 0.25
+
+
+async def _store_all(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime, first_poll: bool) -> tuple[int, int]:
     """Record what is new in a poll, oldest first, and queue its alerts; returns (new items, alerts).
+
+    Reading a large poll's items takes seconds of CPU (5,000 items: several), and each item's
+    reading depends on the stories the items before it made, so the items are read in order on
+    the event loop, in slices of at most `SLICE_SECONDS`, yielding between slices. Each slice is
+    one transaction (not one per item), committed before yielding: nothing else that writes to the
+    store (another feed's poll, a command) ever runs inside it. The store, the matcher and the
+    story index are used from the loop's thread only, as sqlite connections must be.
+    """
+    ordered = sorted(items, key=lambda i: i.published or now)
+    new_items = alerts = 0
+    start = 0
+    while start < len(ordered):
+        with rt.store.db.atomic():
+            start, stored, alerted = _store_items(rt, feed, ordered, start, now, first_poll)
+        new_items, alerts = new_items + stored, alerts + alerted
+        if start < len(ordered):
+            await asyncio.sleep(0)
+    return new_items, alerts
+
+
+def _store_items(
+    rt: Runtime, feed: FeedConfig, ordered: list[Item], start: int, now: datetime, first_poll: bool
+) -> tuple[int, int, int]:
+    """Record the items from `start` on, for `SLICE_SECONDS` at most (one item at least); returns
+    where the next slice starts, the new items and the alerts.
 
     An alerted item that reports a story already alerted (see `bot.story`) sends no new
     message: it becomes a source of the story's alerts, whose messages are edited. Only a
@@ -504,7 +543,11 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
     """
     max_age = rt.config.feed_max_age(feed)
     new_items = alerts = 0
-    for item in sorted(items, key=lambda i: i.published or now):
+    until = time.monotonic() + SLICE_SECONDS
+    position = start
+    while position < len(ordered) and (position == start or time.monotonic() < until):
+        item = ordered[position]
+        position += 1
         keys = dedup_keys(item)
         if rt.store.known_keys(keys):
             continue
@@ -548,4 +591,4 @@ def _store_items(rt: Runtime, feed: FeedConfig, items: list[Item], now: datetime
             log.info("alert: %r matched %s", item.title[:120], ", ".join(a.watchlist for a in new_alerts))
         elif not alertable:
             log.debug("not alerting %r: %s", item.title[:120], why)
-    return new_items, alerts
+    return position, new_items, alerts

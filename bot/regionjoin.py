@@ -49,8 +49,10 @@ _ACROSS_COUNTRIES = frozenset({("sahel",), ("sahara",), ("maghreb",), ("great", 
 _DIVISION_NOUNS = frozenset("state region province region governorate prefecture etat provincia estado wilaya".split())
 
 
+@lru_cache(maxsize=65536)
 def _everyday(word: str) -> bool:
-    """A word of every day in a language of the feeds' Latin script ("guerra", "littoral")."""
+    """A word of every day in a language of the feeds' Latin script ("guerra", "littoral").
+    Remembered: every item naming no watched place asks it of most of its words."""
     return any(zipf_frequency(word, language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr", "pt", "es"))
 
 
@@ -162,7 +164,7 @@ def _scan(
     it is capitalised, and one `bare` refuses only next to a division's noun (`_as_division`).
     With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
     found: dict[str, str] = {}
-    sizes = sorted({len(k) for k in table}, reverse=True)
+    sizes = _sizes(table)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
     canon = [
         _squeezed(_COMPASS.get(w, w)) if squeeze and words[n][:1].isupper() else _COMPASS.get(w, w) for n, w in enumerate(folded)
@@ -192,6 +194,24 @@ def _scan(
             break
         k += 1
     return found
+
+
+# The tables `_scan` reads (by id, each kept alive here so that its id is never another's), to
+# the lengths of their names, longest first: worked out once, not once per item and field.
+_SIZES: dict[int, tuple[dict[tuple[str, ...], str], tuple[int, ...]]] = {}
+
+
+def _sizes(table: dict[tuple[str, ...], str]) -> tuple[int, ...]:
+    """The lengths of a name table's names, longest first (the tables are made once and never
+    changed: `_tables`, `_country_names`)."""
+    known = _SIZES.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
+    if len(_SIZES) >= 64:
+        _SIZES.clear()
+    sizes = tuple(sorted({len(k) for k in table}, reverse=True))
+    _SIZES[id(table)] = (table, sizes)
+    return sizes
 
 
 _LINKS = frozenset("do du del da de".split())
@@ -419,11 +439,39 @@ def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) 
     return False
 
 
+def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story]:
+    """The open stories that may lie in a division ("CD.11"): a town of theirs lies in it
+    (`_areas`), or they are at its country alone and one of their reports names it
+    (`_country_alone`), which `_told_in` then reads against the report's words."""
+    if area is None:
+        return []
+    earliest = when.timestamp() - index.window_hours * 3600
+    country = area.split(".")[0]
+    return [s for s in index.stories.values() if s.seen_at >= earliest and (area in _areas(s) or _country_alone(s, country))]
+
+
+def _country_alone(story: Story, country: str) -> bool:
+    """Whether every report of a story names no town, and one names this country (what
+    `_told_in` asks first, before it reads the division's name in their words)."""
+    reports = (story.first, *story.recent)
+    if any(r.primary_kind != "country" for r in reports):
+        return False
+    codes = country_codes()
+    return any(codes.get(tuple(tokenize(name).folded)) == country for r in reports for name in r.countries)
+
+
+def may_join(index: StoryIndex, area: str | None, when: datetime, alerted: Callable[[int], bool]) -> bool:
+    """Whether an item of this day naming this division could join any story (`region_join`):
+    an open story that alerted (`alerted`) may lie in it (`_in_reach`). Cheap, asked before the
+    item's report is made: most items of a busy feed name a province where nothing alerted.
+    False only where `region_join` would find no candidate at all."""
+    return any(alerted(s.id) for s in _in_reach(index, area, when))
+
+
 def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> list[Story]:
     """The open stories in the report's division that alerted (`alerted`, a look-up in the store,
     asked last: only of the few stories in the division)."""
-    earliest = report.when.timestamp() - index.window_hours * 3600
-    there = [s for s in index.stories.values() if s.seen_at >= earliest and (report.area in _areas(s) or _told_in(s, report))]
+    there = [s for s in _in_reach(index, report.area, report.when) if report.area in _areas(s) or _told_in(s, report)]
     return [s for s in there if alerted(s.id)]
 
 
@@ -550,6 +598,39 @@ def region_reading(
     names (of several, the one its headline names alone), or, naming none, of the one a district
     it names after its town lies in (`towns`, the gazetteer's look-up: `district_areas`); None
     when it names none or several."""
+    found = region_named(title, summary, countries, towns)
+    if found is None:
+        return None
+    area, written = found
+    return region_report_of(item_id, when, title, summary, area, written, towns)
+
+
+def region_report_of(
+    item_id: int,
+    when: datetime,
+    title: str,
+    summary: str,
+    area: str,
+    written: str,
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
+) -> RegionReport | None:
+    """The report of an item naming one division (`region_named`'s answer), or None when its
+    headline names another country than the division's."""
+    country = area.split(".")[0]
+    if _other_country_named(title, summary, country):
+        return None  # "Bénin : attaque dans le Littoral": the division is another country's
+    return region_report(item_id, when, title, summary, written, area, country, towns)
+
+
+def region_named(
+    title: str,
+    summary: str,
+    countries: Iterable[str],
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
+) -> tuple[str, str] | None:
+    """The one division ("CD.11") of these countries an item names, with its name as written,
+    as `region_reading` reads it; None when it names none or several. The cheap part of the
+    reading: whether a story may lie there (`may_join`) is asked before the report is made."""
     countries = frozenset(countries)
     divisions, _ = named_areas(title, summary, countries, towns)
     if len(divisions) > 1:
@@ -564,10 +645,7 @@ def region_reading(
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
-    country = area.split(".")[0]
-    if _other_country_named(title, summary, country):
-        return None  # "Bénin : attaque dans le Littoral": the division is another country's
-    return region_report(item_id, when, title, summary, written, area, country, towns)
+    return area, written
 
 
 # Words before a country that make it where someone came from, not where the item happens:
