@@ -242,8 +242,10 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
     )
     # An opening long vowel is written alef and the vowel's letter ("إيلاشا", "أوبو"); the Latin
     # writes it as one vowel or two ("Elasha", "Iilaasha"; "Obo", "Oubo"), or as the glide
-    # ("Yelasha"): the two letters are one sound, so the alef adds no vowel of its own.
-    long_opening = len(word) > 3 and word[0] == "\u0627" and word[1] in ("\u064a", "\u0648")
+    # ("Yelasha"): the two letters are one sound, so the alef adds no vowel of its own. The yaa
+    # or waw is that vowel only before a consonant: before a vowel letter it is a consonant
+    # itself, after the alef's own vowel ("أيام", ayyam; "أواسط", awasit; "أيورو", Ayorou).
+    long_opening = len(word) > 3 and word[0] == "\u0627" and word[1] in ("\u064a", "\u0648") and word[2] not in _VOWEL_LETTERS
     for i, ch in enumerate(word):
         if i == 0 and ch == "\u0627":
             parts.append("[aeiou]?" if long_opening else "[aeiou]")

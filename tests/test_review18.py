@@ -653,3 +653,85 @@ def test_review18c_a_typed_article_is_written_in_arabic() -> None:
     """"Bir el Ayyad" bears the article: Arabic writes it "بئر العياد"; bare, "عياد" is another
     word (as "El Geneina" is "الجنينة", and "جنينة" a garden)."""
     assert alerted(_matcher("Libya", "Bir el Ayyad"), "اشتباكات مسلحة في بئر عياد جنوب العاصمة", "") == set()
+
+
+# review18e: a watched town given by coordinates by a border, placed by the item in a county or
+# province of the next country whose place lies within its reach, is inside it, whatever words
+# follow the division's name and in every language; a division far from it still holds a
+# namesake. And an opening alef, then yaa or waw before a vowel letter: a consonant, so the
+# alef keeps its own vowel.
+REVIEW18E_CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  border:
+    title: Border towns
+    locations:
+      - name: Salem
+        coords: [12.85, 7.20]
+      - name: Kiunga
+        coords: [-1.75, 41.48]
+    keyword_sets: [security]
+"""
+
+
+@cache
+def _review18e_matcher() -> Matcher:
+    from bot.config import parse_config
+    from bot.geo import load_gazetteer
+    from bot.match import placed_matcher
+
+    return placed_matcher(parse_config(REVIEW18E_CONFIG).watchlists, load_gazetteer())
+
+
+REVIEW18E_INSIDE = [
+    ("border/Kiunga", "Gunmen torch a school near Kiunga in Lamu county"),
+    ("border/Kiunga", "Gunmen torch a school near Kiunga in Lamu"),
+    ("border/Kiunga", "Gunmen torch a school near Kiunga in Lamu east"),
+    ("border/Kiunga", "Gunmen torch a school near Kiunga in Lamu-East"),
+    ("border/Kiunga", "Des hommes armés incendient une école près de Kiunga dans Lamu Est"),
+    ("border/Kiunga", "Homens armados incendeiam uma escola perto de Kiunga em Lamu Leste"),
+    ("border/Salem", "Gunmen attack Salem in Maradi"),
+    ("border/Salem", "Gunmen attack Salem in Maradi region"),
+    ("border/Salem", "Des hommes armés attaquent Salem dans la région de Maradi"),
+]
+REVIEW18E_ELSEWHERE = [
+    ("border/Kiunga", "Gunmen torch a school near Kiunga in Port Moresby"),
+    ("border/Kiunga", "Gunmen torch a school near Kiunga in Garissa"),  # Garissa county's seat: 270 km away
+    ("border/Salem", "Gunmen attack Salem in Zinder"),  # Zinder: 220 km away
+    ("border/Salem", "Gunmen attack Salem in Tahoua"),
+    ("border/Salem", "Gunmen attack Salem in Oregon"),
+]
+
+
+@pytest.mark.parametrize(("alert", "title"), REVIEW18E_INSIDE, ids=[t[:60] for _, t in REVIEW18E_INSIDE])
+def test_review18e_a_nearby_division_across_the_border_holds_the_watched_town(alert: str, title: str) -> None:
+    matcher = _review18e_matcher()
+    assert alert in alerted(matcher, title), matcher.explain(title, "")
+
+
+@pytest.mark.parametrize(("alert", "title"), REVIEW18E_ELSEWHERE, ids=[t[:60] for _, t in REVIEW18E_ELSEWHERE])
+def test_review18e_a_far_division_still_holds_a_namesake(alert: str, title: str) -> None:
+    matcher = _review18e_matcher()
+    assert alert not in alerted(matcher, title), matcher.explain(title, "")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin", "written"),
+    [
+        ("إيلاشا", "elasha", True),  # alef, yaa before a consonant: one long vowel
+        ("إيران", "iran", True),
+        ("أوبو", "obo", True),
+        ("أيورو", "ayorou", True),  # yaa before a vowel letter: a consonant after the alef's vowel
+        ("أيورو", "yoro", False),
+        ("أيام", "yam", False),
+        ("أيام", "ayam", True),
+        ("أواسط", "west", False),
+        ("أواسط", "awasit", True),
+        ("أوين", "weyne", False),
+    ],
+)
+def test_review18e_an_opening_alef_is_silent_only_before_a_long_vowel(arabic: str, latin: str, written: bool) -> None:
+    from bot.arabic import normalize, spells
+
+    assert spells(normalize(arabic), latin) is written

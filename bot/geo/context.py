@@ -1648,8 +1648,6 @@ INSIDE_ANOTHER = "a place of the same name elsewhere, inside another place the i
 _INSIDE = frozenset("in dans em en".split())
 _BESIDE = frozenset("near outside".split())  # "Kabul near Acre": beside a town, so near it
 _REGION_WORDS = frozenset("region province state governorate prefecture county".split())  # "in Gedo region"
-# The points of the compass that, capitalised after a town's name, make a division of it ("Lamu East").
-_DIVISION_POINTS = frozenset("north south east west central".split())
 _PLACE_PARTS = frozenset(
     "harbour harbor port town village district area neighbourhood neighborhood suburb township quarter camp settlement "
     "market bazaar quartier village commune bairro barrio airport airstrip airfield".split()
@@ -1675,9 +1673,9 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     if k + 1 >= n or folded[k] not in _INSIDE or tokens[k].gap != " " or tokens[k + 1].gap != " ":
         return None
     region = division_at(folded, k + 1) if tokens[k + 1].capitalized else None
-    if _compass_division(item_places, k + 1, region[1] if region is not None else None, watched):
-        return None
     if region is not None and region[0] != watched.country:  # "Timbuctoo settlement in New Jersey"
+        if _division_reaches(item_places, k + 1, region[0], watched):
+            return None  # "Kiunga in Lamu county", watched by coordinates just across the border
         return " ".join(tokens.words[mention.start_token : k + 1 + region[1]])
     if region is not None:
         after = k + 1 + region[1]
@@ -1700,39 +1698,24 @@ def _placed_in(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> 
     return f"{' '.join(tokens.words[mention.start_token : k + 1])} {where}"
 
 
-# How far a division named after a town by a point of the compass reaches from that town: a
-# county or a district of the Horn's or the Sahel's wide provinces (Kenya's Lamu East runs 100 km
-# up the coast from Lamu).
+# How far a first-level division or a county reaches from the place of its name (its seat, or
+# the gazetteer's point for it): the Horn's and the Sahel's counties and provinces are wide
+# (Kenya's Lamu county runs 130 km up the coast from Lamu town).
 DIVISION_REACH_KM = 150.0
 
 
-def _reaches(town: GeoPlace, watched: GeoPlace) -> bool:
-    """Whether a division named after this town could hold the watched place: the town is of the
-    watched place's country, or within DIVISION_REACH_KM of it (a watched place by a border may
-    be put in the neighbouring country by its coordinates)."""
-    if town.country == watched.country:
-        return True
-    if math.isnan(town.lat) or math.isnan(watched.lat):
-        return False
-    return distance_km(town.lat, town.lon, watched.lat, watched.lon) <= DIVISION_REACH_KM
-
-
-def _compass_division(item_places: ItemPlaces, start: int, size: int | None, watched: GeoPlace) -> bool:
-    """Whether the words at `start` (a province of `size` words, or a town) and a point of the
-    compass written with a capital after them name a division cut from that province or the
-    county of that town ("Kiunga in Lamu East", "Elwak in Mandera South": a constituency, a
-    sub-county) which reaches the watched place: its town is of the watched place's country or
-    within DIVISION_REACH_KM of it. Such a division reaches far beyond the town, so the watched
-    place lies in it and is no namesake inside the town."""
-    tokens = item_places.tokens
-    assert tokens is not None
+def _division_reaches(item_places: ItemPlaces, start: int, country: str, watched: GeoPlace) -> bool:
+    """Whether the division of `country` named at `start` may hold the watched place: the item's
+    place of that name in that country (its seat, or the division itself) lies within
+    DIVISION_REACH_KM of it. A watched place given by coordinates by a border may fall in the
+    next country; the item that puts it in the nearby county of this one puts it where it is,
+    not in a namesake elsewhere ("Kiunga in Lamu", "... dans le comté de Lamu", whatever the
+    words after it). Nothing known of the division's place: it reaches nothing."""
     named = item_places.at(start)
-    if named is None or named.start_token != start or named.chosen is None:
+    if named is None or named.start_token != start:
         return False
-    after = start + size if size is not None else named.end_token
-    if after >= len(tokens) or tokens.folded[after] not in _DIVISION_POINTS or not tokens[after].capitalized:
-        return False
-    return tokens[after].gap == " " and _reaches(named.chosen, watched)
+    places = (named.chosen, *named.candidates) if named.chosen is not None else named.candidates
+    return any(p.country == country and _near(p, watched, DIVISION_REACH_KM) for p in places)
 
 
 def _own_admin1(watched: GeoPlace, words: Sequence[str]) -> bool:
