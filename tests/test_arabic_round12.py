@@ -89,7 +89,14 @@ def maghreb() -> Matcher:
     ("text", "location"),
     [
         ("اشتباك مع عناصر إرهابية قرب عين الصفراء", "Ain Sefra"),
-        ("احتجاجات ومواجهات مع الشرطة في قصر هلال", "Ksar Hellal"),
+        pytest.param(
+            "احتجاجات ومواجهات مع الشرطة في قصر هلال",
+            "Ksar Hellal",
+            # review18c's gate (`_arabic_phrase`): a name whose every word is a common word of
+            # Arabic ("قصر", a palace; "هلال", a crescent) after a bare "في" is read as those words,
+            # as "في قصر أحمد" (in Ahmed's palace) must be; a noun of place or "ب" before it alerts
+            marks=pytest.mark.xfail(strict=True, reason="two common words after a bare preposition"),
+        ),
     ],
 )
 def test_a_guessed_spelling_alerts(maghreb: Matcher, text: str, location: str) -> None:

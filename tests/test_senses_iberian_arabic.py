@@ -534,9 +534,8 @@ UNSEEN4: list[Case] = [
 KNOWN = {
     # the scene is "la frontera", a common noun: no scene elsewhere is named, so the source stays
     "La cancillería informó en Caracas que un ataque en la frontera mató a dos guardias": "no named scene",
-    # the Brazilian namesake: "(MG)" names a state by its code, which the place model does not read
-    # ("estado de Minas Gerais" it does: a division only another country has, places12)
-    "Ataque a tiros em Esmeraldas (MG) deixa um morto": "Brazilian state abbreviation",
+    # (the Brazilian namesake "Esmeraldas (MG)" is read since places24: a state's code in brackets
+    # ties a town Brazil has in that state)
 }
 
 
