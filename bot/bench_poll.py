@@ -31,7 +31,8 @@ from .story import StoryIndex
 from .testing.feed_server import FeedServer, Response, Story, rss
 from .wording import count
 
-_CONFIG = """polling:
+# The one-feed, one-watchlist config of a big poll (also `tools/poll_dump.py`'s).
+POLL_CONFIG = """polling:
   interval: 5m
   timeout: 30s
   max_age: 24h
@@ -133,7 +134,7 @@ def bench_poll(items: int = 5_000, passes: int = 3) -> str:
     """Run the poll benchmark and return its report (the polls' own log lines are left out)."""
     logging.getLogger("bot.pipeline").setLevel(logging.WARNING)
     with FeedServer() as server:
-        config = parse_config(_CONFIG.format(url=server.url("/big")))
+        config = parse_config(POLL_CONFIG.format(url=server.url("/big")))
         settings = Settings.build(config)
         now = datetime.now(UTC)
         kinds = {

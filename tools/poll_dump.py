@@ -22,23 +22,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.bench_poll import POLL_CONFIG
 from bot.testing.feed_server import FeedServer, Response, Story, rss
 
-CONFIG = """polling:
-  interval: 5m
-  timeout: 10s
-  max_age: 24h
-feeds:
-  - name: big
-    url: {url}
-watchlists:
-  bamako:
-    title: Bamako
-    severity: high
-    locations:
-      - name: Bamako
-    keyword_sets: [security]
-"""
 _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(\+00:00)?|\b\d\d:\d\d\b")
 _HOST = re.compile(r"127\.0\.0\.1:\d+")
 
@@ -67,7 +53,7 @@ def main(tree: str, out: str) -> None:
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as name, FeedServer() as feeds:
         folder = Path(name)
-        (folder / "config.yaml").write_text(CONFIG.format(url=feeds.url("/big")))
+        (folder / "config.yaml").write_text(POLL_CONFIG.format(url=feeds.url("/big")))
         seed = Story("Cotton harvest in Sikasso", feeds.url("/seed"), "seed", "", now - timedelta(hours=1))
         feeds.set("/big", Response(rss([seed])))
         lines += _run(tree, folder, "first poll").splitlines()
