@@ -38,6 +38,7 @@ SPENT = {
     "blind20": ("same_story_blind20.jsonl", "same_story_blind20_watchlists.yaml"),
     "blind21": ("same_story_blind21.jsonl", "same_story_blind21_watchlists.yaml"),
     "blind22": ("same_story_blind22.jsonl", "same_story_blind22_watchlists.yaml"),
+    "blind23": ("same_story_blind23.jsonl", "same_story_blind23_watchlists.yaml"),
 }
 WINDOW = 72
 
