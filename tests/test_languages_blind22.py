@@ -47,9 +47,10 @@ Aguaray to Aguaray in Argentina and Busayra to Jordan's. Before any item: La Con
 Concordia, Ecuador", Ixcan its seat Playa Grande, Tuhayta "At Tuhayta", Tawilah (Yemen), Tebnine,
 Wanlaweyn and Ansongo were added, Abu Hujar, Tabit, Sirba, Majdal Selm and Adan Yabaal dropped,
 and thirty-seven places were given `coords:` (the thirty-three left of those that resolved to
-nothing, Dombe, Golo, Busayra and Santa Rosa del Aguaray; all are sites at their coords); Riqdalin resolves to Sidi Bin Zinah (Libya), Casigua to Casigua El
-Cubo, Tolten to Nueva Toltén, El Buur to Ceelbuur, Hatra to Al Hadar, Zirandaro to Zirándaro de
-los Chávez; every other place to a town of its country. Two kinds of keywords: moz, brasil,
+nothing, Dombe, Golo, Busayra and Santa Rosa del Aguaray; all are sites at their coords);
+Riqdalin resolves to Sidi Bin Zinah (Libya), Casigua to Casigua El Cubo, Tolten to Nueva Toltén,
+El Buur to Ceelbuur, Hatra to Al Hadar, Zirandaro to Zirándaro de los Chávez; every other place
+to a town of its country. Two kinds of keywords: moz, brasil,
 mexico, andes, sudan-chad, syria-iraq and somalia share ONE typed multilingual list of base forms
 (verbs in the infinitive, nouns in the singular); lusofonia, colombia, ecuador-centroamerica,
 paraguay-chile, libya-yemen, lebanon and sahel use `keyword_sets: [security]` alone. Labels say
