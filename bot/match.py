@@ -3432,6 +3432,26 @@ _AR_OFFICES = frozenset(
 )
 
 
+# The buildings of a town's police, written before it with "de" ("la estación de Policía de
+# Caloto", "o posto da Polícia de Mueda", "le commissariat de police de Kidal"): the police is
+# then the site's owner, not an institution speaking from its town, and the site stands there.
+_POLICE_BUILDINGS_BEFORE = frozenset(
+    "estacion estaciones estacao estacoes posto postos esquadra esquadras comisaria comisarias comissariado "
+    "cuartel cuarteis quartel quarteis sede commissariat poste".split()
+)
+
+
+def _police_site(tokens: Tokens, office: int) -> bool:
+    """Whether the office word at `office` is the police of a police building named before it
+    ("estación de Policía de Caloto"): the town is the building's place, not the police's home."""
+    return (
+        tokens.folded[office] in ("policia", "police")
+        and office >= 2
+        and tokens.folded[office - 1] in _UNIVERSITY_LINKS
+        and tokens.folded[office - 2] in _POLICE_BUILDINGS_BEFORE
+    )
+
+
 # A university is named after its city and stands in it: its name is the home of the scholars
 # it speaks through ("a University of Khartoum study", "Kabul University's professor"), a scene
 # only when nothing else is: "X University", "University of X", "Université de X",
@@ -3920,7 +3940,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
-    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES:
+    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES and not _police_site(tokens, before - 1):
         return True  # "el alcalde de Cúcuta", "the governor of Kano"
     if before >= 2 and tokens.folded[before] in _UNIVERSITY_LINKS and _adjective_after_office(tokens, before - 1):
         return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
