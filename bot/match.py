@@ -2860,6 +2860,19 @@ def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
     return is_arabic(before) and before.startswith("\u0627\u0644")
 
 
+def _prefix_of_other_vowels(word: str, key: str) -> str:
+    """The prefix written onto an Arabic word that spells the name `key` with other vowel letters
+    (`Matcher._spelt_with_other_vowels`: "بأغلهوك" for "أغيلهوك" is "ب", in, and the name), so
+    that the preposition counts as it does on the name's own spelling; "" when none."""
+    spelt = vowel_letters_dropped(key)
+    if spelt is None:
+        return ""
+    for reading in readings(word, 3):
+        if word.endswith(reading) and vowel_letters_dropped(reading) == spelt:
+            return word[: len(word) - len(reading)]
+    return ""
+
+
 def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
     written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
@@ -2870,7 +2883,7 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     index = found.first
     word = tokens.folded[index]
     key = name.tokens[0]
-    prefix = word[: len(word) - len(key)] if word.endswith(key) else ""
+    prefix = word[: len(word) - len(key)] if word.endswith(key) else _prefix_of_other_vowels(word, key)
     if (
         not prefix
         and key.startswith("\u0627\u0644")
