@@ -113,3 +113,14 @@ def test_the_towns_police_still_speaks_from_home() -> None:
     matcher = _bundled("Colombia", "Popayan")
     text = "La Policía de Popayán capturó a dos sospechosos del ataque en Argelia, en el sur del Cauca"
     assert alerted(matcher, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هجوم مسلح ببورم يوقع قتلى في صفوف الجيش",  # "in Bourem", spelt without the yaa of "بوريم"
+        "قتلى باشتباكات عنيفة ببورم شمال مالي",
+    ],
+)
+def test_a_preposition_on_a_name_spelt_with_other_vowels_is_in(text: str) -> None:
+    assert alerted(_bundled("Mali", "Bourem"), text) == {"w/Bourem"}
