@@ -13,6 +13,10 @@ classed by language and cause, the largest classes that knowledge reaches fixed.
 - Spanish and Portuguese: "la estación de Policía de X", "o posto da Polícia de X" is a police
   building standing in the town, not the town's police speaking from home (as "la Policía de
   X detuvo" is).
+- Arabic: a name spelt with other vowel letters than its guessed spelling keeps the preposition
+  written onto it ("ببورم" for "بوريم": in Bourem), as its own spelling does.
+- Spanish and Portuguese: a saint's title before a given name ("San Pedro Tlaquepaque") opens a
+  place's longer name; the name after the given name is no surname.
 
 Sentences written for this file, not taken from any labelled set, with the real gazetteer.
 """
@@ -124,3 +128,18 @@ def test_the_towns_police_still_speaks_from_home() -> None:
 )
 def test_a_preposition_on_a_name_spelt_with_other_vowels_is_in(text: str) -> None:
     assert alerted(_bundled("Mali", "Bourem"), text) == {"w/Bourem"}
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Mexico", "Tlaquepaque", "Asesinan a un policía en la colonia El Órgano, en San Pedro Tlaquepaque"),
+        ("Guatemala", "Sacatepequez", "Ataque armado contra un bus en San Pedro Sacatepéquez deja dos muertos"),
+    ],
+)
+def test_a_saints_given_name_opens_a_place_name_not_a_persons(country: str, town: str, text: str) -> None:
+    assert alerted(_bundled(country, town), text) == {"w/" + town}
+
+
+def test_a_given_name_before_the_name_is_still_a_person() -> None:
+    assert alerted(_bundled("Mexico", "Tlaquepaque"), "El boxeador Pedro Tlaquepaque fue asesinado en Tijuana") == set()
