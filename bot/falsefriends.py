@@ -798,7 +798,12 @@ _SAINT_TITLES = _words("san santa santo sao saint sainte st")
 def _saints_name(tokens: Sequence[Token], given: int) -> bool:
     """Whether the given name at word `given` is a saint's, a capitalised saint's title right
     before it ("San Pedro"): the name after it is then a place's longer name, not a surname."""
-    return given >= 1 and tokens[given - 1].capitalized and tokens[given - 1].folded in _SAINT_TITLES and tokens[given].gap in (" ", "-")
+    return (
+        given >= 1
+        and tokens[given - 1].capitalized
+        and tokens[given - 1].folded in _SAINT_TITLES
+        and tokens[given].gap in (" ", "-")
+    )
 
 
 # The Arabic article a surname opens with, joined to it by a hyphen ("El-Rufai", "Al-Amin",

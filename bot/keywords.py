@@ -1525,7 +1525,15 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-_ALSO = {"tiro": "tir", "explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar", "احتجاج": "protest"}
+_ALSO = {
+    "tiro": "tir",
+    "explosa": "explos",
+    "explosion": "explos",
+    "انفجار": "explos",
+    "comb": "combat",
+    "disp": "dispar",
+    "احتجاج": "protest",
+}
 for _key, _same in _ALSO.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
 

@@ -3953,7 +3953,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
-    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES and not _police_site(tokens, before - 1):
+    office = before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES
+    if office and not _police_site(tokens, before - 1):
         return True  # "el alcalde de Cúcuta", "the governor of Kano"
     if before >= 2 and tokens.folded[before] in _UNIVERSITY_LINKS and _adjective_after_office(tokens, before - 1):
         return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
