@@ -780,7 +780,7 @@ def judge_context(
     if before is not None and not named_site and _compound_given_name(tokens, first, neutral):
         # "Jean-Jacques Dessalines", "Abdel-Aziz Kano": a given name of two, joined by a hyphen
         return FalseFriend(f"a person's name ({tokens[first - 2].word}-{before.word} {spelled})", "person")
-    if before is not None and surname_like(before, named.gap) and not named_site:
+    if before is not None and surname_like(before, named.gap) and not named_site and not _saints_name(tokens, first - 1):
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     if given_name and before is not None and before2 is not None and kind_of_person_before_name(before2, title_case):
         # A trade of WordNet's, a given name, the name: that mention only, unlike a role's: a
@@ -788,6 +788,22 @@ def judge_context(
         # insurgents storm Palma").
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})")
     return None
+
+
+# The titles of a saint before a given name, which Spanish, Portuguese and French place names
+# open with ("San Pedro Tlaquepaque", "San Andrés Tuxtla", "São João del-Rei", "Saint-Louis").
+_SAINT_TITLES = _words("san santa santo sao saint sainte st")
+
+
+def _saints_name(tokens: Sequence[Token], given: int) -> bool:
+    """Whether the given name at word `given` is a saint's, a capitalised saint's title right
+    before it ("San Pedro"): the name after it is then a place's longer name, not a surname."""
+    return (
+        given >= 1
+        and tokens[given - 1].capitalized
+        and tokens[given - 1].folded in _SAINT_TITLES
+        and tokens[given].gap in (" ", "-")
+    )
 
 
 # The Arabic article a surname opens with, joined to it by a hyphen ("El-Rufai", "Al-Amin",

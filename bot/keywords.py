@@ -48,9 +48,14 @@ _SAME_AS = {
 }
 # Words Snowball cuts to the stem of everyday words: "granada" to "gran", the stem of "grano"
 # (grain), "grana": the grenade keeps its own ("granadazo", a grenade attack, too).
+# The shot, Portuguese and Spanish "tiro", "tiros", stems as "tirar" (to take, to throw: "tirou",
+# "tiran"): the noun keeps its own, so that "ouviram tiros" is gunfire and "tirou" is not.
 _OWN_STEMS = {
-    "pt": {w: "granad" for w in "granada granadas".split()},
-    "es": {w: "granad" for w in "granada granadas granadazo granadazos".split()},
+    "pt": {**{w: "granad" for w in "granada granadas".split()}, **{w: "tiro" for w in "tiro tiros".split()}},
+    "es": {
+        **{w: "granad" for w in "granada granadas granadazo granadazos".split()},
+        **{w: "tiro" for w in "tiro tiros".split()},
+    },
     # French participles Snowball stems two ways: "abattu", "abattue", "abattues" but "abattus".
     "fr": {w: "abattu" for w in "abattus".split()},
 }
@@ -538,6 +543,21 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "al arco",
             "de penálti",
             "de penalti",
+            # target shooting, archery and clay pigeons; the starting gun of a race
+            "ao alvo",
+            "al blanco",
+            "al plato",
+            "com arco",
+            "con arco",
+            "de largada",
+            "de salida",
+            # figures: a shot in the foot, one that backfires, a stone's throw
+            "no pe",
+            "en el pie",
+            "pela culatra",
+            "por la culata",
+            "de pedra",
+            "de piedra",
         ),
         prefixes=("tirage",),
         in_sentence=_near(_FOOTBALL),
@@ -1505,7 +1525,15 @@ _OTHER_SENSES: dict[str, OtherSense] = {
 }
 
 # The same senses under the stems other languages give the word.
-_ALSO = {"explosa": "explos", "explosion": "explos", "انفجار": "explos", "comb": "combat", "disp": "dispar", "احتجاج": "protest"}
+_ALSO = {
+    "tiro": "tir",
+    "explosa": "explos",
+    "explosion": "explos",
+    "انفجار": "explos",
+    "comb": "combat",
+    "disp": "dispar",
+    "احتجاج": "protest",
+}
 for _key, _same in _ALSO.items():
     _OTHER_SENSES[_key] = _OTHER_SENSES[_same]
 

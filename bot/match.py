@@ -2860,6 +2860,19 @@ def _after_a_definite_noun(tokens: Tokens, index: int) -> bool:
     return is_arabic(before) and before.startswith("\u0627\u0644")
 
 
+def _prefix_of_other_vowels(word: str, key: str) -> str:
+    """The prefix written onto an Arabic word that spells the name `key` with other vowel letters
+    (`Matcher._spelt_with_other_vowels`: "بأغلهوك" for "أغيلهوك" is "ب", in, and the name), so
+    that the preposition counts as it does on the name's own spelling; "" when none."""
+    spelt = vowel_letters_dropped(key)
+    if spelt is None:
+        return ""
+    for reading in readings(word, 3):
+        if word.endswith(reading) and vowel_letters_dropped(reading) == spelt:
+            return word[: len(word) - len(reading)]
+    return ""
+
+
 def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
     """An Arabic name that is also an everyday word (`bot.geo.resolve.EVERYDAY_WORD`), a name
     written bare that the press writes with its article (`ARTICLE_NAME`: "خرطوم" is a hose), or
@@ -2870,7 +2883,7 @@ def _arabic_word(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | No
     index = found.first
     word = tokens.folded[index]
     key = name.tokens[0]
-    prefix = word[: len(word) - len(key)] if word.endswith(key) else ""
+    prefix = word[: len(word) - len(key)] if word.endswith(key) else _prefix_of_other_vowels(word, key)
     if (
         not prefix
         and key.startswith("\u0627\u0644")
@@ -3432,6 +3445,26 @@ _AR_OFFICES = frozenset(
 )
 
 
+# The buildings of a town's police, written before it with "de" ("la estación de Policía de
+# Caloto", "o posto da Polícia de Mueda", "le commissariat de police de Kidal"): the police is
+# then the site's owner, not an institution speaking from its town, and the site stands there.
+_POLICE_BUILDINGS_BEFORE = frozenset(
+    "estacion estaciones estacao estacoes posto postos esquadra esquadras comisaria comisarias comissariado "
+    "cuartel cuarteis quartel quarteis sede commissariat poste".split()
+)
+
+
+def _police_site(tokens: Tokens, office: int) -> bool:
+    """Whether the office word at `office` is the police of a police building named before it
+    ("estación de Policía de Caloto"): the town is the building's place, not the police's home."""
+    return (
+        tokens.folded[office] in ("policia", "police")
+        and office >= 2
+        and tokens.folded[office - 1] in _UNIVERSITY_LINKS
+        and tokens.folded[office - 2] in _POLICE_BUILDINGS_BEFORE
+    )
+
+
 # A university is named after its city and stands in it: its name is the home of the scholars
 # it speaks through ("a University of Khartoum study", "Kabul University's professor"), a scene
 # only when nothing else is: "X University", "University of X", "Université de X",
@@ -3920,7 +3953,8 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
-    if before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES:
+    office = before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES
+    if office and not _police_site(tokens, before - 1):
         return True  # "el alcalde de Cúcuta", "the governor of Kano"
     if before >= 2 and tokens.folded[before] in _UNIVERSITY_LINKS and _adjective_after_office(tokens, before - 1):
         return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"
