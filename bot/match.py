@@ -79,7 +79,7 @@ from .falsefriends import (
     reported_from,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_names, admin1_words
+from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -5302,6 +5302,8 @@ def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
 _OWN_DIVISION_NOUNS = frozenset(
     "state states estado etat province provincia provincial region regiao governorate gouvernorat wilaya "
     "department departement departamento prefecture "
+    # its adjective: "the Benishangul-Gumuz regional capital", "la capitale régionale"
+    "regional regionale "
     # its capital: "Victoria, la capital de Tamaulipas", "the capital of Borno State"
     "capital capitale".split()
 )
@@ -5315,6 +5317,19 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     if not watched.admin1 or not watched.country:
         return frozenset()
     return admin1_words(watched.country, watched.admin1)
+
+
+def _is_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
+    """Whether the words `start`..`end` (exclusive) are the name of the watched place's own
+    first-level division: its GeoNames name's words, or a spelling `admin1_named` reads as that
+    division ("Benishangul-Gumuz" for GeoNames' "Bīnshangul Gumuz", "Hodh Ech Chargui" for "Hodh
+    Ech Chargi"), the one division of the watched place's country so named. A province of that
+    name in another country is no matter: the name is read within the watched country only."""
+    own = _division_words(watched)
+    if not own or start >= end or not watched.country:
+        return False
+    words = tuple(tokens.folded[start:end])
+    return set(words) == own or admin1_named(watched.country, [words]) == watched.admin1
 
 
 @cache
@@ -5404,8 +5419,7 @@ def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     first-level division, however written: for a dateline's town, "FORTUL, Arauca — ... la
     gobernación de Arauca" and "ANAPU (PA) - ... a Polícia Civil do Pará" name the town's own
     department and state, no scene elsewhere, though a city of the name lies far off."""
-    own = _division_words(watched)
-    if not own or start >= end or set(tokens.folded[start:end]) != own:
+    if not _is_own_division(tokens, start, end, watched):
         return False
     # "la ciudad de Arauca", "the city of Arauca": the division's capital, named as a town
     k = start - 1
@@ -5428,8 +5442,7 @@ def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     division, written as a division (`_OWN_DIVISION_NOUNS`, or after a comma): "in the Borno
     State capital" and "Saravena, en Arauca" name the state the watched town is in, no scene
     elsewhere, though a town of the state's name lies far off."""
-    own = _division_words(watched)
-    if not own or start >= end or set(tokens.folded[start:end]) != own:
+    if not _is_own_division(tokens, start, end, watched):
         return False
     folded = tokens.folded
     if end < len(tokens) and folded[end] in _OWN_DIVISION_NOUNS:
