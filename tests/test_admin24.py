@@ -75,3 +75,10 @@ def test_the_province_does_not_bring_another_scene_home(country: str, town: str,
 )
 def test_the_own_division_in_another_spelling_is_at_home(country: str, town: str, title: str) -> None:
     assert alerted(titled_matcher(country, town), title, "") == {f"{country.split()[0].lower()}/{town}"}
+
+
+def test_a_town_geonames_files_twice_is_at_home_in_either_division() -> None:
+    # GeoNames has An Nuhud's neighbour Al Fula twice, 3 km apart: Southern Kordofan's (the
+    # larger, the one watched) and West Kordofan's. The item names the latter: the same town.
+    watched = titled_matcher("Sudan", "Al Fula")
+    assert alerted(watched, "Sudan: RSF shelling kills nine in Al Fula, West Kordofan", "") == {"sudan/Al Fula"}

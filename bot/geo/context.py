@@ -1884,6 +1884,8 @@ def _another_province(tokens: Tokens, start: int, size: int, mention: Mention, w
     code = admin1_named(watched.country, [tokens.folded[start : start + size]])
     if code is None or code == watched.admin1:
         return False
+    if any(p.country == watched.country and p.admin1 == code and _near(p, watched) for p in mention.candidates):
+        return False  # GeoNames files the town twice, once in the division named ("Al Fula, West Kordofan")
     for k in range(len(tokens)):  # the watched town's own province named too: the item's words are loose
         own = division_named_at(tokens, k) if tokens[k].capitalized else None
         if (
