@@ -5329,7 +5329,9 @@ def _is_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) ->
     if not own or start >= end or not watched.country:
         return False
     words = tuple(tokens.folded[start:end])
-    return set(words) == own or admin1_named(watched.country, [words]) == watched.admin1
+    # a spelling of one word is read exactly: near a division's name it is as often its seat's,
+    # a town elsewhere ("raid in Misrata" of Zliten, in GeoNames' Misratah)
+    return set(words) == own or (len(words) > 1 and admin1_named(watched.country, [words]) == watched.admin1)
 
 
 @cache

@@ -82,3 +82,9 @@ def test_a_town_geonames_files_twice_is_at_home_in_either_division() -> None:
     # larger, the one watched) and West Kordofan's. The item names the latter: the same town.
     watched = titled_matcher("Sudan", "Al Fula")
     assert alerted(watched, "Sudan: RSF shelling kills nine in Al Fula, West Kordofan", "") == {"sudan/Al Fula"}
+
+
+def test_a_division_named_after_another_town_is_that_town() -> None:
+    # Zliten is in GeoNames' Misratah: "Misrata", one word, is the city, a scene elsewhere
+    watched = titled_matcher("Libya", "Zliten")
+    assert alerted(watched, "Zliten elders say militia raid in Misrata killed four", "") == set()
