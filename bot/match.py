@@ -79,7 +79,7 @@ from .falsefriends import (
     reported_from,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_named, admin1_names, admin1_words
+from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -5321,17 +5321,18 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
 
 def _is_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
     """Whether the words `start`..`end` (exclusive) are the name of the watched place's own
-    first-level division: its GeoNames name's words, or a spelling `admin1_named` reads as that
+    first-level division: the words of a name the table gives it, or a spelling `admin1_named` reads as that
     division ("Benishangul-Gumuz" for GeoNames' "Bīnshangul Gumuz", "Hodh Ech Chargui" for "Hodh
     Ech Chargi"), the one division of the watched place's country so named. A province of that
     name in another country is no matter: the name is read within the watched country only."""
-    own = _division_words(watched)
-    if not own or start >= end or not watched.country:
+    if not watched.admin1 or start >= end or not watched.country:
         return False
     words = tuple(tokens.folded[start:end])
+    if set(words) in admin1_spellings(watched.country, watched.admin1):
+        return True  # one of the names the table gives it: "Hauts-Bassins" beside "High-Basins"
     # a spelling of one word is read exactly: near a division's name it is as often its seat's,
     # a town elsewhere ("raid in Misrata" of Zliten, in GeoNames' Misratah)
-    return set(words) == own or (len(words) > 1 and admin1_named(watched.country, [words]) == watched.admin1)
+    return len(words) > 1 and admin1_named(watched.country, [words]) == watched.admin1
 
 
 @cache
@@ -5497,15 +5498,13 @@ def _tied_by_own_division(readings: Sequence[ItemPlaces], watched: GeoPlace) -> 
     """Whether the item names the watched place's first-level division as a division anywhere
     (`_names_own_division`): "Victoria, Tamaulipas", "la capital del estado Bolívar, la antigua
     Angostura" tie a name a better-known place abroad bears to the watched town."""
-    own = _division_words(watched)
-    if not own:
-        return False
-    for places in readings:
+    names = admin1_spellings(watched.country, watched.admin1) if watched.country and watched.admin1 else ()
+    for places in readings if names else ():
         tokens = places.tokens
         if tokens is None:
             continue
         for k, word in enumerate(tokens.folded):
-            if word in own and _names_own_division(tokens, k, k + len(own), watched):
+            if any(word in own and _names_own_division(tokens, k, k + len(own), watched) for own in names):
                 return True
     return False
 
@@ -5560,7 +5559,10 @@ def _named_scene(
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
                 continue
-            if own_division is not None and _names_own_division(tokens, m, m + len(_division_words(own_division)), own_division):
+            if own_division is not None and any(
+                _names_own_division(tokens, m, m + len(name), own_division)
+                for name in admin1_spellings(own_division.country or "", own_division.admin1 or "")
+            ):
                 continue  # "in the Borno State capital": the watched town's own state
             return tokens.words[m]
     for places in readings:
