@@ -1,8 +1,9 @@
-"""First-level divisions the gazetteer's table left unnamed (round admin24): GeoNames' codes of
-2016's extract lacked some 760 of the 3,800 codes the gazetteer's towns carry (Hauts-Bassins,
-Benishangul-Gumuz, West Kordofan, the DRC's provinces of 2015, Chad's, Mauritania's), so a
-watched town whose own province the item names was read as a scene elsewhere and turned away.
-`tools/build_admin1.py` now names them from newer GeoNames towns.
+"""First-level divisions the gazetteer's table left unnamed (rounds admin24, admin25): GeoNames'
+codes of 2016's extract lacked 545 of the 3,798 codes the gazetteer's towns carry, or named them
+as nobody writes them ("High-Basins"), so a watched town whose own province the item names
+(Hauts-Bassins, Benishangul-Gumuz, West Kordofan, the DRC's provinces of 2015, Chad's,
+Mauritania's) was read as a scene elsewhere and turned away. `tools/build_admin1.py` now names
+them from newer GeoNames towns too.
 
 Every sentence here is new, about other towns than the labelled sets'. Real parts: the
 gazetteer and the matcher as the bot builds them."""
