@@ -79,7 +79,7 @@ from .falsefriends import (
     reported_from,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_names, admin1_words
+from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -5336,6 +5336,8 @@ def _after_a_quarter_noun(folded: Sequence[str], k: int) -> bool:
 _OWN_DIVISION_NOUNS = frozenset(
     "state states estado etat province provincia provincial region regiao governorate gouvernorat wilaya "
     "department departement departamento prefecture "
+    # its adjective: "the Benishangul-Gumuz regional capital", "la capitale régionale"
+    "regional regionale "
     # its capital: "Victoria, la capital de Tamaulipas", "the capital of Borno State"
     "capital capitale".split()
 )
@@ -5349,6 +5351,22 @@ def _division_words(watched: GeoPlace) -> frozenset[str]:
     if not watched.admin1 or not watched.country:
         return frozenset()
     return admin1_words(watched.country, watched.admin1)
+
+
+def _is_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
+    """Whether the words `start`..`end` (exclusive) are the name of the watched place's own
+    first-level division: the words of a name the table gives it, or a spelling `admin1_named` reads as that
+    division ("Benishangul-Gumuz" for GeoNames' "Bīnshangul Gumuz", "Hodh Ech Chargui" for "Hodh
+    Ech Chargi"), the one division of the watched place's country so named. A province of that
+    name in another country is no matter: the name is read within the watched country only."""
+    if not watched.admin1 or start >= end or not watched.country:
+        return False
+    words = tuple(tokens.folded[start:end])
+    if set(words) in admin1_spellings(watched.country, watched.admin1):
+        return True  # one of the names the table gives it: "Hauts-Bassins" beside "High-Basins"
+    # a spelling of one word is read exactly: near a division's name it is as often its seat's,
+    # a town elsewhere ("raid in Misrata" of Zliten, in GeoNames' Misratah)
+    return len(words) > 1 and admin1_named(watched.country, [words]) == watched.admin1
 
 
 @cache
@@ -5438,8 +5456,7 @@ def _own_division_words(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     first-level division, however written: for a dateline's town, "FORTUL, Arauca — ... la
     gobernación de Arauca" and "ANAPU (PA) - ... a Polícia Civil do Pará" name the town's own
     department and state, no scene elsewhere, though a city of the name lies far off."""
-    own = _division_words(watched)
-    if not own or start >= end or set(tokens.folded[start:end]) != own:
+    if not _is_own_division(tokens, start, end, watched):
         return False
     # "la ciudad de Arauca", "the city of Arauca": the division's capital, named as a town
     k = start - 1
@@ -5462,8 +5479,7 @@ def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     division, written as a division (`_OWN_DIVISION_NOUNS`, or after a comma): "in the Borno
     State capital" and "Saravena, en Arauca" name the state the watched town is in, no scene
     elsewhere, though a town of the state's name lies far off."""
-    own = _division_words(watched)
-    if not own or start >= end or set(tokens.folded[start:end]) != own:
+    if not _is_own_division(tokens, start, end, watched):
         return False
     folded = tokens.folded
     if end < len(tokens) and folded[end] in _OWN_DIVISION_NOUNS:
@@ -5516,15 +5532,13 @@ def _tied_by_own_division(readings: Sequence[ItemPlaces], watched: GeoPlace) -> 
     """Whether the item names the watched place's first-level division as a division anywhere
     (`_names_own_division`): "Victoria, Tamaulipas", "la capital del estado Bolívar, la antigua
     Angostura" tie a name a better-known place abroad bears to the watched town."""
-    own = _division_words(watched)
-    if not own:
-        return False
-    for places in readings:
+    names = admin1_spellings(watched.country, watched.admin1) if watched.country and watched.admin1 else ()
+    for places in readings if names else ():
         tokens = places.tokens
         if tokens is None:
             continue
         for k, word in enumerate(tokens.folded):
-            if word in own and _names_own_division(tokens, k, k + len(own), watched):
+            if any(word in own and _names_own_division(tokens, k, k + len(own), watched) for own in names):
                 return True
     return False
 
@@ -5579,7 +5593,10 @@ def _named_scene(
                 continue  # an acronym no reading places: a group or a body ("rebelles ADF", "del ELN")
             if watched is not None and (_in_or_near(places.at(m), watched) or _only_a_source(tokens, m, m) is not None):
                 continue
-            if own_division is not None and _names_own_division(tokens, m, m + len(_division_words(own_division)), own_division):
+            if own_division is not None and any(
+                _names_own_division(tokens, m, m + len(name), own_division)
+                for name in admin1_spellings(own_division.country or "", own_division.admin1 or "")
+            ):
                 continue  # "in the Borno State capital": the watched town's own state
             return tokens.words[m]
     for places in readings:

