@@ -3067,7 +3067,7 @@ class FieldWords:
         """An explosion in a count or a rate, "in" or "of" and its article between them ("an
         explosion in the number of cases", "l'explosion du nombre de cas", "una explosión de
         casos", "انفجار في عدد الإصابات"): a number that soars, not a blast."""
-        if ("explos" not in keys and _AR_BURST not in keys) or end - i != 1 or self._armed(i, end):
+        if ("explos" not in keys and _AR_BURST not in keys) or end - i != 1:
             return None
         words = self._sense_forms()
         if not (self.tokens.folded[i] in _BURST_NOUNS or is_arabic(words[i])):
@@ -3089,6 +3089,8 @@ class FieldWords:
             definite = any(words[f] in _DEFINITE for f in range(first, k)) or words[link] in _DEFINITE
             if after == _AR_FROM or (not is_arabic(words[k]) and not definite):
                 return None
+        if self._armed(i, end):  # the topic last: most explosions are followed by no measure
+            return None
         return f"a burst in a measure ({self.tokens.words[k]})"
 
     def _killed_off(self, i: int, end: int, keys: set[str]) -> str | None:
@@ -3257,6 +3259,8 @@ class FieldWords:
         word of the domain in its reach and no word of armed violence there; its domain if so."""
         # In the order the domains are declared, whatever the set's order: the answer (and its
         # reason) must not depend on the hash seed of the process.
+        if _DOMAINS_OF.keys().isdisjoint(keys):
+            return None  # no key of any domain (most keywords): nothing to sort
         domains = sorted({domain for key in keys for domain in _DOMAINS_OF.get(key, ())}, key=_DOMAIN_ORDER.__getitem__)
         if not domains:
             return None

@@ -370,11 +370,10 @@ def _writes(arabic: str, sound: tuple[str, bool]) -> bool:
 class _FieldHits(list[tuple[str, float] | None]):
     """What each word of a field stands for (`Matcher._hits`), and `tied`: (index, watched word)
     for the words of another location's name read over the same Arabic words, which a word's one
-    hit cannot hold (`Matcher._spell_phrases_in_arabic`)."""
+    hit cannot hold (`Matcher._spell_phrases_in_arabic`). Made by list's own constructor, with no
+    `__init__` of Python's: `tied` is the class's empty tuple until a field has any."""
 
-    def __init__(self, hits: Iterable[tuple[str, float] | None] = ()) -> None:
-        super().__init__(hits)
-        self.tied: list[tuple[int, str]] = []
+    tied: Sequence[tuple[int, str]] = ()
 
 
 @dataclass(frozen=True)
@@ -586,7 +585,9 @@ class Matcher:
         if not self._in_longer_names:
             return []
         found = []
-        for i, hit in enumerate(hits):
+        # only the words that stand for a watched word (most stand for none), read at C speed
+        for i in compress(range(len(hits)), hits):
+            hit = hits[i]
             if hit is None or folded[i].isascii() or hit[0] in self._in_longer_names:
                 continue
             latin = self._also.get(folded[i], "")
@@ -881,7 +882,7 @@ class Matcher:
                 continue  # every word read as an Arabic name's already ("عين أميناس", the gazetteer's): it stands
             for k, word in enumerate(words):
                 hits[i + k] = (word, 100.0)
-            hits.tied.extend((i + k, word) for other in others for k, word in enumerate(other))
+            hits.tied = [*hits.tied, *((i + k, word) for other in others for k, word in enumerate(other))]
 
     def _free_for(self, hit: tuple[str, float] | None, location: str) -> bool:
         """Whether a word's hit leaves it to a name of `location`: it stands for no watched word,
