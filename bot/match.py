@@ -5943,6 +5943,8 @@ def _said(word: str, after: bool) -> bool:
 
 def _broken(tokens: Tokens, low: int, high: int) -> bool:
     """A sentence or clause ends between words `low` and `high` (a comma does not)."""
+    if high == low + 1:  # most asks: two neighbours, one gap, no generator
+        return _breaks(tokens[high].gap, loose=True)
     return any(_breaks(tokens[k].gap, loose=True) for k in range(low + 1, high + 1))
 
 
@@ -6278,8 +6280,10 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     start = k
     while k < n and k - start < 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
         k += 1
-    apart = any("," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1))
-    if k < n and _reporter(folded, k) and not apart:
+    # the noun first (most names have none after them); whether a mark sets it apart, after
+    if k < n and _reporter(folded, k) and not any(
+        "," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1)
+    ):
         if k + 1 < n and folded[k + 1] in _HEADS and tokens[k + 1].gap == " ":
             k += 1  # "Taloqan police chief says": the head of a body that reports
         verb = _verb_after(tokens, k + 1)
@@ -6333,8 +6337,11 @@ def _past_the_places(tokens: Tokens, last: int) -> int:
     """The first word after the name ending at `last` and the places listed with it ("Kabul and
     Dubai airport", "Kisumu and at Entebbe airport"), at most five words on, in one clause."""
     k = last + 1
-    while k < len(tokens) and k - last <= 5 and not _broken(tokens, k - 1, k):
-        if tokens.folded[k] not in _BETWEEN_PEOPLE and not tokens[k].capitalized:
+    while k < len(tokens) and k - last <= 5:
+        # the word first, read from the lists; the gap (a Token made) only for a word that goes on
+        if tokens.folded[k] not in _BETWEEN_PEOPLE and not tokens.words[k][:1].isupper():
+            break
+        if _broken(tokens, k - 1, k):
             break
         k += 1
     return k
@@ -6366,7 +6373,7 @@ def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
 
     # "Mardan residents mourn", "Kabul and Dubai airport staff strike": the people after the name.
     k = _past_the_places(tokens, last)
-    if k < n and not _broken(tokens, k - 1, k) and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower():
+    if k < n and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower() and not _broken(tokens, k - 1, k):
         verb = reaction(k + 1)
         if verb is not None:
             return quoted(first, verb)
