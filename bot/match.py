@@ -2477,14 +2477,16 @@ _KNOWN_AS = frozenset({("known", "as"), ("sous", "le", "nom", "de"), ("sous", "l
 
 def _known_as(tokens: Tokens, found: _Found) -> FalseFriend | None:
     after = found.last + 1
-    if after >= len(tokens) or not tokens[after].capitalized or tokens[after].gap != " ":
-        return None
-    if tokens.folded[after] in PLACE_WORDS:
+    if after >= len(tokens):
         return None
     for size in (4, 2):
         start = found.first - size
-        if start >= 0 and tuple(tokens.folded[start : found.first]) in _KNOWN_AS and not _broken(tokens, start, found.first):
-            return FalseFriend(f"a person's name ({' '.join(tokens.words[start : after + 1])})", "person")
+        # the words before first ("known as", "dit"): most names have none, and no Token is made
+        if start >= 0 and tuple(tokens.folded[start : found.first]) in _KNOWN_AS:
+            if not tokens.words[after][:1].isupper() or tokens[after].gap != " " or tokens.folded[after] in PLACE_WORDS:
+                return None
+            if not _broken(tokens, start, found.first):
+                return FalseFriend(f"a person's name ({' '.join(tokens.words[start : after + 1])})", "person")
     return None
 
 
@@ -3078,8 +3080,8 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     """The names found, less any that lies inside a longer name of the same location: "Cayes"
     (a gazetteer alternate) inside "Les Cayes" is that name, so the article before it is the
     name's, not a venue's ("Le Bamako")."""
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or len({(f.name.watchlist, f.name.location) for f in found}) == len(found):
+        return found  # no two of one location (most items): none lies inside another
 
     def inside(short: _Found, long: _Found) -> bool:
         return (
@@ -3106,15 +3108,20 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     weak_words = sum(1 for i in found.used if i in weak)
     if weak_words and (len(name.required) < 2 or weak_words > 1):
         return False  # a short word one letter off counts only inside a longer name
-    first = tokens[found.first]
+    # the words from the list, the sentence's start without a Token: most names ask neither
+    words = tokens.words
     capitals_only = CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source or FINAL_ACCENT in name.source
-    if capitals_only and not first.word[:1].isupper():
+    if capitals_only and not words[found.first][:1].isupper():
         return False
-    if FINAL_ACCENT in name.source and tokens[found.last].word[-1:].lower() not in _ACCENTED_VOWELS:
+    if FINAL_ACCENT in name.source and words[found.last][-1:].lower() not in _ACCENTED_VOWELS:
         return False
-    if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
+    if (
+        NAMED_MID_SENTENCE in name.source
+        and tokens.starts_sentence(found.first)
+        and not dateline(tokens, found.first, found.last)
+    ):
         return False
-    return not (name.code and not tokens[found.first].word.isupper())
+    return not (name.code and not words[found.first].isupper())
 
 
 def _site_name_reordered(name: _Name, found: _Found) -> bool:
