@@ -2319,6 +2319,8 @@ class FieldWords:
         self._lead: list[str] | None = None
         self._senses: dict[tuple[int, int, str], str | None] = {}  # why a keyword means something else, or None
         self._forms_seen: frozenset[str] | None = None
+        self._mentioned: dict[frozenset[str], bool] = {}  # vocabulary -> `_mentions`
+        self._places_memo: dict[frozenset[str], list[int]] = {}  # keys -> `_places_of` (read, never changed)
 
     def _at(self, lang: str, word_stem: str) -> Sequence[int]:
         """The indices of the words whose stem in `lang` is `word_stem`, in order."""
@@ -2359,12 +2361,21 @@ class FieldWords:
         any form: Snowball cuts a verb's persons and tenses at different lengths ("dispararon":
         "dispar", "disparan": "disp"), so a stem that begins the other, of TELLING_LETTERS
         letters or more, is the same word."""
+        # Several rules of the other field ask with the same keys: worked out once per keys. (Not
+        # with the empty stem: `_at` files the words of no stem under it later.)
+        memo_key = frozenset(keys) if "" not in keys else None
+        places = self._places_memo.get(memo_key) if memo_key is not None else None
+        if places is not None:
+            return places
         found: set[int] = set()
         for lang in self.langs:
             for word_stem, where in self._where[lang].items():
                 if word_stem in keys or any(_one_begins_the_other(word_stem, key) for key in keys):
                     found.update(where)
-        return sorted(found)
+        places = sorted(found)
+        if memo_key is not None:
+            self._places_memo[memo_key] = places
+        return places
 
     def _text_of(self, i: int, size: int) -> tuple[str, int, int]:
         first, last = self.tokens[i], self.tokens[i + size - 1]
@@ -3416,11 +3427,16 @@ class FieldWords:
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the
-        sentence is found."""
-        if not vocabulary.isdisjoint(self._form_set()):
-            return True
+        sentence is found. Asked of the same domains keyword after keyword: remembered (a
+        frozenset keeps its hash)."""
+        known = self._mentioned.get(vocabulary)
+        if known is not None:
+            return known
         other = self.following or self.preceding
-        return other is not None and not vocabulary.isdisjoint(other._form_set())
+        known = self._mentioned[vocabulary] = not vocabulary.isdisjoint(self._form_set()) or (
+            other is not None and not vocabulary.isdisjoint(other._form_set())
+        )
+        return known
 
     def _form_set(self) -> frozenset[str]:
         if self._forms_seen is None:
