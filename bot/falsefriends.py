@@ -535,6 +535,12 @@ def judge_context(
     named = tokens[first]
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
+    # Asked of the same three words by rule after rule: worked out once (properties of a Token).
+    named_start = named.sentence_start
+    before_start = before is not None and before.sentence_start
+    before_capital = before is not None and before.capitalized
+    after_start = after is not None and after.sentence_start
+    after_capital = after is not None and after.capitalized
     written = getattr(tokens, "words", None)  # a `Tokens`' words, without making their Tokens
     spelled = " ".join(written[first : last + 1] if written is not None else [t.word for t in tokens[first : last + 1]])
 
@@ -543,7 +549,7 @@ def judge_context(
 
     if (
         after is not None
-        and not after.sentence_start
+        and not after_start
         and "," not in after.gap
         and after.folded in NAMED_AFTER
         and not _premises_at(tokens, last + 2)
@@ -553,7 +559,7 @@ def judge_context(
     if (
         after is not None
         and after.gap == "-"
-        and after.capitalized
+        and after_capital
         and after.folded not in PLACE_WORDS
         and is_everyday_word(after.folded)
     ):
@@ -568,9 +574,9 @@ def judge_context(
         return FalseFriend(f"named after the place ({spelled} {body})")
     if (
         after is not None
-        and after.capitalized
+        and after_capital
         and after.gap == " "
-        and not after.sentence_start
+        and not after_start
         and after.folded in NAMED_AFTER_CAPITALISED
     ):
         # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
@@ -580,18 +586,18 @@ def judge_context(
         return FalseFriend(f"{what} ({spelled} {after.word})", "mention" if careless else "person")
     if (
         after is not None
-        and after.capitalized
+        and after_capital
         and after.gap == " "
-        and not after.sentence_start
+        and not after_start
         and not all_caps
         and after.folded in MEDIA_CAPITALISED
     ):
         return FalseFriend(f"a newspaper or a work named after the place ({spelled} {after.word})")
     if (
         after is not None
-        and after.capitalized
+        and after_capital
         and after.gap == " "
-        and not after.sentence_start
+        and not after_start
         and not (all_caps or title_case)
         and _team_plural(after.folded)
         and not neutral(after)
@@ -601,7 +607,7 @@ def judge_context(
         return FalseFriend(f"a team or a body named after the place ({spelled} {after.word})", "person")
     if (
         after is not None
-        and after.capitalized
+        and after_capital
         and after.gap == " "
         and after.folded in _CLUB_AFTER
         and last + 2 < len(tokens)
@@ -613,7 +619,7 @@ def judge_context(
         return FalseFriend(f"a club named after the place ({spelled} {after.word} {tokens[last + 2].word})", "person")
     if after is not None and after.gap in ("'", "’") and after.folded != "s":
         return FalseFriend(f"part of a longer name ({spelled}{after.gap}{after.word})")
-    if before is not None and not named.sentence_start:
+    if before is not None and not named_start:
         title = _titled_name(tokens, first)
         if title is not None:
             return FalseFriend(f"a title or an organisation named after the place ({title} {spelled})", "person")
@@ -664,18 +670,18 @@ def judge_context(
         # with more words ("'Kabul Diaries'") leaves the name's other mentions written as a place
         # ("attacked in Kabul") to the place.
         return FalseFriend(f"a title in quotes ({spelled})", "item" if title_words <= last + 1 - first else "person")
-    if before is not None and before.folded in ROLE_VERBS and named.gap == " " and not named.sentence_start:
+    if before is not None and before.folded in ROLE_VERBS and named.gap == " " and not named_start:
         return FalseFriend(f"a role or a team, not the place ({before.word} {spelled})", "person")
     if not single_word:
         return None
     titled = before is not None and before.folded in HONORIFICS and "," not in named.gap
     abbreviated = before is not None and before.folded in ABBREVIATED_TITLES and named.gap.strip() == "."
-    if before is not None and titled and (not named.sentence_start or abbreviated):
+    if before is not None and titled and (not named_start or abbreviated):
         return FalseFriend(f"a person's name ({before.word} {spelled})", "person")
     if (
         before is not None
         and "," not in named.gap
-        and not named.sentence_start
+        and not named_start
         and kind_of_person_before_name(before, title_case)
         and not _qualifies_a_person(tokens, last)
     ):
@@ -690,8 +696,8 @@ def judge_context(
         and before2.folded in HONORIFICS
         and before.word[:1].islower()
         and before.folded not in CONNECTORS
-        and not named.sentence_start
-        and not before.sentence_start
+        and not named_start
+        and not before_start
     ):
         return FalseFriend(
             f"a person's name ({before2.word} {before.word} {spelled})", "person"
@@ -699,10 +705,10 @@ def judge_context(
     # A word, a given name, the name: "dissident José Palma", "baseball pitcher Ángel Celaya".
     given_name = (
         before is not None
-        and before.capitalized
+        and before_capital
         and before.gap == " "
         and named.gap == " "
-        and not before.sentence_start
+        and not before_start
         and not title_case
         and not neutral(before)
     )
@@ -714,10 +720,10 @@ def judge_context(
         and before2 is not None
         and before2.folded in MILITARY_RANKS
         and before2.capitalized
-        and before.capitalized
+        and before_capital
         and before.gap == " "
         and named.gap == " "
-        and not before.sentence_start
+        and not before_start
         and not neutral(before)
         and not neutral(before2)
     ):
@@ -727,10 +733,10 @@ def judge_context(
     if (
         before is not None
         and before2 is not None
-        and before.capitalized
+        and before_capital
         and before2.folded in ("le", "la", "l", "the")
         and before.folded.endswith(DEMONYM_ENDINGS)
-        and not named.sentence_start
+        and not named_start
     ):
         return FalseFriend(f"a person's name ({before2.word} {before.word} {spelled})", "person")  # "La Finlandaise Kati"
     if code and all_caps and single_word and is_common_word(named.folded):
@@ -743,7 +749,7 @@ def judge_context(
     own_article = own_article or (
         before is not None and first >= 2 and before.word in ("La", "L") and tokens[first - 2].folded in ("a", "de", "d")
     )
-    if before is not None and before.word in ("Le", "La", "Les", "L") and not before.sentence_start and not own_article:
+    if before is not None and before.word in ("Le", "La", "Les", "L") and not before_start and not own_article:
         return FalseFriend(f"a venue or title named after the place ({before.word} {spelled})", "item")
     if len(named.word) <= 3 and named.word.isupper() and after is not None and after.gap == " " and after.word[:1].isalpha():
         return FalseFriend(f"an acronym ({spelled} {after.word})", "person")  # "GAO report": a place would be written "Gao"
@@ -752,13 +758,13 @@ def judge_context(
         """A capitalised name written right next to the name: "Gao Feng", "Jigoro Kano"."""
         return token.capitalized and gap == " " and not neutral(token) and looks_like_name(token.folded)
 
-    if after is not None and not after.sentence_start and _article_surname(tokens, last + 1):
+    if after is not None and not after_start and _article_surname(tokens, last + 1):
         # "Nasir El-Rufai", "Kassim Al-Amin": an Arabic surname with its article joined by a
         # hyphen after a given name that is also a town's
         return FalseFriend(f"a person's name ({spelled} {after.word}-{tokens[last + 2].word})", "person")
     if (
         after is not None
-        and not after.sentence_start
+        and not after_start
         and surname_like(after, after.gap)
         and after.folded not in _AREA_NOUNS
         and not _area_after(tokens, last + 1)
@@ -768,7 +774,7 @@ def judge_context(
         before is not None
         and first >= 2
         and before.word in NAME_PARTICLES
-        and not before.sentence_start
+        and not before_start
         and tokens[first - 2].capitalized
         and before.gap == " "
         and named.gap == " "
@@ -776,7 +782,7 @@ def judge_context(
         and writes_lower_case(tokens)  # not "Ataque Na Vila De Palma"
     ):
         return FalseFriend(f"a person's name ({tokens[first - 2].word} {before.word} {spelled})", "person")  # "Brian De Palma"
-    named_site = after is not None and after.capitalized and after.folded in PLACE_WORDS  # "Aminu Kano International Airport"
+    named_site = after is not None and after_capital and after.folded in PLACE_WORDS  # "Aminu Kano International Airport"
     if before is not None and not named_site and _compound_given_name(tokens, first, neutral):
         # "Jean-Jacques Dessalines", "Abdel-Aziz Kano": a given name of two, joined by a hyphen
         return FalseFriend(f"a person's name ({tokens[first - 2].word}-{before.word} {spelled})", "person")
@@ -1028,7 +1034,9 @@ _SERVICES_OF = _words("streaming video music subscription")
 
 def _business_before(tokens: Sequence[Token], first: int) -> str | None:
     """The words of a business's noun right before the name at `first` (see above), or None."""
-    if first < 1 or tokens[first].gap != " " or tokens[first].sentence_start:
+    if first < 1 or (tokens[first - 1].folded not in _BUSINESSES and tokens[first - 1].folded != "service"):
+        return None  # the noun first: most names have none before them
+    if tokens[first].gap != " " or tokens[first].sentence_start:
         return None
     before = tokens[first - 1]
     if not before.word[:1].islower() and not before.sentence_start:

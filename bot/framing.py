@@ -616,11 +616,10 @@ SPAN_AHEAD = 6  # words from the deed to the span's first word, in its clause
 def _years_span_ahead(tokens: Tokens, end: int) -> bool:
     """Whether a span of two years follows the keyword ending before word `end` in its clause."""
     folded = tokens.folded
+    # The span's words first (most keywords have none after them); then no mark between.
     for k in range(end, min(len(folded) - 3, end + SPAN_AHEAD)):
-        if k > end and any(mark in tokens[k].gap for mark in ",.;:!?()"):
-            return False
         if folded[k] in _SPAN_OPENINGS and _year(folded[k + 1]) and folded[k + 2] in _SPAN_LINKS and _year(folded[k + 3]):
-            return True
+            return not any(mark in tokens[m].gap for m in range(end + 1, k + 1) for mark in ",.;:!?()")
     return False
 
 
@@ -657,6 +656,8 @@ def _in_a_clause_of_its_year(tokens: Tokens, i: int) -> bool:
     too ("the worst since 2019, when jihadists killed 100" tells 2019's deed; today's stands in its
     own words). Not when something in the clause dates the deed to now (`_dated_now`)."""
     folded = tokens.folded
+    if _WHEN.isdisjoint(folded[max(0, i - WHEN_REACH) : i]):
+        return False  # no conjunction of time in reach (most keywords): no sentence to find
     start, stop = sentence_bounds(tokens, i, i)
     for c in range(i - 1, max(start, i - WHEN_REACH) - 1, -1):
         if folded[c] in _WHEN:

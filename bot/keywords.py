@@ -2347,6 +2347,8 @@ class FieldWords:
         self._lead: list[str] | None = None
         self._senses: dict[tuple[int, int, str], str | None] = {}  # why a keyword means something else, or None
         self._forms_seen: frozenset[str] | None = None
+        self._mentioned: dict[frozenset[str], bool] = {}  # vocabulary -> `_mentions`
+        self._places_memo: dict[frozenset[str], list[int]] = {}  # keys -> `_places_of` (read, never changed)
 
     def _at(self, lang: str, word_stem: str) -> Sequence[int]:
         """The indices of the words whose stem in `lang` is `word_stem`, in order."""
@@ -2387,12 +2389,21 @@ class FieldWords:
         any form: Snowball cuts a verb's persons and tenses at different lengths ("dispararon":
         "dispar", "disparan": "disp"), so a stem that begins the other, of TELLING_LETTERS
         letters or more, is the same word."""
+        # Several rules of the other field ask with the same keys: worked out once per keys. (Not
+        # with the empty stem: `_at` files the words of no stem under it later.)
+        memo_key = frozenset(keys) if "" not in keys else None
+        places = self._places_memo.get(memo_key) if memo_key is not None else None
+        if places is not None:
+            return places
         found: set[int] = set()
         for lang in self.langs:
             for word_stem, where in self._where[lang].items():
                 if word_stem in keys or any(_one_begins_the_other(word_stem, key) for key in keys):
                     found.update(where)
-        return sorted(found)
+        places = sorted(found)
+        if memo_key is not None:
+            self._places_memo[memo_key] = places
+        return places
 
     def _text_of(self, i: int, size: int) -> tuple[str, int, int]:
         first, last = self.tokens[i], self.tokens[i + size - 1]
@@ -3095,7 +3106,7 @@ class FieldWords:
         """An explosion in a count or a rate, "in" or "of" and its article between them ("an
         explosion in the number of cases", "l'explosion du nombre de cas", "una explosión de
         casos", "انفجار في عدد الإصابات"): a number that soars, not a blast."""
-        if ("explos" not in keys and _AR_BURST not in keys) or end - i != 1 or self._armed(i, end):
+        if ("explos" not in keys and _AR_BURST not in keys) or end - i != 1:
             return None
         words = self._sense_forms()
         if not (self.tokens.folded[i] in _BURST_NOUNS or is_arabic(words[i])):
@@ -3117,6 +3128,8 @@ class FieldWords:
             definite = any(words[f] in _DEFINITE for f in range(first, k)) or words[link] in _DEFINITE
             if after == _AR_FROM or (not is_arabic(words[k]) and not definite):
                 return None
+        if self._armed(i, end):  # the topic last: most explosions are followed by no measure
+            return None
         return f"a burst in a measure ({self.tokens.words[k]})"
 
     def _killed_off(self, i: int, end: int, keys: set[str]) -> str | None:
@@ -3285,6 +3298,8 @@ class FieldWords:
         word of the domain in its reach and no word of armed violence there; its domain if so."""
         # In the order the domains are declared, whatever the set's order: the answer (and its
         # reason) must not depend on the hash seed of the process.
+        if _DOMAINS_OF.keys().isdisjoint(keys):
+            return None  # no key of any domain (most keywords): nothing to sort
         domains = sorted({domain for key in keys for domain in _DOMAINS_OF.get(key, ())}, key=_DOMAIN_ORDER.__getitem__)
         if not domains:
             return None
@@ -3440,11 +3455,16 @@ class FieldWords:
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the
-        sentence is found."""
-        if not vocabulary.isdisjoint(self._form_set()):
-            return True
+        sentence is found. Asked of the same domains keyword after keyword: remembered (a
+        frozenset keeps its hash)."""
+        known = self._mentioned.get(vocabulary)
+        if known is not None:
+            return known
         other = self.following or self.preceding
-        return other is not None and not vocabulary.isdisjoint(other._form_set())
+        known = self._mentioned[vocabulary] = not vocabulary.isdisjoint(self._form_set()) or (
+            other is not None and not vocabulary.isdisjoint(other._form_set())
+        )
+        return known
 
     def _form_set(self) -> frozenset[str]:
         if self._forms_seen is None:

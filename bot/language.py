@@ -205,6 +205,8 @@ def _codes_in_brackets(tokens: Tokens) -> frozenset[int]:
     an agency's letters, not the language's word they spell ("to", "in"), which would make a
     short Portuguese headline English."""
     words, n = tokens.words, len(tokens)
+    if not tokens.text_holds("("):
+        return frozenset()  # no bracket at all (most fields): one look at C speed, no list over the words
     capitals = [k for k in range(1, n) if len(words[k]) <= CODE_LETTERS and words[k].isupper()]  # few: no Token made
     if not capitals or not tokens.gaps_hold_any(1, n - 1, "("):
         return frozenset()

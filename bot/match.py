@@ -370,11 +370,10 @@ def _writes(arabic: str, sound: tuple[str, bool]) -> bool:
 class _FieldHits(list[tuple[str, float] | None]):
     """What each word of a field stands for (`Matcher._hits`), and `tied`: (index, watched word)
     for the words of another location's name read over the same Arabic words, which a word's one
-    hit cannot hold (`Matcher._spell_phrases_in_arabic`)."""
+    hit cannot hold (`Matcher._spell_phrases_in_arabic`). Made by list's own constructor, with no
+    `__init__` of Python's: `tied` is the class's empty tuple until a field has any."""
 
-    def __init__(self, hits: Iterable[tuple[str, float] | None] = ()) -> None:
-        super().__init__(hits)
-        self.tied: list[tuple[int, str]] = []
+    tied: Sequence[tuple[int, str]] = ()
 
 
 @dataclass(frozen=True)
@@ -586,7 +585,9 @@ class Matcher:
         if not self._in_longer_names:
             return []
         found = []
-        for i, hit in enumerate(hits):
+        # only the words that stand for a watched word (most stand for none), read at C speed
+        for i in compress(range(len(hits)), hits):
+            hit = hits[i]
             if hit is None or folded[i].isascii() or hit[0] in self._in_longer_names:
                 continue
             latin = self._also.get(folded[i], "")
@@ -881,7 +882,7 @@ class Matcher:
                 continue  # every word read as an Arabic name's already ("عين أميناس", the gazetteer's): it stands
             for k, word in enumerate(words):
                 hits[i + k] = (word, 100.0)
-            hits.tied.extend((i + k, word) for other in others for k, word in enumerate(other))
+            hits.tied = [*hits.tied, *((i + k, word) for other in others for k, word in enumerate(other))]
 
     def _free_for(self, hit: tuple[str, float] | None, location: str) -> bool:
         """Whether a word's hit leaves it to a name of `location`: it stands for no watched word,
@@ -2476,14 +2477,16 @@ _KNOWN_AS = frozenset({("known", "as"), ("sous", "le", "nom", "de"), ("sous", "l
 
 def _known_as(tokens: Tokens, found: _Found) -> FalseFriend | None:
     after = found.last + 1
-    if after >= len(tokens) or not tokens[after].capitalized or tokens[after].gap != " ":
-        return None
-    if tokens.folded[after] in PLACE_WORDS:
+    if after >= len(tokens):
         return None
     for size in (4, 2):
         start = found.first - size
-        if start >= 0 and tuple(tokens.folded[start : found.first]) in _KNOWN_AS and not _broken(tokens, start, found.first):
-            return FalseFriend(f"a person's name ({' '.join(tokens.words[start : after + 1])})", "person")
+        # the words before first ("known as", "dit"): most names have none, and no Token is made
+        if start >= 0 and tuple(tokens.folded[start : found.first]) in _KNOWN_AS:
+            if not tokens.words[after][:1].isupper() or tokens[after].gap != " " or tokens.folded[after] in PLACE_WORDS:
+                return None
+            if not _broken(tokens, start, found.first):
+                return FalseFriend(f"a person's name ({' '.join(tokens.words[start : after + 1])})", "person")
     return None
 
 
@@ -3090,8 +3093,8 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     """The names found, less any that lies inside a longer name of the same location: "Cayes"
     (a gazetteer alternate) inside "Les Cayes" is that name, so the article before it is the
     name's, not a venue's ("Le Bamako")."""
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or len({(f.name.watchlist, f.name.location) for f in found}) == len(found):
+        return found  # no two of one location (most items): none lies inside another
 
     def inside(short: _Found, long: _Found) -> bool:
         return (
@@ -3118,15 +3121,20 @@ def _acceptable(name: _Name, tokens: Tokens, found: _Found, weak: set[int]) -> b
     weak_words = sum(1 for i in found.used if i in weak)
     if weak_words and (len(name.required) < 2 or weak_words > 1):
         return False  # a short word one letter off counts only inside a longer name
-    first = tokens[found.first]
+    # the words from the list, the sentence's start without a Token: most names ask neither
+    words = tokens.words
     capitals_only = CAPITALISED in name.source or NAMED_MID_SENTENCE in name.source or FINAL_ACCENT in name.source
-    if capitals_only and not first.word[:1].isupper():
+    if capitals_only and not words[found.first][:1].isupper():
         return False
-    if FINAL_ACCENT in name.source and tokens[found.last].word[-1:].lower() not in _ACCENTED_VOWELS:
+    if FINAL_ACCENT in name.source and words[found.last][-1:].lower() not in _ACCENTED_VOWELS:
         return False
-    if NAMED_MID_SENTENCE in name.source and first.sentence_start and not dateline(tokens, found.first, found.last):
+    if (
+        NAMED_MID_SENTENCE in name.source
+        and tokens.starts_sentence(found.first)
+        and not dateline(tokens, found.first, found.last)
+    ):
         return False
-    return not (name.code and not tokens[found.first].word.isupper())
+    return not (name.code and not words[found.first].isupper())
 
 
 def _site_name_reordered(name: _Name, found: _Found) -> bool:
@@ -5993,6 +6001,8 @@ def _said(word: str, after: bool) -> bool:
 
 def _broken(tokens: Tokens, low: int, high: int) -> bool:
     """A sentence or clause ends between words `low` and `high` (a comma does not)."""
+    if high == low + 1:  # most asks: two neighbours, one gap, no generator
+        return _breaks(tokens[high].gap, loose=True)
     return any(_breaks(tokens[k].gap, loose=True) for k in range(low + 1, high + 1))
 
 
@@ -6328,8 +6338,10 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     start = k
     while k < n and k - start < 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
         k += 1
-    apart = any("," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1))
-    if k < n and _reporter(folded, k) and not apart:
+    # the noun first (most names have none after them); whether a mark sets it apart, after
+    if k < n and _reporter(folded, k) and not any(
+        "," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1)
+    ):
         if k + 1 < n and folded[k + 1] in _HEADS and tokens[k + 1].gap == " ":
             k += 1  # "Taloqan police chief says": the head of a body that reports
         verb = _verb_after(tokens, k + 1)
@@ -6383,8 +6395,11 @@ def _past_the_places(tokens: Tokens, last: int) -> int:
     """The first word after the name ending at `last` and the places listed with it ("Kabul and
     Dubai airport", "Kisumu and at Entebbe airport"), at most five words on, in one clause."""
     k = last + 1
-    while k < len(tokens) and k - last <= 5 and not _broken(tokens, k - 1, k):
-        if tokens.folded[k] not in _BETWEEN_PEOPLE and not tokens[k].capitalized:
+    while k < len(tokens) and k - last <= 5:
+        # the word first, read from the lists; the gap (a Token made) only for a word that goes on
+        if tokens.folded[k] not in _BETWEEN_PEOPLE and not tokens.words[k][:1].isupper():
+            break
+        if _broken(tokens, k - 1, k):
             break
         k += 1
     return k
@@ -6416,7 +6431,7 @@ def _only_reacting(tokens: Tokens, first: int, last: int) -> str | None:
 
     # "Mardan residents mourn", "Kabul and Dubai airport staff strike": the people after the name.
     k = _past_the_places(tokens, last)
-    if k < n and not _broken(tokens, k - 1, k) and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower():
+    if k < n and stem(folded[k], "en") in _REACTING_PEOPLE and tokens.words[k][:1].islower() and not _broken(tokens, k - 1, k):
         verb = reaction(k + 1)
         if verb is not None:
             return quoted(first, verb)

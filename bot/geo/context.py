@@ -571,7 +571,9 @@ def _quarter_noun_before(tokens: Tokens, start: int, careless: bool) -> str | No
     opening a sentence: its words up to the name ("Complexo do "), or None."""
     folded = tokens.folded
     k = start - 1
-    if k < 0 or tokens[start].gap != " ":
+    if k < 0 or (folded[k] not in QUARTER_NOUNS and (careless or folded[k] not in _QUARTER_LINKS)):
+        return None  # the word before first, read from the list (most names follow neither)
+    if tokens[start].gap != " ":
         return None
     if folded[k] in QUARTER_NOUNS:
         return tokens.words[k] + " "
@@ -869,8 +871,8 @@ def _title_case(words: Sequence[str]) -> bool:
 
 def _glued(tokens: Tokens, neighbour: int, gap_of: int) -> bool:
     """ "Cabo Delgado", "Gao Feng": a capitalised word right against the name, one space apart."""
-    if not 0 <= neighbour < len(tokens) or gap_of >= len(tokens):
-        return False
+    if not 0 <= neighbour < len(tokens) or gap_of >= len(tokens) or not tokens.words[neighbour][:1].isupper():
+        return False  # the capital first, read from the list: most neighbours have none
     word = tokens[neighbour]
     return (
         word.capitalized
@@ -923,6 +925,8 @@ def _hyphen_goes_on(tokens: Tokens, start: int, end: int) -> bool:
     """ "Mar-a-Lago": a name inside a chain of three words or more joined by hyphens, another of
     them capitalised ("Mar-a", a Syrian village; "Lago", a Portuguese one), is part of a longer
     name, in any headline. ("Russia-Ukraine" and "Tripoli-based" are a name and a word.)"""
+    if not tokens.text_holds("-"):
+        return False  # no hyphen in the field at all (most): no chain, no Token made
     first, last = start, end
     while first > 0 and tokens[first].gap == "-":
         first -= 1
@@ -977,7 +981,9 @@ BRAZILIAN_STATE_CODES = frozenset("AC AM BA CE DF ES GO MG PB PI RJ RN RO RR RS 
 def _brazilian_state_after(tokens: Tokens, k: int) -> bool:
     """Whether word `k` is a Brazilian state's two letters in brackets right after a name:
     "Esmeraldas (MG)". Only in capitals, the bracket closed right after."""
-    if k >= len(tokens) or tokens[k].gap.strip() != "(" or tokens.words[k] not in BRAZILIAN_STATE_CODES:
+    # the word first, read from the list: most names are followed by no state's letters, and
+    # the gap needs the word's Token made
+    if k >= len(tokens) or tokens.words[k] not in BRAZILIAN_STATE_CODES or tokens[k].gap.strip() != "(":
         return False
     return k + 1 == len(tokens) or tokens[k + 1].gap.lstrip().startswith(")")
 
