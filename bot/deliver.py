@@ -419,9 +419,8 @@ class Deliverer:
         reason = self._unwanted(outgoing)
         if reason is None:
             return None
-        log.info(
-            "not sending alert %s (%r) to chat %s: %s since it was queued", outgoing.id, outgoing.title[:80], outgoing.chat_id, reason
-        )
+        title, chat = outgoing.title[:80], outgoing.chat_id
+        log.info("not sending alert %s (%r) to chat %s: %s since it was queued", outgoing.id, title, chat, reason)
         self.store.withdraw(outgoing.id, reason)
         return "withdrawn"
 
@@ -514,7 +513,8 @@ class Deliverer:
             store.mark_retry(delivery.id, str(fault), clock() + _backoff(delivery.attempts + 1))
             return "retried"
         try:
-            store.mark_sent(delivery.id, message_id, clock(), shown=max(1, len(delivery.sources)), shown_hash=shown_digest(html, keys))
+            shown = max(1, len(delivery.sources))
+            store.mark_sent(delivery.id, message_id, clock(), shown=shown, shown_hash=shown_digest(html, keys))
         except Exception:
             # Telegram has it; only our record failed. Never send it again from this process.
             log.exception("sent delivery %s but could not record it; will record it later", delivery.id)

@@ -663,7 +663,8 @@ class Store:
         with self.db.atomic():
             for row in rows:
                 self.db.execute(
-                    "INSERT INTO notices (chat_id, text, status, attempts, created, next_attempt) VALUES (?, ?, 'pending', 0, ?, ?)",
+                    """INSERT INTO notices (chat_id, text, status, attempts, created, next_attempt)
+                       VALUES (?, ?, 'pending', 0, ?, ?)""",
                     row,
                 )
         return len(rows)
