@@ -277,17 +277,21 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
         tg = TelegramBot(config, token)
         rt = open_runtime(config, db_path, console=False)
 
-        async def tell_admins(message: str) -> None:
-            await tg.tell_admins(rt.config.telegram.admins, message)
-
         deliverer = Deliverer(
             rt.store,
             tg.sender(config.telegram.link_previews),
             False,
             rt.clock,
-            notify=tell_admins,
             zone=lambda: rt.config.telegram.timezone,
         )
+
+        async def tell_admins(message: str) -> None:
+            """Through the outbox: a notice made while Telegram is down is sent once it is back,
+            also after a restart, within Telegram's limits, like an alert."""
+            if rt.store.queue_notice(rt.config.telegram.admins, message, rt.clock()):
+                deliverer.wake()
+
+        deliverer.notify = tell_admins
         poller = Poller(rt, notify=tell_admins, on_alerts=deliverer.wake)
         connected = asyncio.Event()
         sender: asyncio.Task[None] | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import heapq
 import logging
 import random
@@ -24,10 +25,10 @@ from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
 from .acks import buttons, marks_lines
-from .audience import silent
+from .audience import severity_rank, silent
 from .digest import build_digest
 from .limits import FloodGate
-from .records import CONSOLE_CHATS, TELEGRAM_CHATS, Delivery, DigestJob
+from .records import CONSOLE_CHAT, CONSOLE_CHATS, TELEGRAM_CHATS, Delivery, DigestJob, Notice
 from .render import AlertView, location_label, other_outlets, plain_text, render_html, render_text
 from .store import Store
 
@@ -192,17 +193,27 @@ def alert_view(delivery: Delivery, zone: str = "UTC") -> AlertView:
 
 @dataclass
 class DrainReport:
+    """`withdrawn`: queued alerts the chat no longer wanted at the send (unsubscribed, muted);
+    `unchanged`: edits skipped because the message already shows that text."""
+
     sent: int = 0
     retried: int = 0
     failed: int = 0
     throttled: int = 0
+    withdrawn: int = 0
+    unchanged: int = 0
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
     def add(self, other: DrainReport) -> None:
-        for name in ("sent", "retried", "failed", "throttled"):
+        for name in ("sent", "retried", "failed", "throttled", "withdrawn", "unchanged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def shown_digest(html: str, keys: Buttons) -> str:
+    """What a message shows, text and buttons, as a short digest: equal digests, nothing to edit."""
+    return hashlib.sha256(f"{html}\x00{keys!r}".encode()).hexdigest()[:32]
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -211,7 +222,7 @@ def _backoff(attempts: int) -> timedelta:
 
 
 Notify = Callable[[str], Awaitable[None]]
-Outgoing = Delivery | DigestJob  # what a chat's queue holds in a pass
+Outgoing = Delivery | DigestJob | Notice  # what a chat's queue holds in a pass
 
 
 class Deliverer:
@@ -303,6 +314,9 @@ class Deliverer:
                 queues.setdefault(delivery.chat_id, deque()).append(delivery)
         for digest in self.store.due_digests(self.clock(), chats=self.chats):  # and the day's summary last
             queues.setdefault(digest.chat_id, deque()).append(digest)
+        if not self.console:  # the admins' notices: stdout has no admins
+            for notice in self.store.due_notices(self.clock()):
+                queues.setdefault(notice.chat_id, deque()).append(notice)
         ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
         heapq.heapify(ready)
         order = len(ready)
@@ -313,7 +327,12 @@ class Deliverer:
         async def send(delivery: Outgoing) -> None:
             nonlocal order
             try:
-                outcome = await (self._send_digest(delivery) if isinstance(delivery, DigestJob) else self._send_one(delivery))
+                if isinstance(delivery, DigestJob):
+                    outcome = await self._send_digest(delivery)
+                elif isinstance(delivery, Notice):
+                    outcome = await self._send_notice(delivery)
+                else:
+                    outcome = await self._send_one(delivery)
             except Exception:  # a bug or a broken store: this row waits, the sender goes on
                 log.exception("unexpected error while delivering %s to %s", delivery.id, delivery.chat_id)
                 outcome = "retried"
@@ -321,6 +340,8 @@ class Deliverer:
                     when = self.clock() + _backoff(delivery.attempts + 1)
                     if isinstance(delivery, DigestJob):
                         self.store.retry_digest(delivery.id, "unexpected error", when)
+                    elif isinstance(delivery, Notice):
+                        self.store.retry_notice(delivery.id, "unexpected error", when)
                     else:
                         self.store.mark_retry(delivery.id, "unexpected error", when)
             finally:
@@ -363,6 +384,13 @@ class Deliverer:
                 if not queue:
                     continue
                 outgoing = queue.popleft()
+                settled = self._settled_without_sending(outgoing)
+                if settled is not None:  # nothing to ask Telegram: the chat's slot is not spent
+                    report.count(settled)
+                    if queue:
+                        heapq.heappush(ready, (when, order, chat))
+                        order += 1
+                    continue
                 await self._slots.acquire()
                 self.gate.take(chat, self.monotonic())
                 running.add(asyncio.create_task(send(outgoing)))
@@ -372,6 +400,43 @@ class Deliverer:
                 for task in late:
                     task.cancel()
         return report
+
+    def _settled_without_sending(self, outgoing: Outgoing) -> str | None:
+        """Decided at the send, not when the row was queued: an alert for a chat that has since
+        unsubscribed from its watchlist, muted itself or raised its lowest severity is withdrawn
+        (a mute keeps nothing, as for alerts that arrive during it), and an edit that would show
+        the text the message already shows is skipped. None: the row is to be sent."""
+        if not isinstance(outgoing, Delivery):
+            return None
+        if outgoing.edit_of is not None:
+            if outgoing.shown_hash is None:
+                return None
+            view = alert_view(outgoing, self._zone_of(outgoing.chat_id))
+            if shown_digest(render_html(view), buttons(outgoing.id)) != outgoing.shown_hash:
+                return None
+            self.store.mark_edited(outgoing.id, len(outgoing.sources), len(outgoing.marks))
+            return "unchanged"
+        reason = self._unwanted(outgoing)
+        if reason is None:
+            return None
+        title, chat = outgoing.title[:80], outgoing.chat_id
+        log.info("not sending alert %s (%r) to chat %s: %s since it was queued", outgoing.id, title, chat, reason)
+        self.store.withdraw(outgoing.id, reason)
+        return "withdrawn"
+
+    def _unwanted(self, delivery: Delivery) -> str | None:
+        """Why the chat no longer wants this queued alert, or None when it still does."""
+        if delivery.chat_id == CONSOLE_CHAT:  # stdout subscribes to nothing: it prints every alert
+            return None
+        subscriber = self.store.subscriber(delivery.chat_id, delivery.watchlist)
+        if subscriber is None:
+            return f"unsubscribed from {delivery.watchlist}"
+        now = self.clock()
+        if subscriber.muted_until is not None and subscriber.muted_until > now:
+            return "muted"
+        if subscriber.min_severity is not None and severity_rank(delivery.severity) < severity_rank(subscriber.min_severity):
+            return f"its lowest severity is now {subscriber.min_severity}"
+        return None
 
     def _settle(self) -> int:
         """Housekeeping before a pass: record sends whose recording failed, expire stale rows.
@@ -392,10 +457,11 @@ class Deliverer:
         """Show a story's new sources in the message already sent. An edit that cannot be made
         (the message was deleted) is given up quietly: the alert itself was delivered."""
         view = alert_view(delivery, self._zone_of(delivery.chat_id))
+        html, keys = render_html(view), buttons(delivery.id)
         try:
-            await self._edit(delivery.chat_id, delivery.edit_of or 0, render_html(view), render_text(view), buttons(delivery.id))
+            await self._edit(delivery.chat_id, delivery.edit_of or 0, html, render_text(view), keys)
         except NotModified:
-            pass  # the same text again is what we wanted: done
+            pass  # the message already shows this text: the edit's purpose is met, never retried
         except Throttled as fault:
             self._throttled(delivery.chat_id, fault)
             return "throttled"
@@ -413,7 +479,7 @@ class Deliverer:
             log.info("editing alert message %s in chat %s failed (%s); retrying", delivery.edit_of, delivery.chat_id, fault)
             self.store.retry_edit(delivery.id, self.clock() + _backoff(delivery.attempts + 1))
             return "retried"
-        self.store.mark_edited(delivery.id, len(delivery.sources), len(delivery.marks))
+        self.store.mark_edited(delivery.id, len(delivery.sources), len(delivery.marks), shown_digest(html, keys))
         return "sent"
 
     async def _send_one(self, delivery: Delivery) -> str:
@@ -422,10 +488,9 @@ class Deliverer:
         store, clock = self.store, self.clock
         view = alert_view(delivery)
         quiet = self._silent(delivery)
+        html, keys = render_html(view), buttons(delivery.id)
         try:
-            message_id = await self._send(
-                delivery.chat_id, render_html(view), render_text(view), delivery.thread_id, quiet, buttons(delivery.id)
-            )
+            message_id = await self._send(delivery.chat_id, html, render_text(view), delivery.thread_id, quiet, keys)
         except Throttled as fault:
             self._throttled(delivery.chat_id, fault)
             return "throttled"
@@ -448,7 +513,8 @@ class Deliverer:
             store.mark_retry(delivery.id, str(fault), clock() + _backoff(delivery.attempts + 1))
             return "retried"
         try:
-            store.mark_sent(delivery.id, message_id, clock(), shown=max(1, len(delivery.sources)))
+            shown = max(1, len(delivery.sources))
+            store.mark_sent(delivery.id, message_id, clock(), shown=shown, shown_hash=shown_digest(html, keys))
         except Exception:
             # Telegram has it; only our record failed. Never send it again from this process.
             log.exception("sent delivery %s but could not record it; will record it later", delivery.id)
@@ -496,6 +562,30 @@ class Deliverer:
                 return "failed"
             self.store.retry_digest(job.id, str(fault), now + _backoff(job.attempts + 1))
             return "retried"
+        return "sent"
+
+    async def _send_notice(self, notice: Notice) -> str:
+        """A notice to an admin, as plain text. Retried like an alert (a 429 waits, an outage is
+        ridden out for a day); given up without telling the admins, which would only queue
+        another notice to the same unreachable chats."""
+        try:
+            await self.sender.send(notice.chat_id, None, notice.text[:4000])
+        except Throttled as fault:
+            self._throttled(notice.chat_id, fault)
+            return "throttled"
+        except (ChatMoved, ChatGone, Rejected) as fault:
+            log.warning("could not tell admin %s (%s); the notice is given up", notice.chat_id, fault)
+            self.store.fail_notice(notice.id, str(fault))
+            return "failed"
+        except Transient as fault:
+            if self.clock() - notice.created > GIVE_UP_AFTER:
+                log.error("giving up on a notice to admin %s after a day: %s", notice.chat_id, fault)
+                self.store.fail_notice(notice.id, str(fault))
+                return "failed"
+            log.info("could not tell admin %s yet (%s); retrying", notice.chat_id, fault)
+            self.store.retry_notice(notice.id, str(fault), self.clock() + _backoff(notice.attempts + 1))
+            return "retried"
+        self.store.notice_sent(notice.id, self.clock())
         return "sent"
 
     async def _send_photo(self, chat_id: int, png: bytes, caption_html: str, quiet: bool) -> int | None:

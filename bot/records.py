@@ -117,6 +117,18 @@ class Delivery:
     sources: tuple[Source, ...] = ()  # every report of the story, this one first
     edit_of: int | None = None  # set: the message (id) was sent; edit it to show new sources
     marks: tuple[Mark, ...] = ()  # acknowledgements pressed under the sent message
+    shown_hash: str | None = None  # a digest of the text the sent message shows (None: not known)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message to an admin (a reload's summary, a feed down or back), queued like an alert."""
+
+    id: int
+    chat_id: int
+    text: str
+    attempts: int
+    created: datetime
 
 
 @dataclass(frozen=True)

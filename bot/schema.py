@@ -223,6 +223,32 @@ def v9_blocked_deliveries(db: Database) -> None:
     db.execute("UPDATE deliveries SET status = 'blocked' WHERE status = 'failed' AND last_error LIKE 'forbidden:%'")
 
 
+@MIGRATIONS()
+def v10_shown_text_and_notices(db: Database) -> None:
+    """`shown_hash`: a digest of the message as last sent or edited, so an edit that would change
+    nothing is never made. `notices`: the admins' notices (a reload's summary, a feed down),
+    queued and retried like alerts rather than lost when Telegram is down at that moment."""
+    db.table("deliveries").add_column("shown_hash", str)
+    db.table("notices").create(
+        {
+            "id": int,
+            "chat_id": int,
+            "text": str,
+            "status": str,
+            "attempts": int,
+            "next_attempt": str,
+            "last_error": str,
+            "created": str,
+            "sent": str,
+        },
+        pk="id",
+        not_null={"status", "attempts"},
+        defaults={"status": "pending", "attempts": 0},
+        if_not_exists=True,
+    )
+    db.table("notices").create_index(["status", "next_attempt"], if_not_exists=True)
+
+
 def _nothing(db: Database) -> None:
     """Stands for a migration a database already had before `Migrations` recorded any."""
 

@@ -30,6 +30,7 @@ from .records import (
     Mark,
     MarkCount,
     NewAlert,
+    Notice,
     QueueHealth,
     QuietHours,
     Recorded,
@@ -99,7 +100,7 @@ _CHAT_COLUMNS = "chat_id, kind, title, active, registered_by, admitted_by"
 # An outbox row and all it renders: the one column list of `due_deliveries` and `due_edits`,
 # read back by name in `_delivery`. `d` is the deliveries table, or a query of it.
 _DELIVERY_COLUMNS = """d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity, a.matches,
-    i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created, a.highlights, s.thread_id"""
+    i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created, a.highlights, s.thread_id, d.shown_hash"""
 _DELIVERY_JOINS = """JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
     LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist"""
 _IN_SCOPE = "(:only IS NULL OR d.chat_id = :only) AND (:excluded IS NULL OR d.chat_id != :excluded)"
@@ -146,6 +147,7 @@ def _delivery(r: Row) -> Delivery:
         highlights=tuple((a, b) for a, b in json.loads(r["highlights"] or "[]")),
         thread_id=r["thread_id"],
         edit_of=r["edit_of"],
+        shown_hash=r["shown_hash"],
     )
 
 
@@ -438,6 +440,16 @@ class Store:
         )
         return [Subscriber(r["chat_id"], _from_iso(r["muted_until"]), r["min_severity"] or None) for r in rows]
 
+    def subscriber(self, chat_id: int, watchlist: str) -> Subscriber | None:
+        """The chat as a subscriber of the watchlist now, or None when it no longer is one: read
+        again at each send, so an /unsubscribe or a /mute stops what is still queued."""
+        rows = self.db.query(
+            """SELECT s.chat_id, c.muted_until, c.min_severity FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+               WHERE s.chat_id = ? AND s.watchlist = ?""",
+            [chat_id, watchlist],
+        )
+        return next((Subscriber(r["chat_id"], _from_iso(r["muted_until"]), r["min_severity"] or None) for r in rows), None)
+
     def set_mute(self, chat_id: int, until: datetime | None) -> None:
         with self.db.atomic():
             self.db.execute("UPDATE chats SET muted_until = ? WHERE chat_id = ?", [_iso(until), chat_id])
@@ -571,25 +583,31 @@ class Store:
         marked = self.marks([d.id for d in deliveries if d.edit_of is not None])
         return [replace(d, sources=found.get(d.alert_id, ()), marks=marked.get(d.id, ())) for d in deliveries]
 
-    def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime, shown: int = 1) -> None:
-        """`shown`: how many sources the message named; a story that gained more since needs an edit."""
+    def mark_sent(
+        self, delivery_id: int, message_id: int | None, now: datetime, shown: int = 1, shown_hash: str | None = None
+    ) -> None:
+        """`shown`: how many sources the message named; a story that gained more since needs an edit.
+        `shown_hash`: a digest of the text sent, so an edit to the same text is never made."""
         with self.db.atomic():
             self.db.execute(
                 """UPDATE deliveries SET status = 'sent', message_id = ?, sent = ?, attempts = attempts + 1,
-                   shown_sources = ?, edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ? OR marks > 0)
+                   shown_sources = ?, edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ? OR marks > 0),
+                   shown_hash = ?
                    WHERE id = ?""",
-                [message_id, _iso(now), shown, shown, delivery_id],
+                [message_id, _iso(now), shown, shown, shown_hash, delivery_id],
             )
 
-    def mark_edited(self, delivery_id: int, shown: int, shown_marks: int = 0) -> None:
+    def mark_edited(self, delivery_id: int, shown: int, shown_marks: int = 0, shown_hash: str | None = None) -> None:
         """`shown`, `shown_marks`: the sources and marks the message now shows; a source or a
-        mark added while the edit was in flight leaves another edit due."""
+        mark added while the edit was in flight leaves another edit due. `shown_hash`: a digest
+        of the text it now shows (None keeps the one recorded)."""
         with self.db.atomic():
             self.db.execute(
                 """UPDATE deliveries SET shown_sources = ?, shown_marks = ?, edit_next = NULL,
-                   edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ? OR marks > ?)
+                   edit_due = ((SELECT sources FROM alerts WHERE id = alert_id) > ? OR marks > ?),
+                   shown_hash = coalesce(?, shown_hash)
                    WHERE id = ? AND edit_due >= 0""",
-                [shown, shown_marks, shown, shown_marks, delivery_id],
+                [shown, shown_marks, shown, shown_marks, shown_hash, delivery_id],
             )
 
     def retry_edit(self, delivery_id: int, when: datetime) -> None:
@@ -627,6 +645,58 @@ class Store:
                 [_iso(queued_before)],
             )
         return cursor.rowcount
+
+    def withdraw(self, delivery_id: int, reason: str) -> None:
+        """A queued alert the chat no longer wants (it unsubscribed or muted since it was queued):
+        never sent, and not a failure either."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE deliveries SET status = 'withdrawn', last_error = ? WHERE id = ? AND status = 'pending'",
+                [reason[:1000], delivery_id],
+            )
+
+    # -- the admins' notices: queued, retried, kept across restarts, as alerts are -----------
+
+    def queue_notice(self, chat_ids: Iterable[int], text: str, now: datetime) -> int:
+        """One pending notice per chat; returns how many were queued."""
+        rows = [[chat_id, text, _iso(now), _iso(now)] for chat_id in dict.fromkeys(chat_ids)]
+        with self.db.atomic():
+            for row in rows:
+                self.db.execute(
+                    """INSERT INTO notices (chat_id, text, status, attempts, created, next_attempt)
+                       VALUES (?, ?, 'pending', 0, ?, ?)""",
+                    row,
+                )
+        return len(rows)
+
+    def due_notices(self, now: datetime, limit: int = 100) -> list[Notice]:
+        """Pending notices whose time has come, oldest first."""
+        rows = self.db.query(
+            """SELECT id, chat_id, text, attempts, created FROM notices
+               WHERE status = 'pending' AND (next_attempt IS NULL OR next_attempt <= ?) ORDER BY id LIMIT ?""",
+            [_iso(now), limit],
+        )
+        return [Notice(r["id"], r["chat_id"], r["text"], r["attempts"], _from_iso(r["created"]) or now) for r in rows]
+
+    def notice_sent(self, notice_id: int, now: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE notices SET status = 'sent', sent = ?, attempts = attempts + 1 WHERE id = ?", [_iso(now), notice_id]
+            )
+
+    def retry_notice(self, notice_id: int, error: str, when: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE notices SET attempts = attempts + 1, last_error = ?, next_attempt = ? WHERE id = ?",
+                [error[:1000], _iso(when), notice_id],
+            )
+
+    def fail_notice(self, notice_id: int, error: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE notices SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                [error[:1000], notice_id],
+            )
 
     def mark_failed(self, delivery_id: int, error: str) -> None:
         with self.db.atomic():

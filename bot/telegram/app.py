@@ -13,10 +13,10 @@ import contextlib
 import itertools
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from telegram import Bot, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, JobQueue
 
 from ..config import Config
@@ -110,13 +110,6 @@ class TelegramBot:
                     log.info("could not publish admin commands to an admin's chat: %s", exc)
         except TelegramError as exc:
             log.warning("could not publish the command list: %s", exc)
-
-    async def tell_admins(self, admins: Iterable[int], message: str) -> None:
-        for admin in admins:
-            try:
-                await self.app.bot.send_message(admin, message[:4000])
-            except TelegramError as exc:
-                log.warning("could not tell admin %s: %s", admin, exc)
 
     async def stop(self) -> None:
         """No new updates, and no new jobs once the running ones end; from whatever point
@@ -219,5 +212,11 @@ def _updates_failed(exc: TelegramError) -> None:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A handler or a job raised: logged with its traceback, and the bot goes on."""
-    log.error("error while handling an update", exc_info=context.error)
+    """A handler or a job raised: logged with its traceback, and the bot goes on. A reply that
+    Telegram did not take (an outage, a timeout, a 5xx, flood control) is lost, as the user's command may be
+    sent again: one warning line, no traceback, since nothing in our code is wrong."""
+    error = context.error
+    if isinstance(error, NetworkError | RetryAfter) and not isinstance(error, BadRequest):
+        log.warning("could not answer an update: Telegram did not take the reply (%s)", _reason(error))
+        return
+    log.error("error while handling an update", exc_info=error)
