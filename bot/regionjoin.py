@@ -152,6 +152,25 @@ def _country_names() -> dict[tuple[str, ...], str]:
     return {k: v for k, v in names.items() if k}
 
 
+@cache
+def _short_names() -> dict[tuple[str, ...], str]:
+    """The first word of a country's name of two or more words, as the press shortens it
+    ("Burkina :" for Burkina Faso), in Latin script: only a word no other country's name holds anywhere ("Congo",
+    "Guinea", "Sudan" are words of two countries' names), no country's name by itself, and no word
+    of every day or of direction ("Sierra", "South", "Costa", "New" say no country alone)."""
+    names = _country_names()
+    owners: dict[str, set[str]] = {}
+    for words, code in names.items():
+        for word in words:
+            owners.setdefault(word, set()).add(code)
+    return {
+        (words[0],): code
+        for words, code in names.items()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0].isascii() and words[0].isalpha() and owners[words[0]] == {code}
+        and (words[0],) not in names and words[0] not in _PLAIN and words[0] not in _COMPASS and not _everyday(words[0])
+    }
+
+
 def _scan(
     folded: Sequence[str],
     words: Sequence[str],
@@ -234,7 +253,8 @@ def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict
             owners.setdefault(key, set()).add(f"{c}.{code}")
     # A name two watched countries give a division ("Littoral": Benin's and Cameroon's) says neither.
     table = {key: next(iter(codes)) for key, codes in owners.items() if len(codes) == 1}
-    return table, {key: c for key, c in _country_names().items() if c in countries}
+    nations = {**_short_names(), **_country_names()}
+    return table, {key: c for key, c in nations.items() if c in countries}
 
 
 # The nouns of a division, first or second level, in the five languages (folded): "province de la
@@ -447,7 +467,15 @@ def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story
         return []
     earliest = when.timestamp() - index.window_hours * 3600
     country = area.split(".")[0]
+    if "." not in area:  # a country named alone ("BF"): every story in it
+        return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
     return [s for s in index.stories.values() if s.seen_at >= earliest and (area in _areas(s) or _country_alone(s, country))]
+
+
+def _in_country(story: Story, country: str) -> bool:
+    """Whether a story lies in a country: a town of its reports does (their first-level divisions,
+    by the gazetteer), or they name no town and one names the country."""
+    return any(a.split(".")[0] == country for a in _areas(story)) or _country_alone(story, country)
 
 
 def _country_alone(story: Story, country: str) -> bool:
@@ -551,7 +579,7 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     never starts a story of its own.
     """
     if report.scope != "division":
-        return None  # a country named alone: often an incident of its own (README, "Tried and dropped")
+        return _country_join(index, report, alerted)
     there = _open_in(index, report, alerted)
     fits = sorted(((_fit(report, s), s.id) for s in there if tells_of(report, s)), reverse=True)
     fits = [f for f in fits if f[0] > 0]
@@ -565,6 +593,27 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     if len(fits) == 1 or fits[0][0] > fits[1][0]:
         return fits[0][1]
     return _named_alike(report, [index.stories[s] for f, s in fits if f == fits[0][0]])
+
+
+def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
+    """The story a report naming only a country ("Burkina : l'armée annonce avoir repoussé une
+    attaque", "Sudão: pelo menos 14 civis mortos") joins: the one open story in that country,
+    when it is the only one that alerted there in the window, the report tells of it and
+    something ties them (`_fit`: a shared target, group or site, or its kind of event), and the
+    report names no place the story's reports never name (`towns_named`: "près d'El-Obeid" is
+    another incident). A country often holds an incident of its own beside the watched town's
+    (README, "Tried and dropped": joining the one incident of its kind among several hid
+    incidents): with two open stories there, or nothing shared, unsure, none."""
+    if report.again or report.several:
+        return None
+    there = [s for s in _in_reach(index, report.primary.removeprefix("@"), report.when) if alerted(s.id)]
+    if len(there) != 1:
+        return None
+    [story] = there
+    reports = (story.first, *story.recent)
+    if any(not any(set(town.split()) <= r.words for r in reports) for town in report.towns_named):
+        return None
+    return story.id if tells_of(report, story) and _fit(report, story) > 0 else None
 
 
 def _named_alike(report: RegionReport, tied: Sequence[Story]) -> int | None:
@@ -619,7 +668,8 @@ def region_report_of(
     country = area.split(".")[0]
     if _other_country_named(title, summary, country):
         return None  # "Bénin : attaque dans le Littoral": the division is another country's
-    return region_report(item_id, when, title, summary, written, area, country, towns)
+    division = area if "." in area else None  # "BF": a country named alone (`_country_named`)
+    return region_report(item_id, when, title, summary, written, division, country, towns)
 
 
 def region_named(
@@ -642,10 +692,25 @@ def region_named(
         divisions = headline if len(headline) == 1 else divisions
     if not divisions and towns is not None:
         divisions = district_areas(title, summary, countries, towns)
+    if not divisions:
+        return _country_named(title, summary, countries)
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
     return area, written
+
+
+def _country_named(title: str, summary: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """The one watched country ("BF") an item naming no division names, with its name as written:
+    the one its headline names other than as where someone came from, else, its headline naming
+    none, the one its summary names; None when it names none or several."""
+    _, nations = _tables(countries)
+    for text in (title, summary):
+        tokens = tokenize(text)
+        named = {c: w for c, w in _scan(tokens.folded, tokens.words, nations).items() if not _only_as_origin(tokens, w)}
+        if named:
+            return next(iter(named.items())) if len(named) == 1 else None
+    return None
 
 
 # Words before a country that make it where someone came from, not where the item happens:
