@@ -597,23 +597,29 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
 
 def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
     """The story a report naming only a country ("Burkina : l'armée annonce avoir repoussé une
-    attaque", "Sudão: pelo menos 14 civis mortos") joins: the one open story in that country,
-    when it is the only one that alerted there in the window, the report tells of it and
-    something ties them (`_fit`: a shared target, group or site, or its kind of event), and the
-    report names no place the story's reports never name (`towns_named`: "près d'El-Obeid" is
-    another incident). A country often holds an incident of its own beside the watched town's
-    (README, "Tried and dropped": joining the one incident of its kind among several hid
-    incidents): with two open stories there, or nothing shared, unsure, none."""
+    attaque", "Somalia: deadly blast hits regional capital") joins, as README's rule for a
+    country's report says: of the open alerted stories in that country that it tells of, that
+    something ties it to (`_fit`: a shared target, group or site, or its kind of event) and whose
+    reports name every place it names (`towns_named`: "près d'El-Obeid" is another incident), the
+    only one; of several, the one sharing more of its targets, groups and sites than every other
+    (`Story.evidence`), its kind of event alone choosing none. Else, unsure, none: a country
+    often holds an incident of its own beside the watched town's."""
     if report.again or report.several:
         return None
     there = [s for s in _in_reach(index, report.primary.removeprefix("@"), report.when) if alerted(s.id)]
-    if len(there) != 1:
-        return None
-    [story] = there
+    fits = [s for s in there if tells_of(report, s) and _fit(report, s) > 0 and _names_all(s, report.towns_named)]
+    if len(fits) == 1:
+        return fits[0].id
+    ranked = sorted(((s.evidence(report), s.id) for s in fits), reverse=True)
+    if len(ranked) > 1 and ranked[0][0] > ranked[1][0]:
+        return ranked[0][1]
+    return None
+
+
+def _names_all(story: Story, places: Iterable[str]) -> bool:
+    """Whether a story's reports name every one of these places (folded names)."""
     reports = (story.first, *story.recent)
-    if any(not any(set(town.split()) <= r.words for r in reports) for town in report.towns_named):
-        return None
-    return story.id if tells_of(report, story) and _fit(report, story) > 0 else None
+    return all(any(set(place.split()) <= r.words for r in reports) for place in places)
 
 
 def _named_alike(report: RegionReport, tied: Sequence[Story]) -> int | None:
