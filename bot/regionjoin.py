@@ -177,15 +177,11 @@ def _scan(
     table: dict[tuple[str, ...], str],
     squeeze: bool = False,
     bare: Callable[[tuple[str, ...]], bool] = lambda _: True,
-    nations: bool = False,
 ) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
     it is capitalised, and one `bare` refuses only next to a division's noun (`_as_division`).
-    With `squeeze`, the words as the divisions' table holds them (`_keys`). With `nations` (the
-    table is of countries), a name that is a word of every day is read where capitalised: most
-    countries' names are frequent words ("Mali", "Nigeria", "Pakistan"), few a word of another
-    sense ("Chad", "Turkey"), and those few are written in lower case as words."""
+    With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
     found: dict[str, str] = {}
     sizes = _sizes(table)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
@@ -208,9 +204,7 @@ def _scan(
                 continue
             if tuple(folded[k : k + size]) in _ACROSS_COUNTRIES:
                 continue
-            if size == 1 and nations and not words[k][:1].isupper() and _everyday(folded[k]):
-                continue
-            if size == 1 and not nations and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
+            if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
             if not bare(key) and not _as_division(folded, k, size):
                 continue  # "Blantyre: gunmen kill a guard": the town; "Blantyre district" the division
@@ -333,7 +327,7 @@ def named_areas(
         tokens = tokenize(text)
         for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare).items():
             divisions.setdefault(area, written)
-        for code, written in _scan(tokens.folded, tokens.words, nations, nations=True).items():
+        for code, written in _scan(tokens.folded, tokens.words, nations).items():
             named.setdefault(code, written)
     return divisions, named
 
@@ -714,7 +708,7 @@ def _country_named(title: str, summary: str, countries: frozenset[str]) -> tuple
     _, nations = _tables(countries)
     for text in (title, summary):
         tokens = tokenize(text)
-        named = {c: w for c, w in _scan(tokens.folded, tokens.words, nations, nations=True).items() if not _only_as_origin(tokens, w)}
+        named = {c: w for c, w in _scan(tokens.folded, tokens.words, nations).items() if not _only_as_origin(tokens, w)}
         if named:
             return next(iter(named.items())) if len(named) == 1 else None
     return None
@@ -799,7 +793,7 @@ def _other_country_named(title: str, summary: str, country: str) -> bool:
     tokens = tokenize(title)
     named = {
         code
-        for code, written in _scan(tokens.folded, tokens.words, _country_names(), nations=True).items()
+        for code, written in _scan(tokens.folded, tokens.words, _country_names()).items()
         if not _only_as_origin(tokens, written)
     }
     return bool(named) and country not in named
