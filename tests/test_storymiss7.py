@@ -14,7 +14,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.config import parse_config
 from bot.geo import Gazetteer, load_gazetteer
+from bot.match import Matcher, placed_matcher
 from bot.regionjoin import RegionReport, _short_names, region_join, region_named, region_reading
 from bot.story import Place, StoryIndex, make_report
 
@@ -116,3 +118,57 @@ def test_a_country_is_read_only_where_it_is_the_one_named(gazetteer: Gazetteer) 
     assert short[("burkina",)] == "BF" and short[("papua",)] == "PG"
     assert not {("congo",), ("guinea",), ("sudan",), ("sierra",), ("costa",), ("south",), ("new",)} & short.keys()
     assert region_named("Sierra: rebels attack a camp", "", frozenset({"SL"}), gazetteer.lookup) is None
+
+
+# A town named as the home of what was hit ("the police station of Corinto"), its own first-level
+# division the scene: the division by its point of the compass ("en el norte del Cauca", "in
+# northern Borno", "au nord du Borno") is the town's own, no scene elsewhere (round storymiss7:
+# a town of the division's name lies far off).
+_HOME_CONFIG = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  cauca:
+    title: Cauca
+    locations:
+      - name: Toribío
+        coords: [2.95, -76.27]
+    keyword_sets: [security]
+  borno:
+    title: Borno
+    locations:
+      - name: Gwoza
+        coords: [11.08, 13.69]
+    keyword_sets: [security]
+"""
+
+
+@pytest.fixture(scope="module")
+def home_matcher() -> Matcher:
+    return placed_matcher(parse_config(_HOME_CONFIG).watchlists, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "alerts"),
+    [
+        (
+            "Explota moto bomba frente a la estación de policía de Toribío",
+            "La motocicleta estalló frente a la estación de policía de Toribío, en el norte del Cauca.",
+            True,
+        ),
+        (
+            "Gunmen attack the army base of Gwoza",
+            "Insurgents stormed the army base of Gwoza in northern Borno overnight, residents said.",
+            True,
+        ),
+        (
+            "Attaque contre la base militaire de Gwoza",
+            "Des insurgés ont attaqué la base militaire de Gwoza, au nord du Borno, dans la nuit.",
+            True,
+        ),
+    ],
+)
+def test_a_town_s_own_division_by_its_point_of_the_compass_is_no_scene_elsewhere(
+    home_matcher: Matcher, title: str, summary: str, alerts: bool
+) -> None:
+    assert bool(home_matcher.match(title, summary)) is alerts
