@@ -166,8 +166,15 @@ def _short_names() -> dict[tuple[str, ...], str]:
     return {
         (words[0],): code
         for words, code in names.items()
-        if len(words) >= 2 and len(words[0]) >= 4 and words[0].isascii() and words[0].isalpha() and owners[words[0]] == {code}
-        and (words[0],) not in names and words[0] not in _PLAIN and words[0] not in _COMPASS and not _everyday(words[0])
+        if len(words) >= 2
+        and len(words[0]) >= 4
+        and words[0].isascii()
+        and words[0].isalpha()
+        and owners[words[0]] == {code}
+        and (words[0],) not in names
+        and words[0] not in _PLAIN
+        and words[0] not in _COMPASS
+        and not _everyday(words[0])
     }
 
 
