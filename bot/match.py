@@ -5484,8 +5484,8 @@ _CITY_NOUNS = frozenset("ciudad cidade city ville town pueblo vila localidad loc
 
 def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace) -> bool:
     """Whether the words `start`..`end` (exclusive) name the watched place's own first-level
-    division, written as a division (`_OWN_DIVISION_NOUNS`, or after a comma): "in the Borno
-    State capital" and "Saravena, en Arauca" name the state the watched town is in, no scene
+    division, written as a division (`_OWN_DIVISION_NOUNS`, a point of the compass of it, or after
+    a comma): "in the Borno State capital" and "Saravena, en Arauca" name the state the watched town is in, no scene
     elsewhere, though a town of the state's name lies far off."""
     if not _is_own_division(tokens, start, end, watched):
         return False
@@ -5495,7 +5495,9 @@ def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     k = start - 1
     while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS:
         k -= 1
-    if k >= 0 and folded[k] in _OWN_DIVISION_NOUNS:
+    if k >= 0 and (folded[k] in _OWN_DIVISION_NOUNS or folded[k] in _COMPASS_WORDS):
+        # a part of it by its point of the compass is the division too: "en el norte del Cauca",
+        # "au nord du Borno", "in northern Borno"
         return True
     k = start - 1 if start >= 1 and folded[start - 1] in _APPOSITION_LOCATIVES else start
     return k >= 1 and "," in tokens[k].gap

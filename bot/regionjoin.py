@@ -152,6 +152,32 @@ def _country_names() -> dict[tuple[str, ...], str]:
     return {k: v for k, v in names.items() if k}
 
 
+@cache
+def _short_names() -> dict[tuple[str, ...], str]:
+    """The first word of a country's name of two or more words, as the press shortens it
+    ("Burkina :" for Burkina Faso), in Latin script: only a word no other country's name holds anywhere ("Congo",
+    "Guinea", "Sudan" are words of two countries' names), no country's name by itself, and no word
+    of every day or of direction ("Sierra", "South", "Costa", "New" say no country alone)."""
+    names = _country_names()
+    owners: dict[str, set[str]] = {}
+    for words, code in names.items():
+        for word in words:
+            owners.setdefault(word, set()).add(code)
+    return {
+        (words[0],): code
+        for words, code in names.items()
+        if len(words) >= 2
+        and len(words[0]) >= 4
+        and words[0].isascii()
+        and words[0].isalpha()
+        and owners[words[0]] == {code}
+        and (words[0],) not in names
+        and words[0] not in _PLAIN
+        and words[0] not in _COMPASS
+        and not _everyday(words[0])
+    }
+
+
 def _scan(
     folded: Sequence[str],
     words: Sequence[str],
@@ -234,7 +260,8 @@ def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict
             owners.setdefault(key, set()).add(f"{c}.{code}")
     # A name two watched countries give a division ("Littoral": Benin's and Cameroon's) says neither.
     table = {key: next(iter(codes)) for key, codes in owners.items() if len(codes) == 1}
-    return table, {key: c for key, c in _country_names().items() if c in countries}
+    nations = {**_short_names(), **_country_names()}
+    return table, {key: c for key, c in nations.items() if c in countries}
 
 
 # The nouns of a division, first or second level, in the five languages (folded): "province de la
@@ -447,7 +474,15 @@ def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story
         return []
     earliest = when.timestamp() - index.window_hours * 3600
     country = area.split(".")[0]
+    if "." not in area:  # a country named alone ("BF"): every story in it
+        return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
     return [s for s in index.stories.values() if s.seen_at >= earliest and (area in _areas(s) or _country_alone(s, country))]
+
+
+def _in_country(story: Story, country: str) -> bool:
+    """Whether a story lies in a country: a town of its reports does (their first-level divisions,
+    by the gazetteer), or they name no town and one names the country."""
+    return any(a.split(".")[0] == country for a in _areas(story)) or _country_alone(story, country)
 
 
 def _country_alone(story: Story, country: str) -> bool:
@@ -551,7 +586,7 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     never starts a story of its own.
     """
     if report.scope != "division":
-        return None  # a country named alone: often an incident of its own (README, "Tried and dropped")
+        return _country_join(index, report, alerted)
     there = _open_in(index, report, alerted)
     fits = sorted(((_fit(report, s), s.id) for s in there if tells_of(report, s)), reverse=True)
     fits = [f for f in fits if f[0] > 0]
@@ -565,6 +600,28 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     if len(fits) == 1 or fits[0][0] > fits[1][0]:
         return fits[0][1]
     return _named_alike(report, [index.stories[s] for f, s in fits if f == fits[0][0]])
+
+
+def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
+    """The story a report naming only a country ("Burkina : l'armée annonce avoir repoussé une
+    attaque" beside one alerted attack in Burkina Faso) joins, as README's rule for a
+    country's report says: of the open alerted stories in that country that it tells of, that
+    something ties it to (`_fit`: a shared target, group or site, or its kind of event) and whose
+    reports name every place it names (`towns_named`: "près d'El-Obeid" is another incident), the
+    only one. Of several, none, even where one shares more targets or groups: a country often
+    holds an incident of its own beside the watched town's, and choosing by the evidence joined a
+    wrong one on an unread set (aggregates: precision 0.922 -> 0.908). Unsure, none."""
+    if report.again or report.several:
+        return None
+    there = [s for s in _in_reach(index, report.primary.removeprefix("@"), report.when) if alerted(s.id)]
+    fits = [s for s in there if tells_of(report, s) and _fit(report, s) > 0 and _names_all(s, report.towns_named)]
+    return fits[0].id if len(fits) == 1 else None
+
+
+def _names_all(story: Story, places: Iterable[str]) -> bool:
+    """Whether a story's reports name every one of these places (folded names)."""
+    reports = (story.first, *story.recent)
+    return all(any(set(place.split()) <= r.words for r in reports) for place in places)
 
 
 def _named_alike(report: RegionReport, tied: Sequence[Story]) -> int | None:
@@ -619,7 +676,8 @@ def region_report_of(
     country = area.split(".")[0]
     if _other_country_named(title, summary, country):
         return None  # "Bénin : attaque dans le Littoral": the division is another country's
-    return region_report(item_id, when, title, summary, written, area, country, towns)
+    division = area if "." in area else None  # "BF": a country named alone (`_country_named`)
+    return region_report(item_id, when, title, summary, written, division, country, towns)
 
 
 def region_named(
@@ -632,7 +690,7 @@ def region_named(
     as `region_reading` reads it; None when it names none or several. The cheap part of the
     reading: whether a story may lie there (`may_join`) is asked before the report is made."""
     countries = frozenset(countries)
-    divisions, _ = named_areas(title, summary, countries, towns)
+    divisions, nations = named_areas(title, summary, countries, towns)
     if len(divisions) > 1:
         # "Mandera: gunmen crossed from Gedo": the headline's one province not named as where
         # someone came from is the report's
@@ -642,10 +700,25 @@ def region_named(
         divisions = headline if len(headline) == 1 else divisions
     if not divisions and towns is not None:
         divisions = district_areas(title, summary, countries, towns)
+    if not divisions:
+        return _country_named(title, summary, countries) if nations else None
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
     return area, written
+
+
+def _country_named(title: str, summary: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """The one watched country ("BF") an item naming no division names, with its name as written:
+    the one its headline names other than as where someone came from, else, its headline naming
+    none, the one its summary names; None when it names none or several."""
+    _, nations = _tables(countries)
+    for text in (title, summary):
+        tokens = tokenize(text)
+        named = {c: w for c, w in _scan(tokens.folded, tokens.words, nations).items() if not _only_as_origin(tokens, w)}
+        if named:
+            return next(iter(named.items())) if len(named) == 1 else None
+    return None
 
 
 # Words before a country that make it where someone came from, not where the item happens:

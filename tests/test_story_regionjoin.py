@@ -96,14 +96,15 @@ async def test_the_watchlist_s_terms_still_decide(runtime: Runtime, feeds: FeedS
     assert story_of(runtime, drill.title) is None
 
 
-def test_a_province_is_read_by_any_name_and_a_country_alone_joins_nothing(runtime: Runtime) -> None:
+def test_a_province_is_read_by_any_name_and_a_country_alone_as_the_country(runtime: Runtime) -> None:
     countries = watched_countries(runtime.matcher)
     assert "CD" in countries
     divisions, _ = named_areas("North Kivu: ADF kill 21", "", countries)
     assert divisions.keys() == named_areas(MASSACRE, "", countries)[0].keys() == {"CD.11"}
-    # A country named alone is often an incident of its own (the review of the eighth session):
-    # it joins nothing. Nor does a province under another country's name.
-    assert region_reading(0, NOW, "Democratic Republic of the Congo: toll of ADF massacre rises to 30", "", countries) is None
+    # A country named alone is read as the country (it joins only the one story there that fits
+    # it: `tests/test_storymiss7.py`); a province under another country's name is nothing.
+    alone = region_reading(0, NOW, "Democratic Republic of the Congo: toll of ADF massacre rises to 30", "", countries)
+    assert alone is not None and alone.scope == "country" and alone.primary == "@CD"
     assert region_reading(0, NOW, "Rwanda : attaque au Nord-Kivu", "", countries) is None
     # Nor a word that is a province's name too ("on the plateau"), nor a region across countries.
     assert named_areas("Gunmen raid villages on the plateau", "", frozenset({"NG"}))[0] == {}
