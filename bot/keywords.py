@@ -1796,8 +1796,15 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ejercito milicia milicias granada explosivos foguetes cohetes morteiros morteros refens rehenes sequestrados "
     "secuestrados tiroteio tiroteo balacera sicarios pistoleros baleados "
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
-    "ناسفة رهائن"
+    "ناسفة رهائن "
+    # bullets, what a shot leaves ("لهجوم بالرصاص", "قتل برصاص مجهولين", "killed by stray bullets",
+    # "alcanzado por las balas"): not French "balles", also a game's balls
+    "bullet bullets bala balas رصاص رصاصة"
 )
+# The keywords that name arms themselves, not a deed that may be a figure: the plural noun
+# ("atentado con explosivos", "explosives were found"), never the adjective ("un cocktail explosif",
+# "explosive growth"), which keeps the keyword's own word out of `_ARMED`'s reach.
+_ARMS_NAMED = _near("explosives explosifs explosivos")
 # The wounded a report counts, which a story on a screen does not: then its "shooting" is real.
 _WOUNDED = frozenset(
     "wounded injured injuring heridos herido heridas feridos ferido feridas blesses blesse "
@@ -2852,7 +2859,8 @@ class FieldWords:
         """Whether a word keeps its security sense whatever the other field makes of the same
         word: a word of armed violence other than itself sets its topic, or it acts on someone or
         something to harm of its own."""
-        return not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])) or self._acts_on_the_concrete(i, end)
+        own = set(self._sense_forms()[i:end])
+        return not _ARMED.isdisjoint(self._topic(i, end) - own) or not _ARMS_NAMED.isdisjoint(own) or self._acts_on_the_concrete(i, end)
 
     def _acts_on_the_concrete(self, i: int, end: int) -> bool:
         """Whether an English word of violence acts on someone or something to harm of its own
@@ -3408,7 +3416,8 @@ class FieldWords:
     def _armed(self, i: int, end: int) -> bool:
         """Whether a word of armed violence (`_ARMED`) sets the keyword's topic ("homens armados
         atacaram adeptos após o jogo"): then a word of sport or medicine does not change its sense."""
-        return not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end]))
+        own = set(self._sense_forms()[i:end])
+        return not _ARMED.isdisjoint(self._topic(i, end) - own) or not _ARMS_NAMED.isdisjoint(own)
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the
