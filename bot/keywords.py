@@ -26,11 +26,11 @@ from .abstract_nouns import ABSTRACT_NOUNS
 from .arabic import is_arabic, readings, without_article
 from .conjugation import conjugated, infinitive_of
 from .disease_nouns import DISEASE_NOUNS
-from .thing_nouns import THING_NOUNS
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .person_nouns import PERSON_NOUNS
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
+from .thing_nouns import THING_NOUNS
 from .tree_nouns import TREE_NOUNS
 from .vocabulary import meanings
 
@@ -1783,6 +1783,29 @@ _FAULTS = _near(
     "faulty fault valve valves valvula valvulas falla fallas falha falhas defaillance cortocircuito court-circuit "
     "short-circuit curto-circuito عطل"
 )
+# The readings of a killing as a disease's or a mishap's, which people killed at work against a
+# disease do not take (`FieldWords._killed_fighting_a_disease`).
+_DISEASE_READINGS = (
+    "a death of disease",
+    "a figure of speech about mishap",
+    "a figure of speech about medicine",
+    "a figure of speech about policy",
+    "another sense, beside",
+)
+# The stems of the verbs of killing (not "die"), and the forms of dying Portuguese and Spanish
+# stem with "matar".
+_KILLING_KEYS = frozenset({"kill", "tu", "mat", "قتل", "asesin", "assassin", "murder"})
+_DYING = ("morr", "muri", "muer")
+# Verbs of fighting a disease, as a participle, a relative clause's verb or a campaign's noun, in
+# the five languages; and how far from the killing they are read.
+_FIGHTING_A_DISEASE = _near(
+    "fighting fight fought battling battle combating combatting tackling treating "
+    "luttant luttent luttaient luttait combattant combattent combattaient combattait soignant soignaient "
+    "combatiam combatem combatia combatendo combatiendo combatian combaten tratavam tratando "
+    "luchaban luchando luchan lutavam lutando lutam "
+    "يكافحون يكافحان تكافح يكافح مكافحة"
+)
+FIGHT_REACH = 6
 # The words of a passive's agent phrase read for its head: "by six-hour delays", "by filling stations".
 AGENT_WORDS = 4
 # What rules a fault out, a few words before it: "police ruled out a fault", "descarta una falla".
@@ -2479,16 +2502,17 @@ class FieldWords:
             or self._abstract_in_the_other_field(i, i + size, keys)
             or self._figure_of_the_headline(i, i + size, keys)
         )
-        if why is not None:
-            return why
-        senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
-        if not senses:
-            return self._figure(i, i + size, keys)
-        end = i + size
-        why = self._sense_here(i, end, senses)
         if why is None:
-            why = self._sense_of_the_other_field(i, end, keys)
-        return why if why is not None else self._figure(i, end, keys)
+            senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
+            end = i + size
+            why = self._sense_here(i, end, senses) if senses else None
+            if why is None and senses:
+                why = self._sense_of_the_other_field(i, end, keys)
+            if why is None:
+                why = self._figure(i, end, keys)
+        if why is not None and why.startswith(_DISEASE_READINGS) and self._killed_fighting_a_disease(i, i + size, keys):
+            return None  # "Nurses fighting cholera killed in Beni": the disease is their work's object
+        return why
 
     def _sense_here(self, i: int, end: int, senses: Sequence[OtherSense], telling: bool = False) -> str | None:
         """Why the words `i`..`end` - 1 mean something else by what stands around them here: the
@@ -2876,7 +2900,11 @@ class FieldWords:
         word: a word of armed violence other than itself sets its topic, or it acts on someone or
         something to harm of its own."""
         own = set(self._sense_forms()[i:end])
-        return not _ARMED.isdisjoint(self._topic(i, end) - own) or not _ARMS_NAMED.isdisjoint(own) or self._acts_on_the_concrete(i, end)
+        return (
+            not _ARMED.isdisjoint(self._topic(i, end) - own)
+            or not _ARMS_NAMED.isdisjoint(own)
+            or self._acts_on_the_concrete(i, end)
+        )
 
     def _acts_on_the_concrete(self, i: int, end: int) -> bool:
         """Whether an English word of violence acts on someone or something to harm of its own
@@ -3129,6 +3157,29 @@ class FieldWords:
         if not forms.isdisjoint(PERSON_NOUNS) or not forms.isdisjoint(_PEOPLE_KILLED):
             return None
         return "to kill off (to end) something"
+
+    def _killed_fighting_a_disease(self, i: int, end: int, keys: set[str]) -> bool:
+        """Whether the killed are people at work against a disease: a verb of fighting it
+        (`_FIGHTING_A_DISEASE`) with a disease (`_DISEASES`) within its next words, near the
+        killing in its sentence ("Nurses fighting cholera killed", "enfermeiros que combatiam a
+        cólera mortos", "مقتل ممرضين يكافحون الكوليرا"). Then the disease is their work's object,
+        not the killer, unless a disease no verb of fighting governs stands just before the
+        killing, its subject ("health teams fighting cholera say the outbreak killed 12", "le
+        choléra a tué deux infirmiers qui luttaient contre l'épidémie"). Only the verbs of
+        killing, not of dying ("morreram", "died of Ebola")."""
+        if keys.isdisjoint(_KILLING_KEYS) or self.tokens.folded[i].startswith(_DYING):
+            return False
+        words = self._sense_forms()
+        start, stop = self._sentence(i, end)
+        for k in range(max(start, i - 3), i):
+            if words[k] in _DISEASES and not any(
+                words[j] in _FIGHTING_A_DISEASE and _DISEASES.isdisjoint(words[j + 1 : k]) for j in range(max(start, k - 3), k)
+            ):
+                return False  # the disease the killing's subject: "Le choléra a tué deux infirmiers"
+        for k in range(max(start, i - FIGHT_REACH), min(stop, end + FIGHT_REACH)):
+            if words[k] in _FIGHTING_A_DISEASE and not _DISEASES.isdisjoint(words[k + 1 : min(stop, k + 5)]):
+                return True
+        return False
 
     def _hostage_of_a_thing(self, i: int, end: int, keys: set[str]) -> str | None:
         """English "held hostage by" a thing, never someone, a body of people nor an animal
