@@ -288,6 +288,11 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a past event, years ago"
     if headline is not None and _anniversary(headline.folded):
         return "a past event, its years counted in the headline"  # "Guardería ABC: 17 años de la tragedia"
+    if headline is not None and any(_year(word) for word in folded[start:i]) and _years_counted_back(headline.folded):
+        # "Três anos depois do ataque a Palma" over "Em março de 2021, o ataque ... matou": the
+        # headline measures today from a past deed, and the summary dates its deed to a year
+        # before it tells it (not "attacked Palma on Tuesday, three years after the 2021 raid")
+        return "a past event, dated, its years counted in the headline"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
     ):
@@ -794,7 +799,15 @@ def _anniversary(folded: Sequence[str]) -> bool:
 # count of years (or decades) back from today, in the keyword's sentence.
 _AGO_BEFORE = _words("hace ha haz")
 _YEARS_AGO = _words("years decades anos decadas años ans decennies")
-_AGO_AFTER = _words("ago")
+# "ten years since Boko Haram attacked the town", "dez anos desde o massacre": years counted from
+# the deed to today, as "ago" counts them ("desde hace dos años", for two years, goes on: above).
+_AGO_AFTER = _words("ago since desde")
+# A span the news falls within, not one counted back to a past deed: "the first attack in five
+# years since the truce", "o primeiro ataque em dez anos desde o acordo".
+_WITHIN = _words("in en em within for pour por para durante first premier primeiro primer")
+# A headline that counts years from a past deed to today: "Três anos depois do ataque", "Ten years
+# on, Ngouboua remembers", "cinco años después", "dix ans après", "Há cinco anos".
+_YEARS_LATER = _AFTER | _words("on later")
 
 
 def _years_ago(sentence: Sequence[str]) -> bool:
@@ -806,9 +819,21 @@ def _years_ago(sentence: Sequence[str]) -> bool:
             return True  # not "desde hace dos años", for two years, which goes on
         if tuple(sentence[max(0, k - 4) : k - 1]) == ("il", "y", "a"):
             return True
-        if k + 1 < len(sentence) and sentence[k + 1] in _AGO_AFTER:
-            return True
+        if k + 1 < len(sentence) and sentence[k + 1] in _AGO_AFTER and (k < 2 or sentence[k - 2] not in _WITHIN):
+            return True  # not "the first attack in five years since the truce", today's
     return False
+
+
+def _years_counted_back(headline: Sequence[str]) -> bool:
+    """Whether a headline counts years back from today to its subject ("Há cinco anos, Mucojo foi
+    ocupado", "Ten years on, Ngouboua remembers", "Três anos depois do ataque a Palma"): then a
+    summary deed its sentence dates to a year is that past one, not today's news."""
+    if _years_ago(headline):
+        return True
+    return any(
+        headline[k] in _YEARS_AGO and _counted(headline[k - 1]) and headline[k + 1] in _YEARS_LATER
+        for k in range(1, len(headline) - 1)
+    )
 
 
 def _counted(word: str) -> bool:

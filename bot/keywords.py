@@ -30,6 +30,7 @@ from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .person_nouns import PERSON_NOUNS
 from .textnorm import Tokens, fold, sentence_bounds, tokenize
+from .thing_nouns import THING_NOUNS
 from .tree_nouns import TREE_NOUNS
 from .vocabulary import meanings
 
@@ -1804,6 +1805,43 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
     ),
 }
+# The faults an inquiry blames a blast on, read in the whole item (the cause is often told in a
+# clause or sentence of its own): a fault, a faulty valve, a short circuit.
+_FAULTS = _near(
+    "faulty fault valve valves valvula valvulas falla fallas falha falhas defaillance cortocircuito court-circuit "
+    "short-circuit curto-circuito عطل"
+)
+# The readings of a killing as a disease's or a mishap's, which people killed at work against a
+# disease do not take (`FieldWords._killed_fighting_a_disease`).
+_DISEASE_READINGS = (
+    "a death of disease",
+    "a figure of speech about mishap",
+    "a figure of speech about medicine",
+    "a figure of speech about policy",
+    "another sense, beside",
+)
+# The stems of the verbs of killing (not "die"), and the forms of dying Portuguese and Spanish
+# stem with "matar".
+_KILLING_KEYS = frozenset({"kill", "tu", "mat", "قتل", "asesin", "assassin", "murder"})
+_DYING = ("morr", "muri", "muer")
+# Verbs of fighting a disease, as a participle, a relative clause's verb or a campaign's noun, in
+# the five languages; and how far from the killing they are read.
+_FIGHTING_A_DISEASE = _near(
+    "fighting fight fought battling battle combating combatting tackling treating "
+    "luttant luttent luttaient luttait combattant combattent combattaient combattait soignant soignaient "
+    "combatiam combatem combatia combatendo combatiendo combatian combaten tratavam tratando "
+    "luchaban luchando luchan lutavam lutando lutam "
+    "يكافحون يكافحان تكافح يكافح مكافحة"
+)
+FIGHT_REACH = 6
+# The words of a passive's agent phrase read for its head: "by six-hour delays", "by filling stations".
+AGENT_WORDS = 4
+# What rules a fault out, a few words before it: "police ruled out a fault", "descarta una falla".
+_RULED_OUT = _near(
+    "ruled rule rules ruling excluded excludes dismissed denied no not ecarte ecartent ecartant exclut excluent "
+    "ecarter aucune descarta descartou descartam descartaram descarto descartan descartaron afasta afastou "
+    "nenhuma ninguna sin sem sans without نفى استبعد"
+)
 # What a work says of its own violence, in the keyword's sentence: then its gunmen are fiction too.
 _FICTIVE = _near(
     "ficticio ficticia ficticios ficticias fictional fictitious fictif fictive fictifs fictives ficcao ficcion خيالية خيالي"
@@ -1824,8 +1862,15 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ejercito milicia milicias granada explosivos foguetes cohetes morteiros morteros refens rehenes sequestrados "
     "secuestrados tiroteio tiroteo balacera sicarios pistoleros baleados "
     "مسلح مسلحون مسلحين ارهابي ارهابيون متمردون متمردين جهاديون جنود الجيش ميليشيا مليشيا قذيفة قذائف صاروخ صواريخ "
-    "ناسفة رهائن"
+    "ناسفة رهائن "
+    # bullets, what a shot leaves ("لهجوم بالرصاص", "قتل برصاص مجهولين", "killed by stray bullets",
+    # "alcanzado por las balas"): not French "balles", also a game's balls
+    "bullet bullets bala balas رصاص رصاصة"
 )
+# The keywords that name arms themselves, not a deed that may be a figure: the plural noun
+# ("atentado con explosivos", "explosives were found"), never the adjective ("un cocktail explosif",
+# "explosive growth"), which keeps the keyword's own word out of `_ARMED`'s reach.
+_ARMS_NAMED = _near("explosives explosifs explosivos")
 # The wounded a report counts, which a story on a screen does not: then its "shooting" is real.
 _WOUNDED = frozenset(
     "wounded injured injuring heridos herido heridas feridos ferido feridas blesses blesse "
@@ -2484,6 +2529,7 @@ class FieldWords:
             or self._fights_a_disease(i, i + size, keys)
             or self._burst_in_a_measure(i, i + size, keys)
             or self._killed_off(i, i + size, keys)
+            or self._hostage_of_a_thing(i, i + size, keys)
             or self._trace_of_a_weapon(i, i + size)
             or self._kills_a_game(i, i + size, keys)
             or self._felled_or_downcast(i, i + size)
@@ -2495,16 +2541,17 @@ class FieldWords:
             or self._abstract_in_the_other_field(i, i + size, keys)
             or self._figure_of_the_headline(i, i + size, keys)
         )
-        if why is not None:
-            return why
-        senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
-        if not senses:
-            return self._figure(i, i + size, keys)
-        end = i + size
-        why = self._sense_here(i, end, senses)
         if why is None:
-            why = self._sense_of_the_other_field(i, end, keys)
-        return why if why is not None else self._figure(i, end, keys)
+            senses = [_OTHER_SENSES[k] for k in keys if k in _OTHER_SENSES]
+            end = i + size
+            why = self._sense_here(i, end, senses) if senses else None
+            if why is None and senses:
+                why = self._sense_of_the_other_field(i, end, keys)
+            if why is None:
+                why = self._figure(i, end, keys)
+        if why is not None and why.startswith(_DISEASE_READINGS) and self._killed_fighting_a_disease(i, i + size, keys):
+            return None  # "Nurses fighting cholera killed in Beni": the disease is their work's object
+        return why
 
     def _sense_here(self, i: int, end: int, senses: Sequence[OtherSense], telling: bool = False) -> str | None:
         """Why the words `i`..`end` - 1 mean something else by what stands around them here: the
@@ -2891,7 +2938,12 @@ class FieldWords:
         """Whether a word keeps its security sense whatever the other field makes of the same
         word: a word of armed violence other than itself sets its topic, or it acts on someone or
         something to harm of its own."""
-        return not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end])) or self._acts_on_the_concrete(i, end)
+        own = set(self._sense_forms()[i:end])
+        return (
+            not _ARMED.isdisjoint(self._topic(i, end) - own)
+            or not _ARMS_NAMED.isdisjoint(own)
+            or self._acts_on_the_concrete(i, end)
+        )
 
     def _acts_on_the_concrete(self, i: int, end: int) -> bool:
         """Whether an English word of violence acts on someone or something to harm of its own
@@ -3147,6 +3199,55 @@ class FieldWords:
             return None
         return "to kill off (to end) something"
 
+    def _killed_fighting_a_disease(self, i: int, end: int, keys: set[str]) -> bool:
+        """Whether the killed are people at work against a disease: a verb of fighting it
+        (`_FIGHTING_A_DISEASE`) with a disease (`_DISEASES`) within its next words, near the
+        killing in its sentence ("Nurses fighting cholera killed", "enfermeiros que combatiam a
+        cólera mortos", "مقتل ممرضين يكافحون الكوليرا"). Then the disease is their work's object,
+        not the killer, unless a disease no verb of fighting governs stands just before the
+        killing, its subject ("health teams fighting cholera say the outbreak killed 12", "le
+        choléra a tué deux infirmiers qui luttaient contre l'épidémie"). Only the verbs of
+        killing, not of dying ("morreram", "died of Ebola")."""
+        if keys.isdisjoint(_KILLING_KEYS) or self.tokens.folded[i].startswith(_DYING):
+            return False
+        words = self._sense_forms()
+        start, stop = self._sentence(i, end)
+        for k in range(max(start, i - 3), i):
+            if words[k] in _DISEASES and not any(
+                words[j] in _FIGHTING_A_DISEASE and _DISEASES.isdisjoint(words[j + 1 : k]) for j in range(max(start, k - 3), k)
+            ):
+                return False  # the disease the killing's subject: "Le choléra a tué deux infirmiers"
+        for k in range(max(start, i - FIGHT_REACH), min(stop, end + FIGHT_REACH)):
+            if words[k] in _FIGHTING_A_DISEASE and not _DISEASES.isdisjoint(words[k + 1 : min(stop, k + 5)]):
+                return True
+        return False
+
+    def _hostage_of_a_thing(self, i: int, end: int, keys: set[str]) -> str | None:
+        """English "held hostage by" a thing, never someone, a body of people nor an animal
+        (`THING_NOUNS`, from WordNet): "passengers held hostage by six-hour delays", "motorists
+        'held hostage' by filling stations" are figures; gunmen, a gang, Boko Haram hold real
+        hostages. The agent's head is the last word of its phrase, before a function word or
+        the sentence's end; a name in capitals, or a word WordNet does not know, keeps the sense."""
+        if "hostag" not in keys or end - i != 1 or end >= len(self.tokens) or self.tokens.folded[end] != "by":
+            return None
+        folded, words = self.tokens.folded, self.tokens.words
+        head = None
+        for k in range(end + 1, min(len(folded), end + 1 + AGENT_WORDS)):
+            if self.tokens[k].sentence_start:
+                break
+            if is_function_word(folded[k], "en"):
+                if head is None and folded[k] in _OBJECT_FILLERS:
+                    continue  # "by the strike", "by its own rules"
+                break
+            head = k
+        if head is None or not words[head].islower():
+            return None
+        word = folded[head]
+        forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
+        if not any(form in THING_NOUNS for form in forms) or self._armed(i, end):
+            return None
+        return f"held hostage by a thing ({words[head]}), a figure of speech"
+
     def _trace_of_a_weapon(self, i: int, end: int) -> str | None:
         """A weapon's trace a lab finds or a course teaches to handle: the keyword a modifier of
         such a noun ("gunshot residue", "bomb disposal", "explosives detection") or the complement
@@ -3334,6 +3435,11 @@ class FieldWords:
             if not found and (domain in _SENTENCE_DOMAINS or domain in _TWICE_DOMAINS) and self._mentions(vocabulary):
                 topic = vocabulary & self._topic(i, end)  # only when the item has a word of the domain at all
                 found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
+            if not found and domain == "industrial" and self._blamed_on_a_fault():
+                # the cause an inquiry gives, often in a clause or sentence of its own ("Uma
+                # explosão numa fábrica feriu três operários; a empresa atribui o acidente a uma
+                # falha numa válvula"), in an item with no word of arms anywhere
+                found = True
             if found:
                 break
         if not found:
@@ -3348,11 +3454,25 @@ class FieldWords:
             # a screen's people are not counted dead or wounded: "atacaron a un equipo que filmaba
             # y dejaron dos heridos", "witnesses film the attack that killed five"
             return None
-        if _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near):
+        if _ARMED.isdisjoint(topic - own) and _ARMED.isdisjoint(near) and _ARMS_NAMED.isdisjoint(words[i:end]):
             return f"a figure of speech about {domain}"
         if domain == "fiction" and not _FICTIVE.isdisjoint(words[slice(*self._sentence(i, end))]):
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
+
+    def _blamed_on_a_fault(self) -> bool:
+        """Whether the item blames its blast on a fault (`_FAULTS`) anywhere in it, not ruled out
+        ("a polícia descarta falha técnica"), and names no arms anywhere: an industrial accident."""
+        if not self._mentions(_FAULTS) or self._mentions(_ARMED):
+            return False
+        for field in (self, self.following or self.preceding):
+            if field is None:
+                continue
+            words = field._sense_forms()
+            for k, word in enumerate(words):
+                if word in _FAULTS and _RULED_OUT.isdisjoint(words[max(0, k - 4) : k]):
+                    return True
+        return False
 
     def _struck_by_arms(self, i: int, end: int) -> bool:
         """Whether the strike at words `i`..`end` - 1 is a weapon's: a word of arms just before it
@@ -3451,7 +3571,8 @@ class FieldWords:
     def _armed(self, i: int, end: int) -> bool:
         """Whether a word of armed violence (`_ARMED`) sets the keyword's topic ("homens armados
         atacaram adeptos após o jogo"): then a word of sport or medicine does not change its sense."""
-        return not _ARMED.isdisjoint(self._topic(i, end) - set(self._sense_forms()[i:end]))
+        own = set(self._sense_forms()[i:end])
+        return not _ARMED.isdisjoint(self._topic(i, end) - own) or not _ARMS_NAMED.isdisjoint(own)
 
     def _mentions(self, vocabulary: frozenset[str]) -> bool:
         """Whether this field or the other has any word of `vocabulary`: a cheap look before the

@@ -1,0 +1,59 @@
+"""Build `bot/thing_nouns.py`: common English nouns that are never someone, nor a body of people,
+nor an animal ("delays", "budget", "strike", "fuel", "bureaucracy" is a body of people and is left
+out): what holds people "hostage" by such a noun is a figure of speech ("passengers held hostage by
+delays"), where gunmen, a gang or kidnappers hold real ones.
+
+Source: WordNet 3.0's noun index and synsets (Princeton University, the WordNet licence), as
+Debian's `wordnet-base` installs them in /usr/share/wordnet. A noun is kept when none of its senses
+lies in WordNet's lexicographer files of people, groups or animals (noun.person, noun.group,
+noun.animal), none is an instance (a named person or place), and wordfreq knows it at a Zipf
+frequency of 3 or more (a common word: a rare one may be a name or a newer word for someone, and
+"when unsure, alert"). Single words of three letters or more. Run by hand when WordNet changes:
+
+    apt-get install wordnet-base && python -m tools.build_thing_nouns /usr/share/wordnet
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from tools.wordnet import read_index, read_synsets, write_word_module
+
+OUT = Path(__file__).resolve().parent.parent / "bot" / "thing_nouns.py"
+AGENTS = frozenset({"noun.person", "noun.group", "noun.animal"})
+MIN_ZIPF = 3.0
+MIN_LETTERS = 3
+HEADER = '''"""Common English nouns that are never someone, a body of people nor an animal ("delay",
+"budget", "strike", "fuel"): what holds people "hostage" by such a noun is a figure of speech.
+Built from WordNet 3.0 (Princeton University, the WordNet licence) by tools/build_thing_nouns.py,
+which says how they are chosen. Data as a module: loaded at import, read-only, so the pure
+matcher may ask it.
+"""
+
+from __future__ import annotations
+
+THING_NOUNS = frozenset(
+    """
+'''
+
+
+def main(wordnet: Path) -> None:
+    index = read_index(wordnet / "index.noun")
+    synsets = read_synsets(wordnet / "data.noun")
+    kept = []
+    for lemma, offsets in index.items():
+        if "_" in lemma or not lemma.isalpha() or len(lemma) < MIN_LETTERS:
+            continue
+        if any(synsets.lexname[o] in AGENTS or o in synsets.instances for o in offsets):
+            continue
+        if zipf_frequency(lemma, "en") < MIN_ZIPF:
+            continue
+        kept.append(lemma)
+    write_word_module(OUT, HEADER, kept)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"))
