@@ -1,0 +1,100 @@
+"""Place rules of issue 16's twenty-fifth round (helper places25): a city's province named after
+it, written as where another town or a part of the province lies.
+
+The false alerts and misses left across the spent place sets were classed by cause (the report
+of places25). A class recurring across six sets: the watched city named only as the first-level
+division that bears its name, the scene being another town or a district of it:
+"Affrontements à Bandiagara, dans la région de Mopti", "Ataque armado en Huaral, en la región
+Lima", "Fighting in Farah province's Bakwa district", "Clashes in Harf Sufyan, in Amran
+governorate", "Emboscada del ELN en Saravena, Arauca". The older rule read only a division's noun
+after the name ("Cotabato province") and only a town the gazetteer places outside the city's
+reach. Now also:
+- a division's noun before the name that a locative after a comma opens ("X, dans la région
+  de Y", "X, en la región Y", "X, no estado de Y"): an apposition, never a heading;
+- the city's name after a comma behind a town of the division GeoNames names so ("Saravena,
+  Arauca"), as addresses are;
+- a part of the division the gazetteer need not know, named as the division's: its genitive
+  ("Farah province's Bakwa district"), a part's noun ("Gangaw township in the north of Magway
+  Region") or a comma ("Harf Sufyan, in Amran governorate"), for a city without a radius (with
+  one, the part may lie within it, and the alert stands).
+A title that names the city other than as its division ("SEGOU : ...") keeps it the topic.
+
+Every sentence here is new: other places than the labelled sets'. Real parts: the gazetteer
+and the matcher as the bot builds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
+from bot.places import look_up_places
+from tests.support.alerts import alerted
+
+WATCHLISTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  sahel:
+    title: Mali and Niger
+    locations:
+      - name: Kayes
+      - name: Tillabéri
+    keywords: [attaque, attack, tués, morts]
+  afghanistan:
+    title: Afghanistan
+    locations:
+      - name: Kandahar
+      - name: Kunduz
+    keywords: [clashes, fighting, explosion, attack]
+  andes:
+    title: Peru and Brazil
+    locations:
+      - name: Cusco
+      - name: São Paulo
+    keywords: [emboscada, ataque, tiroteio, muertos, mortos]
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return placed_matcher(parse_config(WATCHLISTS).watchlists, load_gazetteer(), look_up_places)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the division's noun first, in apposition to another town of it
+        ("Attaque contre un poste à Nioro du Sahel, dans la région de Kayes", "Deux gendarmes ont été tués."),
+        ("Niger : attaque à Téra, dans la région de Tillabéri", "Six soldats ont été tués, selon l'armée."),
+        ("Tiroteio em Campinas, no estado de São Paulo, deixa dois mortos", ""),
+        # the city's department after a comma behind a town of it
+        ("Emboscada en Quillabamba, Cusco, deja dos policías muertos", ""),
+        # a part of the province, named as the province's
+        ("Clashes in Kandahar province's Maiwand district", "Fighting in the Maiwand district of Kandahar province killed five."),
+        ("Explosion in Kunduz province's Dasht-e Archi district kills three", ""),
+    ],
+)
+def test_a_city_named_only_as_the_province_of_another_scene_is_not_alerted(matcher: Matcher, title: str, summary: str) -> None:
+    assert alerted(matcher, title, summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("Attaque à Kayes : deux gendarmes tués", "", {"sahel/Kayes"}),
+        # the province alone, no other scene: the city's analyst wants it
+        ("Mali : attaque dans la région de Kayes", "Deux gendarmes ont été tués.", {"sahel/Kayes"}),
+        # a heading naming the city keeps it the topic, whatever the summary's region holds
+        ("KAYES : des hommes armés attaquent un poste", "Le poste, près de Nioro du Sahel, dans la région de KAYES, a été attaqué.", {"sahel/Kayes"}),
+        # a list, not an address: Lima is no town of Cusco
+        ("Ataques en Lima, Cusco y Arequipa dejan tres muertos", "", {"andes/Cusco"}),
+        ("Clashes in Kandahar city leave five dead", "", {"afghanistan/Kandahar"}),
+    ],
+)
+def test_the_city_itself_its_bare_province_and_a_list_still_alert(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    assert alerted(matcher, title, summary) == expected
