@@ -4581,7 +4581,8 @@ _PART_NOUNS = frozenset(
 )
 _PART_LINKS = (
     frozenset("in of the de du d l la le del do da dans en au no na em a".split())
-    | frozenset("north northern nord norte south southern sud sur sul east eastern est este leste west western ouest oeste".split())
+    | frozenset("north northern nord norte south southern sud sur sul east eastern est este leste".split())
+    | frozenset("west western ouest oeste".split())
     | frozenset("part parts northeast northwest southeast southwest nordeste noroeste sudeste suroeste".split())
 )
 

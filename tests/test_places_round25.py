@@ -88,7 +88,11 @@ def test_a_city_named_only_as_the_province_of_another_scene_is_not_alerted(match
         # the province alone, no other scene: the city's analyst wants it
         ("Mali : attaque dans la région de Kayes", "Deux gendarmes ont été tués.", {"sahel/Kayes"}),
         # a heading naming the city keeps it the topic, whatever the summary's region holds
-        ("KAYES : des hommes armés attaquent un poste", "Le poste, près de Nioro du Sahel, dans la région de KAYES, a été attaqué.", {"sahel/Kayes"}),
+        (
+            "KAYES : des hommes armés attaquent un poste",
+            "Le poste, près de Nioro du Sahel, dans la région de KAYES, a été attaqué.",
+            {"sahel/Kayes"},
+        ),
         # a list, not an address: Lima is no town of Cusco
         ("Ataques en Lima, Cusco y Arequipa dejan tres muertos", "", {"andes/Cusco"}),
         ("Clashes in Kandahar city leave five dead", "", {"afghanistan/Kandahar"}),
