@@ -5795,7 +5795,12 @@ _REPORTERS = frozenset(
     # agency in Asosa said", "a emissora em Pemba noticiou"
     "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
     "chaine journal quotidien agence agences radiodiffusion "
-    "emissora emisora televisao jornal periodico diario agencia agencias".split()
+    "emissora emisora televisao jornal periodico diario agencia agencias "
+    # who live in a town and tell of what happened elsewhere, as witnesses do: "refugees in the
+    # Kalobeyei settlement said", "Kotido leaders condemned the killing of herders in Turkana";
+    # a scene elsewhere is still required, so "residents of Goma said shelling hit the city" stays
+    "resident residents refugee refugees leader leaders elder elders farmers survivors relatives "
+    "habitants refugies deplaces notables moradores refugiados residentes lideres".split()
 ) | frozenset(
     fold(word)
     for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "
@@ -6292,16 +6297,29 @@ _TOWN_ARTICLES = frozenset("the la a".split())
 _TOWN_OF = frozenset("of de".split())
 
 
-def _town_noun_before(tokens: Tokens, first: int) -> bool:
-    """Whether "the city of", "la ville de"... stands right before word `first`, unbroken."""
+def _town_noun_before(tokens: Tokens, first: int) -> int | None:
+    """Where "the city of", "la ville de"... begins (its article) when it stands right before word
+    `first`, unbroken, or None. Up to two words may qualify the noun, before it or after ("the
+    Beninese border town of", "the northern city of", "la ville frontalière de"): lower-case
+    words, or a demonym's capital; never a clause's end."""
     folded = tokens.folded
-    return (
-        first >= 3
-        and folded[first - 1] in _TOWN_OF
-        and folded[first - 2] in _CITY_NOUNS
-        and folded[first - 3] in _TOWN_ARTICLES
-        and not _broken(tokens, first - 3, first)
-    )
+    if first < 3 or folded[first - 1] not in _TOWN_OF:
+        return None
+    k = first - 2
+    for _ in range(3):  # the noun, after at most two words that follow it
+        if k < 1 or folded[k] in _CITY_NOUNS:
+            break
+        if tokens[k].capitalized or not folded[k].isalpha():
+            return None
+        k -= 1
+    if k < 1 or folded[k] not in _CITY_NOUNS:
+        return None
+    for article in range(k - 1, max(-1, k - 4), -1):  # the article, before at most two words
+        if folded[article] in _TOWN_ARTICLES:
+            return None if _broken(tokens, article, first) else article
+        if not folded[article].isalpha() or folded[article] in _TOWN_OF:
+            return None
+    return None
 
 
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
@@ -6310,10 +6328,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     None."""
     folded = tokens.folded
     n = len(tokens)
-    if _town_noun_before(tokens, first):
-        # "told reporters in the city of Kosti", "selon des sources dans la ville de Bourem": the
-        # town's noun before its name is the name for the grammar of who speaks
-        return _only_a_source(tokens, first - 3, last)
+    article = _town_noun_before(tokens, first)
+    if article is not None:
+        # "told reporters in the city of Kosti", "selon des sources dans la ville de Bourem",
+        # "officials in the Beninese border town of Tanguiéta said": the town's noun before its
+        # name is the name for the grammar of who speaks
+        return _only_a_source(tokens, article, last)
 
     def words(low: int, high: int, travel: bool = False) -> str:
         said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))
