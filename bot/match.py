@@ -5796,11 +5796,10 @@ _REPORTERS = frozenset(
     "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
     "chaine journal quotidien agence agences radiodiffusion "
     "emissora emisora televisao jornal periodico diario agencia agencias "
-    # who live in a town and tell of what happened elsewhere, as witnesses do: "refugees in the
-    # Kalobeyei settlement said", "Kotido leaders condemned the killing of herders in Turkana";
-    # a scene elsewhere is still required, so "residents of Goma said shelling hit the city" stays
-    "resident residents refugee refugees leader leaders elder elders farmers survivors relatives "
-    "habitants refugies deplaces notables moradores refugiados residentes lideres".split()
+    # a town's leaders, who speak for it as its officials do: "Kotido leaders condemned the
+    # killing of herders in Turkana" (a scene elsewhere is still required). Not its residents or
+    # refugees: "Wad Madani residents recount looting as they flee" tell of their own town
+    "leader leaders elder elders notable notables lideres".split()
 ) | frozenset(
     fold(word)
     for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "

@@ -102,3 +102,49 @@ def test_the_city_itself_its_bare_province_and_a_list_still_alert(
     matcher: Matcher, title: str, summary: str, expected: set[str]
 ) -> None:
     assert alerted(matcher, title, summary) == expected
+
+
+# Among the sources and datelines, a town's noun qualified before its name ("officials in the
+# Beninese border town of Tanguiéta said") and a town's leaders who speak for it ("Kotido leaders
+# condemn the killing of herders in Turkana"): now both are only where the news comes from.
+SOURCES = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  borders:
+    title: Benin and Kenya
+    locations:
+      - name: Malanville
+      - name: Lodwar
+    keywords: [attack, killing, kill, gunmen]
+"""
+
+
+@pytest.fixture(scope="module")
+def sources() -> Matcher:
+    return placed_matcher(parse_config(SOURCES).watchlists, load_gazetteer(), look_up_places)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Gunmen kill nine in Niger's Dosso region, officials say",
+            "Gunmen killed nine people near Dosso in Niger on Sunday, officials in the Beninese border town of Malanville said.",
+            set(),
+        ),
+        (
+            "Herders killed across the border in Uganda",
+            "Leaders in Lodwar on Monday condemned the killing of three Kenyan herders in Moroto, Uganda.",
+            set(),
+        ),
+        # the town itself, and its leaders telling of it
+        ("Gunmen attack the northern border town of Malanville, officials say", "", {"borders/Malanville"}),
+        ("Lodwar leaders say gunmen attacked the town overnight", "", {"borders/Lodwar"}),
+    ],
+)
+def test_a_towns_officials_and_leaders_telling_of_a_scene_elsewhere_are_a_source(
+    sources: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    assert alerted(sources, title, summary) == expected
