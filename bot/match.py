@@ -1315,7 +1315,6 @@ class Matcher:
             and (
                 _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
                 or _division_in_apposition(tokens, found.first)
-                or _division_after_its_town(places_of(field_index), found.first, found.last, watched)
             )
         ):
             # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte", "near Tessit in the Gao
@@ -1323,7 +1322,7 @@ class Matcher:
             # reach as the scene. A district is no such town ("the Hajjah governorate's Abs
             # district"): an area, it may reach the city however far its namesake town lies.
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
-            if scene is not None and field_index and _in_title_not_as_division(places_of(0), name.content, watched):
+            if scene is not None and field_index and _in_title_not_as_division(places_of(0), name.content):
                 scene = None  # "SEGOU : ..." above "près de Markala, dans la région de SEGOU": the title's topic
             elif scene is None and not self._has_radius(name):
                 # "Farah province's Bakwa district", "Harf Sufyan, in Amran governorate": a part of
@@ -4551,28 +4550,6 @@ def _division_in_apposition(tokens: Tokens, first: int) -> bool:
     return k >= 1 and folded[k] in _APPOSITION_LOCATIVES and "," in tokens[k].gap
 
 
-def _division_after_its_town(places: ItemPlaces, first: int, last: int, watched: GeoPlace) -> bool:
-    """Whether the watched city's name at words `first`..`last` is its first-level division's
-    name (GeoNames': Colombia's department of Arauca), written after a comma as the division of a
-    town of it before ("Emboscada del ELN en Saravena, Arauca"), as addresses are: the
-    department, not its capital. A town of another division before the comma ("Cúcuta, Arauca y
-    Saravena") makes it a list."""
-    tokens = places.tokens
-    if tokens is None or first < 1 or "," not in tokens[first].gap or not watched.admin1 or not watched.country:
-        return False
-    if set(tokens.folded[first : last + 1]) != _division_words(watched):
-        return False
-    town = places.at(first - 1)
-    place = town.chosen if town is not None else None
-    return (
-        place is not None
-        and place.kind == "city"
-        and place.id != watched.id
-        and place.country == watched.country
-        and place.admin1 == watched.admin1
-    )
-
-
 # The nouns of a division's part, after its name ("Gangaw township", "Bakwa district"), and the
 # words between the part and the division that holds it ("in the north of", "dans l'est de").
 _PART_NOUNS = frozenset(
@@ -4662,7 +4639,7 @@ def _written_as_place(tokens: Tokens, k: int) -> bool:
     return k >= 2 and folded[k - 1] in ("de", "d", "of", "do", "del") and folded[k - 2] in _AIRPORT_WORDS
 
 
-def _in_title_not_as_division(title: ItemPlaces, own: Sequence[str], watched: GeoPlace) -> bool:
+def _in_title_not_as_division(title: ItemPlaces, own: Sequence[str]) -> bool:
     """Whether the title names the watched place (its words in a row) other than as the division
     named after it ("SEGOU : des djihadistes attaquent", not "Affrontements à Bandiagara, dans la
     région de Mopti"): then the headline's topic is the city, whatever its division holds."""
@@ -4677,7 +4654,6 @@ def _in_title_not_as_division(title: ItemPlaces, own: Sequence[str], watched: Ge
             _named_division(tokens, k, k + size - 1) is None
             and not _division_in_apposition(tokens, k)
             and not _division_word_beside(tokens, k, k + size - 1)
-            and not _division_after_its_town(title, k, k + size - 1, watched)
         ):
             return True
     return False
