@@ -6280,11 +6280,13 @@ def _town_noun_before(tokens: Tokens, first: int) -> int | None:
     folded = tokens.folded
     if first < 3 or folded[first - 1] not in _TOWN_OF:
         return None
+    if folded[first - 2] not in _CITY_NOUNS and not _CITY_NOUNS.intersection(folded[max(0, first - 4) : first - 2]):
+        return None  # most "de": no town's noun before it at all
     k = first - 2
     for _ in range(3):  # the noun, after at most two words that follow it
         if k < 1 or folded[k] in _CITY_NOUNS:
             break
-        if tokens[k].capitalized or not folded[k].isalpha():
+        if tokens.words[k][:1].isupper() or not folded[k].isalpha():
             return None
         k -= 1
     if k < 1 or folded[k] not in _CITY_NOUNS:
