@@ -1324,11 +1324,6 @@ class Matcher:
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
             if scene is not None and field_index and _in_title_not_as_division(places_of(0), name.content):
                 scene = None  # "SEGOU : ..." above "près de Markala, dans la région de SEGOU": the title's topic
-            elif scene is None and not self._has_radius(name):
-                # "Farah province's Bakwa district", "Harf Sufyan, in Amran governorate": a part of
-                # the province the gazetteer need not know, named as the province's, is no point of
-                # the city; with a radius the part may lie within it, and the alert stands.
-                scene = _part_of_division(tokens, found.first, found.last)
             if scene is not None:
                 division = _named_division(tokens, found.first, found.last, self._has_radius(name)) or " ".join(
                     tokens.words[found.first : found.last + 1]
@@ -4548,59 +4543,6 @@ def _division_in_apposition(tokens: Tokens, first: int) -> bool:
     while k >= 0 and folded[k] in _APPOSED_DIVISION_LINKS and not tokens[k].capitalized:
         k -= 1
     return k >= 1 and folded[k] in _APPOSITION_LOCATIVES and "," in tokens[k].gap
-
-
-# The nouns of a division's part, after its name ("Gangaw township", "Bakwa district"), and the
-# words between the part and the division that holds it ("in the north of", "dans l'est de").
-_PART_NOUNS = frozenset(
-    "district districts township county subdistrict sub-district territory territoire commune municipality "
-    "municipio distrito localidad".split()
-)
-_PART_LINKS = (
-    frozenset("in of the de du d l la le del do da dans en au no na em a".split())
-    | frozenset("north northern nord norte south southern sud sur sul east eastern est este leste".split())
-    | frozenset("west western ouest oeste".split())
-    | frozenset("part parts northeast northwest southeast southwest nordeste noroeste sudeste suroeste".split())
-)
-
-
-def _part_of_division(tokens: Tokens, first: int, last: int) -> str | None:
-    """The name of a part of the division written at words `first`..`last` with its noun, that the
-    item places in it, or None: after its genitive ("Farah province's Bakwa district", "Magway
-    Region's Gangaw township"), or before it, with its part's noun ("Gangaw township in the north
-    of Magway Region", "the Bakwa district of Farah province") or after a comma ("Harf Sufyan, in
-    Amran governorate"). Only a capitalised name within the sentence, not the division's own."""
-    folded, n = tokens.folded, len(tokens)
-    own = folded[first : last + 1]
-    k = last + 1
-    if k < n and folded[k] not in _PART_LINKS:
-        k += 1  # the division's noun after its name
-    if k + 1 < n and folded[k] == "s" and tokens[k].gap in ("'", "\u2019"):
-        part = k + 1
-        if tokens[part].capitalized and not tokens[part].sentence_start and folded[part] not in own:
-            end = part
-            while end + 1 < n and tokens[end + 1].capitalized and tokens[end + 1].gap == " ":
-                end += 1
-            return " ".join(tokens.words[part : end + 1])
-    k = first - 1
-    steps = 0
-    while k >= 0 and steps < 5 and folded[k] in _PART_LINKS and not tokens[k].capitalized:
-        k -= 1
-        steps += 1
-    if k < 1 or steps == 0 or tokens[k + 1].sentence_start:
-        return None
-    if folded[k] in _PART_NOUNS and tokens[k].gap == " " and not tokens[k].capitalized:
-        k -= 1
-    elif "," not in tokens[k + 1].gap:
-        return None
-    end = k
-    while k >= 0 and tokens[k].capitalized and not tokens[k].sentence_start and end - k < 3:
-        if k == 0 or tokens[k].gap != " " or not tokens[k - 1].capitalized:
-            break
-        k -= 1
-    if k < 0 or not tokens[k].capitalized or tokens[k].sentence_start or folded[k : end + 1] == own:
-        return None
-    return " ".join(tokens.words[k : end + 1])
 
 
 # A city this large is a place of its own for a reader beyond DISTINCT_CITY_KM of a watched

@@ -5,17 +5,16 @@ The false alerts and misses left across the spent place sets were classed by cau
 of places25). A class recurring across six sets: the watched city named only as the first-level
 division that bears its name, the scene being another town or a district of it:
 "Affrontements à Bandiagara, dans la région de Mopti", "Ataque armado en Huaral, en la región
-Lima", "Fighting in Farah province's Bakwa district", "Clashes in Harf Sufyan, in Amran
-governorate". The older rule read only a division's noun
-after the name ("Cotabato province") and only a town the gazetteer places outside the city's
-reach. Now also:
-- a division's noun before the name that a locative after a comma opens ("X, dans la région
-  de Y", "X, en la región Y", "X, no estado de Y"): an apposition, never a heading;
-- a part of the division the gazetteer need not know, named as the division's: its genitive
-  ("Farah province's Bakwa district"), a part's noun ("Gangaw township in the north of Magway
-  Region") or a comma ("Harf Sufyan, in Amran governorate"), for a city without a radius (with
-  one, the part may lie within it, and the alert stands).
-A title that names the city other than as its division ("SEGOU : ...") keeps it the topic.
+Lima", "Attaque des ADF à Oicha, dans le territoire de Beni". The older rule read only a
+division's noun after the name ("Cotabato province"), with a town the gazetteer places outside
+the city's reach as the scene. Now also a division's noun before the name that a locative after
+a comma opens ("X, dans la région de Y", "X, en la región Y", "X, no estado de Y"): an
+apposition, never a heading ("Región Piura: asesinatos en Sullana" stays the city's). A title
+that names the city other than as its division ("SEGOU : ...") keeps it the topic.
+Not done: a district of the province named as the province's ("Farah province's Bakwa
+district"), which the spent sets label as no scene in the city but rounds 11 and 13 keep as an
+area that may reach it ("Kandahar province's Arghandab district"); nor the department after a
+bare comma ("Saravena, Arauca"), labelled both ways.
 
 Every sentence here is new: other places than the labelled sets'. Real parts: the gazetteer
 and the matcher as the bot builds them."""
@@ -68,9 +67,6 @@ def matcher() -> Matcher:
         ("Attaque contre un poste à Nioro du Sahel, dans la région de Kayes", "Deux gendarmes ont été tués."),
         ("Niger : attaque à Téra, dans la région de Tillabéri", "Six soldats ont été tués, selon l'armée."),
         ("Tiroteio em Campinas, no estado de São Paulo, deixa dois mortos", ""),
-        # a part of the province, named as the province's
-        ("Clashes in Kandahar province's Maiwand district", "Fighting in the Maiwand district of Kandahar province killed five."),
-        ("Explosion in Kunduz province's Dasht-e Archi district kills three", ""),
     ],
 )
 def test_a_city_named_only_as_the_province_of_another_scene_is_not_alerted(matcher: Matcher, title: str, summary: str) -> None:
