@@ -1313,15 +1313,22 @@ class Matcher:
             and watched.kind == "city"
             and not math.isnan(watched.lat)
             and not found.apart
-            and _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
+            and (
+                _named_division(tokens, found.first, found.last, self._has_radius(name)) is not None
+                or _division_in_apposition(tokens, found.first)
+            )
         ):
             # "Pikit, Cotabato province", "Sindangan, Zamboanga del Norte", "near Tessit in the Gao
             # region": the province named after the city, with a town of it outside the city's
             # reach as the scene. A district is no such town ("the Hajjah governorate's Abs
             # district"): an area, it may reach the city however far its namesake town lies.
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
+            if scene is not None and field_index and _in_title_not_as_division(places_of(0), name.content):
+                scene = None  # "SEGOU : ..." above "près de Markala, dans la région de SEGOU": the title's topic
             if scene is not None:
-                division = _named_division(tokens, found.first, found.last, self._has_radius(name))
+                division = _named_division(tokens, found.first, found.last, self._has_radius(name)) or " ".join(
+                    tokens.words[found.first : found.last + 1]
+                )
                 province = f"the province named after the city ({division}), while the item happens in {scene}"
                 return FalseFriend(province, "mention")
         if (
@@ -4554,6 +4561,32 @@ def _named_division(tokens: Tokens, first: int, last: int, districts: bool = Tru
     return None
 
 
+# How a clause places a town in a division written with its noun first: "à Bandiagara, dans la
+# région de Mopti", "en Huaral, en la región Lima", "à Oicha, dans le territoire de Beni". The
+# locative and the comma before it make it an apposition, never a heading ("Región Piura: ...").
+_APPOSED_DIVISION_NOUNS = frozenset(
+    "region regions province provincia governorate gouvernorat wilaya prefecture department departement "
+    "departamento state estado territoire territory territorio".split()
+)
+_APPOSED_DIVISION_LINKS = frozenset("de du d l la le del do da of the".split())
+
+
+def _division_in_apposition(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` follows a division's noun that a locative after a comma
+    opens ("Bandiagara, dans la région de Mopti", "Huaral, en la región Lima"): the division of
+    the town before the comma, named after its capital, not the capital."""
+    folded = tokens.folded
+    k = first - 1
+    while k >= 0 and first - k <= 2 and folded[k] in _APPOSED_DIVISION_LINKS:
+        k -= 1
+    if k < 1 or folded[k] not in _APPOSED_DIVISION_NOUNS:
+        return False
+    k -= 1
+    while k >= 0 and folded[k] in _APPOSED_DIVISION_LINKS and not tokens[k].capitalized:
+        k -= 1
+    return k >= 1 and folded[k] in _APPOSITION_LOCATIVES and "," in tokens[k].gap
+
+
 # A city this large is a place of its own for a reader beyond DISTINCT_CITY_KM of a watched
 # place with no radius, though within SAME_PLACE_KM: Tyre is not Sidon (36 km), Quetta not Mastung
 # (45 km), Butembo not Lubero (34 km); Kati (18 km) is still Bamako's, Rawalpindi Islamabad's.
@@ -4588,6 +4621,26 @@ def _written_as_place(tokens: Tokens, k: int) -> bool:
         return True
     folded = tokens.folded
     return k >= 2 and folded[k - 1] in ("de", "d", "of", "do", "del") and folded[k - 2] in _AIRPORT_WORDS
+
+
+def _in_title_not_as_division(title: ItemPlaces, own: Sequence[str]) -> bool:
+    """Whether the title names the watched place (its words in a row) other than as the division
+    named after it ("SEGOU : des djihadistes attaquent", not "Affrontements à Bandiagara, dans la
+    région de Mopti"): then the headline's topic is the city, whatever its division holds."""
+    tokens = title.tokens
+    if tokens is None or not own:
+        return False
+    folded, size = tokens.folded, len(own)
+    for k in range(len(folded) - size + 1):
+        if tuple(folded[k : k + size]) != tuple(own):
+            continue
+        if (
+            _named_division(tokens, k, k + size - 1) is None
+            and not _division_in_apposition(tokens, k)
+            and not _division_word_beside(tokens, k, k + size - 1)
+        ):
+            return True
+    return False
 
 
 def _in_title(title: ItemPlaces, own: Sequence[str]) -> bool:
@@ -5721,7 +5774,11 @@ _REPORTERS = frozenset(
     # agency in Asosa said", "a emissora em Pemba noticiou"
     "radio broadcaster broadcasters television tv newspaper newspapers agency agencies station "
     "chaine journal quotidien agence agences radiodiffusion "
-    "emissora emisora televisao jornal periodico diario agencia agencias".split()
+    "emissora emisora televisao jornal periodico diario agencia agencias "
+    # a town's leaders, who speak for it as its officials do: "Kotido leaders condemned the
+    # killing of herders in Turkana" (a scene elsewhere is still required). Not its residents or
+    # refugees: "Wad Madani residents recount looting as they flee" tell of their own town
+    "leader leaders elder elders notable notables lideres".split()
 ) | frozenset(
     fold(word)
     for word in "مسؤولون مسؤولين مسؤول مصادر مصدر متحدث المتحدث السلطات الحكومة وزارة مراسل "
@@ -6220,16 +6277,31 @@ _TOWN_ARTICLES = frozenset("the la a".split())
 _TOWN_OF = frozenset("of de".split())
 
 
-def _town_noun_before(tokens: Tokens, first: int) -> bool:
-    """Whether "the city of", "la ville de"... stands right before word `first`, unbroken."""
+def _town_noun_before(tokens: Tokens, first: int) -> int | None:
+    """Where "the city of", "la ville de"... begins (its article) when it stands right before word
+    `first`, unbroken, or None. Up to two words may qualify the noun, before it or after ("the
+    Beninese border town of", "the northern city of", "la ville frontalière de"): lower-case
+    words, or a demonym's capital; never a clause's end."""
     folded = tokens.folded
-    return (
-        first >= 3
-        and folded[first - 1] in _TOWN_OF
-        and folded[first - 2] in _CITY_NOUNS
-        and folded[first - 3] in _TOWN_ARTICLES
-        and not _broken(tokens, first - 3, first)
-    )
+    if first < 3 or folded[first - 1] not in _TOWN_OF:
+        return None
+    if folded[first - 2] not in _CITY_NOUNS and not _CITY_NOUNS.intersection(folded[max(0, first - 4) : first - 2]):
+        return None  # most "de": no town's noun before it at all
+    k = first - 2
+    for _ in range(3):  # the noun, after at most two words that follow it
+        if k < 1 or folded[k] in _CITY_NOUNS:
+            break
+        if tokens.words[k][:1].isupper() or not folded[k].isalpha():
+            return None
+        k -= 1
+    if k < 1 or folded[k] not in _CITY_NOUNS:
+        return None
+    for article in range(k - 1, max(-1, k - 4), -1):  # the article, before at most two words
+        if folded[article] in _TOWN_ARTICLES:
+            return None if _broken(tokens, article, first) else article
+        if not folded[article].isalpha() or folded[article] in _TOWN_OF:
+            return None
+    return None
 
 
 def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
@@ -6238,10 +6310,12 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     None."""
     folded = tokens.folded
     n = len(tokens)
-    if _town_noun_before(tokens, first):
-        # "told reporters in the city of Kosti", "selon des sources dans la ville de Bourem": the
-        # town's noun before its name is the name for the grammar of who speaks
-        return _only_a_source(tokens, first - 3, last)
+    article = _town_noun_before(tokens, first)
+    if article is not None:
+        # "told reporters in the city of Kosti", "selon des sources dans la ville de Bourem",
+        # "officials in the Beninese border town of Tanguiéta said": the town's noun before its
+        # name is the name for the grammar of who speaks
+        return _only_a_source(tokens, article, last)
 
     def words(low: int, high: int, travel: bool = False) -> str:
         said = tokens.words[low] + "".join(tokens[m].gap + tokens.words[m] for m in range(low + 1, high + 1))
