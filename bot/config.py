@@ -557,16 +557,40 @@ def _line_for(lines: dict[KeyPath, int], path: KeyPath) -> int | None:
     return None
 
 
+def yaml_problem(exc: yaml.YAMLError, text: str) -> ConfigProblem:
+    """PyYAML's complaint with both its marks: what it was reading and where (the context, such
+    as an unclosed quote), and what it found and where (the problem).
+
+    A file that ends inside an open construct has its problem at the end of the stream, past the
+    last line; the mistake is where the construct opened, so the context's line leads then.
+    """
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    last_line = len(text.splitlines())
+    at_end = problem_mark is not None and (problem_mark.line >= last_line or problem_mark.index >= len(text.rstrip()))
+
+    def where(mark: yaml.Mark | None, end: bool = False) -> str:
+        if mark is None:
+            return ""
+        return " at the end of the file" if end else f" at line {mark.line + 1}, column {mark.column + 1}"
+
+    said = f"{problem}{where(problem_mark, at_end)}"
+    if context:
+        said = f"{context}{where(context_mark)}: {said}"
+    lead = context_mark if at_end and context_mark is not None else problem_mark
+    line = min(lead.line + 1, max(last_line, 1)) if lead is not None else None
+    return ConfigProblem("", line, f"not valid YAML: {said}")
+
+
 def parse_config(text: str, source: str = "config.yaml", base_dir: Path | None = None) -> Config:
     """Validate config text; raise `ConfigError` listing every problem found."""
     reader = _YamlReader(text)
     try:
         data = reader.read()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(source, [ConfigProblem("", line, f"not valid YAML: {problem}")]) from exc
+        raise ConfigError(source, [yaml_problem(exc, text)]) from exc
     problems = list(reader.problems)
     parts = None
     if not isinstance(data, dict):

@@ -4,6 +4,11 @@ An item is a duplicate when any of its keys was seen before. Guids are only uniq
 feed (many feeds number their items 1, 2, 3...), so a guid key carries the feed's name; a
 canonical link is global, so the same article reached through two feeds, or republished with
 tracking parameters, is one item. An item with neither is known by a hash of its text.
+
+Publishers also republish an item under a new guid, a new link and a fresh date. Such a copy is
+caught by `same_text_key`, a hash of its title and summary, which the pipeline only heeds within
+the dedup window (see `bot.pipeline`): a headline with its summary is the item, whatever it is
+filed under. A bare headline is not: "Explosion in Gao" may be next month's incident too.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-from .parse import Item, content_hash
+from .parse import Item, content_hash, normalise_text
 
+SAME_TEXT = "same:"  # the prefix of `same_text_key`: heeded within the dedup window only
 _TRACKING_PREFIXES = ("utm_",)
 _TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga"})
 _AMP_PARAMS = frozenset({"amp", "outputtype", "output"})  # ?amp=1, ?outputType=amp
@@ -63,3 +69,13 @@ def dedup_keys(item: Item) -> list[str]:
     if not keys:
         keys.append(f"text:{content_hash(item.title, item.summary)}")
     return keys
+
+
+def same_text_key(item: Item) -> str | None:
+    """The key of the item's title with its summary, whatever its guid, link or date; None
+    when it has no summary of its own (none, or its headline again), since a short headline
+    alone is reused for new incidents."""
+    summary = normalise_text(item.summary)
+    if not summary or summary == normalise_text(item.title):
+        return None
+    return SAME_TEXT + content_hash(item.title, item.summary)

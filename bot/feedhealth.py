@@ -105,3 +105,29 @@ def status_line(name: str, state: FeedState | None) -> str:
         return f"❌ {name}: {state.consecutive_failures} failures in a row — {shorten(state.last_error or '', ERROR_CHARS)}"
     when = utc(state.last_success) if state.last_success else "never"
     return f"✅ {name}: ok at {when}, {state.items_seen} items seen"
+
+
+@dataclass(frozen=True)
+class HostLag:
+    """A server that cannot keep up with its feeds' intervals: its polls start this late."""
+
+    behind: float  # seconds between a feed's due time and the start of its poll, the latest seen
+    feed: str  # the feed that started that late
+    interval: float  # that feed's interval, which its turn overran
+    feeds: int  # the configured feeds on the host
+    per_host: int  # polls at once against one server
+
+    def sentence(self, host: str) -> str:
+        return (
+            f"{host} cannot keep up with the intervals of its feeds: polls start {_seconds(self.behind)} late "
+            f"(feed {self.feed}, every {_seconds(self.interval)}; {self.feeds} feeds on this host, "
+            f"{self.per_host} polled at once). Raise polling.per_host or the interval of these feeds."
+        )
+
+
+def _seconds(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

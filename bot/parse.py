@@ -100,9 +100,13 @@ class ParsedFeed:
         return Fault(FaultKind.NOT_A_FEED, self.error) if self.error is not None else None
 
 
+def normalise_text(text: str) -> str:
+    """Text as identity sees it: case and runs of spaces do not count."""
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
 def content_hash(title: str, summary: str) -> str:
-    text = _SPACES.sub(" ", f"{title}\n{summary}".casefold()).strip()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(normalise_text(f"{title}\n{summary}").encode("utf-8")).hexdigest()
 
 
 class _TextExtractor(HTMLParser):

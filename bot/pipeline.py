@@ -18,7 +18,7 @@ import httpx
 
 from .audience import recipients
 from .config import SEVERITIES, Config, FeedConfig
-from .dedup import dedup_keys
+from .dedup import dedup_keys, same_text_key
 from .faults import Fault, FaultKind
 from .fetch import FetchResult, fetch_url, read_file
 from .geo.admin1 import admin1_named, admin1_words
@@ -27,7 +27,7 @@ from .geo.model import distance_km
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
-from .records import CONSOLE_CHAT, AlertMatch, NewAlert
+from .records import CONSOLE_CHAT, AlertMatch, NewAlert, SeenText
 from .regionjoin import may_join, region_join, region_named, region_report_of
 from .runtime import Runtime
 from .schedule import server_hint
@@ -531,6 +531,21 @@ async def _store_all(rt: Runtime, feed: FeedConfig, items: list[Item], now: date
     return new_items, alerts
 
 
+def republished(item: Item, earlier: SeenText) -> Item:
+    """An item seen before under another guid, link or date, dated as first published: its
+    earlier date is the one `max_age` judges, and nothing else about it is news."""
+    if earlier.published is None or (item.published is not None and item.published <= earlier.published):
+        return item
+    return replace(item, published=earlier.published)
+
+
+def _record_republished(rt: Runtime, item: Item, keys: list[str], now: datetime, earlier: SeenText) -> None:
+    """Record a republished copy, never alerted (its text was seen, alerted or too old, within the
+    dedup window), so that its new guid and link are known once the window has passed too."""
+    rt.store.record_item(republished(item, earlier), keys, now, alertable=False)
+    log.debug("not alerting %r: same title and summary as item %s", item.title[:120], earlier.item_id)
+
+
 def _store_items(
     rt: Runtime, feed: FeedConfig, ordered: list[Item], start: int, now: datetime, first_poll: bool
 ) -> tuple[int, int, int]:
@@ -551,6 +566,13 @@ def _store_items(
         keys = dedup_keys(item)
         if rt.store.known_keys(keys):
             continue
+        same = same_text_key(item)
+        if same is not None:
+            keys.append(same)
+            earlier = rt.store.seen_text(same, now - timedelta(seconds=rt.config.dedup.window))
+            if earlier is not None:
+                _record_republished(rt, item, keys, now, earlier)
+                continue
         new_items += 1
         alertable, why = alert_decision(item, now, max_age, first_poll)
         try:

@@ -2,7 +2,10 @@
 
 A scheduler job calls `tick()` every half second. Each due feed is polled in its own task, so
 one slow or dead feed never delays another; at most `max_concurrent` polls run at once, and
-at most `per_host` against one server. After each poll, `schedule.next_delay` sets the feed's
+at most `per_host` against one server. Free slots go to the most overdue feeds first, so when a
+server is too slow for its feeds' intervals every feed still gets its turn (late, never
+skipped); such a host is logged once as behind, with how far, and shown on /status until it
+catches up (`HostLag`, kept in `Runtime.hosts_behind`). After each poll, `schedule.next_delay` sets the feed's
 next turn (interval, publisher hints, backoff by the kind of fault, jitter), and the admins
 hear about a feed that has failed for `alert_after`, about one that has answered 404 or 410
 for `GONE_AFTER` (gone for good: only a config change will help), and again when it recovers.
@@ -22,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .config import FeedConfig
 from .faults import FaultKind
-from .feedhealth import utc
+from .feedhealth import HostLag, utc
 from .pipeline import PollReport, poll_feed
 from .records import FeedState
 from .runtime import Runtime
@@ -36,6 +39,16 @@ GONE_AFTER = 24 * 3600.0  # answering 404 or 410 this long, a feed is reported a
 
 def host_of(feed: FeedConfig) -> str:
     return (urlsplit(feed.url).hostname or "") if feed.url else "(local files)"
+
+
+def most_overdue_first(due: dict[str, float], names: list[str], now: float) -> list[str]:
+    """The feeds of `names` due at `now`, the longest overdue first (config order among equals).
+
+    Handing free slots out in config order starves the feeds late in the config whenever a
+    host cannot serve all of its feeds in one interval; by lateness, each waits its turn.
+    """
+    waiting = [name for name in names if name in due and due[name] <= now]
+    return sorted(waiting, key=lambda name: due[name])
 
 
 class Poller:
@@ -81,18 +94,36 @@ class Poller:
             self.set_feed(feed.name, self.rt.config.feed_interval(feed), 0.3 + index * 0.1 + self.rng.uniform(0, 1))
 
     async def tick(self) -> None:
-        """Start the polls that are due and allowed."""
+        """Start the polls that are due and allowed, the most overdue first."""
         now = self.monotonic()
-        polling = self.rt.config.polling
-        for feed in self.rt.config.feeds:
-            due = self._due.get(feed.name)
-            if due is None or due > now or feed.name in self._running:
-                continue
+        config = self.rt.config
+        polling = config.polling
+        by_name = {feed.name: feed for feed in config.feeds if feed.name not in self._running}
+        for name in most_overdue_first(self._due, list(by_name), now):
+            if len(self._running) >= polling.max_concurrent:
+                break
+            feed = by_name[name]
             host = host_of(feed)
-            if len(self._running) >= polling.max_concurrent or self._hosts[host] >= polling.per_host:
+            if self._hosts[host] >= polling.per_host:
                 continue
+            self._note_lateness(feed, host, now - self._due[name], config.feed_interval(feed))
             self._hosts[host] += 1
             self._running[feed.name] = asyncio.create_task(self._poll(feed, host), name=f"poll:{feed.name}")
+
+    def _note_lateness(self, feed: FeedConfig, host: str, late: float, interval: float) -> None:
+        """A poll starts `late` seconds after its due time: a host is behind once a feed's turn
+        overruns its whole interval (warned once), and caught up when one starts within a quarter."""
+        behind = self.rt.hosts_behind
+        if late > interval:
+            config = self.rt.config
+            feeds = sum(1 for f in config.feeds if host_of(f) == host)
+            lag = HostLag(late, feed.name, interval, feeds, config.polling.per_host)
+            if host not in behind:
+                log.warning("%s", lag.sentence(host))
+            behind[host] = lag
+        elif late <= interval / 4 and host in behind:
+            del behind[host]
+            log.info("%s keeps up with the intervals of its feeds again", host)
 
     async def _poll(self, feed: FeedConfig, host: str) -> None:
         try:

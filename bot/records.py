@@ -75,6 +75,13 @@ class Recorded(NamedTuple):
     alert_ids: list[int]
 
 
+class SeenText(NamedTuple):
+    """An item seen before with the same title and summary: its id and its date."""
+
+    item_id: int
+    published: datetime | None
+
+
 @dataclass(frozen=True)
 class Source:
     """One report of a story: the outlet, its link and its headline."""

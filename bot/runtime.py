@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 from .config import Config, ConfigError
+from .feedhealth import HostLag
 from .fetch import make_client
 from .geo import Gazetteer, load_gazetteer
 from .geo.resolve import Resolution, place_model, radius_problems
@@ -71,6 +72,8 @@ class Runtime:
     clock: Callable[[], datetime] = utcnow
     stories: StoryIndex | None = None  # recent stories, for grouping reports of one incident
     started: datetime = field(default_factory=utcnow)
+    # servers too slow for their feeds' intervals, by host: the poller writes, /status reads
+    hosts_behind: dict[str, HostLag] = field(default_factory=dict)
 
     @property
     def config(self) -> Config:

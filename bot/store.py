@@ -15,6 +15,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, cast
 
+from .dedup import SAME_TEXT
 from .digest import DigestAlert
 from .parse import Item
 from .records import (
@@ -34,6 +35,7 @@ from .records import (
     QueueHealth,
     QuietHours,
     Recorded,
+    SeenText,
     Source,
     StoryAlerts,
     StoryReport,
@@ -260,6 +262,17 @@ class Store:
         marks = ",".join("?" * len(keys))
         return {r[0] for r in self.db.execute(f"SELECT key FROM item_keys WHERE key IN ({marks})", keys)}
 
+    def seen_text(self, key: str, since: datetime) -> SeenText | None:
+        """The item last seen under a `same_text_key` at or after `since`, if any."""
+        row = self.db.execute(
+            """SELECT i.id, i.published FROM item_keys k JOIN items i ON i.id = k.item_id
+               WHERE k.key = ? AND i.first_seen >= ?""",
+            [key, _iso(since)],
+        ).fetchone()
+        if row is None:
+            return None
+        return SeenText(row[0], _from_iso(row[1]))
+
     def record_item(
         self,
         item: Item,
@@ -284,7 +297,9 @@ class Store:
             if report is not None:
                 self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story, item_id])
             for key in keys:
-                self.db.execute("INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)", [key, item_id])
+                # The same text moves to its latest sighting: the dedup window counts from there.
+                verb = "REPLACE" if key.startswith(SAME_TEXT) else "IGNORE"
+                self.db.execute(f"INSERT OR {verb} INTO item_keys (key, item_id) VALUES (?, ?)", [key, item_id])
             if story_id is not None:
                 for (alert_id,) in self.db.execute("SELECT id FROM alerts WHERE story_id = ?", [story_id]).fetchall():
                     self._add_source(alert_id, item_id, item, now)

@@ -250,3 +250,31 @@ def test_config_and_db_may_follow_every_command(tmp_path: Path) -> None:
     stats = bot("stats", "--config", SAMPLE_CONFIG, "--db", str(tmp_path / "none.db"))
     assert stats.returncode == 0 and "no database yet" in stats.stdout, stats.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_help_tells_a_new_admin_where_to_start_and_the_readme_too() -> None:
+    helped = bot("--help")
+    assert helped.returncode == 0
+    said = helped.stdout
+    start = said.index("Start here:")
+    demo = said.index("python -m bot run --once --config samples/config.yaml", start)
+    check = said.index("python -m bot check-config", start)
+    assert demo < check and "Deploying" in said[check:], said
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    [top] = [n for n, line in enumerate(readme) if line == "## Start here"]
+    assert top < 30, "near the top, before the 3,000 lines of rules"
+    section = "\n".join(readme[top : readme.index("## Try it (no Telegram account, no network)")])
+    assert "(#deploying)" in section and "samples/config.yaml" in section and "check-config" in section
+    assert "## Deploying" in readme
+
+
+def test_each_benchmark_describes_its_own_options() -> None:
+    match = " ".join(bot("bench", "match", "--help").stdout.split())
+    assert "The match benchmark:" in match
+    assert "--names" in match and "(default: 10000)" in match and "news-like items to match (default: 2000)" in match
+    assert "--window" not in match and "poll" not in match, match
+    poll = " ".join(bot("bench", "poll", "--help").stdout.split())
+    assert "the feed's new items (default: 5000)" in poll and "(default: 3)" in poll and "--names" not in poll
+    assert "--items" not in bot("bench", "fetch", "--help").stdout
+    wrong = bot("bench", "fetch", "--items", "5")
+    assert wrong.returncode == 2 and "unrecognized arguments: --items" in wrong.stderr

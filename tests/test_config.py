@@ -490,3 +490,44 @@ def test_a_failed_config_keeps_the_locations_that_validated_at_their_place() -> 
 def test_an_unknown_key_suggests_the_closest_known_one_at_its_level(old: str, new: str, message: str) -> None:
     problems = problems_of(edit(old, new))
     assert message in [p.message for p in problems]  # "feed:" also leaves feeds missing
+
+
+UNCLOSED_QUOTE = """\
+feeds:
+  - name: a
+    path: x.xml
+watchlists:
+  bamako:
+    title: "Bamako
+    locations:
+      - name: Bamako
+"""
+
+
+def test_cli_an_unclosed_quote_points_at_its_line_not_past_the_end(tmp_path: Path) -> None:
+    bad = tmp_path / "syn.yaml"
+    bad.write_text(UNCLOSED_QUOTE, encoding="utf-8")
+    result = run_check_config(bad)
+    assert result.returncode == 2
+    [said] = [line for line in result.stderr.splitlines() if "not valid YAML" in line]
+    assert f"{bad}: line 6: " in said, said
+    assert "while scanning a quoted scalar at line 6, column 12" in said
+    assert "found unexpected end of stream at the end of the file" in said
+    assert "line 9" not in said, "the file has 8 lines"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        ("a: 1\n  b: 2\n", 2, "mapping values are not allowed here at line 2, column 4"),
+        ("a: [1, 2\nb: 3\n", 2, "while parsing a flow sequence at line 1, column 4: expected ',' or ']'"),
+        ("a:\n  b: 1\n c: 2\n", 3, "while parsing a block mapping at line 1, column 1: expected <block end>"),
+        ("a: 'open\n", 1, "while scanning a quoted scalar at line 1, column 4: found unexpected end of stream"),
+        ("a: [1, 2", 1, "while parsing a flow sequence at line 1, column 4: expected ',' or ']', but got '<stream end>'"),
+    ],
+)
+def test_yaml_errors_give_both_marks(text: str, line: int, said: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text)
+    [problem] = caught.value.problems
+    assert problem.line == line and said in problem.message, problem

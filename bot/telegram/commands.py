@@ -591,6 +591,8 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = ["<b>Feeds</b>"]
     for feed in rt.config.feeds:
         lines.append(escape(status_line(feed.name, rt.store.feed_state(feed.name))))
+    for host, lag in sorted(rt.hosts_behind.items()):  # a server too slow for its feeds' intervals
+        lines.append(escape(f"⏳ {lag.sentence(host)}"))
     midnight = rt.clock().replace(hour=0, minute=0, second=0, microsecond=0)
     uptime = rt.clock() - rt.started
     lines.append(
