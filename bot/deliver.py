@@ -442,28 +442,28 @@ class Deliverer:
     def _owed(self, delivery: Delivery) -> Delivery | str:
         """The alert as the chat is still owed it, or why it is owed through no watchlist now.
 
-        A chat owed an item by two watchlists has one row, queued under the first: every
-        watchlist that matched the item is asked again, first first, with its own severity. The
-        row goes as it is when its own watchlist still stands; as the first other watchlist the
-        chat still wants it through otherwise (its title, its topic, its later edits)."""
+        A chat owed an item by two watchlists has one row, queued under the first: each
+        watchlist that matched the item is asked again, with its own alert's severity. The row
+        goes as it is while its own watchlist still stands, else as the first other one the chat
+        still wants the item through (that watchlist's title, topic and later edits)."""
         if delivery.chat_id == CONSOLE_CHAT:  # stdout subscribes to nothing: it prints every alert
             return delivery
+        own = ItemAlert(delivery.alert_id, delivery.watchlist, delivery.severity)
+        choices = [own, *(c for c in self.store.item_alerts(delivery.id) if c.alert_id != own.alert_id)]
         now, reasons = self.clock(), []
-        choices = self.store.item_alerts(delivery.id)
-        if not any(c.alert_id == delivery.alert_id for c in choices):  # read before the row's alert: trust the row
-            choices.insert(0, ItemAlert(delivery.alert_id, delivery.watchlist, delivery.severity))
         for choice in choices:
             subscriber = self.store.subscriber(delivery.chat_id, choice.watchlist)
             if subscriber is None:
                 reasons.append(f"unsubscribed from {choice.watchlist}")
             elif not wants(subscriber, choice.severity, now):
                 why = refusal(subscriber, choice.severity, now) or "not wanted"
-                reasons.append(why if len(choices) == 1 or why == "muted" else f"{why} ({choice.watchlist}: {choice.severity})")
-            elif choice.alert_id == delivery.alert_id:
+                single = len(choices) == 1 or why == "muted"  # a mute is the chat's, not a watchlist's
+                reasons.append(why if single else f"{why} ({choice.watchlist}'s alert is {choice.severity})")
+            elif choice is own:
                 return delivery
             else:
                 moved = self.store.readdress(delivery.id, choice.alert_id)
-                if moved is None:
+                if moved is None:  # no longer pending (settled meanwhile): nothing to send
                     break
                 why = "; ".join(reasons)
                 log.info("alert %s to chat %s goes as %s's (%s)", delivery.id, delivery.chat_id, choice.watchlist, why)

@@ -51,9 +51,7 @@ def _queued_as(store: Store) -> list[str]:
     return [r[0] for r in store.db.execute(query)]
 
 
-async def test_an_alert_still_owed_through_a_second_watchlist_goes_as_that_ones(
-    tg: FakeTelegram, bot: Bot, store: Store
-) -> None:
+async def test_an_alert_still_owed_through_a_second_watchlist_goes_as_that_ones(tg: FakeTelegram, bot: Bot, store: Store) -> None:
     _owed_twice(store, 501)
     assert _queued_as(store) == ["bamako"]
     store.unsubscribe(501, "bamako")  # still follows mali, which matched the same item
@@ -78,9 +76,7 @@ async def test_the_first_watchlist_still_wanted_keeps_the_alert(tg: FakeTelegram
     assert len(tg.sent(501)) == 1 and _queued_as(store) == ["bamako"]
 
 
-async def test_an_alert_wanted_through_no_watchlist_is_withdrawn(
-    tg: FakeTelegram, bot: Bot, store: Store, caplog: Any
-) -> None:
+async def test_an_alert_wanted_through_no_watchlist_is_withdrawn(tg: FakeTelegram, bot: Bot, store: Store, caplog: Any) -> None:
     caplog.set_level(logging.INFO)
     _owed_twice(store, 501, first="medium", second="high")
     store.unsubscribe(501, "bamako")
@@ -100,9 +96,7 @@ async def test_a_muted_chat_wants_it_through_no_watchlist(tg: FakeTelegram, bot:
     assert [r[0] for r in store.db.execute("SELECT last_error FROM deliveries")] == ["muted"]
 
 
-async def test_one_bad_row_before_the_send_stops_only_its_own_chat(
-    tg: FakeTelegram, bot: Bot, store: Store, caplog: Any
-) -> None:
+async def test_one_bad_row_before_the_send_stops_only_its_own_chat(tg: FakeTelegram, bot: Bot, store: Store, caplog: Any) -> None:
     queue_alert(store, [501, 502])
     real = store.subscriber
 
