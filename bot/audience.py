@@ -28,9 +28,17 @@ def severity_rank(severity: str) -> int:
 def wants(subscriber: Subscriber, severity: str, now: datetime) -> bool:
     """A muted chat wants nothing until its mute ends; a chat that set a lowest severity wants
     nothing below it."""
+    return refusal(subscriber, severity, now) is None
+
+
+def refusal(subscriber: Subscriber, severity: str, now: datetime) -> str | None:
+    """Why the chat does not want an alert of this severity now, in words for the log; None
+    when it does. The one place of the policy `wants` applies."""
     if subscriber.muted_until is not None and subscriber.muted_until > now:
-        return False
-    return subscriber.min_severity is None or severity_rank(severity) >= severity_rank(subscriber.min_severity)
+        return "muted"
+    if subscriber.min_severity is not None and severity_rank(severity) < severity_rank(subscriber.min_severity):
+        return f"its lowest severity is now {subscriber.min_severity}"
+    return None
 
 
 def recipients(subscribers: Iterable[Subscriber], severity: str, now: datetime) -> list[int]:

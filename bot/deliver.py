@@ -25,10 +25,10 @@ from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
 from .acks import buttons, marks_lines
-from .audience import severity_rank, silent
+from .audience import refusal, silent, wants
 from .digest import build_digest
 from .limits import FloodGate
-from .records import CONSOLE_CHAT, CONSOLE_CHATS, TELEGRAM_CHATS, Delivery, DigestJob, Notice
+from .records import CONSOLE_CHAT, CONSOLE_CHATS, TELEGRAM_CHATS, Delivery, DigestJob, ItemAlert, Notice
 from .render import AlertView, location_label, other_outlets, plain_text, render_html, render_text
 from .store import Store
 
@@ -261,6 +261,7 @@ class Deliverer:
         self._wake = asyncio.Event()
         self._recent_429: dict[int, float] = {}
         self._unrecorded: dict[int, int | None] = {}  # sent, but the store failed to record it
+        self._unrecorded_notices: dict[int, datetime] = {}  # the same for notices: id -> when sent
         self._notices: list[str] = []
 
     def wake(self) -> None:
@@ -316,7 +317,8 @@ class Deliverer:
             queues.setdefault(digest.chat_id, deque()).append(digest)
         if not self.console:  # the admins' notices: stdout has no admins
             for notice in self.store.due_notices(self.clock()):
-                queues.setdefault(notice.chat_id, deque()).append(notice)
+                if notice.id not in self._unrecorded_notices:
+                    queues.setdefault(notice.chat_id, deque()).append(notice)
         ready = [(self.gate.chat_ready(chat), n, chat) for n, chat in enumerate(queues)]
         heapq.heapify(ready)
         order = len(ready)
@@ -334,16 +336,7 @@ class Deliverer:
                 else:
                     outcome = await self._send_one(delivery)
             except Exception:  # a bug or a broken store: this row waits, the sender goes on
-                log.exception("unexpected error while delivering %s to %s", delivery.id, delivery.chat_id)
-                outcome = "retried"
-                with contextlib.suppress(Exception):
-                    when = self.clock() + _backoff(delivery.attempts + 1)
-                    if isinstance(delivery, DigestJob):
-                        self.store.retry_digest(delivery.id, "unexpected error", when)
-                    elif isinstance(delivery, Notice):
-                        self.store.retry_notice(delivery.id, "unexpected error", when)
-                    else:
-                        self.store.mark_retry(delivery.id, "unexpected error", when)
+                outcome = self._held_back(delivery)
             finally:
                 self._slots.release()
             report.count(outcome)
@@ -384,13 +377,19 @@ class Deliverer:
                 if not queue:
                     continue
                 outgoing = queue.popleft()
-                settled = self._settled_without_sending(outgoing)
-                if settled is not None:  # nothing to ask Telegram: the chat's slot is not spent
-                    report.count(settled)
+                try:
+                    decided = self._at_send(outgoing)
+                except Exception:  # the same guard as a send's: this row and the chat's later ones wait
+                    report.count(self._held_back(outgoing))
+                    queues.pop(chat, None)
+                    continue
+                if isinstance(decided, str):  # nothing to ask Telegram: the chat's slot is not spent
+                    report.count(decided)
                     if queue:
                         heapq.heappush(ready, (when, order, chat))
                         order += 1
                     continue
+                outgoing = decided
                 await self._slots.acquire()
                 self.gate.take(chat, self.monotonic())
                 running.add(asyncio.create_task(send(outgoing)))
@@ -401,42 +400,75 @@ class Deliverer:
                     task.cancel()
         return report
 
-    def _settled_without_sending(self, outgoing: Outgoing) -> str | None:
-        """Decided at the send, not when the row was queued: an alert for a chat that has since
-        unsubscribed from its watchlist, muted itself or raised its lowest severity is withdrawn
-        (a mute keeps nothing, as for alerts that arrive during it), and an edit that would show
-        the text the message already shows is skipped. None: the row is to be sent."""
+    def _held_back(self, outgoing: Outgoing) -> str:
+        """A bug or a broken store while handling one row: logged, the row waits a backoff
+        (recorded if the store lets us), and the sender goes on with the other rows."""
+        log.exception("unexpected error while delivering %s to %s", outgoing.id, outgoing.chat_id)
+        with contextlib.suppress(Exception):
+            when = self.clock() + _backoff(outgoing.attempts + 1)
+            if isinstance(outgoing, DigestJob):
+                self.store.retry_digest(outgoing.id, "unexpected error", when)
+            elif isinstance(outgoing, Notice):
+                self.store.retry_notice(outgoing.id, "unexpected error", when)
+            else:
+                self.store.mark_retry(outgoing.id, "unexpected error", when)
+        return "retried"
+
+    def _at_send(self, outgoing: Outgoing) -> Outgoing | str:
+        """Decided at the send, not when the row was queued: the row to send (an alert perhaps
+        readdressed to another watchlist that matched the same item), or the outcome of a row
+        settled without asking Telegram. An alert the chat wants through none of the item's
+        watchlists any more (it unsubscribed, muted itself, raised its lowest severity) is
+        withdrawn (a mute keeps nothing, as for alerts that arrive during it); an edit that would
+        show the text the message already shows is skipped."""
         if not isinstance(outgoing, Delivery):
-            return None
+            return outgoing
         if outgoing.edit_of is not None:
             if outgoing.shown_hash is None:
-                return None
+                return outgoing
             view = alert_view(outgoing, self._zone_of(outgoing.chat_id))
             if shown_digest(render_html(view), buttons(outgoing.id)) != outgoing.shown_hash:
-                return None
+                return outgoing
             self.store.mark_edited(outgoing.id, len(outgoing.sources), len(outgoing.marks))
             return "unchanged"
-        reason = self._unwanted(outgoing)
-        if reason is None:
-            return None
+        owed = self._owed(outgoing)
+        if not isinstance(owed, str):
+            return owed
         title, chat = outgoing.title[:80], outgoing.chat_id
-        log.info("not sending alert %s (%r) to chat %s: %s since it was queued", outgoing.id, title, chat, reason)
-        self.store.withdraw(outgoing.id, reason)
+        log.info("not sending alert %s (%r) to chat %s: %s since it was queued", outgoing.id, title, chat, owed)
+        self.store.withdraw(outgoing.id, owed)
         return "withdrawn"
 
-    def _unwanted(self, delivery: Delivery) -> str | None:
-        """Why the chat no longer wants this queued alert, or None when it still does."""
+    def _owed(self, delivery: Delivery) -> Delivery | str:
+        """The alert as the chat is still owed it, or why it is owed through no watchlist now.
+
+        A chat owed an item by two watchlists has one row, queued under the first: each
+        watchlist that matched the item is asked again, with its own alert's severity. The row
+        goes as it is while its own watchlist still stands, else as the first other one the chat
+        still wants the item through (that watchlist's title, topic and later edits)."""
         if delivery.chat_id == CONSOLE_CHAT:  # stdout subscribes to nothing: it prints every alert
-            return None
-        subscriber = self.store.subscriber(delivery.chat_id, delivery.watchlist)
-        if subscriber is None:
-            return f"unsubscribed from {delivery.watchlist}"
-        now = self.clock()
-        if subscriber.muted_until is not None and subscriber.muted_until > now:
-            return "muted"
-        if subscriber.min_severity is not None and severity_rank(delivery.severity) < severity_rank(subscriber.min_severity):
-            return f"its lowest severity is now {subscriber.min_severity}"
-        return None
+            return delivery
+        own = ItemAlert(delivery.alert_id, delivery.watchlist, delivery.severity)
+        choices = [own, *(c for c in self.store.item_alerts(delivery.id) if c.alert_id != own.alert_id)]
+        now, reasons = self.clock(), []
+        for choice in choices:
+            subscriber = self.store.subscriber(delivery.chat_id, choice.watchlist)
+            if subscriber is None:
+                reasons.append(f"unsubscribed from {choice.watchlist}")
+            elif not wants(subscriber, choice.severity, now):
+                why = refusal(subscriber, choice.severity, now) or "not wanted"
+                single = len(choices) == 1 or why == "muted"  # a mute is the chat's, not a watchlist's
+                reasons.append(why if single else f"{why} ({choice.watchlist}'s alert is {choice.severity})")
+            elif choice is own:
+                return delivery
+            else:
+                moved = self.store.readdress(delivery.id, choice.alert_id)
+                if moved is None:  # no longer pending (settled meanwhile): nothing to send
+                    break
+                why = "; ".join(reasons)
+                log.info("alert %s to chat %s goes as %s's (%s)", delivery.id, delivery.chat_id, choice.watchlist, why)
+                return moved
+        return "; ".join(dict.fromkeys(reasons)) or "no longer pending"
 
     def _settle(self) -> int:
         """Housekeeping before a pass: record sends whose recording failed, expire stale rows.
@@ -447,6 +479,12 @@ class Deliverer:
                 del self._unrecorded[delivery_id]
             except Exception:
                 log.exception("still cannot record delivery %s as sent", delivery_id)
+        for notice_id, sent in list(self._unrecorded_notices.items()):
+            try:
+                self.store.notice_sent(notice_id, sent)
+                del self._unrecorded_notices[notice_id]
+            except Exception:
+                log.exception("still cannot record notice %s as sent", notice_id)
         expired = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
         if expired:
             log.error("%d deliveries still pending a day after they were queued were given up", expired)
@@ -568,8 +606,9 @@ class Deliverer:
         """A notice to an admin, as plain text. Retried like an alert (a 429 waits, an outage is
         ridden out for a day); given up without telling the admins, which would only queue
         another notice to the same unreachable chats."""
+        repeats = f" (x{notice.repeats})" if notice.repeats > 1 else ""
         try:
-            await self.sender.send(notice.chat_id, None, notice.text[:4000])
+            await self.sender.send(notice.chat_id, None, notice.text[: 4000 - len(repeats)] + repeats)
         except Throttled as fault:
             self._throttled(notice.chat_id, fault)
             return "throttled"
@@ -585,7 +624,12 @@ class Deliverer:
             log.info("could not tell admin %s yet (%s); retrying", notice.chat_id, fault)
             self.store.retry_notice(notice.id, str(fault), self.clock() + _backoff(notice.attempts + 1))
             return "retried"
-        self.store.notice_sent(notice.id, self.clock())
+        sent = self.clock()
+        try:
+            self.store.notice_sent(notice.id, sent)
+        except Exception:  # the admin has it; only our record failed: never send it again from this process
+            log.exception("sent notice %s but could not record it; will record it later", notice.id)
+            self._unrecorded_notices[notice.id] = sent
         return "sent"
 
     async def _send_photo(self, chat_id: int, png: bytes, caption_html: str, quiet: bool) -> int | None:

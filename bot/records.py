@@ -136,6 +136,7 @@ class Notice:
     text: str
     attempts: int
     created: datetime
+    repeats: int = 1  # the same text queued this many times since it was last sent: one message
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,15 @@ class ChatScope:
 
 CONSOLE_CHATS = ChatScope(only=CONSOLE_CHAT)  # what the console bot prints
 TELEGRAM_CHATS = ChatScope(excluded=CONSOLE_CHAT)  # what the Telegram bot sends
+
+
+class ItemAlert(NamedTuple):
+    """One watchlist's alert for an item: a chat owed the item through any of them gets one
+    message, as the first of them it still wants at the send."""
+
+    alert_id: int
+    watchlist: str
+    severity: str
 
 
 @dataclass(frozen=True)
@@ -260,3 +270,6 @@ class QueueHealth(NamedTuple):
     failed: int  # given up: rejected, or still failing a day after it was queued
     oldest: datetime | None  # when the oldest pending delivery was queued
     blocked: int = 0  # dropped because the chat blocked or removed the bot: its choice, not a fault
+    withdrawn: int = 0  # not sent: the chat unsubscribed or muted itself after they were queued
+    notices_pending: int = 0  # the admins' notices still to send
+    notices_failed: int = 0  # the admins' notices given up (an admin blocked the bot, a day's outage)

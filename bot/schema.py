@@ -249,6 +249,13 @@ def v10_shown_text_and_notices(db: Database) -> None:
     db.table("notices").create_index(["status", "next_attempt"], if_not_exists=True)
 
 
+@MIGRATIONS()
+def v11_notice_repeats(db: Database) -> None:
+    """`repeats`: a notice queued again with the same text before it went (a config saved every
+    few seconds) is one message with a count, not one message per time."""
+    db.table("notices").add_column("repeats", int, not_null_default=1)
+
+
 def _nothing(db: Database) -> None:
     """Stands for a migration a database already had before `Migrations` recorded any."""
 

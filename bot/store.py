@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields, replace
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -28,6 +28,7 @@ from .records import (
     Delivery,
     DigestJob,
     FeedState,
+    ItemAlert,
     Mark,
     MarkCount,
     NewAlert,
@@ -48,6 +49,7 @@ from .sqlitedb import Database, Table
 
 Row = dict[str, Any]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NOTICE_REPEAT_HOLD = timedelta(minutes=1)  # the same notice to an admin, at most once a minute
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -448,22 +450,21 @@ class Store:
     def subscribers(self, watchlist: str) -> list[Subscriber]:
         """Active chats subscribed to a watchlist, with their mute and lowest severity: who of them
         gets an alert is decided by `bot.audience`, not here."""
-        rows = self.db.query(
-            """SELECT s.chat_id, c.muted_until, c.min_severity FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-               WHERE s.watchlist = ? AND c.active = 1 ORDER BY s.chat_id""",
-            [watchlist],
-        )
-        return [Subscriber(r["chat_id"], _from_iso(r["muted_until"]), r["min_severity"] or None) for r in rows]
+        return self._subscribers("s.watchlist = ? AND c.active = 1", [watchlist])
 
     def subscriber(self, chat_id: int, watchlist: str) -> Subscriber | None:
         """The chat as a subscriber of the watchlist now, or None when it no longer is one: read
         again at each send, so an /unsubscribe or a /mute stops what is still queued."""
+        return next(iter(self._subscribers("s.chat_id = ? AND s.watchlist = ?", [chat_id, watchlist])), None)
+
+    def _subscribers(self, where: str, params: Sequence[object]) -> list[Subscriber]:
+        """The one query and row reading behind `subscribers` and `subscriber`."""
         rows = self.db.query(
-            """SELECT s.chat_id, c.muted_until, c.min_severity FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
-               WHERE s.chat_id = ? AND s.watchlist = ?""",
-            [chat_id, watchlist],
+            f"""SELECT s.chat_id, c.muted_until, c.min_severity FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+               WHERE {where} ORDER BY s.chat_id""",
+            list(params),
         )
-        return next((Subscriber(r["chat_id"], _from_iso(r["muted_until"]), r["min_severity"] or None) for r in rows), None)
+        return [Subscriber(r["chat_id"], _from_iso(r["muted_until"]), r["min_severity"] or None) for r in rows]
 
     def set_mute(self, chat_id: int, until: datetime | None) -> None:
         with self.db.atomic():
@@ -670,28 +671,75 @@ class Store:
                 [reason[:1000], delivery_id],
             )
 
+    def item_alerts(self, delivery_id: int) -> list[ItemAlert]:
+        """Every watchlist's alert for the item a delivery carries, first alert first: the chat is
+        owed the item through any of them, though it is queued under one only."""
+        rows = self.db.query(
+            """SELECT a.id, a.watchlist, a.severity FROM deliveries d JOIN alerts a ON a.item_id = d.item_id
+               WHERE d.id = ? ORDER BY a.id""",
+            [delivery_id],
+        )
+        return [ItemAlert(r["id"], r["watchlist"], r["severity"]) for r in rows]
+
+    def readdress(self, delivery_id: int, alert_id: int) -> Delivery | None:
+        """A pending delivery moved to another alert of the same item (the chat left the first
+        watchlist, still wants the item through this one): sent, edited and counted as this
+        watchlist's from now on. The delivery as it now reads, or None if it is no longer pending."""
+        with self.db.atomic():
+            self.db.execute(
+                """UPDATE deliveries SET alert_id = ? WHERE id = ? AND status = 'pending'
+                   AND item_id = (SELECT item_id FROM alerts WHERE id = ?)""",
+                [alert_id, delivery_id, alert_id],
+            )
+        rows = self.db.query(
+            f"""SELECT {_DELIVERY_COLUMNS}, NULL AS edit_of FROM deliveries d {_DELIVERY_JOINS}
+                WHERE d.id = ? AND d.status = 'pending' AND d.alert_id = ?""",
+            [delivery_id, alert_id],
+        )
+        return next(iter(self._with_sources([_delivery(r) for r in rows])), None)
+
     # -- the admins' notices: queued, retried, kept across restarts, as alerts are -----------
 
-    def queue_notice(self, chat_ids: Iterable[int], text: str, now: datetime) -> int:
-        """One pending notice per chat; returns how many were queued."""
-        rows = [[chat_id, text, _iso(now), _iso(now)] for chat_id in dict.fromkeys(chat_ids)]
+    def queue_notice(self, chat_ids: Iterable[int], text: str, now: datetime, hold: timedelta = NOTICE_REPEAT_HOLD) -> int:
+        """One pending notice per chat; returns for how many chats it was queued. The same text
+        still pending for a chat is counted on that row (one message, "(x3)"); the same text as
+        the last notice sent to the chat, less than `hold` ago, waits out `hold` so that the
+        repeats in between merge into it: a config saved every few seconds is two messages a
+        minute at most, not one per save."""
+        chats = list(dict.fromkeys(chat_ids))
         with self.db.atomic():
-            for row in rows:
+            for chat_id in chats:
+                merged = self.db.execute(
+                    "UPDATE notices SET repeats = repeats + 1 WHERE chat_id = ? AND text = ? AND status = 'pending'",
+                    [chat_id, text],
+                ).rowcount
+                if merged:
+                    continue
+                last = self.db.execute(
+                    "SELECT text, sent FROM notices WHERE chat_id = ? AND status = 'sent' ORDER BY sent DESC, id DESC LIMIT 1",
+                    [chat_id],
+                ).fetchone()
+                due = now
+                if last is not None and last[0] == text and (sent := _from_iso(last[1])) is not None and now - sent < hold:
+                    due = sent + hold
                 self.db.execute(
-                    """INSERT INTO notices (chat_id, text, status, attempts, created, next_attempt)
-                       VALUES (?, ?, 'pending', 0, ?, ?)""",
-                    row,
+                    """INSERT INTO notices (chat_id, text, status, attempts, created, next_attempt, repeats)
+                       VALUES (?, ?, 'pending', 0, ?, ?, 1)""",
+                    [chat_id, text, _iso(now), _iso(due)],
                 )
-        return len(rows)
+        return len(chats)
 
     def due_notices(self, now: datetime, limit: int = 100) -> list[Notice]:
         """Pending notices whose time has come, oldest first."""
         rows = self.db.query(
-            """SELECT id, chat_id, text, attempts, created FROM notices
+            """SELECT id, chat_id, text, attempts, created, repeats FROM notices
                WHERE status = 'pending' AND (next_attempt IS NULL OR next_attempt <= ?) ORDER BY id LIMIT ?""",
             [_iso(now), limit],
         )
-        return [Notice(r["id"], r["chat_id"], r["text"], r["attempts"], _from_iso(r["created"]) or now) for r in rows]
+        return [
+            Notice(r["id"], r["chat_id"], r["text"], r["attempts"], _from_iso(r["created"]) or now, r["repeats"] or 1)
+            for r in rows
+        ]
 
     def notice_sent(self, notice_id: int, now: datetime) -> None:
         with self.db.atomic():
@@ -772,6 +820,10 @@ class Store:
                 list(keep_keys_of),
             )
             removed = self.db.execute("DELETE FROM items WHERE id IN (SELECT id FROM doomed)").rowcount
+            # Rows that are done with, kept no longer than the items: sent or given-up notices, and
+            # withdrawn alerts of an item still kept for another chat's pending delivery.
+            self.db.execute("DELETE FROM notices WHERE status != 'pending' AND created < ?", [_iso(before)])
+            self.db.execute("DELETE FROM deliveries WHERE status = 'withdrawn' AND created < ?", [_iso(before)])
         return removed
 
     def alert_counts(self, since: datetime) -> list[AlertCount]:
@@ -790,9 +842,18 @@ class Store:
     def queue_health(self) -> QueueHealth:
         """For admins: a queue that stops draining shows here."""
         pending, oldest = self.db.execute("SELECT count(*), min(created) FROM deliveries WHERE status = 'pending'").fetchone()
-        given_up = "SELECT status, count(*) FROM deliveries WHERE status IN ('failed', 'blocked') GROUP BY status"
+        given_up = "SELECT status, count(*) FROM deliveries WHERE status IN ('failed', 'blocked', 'withdrawn') GROUP BY status"
         counts = dict(self.db.execute(given_up).fetchall())
-        return QueueHealth(pending, counts.get("failed", 0), _from_iso(oldest), counts.get("blocked", 0))
+        notices = dict(self.db.execute("SELECT status, count(*) FROM notices WHERE status != 'sent' GROUP BY status").fetchall())
+        return QueueHealth(
+            pending,
+            counts.get("failed", 0),
+            _from_iso(oldest),
+            counts.get("blocked", 0),
+            counts.get("withdrawn", 0),
+            notices.get("pending", 0),
+            notices.get("failed", 0),
+        )
 
     # -- acknowledgements ---------------------------------------------------------------------
 

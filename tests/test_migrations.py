@@ -26,6 +26,7 @@ BEFORE_MIGRATIONS = (Path(__file__).parent / "data" / "store_before_migrations.s
 VERSIONS = range(1, 7)  # the versions written before `Migrations`
 NAMES = ["v1_create", "v2_chats_migrated_to", "v3_feeds_failing_since", "v4_chat_settings", "v5_chats_admitted_by", "v6_stories"]
 NAMES += ["v7_chat_time_settings", "v8_marks_and_digests", "v9_blocked_deliveries", "v10_shown_text_and_notices"]
+NAMES += ["v11_notice_repeats"]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 WHEN = "2026-11-25T08:00:00+00:00"
 MATCH = (

@@ -599,11 +599,13 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"\n<b>Alerts</b>: {rt.store.sent_since(midnight)} messages sent today (UTC); "
         f"{rt.store.items_seen()} items seen; up {uptime.days}d {uptime.seconds // 3600}h {uptime.seconds % 3600 // 60}m"
     )
-    pending, failed, oldest, blocked = rt.store.queue_health()
-    waiting = f", oldest queued {oldest:%d %b %H:%M} UTC" if oldest else ""
+    queue = rt.store.queue_health()
+    waiting = f", oldest queued {queue.oldest:%d %b %H:%M} UTC" if queue.oldest else ""
     lines.append(
-        f"\n<b>Queue</b>: {pending} deliveries pending{waiting}; {failed} failed; "
-        f"{blocked} blocked (the chat blocked or removed the bot)"
+        f"\n<b>Queue</b>: {queue.pending} deliveries pending{waiting}; {queue.failed} failed; "
+        f"{queue.blocked} blocked (the chat blocked or removed the bot); "
+        f"{queue.withdrawn} withdrawn (unsubscribed or muted after they were queued); "
+        f"admin notices: {queue.notices_pending} pending, {queue.notices_failed} failed"
     )
     lines.extend(_marks_lines(rt))
     await _reply(update, "\n".join(lines))
