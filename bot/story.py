@@ -211,6 +211,7 @@ from .incident import (
     vocabulary_languages,
 )
 from .language import item_languages
+from .falsefriends import is_everyday_word
 from .places import country_codes
 from .scene import PROVINCE_NOUNS, asides
 from .textnorm import Tokens, tokenize
@@ -1641,9 +1642,39 @@ def _told_of_the_town(later: Report, earlier: Report) -> bool:
 
 
 def _apart(a: Report, b: Report) -> bool:
-    """Whether two country-wide headlines each say where, and not the same place ("Dori" and
-    "Djibo"): whatever their words, two incidents."""
-    return bool(a.names and b.names) and not (a.names & b.words or b.names & a.words)
+    """Whether two country-wide reports each say where, and not the same place ("Dori" and
+    "Djibo"): whatever their words, two incidents. Where is what the headline names or, beside
+    it or in the text, a town's name (`_where`)."""
+    if a.names and b.names and not (a.names & b.words or b.names & a.words):
+        return True
+    where_a, where_b = _where(a), _where(b)
+    if not where_a or not where_b:
+        return False
+    # Not apart when either's text has a word of a place the other names ("Kayes" beside
+    # "Sandaré, in the Kayes region"): the same place, or one near it, told otherwise.
+    return not any(set(name) & b.words for name in where_a) and not any(set(name) & a.words for name in where_b)
+
+
+def _where(r: Report) -> list[tuple[str, ...]]:
+    """The towns, as folded words, a country's report says its incident was at: "l'attaque du
+    poste de Diboli" and "their camp in Sandaré", "près d'Arbinda" and "in Burkina Faso's
+    capital" are two incidents the same day. The watched towns and sites its text names (not
+    aside, not a road's end), the capital its headline speaks of, and its headline's other names
+    that are no everyday word ("Mali: Death toll...") nor a province's ("toque de queda en Los
+    Ríos" holds Quevedo): a province holds many towns."""
+    if r.primary_kind != "country":
+        return []
+    provinces = _province_words(r.primary) if r.names else frozenset()
+    named = [
+        words
+        for words in (tuple(n.split()) for n in r.names)
+        if not any(is_everyday_word(w) or w in provinces for w in words)
+    ]
+    if r.capital is not None:
+        named.append(_folded_name(r.capital))
+    told = r.places - r.countries - r.asides - r.route_ends - {r.primary}
+    named.extend(_folded_name(p) for p in sorted(told))
+    return named
 
 
 # Places where civilians gather, whose attack is not an attack on the security forces.
@@ -2138,7 +2169,7 @@ class Story:
         agrees with the first report, else the share of recent reports it agrees with (a story
         joins only above one half)."""
         inside = self.places
-        if report.names and report.primary_kind == "country":
+        if report.primary_kind == "country" and (report.names or report.capital or len(report.places) > len(report.countries)):
             apart = next((r for r in (self.first, *self.recent) if r.primary_kind == "country" and _apart(report, r)), None)
             if apart is not None:
                 return 0.0, None, "the headlines name different places in the country"
