@@ -169,6 +169,7 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
+from .falsefriends import is_everyday_word
 from .geo.admin1 import admin1_names
 from .geo.model import distance_km
 from .incident import (
@@ -211,7 +212,6 @@ from .incident import (
     vocabulary_languages,
 )
 from .language import item_languages
-from .falsefriends import is_everyday_word
 from .places import country_codes
 from .scene import PROVINCE_NOUNS, asides
 from .textnorm import Tokens, tokenize
@@ -1666,9 +1666,7 @@ def _where(r: Report) -> list[tuple[str, ...]]:
         return []
     provinces = _province_words(r.primary) if r.names else frozenset()
     named = [
-        words
-        for words in (tuple(n.split()) for n in r.names)
-        if not any(is_everyday_word(w) or w in provinces for w in words)
+        words for words in (tuple(n.split()) for n in r.names) if not any(is_everyday_word(w) or w in provinces for w in words)
     ]
     if r.capital is not None:
         named.append(_folded_name(r.capital))

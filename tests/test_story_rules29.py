@@ -33,24 +33,74 @@ def country_report(n: int, hours: float, title: str, summary: str, country: str,
 
 APART = [
     (
-        ("Niger : des jihadistes attaquent un camp militaire", "Des jihadistes ont attaqué dimanche le camp militaire de Téra.", "Niger", "Téra"),
-        ("Niger: jihadists attack army camp", "Jihadists attacked the army camp at Ayorou on Sunday, the army said.", "Niger", "Ayorou"),
+        (
+            "Niger : des jihadistes attaquent un camp militaire",
+            "Des jihadistes ont attaqué dimanche le camp militaire de Téra.",
+            "Niger",
+            "Téra",
+        ),
+        (
+            "Niger: jihadists attack army camp",
+            "Jihadists attacked the army camp at Ayorou on Sunday, the army said.",
+            "Niger",
+            "Ayorou",
+        ),
     ),
     (
-        ("Colombia: disidencias atacan una estación de policía", "Hombres armados atacaron el domingo la estación de policía de Jamundí.", "Colombia", "Jamundí"),
-        ("Colombia: dissidents attack police station", "Armed dissidents attacked the police station in Tibú on Sunday.", "Colombia", "Tibú"),
+        (
+            "Colombia: disidencias atacan una estación de policía",
+            "Hombres armados atacaron el domingo la estación de policía de Jamundí.",
+            "Colombia",
+            "Jamundí",
+        ),
+        (
+            "Colombia: dissidents attack police station",
+            "Armed dissidents attacked the police station in Tibú on Sunday.",
+            "Colombia",
+            "Tibú",
+        ),
     ),
     (
-        ("السودان: مقتل مدنيين في قصف بطائرة مسيرة على سوق", "قتل مدنيون يوم الأحد في قصف بطائرة مسيرة على سوق في مدينة الأبيض.", "Sudan", "El Obeid"),
-        ("Sudan: drone strike on market kills civilians", "A drone struck a market in Kadugli on Sunday, killing civilians.", "Sudan", "Kadugli"),
+        (
+            "السودان: مقتل مدنيين في قصف بطائرة مسيرة على سوق",
+            "قتل مدنيون يوم الأحد في قصف بطائرة مسيرة على سوق في مدينة الأبيض.",
+            "Sudan",
+            "El Obeid",
+        ),
+        (
+            "Sudan: drone strike on market kills civilians",
+            "A drone struck a market in Kadugli on Sunday, killing civilians.",
+            "Sudan",
+            "Kadugli",
+        ),
     ),
     (
-        ("Moçambique: insurgentes atacam aldeia e queimam casas", "Os insurgentes atacaram no domingo uma aldeia do distrito de Meluco.", "Mozambique", "Meluco"),
-        ("Mozambique: insurgents raid village, homes torched", "Insurgents attacked a village near Ancuabe on Sunday, residents said.", "Mozambique", "Ancuabe"),
+        (
+            "Moçambique: insurgentes atacam aldeia e queimam casas",
+            "Os insurgentes atacaram no domingo uma aldeia do distrito de Meluco.",
+            "Mozambique",
+            "Meluco",
+        ),
+        (
+            "Mozambique: insurgents raid village, homes torched",
+            "Insurgents attacked a village near Ancuabe on Sunday, residents said.",
+            "Mozambique",
+            "Ancuabe",
+        ),
     ),
     (
-        ("Mali : un camp militaire attaqué dans l'ouest", "Des jihadistes ont attaqué dimanche le camp de Nioro du Sahel, selon l'armée.", "Mali", "Nioro du Sahel"),
-        ("Mali: gunmen attack army post in the west", "Gunmen attacked an army post at Yélimané on Sunday, a local official said.", "Mali", "Yélimané"),
+        (
+            "Mali : un camp militaire attaqué dans l'ouest",
+            "Des jihadistes ont attaqué dimanche le camp de Nioro du Sahel, selon l'armée.",
+            "Mali",
+            "Nioro du Sahel",
+        ),
+        (
+            "Mali: gunmen attack army post in the west",
+            "Gunmen attacked an army post at Yélimané on Sunday, a local official said.",
+            "Mali",
+            "Yélimané",
+        ),
     ),
 ]
 
@@ -68,10 +118,18 @@ def test_two_country_reports_naming_two_towns_in_their_texts_are_two_incidents(
 def test_the_capital_and_a_town_the_headline_names_are_two_incidents() -> None:
     # "in the capital" says where as a town's name does: the kidnapping near Titao is another
     abducted = country_report(
-        0, 0, "Burkina Faso : des commerçants enlevés près de Titao", "Des hommes armés ont enlevé samedi six commerçants.", "Burkina Faso"
+        0,
+        0,
+        "Burkina Faso : des commerçants enlevés près de Titao",
+        "Des hommes armés ont enlevé samedi six commerçants.",
+        "Burkina Faso",
     )
     capital = country_report(
-        1, 20, "Activist abducted in Burkina Faso's capital", "A civil society activist was abducted from his home on Saturday evening.", "Burkina Faso"
+        1,
+        20,
+        "Activist abducted in Burkina Faso's capital",
+        "A civil society activist was abducted from his home on Saturday evening.",
+        "Burkina Faso",
     )
     assert capital.capital is not None
     assert grouped(abducted, capital) == [0, 1]
@@ -84,23 +142,54 @@ def test_the_capital_and_a_town_the_headline_names_are_two_incidents() -> None:
     "title, summary, towns",
     [
         # the same town in both texts
-        ("Niger: soldiers killed in attack on gendarmerie post", "Gunmen attacked the gendarmerie post in Téra on Sunday, the army said.", ("Téra",)),
+        (
+            "Niger: soldiers killed in attack on gendarmerie post",
+            "Gunmen attacked the gendarmerie post in Téra on Sunday, the army said.",
+            ("Téra",),
+        ),
         # a province the town lies in, named in the headline: a province holds many towns
-        ("Niger : attaque jihadiste dans la région de Tillabéri", "Des jihadistes ont attaqué un poste de gendarmerie dimanche.", ()),
+        (
+            "Niger : attaque jihadiste dans la région de Tillabéri",
+            "Des jihadistes ont attaqué un poste de gendarmerie dimanche.",
+            (),
+        ),
         # no town at all: where is not said, nothing sets it apart
-        ("Niger: Death toll from gendarmerie post attack rises to nine", "Four wounded gendarmes died overnight, officials said.", ()),
+        (
+            "Niger: Death toll from gendarmerie post attack rises to nine",
+            "Four wounded gendarmes died overnight, officials said.",
+            (),
+        ),
     ],
 )
 def test_a_country_report_of_the_same_town_or_of_no_town_still_joins(title: str, summary: str, towns: tuple[str, ...]) -> None:
-    first = country_report(0, 0, "Niger : des jihadistes attaquent un poste de gendarmerie", "L'attaque a visé dimanche le poste de Téra.", "Niger", "Téra")
+    first = country_report(
+        0,
+        0,
+        "Niger : des jihadistes attaquent un poste de gendarmerie",
+        "L'attaque a visé dimanche le poste de Téra.",
+        "Niger",
+        "Téra",
+    )
     later = country_report(1, 4, title, summary, "Niger", *towns)
     assert grouped(first, later) == [0, 0]
 
 
 def test_a_burial_the_next_day_at_the_same_town_still_joins() -> None:
-    first = country_report(0, 0, "Mozambique: insurgents raid village, homes torched", "Insurgents attacked a village near Ancuabe on Sunday.", "Mozambique", "Ancuabe")
+    first = country_report(
+        0,
+        0,
+        "Mozambique: insurgents raid village, homes torched",
+        "Insurgents attacked a village near Ancuabe on Sunday.",
+        "Mozambique",
+        "Ancuabe",
+    )
     burial = country_report(
-        1, 26, "Moçambique: vítimas do ataque enterradas", "As vítimas do ataque de domingo perto de Ancuabe foram enterradas nesta segunda-feira.", "Mozambique", "Ancuabe"
+        1,
+        26,
+        "Moçambique: vítimas do ataque enterradas",
+        "As vítimas do ataque de domingo perto de Ancuabe foram enterradas nesta segunda-feira.",
+        "Mozambique",
+        "Ancuabe",
     )
     assert grouped(first, burial) == [0, 0]
 
@@ -113,7 +202,11 @@ TOWN = Place("Kotile", "city", True, 0, (), frozenset(), "KE.16")
 
 def _market_story() -> StoryIndex:
     first = make_report(
-        0, NOW, "Gunmen open fire at Kotile market, three dead", "Gunmen on motorbikes opened fire on traders at the Kotile market on Monday.", [TOWN]
+        0,
+        NOW,
+        "Gunmen open fire at Kotile market, three dead",
+        "Gunmen on motorbikes opened fire on traders at the Kotile market on Monday.",
+        [TOWN],
     )
     assert first is not None
     index = StoryIndex(72)
@@ -126,11 +219,13 @@ def _market_story() -> StoryIndex:
     [
         (
             "Garissa County: police officer killed in ambush on food convoy",
-            "A police officer was killed on Monday evening when gunmen ambushed a food truck escort, hours after a deadly shooting at a market.",
+            "A police officer was killed on Monday evening when gunmen ambushed a food truck escort,"
+            " hours after a deadly shooting at a market.",
         ),
         (
             "Comté de Garissa : un policier tué dans une embuscade",
-            "Un policier a été tué lundi soir dans une embuscade contre une escorte, quelques heures après une fusillade meurtrière sur un marché.",
+            "Un policier a été tué lundi soir dans une embuscade contre une escorte,"
+            " quelques heures après une fusillade meurtrière sur un marché.",
         ),
     ],
 )
@@ -143,7 +238,10 @@ def test_a_provinces_deed_its_text_says_came_hours_after_the_story_is_another_in
 @pytest.mark.parametrize(
     "title, summary",
     [
-        ("Garissa County: market shooting toll rises to five", "Two of the wounded traders died in hospital, hours after the shooting at the market."),
+        (
+            "Garissa County: market shooting toll rises to five",
+            "Two of the wounded traders died in hospital, hours after the shooting at the market.",
+        ),
         ("Garissa County: gunmen kill three at a market", "Gunmen opened fire on traders at a market on Monday, police said."),
     ],
 )
