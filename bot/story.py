@@ -194,6 +194,7 @@ from .incident import (
     inquiry,
     killed_captives,
     more_victims,
+    mourners_struck,
     mourns,
     names_capital,
     notice,
@@ -323,6 +324,9 @@ class Report:
     consequences: bool = False  # its headline tells what an incident left: the displaced, a probe ("déplacés hébergés")
     asides: frozenset[str] = frozenset()  # towns its text names only aside: where the wounded went, "80 km from" (`bot.scene`)
     one_slain: bool = False  # its headline is over one person's killing ("arrest two over killing of a trader")
+    # Its headline tells a deed of its own at a gathering of mourning ("gunmen attack mourners at a
+    # funeral", "atacan un velorio"): where earlier dead were mourned, a new attack (`mourners_struck`).
+    struck_mourners: bool = False
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
@@ -397,6 +401,7 @@ class Report:
             "consequences": self.consequences,
             "asides": sorted(self.asides),
             "one_slain": self.one_slain,
+            "struck_mourners": self.struck_mourners,
             "division_words": sorted(self.division_words),
             "route_ends": sorted(self.route_ends),
             "refuges": sorted(self.refuges),
@@ -462,6 +467,7 @@ class Report:
             consequences=bool(data.get("consequences")),
             asides=frozenset(cast("list[str]", data.get("asides", []))),
             one_slain=bool(data.get("one_slain")),
+            struck_mourners=bool(data.get("struck_mourners")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             refuges=frozenset(cast("list[str]", data.get("refuges", []))),
@@ -638,6 +644,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
         one_slain=one_slain(title_tokens, place_words),
+        struck_mourners=mourners_struck(tokenize(news) if news else title_tokens, langs),
         division_words=primary.division_words,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
@@ -1185,8 +1192,10 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     aftermath of its own (arrests, a curfew, a protest)."""
     if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
         return False
-    if later.again_below or _another_days_deed(later, earlier):
-        return False  # "three more traders killed", "on Sunday, a day after Saturday's attack": a new attack
+    if later.again_below or _another_days_deed(later, earlier) or later.struck_mourners > earlier.struck_mourners:
+        # "three more traders killed", "on Sunday, a day after Saturday's attack", "gunmen attack
+        # mourners at the victims' funeral": a new attack
+        return False
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
     if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
@@ -1245,8 +1254,8 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     # bomb" is another incident, and so is a raid on another village of the district that day).
     if later.own_event is None or later.own_event != earlier.event or later.sequel or later.several:
         return False
-    if not _known(later.names, earlier):
-        return False
+    if not _known(later.names, earlier) or later.struck_mourners > earlier.struck_mourners:
+        return False  # another place, or the mourners of earlier dead struck: a new attack
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
