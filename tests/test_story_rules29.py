@@ -249,3 +249,128 @@ def test_a_provinces_toll_or_report_of_the_same_shooting_still_joins(title: str,
     report = region_reading(1, NOW + timedelta(hours=10), title, summary, frozenset({"KE"}))
     assert report is not None
     assert region_join(_market_story(), report, lambda _: True) == 0
+
+
+# --- An attack on the mourners a day later: a new attack, not the first's funeral -------------
+
+
+def city_report(n: int, hours: float, title: str, summary: str, town: str, country: str) -> Report:
+    """A report at a watched town of `country`, named where its title or summary does."""
+    at = title.find(town)
+    place = Place(town, "city", at >= 0, at if at >= 0 else max(0, summary.find(town)), (country,))
+    made = make_report(n, T0 + timedelta(hours=hours), title, summary, [place])
+    assert made is not None
+    return made
+
+
+MASSACRES = {
+    "Kaya": (
+        "Gunmen kill 14 villagers near Kaya",
+        "Armed men killed 14 villagers near Kaya on Monday, residents said.",
+        "Burkina Faso",
+    ),
+    "Tumaco": (
+        "Masacre en Tumaco deja seis muertos",
+        "Hombres armados asesinaron a seis personas en Tumaco el lunes.",
+        "Colombia",
+    ),
+    "Palma": (
+        "Insurgentes matam dez civis em Palma",
+        "Insurgentes mataram dez civis num ataque a Palma na segunda-feira.",
+        "Mozambique",
+    ),
+    "Beni": (
+        "مقتل 20 مدنيا في هجوم للمتمردين قرب بيني",
+        "قتل متمردون 20 مدنيا يوم الاثنين قرب بيني.",
+        "Democratic Republic of the Congo",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "town, title, summary",
+    [
+        (
+            "Kaya",
+            "Gunmen attack mourners at funeral of Kaya victims",
+            "Armed men opened fire on mourners at a burial for the victims of Monday's attack near Kaya on Tuesday,"
+            " killing four.",
+        ),
+        (
+            "Kaya",
+            "Kaya : des hommes armés attaquent les funérailles des victimes",
+            "Des hommes armés ont ouvert le feu mardi sur les personnes venues enterrer les victimes de l'attaque de lundi.",
+        ),
+        (
+            "Tumaco",
+            "Atacan a balazos el velorio de las víctimas de la masacre de Tumaco",
+            "Hombres armados dispararon el martes contra el velorio de las víctimas de la masacre del lunes; dos muertos.",
+        ),
+        (
+            "Palma",
+            "Insurgentes atacam cortejo fúnebre das vítimas em Palma",
+            "Insurgentes abriram fogo na terça-feira contra o cortejo fúnebre das vítimas do ataque de segunda-feira em Palma.",
+        ),
+    ],
+)
+def test_an_attack_on_the_mourners_a_day_later_is_a_new_incident(town: str, title: str, summary: str) -> None:
+    first_title, first_summary, country = MASSACRES[town]
+    first = city_report(0, 0, first_title, first_summary, town, country)
+    later = city_report(1, 26, title, summary, town, country)
+    assert later.struck_mourners and not later.follow_up
+    assert grouped(first, later) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "town, title, summary",
+    [
+        (
+            "Kaya",
+            "Funeral held for 14 villagers killed near Kaya",
+            "Families buried on Tuesday the 14 villagers killed near Kaya on Monday.",
+        ),
+        (
+            "Kaya",
+            "Kaya : obsèques des victimes de l'attaque de lundi",
+            "Les 14 villageois tués lundi près de Kaya ont été inhumés mardi.",
+        ),
+        (
+            "Tumaco",
+            "Sepelio de las víctimas de la masacre de Tumaco",
+            "Cientos de personas acompañaron el martes el sepelio de las seis víctimas.",
+        ),
+        (
+            "Palma",
+            "Vítimas do ataque em Palma sepultadas",
+            "As dez vítimas do ataque de segunda-feira em Palma foram sepultadas na terça-feira.",
+        ),
+        ("Beni", "تشييع ضحايا هجوم المتمردين قرب بيني", "شيع الأهالي يوم الثلاثاء ضحايا الهجوم الذي وقع الاثنين قرب بيني."),
+    ],
+)
+def test_the_funeral_of_the_victims_still_follows_the_massacre_up(town: str, title: str, summary: str) -> None:
+    first_title, first_summary, country = MASSACRES[town]
+    first = city_report(0, 0, first_title, first_summary, town, country)
+    later = city_report(1, 26, title, summary, town, country)
+    assert not later.struck_mourners
+    assert grouped(first, later) == [0, 0]
+
+
+def test_the_toll_of_the_attack_on_mourners_still_follows_that_attack_up() -> None:
+    struck = city_report(
+        0,
+        0,
+        "Gunmen attack mourners at a funeral in Kaya",
+        "Armed men opened fire on mourners at a funeral in Kaya on Tuesday.",
+        "Kaya",
+        "Burkina Faso",
+    )
+    toll = city_report(
+        1,
+        20,
+        "Toll of attack on Kaya mourners rises to nine",
+        "Five of the wounded mourners died overnight in Kaya, officials said.",
+        "Kaya",
+        "Burkina Faso",
+    )
+    assert toll.follow_up
+    assert grouped(struck, toll) == [0, 0]
