@@ -1936,6 +1936,12 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     )
 
 
+def names_mourning(tokens: Tokens) -> bool:
+    """Whether words name a gathering of mourning (`MOURNING_NOUNS`): the cheap question before
+    `mourners_struck`, asked of the whole headline before its news is tokenized apart."""
+    return any(w in MOURNING_NOUNS or _arabic_in(w, _AR_MOURNING) for w in tokens.folded)
+
+
 def mourners_struck(tokens: Tokens, langs: Sequence[str]) -> bool:
     """Whether a headline tells a deed of its own (`tells_a_deed`) before it names a gathering of
     mourning (`MOURNING_NOUNS`): "gunmen open fire on mourners", "five killed in attack on

@@ -197,6 +197,7 @@ from .incident import (
     mourners_struck,
     mourns,
     names_capital,
+    names_mourning,
     notice,
     one_slain,
     other_names,
@@ -644,7 +645,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
         one_slain=one_slain(title_tokens, place_words),
-        struck_mourners=mourners_struck(tokenize(news) if news else title_tokens, langs),
+        struck_mourners=names_mourning(title_tokens) and mourners_struck(tokenize(news) if news else title_tokens, langs),
         division_words=primary.division_words,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
