@@ -350,6 +350,22 @@ FOLLOW_UP_WORDS = {
         "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين"
     ),
 }
+# The gatherings of mourning, as nouns (a funeral, a wake, a vigil, mourners, a funeral
+# procession): where the dead of an incident are mourned, which a follow-up tells, and where a
+# new attack strikes. A headline telling a deed of its own before naming one ("gunmen attack
+# mourners at a funeral", "des hommes armés attaquent les funérailles", "atacan a balazos un
+# velorio", "insurgentes atacam cortejo fúnebre", "هجوم على جنازة") tells a new attack there
+# (`mourners_struck`); "funeral prayers for policemen killed in the attack", "militares mortos na
+# emboscada sepultados" (a verb of burial, no gathering's noun) tell what came of the first.
+# Folded words as written, not stems ("sepultados" is no gathering); Arabic as stems.
+MOURNING_NOUNS = frozenset(
+    folded_words(
+        "funeral funerals mourners vigil burial wake funérailles obsèques veillée cortège funèbre "
+        "funerais enterro sepultamento velório vigília cortejo fúnebre funerales entierro sepelio velorio vigilia"
+    )
+)
+
+
 # What the days after an incident bring, beside its toll and its claim (story27, from the spent
 # sets' splits a day later): its dead mourned and named ("bid farewell", "adieux", "velan a las
 # víctimas", "identifican a las víctimas"), the area combed for its authors ("forces comb",
@@ -403,8 +419,7 @@ AGAIN_WORDS = {
 # strikes in Mali", "après les attaques"): a country's report naming them is no report of one.
 # Not "clashes", "explosions", "tirs", "combats": one incident is told so. Folded words.
 SEVERAL_WORDS = frozenset(
-    "attacks strikes airstrikes raids bombings attaques frappes attentats raids ataques atentados bombardeios "
-    "bombardeos".split()
+    "attacks strikes airstrikes raids bombings attaques frappes attentats raids ataques atentados bombardeios bombardeos".split()
 ) | frozenset({"هجمات", "غارات", "اعتداءات"})
 CAPITAL_WORDS = frozenset({"capital", "capitale"})
 # "After": what a headline names after it is an earlier incident ("curfew after airport attack",
@@ -835,8 +850,10 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = None  # "milhares fogem dos ataques", "فرار آلاف المدنيين": a flight, not a prison break
         if kind == "coup" and any(target_of(w) == "prison" for w in folded):
             kind = "protest"  # a mutiny in a prison is a riot, not a coup
-        if kind == "armed" and "blast" not in found and any(
-            (_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3]
+        if (
+            kind == "armed"
+            and "blast" not in found
+            and any((_ar(w) if is_arabic(w) else w) in _SUICIDE for w in folded[max(0, i - 2) : i + 3])
         ):
             found.append("blast")  # a suicide attack, "attentat-suicide", "هجوم انتحاري": a bombing, and an attack
         if kind == "blast" and _tear_gas_round(folded, i, order):
@@ -1111,13 +1128,28 @@ _LASTING = frozenset({"de", "d", "of", "por", "لمدة"})  # "deuil de trois jo
 COUNT_WORDS = {
     word: n
     for n, words in {
-        3: "three trois tres", 4: "four quatre quatro cuatro", 5: "five cinq cinco", 6: "six seis",
-        7: "seven sept sete siete", 8: "eight huit oito ocho", 9: "nine neuf nove nueve",
-        10: "ten dix dez diez", 11: "eleven onze", 12: "twelve douze doze", 13: "thirteen treize treze trece",
-        14: "fourteen quatorze catorze", 15: "fifteen quinze", 16: "sixteen seize dezesseis dieciseis",
-        17: "seventeen dezessete diecisiete", 18: "eighteen dezoito dieciocho", 19: "nineteen dezenove diecinueve",
-        20: "twenty vingt vinte veinte", 30: "thirty trente trinta treinta", 40: "forty quarante quarenta cuarenta",
-        50: "fifty cinquante cinquenta cincuenta", 100: "hundred cem cien",
+        3: "three trois tres",
+        4: "four quatre quatro cuatro",
+        5: "five cinq cinco",
+        6: "six seis",
+        7: "seven sept sete siete",
+        8: "eight huit oito ocho",
+        9: "nine neuf nove nueve",
+        10: "ten dix dez diez",
+        11: "eleven onze",
+        12: "twelve douze doze",
+        13: "thirteen treize treze trece",
+        14: "fourteen quatorze catorze",
+        15: "fifteen quinze",
+        16: "sixteen seize dezesseis dieciseis",
+        17: "seventeen dezessete diecisiete",
+        18: "eighteen dezoito dieciocho",
+        19: "nineteen dezenove diecinueve",
+        20: "twenty vingt vinte veinte",
+        30: "thirty trente trinta treinta",
+        40: "forty quarante quarenta cuarenta",
+        50: "fifty cinquante cinquenta cincuenta",
+        100: "hundred cem cien",
     }.items()
     for word in words.split()
 }
@@ -1883,14 +1915,10 @@ def _armed_men_in(folded: Sequence[str]) -> bool:
     """Whether words name armed men ("gunmen", "sicarios", "militants", "armed men", "hommes armés")."""
     if any(w in _ARMED_MEN or w in _ARMED_MEN_MORE or w in _ATTACKERS for w in folded):
         return True
-    return any(
-        (a == "armed" and b in _ARMED_BEFORE) or (a in _WHO_ARMED and b in _ARMED_AFTER) for a, b in pairwise(folded)
-    )
+    return any((a == "armed" and b in _ARMED_BEFORE) or (a in _WHO_ARMED and b in _ARMED_AFTER) for a, b in pairwise(folded))
 
 
-def follows_up(
-    tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, news: Tokens | None = None
-) -> bool:
+def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | None = None, news: Tokens | None = None) -> bool:
     """Whether a headline says it follows up an incident (a toll, a claim, mourning), or that
     suspects of one were arrested (`arrests_over`). `events`: the headline's kinds of event, when
     already read; `news`: its words after a topic ("Narayanpur blast: forces comb Abujhmarh"), where
@@ -1899,13 +1927,46 @@ def follows_up(
         events = events_in(tokens, langs)
     return (
         arrests_over(tokens, events)
-        or says(tokens, langs, _FOLLOW_UP)
+        or (says(tokens, langs, _FOLLOW_UP) and not _mourning_only_struck(tokens, langs, news or tokens))
         or (aftermath_told(tokens, langs) and not tells_a_deed(news or tokens, langs))
         or releases(tokens, langs, events)
         or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
     )
+
+
+def names_mourning(tokens: Tokens) -> bool:
+    """Whether words name a gathering of mourning (`MOURNING_NOUNS`): the cheap question before
+    `mourners_struck`, asked of the whole headline before its news is tokenized apart."""
+    return any(w in MOURNING_NOUNS or _arabic_in(w, _AR_MOURNING) for w in tokens.folded)
+
+
+def mourners_struck(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline tells a deed of its own (`tells_a_deed`) before it names a gathering of
+    mourning (`MOURNING_NOUNS`): "gunmen open fire on mourners", "five killed in attack on
+    funeral" tell a new attack where earlier dead were mourned; "funeral held for bombing
+    victims" tells none."""
+    folded = tokens.folded
+    at = next((i for i, w in enumerate(folded) if w in MOURNING_NOUNS or _arabic_in(w, _AR_MOURNING)), None)
+    if not at:
+        return False  # the cheap question first: most headlines name no gathering of mourning
+    return tells_a_deed(tokenize(" ".join(tokens.words[:at])), langs)
+
+
+# Arabic's gatherings of mourning, as stems: a funeral procession, a funeral, condolences, a wake.
+_AR_MOURNING = frozenset(_ar(w) for w in "تشييع جنازة عزاء مأتم".split())
+
+
+def _mourning_only_struck(tokens: Tokens, langs: Sequence[str], news: Tokens) -> bool:
+    """Whether a headline's only words of a follow-up (`FOLLOW_UP_WORDS`) name a gathering of
+    mourning its deed struck (`mourners_struck`): no follow-up ("toll of the attack on mourners
+    rises" still is one)."""
+    if not mourners_struck(news, langs):
+        return False
+    said = _said_in(tuple(langs))
+    told = (w for w in tokens.folded if _is_word_of(w, said, _FOLLOW_UP))
+    return all(w in MOURNING_NOUNS or _arabic_in(w, _AR_MOURNING) for w in told)
 
 
 # What follows an incident and is no deed of violence: an arrest, a protest, a restriction
@@ -2100,17 +2161,14 @@ def _release_word(tokens: Tokens) -> bool:
 # says of some freed at once. Folded words.
 _KIDNAPPING_NOW = frozenset(
     folded_words(
-        "kidnap kidnaps abduct abducts enlève enlèvent kidnappent sequestra sequestram rapta raptam secuestra "
-        "secuestran plagian"
+        "kidnap kidnaps abduct abducts enlève enlèvent kidnappent sequestra sequestram rapta raptam secuestra secuestran plagian"
     )
 )
 
 
 # Incidents whose suspects are arrested afterwards: violence, a kidnapping, a prison break, arson,
 # a robbery, a coup, a riot ("police say 1,200 arrested after unrest"). Not a curfew.
-ARRESTED_FOR = frozenset(
-    {"armed", "blast", "airstrike", "shelling", "kidnap", "escape", "fire", "robbery", "coup", "protest"}
-)
+ARRESTED_FOR = frozenset({"armed", "blast", "airstrike", "shelling", "kidnap", "escape", "fire", "robbery", "coup", "protest"})
 # "During", "amid": arrests made while something happens belong to that, not to an earlier
 # incident ("dozens detained during the strike"). Folded words; "au cours", "lors", "أثناء".
 DURING_WORDS = frozenset({"during", "amid", "amidst", "lors", "pendant", "cours", "durante", "خلال", "اثناء", "أثناء"})
@@ -2498,6 +2556,8 @@ def _branch_end(folded: list[str], end: int) -> int:
     while i < len(folded) and (folded[i] in _BRANCHES or folded[i] in _BRANCH_LINKS):
         i += 1
     return i
+
+
 # Words after which a headline says where: a place follows ("ambush in Tillabéri", "à Dori",
 # "la ville de Dori", "on Kano-Katsina road"). Folded.
 _WHERE = frozenset(

@@ -28,7 +28,7 @@ from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .places import country_codes
-from .story import Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
+from .story import AFTERMATH, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
@@ -519,11 +519,28 @@ def _fit(report: RegionReport, story: Story) -> int:
     reports = (story.first, *story.recent)
     if report.event == "arrest" and _set_apart(report, story):
         return 0
+    if _came_after_it(report, reports):
+        return 0
     told = frozenset().union(*(r.events for r in reports))
     # Arrests that follow an incident up ("Detectives arrest two over Ijara explosive device")
     # lead with no event the story tells, yet their text names the story's.
     held = report.follow_up and any(arrests_over_incident(report, r) for r in reports)
     return story.evidence(report) + (report.event is not None and (report.event in told or held))
+
+
+def _came_after_it(report: RegionReport, reports: Sequence[Report]) -> bool:
+    """Whether a province's headline tells a deed of its own that its text says came after the
+    story's ("un policier tué dans une embuscade dans le nord-est", "quelques heures après une
+    fusillade sur un marché" beside the market's shooting): it names, after a word of time passed
+    ("hours after", "le lendemain"), a kind of event the story told, and what the story's
+    headlines say was hit in its text, not in its headline. The press writes so of a second
+    incident, and of the first only as what came before it. Not a follow-up ("toll rises"), nor an
+    aftermath (arrests, a curfew, a protest), which come after their incident by nature."""
+    if not report.waited or report.follow_up or report.own_event is None or report.own_event in AFTERMATH:
+        return False
+    hit = frozenset().union(*(r.title_targets for r in reports))
+    told = frozenset().union(*(r.events for r in reports))
+    return bool(report.recalls & told) and bool(report.targets & hit) and not report.own_targets & hit
 
 
 def _set_apart(report: RegionReport, story: Story) -> bool:

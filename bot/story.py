@@ -169,6 +169,7 @@ from typing import cast
 
 from rapidfuzz import fuzz
 
+from .falsefriends import is_everyday_word
 from .geo.admin1 import admin1_names
 from .geo.model import distance_km
 from .incident import (
@@ -193,8 +194,10 @@ from .incident import (
     inquiry,
     killed_captives,
     more_victims,
+    mourners_struck,
     mourns,
     names_capital,
+    names_mourning,
     notice,
     one_slain,
     other_names,
@@ -322,6 +325,9 @@ class Report:
     consequences: bool = False  # its headline tells what an incident left: the displaced, a probe ("déplacés hébergés")
     asides: frozenset[str] = frozenset()  # towns its text names only aside: where the wounded went, "80 km from" (`bot.scene`)
     one_slain: bool = False  # its headline is over one person's killing ("arrest two over killing of a trader")
+    # Its headline tells a deed of its own at a gathering of mourning ("gunmen attack mourners at a
+    # funeral", "atacan un velorio"): where earlier dead were mourned, a new attack (`mourners_struck`).
+    struck_mourners: bool = False
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
@@ -396,6 +402,7 @@ class Report:
             "consequences": self.consequences,
             "asides": sorted(self.asides),
             "one_slain": self.one_slain,
+            "struck_mourners": self.struck_mourners,
             "division_words": sorted(self.division_words),
             "route_ends": sorted(self.route_ends),
             "refuges": sorted(self.refuges),
@@ -461,6 +468,7 @@ class Report:
             consequences=bool(data.get("consequences")),
             asides=frozenset(cast("list[str]", data.get("asides", []))),
             one_slain=bool(data.get("one_slain")),
+            struck_mourners=bool(data.get("struck_mourners")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             refuges=frozenset(cast("list[str]", data.get("refuges", []))),
@@ -637,6 +645,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         consequences=consequences(title_tokens) or bool(refuges),
         asides=_asides(places, primary, summary_tokens, when),
         one_slain=one_slain(title_tokens, place_words),
+        struck_mourners=names_mourning(title_tokens) and mourners_struck(tokenize(news) if news else title_tokens, langs),
         division_words=primary.division_words,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
@@ -1184,8 +1193,10 @@ def _adds_nothing(later: Report, earlier: Report) -> bool:
     aftermath of its own (arrests, a curfew, a protest)."""
     if later.event is None or later.event != earlier.event or later.events & AFTERMATH:
         return False
-    if later.again_below or _another_days_deed(later, earlier):
-        return False  # "three more traders killed", "on Sunday, a day after Saturday's attack": a new attack
+    if later.again_below or _another_days_deed(later, earlier) or later.struck_mourners > earlier.struck_mourners:
+        # "three more traders killed", "on Sunday, a day after Saturday's attack", "gunmen attack
+        # mourners at the victims' funeral": a new attack
+        return False
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
         return False
     if not later.places <= earlier.places | earlier.parents or _differ(later.targets, earlier.targets):
@@ -1244,8 +1255,8 @@ def _dated_to(later: Report, earlier: Report) -> bool:
     # bomb" is another incident, and so is a raid on another village of the district that day).
     if later.own_event is None or later.own_event != earlier.event or later.sequel or later.several:
         return False
-    if not _known(later.names, earlier):
-        return False
+    if not _known(later.names, earlier) or later.struck_mourners > earlier.struck_mourners:
+        return False  # another place, or the mourners of earlier dead struck: a new attack
     if _differ(later.title_targets, earlier.targets) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
@@ -1641,9 +1652,37 @@ def _told_of_the_town(later: Report, earlier: Report) -> bool:
 
 
 def _apart(a: Report, b: Report) -> bool:
-    """Whether two country-wide headlines each say where, and not the same place ("Dori" and
-    "Djibo"): whatever their words, two incidents."""
-    return bool(a.names and b.names) and not (a.names & b.words or b.names & a.words)
+    """Whether two country-wide reports each say where, and not the same place ("Dori" and
+    "Djibo"): whatever their words, two incidents. Where is what the headline names or, beside
+    it or in the text, a town's name (`_where`)."""
+    if a.names and b.names and not (a.names & b.words or b.names & a.words):
+        return True
+    where_a, where_b = _where(a), _where(b)
+    if not where_a or not where_b:
+        return False
+    # Not apart when either's text has a word of a place the other names ("Kayes" beside
+    # "Sandaré, in the Kayes region"): the same place, or one near it, told otherwise.
+    return not any(set(name) & b.words for name in where_a) and not any(set(name) & a.words for name in where_b)
+
+
+def _where(r: Report) -> list[tuple[str, ...]]:
+    """The towns, as folded words, a country's report says its incident was at: "l'attaque du
+    poste de Diboli" and "their camp in Sandaré", "près d'Arbinda" and "in Burkina Faso's
+    capital" are two incidents the same day. The watched towns and sites its text names (not
+    aside, not a road's end), the capital its headline speaks of, and its headline's other names
+    that are no everyday word ("Mali: Death toll...") nor a province's ("toque de queda en Los
+    Ríos" holds Quevedo): a province holds many towns."""
+    if r.primary_kind != "country":
+        return []
+    provinces = _province_words(r.primary) if r.names else frozenset()
+    named = [
+        words for words in (tuple(n.split()) for n in r.names) if not any(is_everyday_word(w) or w in provinces for w in words)
+    ]
+    if r.capital is not None:
+        named.append(_folded_name(r.capital))
+    told = r.places - r.countries - r.asides - r.route_ends - {r.primary}
+    named.extend(_folded_name(p) for p in sorted(told))
+    return named
 
 
 # Places where civilians gather, whose attack is not an attack on the security forces.
@@ -2138,7 +2177,7 @@ class Story:
         agrees with the first report, else the share of recent reports it agrees with (a story
         joins only above one half)."""
         inside = self.places
-        if report.names and report.primary_kind == "country":
+        if report.primary_kind == "country" and (report.names or report.capital or len(report.places) > len(report.countries)):
             apart = next((r for r in (self.first, *self.recent) if r.primary_kind == "country" and _apart(report, r)), None)
             if apart is not None:
                 return 0.0, None, "the headlines name different places in the country"
