@@ -966,6 +966,8 @@ class Matcher:
             FieldWords(name, text, tokens, langs, self._openings, self._stem_screen)
             for (name, text), tokens in zip((("title", title), ("summary", summary)), fields, strict=True)
         ]
+        for field_words in words:
+            field_words.place_name = self._place_name
         found = set()
         for wl_id in self._order:
             terms = self._terms[self._reads_as[wl_id]]
@@ -974,6 +976,11 @@ class Matcher:
             if not self._terms[wl_id].keywords or first_hit(terms.keywords, words) is not None:
                 found.add(wl_id)
         return frozenset(found)
+
+    def _place_name(self, folded: str) -> bool:
+        """Whether the gazetteer knows a place of this one folded word (a keyword's word written
+        as a name: "las ruinas de Tiro"); never without a gazetteer."""
+        return self._gazetteer is not None and bool(self._gazetteer.lookup((folded,)))
 
     def match(self, title: str, summary: str) -> list[WatchlistResult]:
         """Only the watchlists that alert on this item."""
@@ -1014,7 +1021,10 @@ class Matcher:
                 place_words = frozenset(word for names in found_names for name in names for word in name.tokens)
                 langs = item_languages([tokens for _, _, tokens in every], place_words)
                 screen = self._stem_screen
-                stemmed.append([FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every])
+                fields_words = [FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every]
+                for field_words in fields_words:
+                    field_words.place_name = self._place_name
+                stemmed.append(fields_words)
             same = self._reads_as[wl_id]
             if same not in hits:
                 terms = self._terms[same]
