@@ -388,9 +388,7 @@ _FOOTBALL = (
 )
 # A penalty kick, as Latin America ("penal", "penales", "tiro penal"), Brazil ("pênalti") and
 # Portugal and Spain ("penálti", "penalti") write it, singular and plural, accents folded.
-_PENALTIES = tuple(
-    dict.fromkeys(form for word in ("penal", "penalti", "penalty") for form in (word, *_plurals_of(word)))
-)
+_PENALTIES = tuple(dict.fromkeys(form for word in ("penal", "penalti", "penalty") for form in (word, *_plurals_of(word))))
 # The sport of target shooting: its medals, its athletes, its games.
 _TARGET_SPORT = (
     "medalla medallas medalha medalhas medaille medailles deportista deportistas desportista desportistas atleta atletas "
@@ -606,7 +604,27 @@ _OTHER_SENSES: dict[str, OtherSense] = {
         ),
         # a club, a range, a championship, an athlete of target shooting
         before=_phrases(
-            *(f"{place} de" for place in ("club", "clube", "clubes", "clubs", "poligono", "poligonos", "estande", "campeonato", "campeon", "campeao", "atleta", "atletas", "tirador", "tiradores", "atirador", "atiradores")),
+            *(
+                f"{place} de"
+                for place in (
+                    "club",
+                    "clube",
+                    "clubes",
+                    "clubs",
+                    "poligono",
+                    "poligonos",
+                    "estande",
+                    "campeonato",
+                    "campeon",
+                    "campeao",
+                    "atleta",
+                    "atletas",
+                    "tirador",
+                    "tiradores",
+                    "atirador",
+                    "atiradores",
+                )
+            ),
         ),
         prefixes=("tirage",),
         in_sentence=_near(_FOOTBALL + " " + _TARGET_SPORT + " " + " ".join(_PENALTIES)),
@@ -1266,7 +1284,13 @@ _OTHER_SENSES: dict[str, OtherSense] = {
     ),
     "attentat": OtherSense(
         after=_phrases(
-            "a la pudeur", "aux moeurs", "a la democratie", "a la liberte", "contre la democratie", "contre la liberte", "contre la sante"
+            "a la pudeur",
+            "aux moeurs",
+            "a la democratie",
+            "a la liberte",
+            "contre la democratie",
+            "contre la liberte",
+            "contre la sante",
         )
     ),
     # "assassinato de reputação", "character assassination".
@@ -2878,7 +2902,11 @@ class FieldWords:
             k = end + 3
             while k < len(words) and words[k] in _ARTICLES:
                 k += 1
-            if k < len(words) and not self.tokens[k].sentence_start and romance_abstract(words[k], self.tokens.words[k]) is not None:
+            if (
+                k < len(words)
+                and not self.tokens[k].sentence_start
+                and romance_abstract(words[k], self.tokens.words[k]) is not None
+            ):
                 return f"a figure: the last blow to a thing of words, mind or money ({self.tokens.words[k]})"
         return None
 
@@ -2933,7 +2961,12 @@ class FieldWords:
                 head = k
         else:
             k = i - 1
-            if k >= 2 and tokens[k].capitalized and not tokens[k].sentence_start and words[k - 1] in ("de", "du", "da", "do", "of"):
+            if (
+                k >= 2
+                and tokens[k].capitalized
+                and not tokens[k].sentence_start
+                and words[k - 1] in ("de", "du", "da", "do", "of")
+            ):
                 k -= 2
             head = k
         if head is None or head < 0:

@@ -3496,7 +3496,8 @@ def _police_site(tokens: Tokens, office: int, last: int | None = None) -> bool:
         and tokens.folded[office - 2] in _POLICE_BUILDINGS_BEFORE
     ):
         return False
-    if last is not None and last + 1 < len(tokens) and not tokens[last + 1].sentence_start and romance_saying(tokens.folded[last + 1]):
+    after = last + 1 if last is not None else len(tokens)
+    if after < len(tokens) and not tokens[after].sentence_start and romance_saying(tokens.folded[after]):
         return False
     k = office - 3
     if k >= 0 and tokens.folded[k] in _ARTICLES_BEFORE_SITE and not tokens[k + 1].sentence_start:
@@ -3519,7 +3520,10 @@ def _a_role(token: Token) -> bool:
 
 # The openings of Romance nouns of rank, whose English cognates WordNet lists ("comandante",
 # "commandant", "director", "directeur", "jefe", "chef", "responsable", "portavoz", "porta-voz").
-_RANKS = ("comand", "command", "direct", "jefe", "chef", "responsabl", "portavo", "porta", "oficial", "capit", "commiss", "sargent", "coronel", "general")
+_RANKS = (
+    *("comand", "command", "direct", "jefe", "chef", "responsabl", "portavo", "porta"),
+    *("oficial", "capit", "commiss", "sargent", "coronel", "general"),
+)
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars
