@@ -2858,7 +2858,8 @@ class FieldWords:
 
     def _a_place_named(self, i: int, size: int) -> str | None:
         """A keyword's word that is a place's name (`place_name`, the gazetteer's): capitalised
-        inside a Spanish, Portuguese or French sentence ("las ruinas de Tiro", Tyre), or opening
+        inside a Spanish, Portuguese or French sentence after a word in lower case, with a space
+        between ("las ruinas de Tiro", Tyre; not "RECIFE — Ataque a ônibus"), or opening
         one and joined by a conjunction to another capitalised name ("Tiro y Sidón"). Not in a
         headline that capitalises every word, nor in English, whose headlines capitalise verbs."""
         if size != 1 or self.place_name is None:
@@ -2871,8 +2872,8 @@ class FieldWords:
             joined = k + 1 < len(self.tokens) and self.tokens.folded[k] in _AND and self.tokens[k + 1].capitalized
             if not joined or self.tokens[k].sentence_start or self.tokens[k + 1].sentence_start:
                 return None
-        elif is_title_case(self.tokens):
-            return None
+        elif is_title_case(self.tokens) or self.tokens[i].gap != " " or not self.tokens.words[i - 1][:1].islower():
+            return None  # after a dateline's dash, a colon, a capitalised word: a sentence's first word
         if not self.place_name(self.tokens.folded[i]):
             return None
         return f"a place's name ({token.word}), capitalised"
