@@ -3497,8 +3497,8 @@ def _police_site(tokens: Tokens, office: int, last: int | None = None) -> bool:
     ):
         return False
     after = last + 1 if last is not None else len(tokens)
-    if after < len(tokens) and not tokens[after].sentence_start and romance_saying(tokens.folded[after]):
-        return False
+    if after < len(tokens) and tokens[after].gap == " " and romance_saying(tokens.folded[after]):
+        return False  # not after a comma: "atacaram o posto da Polícia de Mueda, disse a fonte"
     k = office - 3
     if k >= 0 and tokens.folded[k] in _ARTICLES_BEFORE_SITE and not tokens[k + 1].sentence_start:
         k -= 1
