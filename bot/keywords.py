@@ -2947,7 +2947,8 @@ class FieldWords:
         el partido liberal", "Statue beheaded by vandals"): a figure or damage, no killing. The
         noun is the one before it (past a "de" and a name: "la statue de Marseille décapitée"),
         or, opening a sentence, the one after its article. A person's noun (WordNet's, or a
-        Romance noun of an agent: "-ante", "-ista", "-ero", "-or"), a name, or none: a killing."""
+        Romance noun of an agent: "-ante", "-ista", "-ero", "-or"), a name, none, or a word of
+        armed violence or of the dead in its topic: a killing."""
         if end - i != 1 or ("decapit" not in keys and "decap" not in keys and "behead" not in keys):
             return None
         words, tokens = self._sense_forms(), self.tokens
@@ -2978,6 +2979,8 @@ class FieldWords:
         word = words[head]
         if not word.isalpha() or len(word) < 3 or word in _ARTICLES or _a_person_noun(word):
             return None
+        if self._armed(i, end) or self._harm_in_sentence(i, end):
+            return None  # insurgents, the dead: a noun of persons this rule does not know ("aldeões")
         return f"what is beheaded is no person ({token.word})"
 
     def _burst_of_a_bare_noun(self, i: int, end: int, keys: set[str]) -> str | None:
@@ -3807,7 +3810,9 @@ _PERSON_WORDS = frozenset(
     "cuerpo cuerpos cadaver cadaveres cabeza homem homens mulher mulheres jovem jovens crianca criancas pessoa pessoas "
     "corpo corpos homme hommes femme femmes enfant enfants personne personnes corps cadavre cadavres otage otages "
     "rehen rehenes refem refens soldado soldados soldat soldats militar militares policia policias policial policiais "
-    "gendarme agent agents civil civiles civis civils lider lideres leader leaders body bodies man men woman women".split()
+    "gendarme agent agents civil civiles civis civils lider lideres leader leaders body bodies man men woman women "
+    "campones camponeses campesino campesinos aldeao aldeoes aldeano aldeanos villageois idoso idosos anciano ancianos "
+    "cristao cristaos cristiano cristianos chretien chretiens refem".split()
 )
 _AGENT_ENDINGS = ("ante", "ente", "ista", "ero", "era", "eiro", "eira", "or", "ora", "ario", "aria", "ier", "iere", "eur", "euse")
 
