@@ -13,7 +13,7 @@ away the words that stem right but mean something else. Pure: no I/O.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import cached_property, lru_cache
@@ -29,7 +29,7 @@ from .disease_nouns import DISEASE_NOUNS
 from .framing import ATTACK_OPENINGS, SCORE_FIELD, framed, quoted, score_in
 from .language import LANGUAGES, marker_languages
 from .person_nouns import PERSON_NOUNS
-from .textnorm import Tokens, fold, sentence_bounds, tokenize
+from .textnorm import Tokens, fold, is_title_case, sentence_bounds, tokenize
 from .thing_nouns import THING_NOUNS
 from .tree_nouns import TREE_NOUNS
 from .vocabulary import meanings
@@ -322,6 +322,33 @@ def sense_form(word: str) -> str:
     return _stem_arabic(word) if is_arabic(word) else fold(word)
 
 
+def _plurals_of(word: str) -> tuple[str, ...]:
+    """The Spanish and Portuguese plurals of a folded noun or adjective: a vowel takes "s"
+    ("libre", "libres"), a consonant "es" ("penal", "penales"), and Portuguese "-l" turns to
+    "-is" ("penal", "penais"); an English "-y" to "-ies" ("penalty", "penalties")."""
+    if word[-1:] in "aeiou":
+        return (word + "s",)
+    forms = [word + "es", word + "s"]
+    if word.endswith("l"):
+        forms.append(word[:-1] + "is")
+    if word.endswith("y"):
+        forms.append(word[:-1] + "ies")
+    return tuple(forms)
+
+
+def _with_plurals(*texts: str) -> tuple[str, ...]:
+    """Each phrase after a noun as the singular "tiro" takes it and as the plural "tiros" does:
+    its first word (the adjective that agrees) in the plural too ("tiro libre", "tiros libres");
+    a phrase opening with a preposition stays as it is ("tiros de meta")."""
+    out = []
+    for text in texts:
+        first, _, rest = text.partition(" ")
+        out.append(text)
+        if first not in ("de", "da", "do", "al", "ao", "a"):
+            out.extend(f"{plural} {rest}".strip() for plural in _plurals_of(first))
+    return tuple(out)
+
+
 def _phrases(*texts: str) -> _Phrases:
     return frozenset(tuple(sense_form(w) for w in text.split()) for text in texts)
 
@@ -359,6 +386,14 @@ _FOOTBALL = (
     "futebol fútbol golo golos gol goles marcou goleada golear jogo jogos partida campeonato treinador entrenador fc cf "
     "árbitro delantero delanteros avançado avançados rematou remate remates escanteio penálti "
     "penalti clube seleção selección torneio torneo"
+)
+# A penalty kick, as Latin America ("penal", "penales", "tiro penal"), Brazil ("pênalti") and
+# Portugal and Spain ("penálti", "penalti") write it, singular and plural, accents folded.
+_PENALTIES = tuple(dict.fromkeys(form for word in ("penal", "penalti", "penalty") for form in (word, *_plurals_of(word))))
+# The sport of target shooting: its medals, its athletes, its games.
+_TARGET_SPORT = (
+    "medalla medallas medalha medalhas medaille medailles deportista deportistas desportista desportistas atleta atletas "
+    "olimpico olimpicos olimpicas olimpiadas olimpiada olympique paralimpico tiradores atiradores"
 )
 # Words of accidents, disease and weather before or after "matar", "mortos", "muertos".
 _MISHAPS = (
@@ -559,9 +594,41 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "por la culata",
             "de pedra",
             "de piedra",
+            # a mine's shaft, the rise of trousers, a fixed thing ("a tiro fijo")
+            "de mina",
+            "de la mina",
+            "da mina",
+            "fijo",
+            *_with_plurals("livre", "libre", "cruzado", "deportivo", "esportivo", "olimpico", "penal", "de meta"),
+            *(f"{link} {penalty}" for link in ("de", "desde el punto", "da marca do", "da marca de") for penalty in _PENALTIES),
+            *_PENALTIES,
+        ),
+        # a club, a range, a championship, an athlete of target shooting
+        before=_phrases(
+            *(
+                f"{place} de"
+                for place in (
+                    "club",
+                    "clube",
+                    "clubes",
+                    "clubs",
+                    "poligono",
+                    "poligonos",
+                    "estande",
+                    "campeonato",
+                    "campeon",
+                    "campeao",
+                    "atleta",
+                    "atletas",
+                    "tirador",
+                    "tiradores",
+                    "atirador",
+                    "atiradores",
+                )
+            ),
         ),
         prefixes=("tirage",),
-        in_sentence=_near(_FOOTBALL),
+        in_sentence=_near(_FOOTBALL + " " + _TARGET_SPORT + " " + " ".join(_PENALTIES)),
     ),
     # "disparos" and "disparar" (to shoot), also prices that soar ("los precios se disparan").
     # Colombia's "hostigamiento" is shots fired at a post or a town; harassment at work, at
@@ -1216,7 +1283,17 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "a la libertad",
         )
     ),
-    "attentat": OtherSense(after=_phrases("a la pudeur", "aux moeurs", "a la democratie", "a la liberte")),
+    "attentat": OtherSense(
+        after=_phrases(
+            "a la pudeur",
+            "aux moeurs",
+            "a la democratie",
+            "a la liberte",
+            "contre la democratie",
+            "contre la liberte",
+            "contre la sante",
+        )
+    ),
     # "assassinato de reputação", "character assassination".
     "assassin": OtherSense(
         before=_phrases("character"),
@@ -2394,6 +2471,9 @@ class FieldWords:
         self._forms_seen: frozenset[str] | None = None
         self._mentioned: dict[frozenset[str], bool] = {}  # vocabulary -> `_mentions`
         self._places_memo: dict[frozenset[str], list[int]] = {}  # keys -> `_places_of` (read, never changed)
+        # Whether a folded word names a place (the gazetteer's, set by the matcher): a capitalised
+        # keyword's word may be a town's name ("las ruinas de Tiro", Tyre).
+        self.place_name: Callable[[str], bool] | None = None
 
     def _at(self, lang: str, word_stem: str) -> Sequence[int]:
         """The indices of the words whose stem in `lang` is `word_stem`, in order."""
@@ -2516,7 +2596,11 @@ class FieldWords:
         word = self.tokens.words[i]
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
         why = (
-            self._quoted_in_the_other_field(i, i + size, keys)
+            self._a_place_named(i, size)
+            or self._shot_in_an_idiom(i, i + size, keys)
+            or self._attempt_on_the_abstract(i, i + size, keys)
+            or self._beheads_no_one(i, i + size, keys)
+            or self._quoted_in_the_other_field(i, i + size, keys)
             or self._attacked_in_words(i, i + size, keys)
             or self._attacks_a_government(i, i + size, keys)
             or self._a_fire_not_arson(i, i + size)
@@ -2818,6 +2902,133 @@ class FieldWords:
         if noun is None or self._armed(i, end):
             return None
         return f"what it acts on is no one and nothing to harm ({self.tokens.words[head]}: a thing of words, mind or money)"
+
+    def _a_place_named(self, i: int, size: int) -> str | None:
+        """A keyword's word that is a place's name (`place_name`, the gazetteer's): capitalised
+        inside a Spanish, Portuguese or French sentence after a word in lower case, with a space
+        between ("las ruinas de Tiro", Tyre; not "RECIFE — Ataque a ônibus"), or opening
+        one and joined by a conjunction to another capitalised name ("Tiro y Sidón"). Not in a
+        headline that capitalises every word, nor in English, whose headlines capitalise verbs."""
+        if size != 1 or self.place_name is None:
+            return None
+        token = self.tokens[i]
+        if not token.capitalized or token.word.isupper() or "en" in self.langs[:1]:
+            return None
+        if token.sentence_start:
+            k = i + 1
+            joined = k + 1 < len(self.tokens) and self.tokens.folded[k] in _AND and self.tokens[k + 1].capitalized
+            if not joined or self.tokens[k].sentence_start or self.tokens[k + 1].sentence_start:
+                return None
+        elif is_title_case(self.tokens) or self.tokens[i].gap != " " or not self.tokens.words[i - 1][:1].islower():
+            return None  # after a dateline's dash, a colon, a capitalised word: a sentence's first word
+        if not self.place_name(self.tokens.folded[i]):
+            return None
+        return f"a place's name ({token.word}), capitalised"
+
+    def _shot_in_an_idiom(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A shot in a Spanish or Portuguese idiom, no gunfire: "ni a tiros" (not by any means),
+        "de a tiro" (utterly), "a tiro de" + infinitive (about to), "tiro e queda" (sure to work),
+        "de un tiro" (at one go) with no word of killing or wounding in its sentence ("muerto de
+        un tiro" is a shot), "tiros de 400 metros" (a runner's intervals), and "tiro de gracia"
+        to a thing of words, mind or money ("tiro de gracia a la reforma"; to a person, or to
+        no one, it is the last shot)."""
+        if "tiro" not in keys or end - i != 1:
+            return None
+        words = self._sense_forms()
+        before = tuple(words[max(0, i - 2) : i])
+        after = words[end : end + 4]
+        written = " ".join(self.tokens.words[max(0, i - 2) : end + 2])
+        if before in (("ni", "a"), ("de", "a")) or after[:2] == ["e", "queda"]:
+            return f"an idiom ({written})"
+        if before[-1:] == ("a",) and after[:1] == ["de"] and len(after) > 1 and _an_infinitive(after[1]):
+            return f"an idiom ({written})"
+        if words[i] == "tiros" and after[:1] == ["de"] and len(after) > 2 and after[1].isdigit() and after[2] in _DISTANCES:
+            return f"a runner's intervals ({written})"
+        if before == ("de", "un") and not self._harm_in_sentence(i, end):
+            return f"an idiom ({written})"
+        if after[:2] == ["de", "gracia"] and len(after) > 2 and after[2] in _TO:
+            k = end + 3
+            while k < len(words) and words[k] in _ARTICLES:
+                k += 1
+            if (
+                k < len(words)
+                and not self.tokens[k].sentence_start
+                and romance_abstract(words[k], self.tokens.words[k]) is not None
+            ):
+                return f"a figure: the last blow to a thing of words, mind or money ({self.tokens.words[k]})"
+        return None
+
+    def _harm_in_sentence(self, i: int, end: int) -> bool:
+        """Whether the sentence of words `i`..`end` - 1 holds a word of killing, dying or
+        wounding, by its opening ("mataron", "asesinan", "murió", "herido", "morto", "ferido")."""
+        start, stop = self._sentence(i, end)
+        words = self._sense_forms()
+        return any(w.startswith(_KILLING_OPENINGS) or w in _HARM for w in words[start:stop])
+
+    def _attempt_on_the_abstract(self, i: int, end: int, keys: set[str]) -> str | None:
+        """An "atentado" or "attentat" against a thing of words, mind, money or a state: "contra
+        el patrimonio", "contre la liberté", "à la pudeur", or an adjective of such a domain
+        ("atentado ecológico"): an offence, no bomb. The noun is read by its English cognate
+        (`romance_abstract`, WordNet's `abstract_nouns`)."""
+        if end - i != 1 or ("atent" not in keys and "attentat" not in keys):
+            return None
+        words = self._sense_forms()
+        k = end
+        if k < len(words) and self.tokens[k].sentence_start:
+            return None
+        if k < len(words) and _domain_adjective(words[k]) is not None:
+            return f"an offence against {_domain_adjective(words[k])}, no bomb ({self.tokens.words[k]})"
+        if k < len(words) and words[k] in _ATTEMPT_ON:
+            k += 1
+            while k < len(words) and words[k] in _ARTICLES and not self.tokens[k].sentence_start:
+                k += 1
+            if k < len(words) and not self.tokens[k].sentence_start and self.tokens.words[k][:1].islower():
+                noun = romance_abstract(words[k], self.tokens.words[k])
+                if noun is not None:
+                    return f"an offence against a thing of words, mind or money ({self.tokens.words[k]}: {noun})"
+        return None
+
+    def _beheads_no_one(self, i: int, end: int, keys: set[str]) -> str | None:
+        """A participle of beheading ("decapitado", "décapitée", "beheaded") whose noun is no
+        person: a statue, a party, a cartel, flowers ("Estatua de Colón decapitada", "Decapitado
+        el partido liberal", "Statue beheaded by vandals"): a figure or damage, no killing. The
+        noun is the one before it (past a "de" and a name: "la statue de Marseille décapitée"),
+        or, opening a sentence, the one after its article. A person's noun (WordNet's, or a
+        Romance noun of an agent: "-ante", "-ista", "-ero", "-or"), a name, none, or a word of
+        armed violence or of the dead in its topic: a killing."""
+        if end - i != 1 or ("decapit" not in keys and "decap" not in keys and "behead" not in keys):
+            return None
+        words, tokens = self._sense_forms(), self.tokens
+        if not words[i].startswith(("decapitad", "decapite", "beheaded")):
+            return None
+        head: int | None = None
+        if tokens[i].sentence_start:
+            k = end
+            while k < len(words) and words[k] in _ARTICLES and not tokens[k].sentence_start:
+                k += 1
+            if k < len(words) and k > end and not tokens[k].sentence_start:
+                head = k
+        else:
+            k = i - 1
+            if (
+                k >= 2
+                and tokens[k].capitalized
+                and not tokens[k].sentence_start
+                and words[k - 1] in ("de", "du", "da", "do", "of")
+            ):
+                k -= 2
+            head = k
+        if head is None or head < 0:
+            return None
+        token = tokens[head]
+        if token.capitalized and not token.sentence_start:
+            return None  # a name: someone's
+        word = words[head]
+        if not word.isalpha() or len(word) < 3 or word in _ARTICLES or _a_person_noun(word):
+            return None
+        if self._armed(i, end) or self._harm_in_sentence(i, end):
+            return None  # insurgents, the dead: a noun of persons this rule does not know ("aldeões")
+        return f"what is beheaded is no person ({token.word})"
 
     def _burst_of_a_bare_noun(self, i: int, end: int, keys: set[str]) -> str | None:
         """An explosion of a bare noun, with no article: a burst of something that is no device
@@ -3633,6 +3844,109 @@ def abstract_noun(word: str) -> str | None:
         if word.endswith("es"[2 - cut :]) and word[:-cut] in ABSTRACT_NOUNS:
             return word[:-cut]
     return None
+
+
+# The little words the rules of idioms, attempts and beheadings step over or read.
+_AND = frozenset("y e et and".split())
+_ARTICLES = frozenset("el la los las lo o a os as le les l un una um uma une des del do da dos das du the an".split())
+_TO = frozenset("a al ao aux au para".split())  # "tiro de gracia a la reforma", "à la", "ao"
+_ATTEMPT_ON = frozenset("contra contre a al ao au aux".split())  # "atentado contra", "attentat à la"
+_DISTANCES = frozenset("metros metro m mts km kilometros quilometros".split())
+_KILLING_OPENINGS = (*_HARM_OPENINGS, "asesin", "assassin", "ejecut", "execut", "homicid", "balea", "abati")
+# Romance endings and their English cognates' (WordNet's nouns are English): "constitución",
+# "constituição" -> constitution; "libertad", "liberdade", "liberté" -> liberty; "democracia",
+# "démocratie" -> democracy; "patrimonio", "patrimoine" -> patrimony; "ecología" -> ecology.
+_COGNATE_ENDINGS = (
+    ("cion", "tion"),
+    ("cao", "tion"),
+    ("sion", "sion"),
+    ("sao", "sion"),
+    ("tad", "ty"),
+    ("dad", "ty"),
+    ("dade", "ty"),
+    ("cia", "cy"),
+    ("cia", "ce"),
+    ("tie", "cy"),
+    ("ismo", "ism"),
+    ("isme", "ism"),
+    ("onio", "ony"),
+    ("onia", "ony"),
+    ("oine", "ony"),
+    ("ogia", "ogy"),
+    ("ogie", "ogy"),
+    ("o", ""),
+    ("a", ""),
+    ("e", ""),
+    ("", ""),
+)
+# Cognates that are false friends: "policía" (the police) is no "policy".
+_FALSE_COGNATES = frozenset({"policy"})
+
+
+def romance_abstract(word: str, written: str = "") -> str | None:
+    """The English noun of `ABSTRACT_NOUNS` a folded Spanish, Portuguese or French noun is the
+    cognate of, singular or plural ("patrimonio" -> patrimony, "libertades" -> liberty), by
+    its ending (`_COGNATE_ENDINGS`); French "-té" as "-ty" when `written` shows the accent
+    ("liberté"). None when it is none: a thing, a person, a place is no thing of the mind."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    singulars = [word]
+    if word.endswith("es") and len(word) > 5:
+        singulars.append(word[:-2])
+    if word.endswith("s") and len(word) > 4:
+        singulars.append(word[:-1])
+    for form in singulars:
+        for ending, english in _COGNATE_ENDINGS:
+            if form.endswith(ending):
+                noun = abstract_noun(form[: len(form) - len(ending)] + english)
+                if noun is not None and noun not in _FALSE_COGNATES and len(noun) >= 4:
+                    return noun
+        if written.lower().endswith(("té", "tés")) and form.endswith("te"):
+            noun = abstract_noun(form[:-2] + "ty")
+            if noun is not None:
+                return noun
+    return None
+
+
+def _domain_adjective(word: str) -> str | None:
+    """The science a Romance adjective of "-lógico" names, when WordNet's nouns hold it as a
+    thing of the mind ("ecológico", "écologique" -> ecology): "atentado ecológico" is an
+    offence against it."""
+    for ending in ("logico", "logica", "logicos", "logicas", "logique", "logiques"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return abstract_noun(word[: len(word) - len(ending)] + "logy")
+    return None
+
+
+def _an_infinitive(word: str) -> bool:
+    """A Spanish or Portuguese infinitive by its ending ("clasificar", "ser", "cumplir")."""
+    return len(word) >= 4 and word.isalpha() and word.endswith(("ar", "er", "ir"))
+
+
+# The nouns of persons and their bodies a beheading's participle agrees with, in Spanish,
+# Portuguese and French (WordNet's `PERSON_NOUNS` are English), and the endings of Romance nouns
+# of agents ("comerciante", "periodista", "ganadero", "agricultor", "funcionario").
+_PERSON_WORDS = frozenset(
+    "hombre hombres mujer mujeres joven jovenes nino nina ninos ninas menor menores persona personas victima victimas "
+    "cuerpo cuerpos cadaver cadaveres cabeza homem homens mulher mulheres jovem jovens crianca criancas pessoa pessoas "
+    "corpo corpos homme hommes femme femmes enfant enfants personne personnes corps cadavre cadavres otage otages "
+    "rehen rehenes refem refens soldado soldados soldat soldats militar militares policia policias policial policiais "
+    "gendarme agent agents civil civiles civis civils lider lideres leader leaders body bodies man men woman women "
+    "campones camponeses campesino campesinos aldeao aldeoes aldeano aldeanos villageois idoso idosos anciano ancianos "
+    "cristao cristaos cristiano cristianos chretien chretiens refem".split()
+)
+_AGENT_ENDINGS = ("ante", "ente", "ista", "ero", "era", "eiro", "eira", "or", "ora", "ario", "aria", "ier", "iere", "eur", "euse")
+
+
+def _a_person_noun(word: str) -> bool:
+    """Whether a folded noun is a person's (`_PERSON_WORDS`, WordNet's English ones) or a
+    Romance noun of an agent by its ending, singular or plural, with four letters before it."""
+    if word in _PERSON_WORDS or word in PERSON_NOUNS:
+        return True
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    if any(form in PERSON_NOUNS for form in forms):
+        return True
+    return any(form.endswith(ending) and len(form) - len(ending) >= 4 for form in forms for ending in _AGENT_ENDINGS)
 
 
 class StemScreen(dict[str, bool]):

@@ -77,6 +77,7 @@ from .falsefriends import (
     may_name_a_government,
     named_for_government,
     reported_from,
+    romance_saying,
     whole_over_reading,
 )
 from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
@@ -965,6 +966,8 @@ class Matcher:
             FieldWords(name, text, tokens, langs, self._openings, self._stem_screen)
             for (name, text), tokens in zip((("title", title), ("summary", summary)), fields, strict=True)
         ]
+        for field_words in words:
+            field_words.place_name = self._place_name
         found = set()
         for wl_id in self._order:
             terms = self._terms[self._reads_as[wl_id]]
@@ -973,6 +976,11 @@ class Matcher:
             if not self._terms[wl_id].keywords or first_hit(terms.keywords, words) is not None:
                 found.add(wl_id)
         return frozenset(found)
+
+    def _place_name(self, folded: str) -> bool:
+        """Whether the gazetteer knows a place of this one folded word (a keyword's word written
+        as a name: "las ruinas de Tiro"); never without a gazetteer."""
+        return self._gazetteer is not None and bool(self._gazetteer.lookup((folded,)))
 
     def match(self, title: str, summary: str) -> list[WatchlistResult]:
         """Only the watchlists that alert on this item."""
@@ -1013,7 +1021,10 @@ class Matcher:
                 place_words = frozenset(word for names in found_names for name in names for word in name.tokens)
                 langs = item_languages([tokens for _, _, tokens in every], place_words)
                 screen = self._stem_screen
-                stemmed.append([FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every])
+                fields_words = [FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every]
+                for field_words in fields_words:
+                    field_words.place_name = self._place_name
+                stemmed.append(fields_words)
             same = self._reads_as[wl_id]
             if same not in hits:
                 terms = self._terms[same]
@@ -3469,15 +3480,57 @@ _POLICE_BUILDINGS_BEFORE = frozenset(
 )
 
 
-def _police_site(tokens: Tokens, office: int) -> bool:
+# What a police building is the source of news by, written before it: the source's prepositions
+# ("desde la estación", "según la estación", "selon le commissariat") and a link after a person's
+# role ("el comandante de la estación", "o comandante do posto").
+_SOURCE_BEFORE = frozenset("desde segun selon d apres".split())
+_ROLE_LINKS = frozenset("de del do da du".split())
+_ARTICLES_BEFORE_SITE = frozenset("la el los las o a os as le les l".split())
+
+
+def _police_site(tokens: Tokens, office: int, last: int | None = None) -> bool:
     """Whether the office word at `office` is the police of a police building named before it
-    ("estación de Policía de Caloto"): the town is the building's place, not the police's home."""
-    return (
+    ("estación de Policía de Caloto"), and the building the place of the deed: the town is the
+    building's place, not the police's home. Not when the building speaks, as the police of its
+    town would: a verb of saying after the town's name (`last`: "la estación de Policía de
+    Caloto informó"), or the building written as the source ("desde la estación", "según la
+    estación") or as the post of a person of rank ("el comandante de la estación de Policía de
+    Caloto denunció ataques en Corinto": the commander speaks, the attacks are in Corinto)."""
+    if not (
         tokens.folded[office] in ("policia", "police")
         and office >= 2
         and tokens.folded[office - 1] in _UNIVERSITY_LINKS
         and tokens.folded[office - 2] in _POLICE_BUILDINGS_BEFORE
-    )
+    ):
+        return False
+    after = last + 1 if last is not None else len(tokens)
+    if after < len(tokens) and tokens[after].gap == " " and romance_saying(tokens.folded[after]):
+        return False  # not after a comma: "atacaram o posto da Polícia de Mueda, disse a fonte"
+    k = office - 3
+    if k >= 0 and tokens.folded[k] in _ARTICLES_BEFORE_SITE and not tokens[k + 1].sentence_start:
+        k -= 1
+    if k < 0 or tokens[k + 1].sentence_start:
+        return True
+    if tokens.folded[k] in _SOURCE_BEFORE:
+        return False
+    return not (tokens.folded[k] in _ROLE_LINKS and k >= 1 and _a_role(tokens[k - 1]))
+
+
+def _a_role(token: Token) -> bool:
+    """A person's rank or post in lower case or opening a sentence ("comandante", "director",
+    "commissaire"): a person of WordNet's (`kind_of_person`) or a Romance noun of office."""
+    word = token.folded
+    if not (token.word[:1].islower() or token.sentence_start):
+        return False
+    return kind_of_person(word) or word.startswith(_RANKS)
+
+
+# The openings of Romance nouns of rank, whose English cognates WordNet lists ("comandante",
+# "commandant", "director", "directeur", "jefe", "chef", "responsable", "portavoz", "porta-voz").
+_RANKS = (
+    *("comand", "command", "direct", "jefe", "chef", "responsabl", "portavo", "porta"),
+    *("oficial", "capit", "commiss", "sargent", "coronel", "general"),
+)
 
 
 # A university is named after its city and stands in it: its name is the home of the scholars
@@ -3969,7 +4022,7 @@ def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     if (before >= 0 and tokens.folded[before] in _UNIVERSITY) or (before >= 0 and _unprefixed_university(tokens.folded[before])):
         return True
     office = before >= 1 and tokens.folded[before] in _UNIVERSITY_LINKS and tokens.folded[before - 1] in _OFFICES
-    if office and not _police_site(tokens, before - 1):
+    if office and not _police_site(tokens, before - 1, last):
         return True  # "el alcalde de Cúcuta", "the governor of Kano"
     if before >= 2 and tokens.folded[before] in _UNIVERSITY_LINKS and _adjective_after_office(tokens, before - 1):
         return True  # "a rádio comunitária de Mocuba", "el diario regional de Quevedo"

@@ -1,245 +1,143 @@
-"""Review 19's findings on the outbox, each a test that failed before its fix. Real SQLite, the
-fake Telegram API on loopback, a clock the test moves; the running bot for /status."""
+"""Review 19's false alerts, fixed by grammar and knowledge; each fixer appends its own block.
+
+Sentences written for this file, not taken from any labelled set, with the real gazetteer.
+"""
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any
-
 import pytest
-from telegram import Bot
 
-from bot.parse import Item
-from bot.records import AlertMatch, NewAlert, Subscriber
-from bot.store import Store
-from tests.support.fake_telegram import FakeTelegram
-from tests.support.feed_server import FeedServer, Response, rss
-from tests.test_deliver import NOW, Clock, deliverer_for, queue_alert, statuses
-from tests.test_end_to_end import ADMIN, TOKEN, start_bot, stop, write_config
+from bot.match import Matcher
+from tests.support.alerts import alerted, titled_matcher
 
-# review19c -------------------------------------------------------------------------------------
-
-BAD_GATEWAY = (502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+# review19a
+# "Tiro" (Tyre) is a place capitalised in a sentence; "tiro"/"tiros" in sport, idiom, running
+# and mining are no shot; a police building that speaks is no site; an "atentado" against a
+# thing of the mind and a beheading of no person are no attack and no killing.
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(tmp_path / "alerts.db")
-    yield s
-    s.close()
+def _security(country: str, town: str) -> Matcher:
+    return titled_matcher(country, town)
 
 
-def _owed_twice(store: Store, chat: int, first: str = "high", second: str = "high") -> None:
-    """One item matched by two watchlists the chat follows: one row, queued under the first."""
-    store.register_chat(chat, "private", None, None, NOW)
-    store.subscribe(chat, "bamako", NOW)
-    store.subscribe(chat, "mali", NOW)
-    item = Item("Wire", "g1", "https://example.org/1", "Gunfire at Bamako airport", "Shots.", NOW)
-    alerts = [
-        NewAlert("bamako", "Bamako", first, (AlertMatch("Bamako airport"),), [chat]),
-        NewAlert("mali", "Mali", second, (AlertMatch("Bamako airport"),), [chat]),
-    ]
-    store.record_item(item, ["guid:Wire:g1"], NOW, True, alerts)
+def _typed(country: str, town: str, keywords: str) -> Matcher:
+    return titled_matcher(country, town, keywords=f"keywords: [{keywords}]")
 
 
-def _queued_as(store: Store) -> list[str]:
-    query = "SELECT a.watchlist FROM deliveries d JOIN alerts a ON a.id = d.alert_id ORDER BY d.id"
-    return [r[0] for r in store.db.execute(query)]
+def _alert(country: str, town: str) -> set[str]:
+    return {f"{country.split()[0].lower()}/{town}"}
 
 
-async def test_an_alert_still_owed_through_a_second_watchlist_goes_as_that_ones(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    _owed_twice(store, 501)
-    assert _queued_as(store) == ["bamako"]
-    store.unsubscribe(501, "bamako")  # still follows mali, which matched the same item
-    report = await deliverer_for(store, bot, Clock()).drain()
-    assert (report.sent, report.withdrawn) == (1, 0)
-    [message] = tg.sent(501)
-    assert "Mali" in message["text"] and "Bamako ·" not in message["text"], message["text"]
-    assert _queued_as(store) == ["mali"], "its later edits and its digest line are mali's too"
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Lebanon", "Sidon", "Visitantes llenan los puertos fenicios de Sidón y Tiro este verano"),
+        ("Lebanon", "Sidon", "Arqueólogos estudam mosaicos achados entre Sidon e Tiro"),
+        ("Lebanon", "Sidon", "Tiro y Sidón celebran su festival de música antigua"),
+    ],
+)
+def test_review19a_tyre_capitalised_is_a_place_not_a_shot(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == set()
 
 
-async def test_a_second_watchlists_own_severity_decides(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    _owed_twice(store, 501, first="medium", second="critical")
-    store.set_min_severity(501, "high")  # bamako's alert is below it, mali's is not
-    report = await deliverer_for(store, bot, Clock()).drain()
-    assert report.sent == 1
-    assert "CRITICAL" in tg.sent(501)[0]["text"]
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Lebanon", "Sidon", "Tiros en el centro de Sidón dejan un herido"),
+        ("Lebanon", "Sidon", "Vecinos de Sidón oyeron tiros durante la noche"),
+    ],
+)
+def test_review19a_shots_near_tyre_still_alert(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == _alert(country, town)
 
 
-async def test_the_first_watchlist_still_wanted_keeps_the_alert(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    _owed_twice(store, 501)
-    await deliverer_for(store, bot, Clock()).drain()
-    assert len(tg.sent(501)) == 1 and _queued_as(store) == ["bamako"]
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Colombia", "Popayan", "Definición por tiros penales: el Popayán FC avanza a la final"),
+        ("Colombia", "Popayan", "Tiros libres y córners: así ganó el equipo de Popayán"),
+        ("Brazil", "Santarem", "Goleiro de Santarém defende dois pênaltis; tiros de pênalti decidem o jogo"),
+        ("Brazil", "Santarem", "Clube de tiro de Santarém forma novos atiradores"),
+        ("Mexico", "Uruapan", "Polígono de tiro de Uruapan recibe a deportistas de todo el estado"),
+        ("Mexico", "Uruapan", "Tiro deportivo: Uruapan gana tres medallas en el nacional"),
+        ("Mexico", "Uruapan", "Uruapan está a tiro de ganar el campeonato estatal"),
+        ("Mexico", "Uruapan", "En Uruapan nadie acepta la tarifa ni a tiros"),
+        ("Brazil", "Santarem", "Atletas de Santarém fazem tiros de 200 metros na pista"),
+        ("Brazil", "Santarem", "Chá de boldo em Santarém: é tiro e queda contra a ressaca"),
+        ("Mexico", "Uruapan", "Bomberos rescatan a un perro caído en un tiro de mina en Uruapan"),
+        ("Colombia", "Popayan", "Popayán aprobó el presupuesto de un tiro, sin debate"),
+    ],
+)
+def test_review19a_shots_of_sport_and_idiom_are_not(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == set()
 
 
-async def test_an_alert_wanted_through_no_watchlist_is_withdrawn(tg: FakeTelegram, bot: Bot, store: Store, caplog: Any) -> None:
-    caplog.set_level(logging.INFO)
-    _owed_twice(store, 501, first="medium", second="high")
-    store.unsubscribe(501, "bamako")
-    store.set_min_severity(501, "critical")
-    report = await deliverer_for(store, bot, Clock()).drain()
-    assert (report.sent, report.withdrawn) == (0, 1) and tg.sent(501) == []
-    [reason] = [r[0] for r in store.db.execute("SELECT last_error FROM deliveries")]
-    assert "unsubscribed from bamako" in reason and "critical" in reason, reason
-    assert any("not sending alert" in r.getMessage() for r in caplog.records)
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Colombia", "Popayan", "Hombre recibió un tiro en la cabeza en Popayán"),
+        ("Colombia", "Popayan", "Lanzan tiros contra la patrulla de la Policía en Popayán"),
+        ("Colombia", "Popayan", "Joven muerto de un tiro en el barrio Bello Horizonte de Popayán"),
+        ("Brazil", "Santarem", "Comerciante é morto com um tiro em Santarém"),
+        ("Mexico", "Uruapan", "Le dieron el tiro de gracia: hallan a un hombre en Uruapan"),
+        ("Brazil", "Santarem", "Troca de tiros entre polícia e suspeitos em Santarém"),
+    ],
+)
+def test_review19a_shots_still_alert(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == _alert(country, town)
 
 
-async def test_a_muted_chat_wants_it_through_no_watchlist(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    _owed_twice(store, 501)
-    store.set_mute(501, NOW + timedelta(hours=1))
-    report = await deliverer_for(store, bot, Clock()).drain()
-    assert report.withdrawn == 1 and tg.sent(501) == []
-    assert [r[0] for r in store.db.execute("SELECT last_error FROM deliveries")] == ["muted"]
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Colombia", "Toribio", "El comandante de la estación de Policía de Toribío denunció hostigamientos en Jambaló"),
+        ("Mozambique", "Montepuez", "O comandante do posto da Polícia de Montepuez disse que insurgentes atacaram Macomia"),
+        ("Colombia", "Toribio", "Según la estación de Policía de Toribío, el ataque ocurrió en Jambaló"),
+    ],
+)
+def test_review19a_a_police_building_that_speaks_is_no_site(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == set()
 
 
-async def test_one_bad_row_before_the_send_stops_only_its_own_chat(tg: FakeTelegram, bot: Bot, store: Store, caplog: Any) -> None:
-    queue_alert(store, [501, 502])
-    real = store.subscriber
-
-    def locked(chat_id: int, watchlist: str) -> Subscriber | None:
-        if chat_id == 501:
-            raise sqlite3.OperationalError("database is locked")
-        return real(chat_id, watchlist)
-
-    store.subscriber = locked  # type: ignore[method-assign]
-    clock = Clock()
-    deliverer = deliverer_for(store, bot, clock)
-    report = await deliverer.drain()  # raised before: no chat got anything, pass after pass
-    assert (report.sent, report.retried) == (1, 1)
-    assert len(tg.sent(502)) == 1 and tg.sent(501) == []
-    assert statuses(store)[0] == (501, "pending", 1), "the bad row waits a backoff, recorded"
-    assert any("unexpected error while delivering" in r.getMessage() for r in caplog.records)
-    store.subscriber = real  # type: ignore[method-assign]
-    clock.now = NOW + timedelta(minutes=15)
-    await deliverer.drain()
-    assert len(tg.sent(501)) == 1, "once the store answers, the row goes"
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Colombia", "Toribio", "Disidencias hostigan la estación de Policía de Toribío con tiros de fusil"),
+        ("Mozambique", "Montepuez", "Insurgentes atacam o posto da Polícia de Montepuez"),
+    ],
+)
+def test_review19a_an_attacked_police_building_is_still_a_site(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == _alert(country, town)
 
 
-async def test_a_notice_whose_record_fails_is_sent_once(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    store.queue_notice([900], "Feed Wire is down", NOW)
-    real, calls = store.notice_sent, []
-
-    def broken(notice_id: int, now: datetime) -> None:
-        calls.append(notice_id)
-        if len(calls) == 1:
-            raise sqlite3.OperationalError("disk I/O error")
-        real(notice_id, now)
-
-    store.notice_sent = broken  # type: ignore[method-assign]
-    clock = Clock()
-    deliverer = deliverer_for(store, bot, clock)
-    for second in range(0, 1200, 5):
-        clock.now = NOW + timedelta(seconds=second)
-        await deliverer.drain()
-    assert [m["text"] for m in tg.sent(900)] == ["Feed Wire is down"]
-    assert [tuple(r) for r in store.db.execute("SELECT status FROM notices")] == [("sent",)], "recorded later"
+@pytest.mark.parametrize(
+    ("country", "town", "keywords", "text"),
+    [
+        ("Peru", "Arequipa", "attack", "Atentado contra el patrimonio: pintan la fachada de la catedral de Arequipa"),
+        ("Peru", "Arequipa", "attack", "Denuncian atentado ecológico en el río Chili de Arequipa"),
+        ("Brazil", "Santarem", "attack", "Vereador fala em atentado contra a liberdade de imprensa em Santarém"),
+        ("France", "Nantes", "attack", "Un attentat contre la liberté d'expression, dénonce un élu de Nantes"),
+        ("Peru", "Arequipa", "kill", "Estatua del fundador aparece decapitada en Arequipa"),
+        ("Brazil", "Santarem", "kill", "Facção decapitada: polícia prende a cúpula em Santarém"),
+        ("France", "Nantes", "kill", "La statue de Nantes décapitée pendant la nuit"),
+        ("Nigeria", "Jos", "kill", "Monument beheaded in Jos by vandals"),
+    ],
+)
+def test_review19a_figurative_attempts_and_beheadings_are_not(country: str, town: str, keywords: str, text: str) -> None:
+    assert alerted(_typed(country, town, keywords), text) == set()
 
 
-async def test_a_reload_every_few_seconds_is_not_a_message_each_time(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    clock = Clock()
-    deliverer = deliverer_for(store, bot, clock)
-    for tenth in range(0, 1200, 25):  # every 2.5 s for two minutes, Telegram answering
-        clock.now = NOW + timedelta(seconds=tenth / 10)
-        store.queue_notice([900], "Config reloaded: no effective change (settings only).", clock.now)
-        await deliverer.drain()
-    clock.now = NOW + timedelta(minutes=3)
-    await deliverer.drain()
-    texts = [m["text"] for m in tg.sent(900)]
-    assert len(texts) <= 3, texts  # one a minute at most, was 48
-    assert texts[0] == "Config reloaded: no effective change (settings only)."
-    counted = sum(int(t.rsplit("(x", 1)[1].rstrip(")")) if "(x" in t else 1 for t in texts)
-    assert counted == 48, "every reload is counted in some message"
-
-
-async def test_identical_notices_queued_during_an_outage_are_one_message(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    tg.faults.append(lambda method, params: BAD_GATEWAY if method == "sendMessage" else None)
-    clock = Clock()
-    deliverer = deliverer_for(store, bot, clock)
-    for second in range(3):
-        clock.now = NOW + timedelta(seconds=second)
-        store.queue_notice([900], "Feed Wire is down", clock.now)
-        await deliverer.drain()
-    store.queue_notice([900], "Feed Wire is back", clock.now)
-    tg.faults.clear()
-    clock.now = NOW + timedelta(minutes=20)
-    await deliverer.drain()
-    clock.now = NOW + timedelta(minutes=21)
-    await deliverer.drain()
-    accepted = [text for chat, text in tg.accepted if chat == 900]  # what the outage refused reached no one
-    assert accepted == ["Feed Wire is down (x3)", "Feed Wire is back"]
-
-
-async def test_a_notice_between_two_identical_ones_is_not_held_back(tg: FakeTelegram, bot: Bot, store: Store) -> None:
-    """A feed flapping down, back, down: the admin hears each at once, never "back" last."""
-    clock = Clock()
-    deliverer = deliverer_for(store, bot, clock)
-    for second, text in enumerate(["Feed Wire is down", "Feed Wire is back", "Feed Wire is down"]):
-        clock.now = NOW + timedelta(seconds=second * 2)
-        store.queue_notice([900], text, clock.now)
-        await deliverer.drain()
-    assert [m["text"] for m in tg.sent(900)] == ["Feed Wire is down", "Feed Wire is back", "Feed Wire is down"]
-
-
-def test_pruning_forgets_done_notices_and_old_withdrawn_rows(store: Store) -> None:
-    old = NOW - timedelta(days=40)
-    store.queue_notice([900], "sent long ago", old)
-    store.queue_notice([901], "failed long ago", old)
-    store.queue_notice([902], "still pending", old)
-    store.queue_notice([900], "sent today", NOW)
-    store.db.execute("UPDATE notices SET status = 'sent' WHERE text LIKE 'sent%'")
-    store.db.execute("UPDATE notices SET status = 'failed' WHERE text LIKE 'failed%'")
-    queue_alert(store, [501, 502], now=old)  # 502's row still pending keeps the item
-    store.db.execute("UPDATE deliveries SET status = 'withdrawn' WHERE chat_id = 501")
-    store.prune(NOW - timedelta(days=30))
-    assert [r[0] for r in store.db.execute("SELECT text FROM notices ORDER BY id")] == ["still pending", "sent today"]
-    assert statuses(store) == [(502, "pending", 0)]
-
-
-def test_queue_health_counts_withdrawn_alerts_and_notices(store: Store) -> None:
-    queue_alert(store, [501, 502])
-    store.db.execute("UPDATE deliveries SET status = 'withdrawn' WHERE chat_id = 501")
-    store.queue_notice([900, 901], "Feed Wire is down", NOW)
-    store.db.execute("UPDATE notices SET status = 'failed' WHERE chat_id = 901")
-    health = store.queue_health()
-    assert (health.pending, health.withdrawn, health.notices_pending, health.notices_failed) == (1, 1, 1, 1)
-
-
-def test_status_shows_withdrawn_alerts_and_the_admins_notices(tmp_path: Path) -> None:
-    db = tmp_path / "alerts.db"
-    now = datetime.now(UTC)
-    before = Store(db)
-    queue_alert(before, [501], now=now)
-    before.db.execute("UPDATE deliveries SET status = 'withdrawn'")
-    before.queue_notice([777, 778], "Feed Wire is down", now)  # not admins of this bot: never sent here
-    before.db.execute("UPDATE notices SET status = 'failed' WHERE chat_id = 778")
-    before.db.execute("UPDATE notices SET next_attempt = ? WHERE chat_id = 777", [(now + timedelta(days=1)).isoformat()])
-    before.close()
-    with FeedServer() as feeds, FakeTelegram(TOKEN) as tg:
-        feeds.set("/wire.xml", Response(rss([])))
-        config = tmp_path / "config.yaml"
-        write_config(config, feeds)
-        bot = start_bot(config, db, tg)
-        try:
-            tg.wait_for(lambda: tg.count("getUpdates") >= 1)
-            tg.user_says("/status", ADMIN)
-            status = tg.wait_for_message(ADMIN, "deliveries pending")["text"]
-        finally:
-            stop(bot)
-    assert "1 withdrawn" in status and "admin notices: 1 pending, 1 failed" in status, status
-
-
-def test_one_chat_as_a_subscriber_reads_as_in_the_list(store: Store) -> None:
-    """`subscriber` and `subscribers` share their query: the same chat reads the same in both."""
-    for chat in (501, 502, 503):
-        store.register_chat(chat, "private", None, None, NOW)
-        store.subscribe(chat, "bamako", NOW)
-    store.set_mute(502, NOW + timedelta(hours=2))
-    store.set_min_severity(503, "critical")
-    listed = {s.chat_id: s for s in store.subscribers("bamako")}
-    assert {chat: store.subscriber(chat, "bamako") for chat in listed} == listed
-    assert listed[502].muted_until == NOW + timedelta(hours=2) and listed[503].min_severity == "critical"
-    assert store.subscriber(501, "mali") is None
+@pytest.mark.parametrize(
+    ("country", "town", "keywords", "text"),
+    [
+        ("Peru", "Arequipa", "attack", "Atentado con explosivos contra la sede municipal de Arequipa"),
+        ("France", "Nantes", "attack", "Attentat à la voiture piégée à Nantes"),
+        ("Brazil", "Santarem", "attack", "Atentado contra o prefeito de Santarém deixa dois feridos"),
+        ("Peru", "Arequipa", "kill", "Hallan a un comerciante decapitado en Arequipa"),
+        ("Brazil", "Santarem", "kill", "Corpo decapitado é encontrado em Santarém"),
+        ("France", "Nantes", "kill", "Un homme décapité à Nantes"),
+        ("Nigeria", "Jos", "kill", "Farmers beheaded in Jos by gunmen"),
+    ],
+)
+def test_review19a_attempts_and_beheadings_of_people_still_alert(country: str, town: str, keywords: str, text: str) -> None:
+    assert alerted(_typed(country, town, keywords), text) == _alert(country, town)
