@@ -70,7 +70,8 @@ def test_a_town_in_another_province_stays_out(country: str, town: str, title: st
 
 def test_a_small_town_typed_alone_may_be_a_namesake_in_an_everyday_named_province() -> None:
     # Ngouri resolves to a 10,000-people town of southern Chad; Lac's Ngouri is not in GeoNames
-    assert alerted(titled_matcher("Chad", "Ngouri"), "Tchad : des éleveurs tuent six agriculteurs à Ngouri, province du Lac", "") == {"chad/Ngouri"}
+    title = "Tchad : des éleveurs tuent six agriculteurs à Ngouri, province du Lac"
+    assert alerted(titled_matcher("Chad", "Ngouri"), title, "") == {"chad/Ngouri"}
 
 
 @pytest.mark.parametrize(

