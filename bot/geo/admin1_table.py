@@ -3379,7 +3379,7 @@ AE	07	Imārat Umm al Qaywayn
 AF	03	Baghlan
 AF	38	Nuristan
 AG	01	Barbuda
-AG	04	Saint John Parish
+AG	04	Saint John
 AI	11205389	Blowing Point
 AI	11205392	Sandy Ground
 AI	11205393	Sandy Hill
@@ -3400,19 +3400,19 @@ AO	13	Namibe
 AO	16	Zaire
 AZ	02	Ağcabǝdi
 AZ	15	Jalilabad
-AZ	18	Fuzuli District
+AZ	18	Fuzuli
 AZ	22	Göyçay
 AZ	26	Kalbajar
-AZ	27	Kurdamir District
+AZ	27	Kurdamir
 AZ	28	Laçın
-AZ	38	Qabala District
+AZ	38	Qabala
 AZ	40	Qazax
 AZ	43	Qubadlı
 AZ	45	Saatlı
 AZ	47	Shaki
 AZ	53	Siyǝzǝn
 AZ	62	Goygol Rayon
-AZ	66	Yardimli District
+AZ	66	Yardimli
 BB	01	Christ Church
 BB	02	Saint Andrew
 BB	07	Saint Lucy
@@ -3427,7 +3427,7 @@ BI	10	Bururi
 BI	13	Gitega
 BI	25	Bujumbura Rural
 BI	26	Rumonge
-BN	02	Brunei-Muara District
+BN	02	Brunei-Muara
 BN	03	Temburong
 BQ	SE	Sint Eustatius
 BS	05	Bimini
@@ -3469,15 +3469,13 @@ CF	15	Nana-Grébizi
 CF	19	Mambéré
 CF	21	Lim-Pendé
 CG	04	Kouilou
-CI	77	Denguélé District
-CI	93	Abidjan Autonomous District
+CI	93	Abidjan Autonomous
 CI	98	Yamoussoukro
 CK	11695425	Rarotonga
 CL	10	Region of Magallanes
 CL	15	Tarapacá
 CL	18	Ñuble
-CO	01	Amazonas Department
-CO	15	Guainía Department
+CO	01	Amazonas
 CO	25	San Andres y Providencia
 CO	30	Vaupés
 CU	04	Isla de la Juventud
@@ -3491,9 +3489,8 @@ CV	25	São Lourenço dos Órgãos
 CV	27	Tarrafal de São Nicolau
 DJ	04	Obock
 DJ	08	Arta
-DM	05	Saint John Parish
-DM	06	Saint Joseph Parish
-DM	08	Saint Mark Parish
+DM	05	Saint John
+DM	06	Saint Joseph
 DZ	24	Jijel
 DZ	50	Ouargla
 DZ	53	Tamanrasset
@@ -3524,8 +3521,8 @@ FJ	03	Northern
 FO	NO	Norðoyar
 FO	SU	Suðuroy
 FO	VG	Vágar
-GD	02	Saint David Parish
-GD	03	Saint George Parish
+GD	02	Saint David
+GD	03	Saint George
 GE	73	Shida Kartli
 GG	6417214	Torteval
 GG	6417215	Saint Saviour
@@ -3579,11 +3576,11 @@ IS	44	Westfjords
 JE	3237072	St Clement
 JE	3237497	St John
 JO	20	Ajlun
-KE	15	Embu County
-KE	18	Isiolo County
-KE	24	Kirinyaga County
-KE	41	Narok County
-KE	53	Vihiga County
+KE	15	Embu
+KE	18	Isiolo
+KE	24	Kirinyaga
+KE	41	Narok
+KE	53	Vihiga
 KG	01	Bishkek
 KH	10	Mondolkiri
 KH	26	Kep
@@ -3619,11 +3616,11 @@ LA	24	Vientiane Prefecture
 LB	04	Beyrouth
 LC	05	Dennery
 LK	33	Sabaragamuwa
-LR	11	Grand Bassa County
-LR	13	Maryland County
-LR	18	River Cess County
-LS	17	Qacha's Nek District
-LT	59	Marijampolė County
+LR	11	Grand Bassa
+LR	13	Maryland
+LR	18	River Cess
+LS	17	Qacha's Nek
+LT	59	Marijampolė
 LU	CA	Capellen
 LU	CL	Clervaux
 LU	DI	Diekirch
@@ -3637,15 +3634,16 @@ LU	RM	Remich
 LU	VD	Vianden
 LU	WI	Wiltz
 LV	02	Alūksne
+LV	12	Jelgava Municipality
 LV	16	Liepāja
 LV	23	Rēzekne
-LV	24	Rēzekne
+LV	24	Rēzekne Municipality
+LV	33	Ventspils Municipality
 LV	34	Ādaži
 LV	AN	Augšdaugava
 LV	B5	Ropaži
 LY	63	Al Jabal al Akhḑar
 LY	71	Ghāt
-LY	73	Murzuq District
 LY	74	Nālūt
 LY	77	Tripoli
 LY	79	Al Buţnān
@@ -3654,7 +3652,7 @@ LY	84	Wādī al Ḩayāt
 MA	08	Drâa-Tafilalet
 MA	12	Dakhla-Oued Ed-Dahab
 MD	66	Călăraşi
-MD	72	Dubăsari District
+MD	72	Dubăsari
 MD	80	Nisporeni
 ME	08	Herceg Novi
 ME	17	Rožaje
@@ -3719,8 +3717,8 @@ NA	40	Kavango East
 NA	41	Kavango West
 NP	2	Madhesh
 NP	5	Lumbini
-NR	08	Denigomodu District
-NR	11	Meneng District
+NR	08	Denigomodu
+NR	11	Meneng
 OM	02	Al Batinah South
 OM	03	Al Wusta
 OM	06	Muscat
@@ -3730,6 +3728,7 @@ OM	11	Al Batinah North
 OM	12	Northeastern
 PA	12	Ngöbe-Buglé Comarca
 PE	07	Callao
+PE	LMA	Lima Province
 PF	03	Îles Tuamotu-Gambier
 PG	10	East New Britain
 PG	12	Madang
@@ -3738,10 +3737,10 @@ PG	19	Enga
 PG	20	National Capital
 PG	21	Hela
 PR	097	Mayagüez
-PY	02	Amambay Department
-PY	04	Caaguazú Department
-PY	12	Misiones Department
-PY	13	Ñeembucú Department
+PY	02	Amambay
+PY	04	Caaguazú
+PY	12	Misiones
+PY	13	Ñeembucú
 PY	16	Presidente Hayes
 PY	22	Asunción
 QA	01	Baladīyat ad Dawḩah
@@ -3750,6 +3749,7 @@ QA	13	Al Daayen
 QA	14	Al-Shahaniya
 SA	05	Medina
 SA	13	Ha'il
+SB	06	Guadalcanal Province
 SB	09	Temotu
 SB	10	Central
 SB	12	Choiseul
@@ -3773,15 +3773,14 @@ SI	P9	Ankaran
 SK	04	Nitra
 SL	05	North West
 SN	17	Kédougou
-SR	10	Brokopondo District
-SR	11	Commewijne District
-SR	12	Coronie District
-SR	13	Marowijne District
-SR	14	Nickerie District
-SR	15	Para District
+SR	10	Brokopondo
+SR	11	Commewijne
+SR	12	Coronie
+SR	13	Marowijne
+SR	14	Nickerie
+SR	15	Para
 SS	05	Northern Bahr al Ghazal
 SS	09	Western Bahr al Ghazal
-SV	03	Chalatenango Department
 TD	01	Batha
 TD	07	Lac
 TD	12	Ouadaï
@@ -3796,22 +3795,21 @@ TN	38	Ariana
 TT	01	Borough of Arima
 TT	03	Mayaro
 TT	11	Tobago
-TT	DMN	Diego Martin Regional Corporation
+TT	DMN	Diego Martin
 TT	PRT	Princes Town
 TT	PTF	Point Fortin
-TT	SGE	Sangre Grande Regional Corporation
-TT	SIP	Siparia Regional Corporation
+TT	SGE	Sangre Grande
+TT	SIP	Siparia
 TW	03	Taipei
 TZ	32	Songwe
 US	DC	District of Columbia
-UY	11	Paysandú Department
-UY	12	Río Negro Department
-UY	15	Salto Department
-UY	19	Treinta y Tres Department
-VC	01	Charlotte Parish
-VC	03	Saint David Parish
-VC	04	Saint George Parish
-VC	05	Saint Patrick Parish
+UY	12	Río Negro
+UY	15	Salto
+UY	19	Treinta y Tres
+VC	01	Charlotte
+VC	03	Saint David
+VC	04	Saint George
+VC	05	Saint Patrick
 VE	24	Dependencias Federales
 VN	37	Nam Định
 VN	80	Long An Povince
@@ -3825,4 +3823,104 @@ YE	26	Amanat Alasimah
 YE	28	Soqatra
 YT	97609	Kani-Kéli
 ZM	10	Muchinga
+"""
+
+# Pairs of one country's divisions that share towns across GeoNames' versions: one split from the
+# other, or merged into it (Mali's Taoudénit from Tombouctou, 2016). Country code and two codes.
+ADMIN1_KIN_TSV = """\
+BD	81	H
+BH	16	19
+BI	10	26
+BW	01	17
+BW	08	13
+BW	09	14
+BW	09	16
+BW	11	12
+BY	04	05
+CD	02	25
+CD	02	26
+CD	02	28
+CD	02	31
+CD	04	21
+CD	18	23
+CD	21	27
+CF	04	19
+CF	12	20
+CF	13	21
+CI	82	93
+CL	06	18
+CL	14	17
+DZ	01	55
+DZ	14	18
+DZ	14	40
+DZ	19	OD
+DZ	20	55
+DZ	34	TM
+DZ	50	MG
+DZ	50	TG
+ET	55	56
+ET	56	SI
+ET	56	SW
+GH	06	17
+GH	09	18
+GL	11839534	11839537
+HK	00	KKC
+ID	36	PE
+ID	36	PS
+ID	36	PT
+ID	39	PD
+IL	06	WE
+IN	12	41
+JO	18	20
+JO	18	22
+KG	01	02
+KG	08	09
+KP	06	19
+KZ	01	12510144
+KZ	10	1537272
+KZ	12	12510145
+KZ	12510143	15
+LA	24	27
+LU	CA	LU
+LU	CL	DI
+LU	DI	RD
+LU	DI	VD
+LU	DI	WI
+LU	EC	GR
+LU	ES	LU
+LU	GR	RM
+LU	LU	ME
+LV	B5	C7
+MA	01	03
+MA	08	09
+MD	58	72
+MD	58	91
+MD	89	90
+MD	90	91
+MG	26	27
+ML	08	12070575
+ML	09	12070577
+MM	08	18
+MT	58	59
+NP	1	2
+NP	2	3
+NP	4	5
+NP	5	6
+OM	04	12
+PA	08	13
+PE	15	LMA
+PH	40	NCR
+QA	06	14
+RU	47	48
+SD	50	62
+SD	56	62
+SI	50	P9
+SI	D4	O6
+SL	02	05
+SN	09	10
+TD	15	21
+TM	01	S
+TN	27	36
+TZ	09	32
+ZM	05	10
 """

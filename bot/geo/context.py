@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, folded_words, sentence_bounds
 from ..vocabulary import security_words
-from .admin1 import admin1_named, admin1_names
+from .admin1 import admin1_kin, admin1_named, admin1_names
 from .areas import country_name, division_named_at
 from .divisions import (
     EVERYDAY_ZIPF,
@@ -57,6 +57,10 @@ SAME_PLACE_KM = 50.0  # closer than this, two records are the same place for a r
 POPULOUS = 100_000  # a place this large with no rival of a tenth its size names its country alone
 RIVAL_SHARE = 0.1
 SMALL = 10_000  # a place smaller than this, named alone, is weaker evidence of its country
+# A town this large is the one its name means in its country, however the watchlist typed it: a
+# namesake GeoNames leaves out is a village ("Dapaong, région Centrale" is no Dapaong of Togo's
+# Centrale; "Ngouri, province du Lac" may be Lac's, not the 10,000 of southern Chad the name resolved to).
+SURE_TOWN = 20_000
 KNOWN_BY_NAME = 500_000  # a city this large is known by its name, however frequent the name is as a word
 PROXIMITY_CANDIDATES = 4  # candidates of a name compared by distance: the most populous few
 # A country with this many towns of a name, the largest under a third of a namesake on another
@@ -1802,7 +1806,10 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
     if parts and not _namesake_in_country(mention, codes):
         return None  # "no norte de ...": loose words, which need the gazetteer's namesake there
     if everyday and not (
-        _namesake_in_province(mention, admin1_named(watched.country, [folded[j : j + size]]), watched)
+        (
+            watched.population >= SURE_TOWN
+            or _namesake_in_province(mention, admin1_named(watched.country, [folded[j : j + size]]), watched)
+        )
         if codes == {watched.country}
         else _namesake_in_country(mention, codes)
     ):
@@ -1892,16 +1899,17 @@ def _another_province(tokens: Tokens, start: int, size: int, mention: Mention, w
     if watched.admin1 not in {known for _, known in admin1_names(watched.country)}:
         return False  # the town's division is newer than the table's (Angola's Cubango): no comparing
     code = admin1_named(watched.country, [tokens.folded[start : start + size]])
-    if code is None or code == watched.admin1:
-        return False
+    if code is None or code == watched.admin1 or code in admin1_kin(watched.country, watched.admin1):
+        return False  # the town's own, or one split from it or it from ("Taoudéni, région de Tombouctou")
     if any(p.country == watched.country and p.admin1 == code and _near(p, watched) for p in mention.candidates):
         return False  # GeoNames files the town twice, once in the division named ("Al Fula, West Kordofan")
+    home = {watched.admin1, *admin1_kin(watched.country, watched.admin1)}
     for k in range(len(tokens)):  # the watched town's own province named too: the item's words are loose
         own = division_named_at(tokens, k) if tokens[k].capitalized else None
         if (
             own is not None
             and watched.country in own[1]
-            and admin1_named(watched.country, [tokens.folded[k : k + own[0]]]) == watched.admin1
+            and admin1_named(watched.country, [tokens.folded[k : k + own[0]]]) in home
         ):
             return False
     return True
