@@ -85,12 +85,8 @@ def test_the_province_does_not_bring_another_scene_home(country: str, town: str,
     assert alerted(titled_matcher(country, town), title, "") == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a province named after its seat, written bare ('in Minya'), is read as the watched town's own "
-    "province since GeoNames' newer name is 'Minya', not 'Al Minya': Egypt's press writes either for the "
-    "governorate, so it is sent (as 'Arauca' was before)",
-)
+# Since places25 a town's elders who speak of a deed elsewhere are a source, so the bare 'Minya'
+# (the governorate named like its seat) is no longer the watched town's home (strict xfail passed).
 def test_a_province_named_after_another_town_is_that_town() -> None:
     watched = titled_matcher("Egypt", "Mallawi")
     assert alerted(watched, "Egypt: Mallawi elders say gunmen attacked a church in Minya, killing three", "") == set()
