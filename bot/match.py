@@ -5577,8 +5577,9 @@ _OF_TOWN = frozenset("de du des d do da dos das del of".split())
 def _town_is_scene_beside(tokens: Tokens, watched: GeoPlace) -> bool:
     """Whether these words (one field: the headline or the summary) name the watched town as a
     scene: its name, not right after a word of going, fleeing or coming from (`_ASIDE_OF_TOWN`),
-    nor a hospital's or people's "de" (`_ASIDE_NOUNS_OF`), nor as a home ("Gwoza residents", "Gwoza's emir": `_only_a_home`). Cheap: most fields name a
-    compass point of a division without the town."""
+    nor a hospital's or people's "de" (`_ASIDE_NOUNS_OF`), nor as a home ("Gwoza residents",
+    "Gwoza's emir": `_only_a_home`). Cheap: most fields name a compass point of a division
+    without the town."""
     name = tuple(tokenize(watched.name).folded)
     size = len(name)
     folded = tokens.folded
@@ -5589,7 +5590,8 @@ def _town_is_scene_beside(tokens: Tokens, watched: GeoPlace) -> bool:
             continue
         if m > 1 and folded[m - 1] in _OF_TOWN and folded[m - 2] in _ASIDE_NOUNS_OF:
             continue
-        if _only_a_home(tokens, m, m + size - 1) or (m + size < len(folded) and folded[m + size] == "s" and tokens[m + size].gap == "'"):
+        possessive = m + size < len(folded) and folded[m + size] == "s" and tokens[m + size].gap == "'"
+        if possessive or _only_a_home(tokens, m, m + size - 1):
             continue
         return True
     return False

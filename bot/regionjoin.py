@@ -579,9 +579,9 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     """The one open alerted story that an item naming only a province or a country reports, or None.
 
     Its candidates are the open alerted stories in the province (a town of theirs lies in it, by
-    the gazetteer's admin1) or, for a country named alone, in the country. Of those that it tells
-    of (`tells_of`) and that something ties it to (`_fit`: a shared target, group or site, or its
-    kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
+    the gazetteer's admin1) or, for a country named alone, in the country (`_country_join`). Of
+    those that it tells of (`tells_of`) and that something ties it to (`_fit`: a shared target,
+    group or site, or its kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
     another incident or several, the only one, or the one the evidence favours, when it favours one;
     of those it favours alike, the one whose text names more of the report's other places
     (`_named_alike`). A country's report joins only when the country holds one open story. Else, unsure, none: it
@@ -605,10 +605,12 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
 
 
 def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
-    """The story a report naming only a country ("Burkina : l'armée annonce avoir repoussé une
-    attaque" beside one alerted attack in Burkina Faso) joins, as README's rule for a
-    country's report says: of the open alerted stories in that country that it tells of, that
-    something ties it to (`_fit`: a shared target, group or site, or its kind of event) and whose
+    """The story a report naming only a country ("Burkina : le JNIM revendique l'attaque contre la
+    gendarmerie" beside one alerted attack on a gendarmerie post in Burkina Faso) joins, as
+    README's rule for a country's report says: none where its words say another deed or attacks
+    in the plural (`_another_deed`); else, of the open alerted stories in that country that it
+    tells of, that it tells of as THAT incident (`_tells_that_incident`: an aftermath of it, or
+    its target, group or site within its first day; a kind of event alone ties none) and whose
     reports name every place it names (`towns_named`: "près d'El-Obeid" is another incident), the
     only one. Of several, none, even where one shares more targets or groups: a country often
     holds an incident of its own beside the watched town's, and choosing by the evidence joined a

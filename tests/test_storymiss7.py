@@ -58,7 +58,12 @@ _KISMAYO = ("Kismayo", "SO.10", "Suicide bomber hits hotel in Kismayo", "A suici
     [
         # French, the short name the press gives Burkina Faso, naming the story's target: a kind of event
         # alone ties no country's report to a story (review19d)
-        (_DJIBO, "Burkina : l'armée annonce avoir repoussé une attaque contre un poste de gendarmerie", "Les assaillants ont été neutralisés.", "BF"),
+        (
+            _DJIBO,
+            "Burkina : l'armée annonce avoir repoussé une attaque contre un poste de gendarmerie",
+            "Les assaillants ont été neutralisés.",
+            "BF",
+        ),
         # Arabic, the country in the headline after "في"
         (_DJIBO, "جماعة نصرة الإسلام والمسلمين تتبنى هجوما على مركز للدرك في بوركينا فاسو", "", "BF"),
         # Portuguese and Spanish, the country's name in those languages
@@ -75,8 +80,6 @@ def test_a_countrys_report_joins_the_one_story_there(
     assert report.primary == f"@{country}"
     assert region_join(_index(story), report, lambda _: True) == 0
     assert region_join(_index(story), report, lambda _: False) is None  # a story that alerted nothing: none
-
-
 
 
 def test_two_stories_in_the_country_it_joins_neither(gazetteer: Gazetteer) -> None:
