@@ -648,18 +648,22 @@ def _another_deed(folded: Sequence[str]) -> bool:
 # The victims a story's targets say it hit, where its headline names none: a post or a camp is
 # the forces'.
 _TARGET_VICTIMS = {"security post": "forces", "military": "forces", "police": "forces"}
+# Targets that are as often who speaks of an incident as what it hit.
+_SPEAKERS = frozenset({"government"})
 
 
 def _tells_that_incident(report: RegionReport, story: Story) -> bool:
     """Whether a report naming only a country tells of this story's incident, not of another in
-    the country: it names no target or victims the story's reports do not (a church beside a
-    gendarmerie post, villagers beside soldiers), and it is an aftermath of it (a toll, a claim,
+    the country: it names no target or victims other than the story's reports name, where they
+    name any (a church beside a gendarmerie post, villagers beside soldiers), and it is an aftermath of it (a toll, a claim,
     mourning: `follow_up`), or it shares the story's target, group or site (`Story.evidence`) within
     its first day. A shared kind of event ("attack") is no tie: a country has many a week."""
     reports = (story.first, *story.recent)
     targets = frozenset().union(*(r.targets for r in reports))
     victims = frozenset().union(*(r.victims for r in reports)) | {_TARGET_VICTIMS[t] for t in targets if t in _TARGET_VICTIMS}
-    if report.targets - targets or report.victims - victims:
+    # a target or victims differ only from the story's own; a government is who speaks ("le
+    # ministère de la Justice annonce"), no target
+    if (targets and report.targets - targets - _SPEAKERS) or (victims and report.victims - victims):
         return False
     if report.follow_up:
         return True
