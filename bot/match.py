@@ -5601,12 +5601,53 @@ def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace)
     k = start - 1
     while k >= 0 and start - k <= 3 and folded[k] in _OWN_DIVISION_LINKS:
         k -= 1
-    if k >= 0 and (folded[k] in _OWN_DIVISION_NOUNS or folded[k] in _COMPASS_WORDS):
-        # a part of it by its point of the compass is the division too: "en el norte del Cauca",
-        # "au nord du Borno", "in northern Borno"
+    if k >= 0 and folded[k] in _OWN_DIVISION_NOUNS:
         return True
+    if k >= 0 and folded[k] in _COMPASS_WORDS:
+        # a part of it by its point of the compass is the division too, where the watched town is
+        # the scene beside it: "the army base of Gwoza in northern Borno"; not where the town is
+        # only where the wounded went, people fled or came from ("en el norte del Cauca" with
+        # "trasladados al hospital de Toribío" in the summary): that part is a scene elsewhere
+        return _town_is_scene_beside(tokens, watched)
     k = start - 1 if start >= 1 and folded[start - 1] in _APPOSITION_LOCATIVES else start
     return k >= 1 and "," in tokens[k].gap
+
+
+# Words right before a town's name that make it where people went, fled or came from, not the
+# scene: "taken to Gwoza", "évacués vers Ménaka", "trasladados a Toribío", "soldiers from Gwoza".
+_ASIDE_OF_TOWN = frozenset("to towards toward into vers a al hacia para pra from desde depuis".split())
+# Nouns before "de" that make the town the home of a hospital or of people, not the scene: "al
+# hospital de Toribío", "oriundos de Toribío", "la comunidad de Toribío" (but "la estación de
+# policía de Toribío" is the scene).
+_ASIDE_NOUNS_OF = frozenset(
+    "hospital hopital hospitais hospitales clinica clinique clinic oriundo oriundos oriunda oriundas originaire "
+    "originaires natural naturales naturais nativos natifs natives comunidad comunidade communaute habitants "
+    "residentes moradores vecinos pobladores".split()
+)
+_OF_TOWN = frozenset("de du des d do da dos das del of".split())
+
+
+def _town_is_scene_beside(tokens: Tokens, watched: GeoPlace) -> bool:
+    """Whether these words (one field: the headline or the summary) name the watched town as a
+    scene: its name, not right after a word of going, fleeing or coming from (`_ASIDE_OF_TOWN`),
+    nor a hospital's or people's "de" (`_ASIDE_NOUNS_OF`), nor as a home ("Gwoza residents",
+    "Gwoza's emir": `_only_a_home`). Cheap: most fields name a compass point of a division
+    without the town."""
+    name = tuple(tokenize(watched.name).folded)
+    size = len(name)
+    folded = tokens.folded
+    for m in range(len(folded) - size + 1) if size else ():
+        if tuple(folded[m : m + size]) != name:
+            continue
+        if m > 0 and folded[m - 1] in _ASIDE_OF_TOWN:
+            continue
+        if m > 1 and folded[m - 1] in _OF_TOWN and folded[m - 2] in _ASIDE_NOUNS_OF:
+            continue
+        possessive = m + size < len(folded) and folded[m + size] == "s" and tokens[m + size].gap == "'"
+        if possessive or _only_a_home(tokens, m, m + size - 1):
+            continue
+        return True
+    return False
 
 
 # The points of the compass of the five languages, to one word: a province named by its point

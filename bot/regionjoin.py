@@ -205,6 +205,8 @@ def _scan(
             continue
         for size in sizes:
             key = tuple(canon[k : k + size])
+            if key not in table:
+                key = tuple(folded[k : k + size])  # "soudan du sud": a country's name keeps its words
             if len(key) != size or key not in table:
                 continue
             if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
@@ -594,9 +596,9 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
     """The one open alerted story that an item naming only a province or a country reports, or None.
 
     Its candidates are the open alerted stories in the province (a town of theirs lies in it, by
-    the gazetteer's admin1) or, for a country named alone, in the country. Of those that it tells
-    of (`tells_of`) and that something ties it to (`_fit`: a shared target, group or site, or its
-    kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
+    the gazetteer's admin1) or, for a country named alone, in the country (`_country_join`). Of
+    those that it tells of (`tells_of`) and that something ties it to (`_fit`: a shared target,
+    group or site, or its kind of event), it joins the one `StoryIndex.find` gives it; else, unless its headline says
     another incident or several, the only one, or the one the evidence favours, when it favours one;
     of those it favours alike, the one whose text names more of the report's other places
     (`_named_alike`). A country's report joins only when the country holds one open story. Else, unsure, none: it
@@ -620,19 +622,70 @@ def region_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int]
 
 
 def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> int | None:
-    """The story a report naming only a country ("Burkina : l'armée annonce avoir repoussé une
-    attaque" beside one alerted attack in Burkina Faso) joins, as README's rule for a
-    country's report says: of the open alerted stories in that country that it tells of, that
-    something ties it to (`_fit`: a shared target, group or site, or its kind of event) and whose
+    """The story a report naming only a country ("Burkina : le JNIM revendique l'attaque contre la
+    gendarmerie" beside one alerted attack on a gendarmerie post in Burkina Faso) joins, as
+    README's rule for a country's report says: none where its words say another deed or attacks
+    in the plural (`_another_deed`); else, of the open alerted stories in that country that it
+    tells of, that it tells of as THAT incident (`_tells_that_incident`: an aftermath of it, or
+    its target, group or site within its first day; a kind of event alone ties none) and whose
     reports name every place it names (`towns_named`: "près d'El-Obeid" is another incident), the
     only one. Of several, none, even where one shares more targets or groups: a country often
     holds an incident of its own beside the watched town's, and choosing by the evidence joined a
     wrong one on an unread set (aggregates: precision 0.922 -> 0.908). Unsure, none."""
     if report.again or report.several:
         return None
+    if _another_deed(report.text.split()):
+        return None
     there = [s for s in _in_reach(index, report.primary.removeprefix("@"), report.when) if alerted(s.id)]
-    fits = [s for s in there if tells_of(report, s) and _fit(report, s) > 0 and _names_all(s, report.towns_named)]
+    fits = [s for s in there if tells_of(report, s) and _tells_that_incident(report, s) and _names_all(s, report.towns_named)]
     return fits[0].id if len(fits) == 1 else None
+
+
+# Hours after a story's first report within which a country's report naming its target, group or
+# site may be of it: a country holds many incidents a week, and a day later "gunmen kill 12
+# soldiers in attack on army post" is as likely another one.
+_COUNTRY_SAME_DAY_HOURS = 24
+
+# Words saying a deed besides the one told before, folded: "in separate attack", "also on
+# Tuesday", "une autre attaque", "a second attack", "in addition to".
+_ANOTHER_DEED = frozenset(
+    "separate separately also another other others autre autres otra otro otras otros outra outro outras outros "
+    "second seconde segundo segunda addition aussi egalement tambien tambem".split()
+)
+# The plural of a word of attack: a report of "attacks", "attaques", "ataques" speaks of several.
+_ATTACKS = frozenset("attacks attaques ataques".split())
+
+
+def _another_deed(folded: Sequence[str]) -> bool:
+    """Whether a report's folded words say a deed besides the one told before (`_ANOTHER_DEED`) or
+    speak of attacks in the plural (`_ATTACKS`): a country's report of those is not of one incident."""
+    return any(w in _ANOTHER_DEED or w in _ATTACKS for w in folded)
+
+
+# The victims a story's targets say it hit, where its headline names none: a post or a camp is
+# the forces'.
+_TARGET_VICTIMS = {"security post": "forces", "military": "forces", "police": "forces"}
+# Targets that are as often who speaks of an incident as what it hit.
+_SPEAKERS = frozenset({"government"})
+
+
+def _tells_that_incident(report: RegionReport, story: Story) -> bool:
+    """Whether a report naming only a country tells of this story's incident, not of another in
+    the country: it names no target or victims other than the story's reports name, where they
+    name any (a church beside a gendarmerie post, villagers beside soldiers), and it is an aftermath of it (a toll, a claim,
+    mourning: `follow_up`), or it shares the story's target, group or site (`Story.evidence`) within
+    its first day. A shared kind of event ("attack") is no tie: a country has many a week."""
+    reports = (story.first, *story.recent)
+    targets = frozenset().union(*(r.targets for r in reports))
+    victims = frozenset().union(*(r.victims for r in reports)) | {_TARGET_VICTIMS[t] for t in targets if t in _TARGET_VICTIMS}
+    # a target or victims differ only from the story's own; a government is who speaks ("le
+    # ministère de la Justice annonce"), no target
+    if (targets and report.targets - targets - _SPEAKERS) or (victims and report.victims - victims):
+        return False
+    if report.follow_up:
+        return True
+    hours = (report.when - story.first.when).total_seconds() / 3600
+    return hours <= _COUNTRY_SAME_DAY_HOURS and story.evidence(report) > 0
 
 
 def _names_all(story: Story, places: Iterable[str]) -> bool:
@@ -718,24 +771,114 @@ def region_named(
     if not divisions and towns is not None:
         divisions = district_areas(title, summary, countries, towns)
     if not divisions:
-        return _country_named(title, summary, countries) if nations else None
+        return _country_named(title, summary, countries, towns) if nations else None
     if len(divisions) != 1:
         return None
     [(area, written)] = divisions.items()
     return area, written
 
 
-def _country_named(title: str, summary: str, countries: frozenset[str]) -> tuple[str, str] | None:
-    """The one watched country ("BF") an item naming no division names, with its name as written:
-    the one its headline names other than as where someone came from, else, its headline naming
-    none, the one its summary names; None when it names none or several."""
-    _, nations = _tables(countries)
+def _country_named(
+    title: str,
+    summary: str,
+    countries: frozenset[str],
+    towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None = None,
+) -> tuple[str, str] | None:
+    """The one watched country ("BF") an item naming no division names as its scene, with its
+    name as written: the one its headline names as a scene (`_scene_countries`), else, its headline
+    naming no country at all, the one its summary names so; None when it names none, several, or
+    another country as its scene, or names a country only aside ("in northern Togo near Burkina
+    Faso border", "Chad-based rebels attack army post in Sudan": the watched country is no scene)."""
     for text in (title, summary):
         tokens = tokenize(text)
-        named = {c: w for c, w in _scan(tokens.folded, tokens.words, nations).items() if not _only_as_origin(tokens, w)}
-        if named:
-            return next(iter(named.items())) if len(named) == 1 else None
+        scenes, named = _scene_countries(tokens, towns)
+        if len(scenes) == 1:
+            [(code, written)] = scenes.items()
+            return (code, written) if code in countries else None
+        if scenes or named:
+            return None
     return None
+
+
+# Words before a country's name that make it the edge of another scene, not the scene: "near
+# Burkina Faso", "près du Niger", "from Chad", "frontière du Burkina", "Lake Chad", "le fleuve Niger".
+_ASIDE_BEFORE = frozenset(
+    "from depuis desde near pres cerca perto border borders frontier frontiere frontera fronteira lake lac lago "
+    "river fleuve rio riviere basin bassin".split()
+)
+# Words right after it that do the same: "Niger River", "Niger State", "Burkina border",
+# "Chad-based rebels", "Niger Delta", "Chad Basin".
+_ASIDE_AFTER = frozenset(
+    "border borders frontier based river state delta basin lake valley river's state's frontiere frontera fronteira".split()
+)
+# Words of linking between a word of `_ASIDE_BEFORE` and the name: "near the Niger border",
+# "près du Niger", "frontière avec le Burkina", "fronteira com o Níger".
+_ASIDE_LINKS = frozenset("the de du des d la le l da do del avec com con with of o a".split())
+
+
+def _scene_countries(
+    tokens: Tokens, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
+) -> tuple[dict[str, str], set[str]]:
+    """The countries (codes, with their names as written) these words name as a scene, of every
+    country (`_country_names`, and the short forms the gazetteer knows as the country's: `_short_names`),
+    and the codes of every country they name at all. A name is read as its longest form ("Soudan
+    du Sud", never its "Soudan"); a name of a cased script only where capitalised ("ivory" is a
+    word); a name of one word not right before another capitalised word ("Chad Smith", "Burkina
+    Pride"); a name is aside, no scene, after "from", "near", "border", "Lake", "river" or
+    before "border", "-based", "River", "State" (`_aside`)."""
+    names = _country_names()
+    short = _short_names()
+    sizes = _sizes(names)
+    folded, words = tokens.folded, tokens.words
+    scenes: dict[str, str] = {}
+    named: set[str] = set()
+    k = 0
+    while k < len(folded):
+        found = None
+        for size in sizes:
+            key = tuple(folded[k : k + size])
+            if len(key) == size and key in names:
+                found = (key, names[key])
+                break
+        if found is None and (folded[k],) in short:
+            code = short[(folded[k],)]
+            # a first word is a short name only where the gazetteer knows it as the country's ("Burkina")
+            if towns is not None and any(p.kind == "country" and p.country == code for p in towns((folded[k],))):
+                found = ((folded[k],), code)
+        if found is None:
+            k += 1
+            continue
+        key, code = found
+        size = len(key)
+        first = words[k][:1]
+        if first.lower() != first.upper() and not first.isupper():
+            k += size
+            continue  # "ivory", "chad": a word, not the country
+        end = k + size
+        if size == 1 and end < len(folded) and words[end][:1].isupper() and not tokens[end].gap.strip():
+            k = end
+            continue  # "Chad Smith", "Burkina Pride": a person's, a thing's name
+        named.add(code)
+        if not _aside(tokens, k, end):
+            scenes.setdefault(code, " ".join(words[k:end]))
+        k = end
+    return scenes, named
+
+
+def _aside(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the country named at `start`..`end` is the edge or the origin of a scene elsewhere:
+    a word of `_ASIDE_AFTER` right after it, or one of `_ASIDE_BEFORE` before it across up to
+    two words of linking ("near the Niger border", "frontière du Burkina"), or a participle of
+    coming and "de" ("venus du Burundi")."""
+    folded = tokens.folded
+    if end < len(folded) and folded[end] in _ASIDE_AFTER:
+        return True
+    m = start - 1
+    while m >= 0 and start - m <= 2 and folded[m] in _ASIDE_LINKS:
+        m -= 1
+    if m >= 0 and folded[m] in _ASIDE_BEFORE:
+        return True
+    return _after_from(folded, start)
 
 
 # Words before a country that make it where someone came from, not where the item happens:
