@@ -2352,10 +2352,11 @@ class FieldWords:
         langs: tuple[str, ...],
         openings: frozenset[str],
         screen: StemScreen | None = None,
+        year: int | None = None,
     ):
         """`openings`: the first letters of every term's stems; other words are never stemmed.
         `screen`: the same answer per folded word, remembered across items (`StemScreen` of
-        these openings), for a caller that reads many.
+        these openings), for a caller that reads many. `year`: the item's own, if known.
 
         Snowball stemming is the slowest step of matching, and a word can only share a stem
         that starts the way it starts.
@@ -2364,6 +2365,7 @@ class FieldWords:
         self.text = text
         self.tokens = tokens
         self.langs = langs
+        self.year = year
         # Which words are stemmed does not depend on the language: decided once for every language.
         # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
         words = tokens.words
@@ -2510,7 +2512,7 @@ class FieldWords:
 
     def _read_sense(self, i: int, size: int, first_stem: str) -> str | None:
         headline = self.preceding.tokens if self.preceding is not None else None
-        framing = framed(self.tokens, i, i + size, self.text, headline)
+        framing = framed(self.tokens, i, i + size, self.text, headline, self.year)
         if framing is not None:
             return framing  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
@@ -3005,7 +3007,7 @@ class FieldWords:
         if not places:
             return None
         for j in places:
-            why = framed(other.tokens, j, j + 1, other.text, self.tokens)
+            why = framed(other.tokens, j, j + 1, other.text, self.tokens, self.year)
             if why is None or not why.startswith("a past event named"):
                 return None
         return "a past event named by its date in the summary"
