@@ -287,7 +287,7 @@ def framed(
             return "a team's attack, in a sentence with a match's score"
     if len(tokens) <= SHORT_FIELD:
         start, stop = 0, len(tokens)  # a headline: one context
-    if _years_ago(folded[start:stop]):
+    if _years_ago(folded[start:stop], i - start, tokens, start):
         return "a past event, years ago"
     if headline is not None and _anniversary(headline.folded):
         return "a past event, its years counted in the headline"  # "Guardería ABC: 17 años de la tragedia"
@@ -805,7 +805,8 @@ _AGO_BEFORE = _words("hace ha haz")
 _YEARS_AGO = _words("years decades anos decadas años ans decennies")
 # "ten years since Boko Haram attacked the town", "dez anos desde o massacre": years counted from
 # the deed to today, as "ago" counts them ("desde hace dos años", for two years, goes on: above).
-_AGO_AFTER = _words("ago since desde")
+_AGO_AFTER = _words("ago")
+_SINCE = _words("since desde")
 # A span the news falls within, not one counted back to a past deed: "the first attack in five
 # years since the truce", "o primeiro ataque em dez anos desde o acordo".
 _WITHIN = _words("in en em within for pour por para durante first premier primeiro primer")
@@ -814,8 +815,13 @@ _WITHIN = _words("in en em within for pour por para durante first premier primei
 _YEARS_LATER = _AFTER | _words("on later")
 
 
-def _years_ago(sentence: Sequence[str]) -> bool:
-    """Whether a sentence counts years back from today: what it tells happened long ago."""
+def _years_ago(sentence: Sequence[str], deed: int | None = None, tokens: Tokens | None = None, start: int = 0) -> bool:
+    """Whether a sentence counts years back from today: what it tells happened long ago. "N years
+    since" counts back to the deed its clause holds only: with the keyword at `deed` (of the
+    sentence, which starts at word `start` of `tokens`), only when the keyword stands after
+    "since" in its clause ("two years since the attack on Kano", "dez anos desde que homens
+    armados mataram"), not when the since-clause is an aside to a deed told before or after it
+    ("Gunmen killed nine traders on Monday, two years since the last attack")."""
     for k in range(1, len(sentence)):
         if sentence[k] not in _YEARS_AGO or not _counted(sentence[k - 1]):
             continue
@@ -823,9 +829,18 @@ def _years_ago(sentence: Sequence[str]) -> bool:
             return True  # not "desde hace dos años", for two years, which goes on
         if tuple(sentence[max(0, k - 4) : k - 1]) == ("il", "y", "a"):
             return True
-        if k + 1 < len(sentence) and sentence[k + 1] in _AGO_AFTER and (k < 2 or sentence[k - 2] not in _WITHIN):
-            return True  # not "the first attack in five years since the truce", today's
+        if k + 1 >= len(sentence) or (k >= 2 and sentence[k - 2] in _WITHIN):
+            continue  # not "the first attack in five years since the truce", today's
+        if sentence[k + 1] in _AGO_AFTER:
+            return True
+        if sentence[k + 1] in _SINCE and (deed is None or tokens is None or _in_clause(tokens, start + k + 1, start + deed)):
+            return True
     return False
+
+
+def _in_clause(tokens: Tokens, since: int, deed: int) -> bool:
+    """Whether word `deed` stands after word `since` in its clause (no clause mark between)."""
+    return since < deed and not any(mark in tokens[k].gap for k in range(since + 1, deed + 1) for mark in _CLAUSE_MARKS)
 
 
 # Words of a deed done again or back, today's: "gunmen attack Palma again", "de nouveau frappée".
