@@ -163,7 +163,9 @@ FAULTS = [
         "Explosion dans une usine de Cotonou : trois blessés || Une explosion a secoué mardi une usine "
         "de Cotonou, blessant trois ouvriers. La direction évoque une défaillance technique.",
         "Cotonou",
-        False,
+        # round 19e: a fault counts only after a word of cause ("due à", "causée par"); "évoque"
+        # names no cause, and a missed attack costs more than this false alert
+        True,
     ),
     (
         "Explosión en planta de Barranquilla deja dos heridos || Una explosión en una planta química de "
