@@ -1857,6 +1857,8 @@ _FIGHTING_A_DISEASE = _near(
     "يكافحون يكافحان تكافح يكافح مكافحة"
 )
 FIGHT_REACH = 6
+# The endings of an English participle, which follows the head of an agent phrase it qualifies.
+_AGENT_PARTICIPLES = ("ing", "ed")
 # The words of a passive's agent phrase read for its head: "by six-hour delays", "by filling stations".
 AGENT_WORDS = 4
 # What rules a fault out, a few words before it: "police ruled out a fault", "descarta una falla".
@@ -3256,8 +3258,9 @@ class FieldWords:
         """English "held hostage by" a thing, never someone, a body of people nor an animal
         (`THING_NOUNS`, from WordNet): "passengers held hostage by six-hour delays", "motorists
         'held hostage' by filling stations" are figures; gunmen, a gang, Boko Haram hold real
-        hostages. The agent's head is the last word of its phrase, before a function word or
-        the sentence's end; a name in capitals, or a word WordNet does not know, keeps the sense."""
+        hostages. The agent's head is the last word of its phrase, before a function word, a
+        participle ("abductors demanding ransom") or the sentence's end; a name in capitals, or a
+        word WordNet does not know, keeps the sense."""
         if "hostag" not in keys or end - i != 1 or end >= len(self.tokens) or self.tokens.folded[end] != "by":
             return None
         folded, words = self.tokens.folded, self.tokens.words
@@ -3265,6 +3268,9 @@ class FieldWords:
         for k in range(end + 1, min(len(folded), end + 1 + AGENT_WORDS)):
             if self.tokens[k].sentence_start:
                 break
+            if head is not None and folded[k].endswith(_AGENT_PARTICIPLES) and self.tokens[k].gap != "-":
+                break  # the noun before a participle heads the phrase: "abductors demanding ransom",
+                # not a compound's ("a knife-wielding man")
             if is_function_word(folded[k], "en"):
                 if head is None and folded[k] in _OBJECT_FILLERS:
                     continue  # "by the strike", "by its own rules"

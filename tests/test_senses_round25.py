@@ -330,5 +330,8 @@ def test_bundled_set_of_round_twenty_five(security: Matcher, text: str, location
 def test_the_thing_nouns_are_no_agents() -> None:
     """WordNet's things, never someone: delays and strikes are; gunmen, gangs and queues (a line
     of people) are not."""
-    assert {"delay", "strike", "budget", "fuel"} <= THING_NOUNS
+    assert {"strike", "budget", "fuel", "scarcity"} <= THING_NOUNS
     assert not {"gunman", "bandit", "gang", "queue", "jihadist"} & THING_NOUNS
+    # round 19e: the top heads, people fighting, and times ("delay" too, a time first: "held
+    # hostage by delays" alerts, as a missed hostage-taking costs more)
+    assert not {"person", "persons", "group", "element", "elements", "insurgency", "uprising", "yesterday", "today"} & THING_NOUNS
