@@ -863,17 +863,18 @@ OWN_19E = [
     ("9 قتلى في حمص || انفجار في سوق حمص يوم الثلاثاء خلف 9 قتلى. وعطل الانفجار حركة السير في المدينة.", "Homs"),
     # held hostage by someone, a body of people, an insurgency; not a time
     (
-        "Fifteen held hostage near Maiduguri || Fifteen passengers were held hostage by unknown persons near Maiduguri.",
+        "What we know about Tuesday in Maiduguri || Fifteen passengers were held hostage by unknown persons in Maiduguri.",
         "Maiduguri",
     ),
     (
-        "Fifteen held hostage near Maiduguri || Fifteen passengers were held hostage by bandits demanding ransom near Maiduguri.",
+        "What we know about Tuesday in Maiduguri || Fifteen passengers were held hostage by bandits "
+        "demanding ransom in Maiduguri.",
         "Maiduguri",
     ),
-    ("Fifteen held hostage near Gao || Fifteen drivers were held hostage by the jihadist insurgency near Gao.", "Gao"),
-    ("Fifteen held hostage near Gao || Fifteen drivers were held hostage by a group near Gao.", "Gao"),
-    ("Fifteen held hostage near Gao || Fifteen drivers were held hostage by their captors last night near Gao.", "Gao"),
-    ("Fifteen held hostage near Gao || Fifteen drivers were held hostage by the uprising's fighters near Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by the jihadist insurgency in Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by a group in Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by their captors last night in Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by the uprising's fighters in Gao.", "Gao"),
 ]
 
 SILENT_19E = [
