@@ -806,7 +806,7 @@ _YEARS_AGO = _words("years decades anos decadas años ans decennies")
 # "ten years since Boko Haram attacked the town", "dez anos desde o massacre": years counted from
 # the deed to today, as "ago" counts them ("desde hace dos años", for two years, goes on: above).
 _AGO_AFTER = _words("ago")
-_SINCE = _words("since desde")
+_YEARS_SINCE = _words("since desde")
 # A span the news falls within, not one counted back to a past deed: "the first attack in five
 # years since the truce", "o primeiro ataque em dez anos desde o acordo".
 _WITHIN = _words("in en em within for pour por para durante first premier primeiro primer")
@@ -833,7 +833,7 @@ def _years_ago(sentence: Sequence[str], deed: int | None = None, tokens: Tokens 
             continue  # not "the first attack in five years since the truce", today's
         if sentence[k + 1] in _AGO_AFTER:
             return True
-        if sentence[k + 1] in _SINCE and (deed is None or tokens is None or _in_clause(tokens, start + k + 1, start + deed)):
+        if sentence[k + 1] in _YEARS_SINCE and (deed is None or tokens is None or _in_clause(tokens, start + k + 1, start + deed)):
             return True
     return False
 
