@@ -370,9 +370,9 @@ _MISHAPS = (
 )
 # The same in Arabic: football ("a team's attack"), accidents, floods, disease.
 _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
-# Not "المرور" nor "السير" alone, traffic itself, which a blast disrupts ("وعطل الانفجار حركة
-# المرور"): a road accident is named "حادث" or "حوادث" beside them.
-_AR_MISHAPS = "حادث حوادث فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
+# Not "المرور" alone, traffic itself, which a blast disrupts ("وعطل الانفجار حركة المرور"): a road
+# accident is named "حادث", "حوادث" or "السير" beside it.
+_AR_MISHAPS = "حادث حوادث السير فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
 # What is felled, culled or pulled down, not shot: trees, livestock and poultry, game, a wall.
 _CULLED = (
     "arbre arbres foret bois volaille volailles poulets poules canards oiseaux betail cheptel animaux animal vaches "
@@ -1804,7 +1804,7 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # an obituary: a death mourned, of natural causes
         "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
         "natural naturais naturales "
-        "حادث حوادث فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"  # not traffic itself: `_AR_MISHAPS`
+        "حادث حوادث السير فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"  # not traffic itself: `_AR_MISHAPS`
     ),
 }
 # The faults an inquiry blames a blast on: a fault, a failure, a leak, a valve, a short circuit.

@@ -860,7 +860,7 @@ OWN_19E = [
         "halló un segundo artefacto; la zona está sobre una falla geológica.",
         "Buenaventura",
     ),
-    ("9 قتلى في حمص || انفجار في سوق حمص يوم الثلاثاء خلف 9 قتلى. وعطل الانفجار حركة السير في المدينة.", "Homs"),
+    ("9 قتلى في حمص || انفجار في سوق حمص يوم الثلاثاء خلف 9 قتلى. وعطل الانفجار حركة المرور في المدينة.", "Homs"),
     # held hostage by someone, a body of people, an insurgency; not a time
     (
         "What we know about Tuesday in Maiduguri || Fifteen passengers were held hostage by unknown persons in Maiduguri.",
