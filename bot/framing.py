@@ -833,7 +833,9 @@ def _years_ago(sentence: Sequence[str], deed: int | None = None, tokens: Tokens 
             continue  # not "the first attack in five years since the truce", today's
         if sentence[k + 1] in _AGO_AFTER:
             return True
-        if sentence[k + 1] in _YEARS_SINCE and (deed is None or tokens is None or _in_clause(tokens, start + k + 1, start + deed)):
+        if sentence[k + 1] in _YEARS_SINCE and (
+            deed is None or tokens is None or _in_clause(tokens, start + k + 1, start + deed)
+        ):
             return True
     return False
 
