@@ -216,9 +216,7 @@ def _is(word: str, words: frozenset[str]) -> bool:
     return not word.isascii() and is_arabic(word) and _arabic_in(word, words)
 
 
-def framed(
-    tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None = None, year: int | None = None
-) -> str | None:
+def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None = None, year: int | None = None) -> str | None:
     """Why the keyword at words `i`..`end` - 1 of a field reports no deed happening now, or None.
     `text` is the field's text (for the quotes around the keyword); `headline`, for a summary,
     its title's words (a hunger strike in the headline frames the summary's protest); `year`, the

@@ -37,6 +37,7 @@ def alerted(matcher: Matcher, text: str) -> set[str]:
     title, _, summary = text.partition(" || ")
     return {m.location for r in matcher.match(title, summary, ITEM_YEAR) for m in r.locations}
 
+
 TYPED = (
     "keywords: [attack, ataque, attaque, هجوم, قتل, explosive, explosion, explosión, explosão, hostage, killed, "
     "matar, asesinar, tuer, massacre]"
