@@ -216,17 +216,18 @@ def _is(word: str, words: frozenset[str]) -> bool:
     return not word.isascii() and is_arabic(word) and _arabic_in(word, words)
 
 
-def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None = None) -> str | None:
+def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None = None, year: int | None = None) -> str | None:
     """Why the keyword at words `i`..`end` - 1 of a field reports no deed happening now, or None.
     `text` is the field's text (for the quotes around the keyword); `headline`, for a summary,
-    its title's words (a hunger strike in the headline frames the summary's protest)."""
+    its title's words (a hunger strike in the headline frames the summary's protest); `year`, the
+    item's own (None: unknown)."""
     folded = tokens.folded
     quoted = _quoted(tokens, i, end, text)
     if quoted is not None:
         return quoted
     if _adjective_after_noun(tokens, i):
         # "إنهاء الاشتباكات المسلحة": the adjective shares its noun's frame (an end sought)
-        noun = framed(tokens, i - 1, i, text, headline)
+        noun = framed(tokens, i - 1, i, text, headline, year)
         if noun is not None:
             return noun
     dated = _named_by_date(folded, i, end) or _named_by_year_and_name(tokens, i) or _of_a_dated_deed(tokens, i, end)
@@ -240,7 +241,7 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         and not (i >= 4 and folded[i - 3] in _AND)  # one pair: a chain of "and"s would recurse its length
     ):
         # coordinated with the noun before: "recordam torturas e mortes" shares its frame
-        shared = framed(tokens, i - 2, i - 1, text, headline)
+        shared = framed(tokens, i - 2, i - 1, text, headline, year)
         if shared is not None:
             return shared
     start, stop = sentence_bounds(tokens, i, end - 1)
@@ -284,14 +285,15 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
             return "a team's attack, in a sentence with a match's score"
     if len(tokens) <= SHORT_FIELD:
         start, stop = 0, len(tokens)  # a headline: one context
-    if _years_ago(folded[start:stop]):
+    if _years_ago(folded[start:stop], i - start, tokens, start):
         return "a past event, years ago"
     if headline is not None and _anniversary(headline.folded):
         return "a past event, its years counted in the headline"  # "Guardería ABC: 17 años de la tragedia"
-    if headline is not None and any(_year(word) for word in folded[start:i]) and _years_counted_back(headline.folded):
+    if headline is not None and _dated_before(tokens, start, stop, year) and _years_counted_back(headline.folded):
         # "Três anos depois do ataque a Palma" over "Em março de 2021, o ataque ... matou": the
-        # headline measures today from a past deed, and the summary dates its deed to a year
-        # before it tells it (not "attacked Palma on Tuesday, three years after the 2021 raid")
+        # headline measures today from a past deed, and the summary's sentence dates its deed to a
+        # year before the item's own, with no word of today's deed (not "attacked Palma on
+        # Tuesday, three years after the 2021 raid", nor "On 3 March 2026, gunmen attacked")
         return "a past event, dated, its years counted in the headline"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
@@ -801,7 +803,8 @@ _AGO_BEFORE = _words("hace ha haz")
 _YEARS_AGO = _words("years decades anos decadas años ans decennies")
 # "ten years since Boko Haram attacked the town", "dez anos desde o massacre": years counted from
 # the deed to today, as "ago" counts them ("desde hace dos años", for two years, goes on: above).
-_AGO_AFTER = _words("ago since desde")
+_AGO_AFTER = _words("ago")
+_YEARS_SINCE = _words("since desde")
 # A span the news falls within, not one counted back to a past deed: "the first attack in five
 # years since the truce", "o primeiro ataque em dez anos desde o acordo".
 _WITHIN = _words("in en em within for pour por para durante first premier primeiro primer")
@@ -810,8 +813,13 @@ _WITHIN = _words("in en em within for pour por para durante first premier primei
 _YEARS_LATER = _AFTER | _words("on later")
 
 
-def _years_ago(sentence: Sequence[str]) -> bool:
-    """Whether a sentence counts years back from today: what it tells happened long ago."""
+def _years_ago(sentence: Sequence[str], deed: int | None = None, tokens: Tokens | None = None, start: int = 0) -> bool:
+    """Whether a sentence counts years back from today: what it tells happened long ago. "N years
+    since" counts back to the deed its clause holds only: with the keyword at `deed` (of the
+    sentence, which starts at word `start` of `tokens`), only when the keyword stands after
+    "since" in its clause ("two years since the attack on Kano", "dez anos desde que homens
+    armados mataram"), not when the since-clause is an aside to a deed told before or after it
+    ("Gunmen killed nine traders on Monday, two years since the last attack")."""
     for k in range(1, len(sentence)):
         if sentence[k] not in _YEARS_AGO or not _counted(sentence[k - 1]):
             continue
@@ -819,9 +827,38 @@ def _years_ago(sentence: Sequence[str]) -> bool:
             return True  # not "desde hace dos años", for two years, which goes on
         if tuple(sentence[max(0, k - 4) : k - 1]) == ("il", "y", "a"):
             return True
-        if k + 1 < len(sentence) and sentence[k + 1] in _AGO_AFTER and (k < 2 or sentence[k - 2] not in _WITHIN):
-            return True  # not "the first attack in five years since the truce", today's
+        if k + 1 >= len(sentence) or (k >= 2 and sentence[k - 2] in _WITHIN):
+            continue  # not "the first attack in five years since the truce", today's
+        if sentence[k + 1] in _AGO_AFTER:
+            return True
+        if sentence[k + 1] in _YEARS_SINCE and (
+            deed is None or tokens is None or _in_clause(tokens, start + k + 1, start + deed)
+        ):
+            return True
     return False
+
+
+def _in_clause(tokens: Tokens, since: int, deed: int) -> bool:
+    """Whether word `deed` stands after word `since` in its clause (no clause mark between)."""
+    return since < deed and not any(mark in tokens[k].gap for k in range(since + 1, deed + 1) for mark in _CLAUSE_MARKS)
+
+
+# Words of a deed done again or back, today's: "gunmen attack Palma again", "de nouveau frappée".
+_AGAIN = _words("again anew returns returned return novamente nuevamente nouveau nuevo retour regresa volta vuelve")
+
+
+def _dated_before(tokens: Tokens, start: int, stop: int, year: int | None) -> bool:
+    """Whether the sentence `start`..`stop` - 1 dates its deed to a year before the item's own
+    `year` and has no word of today's deed: a weekday, "today", "yesterday" (`_of_now`), "again",
+    "returns" (`_AGAIN`), or a year not older than the item's (a full date of this year). With
+    no `year` known (the caller gives none), never: when unsure, the deed is today's."""
+    if year is None:
+        return False
+    folded = tokens.folded
+    years = [int(folded[k]) for k in range(start, stop) if _year(folded[k])]
+    if not years or max(years) >= year:
+        return False  # no year, or one of the item's own (or later) in the sentence: today's deed
+    return not any(_of_now(folded, k) or folded[k] in _AGAIN for k in range(start, stop))
 
 
 def _years_counted_back(headline: Sequence[str]) -> bool:

@@ -405,7 +405,9 @@ _MISHAPS = (
 )
 # The same in Arabic: football ("a team's attack"), accidents, floods, disease.
 _AR_FOOTBALL = "مباراة كرة الدوري مدرب لاعب لاعبي المنتخب هداف تسديدة ركلة المرمى الشوط النادي"
-_AR_MISHAPS = "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
+# Not "المرور" alone, traffic itself, which a blast disrupts ("وعطل الانفجار حركة المرور"): a road
+# accident is named "حادث", "حوادث" or "السير" beside it.
+_AR_MISHAPS = "حادث حوادث السير فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
 # What is felled, culled or pulled down, not shot: trees, livestock and poultry, game, a wall.
 _CULLED = (
     "arbre arbres foret bois volaille volailles poulets poules canards oiseaux betail cheptel animaux animal vaches "
@@ -1879,15 +1881,36 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # an obituary: a death mourned, of natural causes
         "funeral funerals velorio sepultado sepultada enterro entierro luto condolencias condolences obituary "
         "natural naturais naturales "
-        "حادث حوادث السير مرور فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"
+        "حادث حوادث السير فيضانات سيول الكوليرا زلزال صاعقة غرق تصادم انهيار"  # not traffic itself: `_AR_MISHAPS`
     ),
 }
-# The faults an inquiry blames a blast on, read in the whole item (the cause is often told in a
-# clause or sentence of its own): a fault, a faulty valve, a short circuit.
+# The faults an inquiry blames a blast on: a fault, a failure, a leak, a valve, a short circuit.
+# Read only after a word of cause (`_FAULT_CAUSES`) in the same clause: "at fault", "a fault line",
+# "the security fault lay with", "défaillance de l'État" blame no fault for the blast.
 _FAULTS = _near(
-    "faulty fault valve valves valvula valvulas falla fallas falha falhas defaillance cortocircuito court-circuit "
-    "short-circuit curto-circuito عطل"
+    "fault faults failure valve valves leak leaks leakage falla fallas falha falhas defaillance panne avaria avarias "
+    "averia fuite fuites fuga fugas vazamento vazamentos cortocircuito court-circuit short-circuit curto-circuito عطل تسرب"
 )
+# "faulty" only of a machine's part ("a faulty boiler valve"), not of an inquiry ("a faulty
+# investigation"): the part a few words after it.
+_FAULTY = _near("faulty defective defectueux defectueuse defectuoso defectuosa defeituoso defeituosa")
+_MACHINE_PARTS = _near(
+    "valve valves boiler boilers pipe pipes pipeline cylinder cylinders wiring tank tanks compressor heater "
+    "equipment machine machinery gas line lines"
+)
+# Words of cause before the fault: "blamed on", "caused by", "attributed to", "dû à", "causée
+# par", "provocada por", "causada por", "atribuyó ... a", "بسبب"; the two-word ones ("due to",
+# "dû à", "debido a") by their first word and `_FAULT_CAUSE_LINKS` after it.
+_FAULT_CAUSES = _near(
+    "blamed blames blaming blame caused causing attributed attributes attribute attributing "
+    "cause causee causees causes provoquee provoque provoques attribue attribuee attribuent attribuait "
+    "provocada provocado provocadas provocados causada causado causadas causados "
+    "atribui atribuiu atribuem atribuyo atribuye atribuyen atribuida atribuido atribuidas atribuidos "
+    "بسبب ناجم ناجمة نتيجة جراء"
+)
+_FAULT_CAUSES_BEFORE_A_LINK = _near("due du dus dues owing debido debida devido devida")
+_FAULT_CAUSE_LINKS = _near("to a al ao")
+CAUSE_REACH = 8  # words from the word of cause to the fault, in one clause
 # The readings of a killing as a disease's or a mishap's, which people killed at work against a
 # disease do not take (`FieldWords._killed_fighting_a_disease`).
 _DISEASE_READINGS = (
@@ -1911,6 +1934,8 @@ _FIGHTING_A_DISEASE = _near(
     "يكافحون يكافحان تكافح يكافح مكافحة"
 )
 FIGHT_REACH = 6
+# The endings of an English participle, which follows the head of an agent phrase it qualifies.
+_AGENT_PARTICIPLES = ("ing", "ed")
 # The words of a passive's agent phrase read for its head: "by six-hour delays", "by filling stations".
 AGENT_WORDS = 4
 # What rules a fault out, a few words before it: "police ruled out a fault", "descarta una falla".
@@ -1942,7 +1967,12 @@ _ARMED = _near(  # not "مسيرة", also a march
     "ناسفة رهائن "
     # bullets, what a shot leaves ("لهجوم بالرصاص", "قتل برصاص مجهولين", "killed by stray bullets",
     # "alcanzado por las balas"): not French "balles", also a game's balls
-    "bullet bullets bala balas رصاص رصاصة"
+    "bullet bullets bala balas رصاص رصاصة "
+    # a device set off, a suicide bomber, a detonation: "a woman who detonated a device", "a second
+    # device was defused", "un engin explosif", "artefacto explosivo", "atentado suicida", "IED"
+    "device devices engin engins artefacto artefactos artefato artefatos detonate detonated detonating detonation "
+    "detonator detonators detonou detonaram detono detonaron detone detonee suicide suicida suicidas kamikaze "
+    "ied ieds eei"
 )
 # The keywords that name arms themselves, not a deed that may be a figure: the plural noun
 # ("atentado con explosivos", "explosives were found"), never the adjective ("un cocktail explosif",
@@ -2429,10 +2459,11 @@ class FieldWords:
         langs: tuple[str, ...],
         openings: frozenset[str],
         screen: StemScreen | None = None,
+        year: int | None = None,
     ):
         """`openings`: the first letters of every term's stems; other words are never stemmed.
         `screen`: the same answer per folded word, remembered across items (`StemScreen` of
-        these openings), for a caller that reads many.
+        these openings), for a caller that reads many. `year`: the item's own, if known.
 
         Snowball stemming is the slowest step of matching, and a word can only share a stem
         that starts the way it starts.
@@ -2441,6 +2472,7 @@ class FieldWords:
         self.text = text
         self.tokens = tokens
         self.langs = langs
+        self.year = year
         # Which words are stemmed does not depend on the language: decided once for every language.
         # Arabic words always: their stems start after a prefix ("والهجوم" -> "هجوم").
         words = tokens.words
@@ -2590,7 +2622,7 @@ class FieldWords:
 
     def _read_sense(self, i: int, size: int, first_stem: str) -> str | None:
         headline = self.preceding.tokens if self.preceding is not None else None
-        framing = framed(self.tokens, i, i + size, self.text, headline)
+        framing = framed(self.tokens, i, i + size, self.text, headline, self.year)
         if framing is not None:
             return framing  # a past event, a court case, a hunger strike, a figure in quotes (`framing`)
         word = self.tokens.words[i]
@@ -3216,7 +3248,7 @@ class FieldWords:
         if not places:
             return None
         for j in places:
-            why = framed(other.tokens, j, j + 1, other.text, self.tokens)
+            why = framed(other.tokens, j, j + 1, other.text, self.tokens, self.year)
             if why is None or not why.startswith("a past event named"):
                 return None
         return "a past event named by its date in the summary"
@@ -3437,8 +3469,9 @@ class FieldWords:
         """English "held hostage by" a thing, never someone, a body of people nor an animal
         (`THING_NOUNS`, from WordNet): "passengers held hostage by six-hour delays", "motorists
         'held hostage' by filling stations" are figures; gunmen, a gang, Boko Haram hold real
-        hostages. The agent's head is the last word of its phrase, before a function word or
-        the sentence's end; a name in capitals, or a word WordNet does not know, keeps the sense."""
+        hostages. The agent's head is the last word of its phrase, before a function word, a
+        participle ("abductors demanding ransom") or the sentence's end; a name in capitals, or a
+        word WordNet does not know, keeps the sense."""
         if "hostag" not in keys or end - i != 1 or end >= len(self.tokens) or self.tokens.folded[end] != "by":
             return None
         folded, words = self.tokens.folded, self.tokens.words
@@ -3446,6 +3479,9 @@ class FieldWords:
         for k in range(end + 1, min(len(folded), end + 1 + AGENT_WORDS)):
             if self.tokens[k].sentence_start:
                 break
+            if head is not None and folded[k].endswith(_AGENT_PARTICIPLES) and self.tokens[k].gap != "-":
+                break  # the noun before a participle heads the phrase: "abductors demanding ransom",
+                # not a compound's ("a knife-wielding man")
             if is_function_word(folded[k], "en"):
                 if head is None and folded[k] in _OBJECT_FILLERS:
                     continue  # "by the strike", "by its own rules"
@@ -3646,7 +3682,7 @@ class FieldWords:
             if not found and (domain in _SENTENCE_DOMAINS or domain in _TWICE_DOMAINS) and self._mentions(vocabulary):
                 topic = vocabulary & self._topic(i, end)  # only when the item has a word of the domain at all
                 found = len(topic) >= (2 if domain in _TWICE_DOMAINS else 1)
-            if not found and domain == "industrial" and self._blamed_on_a_fault():
+            if not found and domain == "industrial" and self._blamed_on_a_fault(i, end):
                 # the cause an inquiry gives, often in a clause or sentence of its own ("Uma
                 # explosão numa fábrica feriu três operários; a empresa atribui o acidente a uma
                 # falha numa válvula"), in an item with no word of arms anywhere
@@ -3671,17 +3707,39 @@ class FieldWords:
             return "a figure of fiction"  # its arms are fiction's too: "chacinas cometidas por milicianos fictícios"
         return None
 
-    def _blamed_on_a_fault(self) -> bool:
-        """Whether the item blames its blast on a fault (`_FAULTS`) anywhere in it, not ruled out
-        ("a polícia descarta falha técnica"), and names no arms anywhere: an industrial accident."""
-        if not self._mentions(_FAULTS) or self._mentions(_ARMED):
+    def _blamed_on_a_fault(self, i: int, end: int) -> bool:
+        """Whether the item blames its blast on a fault: a word of cause (`_FAULT_CAUSES`, "due to")
+        and a fault (`_FAULTS`, a faulty machine's part) after it in one clause, not ruled out ("a
+        polícia descarta falha técnica"), in the keyword's sentence or the next (a headline's
+        keyword: the summary's first two), with no word of arms anywhere (a device, a suicide
+        bomber, a detonation): an industrial accident."""
+        if self._mentions(_ARMED) or not (self._mentions(_FAULTS) or self._mentions(_FAULTY)):
             return False
-        for field in (self, self.following or self.preceding):
-            if field is None:
+        field = self.following if self.preceding is None and self.following is not None else self
+        if not len(field.tokens):
+            return False
+        low, high = field._sentence(0, 1) if field is not self else self._sentence(i, end)
+        spans = [(low, high)]
+        if high < len(field.tokens):
+            spans.append(field._sentence(high, high + 1))  # the next sentence, the cause often told there
+        words = field._sense_forms()
+        return any(field._cause_of_a_fault(words, lo, hi) for lo, hi in spans)
+
+    def _cause_of_a_fault(self, words: Sequence[str], low: int, high: int) -> bool:
+        """Whether the words `low`..`high` - 1 hold a word of cause and a fault after it in its clause."""
+        for k in range(low, high):
+            if words[k] in _FAULT_CAUSES_BEFORE_A_LINK:
+                if k + 1 >= high or words[k + 1] not in _FAULT_CAUSE_LINKS:
+                    continue
+            elif words[k] not in _FAULT_CAUSES:
                 continue
-            words = field._sense_forms()
-            for k, word in enumerate(words):
-                if word in _FAULTS and _RULED_OUT.isdisjoint(words[max(0, k - 4) : k]):
+            for j in range(k + 1, min(high, k + 1 + CAUSE_REACH)):
+                if any(mark in self.tokens[j].gap for mark in ",.;:!?()"):
+                    break
+                fault = words[j] in _FAULTS or (
+                    words[j] in _FAULTY and not _MACHINE_PARTS.isdisjoint(words[j + 1 : min(high, j + 4)])
+                )
+                if fault and _RULED_OUT.isdisjoint(words[max(low, j - 4) : j]):
                     return True
         return False
 

@@ -982,11 +982,14 @@ class Matcher:
         as a name: "las ruinas de Tiro"); never without a gazetteer."""
         return self._gazetteer is not None and bool(self._gazetteer.lookup((folded,)))
 
-    def match(self, title: str, summary: str) -> list[WatchlistResult]:
-        """Only the watchlists that alert on this item."""
-        return [r for r in self._verdicts(title, summary, every_watchlist=False) if r.alerts]
+    def match(self, title: str, summary: str, year: int | None = None) -> list[WatchlistResult]:
+        """Only the watchlists that alert on this item. `year`: the item's own (its published
+        date's, or the current one): a deed its summary dates to an older year under a headline
+        counting years back is that past one (`bot.framing.framed`). None: no year is known, and
+        no deed is held past by that reading alone."""
+        return [r for r in self._verdicts(title, summary, every_watchlist=False, year=year) if r.alerts]
 
-    def _verdicts(self, title: str, summary: str, every_watchlist: bool) -> list[WatchlistResult]:
+    def _verdicts(self, title: str, summary: str, every_watchlist: bool, year: int | None = None) -> list[WatchlistResult]:
         # Every field's words: each is read for the words that could start a keyword, or looked
         # up for names, whatever the item holds.
         fields = [tokenize(title), tokenize(summary)]
@@ -1021,7 +1024,9 @@ class Matcher:
                 place_words = frozenset(word for names in found_names for name in names for word in name.tokens)
                 langs = item_languages([tokens for _, _, tokens in every], place_words)
                 screen = self._stem_screen
-                fields_words = [FieldWords(name, text, tokens, langs, self._openings, screen) for name, text, tokens in every]
+                fields_words = [
+                    FieldWords(name, text, tokens, langs, self._openings, screen, year) for name, text, tokens in every
+                ]
                 for field_words in fields_words:
                     field_words.place_name = self._place_name
                 stemmed.append(fields_words)

@@ -410,7 +410,7 @@ def name_words_of(matcher: Matcher) -> dict[str, frozenset[str]]:
 
 def _read_item(rt: Runtime, item: Item, now: datetime) -> tuple[list[WatchlistResult], Report | None, int | None]:
     """What an alertable item alerts, its report, and the story it joins (None: its own)."""
-    found = rt.matcher.match(item.title, item.summary)
+    found = rt.matcher.match(item.title, item.summary, (item.published or now).year)
     report = make_report(0, item.published or now, item.title, item.summary, places_of(rt.matcher, found)) if found else None
     story_id = rt.stories.find(report) if rt.stories is not None and report is not None else None
     if not found:

@@ -232,3 +232,925 @@ def test_every_name_of_the_table_names_one_code_of_its_country() -> None:
         codes.setdefault((country, name.casefold()), set()).add(code)
     assert not {key: found for key, found in codes.items() if len(found) > 1}
     assert codes[("LV", "rēzekne")] == {"23"}  # the city; the municipality keeps its noun
+
+
+# review19e
+# The review of round senses25 (b547f00..cff3e8a) found real attacks that no longer alerted: an
+# anniversary headline over a summary telling today's deed ("Five years on, Palma bleeds again"
+# over "On 3 March 2026, insurgents attacked Palma"); "N years since" an aside to today's deed;
+# a blast held an accident for any word of fault ("at fault", "a fault line", "défaillance de
+# l'État", Arabic "وعطل الانفجار", the blast disrupted); "held hostage by" a person, a group,
+# an insurgency or a time read as a thing. Every item must alert, with the item's year given (as
+# the pipeline passes it: its published date's) or not, for a typed list and the bundled set. Own
+# variants over other towns and languages follow the review's items; the false friends that stay
+# silent follow them, with the year given.
+
+TYPED_19E = (
+    "keywords: [attack, ataque, attaque, هجوم, قتل, explosive, explosion, explosión, explosão, hostage, killed, "
+    "matar, asesinar, tuer, massacre, otage, otages, rehén, rehenes, refém, reféns, blast, explosivos]"
+)
+PLACES_19E = (
+    "Palma",
+    "Kidal",
+    "Mopti",
+    "Tumaco",
+    "Beira",
+    "Kano",
+    "Beni",
+    "Tebessa",
+    "Daraa",
+    "Cotonou",
+    "Maiduguri",
+    "Barranquilla",
+    "Camacari",
+    "Lagos",
+    "Gao",
+    "Pemba",
+    "Buenaventura",
+    "Homs",
+)
+ITEM_YEAR_19E = 2026  # fixed, never the clock's: the tests pass on any date
+
+REVIEW_19E = [
+    (
+        "Five years on, terror returns to Palma || Five years after the 2021 raid, insurgents attacked "
+        "Palma on Monday and killed seven civilians.",
+        "Palma",
+    ),
+    (
+        "Five years after the Palma raid, gunmen attack Palma again || On 3 March 2026, gunmen attacked "
+        "Palma and killed seven civilians, five years after the 2021 raid.",
+        "Palma",
+    ),
+    (
+        "Five years on, Palma bleeds again || On 3 March 2026, insurgents attacked Palma and killed seven civilians.",
+        "Palma",
+    ),
+    (
+        "Five years on, Palma bleeds again || In March 2026 insurgents attacked Palma and killed seven civilians.",
+        "Palma",
+    ),
+    (
+        "Há cinco anos, Palma caiu; hoje voltou o terror || Na segunda-feira, 2 de março de 2026, "
+        "insurgentes atacaram Palma e mataram sete civis.",
+        "Palma",
+    ),
+    (
+        "Há cinco anos, Palma caiu; hoje voltou o terror || Cinco anos depois do assalto de 2021, "
+        "insurgentes atacaram Palma nesta segunda-feira e mataram sete civis.",
+        "Palma",
+    ),
+    (
+        "Cinco anos depois, Palma volta a sangrar || Cinco anos depois do assalto de 2021, insurgentes "
+        "atacaram Palma nesta segunda-feira e mataram sete civis.",
+        "Palma",
+    ),
+    (
+        "Diez años después, Tumaco vuelve a sangrar || El 3 de marzo de 2026, un atentado con explosivos "
+        "mató a dos policías en Tumaco.",
+        "Tumaco",
+    ),
+    (
+        "Cinq ans après, Mopti pleure encore || Le 3 mars 2026, des hommes armés ont attaqué un poste de "
+        "Mopti et tué quatre soldats.",
+        "Mopti",
+    ),
+    (
+        "Dix ans après, Mopti de nouveau frappée || Dix ans après le massacre de 2016, des hommes armés "
+        "ont attaqué lundi un poste de Mopti et tué quatre soldats.",
+        "Mopti",
+    ),
+    (
+        "بعد خمس سنوات، درعا تنزف من جديد || في 3 مارس 2026، هاجم مسلحون حاجزا في درعا وقتلوا أربعة جنود.",
+        "Daraa",
+    ),
+    (
+        "Ten years on, Kano is hit again || Gunmen attacked a market in Kano on Monday, ten years after "
+        "the 2016 bombing, killing nine.",
+        "Kano",
+    ),
+    (
+        "Ten years later, Kano is hit again || After the 2016 bombing, the city rebuilt; gunmen attacked "
+        "a market in Kano on Monday, killing nine.",
+        "Kano",
+    ),
+    (
+        "Nine dead in Kano market raid || Gunmen killed nine traders in Kano on Monday, two years since "
+        "the last attack on the market.",
+        "Kano",
+    ),
+    (
+        "Nine dead in Kano market raid || It has been two years since the last raid; gunmen killed nine "
+        "traders in Kano on Monday.",
+        "Kano",
+    ),
+    (
+        "Nove mortos na Beira || Homens armados mataram nove comerciantes na Beira nesta segunda-feira, "
+        "dois anos desde o último ataque ao mercado.",
+        "Beira",
+    ),
+    (
+        "Nueve muertos en Tumaco || Hombres armados asesinaron a nueve comerciantes en Tumaco este "
+        "lunes, dos años desde el último ataque.",
+        "Tumaco",
+    ),
+    (
+        "Neuf morts à Mopti || Des hommes armés ont tué neuf commerçants à Mopti lundi, deux ans depuis la dernière attaque.",
+        "Mopti",
+    ),
+    (
+        "Gunmen strike Kano again, five years since the massacre || Gunmen attacked Kano on Monday.",
+        "Kano",
+    ),
+    (
+        "Kidal attacked, the worst in five years since the accord || Gunmen attacked Kidal on Monday.",
+        "Kidal",
+    ),
+    (
+        "Kidal: the deadliest attack in five years since the accord || Gunmen killed 12 in Kidal.",
+        "Kidal",
+    ),
+    (
+        "Explosion at Kano market kills 12 || An explosion tore through a crowded market in Kano on "
+        "Monday, killing 12 people. Residents said the government was at fault for leaving the market "
+        "unguarded.",
+        "Kano",
+    ),
+    (
+        "Explosion at Kano market kills 12 || An explosion tore through a crowded market in Kano on "
+        "Monday, killing 12 people. A suicide attack was suspected. Critics blamed a faulty "
+        "investigation of earlier threats.",
+        "Kano",
+    ),
+    (
+        "Explosion at Kano mosque kills 12 || An explosion at a mosque in Kano killed 12 worshippers "
+        "during Friday prayers. Police suspect a suicide attack; the governor said the security fault "
+        "lay with federal agencies.",
+        "Kano",
+    ),
+    (
+        "Explosion at Kano mosque kills 12 || An explosion at a mosque in Kano killed 12 worshippers. "
+        "Police suspect a suicide attack. Kano state is in default on salaries.",
+        "Kano",
+    ),
+    (
+        "Explosion at Kano mosque kills 12 || An explosion at a mosque in Kano killed 12 worshippers. "
+        "Police suspect a suicide attack. The attack was not the police's fault, the governor said.",
+        "Kano",
+    ),
+    (
+        "Explosão no mercado da Beira mata 12 || Uma explosão num mercado da Beira matou 12 pessoas "
+        "nesta segunda-feira. A polícia suspeita de um atentado suicida e aponta falhas dos serviços de "
+        "informação.",
+        "Beira",
+    ),
+    (
+        "Explosão no mercado da Beira mata 12 || Uma explosão num mercado da Beira matou 12 pessoas. A "
+        "polícia fala de atentado; a oposição denuncia uma falha de segurança grave.",
+        "Beira",
+    ),
+    (
+        "Explosion sur le marché de Mopti : 12 morts || Une explosion a tué 12 personnes sur le marché "
+        "de Mopti lundi. La police évoque un attentat; l'opposition dénonce une défaillance des services "
+        "de renseignement.",
+        "Mopti",
+    ),
+    (
+        "Explosión en mercado de Tumaco deja 12 muertos || Una explosión mató a 12 personas en un "
+        "mercado de Tumaco. La Policía habla de un atentado y reconoce fallas de inteligencia.",
+        "Tumaco",
+    ),
+    (
+        "Explosión en Barranquilla deja 12 muertos || Una explosión mató a 12 personas frente a una "
+        "estación de policía en Barranquilla. El alcalde habló de un atentado terrorista; la zona está "
+        "sobre una falla geológica.",
+        "Barranquilla",
+    ),
+    (
+        "انفجار في درعا يقتل 12 شخصا || قتل 12 شخصا في انفجار استهدف سوقا في درعا يوم الاثنين. وعطل "
+        "الانفجار حركة المرور في وسط المدينة.",
+        "Daraa",
+    ),
+    (
+        "Explosion at Kano bus park kills 12 || An explosion at a bus park in Kano killed 12 people. "
+        "Police suspect an attack. The blast shattered windows and a gas valve nearby.",
+        "Kano",
+    ),
+    (
+        "Twenty travellers held hostage by gunmen near Kano || Twenty travellers were held hostage by gunmen near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty travellers held hostage by a gang near Kano || Twenty travellers were held hostage by a gang near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage by rebels near Kano || Twenty people were held hostage by rebels near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage by al-Shabaab near Kano || Twenty people were held hostage by al-Shabaab near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage by kidnappers near Kano || Twenty people were held hostage by kidnappers near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage by armed men near Kano || Twenty people were held hostage by armed men near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage by the militia in Kano || Twenty people were held hostage by the militia in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty travellers were held hostage by abductors demanding ransom near Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty travellers have been held hostage by abductors since Friday in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty travellers were held hostage by pirates overnight in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty travellers were held hostage by their captors yesterday in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the kidnap ring in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by a criminal network in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by cultists in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the cartel in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the Islamist insurgency in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Abductors kept twenty villagers hostage by the river near Kano for three days.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the roadside near Kano for three days.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the herders' leader in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by Islamists in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by extremists in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by herdsmen in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the sect in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by thugs in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by vigilantes in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the kidnapping syndicate in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by criminal elements in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the hostage-takers in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the ransom seekers in Kano.",
+        "Kano",
+    ),
+    (
+        "Twenty held hostage in Kano || Twenty villagers were held hostage by the abductors' camp in Kano.",
+        "Kano",
+    ),
+    (
+        "Vingt villageois pris en otage à Mopti || Vingt villageois ont été pris en otage par des hommes armés à Mopti.",
+        "Mopti",
+    ),
+    (
+        "Veinte personas retenidas como rehenes en Tumaco || Veinte personas fueron retenidas como "
+        "rehenes por una banda en Tumaco.",
+        "Tumaco",
+    ),
+    (
+        "Vinte pessoas mantidas reféns na Beira || Vinte pessoas foram mantidas reféns por um gangue na Beira.",
+        "Beira",
+    ),
+    (
+        "Two health workers killed while fighting Ebola in Beni || Two health workers were killed while fighting Ebola in Beni.",
+        "Beni",
+    ),
+    (
+        "Ebola responders killed by gunmen in Beni || Two Ebola responders were killed by gunmen in Beni.",
+        "Beni",
+    ),
+    (
+        "Ebola responders killed in Beni || Two Ebola responders were killed in Beni on Monday.",
+        "Beni",
+    ),
+    (
+        "Ebola workers attacked in Beni || Ebola workers fighting the outbreak were killed in an attack on their centre in Beni.",
+        "Beni",
+    ),
+    (
+        "Deux agents de la riposte contre Ebola tués à Beni || Deux agents de la riposte contre Ebola ont été tués à Beni.",
+        "Beni",
+    ),
+    (
+        "Dos trabajadores que combatían el ébola asesinados en Beni || Dos trabajadores que combatían el "
+        "ébola fueron asesinados en Beni.",
+        "Beni",
+    ),
+    (
+        "Dois enfermeiros que combatiam o ébola mortos em Beni || Dois enfermeiros que combatiam o ébola "
+        "foram mortos a tiro em Beni.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Kano || An explosion tore through a crowded market in Kano on "
+        "Monday, killing 12 people. Residents said the government was at fault for leaving the market "
+        "unguarded.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || An explosion tore through a crowded market in Kano on "
+        "Monday, killing 12 people. A suicide attack was suspected. Critics blamed a faulty "
+        "investigation of earlier threats.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || An explosion at a mosque in Kano killed 12 worshippers "
+        "during Friday prayers. Police suspect a suicide attack; the governor said the security fault "
+        "lay with federal agencies.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || An explosion at a mosque in Kano killed 12 worshippers. "
+        "Police suspect a suicide attack. Kano state is in default on salaries.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || An explosion at a mosque in Kano killed 12 worshippers. "
+        "Police suspect a suicide attack. The attack was not the police's fault, the governor said.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Beira || Uma explosão num mercado da Beira matou 12 pessoas nesta "
+        "segunda-feira. A polícia suspeita de um atentado suicida e aponta falhas dos serviços de "
+        "informação.",
+        "Beira",
+    ),
+    (
+        "What we know about Monday in Beira || Uma explosão num mercado da Beira matou 12 pessoas. A "
+        "polícia fala de atentado; a oposição denuncia uma falha de segurança grave.",
+        "Beira",
+    ),
+    (
+        "What we know about Monday in Mopti || Une explosion a tué 12 personnes sur le marché de Mopti "
+        "lundi. La police évoque un attentat; l'opposition dénonce une défaillance des services de "
+        "renseignement.",
+        "Mopti",
+    ),
+    (
+        "What we know about Monday in Tumaco || Una explosión mató a 12 personas en un mercado de "
+        "Tumaco. La Policía habla de un atentado y reconoce fallas de inteligencia.",
+        "Tumaco",
+    ),
+    (
+        "What we know about Monday in Barranquilla || Una explosión mató a 12 personas frente a una "
+        "estación de policía en Barranquilla. El alcalde habló de un atentado terrorista; la zona está "
+        "sobre una falla geológica.",
+        "Barranquilla",
+    ),
+    (
+        "What we know about Monday in Daraa || قتل 12 شخصا في انفجار استهدف سوقا في درعا يوم الاثنين. "
+        "وعطل الانفجار حركة المرور في وسط المدينة.",
+        "Daraa",
+    ),
+    (
+        "What we know about Monday in Kano || An explosion at a bus park in Kano killed 12 people. "
+        "Police suspect an attack. The blast shattered windows and a gas valve nearby.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by gunmen near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by a gang near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty people were held hostage by rebels near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty people were held hostage by al-Shabaab near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty people were held hostage by kidnappers near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty people were held hostage by armed men near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty people were held hostage by the militia in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by abductors demanding ransom near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers have been held hostage by abductors since Friday in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by pirates overnight in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by their captors yesterday in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the kidnap ring in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by a criminal network in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by cultists in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the cartel in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the Islamist insurgency in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Abductors kept twenty villagers hostage by the river near Kano for three days.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the roadside near Kano for three days.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the herders' leader in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by Islamists in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by extremists in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by herdsmen in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the sect in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by thugs in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by vigilantes in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the kidnapping syndicate in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by criminal elements in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the hostage-takers in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the ransom seekers in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty villagers were held hostage by the abductors' camp in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Mopti || Vingt villageois ont été pris en otage par des hommes armés à Mopti.",
+        "Mopti",
+    ),
+    (
+        "What we know about Monday in Tumaco || Veinte personas fueron retenidas como rehenes por una banda en Tumaco.",
+        "Tumaco",
+    ),
+    (
+        "What we know about Monday in Beira || Vinte pessoas foram mantidas reféns por um gangue na Beira.",
+        "Beira",
+    ),
+    (
+        "What we know about Monday in Beni || Two health workers were killed while fighting Ebola in Beni.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Beni || Two Ebola responders were killed by gunmen in Beni.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Beni || Two Ebola responders were killed in Beni on Monday.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Beni || Ebola workers fighting the outbreak were killed in an "
+        "attack on their centre in Beni.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Beni || Deux agents de la riposte contre Ebola ont été tués à Beni.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Beni || Dos trabajadores que combatían el ébola fueron asesinados en Beni.",
+        "Beni",
+    ),
+    (
+        "What we know about Monday in Beni || Dois enfermeiros que combatiam o ébola foram mortos a tiro em Beni.",
+        "Beni",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a crowded market in Kano on Monday left 12 people dead. "
+        "Residents said the government was at fault for leaving the market unguarded.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a crowded market in Kano on Monday left 12 people dead. "
+        "Critics blamed a faulty investigation of earlier threats.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a mosque in Kano left 12 worshippers dead during Friday "
+        "prayers. The governor said the security fault lay with federal agencies.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a mosque in Kano left 12 worshippers dead. The state, in "
+        "default on salaries, cannot pay its guards.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a mosque in Kano left 12 worshippers dead. It was not "
+        "the guards' fault, the emir said.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a mosque in Kano left 12 worshippers dead. Residents "
+        "blamed the police: it is their fault, they said.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a mosque in Kano left 12 worshippers dead, police said, "
+        "blaming a woman who detonated a device at the gate. Nobody's fault but hers, the emir said.",
+        "Kano",
+    ),
+    (
+        "Doze mortos na Beira || Uma explosão num mercado da Beira deixou 12 mortos nesta segunda-feira. "
+        "A oposição denuncia falhas dos serviços de informação.",
+        "Beira",
+    ),
+    (
+        "Doze mortos na Beira || Uma explosão num mercado da Beira deixou 12 mortos. A oposição denuncia "
+        "uma falha de segurança grave.",
+        "Beira",
+    ),
+    (
+        "Douze morts à Mopti || Une explosion a fait 12 morts sur le marché de Mopti lundi. L'opposition "
+        "dénonce une défaillance des services de renseignement.",
+        "Mopti",
+    ),
+    (
+        "Doce muertos en Tumaco || Una explosión dejó 12 muertos en un mercado de Tumaco. La Policía "
+        "reconoce fallas de inteligencia.",
+        "Tumaco",
+    ),
+    (
+        "Doce muertos en Barranquilla || Una explosión dejó 12 muertos frente a una estación de policía "
+        "en Barranquilla. La zona está sobre una falla geológica.",
+        "Barranquilla",
+    ),
+    (
+        "Doce muertos en Tumaco || Una explosión dejó 12 muertos en el puerto de Tumaco en plenas Fallas del barrio.",
+        "Tumaco",
+    ),
+    (
+        "12 قتيلا في درعا || انفجار في سوق درعا يوم الاثنين خلف 12 قتيلا. وعطل الانفجار حركة المرور في وسط المدينة.",
+        "Daraa",
+    ),
+    (
+        "12 قتيلا في درعا || انفجار في سوق درعا يوم الاثنين خلف 12 قتيلا. وحمل السكان الأجهزة الأمنية "
+        "مسؤولية عطل كاميرات المراقبة.",
+        "Daraa",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a bus park in Kano left 12 people dead. Police said a "
+        "device was hidden in a bag; the blast shattered windows and a gas valve nearby.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a bus park in Kano left 12 people dead. Police said a "
+        "device was hidden in a bag. The city lies on a fault line, engineers said, checking nearby "
+        "buildings.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a bus park in Kano left 12 people dead; a second device "
+        "was defused. Police said a faulty timer may have set off the first one early.",
+        "Kano",
+    ),
+    (
+        "Twelve dead in Kano || An explosion at a bus park in Kano left 12 people dead, police said. A "
+        "second device failed to detonate because of a fault in its wiring.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by abductors today in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by captors tonight near Kano, police said.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by suspected hoodlums in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by unknown persons in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by a criminal element in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty worshippers were held hostage by a man with a knife in a Kano church.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty worshippers were held hostage by a knife-wielding man in a Kano church.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty worshippers were held hostage by a man armed with a knife in a Kano church.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty worshippers were held hostage by abductors for ransom in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty worshippers were held hostage by abductors demanding ransom in Kano.",
+        "Kano",
+    ),
+    (
+        "Doze mortos na Beira || Uma explosão num mercado da Beira deixou 12 mortos. Moradores culpam o "
+        "governo pela falha na vigilância.",
+        "Beira",
+    ),
+    (
+        "Doce muertos en Tumaco || Una explosión dejó 12 muertos en un mercado de Tumaco. Los vecinos "
+        "culpan al Gobierno por la falla en la vigilancia.",
+        "Tumaco",
+    ),
+    (
+        "Doze mortos na Beira || Uma explosão num mercado da Beira deixou 12 mortos. A cidade fica numa falha geológica.",
+        "Beira",
+    ),
+    (
+        "Douze morts à Mopti || Une explosion a fait 12 morts sur le marché de Mopti lundi. Les "
+        "habitants accusent une défaillance de l'État.",
+        "Mopti",
+    ),
+    (
+        "12 قتيلا في درعا || انفجار في سوق درعا يوم الاثنين خلف 12 قتيلا. وقال السكان إن عطلا في كاميرات "
+        "المراقبة سهّل وصول المهاجمين.",
+        "Daraa",
+    ),
+    (
+        "بعد خمس سنوات، درعا تنزف من جديد || في آذار 2026، هاجم مسلحون حاجزا في درعا وقتلوا أربعة جنود.",
+        "Daraa",
+    ),
+    (
+        "قبل خمس سنوات كانت درعا هادئة || في 2026، هاجم مسلحون حاجزا في درعا وقتلوا أربعة جنود.",
+        "Daraa",
+    ),
+    (
+        "A decade on, Kano bleeds again || In 2026, gunmen attacked a market in Kano and killed nine.",
+        "Kano",
+    ),
+    (
+        "Ten years on, Kano bleeds again || Gunmen attacked a market in Kano on 2 March 2026, killing nine.",
+        "Kano",
+    ),
+    (
+        "Ten years on, Kano bleeds again || On Monday, 2 March 2026, gunmen attacked a market in Kano, killing nine.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by a group in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by unidentified individuals in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by unknown persons in the forest near Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by a kidnapping outfit in Kano.",
+        "Kano",
+    ),
+    (
+        "What we know about Monday in Kano || Twenty travellers were held hostage by a kidnap squad in Kano.",
+        "Kano",
+    ),
+]
+
+OWN_19E = [
+    # anniversary headlines over today's deed: a weekday, "again", a date of the item's year
+    (
+        "Seven years on, Maiduguri bleeds again || Seven years after the 2019 raid, gunmen attacked "
+        "Maiduguri on Tuesday and killed five farmers.",
+        "Maiduguri",
+    ),
+    (
+        "Sept ans après, Gao pleure encore || Le 4 février 2026, des jihadistes ont attaqué un camp de Gao et tué six soldats.",
+        "Gao",
+    ),
+    (
+        "Diez años después, Buenaventura vuelve a sangrar || Este martes, un atentado con explosivos "
+        "mató a tres policías en Buenaventura, diez años después del ataque de 2016.",
+        "Buenaventura",
+    ),
+    (
+        "Há seis anos, Pemba chorava; ontem voltou o terror || Ontem, insurgentes atacaram Pemba e "
+        "mataram quatro civis, seis anos depois do ataque de 2020.",
+        "Pemba",
+    ),
+    (
+        "Eight years on, terror returns to Gao || In February 2026 jihadists attacked Gao and killed six soldiers.",
+        "Gao",
+    ),
+    # "since" an aside to today's deed
+    (
+        "Five dead in Gao market raid || Gunmen killed five traders in Gao on Tuesday, three years since "
+        "the last attack on the market.",
+        "Gao",
+    ),
+    (
+        "Cinco mortos em Pemba || Insurgentes mataram cinco pessoas em Pemba nesta terça-feira, três anos desde o último ataque.",
+        "Pemba",
+    ),
+    (
+        "Cinco muertos en Buenaventura || Sicarios asesinaron a cinco comerciantes en Buenaventura este "
+        "martes, tres años desde el último ataque.",
+        "Buenaventura",
+    ),
+    # faults that blame no fault for the blast, and arms that make it an attack
+    (
+        "Nine dead in Maiduguri || An explosion at a market in Maiduguri left nine people dead. Critics "
+        "said the army was at fault for leaving it unguarded.",
+        "Maiduguri",
+    ),
+    (
+        "Neuf morts à Gao || Une explosion a fait neuf morts au marché de Gao mardi. Les habitants "
+        "dénoncent une défaillance des services de sécurité.",
+        "Gao",
+    ),
+    (
+        "Nine dead in Maiduguri || An explosion at a bus station in Maiduguri left nine people dead. A "
+        "suicide bomber set it off, police said; a faulty detonator delayed a second device.",
+        "Maiduguri",
+    ),
+    (
+        "Nueve muertos en Buenaventura || Una explosión dejó nueve muertos en Buenaventura. La Policía "
+        "halló un segundo artefacto; la zona está sobre una falla geológica.",
+        "Buenaventura",
+    ),
+    ("9 قتلى في حمص || انفجار في سوق حمص يوم الثلاثاء خلف 9 قتلى. وعطل الانفجار حركة المرور في المدينة.", "Homs"),
+    # held hostage by someone, a body of people, an insurgency; not a time
+    (
+        "What we know about Tuesday in Maiduguri || Fifteen passengers were held hostage by unknown persons in Maiduguri.",
+        "Maiduguri",
+    ),
+    (
+        "What we know about Tuesday in Maiduguri || Fifteen passengers were held hostage by bandits "
+        "demanding ransom in Maiduguri.",
+        "Maiduguri",
+    ),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by the jihadist insurgency in Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by a group in Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by their captors last night in Gao.", "Gao"),
+    ("What we know about Tuesday in Gao || Fifteen drivers were held hostage by the uprising's fighters in Gao.", "Gao"),
+]
+
+SILENT_19E = [
+    # a past deed dated before the item's year under a headline counting years back
+    (
+        "Seven years on, Maiduguri survivors remember || In June 2019, gunmen attacked a market in "
+        "Maiduguri and killed 14 traders.",
+        "Maiduguri",
+    ),
+    # a blast blamed on a fault, a word of cause before it
+    (
+        "Explosion at Maiduguri gas plant injures four || An explosion at a gas plant in Maiduguri "
+        "injured four workers. The company said it was caused by a gas leak.",
+        "Maiduguri",
+    ),
+    (
+        "Explosão em fábrica de Pemba fere três operários || Uma explosão numa fábrica de Pemba feriu três "
+        "operários, provocada por uma fuga de gás, segundo a empresa.",
+        "Pemba",
+    ),
+    # held hostage by a thing
+    (
+        "Maiduguri drivers held hostage by fuel scarcity || Drivers in Maiduguri say they are held hostage by fuel scarcity.",
+        "Maiduguri",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def matchers_19e() -> dict[str, Matcher]:
+    return {
+        "typed": titled_matcher("Watched", *PLACES_19E, keywords=TYPED_19E),
+        "bundled": titled_matcher("Watched", *PLACES_19E, keywords="keyword_sets: [security]"),
+    }
+
+
+def _alerted_19e(matcher: Matcher, text: str, year: int | None) -> set[str]:
+    title, _, summary = text.partition(" || ")
+    return {m.location for r in matcher.match(title, summary, year) for m in r.locations}
+
+
+@pytest.mark.parametrize(("text", "location"), REVIEW_19E + OWN_19E)
+def test_review19e_attacks_alert(matchers_19e: dict[str, Matcher], text: str, location: str) -> None:
+    for name, matcher in matchers_19e.items():
+        for year in (None, ITEM_YEAR_19E):
+            assert location in _alerted_19e(matcher, text, year), (name, year)
+
+
+@pytest.mark.parametrize(("text", "location"), SILENT_19E)
+def test_review19e_false_friends_stay_silent(matchers_19e: dict[str, Matcher], text: str, location: str) -> None:
+    for name, matcher in matchers_19e.items():
+        assert location not in _alerted_19e(matcher, text, ITEM_YEAR_19E), name

@@ -27,7 +27,16 @@ import pytest
 from bot.match import Matcher
 from bot.thing_nouns import THING_NOUNS
 from tests.support.alerts import titled_matcher
-from tests.test_senses import alerted
+
+# The items' own year, as the pipeline passes it (their published date's): the past deeds below
+# are dated to years before it. Fixed, never the clock's, so the tests pass on any date.
+ITEM_YEAR = 2026
+
+
+def alerted(matcher: Matcher, text: str) -> set[str]:
+    title, _, summary = text.partition(" || ")
+    return {m.location for r in matcher.match(title, summary, ITEM_YEAR) for m in r.locations}
+
 
 TYPED = (
     "keywords: [attack, ataque, attaque, هجوم, قتل, explosive, explosion, explosión, explosão, hostage, killed, "
@@ -155,7 +164,9 @@ FAULTS = [
         "Explosion dans une usine de Cotonou : trois blessés || Une explosion a secoué mardi une usine "
         "de Cotonou, blessant trois ouvriers. La direction évoque une défaillance technique.",
         "Cotonou",
-        False,
+        # round 19e: a fault counts only after a word of cause ("due à", "causée par"); "évoque"
+        # names no cause, and a missed attack costs more than this false alert
+        True,
     ),
     (
         "Explosión en planta de Barranquilla deja dos heridos || Una explosión en una planta química de "
@@ -320,5 +331,8 @@ def test_bundled_set_of_round_twenty_five(security: Matcher, text: str, location
 def test_the_thing_nouns_are_no_agents() -> None:
     """WordNet's things, never someone: delays and strikes are; gunmen, gangs and queues (a line
     of people) are not."""
-    assert {"delay", "strike", "budget", "fuel"} <= THING_NOUNS
+    assert {"strike", "budget", "fuel", "scarcity"} <= THING_NOUNS
     assert not {"gunman", "bandit", "gang", "queue", "jihadist"} & THING_NOUNS
+    # round 19e: the top heads, people fighting, and times ("delay" too, a time first: "held
+    # hostage by delays" alerts, as a missed hostage-taking costs more)
+    assert not {"person", "persons", "group", "element", "elements", "insurgency", "uprising", "yesterday", "today"} & THING_NOUNS
