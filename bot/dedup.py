@@ -8,7 +8,10 @@ tracking parameters, is one item. An item with neither is known by a hash of its
 Publishers also republish an item under a new guid, a new link and a fresh date. Such a copy is
 caught by `same_text_key`, a hash of its title and summary, which the pipeline only heeds within
 the dedup window (see `bot.pipeline`): a headline with its summary is the item, whatever it is
-filed under. A bare headline is not: "Explosion in Gao" may be next month's incident too.
+filed under. A bare headline is not: "Explosion in Gao" may be next month's incident too. A copy
+in the same feed is recorded and never alerted; another feed's copy (syndication) is read as a
+report dated as first published, so it joins the alert as one more source and an old item stays
+too old to alert.
 """
 
 from __future__ import annotations

@@ -601,6 +601,8 @@ _OTHER_SENSES: dict[str, OtherSense] = {
             "de la mina",
             "da mina",
             "fijo",
+            # a camera's shot (photography)
+            *_with_plurals("de camara", "de camera", "fotografico"),
             *_with_plurals("livre", "libre", "cruzado", "deportivo", "esportivo", "olimpico", "penal", "de meta"),
             *(f"{link} {penalty}" for link in ("de", "desde el punto", "da marca do", "da marca de") for penalty in _PENALTIES),
             *_PENALTIES,

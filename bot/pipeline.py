@@ -570,9 +570,14 @@ def _store_items(
         if same is not None:
             keys.append(same)
             earlier = rt.store.seen_text(same, now - timedelta(seconds=rt.config.dedup.window))
-            if earlier is not None:
+            if earlier is not None and earlier.feed == item.feed:
                 _record_republished(rt, item, keys, now, earlier)
                 continue
+            if earlier is not None:
+                # Another outlet's copy (syndication): read as a report like any other, so it joins
+                # the story its text tells as one more source, but dated as first published, so an
+                # old item another feed republishes under a fresh date is still too old to alert.
+                item = republished(item, earlier)
         new_items += 1
         alertable, why = alert_decision(item, now, max_age, first_poll)
         try:

@@ -76,10 +76,11 @@ class Recorded(NamedTuple):
 
 
 class SeenText(NamedTuple):
-    """An item seen before with the same title and summary: its id and its date."""
+    """An item seen before with the same title and summary: its id, its date and its feed."""
 
     item_id: int
     published: datetime | None
+    feed: str = ""
 
 
 @dataclass(frozen=True)

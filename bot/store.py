@@ -267,13 +267,13 @@ class Store:
     def seen_text(self, key: str, since: datetime) -> SeenText | None:
         """The item last seen under a `same_text_key` at or after `since`, if any."""
         row = self.db.execute(
-            """SELECT i.id, i.published FROM item_keys k JOIN items i ON i.id = k.item_id
+            """SELECT i.id, i.published, i.feed FROM item_keys k JOIN items i ON i.id = k.item_id
                WHERE k.key = ? AND i.first_seen >= ?""",
             [key, _iso(since)],
         ).fetchone()
         if row is None:
             return None
-        return SeenText(row[0], _from_iso(row[1]))
+        return SeenText(row[0], _from_iso(row[1]), row[2] or "")
 
     def record_item(
         self,

@@ -112,3 +112,49 @@ def test_same_text_key_ignores_guid_link_case_and_spaces() -> None:
     assert key != same_text_key(item("Explosion hits Gao market", "Another incident altogether."))
     assert same_text_key(item("Explosion hits Gao market", "")) is None
     assert same_text_key(item("Explosion hits Gao market", "Explosion hits Gao market")) is None
+
+
+@pytest.fixture
+async def two_feeds(tmp_path: Path, feeds: FeedServer, clock: Clock) -> AsyncIterator[Runtime]:
+    config = parse_config(
+        f"""
+polling: {{max_age: 24h}}
+feeds:
+  - {{name: Wire, url: "{feeds.url("/wire.xml")}"}}
+  - {{name: Daily, url: "{feeds.url("/daily.xml")}"}}
+watchlists:
+  sahel: {{title: Sahel, locations: [{{name: Gao}}, {{name: Niamey}}]}}
+"""
+    )
+    rt = open_runtime(config, tmp_path / "alerts.db", console=True, clock=clock)
+    for path, feed in (("/wire.xml", rt.config.feeds[0]), ("/daily.xml", rt.config.feeds[1])):
+        feeds.set(path, Response(rss([])))
+        await poll_feed(rt, feed)
+    yield rt
+    await close_runtime(rt)
+
+
+async def poll_daily(rt: Runtime, feeds: FeedServer, *stories: Story) -> tuple[int, int]:
+    feeds.set("/daily.xml", Response(rss(list(stories))))
+    report = await poll_feed(rt, rt.config.feeds[1])
+    assert report.error is None
+    return report.new_items, report.alerts
+
+
+async def test_another_feeds_fresh_copy_of_a_too_old_item_is_not_news(
+    two_feeds: Runtime, feeds: FeedServer, clock: Clock
+) -> None:
+    assert await poll(two_feeds, feeds, story("w1", START - timedelta(hours=30))) == (1, 0), "too old: recorded"
+    clock.now += timedelta(hours=1)
+    # Another outlet syndicates it under its own guid and link, dated now: still the old item.
+    assert await poll_daily(two_feeds, feeds, story("d1", clock.now)) == (1, 0)
+
+
+async def test_another_feeds_copy_of_an_alerted_item_is_one_more_source_not_a_new_alert(
+    two_feeds: Runtime, feeds: FeedServer, clock: Clock
+) -> None:
+    assert await poll(two_feeds, feeds, story("w2", START - timedelta(hours=1))) == (1, 1), "news: alerted"
+    clock.now += timedelta(minutes=20)
+    assert await poll_daily(two_feeds, feeds, story("d2", clock.now)) == (1, 0), "a copy: no second alert"
+    sources = two_feeds.store.db.execute("SELECT feed FROM alert_sources").fetchall()
+    assert ("Daily",) in sources, "the other outlet's copy is shown as a source of the alert"
