@@ -83,10 +83,10 @@ async def test_a_fault_reading_one_item_records_it_and_the_poll_goes_on(
     attack = story(2, "Gunfire in Niamey", 1)
     real_match = runtime.matcher.match
 
-    def match(title: str, summary: str) -> list:  # type: ignore[type-arg]
+    def match(title: str, summary: str, year: int | None = None) -> list:  # type: ignore[type-arg]
         if title == odd.title:
             raise IndexError("list index out of range")
-        return real_match(title, summary)
+        return real_match(title, summary, year)
 
     monkeypatch.setattr(runtime.matcher, "match", match)
     with caplog.at_level(logging.ERROR, logger="bot"):
