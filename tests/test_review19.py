@@ -1154,3 +1154,45 @@ def test_review19e_attacks_alert(matchers_19e: dict[str, Matcher], text: str, lo
 def test_review19e_false_friends_stay_silent(matchers_19e: dict[str, Matcher], text: str, location: str) -> None:
     for name, matcher in matchers_19e.items():
         assert location not in _alerted_19e(matcher, text, ITEM_YEAR_19E), name
+
+
+# review19f
+# A participle of the dead and where they died ("killed in the Kaya attack", "mortos em ataque",
+# "قتلى هجوم") describes the victims of a funeral, not a new attack on it; a deed aimed at the
+# gathering ("attack on a funeral", "killed at a funeral") still is one.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Villagers killed in Kaya attack laid to rest at funeral", "en"),
+        ("Herders killed in the Dori ambush buried at a mass funeral", "en"),
+        ("Mortos em ataque em Kaya têm enterro", "pt"),
+        ("Mortos no ataque de Djibo recebem funeral coletivo", "pt"),
+        ("قتلى هجوم كايا يشيعون في جنازة", "ar"),
+        ("Les villageois tués dans l'attaque de Fada reçoivent des funérailles", "fr"),
+    ],
+)
+def test_review19f_victims_participle_is_no_attack_on_mourners(text: str, lang: str) -> None:
+    from bot.incident import mourners_struck
+    from bot.textnorm import tokenize
+
+    assert not mourners_struck(tokenize(text), [lang])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen attack funeral in Kaya", "en"),
+        ("Gunmen open fire at vigil for Kaya victims", "en"),
+        ("Four killed at funeral in Kaya", "en"),
+        ("Five killed in attack on funeral in Dori", "en"),
+        ("Attaque contre une cérémonie d'hommage aux victimes de Kaya", "fr"),
+        ("Des hommes armés attaquent un enterrement à Dori", "fr"),
+    ],
+)
+def test_review19f_deed_at_the_gathering_strikes_mourners(text: str, lang: str) -> None:
+    from bot.incident import mourners_struck
+    from bot.textnorm import tokenize
+
+    assert mourners_struck(tokenize(text), [lang])
