@@ -1196,3 +1196,69 @@ def test_review19f_deed_at_the_gathering_strikes_mourners(text: str, lang: str) 
     from bot.textnorm import tokenize
 
     assert mourners_struck(tokenize(text), [lang])
+
+
+# review19f: a province's report whose own deed is the story's (a market shooting) joins it
+# though its text says it came hours after another deed (an attack on a police post); it stays
+# apart when its "after" names the story's deed ("hours after market attack").
+
+
+def _region_joined_19f(title: str, summary: str) -> int | None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.regionjoin import region_join, region_reading
+    from bot.story import Place, StoryIndex, make_report
+
+    now = datetime(2026, 6, 8, 5, 0, tzinfo=UTC)
+    town = Place("Kotile", "city", True, 0, (), frozenset(), "KE.16")
+    first = make_report(
+        0,
+        now,
+        "Gunmen open fire at Kotile market, three dead",
+        "Gunmen on motorbikes opened fire on traders at the Kotile market on Monday.",
+        [town],
+    )
+    index = StoryIndex(72)
+    index.add(first, 0)
+    reading = region_reading(1, now + timedelta(hours=10), title, summary, frozenset({"KE"}))
+    assert reading is not None
+    return region_join(index, reading, lambda _: True)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Garissa County: three shot dead by gunmen",
+            "The gunmen opened fire on traders at a market on Monday, hours after an attack on a police post nearby.",
+        ),
+        (
+            "Garissa County: gunmen kill three",
+            "Gunmen shot dead three traders at a market on Monday, hours after bandits attacked a police camp nearby.",
+        ),
+        (
+            "Comté de Garissa : trois morts dans une fusillade",
+            "Des hommes armés ont tiré sur des commerçants au marché lundi, "
+            "quelques heures après une attaque contre un poste de police.",
+        ),
+    ],
+)
+def test_review19f_own_deed_before_after_joins(title: str, summary: str) -> None:
+    assert _region_joined_19f(title, summary) == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Garissa County: police officer shot dead hours after market attack",
+            "A police officer was shot dead by gunmen on Monday evening.",
+        ),
+        (
+            "Comté de Garissa : un policier abattu quelques heures après la fusillade du marché",
+            "Un policier a été tué lundi soir.",
+        ),
+    ],
+)
+def test_review19f_deed_after_the_storys_stays_apart(title: str, summary: str) -> None:
+    assert _region_joined_19f(title, summary) is None
