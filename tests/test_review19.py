@@ -1262,3 +1262,90 @@ def test_review19f_own_deed_before_after_joins(title: str, summary: str) -> None
 )
 def test_review19f_deed_after_the_storys_stays_apart(title: str, summary: str) -> None:
     assert _region_joined_19f(title, summary) is None
+
+
+# review19f: a country-wide follow-up (a toll, a claim, a national mourning, a burial) is not set
+# apart by its places alone: the capital where a government speaks, the region holding the town.
+
+
+def _country_report_19f(n: int, hours: int, title: str, summary: str, country: str, *towns: str):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from bot.story import Place, make_report
+
+    places = [Place(country, "country", True, 0)] + [Place(t, "city", False, max(0, summary.find(t)), (country,)) for t in towns]
+    return make_report(n, datetime(2026, 6, 8, 5, 0, tzinfo=UTC) + timedelta(hours=hours), title, summary, places)
+
+
+_FIRST_19F = {
+    "Niger": (
+        "Niger : des jihadistes attaquent un camp militaire",
+        "Des jihadistes ont attaqué dimanche le camp militaire de Téra, tuant 12 soldats.",
+        "Téra",
+    ),
+    "Burkina Faso": (
+        "Burkina Faso: gunmen attack army base",
+        "Gunmen attacked the army base at Djibo on Sunday, killing 15 soldiers.",
+        "Djibo",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("country", "title", "summary", "town"),
+    [
+        (
+            "Niger",
+            "Niger: toll of army camp attack rises to 20, government says in Niamey",
+            "The government said in Niamey that 20 soldiers died.",
+            "Niamey",
+        ),
+        (
+            "Niger",
+            "Niger : l'EI revendique l'attaque du camp militaire",
+            "Le groupe Etat islamique a revendiqué l'attaque, selon un communiqué publié à Niamey.",
+            "Niamey",
+        ),
+        (
+            "Niger",
+            "Niger : deuil national de trois jours après l'attaque",
+            "Le président a décrété à Niamey un deuil national.",
+            "Niamey",
+        ),
+        (
+            "Burkina Faso",
+            "Burkina Faso: toll of army base attack rises to 22",
+            "The government spokesman said in Ouagadougou that 22 soldiers died.",
+            "Ouagadougou",
+        ),
+        (
+            "Burkina Faso",
+            "Burkina Faso: soldiers killed in base attack buried",
+            "The 15 soldiers were buried in Ouagadougou on Tuesday.",
+            "Ouagadougou",
+        ),
+    ],
+)
+def test_review19f_country_follow_up_joins(country: str, title: str, summary: str, town: str) -> None:
+    from tests.support.reports import grouped
+
+    first_title, first_summary, first_town = _FIRST_19F[country]
+    first = _country_report_19f(0, 0, first_title, first_summary, country, first_town)
+    later = _country_report_19f(1, 20, title, summary, country, town)
+    assert later.follow_up
+    assert grouped(first, later) == [0, 0]
+
+
+def test_review19f_two_country_attacks_at_two_towns_stay_apart() -> None:
+    from tests.support.reports import grouped
+
+    first = _country_report_19f(0, 0, *_FIRST_19F["Burkina Faso"][:2], "Burkina Faso", "Djibo")
+    later = _country_report_19f(
+        1,
+        5,
+        "Burkina Faso: gunmen attack army base",
+        "Gunmen attacked the army base at Dori on Sunday, killing 9 soldiers.",
+        "Burkina Faso",
+        "Dori",
+    )
+    assert grouped(first, later) == [0, 1]
