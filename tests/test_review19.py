@@ -1349,3 +1349,39 @@ def test_review19f_two_country_attacks_at_two_towns_stay_apart() -> None:
         "Dori",
     )
     assert grouped(first, later) == [0, 1]
+
+
+# review19f: a title heading naming the city keeps it the topic whether its division is named in
+# the title or in the summary ("Kayes: attaque ... près de Nioro, dans la région de Kayes").
+
+
+@pytest.fixture(scope="module")
+def matcher_19f() -> Matcher:
+    return titled_matcher("Sahel Mali Niger Peru", "Kayes", "Tillabéri", "Cusco", "Mopti")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "town"),
+    [
+        ("Kayes: attaque contre un poste près de Nioro, dans la région de Kayes", "deux gendarmes tués", "Kayes"),
+        ("KAYES : attaque contre un poste à Nioro du Sahel, dans la région de Kayes", "deux gendarmes tués", "Kayes"),
+        ("Tillabéri : attaque à Téra, dans la région de Tillabéri", "Six soldats tués.", "Tillabéri"),
+        ("Cusco: emboscada en Quillabamba, en la región Cusco, deja dos muertos", "", "Cusco"),
+        ("MOPTI : attaque à Bandiagara, dans la région de Mopti", "Trois soldats tués.", "Mopti"),
+    ],
+)
+def test_review19f_heading_city_stays_topic_with_region_in_title(
+    matcher_19f: Matcher, title: str, summary: str, town: str
+) -> None:
+    assert f"sahel/{town}" in alerted(matcher_19f, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "town"),
+    [
+        ("Attaque contre un poste à Nioro du Sahel, dans la région de Kayes", "Deux gendarmes tués.", "Kayes"),
+        ("Affrontements à Bandiagara, dans la région de Mopti", "Trois soldats tués.", "Mopti"),
+    ],
+)
+def test_review19f_region_alone_in_apposition_stays_silent(matcher_19f: Matcher, title: str, summary: str, town: str) -> None:
+    assert f"sahel/{town}" not in alerted(matcher_19f, title, summary)
