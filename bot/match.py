@@ -1310,7 +1310,11 @@ class Matcher:
                     f"only the home of someone or something in the item, which happens elsewhere ({scene})", "mention"
                 )
         unplaced = watched is None or (watched.kind != "country" and math.isnan(watched.lat))  # not in the gazetteer
-        if unplaced and not found.apart and _persons_home(tokens, found.first, found.last):
+        if (
+            unplaced
+            and not found.apart
+            and _persons_home(tokens, found.first, found.last)
+        ):
             city = _a_city_as_scene((places_of(0), places_of(1)), name.content)
             if city is not None:
                 said = f"only the home of someone in the item, which happens in a city of its own ({city})"
@@ -1421,11 +1425,8 @@ class Matcher:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country:
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
-            if (
-                is_arabic(name.alias)
-                and TIED_TO_COUNTRY in name.source
-                and elsewhere is None
-                and not self._placed_as_watched(places_of, field_index, found.first, watched)
+            if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
+                places_of, field_index, found.first, watched
             ):
                 # "طرابلس" is Libya's capital unless the item says Lebanon's: "طرابلس اللبنانية"
                 return FalseFriend("a better-known namesake's name, not tied to the watched place's country", "mention")
@@ -1488,11 +1489,11 @@ class Matcher:
                 start = max(0, found.first - 2)
                 journey = f"where a journey goes ('{' '.join(tokens.words[start : found.last + 1])}')"
             if journey is not None:
-                scene = (
-                    _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport")
-                    or _named_scene((places_of(0), places_of(1)), name.content, division_of=watched)
-                    or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
-                )
+                scene = _scene_elsewhere(
+                    (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
+                ) or _named_scene(
+                    (places_of(0), places_of(1)), name.content, division_of=watched
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
         if watched is not None and watched.kind in ("city", "airport") and not found.apart and not math.isnan(watched.lat):
@@ -1502,7 +1503,9 @@ class Matcher:
                 # attacked; Bamako airport flights unaffected"): only a scene far from it counts.
                 scene = _scene_elsewhere(
                     (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
-                ) or _named_scene((places_of(0), places_of(1)), name.content, watched)
+                ) or _named_scene(
+                    (places_of(0), places_of(1)), name.content, watched
+                )
                 if scene is not None:
                     said = "named only as untouched" if calm[0] else "only put on alert"
                     return FalseFriend(f"{said} ('{calm[1]}'), while the item happens elsewhere ({scene})", "mention")
@@ -1518,11 +1521,9 @@ class Matcher:
                     )
         if watched is not None and watched.kind == "city" and not found.apart:
             if _fled_to(tokens, found.first):
-                scene = (
-                    _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM)
-                    or _named_scene((places_of(0), places_of(1)), name.content)
-                    or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
-                )
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, SAME_PLACE_KM) or _named_scene(
+                    (places_of(0), places_of(1)), name.content
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only where people go, while the item happens elsewhere ({scene})", "mention")
             # Only a seat of government stands for one: "la position de Kollo" (a town of 30,000)
@@ -1539,11 +1540,9 @@ class Matcher:
                     return FalseFriend(reason, "mention")
                 # The government as the speaker is a source like any other: a scene beyond the
                 # place's own reach is elsewhere ("..., annonce Erbil" of a drone near Souleimaniye).
-                scene = (
-                    _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name))
-                    or _named_scene((places_of(0), places_of(1)), name.content)
-                    or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
-                )
+                scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name)) or _named_scene(
+                    (places_of(0), places_of(1)), name.content
+                ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None and not the_capital_is_a_scene(self._gazetteer, (places_of(0), places_of(1)), watched):
                     # who speaks, when the grammar of reporting names them ("les autorités de
                     # Maiduguri ont annoncé"), says it better than the city for its government
@@ -1621,11 +1620,9 @@ class Matcher:
                 source = _only_a_source(tokens, start, end - 1)
                 if source is not None:
                     fields = (places_of(0), places_of(1))
-                    scene = (
-                        _scene_elsewhere(fields, watched, self._own_reach(name))
-                        or _named_scene(fields, name.content)
-                        or self._arabic_scene(fields, watched, name.content)
-                    )
+                    scene = _scene_elsewhere(fields, watched, self._own_reach(name)) or _named_scene(
+                        fields, name.content
+                    ) or self._arabic_scene(fields, watched, name.content)
                     if scene is not None and _a_part_of_the_town(fields, scene):
                         scene = None  # "Police in Zaria said ... the city's Samaru district": the town's own
                     if scene is not None:
@@ -1797,7 +1794,9 @@ class Matcher:
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
     @staticmethod
-    def _placed_as_watched(places_of: Callable[[int], ItemPlaces], field_index: int, first: int, watched: GeoPlace) -> bool:
+    def _placed_as_watched(
+        places_of: Callable[[int], ItemPlaces], field_index: int, first: int, watched: GeoPlace
+    ) -> bool:
         """Whether the item's reading puts the Arabic name at word `first` at the watched place, as
         it does a Latin one ("اريحا ... في ريف إدلب": a town of the watched place's country beside
         it), names that place's own first-level division, or names only places of its country."""
@@ -1877,13 +1876,8 @@ class Matcher:
                         continue
                     if current is None or (current.distance_km or 0) > round(km):
                         found[outer] = replace(
-                            match,
-                            location=outer,
-                            alias=match.text,
-                            score=100.0,
-                            via=match.text,
-                            distance_km=round(km),
-                            alias_source="radius",
+                            match, location=outer, alias=match.text, score=100.0, via=match.text,
+                            distance_km=round(km), alias_source="radius",
                         )
 
     def _beside(self, found: _Found, places: ItemPlaces) -> bool:
@@ -1947,8 +1941,7 @@ _AR_AND = "\u0648"  # و, "and", written onto the word it joins
 # "i", "w" and "u". Then doubled consonants are one, and a final "h" after a vowel is left out
 # ("Nasiriyah", "Nassiriya").
 _SOUND_PAIRS: tuple[tuple[str, str], ...] = tuple(
-    tuple(pair.split())
-    for pair in "dj j,dh d,kh h,ou u,oo u,ee i,que ke,qui ki,q k,ck k,ph f,ch sh,x sh,y i,w u".split(",")  # type: ignore[misc]
+    tuple(pair.split()) for pair in "dj j,dh d,kh h,ou u,oo u,ee i,que ke,qui ki,q k,ck k,ph f,ch sh,x sh,y i,w u".split(",")  # type: ignore[misc]
 )
 MIN_SOUND_KEY = 4  # letters: a shorter key is shared by too many words
 
@@ -3280,7 +3273,9 @@ _LIST_JOINERS = frozenset({"and", "et", "e", "y", "or", "ou", "o"})
 def _plural_site_word(tokens: Tokens, chosen: Iterable[int]) -> bool:
     """Whether the name's site word is written in the plural ("airports", "aéroports",
     "aeroportos", "aeropuertos"): then it serves each place of the list it heads or ends."""
-    return any((word := tokens.folded[k]).endswith("s") and word not in _SITE_TERMS and word[:-1] in _SITE_TERMS for k in chosen)
+    return any(
+        (word := tokens.folded[k]).endswith("s") and word not in _SITE_TERMS and word[:-1] in _SITE_TERMS for k in chosen
+    )
 
 
 def _listed(token: Token) -> bool:
@@ -3412,7 +3407,9 @@ _HOME_BEFORE = frozenset(
     # Tumbes", "النائب عن الضالع"; the member speaks or is attacked wherever parliament sits.
     | {
         (member, link)
-        for member in ("mp mps parliament lawmaker legislator senator congressman congresswoman representative").split()
+        for member in (
+            "mp mps parliament lawmaker legislator senator congressman congresswoman representative"
+        ).split()
         for link in ("for",)
     }
     | {
@@ -3884,7 +3881,8 @@ def _whole_is_larger(part: str, places: ItemPlaces, last: int, watched: GeoPlace
 # Oil and Gas Processing Company", "Kousseri Cotton Ginning Corporation". Its statements tell of
 # its staff and its ships wherever they are.
 _BODY_NOUNS = frozenset(
-    "company companies corporation corp firm authority authorities operator bank consortium cooperative conglomerate".split()
+    "company companies corporation corp firm authority authorities operator bank consortium cooperative "
+    "conglomerate".split()
 )
 _TRADES = frozenset(
     "oil gas petroleum petrochemical petrochemicals mining cement sugar steel cotton textile textiles water power "
@@ -3928,10 +3926,8 @@ def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
     after = last + 1
     if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
         return True
-    if (
-        after < len(tokens)
-        and tokens[after].gap == " "
-        and (tokens.folded[after] in _NATIVES or _kind_of_person_after_name(tokens[after]) or tokens.folded[after] in _MEMBERS)
+    if after < len(tokens) and tokens[after].gap == " " and (
+        tokens.folded[after] in _NATIVES or _kind_of_person_after_name(tokens[after]) or tokens.folded[after] in _MEMBERS
     ):
         return True
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
@@ -4000,8 +3996,6 @@ def _a_city_as_scene(readings: Sequence[ItemPlaces], own: Sequence[str]) -> str 
 
 # The words for a member of parliament after the name of the seat: "the Yirol MP".
 _MEMBERS = frozenset("mp mps deputy deputies".split())
-
-
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
@@ -4086,7 +4080,6 @@ def _scholars_work(tokens: Tokens, first: int, last: int) -> str | None:
             start = before
         else:
             return None
-
     def work(k: int) -> bool:
         return 0 <= k < n and (folded[k] in _SCHOLARS_WORK or any(r in _SCHOLARS_WORK for r in readings(folded[k], 4)))
 
@@ -4214,8 +4207,6 @@ def _qualified_person_after(tokens: Tokens, after: int) -> bool:
     if not _modifier_form(tokens.folded[after]):
         return False  # "gunmen in Lamu killed residents": a verb, not a word that qualifies
     return _listed_person(tokens[noun]) or tokens.folded[noun] in _HOME_NOUNS_AFTER
-
-
 # People and offices named after their place, the name before the noun: "a Dodoma family killed in
 # Arusha", "Lamu residents ambushed on the Garsen road", "the Kismayo governor condemns the raid on
 # Jamaame", "the Misrata municipal council says". Homes and seats: a scene only when the item
@@ -4993,29 +4984,8 @@ def _pointed_back_to(tokens: Tokens, k: int) -> bool:
 # name after any other word may be a village's or a road's ("a aldeia Nanjua", "estrada
 # Montepuez-Balama"), whose "vila" is still the dateline's.
 _TAKING_OPENINGS = (
-    "attack",
-    "atac",
-    "attaqu",
-    "storm",
-    "raid",
-    "seiz",
-    "captur",
-    "besieg",
-    "invad",
-    "envah",
-    "overr",
-    "overran",
-    "shell",
-    "bombard",
-    "encercl",
-    "assieg",
-    "sitia",
-    "asedi",
-    "tomaram",
-    "tomaron",
-    "tomou",
-    "took",
-    "prirent",
+    "attack", "atac", "attaqu", "storm", "raid", "seiz", "captur", "besieg", "invad", "envah", "overr", "overran",
+    "shell", "bombard", "encercl", "assieg", "sitia", "asedi", "tomaram", "tomaron", "tomou", "took", "prirent",
 )
 _AR_PLURAL_NUN = ("\u0648\u0646", "\u064a\u0646")  # ون ين
 
@@ -5050,7 +5020,9 @@ def _near_enough(folded: Sequence[str], j: int) -> bool:
     return False
 
 
-def _last_town_before(fields: Sequence[ItemPlaces], f: int, index: int, pointed_back_to: bool = False) -> GeoPlace | None:
+def _last_town_before(
+    fields: Sequence[ItemPlaces], f: int, index: int, pointed_back_to: bool = False
+) -> GeoPlace | None:
     """The town or site named last before word `index` of field `f`: in the same field only (a
     headline's town is rarely what the summary's "esta ciudad" points back to). With
     `pointed_back_to`, only a town "the town" can point back to (`_pointed_back_to`): not where
@@ -5106,22 +5078,8 @@ def _country_part(tokens: Tokens, mention: Mention) -> str | None:
 _BASED_IN = frozenset(
     tuple(pair.split())
     for pair in (
-        "based in",
-        "headquartered in",
-        "base a",
-        "basee a",
-        "bases a",
-        "basees a",
-        "sediado em",
-        "sediada em",
-        "sediados em",
-        "sediadas em",
-        "baseado em",
-        "baseada em",
-        "basado en",
-        "basada en",
-        "basados en",
-        "basadas en",
+        "based in", "headquartered in", "base a", "basee a", "bases a", "basees a", "sediado em", "sediada em",
+        "sediados em", "sediadas em", "baseado em", "baseada em", "basado en", "basada en", "basados en", "basadas en",
     )
 )
 
@@ -5278,7 +5236,9 @@ def _a_place_after(tokens: Tokens, k: int) -> bool:
     return word in _TOWN_HEADS or word in _REGION_NOUNS or word in _BARE_DIVISION_NOUNS
 
 
-def _divisions_elsewhere(gazetteer: Gazetteer | None, divisions: Sequence[tuple[str, ...]], watched: GeoPlace) -> bool:
+def _divisions_elsewhere(
+    gazetteer: Gazetteer | None, divisions: Sequence[tuple[str, ...]], watched: GeoPlace
+) -> bool:
     """Whether every division named bare (`_bare_division`'s names) is elsewhere than the watched
     town: its seat, a town of that name in the town's country, known and farther than
     SAME_PLACE_KM ("in Gwoza LGA" of Maiduguri). The gazetteer keeps no second-level divisions:
@@ -6023,7 +5983,9 @@ _BEFORE_VERB = frozenset(
 # people from it ("workers from Bamako attacked near Kayes" concerns those watching Bamako).
 # Words for travel and for what runs between two places: a route's ends are not its scene.
 _TRAVELLERS = (
-    _stems("flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline route", "en")
+    _stems(
+        "flight flights plane planes aircraft airliner bus buses train convoy journey trip shuttle ferry pipeline route", "en"
+    )
     | _stems("vol vols avion avions autocar train convoi navette liaison ligne oleoduc gazoduc", "fr")
     | _stems("voo voos aviao onibus comboio ligacao oleoduto gasoduto", "pt")
     | _stems("vuelo vuelos avion autobus tren convoy oleoducto gasoducto", "es")
@@ -6075,32 +6037,24 @@ _FLEEING = (
 # vítimas do ataque em Lisboa", "the Sharm el-Sheikh summit". Verbs and nouns of meeting by stem,
 # in the four Latin-script languages.
 _MEETING_WORDS = (
-    _stems(
-        "meet meets met meeting meetings talks summit conference sign signs signed signing host hosts hosted "
-        "receive receives received",
-        "en",
-    )
+    _stems("meet meets met meeting meetings talks summit conference sign signs signed signing host hosts hosted "
+           "receive receives received", "en")
     | _stems("reunir reunion rencontre sommet conference signer signe signent accueille accueillent recoit", "fr")
-    | _stems(
-        "reunir reuniao reune reuniram encontro cimeira cupula conferencia assinar assinaram assinou recebe "
-        "recebeu receberam acolhe",
-        "pt",
-    )
-    | _stems("reunir reunion reune reunieron encuentro cumbre conferencia firmar firmaron firmo recibe recibio acoge", "es")
+    | _stems("reunir reuniao reune reuniram encontro cimeira cupula conferencia assinar assinaram assinou recebe "
+             "recebeu receberam acolhe", "pt")
+    | _stems("reunir reunion reune reunieron encuentro cumbre conferencia firmar firmaron firmo recibe recibio "
+             "acoge", "es")
 )
 # Nouns of meeting written after the place: "the Sharm el-Sheikh summit", "Doha talks".
 _MEETING_AFTER = frozenset("summit summits talks conference sommet cimeira cumbre".split())
 # What may stand between the verb of meeting and the place: "signed a peace agreement in", "recebeu hoje no".
-_MEETING_FILLERS = (
-    frozenset(
-        "a an the peace deal agreement accord accords ceasefire truce pact treaty treve tregua held tenu tenue realizada "
-        "realizado celebrada celebrado on monday tuesday wednesday thursday friday saturday sunday today "
-        "yesterday un une la le les l accord de paix hoje ontem um uma o os acordo de paz el los un una acuerdo hoy ayer "
-        "families relatives familiares familias familles leaders lideres dirigeants palacio palace palais no na em en "
-        "do da del".split()
-    )
-    | _LISTENERS
-)
+_MEETING_FILLERS = frozenset(
+    "a an the peace deal agreement accord accords ceasefire truce pact treaty treve tregua held tenu tenue realizada "
+    "realizado celebrada celebrado on monday tuesday wednesday thursday friday saturday sunday today "
+    "yesterday un une la le les l accord de paix hoje ontem um uma o os acordo de paz el los un una acuerdo hoy ayer "
+    "families relatives familiares familias familles leaders lideres dirigeants palacio palace palais no na em en "
+    "do da del".split()
+) | _LISTENERS
 # A deed done to the meeting makes its place the scene: "an attack on a summit in", "stormed a meeting in".
 _DEED_ON_MEETING = frozenset(
     "on against at contra sobre attack attacked attacks storm stormed raid raided target targeted targeting hit struck "
@@ -6558,10 +6512,8 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
     while k < n and k - start < 3 and folded[k] in _REPORT_FILLERS and folded[k] not in _REPORTERS:
         k += 1
     # the noun first (most names have none after them); whether a mark sets it apart, after
-    if (
-        k < n
-        and _reporter(folded, k)
-        and not any("," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1))
+    if k < n and _reporter(folded, k) and not any(
+        "," in tokens[m].gap or _breaks(tokens[m].gap, loose=True) for m in range(last + 1, min(k, n - 1) + 1)
     ):
         if k + 1 < n and folded[k + 1] in _HEADS and tokens[k + 1].gap == " ":
             k += 1  # "Taloqan police chief says": the head of a body that reports
@@ -6577,48 +6529,9 @@ def _only_a_source(tokens: Tokens, first: int, last: int) -> str | None:
 # The endings of adjectives that French, Portuguese and Spanish write after a noun ("des sources
 # sécuritaires", "des responsables humanitaires", "fuentes policiales", "fontes militares").
 _ADJECTIVE_ENDINGS = (
-    "aire",
-    "aires",
-    "ale",
-    "ales",
-    "aux",
-    "ain",
-    "ains",
-    "aine",
-    "aines",
-    "ien",
-    "iens",
-    "ienne",
-    "iennes",
-    "ique",
-    "iques",
-    "elle",
-    "elles",
-    "els",
-    "ifs",
-    "ive",
-    "ives",
-    "aise",
-    "aises",
-    "oise",
-    "oises",
-    "ario",
-    "arios",
-    "aria",
-    "arias",
-    "ares",
-    "ais",
-    "ico",
-    "icos",
-    "ica",
-    "icas",
-    "ista",
-    "istas",
-    "iste",
-    "istes",
-    "ciales",
-    "cial",
-    "ial",
+    "aire", "aires", "ale", "ales", "aux", "ain", "ains", "aine", "aines", "ien", "iens", "ienne", "iennes", "ique",
+    "iques", "elle", "elles", "els", "ifs", "ive", "ives", "aise", "aises", "oise", "oises", "ario", "arios", "aria",
+    "arias", "ares", "ais", "ico", "icos", "ica", "icas", "ista", "istas", "iste", "istes", "ciales", "cial", "ial",
 )
 
 
@@ -6837,7 +6750,9 @@ def _arabic_refuge(tokens: Tokens, first: int) -> str | None:
 def _travellers_before(tokens: Tokens, first: int) -> bool:
     """Whether a word of travellers or flights stands in the few words before word `first`
     ("flights to Kabul", "passengers bound to"): not "protests spread from Bangui to Bambari"."""
-    return any(stem(tokens.folded[k], lang) in _TRAVELLERS for k in range(max(0, first - 6), first) for lang in ("en", "fr"))
+    return any(
+        stem(tokens.folded[k], lang) in _TRAVELLERS for k in range(max(0, first - 6), first) for lang in ("en", "fr")
+    )
 
 
 _BOUND = frozenset("bound headed destined".split())
@@ -7067,7 +6982,7 @@ def _untouched(tokens: Tokens, first: int, last: int) -> tuple[bool, str] | None
     return None
 
 
-_CLAUSE_STOPS = frozenset('.,;:!?()[]|\n"«»“”')
+_CLAUSE_STOPS = frozenset(".,;:!?()[]|\n\"«»“”")
 
 
 # A town's journeys held up by news elsewhere ("Aden airport blast kills 12; Seiyun flights
