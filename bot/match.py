@@ -4577,10 +4577,10 @@ def _the_watched_by_default(mention: Mention, watched: GeoPlace) -> bool:
 # Nouns of a division after a city's name it bears ("Cotabato province", "Kandahar provincial
 # police" is not one), and the directions that end a province's name ("Zamboanga del Norte",
 # "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
-_DIVISION_NOUNS = frozenset(
+_PROVINCE_CORE = frozenset(
     "province provincia governorate gouvernorat wilaya prefecture department departement departamento region state estado".split()
 )
-_PROVINCE_NOUNS = _DIVISION_NOUNS | {"provinces", "district", "countryside"}
+_PROVINCE_NOUNS = _PROVINCE_CORE | {"provinces", "district", "countryside"}
 _PROVINCE_DIRECTIONS = frozenset(
     "norte sur north south oriental occidental orientale occidentale nord ouest est east west".split()
 )
@@ -4622,8 +4622,8 @@ def _named_division(tokens: Tokens, first: int, last: int, districts: bool = Tru
 # How a clause places a town in a division written with its noun first: "à Bandiagara, dans la
 # région de Mopti", "en Huaral, en la región Lima", "à Oicha, dans le territoire de Beni". The
 # locative and the comma before it make it an apposition, never a heading ("Región Piura: ...").
-# (`_DIVISION_NOUNS`, and a territory, as Congo's; no district: an area a town heads.)
-_APPOSED_DIVISION_NOUNS = _DIVISION_NOUNS | {"regions", "territoire", "territory", "territorio"}
+# (`_PROVINCE_CORE`, and a territory, as Congo's; no district: an area a town heads.)
+_APPOSED_DIVISION_NOUNS = _PROVINCE_CORE | {"regions", "territoire", "territory", "territorio"}
 _APPOSED_DIVISION_LINKS = frozenset("de du d l la le del do da of the".split())
 
 
