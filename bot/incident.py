@@ -360,7 +360,7 @@ FOLLOW_UP_WORDS = {
 # Folded words as written, not stems ("sepultados" is no gathering); Arabic as stems.
 MOURNING_NOUNS = frozenset(
     folded_words(
-        "funeral funerals mourners vigil burial wake funérailles obsèques veillée cortège funèbre "
+        "funeral funerals mourners vigil burial wake funérailles obsèques enterrement inhumation hommage veillée cortège funèbre "
         "funerais enterro sepultamento velório vigília cortejo fúnebre funerales entierro sepelio velorio vigilia"
     )
 )
@@ -1951,7 +1951,33 @@ def mourners_struck(tokens: Tokens, langs: Sequence[str]) -> bool:
     at = next((i for i, w in enumerate(folded) if w in MOURNING_NOUNS or _arabic_in(w, _AR_MOURNING)), None)
     if not at:
         return False  # the cheap question first: most headlines name no gathering of mourning
-    return tells_a_deed(tokenize(" ".join(tokens.words[:at])), langs)
+    words = list(tokens.words[:at])
+    said = _said_in(tuple(langs))
+    for i in range(at):
+        if not _is_word_of(folded[i], said, _CASUALTY) or not (folded[i + 1] in _DIED_AT or is_arabic(folded[i])):
+            continue
+        # A participle of the dead and where they died ("villagers killed in the Kaya attack",
+        # "mortos em ataque em Kaya", "قتلى هجوم كايا") describes the victims: the deed it names is
+        # theirs, not one at the gathering, unless the gathering is that place ("four killed at a
+        # funeral") or that deed's target ("killed in an attack on a funeral").
+        rest = folded[i + 1 : at]
+        if all(w in _DIED_AT or w in _ARTICLES for w in rest):
+            return True
+        event = next((j for j in range(i + 1, at) if _word_event(folded[j], said) is not None), None)
+        if event is not None and all(w in _DIED_AT or w in _ARTICLES or w in _AIMED_AT for w in folded[event + 1 : at]):
+            return True
+        end = event if event is not None else i
+        words[i : end + 1] = [""] * (end + 1 - i)
+    return tells_a_deed(tokenize(" ".join(words)), langs)
+
+
+# Where the dead of a participle died ("killed in", "tués à", "mortos em", "muertos en", "lors d'"):
+# a place or an incident follows. Folded.
+_DIED_AT = frozenset(folded_words("in at during à au aux dans lors em no na nos nas durante en"))
+# Articles between a preposition and its noun ("at a funeral", "lors d'un enterrement"). Folded.
+_ARTICLES = frozenset(folded_words("a an the un une d l le la les de du des um uma o os as el los las del do da dos das"))
+# The prepositions of a deed's target ("attack on", "attaque contre", "ataque a"). Folded.
+_AIMED_AT = frozenset(folded_words("on against upon contre sur contra a em على"))
 
 
 # Arabic's gatherings of mourning, as stems: a funeral procession, a funeral, condolences, a wake.

@@ -1339,7 +1339,7 @@ class Matcher:
             # reach as the scene. A district is no such town ("the Hajjah governorate's Abs
             # district"): an area, it may reach the city however far its namesake town lies.
             scene = _scene_elsewhere((places_of(0), places_of(1)), watched, self._own_reach(name), towns_only=True)
-            if scene is not None and field_index and _in_title_not_as_division(places_of(0), name.content):
+            if scene is not None and _in_title_not_as_division(places_of(0), name.content):
                 scene = None  # "SEGOU : ..." above "près de Markala, dans la région de SEGOU": the title's topic
             if scene is not None:
                 division = _named_division(tokens, found.first, found.last, self._has_radius(name)) or " ".join(
@@ -4577,10 +4577,10 @@ def _the_watched_by_default(mention: Mention, watched: GeoPlace) -> bool:
 # Nouns of a division after a city's name it bears ("Cotabato province", "Kandahar provincial
 # police" is not one), and the directions that end a province's name ("Zamboanga del Norte",
 # "Davao Oriental", "Kasaï-Oriental") or begin it ("North Cotabato").
-_PROVINCE_NOUNS = frozenset(
-    "province provinces provincia governorate gouvernorat wilaya prefecture department departement departamento "
-    "region district state estado countryside".split()
+_PROVINCE_CORE = frozenset(
+    "province provincia governorate gouvernorat wilaya prefecture department departement departamento region state estado".split()
 )
+_PROVINCE_NOUNS = _PROVINCE_CORE | {"provinces", "district", "countryside"}
 _PROVINCE_DIRECTIONS = frozenset(
     "norte sur north south oriental occidental orientale occidentale nord ouest est east west".split()
 )
@@ -4622,10 +4622,8 @@ def _named_division(tokens: Tokens, first: int, last: int, districts: bool = Tru
 # How a clause places a town in a division written with its noun first: "à Bandiagara, dans la
 # région de Mopti", "en Huaral, en la región Lima", "à Oicha, dans le territoire de Beni". The
 # locative and the comma before it make it an apposition, never a heading ("Región Piura: ...").
-_APPOSED_DIVISION_NOUNS = frozenset(
-    "region regions province provincia governorate gouvernorat wilaya prefecture department departement "
-    "departamento state estado territoire territory territorio".split()
-)
+# (`_PROVINCE_CORE`, and a territory, as Congo's; no district: an area a town heads.)
+_APPOSED_DIVISION_NOUNS = _PROVINCE_CORE | {"regions", "territoire", "territory", "territorio"}
 _APPOSED_DIVISION_LINKS = frozenset("de du d l la le del do da of the".split())
 
 

@@ -27,6 +27,7 @@ from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
+from .incident import AFTER_WORDS, targets_in
 from .places import country_codes
 from .story import AFTERMATH, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
 from .textnorm import Tokens, tokenize
@@ -542,7 +543,17 @@ def _came_after_it(report: RegionReport, reports: Sequence[Report]) -> bool:
         return False
     hit = frozenset().union(*(r.title_targets for r in reports))
     told = frozenset().union(*(r.events for r in reports))
-    return bool(report.recalls & told) and bool(report.targets & hit) and not report.own_targets & hit
+    return bool(report.recalls & told) and bool(_recalled_targets(report.text) & hit) and not report.own_targets & hit
+
+
+def _recalled_targets(text: str) -> frozenset[str]:
+    """What the words after a text's first "after" (`AFTER_WORDS`) say was hit: the earlier deed
+    it tells its own came after ("hours after an attack on a police post"). What it says was hit
+    before that word is its own deed's ("shot dead at a market, hours after..."): a story's market
+    shooting told again, not a second deed after it."""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word in AFTER_WORDS), len(words))
+    return targets_in(tokenize(" ".join(words[cut:]))) if cut < len(words) else frozenset()
 
 
 def _set_apart(report: RegionReport, story: Story) -> bool:

@@ -1654,7 +1654,12 @@ def _told_of_the_town(later: Report, earlier: Report) -> bool:
 def _apart(a: Report, b: Report) -> bool:
     """Whether two country-wide reports each say where, and not the same place ("Dori" and
     "Djibo"): whatever their words, two incidents. Where is what the headline names or, beside
-    it or in the text, a town's name (`_where`)."""
+    it or in the text, a town's name (`_where`). Not when either follows an incident up (a toll,
+    a claim, a national mourning, a burial): its places are often where the aftermath is told (the
+    capital where a government speaks, the region holding the town), and whether it follows up
+    this story's incident is for `relation`'s own rules to say, not for its places alone."""
+    if a.follow_up or b.follow_up:
+        return False
     if a.names and b.names and not (a.names & b.words or b.names & a.words):
         return True
     where_a, where_b = _where(a), _where(b)

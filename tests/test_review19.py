@@ -1154,3 +1154,234 @@ def test_review19e_attacks_alert(matchers_19e: dict[str, Matcher], text: str, lo
 def test_review19e_false_friends_stay_silent(matchers_19e: dict[str, Matcher], text: str, location: str) -> None:
     for name, matcher in matchers_19e.items():
         assert location not in _alerted_19e(matcher, text, ITEM_YEAR_19E), name
+
+
+# review19f
+# A participle of the dead and where they died ("killed in the Kaya attack", "mortos em ataque",
+# "قتلى هجوم") describes the victims of a funeral, not a new attack on it; a deed aimed at the
+# gathering ("attack on a funeral", "killed at a funeral") still is one.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Villagers killed in Kaya attack laid to rest at funeral", "en"),
+        ("Herders killed in the Dori ambush buried at a mass funeral", "en"),
+        ("Mortos em ataque em Kaya têm enterro", "pt"),
+        ("Mortos no ataque de Djibo recebem funeral coletivo", "pt"),
+        ("قتلى هجوم كايا يشيعون في جنازة", "ar"),
+        ("Les villageois tués dans l'attaque de Fada reçoivent des funérailles", "fr"),
+    ],
+)
+def test_review19f_victims_participle_is_no_attack_on_mourners(text: str, lang: str) -> None:
+    from bot.incident import mourners_struck
+    from bot.textnorm import tokenize
+
+    assert not mourners_struck(tokenize(text), [lang])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen attack funeral in Kaya", "en"),
+        ("Gunmen open fire at vigil for Kaya victims", "en"),
+        ("Four killed at funeral in Kaya", "en"),
+        ("Five killed in attack on funeral in Dori", "en"),
+        ("Attaque contre une cérémonie d'hommage aux victimes de Kaya", "fr"),
+        ("Des hommes armés attaquent un enterrement à Dori", "fr"),
+    ],
+)
+def test_review19f_deed_at_the_gathering_strikes_mourners(text: str, lang: str) -> None:
+    from bot.incident import mourners_struck
+    from bot.textnorm import tokenize
+
+    assert mourners_struck(tokenize(text), [lang])
+
+
+# review19f: a province's report whose own deed is the story's (a market shooting) joins it
+# though its text says it came hours after another deed (an attack on a police post); it stays
+# apart when its "after" names the story's deed ("hours after market attack").
+
+
+def _region_joined_19f(title: str, summary: str) -> int | None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.regionjoin import region_join, region_reading
+    from bot.story import Place, StoryIndex, make_report
+
+    now = datetime(2026, 6, 8, 5, 0, tzinfo=UTC)
+    town = Place("Kotile", "city", True, 0, (), frozenset(), "KE.16")
+    first = make_report(
+        0,
+        now,
+        "Gunmen open fire at Kotile market, three dead",
+        "Gunmen on motorbikes opened fire on traders at the Kotile market on Monday.",
+        [town],
+    )
+    index = StoryIndex(72)
+    index.add(first, 0)
+    reading = region_reading(1, now + timedelta(hours=10), title, summary, frozenset({"KE"}))
+    assert reading is not None
+    return region_join(index, reading, lambda _: True)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Garissa County: three shot dead by gunmen",
+            "The gunmen opened fire on traders at a market on Monday, hours after an attack on a police post nearby.",
+        ),
+        (
+            "Garissa County: gunmen kill three",
+            "Gunmen shot dead three traders at a market on Monday, hours after bandits attacked a police camp nearby.",
+        ),
+        (
+            "Comté de Garissa : trois morts dans une fusillade",
+            "Des hommes armés ont tiré sur des commerçants au marché lundi, "
+            "quelques heures après une attaque contre un poste de police.",
+        ),
+    ],
+)
+def test_review19f_own_deed_before_after_joins(title: str, summary: str) -> None:
+    assert _region_joined_19f(title, summary) == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Garissa County: police officer shot dead hours after market attack",
+            "A police officer was shot dead by gunmen on Monday evening.",
+        ),
+        (
+            "Comté de Garissa : un policier abattu quelques heures après la fusillade du marché",
+            "Un policier a été tué lundi soir.",
+        ),
+    ],
+)
+def test_review19f_deed_after_the_storys_stays_apart(title: str, summary: str) -> None:
+    assert _region_joined_19f(title, summary) is None
+
+
+# review19f: a country-wide follow-up (a toll, a claim, a national mourning, a burial) is not set
+# apart by its places alone: the capital where a government speaks, the region holding the town.
+
+
+def _country_report_19f(n: int, hours: int, title: str, summary: str, country: str, *towns: str):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from bot.story import Place, make_report
+
+    places = [Place(country, "country", True, 0)] + [Place(t, "city", False, max(0, summary.find(t)), (country,)) for t in towns]
+    return make_report(n, datetime(2026, 6, 8, 5, 0, tzinfo=UTC) + timedelta(hours=hours), title, summary, places)
+
+
+_FIRST_19F = {
+    "Niger": (
+        "Niger : des jihadistes attaquent un camp militaire",
+        "Des jihadistes ont attaqué dimanche le camp militaire de Téra, tuant 12 soldats.",
+        "Téra",
+    ),
+    "Burkina Faso": (
+        "Burkina Faso: gunmen attack army base",
+        "Gunmen attacked the army base at Djibo on Sunday, killing 15 soldiers.",
+        "Djibo",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("country", "title", "summary", "town"),
+    [
+        (
+            "Niger",
+            "Niger: toll of army camp attack rises to 20, government says in Niamey",
+            "The government said in Niamey that 20 soldiers died.",
+            "Niamey",
+        ),
+        (
+            "Niger",
+            "Niger : l'EI revendique l'attaque du camp militaire",
+            "Le groupe Etat islamique a revendiqué l'attaque, selon un communiqué publié à Niamey.",
+            "Niamey",
+        ),
+        (
+            "Niger",
+            "Niger : deuil national de trois jours après l'attaque",
+            "Le président a décrété à Niamey un deuil national.",
+            "Niamey",
+        ),
+        (
+            "Burkina Faso",
+            "Burkina Faso: toll of army base attack rises to 22",
+            "The government spokesman said in Ouagadougou that 22 soldiers died.",
+            "Ouagadougou",
+        ),
+        (
+            "Burkina Faso",
+            "Burkina Faso: soldiers killed in base attack buried",
+            "The 15 soldiers were buried in Ouagadougou on Tuesday.",
+            "Ouagadougou",
+        ),
+    ],
+)
+def test_review19f_country_follow_up_joins(country: str, title: str, summary: str, town: str) -> None:
+    from tests.support.reports import grouped
+
+    first_title, first_summary, first_town = _FIRST_19F[country]
+    first = _country_report_19f(0, 0, first_title, first_summary, country, first_town)
+    later = _country_report_19f(1, 20, title, summary, country, town)
+    assert later.follow_up
+    assert grouped(first, later) == [0, 0]
+
+
+def test_review19f_two_country_attacks_at_two_towns_stay_apart() -> None:
+    from tests.support.reports import grouped
+
+    first = _country_report_19f(0, 0, *_FIRST_19F["Burkina Faso"][:2], "Burkina Faso", "Djibo")
+    later = _country_report_19f(
+        1,
+        5,
+        "Burkina Faso: gunmen attack army base",
+        "Gunmen attacked the army base at Dori on Sunday, killing 9 soldiers.",
+        "Burkina Faso",
+        "Dori",
+    )
+    assert grouped(first, later) == [0, 1]
+
+
+# review19f: a title heading naming the city keeps it the topic whether its division is named in
+# the title or in the summary ("Kayes: attaque ... près de Nioro, dans la région de Kayes").
+
+
+@pytest.fixture(scope="module")
+def matcher_19f() -> Matcher:
+    return titled_matcher("Sahel Mali Niger Peru", "Kayes", "Tillabéri", "Cusco", "Mopti")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "town"),
+    [
+        ("Kayes: attaque contre un poste près de Nioro, dans la région de Kayes", "deux gendarmes tués", "Kayes"),
+        ("KAYES : attaque contre un poste à Nioro du Sahel, dans la région de Kayes", "deux gendarmes tués", "Kayes"),
+        ("Tillabéri : attaque à Téra, dans la région de Tillabéri", "Six soldats tués.", "Tillabéri"),
+        ("Cusco: emboscada en Quillabamba, en la región Cusco, deja dos muertos", "", "Cusco"),
+        ("MOPTI : attaque à Bandiagara, dans la région de Mopti", "Trois soldats tués.", "Mopti"),
+    ],
+)
+def test_review19f_heading_city_stays_topic_with_region_in_title(
+    matcher_19f: Matcher, title: str, summary: str, town: str
+) -> None:
+    assert f"sahel/{town}" in alerted(matcher_19f, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "town"),
+    [
+        ("Attaque contre un poste à Nioro du Sahel, dans la région de Kayes", "Deux gendarmes tués.", "Kayes"),
+        ("Affrontements à Bandiagara, dans la région de Mopti", "Trois soldats tués.", "Mopti"),
+    ],
+)
+def test_review19f_region_alone_in_apposition_stays_silent(matcher_19f: Matcher, title: str, summary: str, town: str) -> None:
+    assert f"sahel/{town}" not in alerted(matcher_19f, title, summary)
