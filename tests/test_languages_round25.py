@@ -26,20 +26,11 @@ from __future__ import annotations
 import pytest
 
 from bot.match import Matcher
-from tests.support.alerts import alerted, titled_matcher
+from tests.support.alerts import alert_of, alerted, titled_matcher, typed_matcher
 
 
 def _bundled(country: str, town: str) -> Matcher:
     return titled_matcher(country, town)
-
-
-def _typed(country: str, town: str, keywords: str) -> Matcher:
-    return titled_matcher(country, town, keywords=f"keywords: [{keywords}]")
-
-
-def _alert(country: str, town: str) -> set[str]:
-    """What an alert on `town` reads as: the watchlist `titled_matcher` names after the country."""
-    return {f"{country.split()[0].lower()}/{town}"}
 
 
 @pytest.mark.parametrize(
@@ -52,7 +43,7 @@ def _alert(country: str, town: str) -> set[str]:
     ],
 )
 def test_the_shots_are_gunfire(country: str, town: str, text: str) -> None:
-    assert alerted(_bundled(country, town), text) == _alert(country, town)
+    assert alerted(_bundled(country, town), text) == alert_of(country, town)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +70,7 @@ def test_the_shots_of_sport_figures_and_taking_are_not(country: str, town: str, 
     ],
 )
 def test_a_typed_word_brings_its_meanings_new_words(keywords: str, text: str) -> None:
-    assert alerted(_typed("Mozambique", "Macomia", keywords), text) == _alert("Mozambique", "Macomia")
+    assert alerted(typed_matcher("Mozambique", "Macomia", keywords), text) == alert_of("Mozambique", "Macomia")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +81,7 @@ def test_a_typed_word_brings_its_meanings_new_words(keywords: str, text: str) ->
     ],
 )
 def test_a_police_building_stands_in_its_town(country: str, town: str, text: str) -> None:
-    assert alerted(_bundled(country, town), text) == _alert(country, town)
+    assert alerted(_bundled(country, town), text) == alert_of(country, town)
 
 
 def test_the_towns_police_still_speaks_from_home() -> None:
@@ -107,7 +98,7 @@ def test_the_towns_police_still_speaks_from_home() -> None:
     ],
 )
 def test_a_preposition_on_a_name_spelt_with_other_vowels_is_in(text: str) -> None:
-    assert alerted(_bundled("Mali", "Bourem"), text) == _alert("Mali", "Bourem")
+    assert alerted(_bundled("Mali", "Bourem"), text) == alert_of("Mali", "Bourem")
 
 
 @pytest.mark.parametrize(
@@ -118,7 +109,7 @@ def test_a_preposition_on_a_name_spelt_with_other_vowels_is_in(text: str) -> Non
     ],
 )
 def test_a_saints_given_name_opens_a_place_name_not_a_persons(country: str, town: str, text: str) -> None:
-    assert alerted(_bundled(country, town), text) == _alert(country, town)
+    assert alerted(_bundled(country, town), text) == alert_of(country, town)
 
 
 def test_a_given_name_before_the_name_is_still_a_person() -> None:

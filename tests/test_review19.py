@@ -10,7 +10,7 @@ import pytest
 from bot.geo.admin1 import admin1_kin, admin1_named
 from bot.geo.admin1_table import ADMIN1_TSV
 from bot.match import Matcher
-from tests.support.alerts import alerted, titled_matcher
+from tests.support.alerts import alert_of, alerted, titled_matcher, typed_matcher
 
 # review19a
 # "Tiro" (Tyre) is a place capitalised in a sentence; "tiro"/"tiros" in sport, idiom, running
@@ -20,14 +20,6 @@ from tests.support.alerts import alerted, titled_matcher
 
 def _security(country: str, town: str) -> Matcher:
     return titled_matcher(country, town)
-
-
-def _typed(country: str, town: str, keywords: str) -> Matcher:
-    return titled_matcher(country, town, keywords=f"keywords: [{keywords}]")
-
-
-def _alert(country: str, town: str) -> set[str]:
-    return {f"{country.split()[0].lower()}/{town}"}
 
 
 @pytest.mark.parametrize(
@@ -49,8 +41,8 @@ def test_review19a_tyre_capitalised_is_a_place_not_a_shot(country: str, town: st
         ("Lebanon", "Sidon", "Vecinos de Sidón oyeron tiros durante la noche"),
     ],
 )
-def test_review19a_shots_near_tyre_still_alert(country: str, town: str, text: str) -> None:
-    assert alerted(_security(country, town), text) == _alert(country, town)
+def test_review19a_shots_near_tyre_stillalert_of(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == alert_of(country, town)
 
 
 @pytest.mark.parametrize(
@@ -85,8 +77,8 @@ def test_review19a_shots_of_sport_and_idiom_are_not(country: str, town: str, tex
         ("Brazil", "Santarem", "Troca de tiros entre polícia e suspeitos em Santarém"),
     ],
 )
-def test_review19a_shots_still_alert(country: str, town: str, text: str) -> None:
-    assert alerted(_security(country, town), text) == _alert(country, town)
+def test_review19a_shots_stillalert_of(country: str, town: str, text: str) -> None:
+    assert alerted(_security(country, town), text) == alert_of(country, town)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +101,7 @@ def test_review19a_a_police_building_that_speaks_is_no_site(country: str, town: 
     ],
 )
 def test_review19a_an_attacked_police_building_is_still_a_site(country: str, town: str, text: str) -> None:
-    assert alerted(_security(country, town), text) == _alert(country, town)
+    assert alerted(_security(country, town), text) == alert_of(country, town)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +118,7 @@ def test_review19a_an_attacked_police_building_is_still_a_site(country: str, tow
     ],
 )
 def test_review19a_figurative_attempts_and_beheadings_are_not(country: str, town: str, keywords: str, text: str) -> None:
-    assert alerted(_typed(country, town, keywords), text) == set()
+    assert alerted(typed_matcher(country, town, keywords), text) == set()
 
 
 @pytest.mark.parametrize(
@@ -141,8 +133,8 @@ def test_review19a_figurative_attempts_and_beheadings_are_not(country: str, town
         ("Nigeria", "Jos", "kill", "Farmers beheaded in Jos by gunmen"),
     ],
 )
-def test_review19a_attempts_and_beheadings_of_people_still_alert(country: str, town: str, keywords: str, text: str) -> None:
-    assert alerted(_typed(country, town, keywords), text) == _alert(country, town)
+def test_review19a_attempts_and_beheadings_of_people_stillalert_of(country: str, town: str, keywords: str, text: str) -> None:
+    assert alerted(typed_matcher(country, town, keywords), text) == alert_of(country, town)
 
 
 # review19b
@@ -1144,7 +1136,7 @@ def _alerted_19e(matcher: Matcher, text: str, year: int | None) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "location"), REVIEW_19E + OWN_19E)
-def test_review19e_attacks_alert(matchers_19e: dict[str, Matcher], text: str, location: str) -> None:
+def test_review19e_attacksalert_of(matchers_19e: dict[str, Matcher], text: str, location: str) -> None:
     for name, matcher in matchers_19e.items():
         for year in (None, ITEM_YEAR_19E):
             assert location in _alerted_19e(matcher, text, year), (name, year)

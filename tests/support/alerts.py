@@ -30,3 +30,15 @@ def titled_matcher(title: str, *locations: str, keywords: str = "keyword_sets: [
     listed = "\n".join(f"      - name: {location}" for location in locations)
     config = _ONE_WATCHLIST.format(name=title.split()[0].lower(), title=title, locations=listed, keywords=keywords)
     return placed_matcher(parse_config(config).watchlists, load_gazetteer())
+
+
+def typed_matcher(title: str, town: str, keywords: str) -> Matcher:
+    """`titled_matcher` with a typed keyword list (comma-separated, as in `keywords: [...]`) and no
+    bundled set."""
+    return titled_matcher(title, town, keywords=f"keywords: [{keywords}]")
+
+
+def alert_of(title: str, town: str) -> set[str]:
+    """What an alert on `town` of a `titled_matcher` reads as: the watchlist is named after the
+    title's first word."""
+    return {f"{title.split()[0].lower()}/{town}"}
