@@ -39,6 +39,7 @@ SPENT = {
     "blind21": ("same_story_blind21.jsonl", "same_story_blind21_watchlists.yaml"),
     "blind22": ("same_story_blind22.jsonl", "same_story_blind22_watchlists.yaml"),
     "blind23": ("same_story_blind23.jsonl", "same_story_blind23_watchlists.yaml"),
+    "blind24": ("same_story_blind24.jsonl", "same_story_blind24_watchlists.yaml"),
 }
 WINDOW = 72
 
