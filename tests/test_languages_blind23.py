@@ -90,8 +90,8 @@ road accident, water pumps, a fire, a wildfire, an avalanche, floods twice, a ri
 an explosion of joy in Spanish and French, penalties, football's attack, golf's clash), namesakes
 elsewhere (Buritis in Minas Gerais, Amambay in Paraguay, Candeias in Bahia, Isla Cerralvo,
 Rioverde in San Luis Potosí, Ricaurte in Cundinamarca, Potrerillos in Mendoza, La Rinconada in
-Seville, Puerto San Julián, Melfi in Italy, Jaffa for Yafa, Blida in Algeria three times, Dolo Ado), people
-(a deputy Xinguara, János Áder, the rocker Moris, an ex-governor Leiva, the Gemayels, an MP
+Seville, Puerto San Julián, Melfi in Italy, Jaffa for Yafa, Blida in Algeria three times, Dolo
+Ado), people (a deputy Xinguara, János Áder, the rocker Moris, an ex-governor Leiva, the Gemayels, an MP
 al-Mansouri, a footballer nicknamed Potrerillos), organisations and titles (the Académica do
 Calonda, the Comitê Rio Maria, the Xinguara club, The Count of Monte Cristo, the Katiba Macina in
 three languages, the AS Macina), a place inside a longer name (the Jamari national forest, the
