@@ -4551,6 +4551,7 @@ def _scene_elsewhere(
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
+                or _people_arrive(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
                 or _dateline_qualifier(tokens, mention)
@@ -7070,6 +7071,44 @@ def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:
 # The words a phrase of movement ends with before the place: "rumo a Metuge", "en direction de".
 _TOWARDS_LAST = frozenset("a de d".split())
 _TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
+
+
+# People on the move, and where they arrive: "residents of Malam Fatori walked to Damasak",
+# "thousands of residents of Kemise have arrived in Kombolcha", "families from Chetimari moved into
+# Diffa", "deslocados chegaram a Namapa", "llegaron a Cúcuta", "sont arrivés à Ouahigouya". The
+# town they reach is where they shelter, not where the item happens: the trouble is where they
+# came from. By stem, in the four Latin-script languages, with the words of fleeing (`_FLEEING`).
+_MOVING = (
+    _FLEEING
+    | _stems(
+        "walk walked walking trek treks trekked trekking move moved moving arrive arrives arrived arriving relocate "
+        "relocated relocating leave leaves leaving left pour poured pouring stream streamed streaming flock flocked "
+        "flocking shelter sheltered sheltering refuge",
+        "en",
+    )
+    | _stems("arriver arrive arrives arrivent affluer affluent affluant refugier refugie refugies", "fr")
+    | _stems("chegar chegam chegaram chegando chegou caminhar caminharam abrigar abrigaram abrigados refugiados", "pt")
+    | _stems("llegar llegan llegaron llegando llego caminar caminaron refugiados refugiarse albergados", "es")
+)
+# The words before the town people move to or arrive in: "to", "into", "in", "at", "for" ("left
+# for Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
+_ARRIVED_AT = _DESTINATIONS | frozenset("into in at a au aux en em na no ao al".split())
+_MOVING_REACH = 5  # words between the verb and the preposition's town: "leave river villages for Diffa"
+
+
+def _people_arrive(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is only where people walk, flee, move or arrive (a verb of
+    moving among the few words before its preposition, in the same clause): a refuge, no scene.
+    Cheapest test first: the word before the name."""
+    folded = tokens.folded
+    if first == 0 or folded[first - 1] not in _ARRIVED_AT:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):
+        if _broken(tokens, k, first):
+            return False
+        if any(stem(folded[k], lang) in _MOVING for lang in LATIN):
+            return True
+    return False
 
 
 def _fled_to(tokens: Tokens, first: int) -> bool:
