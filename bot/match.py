@@ -7083,7 +7083,7 @@ _MOVING = (
     | _stems(
         "walk walked walking trek treks trekked trekking move moved moving arrive arrives arrived arriving relocate "
         "relocated relocating leave leaves leaving left pour poured pouring stream streamed streaming flock flocked "
-        "flocking shelter sheltered sheltering refuge",
+        "flocking shelter sheltered sheltering refuge cross crossed crossing",
         "en",
     )
     | _stems("arriver arrive arrives arrivent affluer affluent affluant refugier refugie refugies", "fr")
@@ -7093,6 +7093,7 @@ _MOVING = (
 # The words before the town people move to or arrive in: "to", "into", "in", "at", "for" ("left
 # for Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
 _ARRIVED_AT = _DESTINATIONS | frozenset("into in at a au aux en em na no ao al".split())
+_POSSESSIVE = frozenset("'’")
 _MOVING_REACH = 5  # words between the verb and the preposition's town: "leave river villages for Diffa"
 
 
@@ -7101,6 +7102,8 @@ def _people_arrive(tokens: Tokens, first: int) -> bool:
     moving among the few words before its preposition, in the same clause): a refuge, no scene.
     Cheapest test first: the word before the name."""
     folded = tokens.folded
+    if first >= 3 and folded[first - 1] == "s" and tokens[first - 1].gap in _POSSESSIVE and tokens[first - 2].capitalized:
+        first -= 2  # "crossed into Niger's Diffa region": the country it lies in between
     if first == 0 or folded[first - 1] not in _ARRIVED_AT:
         return False
     for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):

@@ -185,11 +185,15 @@ def _scan(
     table: dict[tuple[str, ...], str],
     squeeze: bool = False,
     bare: Callable[[tuple[str, ...]], bool] = lambda _: True,
+    capitalised: bool = False,
 ) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
     it is capitalised, and one `bare` refuses only next to a division's noun (`_as_division`).
-    With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
+    With `squeeze`, the words as the divisions' table holds them (`_keys`). With `capitalised`
+    (countries' names), a name of one everyday word counts where it is capitalised: "Mali",
+    "Nigeria", "Iraq" are frequent words as the names they are, and `_scene_countries` reads
+    them with care ("Chad Smith", "turkey")."""
     found: dict[str, str] = {}
     sizes = _sizes(table)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
@@ -214,7 +218,12 @@ def _scan(
                 continue
             if tuple(folded[k : k + size]) in _ACROSS_COUNTRIES:
                 continue
-            if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
+            if (
+                size == 1
+                and not (capitalised and words[k][:1].isupper())
+                and _everyday(folded[k])
+                and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS)
+            ):
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
             if not bare(key) and not _as_division(folded, k, size):
                 continue  # "Blantyre: gunmen kill a guard": the town; "Blantyre district" the division
@@ -337,7 +346,7 @@ def named_areas(
         tokens = tokenize(text)
         for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare).items():
             divisions.setdefault(area, written)
-        for code, written in _scan(tokens.folded, tokens.words, nations).items():
+        for code, written in _scan(tokens.folded, tokens.words, nations, capitalised=True).items():
             named.setdefault(code, written)
     return divisions, named
 
@@ -971,7 +980,7 @@ def _other_country_named(title: str, summary: str, country: str) -> bool:
     tokens = tokenize(title)
     named = {
         code
-        for code, written in _scan(tokens.folded, tokens.words, _country_names()).items()
+        for code, written in _scan(tokens.folded, tokens.words, _country_names(), capitalised=True).items()
         if not _only_as_origin(tokens, written)
     }
     return bool(named) and country not in named
