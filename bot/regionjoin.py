@@ -86,10 +86,21 @@ _COMPASS = {
 _COMPASS_POINTS = frozenset(_COMPASS.values())
 
 
+# The letters of one sound that transliterations of a division's name disagree on, each pair
+# (written, key): French "tch", "dj", "ch" and "ou" for English "ch", "j", "sh" and "u" ("Baloutchistan",
+# "Baluchistan", "Balochistan"), Persian and Pashto "w" or "v" for one letter ("Parwan", "Parvan"),
+# and "o" or "u" for one vowel.
+_SOUNDS = (("tch", "ch"), ("dj", "j"), ("ch", "sh"), ("ou", "u"), ("o", "u"), ("w", "v"))
+
+
+@lru_cache(maxsize=8192)
 def _squeezed(word: str) -> str:
-    """A word with each run of one letter made one: "shabeelle" and "shabelle", "hiiraan" and
-    "hiran", "bakool" and "bakol" are one name. Transliterations of Somali, Arabic or Hausa names
-    disagree most on doubled letters (long vowels, geminates); the press drops them."""
+    """A word as its sounds (`_SOUNDS`), with each run of one letter made one: "shabeelle" and
+    "shabelle", "hiiraan" and "hiran", "bakool" and "bakol", "parwan" and "parvan" are one name.
+    Transliterations of Somali, Arabic, Persian or Hausa names disagree most on doubled letters
+    (long vowels, geminates) and on these; the press drops or swaps them."""
+    for written, key in _SOUNDS:
+        word = word.replace(written, key)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -112,6 +123,7 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
     another plain word, "Lakes", is read where capitalised: `_scan`) nor a country's name
     ("Niger", Nigeria's state, and the country)."""
     found: dict[tuple[str, ...], str] = {}
+    clashes: set[tuple[str, ...]] = set()
     named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
     named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
     # A second-level division (a Burkinabè province: "province de la Gnagna") is read as the
@@ -123,8 +135,10 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
         if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
             continue
         for key in _keys(words):
-            found.setdefault(key, code)
-    return found
+            if found.setdefault(key, code) != code:
+                clashes.add(key)
+    # Two divisions whose names sound alike (Estonia's "Tori" and "Türi") say neither.
+    return {key: code for key, code in found.items() if key not in clashes}
 
 
 @cache
