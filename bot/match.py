@@ -105,9 +105,11 @@ from .geo.resolve import (
     ARTICLE_NAME,
     BARE_ONLY,
     CAPITALISED,
+    DESERT_COUNTRY_KM,
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    SITE_IN_TOWN_KM,
     TIED_TO_COUNTRY,
     PlaceModel,
     arabic_sound_skeleton,
@@ -1423,7 +1425,9 @@ class Matcher:
         arabic_found = is_arabic(name.alias) or is_arabic(tokens.folded[found.last])
         if watched is not None and watched.kind != "country" and arabic_found:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
-            if elsewhere is not None and elsewhere[0] != watched.country:
+            if elsewhere is not None and elsewhere[0] != watched.country and not self._point_may_lie_in(
+                watched, elsewhere[0], name.watchlist
+            ):
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
             if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
                 places_of, field_index, found.first, watched
@@ -1792,6 +1796,22 @@ class Matcher:
             if weights.get(watched.country, 0.0) > 0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+    def _point_may_lie_in(self, watched: GeoPlace, country: str, watchlist: str) -> bool:
+        """Whether a watched site known only by its coords may lie in this country, which the
+        item ties it to: its country was only `_point_country`'s guess (no town within
+        SITE_IN_TOWN_KM), and this one is the country of another location of its watchlist, with
+        a town within DESERT_COUNTRY_KM, the reach that guess takes. "Mondoro", typed near Mali's
+        border with Burkina Faso, 66 km from Djibo and 117 from Douentza, in a list of Malian and
+        Burkinabè towns, is in Mali when the item says so ("موندورو بوسط مالي"): no namesake there."""
+        if not watched.id.startswith("point:") or self._gazetteer is None:
+            return False
+        if not any(p.country == country for key, p in self._watched.items() if key[0] == watchlist and p is not None):
+            return False
+        towns = list(self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"))
+        if any(km <= SITE_IN_TOWN_KM for _, km in towns):
+            return False
+        return any(p.country == country for p, _ in towns)
 
     @staticmethod
     def _placed_as_watched(
