@@ -7,6 +7,9 @@ storymiss8), classed by cause; these are the classes fixed:
   only a home. A town people reach is their refuge, no scene.
 - a country's name that is also a frequent word ("Mali", "Nigeria", "Iraq") never read as the
   country, so the report could not join the one story there.
+- a watched site typed by its coords near a border, put by guess in the country of its nearest
+  town (Burkina Faso for Mali's Mondoro), turned away when an Arabic item tied it to its own
+  country ("موندورو بوسط مالي") as a namesake there.
 - a division's name spelt otherwise than GeoNames and ISO 3166-2 spell it ("Parwan" for
   "Parvan", French "Baloutchistan" for "Balochistan").
 
@@ -17,8 +20,24 @@ from __future__ import annotations
 
 import pytest
 
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import placed_matcher
 from bot.regionjoin import region_named
 from tests.support.alerts import alerted, titled_matcher
+
+BORDER_SITE = """feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  sahel:
+    title: Mali and Burkina Faso
+    keyword_sets: [security]
+    locations:
+      - name: Douentza
+      - name: Boulkessi
+        coords: [14.87, -1.56]
+"""
 
 
 @pytest.mark.parametrize(
@@ -77,3 +96,16 @@ def test_a_country_name_in_lower_case_is_a_word() -> None:
 )
 def test_a_division_spelt_otherwise_is_read(title: str, countries: set[str], expected: tuple[str, str]) -> None:
     assert region_named(title, "", countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("مقتل جنود في هجوم على معسكر بولكيسي وسط مالي", True),  # its own country, which the guess missed
+        ("مقتل جنود في هجوم على معسكر بولكيسي شمال بوركينا فاسو", True),  # the guessed one
+        ("مقتل جنود في هجوم على معسكر بولكيسي في النيجر", False),  # a country the list does not watch
+    ],
+)
+def test_a_border_site_typed_by_coords_is_in_the_watched_country_the_item_says(text: str, alerts: bool) -> None:
+    matcher = placed_matcher(parse_config(BORDER_SITE).watchlists, load_gazetteer())
+    assert (alerted(matcher, text) == {"sahel/Boulkessi"}) is alerts, matcher.explain(text)
