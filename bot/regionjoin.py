@@ -98,7 +98,10 @@ def _squeezed(word: str) -> str:
     """A word as its sounds (`_SOUNDS`), with each run of one letter made one: "shabeelle" and
     "shabelle", "hiiraan" and "hiran", "bakool" and "bakol", "parwan" and "parvan" are one name.
     Transliterations of Somali, Arabic, Persian or Hausa names disagree most on doubled letters
-    (long vowels, geminates) and on these; the press drops or swaps them."""
+    (long vowels, geminates) and on these; the press drops or swaps them. A point of the
+    compass, already one word in every language (`_COMPASS`), is left as it is."""
+    if word in _COMPASS_POINTS:
+        return word
     for written, key in _SOUNDS:
         word = word.replace(written, key)
     return re.sub(r"(.)\1+", r"\1", word)
@@ -994,7 +997,7 @@ def _other_country_named(title: str, summary: str, country: str) -> bool:
     tokens = tokenize(title)
     named = {
         code
-        for code, written in _scan(tokens.folded, tokens.words, _country_names(), capitalised=True).items()
+        for code, written in _scan(tokens.folded, tokens.words, _country_names()).items()
         if not _only_as_origin(tokens, written)
     }
     return bool(named) and country not in named
