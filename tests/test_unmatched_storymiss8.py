@@ -92,6 +92,8 @@ def test_a_country_name_in_lower_case_is_a_word() -> None:
         ("Suicide bomber kills five at a mosque in Parwan", {"AF"}, ("AF.40", "Parwan")),
         ("Pakistan : six soldats tués dans une embuscade au Baloutchistan", {"PK"}, ("PK.02", "Baloutchistan")),
         ("Gunmen kill three levies in Baluchistan", {"PK"}, ("PK.02", "Baluchistan")),
+        # a point of the compass keeps its word: the name after it, or before it, is still one
+        ("Soudan : frappe de drone sur une école du Kordofan-Sud", {"SD"}, ("SD.50", "Kordofan Sud")),
     ],
 )
 def test_a_division_spelt_otherwise_is_read(title: str, countries: set[str], expected: tuple[str, str]) -> None:
