@@ -105,9 +105,11 @@ from .geo.resolve import (
     ARTICLE_NAME,
     BARE_ONLY,
     CAPITALISED,
+    DESERT_COUNTRY_KM,
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    SITE_IN_TOWN_KM,
     TIED_TO_COUNTRY,
     PlaceModel,
     arabic_sound_skeleton,
@@ -1423,7 +1425,9 @@ class Matcher:
         arabic_found = is_arabic(name.alias) or is_arabic(tokens.folded[found.last])
         if watched is not None and watched.kind != "country" and arabic_found:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
-            if elsewhere is not None and elsewhere[0] != watched.country:
+            if elsewhere is not None and elsewhere[0] != watched.country and not self._point_may_lie_in(
+                watched, elsewhere[0], name.watchlist
+            ):
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
             if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
                 places_of, field_index, found.first, watched
@@ -1792,6 +1796,22 @@ class Matcher:
             if weights.get(watched.country, 0.0) > 0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+
+    def _point_may_lie_in(self, watched: GeoPlace, country: str, watchlist: str) -> bool:
+        """Whether a watched site known only by its coords may lie in this country, which the
+        item ties it to: its country was only `_point_country`'s guess (no town within
+        SITE_IN_TOWN_KM), and this one is the country of another location of its watchlist, with
+        a town within DESERT_COUNTRY_KM, the reach that guess takes. "Mondoro", typed near Mali's
+        border with Burkina Faso, 66 km from Djibo and 117 from Douentza, in a list of Malian and
+        Burkinabè towns, is in Mali when the item says so ("موندورو بوسط مالي"): no namesake there."""
+        if not watched.id.startswith("point:") or self._gazetteer is None:
+            return False
+        if not any(p.country == country for key, p in self._watched.items() if key[0] == watchlist and p is not None):
+            return False
+        towns = list(self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"))
+        if any(km <= SITE_IN_TOWN_KM for _, km in towns):
+            return False
+        return any(p.country == country for p, _ in towns)
 
     @staticmethod
     def _placed_as_watched(
@@ -4551,6 +4571,7 @@ def _scene_elsewhere(
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
+                or _people_arrive(tokens, mention.start_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
                 or _dateline_qualifier(tokens, mention)
@@ -7070,6 +7091,47 @@ def _site_road(tokens: Tokens, used: Iterable[int]) -> str | None:
 # The words a phrase of movement ends with before the place: "rumo a Metuge", "en direction de".
 _TOWARDS_LAST = frozenset("a de d".split())
 _TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
+
+
+# People on the move, and where they arrive: "residents of Malam Fatori walked to Damasak",
+# "thousands of residents of Kemise have arrived in Kombolcha", "families from Chetimari moved into
+# Diffa", "deslocados chegaram a Namapa", "llegaron a Cúcuta", "sont arrivés à Ouahigouya". The
+# town they reach is where they shelter, not where the item happens: the trouble is where they
+# came from. By stem, in the four Latin-script languages, with the words of fleeing (`_FLEEING`).
+_MOVING = (
+    _FLEEING
+    | _stems(
+        "walk walked walking trek treks trekked trekking move moved moving arrive arrives arrived arriving relocate "
+        "relocated relocating leave leaves leaving left pour poured pouring stream streamed streaming flock flocked "
+        "flocking shelter sheltered sheltering refuge cross crossed crossing",
+        "en",
+    )
+    | _stems("arriver arrive arrives arrivent affluer affluent affluant refugier refugie refugies", "fr")
+    | _stems("chegar chegam chegaram chegando chegou caminhar caminharam abrigar abrigaram abrigados refugiados", "pt")
+    | _stems("llegar llegan llegaron llegando llego caminar caminaron refugiados refugiarse albergados", "es")
+)
+# The words before the town people move to or arrive in: "to", "into", "in", "at", "for" ("left
+# for Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
+_ARRIVED_AT = _DESTINATIONS | frozenset("into in at a au aux en em na no ao al".split())
+_POSSESSIVE = frozenset("'’")
+_MOVING_REACH = 5  # words between the verb and the preposition's town: "leave river villages for Diffa"
+
+
+def _people_arrive(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` is only where people walk, flee, move or arrive (a verb of
+    moving among the few words before its preposition, in the same clause): a refuge, no scene.
+    Cheapest test first: the word before the name."""
+    folded = tokens.folded
+    if first >= 3 and folded[first - 1] == "s" and tokens[first - 1].gap in _POSSESSIVE and tokens[first - 2].capitalized:
+        first -= 2  # "crossed into Niger's Diffa region": the country it lies in between
+    if first == 0 or folded[first - 1] not in _ARRIVED_AT:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):
+        if _broken(tokens, k, first):
+            return False
+        if any(stem(folded[k], lang) in _MOVING for lang in LATIN):
+            return True
+    return False
 
 
 def _fled_to(tokens: Tokens, first: int) -> bool:

@@ -86,10 +86,24 @@ _COMPASS = {
 _COMPASS_POINTS = frozenset(_COMPASS.values())
 
 
+# The letters of one sound that transliterations of a division's name disagree on, each pair
+# (written, key): French "tch", "dj", "ch" and "ou" for English "ch", "j", "sh" and "u" ("Baloutchistan",
+# "Baluchistan", "Balochistan"), Persian and Pashto "w" or "v" for one letter ("Parwan", "Parvan"),
+# and "o" or "u" for one vowel.
+_SOUNDS = (("tch", "ch"), ("dj", "j"), ("ch", "sh"), ("ou", "u"), ("o", "u"), ("w", "v"))
+
+
+@lru_cache(maxsize=8192)
 def _squeezed(word: str) -> str:
-    """A word with each run of one letter made one: "shabeelle" and "shabelle", "hiiraan" and
-    "hiran", "bakool" and "bakol" are one name. Transliterations of Somali, Arabic or Hausa names
-    disagree most on doubled letters (long vowels, geminates); the press drops them."""
+    """A word as its sounds (`_SOUNDS`), with each run of one letter made one: "shabeelle" and
+    "shabelle", "hiiraan" and "hiran", "bakool" and "bakol", "parwan" and "parvan" are one name.
+    Transliterations of Somali, Arabic, Persian or Hausa names disagree most on doubled letters
+    (long vowels, geminates) and on these; the press drops or swaps them. A point of the
+    compass, already one word in every language (`_COMPASS`), is left as it is."""
+    if word in _COMPASS_POINTS:
+        return word
+    for written, key in _SOUNDS:
+        word = word.replace(written, key)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -112,6 +126,7 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
     another plain word, "Lakes", is read where capitalised: `_scan`) nor a country's name
     ("Niger", Nigeria's state, and the country)."""
     found: dict[tuple[str, ...], str] = {}
+    clashes: set[tuple[str, ...]] = set()
     named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
     named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
     # A second-level division (a Burkinabè province: "province de la Gnagna") is read as the
@@ -123,8 +138,10 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
         if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
             continue
         for key in _keys(words):
-            found.setdefault(key, code)
-    return found
+            if found.setdefault(key, code) != code:
+                clashes.add(key)
+    # Two divisions whose names sound alike (Estonia's "Tori" and "Türi") say neither.
+    return {key: code for key, code in found.items() if key not in clashes}
 
 
 @cache
@@ -185,11 +202,15 @@ def _scan(
     table: dict[tuple[str, ...], str],
     squeeze: bool = False,
     bare: Callable[[tuple[str, ...]], bool] = lambda _: True,
+    capitalised: bool = False,
 ) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
     it is capitalised, and one `bare` refuses only next to a division's noun (`_as_division`).
-    With `squeeze`, the words as the divisions' table holds them (`_keys`)."""
+    With `squeeze`, the words as the divisions' table holds them (`_keys`). With `capitalised`
+    (countries' names), a name of one everyday word counts where it is capitalised: "Mali",
+    "Nigeria", "Iraq" are frequent words as the names they are, and `_scene_countries` reads
+    them with care ("Chad Smith", "turkey")."""
     found: dict[str, str] = {}
     sizes = _sizes(table)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
@@ -214,7 +235,12 @@ def _scan(
                 continue
             if tuple(folded[k : k + size]) in _ACROSS_COUNTRIES:
                 continue
-            if size == 1 and _everyday(folded[k]) and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS):
+            if (
+                size == 1
+                and not (capitalised and words[k][:1].isupper())
+                and _everyday(folded[k])
+                and (k + 1 >= len(folded) or folded[k + 1] not in _DIVISION_NOUNS)
+            ):
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
             if not bare(key) and not _as_division(folded, k, size):
                 continue  # "Blantyre: gunmen kill a guard": the town; "Blantyre district" the division
@@ -337,7 +363,7 @@ def named_areas(
         tokens = tokenize(text)
         for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare).items():
             divisions.setdefault(area, written)
-        for code, written in _scan(tokens.folded, tokens.words, nations).items():
+        for code, written in _scan(tokens.folded, tokens.words, nations, capitalised=True).items():
             named.setdefault(code, written)
     return divisions, named
 
