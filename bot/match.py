@@ -1780,6 +1780,9 @@ class Matcher:
         if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
             return None
         reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
+        tied = _tied_to_another_state((places_of(0), places_of(1)), mention.text, watched, reach)
+        if tied is not None:
+            return f"a place of the same name elsewhere ({tied})"
         chosen = mention.chosen
         if math.isnan(chosen.lat) or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach:
             return None
@@ -3716,6 +3719,26 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         return None
     country = max(about, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
+
+
+def _tied_to_another_state(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace, reach: float) -> str | None:
+    """The words where the item ties the name `text`, in either field, to a first-level division
+    of the watched place's country that holds a town of that name farther than `reach` km from it
+    ("Tuxpan, Veracruz" of a radius around Michoacán's Zitácuaro, whose Tuxpan is another): the
+    name means that town wherever the item writes it, the headline too ("Veracruz: balacera en
+    Tuxpan"). None when the division named holds no such town: the gazetteer then places nothing."""
+    for places in readings:
+        for other in places.mentions:
+            chosen = other.chosen
+            if other.text != text or other.basis != "attached" or other.attached_state is None or chosen is None:
+                continue
+            if chosen.country != watched.country or math.isnan(chosen.lat) or other.attached_state.startswith("US-"):
+                continue  # a US state's code is ISO's letters, compared as `means_elsewhere` does
+            if f"{chosen.country}-{chosen.admin1}" != other.attached_state:
+                continue  # the division named holds no town of the name the gazetteer knows
+            if distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) > reach:
+                return other.tie
+    return None
 
 
 def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
