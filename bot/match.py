@@ -1775,14 +1775,17 @@ class Matcher:
             # "Rawdah, Saudi Arabia": tied to a country where the gazetteer knows no place so
             # named, a namesake it does not list, not the one within the radius.
             return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+        if mention is not None:
+            # "Tuxpan, Veracruz" anywhere in the item: that state's Tuxpan, the headline's too
+            reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
+            tied = _tied_to_another_state((places_of(0), places_of(1)), mention.text, watched, reach)
+            if tied is not None:
+                return f"a place of the same name elsewhere ({tied})"
         if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
             return _about_elsewhere(places, mention, watched)
         if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
             return None
         reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
-        tied = _tied_to_another_state((places_of(0), places_of(1)), mention.text, watched, reach)
-        if tied is not None:
-            return f"a place of the same name elsewhere ({tied})"
         chosen = mention.chosen
         if math.isnan(chosen.lat) or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach:
             return None
