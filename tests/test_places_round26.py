@@ -109,3 +109,54 @@ def test_a_town_of_the_watched_division_or_unplaced_still_alerts(
     matcher: Matcher, title: str, summary: str, expected: set[str]
 ) -> None:
     assert expected <= alerted(matcher, title, summary)
+
+
+# A watched name the gazetteer knows only in another country (Mundri: only in Indonesia) stays
+# unresolved, matched by its typed name; its watchlist's resolved towns (Yei) give its country.
+UNRESOLVED = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  equatoria:
+    title: Western Equatoria, South Sudan
+    locations:
+      - name: Yei
+      - name: Mundri
+    keywords: [attack, killed, gunmen, clashes, ataque, muertos, attaque, tués]
+"""
+
+
+@pytest.fixture(scope="module")
+def unresolved() -> Matcher:
+    built = placed_matcher(parse_config(UNRESOLVED).watchlists, load_gazetteer())
+    assert alerted(built, "Gunmen attack Mundri market, three killed") == {"equatoria/Mundri"}
+    return built
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Indonesia: landslide and clashes in Mundri village", "Villagers clashed with police after a landslide killed two."),
+        ("Landslide clashes: two killed", "Villagers clashed with police in Mundri, in Indonesia's Central Java province."),
+        ("Indonésie : deux tués dans des heurts à Mundri", "Des villageois ont attaqué un poste de police à Mundri, en Indonésie."),
+    ],
+)
+def test_an_unresolved_name_in_an_item_about_its_namesakes_country_does_not_alert(
+    unresolved: Matcher, title: str, summary: str
+) -> None:
+    assert alerted(unresolved, title, summary) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("South Sudan: gunmen attack Mundri market", "Gunmen attacked the market in Mundri on Sunday, killing three traders."),
+        ("Gunmen attack Mundri market, three killed", "The attack was the third this month, an Indonesian aid worker said."),
+        ("Indonesian peacekeepers attacked near Mundri", "Gunmen attacked a patrol of Indonesian peacekeepers near Mundri."),
+    ],
+)
+def test_an_unresolved_name_still_alerts_unless_the_item_is_about_another_country(
+    unresolved: Matcher, title: str, summary: str
+) -> None:
+    assert alerted(unresolved, title, summary) == {"equatoria/Mundri"}
