@@ -1263,6 +1263,11 @@ class Matcher:
                 return True
         return False
 
+    def _watchlist_countries(self, watchlist: str) -> frozenset[str]:
+        """The countries of a watchlist's locations the gazetteer resolved: where its unresolved
+        names are looked for too (the resolver turned their namesakes away as of other countries)."""
+        return frozenset(p.country for (wl, _), p in self._watched.items() if wl == watchlist and p is not None and p.country)
+
     def _context(
         self, found: _Found, tokens: Tokens, field_index: int, places_of: Callable[[int], ItemPlaces]
     ) -> FalseFriend | None:
@@ -1420,6 +1425,12 @@ class Matcher:
                     said = f"only the home of someone or something in the item, which happens in a city of its own ({scene})"
                     return FalseFriend(said, "mention")
         if watched is None and not found.apart:
+            if (name.watchlist, name.location) in self._watched:
+                abroad = _unresolved_namesake_abroad(
+                    (places_of(0), places_of(1)), field_index, found.first, self._watchlist_countries(name.watchlist)
+                )
+                if abroad is not None:
+                    return FalseFriend(f"a place of the same name elsewhere ({abroad})", "mention")
             return None
         # "حمص", "مدينة حمص"; a Latin name spelt in Arabic too: "تينزاواتين المالية" is Mali's
         arabic_found = is_arabic(name.alias) or is_arabic(tokens.folded[found.last])
@@ -1779,6 +1790,12 @@ class Matcher:
             # "Rawdah, Saudi Arabia": tied to a country where the gazetteer knows no place so
             # named, a namesake it does not list, not the one within the radius.
             return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
+        if mention is not None:
+            # "Tuxpan, Veracruz" anywhere in the item: that state's Tuxpan, the headline's too
+            reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
+            tied = _tied_to_another_state((places_of(0), places_of(1)), mention.text, watched, reach)
+            if tied is not None:
+                return f"a place of the same name elsewhere ({tied})"
         if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
             return _about_elsewhere(places, mention, watched)
         if mention is None or mention.chosen is None or mention.basis not in ("attached", "context", "near"):
@@ -3736,6 +3753,59 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         return None
     country = max(about, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
+
+
+_ABROAD_KINDS = frozenset(("dateline", "named", "body", "division"))  # not a demonym: people abroad
+
+
+def _unresolved_namesake_abroad(
+    readings: Sequence[ItemPlaces], field_index: int, first: int, countries: frozenset[str]
+) -> str | None:
+    """The country an item is about when a watched name the gazetteer did not resolve (it knows
+    the name only in other countries than its watchlist's, "Mundri" only in Indonesia) is read as
+    that other country's place and the item says it is about that country, by its name, a
+    dateline, a police or a division, and nothing of the watchlist's countries: the namesake the
+    gazetteer lists, not the watched town. None when the watchlist has no resolved country to
+    compare, or the item names one of them (when unsure, send)."""
+    if not countries:
+        return None
+    places = readings[field_index]
+    mention = places.at(first)
+    chosen = mention.chosen if mention is not None else None
+    if mention is None or chosen is None or chosen.kind != "city" or mention.basis == "near":
+        return None  # "country" is no town's; "attached": "Mundri, in Indonesia", tied by grammar
+    if any(p.country in countries for p in mention.candidates):
+        return None  # a namesake in the watchlist's own country: the watched town may be it
+    weight = 0.0
+    for reading in readings:
+        for evidence in reading.evidence:
+            if evidence.country in countries:
+                return None
+            if evidence.country == chosen.country and evidence.kind in _ABROAD_KINDS and evidence.words != mention.text:
+                weight += evidence.weight
+    if weight < WEIGHTS["named"]:
+        return None
+    return f"{mention.text}, {places.country_names.get(chosen.country, chosen.country)}"
+
+
+def _tied_to_another_state(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace, reach: float) -> str | None:
+    """The words where the item ties the name `text`, in either field, to a first-level division
+    of the watched place's country that holds a town of that name farther than `reach` km from it
+    ("Tuxpan, Veracruz" of a radius around Michoacán's Zitácuaro, whose Tuxpan is another): the
+    name means that town wherever the item writes it, the headline too ("Veracruz: balacera en
+    Tuxpan"). None when the division named holds no such town: the gazetteer then places nothing."""
+    for places in readings:
+        for other in places.mentions:
+            chosen = other.chosen
+            if other.text != text or other.basis != "attached" or other.attached_state is None or chosen is None:
+                continue
+            if chosen.country != watched.country or math.isnan(chosen.lat) or other.attached_state.startswith("US-"):
+                continue  # a US state's code is ISO's letters, compared as `means_elsewhere` does
+            if f"{chosen.country}-{chosen.admin1}" != other.attached_state:
+                continue  # the division named holds no town of the name the gazetteer knows
+            if distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) > reach:
+                return other.tie
+    return None
 
 
 def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:

@@ -1060,7 +1060,10 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 region = abbreviated_division_at(words[at : at + 5], folded[at : at + 5], [tokens[k].gap for k in window], 0)
             if region is not None:
                 state = state_at(tokens, at) or abbreviation_at(tokens, at)
-                draft.attached_state = f"US-{state[1]}" if state is not None and region[0] == "US" else None
+                if state is not None and region[0] == "US":
+                    draft.attached_state = f"US-{state[1]}"
+                else:
+                    draft.attached_state = _admin1_state(region[0], folded[at : at + region[1]])
                 draft.attached = region[0]
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
@@ -1104,6 +1107,15 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
         # "GOMA (Reuters) -", "Goma :", "TRIPOLI — ": not "Tripoli-based" nor "Tripoli's".
         if mark and mark in _DATELINE_MARKS and (mark != "-" or gap != mark):
             first.dateline = True
+
+
+def _admin1_state(country: str, words: Sequence[str]) -> str | None:
+    """ "MX-30" of "Tuxpan, Veracruz": the country and GeoNames' first-level division a name after
+    a town's comma is (`admin1_named`), the code the gazetteer files its towns under, so that the
+    town of that state is chosen over a namesake of another state of the same country ("Tuxpan,
+    Nayarit" is not Michoacán's Tuxpan); None when the table knows no such division."""
+    code = admin1_named(country, [tuple(words)])
+    return f"{country}-{code}" if code is not None else None
 
 
 # A division named after a people, the demonym before a word for a division and no "of" after:
