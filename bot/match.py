@@ -80,7 +80,7 @@ from .falsefriends import (
     romance_saying,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
+from .geo.admin1 import admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -98,7 +98,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_at, division_country, division_sign, divisions_of
+from .geo.divisions import division_at, division_country, division_sign, divisions_of, second_level_of
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
@@ -5729,6 +5729,8 @@ def _named_scene(
                 continue
             if own_division is not None and _own_division_by_compass(tokens, m, own_division):
                 continue  # "au Nord-Kivu", "no Kivu do Norte" of a town of North Kivu: its own province
+            if division_of is not None and _in_own_province(folded, m, division_of):
+                continue  # "the road to El Fula in West Kordofan": the road's end's own province
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
             if watched is not None and mention is not None and chosen is not None and chosen.kind in ("country", "region"):
@@ -5764,6 +5766,37 @@ def _named_scene(
         if site is not None:
             return site
     return None
+
+
+def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace) -> bool:
+    """Whether the words at `start` name the division the watched town lies in: its first-level
+    division or one GeoNames split from it or merged into it (`admin1_kin`), by a name the
+    table gives it or a spelling `admin1_named` reads as it ("Benishangul-Gumuz" for "Binshangul
+    Gumuz", "West Kordofan" of Al Fula, filed under Southern Kordofan), or a second-level
+    division ISO 3166-2 puts in it ("la province du Kénédougou" of Orodara, in Hauts-Bassins).
+    A road whose end is the watched town, in that town's own province, is the town's news: the
+    README's "Kandahar-Herat highway with its scene in Helmand" is a scene in another."""
+    country, admin1 = watched.country or "", watched.admin1 or ""
+    if not country or not admin1:
+        return False
+    codes = {admin1} | admin1_kin(country, admin1)
+    provinces = _second_level_in(country, frozenset(codes))
+    for size in (4, 3, 2, 1):
+        words = tuple(folded[start : start + size])
+        if len(words) < size:
+            continue
+        if words in provinces or any(set(words) in admin1_spellings(country, code) for code in codes):
+            return True
+        if size > 1 and admin1_named(country, [words]) in codes:
+            return True
+    return False
+
+
+@cache
+def _second_level_in(country: str, codes: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The folded names of `country`'s second-level divisions (ISO 3166-2) that lie in one of
+    these first-level divisions: looked up once per watched town's division."""
+    return frozenset(name for name, parent in second_level_of(country) if admin1_named(country, [parent]) in codes)
 
 
 # A site a deed strikes, named by its town and the site's noun with no preposition: "a drone hits

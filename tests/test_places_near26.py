@@ -9,6 +9,11 @@ written in Arabic script (issue 16, round near26: the spent place sets' recall m
   that lies in the division the words name wins now: the division's own country first, then one
   whose division's name begins with the words (the press's "Valle" of "Valle del Cauca").
 - Somali "dh" is the sound Arabic writes د: "هرارديري" is Harardhere, "قردو" Qardho.
+- "Gunmen attack bus on Asosa road in Benishangul-Gumuz", "the road to El Fula in West Kordofan",
+  "l'axe Orodara-Koloko, dans la province du Kénédougou": a road's end was turned away for a scene
+  elsewhere that is the town's own region (in another spelling, or a division GeoNames split from
+  it) or a province of it. The road's end in its own province is its news; a province elsewhere
+  (the README's "Kandahar-Herat highway with its scene in Helmand") still is a scene apart.
 
 Sentences written for this file over other towns than the sets', with the real gazetteer as the
 running bot builds the matcher, and sentences each rule must leave alone (a namesake tied to
@@ -46,6 +51,16 @@ watchlists:
     title: Somalia
     locations:
       - name: Qardho
+    keyword_sets: [security]
+  burkina:
+    title: Burkina Faso
+    locations:
+      - name: Kaya
+    keyword_sets: [security]
+  ethiopia:
+    title: Ethiopia
+    locations:
+      - name: Gondar
     keyword_sets: [security]
 """
 
@@ -86,3 +101,18 @@ def test_a_namesake_tied_to_another_state_stays_away(matcher: Matcher, title: st
 
 def test_a_somali_dh_written_in_arabic_is_the_watched_town(matcher: Matcher) -> None:
     assert alerted(matcher, "الصومال: انفجار عبوة ناسفة في قردو يقتل جنديين") == {"somalia/Qardho"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Sanmatenga, the province ISO 3166-2 puts in Centre-Nord, Kaya's region
+        ("Des hommes armés attaquent un convoi sur l'axe Kaya-Dori, dans la province du Sanmatenga, faisant six morts", {"burkina/Kaya"}),
+        ("Gunmen attack bus on the road to Gondar in Amhara, killing 11", {"ethiopia/Gondar"}),
+        # Soum is a province of the Sahel region; Tigray is not Gondar's region
+        ("Des hommes armés attaquent un convoi sur l'axe Kaya-Dori, dans la province du Soum, faisant six morts", set()),
+        ("Gunmen attack bus on the road to Gondar in Tigray, killing 11", set()),
+    ],
+)
+def test_a_roads_end_in_its_own_province_is_its_news(matcher: Matcher, title: str, expected: set[str]) -> None:
+    assert alerted(matcher, title) == expected
