@@ -14,6 +14,8 @@ written in Arabic script (issue 16, round near26: the spent place sets' recall m
   elsewhere that is the town's own region (in another spelling, or a division GeoNames split from
   it) or a province of it. The road's end in its own province is its news; a province elsewhere
   (the README's "Kandahar-Herat highway with its scene in Helmand") still is a scene apart.
+- "fighting on the Mukeiras front": in lower case a war's front is where it is fought, not a
+  movement named after the town ("the Azawad Front", capitalised, still is one).
 
 Sentences written for this file over other towns than the sets', with the real gazetteer as the
 running bot builds the matcher, and sentences each rule must leave alone (a namesake tied to
@@ -62,6 +64,11 @@ watchlists:
     locations:
       - name: Gondar
     keyword_sets: [security]
+  yemen:
+    title: Yemen
+    locations:
+      - name: Marib
+    keywords: [attack, fighting, killed]
 """
 
 
@@ -115,4 +122,16 @@ def test_a_somali_dh_written_in_arabic_is_the_watched_town(matcher: Matcher) -> 
     ],
 )
 def test_a_roads_end_in_its_own_province_is_its_news(matcher: Matcher, title: str, expected: set[str]) -> None:
+    assert alerted(matcher, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Yemen: Fierce fighting on Marib front, government forces say", {"yemen/Marib"}),
+        ("Houthi attack repelled on the Marib front after hours of fighting", {"yemen/Marib"}),
+        ("Marib Front leader killed in Houthi attack in Sanaa", set()),
+    ],
+)
+def test_a_wars_front_in_lower_case_is_the_town(matcher: Matcher, title: str, expected: set[str]) -> None:
     assert alerted(matcher, title) == expected
