@@ -83,13 +83,19 @@ def matcher() -> Matcher:
         # Álvaro Obregón of Michoacán, 20.5 km from Morelia; Mexico City's borough is far larger
         ("Emboscada en Álvaro Obregón, Michoacán: dos policías muertos", "", {"mexico/Morelia"}),
         # San Lorenzo of Michoacán, 13.4 km from Uruapan; Paraguay's is far larger
-        ("Ataque armado en San Lorenzo, Michoacán deja tres muertos", "Hombres armados dispararon contra una familia.", {"mexico/Uruapan"}),
+        (
+            "Ataque armado en San Lorenzo, Michoacán deja tres muertos",
+            "Hombres armados dispararon contra una familia.",
+            {"mexico/Uruapan"},
+        ),
         # Candelaria of Valle del Cauca, 19.2 km from Cali: "Valle" is also Honduras's department
         ("Candelaria, Valle: hombres armados atacan estación de policía", "", {"colombia/Cali"}),
         ("Gunmen kill two police officers in Candelaria, Valle del Cauca", "", {"colombia/Cali"}),
     ],
 )
-def test_a_town_tied_to_its_state_inside_the_radius_alerts(matcher: Matcher, title: str, summary: str, expected: set[str]) -> None:
+def test_a_town_tied_to_its_state_inside_the_radius_alerts(
+    matcher: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
     assert alerted(matcher, title, summary) == expected
 
 
@@ -114,7 +120,10 @@ def test_a_somali_dh_written_in_arabic_is_the_watched_town(matcher: Matcher) -> 
     ("title", "expected"),
     [
         # Sanmatenga, the province ISO 3166-2 puts in Centre-Nord, Kaya's region
-        ("Des hommes armés attaquent un convoi sur l'axe Kaya-Dori, dans la province du Sanmatenga, faisant six morts", {"burkina/Kaya"}),
+        (
+            "Des hommes armés attaquent un convoi sur l'axe Kaya-Dori, dans la province du Sanmatenga, faisant six morts",
+            {"burkina/Kaya"},
+        ),
         ("Gunmen attack bus on the road to Gondar in Amhara, killing 11", {"ethiopia/Gondar"}),
         # Soum is a province of the Sahel region; Tigray is not Gondar's region
         ("Des hommes armés attaquent un convoi sur l'axe Kaya-Dori, dans la province du Soum, faisant six morts", set()),
