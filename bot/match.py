@@ -1492,7 +1492,12 @@ class Matcher:
                 scene = _scene_elsewhere(
                     (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
                 ) or _named_scene(
-                    (places_of(0), places_of(1)), name.content, division_of=watched
+                    (places_of(0), places_of(1)),
+                    name.content,
+                    division_of=watched,
+                    # a road leaves the town through its province; the wounded taken to it come
+                    # from anywhere in it ("a town in Tigray ... hospital in Adigrat")
+                    road_of=watched if journey.startswith(_ROAD_ENDS) else None,
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
@@ -5704,12 +5709,17 @@ def _tied_by_own_division(readings: Sequence[ItemPlaces], watched: GeoPlace) -> 
 
 
 def _named_scene(
-    readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None, division_of: GeoPlace | None = None
+    readings: Sequence[ItemPlaces],
+    own: Sequence[str],
+    watched: GeoPlace | None = None,
+    division_of: GeoPlace | None = None,
+    road_of: GeoPlace | None = None,
 ) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
     name's words (`own`), or None. With `watched`, a name the item's reading places in or near
     it (its country, a town beside it) is none either; with `watched` or `division_of`, nor the
-    name of the watched place's own first-level division ("in the Borno State capital")."""
+    name of the watched place's own first-level division ("in the Borno State capital"); with
+    `road_of`, the town a road ends at, nor its own province however named (`_in_own_province`)."""
     own_division = watched or division_of
     for places in readings:
         tokens = places.tokens
@@ -5729,7 +5739,7 @@ def _named_scene(
                 continue
             if own_division is not None and _own_division_by_compass(tokens, m, own_division):
                 continue  # "au Nord-Kivu", "no Kivu do Norte" of a town of North Kivu: its own province
-            if division_of is not None and _in_own_province(folded, m, division_of):
+            if road_of is not None and _in_own_province(folded, m, road_of):
                 continue  # "the road to El Fula in West Kordofan": the road's end's own province
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
@@ -5766,6 +5776,10 @@ def _named_scene(
         if site is not None:
             return site
     return None
+
+
+# How `_journey_end` says a town is only a road's or a route's end.
+_ROAD_ENDS = ("an end of a road", "an end of a route")
 
 
 def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace) -> bool:
