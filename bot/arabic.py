@@ -148,7 +148,7 @@ _LATIN_OF: dict[str, str] = {
     "\u062c": "(?:j|dj|g|zh|y)",  # ج: Egyptian, Somali and Sudanese g ("أفجوي", Afgooye)
     "\u062d": "h",  # ح
     "\u062e": "(?:kh|h|x|j|k)",  # خ
-    "\u062f": "d",  # د
+    "\u062f": "(?:d|dh)",  # د: Somali "dh" ("هرارديري", Harardhere; "بارديري", Baardheere)
     "\u0630": "(?:dh|d|z)",  # ذ
     "\u0631": "r",  # ر
     "\u0632": "(?:z|s)",  # ز

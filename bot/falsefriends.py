@@ -114,7 +114,7 @@ NAMED_AFTER = _words(
     "united empire river fleuve sc ac insurance assurance assurances bank banque airways airlines dock docks group "
     "groupe holdings company ltd plc inc breweries brasseries cement telecom telecoms petroleum mining resources "
     "energy times tribune daily radio tv television institute institut foundation fondation fund fonds council "
-    "association union party parti movement mouvement front alliance bar cafe restaurant pact pacte pacto corridor gulf "
+    "association union party parti movement mouvement alliance bar cafe restaurant pact pacte pacto corridor gulf "
     # companies and brands: "Kandi Technologies shares drop", "the Afrin maker recalls a nasal spray"
     "technologies motors industries pharmaceuticals pharma electronics software corp "
     "corporation maker makers manufacturer brand"
@@ -128,6 +128,9 @@ NAMED_AFTER_CAPITALISED = _words(
     "street road avenue boulevard lane drive township exchange securities center centre bay mall plaza "
     # a unit named after its home town: "the Tripoli Brigade clashed with rivals in Zawiya"
     "brigade brigades battalion battalions regiment "
+    # a movement named after a place, "the Azawad Front"; in lower case a war's front is where it
+    # is fought: "fighting on the Marib front", "the Bakhmut front"
+    "front "
     # a longer place's name in Portuguese and Spanish: "Praia Grande", "Campo Grande", "Río Grande"
     "grande"
 )

@@ -80,7 +80,7 @@ from .falsefriends import (
     romance_saying,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
+from .geo.admin1 import admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -98,7 +98,7 @@ from .geo.context import (
     site_owner,
     the_capital_is_a_scene,
 )
-from .geo.divisions import division_at, division_country, division_sign, divisions_of
+from .geo.divisions import division_at, division_country, division_sign, divisions_of, second_level_of
 from .geo.gazetteer import Gazetteer
 from .geo.model import GeoPlace, distance_km, name_key
 from .geo.resolve import (
@@ -1507,7 +1507,12 @@ class Matcher:
                 scene = _scene_elsewhere(
                     (places_of(0), places_of(1)), watched, SAME_PLACE_KM, distinct=watched.kind != "airport"
                 ) or _named_scene(
-                    (places_of(0), places_of(1)), name.content, division_of=watched
+                    (places_of(0), places_of(1)),
+                    name.content,
+                    division_of=watched,
+                    # a road leaves the town through its province; the wounded taken to it come
+                    # from anywhere in it ("a town in Tigray ... hospital in Adigrat")
+                    road_of=watched if journey.startswith(_ROAD_ENDS) else None,
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
@@ -5795,12 +5800,17 @@ def _tied_by_own_division(readings: Sequence[ItemPlaces], watched: GeoPlace) -> 
 
 
 def _named_scene(
-    readings: Sequence[ItemPlaces], own: Sequence[str], watched: GeoPlace | None = None, division_of: GeoPlace | None = None
+    readings: Sequence[ItemPlaces],
+    own: Sequence[str],
+    watched: GeoPlace | None = None,
+    division_of: GeoPlace | None = None,
+    road_of: GeoPlace | None = None,
 ) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
     name's words (`own`), or None. With `watched`, a name the item's reading places in or near
     it (its country, a town beside it) is none either; with `watched` or `division_of`, nor the
-    name of the watched place's own first-level division ("in the Borno State capital")."""
+    name of the watched place's own first-level division ("in the Borno State capital"); with
+    `road_of`, the town a road ends at, nor its own province however named (`_in_own_province`)."""
     own_division = watched or division_of
     for places in readings:
         tokens = places.tokens
@@ -5820,6 +5830,8 @@ def _named_scene(
                 continue
             if own_division is not None and _own_division_by_compass(tokens, m, own_division):
                 continue  # "au Nord-Kivu", "no Kivu do Norte" of a town of North Kivu: its own province
+            if road_of is not None and _in_own_province(folded, m, road_of):
+                continue  # "the road to El Fula in West Kordofan": the road's end's own province
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
             if watched is not None and mention is not None and chosen is not None and chosen.kind in ("country", "region"):
@@ -5855,6 +5867,41 @@ def _named_scene(
         if site is not None:
             return site
     return None
+
+
+# How `_journey_end` says a town is only a road's or a route's end.
+_ROAD_ENDS = ("an end of a road", "an end of a route")
+
+
+def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace) -> bool:
+    """Whether the words at `start` name the division the watched town lies in: its first-level
+    division or one GeoNames split from it or merged into it (`admin1_kin`), by a name the
+    table gives it or a spelling `admin1_named` reads as it ("Benishangul-Gumuz" for "Binshangul
+    Gumuz", "West Kordofan" of Al Fula, filed under Southern Kordofan), or a second-level
+    division ISO 3166-2 puts in it ("la province du Kénédougou" of Orodara, in Hauts-Bassins).
+    A road whose end is the watched town, in that town's own province, is the town's news: the
+    README's "Kandahar-Herat highway with its scene in Helmand" is a scene in another."""
+    country, admin1 = watched.country or "", watched.admin1 or ""
+    if not country or not admin1:
+        return False
+    codes = {admin1} | admin1_kin(country, admin1)
+    provinces = _second_level_in(country, frozenset(codes))
+    for size in (4, 3, 2, 1):
+        words = tuple(folded[start : start + size])
+        if len(words) < size:
+            continue
+        if words in provinces or any(set(words) in admin1_spellings(country, code) for code in codes):
+            return True
+        if size > 1 and admin1_named(country, [words]) in codes:
+            return True
+    return False
+
+
+@cache
+def _second_level_in(country: str, codes: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The folded names of `country`'s second-level divisions (ISO 3166-2) that lie in one of
+    these first-level divisions: looked up once per watched town's division."""
+    return frozenset(name for name, parent in second_level_of(country) if admin1_named(country, [parent]) in codes)
 
 
 # A site a deed strikes, named by its town and the site's noun with no preposition: "a drone hits

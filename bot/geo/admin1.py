@@ -49,6 +49,18 @@ def admin1_named(country: str, spellings: Sequence[Sequence[str]]) -> str | None
 
 
 @cache
+def admin1_begun(country: str, words: tuple[str, ...]) -> frozenset[str]:
+    """The codes of `country`'s divisions whose folded name is these words, or begins with them
+    as a whole word: the press's short form of a longer name ("Valle" of "Valle del Cauca",
+    "Michoacán" of GeoNames' "Michoacán de Ocampo"). Several codes when several divisions so
+    begin: the caller checks which one holds the town named before it."""
+    if not words:
+        return frozenset()
+    name = " ".join(words)
+    return frozenset(code for known, code in _admin1_names().get(country, []) if known == name or known.startswith(name + " "))
+
+
+@cache
 def admin1_words(country: str, code: str) -> frozenset[str]:
     """The folded words of the name of `country`'s first-level division `code` ("CM", "12": "far",
     "north"), or none when the table does not know it."""

@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 from ..arabic import is_arabic, readings
 from ..textnorm import Tokens, fold, folded_words, sentence_bounds
 from ..vocabulary import security_words
-from .admin1 import admin1_kin, admin1_named, admin1_names
+from .admin1 import admin1_begun, admin1_kin, admin1_named, admin1_names
 from .areas import country_name, division_named_at
 from .divisions import (
     EVERYDAY_ZIPF,
@@ -1060,11 +1060,14 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 region = abbreviated_division_at(words[at : at + 5], folded[at : at + 5], [tokens[k].gap for k in window], 0)
             if region is not None:
                 state = state_at(tokens, at) or abbreviation_at(tokens, at)
+                draft.attached = region[0]
+                named = tuple(folded[at : at + region[1]])
                 if state is not None and region[0] == "US":
                     draft.attached_state = f"US-{state[1]}"
-                else:
-                    draft.attached_state = _admin1_state(region[0], folded[at : at + region[1]])
-                draft.attached = region[0]
+                elif (held := _division_holding(draft.candidates, named, region[0])) is not None:
+                    draft.attached, draft.attached_state = held  # "Tuxpan, Michoacán", "Trujillo, Valle": that state's town
+                else:  # no town of that name there: the state still says where the item is
+                    draft.attached_state = _admin1_state(region[0], named)
                 draft.attached_words = f"{draft.text}, {' '.join(words[draft.end : at + region[1]])}"
                 continue
             shared = shared_division_at(folded, at) if at < len(tokens) and words[at][:1].isupper() else None
@@ -1116,6 +1119,24 @@ def _admin1_state(country: str, words: Sequence[str]) -> str | None:
     Nayarit" is not Michoacán's Tuxpan); None when the table knows no such division."""
     code = admin1_named(country, [tuple(words)])
     return f"{country}-{code}" if code is not None else None
+
+
+def _division_holding(candidates: Sequence[GeoPlace], words: tuple[str, ...], country: str) -> tuple[str, str] | None:
+    """The country and state ("MX", "MX-16") of the candidate town that lies in the first-level
+    division these words name after it, or None: "Tuxpan, Michoacán" is Michoacán's Tuxpan, not
+    Jalisco's, the most populous; "Trujillo, Valle" is the Trujillo of Colombia's Valle del Cauca,
+    the press's short form, not Honduras's, which lies in Colón though Honduras has a department
+    called Valle. The division's country (`division_at`'s) first, by its name or a near spelling;
+    then another country's division whose name is these words or begins with them."""
+    for own in (True, False):
+        for place in candidates:
+            if (place.country == country) != own or place.kind != "city" or not place.admin1:
+                continue
+            if own and admin1_named(country, [words]) == place.admin1:
+                return place.country, f"{place.country}-{place.admin1}"
+            if place.admin1 in admin1_begun(place.country, words):
+                return place.country, f"{place.country}-{place.admin1}"
+    return None
 
 
 # A division named after a people, the demonym before a word for a division and no "of" after:
