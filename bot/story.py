@@ -1430,6 +1430,21 @@ def _after_it(later: Report, earlier: Report) -> bool:
     return bool(hit) and hit <= later.title_targets - later.own_targets and bool(later.own_targets)
 
 
+def _after_it_elsewhere(later: Report, earlier: Report) -> bool:
+    """Whether a later report at another town tells a deed of its own there that its text says came
+    after the earlier report's ("Nizi : sept orpailleurs tués ... quelques heures après le massacre
+    de déplacés à Fataki, à une trentaine de kilomètres"): its primary is a town the earlier
+    reports never named, its headline leads with an event, and the earlier one's kind of event is
+    what it came after. An analyst reads a second incident nearby, of whatever family; what came
+    of the first at another place (the wounded at the city's hospital) leads with no deed of its
+    own, and a follow-up (a toll, a claim) is read by the follow-up rules."""
+    if later.own_event is None or not later.waited or earlier.event not in later.recalls or later.follow_up:
+        return False
+    if later.primary_kind == "country" or later.primary == earlier.primary or later.primary in earlier.places:
+        return False
+    return earlier.primary not in later.holders and later.own_event not in AFTERMATH
+
+
 def _came_after(later: Report, earlier: Report) -> bool:
     """Whether a later report at the same place, a day later, tells what was done after the
     earlier one's violence and says so in its headline: it names no event of its own, only the
@@ -1510,6 +1525,11 @@ def _told_nearby(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
+    if later.own_event is not None and later.waited and earlier.event in later.recalls:
+        # Its own deed at its own town, which its text says came after the earlier one's ("sept
+        # orpailleurs tués ... quelques heures après le massacre de déplacés à Fataki, à une
+        # trentaine de kilomètres"): a second incident nearby, not what came of the first there.
+        return False
     if not _known(later.names, earlier) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
@@ -1526,6 +1546,11 @@ def _same_across(later: Report, earlier: Report) -> bool:
     named that differs (no other place, target, victims or group, no aftermath)."""
     if later.own_event is None or later.own_event not in earlier.events or later.events & AFTERMATH:
         return False  # its headline must say what happened, not only what it came after
+    if later.own_event in earlier.recalls - earlier.own_events:
+        # The earlier report names that kind only as what its own news came after ("suicide bomber
+        # kills traders at the market ... hours after troops repelled an attack on the base"): a
+        # claim of storming the base tells that earlier deed, not the market's bombing.
+        return False
     if later.sequel or later.again or earlier.again:
         return False  # "a day after", "again": a place with two incidents, and words that cannot tell which
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
@@ -1913,7 +1938,7 @@ def relation(
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
-    if _after_it(later, earlier) and text_likeness(a, b) < SAME_TEXT:
+    if (_after_it(later, earlier) or _after_it_elsewhere(later, earlier)) and text_likeness(a, b) < SAME_TEXT:
         return None, WHY_AFTER_IT
     if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
         # What came of it at a nearby place that names it, the same day too, follows it up; so
