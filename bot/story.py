@@ -1546,10 +1546,12 @@ def _same_across(later: Report, earlier: Report) -> bool:
     named that differs (no other place, target, victims or group, no aftermath)."""
     if later.own_event is None or later.own_event not in earlier.events or later.events & AFTERMATH:
         return False  # its headline must say what happened, not only what it came after
-    if later.own_event in earlier.recalls - earlier.own_events:
+    if later.own_event in earlier.recalls - earlier.own_events and not later.title_targets & earlier.title_targets:
         # The earlier report names that kind only as what its own news came after ("suicide bomber
-        # kills traders at the market ... hours after troops repelled an attack on the base"): a
-        # claim of storming the base tells that earlier deed, not the market's bombing.
+        # kills traders at the market ... hours after troops repelled an attack on the base"), and
+        # its headline hit another target: a claim of storming the base tells that earlier deed, not
+        # the market's bombing. With the same target in both headlines ("bombardeo contra un
+        # mercado" beside "shells hit the market"), the kind is a word's reading, the target the tie.
         return False
     if later.sequel or later.again or earlier.again:
         return False  # "a day after", "again": a place with two incidents, and words that cannot tell which
@@ -2343,6 +2345,13 @@ class Story:
         of no incident of Monday."""
         return day is None or any(day in (r.when.date(), r.event_day) for r in (self.first, *self.recent))
 
+    def headlined(self, report: Report) -> bool:
+        """Whether one of this story's reports names the report's armed group, or its headline
+        names the target the report's headline names: what ties a follow-up to its incident's own
+        news, not to an incident whose summary only recalled that target."""
+        members = (self.first, *self.recent)
+        return any(r.groups & report.groups or r.title_targets & report.title_targets for r in members)
+
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group,
         the site its reports are at named by the report too ("...freed inmates from Mpimba prison")."""
@@ -2531,6 +2540,12 @@ class StoryIndex:
             one = whose[0] if len(whose) == 1 else None
             if one is not None and one != best[3] and one in agreeing and self.stories[one].on_its_days(report.event_day):
                 return Decision(one, f"{best_why}; of the incidents there, the one whose reports told its dead")
+            # Or the one whose headlines named its armed group or its headline's target (a claim of
+            # storming the base, beside the base's attack and a market bombing "hours after" it,
+            # whose summary recalled the base): a headline says what its incident hit and who did it.
+            named = [s for s in agreeing if self.stories[s].headlined(report)]
+            if len(named) == 1 and named[0] != best[3]:
+                return Decision(named[0], f"{best_why}; of the incidents there, the one whose headlines named its group or target")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
