@@ -2545,7 +2545,7 @@ class StoryIndex:
             # whose summary recalled the base): a headline says what its incident hit and who did it.
             named = [s for s in agreeing if self.stories[s].headlined(report)]
             if len(named) == 1 and named[0] != best[3]:
-                return Decision(named[0], f"{best_why}; of the incidents there, the one whose headlines named its group or target")
+                return Decision(named[0], f"{best_why}; of the incidents there, the one whose headlines named its group, target")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
