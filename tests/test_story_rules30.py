@@ -110,8 +110,7 @@ SECOND_NEARBY = [
             1,
             9,
             "Gunmen kill four herders in Mokwa",
-            "Gunmen shot dead four herders in Mokwa on Saturday afternoon, hours after bandits raided a village "
-            "near Kainji.",
+            "Gunmen shot dead four herders in Mokwa on Saturday afternoon, hours after bandits raided a village near Kainji.",
             "Mokwa",
             "Kainji",
         ),
