@@ -268,6 +268,9 @@ class Place:
     point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
     division: bool = False  # it is a first-level division of its country ("Cabo Delgado"), not a town
     division_words: frozenset[str] = frozenset()  # the words of its first-level division's name ("far", "north")
+    # A town the gazetteer knows only by its `coords:`, near a border of divisions: the other
+    # divisions ("NE.02") of the gazetteer's towns around it, where it may lie as well as in `area`.
+    borders: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -329,6 +332,7 @@ class Report:
     # funeral", "atacan un velorio"): where earlier dead were mourned, a new attack (`mourners_struck`).
     struck_mourners: bool = False
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
+    borders: frozenset[str] = frozenset()  # the other divisions its primary may lie in (`Place.borders`)
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
     route_ends: frozenset[str] = frozenset()
@@ -404,6 +408,7 @@ class Report:
             "one_slain": self.one_slain,
             "struck_mourners": self.struck_mourners,
             "division_words": sorted(self.division_words),
+            "borders": sorted(self.borders),
             "route_ends": sorted(self.route_ends),
             "refuges": sorted(self.refuges),
             "dead_of_earlier": self.dead_of_earlier,
@@ -470,6 +475,7 @@ class Report:
             one_slain=bool(data.get("one_slain")),
             struck_mourners=bool(data.get("struck_mourners")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
+            borders=frozenset(cast("list[str]", data.get("borders", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             refuges=frozenset(cast("list[str]", data.get("refuges", []))),
             dead_of_earlier=bool(data.get("dead_of_earlier")),
@@ -647,6 +653,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         one_slain=one_slain(title_tokens, place_words),
         struck_mourners=names_mourning(title_tokens) and mourners_struck(tokenize(news) if news else title_tokens, langs),
         division_words=primary.division_words,
+        borders=primary.borders,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
         refuges=refuges,
