@@ -4,7 +4,10 @@ there, of whatever family (`story._after_it_elsewhere`); and a kind of event an 
 names only as what its own news came after ties no report in another language to it (`_same_across`):
 a claim of storming the base is the base's attack, not the market bombing "hours after" it. What
 came of the first incident at the nearby town (its wounded at the hospital) still joins. Every
-sentence here is new, at towns no labelled set uses. Real parts: `make_report`, `StoryIndex`.
+sentence here is new, at towns no labelled set uses. A town the gazetteer knows only by its
+`coords:` lies, for a province's report, in the divisions of the gazetteer's towns around it too
+(`pipeline.borders_of`, `Place.borders`). Real parts: `make_report`, `StoryIndex`, `region_join`,
+the gazetteer.
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.story import Place, Report, make_report
+from bot.pipeline import areas_of, borders_of
+from bot.regionjoin import region_join, region_reading
+from bot.story import Place, Report, StoryIndex, make_report
 from tests.support.reports import grouped
+from tests.test_story_labelled import story_matcher
 
 T0 = datetime(2026, 7, 4, 4, 0, tzinfo=UTC)  # a Saturday
 
@@ -173,3 +179,54 @@ MARKET = report(
 def test_a_claim_in_another_language_joins_the_attack_it_claims(title: str, summary: str) -> None:
     claim = report(2, 30, title, summary, "Monguno")
     assert grouped(BASE, MARKET, claim) == [0, 1, 0]
+
+
+# --- A town known only by its coords, near a border of divisions: a province's report finds it ----
+
+NIGHT = datetime(2026, 7, 11, 2, 0, tzinfo=UTC)
+
+
+def _border_story(borders: frozenset[str]) -> StoryIndex:
+    """One alerted story: an attack on a gendarmerie post at a town the gazetteer knows only by its
+    coords, whose nearest listed town is across the border (so its own division is Borno's)."""
+    town = Place("Kabalewa", "city", True, 0, (), frozenset(), "NG.27", (13.24, 12.61), borders=borders)
+    first = make_report(
+        0,
+        NIGHT,
+        "Kabalewa : des hommes armés attaquent le poste de gendarmerie",
+        "Des hommes armés ont attaqué dans la nuit le poste de gendarmerie de Kabalewa, tuant deux gendarmes.",
+        [town],
+    )
+    assert first is not None
+    index = StoryIndex(72)
+    index.add(first, 0)
+    return index
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Diffa : deux gendarmes tués dans l'attaque d'un poste",
+            "Des assaillants ont attaqué un poste de gendarmerie dans la région de Diffa dans la nuit, tuant deux gendarmes.",
+        ),
+        (
+            "Gunmen kill two gendarmes in attack on post in Niger's Diffa region",
+            "Gunmen attacked a gendarmerie post in the Diffa region overnight, killing two gendarmes, a security source said.",
+        ),
+    ],
+)
+def test_a_provinces_report_finds_a_border_towns_story(title: str, summary: str) -> None:
+    report = region_reading(1, NIGHT + timedelta(hours=6), title, summary, frozenset({"NE", "NG"}))
+    assert report is not None and report.area == "NE.02"
+    assert region_join(_border_story(frozenset({"NE.02"})), report, lambda _: True) == 0
+    # Without the border the place model read, the province holds no story.
+    assert region_join(_border_story(frozenset()), report, lambda _: True) is None
+
+
+def test_the_place_model_reads_the_divisions_a_coords_town_borders() -> None:
+    matcher = story_matcher("story30_border_watchlists.yaml")
+    borders = borders_of(matcher)
+    assert areas_of(matcher)["Toumour"][0] == "NE.02"
+    assert borders["Toumour"] == frozenset({"NG.27"})  # Lake Chad's shore: Borno's towns lie near
+    assert "Barsalogho" not in borders  # every town around it is in its own division
