@@ -771,6 +771,19 @@ class Matcher:
                 return town.admin1
         return None
 
+    def point_only(self, location: str) -> bool:
+        """Whether the gazetteer knows a watched location only by its `coords:` (no record of
+        its own: its country and division are the towns' around it, a guess near a border)."""
+        place = self.watched_place(location)
+        return place is not None and place.id.startswith("point:")
+
+    def divisions_near(self, lat: float, lon: float, km: float) -> frozenset[str]:
+        """The first-level divisions ("NE.02", country.admin1) of the gazetteer's towns within
+        `km` of a point."""
+        if self._gazetteer is None:
+            return frozenset()
+        return frozenset(f"{t.country}.{t.admin1}" for t, _ in self._gazetteer.within(lat, lon, km, kind="city") if t.admin1)
+
     def inferred_admin1(self, location: str) -> str | None:
         """The first-level division of a watched location the gazetteer knows only as a point (a
         `coords:` town or province it does not list: "Ancuabe", "Cabo Delgado"): that of the

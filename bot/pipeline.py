@@ -169,7 +169,8 @@ def places_of(matcher: Matcher, found: list[WatchlistResult]) -> list[Place]:
             area, point = areas.get(m.location, (None, None))
             where = parents.get(m.location, ())
             around = admin1_words(*area.split(".", 1)) if area else frozenset()
-            place = Place(m.location, kind, m.field == "title", m.start, where, aliases, area, point, division, around)
+            borders = borders_of(matcher).get(m.location, frozenset())
+            place = Place(m.location, kind, m.field == "title", m.start, where, aliases, area, point, division, around, borders)
             current = places.get(m.location)
             if current is None or (place.in_title, -place.position) > (current.in_title, -current.position):
                 places[m.location] = place
@@ -373,6 +374,29 @@ def areas_of(matcher: Matcher) -> dict[str, tuple[str | None, tuple[float, float
             point, admin1 = typed, matcher.admin1_near(*typed, place.country)
         area = f"{place.country}.{admin1}" if place.country and admin1 else None
         out[location] = (area, point)
+    return out
+
+
+# How near a town known only by its `coords:` the gazetteer's towns of another division lie for
+# it to be in that division as well as the nearest town's: the bot's reach of a town's own ground
+# (`bot.geo.resolve.SITE_IN_TOWN_KM`). Where the gazetteer lists few towns (the Sahel's borders),
+# the nearest one's division is a guess: Tougouri, in Centre-Nord, is nearest to a town of Est.
+BORDER_KM = 50.0
+
+
+@lru_cache(maxsize=4)
+def borders_of(matcher: Matcher) -> dict[str, frozenset[str]]:
+    """The other first-level divisions each watched town known only by its `coords:` may lie in
+    (`Place.borders`): those of the gazetteer's towns within `BORDER_KM`, beside its own
+    (`areas_of`). A province's report ("Diffa", "Centre-Nord") finds the town's story so
+    (`bot.regionjoin`); a town the gazetteer knows has its own division, and none."""
+    out: dict[str, frozenset[str]] = {}
+    for location, (area, point) in areas_of(matcher).items():
+        if point is None or not matcher.point_only(location):
+            continue
+        near = matcher.divisions_near(*point, BORDER_KM) - {area}
+        if near:
+            out[location] = near
     return out
 
 

@@ -458,7 +458,14 @@ def _towns_named(
 
 
 def _areas(story: Story) -> set[str]:
-    return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
+    """The first-level divisions a story's towns lie in: each's own, and for a town known only by
+    its `coords:`, those it borders (`Report.borders`)."""
+    out: set[str] = set()
+    for r in (story.first, *story.recent):
+        if r.area is not None and r.primary_kind != "country":
+            out.add(r.area)
+            out |= r.borders
+    return out
 
 
 def _told_in(story: Story, report: RegionReport) -> bool:

@@ -268,6 +268,9 @@ class Place:
     point: tuple[float, float] | None = None  # where it is (lat, lon), by the gazetteer or its `coords:`
     division: bool = False  # it is a first-level division of its country ("Cabo Delgado"), not a town
     division_words: frozenset[str] = frozenset()  # the words of its first-level division's name ("far", "north")
+    # A town the gazetteer knows only by its `coords:`, near a border of divisions: the other
+    # divisions ("NE.02") of the gazetteer's towns around it, where it may lie as well as in `area`.
+    borders: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -329,6 +332,7 @@ class Report:
     # funeral", "atacan un velorio"): where earlier dead were mourned, a new attack (`mourners_struck`).
     struck_mourners: bool = False
     division_words: frozenset[str] = frozenset()  # the words of its primary's first-level division's name ("far", "north")
+    borders: frozenset[str] = frozenset()  # the other divisions its primary may lie in (`Place.borders`)
     # Places it names only as an end of a road or route ("la ruta Choloma-San Pedro Sula", "the
     # Kano-Katsina road"): where the road goes, not where its news is (`route_ends`).
     route_ends: frozenset[str] = frozenset()
@@ -404,6 +408,7 @@ class Report:
             "one_slain": self.one_slain,
             "struck_mourners": self.struck_mourners,
             "division_words": sorted(self.division_words),
+            "borders": sorted(self.borders),
             "route_ends": sorted(self.route_ends),
             "refuges": sorted(self.refuges),
             "dead_of_earlier": self.dead_of_earlier,
@@ -470,6 +475,7 @@ class Report:
             one_slain=bool(data.get("one_slain")),
             struck_mourners=bool(data.get("struck_mourners")),
             division_words=frozenset(cast("list[str]", data.get("division_words", []))),
+            borders=frozenset(cast("list[str]", data.get("borders", []))),
             route_ends=frozenset(cast("list[str]", data.get("route_ends", []))),
             refuges=frozenset(cast("list[str]", data.get("refuges", []))),
             dead_of_earlier=bool(data.get("dead_of_earlier")),
@@ -647,6 +653,7 @@ def make_report(item_id: int, when: datetime, title: str, summary: str, places: 
         one_slain=one_slain(title_tokens, place_words),
         struck_mourners=names_mourning(title_tokens) and mourners_struck(tokenize(news) if news else title_tokens, langs),
         division_words=primary.division_words,
+        borders=primary.borders,
         # (a road's ends are joined by a hyphen: most items have none, answered at C speed)
         route_ends=route_ends(places, primary, (title_tokens, summary_tokens)) if "-" in title or "-" in summary else frozenset(),
         refuges=refuges,
@@ -1430,6 +1437,21 @@ def _after_it(later: Report, earlier: Report) -> bool:
     return bool(hit) and hit <= later.title_targets - later.own_targets and bool(later.own_targets)
 
 
+def _after_it_elsewhere(later: Report, earlier: Report) -> bool:
+    """Whether a later report at another town tells a deed of its own there that its text says came
+    after the earlier report's ("Nizi : sept orpailleurs tués ... quelques heures après le massacre
+    de déplacés à Fataki, à une trentaine de kilomètres"): its primary is a town the earlier
+    reports never named, its headline leads with an event, and the earlier one's kind of event is
+    what it came after. An analyst reads a second incident nearby, of whatever family; what came
+    of the first at another place (the wounded at the city's hospital) leads with no deed of its
+    own, and a follow-up (a toll, a claim) is read by the follow-up rules."""
+    if later.own_event is None or not later.waited or earlier.event not in later.recalls or later.follow_up:
+        return False
+    if later.primary_kind == "country" or later.primary == earlier.primary or later.primary in earlier.places:
+        return False
+    return earlier.primary not in later.holders and later.own_event not in AFTERMATH
+
+
 def _came_after(later: Report, earlier: Report) -> bool:
     """Whether a later report at the same place, a day later, tells what was done after the
     earlier one's violence and says so in its headline: it names no event of its own, only the
@@ -1510,6 +1532,11 @@ def _told_nearby(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
+    if later.own_event is not None and later.waited and earlier.event in later.recalls:
+        # Its own deed at its own town, which its text says came after the earlier one's ("sept
+        # orpailleurs tués ... quelques heures après le massacre de déplacés à Fataki, à une
+        # trentaine de kilomètres"): a second incident nearby, not what came of the first there.
+        return False
     if not _known(later.names, earlier) or _differ(later.groups, earlier.groups):
         return False
     return not _differ(later.victims, earlier.victims)
@@ -1526,6 +1553,13 @@ def _same_across(later: Report, earlier: Report) -> bool:
     named that differs (no other place, target, victims or group, no aftermath)."""
     if later.own_event is None or later.own_event not in earlier.events or later.events & AFTERMATH:
         return False  # its headline must say what happened, not only what it came after
+    if later.own_event in earlier.recalls - earlier.own_events and not later.title_targets & earlier.title_targets:
+        # The earlier report names that kind only as what its own news came after ("suicide bomber
+        # kills traders at the market ... hours after troops repelled an attack on the base"), and
+        # its headline hit another target: a claim of storming the base tells that earlier deed, not
+        # the market's bombing. With the same target in both headlines ("bombardeo contra un
+        # mercado" beside "shells hit the market"), the kind is a word's reading, the target the tie.
+        return False
     if later.sequel or later.again or earlier.again:
         return False  # "a day after", "again": a place with two incidents, and words that cannot tell which
     if not _known(later.names, earlier) or not later.title_targets <= earlier.targets:
@@ -1913,7 +1947,7 @@ def relation(
         return None, "the headlines name different places in the country"
     later = a if a.when > b.when else b
     earlier = b if later is a else a
-    if _after_it(later, earlier) and text_likeness(a, b) < SAME_TEXT:
+    if (_after_it(later, earlier) or _after_it_elsewhere(later, earlier)) and text_likeness(a, b) < SAME_TEXT:
         return None, WHY_AFTER_IT
     if level in (NEAR, WITHIN) and hours <= FOLLOW_UP_HOURS and later is a and _near_by(a, b) and _told_nearby(later, earlier):
         # What came of it at a nearby place that names it, the same day too, follows it up; so
@@ -2318,6 +2352,13 @@ class Story:
         of no incident of Monday."""
         return day is None or any(day in (r.when.date(), r.event_day) for r in (self.first, *self.recent))
 
+    def headlined(self, report: Report) -> bool:
+        """Whether one of this story's reports names the report's armed group, or its headline
+        names the target the report's headline names: what ties a follow-up to its incident's own
+        news, not to an incident whose summary only recalled that target."""
+        members = (self.first, *self.recent)
+        return any(r.groups & report.groups or r.title_targets & report.title_targets for r in members)
+
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group,
         the site its reports are at named by the report too ("...freed inmates from Mpimba prison")."""
@@ -2506,6 +2547,12 @@ class StoryIndex:
             one = whose[0] if len(whose) == 1 else None
             if one is not None and one != best[3] and one in agreeing and self.stories[one].on_its_days(report.event_day):
                 return Decision(one, f"{best_why}; of the incidents there, the one whose reports told its dead")
+            # Or the one whose headlines named its armed group or its headline's target (a claim of
+            # storming the base, beside the base's attack and a market bombing "hours after" it,
+            # whose summary recalled the base): a headline says what its incident hit and who did it.
+            named = [s for s in agreeing if self.stories[s].headlined(report)]
+            if len(named) == 1 and named[0] != best[3]:
+                return Decision(named[0], f"{best_why}; of the incidents there, the one whose headlines named its group, target")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
