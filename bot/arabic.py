@@ -156,13 +156,17 @@ _LATIN_OF: dict[str, str] = {
     "\u0634": "(?:sh|ch|sch|x|s)",  # ش
     "\u0635": "(?:s|c)",  # ص
     "\u0636": "(?:d|dh|z)",  # ض
-    "\u0637": "t",  # ط
+    # ط; and Somali "dh", the retroflex stop the Arabic press writes ط ("طوسمريب", Dhusamareb;
+    # "طوبلي", Dhobley; "بارطيري", Bardhere)
+    "\u0637": "(?:t|dh)",
     "\u0638": "(?:z|dh|d)",  # ظ
     "\u0639": "[aeiou']?",  # ع
     "\u063a": "(?:gh|g|r)",  # غ (and the folded gaf)
     "\u0641": "(?:f|ph|v|p)",  # ف (and the folded veh)
     "\u0642": "(?:q|k|g|c|gu|qu)",  # ق: the Sudanese, Chadian and Yemeni g ("قوز", Goz)
-    "\u0643": "(?:k|c|ck|ch|qu)",  # ك
+    # ك; and the hard g of names spelt in French ("ماساكيت", Massaguet), which the Arabic press
+    # writes ك as it writes غ, ق or ج
+    "\u0643": "(?:k|c|ck|ch|qu|g|gu)",
     "\u0644": "l",  # ل
     "\u0645": "m",  # م
     "\u0646": "n",  # ن
@@ -216,6 +220,16 @@ def latin_key(word: str) -> str:
     for written, key in _LATIN_DIGRAPHS:
         letters = letters.replace(written, key)
     return _collapsed("".join(ch for ch in letters.translate(_LATIN_KEY) if ch in _LATIN_KEEP))
+
+
+def latin_keys(word: str) -> tuple[str, ...]:
+    """`latin_key`, and for a word with Somali "dh" (a retroflex stop, written ط in Arabic:
+    "Dhusamareb", "طوسمريب") the key that reads it as "t" too."""
+    key = latin_key(word)
+    if "dh" not in word:
+        return (key,)
+    other = latin_key(word.replace("dh", "t"))
+    return (key,) if other == key else (key, other)
 
 
 def arabic_key(word: str) -> str:

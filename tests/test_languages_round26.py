@@ -9,6 +9,9 @@
   ("emboscaram", "emboscaron"), as a bilingual dictionary translates it.
 - Every language, weather: the wind that brings a roof or a tree down and kills ("vendaval",
   "ventarrón", "tempête", "windstorm") is weather's toll, as a flood's or a storm's is.
+- Arabic: Somali "dh", a retroflex stop, is written ط ("طوسمريب", Dhusamareb; "طوبلي",
+  Dhobley), and the hard g of a name spelt in French ("gu") is written ك as often as غ or ق
+  ("ماساكيت", Massaguet): a typed name is read so in Arabic script.
 
 Sentences written for this file, not taken from any labelled set, with the real gazetteer.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.arabic import latin_keys, normalize, spells
 from tests.support.alerts import alert_of, alerted, titled_matcher, typed_matcher
 
 _TYPED = "attack, ambush, kill, clash, attaque, embuscade, tuer, ataque, matar, هجوم, قتل, كمين"
@@ -81,3 +85,39 @@ def test_the_wind_that_kills_is_weather(country: str, town: str, text: str) -> N
 )
 def test_a_killing_in_a_storm_still_alerts(country: str, town: str, text: str) -> None:
     assert alerted(typed_matcher(country, town, _TYPED), text) == alert_of(country, town)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [("طوسمريب", "dhusamareb"), ("طوبلي", "dhobley"), ("بارطيري", "bardhere"), ("ماساكيت", "massaguet")],
+)
+def test_somali_dh_and_the_french_gu_are_spelt(arabic: str, latin: str) -> None:
+    assert spells(normalize(arabic), latin)
+
+
+def test_a_name_with_dh_is_looked_up_by_both_readings() -> None:
+    assert latin_keys("dhusamareb") == ("dsmrb", "tsmrb")
+    assert latin_keys("tombouctou") == ("tmbkt",)
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Somalia", "Dhobley", "اشتباكات عنيفة قرب طوبلي بين الجيش الصومالي ومقاتلي الشباب"),
+        ("Somalia", "Dhusamareb", "انفجار سيارة مفخخة قرب مقر حكومي في طوسمريب"),
+        ("Chad", "Massaguet", "مقتل تاجر في سطو مسلح على متجره بماساكيت"),
+    ],
+)
+def test_the_arabic_press_spelling_alerts(country: str, town: str, text: str) -> None:
+    assert alerted(titled_matcher(country, town), text) == alert_of(country, town)
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "text"),
+    [
+        ("Somalia", "Dhobley", "مباراة ودية في طوبلي تنتهي بالتعادل"),
+        ("Chad", "Massaguet", "افتتاح سوق جديد في ماساكيت"),
+    ],
+)
+def test_the_spelling_alone_is_no_alert(country: str, town: str, text: str) -> None:
+    assert alerted(titled_matcher(country, town), text) == set()
