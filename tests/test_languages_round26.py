@@ -11,7 +11,8 @@
   "ventarrón", "tempête", "windstorm") is weather's toll, as a flood's or a storm's is.
 - Arabic: Somali "dh", a retroflex stop, is written ط ("طوسمريب", Dhusamareb; "طوبلي",
   Dhobley), and the hard g of a name spelt in French ("gu") is written ك as often as غ or ق
-  ("ماساكيت", Massaguet): a typed name is read so in Arabic script.
+  ("ماساكيت", Massaguet): a typed name is read so in Arabic script; the hard g only in a word
+  of four letters or more, as a short word so read spells too many names.
 
 Sentences written for this file, not taken from any labelled set, with the real gazetteer.
 """
@@ -93,6 +94,11 @@ def test_a_killing_in_a_storm_still_alerts(country: str, town: str, text: str) -
 )
 def test_somali_dh_and_the_french_gu_are_spelt(arabic: str, latin: str) -> None:
     assert spells(normalize(arabic), latin)
+
+
+def test_a_short_word_is_no_hard_g() -> None:
+    assert not spells(normalize("كري"), "guiria")
+    assert spells(normalize("كري"), "kiri")
 
 
 def test_a_name_with_dh_is_looked_up_by_both_readings() -> None:
