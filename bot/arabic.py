@@ -156,13 +156,15 @@ _LATIN_OF: dict[str, str] = {
     "\u0634": "(?:sh|ch|sch|x|s)",  # ش
     "\u0635": "(?:s|c)",  # ص
     "\u0636": "(?:d|dh|z)",  # ض
-    "\u0637": "t",  # ط
+    # ط; and Somali "dh", the retroflex stop the Arabic press writes ط ("طوسمريب", Dhusamareb;
+    # "طوبلي", Dhobley; "بارطيري", Bardhere)
+    "\u0637": "(?:t|dh)",
     "\u0638": "(?:z|dh|d)",  # ظ
     "\u0639": "[aeiou']?",  # ع
     "\u063a": "(?:gh|g|r)",  # غ (and the folded gaf)
     "\u0641": "(?:f|ph|v|p)",  # ف (and the folded veh)
     "\u0642": "(?:q|k|g|c|gu|qu)",  # ق: the Sudanese, Chadian and Yemeni g ("قوز", Goz)
-    "\u0643": "(?:k|c|ck|ch|qu)",  # ك
+    "\u0643": "(?:k|c|ck|ch|qu)",  # ك (and a hard g: `_HARD_G_KAF`)
     "\u0644": "l",  # ل
     "\u0645": "m",  # م
     "\u0646": "n",  # ن
@@ -171,6 +173,11 @@ _LATIN_OF: dict[str, str] = {
     "\u064a": "(?:y|i|e|ie|ei|ai|ay|ey)",  # ي
     "\u0621": "'?",  # ء
 }
+# The hard g of names spelt in French or Spanish ("Massaguet", "Bagrou"), which the Arabic press
+# writes ك as it writes غ, ق or ج ("ماساكيت", "بكرو"); in words of MIN_HARD_G_LETTERS letters or
+# more: a short word that reads so ("كري") spells too many names ("Guiria").
+_HARD_G_KAF = "(?:k|c|ck|ch|qu|g|gu)"
+MIN_HARD_G_LETTERS = 4
 _LATIN_VOWEL = "[aeiou]?"
 _LATIN_FINAL_HAA = "(?:a|ah|e|eh|h|at)?"
 # The consonants both alphabets write, in classes the two spellings of one name share: the key a
@@ -218,6 +225,16 @@ def latin_key(word: str) -> str:
     return _collapsed("".join(ch for ch in letters.translate(_LATIN_KEY) if ch in _LATIN_KEEP))
 
 
+def latin_keys(word: str) -> tuple[str, ...]:
+    """`latin_key`, and for a word with Somali "dh" (a retroflex stop, written ط in Arabic:
+    "Dhusamareb", "طوسمريب") the key that reads it as "t" too."""
+    key = latin_key(word)
+    if "dh" not in word:
+        return (key,)
+    other = latin_key(word.replace("dh", "t"))
+    return (key,) if other == key else (key, other)
+
+
 def arabic_key(word: str) -> str:
     """A normalised Arabic word's consonants in `latin_key`'s classes: "ماتاموروس" -> "mtmrs"."""
     return _collapsed("".join(ch for ch in word.replace("\u062a\u0634", "\u0634").translate(_ARABIC_KEY) if ch in _LATIN_KEEP))
@@ -255,6 +272,9 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
             continue
         if i and ch == "\u0634" and word[i - 1] == "\u062a":
             parts[-1] = "t?"  # "تش" is Spanish and Portuguese "ch"
+        if ch == "\u0643" and len(word) >= MIN_HARD_G_LETTERS:
+            parts.append(_HARD_G_KAF)
+            continue
         parts.append(_LATIN_OF.get(ch, "(?!)"))
     # After a final waw or yaa, a Latin vowel may end the name ("أفجوي", Afgooye): the letter was a glide.
     # After a final "n" or "t" of a longer word, French spellings write a silent "e" to keep it

@@ -59,6 +59,12 @@ _OWN_STEMS = {
     },
     # French participles Snowball stems two ways: "abattu", "abattue", "abattues" but "abattus".
     "fr": {w: "abattu" for w in "abattus".split()},
+    # Snowball cuts the agent's "-er" ("attacker", "kidnapper" -> "attack", "kidnap": the one who
+    # does the deed, rightly the keyword's stem). Of every English word in "-er", "-ers" that
+    # wordfreq knows, the only one it so cuts to a bundled keyword's stem without being that
+    # deed's agent is the firefighter, who fights fires, not firefights: a fire's or a
+    # collapse's report names them ("firefighters said"), and "firefighting" is their work.
+    "en": {w: "firefighter" for w in "firefighter firefighters firefighting".split()},
 }
 
 
@@ -1860,6 +1866,11 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         # storms with a name, and buses that collide: weather and the road
         "hurricane hurricanes huracan huracanes furacao furacoes ouragan ouragans cyclone cyclones ciclone ciclon "
         "ciclones typhoon tifon tufao tormenta tormentas tempestade tempestades اعصار عاصفة "
+        # and the wind that brings roofs and trees down on those below: "vendaval mata aluno",
+        # "un ventarrón derriba un árbol y mata", "la tempête a tué", "a windstorm killed"
+        "vendaval vendavais ventania ventanias ventarron ventarrones tempestad tempestades tornado tornados "
+        "tornade tornades tempete tempetes bourrasque bourrasques windstorm windstorms gale gales "
+        "tromba trombas "
         "buses autobus autobuses onibus "
         # a fireworks workshop or store that blows up: "explota polvorín", "explosão em fábrica de foguetes"
         "pirotecnia pirotecnica pirotecnico polvorin polvorines polvora pyrotechnie pyrotechnique fireworks "

@@ -46,6 +46,7 @@ from .arabic import (
     arabic_key,
     is_arabic,
     latin_key,
+    latin_keys,
     readings,
     spells,
     unmarked,
@@ -2077,7 +2078,7 @@ MIN_LATIN_LETTERS = 4  # a shorter Latin name's Arabic spelling is too often ano
 
 def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]:
     """The typed names' Latin words with their locations, by
-    `arabic.latin_key`: where an Arabic word's consonants are looked up before its spelling is
+    `arabic.latin_keys`: where an Arabic word's consonants are looked up before its spelling is
     checked letter by letter. No code ("BKO"), no word shorter than MIN_LATIN_LETTERS."""
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name in names:
@@ -2086,13 +2087,13 @@ def _latin_key_index(names: Iterable[_Name]) -> dict[str, list[tuple[str, str]]]
         if not name.source.startswith("config"):
             continue  # the gazetteer's Latin names are romanisations of the Arabic it spells already
         for word in name.content:
-            key = latin_key(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ""
+            keys = latin_keys(word) if word.isascii() and len(word) >= MIN_LATIN_LETTERS else ()
             # A name of few consonants the key keeps ("Hasaheisa", "Hobyo": h is left out) is
             # still looked up, for Arabic words that write its vowels (`_spelt_in_arabic`: of
             # MIN_ONE_CONSONANT_ARABIC letters or more when one consonant is left).
-            looked_up = bool(key)
-            if looked_up and (word, name.location) not in index[key]:
-                index[key].append((word, name.location))
+            for key in keys:
+                if key and (word, name.location) not in index[key]:
+                    index[key].append((word, name.location))
     return dict(index)
 
 
