@@ -117,17 +117,36 @@ async def stop_sender(sender: asyncio.Task[None] | None) -> None:
 
 
 async def run_once(config: Config, db_path: str | Path) -> int:
-    with exclusive(db_path):
+    """Poll every feed once, deliver what is due, exit. SIGTERM or Ctrl-C stops it after the
+    step under way, as it stops the long-running bot: the polls still fetching are dropped (the
+    next run fetches those feeds again; the items already stored stay), the sends in flight
+    finish and are recorded, whatever is queued stays queued, exit 0."""
+    with stop_signals() as stopping, exclusive(db_path):
         token = bot_token()
         rt = open_runtime(config, db_path, console=token is None)
         try:
-            if token is None:
-                return await _once(rt, ConsoleSender())
-            sync_static_chats(rt)
-            async with once_sender(config, token) as sender:  # None when Telegram did not answer
-                return await _once(rt, sender)
+            work = asyncio.create_task(_once_with(rt, token), name="once")
+            await _until_stopped(work, stopping)
+            if not work.done():
+                work.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await work
+                queued = count(rt.store.pending_count(), "delivery", "deliveries")
+                log.info("stopped before the end of the run: %s queued for the next run", queued)
         finally:
             await close_runtime(rt)
+    if stopping.is_set():
+        log.info("stopped")
+        return 0
+    return work.result()
+
+
+async def _once_with(rt: Runtime, token: str | None) -> int:
+    if token is None:
+        return await _once(rt, ConsoleSender())
+    sync_static_chats(rt)
+    async with once_sender(rt.config, token) as sender:  # None when Telegram did not answer
+        return await _once(rt, sender)
 
 
 async def _once(rt: Runtime, sender: Sender | None) -> int:
