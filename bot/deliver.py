@@ -244,9 +244,13 @@ class Deliverer:
         in_flight: int = IN_FLIGHT,
         notify: Notify | None = None,
         zone: Callable[[], str] = lambda: "UTC",
+        watching: Callable[[Sequence[str]], list[str]] = lambda places: [],
     ):
         """`zone`: the config's `telegram.timezone`, asked at each send so a reload takes effect;
-        a chat's quiet hours are on that clock until the chat sets its own zone."""
+        a chat's quiet hours are on that clock until the chat sets its own zone. `watching`: the
+        watchlists of the current config that watch any of these locations (by name), also asked
+        at each send, so an alert queued under a watchlist since renamed still goes to the chats
+        that follow its place."""
         self.store = store
         self.sender = sender
         self.console = console
@@ -256,6 +260,7 @@ class Deliverer:
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
         self.zone = zone
+        self.watching = watching
         self._slots = asyncio.Semaphore(in_flight)
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
@@ -468,7 +473,27 @@ class Deliverer:
                 why = "; ".join(reasons)
                 log.info("alert %s to chat %s goes as %s's (%s)", delivery.id, delivery.chat_id, choice.watchlist, why)
                 return moved
+        follows = self._follows_place(delivery, {c.watchlist for c in choices}, now)
+        if follows is not None:
+            chat = delivery.chat_id
+            log.info("alert %s to chat %s goes as queued: the chat follows its place through %s", delivery.id, chat, follows)
+            return delivery
         return "; ".join(dict.fromkeys(reasons)) or "no longer pending"
+
+    def _follows_place(self, delivery: Delivery, asked: set[str], now: datetime) -> str | None:
+        """A watchlist of the current config, other than those the item's alerts were made for,
+        that the chat follows (by `chats:` or /subscribe), wants this severity from, and that
+        watches a location the alert matched; None when there is none. What a chat is owed is
+        its places, not a watchlist's name: a watchlist renamed (or its places moved to another)
+        while an alert waited does not withdraw it."""
+        places = list(dict.fromkeys(m.location for m in delivery.matches if m.location))
+        for watchlist in self.watching(places) if places else ():
+            if watchlist in asked:
+                continue
+            subscriber = self.store.subscriber(delivery.chat_id, watchlist)
+            if subscriber is not None and wants(subscriber, delivery.severity, now):
+                return watchlist
+        return None
 
     def _settle(self) -> int:
         """Housekeeping before a pass: record sends whose recording failed, expire stale rows.

@@ -443,6 +443,18 @@ class Store:
             cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ? AND watchlist = ?", [chat_id, watchlist])
         return cursor.rowcount > 0
 
+    def rename_subscriptions(self, old: str, new: str) -> int:
+        """A watchlist renamed in config.yaml: the chats that subscribed themselves follow it (the
+        config's own `chats:` are rebuilt from the new config). Returns how many moved."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT OR IGNORE INTO subscriptions (chat_id, watchlist, source, created, thread_id)
+                   SELECT chat_id, ?, source, created, thread_id FROM subscriptions WHERE watchlist = ? AND source != 'config'""",
+                [new, old],
+            )
+            self.db.execute("DELETE FROM subscriptions WHERE watchlist = ? AND source != 'config'", [old])
+        return cursor.rowcount
+
     def subscriptions(self, chat_id: int) -> list[Subscription]:
         rows = self.db.query("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
         return [Subscription(r["watchlist"], r["source"]) for r in rows]
