@@ -664,15 +664,16 @@ class Store:
             )
         return cursor.rowcount
 
-    def expire_pending(self, queued_before: datetime) -> int:
-        """Deliveries queued before a moment (a day ago) and still pending are given up."""
+    def expire_pending(self, queued_before: datetime) -> list[tuple[int, str]]:
+        """Deliveries queued before a moment (a day ago) and still pending are given up. Returns
+        (chat id, last error) for each, so the log can say whose and why."""
         with self.db.atomic():
-            cursor = self.db.execute(
+            rows = self.db.execute(
                 """UPDATE deliveries SET status = 'failed', last_error = coalesce(last_error, '') || ' (expired)'
-                   WHERE status = 'pending' AND created < ?""",
+                   WHERE status = 'pending' AND created < ? RETURNING chat_id, last_error""",
                 [_iso(queued_before)],
-            )
-        return cursor.rowcount
+            ).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
 
     def withdraw(self, delivery_id: int, reason: str) -> None:
         """A queued alert the chat no longer wants (it unsubscribed or muted since it was queued):
