@@ -213,13 +213,13 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
         poller = Poller(rt, on_alerts=deliverer.wake)
         try:
             poller.start()
-            scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", max_instances=1, coalesce=True)
-            scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
+            late = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 60}  # see `TelegramBot.every`
+            quiet_skipped_runs("poll", "prune", WATCH_JOB)
+            scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", name="poll", **late)
+            scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", name="prune", **late)
             if config_path is not None:
                 watch = _config_watch(_reloader(rt, config_path, poller, _log_only))
-                quiet_skipped_runs(WATCH_JOB)
-                every = {"seconds": WATCH_INTERVAL, "max_instances": 1, "coalesce": True}
-                scheduler.add_job(watch, "interval", id=WATCH_JOB, name=WATCH_JOB, **every)
+                scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id=WATCH_JOB, name=WATCH_JOB, **late)
             scheduler.start()
             log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %s; alerts print here", count(len(config.feeds), "feed"))
             await stopping.wait()
@@ -256,9 +256,11 @@ def _config_watch(reloader: Reloader) -> Callable[[], Awaitable[None]]:
 
 class _SkippedRunsAtDebug(logging.Filter):
     """APScheduler warns whenever a run of a job is skipped because the last one is still going.
-    For the config watch that is by design: a reload that takes seconds (the gazetteer, telling
-    the admins) spans several ticks, and the skipped ticks lose nothing, since the watcher keeps
-    what it has seen and the next tick looks again. So those skips are logged at DEBUG."""
+    For our jobs that is by design: each is a tick that looks at the state afresh. A reload that
+    takes seconds (the gazetteer, telling the admins) spans several config-watch ticks; a poll
+    tick that waits for a slow feed's parse spans the next half-second tick; the digest and prune
+    ticks likewise. A skipped tick loses nothing (the watcher keeps what it has seen, the poller
+    keeps each feed's next due time), so those skips are logged at DEBUG."""
 
     def __init__(self, jobs: set[str]) -> None:
         super().__init__()
@@ -274,14 +276,14 @@ class _SkippedRunsAtDebug(logging.Filter):
         return logging.getLogger().isEnabledFor(logging.DEBUG)
 
 
-def quiet_skipped_runs(job: str) -> None:
-    """Skipped runs of `job` (by its name) are logged at DEBUG, not as warnings."""
+def quiet_skipped_runs(*jobs: str) -> None:
+    """Skipped runs of these jobs (by name) are logged at DEBUG, not as warnings."""
     scheduler_log = logging.getLogger("apscheduler.scheduler")
     for existing in scheduler_log.filters:
         if isinstance(existing, _SkippedRunsAtDebug):
-            existing.jobs.add(job)
+            existing.jobs.update(jobs)
             return
-    scheduler_log.addFilter(_SkippedRunsAtDebug({job}))
+    scheduler_log.addFilter(_SkippedRunsAtDebug(set(jobs)))
 
 
 async def prune(rt: Runtime) -> None:
@@ -378,8 +380,8 @@ async def _start_offline(
     tg.every(TICK_SECONDS, poller.tick, name="poll", first=0.2)
     tg.every(DIGEST_CHECK_SECONDS, owe_digests, name="digests", first=1.0)
     tg.every(PRUNE_INTERVAL, lambda: prune(rt), name="prune", first=60.0, coalesce=False)
+    quiet_skipped_runs("poll", "digests", "prune", WATCH_JOB)
     if reloader is not None:
-        quiet_skipped_runs(WATCH_JOB)
         tg.every(WATCH_INTERVAL, _config_watch(reloader), name=WATCH_JOB, first=WATCH_INTERVAL)
     await tg.start_jobs()
 

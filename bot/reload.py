@@ -24,6 +24,7 @@ from .config import Config, ConfigError, LocationConfig, parse_config
 from .geo import load_gazetteer
 from .geo.resolve import with_radius_problems
 from .runtime import Runtime, Settings
+from .wording import count
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +246,12 @@ class Reloader:
     async def _refuse(self, problems: str, version: str, requested: bool) -> str:
         message = f"config.yaml was NOT reloaded; the last good config keeps running. Problems:\n{problems}"
         if version != self._refused_digest or requested:
-            log.error(message)
+            # One log line per problem, each in the log's format (time, level): a message of
+            # several lines would leave the later ones bare, unsorted by grep or a log shipper.
+            lines = problems.splitlines() or ["(none given)"]
+            log.error("config.yaml was NOT reloaded; the last good config keeps running: %s", count(len(lines), "problem"))
+            for line in lines:
+                log.error("config.yaml problem: %s", line)
             self._refused_digest = version
             await self.notify(message)
         return message

@@ -207,7 +207,7 @@ class Store:
             # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
             # can lose the last commits. FULL would fsync on every commit, a few ms each.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            migrate(self.db)
+            migrate(self.db, Path(path).name or str(path))
         except (sqlite3.Error, OSError) as exc:
             raise _why_unusable(path, exc) from None
 
