@@ -27,6 +27,7 @@ import signal
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -351,7 +352,7 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
     log.info("stopped")
 
 
-async def _until_stopped(task: asyncio.Task[None], stopping: asyncio.Event) -> None:
+async def _until_stopped(task: asyncio.Task[Any], stopping: asyncio.Event) -> None:
     """Wait for the task, or for a stop request; the task's error (a rejected token) is raised."""
     stop_wait = asyncio.create_task(stopping.wait())
     try:

@@ -599,7 +599,8 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not is_admin(rt.config, _user_id(update)):
         await _reply(update, ADMIN_REFUSAL)
         return
-    attention, healthy = [], []
+    attention: list[str] = []
+    healthy: list[str] = []
     for feed in rt.config.feeds:
         line = escape(status_line(feed.name, rt.store.feed_state(feed.name)))
         (healthy if line.startswith("✅") else attention).append(line)
