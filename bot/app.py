@@ -24,9 +24,10 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -77,6 +78,21 @@ def sync_static_chats(rt: Runtime) -> None:
         log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)
 
 
+def watching(rt: Runtime) -> Callable[[Sequence[str]], list[str]]:
+    """For the deliverer: the watchlists of the config running now that watch any of these
+    locations (by name, as an alert keeps them), read at each send so a reload counts."""
+
+    def watchlists(places: Sequence[str]) -> list[str]:
+        wanted = {place.casefold() for place in places}
+        return [
+            wl_id
+            for wl_id, wl in rt.config.watchlists.items()
+            if any(location.name.casefold() in wanted for location in wl.locations)
+        ]
+
+    return watchlists
+
+
 # -- stopping ------------------------------------------------------------------------------------
 
 
@@ -117,17 +133,36 @@ async def stop_sender(sender: asyncio.Task[None] | None) -> None:
 
 
 async def run_once(config: Config, db_path: str | Path) -> int:
-    with exclusive(db_path):
+    """Poll every feed once, deliver what is due, exit. SIGTERM or Ctrl-C stops it after the
+    step under way, as it stops the long-running bot: the polls still fetching are dropped (the
+    next run fetches those feeds again; the items already stored stay), the sends in flight
+    finish and are recorded, whatever is queued stays queued, exit 0."""
+    with stop_signals() as stopping, exclusive(db_path):
         token = bot_token()
         rt = open_runtime(config, db_path, console=token is None)
         try:
-            if token is None:
-                return await _once(rt, ConsoleSender())
-            sync_static_chats(rt)
-            async with once_sender(config, token) as sender:  # None when Telegram did not answer
-                return await _once(rt, sender)
+            work = asyncio.create_task(_once_with(rt, token), name="once")
+            await _until_stopped(work, stopping)
+            if not work.done():
+                work.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await work
+                queued = count(rt.store.pending_count(), "delivery", "deliveries")
+                log.info("stopped before the end of the run: %s queued for the next run", queued)
         finally:
             await close_runtime(rt)
+    if stopping.is_set():
+        log.info("stopped")
+        return 0
+    return work.result()
+
+
+async def _once_with(rt: Runtime, token: str | None) -> int:
+    if token is None:
+        return await _once(rt, ConsoleSender())
+    sync_static_chats(rt)
+    async with once_sender(rt.config, token) as sender:  # None when Telegram did not answer
+        return await _once(rt, sender)
 
 
 async def _once(rt: Runtime, sender: Sender | None) -> int:
@@ -141,7 +176,9 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
     reports = await asyncio.gather(*(bounded(feed) for feed in rt.config.feeds))
     drained = DrainReport()
     if sender is not None:
-        deliverer = Deliverer(rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone)
+        deliverer = Deliverer(
+            rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone, watching=watching(rt)
+        )
         drained = await deliverer.drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
@@ -177,13 +214,13 @@ async def run_console(config: Config, db_path: str | Path, config_path: Path | N
         poller = Poller(rt, on_alerts=deliverer.wake)
         try:
             poller.start()
-            scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", max_instances=1, coalesce=True)
-            scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", max_instances=1, coalesce=True)
+            late = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 60}  # see `TelegramBot.every`
+            quiet_skipped_runs("poll", "prune", WATCH_JOB)
+            scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="poll", name="poll", **late)
+            scheduler.add_job(prune, "interval", seconds=PRUNE_INTERVAL, args=[rt], id="prune", name="prune", **late)
             if config_path is not None:
                 watch = _config_watch(_reloader(rt, config_path, poller, _log_only))
-                quiet_skipped_runs(WATCH_JOB)
-                every = {"seconds": WATCH_INTERVAL, "max_instances": 1, "coalesce": True}
-                scheduler.add_job(watch, "interval", id=WATCH_JOB, name=WATCH_JOB, **every)
+                scheduler.add_job(watch, "interval", seconds=WATCH_INTERVAL, id=WATCH_JOB, name=WATCH_JOB, **late)
             scheduler.start()
             log.info("console mode (no TELEGRAM_BOT_TOKEN): polling %s; alerts print here", count(len(config.feeds), "feed"))
             await stopping.wait()
@@ -220,9 +257,11 @@ def _config_watch(reloader: Reloader) -> Callable[[], Awaitable[None]]:
 
 class _SkippedRunsAtDebug(logging.Filter):
     """APScheduler warns whenever a run of a job is skipped because the last one is still going.
-    For the config watch that is by design: a reload that takes seconds (the gazetteer, telling
-    the admins) spans several ticks, and the skipped ticks lose nothing, since the watcher keeps
-    what it has seen and the next tick looks again. So those skips are logged at DEBUG."""
+    For our jobs that is by design: each is a tick that looks at the state afresh. A reload that
+    takes seconds (the gazetteer, telling the admins) spans several config-watch ticks; a poll
+    tick that waits for a slow feed's parse spans the next half-second tick; the digest and prune
+    ticks likewise. A skipped tick loses nothing (the watcher keeps what it has seen, the poller
+    keeps each feed's next due time), so those skips are logged at DEBUG."""
 
     def __init__(self, jobs: set[str]) -> None:
         super().__init__()
@@ -238,14 +277,14 @@ class _SkippedRunsAtDebug(logging.Filter):
         return logging.getLogger().isEnabledFor(logging.DEBUG)
 
 
-def quiet_skipped_runs(job: str) -> None:
-    """Skipped runs of `job` (by its name) are logged at DEBUG, not as warnings."""
+def quiet_skipped_runs(*jobs: str) -> None:
+    """Skipped runs of these jobs (by name) are logged at DEBUG, not as warnings."""
     scheduler_log = logging.getLogger("apscheduler.scheduler")
     for existing in scheduler_log.filters:
         if isinstance(existing, _SkippedRunsAtDebug):
-            existing.jobs.add(job)
+            existing.jobs.update(jobs)
             return
-    scheduler_log.addFilter(_SkippedRunsAtDebug({job}))
+    scheduler_log.addFilter(_SkippedRunsAtDebug(set(jobs)))
 
 
 async def prune(rt: Runtime) -> None:
@@ -283,6 +322,7 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
             False,
             rt.clock,
             zone=lambda: rt.config.telegram.timezone,
+            watching=watching(rt),
         )
 
         async def tell_admins(message: str) -> None:
@@ -312,7 +352,7 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
     log.info("stopped")
 
 
-async def _until_stopped(task: asyncio.Task[None], stopping: asyncio.Event) -> None:
+async def _until_stopped(task: asyncio.Task[Any], stopping: asyncio.Event) -> None:
     """Wait for the task, or for a stop request; the task's error (a rejected token) is raised."""
     stop_wait = asyncio.create_task(stopping.wait())
     try:
@@ -341,8 +381,8 @@ async def _start_offline(
     tg.every(TICK_SECONDS, poller.tick, name="poll", first=0.2)
     tg.every(DIGEST_CHECK_SECONDS, owe_digests, name="digests", first=1.0)
     tg.every(PRUNE_INTERVAL, lambda: prune(rt), name="prune", first=60.0, coalesce=False)
+    quiet_skipped_runs("poll", "digests", "prune", WATCH_JOB)
     if reloader is not None:
-        quiet_skipped_runs(WATCH_JOB)
         tg.every(WATCH_INTERVAL, _config_watch(reloader), name=WATCH_JOB, first=WATCH_INTERVAL)
     await tg.start_jobs()
 

@@ -266,6 +266,8 @@ class WatchlistConfig(_Strict):
     keyword_sets: list[str] = []  # bundled multilingual sets (bot/keyword_sets.yaml): security, violence, ...
     exclude: list[NonEmptyName] = []
     chats: list[Annotated[ChatTarget, BeforeValidator(_chat_entry)]] = []
+    # The ids this watchlist had before (a rename): on a reload its /subscribe subscriptions follow it.
+    formerly: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")]] = []
 
     @field_validator("keyword_sets")
     @classmethod

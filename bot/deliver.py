@@ -244,9 +244,13 @@ class Deliverer:
         in_flight: int = IN_FLIGHT,
         notify: Notify | None = None,
         zone: Callable[[], str] = lambda: "UTC",
+        watching: Callable[[Sequence[str]], list[str]] = lambda places: [],
     ):
         """`zone`: the config's `telegram.timezone`, asked at each send so a reload takes effect;
-        a chat's quiet hours are on that clock until the chat sets its own zone."""
+        a chat's quiet hours are on that clock until the chat sets its own zone. `watching`: the
+        watchlists of the current config that watch any of these locations (by name), also asked
+        at each send, so an alert queued under a watchlist since renamed still goes to the chats
+        that follow its place."""
         self.store = store
         self.sender = sender
         self.console = console
@@ -256,6 +260,7 @@ class Deliverer:
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
         self.zone = zone
+        self.watching = watching
         self._slots = asyncio.Semaphore(in_flight)
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
@@ -263,6 +268,7 @@ class Deliverer:
         self._unrecorded: dict[int, int | None] = {}  # sent, but the store failed to record it
         self._unrecorded_notices: dict[int, datetime] = {}  # the same for notices: id -> when sent
         self._notices: list[str] = []
+        self._failing: set[int] = set()  # chats whose sends fail (a 5xx, the network): warned once a streak
 
     def wake(self) -> None:
         """New alerts are queued: look now rather than at the next tick."""
@@ -468,7 +474,27 @@ class Deliverer:
                 why = "; ".join(reasons)
                 log.info("alert %s to chat %s goes as %s's (%s)", delivery.id, delivery.chat_id, choice.watchlist, why)
                 return moved
+        follows = self._follows_place(delivery, {c.watchlist for c in choices}, now)
+        if follows is not None:
+            chat = delivery.chat_id
+            log.info("alert %s to chat %s goes as queued: the chat follows its place through %s", delivery.id, chat, follows)
+            return delivery
         return "; ".join(dict.fromkeys(reasons)) or "no longer pending"
+
+    def _follows_place(self, delivery: Delivery, asked: set[str], now: datetime) -> str | None:
+        """A watchlist of the current config, other than those the item's alerts were made for,
+        that the chat follows (by `chats:` or /subscribe), wants this severity from, and that
+        watches a location the alert matched; None when there is none. What a chat is owed is
+        its places, not a watchlist's name: a watchlist renamed (or its places moved to another)
+        while an alert waited does not withdraw it."""
+        places = list(dict.fromkeys(m.location for m in delivery.matches if m.location))
+        for watchlist in self.watching(places) if places else ():
+            if watchlist in asked:
+                continue
+            subscriber = self.store.subscriber(delivery.chat_id, watchlist)
+            if subscriber is not None and wants(subscriber, delivery.severity, now):
+                return watchlist
+        return None
 
     def _settle(self) -> int:
         """Housekeeping before a pass: record sends whose recording failed, expire stale rows.
@@ -485,9 +511,17 @@ class Deliverer:
                 del self._unrecorded_notices[notice_id]
             except Exception:
                 log.exception("still cannot record notice %s as sent", notice_id)
-        expired = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
+        given_up = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
+        expired = len(given_up)
+        for chat_id, last_error in dict(given_up).items():  # one line per chat, with its last error
+            chat_count = sum(1 for chat, _ in given_up if chat == chat_id)
+            log.error(
+                "giving up on %d deliveries to chat %s still pending a day after they were queued: %s",
+                chat_count,
+                chat_id,
+                last_error,
+            )
         if expired:
-            log.error("%d deliveries still pending a day after they were queued were given up", expired)
             self._notices.append(f"{expired} alerts could not be delivered within a day and were given up; see /status.")
         return expired
 
@@ -548,8 +582,10 @@ class Deliverer:
                 store.mark_failed(delivery.id, str(fault))
                 await self._tell(f"Gave up on an alert to chat {delivery.chat_id} ({delivery.title[:80]!r}): {fault}")
                 return "failed"
+            self._failed_try(delivery.chat_id, fault)
             store.mark_retry(delivery.id, str(fault), clock() + _backoff(delivery.attempts + 1))
             return "retried"
+        self._sent_again(delivery.chat_id)
         try:
             shown = max(1, len(delivery.sources))
             store.mark_sent(delivery.id, message_id, clock(), shown=shown, shown_hash=shown_digest(html, keys))
@@ -621,9 +657,10 @@ class Deliverer:
                 log.error("giving up on a notice to admin %s after a day: %s", notice.chat_id, fault)
                 self.store.fail_notice(notice.id, str(fault))
                 return "failed"
-            log.info("could not tell admin %s yet (%s); retrying", notice.chat_id, fault)
+            self._failed_try(notice.chat_id, fault)
             self.store.retry_notice(notice.id, str(fault), self.clock() + _backoff(notice.attempts + 1))
             return "retried"
+        self._sent_again(notice.chat_id)
         sent = self.clock()
         try:
             self.store.notice_sent(notice.id, sent)
@@ -662,6 +699,22 @@ class Deliverer:
             await self.sender.edit(chat_id, message_id, html, text, keys)
         except HtmlRefused:
             await self.sender.edit(chat_id, message_id, None, text, keys)
+
+    def _failed_try(self, chat_id: int, fault: DeliveryFault) -> None:
+        """A send that will be retried (a 5xx, a timeout, the network): one WARNING when a chat's
+        sends start failing, not one per try, so an outage is seen at the default log level
+        without a line per row and retry; the rest of the streak at DEBUG."""
+        if chat_id in self._failing:
+            log.debug("sending to chat %s failed again (%s); retrying", chat_id, fault)
+            return
+        self._failing.add(chat_id)
+        log.warning("cannot deliver to chat %s: %s; retrying with backoff (said once until a send succeeds)", chat_id, fault)
+
+    def _sent_again(self, chat_id: int) -> None:
+        """The end of a chat's failure streak, if it had one."""
+        if chat_id in self._failing:
+            self._failing.discard(chat_id)
+            log.info("delivering to chat %s works again", chat_id)
 
     def _deactivate(self, chat_id: int, fault: ChatGone) -> None:
         """Its queue goes too: when the chat comes back, months-old alerts would be noise."""

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .config import Config, ConfigError, parse_config
+from .config import Config, ConfigError, LocationConfig, parse_config
 from .geo import load_gazetteer
 from .geo.resolve import with_radius_problems
 from .runtime import Runtime, Settings
+from .wording import count
 
 log = logging.getLogger(__name__)
 
@@ -107,10 +108,11 @@ class ConfigChange:
     watchlists_added: list[str] = field(default_factory=list)
     watchlists_removed: list[str] = field(default_factory=list)
     watchlists_changed: list[str] = field(default_factory=list)
+    watchlists_renamed: list[tuple[str, str]] = field(default_factory=list)  # (old id, new id)
     access_changed: bool = False
 
     def summary(self) -> str:
-        parts = []
+        parts = [f"renamed {old} -> {new}" for old, new in self.watchlists_renamed]
         for label, names in (
             ("feeds added", self.feeds_added),
             ("feeds removed", self.feeds_removed),
@@ -129,6 +131,9 @@ class ConfigChange:
 def diff_configs(old: Config, new: Config) -> ConfigChange:
     old_feeds = {f.name: f for f in old.feeds}
     new_feeds = {f.name: f for f in new.feeds}
+    added = [w for w in new.watchlists if w not in old.watchlists]
+    removed = [w for w in old.watchlists if w not in new.watchlists]
+    renamed = renames(old, new, removed, added)
     return ConfigChange(
         feeds_added=[n for n in new_feeds if n not in old_feeds],
         feeds_removed=[n for n in old_feeds if n not in new_feeds],
@@ -138,11 +143,36 @@ def diff_configs(old: Config, new: Config) -> ConfigChange:
             if n in old_feeds
             and (new_feeds[n] != old_feeds[n] or new.feed_interval(new_feeds[n]) != old.feed_interval(old_feeds[n]))
         ],
-        watchlists_added=[w for w in new.watchlists if w not in old.watchlists],
-        watchlists_removed=[w for w in old.watchlists if w not in new.watchlists],
+        watchlists_added=[w for w in added if w not in {n for _, n in renamed}],
+        watchlists_removed=[w for w in removed if w not in {o for o, _ in renamed}],
         watchlists_changed=[w for w in new.watchlists if w in old.watchlists and new.watchlists[w] != old.watchlists[w]],
+        watchlists_renamed=renamed,
         access_changed=new.telegram != old.telegram,
     )
+
+
+def renames(old: Config, new: Config, removed: list[str], added: list[str]) -> list[tuple[str, str]]:
+    """Watchlists renamed by this edit, as (old id, new id): said by the admin (`formerly:` on
+    the new one), or seen (one watchlist gone and one new, watching the same locations). A
+    rename keeps the chats that subscribed themselves; a removal and an addition would not."""
+    found: list[tuple[str, str]] = []
+    taken: set[str] = set()
+    for new_id in added:
+        said = [o for o in new.watchlists[new_id].formerly if o in removed and o not in taken]
+        if said:
+            found.append((said[0], new_id))
+            taken.add(said[0])
+    for new_id in (a for a in added if a not in {n for _, n in found}):
+        places = _places(new.watchlists[new_id].locations)
+        same = [o for o in removed if o not in taken and _places(old.watchlists[o].locations) == places]
+        if len(same) == 1:  # two candidates: which one was renamed is a guess, so neither is
+            found.append((same[0], new_id))
+            taken.add(same[0])
+    return found
+
+
+def _places(locations: list[LocationConfig]) -> frozenset[str]:
+    return frozenset(location.name.casefold() for location in locations)
 
 
 @dataclass
@@ -201,6 +231,9 @@ class Reloader:
                 self.rt.store.forget_feed(name)  # another source: its first poll is a new back catalogue
                 moved.add(name)
         self.rt.swap(settings)  # one swap: never half old, half new
+        for old_id, new_id in change.watchlists_renamed:
+            moved_chats = self.rt.store.rename_subscriptions(old_id, new_id)
+            log.info("watchlist %s renamed %s: %d chats' own subscriptions follow it", old_id, new_id, moved_chats)
         scheduled = self.schedule.feeds()
         for name in scheduled:
             if name not in {f.name for f in config.feeds}:
@@ -213,7 +246,12 @@ class Reloader:
     async def _refuse(self, problems: str, version: str, requested: bool) -> str:
         message = f"config.yaml was NOT reloaded; the last good config keeps running. Problems:\n{problems}"
         if version != self._refused_digest or requested:
-            log.error(message)
+            # One log line per problem, each in the log's format (time, level): a message of
+            # several lines would leave the later ones bare, unsorted by grep or a log shipper.
+            lines = problems.splitlines() or ["(none given)"]
+            log.error("config.yaml was NOT reloaded; the last good config keeps running: %s", count(len(lines), "problem"))
+            for line in lines:
+                log.error("config.yaml problem: %s", line)
             self._refused_digest = version
             await self.notify(message)
         return message

@@ -9,7 +9,11 @@ first open marks the migrations they had as applied, without running them (`_bri
 
 from __future__ import annotations
 
+import logging
+
 from .sqlitedb import Database, Migrations
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Migrations("alerts")
 
@@ -282,13 +286,20 @@ def _bridge(db: Database) -> None:
     had.apply(db)
 
 
-def migrate(db: Database) -> list[str]:
+def migrate(db: Database, label: str = "alerts.db") -> list[str]:
     """Bring any alerts.db, fresh or from any version, to the current schema, in one transaction:
-    a failing step leaves the file as it was. Returns the names of the migrations it ran."""
+    a failing step leaves the file as it was. Returns the names of the migrations it ran. An
+    upgrade of an existing database is logged (`upgraded alerts.db schema v6 -> v11`): an
+    operator who restored a backup or updated the bot sees that the file changed, and from what."""
     with db.atomic():
         _bridge(db)
+        before = len(MIGRATIONS.applied(db))
         pending = [m.name for m in MIGRATIONS.pending(db)]
         MIGRATIONS.apply(db)
         applied = len(MIGRATIONS.applied(db))
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(applied)])
+    if pending and before:
+        log.info("upgraded %s schema v%d -> v%d (%s)", label, before, applied, ", ".join(pending))
+    elif pending:
+        log.debug("created %s at schema v%d", label, applied)
     return pending

@@ -207,7 +207,7 @@ class Store:
             # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
             # can lose the last commits. FULL would fsync on every commit, a few ms each.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            migrate(self.db)
+            migrate(self.db, Path(path).name or str(path))
         except (sqlite3.Error, OSError) as exc:
             raise _why_unusable(path, exc) from None
 
@@ -443,6 +443,18 @@ class Store:
             cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ? AND watchlist = ?", [chat_id, watchlist])
         return cursor.rowcount > 0
 
+    def rename_subscriptions(self, old: str, new: str) -> int:
+        """A watchlist renamed in config.yaml: the chats that subscribed themselves follow it (the
+        config's own `chats:` are rebuilt from the new config). Returns how many moved."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT OR IGNORE INTO subscriptions (chat_id, watchlist, source, created, thread_id)
+                   SELECT chat_id, ?, source, created, thread_id FROM subscriptions WHERE watchlist = ? AND source != 'config'""",
+                [new, old],
+            )
+            self.db.execute("DELETE FROM subscriptions WHERE watchlist = ? AND source != 'config'", [old])
+        return cursor.rowcount
+
     def subscriptions(self, chat_id: int) -> list[Subscription]:
         rows = self.db.query("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
         return [Subscription(r["watchlist"], r["source"]) for r in rows]
@@ -652,15 +664,16 @@ class Store:
             )
         return cursor.rowcount
 
-    def expire_pending(self, queued_before: datetime) -> int:
-        """Deliveries queued before a moment (a day ago) and still pending are given up."""
+    def expire_pending(self, queued_before: datetime) -> list[tuple[int, str]]:
+        """Deliveries queued before a moment (a day ago) and still pending are given up. Returns
+        (chat id, last error) for each, so the log can say whose and why."""
         with self.db.atomic():
-            cursor = self.db.execute(
+            rows = self.db.execute(
                 """UPDATE deliveries SET status = 'failed', last_error = coalesce(last_error, '') || ' (expired)'
-                   WHERE status = 'pending' AND created < ?""",
+                   WHERE status = 'pending' AND created < ? RETURNING chat_id, last_error""",
                 [_iso(queued_before)],
-            )
-        return cursor.rowcount
+            ).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
 
     def withdraw(self, delivery_id: int, reason: str) -> None:
         """A queued alert the chat no longer wants (it unsubscribed or muted since it was queued):

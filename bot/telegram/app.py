@@ -16,7 +16,7 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from telegram import Bot, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, JobQueue
 
 from ..config import Config
@@ -70,12 +70,17 @@ class TelegramBot:
     def every(
         self, seconds: float, job: Callable[[], Awaitable[None]], *, name: str, first: float, coalesce: bool = True
     ) -> None:
-        """A repeating job on PTB's job queue; never two runs of one job at once."""
+        """A repeating job on PTB's job queue; never two runs of one job at once. A run the loop
+        starts late (a busy start-up, a long reload) still runs if less than an interval late:
+        APScheduler's default grace of one second would skip it with a warning, for a tick
+        whose next run would look again anyway."""
 
         async def run(_: ContextTypes.DEFAULT_TYPE) -> None:
             await job()
 
-        options = {"max_instances": 1, "coalesce": True} if coalesce else {"max_instances": 1}
+        options: dict[str, object] = {"max_instances": 1, "misfire_grace_time": max(1, round(seconds))}
+        if coalesce:
+            options["coalesce"] = True
         self._jobs().run_repeating(run, interval=seconds, first=first, name=name, job_kwargs=options)
 
     async def start_jobs(self) -> None:
@@ -214,8 +219,13 @@ def _updates_failed(exc: TelegramError) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A handler or a job raised: logged with its traceback, and the bot goes on. A reply that
     Telegram did not take (an outage, a timeout, a 5xx, flood control) is lost, as the user's command may be
-    sent again: one warning line, no traceback, since nothing in our code is wrong."""
+    sent again: one warning line, no traceback, since nothing in our code is wrong. So is a reply
+    to a chat that blocked the bot meanwhile (a 403): one line with the chat and the error."""
     error = context.error
+    if isinstance(error, Forbidden):  # the chat blocked the bot (or removed it) before the reply
+        chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else "?"
+        log.warning("could not answer chat %s: %s", chat, _reason(error))
+        return
     if isinstance(error, NetworkError | RetryAfter) and not isinstance(error, BadRequest):
         log.warning("could not answer an update: Telegram did not take the reply (%s)", _reason(error))
         return

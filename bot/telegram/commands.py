@@ -43,10 +43,10 @@ from ..config import SEVERITIES, canonical_zone, parse_duration
 from ..feedhealth import status_line
 from ..reload import Reloader
 from ..runtime import Runtime
+from .paging import MAX_REPLY, first_of, fit_lines, pages
 
 log = logging.getLogger(__name__)
 
-MAX_REPLY = 4096
 MAX_BUTTONS = 90  # Telegram allows 100 buttons under a message
 REFUSAL = "Sorry, this bot is only for invited security staff. Ask your security focal point for an invite code."
 ADMIN_REFUSAL = "Sorry, that command is for the bot's administrators."
@@ -135,12 +135,11 @@ def _user_id(update: Update) -> int | None:
 
 
 async def _reply(update: Update, html: str) -> None:
+    """A reply longer than one message goes as several, split at line breaks (never inside a tag:
+    our replies are line-based), rather than cut: the end of a list is as needed as its start."""
     if update.effective_message:
-        if len(html) > MAX_REPLY:
-            # Cut at a line break and never inside a tag or an entity: our replies are line-based.
-            cut = html.rfind("\n", 0, MAX_REPLY - 20)
-            html = (html[:cut] if cut > 0 else re.sub(r"<[^>]*>", "", html)[: MAX_REPLY - 20]) + "\n…(cut)"
-        await update.effective_message.reply_text(html, parse_mode=ParseMode.HTML)
+        for page in pages(html):
+            await update.effective_message.reply_text(page, parse_mode=ParseMode.HTML)
 
 
 async def _chat_admitted(rt: Runtime, context: ContextTypes.DEFAULT_TYPE, chat: Chat | None, user_id: int | None) -> bool:
@@ -216,7 +215,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _reply(update, _refusal(rt, chat, _user_id(update), code))
         return
     rt.store.register_chat(chat.id, chat.type, chat.title, _user_id(update), rt.clock(), basis)
-    await _reply(update, "Welcome. This chat is registered.\n\n" + _watchlists_text(rt, chat.id))
+    await _reply(update, "Welcome. This chat is registered.\n\n" + _watchlists_text(rt, chat.id, places=WELCOME_PLACES))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -224,14 +223,25 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await _reply(update, HELP + (ADMIN_HELP if is_admin(rt.config, _user_id(update)) else ""))
 
 
-def _watchlists_text(rt: Runtime, chat_id: int) -> str:
+WELCOME_PLACES = 6  # places named per watchlist in /start's welcome; /list names them all
+
+
+def _watchlists_text(rt: Runtime, chat_id: int, places: int | None = None) -> str:
+    """Every watchlist, the chat's own first (it must always see what it is subscribed to), with
+    its places: all of them, or the first `places` and how many more. A long text is sent as
+    several messages by `_reply`."""
     subscribed = dict(rt.store.subscriptions(chat_id))
     lines = ["<b>Watchlists</b> (✅ = this chat is subscribed):"]
-    for wl_id, wl in rt.config.watchlists.items():
+    ordered = sorted(rt.config.watchlists.items(), key=lambda item: item[0] not in subscribed)
+    for wl_id, wl in ordered:
         mark = "✅" if wl_id in subscribed else "▫️"
-        places = ", ".join(loc.name for loc in wl.locations)
-        lines.append(f"{mark} <code>{escape(wl_id)}</code> — {escape(wl.title)} ({escape(wl.severity)}): {escape(places)}")
-    lines.append("\nSubscribe with /subscribe ID.")
+        names = [loc.name for loc in wl.locations]
+        named = ", ".join(names) if places is None else first_of(names, places)
+        lines.append(f"{mark} <code>{escape(wl_id)}</code> — {escape(wl.title)} ({escape(wl.severity)}): {escape(named)}")
+    gone = [wl_id for wl_id in subscribed if wl_id not in rt.config.watchlists]
+    if gone:
+        lines.append("Subscribed to watchlists no longer in the config: " + ", ".join(escape(w) for w in gone))
+    lines.append("\nSubscribe with /subscribe ID." + ("" if places is None else " /list names every place."))
     return "\n".join(lines)
 
 
@@ -304,7 +314,8 @@ def _watchlists_with_buttons(rt: Runtime, chat_id: int) -> tuple[str, InlineKeyb
     subscribed = dict(rt.store.subscriptions(chat_id))
     lines = ["<b>Watchlists</b>"]
     rows = []
-    for wl_id, wl in list(rt.config.watchlists.items())[:MAX_BUTTONS]:
+    ordered = sorted(rt.config.watchlists.items(), key=lambda item: item[0] not in subscribed)  # the chat's own first
+    for wl_id, wl in ordered[:MAX_BUTTONS]:
         names = [loc.name for loc in wl.locations]
         places = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         mark = "✅" if wl_id in subscribed else "▫️"
@@ -588,11 +599,24 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not is_admin(rt.config, _user_id(update)):
         await _reply(update, ADMIN_REFUSAL)
         return
-    lines = ["<b>Feeds</b>"]
+    attention: list[str] = []
+    healthy: list[str] = []
     for feed in rt.config.feeds:
-        lines.append(escape(status_line(feed.name, rt.store.feed_state(feed.name))))
+        line = escape(status_line(feed.name, rt.store.feed_state(feed.name)))
+        (healthy if line.startswith("✅") else attention).append(line)
+    attention.sort(key=lambda line: not line.startswith("❌"))  # failing, then late (not polled yet)
     for host, lag in sorted(rt.hosts_behind.items()):  # a server too slow for its feeds' intervals
-        lines.append(escape(f"⏳ {lag.sentence(host)}"))
+        attention.append(escape(f"⏳ {lag.sentence(host)}"))
+    tail = _status_tail(rt)
+    head = f"<b>Feeds</b> ({len(healthy)} of {len(rt.config.feeds)} ok)"
+    budget = MAX_REPLY - len(head) - sum(len(line) + 1 for line in tail) - 2
+    summary = "✅ {n} other feeds ok (python -m bot feeds lists them)" if attention else "✅ all {n} feeds ok"
+    await _reply(update, "\n".join([head, *fit_lines(attention, healthy, budget, summary), *tail]))
+
+
+def _status_tail(rt: Runtime) -> list[str]:
+    """/status after the feeds: alerts, the queue, the marks; always whole (the feeds give way)."""
+    lines: list[str] = []
     midnight = rt.clock().replace(hour=0, minute=0, second=0, microsecond=0)
     uptime = rt.clock() - rt.started
     lines.append(
@@ -608,7 +632,7 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         f"admin notices: {queue.notices_pending} pending, {queue.notices_failed} failed"
     )
     lines.extend(_marks_lines(rt))
-    await _reply(update, "\n".join(lines))
+    return lines
 
 
 STATUS_MARK_ROWS = 10
