@@ -254,6 +254,8 @@ def _org_apposition(tokens: Sequence[Token], first: int) -> str | None:
     if not head.word[:1].islower() or head.folded not in ORG_HEADS or tokens[k + 1].gap != " ":
         return None
     return head.word
+
+
 # The same in Arabic, the noun written before the name it is named after ("خليج عدن", the Gulf
 # of Aden; "بنك الخرطوم", "نادي", "صحيفة", "مطران", "اتفاق"), folded; with a preposition or the
 # conjunction written onto it too ("بخليج عدن").
@@ -647,13 +649,18 @@ def judge_context(
     lower_case_words = writes_lower_case(tokens)
     body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
     if body is not None and not _premises_at(tokens, last + 1 + len(body.split())):
-        return FalseFriend(f"named after the place ({spelled} {body})")
+        # The body's name elsewhere in the item, not written as a place, is the body's too
+        # ("Bishoftu Automotive unveils ...; Bishoftu Automotive Industry showed ...").
+        return FalseFriend(f"named after the place ({spelled} {body})", "person")
     if (
         after is not None
         and after_capital
         and after.gap == " "
         and not after_start
-        and after.folded in NAMED_AFTER_CAPITALISED
+        and (
+            after.folded in NAMED_AFTER_CAPITALISED
+            or (after.folded in ORG_HEADS_BEFORE_OF and not _premises_at(tokens, last + 2))
+        )
     ):
         # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
         # where capitals say something: not in a headline In Title Case.
@@ -705,7 +712,8 @@ def judge_context(
         if business is not None:
             return FalseFriend(f"a company or a brand named like the place ({business} {spelled})", "person")
         premises = _premises_before(tokens, first - 1) or _premises_at(tokens, last + 1)
-        if ((before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded)) and not premises:
+        not_place = (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded)
+        if not_place and not premises:
             return FalseFriend(f"not the place ({before.word} {spelled})")
         organisation = _org_apposition(tokens, first)
         if organisation is not None:

@@ -1,6 +1,6 @@
-"""Common English nouns of organisations ("insurer", "magazine", "militia", "broadcaster"): a
+"""Common English nouns of organisations ("insurer", "newspaper", "militia", "league"): a
 capitalised name written right after one is the organisation's, though named after a town ("the
-insurer Porto Seguro", "the magazine Hola").
+insurer Porto Seguro", "the militia Liwa al-Quds").
 Built from WordNet 3.0 (Princeton University, the WordNet licence) by tools/build_org_nouns.py,
 which says how they are chosen. Data as a module: loaded at import, read-only, so the pure
 matcher may ask it.

@@ -1,7 +1,8 @@
-"""Build `bot/org_nouns.py`: common English nouns of organisations ("insurer", "operator"'s firm,
-"magazine", "militia", "carmaker", "broadcaster"), the head nouns whose name, written right after
-them, is an organisation's and not a place ("the insurer Porto Seguro", "the magazine Hola", "the
-militia Liwa al-Quds"), though the organisation is named after a town.
+"""Build `bot/org_nouns.py`: common English nouns of organisations ("insurer", "militia",
+"publisher", "league", "newspaper"), the head nouns whose name, written right after them, is an
+organisation's and not a place ("the insurer Porto Seguro", "the militia Liwa al-Quds"), though
+the organisation is named after a town (`bot/falsefriends.py` adds the nouns of companies, media
+and events WordNet files as things, and their French, Portuguese and Spanish equivalents).
 
 Source: WordNet 3.0's noun index and synsets (Princeton University, the WordNet licence), as
 Debian's `wordnet-base` installs them in /usr/share/wordnet. A noun is kept when one of its two most
@@ -9,8 +10,8 @@ frequent senses lies below WordNet's organisation (organization.n.01: a company,
 club, a band, a publisher, a network) in WordNet's lexicographer file of groups (noun.group), is no
 unit of territory or of people at large (a state, a nation, a town's people, a community: the
 place's own), nor a noun `NOT_HEADS` says never heads another body's name, is written in lower
-case by WordNet (not an acronym: "GAO" is also a town), and wordfreq knows it at a Zipf frequency of 3 or more (a common word). Single
-words of three letters or more. Run by hand when WordNet changes:
+case by WordNet (not an acronym: "GAO" is also a town), and wordfreq knows it at a Zipf
+frequency of 3 or more (a common word). Single words of three letters or more. Run by hand when WordNet changes:
 
     apt-get install wordnet-base && python -m tools.build_org_nouns /usr/share/wordnet
 """
@@ -48,9 +49,9 @@ MIN_ZIPF = 3.0
 # Its two most frequent senses: "bank", "newspaper", "magazine" are first the thing, then the firm.
 SENSES = 2
 MIN_LETTERS = 3
-HEADER = '''"""Common English nouns of organisations ("insurer", "magazine", "militia", "broadcaster"): a
+HEADER = '''"""Common English nouns of organisations ("insurer", "newspaper", "militia", "league"): a
 capitalised name written right after one is the organisation's, though named after a town ("the
-insurer Porto Seguro", "the magazine Hola").
+insurer Porto Seguro", "the militia Liwa al-Quds").
 Built from WordNet 3.0 (Princeton University, the WordNet licence) by tools/build_org_nouns.py,
 which says how they are chosen. Data as a module: loaded at import, read-only, so the pure
 matcher may ask it.
