@@ -711,9 +711,8 @@ def judge_context(
         business = _business_before(tokens, first)
         if business is not None:
             return FalseFriend(f"a company or a brand named like the place ({business} {spelled})", "person")
-        premises = _premises_before(tokens, first - 1) or _premises_at(tokens, last + 1)
         not_place = (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded)
-        if not_place and not premises:
+        if not_place and not (_premises_before(tokens, first - 1) or _premises_at(tokens, last + 1)):
             return FalseFriend(f"not the place ({before.word} {spelled})")
         organisation = _org_apposition(tokens, first)
         if organisation is not None:
