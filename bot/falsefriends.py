@@ -25,6 +25,7 @@ from .arabic import is_arabic, readings, without_article
 from .geo.admin1 import admin1_named
 from .geo.divisions import division_at, division_noun_after
 from .keywords import ARGUMENT_WORDS, abstract_noun, is_function_word, stem
+from .org_nouns import ORG_NOUNS
 from .person_nouns import PERSON_NOUNS
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
@@ -174,6 +175,13 @@ NOT_PLACE_BEFORE = _words(
 )
 
 
+def _head_before_of(token: Token) -> bool:
+    """Whether `token`, before "of"/"de" and a name, makes the name another thing's: a noun of
+    `NOT_PLACE_BEFORE`, or the capitalised head of an organisation's or an event's name
+    (`ORG_HEADS_BEFORE_OF`: "Sociedad Portuaria de", "Ultramaratón de")."""
+    return token.folded in NOT_PLACE_BEFORE or (token.capitalized and token.folded in ORG_HEADS_BEFORE_OF)
+
+
 def _offshore(tokens: Sequence[Token], k: int) -> bool:
     """Whether word `k` is the "largo" of Portuguese "ao largo de" (off, at sea off: "piratas ao
     largo do Nzeto"), a scene at sea off the town, not a square named after it ("Largo de
@@ -184,7 +192,73 @@ def _offshore(tokens: Sequence[Token], k: int) -> bool:
 # Words of NOT_PLACE_BEFORE that, in lower case, are a building of the town: Brazil's "fórum" is
 # its courthouse ("em frente ao fórum de Macapá"), the "Fórum de" in capitals an event.
 _BUILDINGS = frozenset({"fórum"})
+# A front in lower case after a town is the battle's line there ("the Mukeiras front", "on the
+# Bakhmut front"); written with a capital, a movement's ("the Polisario Front").
+_FRONT_LINES = frozenset({"front", "fronts"})
 GENITIVES = _words("of the du de des d l la le les do da dos das del")
+
+# The head nouns of an organisation, a publication, a team or an event in each language: English
+# from WordNet (`ORG_NOUNS`: "insurer", "militia", "publisher", "league") with the nouns of
+# companies, media and events WordNet files as things ("magazine", "maker", "channel", "fair"),
+# and their French, Portuguese and Spanish equivalents. Written in lower case right before a
+# capitalised name, they make it the organisation's, named after a town or not: "the insurer
+# Porto Seguro", "la revista Hola", "du quotidien Midi Libre", "the e-reader maker Kobo".
+ORG_HEADS = ORG_NOUNS | _words(
+    "magazine maker carmaker automaker channel network broadcaster operator airline carrier daily weekly tabloid "
+    "retailer startup group brand label fair expo "
+    "societe entreprise compagnie groupe banque assureur quotidien journal hebdomadaire revue chaine station "
+    "operateur constructeur fabricant equipe milice fondation parti syndicat "
+    "empresa companhia sociedade grupo banco seguradora jornal diario revista semanario emissora canal operadora "
+    "fabricante montadora clube equipa milicia associacao fundacao partido sindicato "
+    "compania sociedad aseguradora periodico semanario emisora cadena televisora equipo asociacion fundacion"
+)
+# Capitalised before "of", "de" ("Sociedad Portuaria de Buenaventura", "the Society of ..."), the
+# heads of an organisation's or an event's name; not those of a site that stands in the town and
+# may be its scene ("Church of", "College of", "School of"), nor of a state ("Union of", "the
+# Commonwealth of", "Federation of" name countries and their parts).
+ORG_HEADS_BEFORE_OF = (ORG_HEADS | _words("convencion convencao ultramaraton ultramarathon")) - _words(
+    "academy school college polytechnic seminary conservatory kindergarten preschool clinic church institute "
+    "varsity union commonwealth confederacy confederation federation bloc coalition allies station channel "
+    "daily banco banque bank group groupe grupo"
+)
+# The articles a name of Arabic form may keep between a head noun and it ("the channel Al
+# Mayadeen", "the militia Liwa al-Quds" is the name itself).
+_NAME_ARTICLES = frozenset({"Al", "El"})
+# A body's premises written before it, through "of", "de" ("the headquarters of the Bank of
+# Khartoum", "la sede del Banco de Tumaco", "le siège de la Banque de Bissau", "the palace of the
+# Emir of Anka", "مقر بنك الخرطوم"): the building stands in the town, the scene of what befalls it.
+_PREMISES_BEFORE = _words(
+    "headquarters hq building buildings premises compound palace grounds campus offices sede siege predio edificio "
+    "immeuble batiment palacio palais instalaciones instalacoes"
+) | frozenset(fold(word) for word in "مقر مبنى مقار".split())
+_PREMISES_LINKS = _words("of the de du des d l la le les do da dos das del")
+
+
+def _premises_before(tokens: Sequence[Token], head: int) -> bool:
+    """Whether the body's name whose head noun is word `head` follows a noun of its premises,
+    through "of"/"de" and an article or with none (`_PREMISES_BEFORE`)."""
+    k = head - 1
+    while k >= 0 and head - k <= 3 and tokens[k].folded in _PREMISES_LINKS:
+        k -= 1
+    if k < 0:
+        return False
+    word = tokens[k].folded
+    return word in _PREMISES_BEFORE or (not word.isascii() and any(r in _PREMISES_BEFORE for r in readings(word, 3)))
+
+
+def _org_apposition(tokens: Sequence[Token], first: int) -> str | None:
+    """The head noun of an organisation written in lower case right before the name at `first`
+    (maybe through an article of Arabic form, "Al"), which is then the organisation's ("the
+    insurer Porto Seguro", "the channel Al Mayadeen"), else None."""
+    k = first - 1
+    if k >= 1 and tokens[k].word in _NAME_ARTICLES and tokens[k].gap == " ":
+        k -= 1
+    head = tokens[k]
+    if not head.word[:1].islower() or head.folded not in ORG_HEADS or tokens[k + 1].gap != " ":
+        return None
+    return head.word
+
+
 # The same in Arabic, the noun written before the name it is named after ("خليج عدن", the Gulf
 # of Aden; "بنك الخرطوم", "نادي", "صحيفة", "مطران", "اتفاق"), folded; with a preposition or the
 # conjunction written onto it too ("بخليج عدن").
@@ -193,7 +267,10 @@ AR_NOT_PLACE_BEFORE = frozenset(
     for word in (
         "خليج شارع نهر بحر جزيرة بنك مصرف نادي صحيفة جريدة مطران أبرشية اتفاق اتفاقية إعلان منبر مسار مؤتمر قمة عصابة كارتل "
         # a channel, a radio, an agency named after it: "قناة الميادين", "إذاعة", "وكالة"
-        "قناة قنوات إذاعة تلفزيون وكالة"
+        "قناة قنوات إذاعة تلفزيون وكالة "
+        # a network, a magazine, a company, a team, a party, a society, a festival, a fair named
+        # after it: "شبكة السويداء 24", "مهرجان بصرى الدولي", "معرض طرابلس الدولي"
+        "شبكة مجلة شركة فريق حزب جمعية مؤسسة مهرجان معرض"
     ).split()
 )
 
@@ -555,6 +632,7 @@ def judge_context(
         and not after_start
         and "," not in after.gap
         and after.folded in NAMED_AFTER
+        and after.word not in _FRONT_LINES
         and not _premises_at(tokens, last + 2)
         and not (after.word.islower() and after.folded in _BUILDINGS_AFTER and not _built_elsewhere(tokens, last + 2))
     ):
@@ -574,13 +652,18 @@ def judge_context(
     lower_case_words = writes_lower_case(tokens)
     body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
     if body is not None and not _premises_at(tokens, last + 1 + len(body.split())):
-        return FalseFriend(f"named after the place ({spelled} {body})")
+        # The body's name elsewhere in the item, not written as a place, is the body's too
+        # ("Bishoftu Automotive unveils ...; Bishoftu Automotive Industry showed ...").
+        return FalseFriend(f"named after the place ({spelled} {body})", "person")
     if (
         after is not None
         and after_capital
         and after.gap == " "
         and not after_start
-        and after.folded in NAMED_AFTER_CAPITALISED
+        and (
+            after.folded in NAMED_AFTER_CAPITALISED
+            or (after.folded in ORG_HEADS_BEFORE_OF and not _premises_at(tokens, last + 2))
+        )
     ):
         # The same name elsewhere in the item is that too unless written as a place ("in Kano"),
         # where capitals say something: not in a headline In Title Case.
@@ -631,8 +714,12 @@ def judge_context(
         business = _business_before(tokens, first)
         if business is not None:
             return FalseFriend(f"a company or a brand named like the place ({business} {spelled})", "person")
-        if (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded):
+        not_place = (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded)
+        if not_place and not (_premises_before(tokens, first - 1) or _premises_at(tokens, last + 1)):
             return FalseFriend(f"not the place ({before.word} {spelled})")
+        organisation = _org_apposition(tokens, first)
+        if organisation is not None:
+            return FalseFriend(f"an organisation's name ({organisation} {spelled})", "person")
         if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
             return FalseFriend(f"a source quoted ({tokens[first - 2].word} {before.word} {spelled})")
         back = first - 1
@@ -640,9 +727,10 @@ def judge_context(
             back -= 1
         if (
             back < first - 1
-            and tokens[back].folded in NOT_PLACE_BEFORE
+            and _head_before_of(tokens[back])
             and tokens[back].word not in _BUILDINGS
             and not _offshore(tokens, back)
+            and not (_premises_before(tokens, back) or _premises_at(tokens, last + 1))
         ):
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
         # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
@@ -650,7 +738,11 @@ def judge_context(
         noun = back
         while back < first - 1 and noun > 0 and back - noun < 2 and tokens[noun].capitalized:
             noun -= 1
-            if tokens[noun].folded in NOT_PLACE_BEFORE and not any(_breaks_gap(t.gap) for t in tokens[noun + 1 : first]):
+            if (
+                _head_before_of(tokens[noun])
+                and not any(_breaks_gap(t.gap) for t in tokens[noun + 1 : first])
+                and not (_premises_before(tokens, noun) or _premises_at(tokens, last + 1))
+            ):
                 return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[noun : last + 1])})")
         if back < first - 1 and _club(tokens, back):
             return FalseFriend(f"a club named after the place ({' '.join(t.word for t in tokens[back - 1 : last + 1])})")
@@ -864,7 +956,7 @@ BODY_AFTER = NAMED_AFTER | _words("dialogue dialogues dialogo")
 # A body's premises in the place it is named after are a site there, as "the Kohat police
 # station" is (`bot.match`): "the Gwadar Port Authority complex", "the Kabul Bank headquarters".
 # Not a branch or an office, which a company has in other towns ("a Niger Insurance branch in Lagos").
-_PREMISES = _words("complex compound headquarters hq building buildings premises")
+_PREMISES = _words("complex compound headquarters hq building buildings premises palace grounds campus")
 # Nouns of NAMED_AFTER that, in lower case, are a building of the town, not a company's name:
 # "a Jalalabad bank", "the Kandahar bank bombing" (a "Kabul Bank" is the company).
 _BUILDINGS_AFTER = _words("bank banque")
@@ -908,6 +1000,12 @@ _OWN_GOVERNMENT = _words(
 )
 
 
+# Capitalised between a town's name and a body's noun (`BODY_AFTER`, `ORG_HEADS_BEFORE_OF`: not a
+# school's, which stands in the town), words that qualify the body, not a site
+# of the town: "the Manbij Military Council", "Bishoftu Automotive Industry".
+_BODY_QUALIFIERS = _words("military militaire security national international automotive")
+
+
 def _body_named_after(tokens: Sequence[Token], last: int, neutral: Callable[[Token], bool]) -> str | None:
     """The capitalised words after a name, up to and with a noun of a body or an event, when
     one or two words written with capitals stand between ("Republican Council"), else None."""
@@ -915,8 +1013,10 @@ def _body_named_after(tokens: Sequence[Token], last: int, neutral: Callable[[Tok
         token = tokens[k]
         if not token.capitalized or token.gap != " " or token.sentence_start:
             return None
-        if k > last + 1 and token.folded in BODY_AFTER:
+        if k > last + 1 and (token.folded in BODY_AFTER or token.folded in ORG_HEADS_BEFORE_OF):
             return " ".join(t.word for t in tokens[last + 1 : k + 1])
+        if token.folded in _BODY_QUALIFIERS and not (k > last + 1 and tokens[k - 1].folded in _BODY_QUALIFIERS):
+            continue  # "the Manbij Military Council": a qualifier of the body, not a site of the town
         if neutral(token) or token.folded in BODY_AFTER or token.folded in _OWN_GOVERNMENT:
             return None
     return None
