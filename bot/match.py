@@ -450,6 +450,16 @@ class Matcher:
             and getattr(self._watched.get((wl_id, loc.name)), "geonameid", None) is None
         )
         self._order = list(watchlists)
+        # The countries of each watchlist's places the gazetteer resolved: where a watched name it
+        # does not know lies, for want of its own entry (`_unknown_place_abroad`).
+        self._list_countries: dict[str, frozenset[str]] = {
+            wl_id: frozenset(
+                place.country
+                for loc in wl.locations
+                if (place := self._watched.get((wl_id, loc.name))) is not None and place.country
+            )
+            for wl_id, wl in watchlists.items()
+        }
         # Where the config says each location is (`coords:`), to check the gazetteer's choice against.
         self._typed_points = {loc.name: loc.coords for wl in watchlists.values() for loc in wl.locations if loc.coords}
         self._terms: dict[str, _Terms] = {}
@@ -1418,7 +1428,10 @@ class Matcher:
                     said = f"only the home of someone or something in the item, which happens in a city of its own ({scene})"
                     return FalseFriend(said, "mention")
         if watched is None and not found.apart:
-            return None
+            if self._gazetteer is None:
+                return None
+            abroad = _unknown_place_abroad(places_of(field_index), found, self._list_countries.get(name.watchlist, frozenset()))
+            return None if abroad is None else FalseFriend(f"a place of the same name elsewhere ({abroad})", "mention")
         # "حمص", "مدينة حمص"; a Latin name spelt in Arabic too: "تينزاواتين المالية" is Mali's
         arabic_found = is_arabic(name.alias) or is_arabic(tokens.folded[found.last])
         if watched is not None and watched.kind != "country" and arabic_found:
@@ -3681,6 +3694,32 @@ ELSEWHERE_WEIGHT = 0.3  # a city of another country (WEIGHTS["populous"]), its n
 
 
 FOREIGN_WEIGHT = 2.0  # a dateline, or a country named with a town of it
+
+
+def _unknown_place_abroad(places: ItemPlaces, found: _Found, home: frozenset[str]) -> str | None:
+    """Why a watched name the gazetteer does not know (no entry of its own: "Mundri", typed in a
+    list of South Sudan's towns) means the gazetteer's town of that name in another country: every
+    town the gazetteer knows by it lies outside the countries of the watchlist's other places,
+    the item is about the town's country (its name, a dateline, a demonym: "Indonesian police",
+    "Mundri hamlet, West Java") and nothing in it is of the watchlist's countries. The item's own
+    words never decide alone: a name with nothing around it, or beside a word of the watchlist's
+    countries, is still the watched place, since missing an attack costs more. None when unsure,
+    and for a list whose places the gazetteer placed nowhere (no country to compare)."""
+    if not home:
+        return None
+    found_at = [(k, m) for k, m in enumerate(places.mentions) if m.start_token <= found.first < m.end_token]
+    if not found_at:
+        return None
+    index, mention = found_at[0]
+    chosen = mention.chosen
+    if chosen is None or chosen.kind != "city" or mention.glued or chosen.country in home:
+        return None
+    if any(p.country in home for p in mention.candidates):
+        return None  # a namesake in the watchlist's own countries: maybe the watched place itself
+    weights = places.countries_without(index)
+    if any(weights.get(code, 0.0) > 0.0 for code in home) or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
+        return None
+    return f"{mention.text}, {places.country_names.get(chosen.country, chosen.country)}"
 
 
 def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace) -> str | None:

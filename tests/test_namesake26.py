@@ -1,0 +1,110 @@
+"""Namesakes of round 26 (helper namesake26): a watched town the gazetteer has no entry for,
+typed only by its name in a list of its country's towns, whose name the gazetteer knows only as
+a town of another country. The item that is about that other country (its name in any of the
+five languages, a demonym, a town of it nearby) and says nothing of the list's countries is the
+namesake's; an item that gives no sign, or one of the list's country, is still the watched town
+(missing an attack costs more). Every item is new; the towns are pairs from GeoNames whose
+watched side it does not list (check-config: "namesakes only elsewhere"). Real parts: the
+gazetteer and the matcher as the bot builds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import parse_config
+from bot.geo import load_gazetteer
+from bot.match import Matcher, placed_matcher
+from bot.places import look_up_places
+from tests.support.alerts import alerted
+
+WATCHLISTS = """\
+feeds:
+  - name: T
+    url: https://example.org/feed.xml
+watchlists:
+  southsudan:
+    title: South Sudan Equatoria
+    locations:
+      - name: Yei
+      - name: Maridi
+      - name: Mundri
+    keyword_sets: [security]
+  chad:
+    title: Chad
+    locations:
+      - name: Abéché
+      - name: Mongo
+      - name: Liwa
+    keyword_sets: [security]
+  bangladesh:
+    title: Chittagong Hill Tracts
+    locations:
+      - name: Bandarban
+      - name: Rangamati
+      - name: Ruma
+    keyword_sets: [security]
+  darfur:
+    title: North Darfur
+    locations:
+      - name: El Fasher
+      - name: Kutum
+      - name: Tawila
+    keyword_sets: [security]
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return placed_matcher(parse_config(WATCHLISTS).watchlists, load_gazetteer(), look_up_places)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "turned_away"),
+    [
+        (
+            "Mob attack leaves two dead in Mundri village",
+            "Indonesian police in Central Java said two men accused of theft were beaten to death in Mundri on Friday.",
+            "southsudan/Mundri",
+        ),
+        (
+            "Oman : une explosion fait deux morts sur un marché de Liwa",
+            "Une explosion dans un entrepôt de gaz a tué deux ouvriers à Liwa, au nord de Sohar, a indiqué la police omanaise.",
+            "chad/Liwa",
+        ),
+        (
+            "Serbia: un tiroteo en Ruma deja dos muertos",
+            "Dos hombres murieron en un tiroteo frente a un bar de Ruma, en la región de Sirmia, informó la policía serbia.",
+            "bangladesh/Ruma",
+        ),
+        (
+            "Iémen: ataque com drone mata três pessoas em Tawila",
+            "Um ataque com drone matou três pessoas num mercado de Tawila, no Iémen, segundo fontes locais iemenitas.",
+            "darfur/Tawila",
+        ),
+    ],
+)
+def test_an_unknown_towns_namesake_abroad_is_turned_away(matcher: Matcher, title: str, summary: str, turned_away: str) -> None:
+    assert turned_away not in alerted(matcher, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # no sign either way: the watched town
+        ("Gunmen attack Mundri market, killing four", "Witnesses said the attackers fled into the bush.", "southsudan/Mundri"),
+        # the list's country named too: the watched town, whoever else is there
+        (
+            "South Sudan: gunmen kill Indonesian aid worker in Mundri",
+            "The attack on the clinic in Mundri left two dead, local officials said.",
+            "southsudan/Mundri",
+        ),
+        (
+            "Tchad : attaque meurtrière à Liwa, près du lac",
+            "Des hommes armés ont tué trois civils à Liwa, selon l'armée tchadienne.",
+            "chad/Liwa",
+        ),
+        ("Ruma: gunmen kill two in attack on army camp", "The attack in Ruma upazila left two soldiers dead.", "bangladesh/Ruma"),
+    ],
+)
+def test_the_unknown_town_still_alerts_without_a_sign_abroad(matcher: Matcher, title: str, summary: str, expected: str) -> None:
+    assert expected in alerted(matcher, title, summary)
