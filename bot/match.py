@@ -3693,7 +3693,10 @@ def _airport_named_after_noun(gazetteer: Gazetteer, tokens: Tokens, first: int, 
 ELSEWHERE_WEIGHT = 0.3  # a city of another country (WEIGHTS["populous"]), its name, a dateline
 
 
-FOREIGN_WEIGHT = 2.0  # a dateline, or a country named with a town of it
+# A dateline, or a country named with a town of it (WEIGHTS["named"] + WEIGHTS["place"]): "Ghana
+# police probe arson attack at Bankas Junction ... near Koforidua" is Ghana's, though the gazetteer
+# knows Bankas only as Mali's Bankass.
+FOREIGN_WEIGHT = 1.5
 
 
 def _unknown_place_abroad(places: ItemPlaces, found: _Found, home: frozenset[str]) -> str | None:
@@ -3728,7 +3731,8 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
     city) and nothing in it but the name is the watched city's country
     ("Tanzanie : affrontements à Pemba ... à Chake-Chake, dans l'archipel de Zanzibar": the
     island of Pemba, not Mozambique's city). Not for a capital or a city of half a million,
-    known by its name wherever the news is filed. None when unsure."""
+    known by its name wherever the news is filed. None when unsure, and when the item names
+    another town of the watched city's country near it."""
     weights: dict[str, float] = {}
     firm: set[str] = set()
     countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
@@ -3741,6 +3745,17 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         if evidence.kind == "named" or (evidence.kind == "dateline" and evidence.words in countries):
             firm.add(evidence.country)  # a country named, or heading the item ("Tanzanie :"); not a city's
             # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
+    own = fold(mention.text)
+    if any(
+        m.chosen is not None
+        and m.chosen.country == watched.country
+        and fold(m.text) != own
+        and not math.isnan(m.chosen.lat)
+        and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) <= NEAR_KM
+        for reading in readings
+        for m in reading.mentions
+    ):
+        return None  # a town of its own country near it ("in Bourem, near Gao"), read so from the name itself
     far = {
         m.chosen.country
         for reading in readings

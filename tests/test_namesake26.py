@@ -1,11 +1,15 @@
-"""Namesakes of round 26 (helper namesake26): a watched town the gazetteer has no entry for,
+"""Namesakes of round 26 (helper namesake26). A watched town the gazetteer has no entry for,
 typed only by its name in a list of its country's towns, whose name the gazetteer knows only as
 a town of another country. The item that is about that other country (its name in any of the
 five languages, a demonym, a town of it nearby) and says nothing of the list's countries is the
 namesake's; an item that gives no sign, or one of the list's country, is still the watched town
 (missing an attack costs more). Every item is new; the towns are pairs from GeoNames whose
 watched side it does not list (check-config: "namesakes only elsewhere"). Real parts: the
-gazetteer and the matcher as the bot builds them."""
+gazetteer and the matcher as the bot builds them.
+
+And a watched town that is the only place GeoNames lists by its name, in an item that names
+another country with a town of it far away and nothing of the watched town's country: a village
+GeoNames leaves out ("Bourem trading centre outside Gulu", in Uganda), not the watched town."""
 
 from __future__ import annotations
 
@@ -49,6 +53,30 @@ watchlists:
       - name: El Fasher
       - name: Kutum
       - name: Tawila
+    keyword_sets: [security]
+  mali:
+    title: Northern Mali
+    locations:
+      - name: Bourem
+      - name: Ansongo
+    keyword_sets: [security]
+  burkina:
+    title: Burkina Faso Sahel
+    locations:
+      - name: Arbinda
+      - name: Djibo
+    keyword_sets: [security]
+  niger:
+    title: Niger Tillabéri
+    locations:
+      - name: Ayorou
+      - name: Ouallam
+    keyword_sets: [security]
+  mozambique:
+    title: Cabo Delgado
+    locations:
+      - name: Macomia
+      - name: Quissanga
     keyword_sets: [security]
 """
 
@@ -107,4 +135,60 @@ def test_an_unknown_towns_namesake_abroad_is_turned_away(matcher: Matcher, title
     ],
 )
 def test_the_unknown_town_still_alerts_without_a_sign_abroad(matcher: Matcher, title: str, summary: str, expected: str) -> None:
+    assert expected in alerted(matcher, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "turned_away"),
+    [
+        (
+            "Uganda: gunmen attack bus at Bourem trading centre",
+            "Police said gunmen attacked a bus at Bourem trading centre outside Gulu, killing two passengers.",
+            "mali/Bourem",
+        ),
+        (
+            "Cameroun : des coupeurs de route attaquent un car à Arbinda",
+            "Des coupeurs de route ont attaqué un car à Arbinda, un village proche de Garoua, tuant un passager.",
+            "burkina/Arbinda",
+        ),
+        (
+            "Honduras: asesinan a dos hombres en Ayorou",
+            "Dos hombres fueron asesinados a tiros en la aldea Ayorou, cerca de Choluteca.",
+            "niger/Ayorou",
+        ),
+        (
+            "Angola: ataque armado em Macomia deixa dois mortos",
+            "Um ataque armado na aldeia de Macomia, perto de Malanje, deixou dois mortos.",
+            "mozambique/Macomia",
+        ),
+    ],
+)
+def test_a_country_named_with_a_town_of_it_places_the_name_there(
+    matcher: Matcher, title: str, summary: str, turned_away: str
+) -> None:
+    assert turned_away not in alerted(matcher, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the other country named, but no town of it: the watched town
+        ("Gunmen attack Bourem market, Uganda condemns", "The foreign ministry condemned the attack that killed five traders.", "mali/Bourem"),
+        # the watched town's country too
+        (
+            "Ayorou : des soldats ghanéens blessés dans une attaque",
+            "Une attaque contre un camp de l'armée nigérienne à Ayorou a blessé deux soldats du Ghana venus d'Accra.",
+            "niger/Ayorou",
+        ),
+        # a town of its own country near it
+        (
+            "Uganda donates ambulances after attack in Bourem",
+            "Kampala sent two ambulances after the attack in Bourem, near Gao, killed six.",
+            "mali/Bourem",
+        ),
+    ],
+)
+def test_the_watched_town_stays_where_the_item_says_nothing_against_it(
+    matcher: Matcher, title: str, summary: str, expected: str
+) -> None:
     assert expected in alerted(matcher, title, summary)
