@@ -3725,6 +3725,16 @@ def _unknown_place_abroad(places: ItemPlaces, found: _Found, home: frozenset[str
     return f"{mention.text}, {places.country_names.get(chosen.country, chosen.country)}"
 
 
+def _hyphened_to_country(reading: ItemPlaces, mention: Mention) -> bool:
+    """Whether a town's name is joined by a hyphen to a country's just before it, as a word of
+    the country's name ("Guiné-Conacri", "Congo-Brazzaville"): the country, not a town of it."""
+    tokens, k = reading.tokens, mention.start_token
+    if tokens is None or k == 0 or tokens[k].gap != "-":
+        return False
+    before = reading.at(k - 1)
+    return before is not None and before.chosen is not None and before.chosen.kind == "country"
+
+
 def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace) -> str | None:
     """Why a watched city's name, the only place of that name GeoNames lists, means another
     place: the item is about another country (naming it, with a town of it far from the watched
@@ -3736,8 +3746,10 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
     weights: dict[str, float] = {}
     firm: set[str] = set()
     countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
+    # "Guiné-Conacri", "Congo-Brazzaville": the capital is a word of the country's name, no town of it
+    joined = {m.text for reading in readings for m in reading.mentions if _hyphened_to_country(reading, m)}
     for evidence in places.evidence:
-        if evidence.words == mention.text:
+        if evidence.words == mention.text or evidence.words in joined:
             continue
         if evidence.country == watched.country:
             return None
@@ -3762,6 +3774,7 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         for m in reading.mentions
         if m.chosen is not None
         and m.chosen.kind == "city"
+        and m.text not in joined
         and not math.isnan(m.chosen.lat)
         and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
     }

@@ -180,6 +180,12 @@ def test_a_country_named_with_a_town_of_it_places_the_name_there(
             "Une attaque contre un camp de l'armée nigérienne à Ayorou a blessé deux soldats du Ghana venus d'Accra.",
             "niger/Ayorou",
         ),
+        # a country named by its capital too is no town of it: "Guiné-Conacri"
+        (
+            "Ataque a posto fronteiriço em Ansongo",
+            "Homens armados vindos da Guiné-Conacri atacaram um posto do exército em Ansongo.",
+            "mali/Ansongo",
+        ),
         # a town of its own country near it
         (
             "Uganda donates ambulances after attack in Bourem",
