@@ -173,7 +173,11 @@ def test_a_country_named_with_a_town_of_it_places_the_name_there(
     ("title", "summary", "expected"),
     [
         # the other country named, but no town of it: the watched town
-        ("Gunmen attack Bourem market, Uganda condemns", "The foreign ministry condemned the attack that killed five traders.", "mali/Bourem"),
+        (
+            "Gunmen attack Bourem market, Uganda condemns",
+            "The foreign ministry condemned the attack that killed five traders.",
+            "mali/Bourem",
+        ),
         # the watched town's country too
         (
             "Ayorou : des soldats ghanéens blessés dans une attaque",
