@@ -3453,11 +3453,14 @@ _HOME_BEFORE = frozenset(
         for home in (
             "natural naturais naturales oriundo oriunda oriundos oriundas originario originaria originarios "
             "originarias nascido nascida nascidos nascidas nacido nacida nacidos nacidas radicado radicada "
-            "radicados radicadas residente residentes sediado sediada sediados sediadas sede "
+            "radicados radicadas residente residentes sediado sediada sediados sediadas "
             "baseado baseada baseados baseadas basado basada basados basadas"
         ).split()
         for link in "de do da dos das del em no na nos nas en".split()
     }
+    # "com sede em Maputo" is where a body is based; "a sede do Lóvua", "la sede de" is the seat of
+    # a district, its own town, where the news may happen ("a estrada entre o Dundo e a sede do Lóvua").
+    | {("sede", link) for link in "em no na nos nas en".split()}
     # A constituency is its member's seat, as a town is its mayor's (`_OFFICES`): "the MP for
     # Yirol West", "le député de Doba", "deputado eleito pelo círculo de Sonaco", "diputado por
     # Tumbes", "النائب عن الضالع"; the member speaks or is attacked wherever parliament sits.
@@ -4443,6 +4446,8 @@ def _kind_of_person_after_name(token: Token) -> bool:
 
 _CAME_FROM = frozenset(
     "travelled traveled came arrived "
+    # the idiom of origin: "a lawmaker who hails from Diébougou"
+    "hail hails hailed hailing "
     "venu venue venus venues venant vindo vinda vindos vindas procedente procedentes venido venida venidos venidas "
     # set out from: "un migrante que salió de Tapachula", "que partiu de Nampula", "parti de Gao"
     "salio salieron partio partieron partido partida partidos partidas saiu sairam partiu partiram parti partie partis "
@@ -4501,11 +4506,18 @@ def _past_settlement(tokens: Tokens, first: int) -> int:
     return first
 
 
+# One Arabic word of home before the name: "أصيل مدنين", "أصيلة القصرين", a native of (the
+# Maghreb press's word for where someone comes from).
+_AR_NATIVE_OF = frozenset(fold(word) for word in "أصيل أصيلة أصيلي أصيلات".split())
+
+
 def _home_words_before(tokens: Tokens, first: int) -> bool:
     """Whether two words of home stand before the name at word `first` (`_HOME_BEFORE`: "native
     of", "من أبناء"), an Arabic settlement's noun perhaps between ("من أبناء مدينة الشحر"),
     unless the item then tells of the settlement itself (`_settlement_told_after`)."""
     at = _past_settlement(tokens, first)
+    if at >= 1 and tokens.folded[at - 1] in _AR_NATIVE_OF and not _broken(tokens, at - 1, at):
+        return at == first or not _settlement_told_after(tokens, first, tokens.folded[at])
     if at < 2 or (tokens.folded[at - 2], tokens.folded[at - 1]) not in _HOME_BEFORE:
         return False
     return at == first or not _settlement_told_after(tokens, first, tokens.folded[at])
@@ -4544,10 +4556,13 @@ def _a_compound_settlement(folded: Sequence[str], k: int) -> bool:
 def _from_home(tokens: Tokens, first: int) -> bool:
     """Whether the name at word `first` is where people come from, by grammar (see _PEOPLE). Not
     across an Arabic settlement's noun ("شاب من مدينة المكلا" is as often a young man of the town
-    killed there), as the stronger words of home read (`_home_words_before`)."""
+    killed there), as the stronger words of home read (`_home_words_before`); across an English
+    one, "of" after it, as `_from_the_town_of` reads it."""
     folded = tokens.folded
     if first < 2:
         return False
+    if folded[first - 1] == "of":
+        return _from_the_town_of(tokens, first)
     if folded[first - 1] == "from":
         people = (
             stem(folded[first - 2], "en") in _PEOPLE
@@ -4566,6 +4581,29 @@ def _from_home(tokens: Tokens, first: int) -> bool:
     else:
         people = folded[first - 1] in ("de", "d", "a") and folded[first - 2] in _CAME_FROM
     return people and not _broken(tokens, first - 2, first)
+
+
+# The English nouns of a settlement a home is named by before "of" and its name: "a fighter from
+# the south Lebanon village of Aitaroun", "a rapper from the Bahia town of Eunapolis".
+_EN_SETTLEMENTS = frozenset("town village city hamlet".split())
+_SETTLEMENT_WORDS = 4  # the words between "from the" and the settlement's noun ("south Lebanon")
+
+
+def _from_the_town_of(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` ends "<person> from the ... town of": the settlement's noun
+    right before "of", "from the" within `_SETTLEMENT_WORDS` words before it, and a kind of
+    person before "from" (`_from_home`'s people), all in one run of words: the person's home,
+    told by the settlement it is, as "a fighter from Aitaroun" would be."""
+    folded = tokens.folded
+    noun = first - 2
+    if noun < 3 or folded[noun] not in _EN_SETTLEMENTS or not tokens.words[noun].islower():
+        return False
+    for the in range(noun - 1, max(1, noun - 1 - _SETTLEMENT_WORDS), -1):
+        if folded[the] == "the" and the >= 2 and folded[the - 1] == "from":
+            person = folded[the - 2]
+            people = stem(person, "en") in _PEOPLE or stem(person, "en") in _PEOPLE_AT_WORK or kind_of_person(person)
+            return people and not _broken(tokens, the - 2, first)
+    return False
 
 
 def _unprefixed_university(word: str) -> bool:

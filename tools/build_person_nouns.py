@@ -15,7 +15,7 @@ inmate: "Gao bystanders killed" tells the scene, not a home); when the tagged co
 reads its person senses more often than its senses of things struck or named ("carrier",
 "lookout", "trailer", "tiger": an artifact, a place, an animal, a food; a word with such a sense
 and no tag is dropped); when it is no verb and no adjective of WordNet (a headline's verb stands
-before a name as a trade would: "troops guard Kidal"); and when wordfreq knows it in English at a
+before a name as a trade would: "troops guard Kidal"); and when wordfreq knows it (or its plural: "tribesmen") in English at a
 Zipf frequency of 2.5 or more and not much more often (half a Zipf point) in French, Portuguese or
 Spanish ("son", "mayor"). Words of letters (a hyphen allowed), four or more, that the synset of
 the first sense writes in lower case and that is no instance (not one person's own name, "Leo",
@@ -58,6 +58,7 @@ ROLES = (
     ("important_person", 1),  # kingpin, dignitary
     ("athlete", 1),  # pitcher, footballer
     ("offender", 1),  # smuggler, kidnapper, gunman
+    ("member", 1),  # tribesman, clansman, councillor: a group's member, named with its home
 )
 # The people an attack happens to, whose noun next to a town tells its scene, not their home.
 UNDERGONE = (
@@ -75,6 +76,17 @@ PERSON = "18"  # noun.person's number, in a sense key ("pitcher%1:18:00::")
 # Lexicographer files of things an attack strikes or a place names: artifact, animal, food,
 # location, object, plant ("Kano trailer park", "Kidal lookout post", "Kano watchdog office").
 THINGS = frozenset({"05", "06", "13", "15", "17", "20"})
+
+
+def plural(lemma: str) -> str:
+    """The English plural the press writes of a person noun ("tribesmen", "clansmen", "elders"):
+    people named with their home come in groups more often than alone, so a noun counts by its
+    more frequent number ("tribesman" is rarer than "tribesmen" in wordfreq)."""
+    if lemma.endswith("man"):
+        return lemma[:-3] + "men"
+    if lemma.endswith(("s", "x", "ch", "sh")):
+        return lemma + "es"
+    return lemma + "s"
 
 
 def synset_of(index: dict[str, list[str]], lemma: str, sense: int) -> str:
@@ -120,7 +132,7 @@ def main(folder: str) -> None:
             return False
         if thing_senses(offsets, synsets) and person_tags[lemma] <= thing_tags[lemma]:
             return False  # "carrier", "lookout", "tiger"
-        english = zipf_frequency(lemma, "en")
+        english = max(zipf_frequency(lemma, "en"), zipf_frequency(plural(lemma), "en"))
         return english >= MIN_ZIPF and all(zipf_frequency(lemma, lang) <= english + OTHER_MARGIN for lang in OTHER_LANGUAGES)
 
     header = HEADER
