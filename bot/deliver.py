@@ -399,6 +399,7 @@ class Deliverer:
                 _, late = await asyncio.wait(running, timeout=STOP_GRACE)
                 for task in late:
                     task.cancel()
+        self._end_idle_streaks()  # rows withdrawn or given up in this pass end their chat's streak
         return report
 
     def _held_back(self, outgoing: Outgoing) -> str:
@@ -493,9 +494,9 @@ class Deliverer:
                 del self._unrecorded_notices[notice_id]
             except Exception:
                 log.exception("still cannot record notice %s as sent", notice_id)
-        self._end_idle_streaks()
         given_up = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
         expired = len(given_up)
+        self._end_idle_streaks()
         for chat_id, last_error in dict(given_up).items():  # one line per chat, with its last error
             chat_count = sum(1 for chat, _ in given_up if chat == chat_id)
             log.error(
