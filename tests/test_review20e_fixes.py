@@ -94,7 +94,9 @@ def test_a_chat_that_left_the_watchlist_gets_no_queued_alert_through_another_on_
             tg.user_says("/subscribe health", STAFF)
             tg.wait_for_message(STAFF, "Subscribed to Health")
             tg.wait_for(lambda: feeds.hits["/w.xml"] >= 2)  # past the first poll (back catalogue)
-            story = Story("Explosion at the market in Niamey", feeds.url("/1"), "g1", "Reports from Niamey, Niger.", datetime.now(UTC))
+            story = Story(
+                "Explosion at the market in Niamey", feeds.url("/1"), "g1", "Reports from Niamey, Niger.", datetime.now(UTC)
+            )
             feeds.set("/w.xml", Response(rss([story])))
             tg.wait_for_message(-1005, "Explosion")
             tg.user_says("/unsubscribe sec", STAFF)  # the user leaves sec, keeps health
