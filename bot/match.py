@@ -4641,7 +4641,7 @@ def _scene_elsewhere(
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
-                or _people_arrive(tokens, mention.start_token)
+                or _people_arrive(tokens, mention.start_token, mention.end_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
                 or _dateline_qualifier(tokens, mention)
@@ -7167,39 +7167,110 @@ _TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
 # "thousands of residents of Kemise have arrived in Kombolcha", "families from Chetimari moved into
 # Diffa", "deslocados chegaram a Namapa", "llegaron a Cúcuta", "sont arrivés à Ouahigouya". The
 # town they reach is where they shelter, not where the item happens: the trouble is where they
-# came from. By stem, in the four Latin-script languages, with the words of fleeing (`_FLEEING`).
-_MOVING = (
-    _FLEEING
-    | _stems(
-        "walk walked walking trek treks trekked trekking move moved moving arrive arrives arrived arriving relocate "
-        "relocated relocating leave leaves leaving left pour poured pouring stream streamed streaming flock flocked "
-        "flocking shelter sheltered sheltering refuge cross crossed crossing",
+# came from. Verbs by stem, each language's read only in an item of that language: English "pour"
+# is French "for", and so is every stem a word of another language may share.
+_MOVING: dict[str, frozenset[str]] = {
+    "en": _stems(
+        "flee fled fleeing escape escaped evacuate evacuated walk walked walking trek treks trekked trekking move "
+        "moved moving arrive arrives arrived arriving relocate relocated relocating pour poured pouring stream "
+        "streamed streaming flock flocked flocking shelter sheltered sheltering refuge cross crossed crossing",
         "en",
-    )
-    | _stems("arriver arrive arrives arrivent affluer affluent affluant refugier refugie refugies", "fr")
-    | _stems("chegar chegam chegaram chegando chegou caminhar caminharam abrigar abrigaram abrigados refugiados", "pt")
-    | _stems("llegar llegan llegaron llegando llego caminar caminaron refugiados refugiarse albergados", "es")
-)
-# The words before the town people move to or arrive in: "to", "into", "in", "at", "for" ("left
-# for Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
+    ),
+    "fr": _stems(
+        "fuir fuient fui fuyant evacue evacues arriver arrive arrives arrivent affluer affluent affluant "
+        "refugier refugie refugies",
+        "fr",
+    ),
+    "pt": _stems(
+        "fugir fogem fugiram fugindo deslocados refugiaram chegar chegam chegaram chegando chegou caminhar "
+        "caminharam abrigar abrigaram abrigados refugiados",
+        "pt",
+    ),
+    "es": _stems(
+        "huir huyen huyeron huyendo desplazados refugiaron llegar llegan llegaron llegando llego caminar "
+        "caminaron refugiados refugiarse albergados",
+        "es",
+    ),
+}
+_MOVING_ANY = frozenset().union(*_MOVING.values())
+# English "leave" moves people only towards a place "for": "left for Diffa"; "left 12 dead in
+# Maiduguri", "left his body in", "on leave in" say nothing of a journey.
+_LEAVING = _stems("leave leaves leaving left", "en")
+# The words of the town people move to or arrive in: "to", "into", "in", "at", "for" ("left for
+# Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
 _ARRIVED_AT = _DESTINATIONS | frozenset("into in at a au aux en em na no ao al".split())
 _POSSESSIVE = frozenset("'’")
 _MOVING_REACH = 5  # words between the verb and the preposition's town: "leave river villages for Diffa"
+# A word of moving after one of these is a noun, not a verb: "at a crossing", "their flight".
+_NOUN_BEFORE = frozenset(
+    "a an the his her their its our this un une le la les l du sa son ses leur leurs um uma o os as do da "
+    "el los las del su sus".split()
+)
+# Subjects and auxiliaries between a clause's opening word and its verb: "after they arrived",
+# "who had fled", "qui se sont réfugiés", "depois de chegarem", "después de llegar".
+_BEFORE_VERB = frozenset(
+    "they he she it had have has were was been then later finally eventually also being having "
+    "ils elles il elle sont ont etaient avaient se s y etait est etre sont ete "
+    "eles elas foram tinham ja de d "
+    "han habian ya fueron haber".split()
+)
+# A relative pronoun or a conjunction of time opening the clause of the moving: the people who
+# fled to the town, or the moment they reached it ("residents who fled to Maiduguri were attacked",
+# "ambushed as they moved to", "attacked after they arrived in", "al llegar a"). The item then
+# tells what befell them there or on the way: the town is no refuge away from the scene.
+_CLAUSE_OPENING = frozenset(
+    "who that which whom after as when once while upon since until "
+    "qui que lorsqu lorsque quand apres "
+    "quando depois apos "
+    "quienes cuando tras despues al".split()
+)
 
 
-def _people_arrive(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is only where people walk, flee, move or arrive (a verb of
-    moving among the few words before its preposition, in the same clause): a refuge, no scene.
+def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether the name at words `first`..`end` (exclusive) is only where people walk, flee, move
+    or arrive (a verb of moving, in the item's language, among the few words before its
+    preposition, in the same clause): a refuge, no scene. Not where the moving is told in a clause
+    of whom something befell, or of when ("families who fled to Maiduguri were attacked", "ambushed
+    as they moved to"), unless what follows is only what they said ("who fled to Damasak said").
     Cheapest test first: the word before the name."""
     folded = tokens.folded
     if first >= 3 and folded[first - 1] == "s" and tokens[first - 1].gap in _POSSESSIVE and tokens[first - 2].capitalized:
         first -= 2  # "crossed into Niger's Diffa region": the country it lies in between
     if first == 0 or folded[first - 1] not in _ARRIVED_AT:
         return False
+    languages: tuple[str, ...] | None = None
     for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):
         if _broken(tokens, k, first):
             return False
-        if any(stem(folded[k], lang) in _MOVING for lang in LATIN):
+        word = folded[k]
+        if stem(word, "en") in _LEAVING:
+            if folded[first - 1] != "for":
+                continue
+        elif not any(stem(word, lang) in _MOVING_ANY for lang in LATIN):
+            continue
+        else:
+            languages = languages or item_languages([tokens])
+            if not any(stem(word, lang) in _MOVING[lang] for lang in languages if lang in _MOVING):
+                continue  # French "pour": no verb of English
+        opening = k - 1
+        while opening >= 0 and folded[opening] in _BEFORE_VERB and not _broken(tokens, opening, k):
+            opening -= 1
+        if opening >= 0 and not _broken(tokens, opening, k):
+            if folded[opening] in _NOUN_BEFORE:
+                continue  # "at a crossing": a noun
+            if folded[opening] in _CLAUSE_OPENING:
+                return _only_said_after(tokens, end)
+        return True
+    return False
+
+
+def _only_said_after(tokens: Tokens, end: int) -> bool:
+    """Whether the clause after a town (from word `end`) goes on to a verb of saying before any
+    other: "residents who fled to Damasak said the attackers burned the market"."""
+    for k in range(end, min(len(tokens), end + 4)):
+        if k > end and _broken(tokens, k - 1, k):
+            return False
+        if _said(tokens.folded[k], after=True):
             return True
     return False
 
