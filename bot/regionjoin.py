@@ -948,11 +948,36 @@ def _scene_countries(
         if size == 1 and end < len(folded) and words[end][:1].isupper() and not tokens[end].gap.strip():
             k = end
             continue  # "Chad Smith", "Burkina Pride": a person's, a thing's name
+        if size == 1 and _everyday(folded[k]) and not _placed_as_country(tokens, k):
+            k = end
+            continue  # "Michael Jordan's bodyguard", "Jordan was stabbed", "Turkey prices soar": a name, a word
         named.add(code)
         if not _aside(tokens, k, end):
             scenes.setdefault(code, " ".join(words[k:end]))
         k = end
     return scenes, named
+
+
+# The words a country's name that is also a frequent word ("Jordan", "Turkey", "Mali", "Chad")
+# follows where it is the country: a preposition of place, or a point of the compass or "central"
+# after one ("in central Mali", "au nord du Mali", "across Nigeria", "no Chade").
+_BEFORE_A_COUNTRY = frozenset(
+    "in into inside across throughout of to at within en au aux du de d dans a no na em do da del el "
+    "central centre center centrale".split()
+) | _COMPASS.keys()
+# The marks after a headline's first words that make them its tag: "Nigeria: bandits abduct 30".
+_TAG_MARKS = frozenset(":-–—|")
+
+
+def _placed_as_country(tokens: Tokens, k: int) -> bool:
+    """Whether a country's name of one frequent word at word `k` is written as a place: after a
+    preposition of place or a point of the compass ("in Iraq", "in central Mali"), or as the tag
+    that opens a headline ("Nigeria: bandits abduct 30"). Elsewhere its capital says nothing: the
+    first word of a sentence ("Jordan was stabbed", "Turkey prices soar"), a person's surname after a
+    first name ("Michael Jordan"), the object of a verb ("Police arrest Mali after ... in Leeds")."""
+    if k > 0 and not any(mark in tokens[k].gap for mark in ".!?:"):
+        return tokens.folded[k - 1] in _BEFORE_A_COUNTRY
+    return k + 1 < len(tokens) and any(mark in tokens[k + 1].gap for mark in _TAG_MARKS)
 
 
 def _aside(tokens: Tokens, start: int, end: int) -> bool:
