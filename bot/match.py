@@ -109,6 +109,7 @@ from .geo.resolve import (
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    POINT_COUNTRY_KM,
     SITE_IN_TOWN_KM,
     TIED_TO_COUNTRY,
     PlaceModel,
@@ -1437,7 +1438,7 @@ class Matcher:
         if watched is not None and watched.kind != "country" and arabic_found:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country and not self._point_may_lie_in(
-                watched, elsewhere[0], name.watchlist
+                watched, elsewhere[0], name
             ):
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
             if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
@@ -1814,21 +1815,28 @@ class Matcher:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
-    def _point_may_lie_in(self, watched: GeoPlace, country: str, watchlist: str) -> bool:
+    def _point_may_lie_in(self, watched: GeoPlace, country: str, name: _Name) -> bool:
         """Whether a watched site known only by its coords may lie in this country, which the
         item ties it to: its country was only `_point_country`'s guess (no town within
-        SITE_IN_TOWN_KM), and this one is the country of another location of its watchlist, with
-        a town within DESERT_COUNTRY_KM, the reach that guess takes. "Mondoro", typed near Mali's
-        border with Burkina Faso, 66 km from Djibo and 117 from Douentza, in a list of Malian and
-        Burkinabè towns, is in Mali when the item says so ("موندورو بوسط مالي"): no namesake there."""
+        SITE_IN_TOWN_KM), this one is the country of another location of its watchlist, the site
+        lies by its border (this country's nearest town no more than POINT_COUNTRY_KM, the reach of
+        that guess, beyond its own country's nearest), and this country has no place of the site's
+        name. "Mondoro", typed near Mali's border with Burkina Faso, 66 km from Djibo and 117 from
+        Douentza, in a list of Malian and Burkinabè towns, is in Mali when the item says so
+        ("موندورو بوسط مالي"): no namesake there. A site 135 km inside Mali, 275 from Niger's
+        nearest town, is not in Niger for an item that says so: a namesake's item."""
         if not watched.id.startswith("point:") or self._gazetteer is None:
             return False
-        if not any(p.country == country for key, p in self._watched.items() if key[0] == watchlist and p is not None):
+        if not any(p.country == country for key, p in self._watched.items() if key[0] == name.watchlist and p is not None):
             return False
-        towns = list(self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"))
-        if any(km <= SITE_IN_TOWN_KM for _, km in towns):
+        nearest: dict[str, float] = {}
+        for town, km in self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"):
+            if km <= SITE_IN_TOWN_KM:
+                return False
+            nearest[town.country] = min(km, nearest.get(town.country, math.inf))
+        if country not in nearest or nearest[country] > nearest.get(watched.country, math.inf) + POINT_COUNTRY_KM:
             return False
-        return any(p.country == country for p, _ in towns)
+        return not any(p.country == country for p in self._gazetteer.lookup(tuple(folded_words(name.location))))
 
     @staticmethod
     def _placed_as_watched(
