@@ -948,7 +948,7 @@ def _scene_countries(
         if size == 1 and end < len(folded) and words[end][:1].isupper() and not tokens[end].gap.strip():
             k = end
             continue  # "Chad Smith", "Burkina Pride": a person's, a thing's name
-        if size == 1 and _everyday(folded[k]) and not _placed_as_country(tokens, k):
+        if size == 1 and _everyday(folded[k]) and _a_persons_name(tokens, k, code, towns):
             k = end
             continue  # "Michael Jordan's bodyguard", "Jordan was stabbed", "Turkey prices soar": a name, a word
         named.add(code)
@@ -958,26 +958,45 @@ def _scene_countries(
     return scenes, named
 
 
-# The words a country's name that is also a frequent word ("Jordan", "Turkey", "Mali", "Chad")
-# follows where it is the country: a preposition of place, or a point of the compass or "central"
-# after one ("in central Mali", "au nord du Mali", "across Nigeria", "no Chade").
-_BEFORE_A_COUNTRY = frozenset(
-    "in into inside across throughout of to at within en au aux du de d dans a no na em do da del el "
-    "central centre center centrale".split()
-) | _COMPASS.keys()
-# The marks after a headline's first words that make them its tag: "Nigeria: bandits abduct 30".
-_TAG_MARKS = frozenset(":-–—|")
+# The words before a country's name that place it ("in central Mali", "au nord du Mali", "across
+# Nigeria"), which a capitalised one may be in a headline in title case ("In Central Mali").
+_BEFORE_A_COUNTRY = (
+    frozenset(
+        "in into inside across throughout of to at within en au aux du de d dans a no na em do da del el "
+        "central centre center centrale".split()
+    )
+    | _COMPASS.keys()
+)
+# What follows a person's name as the subject of a sentence about one: "Jordan was stabbed".
+_ONES_VERBS = frozenset("was is has had".split())
 
 
-def _placed_as_country(tokens: Tokens, k: int) -> bool:
-    """Whether a country's name of one frequent word at word `k` is written as a place: after a
-    preposition of place or a point of the compass ("in Iraq", "in central Mali"), or as the tag
-    that opens a headline ("Nigeria: bandits abduct 30"). Elsewhere its capital says nothing: the
-    first word of a sentence ("Jordan was stabbed", "Turkey prices soar"), a person's surname after a
-    first name ("Michael Jordan"), the object of a verb ("Police arrest Mali after ... in Leeds")."""
-    if k > 0 and not any(mark in tokens[k].gap for mark in ".!?:"):
-        return tokens.folded[k - 1] in _BEFORE_A_COUNTRY
-    return k + 1 < len(tokens) and any(mark in tokens[k + 1].gap for mark in _TAG_MARKS)
+def _a_persons_name(
+    tokens: Tokens, k: int, code: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
+) -> bool:
+    """Whether a country's name of one frequent word at word `k` ("Jordan", "Mali", "Turkey") is
+    a person's or a thing's name, as the matcher reads a town's: a surname after a first name
+    ("Michael Jordan", "Thanksgiving Turkey": a capitalised word before it, not a preposition, in a
+    headline not in title case); the subject of one's verb at a sentence's head ("Jordan was
+    stabbed"); or, not placed by a preposition, in an item that names a town of another country
+    and none of its own ("Police arrest Mali after fatal stabbing in Leeds")."""
+    folded, words = tokens.folded, tokens.words
+    start = k == 0 or any(mark in tokens[k].gap for mark in ".!?:")
+    title_case = sum(w[:1].isupper() for w in words) * 2 > len(words)
+    if not start and words[k - 1][:1].isupper() and not title_case and folded[k - 1] not in _BEFORE_A_COUNTRY:
+        return True
+    if start and k + 1 < len(tokens) and folded[k + 1] in _ONES_VERBS and not tokens[k + 1].gap.strip():
+        return True
+    if (not start and folded[k - 1] in _BEFORE_A_COUNTRY) or towns is None:
+        return False
+    countries = {
+        p.country
+        for m in range(len(tokens))
+        if m != k and words[m][:1].isupper() and not _everyday(folded[m])
+        for p in towns((folded[m],))
+        if p.kind == "city"
+    }
+    return bool(countries) and code not in countries
 
 
 def _aside(tokens: Tokens, start: int, end: int) -> bool:
