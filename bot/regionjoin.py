@@ -24,8 +24,8 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
-from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.context import KNOWN_BY_NAME
+from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .incident import AFTER_WORDS, targets_in
