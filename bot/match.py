@@ -7200,7 +7200,18 @@ _MOVING: dict[str, frozenset[str]] = {
         "es",
     ),
 }
-_MOVING_ANY = frozenset().union(*_MOVING.values())
+# The languages each preposition before the town is a word of: the verb before it is read in
+# those only ("tué pour de l'argent à Ouahigouya" is French, where "pour" is "for", no verb).
+_PREPOSITION_LANGUAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("to into in at for towards".split(), ("en",)),
+    **dict.fromkeys("au aux vers dans".split(), ("fr",)),
+    **dict.fromkeys("em na no ao rumo".split(), ("pt",)),
+    **dict.fromkeys("al hacia".split(), ("es",)),
+    "a": ("fr", "pt", "es"),
+    "en": ("fr", "es"),
+    "para": ("pt", "es"),
+    "pour": ("fr",),
+}
 # English "leave" moves people only towards a place "for": "left for Diffa"; "left 12 dead in
 # Maiduguri", "left his body in", "on leave in" say nothing of a journey.
 _LEAVING = _stems("leave leaves leaving left", "en")
@@ -7236,7 +7247,7 @@ _CLAUSE_OPENING = frozenset(
 
 def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
     """Whether the name at words `first`..`end` (exclusive) is only where people walk, flee, move
-    or arrive (a verb of moving, in the item's language, among the few words before its
+    or arrive (a verb of moving, in the language of the preposition before it, among the few words before its
     preposition, in the same clause): a refuge, no scene. Not where the moving is told in a clause
     of whom something befell, or of when ("families who fled to Maiduguri were attacked", "ambushed
     as they moved to"), unless what follows is only what they said ("who fled to Damasak said").
@@ -7246,7 +7257,6 @@ def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
         first -= 2  # "crossed into Niger's Diffa region": the country it lies in between
     if first == 0 or folded[first - 1] not in _ARRIVED_AT:
         return False
-    languages: tuple[str, ...] | None = None
     for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):
         if _broken(tokens, k, first):
             return False
@@ -7254,12 +7264,8 @@ def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
         if stem(word, "en") in _LEAVING:
             if folded[first - 1] != "for":
                 continue
-        elif not any(stem(word, lang) in _MOVING_ANY for lang in LATIN):
-            continue
-        else:
-            languages = languages or item_languages([tokens])
-            if not any(stem(word, lang) in _MOVING[lang] for lang in languages if lang in _MOVING):
-                continue  # French "pour": no verb of English
+        elif not any(stem(word, lang) in _MOVING[lang] for lang in _PREPOSITION_LANGUAGES.get(folded[first - 1], ())):
+            continue  # French "pour" before "à": no verb of English
         opening = k - 1
         while opening >= 0 and folded[opening] in _BEFORE_VERB and not _broken(tokens, opening, k):
             opening -= 1
