@@ -110,6 +110,7 @@ from .geo.resolve import (
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    POINT_COUNTRY_KM,
     SITE_IN_TOWN_KM,
     TIED_TO_COUNTRY,
     PlaceModel,
@@ -1451,7 +1452,7 @@ class Matcher:
         if watched is not None and watched.kind != "country" and arabic_found:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country and not self._point_may_lie_in(
-                watched, elsewhere[0], name.watchlist
+                watched, elsewhere[0], name
             ):
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
             if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
@@ -1833,21 +1834,28 @@ class Matcher:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
-    def _point_may_lie_in(self, watched: GeoPlace, country: str, watchlist: str) -> bool:
+    def _point_may_lie_in(self, watched: GeoPlace, country: str, name: _Name) -> bool:
         """Whether a watched site known only by its coords may lie in this country, which the
         item ties it to: its country was only `_point_country`'s guess (no town within
-        SITE_IN_TOWN_KM), and this one is the country of another location of its watchlist, with
-        a town within DESERT_COUNTRY_KM, the reach that guess takes. "Mondoro", typed near Mali's
-        border with Burkina Faso, 66 km from Djibo and 117 from Douentza, in a list of Malian and
-        Burkinabè towns, is in Mali when the item says so ("موندورو بوسط مالي"): no namesake there."""
+        SITE_IN_TOWN_KM), this one is the country of another location of its watchlist, the site
+        lies by its border (this country's nearest town no more than POINT_COUNTRY_KM, the reach of
+        that guess, beyond its own country's nearest), and this country has no place of the site's
+        name. "Mondoro", typed near Mali's border with Burkina Faso, 66 km from Djibo and 117 from
+        Douentza, in a list of Malian and Burkinabè towns, is in Mali when the item says so
+        ("موندورو بوسط مالي"): no namesake there. A site 135 km inside Mali, 275 from Niger's
+        nearest town, is not in Niger for an item that says so: a namesake's item."""
         if not watched.id.startswith("point:") or self._gazetteer is None:
             return False
-        if not any(p.country == country for key, p in self._watched.items() if key[0] == watchlist and p is not None):
+        if not any(p.country == country for key, p in self._watched.items() if key[0] == name.watchlist and p is not None):
             return False
-        towns = list(self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"))
-        if any(km <= SITE_IN_TOWN_KM for _, km in towns):
+        nearest: dict[str, float] = {}
+        for town, km in self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"):
+            if km <= SITE_IN_TOWN_KM:
+                return False
+            nearest[town.country] = min(km, nearest.get(town.country, math.inf))
+        if country not in nearest or nearest[country] > nearest.get(watched.country, math.inf) + POINT_COUNTRY_KM:
             return False
-        return any(p.country == country for p, _ in towns)
+        return not any(p.country == country for p in self._gazetteer.lookup(tuple(folded_words(name.location))))
 
     @staticmethod
     def _placed_as_watched(
@@ -4726,7 +4734,7 @@ def _scene_elsewhere(
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
-                or _people_arrive(tokens, mention.start_token)
+                or _people_arrive(tokens, mention.start_token, mention.end_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
                 or _dateline_qualifier(tokens, mention)
@@ -7294,29 +7302,82 @@ _TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
 # "thousands of residents of Kemise have arrived in Kombolcha", "families from Chetimari moved into
 # Diffa", "deslocados chegaram a Namapa", "llegaron a Cúcuta", "sont arrivés à Ouahigouya". The
 # town they reach is where they shelter, not where the item happens: the trouble is where they
-# came from. By stem, in the four Latin-script languages, with the words of fleeing (`_FLEEING`).
-_MOVING = (
-    _FLEEING
-    | _stems(
-        "walk walked walking trek treks trekked trekking move moved moving arrive arrives arrived arriving relocate "
-        "relocated relocating leave leaves leaving left pour poured pouring stream streamed streaming flock flocked "
-        "flocking shelter sheltered sheltering refuge cross crossed crossing",
+# came from. Verbs by stem, each language's read only in an item of that language: English "pour"
+# is French "for", and so is every stem a word of another language may share.
+_MOVING: dict[str, frozenset[str]] = {
+    "en": _stems(
+        "flee fled fleeing escape escaped evacuate evacuated walk walked walking trek treks trekked trekking move "
+        "moved moving arrive arrives arrived arriving relocate relocated relocating pour poured pouring stream "
+        "streamed streaming flock flocked flocking shelter sheltered sheltering refuge cross crossed crossing",
         "en",
-    )
-    | _stems("arriver arrive arrives arrivent affluer affluent affluant refugier refugie refugies", "fr")
-    | _stems("chegar chegam chegaram chegando chegou caminhar caminharam abrigar abrigaram abrigados refugiados", "pt")
-    | _stems("llegar llegan llegaron llegando llego caminar caminaron refugiados refugiarse albergados", "es")
-)
-# The words before the town people move to or arrive in: "to", "into", "in", "at", "for" ("left
-# for Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
+    ),
+    "fr": _stems(
+        "fuir fuient fui fuyant evacue evacues arriver arrive arrives arrivent affluer affluent affluant "
+        "refugier refugie refugies",
+        "fr",
+    ),
+    "pt": _stems(
+        "fugir fogem fugiram fugindo deslocados refugiaram chegar chegam chegaram chegando chegou caminhar "
+        "caminharam abrigar abrigaram abrigados refugiados",
+        "pt",
+    ),
+    "es": _stems(
+        "huir huyen huyeron huyendo desplazados refugiaron llegar llegan llegaron llegando llego caminar "
+        "caminaron refugiados refugiarse albergados",
+        "es",
+    ),
+}
+# The languages each preposition before the town is a word of: the verb before it is read in
+# those only ("tué pour de l'argent à Ouahigouya" is French, where "pour" is "for", no verb).
+_PREPOSITION_LANGUAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("to into in at for towards".split(), ("en",)),
+    **dict.fromkeys("au aux vers dans".split(), ("fr",)),
+    **dict.fromkeys("em na no ao rumo".split(), ("pt",)),
+    **dict.fromkeys("al hacia".split(), ("es",)),
+    "a": ("fr", "pt", "es"),
+    "en": ("fr", "es"),
+    "para": ("pt", "es"),
+    "pour": ("fr",),
+}
+# English "leave" moves people only towards a place "for": "left for Diffa"; "left 12 dead in
+# Maiduguri", "left his body in", "on leave in" say nothing of a journey.
+_LEAVING = _stems("leave leaves leaving left", "en")
+# The words of the town people move to or arrive in: "to", "into", "in", "at", "for" ("left for
+# Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
 _ARRIVED_AT = _DESTINATIONS | frozenset("into in at a au aux en em na no ao al".split())
 _POSSESSIVE = frozenset("'’")
 _MOVING_REACH = 5  # words between the verb and the preposition's town: "leave river villages for Diffa"
+# A word of moving after one of these is a noun, not a verb: "at a crossing", "their flight".
+_NOUN_BEFORE = frozenset(
+    "a an the his her their its our this un une le la les l du sa son ses leur leurs um uma o os as do da "
+    "el los las del su sus".split()
+)
+# Subjects and auxiliaries between a clause's opening word and its verb: "after they arrived",
+# "who had fled", "qui se sont réfugiés", "depois de chegarem", "después de llegar".
+_BEFORE_VERB = frozenset(
+    "they he she it had have has were was been then later finally eventually also being having "
+    "ils elles il elle sont ont etaient avaient se s y etait est etre sont ete "
+    "eles elas foram tinham ja de d "
+    "han habian ya fueron haber".split()
+)
+# A relative pronoun or a conjunction of time opening the clause of the moving: the people who
+# fled to the town, or the moment they reached it ("residents who fled to Maiduguri were attacked",
+# "ambushed as they moved to", "attacked after they arrived in", "al llegar a"). The item then
+# tells what befell them there or on the way: the town is no refuge away from the scene.
+_CLAUSE_OPENING = frozenset(
+    "who that which whom after as when once while upon since until "
+    "qui que lorsqu lorsque quand apres "
+    "quando depois apos "
+    "quienes cuando tras despues al".split()
+)
 
 
-def _people_arrive(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is only where people walk, flee, move or arrive (a verb of
-    moving among the few words before its preposition, in the same clause): a refuge, no scene.
+def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether the name at words `first`..`end` (exclusive) is only where people walk, flee, move
+    or arrive (a verb of moving, in the language of the preposition before it, among the few words before its
+    preposition, in the same clause): a refuge, no scene. Not where the moving is told in a clause
+    of whom something befell, or of when ("families who fled to Maiduguri were attacked", "ambushed
+    as they moved to"), unless what follows is only what they said ("who fled to Damasak said").
     Cheapest test first: the word before the name."""
     folded = tokens.folded
     if first >= 3 and folded[first - 1] == "s" and tokens[first - 1].gap in _POSSESSIVE and tokens[first - 2].capitalized:
@@ -7326,7 +7387,31 @@ def _people_arrive(tokens: Tokens, first: int) -> bool:
     for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):
         if _broken(tokens, k, first):
             return False
-        if any(stem(folded[k], lang) in _MOVING for lang in LATIN):
+        word = folded[k]
+        if stem(word, "en") in _LEAVING:
+            if folded[first - 1] != "for":
+                continue
+        elif not any(stem(word, lang) in _MOVING[lang] for lang in _PREPOSITION_LANGUAGES.get(folded[first - 1], ())):
+            continue  # French "pour" before "à": no verb of English
+        opening = k - 1
+        while opening >= 0 and folded[opening] in _BEFORE_VERB and not _broken(tokens, opening, k):
+            opening -= 1
+        if opening >= 0 and not _broken(tokens, opening, k):
+            if folded[opening] in _NOUN_BEFORE:
+                continue  # "at a crossing": a noun
+            if folded[opening] in _CLAUSE_OPENING:
+                return _only_said_after(tokens, end)
+        return True
+    return False
+
+
+def _only_said_after(tokens: Tokens, end: int) -> bool:
+    """Whether the clause after a town (from word `end`) goes on to a verb of saying before any
+    other: "residents who fled to Damasak said the attackers burned the market"."""
+    for k in range(end, min(len(tokens), end + 4)):
+        if k > end and _broken(tokens, k - 1, k):
+            return False
+        if _said(tokens.folded[k], after=True):
             return True
     return False
 
