@@ -2552,23 +2552,11 @@ class StoryIndex:
             if better is not None:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None and best_why.startswith(_OF_ITS_DEAD) and len(agreeing) > 1:
-            # What came of an incident (a burial, a toll) that names its dead, beside two incidents at
-            # its place: the one whose reports told those dead (headline or summary), not the one
-            # that told none; only when one incident there told them, and on a day its reports
-            # name (else as any report: the story it agrees with best).
-            whose = [s for s in at_place if report.victims & self.stories[s].victims_told()]
-            one = whose[0] if len(whose) == 1 else None
-            if one is not None and one != best[3] and one in agreeing and self.stories[one].on_its_days(report.event_day):
-                return Decision(one, f"{best_why}; of the incidents there, the one whose reports told its dead")
-            if one is None:
-                # Only when its dead left a tie: the one whose headlines named its headline's target,
-                # else its armed group (a claim of storming the base, beside the base's attack and a
-                # market bombing "hours after" it, whose summary recalled the base). Who was killed
-                # outranks who killed them: "Monguno buries traders killed by ISWAP bomber" is the
-                # market's, though the base's headline named ISWAP.
-                named = self._headlined(report, agreeing)
-                if named is not None and named != best[3]:
-                    return Decision(named, f"{best_why}; of the incidents there, the one whose headlines named its target, group")
+            # What came of an incident (a burial, a toll, a claim), beside two incidents at its place
+            # it agrees with: the one its own words tell apart (`_told_apart`), when they tell one.
+            apart = self._told_apart(report, agreeing, at_place)
+            if apart is not None and apart[0] != best[3]:
+                return Decision(apart[0], f"{best_why}; of the incidents there, {apart[1]}")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
@@ -2626,16 +2614,31 @@ class StoryIndex:
         found = set(self._newest(self._lists.get(("at", report.primary)), earliest))
         return self.stories[found.pop()] if len(found) == 1 else None
 
-    def _headlined(self, report: Report, agreeing: list[int]) -> int | None:
-        """Of the incidents at a report's place it agrees with, the one whose headlines named its
-        headline's target, else (when none or several did) the one whose headlines led with its
-        own kind of event (a bomber's: the bombing), else the one whose reports named its armed
-        group; None when none tells one apart. What was hit and how say which incident more surely
-        than who did it: one group strikes a town twice in a day."""
-        for told in (Story.headlined_target, Story.led_with_kind, Story.named_group):
-            named = [s for s in agreeing if told(self.stories[s], report)]
+    def _told_apart(self, report: Report, agreeing: list[int], at_place: list[int]) -> tuple[int, str] | None:
+        """Of the incidents at a report's place it agrees with, the one its words tell apart, and
+        why: the one whose headlines named its headline's target; else the one whose reports told
+        its dead (headline or summary), on a day its reports name; else the one whose headlines led
+        with its own kind of event (a bomber's: the bombing); else the one whose reports named its
+        armed group. The first of these that tells exactly one decides, though it be the story the
+        report agrees with best: who was hit, and how, say which incident more surely than who did
+        it, since one group strikes a town twice in a day ("Monguno buries traders killed by ISWAP
+        bomber" is the market bombing's, though the base's headline named ISWAP; "claims the
+        assault on the military base" the base's). None when none tells one apart."""
+        stories = self.stories
+        named = [s for s in agreeing if stories[s].headlined_target(report)]
+        if len(named) == 1:
+            return named[0], "the one whose headlines named its target"
+        whose = [s for s in at_place if report.victims & stories[s].victims_told()]
+        if len(whose) == 1:
+            # Its dead told by one incident there: that one, or (another day's, or one it does not
+            # agree with) none, as any report: the story it agrees with best.
+            if whose[0] in agreeing and stories[whose[0]].on_its_days(report.event_day):
+                return whose[0], "the one whose reports told its dead"
+            return None
+        for told, why in ((Story.led_with_kind, "its kind of event"), (Story.named_group, "its armed group")):
+            named = [s for s in agreeing if told(stories[s], report)]
             if len(named) == 1:
-                return named[0]
+                return named[0], f"the one whose reports named {why}"
         return None
 
     def _candidates(self, report: Report) -> list[int]:
