@@ -130,7 +130,9 @@ AFTERMATH_AT_HOSPITAL_TOWN = [
 
 
 @pytest.mark.parametrize(("first", "hours", "title", "summary", "town"), AFTERMATH_AT_HOSPITAL_TOWN)
-def test_the_wounded_dying_at_the_hospital_town_join_the_attack(first: str, hours: float, title: str, summary: str, town: str) -> None:
+def test_the_wounded_dying_at_the_hospital_town_join_the_attack(
+    first: str, hours: float, title: str, summary: str, town: str
+) -> None:
     later = report(1, hours, title, summary, town, first)
     assert grouped(ATTACKS[first], later) == [0, 0]
 
@@ -293,7 +295,10 @@ BORNO = [
         "Borno: ISWAP fighters attack military base, kill soldiers",
         "ISWAP fighters attacked a military base in Borno State overnight, killing several soldiers, sources said.",
     ),
-    ("Gunmen kill 12 villagers in Borno", "Gunmen attacked a village in northeastern Borno State overnight, killing twelve villagers."),
+    (
+        "Gunmen kill 12 villagers in Borno",
+        "Gunmen attacked a village in northeastern Borno State overnight, killing twelve villagers.",
+    ),
     (
         "Borno : l'ISWAP attaque une base militaire",
         "Des combattants de l'ISWAP ont attaqué une base militaire dans l'État de Borno, tuant des soldats.",
