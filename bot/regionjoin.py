@@ -568,9 +568,10 @@ def _fits_across(report: RegionReport, story: Story) -> bool:
     was hit and who must fit the story's: no target or victims the story's reports do not name,
     where they name any (a military base is not a gendarmerie post, villagers not gendarmes). And
     a report that places itself in another country than the town's (`_placed_in_country`:
-    "Borno State", "Nigeria", its towns) tells of that country, unless it names what the story's
-    headline says was hit: the town's country is a guess too ("poste de gendarmerie" beside an
-    attack on a gendarmerie post "in Niger's Diffa region", a town whose nearest listed one is
+    "Borno State", "Nigeria", its towns) tells of that country, unless, giving no toll the story
+    never gave, it names what the story's headline says was hit or the armed group its reports
+    named: the town's country is a guess too (Boko Haram's attack on a gendarmerie post "in
+    Niger's Diffa region" beside Boko Haram's on the post of a town whose nearest listed one is
     across the border)."""
     reports = (story.first, *story.recent)
     targets = frozenset().union(*(r.targets for r in reports))
@@ -580,8 +581,11 @@ def _fits_across(report: RegionReport, story: Story) -> bool:
     country = (report.area or "").split(".")[0]
     if all(area.split(".")[0] == country for area in _own_areas(story)) or not _placed_in_country(report, country):
         return True
+    counts = frozenset().union(*(r.counts for r in reports))
+    if counts and report.counts and not counts & report.counts:
+        return False  # a toll the story never gave ("12 villagers" beside its nine): another incident's
     headline = frozenset().union(*(r.title_targets for r in reports))
-    return bool(headline & report.targets)
+    return bool(headline & report.targets) or any(r.groups & report.groups for r in reports)
 
 
 def _placed_in_country(report: RegionReport, country: str) -> bool:

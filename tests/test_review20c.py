@@ -329,3 +329,29 @@ def test_the_towns_own_province_still_finds_its_story(
     )
     assert reading is not None and reading.area == "NE.02"
     assert region_join(_border_story(town, point, story_title, story_summary), reading, lambda _: True) == 0
+
+
+def test_a_report_of_the_other_country_with_the_storys_group_and_toll_still_joins() -> None:
+    """The town's own division is a guess from the nearest listed town: a town on Niger's side
+    whose nearest listed town is Nigerian lies in Borno for the gazetteer. A report placing itself
+    in Niger's Diffa region joins it on the armed group its story named, with no other toll."""
+    place = Place("Bosso-Est", "city", True, 0, (), frozenset(), "NG.27", (13.70, 13.30), borders=frozenset({"NE.02"}))
+    first = make_report(
+        0,
+        NIGHT,
+        "Bosso-Est : Boko Haram attaque le poste de gendarmerie",
+        "Des combattants de Boko Haram ont attaqué dans la nuit le poste de gendarmerie de Bosso-Est.",
+        [place],
+    )
+    assert first is not None
+    index = StoryIndex(72)
+    index.add(first, 0)
+    reading = region_reading(
+        1,
+        NIGHT + timedelta(hours=5),
+        "Niger: Boko Haram kills gendarmes in Diffa region",
+        "Boko Haram fighters killed two gendarmes in an overnight raid in Niger's Diffa region, officials said.",
+        frozenset({"NE", "NG"}),
+    )
+    assert reading is not None and reading.area == "NE.02"
+    assert region_join(index, reading, lambda _: True) == 0
