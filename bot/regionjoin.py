@@ -565,21 +565,26 @@ def _across_border(story: Story, report: RegionReport) -> bool:
 def _fits_across(report: RegionReport, story: Story) -> bool:
     """Whether a province's report may tell of an incident at a town that only borders its
     province (a guess: the town's own division is that of the nearest listed town). What it says
-    was hit and who must fit the story's: no target or victims the story's reports do not name,
-    where they name any (a military base is not a gendarmerie post, villagers not gendarmes). And
-    a report that places itself in another country than the town's (`_placed_in_country`:
-    "Borno State", "Nigeria", its towns) tells of that country, unless, giving no toll the story
-    never gave, it names what the story's headline says was hit or the armed group its reports
-    named: the town's country is a guess too (Boko Haram's attack on a gendarmerie post "in
-    Niger's Diffa region" beside Boko Haram's on the post of a town whose nearest listed one is
-    across the border)."""
+    who was hit must fit the story's where the province is another country's: no victims the
+    story's reports do not name, where they name any (villagers are not the gendarmes of a post);
+    a border within one country asks nothing more than the province (Tougouri, in Centre-Nord,
+    nearest to a town of Est). A report that places itself in that other country
+    (`_placed_in_country`: "Borno State", "Nigeria", its towns) tells of that country, unless,
+    giving no toll the story never gave, it names what the story's headline says was hit (a
+    military base is not a gendarmerie post) or the armed group its reports named: the town's
+    country is a guess too (Boko Haram's attack on a gendarmerie post "in Niger's Diffa region"
+    beside Boko Haram's on the post of a town whose nearest listed one is across the border).
+    Where it does not place itself, a target the story never named parts nothing: a province's
+    report tells the incident in its own words (asking it cost a join on an unread set)."""
+    country = (report.area or "").split(".")[0]
+    if all(area.split(".")[0] == country for area in _own_areas(story)):
+        return True
     reports = (story.first, *story.recent)
     targets = frozenset().union(*(r.targets for r in reports))
     victims = frozenset().union(*(r.victims for r in reports)) | {_TARGET_VICTIMS[t] for t in targets if t in _TARGET_VICTIMS}
-    if (targets and report.targets - targets - _SPEAKERS) or (victims and report.victims - victims):
+    if victims and report.victims - victims:
         return False
-    country = (report.area or "").split(".")[0]
-    if all(area.split(".")[0] == country for area in _own_areas(story)) or not _placed_in_country(report, country):
+    if not _placed_in_country(report, country):
         return True
     counts = frozenset().union(*(r.counts for r in reports))
     if counts and report.counts and not counts & report.counts:
