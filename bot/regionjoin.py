@@ -595,9 +595,68 @@ def may_join(index: StoryIndex, area: str | None, when: datetime, alerted: Calla
 
 def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> list[Story]:
     """The open stories in the report's division that alerted (`alerted`, a look-up in the store,
-    asked last: only of the few stories in the division)."""
-    there = [s for s in _in_reach(index, report.area, report.when) if report.area in _areas(s) or _told_in(s, report)]
+    asked last: only of the few stories in the division). A story whose towns lie in the division
+    only by a border (`_across_border`) is there only when the report fits it (`_fits_across`)."""
+    there = [
+        s
+        for s in _in_reach(index, report.area, report.when)
+        if (report.area in _areas(s) and (not _across_border(s, report) or _fits_across(report, s))) or _told_in(s, report)
+    ]
     return [s for s in there if alerted(s.id)]
+
+
+def _own_areas(story: Story) -> set[str]:
+    """The first-level divisions the gazetteer puts a story's towns in, without those they border."""
+    return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
+
+
+def _across_border(story: Story, report: RegionReport) -> bool:
+    """Whether a story lies in the report's division only as a town known by its `coords:` that
+    borders it (`Report.borders`), not as one the gazetteer puts in it."""
+    return report.area not in _own_areas(story)
+
+
+def _fits_across(report: RegionReport, story: Story) -> bool:
+    """Whether a province's report may tell of an incident at a town that only borders its
+    province (a guess: the town's own division is that of the nearest listed town). What it says
+    who was hit must fit the story's where the province is another country's: no victims the
+    story's reports do not name, where they name any (villagers are not the gendarmes of a post);
+    a border within one country asks nothing more than the province (Tougouri, in Centre-Nord,
+    nearest to a town of Est). A report that places itself in that other country
+    (`_placed_in_country`: "Borno State", "Nigeria", its towns) tells of that country, unless,
+    giving no toll the story never gave, it names what the story's headline says was hit (a
+    military base is not a gendarmerie post) or the armed group its reports named: the town's
+    country is a guess too (Boko Haram's attack on a gendarmerie post "in Niger's Diffa region"
+    beside Boko Haram's on the post of a town whose nearest listed one is across the border).
+    Where it does not place itself, a target the story never named parts nothing: a province's
+    report tells the incident in its own words (asking it cost a join on an unread set)."""
+    country = (report.area or "").split(".")[0]
+    if all(area.split(".")[0] == country for area in _own_areas(story)):
+        return True
+    reports = (story.first, *story.recent)
+    targets = frozenset().union(*(r.targets for r in reports))
+    victims = frozenset().union(*(r.victims for r in reports)) | {_TARGET_VICTIMS[t] for t in targets if t in _TARGET_VICTIMS}
+    if victims and report.victims - victims:
+        return False
+    if not _placed_in_country(report, country):
+        return True
+    counts = frozenset().union(*(r.counts for r in reports))
+    if counts and report.counts and not counts & report.counts:
+        return False  # a toll the story never gave ("12 villagers" beside its nine): another incident's
+    headline = frozenset().union(*(r.title_targets for r in reports))
+    return bool(headline & report.targets) or any(r.groups & report.groups for r in reports)
+
+
+def _placed_in_country(report: RegionReport, country: str) -> bool:
+    """Whether a province's report places its news in that province's country: it writes the
+    province's name as a division's ("Borno State", "l'État de Borno", `_as_division`), names the
+    country ("Nigeria", "Nigéria"), or names other places of it (`RegionReport.towns_named`)."""
+    folded = report.text.split()
+    if report.towns_named or _names_division(folded, report.named, False):
+        return True
+    names = _country_names()
+    sizes = _sizes(names)
+    return any(names.get(tuple(folded[k : k + size])) == country for size in sizes for k in range(len(folded) - size + 1))
 
 
 def _fit(report: RegionReport, story: Story) -> int:
