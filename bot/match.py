@@ -81,7 +81,7 @@ from .falsefriends import (
     romance_saying,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
+from .geo.admin1 import admin1_begun, admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -1021,7 +1021,8 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
-        near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
+        # the nearest place named within a radius, each time the item names it
+        near: dict[tuple[str, str], list[LocationMatch]] = {}
         named_texts = (("title", title), ("summary", summary))
         readings: list[ItemReading] = []
         # Names found and not false friends, checked against the item's places only for a
@@ -1185,13 +1186,17 @@ class Matcher:
         for (wl_id, location), scope in disowned.items():
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
-        for (wl_id, location), match in near.items():
+        for (wl_id, location), matches in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
-                elsewhere = self._near_elsewhere(match, tokens_of, places_of)
-                if elsewhere is not None:
-                    rejected[wl_id].append(Rejected(match, elsewhere))
+                # each time the name is written decides for itself: "Balaceras en Tuxpan,
+                # Veracruz, y en Tuxpan, Michoacán" names the town within Zitácuaro's radius once
+                reasons = [(match, self._near_elsewhere(match, tokens_of, places_of)) for match in matches]
+                kept = next((match for match, elsewhere in reasons if elsewhere is None), None)
+                if kept is None:
+                    match, elsewhere = reasons[0]
+                    rejected[wl_id].append(Rejected(match, elsewhere or ""))
                     continue
-                best[wl_id][location] = match  # the place itself, when named, is better evidence
+                best[wl_id][location] = kept  # the place itself, when named, is better evidence
         self._held_within(best, disowned)
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
@@ -1499,6 +1504,8 @@ class Matcher:
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(
                         (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
                     )
+                    if tied and mention is not None and _also_tied_here((places_of(0), places_of(1)), mention.text, watched):
+                        tied = False  # "Tuxpan, Veracruz, y en Tuxpan, Michoacán": each its own
                     return FalseFriend(why, "item" if tied else "mention")
             if watched.kind == "city" and not math.isnan(watched.lat):
                 mention = places.at(found.first)
@@ -1812,7 +1819,7 @@ class Matcher:
         if mention is not None:
             # "Tuxpan, Veracruz" anywhere in the item: that state's Tuxpan, the headline's too
             reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
-            tied = _tied_to_another_state((places_of(0), places_of(1)), mention.text, watched, reach)
+            tied = _tied_to_another_state((places_of(0), places_of(1)), mention, watched, reach)
             if tied is not None:
                 return f"a place of the same name elsewhere ({tied})"
         if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
@@ -1961,9 +1968,10 @@ class Matcher:
         tokens: Tokens,
         title_case: bool,
         all_caps: bool,
-        near: dict[tuple[str, str], LocationMatch],
+        near: dict[tuple[str, str], list[LocationMatch]],
     ) -> None:
-        """Places named within a location's radius, the nearest kept per location. A name must
+        """Places named within a location's radius, the nearest kept per location, each
+        time the item names it (each mention is judged for itself). A name must
         pass the same false-friend checks as a watched one ("Kati Laine" is a person), and in a
         Headline In Title Case an everyday word is no place name."""
         assert self._nearby is not None
@@ -1977,11 +1985,15 @@ class Matcher:
                 continue  # "Nahrin district of Baghlan": the province, wider than any radius
             first, last = tokens[start], tokens[end - 1]
             written = text[first.start : last.end]
-            current = near.get((wl_id, location))
-            if current is None or (current.distance_km or 0) > round(km):
-                near[(wl_id, location)] = LocationMatch(
-                    wl_id, location, written, field_name, first.start, last.end, written, 100.0, written, round(km), "radius"
-                )
+            found = LocationMatch(
+                wl_id, location, written, field_name, first.start, last.end, written, 100.0, written, round(km), "radius"
+            )
+            current = near.setdefault((wl_id, location), [])
+            if current and (current[0].distance_km or 0) < round(km):
+                continue
+            if current and (current[0].distance_km or 0) > round(km):
+                current.clear()
+            current.append(found)
 
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
@@ -3807,24 +3819,82 @@ def _unresolved_namesake_abroad(
     return f"{mention.text}, {places.country_names.get(chosen.country, chosen.country)}"
 
 
-def _tied_to_another_state(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace, reach: float) -> str | None:
-    """The words where the item ties the name `text`, in either field, to a first-level division
-    of the watched place's country that holds a town of that name farther than `reach` km from it
-    ("Tuxpan, Veracruz" of a radius around Michoacán's Zitácuaro, whose Tuxpan is another): the
-    name means that town wherever the item writes it, the headline too ("Veracruz: balacera en
-    Tuxpan"). None when the division named holds no such town: the gazetteer then places nothing."""
+def _tied_to_another_state(readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace, reach: float) -> str | None:
+    """The words where the item ties the name of `mention` to a first-level division of the
+    watched place's country that holds a town of that name farther than `reach` km from it
+    ("Tuxpan, Veracruz" of a radius around Michoacán's Zitácuaro, whose Tuxpan is another), or
+    None. Each mention decides for itself: one tied by its own comma is that division's town
+    ("Balaceras en Tuxpan, Veracruz, y en Tuxpan, Michoacán": each Tuxpan its own state's). A
+    bare one means the town the item ties the name to elsewhere ("Veracruz: balacera en Tuxpan"
+    over "en Tuxpan, Veracruz"), unless the item also ties the name to the division of the town
+    within reach, or the headline names the watched place's own division ("Michoacán: balacera
+    en Tuxpan" over "En Tuxpan, Jalisco, otro ataque"): two towns of the name, one of them ours
+    (when unsure, send). None too when the division named holds no such town: the gazetteer then
+    places nothing."""
+    own = _state_tie(mention, watched, reach)
+    if own is not None:
+        return None if own else mention.tie
+    elsewhere: str | None = None
+    for places in readings:
+        for other in places.mentions:
+            if other.text != mention.text or (tie := _state_tie(other, watched, reach)) is None:
+                continue
+            if tie:
+                return None  # the item ties the name to the town within reach too
+            elsewhere = elsewhere or other.tie
+    if elsewhere is None or _heading_names_own_division(readings[0], watched):
+        return None
+    return elsewhere
+
+
+def _also_tied_here(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace) -> bool:
+    """Whether the item also ties the name `text` to the watched place itself, by a comma and its
+    division ("Balaceras en Tuxpan, Veracruz, y en Tuxpan, Michoacán": two towns, one ours), or
+    its headline names the watched place's division ("Michoacán: balacera en Tuxpan" over "En
+    Tuxpan, Jalisco, otro ataque"): a namesake tied elsewhere then speaks for its own mention
+    only, not for every one of the item."""
     for places in readings:
         for other in places.mentions:
             chosen = other.chosen
-            if other.text != text or other.basis != "attached" or other.attached_state is None or chosen is None:
+            if other.text != text or other.basis != "attached" or chosen is None or math.isnan(chosen.lat):
                 continue
-            if chosen.country != watched.country or math.isnan(chosen.lat) or other.attached_state.startswith("US-"):
-                continue  # a US state's code is ISO's letters, compared as `means_elsewhere` does
-            if f"{chosen.country}-{chosen.admin1}" != other.attached_state:
-                continue  # the division named holds no town of the name the gazetteer knows
-            if distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) > reach:
-                return other.tie
-    return None
+            if chosen.id == watched.id or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= SAME_PLACE_KM:
+                return True
+    return _heading_names_own_division(readings[0], watched)
+
+
+def _state_tie(mention: Mention, watched: GeoPlace, reach: float) -> bool | None:
+    """Whether the division the item's grammar ties this mention to ("Tuxpan, Michoacán") holds
+    the town of its name within `reach` km of the watched place (True) or one farther (False);
+    None when the mention is tied to no division of the watched place's country holding a town
+    of the name the gazetteer knows."""
+    chosen = mention.chosen
+    if mention.basis != "attached" or mention.attached_state is None or chosen is None:
+        return None
+    if chosen.country != watched.country or math.isnan(chosen.lat) or mention.attached_state.startswith("US-"):
+        return None  # a US state's code is ISO's letters, compared as `means_elsewhere` does
+    if f"{chosen.country}-{chosen.admin1}" != mention.attached_state:
+        return None  # the division named holds no town of the name the gazetteer knows
+    return distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach
+
+
+def _heading_names_own_division(headline: ItemPlaces, watched: GeoPlace) -> bool:
+    """Whether a capitalised word or two of the headline name the watched place's first-level
+    division, by its name, the press's short form of it ("Michoacán" of "Michoacán de Ocampo")
+    or a near spelling (`admin1_named`): "Michoacán: balacera en Tuxpan" is about that state."""
+    tokens = headline.tokens
+    country, code = watched.country or "", watched.admin1 or ""
+    if tokens is None or not country or not code:
+        return False
+    folded = tokens.folded
+    for k in range(len(tokens)):
+        if not tokens[k].capitalized:
+            continue
+        for size in (1, 2, 3):
+            words = tuple(folded[k : k + size])
+            if len(words) == size and (code in admin1_begun(country, words) or admin1_named(country, [words]) == code):
+                return True
+    return False
 
 
 def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
