@@ -3786,37 +3786,89 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
     return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
 
 
-_ABROAD_KINDS = frozenset(("dateline", "named", "body", "division"))  # not a demonym: people abroad
-
-
 def _unresolved_namesake_abroad(
     readings: Sequence[ItemPlaces], field_index: int, first: int, countries: frozenset[str]
 ) -> str | None:
-    """The country an item is about when a watched name the gazetteer did not resolve (it knows
-    the name only in other countries than its watchlist's, "Mundri" only in Indonesia) is read as
-    that other country's place and the item says it is about that country, by its name, a
-    dateline, a police or a division, and nothing of the watchlist's countries: the namesake the
-    gazetteer lists, not the watched town. None when the watchlist has no resolved country to
-    compare, or the item names one of them (when unsure, send)."""
+    """The country an item places a watched name in when the gazetteer did not resolve the name
+    (it knows it only in other countries than its watchlist's, "Mundri" only in Indonesia), read
+    as that other country's place: the namesake the gazetteer lists, not the watched town. Only
+    what places the name itself there counts (`_placed_in_country`), not that country's part in
+    the story: "Indonesia condemns attack on its peacekeepers in Mundri", filed from Jakarta,
+    with "Indonesia's foreign ministry", is South Sudan's Mundri. None when the watchlist has no
+    resolved country to compare, or the item names one of them (when unsure, send)."""
     if not countries:
         return None
     places = readings[field_index]
     mention = places.at(first)
     chosen = mention.chosen if mention is not None else None
-    if mention is None or chosen is None or chosen.kind != "city" or mention.basis == "near":
-        return None  # "country" is no town's; "attached": "Mundri, in Indonesia", tied by grammar
+    if mention is None or chosen is None or chosen.kind != "city":
+        return None  # "country" is no town's
     if any(p.country in countries for p in mention.candidates):
         return None  # a namesake in the watchlist's own country: the watched town may be it
-    weight = 0.0
-    for reading in readings:
-        for evidence in reading.evidence:
-            if evidence.country in countries:
-                return None
-            if evidence.country == chosen.country and evidence.kind in _ABROAD_KINDS and evidence.words != mention.text:
-                weight += evidence.weight
-    if weight < WEIGHTS["named"]:
+    if any(evidence.country in countries for reading in readings for evidence in reading.evidence):
+        return None
+    if not _placed_in_country(readings, mention, chosen):
         return None
     return f"{mention.text}, {places.country_names.get(chosen.country, chosen.country)}"
+
+
+_IN_COUNTRY = frozenset("in en dans au aux em no na a".split())  # "Mundri village in Indonesia", "à Mundri, en Indonésie"
+_IN_COUNTRY_FILLERS = frozenset("village town district city area region province of de the".split())
+
+
+def _placed_in_country(readings: Sequence[ItemPlaces], mention: Mention, chosen: GeoPlace) -> bool:
+    """Whether the item places the name of `mention` in the country of `chosen`, the namesake
+    the gazetteer knows: the name tied to it by grammar anywhere ("Mundri, in Indonesia's Central
+    Java", "Mundri village in Indonesia"), a headline headed by the country's name ("Indonesia:
+    gunmen attack Mundri village"), one of its divisions named, or a town of it, not a dateline,
+    within NEAR_KM of the namesake ("Mundri village near Semarang"). A dateline, the country's
+    name, its ministry or its soldiers only say it takes part ("JAKARTA - Indonesian
+    peacekeeper killed in Mundri attack")."""
+    country = chosen.country
+    for places in readings:
+        datelines = {e.mention for e in places.evidence if e.kind == "dateline"}
+        for index, other in enumerate(places.mentions):
+            if other.text == mention.text and other.basis == "attached" and other.attached == country:
+                return True
+            if other.text == mention.text and _followed_by_country(places, other, country):
+                return True
+            spot = other.chosen
+            if spot is None or spot.country != country or other.text == mention.text or index in datelines:
+                continue
+            if spot.kind == "city" and not math.isnan(spot.lat) and not math.isnan(chosen.lat):
+                if distance_km(spot.lat, spot.lon, chosen.lat, chosen.lon) <= NEAR_KM:
+                    return True
+        for evidence in places.evidence:
+            if evidence.country != country or evidence.mention is None:
+                continue
+            if evidence.kind == "division":
+                return True
+            heading = places.mentions[evidence.mention]
+            if evidence.kind == "dateline" and heading.basis == "country":
+                return True  # "Indonesia: ...": the headline's subject, no city it was filed from
+    return False
+
+
+def _followed_by_country(places: ItemPlaces, mention: Mention, country: str) -> bool:
+    """Whether a locative and the country's name follow the name within a few words of its
+    sentence: "Mundri village in Indonesia", "à Mundri, en Indonésie"."""
+    tokens = places.tokens
+    if tokens is None:
+        return False
+    k = mention.end_token
+    seen_locative = False
+    while k < len(tokens) and k - mention.end_token <= 4:
+        if any(mark in tokens[k].gap for mark in ".;:!?"):
+            return False
+        word = tokens.folded[k]
+        if word in _IN_COUNTRY:
+            seen_locative = True
+        elif seen_locative and (after := places.at(k)) is not None:
+            return after.basis == "country" and after.chosen is not None and after.chosen.country == country
+        elif word not in _IN_COUNTRY_FILLERS or tokens[k].capitalized:
+            return False
+        k += 1
+    return False
 
 
 def _tied_to_another_state(readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace, reach: float) -> str | None:
