@@ -415,6 +415,9 @@ class _Resolved(dict[str, tuple[str, float] | None]):
 _FIRST_LETTERS = {"c": "ck"}
 
 
+# A town whose division has kin (`admin1_kin`) lies in the kin's part when most of the other towns
+# this close filed under either are filed under the kin: the Sahel's towns are far apart.
+KIN_CHECK_KM = 150.0
 INFER_KM = 75.0  # a point's division is its nearest town's, this near (a Sahel district's towns are far apart)
 
 
@@ -441,6 +444,7 @@ class Matcher:
         without them, matching is as it was."""
         self._look_up_places = look_up_places
         self._gazetteer = gazetteer
+        self._own_division_codes: dict[str, frozenset[str]] = {}  # `_own_divisions`, per watched place
         self._watched: Mapping[tuple[str, str], GeoPlace | None] = places or {}
         self._nearby = nearby if nearby else None  # an empty Nearby (no radius) costs nothing
         # Watched first-level divisions, typed by their name and resolved to no town of it
@@ -1282,6 +1286,31 @@ class Matcher:
                 return True
         return False
 
+    def _own_divisions(self, watched: GeoPlace) -> frozenset[str]:
+        """The codes of the first-level divisions the watched town lies in: its own, and a kin
+        division GeoNames split from it or merged into it (`admin1_kin`) only where the town lies
+        in that one's part, by its coordinates: more of the other towns within KIN_CHECK_KM filed
+        under either are filed under the kin ("Al Fūlah", under Southern Kordofan, has seven of
+        West Kordofan around it, a record of itself among them, and one of Southern Kordofan;
+        Kadugli has two of Southern Kordofan, Talodi and Dilling, and one of West Kordofan). With
+        no such town the gazetteer knows nothing of it and the kin stays (when unsure, send)."""
+        country, admin1 = watched.country or "", watched.admin1 or ""
+        known = self._own_division_codes.get(watched.id)
+        if known is not None:
+            return known
+        kin = admin1_kin(country, admin1) if country and admin1 else frozenset()
+        codes = frozenset({admin1}) | kin if admin1 else frozenset()
+        if kin and self._gazetteer is not None and not math.isnan(watched.lat):
+            filed = Counter(
+                place.admin1
+                for place, _ in self._gazetteer.within(watched.lat, watched.lon, KIN_CHECK_KM, "city")
+                if place.id != watched.id and place.country == country and place.admin1 in codes
+            )
+            if filed:
+                codes = frozenset({admin1}) | frozenset(code for code in kin if filed[code] > filed[admin1])
+        self._own_division_codes[watched.id] = codes
+        return codes
+
     def _watchlist_countries(self, watchlist: str) -> frozenset[str]:
         """The countries of a watchlist's locations the gazetteer resolved: where its unresolved
         names are looked for too (the resolver turned their namesakes away as of other countries)."""
@@ -1533,7 +1562,7 @@ class Matcher:
                     division_of=watched,
                     # a road leaves the town through its province; the wounded taken to it come
                     # from anywhere in it ("a town in Tigray ... hospital in Adigrat")
-                    road_of=watched if journey.startswith(_ROAD_ENDS) else None,
+                    road_of=(watched, self._own_divisions(watched)) if journey.startswith(_ROAD_ENDS) else None,
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
@@ -5940,13 +5969,14 @@ def _named_scene(
     own: Sequence[str],
     watched: GeoPlace | None = None,
     division_of: GeoPlace | None = None,
-    road_of: GeoPlace | None = None,
+    road_of: tuple[GeoPlace, frozenset[str]] | None = None,
 ) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
     name's words (`own`), or None. With `watched`, a name the item's reading places in or near
     it (its country, a town beside it) is none either; with `watched` or `division_of`, nor the
     name of the watched place's own first-level division ("in the Borno State capital"); with
-    `road_of`, the town a road ends at, nor its own province however named (`_in_own_province`)."""
+    `road_of`, the town a road ends at and the codes of its divisions (`Matcher._own_divisions`),
+    nor its own province however named (`_in_own_province`)."""
     own_division = watched or division_of
     for places in readings:
         tokens = places.tokens
@@ -5966,7 +5996,7 @@ def _named_scene(
                 continue
             if own_division is not None and _own_division_by_compass(tokens, m, own_division):
                 continue  # "au Nord-Kivu", "no Kivu do Norte" of a town of North Kivu: its own province
-            if road_of is not None and _in_own_province(folded, m, road_of):
+            if road_of is not None and _in_own_province(folded, m, *road_of):
                 continue  # "the road to El Fula in West Kordofan": the road's end's own province
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
@@ -6009,19 +6039,19 @@ def _named_scene(
 _ROAD_ENDS = ("an end of a road", "an end of a route")
 
 
-def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace) -> bool:
+def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace, codes: frozenset[str]) -> bool:
     """Whether the words at `start` name the division the watched town lies in: its first-level
-    division or one GeoNames split from it or merged into it (`admin1_kin`), by a name the
+    division or one GeoNames split from it or merged into it where the town lies in that one's
+    part (`codes`, `Matcher._own_divisions`), by a name the
     table gives it or a spelling `admin1_named` reads as it ("Benishangul-Gumuz" for "Binshangul
     Gumuz", "West Kordofan" of Al Fula, filed under Southern Kordofan), or a second-level
     division ISO 3166-2 puts in it ("la province du Kénédougou" of Orodara, in Hauts-Bassins).
     A road whose end is the watched town, in that town's own province, is the town's news: the
     README's "Kandahar-Herat highway with its scene in Helmand" is a scene in another."""
-    country, admin1 = watched.country or "", watched.admin1 or ""
-    if not country or not admin1:
+    country = watched.country or ""
+    if not country or not codes:
         return False
-    codes = {admin1} | admin1_kin(country, admin1)
-    provinces = _second_level_in(country, frozenset(codes))
+    provinces = _second_level_in(country, codes)
     for size in (4, 3, 2, 1):
         words = tuple(folded[start : start + size])
         if len(words) < size:
