@@ -415,8 +415,8 @@ class _Resolved(dict[str, tuple[str, float] | None]):
 _FIRST_LETTERS = {"c": "ck"}
 
 
-# A town whose division has kin (`admin1_kin`) lies in the kin's part when most of the other towns
-# this close filed under either are filed under the kin: the Sahel's towns are far apart.
+# A town whose division has kin (`admin1_kin`) and no other town of the pair this close: the
+# gazetteer knows nothing of which part it lies in (`Matcher._own_divisions`).
 KIN_CHECK_KM = 150.0
 INFER_KM = 75.0  # a point's division is its nearest town's, this near (a Sahel district's towns are far apart)
 
@@ -1289,11 +1289,12 @@ class Matcher:
     def _own_divisions(self, watched: GeoPlace) -> frozenset[str]:
         """The codes of the first-level divisions the watched town lies in: its own, and a kin
         division GeoNames split from it or merged into it (`admin1_kin`) only where the town lies
-        in that one's part, by its coordinates: more of the other towns within KIN_CHECK_KM filed
-        under either are filed under the kin ("Al Fūlah", under Southern Kordofan, has seven of
-        West Kordofan around it, a record of itself among them, and one of Southern Kordofan;
-        Kadugli has two of Southern Kordofan, Talodi and Dilling, and one of West Kordofan). With
-        no such town the gazetteer knows nothing of it and the kin stays (when unsure, send)."""
+        in that one's part, by its coordinates: GeoNames files a record of the town, one within
+        DISTINCT_TOWN_KM, under the kin too ("Al Fūlah", under Southern Kordofan, has "Al-Fulah"
+        under West Kordofan 3 km off; Kadugli and Dilling, near that border, have none). Towns of
+        the pair farther off say nothing of a border that runs between them; with none within
+        KIN_CHECK_KM the gazetteer knows nothing of the town's part and the kin stays (Taoudenni,
+        in the desert; when unsure, send)."""
         country, admin1 = watched.country or "", watched.admin1 or ""
         known = self._own_division_codes.get(watched.id)
         if known is not None:
@@ -1301,13 +1302,13 @@ class Matcher:
         kin = admin1_kin(country, admin1) if country and admin1 else frozenset()
         codes = frozenset({admin1}) | kin if admin1 else frozenset()
         if kin and self._gazetteer is not None and not math.isnan(watched.lat):
-            filed = Counter(
-                place.admin1
-                for place, _ in self._gazetteer.within(watched.lat, watched.lon, KIN_CHECK_KM, "city")
+            around = [
+                (km, place.admin1)
+                for place, km in self._gazetteer.within(watched.lat, watched.lon, KIN_CHECK_KM, "city")
                 if place.id != watched.id and place.country == country and place.admin1 in codes
-            )
-            if filed:
-                codes = frozenset({admin1}) | frozenset(code for code in kin if filed[code] > filed[admin1])
+            ]
+            if around:
+                codes = frozenset({admin1}) | frozenset(code for km, code in around if km <= DISTINCT_TOWN_KM and code in kin)
         self._own_division_codes[watched.id] = codes
         return codes
 
