@@ -3865,9 +3865,10 @@ def _placed_in_country(readings: Sequence[ItemPlaces], mention: Mention, chosen:
             spot = other.chosen
             if spot is None or spot.country != country or other.text == mention.text or index in datelines:
                 continue
-            if spot.kind == "city" and not math.isnan(spot.lat) and not math.isnan(chosen.lat):
-                if distance_km(spot.lat, spot.lon, chosen.lat, chosen.lon) <= NEAR_KM:
-                    return True
+            if spot.kind != "city" or math.isnan(spot.lat) or math.isnan(chosen.lat):
+                continue
+            if distance_km(spot.lat, spot.lon, chosen.lat, chosen.lon) <= NEAR_KM:
+                return True
         for evidence in places.evidence:
             if evidence.country != country or evidence.mention is None:
                 continue

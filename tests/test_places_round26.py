@@ -139,7 +139,10 @@ def unresolved() -> Matcher:
     [
         ("Indonesia: landslide and clashes in Mundri village", "Villagers clashed with police after a landslide killed two."),
         ("Landslide clashes: two killed", "Villagers clashed with police in Mundri, in Indonesia's Central Java province."),
-        ("Indonésie : deux tués dans des heurts à Mundri", "Des villageois ont attaqué un poste de police à Mundri, en Indonésie."),
+        (
+            "Indonésie : deux tués dans des heurts à Mundri",
+            "Des villageois ont attaqué un poste de police à Mundri, en Indonésie.",
+        ),
     ],
 )
 def test_an_unresolved_name_in_an_item_about_its_namesakes_country_does_not_alert(
