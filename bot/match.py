@@ -3925,7 +3925,7 @@ def _tied_to_another_state(readings: Sequence[ItemPlaces], mention: Mention, wat
             if tie:
                 return None  # the item ties the name to the town within reach too
             elsewhere = elsewhere or other.tie
-    if elsewhere is None or _heading_names_own_division(readings[0], watched):
+    if elsewhere is None or _heading_names_own_division(readings[0], watched, mention.text):
         return None
     return elsewhere
 
@@ -3941,9 +3941,11 @@ def _also_tied_here(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace
             chosen = other.chosen
             if other.text != text or other.basis != "attached" or chosen is None or math.isnan(chosen.lat):
                 continue
+            if other.attached_state != f"{chosen.country}-{chosen.admin1}":
+                continue  # tied to a division that does not hold it ("Kombolcha, in Oromia"), or a country only
             if chosen.id == watched.id or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= SAME_PLACE_KM:
                 return True
-    return _heading_names_own_division(readings[0], watched)
+    return _heading_names_own_division(readings[0], watched, text)
 
 
 def _state_tie(mention: Mention, watched: GeoPlace, reach: float) -> bool | None:
@@ -3961,20 +3963,26 @@ def _state_tie(mention: Mention, watched: GeoPlace, reach: float) -> bool | None
     return distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach
 
 
-def _heading_names_own_division(headline: ItemPlaces, watched: GeoPlace) -> bool:
-    """Whether a capitalised word or two of the headline name the watched place's first-level
-    division, by its name, the press's short form of it ("Michoacán" of "Michoacán de Ocampo")
-    or a near spelling (`admin1_named`): "Michoacán: balacera en Tuxpan" is about that state."""
+def _heading_names_own_division(headline: ItemPlaces, watched: GeoPlace, text: str) -> bool:
+    """Whether a capitalised word or two of the headline, other than the name `text` itself,
+    name the watched place's first-level division, by its name, the press's short form of it
+    ("Michoacán" of "Michoacán de Ocampo") or a near spelling (`admin1_named`): "Michoacán:
+    balacera en Tuxpan" is about that state. The name is not, wherever written ("Tete",
+    Mozambique's province too, says nothing of it in "Tete: tiroteio na aldeia de Tete, no Malawi")."""
     tokens = headline.tokens
     country, code = watched.country or "", watched.admin1 or ""
     if tokens is None or not country or not code:
         return False
     folded = tokens.folded
+    name = tuple(folded_words(text))
+    own = {k + j for k in range(len(tokens)) if tuple(folded[k : k + len(name)]) == name for j in range(len(name))}
     for k in range(len(tokens)):
-        if not tokens[k].capitalized:
+        if not tokens[k].capitalized or k in own:
             continue
         for size in (1, 2, 3):
             words = tuple(folded[k : k + size])
+            if any(m in own for m in range(k, k + size)):
+                break
             if len(words) == size and (code in admin1_begun(country, words) or admin1_named(country, [words]) == code):
                 return True
     return False

@@ -209,3 +209,59 @@ def roads() -> Matcher:
 )
 def test_a_kin_division_holds_only_the_towns_geonames_files_under_it(roads: Matcher, title: str, expected: set[str]) -> None:
     assert alerted(roads, title) == expected
+
+
+# What must not keep a name: the name itself, where its province bears it too ("Tete", "Esmeraldas"),
+# and a tie to a division that does not hold the watched town ("Kombolcha, en Oromia" of Amhara's).
+NAMESAKES = (
+    HEAD
+    + """\
+  ecuador:
+    title: Ecuador
+    locations:
+      - name: Esmeraldas
+    keyword_sets: [security]
+  ethiopia:
+    title: Ethiopia
+    locations:
+      - name: Kombolcha
+    keyword_sets: [security]
+  mozambique:
+    title: Mozambique
+    locations:
+      - name: Tete
+    keyword_sets: [security]
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def namesakes() -> Matcher:
+    return placed_matcher(parse_config(NAMESAKES).watchlists, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Tete: um morto em tiroteio na aldeia de Tete, no Malawi",
+            "Um homem morreu num tiroteio na aldeia de Tete, no sul do Malawi.",
+            set(),
+        ),
+        (
+            "Trois morts dans des affrontements à Kombolcha, en Oromia",
+            "Des éleveurs se sont affrontés à Kombolcha, dans la zone du Hararghe oriental.",
+            set(),
+        ),
+        (
+            "Esmeraldas (MG): two killed in bar shooting",
+            "Two men were shot dead in a bar in Esmeraldas, near Belo Horizonte.",
+            set(),
+        ),
+        ("Esmeraldas: balacera deja dos muertos", "Un tiroteo en un bar de Esmeraldas dejó dos muertos.", {"ecuador/Esmeraldas"}),
+    ],
+)
+def test_the_name_itself_or_a_tie_to_another_division_keeps_no_namesake(
+    namesakes: Matcher, title: str, summary: str, expected: set[str]
+) -> None:
+    assert alerted(namesakes, title, summary) == expected
