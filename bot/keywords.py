@@ -1784,6 +1784,23 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "lawmakers legislators mps senators deputies ministers parliamentarians politicians deputes senateurs "
         "ministres parlementaires deputados senadores ministros parlamentares diputados legisladores politicos"
     ),
+    # The ambush a politician lays, in words or votes: "Oposição prepara emboscada ao governo",
+    # "emboscada política", "embuscade politique à l'Assemblée". Next to the word, either side
+    # (the party that lays it before, the one that falls in after). Not the government itself,
+    # whose convoy and troops are ambushed with arms ("government convoy ambushed").
+    "parliament": _near(
+        "oposicao oposicion opposition politica politicas politico politicos politique politiques political "
+        "parlamento parlamentos parlement parliament assemblee asamblea assembleia congresso congreso senado senat "
+        "senate deputado deputados diputado diputados depute deputes concejal concejales vereador vereadores "
+        "lawmakers mps المعارضة البرلمان النواب سياسي سياسية سياسيا"
+    ),
+    # Traffic control: the police "ambush" that catches offenders ("كمين مروري", "شرطة المرور تنصب
+    # كمينا لضبط المخالفين", "blitz de trânsito", "operativo de tránsito"). In the sentence: an
+    # attack on such a checkpoint names arms or its dead, whose own keywords still alert.
+    "traffic": _near(
+        "مروري مرورية المرور مرور المخالفين المخالفة المخالفات مخالفات يضبط ضبط لضبط "
+        "transito blitz multa multas infractores infratores infracciones infracoes radares speeding contraventions"
+    ),
     # Public policy as the object of the verb: "atacar o desemprego", "attack poverty".
     "policy_object": _near(
         "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
@@ -2018,6 +2035,7 @@ _DEVICES = _near(
 _BURST_NOUNS = frozenset({"explosion", "explosions", "explosiones", "explosao", "explosoes"})
 _SENTENCE_DOMAINS = frozenset(
     {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano", "accident"}
+    | {"traffic"}
 )
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # The words of argument, for the matcher's other readers: what a government attacks in words
@@ -2065,7 +2083,8 @@ for _stems_line, _domains in (
     ("raid", ("markets",)),  # a central bank's raid on reserves, an investor's dawn raid on shares
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy", "fiction")),
-    ("ambush embosc", ("sport", "argument")),
+    # every language's ambush: a team's, a politician's, a traffic police checkpoint's
+    ("ambush embosc embuscad كمين", ("sport", "argument", "parliament", "traffic")),
     # a goal under siege, a midfield overrun, a captain "abattu" after the defeat
     ("sieg besieg asedi overrun overran abattu", ("sport",)),
     ("protest احتجاج", ("sport",)),
