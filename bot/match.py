@@ -49,6 +49,7 @@ from .arabic import (
     latin_keys,
     readings,
     spells,
+    spells_only_loosely,
     unmarked,
     vowel_letters_dropped,
     without_article,
@@ -367,7 +368,11 @@ def _writes(arabic: str, sound: tuple[str, bool]) -> bool:
     article "ال" where the Latin writes one ("العياد" for "el Ayyad")."""
     latin, article = sound
     if article:
-        return arabic.startswith(ARTICLE) and len(arabic) > len(ARTICLE) + 1 and spells(arabic[len(ARTICLE) :], latin)
+        # the article stands in for the Latin's only where the rest agrees letter for letter, by
+        # no loose reading ("الطيرة" is no "El Dhere")
+        return (
+            arabic.startswith(ARTICLE) and len(arabic) > len(ARTICLE) + 1 and spells(arabic[len(ARTICLE) :], latin, loose=False)
+        )
     return spells(arabic, latin)
 
 
@@ -635,11 +640,31 @@ class Matcher:
             if len(key) < MIN_LATIN_KEY and len(reading) < MIN_ONE_CONSONANT_ARABIC:
                 continue  # "عنه" is no "Anah": a short word of one consonant spells too many names
             candidates = self._by_latin_key.get(key, ())
-            found = {word for word, location in candidates if spells(reading, word)}
+            if not candidates:
+                continue
+            # Read loosely (`arabic.loose_readings`) only as written or after a preposition or a
+            # conjunction: the article stripped, its "ل" was a consonant the Latin does not write.
+            loose = not token[: len(token) - len(reading)].endswith((ARTICLE, _AR_LIL))
+            found = {word for word, location in candidates if spells(reading, word, loose)}
             owners = {location for word, location in candidates if word in found}
             if len(owners) == 1:
-                return (min(found), 100.0)
+                word = min(found)
+                if loose and spells_only_loosely(reading, word) and self._names_another_place(token, reading, owners):
+                    return None
+                return (word, 100.0)
         return None
+
+    def _names_another_place(self, token: str, reading: str, locations: Iterable[str]) -> bool:
+        """Whether the gazetteer knows an Arabic word (as written or as read) as the exact name
+        of a place that is not the watched location: that place ("منكا" is Ménaka, "الطيرة" At
+        Tira), rather than a loose reading of a typed Latin name (Mongo, Eldhere)."""
+        if self._gazetteer is None:
+            return False
+        places = [place for word in dict.fromkeys((token, reading)) for place in self._gazetteer.lookup((word,))]
+        if not places:
+            return False
+        watched = [place for location in locations if (place := self.watched_place(location)) is not None]
+        return not any(place == own or place.geonameid == own.geonameid for place in places for own in watched)
 
     def _spelt_with_other_letters(self, token: str) -> tuple[str, float] | None:
         """A Latin word that is a watched word as another language's transliteration writes the
@@ -2569,6 +2594,7 @@ def _known_as(tokens: Tokens, found: _Found) -> FalseFriend | None:
     return None
 
 
+_AR_LIL = "\u0644\u0644"  # "لل": the preposition "ل" and the article, its alef dropped
 _AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
 _AR_DIRECTIONS = frozenset(fold(word) for word in "الشرقي الغربي الشمالي الجنوبي".split())
 _AR_YEH = "\u064a"  # ي; a masculine nisba adjective ends in it, a feminine elative in ى ("الكبرى")
