@@ -1330,6 +1330,28 @@ class Matcher:
         if self._gazetteer is None:
             return None
         watched = self._watched.get((name.watchlist, name.location))
+        if watched is not None and watched.kind != "country" and watched.country and _spelt_only_loosely(name, tokens, found):
+            # A loose reading (ك a hard g, ط Somali "dh") is weak evidence: an item about a city
+            # of another country ("سوق بكارة بمقديشو", "الكرادة وسط بغداد") names that city's
+            # quarter or market, not a watched town of another that the word could spell. Not a
+            # country named alone: a border town's news names its neighbour ("قرب الحدود مع كينيا").
+            fields = (places_of(0), places_of(1))
+            countries = {code for places in fields for code in places.countries}
+            abroad = next(
+                (
+                    mention.text
+                    for places in fields
+                    for mention in places.mentions
+                    if mention.chosen is not None
+                    and mention.chosen.kind == "city"
+                    and mention.chosen.country != watched.country
+                    and not mention.glued
+                ),
+                None,
+            )
+            if abroad is not None and watched.country not in countries:
+                said = f"a loose Arabic spelling of the name ({tokens.words[found.first]}), in an item about a city abroad ({abroad})"
+                return FalseFriend(said, "mention")
         if (
             watched is not None
             and watched.kind != "country"
@@ -2598,6 +2620,21 @@ _AR_LIL = "\u0644\u0644"  # "لل": the preposition "ل" and the article, its al
 _AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
 _AR_DIRECTIONS = frozenset(fold(word) for word in "الشرقي الغربي الشمالي الجنوبي".split())
 _AR_YEH = "\u064a"  # ي; a masculine nisba adjective ends in it, a feminine elative in ى ("الكبرى")
+
+
+def _spelt_only_loosely(name: _Name, tokens: Tokens, found: _Found) -> bool:
+    """Whether a typed Latin name was found as one Arabic word that spells it only by a loose
+    reading (`arabic.spells_only_loosely`: "ماساكيت" for Massaguet), as written or read without
+    a prefix."""
+    if found.first != found.last or not name.alias.isascii() or not is_arabic(tokens.folded[found.first]):
+        return False
+    word = tokens.folded[found.first]
+    for reading in (word, *readings(word, 3)):
+        if any(spells(reading, latin, loose=False) for latin in name.content):
+            return False
+        if any(spells_only_loosely(reading, latin) for latin in name.content):
+            return True
+    return False
 
 
 def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
