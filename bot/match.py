@@ -644,7 +644,9 @@ class Matcher:
                 continue
             # Read loosely (`arabic.loose_readings`) only as written or after a preposition or a
             # conjunction: the article stripped, its "ل" was a consonant the Latin does not write.
-            loose = not token[: len(token) - len(reading)].endswith((ARTICLE, _AR_LIL))
+            # And only a rare spelling, a foreign name's: a word of Arabic has its own meaning
+            # ("طهارة", purity, is no Dhahar; "مسكت", held, no Massaguet).
+            loose = not token[: len(token) - len(reading)].endswith((ARTICLE, _AR_LIL)) and not is_arabic_word(reading)
             found = {word for word, location in candidates if spells(reading, word, loose)}
             owners = {location for word, location in candidates if word in found}
             if len(owners) == 1:
