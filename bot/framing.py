@@ -180,7 +180,8 @@ _AR_PROTEST = _words("احتجاج احتجاجات مظاهرة مظاهرات 
 # What sport copy calls a team's attack, a rout or a meeting, beside a score ("a masacre de
 # Millonarios: 5-0", "Confronto Petro-Agosto termina 2-1", "Emboscada no Cuito: Petro vence por 3-0").
 _ATTACK_OPENINGS = (
-    "attack", "attaqu", "atac", "ataq", "massacr", "masacr", "clash", "confront", "enfrent", "affront", "ambush", "embosc", "embusc"
+    "attack", "attaqu", "atac", "ataq", "massacr", "masacr", "clash", "confront", "enfrent", "affront",
+    "ambush", "embosc", "embusc",
 )
 _SCORE_LINKS = frozenset({"a", "x", "to"})
 MAX_GOALS = 15

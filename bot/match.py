@@ -1352,7 +1352,8 @@ class Matcher:
                 None,
             )
             if abroad is not None and watched.country not in countries:
-                said = f"a loose Arabic spelling of the name ({tokens.words[found.first]}), in an item about a city abroad ({abroad})"
+                spelt = tokens.words[found.first]
+                said = f"a loose Arabic spelling of the name ({spelt}), in an item about a city abroad ({abroad})"
                 return FalseFriend(said, "mention")
         if (
             watched is not None
