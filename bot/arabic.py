@@ -178,8 +178,9 @@ _LATIN_OF: dict[str, str] = {
 # with the letter, so only where the word is the name's whole skeleton (`loose_readings`): of
 # MIN_HARD_G_CONSONANTS or MIN_DH_TAA_CONSONANTS consonants or more (a word of three, "كريل",
 # "ماكرة", "كنانة", spells many names so: Guriel, Magaria, Geneina), no ain or hamza the Latin
-# may leave unwritten ("كأعضاء" is no Gedo), and never with the article, whose "ل" would stand in
-# for a name's "El" ("الطيرة" is no Eldhere) or vanish (`Matcher._spelt_in_arabic`).
+# may leave unwritten ("كأعضاء" is no Gedo) nor a "تش" it may read as one "ch", and never with
+# the article, whose "ل" would stand in for a name's "El" ("الطيرة" is no Eldhere) or vanish
+# (`Matcher._spelt_in_arabic`). Only a rare spelling, not a word of Arabic (`_spelt_in_arabic`).
 _HARD_G_KAF = "(?:k|c|ck|ch|qu|g|gu)"
 _DH_TAA = "(?:t|dh)"
 MIN_HARD_G_CONSONANTS = 4
@@ -259,8 +260,8 @@ def loose_readings(word: str) -> tuple[bool, bool]:
     """Whether a normalised Arabic word may be read with ك as a hard g, and with ط as Somali
     "dh" (`_HARD_G_KAF`, `_DH_TAA`): a word of enough consonants, with no ain or hamza and no
     article."""
-    if word.startswith(ARTICLE) or not _UNWRITTEN_IN_LATIN.isdisjoint(word):
-        return (False, False)
+    if word.startswith(ARTICLE) or not _UNWRITTEN_IN_LATIN.isdisjoint(word) or "\u062a\u0634" in word:
+        return (False, False)  # "تش" may be read as "ch" alone, its "t" unwritten ("كيتشن" is no Geissan)
     hard_g = "\u0643" in word
     dh = "\u0637" in word
     if not (hard_g or dh):
