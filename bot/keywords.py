@@ -2014,6 +2014,13 @@ _WOUNDED = frozenset(
     # and the dead a report counts, by the verb's past or the plural (not "the killing", a work's subject)
     "killed died dead morts tues mortos muertos fallecidos".split()
 )
+# The dead and wounded a report counts, in every language: a figure of politics or of traffic
+# control counts none (`FieldWords._figure`).
+_COUNTED_HARM = _WOUNDED | _near(
+    "tue tuee tuees morto morta mortas muerto muerta muertas mort killing slain "
+    "مقتل قتيل قتيلين قتلى جريح جرحى مصرع اصابة"
+)
+_BLOODLESS_DOMAINS = {"parliament": _COUNTED_HARM, "traffic": _COUNTED_HARM}
 # What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
 # "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
 # Portuguese, with `_ARMED`'s weapons (`FieldWords._burst_of_a_bare_noun`).
@@ -3729,6 +3736,10 @@ class FieldWords:
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
+        if domain in _BLOODLESS_DOMAINS and not _BLOODLESS_DOMAINS[domain].isdisjoint(topic):
+            # a politician's ambush or a traffic checkpoint's counts no dead: "Deputado morto em
+            # emboscada", "مقتل شرطيين في كمين مروري" tell an armed one
+            return None
         if domain == "fiction" and not _WOUNDED.isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
             # a screen's people are not counted dead or wounded: "atacaron a un equipo que filmaba
             # y dejaron dos heridos", "witnesses film the attack that killed five"

@@ -145,6 +145,10 @@ def test_the_bundled_set_reads_the_ambush_alike(country: str, town: str, text: s
         ("Sudan", "Kassala", "كمين", "مسلحون ينصبون كمينا لدورية مرور قرب كسلا ويقتلون شرطيين"),
         ("Angola", "Cuito", "emboscada", "Emboscada contra patrulha das FAA perto do Cuito deixa três soldados mortos"),
         ("Colombia", "Tumaco", "emboscada", "Disidencias emboscaron a una patrulla del Ejército en zona rural de Tumaco"),
+        # a politician or a traffic checkpoint hit by a real ambush: its dead tell it
+        ("Niger", "Tahoua", "embuscade", "Un député de l'opposition tué dans une embuscade près de Tahoua"),
+        ("Angola", "Cuito", "emboscada", "Deputado da oposição morto em emboscada no Cuito"),
+        ("Sudan", "Kassala", "كمين", "مقتل شرطيين في كمين مروري قرب كسلا"),
     ],
 )
 def test_an_armed_ambush_still_alerts(country: str, town: str, keywords: str, text: str) -> None:
