@@ -184,6 +184,9 @@ _LATIN_OF: dict[str, str] = {
 _HARD_G_KAF = "(?:k|c|ck|ch|qu|g|gu)"
 _DH_TAA = "(?:t|dh)"
 MIN_HARD_G_CONSONANTS = 4
+# ... and in a word of a name of two words or more, which the name's other word beside it vouches
+# for ("عدل بكرو", Adel Bagrou): a word of three.
+MIN_HARD_G_CONSONANTS_BESIDE = 3
 MIN_DH_TAA_CONSONANTS = 3
 _LONG_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a\u0649")  # alef, waw, yaa, alef maqsura
 _UNWRITTEN_IN_LATIN = frozenset("\u0639\u0621")  # ain and hamza, which `spells` lets vanish
@@ -256,10 +259,10 @@ def consonants(word: str) -> int:
     return sum(1 for ch in body if ch not in _LONG_VOWEL_LETTERS)
 
 
-def loose_readings(word: str) -> tuple[bool, bool]:
+def loose_readings(word: str, beside: bool = False) -> tuple[bool, bool]:
     """Whether a normalised Arabic word may be read with ك as a hard g, and with ط as Somali
-    "dh" (`_HARD_G_KAF`, `_DH_TAA`): a word of enough consonants, with no ain or hamza and no
-    article."""
+    "dh" (`_HARD_G_KAF`, `_DH_TAA`): a word of enough consonants (fewer `beside` another word
+    of the name), with no ain or hamza and no article."""
     if word.startswith(ARTICLE) or not _UNWRITTEN_IN_LATIN.isdisjoint(word) or "\u062a\u0634" in word:
         return (False, False)  # "تش" may be read as "ch" alone, its "t" unwritten ("كيتشن" is no Geissan)
     hard_g = "\u0643" in word
@@ -267,15 +270,16 @@ def loose_readings(word: str) -> tuple[bool, bool]:
     if not (hard_g or dh):
         return (False, False)
     count = consonants(word)
-    return (hard_g and count >= MIN_HARD_G_CONSONANTS, dh and count >= MIN_DH_TAA_CONSONANTS)
+    least = MIN_HARD_G_CONSONANTS_BESIDE if beside else MIN_HARD_G_CONSONANTS
+    return (hard_g and count >= least, dh and count >= MIN_DH_TAA_CONSONANTS)
 
 
 @lru_cache(maxsize=16384)
-def _latin_spellings(word: str, loose: bool = True) -> re.Pattern[str]:
+def _latin_spellings(word: str, loose: bool = True, beside: bool = False) -> re.Pattern[str]:
     """The Latin spellings of a normalised Arabic word, as a pattern over a folded Latin word
     with each doubled letter once; with `loose`, the loose readings the word allows too
     (`loose_readings`)."""
-    hard_g, dh = loose_readings(word) if loose else (False, False)
+    hard_g, dh = loose_readings(word, beside) if loose else (False, False)
     parts: list[str] = []
     # An opening alef carries the hamza of any vowel ("إب", Ibb), or opens a name whose first
     # sounds are two consonants, which Arabic never begins a word with ("انغوري", Ngouri;
@@ -324,16 +328,17 @@ def _latin_spellings(word: str, loose: bool = True) -> re.Pattern[str]:
     return re.compile(_LATIN_VOWEL + body + end)
 
 
-def spells(arabic: str, latin: str, loose: bool = True) -> bool:
+def spells(arabic: str, latin: str, loose: bool = True, beside: bool = False) -> bool:
     """Whether a normalised Arabic word writes a folded Latin word's sounds, letter by letter:
     "ماتاموروس" Matamoros, "رداع" Radaa, "جعار" Jaar; not "مطار" (an airport) for Matara, whose
     second vowel Arabic would write. A doubled Latin letter is one ("Rufaa", "Ibb"). With
-    `loose`, by the loose readings the word allows too ("ماساكيت", Massaguet)."""
-    return _latin_spellings(arabic, loose).fullmatch(_collapsed(latin)) is not None
+    `loose`, by the loose readings the word allows too ("ماساكيت", Massaguet); `beside`: as a
+    word of a longer name, whose other words stand beside it (`loose_readings`)."""
+    return _latin_spellings(arabic, loose, beside).fullmatch(_collapsed(latin)) is not None
 
 
-def spells_only_loosely(arabic: str, latin: str) -> bool:
+def spells_only_loosely(arabic: str, latin: str, beside: bool = False) -> bool:
     """Whether a normalised Arabic word writes a folded Latin word's sounds only by a loose
     reading (`loose_readings`): a weaker spelling, which a place the word names exactly, or an
     item about elsewhere, outweighs."""
-    return spells(arabic, latin) and not spells(arabic, latin, loose=False)
+    return spells(arabic, latin, beside=beside) and not spells(arabic, latin, loose=False)

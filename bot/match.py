@@ -373,7 +373,7 @@ def _writes(arabic: str, sound: tuple[str, bool]) -> bool:
         return (
             arabic.startswith(ARTICLE) and len(arabic) > len(ARTICLE) + 1 and spells(arabic[len(ARTICLE) :], latin, loose=False)
         )
-    return spells(arabic, latin)
+    return spells(arabic, latin, beside=True)  # a word of a name of several words, read word for word
 
 
 class _FieldHits(list[tuple[str, float] | None]):
@@ -647,11 +647,13 @@ class Matcher:
             # And only a rare spelling, a foreign name's: a word of Arabic has its own meaning
             # ("طهارة", purity, is no Dhahar; "مسكت", held, no Massaguet).
             loose = not token[: len(token) - len(reading)].endswith((ARTICLE, _AR_LIL)) and not is_arabic_word(reading)
-            found = {word for word, location in candidates if spells(reading, word, loose)}
+            longer = self._in_longer_names
+            found = {word for word, location in candidates if spells(reading, word, loose, word in longer)}
             owners = {location for word, location in candidates if word in found}
             if len(owners) == 1:
                 word = min(found)
-                if loose and spells_only_loosely(reading, word) and self._names_another_place(token, reading, owners):
+                weak = loose and spells_only_loosely(reading, word, word in longer)
+                if weak and self._names_another_place(token, reading, owners):
                     return None
                 return (word, 100.0)
         return None
@@ -2632,10 +2634,11 @@ def _spelt_only_loosely(name: _Name, tokens: Tokens, found: _Found) -> bool:
     if found.first != found.last or not name.alias.isascii() or not is_arabic(tokens.folded[found.first]):
         return False
     word = tokens.folded[found.first]
+    beside = len(name.content) > 1
     for reading in (word, *readings(word, 3)):
         if any(spells(reading, latin, loose=False) for latin in name.content):
             return False
-        if any(spells_only_loosely(reading, latin) for latin in name.content):
+        if any(spells_only_loosely(reading, latin, beside) for latin in name.content):
             return True
     return False
 
@@ -2651,8 +2654,9 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
     # The word as written, its hamza, taa marbuta and alef maqsura kept: word lists spell so
     # ("أدان", condemned; "جرحى", wounded), and lose the word once they are folded away.
     written = unmarked(tokens.words[found.first])
+    beside = len(name.content) > 1
     for reading in (word, *readings(word, 3)):
-        if not any(spells(reading, latin) for latin in name.content):
+        if not any(spells(reading, latin, beside=beside) for latin in name.content):
             continue
         prefix = word[: len(word) - len(reading)]
         if (

@@ -80,6 +80,8 @@ def test_a_loose_reading_in_an_item_about_a_city_abroad_is_no_alert(country: str
         ("Somalia", "Dhusamareb", "انفجار سيارة مفخخة قرب مقر حكومي في طوسمريب"),
         ("Somalia", "Bardhere", "مقتل خمسة في هجوم على بارطيري"),
         ("Mali", "Goundam", "مقتل خمسة في هجوم على كوندام"),
+        # a word of three consonants beside the name's other word, which vouches for it
+        ("Mauritania", "Adel Bagrou", "هجوم مسلح على سوق عدل بكرو يقتل ثلاثة"),
     ],
 )
 def test_a_whole_skeleton_read_loosely_still_alerts(country: str, town: str, text: str) -> None:
