@@ -156,9 +156,7 @@ _LATIN_OF: dict[str, str] = {
     "\u0634": "(?:sh|ch|sch|x|s)",  # ش
     "\u0635": "(?:s|c)",  # ص
     "\u0636": "(?:d|dh|z)",  # ض
-    # ط; and Somali "dh", the retroflex stop the Arabic press writes ط ("طوسمريب", Dhusamareb;
-    # "طوبلي", Dhobley; "بارطيري", Bardhere)
-    "\u0637": "(?:t|dh)",
+    "\u0637": "t",  # ط (and Somali "dh": `_DH_TAA`)
     "\u0638": "(?:z|dh|d)",  # ظ
     "\u0639": "[aeiou']?",  # ع
     "\u063a": "(?:gh|g|r)",  # غ (and the folded gaf)
@@ -173,11 +171,25 @@ _LATIN_OF: dict[str, str] = {
     "\u064a": "(?:y|i|e|ie|ei|ai|ay|ey)",  # ي
     "\u0621": "'?",  # ء
 }
-# The hard g of names spelt in French or Spanish ("Massaguet", "Bagrou"), which the Arabic press
-# writes ك as it writes غ, ق or ج ("ماساكيت", "بكرو"); in words of MIN_HARD_G_LETTERS letters or
-# more: a short word that reads so ("كري") spells too many names ("Guiria").
+# Two loose readings, each of a letter the Arabic press writes for another alphabet's sound: the
+# hard g of names spelt in French or Spanish ("Massaguet"), which it writes ك as it writes غ, ق
+# or ج ("ماساكيت"); and Somali "dh", a retroflex stop, which it writes ط ("طوسمريب", Dhusamareb;
+# "طوبلي", Dhobley; "بارطيري", Bardhere). Each makes one more Latin name of every Arabic word
+# with the letter, so only where the word is the name's whole skeleton (`loose_readings`): of
+# MIN_HARD_G_CONSONANTS or MIN_DH_TAA_CONSONANTS consonants or more (a word of three, "كريل",
+# "ماكرة", "كنانة", spells many names so: Guriel, Magaria, Geneina), no ain or hamza the Latin
+# may leave unwritten ("كأعضاء" is no Gedo) nor a "تش" it may read as one "ch", and never with
+# the article, whose "ل" would stand in for a name's "El" ("الطيرة" is no Eldhere) or vanish
+# (`Matcher._spelt_in_arabic`). Only a rare spelling, not a word of Arabic (`_spelt_in_arabic`).
 _HARD_G_KAF = "(?:k|c|ck|ch|qu|g|gu)"
-MIN_HARD_G_LETTERS = 4
+_DH_TAA = "(?:t|dh)"
+MIN_HARD_G_CONSONANTS = 4
+# ... and in a word of a name of two words or more, which the name's other word beside it vouches
+# for ("عدل بكرو", Adel Bagrou): a word of three.
+MIN_HARD_G_CONSONANTS_BESIDE = 3
+MIN_DH_TAA_CONSONANTS = 3
+_LONG_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a\u0649")  # alef, waw, yaa, alef maqsura
+_UNWRITTEN_IN_LATIN = frozenset("\u0639\u0621")  # ain and hamza, which `spells` lets vanish
 _LATIN_VOWEL = "[aeiou]?"
 _LATIN_FINAL_HAA = "(?:a|ah|e|eh|h|at)?"
 # The consonants both alphabets write, in classes the two spellings of one name share: the key a
@@ -240,10 +252,34 @@ def arabic_key(word: str) -> str:
     return _collapsed("".join(ch for ch in word.replace("\u062a\u0634", "\u0634").translate(_ARABIC_KEY) if ch in _LATIN_KEEP))
 
 
+def consonants(word: str) -> int:
+    """How many consonants a normalised Arabic word writes: its letters but the long vowels
+    (alef, waw, yaa) and a final haa (a taa marbuta, a vowel): "ماساكيت" 4, "كنانة" 3."""
+    body = word[:-1] if word.endswith("\u0647") else word
+    return sum(1 for ch in body if ch not in _LONG_VOWEL_LETTERS)
+
+
+def loose_readings(word: str, beside: bool = False) -> tuple[bool, bool]:
+    """Whether a normalised Arabic word may be read with ك as a hard g, and with ط as Somali
+    "dh" (`_HARD_G_KAF`, `_DH_TAA`): a word of enough consonants (fewer `beside` another word
+    of the name), with no ain or hamza and no article."""
+    if word.startswith(ARTICLE) or not _UNWRITTEN_IN_LATIN.isdisjoint(word) or "\u062a\u0634" in word:
+        return (False, False)  # "تش" may be read as "ch" alone, its "t" unwritten ("كيتشن" is no Geissan)
+    hard_g = "\u0643" in word
+    dh = "\u0637" in word
+    if not (hard_g or dh):
+        return (False, False)
+    count = consonants(word)
+    least = MIN_HARD_G_CONSONANTS_BESIDE if beside else MIN_HARD_G_CONSONANTS
+    return (hard_g and count >= least, dh and count >= MIN_DH_TAA_CONSONANTS)
+
+
 @lru_cache(maxsize=16384)
-def _latin_spellings(word: str) -> re.Pattern[str]:
+def _latin_spellings(word: str, loose: bool = True, beside: bool = False) -> re.Pattern[str]:
     """The Latin spellings of a normalised Arabic word, as a pattern over a folded Latin word
-    with each doubled letter once."""
+    with each doubled letter once; with `loose`, the loose readings the word allows too
+    (`loose_readings`)."""
+    hard_g, dh = loose_readings(word, beside) if loose else (False, False)
     parts: list[str] = []
     # An opening alef carries the hamza of any vowel ("إب", Ibb), or opens a name whose first
     # sounds are two consonants, which Arabic never begins a word with ("انغوري", Ngouri;
@@ -272,8 +308,11 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
             continue
         if i and ch == "\u0634" and word[i - 1] == "\u062a":
             parts[-1] = "t?"  # "تش" is Spanish and Portuguese "ch"
-        if ch == "\u0643" and len(word) >= MIN_HARD_G_LETTERS:
+        if ch == "\u0643" and hard_g:
             parts.append(_HARD_G_KAF)
+            continue
+        if ch == "\u0637" and dh:
+            parts.append(_DH_TAA)
             continue
         parts.append(_LATIN_OF.get(ch, "(?!)"))
     # After a final waw or yaa, a Latin vowel may end the name ("أفجوي", Afgooye): the letter was a glide.
@@ -289,8 +328,17 @@ def _latin_spellings(word: str) -> re.Pattern[str]:
     return re.compile(_LATIN_VOWEL + body + end)
 
 
-def spells(arabic: str, latin: str) -> bool:
+def spells(arabic: str, latin: str, loose: bool = True, beside: bool = False) -> bool:
     """Whether a normalised Arabic word writes a folded Latin word's sounds, letter by letter:
     "ماتاموروس" Matamoros, "رداع" Radaa, "جعار" Jaar; not "مطار" (an airport) for Matara, whose
-    second vowel Arabic would write. A doubled Latin letter is one ("Rufaa", "Ibb")."""
-    return _latin_spellings(arabic).fullmatch(_collapsed(latin)) is not None
+    second vowel Arabic would write. A doubled Latin letter is one ("Rufaa", "Ibb"). With
+    `loose`, by the loose readings the word allows too ("ماساكيت", Massaguet); `beside`: as a
+    word of a longer name, whose other words stand beside it (`loose_readings`)."""
+    return _latin_spellings(arabic, loose, beside).fullmatch(_collapsed(latin)) is not None
+
+
+def spells_only_loosely(arabic: str, latin: str, beside: bool = False) -> bool:
+    """Whether a normalised Arabic word writes a folded Latin word's sounds only by a loose
+    reading (`loose_readings`): a weaker spelling, which a place the word names exactly, or an
+    item about elsewhere, outweighs."""
+    return spells(arabic, latin, beside=beside) and not spells(arabic, latin, loose=False)

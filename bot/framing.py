@@ -178,8 +178,11 @@ _AR_HUNGER = (fold("إضراب"), fold("الطعام"))
 _PROTEST_OPENINGS = ("protest", "manifest", "strike", "greve", "huelg", "demonstr", "sit-in")
 _AR_PROTEST = _words("احتجاج احتجاجات مظاهرة مظاهرات اضراب إضراب")
 # What sport copy calls a team's attack, a rout or a meeting, beside a score ("a masacre de
-# Millonarios: 5-0", "Confronto Petro-Agosto termina 2-1").
-_ATTACK_OPENINGS = ("attack", "attaqu", "atac", "ataq", "massacr", "masacr", "clash", "confront", "enfrent", "affront")
+# Millonarios: 5-0", "Confronto Petro-Agosto termina 2-1", "Emboscada no Cuito: Petro vence por 3-0").
+_ATTACK_OPENINGS = (
+    "attack", "attaqu", "atac", "ataq", "massacr", "masacr", "clash", "confront", "enfrent", "affront",
+    "ambush", "embosc", "embusc",
+)
 _SCORE_LINKS = frozenset({"a", "x", "to"})
 MAX_GOALS = 15
 QUOTED_WORDS = 3  # the other words a quoted title may hold

@@ -1784,6 +1784,23 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "lawmakers legislators mps senators deputies ministers parliamentarians politicians deputes senateurs "
         "ministres parlementaires deputados senadores ministros parlamentares diputados legisladores politicos"
     ),
+    # The ambush a politician lays, in words or votes: "Oposição prepara emboscada ao governo",
+    # "emboscada política", "embuscade politique à l'Assemblée". Next to the word, either side
+    # (the party that lays it before, the one that falls in after). Not the government itself,
+    # whose convoy and troops are ambushed with arms ("government convoy ambushed").
+    "parliament": _near(
+        "oposicao oposicion opposition politica politicas politico politicos politique politiques political "
+        "parlamento parlamentos parlement parliament assemblee asamblea assembleia congresso congreso senado senat "
+        "senate deputado deputados diputado diputados depute deputes concejal concejales vereador vereadores "
+        "lawmakers mps المعارضة البرلمان النواب سياسي سياسية سياسيا"
+    ),
+    # Traffic control: the police "ambush" that catches offenders ("كمين مروري", "شرطة المرور تنصب
+    # كمينا لضبط المخالفين", "blitz de trânsito", "operativo de tránsito"). In the sentence: an
+    # attack on such a checkpoint names arms or its dead, whose own keywords still alert.
+    "traffic": _near(
+        "مروري مرورية المرور مرور المخالفين المخالفة المخالفات مخالفات يضبط ضبط لضبط "
+        "transito blitz multa multas infractores infratores infracciones infracoes radares speeding contraventions"
+    ),
     # Public policy as the object of the verb: "atacar o desemprego", "attack poverty".
     "policy_object": _near(
         "corruption poverty hunger unemployment inflation deforestation illiteracy analphabetisme analfabetismo "
@@ -1997,6 +2014,13 @@ _WOUNDED = frozenset(
     # and the dead a report counts, by the verb's past or the plural (not "the killing", a work's subject)
     "killed died dead morts tues mortos muertos fallecidos".split()
 )
+# The dead and wounded a report counts, in every language: a figure of politics or of traffic
+# control counts none (`FieldWords._figure`).
+_COUNTED_HARM = _WOUNDED | _near(
+    "tue tuee tuees morto morta mortas muerto muerta muertas mort killing slain "
+    "مقتل قتيل قتيلين قتلى جريح جرحى مصرع اصابة"
+)
+_BLOODLESS_DOMAINS = {"parliament": _COUNTED_HARM, "traffic": _COUNTED_HARM}
 # What explodes in an attack, named bare after "explosion of" ("explosion of roadside bombs",
 # "explosión de minas", "explosão de granadas"): the devices, in English, French, Spanish and
 # Portuguese, with `_ARMED`'s weapons (`FieldWords._burst_of_a_bare_noun`).
@@ -2018,6 +2042,7 @@ _DEVICES = _near(
 _BURST_NOUNS = frozenset({"explosion", "explosions", "explosiones", "explosao", "explosoes"})
 _SENTENCE_DOMAINS = frozenset(
     {"sport", "mishap", "civil", "medicine", "policy", "industrial", "wildlife", "fiction", "fire", "volcano", "accident"}
+    | {"traffic"}
 )
 _AFTER_DOMAINS = frozenset({"argument", "politics", "policy_object"})
 # The words of argument, for the matcher's other readers: what a government attacks in words
@@ -2065,7 +2090,8 @@ for _stems_line, _domains in (
     ("raid", ("markets",)),  # a central bank's raid on reserves, an investor's dawn raid on shares
     ("معركة", ("sport", "policy", "argument", "medicine", "mishap", "fiction")),
     ("hostag refem rehen رهينة", ("argument", "markets", "policy", "fiction")),
-    ("ambush embosc", ("sport", "argument")),
+    # every language's ambush: a team's, a politician's, a traffic police checkpoint's
+    ("ambush embosc embuscad كمين", ("sport", "argument", "parliament", "traffic")),
     # a goal under siege, a midfield overrun, a captain "abattu" after the defeat
     ("sieg besieg asedi overrun overran abattu", ("sport",)),
     ("protest احتجاج", ("sport",)),
@@ -3710,6 +3736,10 @@ class FieldWords:
         # nor the same word again in the other field ("prices rocket" over "crude rocketed").
         topic = self._topic(i, end)
         own = set(words[i:end]) | {w for w in topic & _ARMED if w.isascii() and {stem(w, "en"), stem(w, "fr")} & keys}
+        if domain in _BLOODLESS_DOMAINS and not _BLOODLESS_DOMAINS[domain].isdisjoint(topic):
+            # a politician's ambush or a traffic checkpoint's counts no dead: "Deputado morto em
+            # emboscada", "مقتل شرطيين في كمين مروري" tell an armed one
+            return None
         if domain == "fiction" and not _WOUNDED.isdisjoint(topic) and _FICTIVE.isdisjoint(topic):
             # a screen's people are not counted dead or wounded: "atacaron a un equipo que filmaba
             # y dejaron dos heridos", "witnesses film the attack that killed five"

@@ -49,6 +49,7 @@ from .arabic import (
     latin_keys,
     readings,
     spells,
+    spells_only_loosely,
     unmarked,
     vowel_letters_dropped,
     without_article,
@@ -368,8 +369,12 @@ def _writes(arabic: str, sound: tuple[str, bool]) -> bool:
     article "ال" where the Latin writes one ("العياد" for "el Ayyad")."""
     latin, article = sound
     if article:
-        return arabic.startswith(ARTICLE) and len(arabic) > len(ARTICLE) + 1 and spells(arabic[len(ARTICLE) :], latin)
-    return spells(arabic, latin)
+        # the article stands in for the Latin's only where the rest agrees letter for letter, by
+        # no loose reading ("الطيرة" is no "El Dhere")
+        return (
+            arabic.startswith(ARTICLE) and len(arabic) > len(ARTICLE) + 1 and spells(arabic[len(ARTICLE) :], latin, loose=False)
+        )
+    return spells(arabic, latin, beside=True)  # a word of a name of several words, read word for word
 
 
 class _FieldHits(list[tuple[str, float] | None]):
@@ -640,11 +645,35 @@ class Matcher:
             if len(key) < MIN_LATIN_KEY and len(reading) < MIN_ONE_CONSONANT_ARABIC:
                 continue  # "عنه" is no "Anah": a short word of one consonant spells too many names
             candidates = self._by_latin_key.get(key, ())
-            found = {word for word, location in candidates if spells(reading, word)}
+            if not candidates:
+                continue
+            # Read loosely (`arabic.loose_readings`) only as written or after a preposition or a
+            # conjunction: the article stripped, its "ل" was a consonant the Latin does not write.
+            # And only a rare spelling, a foreign name's: a word of Arabic has its own meaning
+            # ("طهارة", purity, is no Dhahar; "مسكت", held, no Massaguet).
+            loose = not token[: len(token) - len(reading)].endswith((ARTICLE, _AR_LIL)) and not is_arabic_word(reading)
+            longer = self._in_longer_names
+            found = {word for word, location in candidates if spells(reading, word, loose, word in longer)}
             owners = {location for word, location in candidates if word in found}
             if len(owners) == 1:
-                return (min(found), 100.0)
+                word = min(found)
+                weak = loose and spells_only_loosely(reading, word, word in longer)
+                if weak and self._names_another_place(token, reading, owners):
+                    return None
+                return (word, 100.0)
         return None
+
+    def _names_another_place(self, token: str, reading: str, locations: Iterable[str]) -> bool:
+        """Whether the gazetteer knows an Arabic word (as written or as read) as the exact name
+        of a place that is not the watched location: that place ("منكا" is Ménaka, "الطيرة" At
+        Tira), rather than a loose reading of a typed Latin name (Mongo, Eldhere)."""
+        if self._gazetteer is None:
+            return False
+        places = [place for word in dict.fromkeys((token, reading)) for place in self._gazetteer.lookup((word,))]
+        if not places:
+            return False
+        watched = [place for location in locations if (place := self.watched_place(location)) is not None]
+        return not any(place == own or place.geonameid == own.geonameid for place in places for own in watched)
 
     def _spelt_with_other_letters(self, token: str) -> tuple[str, float] | None:
         """A Latin word that is a watched word as another language's transliteration writes the
@@ -1341,6 +1370,29 @@ class Matcher:
         if self._gazetteer is None:
             return None
         watched = self._watched.get((name.watchlist, name.location))
+        if watched is not None and watched.kind != "country" and watched.country and _spelt_only_loosely(name, tokens, found):
+            # A loose reading (ك a hard g, ط Somali "dh") is weak evidence: an item about a city
+            # of another country ("سوق بكارة بمقديشو", "الكرادة وسط بغداد") names that city's
+            # quarter or market, not a watched town of another that the word could spell. Not a
+            # country named alone: a border town's news names its neighbour ("قرب الحدود مع كينيا").
+            fields = (places_of(0), places_of(1))
+            countries = {code for places in fields for code in places.countries}
+            abroad = next(
+                (
+                    mention.text
+                    for places in fields
+                    for mention in places.mentions
+                    if mention.chosen is not None
+                    and mention.chosen.kind == "city"
+                    and mention.chosen.country != watched.country
+                    and not mention.glued
+                ),
+                None,
+            )
+            if abroad is not None and watched.country not in countries:
+                spelt = tokens.words[found.first]
+                said = f"a loose Arabic spelling of the name ({spelt}), in an item about a city abroad ({abroad})"
+                return FalseFriend(said, "mention")
         if (
             watched is not None
             and watched.kind != "country"
@@ -2619,9 +2671,26 @@ def _known_as(tokens: Tokens, found: _Found) -> FalseFriend | None:
     return None
 
 
+_AR_LIL = "\u0644\u0644"  # "لل": the preposition "ل" and the article, its alef dropped
 _AR_PREPOSITIONS = frozenset(fold(word) for word in "في من إلى الى على عن".split())
 _AR_DIRECTIONS = frozenset(fold(word) for word in "الشرقي الغربي الشمالي الجنوبي".split())
 _AR_YEH = "\u064a"  # ي; a masculine nisba adjective ends in it, a feminine elative in ى ("الكبرى")
+
+
+def _spelt_only_loosely(name: _Name, tokens: Tokens, found: _Found) -> bool:
+    """Whether a typed Latin name was found as one Arabic word that spells it only by a loose
+    reading (`arabic.spells_only_loosely`: "ماساكيت" for Massaguet), as written or read without
+    a prefix."""
+    if found.first != found.last or not name.alias.isascii() or not is_arabic(tokens.folded[found.first]):
+        return False
+    word = tokens.folded[found.first]
+    beside = len(name.content) > 1
+    for reading in (word, *readings(word, 3)):
+        if any(spells(reading, latin, loose=False) for latin in name.content):
+            return False
+        if any(spells_only_loosely(reading, latin, beside) for latin in name.content):
+            return True
+    return False
 
 
 def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend | None:
@@ -2635,8 +2704,9 @@ def _arabic_spelling(name: _Name, tokens: Tokens, found: _Found) -> FalseFriend 
     # The word as written, its hamza, taa marbuta and alef maqsura kept: word lists spell so
     # ("أدان", condemned; "جرحى", wounded), and lose the word once they are folded away.
     written = unmarked(tokens.words[found.first])
+    beside = len(name.content) > 1
     for reading in (word, *readings(word, 3)):
-        if not any(spells(reading, latin) for latin in name.content):
+        if not any(spells(reading, latin, beside=beside) for latin in name.content):
             continue
         prefix = word[: len(word) - len(reading)]
         if (
