@@ -178,7 +178,7 @@ NOT_PLACE_BEFORE = _words(
 def _head_before_of(token: Token) -> bool:
     """Whether `token`, before "of"/"de" and a name, makes the name another thing's: a noun of
     `NOT_PLACE_BEFORE`, or the capitalised head of an organisation's or an event's name
-    (`ORG_HEADS_BEFORE_OF`: "Sociedad Portuaria de", "Ultramaratón de")."""
+    (`ORG_HEADS_BEFORE_OF`: "Sociedad Portuaria de", "Convención de")."""
     return token.folded in NOT_PLACE_BEFORE or (token.capitalized and token.folded in ORG_HEADS_BEFORE_OF)
 
 
@@ -216,7 +216,7 @@ ORG_HEADS = ORG_NOUNS | _words(
 # heads of an organisation's or an event's name; not those of a site that stands in the town and
 # may be its scene ("Church of", "College of", "School of"), nor of a state ("Union of", "the
 # Commonwealth of", "Federation of" name countries and their parts).
-ORG_HEADS_BEFORE_OF = (ORG_HEADS | _words("convencion convencao ultramaraton ultramarathon")) - _words(
+ORG_HEADS_BEFORE_OF = (ORG_HEADS | _words("convencion convencao")) - _words(
     "academy school college polytechnic seminary conservatory kindergarten preschool clinic church institute "
     "varsity union commonwealth confederacy confederation federation bloc coalition allies station channel "
     "daily banco banque bank group groupe grupo"
@@ -574,7 +574,9 @@ class FalseFriend(NamedTuple):
 
     `scope` "mention": only this mention. "person": every mention of the item that nothing
     marks as a place (a person named Gao is Gao throughout the story, but "near Gao" is still
-    the town). "item": every mention (a story set in Timbuctoo, New Jersey).
+    the town). "body": as "person", but a mention that is the scene or the object of a deed
+    ("Kidal Security Council: jihadists storm Kidal", "Gao market") is the town too: a body named
+    after the town owns its own mention. "item": every mention (a story set in Timbuctoo, New Jersey).
     """
 
     reason: str
@@ -652,9 +654,9 @@ def judge_context(
     lower_case_words = writes_lower_case(tokens)
     body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
     if body is not None and not _premises_at(tokens, last + 1 + len(body.split())):
-        # The body's name elsewhere in the item, not written as a place, is the body's too
-        # ("Bishoftu Automotive unveils ...; Bishoftu Automotive Industry showed ...").
-        return FalseFriend(f"named after the place ({spelled} {body})", "person")
+        # The body's name elsewhere in the item is the body's too, unless written as a place or
+        # as the scene of a deed ("Kidal Security Council: jihadists storm Kidal").
+        return FalseFriend(f"named after the place ({spelled} {body})", "body")
     if (
         after is not None
         and after_capital
@@ -719,7 +721,7 @@ def judge_context(
             return FalseFriend(f"not the place ({before.word} {spelled})")
         organisation = _org_apposition(tokens, first)
         if organisation is not None:
-            return FalseFriend(f"an organisation's name ({organisation} {spelled})", "person")
+            return FalseFriend(f"an organisation's name ({organisation} {spelled})", "body")
         if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
             return FalseFriend(f"a source quoted ({tokens[first - 2].word} {before.word} {spelled})")
         back = first - 1
@@ -1002,8 +1004,8 @@ _OWN_GOVERNMENT = _words(
 
 # Capitalised between a town's name and a body's noun (`BODY_AFTER`, `ORG_HEADS_BEFORE_OF`: not a
 # school's, which stands in the town), words that qualify the body, not a site
-# of the town: "the Manbij Military Council", "Bishoftu Automotive Industry".
-_BODY_QUALIFIERS = _words("military militaire security national international automotive")
+# of the town: "the Manbij Military Council", "the Kano Security Committee".
+_BODY_QUALIFIERS = _words("military militaire security national international")
 
 
 def _body_named_after(tokens: Sequence[Token], last: int, neutral: Callable[[Token], bool]) -> str | None:
