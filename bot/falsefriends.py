@@ -25,7 +25,7 @@ from .arabic import is_arabic, readings, without_article
 from .geo.admin1 import admin1_named
 from .geo.divisions import division_at, division_noun_after
 from .keywords import ARGUMENT_WORDS, abstract_noun, is_function_word, stem
-from .org_nouns import ORG_NOUNS
+from .org_nouns import ALSO_ADJECTIVES, ORG_NOUNS, UNIT_NOUNS
 from .person_nouns import PERSON_NOUNS
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
@@ -198,14 +198,12 @@ _FRONT_LINES = frozenset({"front", "fronts"})
 GENITIVES = _words("of the du de des d l la le les do da dos das del")
 
 # The head nouns of an organisation, a publication, a team or an event in each language: English
-# from WordNet (`ORG_NOUNS`: "insurer", "militia", "publisher", "league") with the nouns of
-# companies, media and events WordNet files as things ("magazine", "maker", "channel", "fair"),
+# from WordNet (`ORG_NOUNS`: "insurer", "militia", "publisher", "league", with the nouns of
+# companies, media and events WordNet files as things: "magazine", "maker", "channel", "fair"),
 # and their French, Portuguese and Spanish equivalents. Written in lower case right before a
 # capitalised name, they make it the organisation's, named after a town or not: "the insurer
 # Porto Seguro", "la revista Hola", "du quotidien Midi Libre", "the e-reader maker Kobo".
 ORG_HEADS = ORG_NOUNS | _words(
-    "magazine maker carmaker automaker channel network broadcaster operator airline carrier daily weekly tabloid "
-    "retailer startup group brand label fair expo "
     "societe entreprise compagnie groupe banque assureur quotidien journal hebdomadaire revue chaine station "
     "operateur constructeur fabricant equipe milice fondation parti syndicat "
     "empresa companhia sociedade grupo banco seguradora jornal diario revista semanario emissora canal operadora "
@@ -214,13 +212,14 @@ ORG_HEADS = ORG_NOUNS | _words(
 )
 # Capitalised before "of", "de" ("Sociedad Portuaria de Buenaventura", "the Society of ..."), the
 # heads of an organisation's or an event's name; not those of a site that stands in the town and
-# may be its scene ("Church of", "College of", "School of"), nor of a state ("Union of", "the
+# may be its scene ("Church of", "College of", "School of"), nor of a unit of an armed force
+# posted there (WordNet's `UNIT_NOUNS`: "la Brigade de Djibo"), nor of a state ("Union of", "the
 # Commonwealth of", "Federation of" name countries and their parts).
 ORG_HEADS_BEFORE_OF = (ORG_HEADS | _words("convencion convencao")) - _words(
     "academy school college polytechnic seminary conservatory kindergarten preschool clinic church institute "
     "varsity union commonwealth confederacy confederation federation bloc coalition allies station channel "
     "daily banco banque bank group groupe grupo"
-)
+) - UNIT_NOUNS
 # The articles a name of Arabic form may keep between a head noun and it ("the channel Al
 # Mayadeen", "the militia Liwa al-Quds" is the name itself).
 _NAME_ARTICLES = frozenset({"Al", "El"})
@@ -254,7 +253,7 @@ def _org_apposition(tokens: Sequence[Token], first: int) -> str | None:
     if k >= 1 and tokens[k].word in _NAME_ARTICLES and tokens[k].gap == " ":
         k -= 1
     head = tokens[k]
-    if not head.word[:1].islower() or head.folded not in ORG_HEADS or tokens[k + 1].gap != " ":
+    if not head.word[:1].islower() or head.folded not in _APPOSITION_HEADS or tokens[k + 1].gap != " ":
         return None
     return head.word
 
@@ -294,6 +293,11 @@ PLACE_WORDS = _words(
     # a city's parts by direction in Portuguese and Spanish: "Lima Norte", "Zona Sul", "Caracas Este"
     "norte sur sul leste este oeste centro oriente poniente nordeste noroeste sudeste sureste suroeste sudoeste"
 )
+
+# In apposition, lower case before a name, the heads that are no adjective too (WordNet's
+# `ALSO_ADJECTIVES`: "the weekly Kobo market" is the town's market) nor a place's word ("the
+# station Kobo"): those make the name the organisation's.
+_APPOSITION_HEADS = ORG_HEADS - ALSO_ADJECTIVES - PLACE_WORDS
 
 # Nouns that introduce a name in quotes that is a work or a venue, not a place.
 TITLED_WORKS = _words(
