@@ -233,9 +233,13 @@ _PREMISES_BEFORE = _words(
 _PREMISES_LINKS = _words("of the de du des d l la le les do da dos das del")
 
 
-def _premises_before(tokens: Sequence[Token], head: int) -> bool:
-    """Whether the body's name whose head noun is word `head` follows a noun of its premises,
-    through "of"/"de" and an article or with none (`_PREMISES_BEFORE`)."""
+def _premises_before(tokens: Sequence[Token], head: int, last: int) -> bool:
+    """Whether the body's name whose head noun is word `head` and last word `last` follows a
+    noun of its premises, through "of"/"de" and an article or with none (`_PREMISES_BEFORE`),
+    which stand in the town, not in another one named after it (`_built_elsewhere`: "la sede
+    del Banco de Pasto en Cali", "مقر بنك الخرطوم في بورتسودان")."""
+    if _built_elsewhere(tokens, last + 1):
+        return False
     k = head - 1
     while k >= 0 and head - k <= 3 and tokens[k].folded in _PREMISES_LINKS:
         k -= 1
@@ -721,7 +725,7 @@ def judge_context(
         if business is not None:
             return FalseFriend(f"a company or a brand named like the place ({business} {spelled})", "person")
         not_place = (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded)
-        if not_place and not (_premises_before(tokens, first - 1) or _premises_at(tokens, last + 1)):
+        if not_place and not (_premises_before(tokens, first - 1, last) or _premises_at(tokens, last + 1)):
             return FalseFriend(f"not the place ({before.word} {spelled})")
         organisation = _org_apposition(tokens, first)
         if organisation is not None:
@@ -736,7 +740,7 @@ def judge_context(
             and _head_before_of(tokens[back])
             and tokens[back].word not in _BUILDINGS
             and not _offshore(tokens, back)
-            and not (_premises_before(tokens, back) or _premises_at(tokens, last + 1))
+            and not (_premises_before(tokens, back, last) or _premises_at(tokens, last + 1))
         ):
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
         # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
@@ -747,7 +751,7 @@ def judge_context(
             if (
                 _head_before_of(tokens[noun])
                 and not any(_breaks_gap(t.gap) for t in tokens[noun + 1 : first])
-                and not (_premises_before(tokens, noun) or _premises_at(tokens, last + 1))
+                and not (_premises_before(tokens, noun, last) or _premises_at(tokens, last + 1))
             ):
                 return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[noun : last + 1])})")
         if back < first - 1 and _club(tokens, back):
@@ -978,21 +982,27 @@ def _premises_at(tokens: Sequence[Token], k: int) -> bool:
 # "a Kano bank branch in Lagos", "Niger Insurance headquarters in Lagos".
 _OUTLETS = _words("branch branches office offices outlet agency agence agences succursale sucursal agencia filial")
 _IN_TOWN = _words("in at a au en em no na")
+_AR_IN = fold("في")
+ELSEWHERE_WORDS = 3  # how far after a building its other town's "in" may stand ("palace annex in Bichi")
 
 
 def _built_elsewhere(tokens: Sequence[Token], k: int) -> bool:
     """Whether the words from `k` put the building named after a place somewhere else: an outlet
-    ("branch"), or "in" and a capitalised name right after it."""
+    ("branch"), or "in" and a capitalised name, maybe after a word or two of the building in lower
+    case ("the Kano emirate palace annex in Bichi"); in Arabic, "في" and a word ("في بورتسودان")."""
     if k < len(tokens) and tokens[k].gap == " " and tokens[k].folded in _OUTLETS:
         return True
-    return (
-        k + 1 < len(tokens)
-        and not tokens[k].sentence_start
-        and tokens[k].folded in _IN_TOWN
-        and tokens[k].word.islower()
-        and tokens[k + 1].capitalized
-        and not tokens[k + 1].sentence_start
-    )
+    for j in range(k, min(k + ELSEWHERE_WORDS, len(tokens) - 1)):
+        token, following = tokens[j], tokens[j + 1]
+        if token.sentence_start or _breaks_gap(token.gap):
+            return False
+        if token.folded == _AR_IN:
+            return is_arabic(following.folded) and not following.sentence_start
+        if not token.word.islower():
+            return False
+        if token.folded in _IN_TOWN and following.capitalized and not following.sentence_start:
+            return True
+    return False
 
 
 BODY_WORDS_BETWEEN = 2
