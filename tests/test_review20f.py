@@ -66,9 +66,7 @@ def test_an_attack_on_the_town_beside_a_body_named_after_it_alerts(country: str,
 
 
 @pytest.mark.parametrize(("country", "town", "text"), QUIET)
-def test_a_body_named_after_the_town_alone_or_its_premises_elsewhere_do_not_alert(
-    country: str, town: str, text: str
-) -> None:
+def test_a_body_named_after_the_town_alone_or_its_premises_elsewhere_do_not_alert(country: str, town: str, text: str) -> None:
     assert alerted(titled_matcher(country, town), text) == set()
 
 

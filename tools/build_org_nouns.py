@@ -11,7 +11,13 @@ club, a band, a publisher, a network) in WordNet's lexicographer file of groups 
 unit of territory or of people at large (a state, a nation, a town's people, a community: the
 place's own), nor a noun `NOT_HEADS` says never heads another body's name, is written in lower
 case by WordNet (not an acronym: "GAO" is also a town), and wordfreq knows it at a Zipf
-frequency of 3 or more (a common word). Single words of three letters or more. Run by hand when WordNet changes:
+frequency of 3 or more (a common word). Single words of three letters or more. Of a noun of
+several senses, only those WordNet's tagged texts use count ("obi" is first a cult in WordNet, but
+no text uses it so). To them it adds `MORE_HEADS`, the nouns of companies, media and events WordNet
+files as things. It writes apart those WordNet lists as adjectives too (`ALSO_ADJECTIVES`: "daily",
+"weekly", which qualify a town's market in "the weekly Kobo market") and those of a unit of an
+armed force (`UNIT_NOUNS`, below military_unit: "brigade", posted in its town). Run by hand when
+WordNet changes:
 
     apt-get install wordnet-base && python -m tools.build_org_nouns /usr/share/wordnet
 """
@@ -111,19 +117,11 @@ def main(wordnet: Path) -> None:
 
     kept, _, synsets = common_nouns(wordnet, organisation, MIN_LETTERS, MIN_ZIPF)
     heads = set(kept) | MORE_HEADS
-    unit_nouns = [
-        lemma for lemma in kept if any(units & synsets.ancestors(offset) for offset in _senses(index, tagged, lemma))
-    ]
-    text = (
-        HEADER
-        + word_lines(heads)
-        + ADJECTIVES_HEADER
-        + word_lines(heads & adjectives)
-        + UNITS_HEADER
-        + word_lines(unit_nouns)
-    )
+    unit_nouns = [lemma for lemma in kept if any(units & synsets.ancestors(offset) for offset in _senses(index, tagged, lemma))]
+    text = HEADER + word_lines(heads) + ADJECTIVES_HEADER + word_lines(heads & adjectives) + UNITS_HEADER + word_lines(unit_nouns)
     OUT.write_text(text, encoding="utf-8")
     print(f"{len(heads)} nouns written to {OUT}")
+
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"))

@@ -64,5 +64,6 @@ def main(wordnet: Path) -> None:
     kept, _, _ = common_nouns(wordnet, _a_thing, MIN_LETTERS, MIN_ZIPF)
     write_word_module(OUT, HEADER, kept)
 
+
 if __name__ == "__main__":
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"))
