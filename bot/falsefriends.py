@@ -226,7 +226,7 @@ _NAME_ARTICLES = frozenset({"Al", "El"})
 # A body's premises written before it, through "of", "de" ("the headquarters of the Bank of
 # Khartoum", "la sede del Banco de Tumaco", "le siège de la Banque de Bissau", "the palace of the
 # Emir of Anka", "مقر بنك الخرطوم"): the building stands in the town, the scene of what befalls it.
-_PREMISES_BEFORE = _words(
+PREMISES_BEFORE = _words(
     "headquarters hq building buildings premises compound palace grounds campus offices sede siege predio edificio "
     "immeuble batiment palacio palais instalaciones instalacoes"
 ) | frozenset(fold(word) for word in "مقر مبنى مقار".split())
@@ -235,7 +235,7 @@ _PREMISES_LINKS = _words("of the de du des d l la le les do da dos das del")
 
 def _premises_before(tokens: Sequence[Token], head: int, last: int) -> bool:
     """Whether the body's name whose head noun is word `head` and last word `last` follows a
-    noun of its premises, through "of"/"de" and an article or with none (`_PREMISES_BEFORE`),
+    noun of its premises, through "of"/"de" and an article or with none (`PREMISES_BEFORE`),
     which stand in the town, not in another one named after it (`_built_elsewhere`: "la sede
     del Banco de Pasto en Cali", "مقر بنك الخرطوم في بورتسودان")."""
     if _built_elsewhere(tokens, last + 1):
@@ -246,7 +246,7 @@ def _premises_before(tokens: Sequence[Token], head: int, last: int) -> bool:
     if k < 0:
         return False
     word = tokens[k].folded
-    return word in _PREMISES_BEFORE or (not word.isascii() and any(r in _PREMISES_BEFORE for r in readings(word, 3)))
+    return word in PREMISES_BEFORE or (not word.isascii() and any(r in PREMISES_BEFORE for r in readings(word, 3)))
 
 
 def _org_apposition(tokens: Sequence[Token], first: int) -> str | None:

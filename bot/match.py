@@ -58,6 +58,7 @@ from .falsefriends import (
     AR_PLACE_BEFORE,
     CONNECTORS,
     PLACE_WORDS,
+    PREMISES_BEFORE,
     FalseFriend,
     arabic_place_context,
     capitals_style,
@@ -3203,6 +3204,8 @@ def scene_of_a_deed(tokens: Tokens, first: int, last: int) -> bool:
     while k > 0 and first - k < SCENE_WORDS_BEFORE and not _breaks_clause(tokens[k].gap):
         k -= 1
         word = tokens[k].folded
+        if word in PREMISES_BEFORE:
+            return False  # "une attaque contre le siège de Midi Libre": a building's, which may stand elsewhere
         if deed_word(word):
             return True
         if k == first - 1 and word not in _AGAINST and not tokens[k].word.islower():

@@ -57,6 +57,8 @@ QUIET = [
     ("Nigeria", "Kano", "Bandits attack the Kano emirate palace annex in Bichi, killing a guard"),
     ("Mozambique", "Chimoio", "Homens armados atacam a sede do Banco de Chimoio em Maputo"),
     ("Sudan", "Kassala", "Gunmen storm the headquarters of the Bank of Kassala in Gedaref, killing two guards"),
+    # the premises' noun is no deed ("siège" folds to "siege"): the building's town decides
+    ("Mali", "Ségou", "Attaque contre le siège de Ségou Info à Bamako ; le journal Ségou Info dénonce"),
 ]
 
 
