@@ -25,7 +25,7 @@ from .arabic import is_arabic, readings, without_article
 from .geo.admin1 import admin1_named
 from .geo.divisions import division_at, division_noun_after
 from .keywords import ARGUMENT_WORDS, abstract_noun, is_function_word, stem
-from .org_nouns import ORG_NOUNS
+from .org_nouns import ALSO_ADJECTIVES, ORG_NOUNS, UNIT_NOUNS
 from .person_nouns import PERSON_NOUNS
 from .places import country_codes
 from .textnorm import Token, Tokens, fold, writes_lower_case
@@ -178,7 +178,7 @@ NOT_PLACE_BEFORE = _words(
 def _head_before_of(token: Token) -> bool:
     """Whether `token`, before "of"/"de" and a name, makes the name another thing's: a noun of
     `NOT_PLACE_BEFORE`, or the capitalised head of an organisation's or an event's name
-    (`ORG_HEADS_BEFORE_OF`: "Sociedad Portuaria de", "Ultramaratón de")."""
+    (`ORG_HEADS_BEFORE_OF`: "Sociedad Portuaria de", "Convención de")."""
     return token.folded in NOT_PLACE_BEFORE or (token.capitalized and token.folded in ORG_HEADS_BEFORE_OF)
 
 
@@ -198,14 +198,12 @@ _FRONT_LINES = frozenset({"front", "fronts"})
 GENITIVES = _words("of the du de des d l la le les do da dos das del")
 
 # The head nouns of an organisation, a publication, a team or an event in each language: English
-# from WordNet (`ORG_NOUNS`: "insurer", "militia", "publisher", "league") with the nouns of
-# companies, media and events WordNet files as things ("magazine", "maker", "channel", "fair"),
+# from WordNet (`ORG_NOUNS`: "insurer", "militia", "publisher", "league", with the nouns of
+# companies, media and events WordNet files as things: "magazine", "maker", "channel", "fair"),
 # and their French, Portuguese and Spanish equivalents. Written in lower case right before a
 # capitalised name, they make it the organisation's, named after a town or not: "the insurer
 # Porto Seguro", "la revista Hola", "du quotidien Midi Libre", "the e-reader maker Kobo".
 ORG_HEADS = ORG_NOUNS | _words(
-    "magazine maker carmaker automaker channel network broadcaster operator airline carrier daily weekly tabloid "
-    "retailer startup group brand label fair expo "
     "societe entreprise compagnie groupe banque assureur quotidien journal hebdomadaire revue chaine station "
     "operateur constructeur fabricant equipe milice fondation parti syndicat "
     "empresa companhia sociedade grupo banco seguradora jornal diario revista semanario emissora canal operadora "
@@ -214,36 +212,41 @@ ORG_HEADS = ORG_NOUNS | _words(
 )
 # Capitalised before "of", "de" ("Sociedad Portuaria de Buenaventura", "the Society of ..."), the
 # heads of an organisation's or an event's name; not those of a site that stands in the town and
-# may be its scene ("Church of", "College of", "School of"), nor of a state ("Union of", "the
+# may be its scene ("Church of", "College of", "School of"), nor of a unit of an armed force
+# posted there (WordNet's `UNIT_NOUNS`: "la Brigade de Djibo"), nor of a state ("Union of", "the
 # Commonwealth of", "Federation of" name countries and their parts).
-ORG_HEADS_BEFORE_OF = (ORG_HEADS | _words("convencion convencao ultramaraton ultramarathon")) - _words(
+ORG_HEADS_BEFORE_OF = (ORG_HEADS | _words("convencion convencao")) - _words(
     "academy school college polytechnic seminary conservatory kindergarten preschool clinic church institute "
     "varsity union commonwealth confederacy confederation federation bloc coalition allies station channel "
     "daily banco banque bank group groupe grupo"
-)
+) - UNIT_NOUNS
 # The articles a name of Arabic form may keep between a head noun and it ("the channel Al
 # Mayadeen", "the militia Liwa al-Quds" is the name itself).
 _NAME_ARTICLES = frozenset({"Al", "El"})
 # A body's premises written before it, through "of", "de" ("the headquarters of the Bank of
 # Khartoum", "la sede del Banco de Tumaco", "le siège de la Banque de Bissau", "the palace of the
 # Emir of Anka", "مقر بنك الخرطوم"): the building stands in the town, the scene of what befalls it.
-_PREMISES_BEFORE = _words(
+PREMISES_BEFORE = _words(
     "headquarters hq building buildings premises compound palace grounds campus offices sede siege predio edificio "
     "immeuble batiment palacio palais instalaciones instalacoes"
 ) | frozenset(fold(word) for word in "مقر مبنى مقار".split())
 _PREMISES_LINKS = _words("of the de du des d l la le les do da dos das del")
 
 
-def _premises_before(tokens: Sequence[Token], head: int) -> bool:
-    """Whether the body's name whose head noun is word `head` follows a noun of its premises,
-    through "of"/"de" and an article or with none (`_PREMISES_BEFORE`)."""
+def _premises_before(tokens: Sequence[Token], head: int, last: int) -> bool:
+    """Whether the body's name whose head noun is word `head` and last word `last` follows a
+    noun of its premises, through "of"/"de" and an article or with none (`PREMISES_BEFORE`),
+    which stand in the town, not in another one named after it (`_built_elsewhere`: "la sede
+    del Banco de Pasto en Cali", "مقر بنك الخرطوم في بورتسودان")."""
+    if _built_elsewhere(tokens, last + 1):
+        return False
     k = head - 1
     while k >= 0 and head - k <= 3 and tokens[k].folded in _PREMISES_LINKS:
         k -= 1
     if k < 0:
         return False
     word = tokens[k].folded
-    return word in _PREMISES_BEFORE or (not word.isascii() and any(r in _PREMISES_BEFORE for r in readings(word, 3)))
+    return word in PREMISES_BEFORE or (not word.isascii() and any(r in PREMISES_BEFORE for r in readings(word, 3)))
 
 
 def _org_apposition(tokens: Sequence[Token], first: int) -> str | None:
@@ -254,7 +257,7 @@ def _org_apposition(tokens: Sequence[Token], first: int) -> str | None:
     if k >= 1 and tokens[k].word in _NAME_ARTICLES and tokens[k].gap == " ":
         k -= 1
     head = tokens[k]
-    if not head.word[:1].islower() or head.folded not in ORG_HEADS or tokens[k + 1].gap != " ":
+    if not head.word[:1].islower() or head.folded not in _APPOSITION_HEADS or tokens[k + 1].gap != " ":
         return None
     return head.word
 
@@ -294,6 +297,11 @@ PLACE_WORDS = _words(
     # a city's parts by direction in Portuguese and Spanish: "Lima Norte", "Zona Sul", "Caracas Este"
     "norte sur sul leste este oeste centro oriente poniente nordeste noroeste sudeste sureste suroeste sudoeste"
 )
+
+# In apposition, lower case before a name, the heads that are no adjective too (WordNet's
+# `ALSO_ADJECTIVES`: "the weekly Kobo market" is the town's market) nor a place's word ("the
+# station Kobo"): those make the name the organisation's.
+_APPOSITION_HEADS = ORG_HEADS - ALSO_ADJECTIVES - PLACE_WORDS
 
 # Nouns that introduce a name in quotes that is a work or a venue, not a place.
 TITLED_WORKS = _words(
@@ -574,7 +582,9 @@ class FalseFriend(NamedTuple):
 
     `scope` "mention": only this mention. "person": every mention of the item that nothing
     marks as a place (a person named Gao is Gao throughout the story, but "near Gao" is still
-    the town). "item": every mention (a story set in Timbuctoo, New Jersey).
+    the town). "body": as "person", but a mention that is the scene or the object of a deed
+    ("Kidal Security Council: jihadists storm Kidal", "Gao market") is the town too: a body named
+    after the town owns its own mention. "item": every mention (a story set in Timbuctoo, New Jersey).
     """
 
     reason: str
@@ -652,9 +662,9 @@ def judge_context(
     lower_case_words = writes_lower_case(tokens)
     body = _body_named_after(tokens, last, neutral) if lower_case_words and not all_caps else None
     if body is not None and not _premises_at(tokens, last + 1 + len(body.split())):
-        # The body's name elsewhere in the item, not written as a place, is the body's too
-        # ("Bishoftu Automotive unveils ...; Bishoftu Automotive Industry showed ...").
-        return FalseFriend(f"named after the place ({spelled} {body})", "person")
+        # The body's name elsewhere in the item is the body's too, unless written as a place or
+        # as the scene of a deed ("Kidal Security Council: jihadists storm Kidal").
+        return FalseFriend(f"named after the place ({spelled} {body})", "body")
     if (
         after is not None
         and after_capital
@@ -715,11 +725,11 @@ def judge_context(
         if business is not None:
             return FalseFriend(f"a company or a brand named like the place ({business} {spelled})", "person")
         not_place = (before.folded in NOT_PLACE_BEFORE and before.word not in _BUILDINGS) or _arabic_not_place(before.folded)
-        if not_place and not (_premises_before(tokens, first - 1) or _premises_at(tokens, last + 1)):
+        if not_place and not (_premises_before(tokens, first - 1, last) or _premises_at(tokens, last + 1)):
             return FalseFriend(f"not the place ({before.word} {spelled})")
         organisation = _org_apposition(tokens, first)
         if organisation is not None:
-            return FalseFriend(f"an organisation's name ({organisation} {spelled})", "person")
+            return FalseFriend(f"an organisation's name ({organisation} {spelled})", "body")
         if before.folded == _AR_FROM and first >= 2 and tokens[first - 2].folded in _AR_QUOTING:
             return FalseFriend(f"a source quoted ({tokens[first - 2].word} {before.word} {spelled})")
         back = first - 1
@@ -730,7 +740,7 @@ def judge_context(
             and _head_before_of(tokens[back])
             and tokens[back].word not in _BUILDINGS
             and not _offshore(tokens, back)
-            and not (_premises_before(tokens, back) or _premises_at(tokens, last + 1))
+            and not (_premises_before(tokens, back, last) or _premises_at(tokens, last + 1))
         ):
             return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[back : last + 1])})")
         # One or two capitalised adjectives between the noun and "de": "Banco Nacional de Angola",
@@ -741,7 +751,7 @@ def judge_context(
             if (
                 _head_before_of(tokens[noun])
                 and not any(_breaks_gap(t.gap) for t in tokens[noun + 1 : first])
-                and not (_premises_before(tokens, noun) or _premises_at(tokens, last + 1))
+                and not (_premises_before(tokens, noun, last) or _premises_at(tokens, last + 1))
             ):
                 return FalseFriend(f"not the place ({' '.join(t.word for t in tokens[noun : last + 1])})")
         if back < first - 1 and _club(tokens, back):
@@ -972,21 +982,27 @@ def _premises_at(tokens: Sequence[Token], k: int) -> bool:
 # "a Kano bank branch in Lagos", "Niger Insurance headquarters in Lagos".
 _OUTLETS = _words("branch branches office offices outlet agency agence agences succursale sucursal agencia filial")
 _IN_TOWN = _words("in at a au en em no na")
+_AR_IN = fold("في")
+ELSEWHERE_WORDS = 3  # how far after a building its other town's "in" may stand ("palace annex in Bichi")
 
 
 def _built_elsewhere(tokens: Sequence[Token], k: int) -> bool:
     """Whether the words from `k` put the building named after a place somewhere else: an outlet
-    ("branch"), or "in" and a capitalised name right after it."""
+    ("branch"), or "in" and a capitalised name, maybe after a word or two of the building in lower
+    case ("the Kano emirate palace annex in Bichi"); in Arabic, "في" and a word ("في بورتسودان")."""
     if k < len(tokens) and tokens[k].gap == " " and tokens[k].folded in _OUTLETS:
         return True
-    return (
-        k + 1 < len(tokens)
-        and not tokens[k].sentence_start
-        and tokens[k].folded in _IN_TOWN
-        and tokens[k].word.islower()
-        and tokens[k + 1].capitalized
-        and not tokens[k + 1].sentence_start
-    )
+    for j in range(k, min(k + ELSEWHERE_WORDS, len(tokens) - 1)):
+        token, following = tokens[j], tokens[j + 1]
+        if token.sentence_start or _breaks_gap(token.gap):
+            return False
+        if token.folded == _AR_IN:
+            return is_arabic(following.folded) and not following.sentence_start
+        if not token.word.islower():
+            return False
+        if token.folded in _IN_TOWN and following.capitalized and not following.sentence_start:
+            return True
+    return False
 
 
 BODY_WORDS_BETWEEN = 2
@@ -1002,8 +1018,8 @@ _OWN_GOVERNMENT = _words(
 
 # Capitalised between a town's name and a body's noun (`BODY_AFTER`, `ORG_HEADS_BEFORE_OF`: not a
 # school's, which stands in the town), words that qualify the body, not a site
-# of the town: "the Manbij Military Council", "Bishoftu Automotive Industry".
-_BODY_QUALIFIERS = _words("military militaire security national international automotive")
+# of the town: "the Manbij Military Council", "the Kano Security Committee".
+_BODY_QUALIFIERS = _words("military militaire security national international")
 
 
 def _body_named_after(tokens: Sequence[Token], last: int, neutral: Callable[[Token], bool]) -> str | None:

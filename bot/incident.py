@@ -660,6 +660,12 @@ def _word_event(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+def deed_word(word: str) -> bool:
+    """Whether a folded word, out of context, names a deed of violence or its weapon in one of
+    the five languages ("storm", "attaquent", "atacam", "drones", "mortars", "يهاجمون")."""
+    return _word_event(word, LANGS) is not None
+
+
 _HIJACKS = frozenset("hijack hijacks hijacked hijacking hijacker hijackers".split())
 _CRAFT = frozenset(
     "plane planes aircraft airliner flight jet train trains bus buses coach truck trucks lorry tanker ship ships vessel "

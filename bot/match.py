@@ -59,6 +59,7 @@ from .falsefriends import (
     AR_PLACE_BEFORE,
     CONNECTORS,
     PLACE_WORDS,
+    PREMISES_BEFORE,
     FalseFriend,
     arabic_place_context,
     capitals_style,
@@ -120,7 +121,7 @@ from .geo.resolve import (
     place_model,
     watched_places,
 )
-from .incident import target_of
+from .incident import deed_word, target_of
 from .keywords import (
     OF_LINKS,
     FieldWords,
@@ -1055,6 +1056,9 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
+        # Mentions read as the place that nothing anchors, kept to ask, only when a body's name
+        # disowned their location, whether one is the scene of a deed ("storm Kidal", "Gao market").
+        unanchored: dict[tuple[str, str], list[tuple[Tokens, int, int]]] = defaultdict(list)
         # the nearest place named within a radius, each time the item names it
         near: dict[tuple[str, str], list[LocationMatch]] = {}
         named_texts = (("title", title), ("summary", summary))
@@ -1185,7 +1189,7 @@ class Matcher:
                 if why is not None:
                     rejected[name.watchlist].append(Rejected(match, why.reason))
                     if why.scope != "mention":
-                        disowned[(name.watchlist, name.location)] = why.scope
+                        _disown(disowned, (name.watchlist, name.location), why.scope)
                     continue
                 pending[name.watchlist].append((match, found, tokens, field_index))
         for wl_id, options in pending.items():
@@ -1204,12 +1208,14 @@ class Matcher:
                 if other is not None:
                     rejected[wl_id].append(Rejected(match, other.reason))
                     if other.scope != "mention":
-                        disowned[(wl_id, match.location)] = other.scope
+                        _disown(disowned, (wl_id, match.location), other.scope)
                     elif not found.apart:
                         closely_refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
                     continue
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
+                else:
+                    unanchored[(wl_id, name.location)].append((tokens, found.first, found.last))
                 current = best[wl_id].get(match.location)
                 if current is None or match.score > current.score:
                     best[wl_id][match.location] = match
@@ -1218,6 +1224,8 @@ class Matcher:
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site
         for (wl_id, location), scope in disowned.items():
+            if scope == "body" and any(scene_of_a_deed(*mention) for mention in unanchored.get((wl_id, location), ())):
+                continue  # "Kidal Security Council: jihadists storm Kidal": the body's name is its own mention
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
         for (wl_id, location), matches in near.items():
@@ -3286,6 +3294,47 @@ def _lay(
                     laid.add(anchor)
                     break
     return found
+
+
+# How far a scope reaches (`FalseFriend.scope`): a wider one of the same location wins.
+_SCOPE_REACH = {"mention": 0, "body": 1, "person": 2, "item": 3}
+# Words before a mention that leave it the scene of the deed named before them ("attack on
+# Manbij", "une attaque contre Ségou", "ataque contra Pemba").
+_AGAINST = frozenset(fold(word) for word in "on against upon contre sur contra sobre".split())
+SCENE_WORDS_BEFORE = 4  # how far before a mention its deed's word may stand ("drones struck Manbij")
+
+
+def _disown(disowned: dict[tuple[str, str], str], key: tuple[str, str], scope: str) -> None:
+    """Record that a mention's reading disowns its location this far (`FalseFriend.scope`),
+    keeping the widest of the item's."""
+    if _SCOPE_REACH[scope] > _SCOPE_REACH[disowned.get(key, "mention")]:
+        disowned[key] = scope
+
+
+def scene_of_a_deed(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the mention at tokens[first..last] is the scene or the object of a deed: a word of
+    violence or its weapon just before it in the same clause ("jihadists storm Kidal", "drones
+    struck Manbij", "une attaque jihadiste contre Ségou", "مسلحون يهاجمون كسلا"), or a site
+    that is hit right after it (`target_of`: "Gao market", "Kobo convoys"). A body named after
+    the town ("Kidal Security Council") owns only its own mention: these mentions are the town."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].gap == " " and target_of(tokens[after].folded) is not None:
+        return True
+    k = first
+    while k > 0 and first - k < SCENE_WORDS_BEFORE and not _breaks_clause(tokens[k].gap):
+        k -= 1
+        word = tokens[k].folded
+        if word in PREMISES_BEFORE:
+            return False  # "une attaque contre le siège de Midi Libre": a building's, which may stand elsewhere
+        if deed_word(word):
+            return True
+        if k == first - 1 and word not in _AGAINST and not tokens[k].word.islower():
+            return False  # a capitalised word between: another name's
+    return False
+
+
+def _breaks_clause(gap: str) -> bool:
+    return any(ch in ".,;:!?()[]|\n" for ch in gap)
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:

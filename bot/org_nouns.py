@@ -10,15 +10,29 @@ from __future__ import annotations
 
 ORG_NOUNS = frozenset(
     """
-academy admiralty affiliate agency association aviation band bank battalion bloc board bodyguard
-brethren brigade brokerage bureau business cabinet cartel charity choir chorus church circus clinic
-club coalition collective college commando commission committee commonwealth company confederacy
-confederation conference conglomerate conservancy conservatory consortium contingent cooperative
-corp corporation corps council crew cult dealership delegation denomination directorate ensemble
-enterprise federation fellowship firm foundation franchise fraternity gang guild industry institute
-institution insurer issuer kindergarten league legion lodge manufacturer militia newspaper obi
-orchestra organisation organization outfit panel partnership party pharma philharmonic platoon
-polytechnic preschool publisher regiment school secretariat sect seminary shipper society sorority
-squad squadron subcommittee subsidiary symphony syndicate team troupe union varsity
+academy agency airline association automaker band bank battalion bloc board brand brethren brigade
+broadcaster brokerage bureau business carmaker carrier cartel channel charity choir chorus church
+circus club coalition collective commission committee commonwealth company confederacy conference
+consortium cooperative corp corporation corps council crew cult daily dealership delegation
+denomination directorate ensemble enterprise expo fair fellowship firm foundation fraternity gang
+group guild industry institute institution insurer issuer kindergarten label league magazine maker
+manufacturer militia network newspaper operator orchestra organization outfit partnership party
+pharma philharmonic platoon polytechnic preschool publisher regiment retailer school sect seminary
+society sorority squad squadron startup subcommittee symphony syndicate tabloid team troupe union
+weekly
+    """.split()
+)
+# Those WordNet lists as adjectives too ("daily", "weekly", "fair"): before a name, they may
+# qualify what it names ("the weekly Kobo market"), not head an organisation in apposition.
+ALSO_ADJECTIVES = frozenset(
+    """
+collective cooperative daily fair firm philharmonic union weekly
+    """.split()
+)
+# Those of a unit of an armed force (below WordNet's military unit: "brigade", "battalion"),
+# posted in the town it is named after.
+UNIT_NOUNS = frozenset(
+    """
+battalion brigade company corps militia platoon regiment squad squadron
     """.split()
 )

@@ -9,7 +9,7 @@ were classed by the grammar of the name:
   channel Al Mayadeen"): the English heads are WordNet's organisations (`bot/org_nouns.py`, built
   by `tools/build_org_nouns.py`), with the French, Portuguese and Spanish ones beside them;
 - a capitalised head before "de" that no hand list named ("Sociedad Portuaria de Buenaventura",
-  "Ultramaratón de Guachochi", "la Convención de Ginebra");
+  "la Convención de Ginebra");
 - a body's noun after the name with a qualifier between ("Manbij Military Council");
 - Arabic heads written before the name ("شبكة السويداء 24", "مهرجان بصرى الدولي").
 And the true alerts an organisation's rule turned away: the premises of the body named after the

@@ -23,9 +23,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
-from tools.wordnet import read_index, read_synsets, write_word_module
+from tools.wordnet import Index, Synsets, common_nouns, write_word_module
 
 OUT = Path(__file__).resolve().parent.parent / "bot" / "thing_nouns.py"
 AGENTS = frozenset({"noun.person", "noun.group", "noun.animal", "noun.time", "noun.Tops"})
@@ -50,25 +48,20 @@ THING_NOUNS = frozenset(
 '''
 
 
+def _a_thing(lemma: str, offsets: list[str], index: Index, synsets: Synsets) -> bool:
+    """Whether no sense of `lemma` is someone's, a group's, an animal's, a time's or a rebellion's."""
+    singular = lemma[:-1] if lemma.endswith("s") else lemma
+    if lemma in PEOPLE_HEADS or singular in PEOPLE_HEADS:
+        return False  # "criminal elements", whose plural WordNet lists as the weather
+    if any(synsets.lexname[o] in AGENTS or o in synsets.instances for o in offsets):
+        return False
+    if singular != lemma and any(synsets.lexname[o] in AGENTS for o in index.get(singular, ())):
+        return False  # a plural WordNet lists apart ("elements", "forces") of a noun of people
+    return not any(FIGHTING & synsets.words[a] for o in offsets for a in synsets.ancestors(o))
+
+
 def main(wordnet: Path) -> None:
-    index = read_index(wordnet / "index.noun")
-    synsets = read_synsets(wordnet / "data.noun")
-    kept = []
-    for lemma, offsets in index.items():
-        if "_" in lemma or not lemma.isalpha() or len(lemma) < MIN_LETTERS:
-            continue
-        singular = lemma[:-1] if lemma.endswith("s") else lemma
-        if lemma in PEOPLE_HEADS or singular in PEOPLE_HEADS:
-            continue  # "criminal elements", whose plural WordNet lists as the weather
-        if any(synsets.lexname[o] in AGENTS or o in synsets.instances for o in offsets):
-            continue
-        if singular != lemma and any(synsets.lexname[o] in AGENTS for o in index.get(singular, ())):
-            continue  # a plural WordNet lists apart ("elements", "forces") of a noun of people
-        if any(FIGHTING & synsets.words[a] for o in offsets for a in synsets.ancestors(o)):
-            continue
-        if zipf_frequency(lemma, "en") < MIN_ZIPF:
-            continue
-        kept.append(lemma)
+    kept, _, _ = common_nouns(wordnet, _a_thing, MIN_LETTERS, MIN_ZIPF)
     write_word_module(OUT, HEADER, kept)
 
 

@@ -4,8 +4,11 @@ the bot: what `tools/build_abstract_nouns.py` and `tools/build_person_nouns.py` 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from wordfreq import zipf_frequency
 
 # WordNet's lexicographer files, by their number in the synsets' second field (lexnames).
 LEXNAMES = (
@@ -55,7 +58,10 @@ def read_synsets(data_noun: Path) -> Synsets:
     return Synsets(lexname, hypernyms, words, frozenset(instances))
 
 
-def read_index(index: Path) -> dict[str, list[str]]:
+Index = dict[str, list[str]]  # a lemma's synsets' offsets, most frequent sense first
+
+
+def read_index(index: Path) -> Index:
     """Each lemma of a WordNet index file with its synsets' offsets, most frequent sense first."""
     out = {}
     for line in index.read_text(encoding="latin-1").splitlines():
@@ -66,9 +72,9 @@ def read_index(index: Path) -> dict[str, list[str]]:
     return out
 
 
-def write_word_module(out: Path, header: str, words: list[str]) -> None:
-    """Write the sorted words under `header` (which opens a frozenset of a string), lines of 100
-    characters at most, and close the set."""
+def word_lines(words: Iterable[str]) -> str:
+    """The sorted words, lines of 100 characters at most, closing the frozenset of a string that
+    the text before them opens."""
     lines, line = [], ""
     for word in sorted(words):
         if len(line) + len(word) + 1 > 100:
@@ -76,5 +82,41 @@ def write_word_module(out: Path, header: str, words: list[str]) -> None:
             line = ""
         line = f"{line} {word}" if line else word
     lines.append(line)
-    out.write_text(header + "\n".join(lines) + '\n    """.split()\n)\n', encoding="utf-8")
+    return "\n".join(lines) + '\n    """.split()\n)\n'
+
+
+def write_word_module(out: Path, header: str, words: list[str]) -> None:
+    """Write the sorted words under `header` (which opens a frozenset of a string) and close the set."""
+    out.write_text(header + word_lines(words), encoding="utf-8")
     print(f"{len(words)} nouns written to {out}")
+
+
+def common_nouns(
+    wordnet: Path, keep: Callable[[str, list[str], Index, Synsets], bool], min_letters: int, min_zipf: float
+) -> tuple[list[str], Index, Synsets]:
+    """The single-word nouns of WordNet's index (letters only, `min_letters` or more) that `keep`
+    takes (the lemma, its synsets' offsets most frequent first, the index, the synsets) and wordfreq knows
+    at a Zipf frequency of `min_zipf` or more (a common word); with the index and the synsets."""
+    index = read_index(wordnet / "index.noun")
+    synsets = read_synsets(wordnet / "data.noun")
+    kept = [
+        lemma
+        for lemma, offsets in index.items()
+        if "_" not in lemma
+        and lemma.isalpha()
+        and len(lemma) >= min_letters
+        and keep(lemma, offsets, index, synsets)
+        and zipf_frequency(lemma, "en") >= min_zipf
+    ]
+    return kept, index, synsets
+
+
+def tagged_senses(index: Path) -> dict[str, int]:
+    """How many of each lemma's senses, the first ones, WordNet's tagged texts use at all (the
+    index's tagsense_cnt): a sense past them is too rare to know ("obi", a cult)."""
+    out = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            out[fields[0]] = int(fields[-int(fields[2]) - 1])
+    return out
