@@ -23,6 +23,7 @@ from typing import Literal
 
 from wordfreq import zipf_frequency
 
+from .arabic_divisions import arabic_divisions, arabic_index, has_arabic
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.context import KNOWN_BY_NAME
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
@@ -315,6 +316,29 @@ def _tables(countries: frozenset[str]) -> tuple[dict[tuple[str, ...], str], dict
     return table, {key: c for key, c in nations.items() if c in countries}
 
 
+@lru_cache(maxsize=8)
+def _arabic_names(countries: frozenset[str]) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """These countries' divisions' folded Latin names, each with its area ("SO.04") and whether
+    it is first-level, as `bot.arabic_divisions` reads them in Arabic: GeoNames' first-level
+    names and ISO 3166-2's second-level ones ("Oudalan", read as the Sahel region it lies in);
+    not a country's name ("Niger", Nigeria's state)."""
+    nations = _country_names()
+    names = [(tuple(name.split()), f"{c}.{code}", True) for c in sorted(countries) for name, code in admin1_names(c)]
+    names += [(words, f"{c}.{code}", False) for c in sorted(countries) for words, code in _second_level_names(c).items()]
+    return tuple(
+        (words, area, first)
+        for words, area, first in names
+        if words and words not in nations and words not in _ACROSS_COUNTRIES and not set(words) <= _PLAIN
+    )
+
+
+@cache
+def _nation_words() -> frozenset[str]:
+    """Every word of the countries' Latin names of four letters or more, folded ("somalia",
+    "burkina"): what a division's name read in Arabic must not open (`arabic_index`)."""
+    return frozenset(w for words in _country_names() for w in words if len(w) >= 4 and w.isascii())
+
+
 # The nouns of a division, first or second level, in the five languages (folded): "province de la
 # Gnagna", "Soum province", "région de Ségou", "préfecture de Siguiri", "Mzimba district".
 _ANY_DIVISION_NOUNS = frozenset(
@@ -393,6 +417,12 @@ def named_areas(
 
         for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare, sounded=sounded).items():
             divisions.setdefault(area, written)
+    arabic = [tokens for tokens in fields if has_arabic(tokens.folded)]
+    if arabic:  # read after the countries both fields name: a name alone is read only in its country's item
+        index = arabic_index(_arabic_names(frozenset(countries)), _nation_words())
+        for tokens in arabic:
+            for area, written in arabic_divisions(tokens.folded, tokens.words, index, named).items():
+                divisions.setdefault(area, written)
     return divisions, named
 
 
@@ -795,7 +825,20 @@ def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[in
         return None
     there = [s for s in _in_reach(index, report.primary.removeprefix("@"), report.when) if alerted(s.id)]
     fits = [s for s in there if tells_of(report, s) and _tells_that_incident(report, s) and _names_all(s, report.towns_named)]
+    if len(fits) > 1:
+        fits = _of_its_deed(report, fits)
     return fits[0].id if len(fits) == 1 else None
+
+
+def _of_its_deed(report: RegionReport, fits: Sequence[Story]) -> list[Story]:
+    """Of several stories a country's report tells of as their incident, those one of whose reports
+    leads with the deed it leads with (its `event`, read alike in every language: a claim of "هجوم على نقطة
+    تفتيش", an attack, beside an attack on a checkpoint and a bomb blast; "la reprise de onze
+    évadés" beside a jailbreak and a massacre): the one a reader would take it for. All of them
+    where it leads with none or several tell it: unsure, none."""
+    if report.event is None:
+        return list(fits)
+    return [s for s in fits if any(r.event == report.event for r in (s.first, *s.recent))]
 
 
 # Hours after a story's first report within which a country's report naming its target, group or
