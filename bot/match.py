@@ -7635,7 +7635,7 @@ _NOUN_BEFORE = frozenset(
 )
 # Subjects and auxiliaries between a clause's opening word and its verb: "after they arrived",
 # "who had fled", "qui se sont réfugiés", "depois de chegarem", "después de llegar".
-_BEFORE_VERB = frozenset(
+_SUBJECT_OR_AUXILIARY = frozenset(
     "they he she it had have has were was been then later finally eventually also being having "
     "ils elles il elle sont ont etaient avaient se s y etait est etre sont ete "
     "eles elas foram tinham ja de d "
@@ -7669,13 +7669,15 @@ def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
         if _broken(tokens, k, first):
             return False
         word = folded[k]
+        if deed_word(word):
+            return False  # "Deslocados do ataque a Macomia": the town the deed was done to, no refuge
         if stem(word, "en") in _LEAVING:
             if folded[first - 1] != "for":
                 continue
         elif not any(stem(word, lang) in _MOVING[lang] for lang in _PREPOSITION_LANGUAGES.get(folded[first - 1], ())):
             continue  # French "pour" before "à": no verb of English
         opening = k - 1
-        while opening >= 0 and folded[opening] in _BEFORE_VERB and not _broken(tokens, opening, k):
+        while opening >= 0 and folded[opening] in _SUBJECT_OR_AUXILIARY and not _broken(tokens, opening, k):
             opening -= 1
         if opening >= 0 and not _broken(tokens, opening, k):
             if folded[opening] in _NOUN_BEFORE:
