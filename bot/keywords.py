@@ -1938,6 +1938,9 @@ _FAULT_CAUSES = _near(
     "atribui atribuiu atribuem atribuyo atribuye atribuyen atribuida atribuido atribuidas atribuidos "
     "بسبب ناجم ناجمة نتيجة جراء"
 )
+# Spans of time that measure the noun after "of" ("weeks of cancellations", "hours of delays"):
+# the agent of "held hostage by" is that noun, not the span.
+_SPANS_OF_TIME = frozenset("minutes hours days nights weeks months years decades".split())
 _FAULT_CAUSES_BEFORE_A_LINK = _near("due du dus dues owing debido debida devido devida")
 _FAULT_CAUSE_LINKS = _near("to a al ao")
 CAUSE_REACH = 8  # words from the word of cause to the fault, in one clause
@@ -3524,6 +3527,9 @@ class FieldWords:
             if is_function_word(folded[k], "en"):
                 if head is None and folded[k] in _OBJECT_FILLERS:
                     continue  # "by the strike", "by its own rules"
+                if folded[k] == "of" and head is not None and folded[head] in _SPANS_OF_TIME:
+                    head = None  # a span of time measures what follows: "by weeks of cancellations"
+                    continue
                 break
             head = k
         if head is None or not words[head].islower():
