@@ -1504,7 +1504,7 @@ class Matcher:
                 mention = places.at(found.first)
                 known = watched.population >= KNOWN_BY_NAME or self._is_capital(watched)
                 if mention is not None and mention.basis in ("only", "population") and not known:
-                    foreign = _foreign_item(places, (places_of(0), places_of(1)), mention, watched)
+                    foreign = _foreign_item(places, (places_of(0), places_of(1)), mention, watched, self._is_capital)
                     if foreign is not None:
                         return FalseFriend(foreign, "mention")
         if watched is not None and watched.kind == "airport":
@@ -3755,14 +3755,25 @@ def _hyphened_to_country(reading: ItemPlaces, mention: Mention) -> bool:
     return before is not None and before.chosen is not None and before.chosen.kind == "country"
 
 
-def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace) -> str | None:
+def _foreign_item(
+    places: ItemPlaces,
+    readings: Sequence[ItemPlaces],
+    mention: Mention,
+    watched: GeoPlace,
+    is_capital: Callable[[GeoPlace], bool],
+) -> str | None:
     """Why a watched city's name, the only place of that name GeoNames lists, means another
     place: the item is about another country (naming it, with a town of it far from the watched
     city) and nothing in it but the name is the watched city's country
     ("Tanzanie : affrontements à Pemba ... à Chake-Chake, dans l'archipel de Zanzibar": the
     island of Pemba, not Mozambique's city). Not for a capital or a city of half a million,
     known by its name wherever the news is filed. None when unsure, and when the item names
-    another town of the watched city's country near it."""
+    another town of the watched city's country near it.
+
+    The town of the other country must place the name (`_placing_town`): in its clause, not a
+    capital (where a government condemns from, "Nouakchott a condamné l'attaque de Douentza",
+    "the ministry in Paris said"), nor where people come from or flee to. A country only named
+    beside the name (a condemner, the victims' nationality, a refuge) is no place of it."""
     weights: dict[str, float] = {}
     firm: set[str] = set()
     countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
@@ -3797,12 +3808,38 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         and m.text not in joined
         and not math.isnan(m.chosen.lat)
         and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
+        and not is_capital(m.chosen)
+        and _placing_town(reading, m, own)
     }
     about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
     if not about:
         return None
     country = max(about, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
+
+
+CLAUSE_WORDS = 12  # words between a name and a town of another country that places it ("Bankas Junction near Koforidua")
+
+
+def _placing_town(reading: ItemPlaces, town: Mention, own: str) -> bool:
+    """Whether a town of another country can place a watched name written in the same field
+    (`own`, folded): it stands in the same clause as the name, within CLAUSE_WORDS words
+    ("gunmen attacked a bus at Bourem trading centre outside Gulu", "Arbinda, un village proche de
+    Garoua"), and is a scene, not where someone comes from ("an Italian nun from Verona") nor
+    where people flee or travel to ("thousands fled to Bassikounou", "fuient vers Dori")."""
+    tokens = reading.tokens
+    if tokens is None:
+        return False
+    first, last = town.start_token, town.end_token - 1
+    if _only_a_home(tokens, first, last) or _destination(tokens, first) or _journey_end(tokens, first, last) is not None:
+        return False
+    for other in reading.mentions:
+        if fold(other.text) != own:
+            continue
+        low, high = sorted((other.start_token, first))
+        if high - low <= CLAUSE_WORDS and not _broken(tokens, low, high):
+            return True
+    return False
 
 
 _ABROAD_KINDS = frozenset(("dateline", "named", "body", "division"))  # not a demonym: people abroad
