@@ -1311,6 +1311,7 @@ class Matcher:
             and not math.isnan(watched.lat)
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
+            and not _hometown_named((places_of(0), places_of(1)))
         ):
             # Not the dateline: where the news was filed is no scene ("PORT SUDAN: Wad Madani
             # residents recount the looting" tells of Wad Madani).
@@ -4094,6 +4095,35 @@ def _body_after(tokens: Tokens, last: int) -> int | None:
         between += 1
         k += 1
     return None
+
+
+# A person's hometown named as a place, by a possessive before it: "his hometown", "sa ville
+# natale", "su pueblo natal", "sua terra natal"; Arabic "مسقط رأسه" (where his head fell: his
+# birthplace), with a preposition written onto it ("بمسقط رأسه"). The words after the possessive.
+_HOMETOWN_AFTER = frozenset("hometown natal natale natais natales".split())
+_HOME_POSSESSIVES = frozenset("his her their sa son leur su sus sua seu suas seus".split())
+_AR_HEAD = frozenset(fold(word) for word in "رأسه رأسها رأسهم".split())  # "his/her/their head"
+_AR_FELL = fold("مسقط")
+
+
+def _hometown_named(fields: Sequence[ItemPlaces]) -> bool:
+    """Whether the item names someone's hometown as a place ("killed in an attack on his
+    hometown", "tué dans sa ville natale", "بمسقط رأسه"): the home it names elsewhere is then the
+    scene, whatever else reads as a town ("مسقط" is Muscat's name too). Cheapest test first: the
+    word that ends the phrase."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word in _HOMETOWN_AFTER or (word == "town" and k > 0 and folded[k - 1] == "home"):
+                # "his hometown", "his home town", "sa ville natale", "su pueblo natal": a possessive within 3 words
+                if any(folded[j] in _HOME_POSSESSIVES for j in range(max(0, k - 3), k)):
+                    return True
+            elif word in _AR_HEAD and k > 0 and folded[k - 1].endswith(_AR_FELL):
+                return True
+    return False
 
 
 def _persons_home(tokens: Tokens, first: int, last: int) -> bool:
