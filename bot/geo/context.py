@@ -1899,6 +1899,13 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
 _LIST_WORDS = frozenset("and or et ou e y".split())
 
 
+# Verbs a government's seat takes as the subject after a comma, as a source: "..., Pretoria said".
+_SOURCE_VERBS = frozenset(
+    "said says told confirmed announced condemned dit annonce indique condamne disse anunciou informou condenou dijo "
+    "anuncio informo condeno".split()
+)
+
+
 def _town_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
     """The words that place a watched town's name in another country by an address: the name,
     a comma and a town of that country far from the watched one, maybe with its division's noun
@@ -1924,6 +1931,8 @@ def _town_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -
     start, after = mention.start_token, other.end_token
     if start > 0 and "," in tokens[start].gap and tokens[start - 1].capitalized:
         return None  # "Dakar, Kita, Abidjan": a list
+    if after < n and tokens[after].gap == " " and tokens.folded[after] in _SOURCE_VERBS:
+        return None  # "near Macomia, Pretoria said": the government that speaks, not an address
     while after < n and tokens[after].gap == " " and tokens.folded[after] in _OWN_LEVEL_NOUNS | _DIVISION_NOUNS_BEFORE:
         after += 1  # "Jumla district"
     if after < n and tokens[after].capitalized and ("," in tokens[after].gap or tokens[after].gap == " "):
