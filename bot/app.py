@@ -24,7 +24,7 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -76,21 +76,6 @@ def sync_static_chats(rt: Runtime) -> None:
     moved = rt.store.sync_static_chats({wl_id: wl.chat_targets for wl_id, wl in rt.config.watchlists.items()}, rt.clock())
     for old, new in moved.items():
         log.warning("chat %s in config.yaml became supergroup %s; alerts go to the new id: update `chats:`", old, new)
-
-
-def watching(rt: Runtime) -> Callable[[Sequence[str]], list[str]]:
-    """For the deliverer: the watchlists of the config running now that watch any of these
-    locations (by name, as an alert keeps them), read at each send so a reload counts."""
-
-    def watchlists(places: Sequence[str]) -> list[str]:
-        wanted = {place.casefold() for place in places}
-        return [
-            wl_id
-            for wl_id, wl in rt.config.watchlists.items()
-            if any(location.name.casefold() in wanted for location in wl.locations)
-        ]
-
-    return watchlists
 
 
 # -- stopping ------------------------------------------------------------------------------------
@@ -176,9 +161,7 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
     reports = await asyncio.gather(*(bounded(feed) for feed in rt.config.feeds))
     drained = DrainReport()
     if sender is not None:
-        deliverer = Deliverer(
-            rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone, watching=watching(rt)
-        )
+        deliverer = Deliverer(rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone)
         drained = await deliverer.drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
@@ -322,7 +305,6 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
             False,
             rt.clock,
             zone=lambda: rt.config.telegram.timezone,
-            watching=watching(rt),
         )
 
         async def tell_admins(message: str) -> None:

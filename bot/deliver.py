@@ -244,13 +244,9 @@ class Deliverer:
         in_flight: int = IN_FLIGHT,
         notify: Notify | None = None,
         zone: Callable[[], str] = lambda: "UTC",
-        watching: Callable[[Sequence[str]], list[str]] = lambda places: [],
     ):
         """`zone`: the config's `telegram.timezone`, asked at each send so a reload takes effect;
-        a chat's quiet hours are on that clock until the chat sets its own zone. `watching`: the
-        watchlists of the current config that watch any of these locations (by name), also asked
-        at each send, so an alert queued under a watchlist since renamed still goes to the chats
-        that follow its place."""
+        a chat's quiet hours are on that clock until the chat sets its own zone."""
         self.store = store
         self.sender = sender
         self.console = console
@@ -260,7 +256,6 @@ class Deliverer:
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
         self.zone = zone
-        self.watching = watching
         self._slots = asyncio.Semaphore(in_flight)
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
@@ -404,6 +399,7 @@ class Deliverer:
                 _, late = await asyncio.wait(running, timeout=STOP_GRACE)
                 for task in late:
                     task.cancel()
+        self._end_idle_streaks()  # rows withdrawn or given up in this pass end their chat's streak
         return report
 
     def _held_back(self, outgoing: Outgoing) -> str:
@@ -451,11 +447,18 @@ class Deliverer:
         A chat owed an item by two watchlists has one row, queued under the first: each
         watchlist that matched the item is asked again, with its own alert's severity. The row
         goes as it is while its own watchlist still stands, else as the first other one the chat
-        still wants the item through (that watchlist's title, topic and later edits)."""
+        still wants the item through (that watchlist's title, topic and later edits).
+
+        Only the item's own alerts count, each under its watchlist's current id (a rename moves
+        the alerts with it, `Store.rename_alerts`): a chat that left the watchlist is not owed the
+        item through another watchlist that shares a place but would never have alerted it (other
+        keywords, another severity). The ids are read afresh, so a rename during a pass counts."""
         if delivery.chat_id == CONSOLE_CHAT:  # stdout subscribes to nothing: it prints every alert
             return delivery
-        own = ItemAlert(delivery.alert_id, delivery.watchlist, delivery.severity)
-        choices = [own, *(c for c in self.store.item_alerts(delivery.id) if c.alert_id != own.alert_id)]
+        fresh = self.store.item_alerts(delivery.id)
+        own = next((c for c in fresh if c.alert_id == delivery.alert_id), None)
+        own = own or ItemAlert(delivery.alert_id, delivery.watchlist, delivery.severity)
+        choices = [own, *(c for c in fresh if c.alert_id != own.alert_id)]
         now, reasons = self.clock(), []
         for choice in choices:
             subscriber = self.store.subscriber(delivery.chat_id, choice.watchlist)
@@ -474,27 +477,7 @@ class Deliverer:
                 why = "; ".join(reasons)
                 log.info("alert %s to chat %s goes as %s's (%s)", delivery.id, delivery.chat_id, choice.watchlist, why)
                 return moved
-        follows = self._follows_place(delivery, {c.watchlist for c in choices}, now)
-        if follows is not None:
-            chat = delivery.chat_id
-            log.info("alert %s to chat %s goes as queued: the chat follows its place through %s", delivery.id, chat, follows)
-            return delivery
         return "; ".join(dict.fromkeys(reasons)) or "no longer pending"
-
-    def _follows_place(self, delivery: Delivery, asked: set[str], now: datetime) -> str | None:
-        """A watchlist of the current config, other than those the item's alerts were made for,
-        that the chat follows (by `chats:` or /subscribe), wants this severity from, and that
-        watches a location the alert matched; None when there is none. What a chat is owed is
-        its places, not a watchlist's name: a watchlist renamed (or its places moved to another)
-        while an alert waited does not withdraw it."""
-        places = list(dict.fromkeys(m.location for m in delivery.matches if m.location))
-        for watchlist in self.watching(places) if places else ():
-            if watchlist in asked:
-                continue
-            subscriber = self.store.subscriber(delivery.chat_id, watchlist)
-            if subscriber is not None and wants(subscriber, delivery.severity, now):
-                return watchlist
-        return None
 
     def _settle(self) -> int:
         """Housekeeping before a pass: record sends whose recording failed, expire stale rows.
@@ -513,6 +496,7 @@ class Deliverer:
                 log.exception("still cannot record notice %s as sent", notice_id)
         given_up = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
         expired = len(given_up)
+        self._end_idle_streaks()
         for chat_id, last_error in dict(given_up).items():  # one line per chat, with its last error
             chat_count = sum(1 for chat, _ in given_up if chat == chat_id)
             log.error(
@@ -551,6 +535,7 @@ class Deliverer:
             log.info("editing alert message %s in chat %s failed (%s); retrying", delivery.edit_of, delivery.chat_id, fault)
             self.store.retry_edit(delivery.id, self.clock() + _backoff(delivery.attempts + 1))
             return "retried"
+        self._sent_again(delivery.chat_id)
         self.store.mark_edited(delivery.id, len(delivery.sources), len(delivery.marks), shown_digest(html, keys))
         return "sent"
 
@@ -636,6 +621,7 @@ class Deliverer:
                 return "failed"
             self.store.retry_digest(job.id, str(fault), now + _backoff(job.attempts + 1))
             return "retried"
+        self._sent_again(job.chat_id)
         return "sent"
 
     async def _send_notice(self, notice: Notice) -> str:
@@ -715,6 +701,17 @@ class Deliverer:
         if chat_id in self._failing:
             self._failing.discard(chat_id)
             log.info("delivering to chat %s works again", chat_id)
+
+    def _end_idle_streaks(self) -> None:
+        """A streak lasts while the chat has something queued that failed: once nothing is queued
+        for it (its rows withdrawn, given up, or dropped with the chat), the streak is over
+        without a successful send, and a later outage warns again rather than at DEBUG only."""
+        if not self._failing:
+            return
+        waiting = self.store.chats_waiting(self._failing)
+        for chat_id in self._failing - waiting:
+            self._failing.discard(chat_id)
+            log.info("nothing is queued for chat %s any more; its next failed send is warned again", chat_id)
 
     def _deactivate(self, chat_id: int, fault: ChatGone) -> None:
         """Its queue goes too: when the chat comes back, months-old alerts would be noise."""

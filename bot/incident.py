@@ -190,7 +190,8 @@ VICTIM_WORDS_MORE: dict[str, tuple[str, str]] = {
     "forces": ("soldado militares policia policiais guardia", "جنود جندي عسكريين شرطيين ضباط"),
     "civilians": (
         "civis civiles crianca criancas nino mulher mulheres mujer mujeres passageiro pasajero agricultor campones "
-        "camponeses campesino estudante estudiante pescador mineiro minero",
+        "camponeses campesino estudante estudiante pescador mineiro minero comerciante aldeano aldeao aldeoes "
+        "viajero viajante peregrino",
         "مدنيين مدني اطفال نساء مصلين ركاب مزارعين طلاب",
     ),
 }

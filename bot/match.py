@@ -81,7 +81,7 @@ from .falsefriends import (
     romance_saying,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
+from .geo.admin1 import admin1_begun, admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -110,6 +110,7 @@ from .geo.resolve import (
     EVERYDAY_WORD,
     FINAL_ACCENT,
     NAMED_MID_SENTENCE,
+    POINT_COUNTRY_KM,
     SITE_IN_TOWN_KM,
     TIED_TO_COUNTRY,
     PlaceModel,
@@ -415,6 +416,9 @@ class _Resolved(dict[str, tuple[str, float] | None]):
 _FIRST_LETTERS = {"c": "ck"}
 
 
+# A town whose division has kin (`admin1_kin`) and no other town of the pair this close: the
+# gazetteer knows nothing of which part it lies in (`Matcher._own_divisions`).
+KIN_CHECK_KM = 150.0
 INFER_KM = 75.0  # a point's division is its nearest town's, this near (a Sahel district's towns are far apart)
 
 
@@ -441,6 +445,7 @@ class Matcher:
         without them, matching is as it was."""
         self._look_up_places = look_up_places
         self._gazetteer = gazetteer
+        self._own_division_codes: dict[str, frozenset[str]] = {}  # `_own_divisions`, per watched place
         self._watched: Mapping[tuple[str, str], GeoPlace | None] = places or {}
         self._nearby = nearby if nearby else None  # an empty Nearby (no radius) costs nothing
         # Watched first-level divisions, typed by their name and resolved to no town of it
@@ -1021,7 +1026,8 @@ class Matcher:
         rejected: dict[str, list[Rejected]] = defaultdict(list)
         disowned: dict[tuple[str, str], str] = {}  # location -> how far its false friend reaches
         anchored: set[tuple[str, str]] = set()  # locations named as a place somewhere: "near Gao"
-        near: dict[tuple[str, str], LocationMatch] = {}  # the nearest place named within a radius
+        # the nearest place named within a radius, each time the item names it
+        near: dict[tuple[str, str], list[LocationMatch]] = {}
         named_texts = (("title", title), ("summary", summary))
         readings: list[ItemReading] = []
         # Names found and not false friends, checked against the item's places only for a
@@ -1185,13 +1191,17 @@ class Matcher:
         for (wl_id, location), scope in disowned.items():
             if scope == "item" or (wl_id, location) not in anchored:
                 best.get(wl_id, {}).pop(location, None)
-        for (wl_id, location), match in near.items():
+        for (wl_id, location), matches in near.items():
             if location not in best.get(wl_id, {}) and (wl_id, location) not in disowned:
-                elsewhere = self._near_elsewhere(match, tokens_of, places_of)
-                if elsewhere is not None:
-                    rejected[wl_id].append(Rejected(match, elsewhere))
+                # each time the name is written decides for itself: "Balaceras en Tuxpan,
+                # Veracruz, y en Tuxpan, Michoacán" names the town within Zitácuaro's radius once
+                reasons = [(match, self._near_elsewhere(match, tokens_of, places_of)) for match in matches]
+                kept = next((match for match, elsewhere in reasons if elsewhere is None), None)
+                if kept is None:
+                    match, elsewhere = reasons[0]
+                    rejected[wl_id].append(Rejected(match, elsewhere or ""))
                     continue
-                best[wl_id][location] = match  # the place itself, when named, is better evidence
+                best[wl_id][location] = kept  # the place itself, when named, is better evidence
         self._held_within(best, disowned)
         best = {wl_id: found for wl_id, found in best.items() if found}
         if not best and not rejected:
@@ -1276,6 +1286,32 @@ class Matcher:
             if any(place.kind == "city" for place in self._gazetteer.lookup((form,))):
                 return True
         return False
+
+    def _own_divisions(self, watched: GeoPlace) -> frozenset[str]:
+        """The codes of the first-level divisions the watched town lies in: its own, and a kin
+        division GeoNames split from it or merged into it (`admin1_kin`) only where the town lies
+        in that one's part, by its coordinates: GeoNames files a record of the town, one within
+        DISTINCT_TOWN_KM, under the kin too ("Al Fūlah", under Southern Kordofan, has "Al-Fulah"
+        under West Kordofan 3 km off; Kadugli and Dilling, near that border, have none). Towns of
+        the pair farther off say nothing of a border that runs between them; with none within
+        KIN_CHECK_KM the gazetteer knows nothing of the town's part and the kin stays (Taoudenni,
+        in the desert; when unsure, send)."""
+        country, admin1 = watched.country or "", watched.admin1 or ""
+        known = self._own_division_codes.get(watched.id)
+        if known is not None:
+            return known
+        kin = admin1_kin(country, admin1) if country and admin1 else frozenset()
+        codes = frozenset({admin1}) | kin if admin1 else frozenset()
+        if kin and self._gazetteer is not None and not math.isnan(watched.lat):
+            around = [
+                (km, place.admin1)
+                for place, km in self._gazetteer.within(watched.lat, watched.lon, KIN_CHECK_KM, "city")
+                if place.id != watched.id and place.country == country and place.admin1 in codes
+            ]
+            if around:
+                codes = frozenset({admin1}) | frozenset(code for km, code in around if km <= DISTINCT_TOWN_KM and code in kin)
+        self._own_division_codes[watched.id] = codes
+        return codes
 
     def _watchlist_countries(self, watchlist: str) -> frozenset[str]:
         """The countries of a watchlist's locations the gazetteer resolved: where its unresolved
@@ -1452,7 +1488,7 @@ class Matcher:
         if watched is not None and watched.kind != "country" and arabic_found:
             elsewhere = self._arabic_country_after(tokens, found.last, watched)
             if elsewhere is not None and elsewhere[0] != watched.country and not self._point_may_lie_in(
-                watched, elsewhere[0], name.watchlist
+                watched, elsewhere[0], name
             ):
                 return FalseFriend(f"a place of the same name elsewhere ({elsewhere[1]})", "item")
             if is_arabic(name.alias) and TIED_TO_COUNTRY in name.source and elsewhere is None and not self._placed_as_watched(
@@ -1500,6 +1536,8 @@ class Matcher:
                     tied = (mention is not None and mention.basis == "attached") or why.startswith(
                         (INSIDE_ANOTHER, SUPPORTED_NAMESAKE)
                     )
+                    if tied and mention is not None and _also_tied_here((places_of(0), places_of(1)), mention.text, watched):
+                        tied = False  # "Tuxpan, Veracruz, y en Tuxpan, Michoacán": each its own
                     return FalseFriend(why, "item" if tied else "mention")
             if watched.kind == "city" and not math.isnan(watched.lat):
                 mention = places.at(found.first)
@@ -1527,7 +1565,7 @@ class Matcher:
                     division_of=watched,
                     # a road leaves the town through its province; the wounded taken to it come
                     # from anywhere in it ("a town in Tigray ... hospital in Adigrat")
-                    road_of=watched if journey.startswith(_ROAD_ENDS) else None,
+                    road_of=(watched, self._own_divisions(watched)) if journey.startswith(_ROAD_ENDS) else None,
                 ) or self._arabic_scene((places_of(0), places_of(1)), watched, name.content)
                 if scene is not None:
                     return FalseFriend(f"only {journey}, while the item happens elsewhere ({scene})", "mention")
@@ -1813,7 +1851,7 @@ class Matcher:
         if mention is not None:
             # "Tuxpan, Veracruz" anywhere in the item: that state's Tuxpan, the headline's too
             reach = max(match.distance_km or 0, SAME_PLACE_KM) * 2
-            tied = _tied_to_another_state((places_of(0), places_of(1)), mention.text, watched, reach)
+            tied = _tied_to_another_state((places_of(0), places_of(1)), mention, watched, reach)
             if tied is not None:
                 return f"a place of the same name elsewhere ({tied})"
         if mention is not None and mention.chosen is not None and mention.basis in ("only", "population"):
@@ -1834,21 +1872,28 @@ class Matcher:
                 return None
         return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
-    def _point_may_lie_in(self, watched: GeoPlace, country: str, watchlist: str) -> bool:
+    def _point_may_lie_in(self, watched: GeoPlace, country: str, name: _Name) -> bool:
         """Whether a watched site known only by its coords may lie in this country, which the
         item ties it to: its country was only `_point_country`'s guess (no town within
-        SITE_IN_TOWN_KM), and this one is the country of another location of its watchlist, with
-        a town within DESERT_COUNTRY_KM, the reach that guess takes. "Mondoro", typed near Mali's
-        border with Burkina Faso, 66 km from Djibo and 117 from Douentza, in a list of Malian and
-        Burkinabè towns, is in Mali when the item says so ("موندورو بوسط مالي"): no namesake there."""
+        SITE_IN_TOWN_KM), this one is the country of another location of its watchlist, the site
+        lies by its border (this country's nearest town no more than POINT_COUNTRY_KM, the reach of
+        that guess, beyond its own country's nearest), and this country has no place of the site's
+        name. "Mondoro", typed near Mali's border with Burkina Faso, 66 km from Djibo and 117 from
+        Douentza, in a list of Malian and Burkinabè towns, is in Mali when the item says so
+        ("موندورو بوسط مالي"): no namesake there. A site 135 km inside Mali, 275 from Niger's
+        nearest town, is not in Niger for an item that says so: a namesake's item."""
         if not watched.id.startswith("point:") or self._gazetteer is None:
             return False
-        if not any(p.country == country for key, p in self._watched.items() if key[0] == watchlist and p is not None):
+        if not any(p.country == country for key, p in self._watched.items() if key[0] == name.watchlist and p is not None):
             return False
-        towns = list(self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"))
-        if any(km <= SITE_IN_TOWN_KM for _, km in towns):
+        nearest: dict[str, float] = {}
+        for town, km in self._gazetteer.within(watched.lat, watched.lon, DESERT_COUNTRY_KM, "city"):
+            if km <= SITE_IN_TOWN_KM:
+                return False
+            nearest[town.country] = min(km, nearest.get(town.country, math.inf))
+        if country not in nearest or nearest[country] > nearest.get(watched.country, math.inf) + POINT_COUNTRY_KM:
             return False
-        return any(p.country == country for p, _ in towns)
+        return not any(p.country == country for p in self._gazetteer.lookup(tuple(folded_words(name.location))))
 
     @staticmethod
     def _placed_as_watched(
@@ -1962,9 +2007,10 @@ class Matcher:
         tokens: Tokens,
         title_case: bool,
         all_caps: bool,
-        near: dict[tuple[str, str], LocationMatch],
+        near: dict[tuple[str, str], list[LocationMatch]],
     ) -> None:
-        """Places named within a location's radius, the nearest kept per location. A name must
+        """Places named within a location's radius, the nearest kept per location, each
+        time the item names it (each mention is judged for itself). A name must
         pass the same false-friend checks as a watched one ("Kati Laine" is a person), and in a
         Headline In Title Case an everyday word is no place name."""
         assert self._nearby is not None
@@ -1978,11 +2024,15 @@ class Matcher:
                 continue  # "Nahrin district of Baghlan": the province, wider than any radius
             first, last = tokens[start], tokens[end - 1]
             written = text[first.start : last.end]
-            current = near.get((wl_id, location))
-            if current is None or (current.distance_km or 0) > round(km):
-                near[(wl_id, location)] = LocationMatch(
-                    wl_id, location, written, field_name, first.start, last.end, written, 100.0, written, round(km), "radius"
-                )
+            found = LocationMatch(
+                wl_id, location, written, field_name, first.start, last.end, written, 100.0, written, round(km), "radius"
+            )
+            current = near.setdefault((wl_id, location), [])
+            if current and (current[0].distance_km or 0) < round(km):
+                continue
+            if current and (current[0].distance_km or 0) > round(km):
+                current.clear()
+            current.append(found)
 
     def explain(self, title: str, summary: str = "") -> str:
         """A plain-text account of the verdict, for `/test` and `python -m bot match TEXT`."""
@@ -3847,57 +3897,176 @@ def _placing_town(reading: ItemPlaces, town: Mention, own: str) -> bool:
     return False
 
 
-_ABROAD_KINDS = frozenset(("dateline", "named", "body", "division"))  # not a demonym: people abroad
-
-
 def _unresolved_namesake_abroad(
     readings: Sequence[ItemPlaces], field_index: int, first: int, countries: frozenset[str]
 ) -> str | None:
-    """The country an item is about when a watched name the gazetteer did not resolve (it knows
-    the name only in other countries than its watchlist's, "Mundri" only in Indonesia) is read as
-    that other country's place and the item says it is about that country, by its name, a
-    dateline, a police or a division, and nothing of the watchlist's countries: the namesake the
-    gazetteer lists, not the watched town. None when the watchlist has no resolved country to
-    compare, or the item names one of them (when unsure, send)."""
+    """The country an item places a watched name in when the gazetteer did not resolve the name
+    (it knows it only in other countries than its watchlist's, "Mundri" only in Indonesia), read
+    as that other country's place: the namesake the gazetteer lists, not the watched town. Only
+    what places the name itself there counts (`_placed_in_country`), not that country's part in
+    the story: "Indonesia condemns attack on its peacekeepers in Mundri", filed from Jakarta,
+    with "Indonesia's foreign ministry", is South Sudan's Mundri. None when the watchlist has no
+    resolved country to compare, or the item names one of them (when unsure, send)."""
     if not countries:
         return None
     places = readings[field_index]
     mention = places.at(first)
     chosen = mention.chosen if mention is not None else None
-    if mention is None or chosen is None or chosen.kind != "city" or mention.basis == "near":
-        return None  # "country" is no town's; "attached": "Mundri, in Indonesia", tied by grammar
+    if mention is None or chosen is None or chosen.kind != "city":
+        return None  # "country" is no town's
     if any(p.country in countries for p in mention.candidates):
         return None  # a namesake in the watchlist's own country: the watched town may be it
-    weight = 0.0
-    for reading in readings:
-        for evidence in reading.evidence:
-            if evidence.country in countries:
-                return None
-            if evidence.country == chosen.country and evidence.kind in _ABROAD_KINDS and evidence.words != mention.text:
-                weight += evidence.weight
-    if weight < WEIGHTS["named"]:
+    if any(evidence.country in countries for reading in readings for evidence in reading.evidence):
+        return None
+    if not _placed_in_country(readings, mention, chosen):
         return None
     return f"{mention.text}, {places.country_names.get(chosen.country, chosen.country)}"
 
 
-def _tied_to_another_state(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace, reach: float) -> str | None:
-    """The words where the item ties the name `text`, in either field, to a first-level division
-    of the watched place's country that holds a town of that name farther than `reach` km from it
-    ("Tuxpan, Veracruz" of a radius around Michoacán's Zitácuaro, whose Tuxpan is another): the
-    name means that town wherever the item writes it, the headline too ("Veracruz: balacera en
-    Tuxpan"). None when the division named holds no such town: the gazetteer then places nothing."""
+_IN_COUNTRY = frozenset("in en dans au aux em no na a".split())  # "Mundri village in Indonesia", "à Mundri, en Indonésie"
+_IN_COUNTRY_FILLERS = frozenset("village town district city area region province of de the".split())
+
+
+def _placed_in_country(readings: Sequence[ItemPlaces], mention: Mention, chosen: GeoPlace) -> bool:
+    """Whether the item places the name of `mention` in the country of `chosen`, the namesake
+    the gazetteer knows: the name tied to it by grammar anywhere ("Mundri, in Indonesia's Central
+    Java", "Mundri village in Indonesia"), a headline headed by the country's name ("Indonesia:
+    gunmen attack Mundri village"), one of its divisions named, or a town of it, not a dateline,
+    within NEAR_KM of the namesake ("Mundri village near Semarang"). A dateline, the country's
+    name, its ministry or its soldiers only say it takes part ("JAKARTA - Indonesian
+    peacekeeper killed in Mundri attack")."""
+    country = chosen.country
+    for places in readings:
+        datelines = {e.mention for e in places.evidence if e.kind == "dateline"}
+        for index, other in enumerate(places.mentions):
+            if other.text == mention.text and other.basis == "attached" and other.attached == country:
+                return True
+            if other.text == mention.text and _followed_by_country(places, other, country):
+                return True
+            spot = other.chosen
+            if spot is None or spot.country != country or other.text == mention.text or index in datelines:
+                continue
+            if spot.kind != "city" or math.isnan(spot.lat) or math.isnan(chosen.lat):
+                continue
+            if distance_km(spot.lat, spot.lon, chosen.lat, chosen.lon) <= NEAR_KM:
+                return True
+        for evidence in places.evidence:
+            if evidence.country != country or evidence.mention is None:
+                continue
+            if evidence.kind == "division":
+                return True
+            heading = places.mentions[evidence.mention]
+            if evidence.kind == "dateline" and heading.basis == "country":
+                return True  # "Indonesia: ...": the headline's subject, no city it was filed from
+    return False
+
+
+def _followed_by_country(places: ItemPlaces, mention: Mention, country: str) -> bool:
+    """Whether a locative and the country's name follow the name within a few words of its
+    sentence: "Mundri village in Indonesia", "à Mundri, en Indonésie"."""
+    tokens = places.tokens
+    if tokens is None:
+        return False
+    k = mention.end_token
+    seen_locative = False
+    while k < len(tokens) and k - mention.end_token <= 4:
+        if any(mark in tokens[k].gap for mark in ".;:!?"):
+            return False
+        word = tokens.folded[k]
+        if word in _IN_COUNTRY:
+            seen_locative = True
+        elif seen_locative and (after := places.at(k)) is not None:
+            return after.basis == "country" and after.chosen is not None and after.chosen.country == country
+        elif word not in _IN_COUNTRY_FILLERS or tokens[k].capitalized:
+            return False
+        k += 1
+    return False
+
+
+def _tied_to_another_state(readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace, reach: float) -> str | None:
+    """The words where the item ties the name of `mention` to a first-level division of the
+    watched place's country that holds a town of that name farther than `reach` km from it
+    ("Tuxpan, Veracruz" of a radius around Michoacán's Zitácuaro, whose Tuxpan is another), or
+    None. Each mention decides for itself: one tied by its own comma is that division's town
+    ("Balaceras en Tuxpan, Veracruz, y en Tuxpan, Michoacán": each Tuxpan its own state's). A
+    bare one means the town the item ties the name to elsewhere ("Veracruz: balacera en Tuxpan"
+    over "en Tuxpan, Veracruz"), unless the item also ties the name to the division of the town
+    within reach, or the headline names the watched place's own division ("Michoacán: balacera
+    en Tuxpan" over "En Tuxpan, Jalisco, otro ataque"): two towns of the name, one of them ours
+    (when unsure, send). None too when the division named holds no such town: the gazetteer then
+    places nothing."""
+    own = _state_tie(mention, watched, reach)
+    if own is not None:
+        return None if own else mention.tie
+    elsewhere: str | None = None
+    for places in readings:
+        for other in places.mentions:
+            if other.text != mention.text or (tie := _state_tie(other, watched, reach)) is None:
+                continue
+            if tie:
+                return None  # the item ties the name to the town within reach too
+            elsewhere = elsewhere or other.tie
+    if elsewhere is None or _heading_names_own_division(readings[0], watched, mention.text):
+        return None
+    return elsewhere
+
+
+def _also_tied_here(readings: Sequence[ItemPlaces], text: str, watched: GeoPlace) -> bool:
+    """Whether the item also ties the name `text` to the watched place itself, by a comma and its
+    division ("Balaceras en Tuxpan, Veracruz, y en Tuxpan, Michoacán": two towns, one ours), or
+    its headline names the watched place's division ("Michoacán: balacera en Tuxpan" over "En
+    Tuxpan, Jalisco, otro ataque"): a namesake tied elsewhere then speaks for its own mention
+    only, not for every one of the item."""
     for places in readings:
         for other in places.mentions:
             chosen = other.chosen
-            if other.text != text or other.basis != "attached" or other.attached_state is None or chosen is None:
+            if other.text != text or other.basis != "attached" or chosen is None or math.isnan(chosen.lat):
                 continue
-            if chosen.country != watched.country or math.isnan(chosen.lat) or other.attached_state.startswith("US-"):
-                continue  # a US state's code is ISO's letters, compared as `means_elsewhere` does
-            if f"{chosen.country}-{chosen.admin1}" != other.attached_state:
-                continue  # the division named holds no town of the name the gazetteer knows
-            if distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) > reach:
-                return other.tie
-    return None
+            if other.attached_state != f"{chosen.country}-{chosen.admin1}":
+                continue  # tied to a division that does not hold it ("Kombolcha, in Oromia"), or a country only
+            if chosen.id == watched.id or distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= SAME_PLACE_KM:
+                return True
+    return _heading_names_own_division(readings[0], watched, text)
+
+
+def _state_tie(mention: Mention, watched: GeoPlace, reach: float) -> bool | None:
+    """Whether the division the item's grammar ties this mention to ("Tuxpan, Michoacán") holds
+    the town of its name within `reach` km of the watched place (True) or one farther (False);
+    None when the mention is tied to no division of the watched place's country holding a town
+    of the name the gazetteer knows."""
+    chosen = mention.chosen
+    if mention.basis != "attached" or mention.attached_state is None or chosen is None:
+        return None
+    if chosen.country != watched.country or math.isnan(chosen.lat) or mention.attached_state.startswith("US-"):
+        return None  # a US state's code is ISO's letters, compared as `means_elsewhere` does
+    if f"{chosen.country}-{chosen.admin1}" != mention.attached_state:
+        return None  # the division named holds no town of the name the gazetteer knows
+    return distance_km(chosen.lat, chosen.lon, watched.lat, watched.lon) <= reach
+
+
+def _heading_names_own_division(headline: ItemPlaces, watched: GeoPlace, text: str) -> bool:
+    """Whether a capitalised word or two of the headline, other than the name `text` itself,
+    name the watched place's first-level division, by its name, the press's short form of it
+    ("Michoacán" of "Michoacán de Ocampo") or a near spelling (`admin1_named`): "Michoacán:
+    balacera en Tuxpan" is about that state. The name is not, wherever written ("Tete",
+    Mozambique's province too, says nothing of it in "Tete: tiroteio na aldeia de Tete, no Malawi")."""
+    tokens = headline.tokens
+    country, code = watched.country or "", watched.admin1 or ""
+    if tokens is None or not country or not code:
+        return False
+    folded = tokens.folded
+    name = tuple(folded_words(text))
+    own = {k + j for k in range(len(tokens)) if tuple(folded[k : k + len(name)]) == name for j in range(len(name))}
+    for k in range(len(tokens)):
+        if not tokens[k].capitalized or k in own:
+            continue
+        for size in (1, 2, 3):
+            words = tuple(folded[k : k + size])
+            if any(m in own for m in range(k, k + size)):
+                break
+            if len(words) == size and (code in admin1_begun(country, words) or admin1_named(country, [words]) == code):
+                return True
+    return False
 
 
 def _about_elsewhere(places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
@@ -4797,7 +4966,7 @@ def _scene_elsewhere(
             if tokens is not None and (
                 _only_a_home(tokens, mention.start_token, mention.end_token - 1)
                 or _destination(tokens, mention.start_token)
-                or _people_arrive(tokens, mention.start_token)
+                or _people_arrive(tokens, mention.start_token, mention.end_token)
                 or _only_a_source(tokens, mention.start_token, mention.end_token - 1) is not None
                 or (not datelines and dateline(tokens, mention.start_token, mention.end_token - 1))
                 or _dateline_qualifier(tokens, mention)
@@ -5955,13 +6124,14 @@ def _named_scene(
     own: Sequence[str],
     watched: GeoPlace | None = None,
     division_of: GeoPlace | None = None,
-    road_of: GeoPlace | None = None,
+    road_of: tuple[GeoPlace, frozenset[str]] | None = None,
 ) -> str | None:
     """A capitalised name after a preposition of place in the item that is none of the watched
     name's words (`own`), or None. With `watched`, a name the item's reading places in or near
     it (its country, a town beside it) is none either; with `watched` or `division_of`, nor the
     name of the watched place's own first-level division ("in the Borno State capital"); with
-    `road_of`, the town a road ends at, nor its own province however named (`_in_own_province`)."""
+    `road_of`, the town a road ends at and the codes of its divisions (`Matcher._own_divisions`),
+    nor its own province however named (`_in_own_province`)."""
     own_division = watched or division_of
     for places in readings:
         tokens = places.tokens
@@ -5981,7 +6151,7 @@ def _named_scene(
                 continue
             if own_division is not None and _own_division_by_compass(tokens, m, own_division):
                 continue  # "au Nord-Kivu", "no Kivu do Norte" of a town of North Kivu: its own province
-            if road_of is not None and _in_own_province(folded, m, road_of):
+            if road_of is not None and _in_own_province(folded, m, *road_of):
                 continue  # "the road to El Fula in West Kordofan": the road's end's own province
             mention = places.at(m)
             chosen = mention.chosen if mention is not None else None
@@ -6024,19 +6194,19 @@ def _named_scene(
 _ROAD_ENDS = ("an end of a road", "an end of a route")
 
 
-def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace) -> bool:
+def _in_own_province(folded: Sequence[str], start: int, watched: GeoPlace, codes: frozenset[str]) -> bool:
     """Whether the words at `start` name the division the watched town lies in: its first-level
-    division or one GeoNames split from it or merged into it (`admin1_kin`), by a name the
+    division or one GeoNames split from it or merged into it where the town lies in that one's
+    part (`codes`, `Matcher._own_divisions`), by a name the
     table gives it or a spelling `admin1_named` reads as it ("Benishangul-Gumuz" for "Binshangul
     Gumuz", "West Kordofan" of Al Fula, filed under Southern Kordofan), or a second-level
     division ISO 3166-2 puts in it ("la province du Kénédougou" of Orodara, in Hauts-Bassins).
     A road whose end is the watched town, in that town's own province, is the town's news: the
     README's "Kandahar-Herat highway with its scene in Helmand" is a scene in another."""
-    country, admin1 = watched.country or "", watched.admin1 or ""
-    if not country or not admin1:
+    country = watched.country or ""
+    if not country or not codes:
         return False
-    codes = {admin1} | admin1_kin(country, admin1)
-    provinces = _second_level_in(country, frozenset(codes))
+    provinces = _second_level_in(country, codes)
     for size in (4, 3, 2, 1):
         words = tuple(folded[start : start + size])
         if len(words) < size:
@@ -7365,29 +7535,82 @@ _TOWARDS_FIRST = frozenset("rumo direction direccion direcao destino".split())
 # "thousands of residents of Kemise have arrived in Kombolcha", "families from Chetimari moved into
 # Diffa", "deslocados chegaram a Namapa", "llegaron a Cúcuta", "sont arrivés à Ouahigouya". The
 # town they reach is where they shelter, not where the item happens: the trouble is where they
-# came from. By stem, in the four Latin-script languages, with the words of fleeing (`_FLEEING`).
-_MOVING = (
-    _FLEEING
-    | _stems(
-        "walk walked walking trek treks trekked trekking move moved moving arrive arrives arrived arriving relocate "
-        "relocated relocating leave leaves leaving left pour poured pouring stream streamed streaming flock flocked "
-        "flocking shelter sheltered sheltering refuge cross crossed crossing",
+# came from. Verbs by stem, each language's read only in an item of that language: English "pour"
+# is French "for", and so is every stem a word of another language may share.
+_MOVING: dict[str, frozenset[str]] = {
+    "en": _stems(
+        "flee fled fleeing escape escaped evacuate evacuated walk walked walking trek treks trekked trekking move "
+        "moved moving arrive arrives arrived arriving relocate relocated relocating pour poured pouring stream "
+        "streamed streaming flock flocked flocking shelter sheltered sheltering refuge cross crossed crossing",
         "en",
-    )
-    | _stems("arriver arrive arrives arrivent affluer affluent affluant refugier refugie refugies", "fr")
-    | _stems("chegar chegam chegaram chegando chegou caminhar caminharam abrigar abrigaram abrigados refugiados", "pt")
-    | _stems("llegar llegan llegaron llegando llego caminar caminaron refugiados refugiarse albergados", "es")
-)
-# The words before the town people move to or arrive in: "to", "into", "in", "at", "for" ("left
-# for Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
+    ),
+    "fr": _stems(
+        "fuir fuient fui fuyant evacue evacues arriver arrive arrives arrivent affluer affluent affluant "
+        "refugier refugie refugies",
+        "fr",
+    ),
+    "pt": _stems(
+        "fugir fogem fugiram fugindo deslocados refugiaram chegar chegam chegaram chegando chegou caminhar "
+        "caminharam abrigar abrigaram abrigados refugiados",
+        "pt",
+    ),
+    "es": _stems(
+        "huir huyen huyeron huyendo desplazados refugiaron llegar llegan llegaron llegando llego caminar "
+        "caminaron refugiados refugiarse albergados",
+        "es",
+    ),
+}
+# The languages each preposition before the town is a word of: the verb before it is read in
+# those only ("tué pour de l'argent à Ouahigouya" is French, where "pour" is "for", no verb).
+_PREPOSITION_LANGUAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("to into in at for towards".split(), ("en",)),
+    **dict.fromkeys("au aux vers dans".split(), ("fr",)),
+    **dict.fromkeys("em na no ao rumo".split(), ("pt",)),
+    **dict.fromkeys("al hacia".split(), ("es",)),
+    "a": ("fr", "pt", "es"),
+    "en": ("fr", "es"),
+    "para": ("pt", "es"),
+    "pour": ("fr",),
+}
+# English "leave" moves people only towards a place "for": "left for Diffa"; "left 12 dead in
+# Maiduguri", "left his body in", "on leave in" say nothing of a journey.
+_LEAVING = _stems("leave leaves leaving left", "en")
+# The words of the town people move to or arrive in: "to", "into", "in", "at", "for" ("left for
+# Diffa"), "vers", "à", "en", "para", "em", "hacia", "a".
 _ARRIVED_AT = _DESTINATIONS | frozenset("into in at a au aux en em na no ao al".split())
 _POSSESSIVE = frozenset("'’")
 _MOVING_REACH = 5  # words between the verb and the preposition's town: "leave river villages for Diffa"
+# A word of moving after one of these is a noun, not a verb: "at a crossing", "their flight".
+_NOUN_BEFORE = frozenset(
+    "a an the his her their its our this un une le la les l du sa son ses leur leurs um uma o os as do da "
+    "el los las del su sus".split()
+)
+# Subjects and auxiliaries between a clause's opening word and its verb: "after they arrived",
+# "who had fled", "qui se sont réfugiés", "depois de chegarem", "después de llegar".
+_BEFORE_VERB = frozenset(
+    "they he she it had have has were was been then later finally eventually also being having "
+    "ils elles il elle sont ont etaient avaient se s y etait est etre sont ete "
+    "eles elas foram tinham ja de d "
+    "han habian ya fueron haber".split()
+)
+# A relative pronoun or a conjunction of time opening the clause of the moving: the people who
+# fled to the town, or the moment they reached it ("residents who fled to Maiduguri were attacked",
+# "ambushed as they moved to", "attacked after they arrived in", "al llegar a"). The item then
+# tells what befell them there or on the way: the town is no refuge away from the scene.
+_CLAUSE_OPENING = frozenset(
+    "who that which whom after as when once while upon since until "
+    "qui que lorsqu lorsque quand apres "
+    "quando depois apos "
+    "quienes cuando tras despues al".split()
+)
 
 
-def _people_arrive(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word `first` is only where people walk, flee, move or arrive (a verb of
-    moving among the few words before its preposition, in the same clause): a refuge, no scene.
+def _people_arrive(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether the name at words `first`..`end` (exclusive) is only where people walk, flee, move
+    or arrive (a verb of moving, in the language of the preposition before it, among the few words before its
+    preposition, in the same clause): a refuge, no scene. Not where the moving is told in a clause
+    of whom something befell, or of when ("families who fled to Maiduguri were attacked", "ambushed
+    as they moved to"), unless what follows is only what they said ("who fled to Damasak said").
     Cheapest test first: the word before the name."""
     folded = tokens.folded
     if first >= 3 and folded[first - 1] == "s" and tokens[first - 1].gap in _POSSESSIVE and tokens[first - 2].capitalized:
@@ -7397,7 +7620,31 @@ def _people_arrive(tokens: Tokens, first: int) -> bool:
     for k in range(first - 2, max(-1, first - 2 - _MOVING_REACH), -1):
         if _broken(tokens, k, first):
             return False
-        if any(stem(folded[k], lang) in _MOVING for lang in LATIN):
+        word = folded[k]
+        if stem(word, "en") in _LEAVING:
+            if folded[first - 1] != "for":
+                continue
+        elif not any(stem(word, lang) in _MOVING[lang] for lang in _PREPOSITION_LANGUAGES.get(folded[first - 1], ())):
+            continue  # French "pour" before "à": no verb of English
+        opening = k - 1
+        while opening >= 0 and folded[opening] in _BEFORE_VERB and not _broken(tokens, opening, k):
+            opening -= 1
+        if opening >= 0 and not _broken(tokens, opening, k):
+            if folded[opening] in _NOUN_BEFORE:
+                continue  # "at a crossing": a noun
+            if folded[opening] in _CLAUSE_OPENING:
+                return _only_said_after(tokens, end)
+        return True
+    return False
+
+
+def _only_said_after(tokens: Tokens, end: int) -> bool:
+    """Whether the clause after a town (from word `end`) goes on to a verb of saying before any
+    other: "residents who fled to Damasak said the attackers burned the market"."""
+    for k in range(end, min(len(tokens), end + 4)):
+        if k > end and _broken(tokens, k - 1, k):
+            return False
+        if _said(tokens.folded[k], after=True):
             return True
     return False
 

@@ -24,6 +24,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
+from .geo.context import KNOWN_BY_NAME
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
@@ -94,24 +95,27 @@ _SOUNDS = (("tch", "ch"), ("dj", "j"), ("ch", "sh"), ("ou", "u"), ("o", "u"), ("
 
 
 @lru_cache(maxsize=8192)
-def _squeezed(word: str) -> str:
+def _squeezed(word: str, sounds: bool = True) -> str:
     """A word as its sounds (`_SOUNDS`), with each run of one letter made one: "shabeelle" and
     "shabelle", "hiiraan" and "hiran", "bakool" and "bakol", "parwan" and "parvan" are one name.
     Transliterations of Somali, Arabic, Persian or Hausa names disagree most on doubled letters
     (long vowels, geminates) and on these; the press drops or swaps them. A point of the
-    compass, already one word in every language (`_COMPASS`), is left as it is."""
+    compass, already one word in every language (`_COMPASS`), is left as it is. Without
+    `sounds`, only the runs: the name as written, which alone may be a person's too ("Huet" for
+    "Houet", "Janet" for "Djanet": `_sound_only`)."""
     if word in _COMPASS_POINTS:
         return word
-    for written, key in _SOUNDS:
-        word = word.replace(written, key)
+    if sounds:
+        for written, key in _SOUNDS:
+            word = word.replace(written, key)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _keys(words: Sequence[str]) -> list[tuple[str, ...]]:
+def _keys(words: Sequence[str], sounds: bool = True) -> list[tuple[str, ...]]:
     """The forms a division's folded name is looked up by: its compass words made one, its runs
     of one letter squeezed (`_squeezed`), and a name of two words, one of them a point of the
     compass, in either order."""
-    key = tuple(_squeezed(_COMPASS.get(w, w)) for w in words)
+    key = tuple(_squeezed(_COMPASS.get(w, w), sounds) for w in words)
     if len(key) == 2 and (key[0] in _COMPASS_POINTS) != (key[1] in _COMPASS_POINTS):
         return [key, key[::-1]]
     return [key]
@@ -127,6 +131,16 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
     ("Niger", Nigeria's state, and the country)."""
     found: dict[tuple[str, ...], str] = {}
     clashes: set[tuple[str, ...]] = set()
+    for words, code in _named_divisions(country):
+        for key in _keys(words):
+            if found.setdefault(key, code) != code:
+                clashes.add(key)
+    # Two divisions whose names sound alike (Estonia's "Tori" and "Türi") say neither.
+    return {key: code for key, code in found.items() if key not in clashes}
+
+
+def _named_divisions(country: str) -> list[tuple[tuple[str, ...], str]]:
+    """A country's divisions' folded names, each with its code, as `_division_names` reads them."""
     named = [(tuple(name.split()), code) for name, code in admin1_names(country)]
     named += [(words, iso) for words in divisions_of(country) if (iso := admin1_named(country, [words])) is not None]
     # A second-level division (a Burkinabè province: "province de la Gnagna") is read as the
@@ -134,14 +148,18 @@ def _division_names(country: str) -> dict[tuple[str, ...], str]:
     # Not where GeoNames' own first-level divisions are those (Guinea's prefectures, Uganda's districts).
     named += list(_second_level_names(country).items())
     nations = _country_names()
-    for words, code in named:
-        if (len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations:
-            continue
-        for key in _keys(words):
-            if found.setdefault(key, code) != code:
-                clashes.add(key)
-    # Two divisions whose names sound alike (Estonia's "Tori" and "Türi") say neither.
-    return {key: code for key, code in found.items() if key not in clashes}
+    return [
+        (words, code)
+        for words, code in named
+        if not ((len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations)
+    ]
+
+
+@cache
+def _written_keys(countries: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The divisions' names of these countries as written (`_keys` without `_SOUNDS`): a name
+    found only by its sound is not one of them."""
+    return frozenset(key for c in countries for words, _ in _named_divisions(c) for key in _keys(words, sounds=False))
 
 
 @cache
@@ -203,6 +221,7 @@ def _scan(
     squeeze: bool = False,
     bare: Callable[[tuple[str, ...]], bool] = lambda _: True,
     capitalised: bool = False,
+    sounded: Callable[[int, int, str], bool] | None = None,
 ) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
@@ -210,7 +229,8 @@ def _scan(
     With `squeeze`, the words as the divisions' table holds them (`_keys`). With `capitalised`
     (countries' names), a name of one everyday word counts where it is capitalised: "Mali",
     "Nigeria", "Iraq" are frequent words as the names they are, and `_scene_countries` reads
-    them with care ("Chad Smith", "turkey")."""
+    them with care ("Chad Smith", "turkey"). `sounded` says whether a name found only by its
+    sound (`_SOUNDS`: "Huet" for "Houet"), at words k..k+size, is the division of that code."""
     found: dict[str, str] = {}
     sizes = _sizes(table)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
@@ -244,6 +264,8 @@ def _scan(
                 continue  # "on the plateau", "the Delta": a word; "Plateau State" a division
             if not bare(key) and not _as_division(folded, k, size):
                 continue  # "Blantyre: gunmen kill a guard": the town; "Blantyre district" the division
+            if sounded is not None and not sounded(k, size, table[key]):
+                continue  # "Hervé Huet tué": a man, not Houet
             found.setdefault(table[key], " ".join(words[k : k + size]))
             k += size - 1
             break
@@ -359,13 +381,45 @@ def named_areas(
     bare = _bare_reader(frozenset(countries), towns)
     divisions: dict[str, str] = {}
     named: dict[str, str] = {}
-    for text in (title, summary):
-        tokens = tokenize(text)
-        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare).items():
-            divisions.setdefault(area, written)
+    fields = [tokenize(text) for text in (title, summary)]
+    for tokens in fields:
         for code, written in _scan(tokens.folded, tokens.words, nations, capitalised=True).items():
             named.setdefault(code, written)
+    as_written = _written_keys(frozenset(countries))
+    for tokens in fields:
+
+        def sounded(k: int, size: int, area: str, tokens: Tokens = tokens) -> bool:
+            return _sound_supported(tokens, k, size, area.split(".", 1)[0] in named, as_written)
+
+        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare, sounded=sounded).items():
+            divisions.setdefault(area, written)
     return divisions, named
+
+
+# The letters of a name found only by its sound that make it the division's without more: a long
+# name ("Parwan", "Baluchistan") is no person's or word's by chance; a short one ("Huet", "Janet",
+# "Mero", "Edu") often is.
+SOUND_ALONE_LETTERS = 6
+
+
+def _sound_supported(tokens: Tokens, k: int, size: int, country_named: bool, as_written: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a division's name at words k..k+size is read as the division: written as one of
+    its names (`as_written`), or, found only by its sound ("Baloutchistan" for "Balochistan";
+    "Huet" for "Houet", "Janet" for "Djanet", "Mero" for "Meru"), where nothing says it is a
+    person's name (a capitalised word before it, a first name, "Guillaume Soro", in a headline not
+    in title case; an age after it, "Janet, 45,") and it is long enough to be no other name by
+    chance (SOUND_ALONE_LETTERS) or the item says it is a division (a division's noun by it, or
+    its country named)."""
+    folded, words = tokens.folded, tokens.words
+    if tuple(_squeezed(_COMPASS.get(w, w), False) for w in folded[k : k + size]) in as_written:
+        return True
+    if sum(map(len, folded[k : k + size])) < SOUND_ALONE_LETTERS and not (country_named or _as_division(folded, k, size)):
+        return False
+    if k + size < len(tokens) and words[k + size].isdigit() and "," in tokens[k + size].gap:
+        return False  # "Janet, 45, was shot dead"
+    capitals = sum(w[:1].isupper() for w in words)
+    title_case = capitals * 2 > len(words)
+    return not (k > 0 and words[k - 1][:1].isupper() and not title_case and folded[k - 1] not in _ANY_DIVISION_NOUNS)
 
 
 def region_report(
@@ -541,9 +595,68 @@ def may_join(index: StoryIndex, area: str | None, when: datetime, alerted: Calla
 
 def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], bool]) -> list[Story]:
     """The open stories in the report's division that alerted (`alerted`, a look-up in the store,
-    asked last: only of the few stories in the division)."""
-    there = [s for s in _in_reach(index, report.area, report.when) if report.area in _areas(s) or _told_in(s, report)]
+    asked last: only of the few stories in the division). A story whose towns lie in the division
+    only by a border (`_across_border`) is there only when the report fits it (`_fits_across`)."""
+    there = [
+        s
+        for s in _in_reach(index, report.area, report.when)
+        if (report.area in _areas(s) and (not _across_border(s, report) or _fits_across(report, s))) or _told_in(s, report)
+    ]
     return [s for s in there if alerted(s.id)]
+
+
+def _own_areas(story: Story) -> set[str]:
+    """The first-level divisions the gazetteer puts a story's towns in, without those they border."""
+    return {r.area for r in (story.first, *story.recent) if r.area is not None and r.primary_kind != "country"}
+
+
+def _across_border(story: Story, report: RegionReport) -> bool:
+    """Whether a story lies in the report's division only as a town known by its `coords:` that
+    borders it (`Report.borders`), not as one the gazetteer puts in it."""
+    return report.area not in _own_areas(story)
+
+
+def _fits_across(report: RegionReport, story: Story) -> bool:
+    """Whether a province's report may tell of an incident at a town that only borders its
+    province (a guess: the town's own division is that of the nearest listed town). What it says
+    who was hit must fit the story's where the province is another country's: no victims the
+    story's reports do not name, where they name any (villagers are not the gendarmes of a post);
+    a border within one country asks nothing more than the province (Tougouri, in Centre-Nord,
+    nearest to a town of Est). A report that places itself in that other country
+    (`_placed_in_country`: "Borno State", "Nigeria", its towns) tells of that country, unless,
+    giving no toll the story never gave, it names what the story's headline says was hit (a
+    military base is not a gendarmerie post) or the armed group its reports named: the town's
+    country is a guess too (Boko Haram's attack on a gendarmerie post "in Niger's Diffa region"
+    beside Boko Haram's on the post of a town whose nearest listed one is across the border).
+    Where it does not place itself, a target the story never named parts nothing: a province's
+    report tells the incident in its own words (asking it cost a join on an unread set)."""
+    country = (report.area or "").split(".")[0]
+    if all(area.split(".")[0] == country for area in _own_areas(story)):
+        return True
+    reports = (story.first, *story.recent)
+    targets = frozenset().union(*(r.targets for r in reports))
+    victims = frozenset().union(*(r.victims for r in reports)) | {_TARGET_VICTIMS[t] for t in targets if t in _TARGET_VICTIMS}
+    if victims and report.victims - victims:
+        return False
+    if not _placed_in_country(report, country):
+        return True
+    counts = frozenset().union(*(r.counts for r in reports))
+    if counts and report.counts and not counts & report.counts:
+        return False  # a toll the story never gave ("12 villagers" beside its nine): another incident's
+    headline = frozenset().union(*(r.title_targets for r in reports))
+    return bool(headline & report.targets) or any(r.groups & report.groups for r in reports)
+
+
+def _placed_in_country(report: RegionReport, country: str) -> bool:
+    """Whether a province's report places its news in that province's country: it writes the
+    province's name as a division's ("Borno State", "l'État de Borno", `_as_division`), names the
+    country ("Nigeria", "Nigéria"), or names other places of it (`RegionReport.towns_named`)."""
+    folded = report.text.split()
+    if report.towns_named or _names_division(folded, report.named, False):
+        return True
+    names = _country_names()
+    sizes = _sizes(names)
+    return any(names.get(tuple(folded[k : k + size])) == country for size in sizes for k in range(len(folded) - size + 1))
 
 
 def _fit(report: RegionReport, story: Story) -> int:
@@ -902,11 +1015,57 @@ def _scene_countries(
         if size == 1 and end < len(folded) and words[end][:1].isupper() and not tokens[end].gap.strip():
             k = end
             continue  # "Chad Smith", "Burkina Pride": a person's, a thing's name
+        if size == 1 and _everyday(folded[k]) and _a_persons_name(tokens, k, code, towns):
+            k = end
+            continue  # "Michael Jordan's bodyguard", "Jordan was stabbed", "Turkey prices soar": a name, a word
         named.add(code)
         if not _aside(tokens, k, end):
             scenes.setdefault(code, " ".join(words[k:end]))
         k = end
     return scenes, named
+
+
+# The words before a country's name that place it ("in central Mali", "au nord du Mali", "across
+# Nigeria"), which a capitalised one may be in a headline in title case ("In Central Mali").
+_BEFORE_A_COUNTRY = (
+    frozenset(
+        "in into inside across throughout of to at within en au aux du de d dans a no na em do da del el "
+        "central centre center centrale".split()
+    )
+    | _COMPASS.keys()
+)
+# What follows a person's name as the subject of a sentence about one: "Jordan was stabbed".
+_ONES_VERBS = frozenset("was is has had".split())
+
+
+def _a_persons_name(
+    tokens: Tokens, k: int, code: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
+) -> bool:
+    """Whether a country's name of one frequent word at word `k` ("Jordan", "Mali", "Turkey") is
+    a person's or a thing's name, as the matcher reads a town's: a surname after a first name
+    ("Michael Jordan", "Thanksgiving Turkey": a capitalised word before it, not a preposition, in a
+    headline not in title case); the subject of one's verb at a sentence's head ("Jordan was
+    stabbed"); or, not placed by a preposition, in an item that names a city known by its name
+    (KNOWN_BY_NAME) of another country and none of its own ("Police arrest Mali after fatal
+    stabbing in Leeds"), past the sentence's first word and not in title case, where a capital
+    says nothing."""
+    folded, words = tokens.folded, tokens.words
+    start = k == 0 or any(mark in tokens[k].gap for mark in ".!?:")
+    title_case = sum(w[:1].isupper() for w in words) * 2 > len(words)
+    if not start and words[k - 1][:1].isupper() and not title_case and folded[k - 1] not in _BEFORE_A_COUNTRY:
+        return True
+    if start and k + 1 < len(tokens) and folded[k + 1] in _ONES_VERBS and not tokens[k + 1].gap.strip():
+        return True
+    if (not start and folded[k - 1] in _BEFORE_A_COUNTRY) or towns is None:
+        return False
+    countries = {
+        p.country
+        for m in range(1, len(tokens))
+        if m != k and words[m][:1].isupper() and not title_case
+        for p in towns((folded[m],))
+        if p.kind == "city" and p.population >= KNOWN_BY_NAME
+    }
+    return bool(countries) and code not in countries
 
 
 def _aside(tokens: Tokens, start: int, end: int) -> bool:

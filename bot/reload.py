@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import os
 import time
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .config import Config, ConfigError, LocationConfig, parse_config
+from .config import Config, ConfigError, WatchlistConfig, parse_config
 from .geo import load_gazetteer
 from .geo.resolve import with_radius_problems
 from .runtime import Runtime, Settings
@@ -153,8 +154,11 @@ def diff_configs(old: Config, new: Config) -> ConfigChange:
 
 def renames(old: Config, new: Config, removed: list[str], added: list[str]) -> list[tuple[str, str]]:
     """Watchlists renamed by this edit, as (old id, new id): said by the admin (`formerly:` on
-    the new one), or seen (one watchlist gone and one new, watching the same locations). A
-    rename keeps the chats that subscribed themselves; a removal and an addition would not."""
+    the new one), or seen (one watchlist gone and one new, alike in all but the id and title:
+    `same_watchlist`). A rename keeps the chats that subscribed themselves and the queued
+    alerts; a removal and an addition would not. A watchlist replaced by another that watches
+    the same places for other things (other keywords, another severity) is no rename: its
+    subscribers asked for the old one."""
     found: list[tuple[str, str]] = []
     taken: set[str] = set()
     for new_id in added:
@@ -163,16 +167,38 @@ def renames(old: Config, new: Config, removed: list[str], added: list[str]) -> l
             found.append((said[0], new_id))
             taken.add(said[0])
     for new_id in (a for a in added if a not in {n for _, n in found}):
-        places = _places(new.watchlists[new_id].locations)
-        same = [o for o in removed if o not in taken and _places(old.watchlists[o].locations) == places]
+        candidate = new.watchlists[new_id]
+        same = [o for o in removed if o not in taken and same_watchlist(old.watchlists[o], candidate)]
         if len(same) == 1:  # two candidates: which one was renamed is a guess, so neither is
             found.append((same[0], new_id))
             taken.add(same[0])
     return found
 
 
-def _places(locations: list[LocationConfig]) -> frozenset[str]:
-    return frozenset(location.name.casefold() for location in locations)
+def same_watchlist(a: WatchlistConfig, b: WatchlistConfig) -> bool:
+    """Whether two watchlists alert the same chats for the same items: the same locations (as
+    written, names in any order or case), keywords, keyword sets, exclusions, severity and chats.
+    The title is the only field besides the id that may differ (a rename often retitles)."""
+    return _essence(a) == _essence(b)
+
+
+def _essence(watchlist: WatchlistConfig) -> tuple[object, ...]:
+    def folded(words: list[str]) -> frozenset[str]:
+        return frozenset(word.casefold() for word in words)
+
+    locations = frozenset(
+        json.dumps({**location.model_dump(mode="json"), "name": location.name.casefold()}, sort_keys=True)
+        for location in watchlist.locations
+    )
+    chats = frozenset(watchlist.chat_targets)
+    return (
+        locations,
+        folded(watchlist.keywords),
+        frozenset(watchlist.keyword_sets),
+        folded(watchlist.exclude),
+        watchlist.severity,
+        chats,
+    )
 
 
 @dataclass
@@ -233,7 +259,14 @@ class Reloader:
         self.rt.swap(settings)  # one swap: never half old, half new
         for old_id, new_id in change.watchlists_renamed:
             moved_chats = self.rt.store.rename_subscriptions(old_id, new_id)
-            log.info("watchlist %s renamed %s: %d chats' own subscriptions follow it", old_id, new_id, moved_chats)
+            moved_alerts = self.rt.store.rename_alerts(old_id, new_id)
+            log.info(
+                "watchlist %s renamed %s: %d chats' own subscriptions and %d alerts follow it",
+                old_id,
+                new_id,
+                moved_chats,
+                moved_alerts,
+            )
         scheduled = self.schedule.feeds()
         for name in scheduled:
             if name not in {f.name for f in config.feeds}:

@@ -455,6 +455,15 @@ class Store:
             self.db.execute("DELETE FROM subscriptions WHERE watchlist = ? AND source != 'config'", [old])
         return cursor.rowcount
 
+    def rename_alerts(self, old: str, new: str) -> int:
+        """A watchlist renamed in config.yaml: its alerts (queued or sent) carry the new id, so a
+        queued one still goes to the chats of the watchlist it was made for, edits and marks
+        follow it, and nothing is owed through a watchlist that never matched it. Returns how
+        many alerts were renamed."""
+        with self.db.atomic():
+            cursor = self.db.execute("UPDATE alerts SET watchlist = ? WHERE watchlist = ?", [new, old])
+        return cursor.rowcount
+
     def subscriptions(self, chat_id: int) -> list[Subscription]:
         rows = self.db.query("SELECT watchlist, source FROM subscriptions WHERE chat_id = ? ORDER BY watchlist", [chat_id])
         return [Subscription(r["watchlist"], r["source"]) for r in rows]
@@ -667,13 +676,19 @@ class Store:
     def expire_pending(self, queued_before: datetime) -> list[tuple[int, str]]:
         """Deliveries queued before a moment (a day ago) and still pending are given up. Returns
         (chat id, last error) for each, so the log can say whose and why."""
+        # Read, then update, in one transaction: `UPDATE ... RETURNING` needs SQLite 3.35, and
+        # older ones (Debian 11's 3.34, Ubuntu 20.04's 3.31) still run the bot.
         with self.db.atomic():
             rows = self.db.execute(
-                """UPDATE deliveries SET status = 'failed', last_error = coalesce(last_error, '') || ' (expired)'
-                   WHERE status = 'pending' AND created < ? RETURNING chat_id, last_error""",
+                "SELECT id, chat_id, last_error FROM deliveries WHERE status = 'pending' AND created < ? ORDER BY id",
                 [_iso(queued_before)],
             ).fetchall()
-        return [(int(r[0]), str(r[1])) for r in rows]
+            self.db.conn.executemany(
+                """UPDATE deliveries SET status = 'failed', last_error = coalesce(last_error, '') || ' (expired)'
+                   WHERE id = ? AND status = 'pending'""",
+                [[r[0]] for r in rows],
+            )
+        return [(int(r[1]), f"{r[2] or ''} (expired)") for r in rows]
 
     def withdraw(self, delivery_id: int, reason: str) -> None:
         """A queued alert the chat no longer wants (it unsubscribed or muted since it was queued):
@@ -848,6 +863,19 @@ class Store:
             [_iso(since)],
         )
         return [AlertCount(r["day"], r["watchlist"], r["location"], r["alerts"]) for r in rows]
+
+    def chats_waiting(self, chat_ids: Iterable[int]) -> set[int]:
+        """Which of these chats still have an alert or a notice queued for them."""
+        wanted = sorted(set(chat_ids))
+        if not wanted:
+            return set()
+        marks = ", ".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"""SELECT chat_id FROM deliveries WHERE status = 'pending' AND chat_id IN ({marks})
+                UNION SELECT chat_id FROM notices WHERE status = 'pending' AND chat_id IN ({marks})""",
+            [*wanted, *wanted],
+        ).fetchall()
+        return {int(r[0]) for r in rows}
 
     def pending_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM deliveries WHERE status = 'pending'").fetchone()[0]

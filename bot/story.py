@@ -1441,15 +1441,20 @@ def _after_it_elsewhere(later: Report, earlier: Report) -> bool:
     """Whether a later report at another town tells a deed of its own there that its text says came
     after the earlier report's ("Nizi : sept orpailleurs tués ... quelques heures après le massacre
     de déplacés à Fataki, à une trentaine de kilomètres"): its primary is a town the earlier
-    reports never named, its headline leads with an event, and the earlier one's kind of event is
-    what it came after. An analyst reads a second incident nearby, of whatever family; what came
-    of the first at another place (the wounded at the city's hospital) leads with no deed of its
-    own, and a follow-up (a toll, a claim) is read by the follow-up rules."""
+    reports never named, its headline leads with a new deed, and the earlier one's kind of event is
+    what it came after. An analyst reads a second incident nearby, of whatever family. What came
+    of the first at another place leads with no new deed: the wounded dying at the city's hospital
+    under the earlier event's word as its topic ("Gun attack: three wounded die in Ménaka
+    hospital", `Report.topic_only`) or dying of its wounds (`Report.dead_of_earlier`), an
+    aftermath, or a follow-up (a toll, a claim), read by the follow-up rules. One test for every
+    rule that asks it (`relation`, `_told_nearby`), so that they cannot drift apart."""
     if later.own_event is None or not later.waited or earlier.event not in later.recalls or later.follow_up:
         return False
+    if later.own_event in AFTERMATH or later.topic_only or later.dead_of_earlier:
+        return False  # the earlier event's word over what came of it, not a deed of its own
     if later.primary_kind == "country" or later.primary == earlier.primary or later.primary in earlier.places:
         return False
-    return earlier.primary not in later.holders and later.own_event not in AFTERMATH
+    return earlier.primary not in later.holders
 
 
 def _came_after(later: Report, earlier: Report) -> bool:
@@ -1532,7 +1537,7 @@ def _told_nearby(later: Report, earlier: Report) -> bool:
         return False
     if later.events & AFTERMATH and not earlier.events & AFTERMATH:
         return False
-    if later.own_event is not None and later.waited and earlier.event in later.recalls:
+    if _after_it_elsewhere(later, earlier):
         # Its own deed at its own town, which its text says came after the earlier one's ("sept
         # orpailleurs tués ... quelques heures après le massacre de déplacés à Fataki, à une
         # trentaine de kilomètres"): a second incident nearby, not what came of the first there.
@@ -2352,12 +2357,20 @@ class Story:
         of no incident of Monday."""
         return day is None or any(day in (r.when.date(), r.event_day) for r in (self.first, *self.recent))
 
-    def headlined(self, report: Report) -> bool:
-        """Whether one of this story's reports names the report's armed group, or its headline
-        names the target the report's headline names: what ties a follow-up to its incident's own
-        news, not to an incident whose summary only recalled that target."""
-        members = (self.first, *self.recent)
-        return any(r.groups & report.groups or r.title_targets & report.title_targets for r in members)
+    def headlined_target(self, report: Report) -> bool:
+        """Whether one of this story's headlines names the target the report's headline names:
+        what ties a follow-up to its incident's own news, not to an incident whose summary only
+        recalled that target."""
+        return any(r.title_targets & report.title_targets for r in (self.first, *self.recent))
+
+    def led_with_kind(self, report: Report) -> bool:
+        """Whether one of this story's headlines leads with the kind of event the report's
+        headline names as its own (a bomber's, a bombing's)."""
+        return report.own_event is not None and any(r.event == report.own_event for r in (self.first, *self.recent))
+
+    def named_group(self, report: Report) -> bool:
+        """Whether one of this story's reports names the report's armed group."""
+        return any(r.groups & report.groups for r in (self.first, *self.recent))
 
     def evidence(self, report: Report) -> int:
         """What ties a report to this story beyond place and time: a shared target, a shared group,
@@ -2539,20 +2552,11 @@ class StoryIndex:
             if better is not None:
                 return Decision(better[2], f"{better[3]}; of the incidents it fits, this one shares most targets or groups")
         if best is not None and best_why.startswith(_OF_ITS_DEAD) and len(agreeing) > 1:
-            # What came of an incident (a burial, a toll) that names its dead, beside two incidents at
-            # its place: the one whose reports told those dead (headline or summary), not the one
-            # that told none; only when one incident there told them, and on a day its reports
-            # name (else as any report: the story it agrees with best).
-            whose = [s for s in at_place if report.victims & self.stories[s].victims_told()]
-            one = whose[0] if len(whose) == 1 else None
-            if one is not None and one != best[3] and one in agreeing and self.stories[one].on_its_days(report.event_day):
-                return Decision(one, f"{best_why}; of the incidents there, the one whose reports told its dead")
-            # Or the one whose headlines named its armed group or its headline's target (a claim of
-            # storming the base, beside the base's attack and a market bombing "hours after" it,
-            # whose summary recalled the base): a headline says what its incident hit and who did it.
-            named = [s for s in agreeing if self.stories[s].headlined(report)]
-            if len(named) == 1 and named[0] != best[3]:
-                return Decision(named[0], f"{best_why}; of the incidents there, the one whose headlines named its group, target")
+            # What came of an incident (a burial, a toll, a claim), beside two incidents at its place
+            # it agrees with: the one its own words tell apart (`_told_apart`), when they tell one.
+            apart = self._told_apart(report, agreeing, at_place)
+            if apart is not None and apart[0] != best[3]:
+                return Decision(apart[0], f"{best_why}; of the incidents there, {apart[1]}")
         if best is not None:
             return Decision(best[3], best_why)
         if defaults and not within:
@@ -2609,6 +2613,33 @@ class StoryIndex:
         earliest = report.when.timestamp() - self.window_hours * 3600
         found = set(self._newest(self._lists.get(("at", report.primary)), earliest))
         return self.stories[found.pop()] if len(found) == 1 else None
+
+    def _told_apart(self, report: Report, agreeing: list[int], at_place: list[int]) -> tuple[int, str] | None:
+        """Of the incidents at a report's place it agrees with, the one its words tell apart, and
+        why: the one whose headlines named its headline's target; else the one whose reports told
+        its dead (headline or summary), on a day its reports name; else the one whose headlines led
+        with its own kind of event (a bomber's: the bombing); else the one whose reports named its
+        armed group. The first of these that tells exactly one decides, though it be the story the
+        report agrees with best: who was hit, and how, say which incident more surely than who did
+        it, since one group strikes a town twice in a day ("Monguno buries traders killed by ISWAP
+        bomber" is the market bombing's, though the base's headline named ISWAP; "claims the
+        assault on the military base" the base's). None when none tells one apart."""
+        stories = self.stories
+        named = [s for s in agreeing if stories[s].headlined_target(report)]
+        if len(named) == 1:
+            return named[0], "the one whose headlines named its target"
+        whose = [s for s in at_place if report.victims & stories[s].victims_told()]
+        if len(whose) == 1:
+            # Its dead told by one incident there: that one, or (another day's, or one it does not
+            # agree with) none, as any report: the story it agrees with best.
+            if whose[0] in agreeing and stories[whose[0]].on_its_days(report.event_day):
+                return whose[0], "the one whose reports told its dead"
+            return None
+        for told, why in ((Story.led_with_kind, "its kind of event"), (Story.named_group, "its armed group")):
+            named = [s for s in agreeing if told(stories[s], report)]
+            if len(named) == 1:
+                return named[0], f"the one whose reports named {why}"
+        return None
 
     def _candidates(self, report: Report) -> list[int]:
         earliest = report.when.timestamp() - self.window_hours * 3600

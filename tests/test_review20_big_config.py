@@ -120,6 +120,6 @@ def test_fit_lines_keeps_the_attention_and_counts_the_rest() -> None:
     assert fit_lines(attention, healthy[:3], 400, "✅ {n} other feeds ok") == [*attention, *healthy[:3]]
     many = fit_lines([f"❌ feed {n}: down " + "y" * 40 for n in range(100)], healthy, 1000, "✅ {n} ok")
     assert sum(len(line) + 1 for line in many) <= 1000 and many[-1] == "✅ 100 ok"
-    assert any("more needing attention" in line for line in many)
+    assert any("more failing or late: python -m bot feeds" in line for line in many)
     assert first_of(["A", "B", "C", "D", "E"], 3) == "A, B, C +2 more"
     assert first_of(["A", "B", "C", "D"], 3) == "A, B, C, D"

@@ -1,6 +1,6 @@
 """A watchlist renamed in config.yaml (review qa20, fault 1): what was queued under the old name
-still goes to the chats that follow its place, and the chats that subscribed themselves follow
-the rename, seen (same locations) or said (`formerly:`). Real parts: the bot's process, the fake
+still goes to the watchlist's chats (its alerts follow the rename), and the chats that subscribed
+themselves follow it, seen (the watchlist unchanged but its id) or said (`formerly:`). Real parts: the bot's process, the fake
 Telegram API and a feed on loopback, a SQLite file."""
 
 from __future__ import annotations
