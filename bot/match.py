@@ -3884,7 +3884,7 @@ def _placing_town(reading: ItemPlaces, town: Mention, own: str) -> bool:
     first, last = town.start_token, town.end_token - 1
     if _only_a_home(tokens, first, last) or (first > 0 and tokens.folded[first - 1] in _FROM):
         return False  # "a nun from Verona in Ayorou": where she comes from
-    if _destination(tokens, first) or _fled_to(tokens, first) or _people_arrive(tokens, first):
+    if _destination(tokens, first) or _fled_to(tokens, first) or _people_arrive(tokens, first, last + 1):
         return False
     if _journey_end(tokens, first, last) is not None:
         return False
