@@ -3859,7 +3859,7 @@ def _foreign_item(
         and m.text not in joined
         and not math.isnan(m.chosen.lat)
         and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
-        and not is_capital(m.chosen)
+        and (not is_capital(m.chosen) or _capital_places(reading, m, own))
         and _placing_town(reading, m, own)
     }
     about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
@@ -3870,6 +3870,35 @@ def _foreign_item(
 
 
 CLAUSE_WORDS = 12  # words between a name and a town of another country that places it ("Bankas Junction near Koforidua")
+
+
+# A capital right after the name places it ("Marka, east Amman", "Marka near Amman"), unless it
+# speaks there ("near Macomia, Pretoria said"): within so many words after the name.
+CAPITAL_TIE_WORDS = 3
+_SPOKEN = frozenset(
+    "said says told confirmed announced condemned dit annonce indique condamne disse anunciou informou condenou dijo "
+    "anuncio informo condeno".split()
+)
+
+
+def _capital_places(reading: ItemPlaces, capital: Mention, own: str) -> bool:
+    """Whether a capital of another country stands right after a mention of the watched name
+    (`own`, folded), within CAPITAL_TIE_WORDS words of one clause, and does not speak: otherwise a
+    capital in an item about a town abroad is where a government condemns or says from
+    ("Nouakchott a condamné l'attaque de Douentza", "the ministry in Paris said")."""
+    tokens = reading.tokens
+    if tokens is None:
+        return False
+    first = capital.start_token
+    if capital.end_token < len(tokens) and tokens.folded[capital.end_token] in _SPOKEN:
+        return False
+    return any(
+        fold(other.text) == own
+        and 0 < first - other.end_token + 1 <= CAPITAL_TIE_WORDS
+        and not _broken(tokens, other.end_token - 1, first)
+        and not any(tokens.folded[k] in _SPOKEN for k in range(other.end_token, first))  # "Bankass, a annoncé Paris"
+        for other in reading.mentions
+    )
 
 
 def _placing_town(reading: ItemPlaces, town: Mention, own: str) -> bool:
@@ -4290,10 +4319,28 @@ def _hometown_named(fields: Sequence[ItemPlaces]) -> bool:
         for k, word in enumerate(folded):
             if word in _HOMETOWN_AFTER or (word == "town" and k > 0 and folded[k - 1] == "home"):
                 # "his hometown", "his home town", "sa ville natale", "su pueblo natal": a possessive within 3 words
-                if any(folded[j] in _HOME_POSSESSIVES for j in range(max(0, k - 3), k)):
+                if any(folded[j] in _HOME_POSSESSIVES for j in range(max(0, k - 3), k)) and not _burial_before(folded, k):
                     return True
-            elif word in _AR_HEAD and k > 0 and folded[k - 1].endswith(_AR_FELL):
+            elif word in _AR_HEAD and k > 0 and folded[k - 1].endswith(_AR_FELL) and not _burial_before(folded, k):
                 return True
+    return False
+
+
+# A funeral or a burial is no scene of the deed: "buried in his hometown", "وشيعت جنازته في مسقط رأسه".
+_BURIAL_WORDS = frozenset(
+    "funeral funerals buried burial funerailles obseques inhume enterre enterrado enterrada sepultado sepultada "
+    "sepelio velorio enterro".split()
+)
+_AR_BURIAL = tuple(fold(word) for word in "جناز شيع دفن ووري".split())
+BURIAL_REACH = 5  # words before the hometown's phrase
+
+
+def _burial_before(folded: Sequence[str], k: int) -> bool:
+    """Whether a word of funeral or burial stands within BURIAL_REACH words before word `k`."""
+    for j in range(max(0, k - BURIAL_REACH), k):
+        word = folded[j]
+        if word in _BURIAL_WORDS or (is_arabic(word) and any(root in word for root in _AR_BURIAL)):
+            return True
     return False
 
 

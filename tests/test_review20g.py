@@ -485,6 +485,23 @@ def test_the_attack_alerts(matcher: Matcher, title: str, summary: str, expected:
             "Gunmen killed three people in Ouallam village near Sokoto, police said.",
             "niger/Ouallam",
         ),
+        # a capital tied to the name as its part of town, not speaking
+        (
+            "Accra: blast at gas cylinder shop in Djibo",
+            "An explosion at a gas cylinder shop in Djibo, east Accra, killed one worker, Ghana's fire service said.",
+            "burkina/Djibo",
+        ),
+        # a hometown named only as where the funeral is: the scene is the other city
+        (
+            "مقتل شاب أصيل مدنين في اشتباكات بتونس",
+            "قتل شاب أصيل مدنين في اشتباكات مسلحة في مدينة تونس، وشيعت جنازته في مسقط رأسه بحضور المئات.",
+            "tunisia/Medenine",
+        ),
+        (
+            "Soldier from Kasserine killed in Tunis, buried in his hometown",
+            "A soldier from Kasserine was killed in an attack in Tunis; he was buried in his hometown on Sunday.",
+            "tunisia/Kasserine",
+        ),
         # a home, with the scene in a city of its own country and no hometown named
         (
             "Soldier from Kasserine killed in Tunis attack",
