@@ -3881,6 +3881,11 @@ _SPOKEN = frozenset(
 )
 
 
+# The words of nearness right before a town: "near Accra", "outside Kampala", "près de Niamey",
+# "cerca de Tegucigalpa", "perto de Luanda", "proche de Bamako".
+_NEAR_WORDS = frozenset("near outside outskirts pres proche cerca perto junto".split())
+
+
 def _capital_places(reading: ItemPlaces, capital: Mention, own: str) -> bool:
     """Whether a capital of another country stands right after a mention of the watched name
     (`own`, folded), within CAPITAL_TIE_WORDS words of one clause, and does not speak: otherwise a
@@ -3892,6 +3897,15 @@ def _capital_places(reading: ItemPlaces, capital: Mention, own: str) -> bool:
     first = capital.start_token
     if capital.end_token < len(tokens) and tokens.folded[capital.end_token] in _SPOKEN:
         return False
+    before = first - 2 if first >= 2 and tokens.folded[first - 1] in ("de", "d", "of") else first - 1
+    if before >= 0 and tokens.folded[before] in _NEAR_WORDS:
+        # "a village near Accra", "un village proche de Niamey": near it, in the name's clause
+        return any(
+            fold(other.text) == own
+            and abs(first - other.start_token) <= CLAUSE_WORDS
+            and not _broken(tokens, min(first, other.start_token), max(first, other.start_token))
+            for other in reading.mentions
+        )
     return any(
         fold(other.text) == own
         and 0 < first - other.end_token + 1 <= CAPITAL_TIE_WORDS
