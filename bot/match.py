@@ -3827,6 +3827,7 @@ def _foreign_item(
     beside the name (a condemner, the victims' nationality, a refuge) is no place of it."""
     weights: dict[str, float] = {}
     firm: set[str] = set()
+    headed: set[str] = set()  # a country heading the item: its towns anywhere in it are scenes
     countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
     # "Guiné-Conacri", "Congo-Brazzaville": the capital is a word of the country's name, no town of it
     joined = {m.text for reading in readings for m in reading.mentions if _hyphened_to_country(reading, m)}
@@ -3839,6 +3840,8 @@ def _foreign_item(
         if evidence.kind == "named" or (evidence.kind == "dateline" and evidence.words in countries):
             firm.add(evidence.country)  # a country named, or heading the item ("Tanzanie :"); not a city's
             # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
+        if evidence.kind == "dateline" and evidence.words in countries:
+            headed.add(evidence.country)
     own = fold(mention.text)
     if any(
         m.chosen is not None
@@ -3860,7 +3863,7 @@ def _foreign_item(
         and not math.isnan(m.chosen.lat)
         and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
         and (not is_capital(m.chosen) or _capital_places(reading, m, own))
-        and _placing_town(reading, m, own)
+        and _placing_town(reading, m, own, anywhere=m.chosen.country in headed)
     }
     about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
     if not about:
@@ -3915,12 +3918,13 @@ def _capital_places(reading: ItemPlaces, capital: Mention, own: str) -> bool:
     )
 
 
-def _placing_town(reading: ItemPlaces, town: Mention, own: str) -> bool:
+def _placing_town(reading: ItemPlaces, town: Mention, own: str, anywhere: bool = False) -> bool:
     """Whether a town of another country can place a watched name written in the same field
     (`own`, folded): it stands in the same clause as the name, within CLAUSE_WORDS words
     ("gunmen attacked a bus at Bourem trading centre outside Gulu", "Arbinda, un village proche de
     Garoua"), and is a scene, not where someone comes from ("an Italian nun from Verona") nor
-    where people flee or travel to ("thousands fled to Bassikounou", "fuient vers Dori")."""
+    where people flee or travel to ("thousands fled to Bassikounou", "fuient vers Dori"). In an
+    item headed by the town's country (`anywhere`), any field's scene of it places the name."""
     tokens = reading.tokens
     if tokens is None:
         return False
@@ -3931,6 +3935,8 @@ def _placing_town(reading: ItemPlaces, town: Mention, own: str) -> bool:
         return False
     if _journey_end(tokens, first, last) is not None:
         return False
+    if anywhere:
+        return True  # "Tanzanie : affrontements à Pemba ... à Chake-Chake": the item is headed by its country
     for other in reading.mentions:
         if fold(other.text) != own:
             continue
