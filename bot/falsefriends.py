@@ -1190,6 +1190,8 @@ def _elsewhere(
     for size in (3, 2, 1):
         words = tuple(t.folded for t in tokens[last + 1 : last + 1 + size])
         named = codes.get(words) if len(words) == size else None
+        if named is not None and _possessive_at(tokens, last + 1 + size):
+            return None  # "near Kidal, China's embassy said": the next clause's subject, not Kidal's country
         if named is not None:
             if place in codes and not in_brackets:
                 return None  # a list of countries: "Mali, Niger and Burkina Faso"
@@ -1200,6 +1202,11 @@ def _elsewhere(
                 return None
             return " ".join(t.word for t in tokens[last + 1 : last + 1 + size])
     return None
+
+
+def _possessive_at(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at `index` is the "s" of a possessive ("China's"), written onto the word before."""
+    return index < len(tokens) and tokens[index].folded == "s" and tokens[index].gap in ("'", "’")
 
 
 def _a_home_division(tokens: Sequence[Token], start: int, size: int, home: frozenset[str]) -> bool:

@@ -1407,6 +1407,7 @@ class Matcher:
             and not math.isnan(watched.lat)
             and not found.apart
             and _only_a_home(tokens, found.first, found.last)
+            and not _hometown_named((places_of(0), places_of(1)))
         ):
             # Not the dateline: where the news was filed is no scene ("PORT SUDAN: Wad Madani
             # residents recount the looting" tells of Wad Madani).
@@ -1602,7 +1603,7 @@ class Matcher:
                 mention = places.at(found.first)
                 known = watched.population >= KNOWN_BY_NAME or self._is_capital(watched)
                 if mention is not None and mention.basis in ("only", "population") and not known:
-                    foreign = _foreign_item(places, (places_of(0), places_of(1)), mention, watched)
+                    foreign = _foreign_item(places, (places_of(0), places_of(1)), mention, watched, self._is_capital)
                     if foreign is not None:
                         return FalseFriend(foreign, "mention")
         if watched is not None and watched.kind == "airport":
@@ -3924,16 +3925,28 @@ def _hyphened_to_country(reading: ItemPlaces, mention: Mention) -> bool:
     return before is not None and before.chosen is not None and before.chosen.kind == "country"
 
 
-def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: Mention, watched: GeoPlace) -> str | None:
+def _foreign_item(
+    places: ItemPlaces,
+    readings: Sequence[ItemPlaces],
+    mention: Mention,
+    watched: GeoPlace,
+    is_capital: Callable[[GeoPlace], bool],
+) -> str | None:
     """Why a watched city's name, the only place of that name GeoNames lists, means another
     place: the item is about another country (naming it, with a town of it far from the watched
     city) and nothing in it but the name is the watched city's country
     ("Tanzanie : affrontements à Pemba ... à Chake-Chake, dans l'archipel de Zanzibar": the
     island of Pemba, not Mozambique's city). Not for a capital or a city of half a million,
     known by its name wherever the news is filed. None when unsure, and when the item names
-    another town of the watched city's country near it."""
+    another town of the watched city's country near it.
+
+    The town of the other country must place the name (`_placing_town`): in its clause, not a
+    capital (where a government condemns from, "Nouakchott a condamné l'attaque de Douentza",
+    "the ministry in Paris said"), nor where people come from or flee to. A country only named
+    beside the name (a condemner, the victims' nationality, a refuge) is no place of it."""
     weights: dict[str, float] = {}
     firm: set[str] = set()
+    headed: set[str] = set()  # a country heading the item: its towns anywhere in it are scenes
     countries = {m.text for reading in readings for m in reading.mentions if m.chosen is not None and m.chosen.kind == "country"}
     # "Guiné-Conacri", "Congo-Brazzaville": the capital is a word of the country's name, no town of it
     joined = {m.text for reading in readings for m in reading.mentions if _hyphened_to_country(reading, m)}
@@ -3946,6 +3959,8 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         if evidence.kind == "named" or (evidence.kind == "dateline" and evidence.words in countries):
             firm.add(evidence.country)  # a country named, or heading the item ("Tanzanie :"); not a city's
             # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
+        if evidence.kind == "dateline" and evidence.words in countries:
+            headed.add(evidence.country)
     own = fold(mention.text)
     if any(
         m.chosen is not None
@@ -3966,12 +3981,88 @@ def _foreign_item(places: ItemPlaces, readings: Sequence[ItemPlaces], mention: M
         and m.text not in joined
         and not math.isnan(m.chosen.lat)
         and distance_km(m.chosen.lat, m.chosen.lon, watched.lat, watched.lon) > NEAR_KM
+        and (not is_capital(m.chosen) or _capital_places(reading, m, own))
+        and _placing_town(reading, m, own, anywhere=m.chosen.country in headed)
     }
     about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
     if not about:
         return None
     country = max(about, key=weights.__getitem__)
     return f"the item is about {places.country_names.get(country, country)}, where this is another place of the name"
+
+
+CLAUSE_WORDS = 12  # words between a name and a town of another country that places it ("Bankas Junction near Koforidua")
+
+
+# A capital right after the name places it ("Marka, east Amman", "Marka near Amman"), unless it
+# speaks there ("near Macomia, Pretoria said"): within so many words after the name.
+CAPITAL_TIE_WORDS = 3
+_SPOKEN = frozenset(
+    "said says told confirmed announced condemned dit annonce indique condamne disse anunciou informou condenou dijo "
+    "anuncio informo condeno".split()
+)
+
+
+# The words of nearness right before a town: "near Accra", "outside Kampala", "près de Niamey",
+# "cerca de Tegucigalpa", "perto de Luanda", "proche de Bamako".
+_NEAR_WORDS = frozenset("near outside outskirts pres proche cerca perto junto".split())
+
+
+def _capital_places(reading: ItemPlaces, capital: Mention, own: str) -> bool:
+    """Whether a capital of another country stands right after a mention of the watched name
+    (`own`, folded), within CAPITAL_TIE_WORDS words of one clause, and does not speak: otherwise a
+    capital in an item about a town abroad is where a government condemns or says from
+    ("Nouakchott a condamné l'attaque de Douentza", "the ministry in Paris said")."""
+    tokens = reading.tokens
+    if tokens is None:
+        return False
+    first = capital.start_token
+    if capital.end_token < len(tokens) and tokens.folded[capital.end_token] in _SPOKEN:
+        return False
+    before = first - 2 if first >= 2 and tokens.folded[first - 1] in ("de", "d", "of") else first - 1
+    if before >= 0 and tokens.folded[before] in _NEAR_WORDS:
+        # "a village near Accra", "un village proche de Niamey": near it, in the name's clause
+        return any(
+            fold(other.text) == own
+            and abs(first - other.start_token) <= CLAUSE_WORDS
+            and not _broken(tokens, min(first, other.start_token), max(first, other.start_token))
+            for other in reading.mentions
+        )
+    return any(
+        fold(other.text) == own
+        and 0 < first - other.end_token + 1 <= CAPITAL_TIE_WORDS
+        and not _broken(tokens, other.end_token - 1, first)
+        and not any(tokens.folded[k] in _SPOKEN for k in range(other.end_token, first))  # "Bankass, a annoncé Paris"
+        for other in reading.mentions
+    )
+
+
+def _placing_town(reading: ItemPlaces, town: Mention, own: str, anywhere: bool = False) -> bool:
+    """Whether a town of another country can place a watched name written in the same field
+    (`own`, folded): it stands in the same clause as the name, within CLAUSE_WORDS words
+    ("gunmen attacked a bus at Bourem trading centre outside Gulu", "Arbinda, un village proche de
+    Garoua"), and is a scene, not where someone comes from ("an Italian nun from Verona") nor
+    where people flee or travel to ("thousands fled to Bassikounou", "fuient vers Dori"). In an
+    item headed by the town's country (`anywhere`), any field's scene of it places the name."""
+    tokens = reading.tokens
+    if tokens is None:
+        return False
+    first, last = town.start_token, town.end_token - 1
+    if _only_a_home(tokens, first, last) or (first > 0 and tokens.folded[first - 1] in _FROM):
+        return False  # "a nun from Verona in Ayorou": where she comes from
+    if _destination(tokens, first) or _fled_to(tokens, first) or _people_arrive(tokens, first, last + 1):
+        return False
+    if _journey_end(tokens, first, last) is not None:
+        return False
+    if anywhere:
+        return True  # "Tanzanie : affrontements à Pemba ... à Chake-Chake": the item is headed by its country
+    for other in reading.mentions:
+        if fold(other.text) != own:
+            continue
+        low, high = sorted((other.start_token, first))
+        if high - low <= CLAUSE_WORDS and not _broken(tokens, low, high):
+            return True
+    return False
 
 
 def _unresolved_namesake_abroad(
@@ -4343,6 +4434,53 @@ def _body_after(tokens: Tokens, last: int) -> int | None:
         between += 1
         k += 1
     return None
+
+
+# A person's hometown named as a place, by a possessive before it: "his hometown", "sa ville
+# natale", "su pueblo natal", "sua terra natal"; Arabic "مسقط رأسه" (where his head fell: his
+# birthplace), with a preposition written onto it ("بمسقط رأسه"). The words after the possessive.
+_HOMETOWN_AFTER = frozenset("hometown natal natale natais natales".split())
+_HOME_POSSESSIVES = frozenset("his her their sa son leur su sus sua seu suas seus".split())
+_AR_HEAD = frozenset(fold(word) for word in "رأسه رأسها رأسهم".split())  # "his/her/their head"
+_AR_FELL = fold("مسقط")
+
+
+def _hometown_named(fields: Sequence[ItemPlaces]) -> bool:
+    """Whether the item names someone's hometown as a place ("killed in an attack on his
+    hometown", "tué dans sa ville natale", "بمسقط رأسه"): the home it names elsewhere is then the
+    scene, whatever else reads as a town ("مسقط" is Muscat's name too). Cheapest test first: the
+    word that ends the phrase."""
+    for places in fields:
+        tokens = places.tokens
+        if tokens is None:
+            continue
+        folded = tokens.folded
+        for k, word in enumerate(folded):
+            if word in _HOMETOWN_AFTER or (word == "town" and k > 0 and folded[k - 1] == "home"):
+                # "his hometown", "his home town", "sa ville natale", "su pueblo natal": a possessive within 3 words
+                if any(folded[j] in _HOME_POSSESSIVES for j in range(max(0, k - 3), k)) and not _burial_before(folded, k):
+                    return True
+            elif word in _AR_HEAD and k > 0 and folded[k - 1].endswith(_AR_FELL) and not _burial_before(folded, k):
+                return True
+    return False
+
+
+# A funeral or a burial is no scene of the deed: "buried in his hometown", "وشيعت جنازته في مسقط رأسه".
+_BURIAL_WORDS = frozenset(
+    "funeral funerals buried burial funerailles obseques inhume enterre enterrado enterrada sepultado sepultada "
+    "sepelio velorio enterro".split()
+)
+_AR_BURIAL = tuple(fold(word) for word in "جناز شيع دفن ووري".split())
+BURIAL_REACH = 5  # words before the hometown's phrase
+
+
+def _burial_before(folded: Sequence[str], k: int) -> bool:
+    """Whether a word of funeral or burial stands within BURIAL_REACH words before word `k`."""
+    for j in range(max(0, k - BURIAL_REACH), k):
+        word = folded[j]
+        if word in _BURIAL_WORDS or (is_arabic(word) and any(root in word for root in _AR_BURIAL)):
+            return True
+    return False
 
 
 def _persons_home(tokens: Tokens, first: int, last: int) -> bool:

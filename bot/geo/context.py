@@ -1025,7 +1025,13 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
                 evidence.append(Evidence(draft.country, "named", draft.text, index))
             continue
         after = drafts[index + 1] if index + 1 < len(drafts) else None
-        if after is not None and after.country is not None and _ties_after(tokens, draft.end, after.start):
+        if (
+            after is not None
+            and after.country is not None
+            and _ties_after(tokens, draft.end, after.start)
+            and not _possessive_after(tokens, after.end)
+            and not _attackers_of(tokens, draft.start, draft.end, after.start)
+        ):
             province = _country_named_as_province(tokens, draft, after)
             if province is None:
                 draft.attached, draft.attached_words = after.country, f"{draft.text}, {after.text}"
@@ -1171,6 +1177,26 @@ def _peoples_division(tokens: Tokens, k: int) -> bool:
     if after >= len(tokens) or tokens.folded[after] not in _DIVISION_NOUNS or tokens[after].gap != " ":
         return False
     return after + 1 >= len(tokens) or tokens.folded[after + 1] not in ("of", "de", "du", "d")
+
+
+def _possessive_after(tokens: Tokens, index: int) -> bool:
+    """Whether a country's name ending before word `index` is a possessive ("near Kidal, China's
+    embassy said"): the next clause's subject, not the country of the name before it."""
+    return index < len(tokens) and tokens.folded[index] == "s" and tokens[index].gap in _APOSTROPHES
+
+
+# The people who attack a place, before "of"/"de" and its name: "les assaillants de Ménaka au
+# Niger" are chased into Niger; the country after the name goes with them, not with the name.
+_ATTACKERS = frozenset("attackers assailants raiders assaillants agresseurs atacantes agressores asaltantes".split())
+
+
+def _attackers_of(tokens: Tokens, start: int, end: int, country_start: int) -> bool:
+    """Whether the name at words `start`..`end` (exclusive) follows a noun of its attackers and
+    "of" ("les assaillants de Ménaka au Niger") with no comma before the country after it."""
+    if start < 2 or "," in tokens[end].gap or "(" in tokens[end].gap or country_start - end > 2:
+        return False
+    link = tokens.folded[start - 1]
+    return link in ("of", "de", "d", "du", "da", "do", "del") and tokens.folded[start - 2] in _ATTACKERS
 
 
 def _ties_after(tokens: Tokens, end: int, country_start: int) -> bool:
@@ -1873,6 +1899,13 @@ def _division_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlac
 _LIST_WORDS = frozenset("and or et ou e y".split())
 
 
+# Verbs a government's seat takes as the subject after a comma, as a source: "..., Pretoria said".
+_SOURCE_VERBS = frozenset(
+    "said says told confirmed announced condemned dit annonce indique condamne disse anunciou informou condenou dijo "
+    "anuncio informo condeno".split()
+)
+
+
 def _town_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -> str | None:
     """The words that place a watched town's name in another country by an address: the name,
     a comma and a town of that country far from the watched one, maybe with its division's noun
@@ -1898,6 +1931,8 @@ def _town_abroad(item_places: ItemPlaces, mention: Mention, watched: GeoPlace) -
     start, after = mention.start_token, other.end_token
     if start > 0 and "," in tokens[start].gap and tokens[start - 1].capitalized:
         return None  # "Dakar, Kita, Abidjan": a list
+    if after < n and tokens[after].gap == " " and tokens.folded[after] in _SOURCE_VERBS:
+        return None  # "near Macomia, Pretoria said": the government that speaks, not an address
     while after < n and tokens[after].gap == " " and tokens.folded[after] in _OWN_LEVEL_NOUNS | _DIVISION_NOUNS_BEFORE:
         after += 1  # "Jumla district"
     if after < n and tokens[after].capitalized and ("," in tokens[after].gap or tokens[after].gap == " "):
