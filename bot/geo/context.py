@@ -1029,7 +1029,7 @@ def _read_grammar(tokens: Tokens, drafts: list[_Draft], evidence: list[Evidence]
             after is not None
             and after.country is not None
             and _ties_after(tokens, draft.end, after.start)
-            and not _possessive_after(tokens, after.end)
+            and not ("," in tokens[draft.end].gap and _possessive_after(tokens, after.end))
             and not _attackers_of(tokens, draft.start, draft.end, after.start)
         ):
             province = _country_named_as_province(tokens, draft, after)
@@ -1181,7 +1181,8 @@ def _peoples_division(tokens: Tokens, k: int) -> bool:
 
 def _possessive_after(tokens: Tokens, index: int) -> bool:
     """Whether a country's name ending before word `index` is a possessive ("near Kidal, China's
-    embassy said"): the next clause's subject, not the country of the name before it."""
+    embassy said"): after a comma, the next clause's subject, not the country of the name before
+    it; after "in" it still places the name ("Palma in Mozambique's Cabo Delgado province")."""
     return index < len(tokens) and tokens.folded[index] == "s" and tokens[index].gap in _APOSTROPHES
 
 
