@@ -19,7 +19,7 @@ import pytest
 from bot.pipeline import areas_of, borders_of
 from bot.regionjoin import region_join, region_reading
 from bot.story import Place, Report, StoryIndex, make_report
-from tests.support.reports import grouped
+from tests.support.reports import grouped, report_at_towns
 from tests.test_story_labelled import story_matcher
 
 T0 = datetime(2026, 7, 4, 4, 0, tzinfo=UTC)  # a Saturday
@@ -40,14 +40,7 @@ TOWNS = {
 
 def report(n: int, hours: float, title: str, summary: str, *towns: str) -> Report:
     """A report at T0 + hours naming `towns`, each in the headline when written there."""
-    places = []
-    for town in towns:
-        at = title.find(town)
-        area, point = TOWNS[town]
-        places.append(Place(town, "city", at >= 0, at if at >= 0 else max(0, summary.find(town)), area=area, point=point))
-    made = make_report(n, T0 + timedelta(hours=hours), title, summary, places)
-    assert made is not None
-    return made
+    return report_at_towns(TOWNS, T0, n, hours, title, summary, *towns)
 
 
 SECOND_NEARBY = [

@@ -3,7 +3,7 @@ found, so that each test states only its headline, summary, places and hour."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.story import Place, Report, StoryIndex, make_report
 
@@ -59,3 +59,24 @@ def decide(*reports: Report, window: float = 72.0) -> str:
         found = index.find(r)
         index.add(r, r.item_id if found is None else found)
     return index.decide(reports[-1]).why
+
+
+def report_at_towns(
+    towns_table: dict[str, tuple[str, tuple[float, float]]],
+    t0: datetime,
+    n: int,
+    hours: float,
+    title: str,
+    summary: str,
+    *towns: str,
+) -> Report:
+    """A report at `t0` + hours naming `towns` (each `(area, point)` in `towns_table`), each in the
+    headline when written there: the grouper's input built without the matcher."""
+    places = []
+    for town in towns:
+        at = title.find(town)
+        area, point = towns_table[town]
+        places.append(Place(town, "city", at >= 0, at if at >= 0 else max(0, summary.find(town)), area=area, point=point))
+    made = make_report(n, t0 + timedelta(hours=hours), title, summary, places)
+    assert made is not None
+    return made
