@@ -21,7 +21,7 @@ from bot.story import Report, StoryIndex, relation
 from tests.test_story_blind3 import _hidden_and_late
 from tests.test_story_labelled import load, messages_per_incident, reports, scores, story_matcher
 
-# name: (labelled set, watchlists). The unread blind sets (23 on) are not here, on
+# name: (labelled set, watchlists). The unread blind sets (26 on) are not here, on
 # purpose: 14 to 16 were read from the eighth session on, to class the errors earlier rules
 # missed; 21's reports that match no watched place and 19's one late incident were read in that
 # session; 17 from the ninth; 22 from the twelfth.
@@ -40,6 +40,7 @@ SPENT = {
     "blind22": ("same_story_blind22.jsonl", "same_story_blind22_watchlists.yaml"),
     "blind23": ("same_story_blind23.jsonl", "same_story_blind23_watchlists.yaml"),
     "blind24": ("same_story_blind24.jsonl", "same_story_blind24_watchlists.yaml"),
+    "blind25": ("same_story_blind25.jsonl", "same_story_blind25_watchlists.yaml"),
 }
 WINDOW = 72
 
