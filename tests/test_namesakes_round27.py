@@ -50,6 +50,11 @@ watchlists:
     locations:
       - name: Jalapa
     keywords: [balacera, muertos, asesinado]
+  caboverde:
+    title: Cabo Verde
+    locations:
+      - name: Palmeira
+    keywords: [disparos, ferido, rixa]
   mali:
     title: Mali
     locations:
@@ -111,7 +116,11 @@ def test_a_division_of_the_namesakes_country_named_anywhere_places_it_there(
         ("Gunmen attack Mora market, five killed", "", "cameroon/Mora"),
         ("هجوم مسلح على سوق في مورا", "قال مسؤول محلي إن مسلحين هاجموا سوق مورا وأسفر الهجوم عن مقتل خمسة.", "cameroon/Mora"),
         # its own country's division, wherever it stands
-        ("Attaque à Léré : trois morts", "Des hommes armés ont attaqué un marché de Léré, dans le Mayo-Kebbi Ouest.", "chad/Léré"),
+        (
+            "Attaque à Léré : trois morts",
+            "Des hommes armés ont attaqué un marché de Léré, dans le Mayo-Kebbi Ouest.",
+            "chad/Léré",
+        ),
         ("Ataque em Manga deixa três mortos", "Homens armados atacaram Manga, capital da região do Centro-Sul.", "burkina/Manga"),
         (
             "Balacera en Jalapa deja dos muertos",
@@ -128,3 +137,11 @@ def test_a_division_of_the_namesakes_country_named_anywhere_places_it_there(
 )
 def test_the_watched_town_wins_without_a_division_abroad(matcher: Matcher, title: str, summary: str, location: str) -> None:
     assert location in alerted(matcher, title, summary)
+
+
+def test_a_division_inside_a_longer_name_of_the_place_is_no_division(matcher: Matcher) -> None:
+    """The "Porto da Palmeira", Sal's harbour, is a name whose "Porto" is no district of Portugal
+    (where a Palmeira lies too): a division is read only apart from the name it stands in."""
+    title = "Disparos no Porto da Palmeira durante rixa entre pescadores"
+    summary = "Foram ouvidos disparos no Porto da Palmeira, na ilha do Sal, durante uma rixa; há um ferido grave."
+    assert "caboverde/Palmeira" in alerted(matcher, title, summary)

@@ -1708,9 +1708,10 @@ def _namesakes_division(item_places: ItemPlaces, index: int, mention: Mention, w
     if weights.get(watched.country, 0.0) > 0.0:
         return None  # the item is about the watched town's country too
     words = tokens.words
+    lo, hi = _capitalised_run(tokens, mention.start_token, mention.end_token)
     k, n = 0, len(tokens)
     while k < n:
-        if mention.start_token <= k < mention.end_token or not words[k][:1].isupper():
+        if lo <= k < hi or not words[k][:1].isupper():
             k += 1
             continue
         found = division_named_at(tokens, k)
@@ -1729,6 +1730,28 @@ def _namesakes_division(item_places: ItemPlaces, index: int, mention: Mention, w
             return f"{mention.text}, {' '.join(words[k : k + size])}, {_name(item_places, country)}"
         k += size
     return None
+
+
+def _capitalised_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The token span of the capitalised words, and the grammar words between them, that the
+    name at `start`..`end` stands in, written apart by spaces only: "Porto Grande do Mindelo", a
+    harbour's name, whose "Porto" is no district of Portugal."""
+    words, n = tokens.words, len(tokens)
+    lo = start
+    while (
+        lo > 0
+        and tokens[lo].gap == " "
+        and (words[lo - 1][:1].isupper() or (tokens.folded[lo - 1] in _LINKS and lo > 1 and words[lo - 2][:1].isupper()))
+    ):
+        lo -= 1
+    hi = end
+    while (
+        hi < n
+        and tokens[hi].gap == " "
+        and (words[hi][:1].isupper() or (tokens.folded[hi] in _LINKS and hi + 1 < n and words[hi + 1][:1].isupper()))
+    ):
+        hi += 1
+    return lo, hi
 
 
 # The reason `means_elsewhere` gives a name the gazetteer knows only far from the watched place,
