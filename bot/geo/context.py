@@ -1708,10 +1708,10 @@ def _namesakes_division(item_places: ItemPlaces, index: int, mention: Mention, w
     if weights.get(watched.country, 0.0) > 0.0:
         return None  # the item is about the watched town's country too
     words = tokens.words
-    lo, hi = _capitalised_run(tokens, mention.start_token, mention.end_token)
+    own = folded_words(mention.text)
     k, n = 0, len(tokens)
     while k < n:
-        if lo <= k < hi or not words[k][:1].isupper():
+        if mention.start_token <= k < mention.end_token or not words[k][:1].isupper():
             k += 1
             continue
         found = division_named_at(tokens, k)
@@ -1720,10 +1720,12 @@ def _namesakes_division(item_places: ItemPlaces, index: int, mention: Mention, w
             continue
         size, countries = found
         named = tokens.folded[k : k + size]
+        lo, hi = _capitalised_run(tokens, k, k + size)
         if (
             watched.country not in countries
+            and not _words_of_name(own, tokens.folded[lo:hi])
             and countries & abroad
-            and not _words_of_name(named, folded_words(mention.text))
+            and not _words_of_name(named, own)
             and not all(zipf_frequency(w, lang, wordlist="small") >= EVERYDAY_ZIPF for w in named for lang in ("en", "fr"))
         ):
             country = sorted(countries & abroad)[0]
@@ -1734,8 +1736,8 @@ def _namesakes_division(item_places: ItemPlaces, index: int, mention: Mention, w
 
 def _capitalised_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The token span of the capitalised words, and the grammar words between them, that the
-    name at `start`..`end` stands in, written apart by spaces only: "Porto Grande do Mindelo", a
-    harbour's name, whose "Porto" is no district of Portugal."""
+    words at `start`..`end` stand in, written apart by spaces only: "Porto Grande do Mindelo", a
+    harbour's name, whose "Porto" is no district of Portugal when Mindelo is the name read."""
     words, n = tokens.words, len(tokens)
     lo = start
     while (
