@@ -75,6 +75,19 @@ def admin1_spellings(country: str, code: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(known.split()) for known, c in _admin1_names().get(country, []) if c == code)
 
 
+@cache  # indexed once, on the first question
+def admin1_countries() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every first-level division's folded name in GeoNames' own spelling (`ADMIN1_TSV`), as
+    words, to the countries that have a division so named: GeoNames writes many in English
+    ("South Kivu", "Amhara", "Far North") where ISO 3166-2 keeps the country's language or
+    another transliteration ("Sud-Kivu", "Amara", "Extrême-Nord")."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for country, divisions in _admin1_names().items():
+        for known, _ in divisions:
+            found.setdefault(tuple(known.split()), set()).add(country)
+    return {key: frozenset(codes) for key, codes in found.items() if key}
+
+
 def admin1_names(country: str) -> list[tuple[str, str]]:
     """`country`'s first-level divisions as (folded name, GeoNames code): what an item naming a
     province alone is read against (`bot.regionjoin`)."""
