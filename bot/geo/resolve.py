@@ -24,7 +24,7 @@ from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
 from ..config import Config, ConfigError, ConfigProblem, LocationConfig, ValidParts, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
-from .admin1 import admin1_countries
+from .admin1 import admin1_countries, compass_key
 from .divisions import EVERYDAY_ZIPF, division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, Name, NameSpan, distance_km, name_key
@@ -454,7 +454,7 @@ def _geonames_division_at(
     names = admin1_countries()
     for size in range(min(_TITLE_DIVISION_WORDS, len(folded) - start), 0, -1):
         key = tuple(folded[start : start + size])
-        codes = names.get(key)
+        codes = names.get(compass_key(key))
         if codes is None or len(codes) != 1 or set(key) <= _PLAIN_DIVISION_WORDS:
             continue
         if not all(w[:1].isupper() for w, f in zip(words[start : start + size], key, strict=True) if f not in _PLAIN_DIVISION_WORDS):
