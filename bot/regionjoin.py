@@ -536,7 +536,9 @@ def _towns_named(
             # the run as one name, else each of its words that is a town ("the Maiduguri-Damaturu
             # highway" names both towns)
             for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
-                if not name or set(name) <= set(named) or name in nations or (len(name) == 1 and (name[0] in peoples or _everyday(name[0]))):
+                if not name or set(name) <= set(named) or name in nations:
+                    continue
+                if len(name) == 1 and (name[0] in peoples or _everyday(name[0])):
                     continue
                 town = towns is not None and any(p.kind == "city" and p.country == country for p in towns(name))
                 if town or (after_at and name == run):

@@ -552,9 +552,7 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
     return drafts, evidence, rejected
 
 
-def _town_of_division_after(
-    tokens: Tokens, end: int, country: str, places: Sequence[GeoPlace]
-) -> tuple[GeoPlace, ...]:
+def _town_of_division_after(tokens: Tokens, end: int, country: str, places: Sequence[GeoPlace]) -> tuple[GeoPlace, ...]:
     """The towns of a country's name that an address puts in a first-level division of another
     country: the name, a comma or a bracket, and the division ("Argelia (Cauca)", "Argelia,
     Cauca": Colombia's town, not Algeria, "Argelia" in Spanish), where the gazetteer lists a

@@ -457,7 +457,8 @@ def _geonames_division_at(
         codes = names.get(compass_key(key))
         if codes is None or len(codes) != 1 or set(key) <= _PLAIN_DIVISION_WORDS:
             continue
-        if not all(w[:1].isupper() for w, f in zip(words[start : start + size], key, strict=True) if f not in _PLAIN_DIVISION_WORDS):
+        named = zip(words[start : start + size], key, strict=True)
+        if not all(w[:1].isupper() for w, f in named if f not in _PLAIN_DIVISION_WORDS):
             continue
         if size == 1 and any(zipf_frequency(key[0], language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr")):
             continue
