@@ -35,9 +35,10 @@ from .story import AFTERMATH, Place, Report, Story, StoryIndex, arrests_over_inc
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
-# Nord", "Sud") is read only when written capitalised, as a name.
+# Nord", "Sud", "Far North", "Upper East") is read only when written capitalised, as a name: "in
+# the far north" of Togo is no Cameroon's Far North.
 _PLAIN = frozenset(
-    "north south east west northern southern eastern western central centre center nord sud est ouest "
+    "north south east west northern southern eastern western central centre center nord sud est ouest far upper lower "
     "norte sur oeste leste capital coast coastal littoral lakes islands island region province district "
     "de du des la le les of the and et y e do da dos das del".split()
 )

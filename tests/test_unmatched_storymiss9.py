@@ -24,6 +24,7 @@ from bot.config import parse_config
 from bot.geo import load_gazetteer
 from bot.geo.context import read_places
 from bot.geo.resolve import _title_hint, resolve_watchlists
+from bot.regionjoin import region_named
 from bot.story import StoryIndex
 from bot.textnorm import tokenize
 from tests.test_story_labelled import group, reports
@@ -168,3 +169,25 @@ def test_a_countrys_report_naming_another_town_still_joins_none() -> None:
         "Gang members attacked Hinche on Saturday and set fire to its police station, officials said.",
     )
     assert stories[0] != stories[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "area"),
+    [
+        # "far north" in lower case is a direction, not Cameroon's Far North: Togo's Savanes is the one named
+        (
+            "Togo: three gendarmes killed in an ambush in the far north",
+            "Gunmen ambushed a gendarmerie patrol on Tuesday in the Savanes region, near the border with Burkina Faso.",
+            "TG.26",
+        ),
+        # capitalised, the division's name
+        (
+            "Cameroon: Boko Haram raid kills four in Far North",
+            "The attackers struck a village at night, a local official said.",
+            "CM.12",
+        ),
+    ],
+)
+def test_a_division_of_plain_words_is_named_only_capitalised(title: str, summary: str, area: str) -> None:
+    found = region_named(title, summary, frozenset({"TG", "CM"}), None)
+    assert found is not None and found[0] == area
