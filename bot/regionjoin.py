@@ -30,14 +30,15 @@ from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace
 from .geo.sources import cldr_names
 from .incident import AFTER_WORDS, targets_in
-from .places import country_codes
+from .places import country_codes, demonym_words
 from .story import AFTERMATH, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
-# Nord", "Sud") is read only when written capitalised, as a name.
+# Nord", "Sud", "Far North", "Upper East") is read only when written capitalised, as a name: "in
+# the far north" of Togo is no Cameroon's Far North.
 _PLAIN = frozenset(
-    "north south east west northern southern eastern western central centre center nord sud est ouest "
+    "north south east west northern southern eastern western central centre center nord sud est ouest far upper lower "
     "norte sur oeste leste capital coast coastal littoral lakes islands island region province district "
     "de du des la le les of the and et y e do da dos das del".split()
 )
@@ -511,9 +512,15 @@ def _towns_named(
     names (`others`, `Report.names`), and the capitalised names (runs of up to three words, or
     one word of them) that are towns of the country in the gazetteer (`towns`) or follow a
     word of place ("in Hulugho", "près de Kotile"); not its division's name nor a country's,
-    nor an everyday word ("in March")."""
-    found = {name for name in others if not set(name.split()) <= set(named)}
-    nations = _country_names()
+    whole, short ("near the Burkina border") or as its people's ("near the Dominican border",
+    `demonym_words`), nor an everyday word ("in March")."""
+    nations = {**_country_names(), **_short_names()}
+    peoples = demonym_words()
+    found = {
+        name
+        for name in others
+        if not set(name.split()) <= set(named) and tuple(name.split()) not in nations and name not in peoples
+    }
     for text in (title, summary):
         tokens = tokenize(text)
         folded, words = tokens.folded, tokens.words
@@ -530,7 +537,9 @@ def _towns_named(
             # the run as one name, else each of its words that is a town ("the Maiduguri-Damaturu
             # highway" names both towns)
             for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
-                if not name or set(name) <= set(named) or name in nations or (len(name) == 1 and _everyday(name[0])):
+                if not name or set(name) <= set(named) or name in nations:
+                    continue
+                if len(name) == 1 and (name[0] in peoples or _everyday(name[0])):
                     continue
                 town = towns is not None and any(p.kind == "city" and p.country == country for p in towns(name))
                 if town or (after_at and name == run):

@@ -75,6 +75,35 @@ def admin1_spellings(country: str, code: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(known.split()) for known, c in _admin1_names().get(country, []) if c == code)
 
 
+@cache  # indexed once, on the first question
+def admin1_countries() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every first-level division's folded name in GeoNames' own spelling (`ADMIN1_TSV`), as
+    words, to the countries that have a division so named: GeoNames writes many in English
+    ("South Kivu", "Amhara", "Far North") where ISO 3166-2 keeps the country's language or
+    another transliteration ("Sud-Kivu", "Amara", "Extrême-Nord"). Keyed by `compass_key`."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for country, divisions in _admin1_names().items():
+        for known, _ in divisions:
+            found.setdefault(compass_key(known.split()), set()).add(country)
+    return {key: frozenset(codes) for key, codes in found.items() if key}
+
+
+# The points of the compass in English, French, Spanish and Portuguese, to one word: GeoNames
+# writes "Nord Kivu" beside "South Kivu", the press "North Kivu" and "Sud-Kivu" alike.
+_COMPASS = {
+    **dict.fromkeys(("north", "nord", "norte"), "north"),
+    **dict.fromkeys(("south", "sud", "sur", "sul"), "south"),
+    **dict.fromkeys(("east", "est", "este", "leste"), "east"),
+    **dict.fromkeys(("west", "ouest", "oeste"), "west"),
+}
+
+
+def compass_key(words: Sequence[str]) -> tuple[str, ...]:
+    """Folded words with each point of the compass as one word in every language
+    (`admin1_countries`' keys): "nord kivu" and "north kivu" are one key."""
+    return tuple(_COMPASS.get(w, w) for w in words)
+
+
 def admin1_names(country: str) -> list[tuple[str, str]]:
     """`country`'s first-level divisions as (folded name, GeoNames code): what an item naming a
     province alone is read against (`bot.regionjoin`)."""

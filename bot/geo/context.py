@@ -523,6 +523,10 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         country = _country_named(gazetteer, memo, key if start in unprefixed else tuple(words[start:end]))
         if country is not None and not any(p.kind == "country" and p.country == country for p in places):
             country = None
+        towns = _town_of_division_after(tokens, end, country, places) if country is not None else ()
+        if towns:
+            # "en Argelia (Cauca)": Colombia's Argelia, a town of Cauca, not Algeria in Spanish
+            places, country = towns, None
         division = _division_not_country(tokens, drafts, start, end, country) if country is not None else None
         if division is not None:
             # "Tocache, San Martín", "la provincia de Santa Elena": Peru's region and Ecuador's
@@ -546,6 +550,25 @@ def _scan(gazetteer: Gazetteer, memo: _Memo, tokens: Tokens) -> tuple[list[_Draf
         drafts.append(_Draft(start, end, text, places, country, glued, feeble, surname=surname, opening=opening))
     _read_grammar(tokens, drafts, evidence, demonyms)
     return drafts, evidence, rejected
+
+
+def _town_of_division_after(tokens: Tokens, end: int, country: str, places: Sequence[GeoPlace]) -> tuple[GeoPlace, ...]:
+    """The towns of a country's name that an address puts in a first-level division of another
+    country: the name, a comma or a bracket, and the division ("Argelia (Cauca)", "Argelia,
+    Cauca": Colombia's town, not Algeria, "Argelia" in Spanish), where the gazetteer lists a
+    town of that name in that division. The press writes a town so, never a country: a
+    country holds provinces, no province holds a country. None without such a town: "Niger,
+    Borno" is no address the gazetteer can place."""
+    if end >= len(tokens) or tokens[end].gap.strip() not in (",", "(") or not tokens[end].capitalized:
+        return ()
+    found = division_at(tokens.folded, end)
+    if found is None or found[0] == country:
+        return ()
+    code, size = found
+    admin1 = admin1_named(code, [tokens.folded[end : end + size]])
+    if admin1 is None:
+        return ()
+    return tuple(p for p in places if p.kind == "city" and p.country == code and p.admin1 == admin1)
 
 
 # The nouns of a town's quarters in the press's Romance languages, written before the quarter's

@@ -24,7 +24,8 @@ from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
 from ..config import Config, ConfigError, ConfigProblem, LocationConfig, ValidParts, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
-from .divisions import division_at, division_country
+from .admin1 import admin1_countries, compass_key
+from .divisions import EVERYDAY_ZIPF, division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, Name, NameSpan, distance_km, name_key
 from .names import ARABIC_WRITING, COMMON_ZIPF, POPULOUS_ALTERNATE
@@ -403,7 +404,10 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
     tokens = tokenize(title)
     inside: set[int] = set()
     for start in range(len(tokens.folded)):
-        division = division_at(tokens.folded, start) if start not in inside and tokens.words[start][:1].isupper() else None
+        capitalised = start not in inside and tokens.words[start][:1].isupper()
+        division = division_at(tokens.folded, start) if capitalised else None
+        if division is None and capitalised:
+            division = _geonames_division_at(gazetteer, tokens.folded, tokens.words, start)
         if division is not None:
             weights[division[0]] += 3
             inside.update(range(start, start + division[1]))
@@ -419,6 +423,50 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
         if code is not None:
             weights[code] += 3
     return weights
+
+
+# The most words a first-level division's name in GeoNames' spelling is read over in a title.
+_TITLE_DIVISION_WORDS = 4
+# Words of direction or place, which alone name no division ("Centre", "Nord-Est"), and the
+# links inside a name, folded: a division's name of these only places nothing.
+_PLAIN_DIVISION_WORDS = frozenset(
+    "north south east west northern southern eastern western central nord sud est ouest centre center "
+    "far upper lower capital coast coastal littoral lakes islands island region province district city "
+    "de du des la le les of the and et y e do da dos das del".split()
+)
+
+
+def _geonames_division_at(
+    gazetteer: Gazetteer, folded: Sequence[str], words: Sequence[str], start: int
+) -> tuple[str, int] | None:
+    """The country and the number of words of a first-level division a watchlist's title names at
+    `start` in GeoNames' own spelling (`admin1_countries`: "South Kivu", "Amhara", "Far North"),
+    where ISO 3166-2 spells it otherwise ("Sud-Kivu", "Amara", "Extrême-Nord") and `division_at`
+    misses it; or None. Its words capitalised, as a title writes a name; not one of plain words
+    of direction or place ("Centre", "North East"), nor one everyday word ("Plateau", "Lakes"),
+    nor a name two countries' divisions share ("Punjab"), nor a country's name (Nigeria's "Niger"
+    state beside the country in "Mali, Burkina Faso, Niger"), nor a town's (Libya's "Tripoli"
+    district in "Lebanon (Tripoli, Halba)", Mozambique's "Gaza" province in "Mosul, Idlib and
+    Gaza": a title names towns more than provinces named after them). None of those says one
+    country. A
+    title naming "South Kivu" points its towns known only by their `coords:` at DR Congo, not
+    at Burundi, whose towns the gazetteer lists nearer (`_point_country`)."""
+    names = admin1_countries()
+    for size in range(min(_TITLE_DIVISION_WORDS, len(folded) - start), 0, -1):
+        key = tuple(folded[start : start + size])
+        codes = names.get(compass_key(key))
+        if codes is None or len(codes) != 1 or set(key) <= _PLAIN_DIVISION_WORDS:
+            continue
+        named = zip(words[start : start + size], key, strict=True)
+        if not all(w[:1].isupper() for w, f in named if f not in _PLAIN_DIVISION_WORDS):
+            continue
+        if size == 1 and any(zipf_frequency(key[0], language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr")):
+            continue
+        text = " ".join(words[start : start + size])
+        if gazetteer.country_named(text) or any(p.kind == "city" for p in gazetteer.lookup(name_key(text))):
+            continue
+        return next(iter(codes)), size
+    return None
 
 
 def _country_code(gazetteer: Gazetteer, names: Sequence[str]) -> str | None:
