@@ -565,7 +565,12 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         if folded[j] in _AFTER and folded[j - 1] in _YEARS:
             return "a past event, years before"
     k = i - 2 if i >= 2 and folded[i - 1] in _THE and folded[i - 2] in _OF else i - 1  # "de la", "of the"
-    if k >= 2 and (folded[k] in _OF_THE or folded[k] in _ON_AR or k < i - 1) and folded[k - 1] in _YEARS and _counted(folded[k - 2]):
+    if (
+        k >= 2
+        and (folded[k] in _OF_THE or folded[k] in _ON_AR or k < i - 1)
+        and folded[k - 1] in _YEARS
+        and _counted(folded[k - 2])
+    ):
         return "a past event, its years counted"  # "30 anos da chacina", "veinte años de la masacre"
     return None
 

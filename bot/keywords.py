@@ -2378,9 +2378,7 @@ _FUSED_ARTICLES = frozenset(
 # The bare articles, which are articles, not pronouns, after a preposition ("para o mato", "en la
 # mata"; a pronoun before a verb follows no preposition: "para o matar" is an infinitive).
 _BARE_ARTICLES = frozenset("o a os as el la los las".split())
-_ARTICLE_PREPOSITIONS = frozenset(
-    "para com em por sem sobre entre contra ate desde de a con en sin hasta hacia".split()
-)
+_ARTICLE_PREPOSITIONS = frozenset("para com em por sem sobre entre contra ate desde de a con en sin hasta hacia".split())
 
 
 # Verbs of facing (`FieldWords._faced`), their nouns of fighting, and the reflexive pronouns.
