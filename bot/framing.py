@@ -302,12 +302,21 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
     if (
         headline is not None
         and (_years_counted_back(headline.folded) or _remembering(headline.folded))
-        and (_dated_before(tokens, start, stop, year) or (year is None and _dated_only_in_the_past(tokens, start, stop)))
+        and (
+            _dated_before(tokens, start, stop, year)
+            or (year is None and _dated_only_in_the_past(tokens, start, stop))
+            or (_years_ago(folded[start:i]) and _AGAIN.isdisjoint(folded[start:stop]))
+        )
     ):
         # "Três anos depois do ataque a Palma" over "Em março de 2021, o ataque ... matou": the
-        # headline measures today from a past deed, and the summary's sentence dates its deed to a
-        # year before the item's own, with no word of today's deed (not "attacked Palma on
-        # Tuesday, three years after the 2021 raid", nor "On 3 March 2026, gunmen attacked")
+        # headline measures today from a past deed (or remembers one), and the summary's sentence
+        # dates its deed to a year before the item's own (to a year, with no word of today's
+        # deed, when the item's year is unknown), with no word of today's deed (not "attacked
+        # Palma on Tuesday, three years after the 2021 raid", nor "On 3 March 2026, gunmen
+        # attacked"); or counts the years before the keyword: "marked ten years since Boko Haram
+        # fighters attacked the town, the group's first raid" (the deeds after the count are the
+        # one counted from, whatever day the marking was held; not "Gunmen killed nine on Monday,
+        # two years since the last attack")
         return "a past event, dated, its years counted in the headline"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))

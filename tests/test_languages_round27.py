@@ -179,3 +179,20 @@ def test_a_past_deed_remembered_is_history(country: str, town: str, title: str, 
 )
 def test_todays_deed_beside_a_remembrance_still_alerts(country: str, town: str, title: str, summary: str) -> None:
     assert alerted(typed_matcher(country, town, _TYPED), title, summary) == alert_of(country, town)
+
+
+def test_the_deeds_after_a_count_of_years_under_a_remembering_headline_are_history() -> None:
+    matcher = typed_matcher("Burkina Faso", "Djibo", _TYPED)
+    title = "Two years on, Djibo remembers the siege's deadliest attack"
+    summary = (
+        "Residents of Djibo on Friday marked two years since jihadists stormed the town and killed "
+        "hundreds, the deadliest attack of the siege."
+    )
+    assert alerted(matcher, title, summary) == set()
+
+
+def test_a_deed_before_the_count_of_years_is_todays() -> None:
+    matcher = typed_matcher("Burkina Faso", "Djibo", _TYPED)
+    title = "Two years on, Djibo remembers the siege"
+    summary = "Jihadists attacked Djibo on Monday and killed nine traders, two years since the deadliest attack of the siege."
+    assert alerted(matcher, title, summary) == alert_of("Burkina Faso", "Djibo")
