@@ -32,7 +32,7 @@ from .person_nouns import PERSON_NOUNS
 from .textnorm import Tokens, fold, is_title_case, sentence_bounds, tokenize
 from .thing_nouns import THING_NOUNS
 from .tree_nouns import TREE_NOUNS
-from .vocabulary import meanings, security_words
+from .vocabulary import keyword_sets, meanings
 
 _STEMMERS = {
     lang: snowballstemmer.stemmer(name)
@@ -2375,6 +2375,24 @@ _CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
 _FUSED_ARTICLES = frozenset(
     "no na nos nas do da dos das pelo pela pelos pelas ao aos num numa nuns numas dum duma del al".split()
 )
+# The endings of a deed's noun whose verb's "-o" form is its agent: "assassinato", "assassino".
+_DEED_ENDINGS = ("ato", "amento", "amiento")
+
+
+@lru_cache(maxsize=1)
+def _iberian_security_words() -> frozenset[str]:
+    """The bundled vocabulary's Portuguese and Spanish words (folded), with their plurals in -s:
+    not another language's ("mortar" is no Portuguese verb)."""
+    words = {
+        word
+        for kset in keyword_sets().values()
+        for lang, phrase in kset.pairs()
+        if lang in ("pt", "es")
+        for word in fold(phrase).split()
+    }
+    return frozenset(words | {word + "s" for word in words if not word.endswith("s")})
+
+
 # The bare articles, which are articles, not pronouns, after a preposition ("para o mato", "en la
 # mata"; a pronoun before a verb follows no preposition: "para o matar" is an infinitive).
 _BARE_ARTICLES = frozenset("o a os as el la los las".split())
@@ -3080,8 +3098,10 @@ class FieldWords:
         conjugation and also a noun of its own, right after a preposition fused with the article
         ("no mato", "pela mata", "del mato"), or after a preposition and the article ("para o
         mato", "en la mata"): a finite verb never follows an article, so the word is the noun,
-        the bush or the forest, not "matar". Only a form the bundled vocabulary does not list as a word of violence
-        itself ("no assalto", "do rapto", "no disparo" are the verb's own nouns and stay)."""
+        the bush or the forest, not "matar". Not a noun of the deed's own family: one the bundled
+        vocabulary lists ("no assalto", "do rapto", "del secuestro"), nor the agent of a verb whose
+        deed it lists as "-ato" or "-amento" ("do assassino", "del asesino": "assassinato",
+        "asesinato"; "linchamento")."""
         if size != 1 or i == 0 or self.tokens[i].sentence_start:
             return None
         before = self.tokens.folded[i - 1]
@@ -3091,8 +3111,11 @@ class FieldWords:
             return None
         word = self.tokens.folded[i]
         root = word[:-2] if word.endswith(("os", "as")) else word[:-1] if word.endswith(("o", "a")) else ""
-        if len(root) < 3 or word in security_words() or root + "ar" not in security_words():
+        words = _iberian_security_words()
+        if len(root) < 3 or word in words or root + "ar" not in words:
             return None
+        if any(root + ending in words for ending in _DEED_ENDINGS):
+            return None  # "do assassino", "del asesino": the deed's agent
         return f"a noun after its article ({self.tokens.words[i - 1]} {self.tokens.words[i]}), not the verb"
 
     def _beheads_no_one(self, i: int, end: int, keys: set[str]) -> str | None:

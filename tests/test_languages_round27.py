@@ -196,3 +196,10 @@ def test_a_deed_before_the_count_of_years_is_todays() -> None:
     title = "Two years on, Djibo remembers the siege"
     summary = "Jihadists attacked Djibo on Monday and killed nine traders, two years since the deadliest attack of the siege."
     assert alerted(matcher, title, summary) == alert_of("Burkina Faso", "Djibo")
+
+
+def test_the_killer_after_its_article_is_still_the_deeds() -> None:
+    matcher = typed_matcher("Mozambique", "Chiure", _TYPED)
+    title = "Chiúre: família pede justiça"
+    summary = "A família pede a captura do assassino, foragido desde março, em Chiúre."
+    assert alerted(matcher, title, summary) == alert_of("Mozambique", "Chiure")
