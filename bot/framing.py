@@ -304,7 +304,7 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         and (_years_counted_back(headline.folded) or _remembering(headline.folded))
         and (
             _dated_before(tokens, start, stop, year)
-            or (year is None and _dated_only_in_the_past(tokens, start, stop))
+            or (year is None and _AGAIN.isdisjoint(headline.folded) and _dated_only_in_the_past(tokens, start, stop))
             or (_years_ago(folded[start:i]) and _AGAIN.isdisjoint(folded[start:stop]))
         )
     ):
@@ -925,9 +925,26 @@ def _dated_only_in_the_past(tokens: Tokens, start: int, stop: int) -> bool:
     and no word of today's deed ("Em março de 2021, o ataque ... matou dezenas") tells the past
     the headline measures from."""
     folded = tokens.folded
-    if not any(_names_a_year(folded, k) for k in range(start, stop)):
-        return False
+    years = [k for k in range(start, stop) if _names_a_year(folded, k)]
+    if not years or any(_full_date(folded, k, start) for k in years):
+        return False  # no year, or a day's full date: the news' own ("On 3 March 2026, gunmen attacked")
     return not any(_of_now(folded, k) or folded[k] in _AGAIN for k in range(start, stop))
+
+
+def _full_date(folded: Sequence[str], year: int, start: int) -> bool:
+    """Whether a day and a month stand before the year at word `year` (with only a date's words
+    between: "On 3 March 2026", "na segunda-feira, 2 de março de 2026"): a day's date, which
+    a report gives for its own news; a deed of the past goes by its year or its month."""
+    days = months = 0
+    for k in range(year - 1, max(start, year - DATE_BACK) - 1, -1):
+        word = folded[k]
+        if word in MONTHS:
+            months += 1
+        elif word.isdigit() and 1 <= int(word) <= 31:
+            days += 1
+        elif word not in _DATE_FILLERS:
+            break
+    return bool(days and months)
 
 
 def _years_counted_back(headline: Sequence[str]) -> bool:
