@@ -131,7 +131,9 @@ _REMEMBER = _words(
     "rememora rememoran rememoro lembra lembram lembrou lembraram relembra relembram relembrou rememorou "
     "honra honran honro honraram homenageia homenageou homenajea homenajeo homenajearon "
     # Portuguese says "recordar" too: "a exposição recorda os combates"
-    "recorda recordam recordou recordaram rappelle rappellent evoque evoquent"
+    "recorda recordam recordou recordaram rappelle rappellent evoque evoquent "
+    # Arabic: "بعقوبة تستذكر معارك 2007", "يستذكر أهالي العديسة اشتباك الشجرة"
+    "تستذكر يستذكر استذكر استذكرت يتذكر تتذكر تذكر"
 )
 _REMEMBER_LINKS = _words(
     "a as os aos the its their his her sus su los las seus suas o el la de del dos das nuestros nossos our "
@@ -158,6 +160,9 @@ _YEARS = _words(
     "year month months week weeks an annee mois semaine semaines ano mes meses semana semanas"
 )
 _AFTER = _words("after apres apos depois despues tras")
+# Arabic counts the years since a deed with "على" after them: "15 عاماً على اشتباك الشجرة".
+_YEARS_AR = _words("عاما عام سنوات سنة اعوام")
+_ON_AR = _words("على")
 # Verdicts and trials: the sentence is about a court case over the deed, not the deed.
 _COURT = _words(
     "convicted convicts guilty sentenced sentences acquitted indicted charged trial retrial verdict jury hears hearing "
@@ -273,6 +278,8 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a past event remembered"
     if _governed(folded, max(start, i - 8), i, _REMEMBER, _REMEMBER_LINKS | _NUMBER_WORDS, nouns=1):
         return "the dead of the past remembered"  # "recuerda a sus policías muertos"
+    if _remembered_with_its_year(folded, start, i, stop):
+        return "a past event remembered, with its year"
     if _governed(folded, max(start, i - 5), i, _DRILL, _DRILL_LINKS, nouns=1):
         return "a drill, not a deed"
     sentence = folded[start:stop]
@@ -292,11 +299,24 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a past event, years ago"
     if headline is not None and _anniversary(headline.folded):
         return "a past event, its years counted in the headline"  # "Guardería ABC: 17 años de la tragedia"
-    if headline is not None and _dated_before(tokens, start, stop, year) and _years_counted_back(headline.folded):
+    if (
+        headline is not None
+        and (_years_counted_back(headline.folded) or _remembering(headline.folded))
+        and (
+            _dated_before(tokens, start, stop, year)
+            or (year is None and _AGAIN.isdisjoint(headline.folded) and _dated_only_in_the_past(tokens, start, stop))
+            or (_years_ago(folded[start:i]) and _AGAIN.isdisjoint(folded[start:stop]))
+        )
+    ):
         # "Três anos depois do ataque a Palma" over "Em março de 2021, o ataque ... matou": the
-        # headline measures today from a past deed, and the summary's sentence dates its deed to a
-        # year before the item's own, with no word of today's deed (not "attacked Palma on
-        # Tuesday, three years after the 2021 raid", nor "On 3 March 2026, gunmen attacked")
+        # headline measures today from a past deed (or remembers one), and the summary's sentence
+        # dates its deed to a year before the item's own (to a year, with no word of today's
+        # deed, when the item's year is unknown), with no word of today's deed (not "attacked
+        # Palma on Tuesday, three years after the 2021 raid", nor "On 3 March 2026, gunmen
+        # attacked"); or counts the years before the keyword: "marked ten years since Boko Haram
+        # fighters attacked the town, the group's first raid" (the deeds after the count are the
+        # one counted from, whatever day the marking was held; not "Gunmen killed nine on Monday,
+        # two years since the last attack")
         return "a past event, dated, its years counted in the headline"
     if _protest_word(folded[i]) and (
         _hunger_strike(folded[start:stop]) or (headline is not None and _hunger_strike(headline.folded))
@@ -554,7 +574,12 @@ def _named_by_date(folded: Sequence[str], i: int, end: int) -> str | None:
         if folded[j] in _AFTER and folded[j - 1] in _YEARS:
             return "a past event, years before"
     k = i - 2 if i >= 2 and folded[i - 1] in _THE and folded[i - 2] in _OF else i - 1  # "de la", "of the"
-    if k >= 2 and (folded[k] in _OF_THE or k < i - 1) and folded[k - 1] in _YEARS and _counted(folded[k - 2]):
+    if (
+        k >= 2
+        and (folded[k] in _OF_THE or folded[k] in _ON_AR or k < i - 1)
+        and folded[k - 1] in _YEARS
+        and _counted(folded[k - 2])
+    ):
         return "a past event, its years counted"  # "30 anos da chacina", "veinte años de la masacre"
     return None
 
@@ -864,6 +889,64 @@ def _dated_before(tokens: Tokens, start: int, stop: int, year: int | None) -> bo
     return not any(_of_now(folded, k) or folded[k] in _AGAIN for k in range(start, stop))
 
 
+def _remembered_with_its_year(folded: Sequence[str], start: int, i: int, stop: int) -> bool:
+    """Whether a verb of remembering stands before the keyword at `i` in its sentence
+    (`start`..`stop` - 1), and the sentence names a year or counts years back ("Ten years on,
+    Ngouboua remembers Boko Haram's first raid"), with no word of a deed done again: what is
+    remembered is that past deed ("relembra a chacina de 1990 em Belford Roxo, quando 11
+    jovens foram mortos", "recordó a los 21 años el linchamiento ... de 2004", "استذكر أهالي بعقوبة
+    معارك عام 2007"). A weekday there dates the remembering ("recordou no domingo as vítimas do
+    ataque de 1987"), not the deed."""
+    if _REMEMBER.isdisjoint(folded[start:i]):
+        return False
+    sentence = folded[start:stop]
+    dated = any(_names_a_year(folded, k) for k in range(start, stop)) or _years_counted_back(sentence)
+    return dated and _AGAIN.isdisjoint(sentence)
+
+
+def _names_a_year(folded: Sequence[str], k: int) -> bool:
+    """Whether word `k` is a year: one of `_year`'s, or an older one after a preposition or
+    Arabic's "عام" ("a ocupação de 1855", "el fuerte de 1553", "in 1896"), not a count."""
+    word = folded[k]
+    if _year(word):
+        return True
+    return len(word) == 4 and word.isdigit() and k > 0 and (folded[k - 1] in _OF_YEAR or folded[k - 1] in _YEAR_NOUNS_AR)
+
+
+def _remembering(headline: Sequence[str]) -> bool:
+    """Whether a headline tells of remembering: a verb of it ("Ilave recuerda", "Ngouboua
+    remembers", "بعقوبة تستذكر") or a word of remembrance (an anniversary, a memorial)."""
+    return not _REMEMBER.isdisjoint(headline) or any(_is(word, _REMEMBRANCE_WORDS) for word in headline)
+
+
+def _dated_only_in_the_past(tokens: Tokens, start: int, stop: int) -> bool:
+    """`_dated_before` when the item's own year is unknown (the matcher is pure; an item without
+    a date): under a headline that counts years back or remembers, a sentence that names a year
+    and no word of today's deed ("Em março de 2021, o ataque ... matou dezenas") tells the past
+    the headline measures from."""
+    folded = tokens.folded
+    years = [k for k in range(start, stop) if _names_a_year(folded, k)]
+    if not years or any(_full_date(folded, k, start) for k in years):
+        return False  # no year, or a day's full date: the news' own ("On 3 March 2026, gunmen attacked")
+    return not any(_of_now(folded, k) or folded[k] in _AGAIN for k in range(start, stop))
+
+
+def _full_date(folded: Sequence[str], year: int, start: int) -> bool:
+    """Whether a day and a month stand before the year at word `year` (with only a date's words
+    between: "On 3 March 2026", "na segunda-feira, 2 de março de 2026"): a day's date, which
+    a report gives for its own news; a deed of the past goes by its year or its month."""
+    days = months = 0
+    for k in range(year - 1, max(start, year - DATE_BACK) - 1, -1):
+        word = folded[k]
+        if word in MONTHS:
+            months += 1
+        elif word.isdigit() and 1 <= int(word) <= 31:
+            days += 1
+        elif word not in _DATE_FILLERS:
+            break
+    return bool(days and months)
+
+
 def _years_counted_back(headline: Sequence[str]) -> bool:
     """Whether a headline counts years back from today to its subject ("Há cinco anos, Mucojo foi
     ocupado", "Ten years on, Ngouboua remembers", "Três anos depois do ataque a Palma"): then a
@@ -871,7 +954,9 @@ def _years_counted_back(headline: Sequence[str]) -> bool:
     if _years_ago(headline):
         return True
     return any(
-        headline[k] in _YEARS_AGO and _counted(headline[k - 1]) and headline[k + 1] in _YEARS_LATER
+        (headline[k] in _YEARS_AGO or headline[k] in _YEARS_AR)
+        and _counted(headline[k - 1])
+        and (headline[k + 1] in _YEARS_LATER or headline[k + 1] in _ON_AR)
         for k in range(1, len(headline) - 1)
     )
 

@@ -32,7 +32,7 @@ from .person_nouns import PERSON_NOUNS
 from .textnorm import Tokens, fold, is_title_case, sentence_bounds, tokenize
 from .thing_nouns import THING_NOUNS
 from .tree_nouns import TREE_NOUNS
-from .vocabulary import meanings
+from .vocabulary import keyword_sets, meanings
 
 _STEMMERS = {
     lang: snowballstemmer.stemmer(name)
@@ -2369,6 +2369,36 @@ OF_LINKS = frozenset("of de d du do da del".split())
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
 _CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
+# Prepositions fused with the definite or indefinite article, in Portuguese ("no", "na", "do",
+# "pela", "num") and Spanish ("del", "al"): a noun follows them, never a finite verb. Not the bare
+# articles: "o", "a", "la", "los" are also pronouns before a verb ("a polícia o matou", "la mató").
+_FUSED_ARTICLES = frozenset(
+    "no na nos nas do da dos das pelo pela pelos pelas ao aos num numa nuns numas dum duma del al".split()
+)
+# The endings of a deed's noun whose verb's "-o" form is its agent: "assassinato", "assassino".
+_DEED_ENDINGS = ("ato", "amento", "amiento")
+
+
+@lru_cache(maxsize=1)
+def _iberian_security_words() -> frozenset[str]:
+    """The bundled vocabulary's Portuguese and Spanish words (folded), with their plurals in -s:
+    not another language's ("mortar" is no Portuguese verb)."""
+    words = {
+        word
+        for kset in keyword_sets().values()
+        for lang, phrase in kset.pairs()
+        if lang in ("pt", "es")
+        for word in fold(phrase).split()
+    }
+    return frozenset(words | {word + "s" for word in words if not word.endswith("s")})
+
+
+# The bare articles, which are articles, not pronouns, after a preposition ("para o mato", "en la
+# mata"; a pronoun before a verb follows no preposition: "para o matar" is an infinitive).
+_BARE_ARTICLES = frozenset("o a os as el la los las".split())
+_ARTICLE_PREPOSITIONS = frozenset("para com em por sem sobre entre contra ate desde de a con en sin hasta hacia".split())
+
+
 # Verbs of facing (`FieldWords._faced`), their nouns of fighting, and the reflexive pronouns.
 _FACING = ("enfrent", "confront", "afront")
 _FACING_NOUNS = frozenset({"confronto", "confrontos", "afronta", "afrontas"})
@@ -2671,6 +2701,7 @@ class FieldWords:
         keys = {first_stem, stem(word, "en"), stem(word, "fr"), *(stem(word, lang) for lang in self.langs)}
         why = (
             self._a_place_named(i, size)
+            or self._noun_after_a_fused_article(i, size)
             or self._shot_in_an_idiom(i, i + size, keys)
             or self._attempt_on_the_abstract(i, i + size, keys)
             or self._beheads_no_one(i, i + size, keys)
@@ -3061,6 +3092,31 @@ class FieldWords:
                 if noun is not None:
                     return f"an offence against a thing of words, mind or money ({self.tokens.words[k]}: {noun})"
         return None
+
+    def _noun_after_a_fused_article(self, i: int, size: int) -> str | None:
+        """A Portuguese or Spanish word that is a form of a keyword's verb of the first
+        conjugation and also a noun of its own, right after a preposition fused with the article
+        ("no mato", "pela mata", "del mato"), or after a preposition and the article ("para o
+        mato", "en la mata"): a finite verb never follows an article, so the word is the noun,
+        the bush or the forest, not "matar". Not a noun of the deed's own family: one the bundled
+        vocabulary lists ("no assalto", "do rapto", "del secuestro"), nor the agent of a verb whose
+        deed it lists as "-ato" or "-amento" ("do assassino", "del asesino": "assassinato",
+        "asesinato"; "linchamento")."""
+        if size != 1 or i == 0 or self.tokens[i].sentence_start:
+            return None
+        before = self.tokens.folded[i - 1]
+        if before not in _FUSED_ARTICLES and not (
+            before in _BARE_ARTICLES and i >= 2 and self.tokens.folded[i - 2] in _ARTICLE_PREPOSITIONS
+        ):
+            return None
+        word = self.tokens.folded[i]
+        root = word[:-2] if word.endswith(("os", "as")) else word[:-1] if word.endswith(("o", "a")) else ""
+        words = _iberian_security_words()
+        if len(root) < 3 or word in words or root + "ar" not in words:
+            return None
+        if any(root + ending in words for ending in _DEED_ENDINGS):
+            return None  # "do assassino", "del asesino": the deed's agent
+        return f"a noun after its article ({self.tokens.words[i - 1]} {self.tokens.words[i]}), not the verb"
 
     def _beheads_no_one(self, i: int, end: int, keys: set[str]) -> str | None:
         """A participle of beheading ("decapitado", "décapitée", "beheaded") whose noun is no
