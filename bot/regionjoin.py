@@ -615,9 +615,10 @@ def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) 
 
 
 def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story]:
-    """The open stories that may lie in a division ("CD.11"): a town of theirs lies in it
-    (`_areas`), or they are at its country alone and one of their reports names it
-    (`_country_alone`), which `_told_in` then reads against the report's words."""
+    """The open stories that may lie in a division ("CD.11"): those of its country (`_in_country`),
+    of which `_open_in` keeps those a town of theirs lies in (`_areas`), those at its country alone
+    one of whose reports names it (`_told_in`), and those whose words place their town in it
+    (`_division_in_text`)."""
     if area is None:
         return []
     earliest = when.timestamp() - index.window_hours * 3600

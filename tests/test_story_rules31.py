@@ -289,3 +289,36 @@ def test_a_provinces_report_finds_the_story_whose_words_place_it_there(title: st
     # A story whose words never place it in Chin stays out of its reports.
     elsewhere = (strike[0], strike[1], "Military jets bombed a village ward of Kanpetlet on Wednesday.", *strike[3:])
     assert region_join(_index(elsewhere), report, lambda _: True) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        ("Mikenge : des bombes tombent sur le marché, cinq morts", "shelling"),
+        ("Bombs rain down on Mikenge market, five killed", "shelling"),
+        ("Caen bombas sobre el mercado de Mikenge: cinco muertos", "shelling"),
+        ("Bomb explodes at Mikenge market, five killed", "blast"),
+        ("Une bombe explose au marché de Mikenge", "blast"),
+    ],
+)
+def test_bombs_that_fall_are_fire_from_afar(title: str, event: str) -> None:
+    """Bombs falling on a place were dropped or fired from afar; a bomb that explodes there was set."""
+    made = make_report(0, NIGHT, title, "", [Place("Mikenge", "city", True, 0)])
+    assert made is not None and made.event == event
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mikenge : les rebelles rejettent toute responsabilité dans le bombardement du marché",
+        "Mikenge : le mouvement nie avoir bombardé le marché",
+        "Rebel group rejects responsibility for Mikenge market shelling",
+        "Los rebeldes rechazan toda responsabilidad en el bombardeo del mercado de Mikenge",
+        "Rebeldes rejeitam responsabilidade pelo bombardeamento do mercado de Mikenge",
+    ],
+)
+def test_a_denial_answers_the_incident_it_denies(title: str) -> None:
+    """Denying the deed ("rejette toute responsabilité", "nie avoir bombardé") answers a report of
+    it, as a claim does: a follow-up of the incident it names, in every language of the feeds."""
+    made = make_report(0, NIGHT, title, "", [Place("Mikenge", "city", True, 0)])
+    assert made is not None and made.follow_up
