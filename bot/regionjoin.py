@@ -558,7 +558,9 @@ def _towns_named(
             # the run as one name, else each of its words that is a town ("the Maiduguri-Damaturu
             # highway" names both towns)
             for name in [run, *((w,) for w in run)] if len(run) > 1 else [run]:
-                if not name or set(name) <= set(named) or name in nations or name in short or (len(name) == 1 and _everyday(name[0])):
+                if not name or set(name) <= set(named) or name in nations or name in short:
+                    continue
+                if len(name) == 1 and _everyday(name[0]):
                     continue
                 town = towns is not None and any(p.kind == "city" and p.country == country for p in towns(name))
                 if town or (after_at and name == run):
@@ -675,14 +677,33 @@ def _division_in_text(story: Story, report: RegionReport) -> bool:
     name as a division's, next to a division's noun ("Mindat in southern Chin State", "dans la
     province du Soum"). The gazetteer's division of a town it knows only by its `coords:` is that of
     the nearest town it lists, a guess where it lists few (Mindat, in Chin, nearest to a town of
-    Magway); the press says which."""
+    Magway); the press says which, next to the town's name (`_town_in_division`)."""
     if report.area is None or not report.named:
         return False
     country = report.area.split(".")[0]
     areas = _own_areas(story)
     if not areas or any(area.split(".")[0] != country for area in areas):
         return False
-    return any(_names_division(r.text.split(), report.named, False) for r in (story.first, *story.recent))
+    return any(_town_in_division(r, report.named) for r in (story.first, *story.recent))
+
+
+# How many words after a town's name the division it lies in is named ("Mindat in southern Chin
+# State", "Nassoumbou, dans la province du Soum").
+_IN_DIVISION_REACH = 6
+
+
+def _town_in_division(report: Report, named: tuple[str, ...]) -> bool:
+    """Whether a report's text places its own town in this division: the division's name, next to
+    a division's noun (`_names_division`), within `_IN_DIVISION_REACH` words after the town's name.
+    A division named elsewhere in it (where fighters came from, where the wounded went) places
+    nothing."""
+    words = report.text.split()
+    town = tuple(tokenize(report.primary).folded)
+    size = len(town)
+    return any(
+        tuple(words[k : k + size]) == town and _names_division(words[k + size : k + size + _IN_DIVISION_REACH], named, False)
+        for k in range(len(words) - size + 1)
+    )
 
 
 def _own_areas(story: Story) -> set[str]:

@@ -113,8 +113,7 @@ AFTER_ANOTHER = [
             1,
             8,
             "Asesinan a dos mineros en una vereda de Anorí",
-            "Dos mineros fueron asesinados en una vereda de Anorí, horas después del atentado que derribó la torre en "
-            "Amalfi.",
+            "Dos mineros fueron asesinados en una vereda de Anorí, horas después del atentado que derribó la torre en Amalfi.",
             "Anorí",
             "Amalfi",
         ),
@@ -122,8 +121,7 @@ AFTER_ANOTHER = [
             2,
             29,
             "Gobernación ofrece recompensa por responsables del atentado",
-            "La Gobernación ofreció una recompensa por información sobre los autores del atentado contra la torre de "
-            "Amalfi.",
+            "La Gobernación ofreció una recompensa por información sobre los autores del atentado contra la torre de Amalfi.",
             "Amalfi",
         ),
     ),
@@ -167,7 +165,9 @@ def _index(*stories: tuple[str, str, str, str | None, tuple[float, float], float
     gives it, its point, hours after NIGHT), filed as stories 0, 1..."""
     index = StoryIndex(72)
     for n, (town, title, summary, area, point, hours) in enumerate(stories):
-        made = make_report(n, NIGHT + timedelta(hours=hours), title, summary, [Place(town, "city", True, 0, (), frozenset(), area, point)])
+        made = make_report(
+            n, NIGHT + timedelta(hours=hours), title, summary, [Place(town, "city", True, 0, (), frozenset(), area, point)]
+        )
         assert made is not None
         index.add(made, n)
     return index
@@ -219,7 +219,7 @@ def test_a_countrys_report_naming_a_town_near_the_story_joins_it(title: str, sum
     ],
 )
 def test_a_countrys_border_is_no_town_of_it(title: str) -> None:
-    """"near Burkina border": the edge of a neighbour, no town the story's reports must name."""
+    """ "near Burkina border": the edge of a neighbour, no town the story's reports must name."""
     post = (
         "Kouakourou",
         "Kouakourou : le poste de l'armée attaqué à l'aube",
@@ -257,7 +257,8 @@ def test_a_provinces_deed_after_the_other_incident_joins_its_own() -> None:
         2,
         NIGHT + timedelta(hours=15),
         "Gunmen kill nine workers in Balochistan hours after army attack",
-        "Gunmen killed nine construction workers in Balochistan, hours after a roadside bomb killed four soldiers in the same district.",
+        "Gunmen killed nine construction workers in Balochistan, hours after a roadside bomb killed four soldiers "
+        "in the same district.",
         frozenset({"PK"}),
         _towns(),
     )
@@ -268,8 +269,14 @@ def test_a_provinces_deed_after_the_other_incident_joins_its_own() -> None:
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
-        ("Military jets bomb Chin State village, residents say", "Air strikes hit a village in Chin State on Wednesday, killing six."),
-        ("Six civilians killed as junta bombs village in Myanmar's Chin State", "A village in Chin State was bombed on Wednesday."),
+        (
+            "Military jets bomb Chin State village, residents say",
+            "Air strikes hit a village in Chin State on Wednesday, killing six.",
+        ),
+        (
+            "Six civilians killed as junta bombs village in Myanmar's Chin State",
+            "A village in Chin State was bombed on Wednesday.",
+        ),
     ],
 )
 def test_a_provinces_report_finds_the_story_whose_words_place_it_there(title: str, summary: str) -> None:
