@@ -560,14 +560,6 @@ _ARMED_BEFORE = frozenset({"men", "man", "bandits", "gang", "gangs", "individual
 
 
 _SIEGE = frozenset({"siege", "sieges"})
-# Bombs, and the verbs of their falling (folded; Arabic aside): bombs that fall on a place were
-# dropped or fired from afar ("des bombes tombent sur un site de déplacés", "bombs rained on the
-# town", "caen bombas sobre el barrio"), a shelling or an air strike, not a bomb set off there.
-_BOMBS = frozenset("bomb bombs bombe bombes bomba bombas".split())
-_FALLING = frozenset(
-    "fall falls fell falling fallen rain rained raining tombe tombent tombees tombee tombes tombaient tombe "
-    "pleuvent pleuvaient caen cayeron caian cae cayo caem cairam caiam cai caiu".split()
-)
 # folded; and the adjective ("après une nuit violente", "tras jornada violenta": violence)
 _VIOLENCE_WORDS = frozenset(
     {"violence", "violences", "violencia", "violencias", "عنف", "العنف"}
@@ -861,8 +853,6 @@ def _events_of(folded: list[str], langs: Sequence[str]) -> list[str]:
             kind = _strike(folded, i, previous)
         else:
             kind = plain_event(word)
-        if kind == "blast" and word in _BOMBS and not _FALLING.isdisjoint(folded[max(0, i - 2) : i] + folded[i + 1 : i + 4]):
-            kind = "shelling"  # "des bombes tombent sur le marché": fired from afar, no bomb set off there
         if kind == "escape" and word in _FIRE_NOT_FLIGHT:
             kind = None  # "fogo" is fire (its stem is "fogem"'s): "abriram fogo", "fogo destrói pavilhão"
         elif kind == "escape" and _fled(word) and not _of_prison(folded):

@@ -299,22 +299,6 @@ def test_a_provinces_report_finds_the_story_whose_words_place_it_there(title: st
 
 
 @pytest.mark.parametrize(
-    ("title", "event"),
-    [
-        ("Mikenge : des bombes tombent sur le marché, cinq morts", "shelling"),
-        ("Bombs rain down on Mikenge market, five killed", "shelling"),
-        ("Caen bombas sobre el mercado de Mikenge: cinco muertos", "shelling"),
-        ("Bomb explodes at Mikenge market, five killed", "blast"),
-        ("Une bombe explose au marché de Mikenge", "blast"),
-    ],
-)
-def test_bombs_that_fall_are_fire_from_afar(title: str, event: str) -> None:
-    """Bombs falling on a place were dropped or fired from afar; a bomb that explodes there was set."""
-    made = make_report(0, NIGHT, title, "", [Place("Mikenge", "city", True, 0)])
-    assert made is not None and made.event == event
-
-
-@pytest.mark.parametrize(
     "title",
     [
         "Mikenge : les rebelles rejettent toute responsabilité dans le bombardement du marché",
