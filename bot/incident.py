@@ -126,7 +126,7 @@ TARGET_WORDS: dict[str, str] = {
     "prison": "prison jail jailbreak penitencier",
     "worship": "mosque church worshipper mosquee eglise fidele monastery monastere pagoda temple",
     "school": "school university college academy ecole lycee universite academie",
-    "market": "market marche marketplace",
+    "market": "market marche marketplace foire",
     # Where people eat, drink and dance: a bar or a cantina is hit as a hotel or a nightclub is.
     "hotel": "hotel restaurant nightclub maquis cafe cafeteria teashop teahouse bar pub cantina discotheque",
     "road": "bus truck vehicle minibus passenger traveller motorist camion vehicule passager voyageur automobiliste",
@@ -317,7 +317,8 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 # "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
 # "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
 # "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
-# "fin du siège"; a denial of what was reported, "army denies base fell", "l'armée dément", which
+# "fin du siège"; a denial of what was reported, "army denies base fell", "l'armée dément", "le
+# M23 rejette toute responsabilité dans les bombardements", "niega", which
 # answers a report of the incident; wreaths laid for its dead, "lays wreaths", "dépose une gerbe";
 # a town retaken, "army retakes town"),
 # and words that say this is
@@ -327,24 +328,25 @@ FOLLOW_UP_WORDS = {
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
         "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
+        "rejects rejected "
         "wreath wreaths retake retakes retook retaken"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin dément démentent démenti gerbe veillée"
+        "raconte témoignent fin dément démentent démenti nie nient rejette rejettent gerbe veillée"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
         "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
-        "desmente desmentiu vigília retomam retomou retomaram"
+        "desmente desmentiu rejeita rejeitou vigília retomam retomou retomaram"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
         "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
-        "desmiente desmintió vigilia retoman retomó retomaron"
+        "desmiente desmintió rechaza rechazó vigilia retoman retomó retomaron"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "

@@ -27,11 +27,11 @@ from .arabic_divisions import arabic_divisions, arabic_index, has_arabic
 from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.context import KNOWN_BY_NAME
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
-from .geo.model import GeoPlace
+from .geo.model import GeoPlace, distance_km
 from .geo.sources import cldr_names
-from .incident import AFTER_WORDS, targets_in
+from .incident import AFTER_WORDS, counts_in, targets_in, victims_in
 from .places import country_codes, demonym_words
-from .story import AFTERMATH, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
+from .story import AFTERMATH, AREA_KM, NEAR_KM, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
@@ -74,6 +74,11 @@ class RegionReport(Report):
     # The other places it names, folded (`_towns_named`: its headline's other names, the towns of
     # its country): an arrest "over bombing in Hulugho" is not over the incident at Kotile (`_fit`).
     towns_named: frozenset[str] = frozenset()
+    # Where the gazetteer puts those of them that are towns of its country: (folded name, its
+    # first-level division, "ML.08", and its point), so that a town near a story's counts as the
+    # story's ground though the story's reports never write it ("east of Timbuktu" beside Ber's
+    # strike, whose French reports write "Tombouctou": `_names_all`).
+    town_points: tuple[tuple[str, str, float, float], ...] = ()
 
 
 # The points of the compass in the languages of the press, to one word: "Nord-Kivu" is "North
@@ -480,8 +485,25 @@ def region_report(
         scope="division" if area is not None else "country",
         named=named,
         name_alone=_name_alone(named, country, towns),
-        towns_named=_towns_named(title, summary, named, country, towns, report.names),
+        towns_named=(named_towns := _towns_named(title, summary, named, country, towns, report.names)),
+        town_points=_town_points(named_towns, country, towns),
     )
+
+
+def _town_points(
+    names: Iterable[str], country: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
+) -> tuple[tuple[str, str, float, float], ...]:
+    """Each named place that is a town of the country in the gazetteer (its most populous of that
+    name), with its first-level division and its point (`RegionReport.town_points`)."""
+    if towns is None:
+        return ()
+    out = []
+    for name in sorted(names):
+        found = [p for p in towns(tuple(name.split())) if p.kind == "city" and p.country == country and p.admin1]
+        if found:
+            town = max(found, key=lambda p: (p.population, p.id))
+            out.append((name, f"{country}.{town.admin1}", town.lat, town.lon))
+    return tuple(out)
 
 
 def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None) -> bool:
@@ -494,6 +516,8 @@ def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str
     return towns is not None and not any(p.kind == "city" and p.country == country for p in towns(named))
 
 
+# Words after a name that make it the edge of a country, no town ("near Burkina border").
+_BORDER_WORDS = frozenset("border borders frontier frontiere frontera fronteira".split())
 # Words before a place's name: "over the bombing in Hulugho", "dans", "em", "en"; and before
 # "de" ("près de", "cerca de", "perto de").
 _AT = frozenset("in at near outside em en dans".split())
@@ -533,6 +557,9 @@ def _towns_named(
             while end < len(folded) and end - k < 3 and words[end][:1].isupper() and folded[end] not in _ANY_DIVISION_NOUNS:
                 end += 1
             run = tuple(folded[k:end])
+            if folded[end : end + 1] and folded[end] in _BORDER_WORDS:
+                k = max(end, k + 1)
+                continue  # "near Burkina border", "the Dominican border": a country's edge, no town
             after_at = (k > 0 and folded[k - 1] in _AT) or (k > 1 and folded[k - 1] in _OF and folded[k - 2] in _NEAR)
             # the run as one name, else each of its words that is a town ("the Maiduguri-Damaturu
             # highway" names both towns)
@@ -596,16 +623,20 @@ def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) 
 
 
 def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story]:
-    """The open stories that may lie in a division ("CD.11"): a town of theirs lies in it
-    (`_areas`), or they are at its country alone and one of their reports names it
-    (`_country_alone`), which `_told_in` then reads against the report's words."""
+    """The open stories that may lie in a division ("CD.11"): those of its country (`_in_country`),
+    of which `_open_in` keeps those a town of theirs lies in (`_areas`), those at its country alone
+    one of whose reports names it (`_told_in`), and those whose words place their town in it
+    (`_division_in_text`)."""
     if area is None:
         return []
     earliest = when.timestamp() - index.window_hours * 3600
     country = area.split(".")[0]
     if "." not in area:  # a country named alone ("BF"): every story in it
         return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
-    return [s for s in index.stories.values() if s.seen_at >= earliest and (area in _areas(s) or _country_alone(s, country))]
+    # Every story in the country: one whose town the gazetteer puts in a neighbouring division (a
+    # town known only by its `coords:`, the division of the nearest town listed) may be in this one
+    # by its own words (`_division_in_text`).
+    return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
 
 
 def _in_country(story: Story, country: str) -> bool:
@@ -639,9 +670,46 @@ def _open_in(index: StoryIndex, report: RegionReport, alerted: Callable[[int], b
     there = [
         s
         for s in _in_reach(index, report.area, report.when)
-        if (report.area in _areas(s) and (not _across_border(s, report) or _fits_across(report, s))) or _told_in(s, report)
+        if (report.area in _areas(s) and (not _across_border(s, report) or _fits_across(report, s)))
+        or _told_in(s, report)
+        or _division_in_text(s, report)
     ]
     return [s for s in there if alerted(s.id)]
+
+
+def _division_in_text(story: Story, report: RegionReport) -> bool:
+    """Whether a story at towns of the report's division's country, which the gazetteer puts in
+    another division, is in the report's by its own words: one of its reports writes the division's
+    name as a division's, next to a division's noun ("Mindat in southern Chin State", "dans la
+    province du Soum"). The gazetteer's division of a town it knows only by its `coords:` is that of
+    the nearest town it lists, a guess where it lists few (Mindat, in Chin, nearest to a town of
+    Magway); the press says which, next to the town's name (`_town_in_division`)."""
+    if report.area is None or not report.named:
+        return False
+    country = report.area.split(".")[0]
+    areas = _own_areas(story)
+    if not areas or any(area.split(".")[0] != country for area in areas):
+        return False
+    return any(_town_in_division(r, report.named) for r in (story.first, *story.recent))
+
+
+# How many words after a town's name the division it lies in is named ("Mindat in southern Chin
+# State", "Nassoumbou, dans la province du Soum").
+_IN_DIVISION_REACH = 6
+
+
+def _town_in_division(report: Report, named: tuple[str, ...]) -> bool:
+    """Whether a report's text places its own town in this division: the division's name, next to
+    a division's noun (`_names_division`), within `_IN_DIVISION_REACH` words after the town's name.
+    A division named elsewhere in it (where fighters came from, where the wounded went) places
+    nothing."""
+    words = report.text.split()
+    town = tuple(tokenize(report.primary).folded)
+    size = len(town)
+    return any(
+        tuple(words[k : k + size]) == town and _names_division(words[k + size : k + size + _IN_DIVISION_REACH], named, False)
+        for k in range(len(words) - size + 1)
+    )
 
 
 def _own_areas(story: Story) -> set[str]:
@@ -728,7 +796,26 @@ def _came_after_it(report: RegionReport, reports: Sequence[Report]) -> bool:
         return False
     hit = frozenset().union(*(r.title_targets for r in reports))
     told = frozenset().union(*(r.events for r in reports))
-    return bool(report.recalls & told) and bool(_recalled_targets(report.text) & hit) and not report.own_targets & hit
+    if not report.recalls & told or report.own_targets & hit:
+        return False
+    if _recalled_targets(report.text) & hit:
+        return True
+    # Or who its words after "after" say was hit, or how many, are the story's headlines' and not
+    # its own headline's: "gunmen kill six workers ... hours after a roadside bomb killed five
+    # policemen" beside "Five policemen martyred as bomb hits police van".
+    rest = _recalled_tokens(report.text)
+    if rest is None:
+        return False
+    victims = frozenset().union(*(r.victims for r in reports)) - report.victims
+    counts = frozenset().union(*(r.counts for r in reports)) - report.counts
+    return bool(victims_in(rest) & victims) or bool(counts_in(rest) & counts)
+
+
+def _recalled_tokens(text: str) -> Tokens | None:
+    """The words after a text's first "after" (`AFTER_WORDS`), or None where it has none."""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word in AFTER_WORDS), len(words))
+    return tokenize(" ".join(words[cut:])) if cut < len(words) else None
 
 
 def _recalled_targets(text: str) -> frozenset[str]:
@@ -833,7 +920,7 @@ def _country_join(index: StoryIndex, report: RegionReport, alerted: Callable[[in
     if _another_deed(report.text.split()):
         return None
     there = [s for s in _in_reach(index, report.primary.removeprefix("@"), report.when) if alerted(s.id)]
-    fits = [s for s in there if tells_of(report, s) and _tells_that_incident(report, s) and _names_all(s, report.towns_named)]
+    fits = [s for s in there if tells_of(report, s) and _tells_that_incident(report, s) and _names_all(s, report)]
     if len(fits) > 1:
         fits = _of_its_deed(report, fits)
     return fits[0].id if len(fits) == 1 else None
@@ -897,10 +984,29 @@ def _tells_that_incident(report: RegionReport, story: Story) -> bool:
     return hours <= _COUNTRY_SAME_DAY_HOURS and story.evidence(report) > 0
 
 
-def _names_all(story: Story, places: Iterable[str]) -> bool:
-    """Whether a story's reports name every one of these places (folded names)."""
+def _names_all(story: Story, report: RegionReport) -> bool:
+    """Whether every place a country's report names besides it (`towns_named`) is the story's: its
+    reports name it, or it is a town that lies near the story's town (`town_points`: in its
+    first-level division within `AREA_KM`, or within `NEAR_KM`), as "a market east of Timbuktu" is
+    of Ber's, some sixty kilometres east, whose reports say "Tombouctou" or nothing."""
     reports = (story.first, *story.recent)
-    return all(any(set(place.split()) <= r.words for r in reports) for place in places)
+    points = {name: (area, lat, lon) for name, area, lat, lon in report.town_points}
+    for place in report.towns_named:
+        if any(set(place.split()) <= r.words for r in reports):
+            continue
+        if place not in points or not any(_lies_near(points[place], r) for r in reports):
+            return False
+    return True
+
+
+def _lies_near(town: tuple[str, float, float], report: Report) -> bool:
+    """Whether a town (its division and point) lies near a report's town: in its first-level
+    division within `AREA_KM`, or within `NEAR_KM` across one (`story.near`'s measure)."""
+    if report.point is None or report.primary_kind == "country":
+        return False
+    area, lat, lon = town
+    km = distance_km(lat, lon, *report.point)
+    return km <= AREA_KM if area == report.area else km <= NEAR_KM
 
 
 def _named_alike(report: RegionReport, tied: Sequence[Story]) -> int | None:

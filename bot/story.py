@@ -173,6 +173,7 @@ from .falsefriends import is_everyday_word
 from .geo.admin1 import admin1_names
 from .geo.model import distance_km
 from .incident import (
+    AFTER_WORDS,
     ARRESTED_FOR,
     among_its_dead,
     another,
@@ -1153,7 +1154,10 @@ def _near_by(a: Report, b: Report) -> str | None:
     # Bari region" beside "fighters attack Puntland base in Cal Miskaad mountains").
     # A place named only as a road's end is not named as where ("ruta Choloma-San Pedro Sula").
     names_b = b.primary in a.places and b.primary not in a.route_ends
-    names_a = a.primary in b.places and a.primary not in b.route_ends
+    # Not where the earlier report names the new one's town only as the scene of what its own news
+    # came after ("nuit de terreur à Sange ... quelques heures après les bombardements qui ont
+    # frappé Luvungi"): the earlier report is a second incident, Luvungi's news is the first's.
+    names_a = a.primary in b.places and a.primary not in b.route_ends and not _named_after(b, a.primary)
     if not names_b and (not names_a or later_event) and not _one_region(a, b):
         return None
     if not _known(a.names, b) or _name_words(a.primary) & _name_words(b.primary):
@@ -1161,6 +1165,22 @@ def _near_by(a: Report, b: Report) -> str | None:
     # A town the earlier headline says its own lies in ("Hulugho police post in Garissa": a county
     # the gazetteer knows only as its town) holds it, however far the gazetteer puts the two.
     return NEAR if near(a, b) or a.primary in b.holders else None
+
+
+# How many words after a word of time passed ("après", "after", "بعد") a place is named as the
+# scene of the earlier deed: "quelques heures après les bombardements qui ont frappé Luvungi".
+_AFTER_REACH = 8
+
+
+def _named_after(report: Report, place: str) -> bool:
+    """Whether a report's text names a place only within `_AFTER_REACH` words after a word of time
+    passed (`AFTER_WORDS`): as where the deed its own news came after happened, never as its own
+    news's place. A name that is nowhere in its words (known by an alias) is no such thing."""
+    words = report.text.split()
+    name = _folded_name(place)
+    size = len(name)
+    found = [k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == name]
+    return bool(found) and all(any(w in AFTER_WORDS for w in words[max(0, k - _AFTER_REACH) : k]) for k in found)
 
 
 def _one_region(a: Report, b: Report) -> bool:
