@@ -391,13 +391,25 @@ class ItemReading:
         if places is None:
             drafts, evidence, rejected = self._scans[index]
             evidence = list(evidence)
+            own = {fold(d.text) for d in drafts}
             for other, said in enumerate(self._alone):
                 if other != index and drafts:  # a field with no name keeps its own evidence only
-                    evidence.extend(Evidence(e.country, e.kind, e.words, states=e.states) for e in said)
+                    evidence.extend(
+                        Evidence(e.country, e.kind, e.words, states=e.states) for e in said if not _echo(e, own)
+                    )
             places = self._read[index] = _decide(
                 self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected, self._weighed[index]
             )
         return places
+
+
+def _echo(evidence: Evidence, own: set[str]) -> bool:
+    """Whether another field's dateline is a name this field reads itself: a title's kicker
+    ("Mendi: tribal fight leaves eight dead") read alone takes the most populous place so named,
+    and passed on it would choose that place again in the summary that says which it is ("Mendi,
+    the capital of Papua New Guinea's Southern Highlands"): the name would vouch for itself. The
+    field's own context reads it instead, with the rest of the other field's evidence."""
+    return evidence.kind == "dateline" and evidence.mention is not None and fold(evidence.words) in own
 
 
 # A site named after a person ("the Mallam Aminu Kano airport", "Modibo Keita International
