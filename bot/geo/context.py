@@ -1650,7 +1650,10 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(watched.country, 0.0) > 0.0:
         return None  # the item is about the watched place's country too: do not turn away
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
-        return None  # a hint, not a sign
+        # A hint, not a sign; unless the hint is a town of that country the item names beside
+        # the namesake ("a stabbing in Nara, east of Osaka"): two names of one place far away.
+        beside = _beside_a_named_town(item_places, mention, chosen, watched) if weights.get(chosen.country) else None
+        return None if beside is None else f"{SUPPORTED_NAMESAKE} ({beside})"
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
@@ -1700,19 +1703,27 @@ SUPPORTED_NAMESAKE = "the gazetteer's place of this name, where the item is"
 def _only_namesake_supported(item_places: ItemPlaces, index: int, mention: Mention, watched: GeoPlace) -> str | None:
     """Why a name whose every place in the gazetteer lies far from the watched one, in another
     country (the watched place is a `coords:` point, or was typed under another name), means the
-    gazetteer's place: the rest of the item is about that place's country (a demonym at least)
-    and names a town near it, and says nothing of the watched place's country ("Saudi police ...
+    gazetteer's place: the rest of the item is about that place's country (a demonym, or a
+    town of it the item names) and names a town near it, and says nothing of the watched place's country ("Saudi police ...
     the town of Shaqra, north-west of Riyadh": not Yemen's Shaqra). None otherwise: a name
     alone, or with nothing around it, is still the watched place, since missing an attack costs
     more than a stray alert."""
     chosen = mention.chosen
-    if chosen is None or chosen.kind != "city" or mention.basis not in ("only", "population", "near"):
+    if chosen is None or chosen.kind != "city" or mention.basis not in ("only", "population", "near", "context"):
         return None
     if chosen.country == watched.country or any(_near(p, watched) for p in mention.candidates):
         return None
     weights = item_places.countries_without(index)
-    if weights.get(watched.country, 0.0) > 0.0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
+    # A town the item names near the namesake is itself a sign of its country (a "place"'s
+    # weight): "Beaumont, dans la banlieue de Clermont-Ferrand" needs no demonym besides.
+    if weights.get(watched.country, 0.0) > 0.0 or weights.get(chosen.country, 0.0) < WEIGHTS["place"]:
         return None
+    return _beside_a_named_town(item_places, mention, chosen, watched)
+
+
+def _beside_a_named_town(item_places: ItemPlaces, mention: Mention, chosen: GeoPlace, watched: GeoPlace) -> str | None:
+    """The namesake `chosen` and the other town of the item it lies near, far from the watched
+    place ("Nara, east of Osaka"), as a reason; None when the item names no such town."""
     for other in item_places.mentions:
         place = other.chosen
         if other.text == mention.text or other.glued or place is None or place.kind != "city" or _near(place, watched):
