@@ -391,7 +391,9 @@ class ItemReading:
         if places is None:
             drafts, evidence, rejected = self._scans[index]
             evidence = list(evidence)
-            own = {fold(d.text) for d in drafts}
+            # this field's names that more than one country holds: a dateline of another field
+            # saying one of them is no evidence of which ("Italie :" and "Tokyo:" still are)
+            own = {fold(d.text) for d in drafts if d.country is None and len({p.country for p in d.candidates}) > 1}
             for other, said in enumerate(self._alone):
                 if other != index and drafts:  # a field with no name keeps its own evidence only
                     evidence.extend(
