@@ -1215,7 +1215,7 @@ class Matcher:
                         _disown(disowned, (wl_id, match.location), other.scope)
                     elif not found.apart:
                         closely_refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
-                        if field_index == 1:
+                        if field_index == 1 and other.reason.startswith(_SOMEONES_HOME):
                             summary_refused.add((wl_id, match.location))
                     continue
                 if field_index == 1:
@@ -3315,12 +3315,18 @@ _AGAINST = frozenset(fold(word) for word in "on against upon contre sur contra s
 SCENE_WORDS_BEFORE = 4  # how far before a mention its deed's word may stand ("drones struck Manbij")
 
 
+# The summary's reasons a title's bare name follows: a home of someone the item tells of, the
+# role a headline most often cuts short ("Un marabout de Sofara tué à Ségou"). Not a source nor
+# a journey's end: "Ouagadougou authorities extend curfew" above "authorities in Ouagadougou"
+# is the city's own news.
+_SOMEONES_HOME = "only the home of someone"
+
+
 def _title_follows(
     refused: set[tuple[str, str]], kept: set[tuple[str, str]], anchored: set[tuple[str, str]]
 ) -> set[tuple[str, str]]:
     """The locations the title names only as the summary does: the summary turns every mention
-    of it away for its role in the item (only a home, a source, a dateline, a namesake the item
-    places elsewhere), and the title names it with no word of place ("Ali Kadam trader kidnapped
+    of it away as only someone's home (`_SOMEONES_HOME`), and the title names it with no word of place ("Ali Kadam trader kidnapped
     in Teknaf" above "a trader from Ali Kadam was kidnapped in Teknaf"). A headline is the
     summary cut short: its bare name is the role the summary spells out. A title that writes it
     as a place ("Shooting in Ali Kadam") is read on its own."""

@@ -1654,7 +1654,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         # A hint, not a sign; unless the hint is a town of that country the item names beside
         # the namesake ("a stabbing in Nara, east of Osaka"): two names of one place far away.
-        beside = _beside_a_named_town(item_places, mention, chosen, watched) if weights.get(chosen.country) else None
+        beside = _beside_a_named_town(item_places, mention, chosen, watched) if weights.get(chosen.country, 0.0) >= WEIGHTS["place"] else None
         return None if beside is None else f"{SUPPORTED_NAMESAKE} ({beside})"
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
