@@ -1215,7 +1215,11 @@ class Matcher:
                         _disown(disowned, (wl_id, match.location), other.scope)
                     elif not found.apart:
                         closely_refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
-                        if field_index == 1 and other.reason.startswith(_SOMEONES_HOME):
+                        if (
+                            field_index == 1
+                            and other.reason.startswith(_SOMEONES_HOME)
+                            and _persons_home(tokens, found.first, found.last)
+                        ):
                             summary_refused.add((wl_id, match.location))
                     continue
                 if field_index == 1:
@@ -1232,7 +1236,9 @@ class Matcher:
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site
         for wl_id, location in _title_follows(summary_refused, summary_kept, anchored):
-            best.get(wl_id, {}).pop(location, None)
+            title_match = best.get(wl_id, {}).get(location)
+            if title_match is not None and _names_another_town(places_of(0), title_match.text):
+                best[wl_id].pop(location)
         for (wl_id, location), scope in disowned.items():
             if scope == "body" and any(scene_of_a_deed(*mention) for mention in unanchored.get((wl_id, location), ())):
                 continue  # "Kidal Security Council: jihadists storm Kidal": the body's name is its own mention
@@ -3328,9 +3334,21 @@ def _title_follows(
     """The locations the title names only as the summary does: the summary turns every mention
     of it away as only someone's home (`_SOMEONES_HOME`), and the title names it with no word of place ("Ali Kadam trader kidnapped
     in Teknaf" above "a trader from Ali Kadam was kidnapped in Teknaf"). A headline is the
-    summary cut short: its bare name is the role the summary spells out. A title that writes it
-    as a place ("Shooting in Ali Kadam") is read on its own."""
+    summary cut short: its bare name is the role the summary spells out, when the title names
+    the scene as another town (`_names_another_town`, asked by the caller). A title that writes
+    it as a place ("Shooting in Ali Kadam") is read on its own."""
     return refused - kept - anchored
+
+
+def _names_another_town(title: ItemPlaces, written: str) -> bool:
+    """Whether the title names a town besides the name `written`: the scene a headline gives
+    the deed ("Un marabout de Sofara tué par balle à Ségou"). Without one, the title's name may
+    be the scene the summary's home hides ("Hudur under siege" above "Residents of Hudur in
+    Bakool said ..."): when unsure, send."""
+    own = fold(written)
+    return any(
+        m.chosen is not None and m.chosen.kind == "city" and not m.glued and fold(m.text) != own for m in title.mentions
+    )
 
 
 def _disown(disowned: dict[tuple[str, str], str], key: tuple[str, str], scope: str) -> None:

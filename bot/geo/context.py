@@ -1654,7 +1654,11 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         # A hint, not a sign; unless the hint is a town of that country the item names beside
         # the namesake ("a stabbing in Nara, east of Osaka"): two names of one place far away.
-        beside = _beside_a_named_town(item_places, mention, chosen, watched) if weights.get(chosen.country, 0.0) >= WEIGHTS["place"] else None
+        beside = (
+            _beside_a_named_town(item_places, mention, chosen, watched, own_name=True)
+            if weights.get(chosen.country, 0.0) >= WEIGHTS["place"]
+            else None
+        )
         return None if beside is None else f"{SUPPORTED_NAMESAKE} ({beside})"
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
@@ -1718,17 +1722,25 @@ def _only_namesake_supported(item_places: ItemPlaces, index: int, mention: Menti
     weights = item_places.countries_without(index)
     # A town the item names near the namesake is itself a sign of its country (a "place"'s
     # weight): "Beaumont, dans la banlieue de Clermont-Ferrand" needs no demonym besides.
-    if weights.get(watched.country, 0.0) > 0.0 or weights.get(chosen.country, 0.0) < WEIGHTS["place"]:
+    weight = weights.get(chosen.country, 0.0)
+    if weights.get(watched.country, 0.0) > 0.0 or weight < WEIGHTS["place"]:
         return None
-    return _beside_a_named_town(item_places, mention, chosen, watched)
+    return _beside_a_named_town(item_places, mention, chosen, watched, own_name=weight < WEIGHTS["demonym"])
 
 
-def _beside_a_named_town(item_places: ItemPlaces, mention: Mention, chosen: GeoPlace, watched: GeoPlace) -> str | None:
+def _beside_a_named_town(
+    item_places: ItemPlaces, mention: Mention, chosen: GeoPlace, watched: GeoPlace, own_name: bool = False
+) -> str | None:
     """The namesake `chosen` and the other town of the item it lies near, far from the watched
-    place ("Nara, east of Osaka"), as a reason; None when the item names no such town."""
+    place ("Nara, east of Osaka"), as a reason; None when the item names no such town. With
+    `own_name` (the town is the only sign of the country), only a town written as the gazetteer's
+    own name for it counts: another name of another place ("Cauca", a name of Spain's Coca, in
+    "el río Cauca") is no sign."""
     for other in item_places.mentions:
         place = other.chosen
         if other.text == mention.text or other.glued or place is None or place.kind != "city" or _near(place, watched):
+            continue
+        if own_name and fold(other.text) != fold(place.name):
             continue
         if _near(place, chosen):
             return f"{mention.text}, {_name(item_places, chosen.country)}, near {other.text}"
