@@ -3332,8 +3332,9 @@ def _title_follows(
     refused: set[tuple[str, str]], kept: set[tuple[str, str]], anchored: set[tuple[str, str]]
 ) -> set[tuple[str, str]]:
     """The locations the title names only as the summary does: the summary turns every mention
-    of it away as only someone's home (`_SOMEONES_HOME`), and the title names it with no word of place ("Ali Kadam trader kidnapped
-    in Teknaf" above "a trader from Ali Kadam was kidnapped in Teknaf"). A headline is the
+    of it away as only someone's home (`_SOMEONES_HOME`), and the title names it with no word
+    of place ("Ali Kadam trader kidnapped in Teknaf" above "a trader from Ali Kadam was
+    kidnapped in Teknaf"). A headline is the
     summary cut short: its bare name is the role the summary spells out, when the title names
     the scene as another town (`_names_another_town`, asked by the caller). A title that writes
     it as a place ("Shooting in Ali Kadam") is read on its own."""

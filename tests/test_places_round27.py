@@ -146,8 +146,14 @@ def roles() -> Matcher:
             "Família de Chimoio chora estudante assassinado em Maputo",
             "A família de um estudante natural de Chimoio, assassinado a tiro em Maputo no sábado, pede justiça.",
         ),
-        ("Gourcy trader kidnapped in Ouagadougou", "A cattle trader from Gourcy was kidnapped in Ouagadougou on Friday, police said."),
-        ("Comerciante de Tumaco asesinado en Cali", "Un comerciante oriundo de Tumaco fue asesinado a tiros en Cali, informó la Policía."),
+        (
+            "Gourcy trader kidnapped in Ouagadougou",
+            "A cattle trader from Gourcy was kidnapped in Ouagadougou on Friday, police said.",
+        ),
+        (
+            "Comerciante de Tumaco asesinado en Cali",
+            "Un comerciante oriundo de Tumaco fue asesinado a tiros en Cali, informó la Policía.",
+        ),
     ],
 )
 def test_a_title_naming_the_town_as_the_summary_does_follows_the_summary(roles: Matcher, title: str, summary: str) -> None:
@@ -167,7 +173,11 @@ def test_a_title_naming_the_town_as_the_summary_does_follows_the_summary(roles: 
             "Des hommes armés ont attaqué un poste de gendarmerie à Tougan, faisant trois morts.",
             {"burkina/Tougan"},
         ),
-        ("Ataque en Tumaco deja tres muertos", "Un ataque armado en el barrio Nuevo Milenio de Tumaco dejó tres muertos.", {"colombia/Tumaco"}),
+        (
+            "Ataque en Tumaco deja tres muertos",
+            "Un ataque armado en el barrio Nuevo Milenio de Tumaco dejó tres muertos.",
+            {"colombia/Tumaco"},
+        ),
         # the summary's home of a victim and its scene both: the scene keeps it
         (
             "Chimoio: dois mortos em ataque a autocarro",
