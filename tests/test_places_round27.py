@@ -178,6 +178,12 @@ def test_a_title_naming_the_town_as_the_summary_does_follows_the_summary(roles: 
             "Un ataque armado en el barrio Nuevo Milenio de Tumaco dejó tres muertos.",
             {"colombia/Tumaco"},
         ),
+        # the title names no other town as the scene: the summary's home may hide it (when unsure, send)
+        (
+            "Tougan under siege as insurgents block supply roads",
+            "Residents of Tougan in the Sourou province said gunmen blocked roads into the town and attacked a relief convoy.",
+            {"burkina/Tougan"},
+        ),
         # the summary's home of a victim and its scene both: the scene keeps it
         (
             "Chimoio: dois mortos em ataque a autocarro",
