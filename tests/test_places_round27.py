@@ -7,8 +7,9 @@ context places elsewhere, failed in two general ways.
   chose that place again for the same name there, over the country the summary names. The name
   vouched for itself.
 - A namesake the item places beside another town of its country ("à Beaumont, dans la banlieue
-  de Clermont-Ferrand", "in Nara, east of Osaka") was only a hint, a demonym being asked for: two
-  names of one place far from the watched one are a sign.
+  de Clermont-Ferrand") was only a hint, a demonym being asked for: two names of one place far
+  from the watched one are a sign (not of a namesake better known than the watched town: the
+  admin may have meant it).
 
 Every sentence here is new, with towns no labelled set watched. Real parts: the gazetteer and the
 matcher as the bot builds them."""
@@ -64,11 +65,6 @@ def matcher() -> Matcher:
             "Bol: turistas atacados numa discoteca",
             "Dois turistas foram atacados à facada numa discoteca de Bol, na ilha croata de Brač, segundo a polícia da Croácia.",
         ),
-        # Japan's Nara, beside Osaka: no country named, the town says it
-        (
-            "Stabbing at Nara temple leaves one dead",
-            "A man was killed in a stabbing near a temple in Nara, east of Osaka, police said.",
-        ),
     ],
 )
 def test_a_namesake_the_summary_places_elsewhere_does_not_alert(matcher: Matcher, title: str, summary: str) -> None:
@@ -78,6 +74,12 @@ def test_a_namesake_the_summary_places_elsewhere_does_not_alert(matcher: Matcher
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
+        # Japan's Nara, beside Osaka, is better known than Mali's: the weak sign does not overrule it
+        (
+            "Stabbing at Nara temple leaves one dead",
+            "A man was killed in a stabbing near a temple in Nara, east of Osaka, police said.",
+            {"mali/Nara"},
+        ),
         (
             "Mao : attaque contre un poste de police",
             "Des hommes armés ont attaqué un poste de police à Mao, au Kanem, faisant deux morts.",

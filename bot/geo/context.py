@@ -1653,10 +1653,12 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         return None  # the item is about the watched place's country too: do not turn away
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         # A hint, not a sign; unless the hint is a town of that country the item names beside
-        # the namesake ("a stabbing in Nara, east of Osaka"): two names of one place far away.
+        # the namesake ("asalto en Ponta do Sol, cerca de Funchal"): two names of one place far away.
+        # Not a namesake better known than the watched place: the admin may have meant it, and
+        # the watch resolved to a lesser one ("Gao" of a "Sahel" list, Burkina's, for Mali's).
         beside = (
             _beside_a_named_town(item_places, mention, chosen, watched, own_name=True)
-            if weights.get(chosen.country, 0.0) >= WEIGHTS["place"]
+            if weights.get(chosen.country, 0.0) >= WEIGHTS["place"] and chosen.population <= watched.population
             else None
         )
         return None if beside is None else f"{SUPPORTED_NAMESAKE} ({beside})"
