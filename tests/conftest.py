@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
 from telegram import Bot
@@ -11,6 +14,20 @@ from tests.support.fake_telegram import FakeTelegram
 from tests.support.feed_server import FeedServer
 
 BOT_TOKEN = "987654321:AAAnotherFakeTokenForTests_abcdefghijk"  # what `tg` accepts and `bot` sends
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Let the bot processes tests start share compiled bytecode, kept outside the checkout.
+
+    About a hundred tests start `python -m bot`; each imports the whole package (some 1,000
+    modules with its libraries). Where PYTHONDONTWRITEBYTECODE is set (as on the CI machine),
+    every one of them compiled all of that again: about 0.4 s of CPU each, a third of a start.
+    PYTHONPYCACHEPREFIX puts the bytecode in one folder of the temporary directory, so that the
+    first process compiles and the others read, and no `__pycache__` lands in the tree (the
+    wheel's test copies it). A prefix the caller set is kept."""
+    if "PYTHONPYCACHEPREFIX" not in os.environ:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / f"sahel-alert-tests-pycache-{os.getuid()}")
 
 
 @pytest.fixture
