@@ -1637,10 +1637,6 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
         )
         if inside is not None:
             return f"{INSIDE_ANOTHER} ({inside})"
-    if watched.kind == "city" and not longer:
-        division = _namesakes_division(item_places, index, mention, watched)
-        if division is not None:
-            return f"{SUPPORTED_NAMESAKE} ({division})"
     if chosen is not None and _same_place(chosen, watched):
         return None
     state = _namesakes_state(item_places, index, mention.text, chosen, watched) if not longer else None
@@ -1728,78 +1724,6 @@ def _namesakes_state(item_places: ItemPlaces, index: int, written: str, chosen: 
     if not said or any(ours in e.states for e in item_places.evidence if e.mention != index):
         return None
     return said[0]
-
-
-def _namesakes_division(item_places: ItemPlaces, index: int, mention: Mention, watched: GeoPlace) -> str | None:
-    """The division of another country the item names, where the gazetteer has a namesake of the
-    watched town far from it, as a reason; None when the item names none, or says anything of the
-    watched town's country. An analyst reads "Salamanca ... la Subdelegación del Gobierno en
-    Castilla y León", "Jaén ... en Andalucía", "Mendi ... Southern Highlands Province",
-    "Beaumont, Puy-de-Dôme" as the Spanish, Papuan, French town wherever the division stands: a
-    province, state or département (any level, `areas`) that only countries holding a namesake
-    have, and not the watched town's country. The name alone, or beside nothing of another
-    country, stays the watched town: when unsure, send.
-
-    Cheapest first: a namesake abroad among the candidates (most names have none), then the
-    field's capitalised words looked up as divisions."""
-    tokens = item_places.tokens
-    if tokens is None:
-        return None
-    abroad = {
-        p.country for p in mention.candidates if p.kind == "city" and p.country != watched.country and not _near(p, watched)
-    }
-    if not abroad:
-        return None
-    weights = item_places.countries_without(index)
-    if weights.get(watched.country, 0.0) > 0.0:
-        return None  # the item is about the watched town's country too
-    words = tokens.words
-    own = folded_words(mention.text)
-    k, n = 0, len(tokens)
-    while k < n:
-        if mention.start_token <= k < mention.end_token or not words[k][:1].isupper():
-            k += 1
-            continue
-        found = division_named_at(tokens, k)
-        if found is None:
-            k += 1
-            continue
-        size, countries = found
-        named = tokens.folded[k : k + size]
-        lo, hi = _capitalised_run(tokens, k, k + size)
-        if (
-            watched.country not in countries
-            and not _words_of_name(own, tokens.folded[lo:hi])
-            and countries & abroad
-            and not _words_of_name(named, own)
-            and not all(zipf_frequency(w, lang, wordlist="small") >= EVERYDAY_ZIPF for w in named for lang in ("en", "fr"))
-        ):
-            country = sorted(countries & abroad)[0]
-            return f"{mention.text}, {' '.join(words[k : k + size])}, {_name(item_places, country)}"
-        k += size
-    return None
-
-
-def _capitalised_run(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
-    """The token span of the capitalised words, and the grammar words between them, that the
-    words at `start`..`end` stand in, written apart by spaces only: "Porto Grande do Mindelo", a
-    harbour's name, whose "Porto" is no district of Portugal when Mindelo is the name read."""
-    words, n = tokens.words, len(tokens)
-    lo = start
-    while (
-        lo > 0
-        and tokens[lo].gap == " "
-        and (words[lo - 1][:1].isupper() or (tokens.folded[lo - 1] in _LINKS and lo > 1 and words[lo - 2][:1].isupper()))
-    ):
-        lo -= 1
-    hi = end
-    while (
-        hi < n
-        and tokens[hi].gap == " "
-        and (words[hi][:1].isupper() or (tokens.folded[hi] in _LINKS and hi + 1 < n and words[hi + 1][:1].isupper()))
-    ):
-        hi += 1
-    return lo, hi
 
 
 # The reason `means_elsewhere` gives a name the gazetteer knows only far from the watched place,
