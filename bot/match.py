@@ -3961,6 +3961,11 @@ def _foreign_item(
             # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
         if evidence.kind == "dateline" and evidence.words in countries:
             headed.add(evidence.country)
+    # Only a country named firmly and weighing enough can be what the item is about: the towns
+    # of the others are not looked at (placing a town reads its clause, the costliest test here).
+    wanted = {code for code in firm if weights[code] >= FOREIGN_WEIGHT}
+    if not wanted:
+        return None
     own = fold(mention.text)
     if any(
         m.chosen is not None
@@ -3977,6 +3982,7 @@ def _foreign_item(
         for reading in readings
         for m in reading.mentions
         if m.chosen is not None
+        and m.chosen.country in wanted
         and m.chosen.kind == "city"
         and m.text not in joined
         and not math.isnan(m.chosen.lat)
@@ -3984,7 +3990,7 @@ def _foreign_item(
         and (not is_capital(m.chosen) or _capital_places(reading, m, own))
         and _placing_town(reading, m, own, anywhere=m.chosen.country in headed)
     }
-    about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
+    about = [code for code in firm & far if code in wanted]
     if not about:
         return None
     country = max(about, key=weights.__getitem__)
