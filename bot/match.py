@@ -4054,21 +4054,22 @@ def _placing_town(reading: ItemPlaces, town: Mention, own: str, anywhere: bool =
     if tokens is None:
         return False
     first, last = town.start_token, town.end_token - 1
+    # In the name's clause, asked first: most towns of another country stand in none of its
+    # clauses, and the readings of the town's own words below are then not needed.
+    if not anywhere and not any(
+        fold(other.text) == own
+        and abs(other.start_token - first) <= CLAUSE_WORDS
+        and not _broken(tokens, min(other.start_token, first), max(other.start_token, first))
+        for other in reading.mentions
+    ):
+        return False
     if _only_a_home(tokens, first, last) or (first > 0 and tokens.folded[first - 1] in _FROM):
         return False  # "a nun from Verona in Ayorou": where she comes from
     if _destination(tokens, first) or _fled_to(tokens, first) or _people_arrive(tokens, first, last + 1):
         return False
-    if _journey_end(tokens, first, last) is not None:
-        return False
-    if anywhere:
-        return True  # "Tanzanie : affrontements à Pemba ... à Chake-Chake": the item is headed by its country
-    for other in reading.mentions:
-        if fold(other.text) != own:
-            continue
-        low, high = sorted((other.start_token, first))
-        if high - low <= CLAUSE_WORDS and not _broken(tokens, low, high):
-            return True
-    return False
+    # Then headed by the town's country ("Tanzanie : affrontements à Pemba ... à Chake-Chake"),
+    # or in the name's clause (asked above): a scene, unless where a journey ends.
+    return _journey_end(tokens, first, last) is None
 
 
 def _unresolved_namesake_abroad(
