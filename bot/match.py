@@ -4572,21 +4572,23 @@ _MEMBERS = frozenset("mp mps deputy deputies".split())
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
-    if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
+    # The word after, read once for the rules below (each asked for its gap and folded form).
+    gap_after, word_after = (tokens[after].gap, tokens.folded[after]) if after < len(tokens) else (None, None)
+    if gap_after == "-" and word_after in _HOME_SUFFIXES:
         return True
-    if after < len(tokens) and tokens.folded[after] in _NATIVES and tokens[after].gap == " ":
+    if gap_after == " " and word_after in _NATIVES:
         return True  # "a Benghazi native"
-    if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
+    if gap_after == " " and word_after in _HOME_NOUNS_AFTER:
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
-    if after < len(tokens) and tokens[after].gap == " " and _kind_of_person_after_name(tokens[after]):
+    if gap_after == " " and _kind_of_person_after_name(tokens[after]):
         return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
-    if after < len(tokens) and tokens[after].gap == " " and _institution_after(tokens, after):
+    if gap_after == " " and _institution_after(tokens, after):
         return True  # "Kohat police arrest suspects in Bannu blast"
     if _qualified_person_after(tokens, after):
         return True  # "Fallujah tribal leaders condemn Samarra bombing"
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
-    if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
+    if gap_after == " " and word_after in _UNIVERSITY:
         return True
     if _a_teams(tokens, first, last):
         return True  # "fans of Tegucigalpa side Olimpia", "the Tomateros de Culiacán"
