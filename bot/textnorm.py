@@ -202,6 +202,8 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+# `Tokens._made` before any Token is made: shared, never written to (a Token made replaces it).
+_NONE_MADE: list[Token | None] = []
 
 
 class Tokens(Sequence[Token]):
@@ -269,7 +271,8 @@ class Tokens(Sequence[Token]):
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
         # The Tokens made, one slot per word, from the first one asked for (`__getitem__`).
-        self._made: list[Token | None] | None = None
+        # Empty until then: a first ask finds no Token there (IndexError) and makes the list.
+        self._made: list[Token | None] = _NONE_MADE
         self._lower: bool | None = None
 
     if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
@@ -302,14 +305,12 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         # The same few words are asked for again and again (a name and its neighbours): the
         # Token made already comes first, read from a list (a slice gives a list, not a Token).
-        made = self._made
-        if made is not None:
-            try:
-                token = made[index]
-            except IndexError:  # past the end: answered below, as before there was a list
-                token = None
-            if token.__class__ is Token:
-                return token  # a Token, by the test above
+        try:
+            token = self._made[index]
+        except IndexError:  # past the end, or no Token made yet: answered below
+            token = None
+        if token.__class__ is Token:
+            return token  # a Token, by the test above
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -321,7 +322,8 @@ class Tokens(Sequence[Token]):
             start, end = self._offsets.start(start), self._offsets.end(end - 1)
         fields = (self.folded[index], start, end, self.words[index], gap, index == 0)
         token = _new_token(Token, fields)  # Token(*fields), without its Python-level __new__
-        if made is None:
+        made = self._made
+        if made is _NONE_MADE:
             made = self._made = [None] * len(self.words)
         if index >= 0:  # (a word before the first, asked as -len - 1, is made but not kept)
             made[index] = token
@@ -354,7 +356,7 @@ class Tokens(Sequence[Token]):
     def starts_sentence(self, index: int) -> bool:
         """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
         sentence's bounds walks over words nothing else asks for."""
-        token = self._made[index] if self._made is not None else None
+        token = self._made[index] if self._made is not _NONE_MADE else None
         if token is not None:
             return token.sentence_start
         if not index:
