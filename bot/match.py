@@ -1246,7 +1246,10 @@ class Matcher:
                 return []
             return [WatchlistResult(wl_id, (), None, None, bool(self._terms[wl_id].keywords)) for wl_id in self._order]
         results = []
-        for wl_id in self._order if every_watchlist else [w for w in self._order if w in best or w in rejected]:
+        # The watchlists that found or turned away a name, in config order: filtered at C speed,
+        # a config may hold thousands.
+        named_here = best.keys() | rejected.keys()
+        for wl_id in self._order if every_watchlist else list(filter(named_here.__contains__, self._order)):
             locations = tuple(sorted(best.get(wl_id, {}).values(), key=lambda m: (m.field != "title", m.start)))
             keyword, excluded_by = terms_hit(wl_id) if locations else (None, None)
             turned_away = [r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})]
@@ -2636,6 +2639,8 @@ def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFrie
     if found.first > 0 and tokens.folded[found.first - 1] in _AT_A_PLACE and tokens[found.first].gap == " ":
         return None  # "em Natal": the town
     for field in fields:
+        if _TIMES_OF_FEASTS.isdisjoint(field.folded):
+            continue  # no noun of time (most fields): looked for at C speed, no word read in Python
         for k in range(2, len(field)):
             if field.folded[k] == word and field.folded[k - 1] in _FEAST_LINKS and field.folded[k - 2] in _TIMES_OF_FEASTS:
                 return FalseFriend(f"a feast, as the item writes it ({' '.join(field.words[k - 2 : k + 1])})", "mention")
@@ -3356,7 +3361,11 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             and not long.apart  # written whole, not words apart
         )
 
-    return [f for f in found if not any(inside(f, other) for other in found)]
+    # Only names of one location can lie inside each other: each is compared with its own only.
+    same: dict[tuple[str, str], list[_Found]] = defaultdict(list)
+    for f in found:
+        same[(f.name.watchlist, f.name.location)].append(f)
+    return [f for f in found if not any(inside(f, other) for other in same[(f.name.watchlist, f.name.location)])]
 
 
 _ACCENTED_VOWELS = frozenset("áàâãéêíóôõú")
