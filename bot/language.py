@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import compress, filterfalse
 from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
@@ -207,7 +207,8 @@ def _codes_in_brackets(tokens: Tokens) -> frozenset[int]:
     words, n = tokens.words, len(tokens)
     if not tokens.text_holds("("):
         return frozenset()  # no bracket at all (most fields): one look at C speed, no list over the words
-    capitals = [k for k in range(1, n) if len(words[k]) <= CODE_LETTERS and words[k].isupper()]  # few: no Token made
+    # few: no Token made; the words in capitals after the first found at C speed, then their length read
+    capitals = [k for k in compress(range(1, n), map(str.isupper, words[1:])) if len(words[k]) <= CODE_LETTERS]
     if not capitals or not tokens.gaps_hold_any(1, n - 1, "("):
         return frozenset()
     return frozenset(

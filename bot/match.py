@@ -1262,7 +1262,10 @@ class Matcher:
                 return []
             return [WatchlistResult(wl_id, (), None, None, bool(self._terms[wl_id].keywords)) for wl_id in self._order]
         results = []
-        for wl_id in self._order if every_watchlist else [w for w in self._order if w in best or w in rejected]:
+        # The watchlists that found or turned away a name, in config order: filtered at C speed,
+        # a config may hold thousands.
+        named_here = best.keys() | rejected.keys()
+        for wl_id in self._order if every_watchlist else list(filter(named_here.__contains__, self._order)):
             locations = tuple(sorted(best.get(wl_id, {}).values(), key=lambda m: (m.field != "title", m.start)))
             keyword, excluded_by = terms_hit(wl_id) if locations else (None, None)
             turned_away = [r for r in rejected.get(wl_id, ()) if r.match.location not in best.get(wl_id, {})]
@@ -2652,6 +2655,8 @@ def _feast(tokens: Tokens, found: _Found, fields: Sequence[Tokens]) -> FalseFrie
     if found.first > 0 and tokens.folded[found.first - 1] in _AT_A_PLACE and tokens[found.first].gap == " ":
         return None  # "em Natal": the town
     for field in fields:
+        if _TIMES_OF_FEASTS.isdisjoint(field.folded):
+            continue  # no noun of time (most fields): looked for at C speed, no word read in Python
         for k in range(2, len(field)):
             if field.folded[k] == word and field.folded[k - 1] in _FEAST_LINKS and field.folded[k - 2] in _TIMES_OF_FEASTS:
                 return FalseFriend(f"a feast, as the item writes it ({' '.join(field.words[k - 2 : k + 1])})", "mention")
@@ -3403,7 +3408,11 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             and not long.apart  # written whole, not words apart
         )
 
-    return [f for f in found if not any(inside(f, other) for other in found)]
+    # Only names of one location can lie inside each other: each is compared with its own only.
+    same: dict[tuple[str, str], list[_Found]] = defaultdict(list)
+    for f in found:
+        same[(f.name.watchlist, f.name.location)].append(f)
+    return [f for f in found if not any(inside(f, other) for other in same[(f.name.watchlist, f.name.location)])]
 
 
 _ACCENTED_VOWELS = frozenset("áàâãéêíóôõú")
@@ -4008,6 +4017,11 @@ def _foreign_item(
             # dateline, where a bureau covers its region from ("NAIROBI (Reuters) - ... in Kismayo")
         if evidence.kind == "dateline" and evidence.words in countries:
             headed.add(evidence.country)
+    # Only a country named firmly and weighing enough can be what the item is about: the towns
+    # of the others are not looked at (placing a town reads its clause, the costliest test here).
+    wanted = {code for code in firm if weights[code] >= FOREIGN_WEIGHT}
+    if not wanted:
+        return None
     own = fold(mention.text)
     if any(
         m.chosen is not None
@@ -4024,6 +4038,7 @@ def _foreign_item(
         for reading in readings
         for m in reading.mentions
         if m.chosen is not None
+        and m.chosen.country in wanted
         and m.chosen.kind == "city"
         and m.text not in joined
         and not math.isnan(m.chosen.lat)
@@ -4031,7 +4046,7 @@ def _foreign_item(
         and (not is_capital(m.chosen) or _capital_places(reading, m, own))
         and _placing_town(reading, m, own, anywhere=m.chosen.country in headed)
     }
-    about = [code for code in firm & far if weights[code] >= FOREIGN_WEIGHT]
+    about = [code for code in firm & far if code in wanted]
     if not about:
         return None
     country = max(about, key=weights.__getitem__)
@@ -4095,21 +4110,22 @@ def _placing_town(reading: ItemPlaces, town: Mention, own: str, anywhere: bool =
     if tokens is None:
         return False
     first, last = town.start_token, town.end_token - 1
+    # In the name's clause, asked first: most towns of another country stand in none of its
+    # clauses, and the readings of the town's own words below are then not needed.
+    if not anywhere and not any(
+        fold(other.text) == own
+        and abs(other.start_token - first) <= CLAUSE_WORDS
+        and not _broken(tokens, min(other.start_token, first), max(other.start_token, first))
+        for other in reading.mentions
+    ):
+        return False
     if _only_a_home(tokens, first, last) or (first > 0 and tokens.folded[first - 1] in _FROM):
         return False  # "a nun from Verona in Ayorou": where she comes from
     if _destination(tokens, first) or _fled_to(tokens, first) or _people_arrive(tokens, first, last + 1):
         return False
-    if _journey_end(tokens, first, last) is not None:
-        return False
-    if anywhere:
-        return True  # "Tanzanie : affrontements à Pemba ... à Chake-Chake": the item is headed by its country
-    for other in reading.mentions:
-        if fold(other.text) != own:
-            continue
-        low, high = sorted((other.start_token, first))
-        if high - low <= CLAUSE_WORDS and not _broken(tokens, low, high):
-            return True
-    return False
+    # Then headed by the town's country ("Tanzanie : affrontements à Pemba ... à Chake-Chake"),
+    # or in the name's clause (asked above): a scene, unless where a journey ends.
+    return _journey_end(tokens, first, last) is None
 
 
 def _unresolved_namesake_abroad(
@@ -4612,21 +4628,23 @@ _MEMBERS = frozenset("mp mps deputy deputies".split())
 def _only_a_home(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name at words `first`..`last` is written as a home, not as a scene."""
     after = last + 1
-    if after < len(tokens) and tokens[after].gap == "-" and tokens.folded[after] in _HOME_SUFFIXES:
+    # The word after, read once for the rules below (each asked for its gap and folded form).
+    gap_after, word_after = (tokens[after].gap, tokens.folded[after]) if after < len(tokens) else (None, None)
+    if gap_after == "-" and word_after in _HOME_SUFFIXES:
         return True
-    if after < len(tokens) and tokens.folded[after] in _NATIVES and tokens[after].gap == " ":
+    if gap_after == " " and word_after in _NATIVES:
         return True  # "a Benghazi native"
-    if after < len(tokens) and tokens.folded[after] in _HOME_NOUNS_AFTER and tokens[after].gap == " ":
+    if gap_after == " " and word_after in _HOME_NOUNS_AFTER:
         return True  # "a Dodoma family", "Lamu residents", "the Sirte seat of the governor"
-    if after < len(tokens) and tokens[after].gap == " " and _kind_of_person_after_name(tokens[after]):
+    if gap_after == " " and _kind_of_person_after_name(tokens[after]):
         return True  # "Isiolo man killed in Nairobi", "Zaranj trader kidnapped in Kandahar"
-    if after < len(tokens) and tokens[after].gap == " " and _institution_after(tokens, after):
+    if gap_after == " " and _institution_after(tokens, after):
         return True  # "Kohat police arrest suspects in Bannu blast"
     if _qualified_person_after(tokens, after):
         return True  # "Fallujah tribal leaders condemn Samarra bombing"
     if _from_home(tokens, first) or _coordinated_home(tokens, first):
         return True
-    if after < len(tokens) and tokens.folded[after] in _UNIVERSITY and tokens[after].gap == " ":
+    if gap_after == " " and word_after in _UNIVERSITY:
         return True
     if _a_teams(tokens, first, last):
         return True  # "fans of Tegucigalpa side Olimpia", "the Tomateros de Culiacán"

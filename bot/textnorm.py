@@ -74,6 +74,11 @@ def _fold_word(text: str) -> str:
     return _fold(text)
 
 
+# `fold` of a word of a text with words outside ASCII (`Tokens`), remembered: a word met before
+# is answered in C, without a Python call for each word.
+_fold_known = lru_cache(maxsize=65536)(fold)
+
+
 def _char_class(members: Iterable[str]) -> str:
     """One character class of the characters `members` yields, in code point order, so accents go
     in one C-speed pass."""
@@ -196,6 +201,8 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+# `Tokens._made` before any Token is made: shared, never written to (a Token made replaces it).
+_NONE_MADE: list[Token | None] = []
 
 
 class Tokens(Sequence[Token]):
@@ -255,7 +262,7 @@ class Tokens(Sequence[Token]):
             self._pattern = _WORD
             self.ascii_words = False
             self.words = _WORD.findall(self._visible)
-            self.folded = [w.lower() if w.isascii() else _fold_word(w) for w in self.words]
+            self.folded = list(map(_fold_known, self.words))  # most words met before: no Python call
         self._kept: list[int] | None = None
         if self._pattern is _WORD and "" in self.folded:  # a "word" of marks that fold away (a tatweel alone) is no word
             self._kept = kept = [i for i, f in enumerate(self.folded) if f]
@@ -263,7 +270,8 @@ class Tokens(Sequence[Token]):
             self.folded = [self.folded[i] for i in kept]
         self._spans: list[tuple[int, int]] | None = None
         # The Tokens made, one slot per word, from the first one asked for (`__getitem__`).
-        self._made: list[Token | None] | None = None
+        # Empty until then: a first ask finds no Token there (IndexError) and makes the list.
+        self._made: list[Token | None] = _NONE_MADE
         self._lower: bool | None = None
 
     if not TYPE_CHECKING:  # mypy would take any unknown attribute of Tokens for a list of words
@@ -296,14 +304,12 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
         # The same few words are asked for again and again (a name and its neighbours): the
         # Token made already comes first, read from a list (a slice gives a list, not a Token).
-        made = self._made
-        if made is not None:
-            try:
-                token = made[index]
-            except IndexError:  # past the end: answered below, as before there was a list
-                token = None
-            if token.__class__ is Token:
-                return token  # a Token, by the test above
+        try:
+            token = self._made[index]
+        except IndexError:  # past the end, or no Token made yet: answered below
+            token = None
+        if token.__class__ is Token:
+            return token  # a Token, by the test above
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -315,7 +321,8 @@ class Tokens(Sequence[Token]):
             start, end = self._offsets.start(start), self._offsets.end(end - 1)
         fields = (self.folded[index], start, end, self.words[index], gap, index == 0)
         token = _new_token(Token, fields)  # Token(*fields), without its Python-level __new__
-        if made is None:
+        made = self._made
+        if made is _NONE_MADE:
             made = self._made = [None] * len(self.words)
         if index >= 0:  # (a word before the first, asked as -len - 1, is made but not kept)
             made[index] = token
@@ -348,7 +355,7 @@ class Tokens(Sequence[Token]):
     def starts_sentence(self, index: int) -> bool:
         """`self[index].sentence_start` (0 <= index < len), without making the Token: finding a
         sentence's bounds walks over words nothing else asks for."""
-        token = self._made[index] if self._made is not None else None
+        token = self._made[index] if self._made is not _NONE_MADE else None
         if token is not None:
             return token.sentence_start
         if not index:

@@ -764,7 +764,8 @@ def _state_signs(tokens: Tokens, evidence: list[Evidence]) -> None:
 def _shouted(words: Sequence[str]) -> bool:
     """Whether most of a field's longer words are in capitals ("ATTACK IN GAO"): then no
     acronym stands out. Counted only for a field with a short word in capitals that names a place."""
-    long_words = [w for w in words if len(w) > 1 and w.isalpha()]
+    # the words longer than one letter, then the alphabetic ones: at C speed, every word being read
+    long_words = list(filter(str.isalpha, compress(words, map((1).__lt__, map(len, words)))))
     return sum(map(str.isupper, long_words)) * 2 > len(long_words)
 
 
