@@ -25,6 +25,7 @@ from .fetch import FetchResult, fetch_url, read_file
 from .geo.admin1 import admin1_named, admin1_words
 from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
+from .links import web_link
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
@@ -620,6 +621,15 @@ def _store_items(
                 # old item another feed republishes under a fresh date is still too old to alert.
                 item = republished(item, earlier)
         new_items += 1
+        if item.link and web_link(item.link) is None:
+            # Said once: an item is new at one poll only. Its dedup keys keep the link as read.
+            log.warning(
+                "feed %r: dropping the link %r of %r: only http(s) links reach chats",
+                feed.name,
+                item.link[:200],
+                item.title[:120],
+            )
+            item = replace(item, link=None)
         alertable, why = alert_decision(item, now, max_age, first_poll)
         try:
             found, report, story_id = _read_item(rt, item, now) if alertable else ([], None, None)

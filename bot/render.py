@@ -14,6 +14,8 @@ from datetime import datetime
 from html import escape, unescape
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .links import web_link
+
 TELEGRAM_LIMIT = 4096
 SNIPPET_CHARS = 600
 MAX_LINK_CHARS = 2048  # a longer URL is pathological; it would crowd out the alert itself
@@ -76,7 +78,8 @@ def _also_html(also: Sequence[tuple[str, str | None]], budget: int, reports: int
     used = len("Also reported by: ") + len(tail) + len(", and 999 more")
     for feed, link in also[:MAX_SOURCES_SHOWN]:
         name = _isolated(_fit_escaped(feed, 80))
-        href = escape(link, quote=True) if link else ""
+        safe = web_link(link)
+        href = escape(safe, quote=True) if safe else ""
         piece = f'<a href="{href}">{name}</a>' if href and len(href) <= 400 else name
         if used + len(piece) + 2 > budget:
             break
@@ -150,8 +153,9 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     when = escape(_when(alert.published, alert.dated, alert.local_times))
     source = f"<i>{_isolated(_fit_escaped(alert.feed, 200))}</i> · {when}"
     link = ""
-    if alert.link:
-        href = escape(alert.link, quote=True)
+    safe = web_link(alert.link)  # a javascript: or tg:// link is no link: the source above still names the outlet
+    if safe:
+        href = escape(safe, quote=True)
         link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
     marks = "\n".join(f"<i>{_fit_escaped(line, 200)}</i>" for line in alert.marks[:3])
     room = limit - sum(len(p) + 1 for p in (head, title, "", source, link, marks)) - 1

@@ -62,7 +62,12 @@ async def poll_due(poller: Poller) -> None:
 
 
 def stories(count: int, clock: Clock) -> bytes:
-    return rss([Story(f"Gunmen attack a market in Niamey ({i})", f"http://127.0.0.1/{i}", f"g{i}", published=clock.now) for i in range(count)])
+    return rss(
+        [
+            Story(f"Gunmen attack a market in Niamey ({i})", f"http://127.0.0.1/{i}", f"g{i}", published=clock.now)
+            for i in range(count)
+        ]
+    )
 
 
 async def test_a_full_database_keeps_the_schedule_logs_once_and_loses_nothing(
