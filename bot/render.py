@@ -18,6 +18,7 @@ from .links import web_link
 
 TELEGRAM_LIMIT = 4096
 SNIPPET_CHARS = 600
+LATE_AFTER = 3600.0  # seconds: an alert sent later than this after its report says so
 MAX_LINK_CHARS = 2048  # a longer URL is pathological; it would crowd out the alert itself
 SEVERITY_MARKS = {"low": "⚪", "medium": "🟡", "high": "🟠", "critical": "🔴"}
 
@@ -40,6 +41,17 @@ class AlertView:
     also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
     reports: int = 1  # reports of the story, this one included (an outlet may report twice)
     marks: Sequence[str] = ()  # what people said of it ("False alarm · marked by Ada 05:42"), plain text
+    reported: datetime | None = None  # when the bot first saw the report (its alert was queued)
+    sent_at: datetime | None = None  # when this message goes out: a late one says how late
+
+    def lateness(self) -> str:
+        """ "first reported 20 h ago" for a message sent over an hour after its report, else ""."""
+        if self.reported is None or self.sent_at is None:
+            return ""
+        late = (self.sent_at - self.reported).total_seconds()
+        if late <= LATE_AFTER:
+            return ""
+        return f"first reported {late / 3600:.0f} h ago" if late < 48 * 3600 else f"first reported {late / 86400:.0f} days ago"
 
 
 def location_label(location: str, via: str | None = None, distance_km: int | None = None) -> str:
@@ -152,6 +164,8 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     title = f"{_paragraph_mark(alert.title)}<b>{_fit_escaped(alert.title, 1000)}</b>"
     when = escape(_when(alert.published, alert.dated, alert.local_times))
     source = f"<i>{_isolated(_fit_escaped(alert.feed, 200))}</i> · {when}"
+    if late := alert.lateness():
+        source += f" · <b>{late}</b>"
     link = ""
     safe = web_link(alert.link)  # a javascript: or tg:// link is no link: the source above still names the outlet
     if safe:
@@ -242,7 +256,8 @@ def render_text(alert: AlertView) -> str:
     ]
     if alert.summary:
         lines.append(_cut(alert.summary, SNIPPET_CHARS))
-    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}")
+    late = alert.lateness()
+    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}" + (f" · {late}" if late else ""))
     if alert.link:
         lines.append(alert.link)
     if alert.also:
