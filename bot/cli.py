@@ -417,7 +417,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():  # nothing yet, as `feeds` says it; and nothing created
         print(f"{args.db}: no database yet (the bot creates it on its first run), so no alerts.")
         return 0
-    store = Store(args.db)
+    store = Store.reader(args.db)  # read-only: works beside the running bot, and on a read-only disk
     since = datetime.now(UTC) - timedelta(days=args.days)
     rows = store.alert_counts(since)
     marked = store.mark_counts(since)

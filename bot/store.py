@@ -44,7 +44,7 @@ from .records import (
     Subscription,
 )
 from .render import location_label
-from .schema import migrate
+from .schema import current_version, migrate, stored_version
 from .sqlitedb import Database, Table
 
 Row = dict[str, Any]
@@ -178,6 +178,10 @@ def read_feed_states(path: str | Path) -> dict[str, FeedState]:
         raise _why_unusable(path, exc) from None
 
 
+OPEN_WAIT_MS = 60_000  # how long opening alerts.db waits for a lock another process holds
+BUSY_WAIT_MS = 5_000  # how long a write of the running bot waits for one
+
+
 class StoreError(Exception):
     """alerts.db cannot be used; the message names the file and what to do about it."""
 
@@ -201,15 +205,50 @@ class Store:
     def __init__(self, path: str | Path):
         try:
             self.db = Database(path)
+            # Opening waits up to OPEN_WAIT for another process's lock (a backup, a `sqlite3`
+            # shell); once running, a write waits BUSY_WAIT, so the event loop never stalls long.
+            self.db.execute(f"PRAGMA busy_timeout = {OPEN_WAIT_MS}")
             if str(path) != ":memory:":
                 self.db.enable_wal()
-            self.db.execute("PRAGMA busy_timeout = 5000")
             # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
             # can lose the last commits. FULL would fsync on every commit, a few ms each.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            migrate(self.db, Path(path).name or str(path))
+            # BEGIN IMMEDIATE takes the write lock first, waiting for it: a deferred transaction
+            # that reads, then writes, gets "database is locked" at once from WAL, without waiting.
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                migrate(self.db, Path(path).name or str(path))
+            except BaseException:
+                self.db.conn.rollback()
+                raise
+            self.db.conn.commit()
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
         except (sqlite3.Error, OSError) as exc:
             raise _why_unusable(path, exc) from None
+
+    @classmethod
+    def reader(cls, path: str | Path) -> Store:
+        """The store opened read-only, for `stats` beside a running bot: no migration, no WAL
+        switch, nothing created, so neither a lock held by the bot nor a read-only filesystem
+        stops it (a WAL reader never waits for the writer). An older schema is refused with a
+        line saying what to do, since it cannot be upgraded without writing."""
+        file = Path(path).resolve()
+        idle = not Path(f"{file}-wal").exists()
+        store = cls.__new__(cls)
+        try:
+            conn = sqlite3.connect(f"{file.as_uri()}?mode=ro{'&immutable=1' if idle else ''}", uri=True)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            store.db = Database(conn)
+            version, current = stored_version(store.db), current_version()
+        except (sqlite3.Error, OSError) as exc:
+            raise _why_unusable(path, exc) from None
+        if version < current:
+            store.close()
+            raise StoreError(
+                f"{path}: written by an older release of the bot (schema v{version}, this one reads v{current}); "
+                "run the bot (or `run --once`) once to upgrade it, then try again"
+            )
+        return store
 
     def close(self) -> None:
         self.db.close()
