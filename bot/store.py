@@ -7,6 +7,7 @@ nothing, and at worst repeats the send that was in flight.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -196,7 +197,28 @@ def _why_unusable(path: str | Path, exc: Exception) -> StoreError:
         return StoreError(f"{path}: the folder {where.parent} does not exist; create it or pass another --db")
     if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
         return StoreError(f"{path}: this file is not an SQLite database; pass another --db (the bot creates a new one there)")
-    return StoreError(f"{path}: cannot open the database ({exc}); check the path and its permissions")
+    return StoreError(f"{path}: cannot open the database ({exc}); {storage_advice(exc)}")
+
+
+def storage_advice(exc: BaseException) -> str:
+    """What to do about a database or file error, by its cause: a full disk, a lock, a damaged
+    file and a permission each need a different step (qa21: all said "check the permissions")."""
+    text = str(exc).lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text or "no space" in text:
+        return "the disk is full: free space on it (or move --db to a disk with room), then start again"
+    if "locked" in text or "busy" in text:
+        return (
+            "another process holds a lock on it (a backup, a `sqlite3` shell, a stuck bot: see `fuser` or `lsof` "
+            "on the file); stop it or wait for it, then start again"
+        )
+    if "malformed" in text or "corrupt" in text or "not a database" in text:
+        return (
+            "the file is damaged: restore it from a backup, or move it aside to start afresh (`sqlite3 FILE .recover` "
+            "may save its rows)"
+        )
+    if "read-only" in text or "readonly" in text:
+        return "the file or its disk is read-only: make it writable by the bot's user, or pass another --db"
+    return "check the path and its permissions"
 
 
 class Store:
