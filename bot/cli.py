@@ -340,18 +340,17 @@ def _answer_json_lines(answer: Callable[[object, str, str], dict[str, object]], 
     (so output lines still pair with input lines, `empty` filling the answer's fields) and the
     exit code is 1.
     """
+    from .jsonlines import LineError, read_record
+
     status = 0
     for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
+            record = read_record(line)
             title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
         except ValueError as exc:
             print(f"stdin line {number}: {exc}", file=sys.stderr)
-            print(json.dumps({"id": None, "line": number, "error": str(exc), **empty}), flush=True)
+            item_id = exc.item_id if isinstance(exc, LineError) else None
+            print(json.dumps({"id": item_id, "line": number, "error": str(exc), **empty}, ensure_ascii=False), flush=True)
             status = 1
             continue
         print(json.dumps(answer(record.get("id"), title, summary), ensure_ascii=False), flush=True)
