@@ -377,7 +377,9 @@ def cmd_story(args: argparse.Namespace) -> int:
         try:
             print(storycheck.explain_pair(items, args.explain[0], args.explain[1], window))
         except storycheck.StoryInputError as exc:
-            print(f"story --explain: {exc}", file=sys.stderr)
+            # A usage error, worded as argparse words its own: exit 2, told apart from a config
+            # problem (lines that start with the config's path) by "python -m bot story: error:".
+            print(f"python -m bot story: error: --explain: {exc}", file=sys.stderr)
             return 2
         return 1 if errors else 0
     for answer in storycheck.answers(items, errors):
