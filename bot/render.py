@@ -128,6 +128,40 @@ _STRONG_LTR = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _FSI, _PDI, _RLM = "\u2068", "\u2069", "\u200f"
 
 
+_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c"}  # embeddings, overrides: PDF
+_OPENERS |= {"\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}  # isolates: PDI
+_CLOSERS = frozenset(_OPENERS.values())
+MAX_BIDI_DEPTH = 8
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def contained(text: str) -> str:
+    """A feed string whose bidi controls end inside it: every embedding, override or isolate it
+    opens is closed at its end, and a closer it never opened is dropped.
+
+    An unclosed right-to-left override (U+202E) in a title would reverse everything after it
+    in the line (" — Gao · 3 sources") and let a feed disguise what a message says. Marks (RLM,
+    ALM) and right-to-left letters are untouched, so an Arabic title still reads right to left.
+    """
+    if _BIDI_CONTROLS.search(text) is None:
+        return text
+    kept: list[str] = []
+    open_: list[str] = []  # the closer each open control needs, innermost last
+    for char in text:
+        if char in _OPENERS:
+            if len(open_) >= MAX_BIDI_DEPTH:
+                continue  # deeper nesting is an attack, not a language: at most that many closers added
+            open_.append(_OPENERS[char])
+        elif char in _CLOSERS:
+            if char not in open_:
+                continue  # closes nothing of this string's: it would close the line's own
+            while open_:  # a PDI also closes embeddings opened inside its isolate
+                if open_.pop() == char:
+                    break
+        kept.append(char)
+    return "".join(kept) + "".join(reversed(open_))
+
+
 def _isolated(text: str) -> str:
     """A name that holds right-to-left letters, as one unit inside a left-to-right line."""
     return f"{_FSI}{text}{_PDI}" if _RTL.search(text) else text
@@ -161,7 +195,7 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     places = places if len(places) <= 320 else ", ".join(_isolated(_fit_escaped(label, 60)) for label in alert.locations[:4])
     watchlist = _isolated(_fit_escaped(alert.watchlist_title, 200))
     head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {watchlist} · {places}"
-    title = f"{_paragraph_mark(alert.title)}<b>{_fit_escaped(alert.title, 1000)}</b>"
+    title = f"{_paragraph_mark(alert.title)}<b>{contained(_fit_escaped(alert.title, 1000))}</b>"
     when = escape(_when(alert.published, alert.dated, alert.local_times))
     source = f"<i>{_isolated(_fit_escaped(alert.feed, 200))}</i> · {when}"
     if late := alert.lateness():
@@ -179,7 +213,7 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     snippet = ""
     if alert.summary:
         opening = _paragraph_mark(alert.summary[:SNIPPET_CHARS])
-        snippet = opening + _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget - len(opening)))
+        snippet = opening + contained(_snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget - len(opening) - 8)))
     parts = [head, title, snippet, source, link, also, marks]
     return "\n".join(p for p in parts if p)
 
@@ -252,10 +286,10 @@ def render_text(alert: AlertView) -> str:
     """The same alert for a terminal: no markup, nothing to escape."""
     lines = [
         f"[{alert.severity.upper()}] {alert.watchlist_title} · {', '.join(alert.locations)}",
-        alert.title,
+        contained(alert.title),
     ]
     if alert.summary:
-        lines.append(_cut(alert.summary, SNIPPET_CHARS))
+        lines.append(contained(_cut(alert.summary, SNIPPET_CHARS)))
     late = alert.lateness()
     lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}" + (f" · {late}" if late else ""))
     if alert.link:
