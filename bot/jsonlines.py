@@ -35,7 +35,7 @@ def read_record(line: str) -> dict[str, object]:
             raise LineError(f"the line ends inside an unfinished string (cut off?) at column {exc.colno}") from None
         raise LineError(f"not JSON: {exc}") from None
     if not isinstance(record, dict):
-        raise LineError(f"not a JSON object but {_kind(record)}")
+        raise LineError("not a JSON object")
     for field in TEXT_FIELDS:
         value = record.get(field)
         if value is not None and not isinstance(value, str):

@@ -53,7 +53,7 @@ def test_story_says_a_missing_date_is_missing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "said"), [("\n", "empty line"), ("[1]\n", "not a JSON object but a list"), ('{"a": tru\n', "not JSON")]
+    ("line", "said"), [("\n", "empty line"), ("[1]\n", "not a JSON object"), ('{"a": tru\n', "not JSON")]
 )
 def test_read_record_names_the_fault(line: str, said: str) -> None:
     with pytest.raises(LineError, match=said):
