@@ -340,18 +340,17 @@ def _answer_json_lines(answer: Callable[[object, str, str], dict[str, object]], 
     (so output lines still pair with input lines, `empty` filling the answer's fields) and the
     exit code is 1.
     """
+    from .jsonlines import LineError, read_record
+
     status = 0
     for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
+            record = read_record(line)
             title, summary = str(record.get("title") or ""), str(record.get("summary") or "")
         except ValueError as exc:
             print(f"stdin line {number}: {exc}", file=sys.stderr)
-            print(json.dumps({"id": None, "line": number, "error": str(exc), **empty}), flush=True)
+            item_id = exc.item_id if isinstance(exc, LineError) else None
+            print(json.dumps({"id": item_id, "line": number, "error": str(exc), **empty}, ensure_ascii=False), flush=True)
             status = 1
             continue
         print(json.dumps(answer(record.get("id"), title, summary), ensure_ascii=False), flush=True)
@@ -378,7 +377,9 @@ def cmd_story(args: argparse.Namespace) -> int:
         try:
             print(storycheck.explain_pair(items, args.explain[0], args.explain[1], window))
         except storycheck.StoryInputError as exc:
-            print(f"story --explain: {exc}", file=sys.stderr)
+            # A usage error, worded as argparse words its own: exit 2, told apart from a config
+            # problem (lines that start with the config's path) by "python -m bot story: error:".
+            print(f"python -m bot story: error: --explain: {exc}", file=sys.stderr)
             return 2
         return 1 if errors else 0
     for answer in storycheck.answers(items, errors):
@@ -417,7 +418,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():  # nothing yet, as `feeds` says it; and nothing created
         print(f"{args.db}: no database yet (the bot creates it on its first run), so no alerts.")
         return 0
-    store = Store(args.db)
+    store = Store.reader(args.db)  # read-only: works beside the running bot, and on a read-only disk
     since = datetime.now(UTC) - timedelta(days=args.days)
     rows = store.alert_counts(since)
     marked = store.mark_counts(since)

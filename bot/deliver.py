@@ -20,7 +20,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
 
@@ -188,6 +188,7 @@ def alert_view(delivery: Delivery, zone: str = "UTC") -> AlertView:
         also=other_outlets(delivery.feed, [(s.feed, s.link) for s in delivery.sources]),
         reports=len(delivery.sources),
         marks=marks_lines(delivery.marks, zone),
+        reported=delivery.created,
     )
 
 
@@ -252,6 +253,9 @@ class Deliverer:
         self.console = console
         self.chats = CONSOLE_CHATS if console else TELEGRAM_CHATS  # the outbox this deliverer drains
         self.clock = clock
+        # Expiry counts time spent failing while running, never downtime: a delivery queued
+        # before a start is tried after it, and expires a day after the later of the two.
+        self.started = clock()
         self.monotonic = monotonic
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
@@ -494,7 +498,8 @@ class Deliverer:
                 del self._unrecorded_notices[notice_id]
             except Exception:
                 log.exception("still cannot record notice %s as sent", notice_id)
-        given_up = self.store.expire_pending(self.clock() - GIVE_UP_AFTER)
+        now = self.clock()
+        given_up = self.store.expire_pending(now - GIVE_UP_AFTER) if now - self.started > GIVE_UP_AFTER else []
         expired = len(given_up)
         self._end_idle_streaks()
         for chat_id, last_error in dict(given_up).items():  # one line per chat, with its last error
@@ -543,7 +548,7 @@ class Deliverer:
         if delivery.edit_of is not None:
             return await self._edit_one(delivery)
         store, clock = self.store, self.clock
-        view = alert_view(delivery)
+        view = replace(alert_view(delivery), sent_at=clock())
         quiet = self._silent(delivery)
         html, keys = render_html(view), buttons(delivery.id)
         try:
@@ -561,7 +566,8 @@ class Deliverer:
             return "failed"
         except (Rejected, Transient) as fault:
             # A transient fault (a timeout, a 5xx) is worth retrying for a day; a rejection never heals.
-            expired = delivery.created is not None and clock() - delivery.created > GIVE_UP_AFTER
+            queued = max(delivery.created, self.started) if delivery.created is not None else None
+            expired = queued is not None and clock() - queued > GIVE_UP_AFTER
             if isinstance(fault, Rejected) or expired:
                 log.error("giving up on delivery %s to %s: %s", delivery.id, delivery.chat_id, fault)
                 store.mark_failed(delivery.id, str(fault))

@@ -24,7 +24,8 @@ from html import escape
 
 from .audience import severity_rank, zone_of
 from .chart import alerts_per_day_png, date_label, local_days
-from .render import SEVERITY_MARKS
+from .links import web_link
+from .render import SEVERITY_MARKS, contained
 from .wording import count
 
 CAPTION_LIMIT = 1024
@@ -202,8 +203,9 @@ def _places(places: Sequence[str]) -> str:
 def story_html(story: DigestStory, title_chars: int = TITLE_CHARS) -> str:
     """One line: mark, title (linked to the report), place, number of sources."""
     mark = SEVERITY_MARKS.get(story.severity, "•")
-    title = escape(trim(story.title, title_chars)) or "(no title)"
-    href = escape(story.link, quote=True) if story.link else ""
+    title = contained(escape(trim(story.title, title_chars))) or "(no title)"
+    safe = web_link(story.link)
+    href = escape(safe, quote=True) if safe else ""
     shown = f'<a href="{href}">{title}</a>' if href and len(href) <= MAX_HREF_CHARS else title
     place = _places(story.places)
     return f"{mark} {shown}" + (f" — {escape(place)}" if place else "") + f" · {count(story.sources, 'source')}"

@@ -27,6 +27,7 @@ class FaultKind(StrEnum):
     NOT_A_FEED = "not a feed"  # an answer in which the parser found no RSS or Atom entries
     UNREADABLE_FILE = "unreadable file"  # a local `path:` feed that cannot be read
     UNEXPECTED = "unexpected"  # an exception the bot did not expect: a bug, logged with its traceback
+    STORAGE = "storage"  # the bot's own database could not be written (a full disk, a lock): not the feed's fault
 
 
 @dataclass(frozen=True)

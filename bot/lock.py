@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .store import StoreError
+from .store import StoreError, storage_advice
 
 OWNER_WRITE_GRACE = 0.5  # seconds to wait for a starting owner to write its pid
 
@@ -80,14 +80,18 @@ def exclusive(db_path: str | Path) -> Iterator[None]:
         if not path.parent.is_dir():
             raise StoreError(f"{db_path}: the folder {path.parent} does not exist; create it or pass another --db") from None
         why = f"cannot create the lock file {path} ({exc.strerror})"
-        raise StoreError(f"{db_path}: {why}; check the folder and its permissions, or pass another --db") from None
+        raise StoreError(f"{db_path}: {why}; {storage_advice(exc)}") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise DatabaseInUse(Path(db_path).resolve(), _owner(fd)) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, (_describe_self() + "\n").encode(), 0)
+        try:
+            owner = (_describe_self() + "\n").encode()
+            os.pwrite(fd, owner, 0)
+            os.ftruncate(fd, len(owner))
+        except OSError as exc:  # a full disk: one line that says so, not a traceback
+            raise StoreError(f"{db_path}: cannot write the lock file {path} ({exc.strerror}); {storage_advice(exc)}") from None
         try:
             yield
         finally:

@@ -13,6 +13,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from html.entities import html5
 from html.parser import HTMLParser
 from typing import Any
 
@@ -134,8 +135,23 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+_ENTITY_REF = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,63});")
+
+
+def _known_entity(match: re.Match[str]) -> str:
+    """An entity reference HTML knows, kept for decoding; any other dropped (see html_to_text)."""
+    return match.group(0) if f"{match.group(1)};" in html5 else ""
+
+
 def html_to_text(fragment: str) -> str:
-    """Visible text of an HTML fragment, entities decoded, white space folded."""
+    """Visible text of an HTML fragment, entities decoded, white space folded.
+
+    A reference to an entity HTML does not know ("&lol9;", what is left of a "billion laughs"
+    document once the XML parser refused its entity definitions) is dropped, never shown in
+    a chat; "&amp;lol9;" is text, and stays "&lol9;".
+    """
+    if "&" in fragment:
+        fragment = _ENTITY_REF.sub(_known_entity, fragment)
     if "<" not in fragment and "&" not in fragment:
         return _SPACES.sub(" ", fragment).strip()
     extractor = _TextExtractor()

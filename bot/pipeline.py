@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -24,6 +25,7 @@ from .fetch import FetchResult, fetch_url, read_file
 from .geo.admin1 import admin1_named, admin1_words
 from .geo.divisions import division_country, spelt_division
 from .geo.model import distance_km
+from .links import web_link
 from .match import GENERIC_FILLERS, SITE_WORDS, Matcher, WatchlistResult
 from .parse import Item, parse_feed
 from .places import country_codes
@@ -94,14 +96,30 @@ def _recipients(rt: Runtime, watchlist: str, now: datetime) -> list[int]:
 
 
 async def poll_feed(rt: Runtime, feed: FeedConfig) -> PollReport:
-    """Poll one feed and store what is new; never raises: any failure is this feed's, recorded."""
+    """Poll one feed and store what is new; never raises: any failure is this feed's, recorded.
+
+    A database that cannot be written (a full disk, a lock held too long) is a `STORAGE` fault:
+    nothing of this poll was kept (each item is stored all or nothing, and the poll's ETag only
+    after them), so the next poll fetches the same items again and loses none. Its failure
+    count is then -1 when even the failure could not be recorded: the poller counts in memory.
+    """
     try:
         return await _poll(rt, feed)
+    except sqlite3.Error as exc:
+        fault = Fault(FaultKind.STORAGE, f"the database could not be written: {exc}")
+        return PollReport(feed.name, fault=fault, failures=_record_failure(rt, feed.name, fault))
     except Exception as exc:
         log.exception("unexpected error while polling %r", feed.name)
         fault = Fault(FaultKind.UNEXPECTED, f"unexpected {type(exc).__name__}: {exc}")
-        failures = rt.store.record_poll_failure(feed.name, rt.clock(), fault.message)
-        return PollReport(feed.name, fault=fault, failures=failures)
+        return PollReport(feed.name, fault=fault, failures=_record_failure(rt, feed.name, fault))
+
+
+def _record_failure(rt: Runtime, name: str, fault: Fault) -> int:
+    """Polls failed in a row as the db counts them, or -1 when the db cannot be written."""
+    try:
+        return rt.store.record_poll_failure(name, rt.clock(), fault.message)
+    except sqlite3.Error:
+        return -1
 
 
 async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
@@ -118,13 +136,13 @@ async def _poll(rt: Runtime, feed: FeedConfig) -> PollReport:
         return PollReport(feed.name, hint=hint)
     if fetched.fault is not None or fetched.body is None:
         fault = fetched.fault or Fault(FaultKind.NOT_A_FEED, "empty answer")
-        failures = rt.store.record_poll_failure(feed.name, now, fault.message)
+        failures = _record_failure(rt, feed.name, fault)
         log.warning("feed %r failed (%d in a row, %s): %s", feed.name, failures, fault.kind, fault.message)
         return PollReport(feed.name, fault=fault, failures=failures, hint=hint)
     # Parsing a large feed takes seconds of CPU: off the event loop, so nothing else waits.
     parsed = await asyncio.to_thread(parse_feed, fetched.body, feed.name, now, fetched.headers)
     if parsed.fault is not None:
-        failures = rt.store.record_poll_failure(feed.name, now, parsed.fault.message)
+        failures = _record_failure(rt, feed.name, parsed.fault)
         log.warning("feed %r failed (%d in a row, %s): %s", feed.name, failures, parsed.fault.kind, parsed.fault.message)
         return PollReport(feed.name, fault=parsed.fault, failures=failures)
     state = rt.store.feed_state(feed.name)
@@ -603,6 +621,15 @@ def _store_items(
                 # old item another feed republishes under a fresh date is still too old to alert.
                 item = republished(item, earlier)
         new_items += 1
+        if item.link and web_link(item.link) is None:
+            # Said once: an item is new at one poll only. Its dedup keys keep the link as read.
+            log.warning(
+                "feed %r: dropping the link %r of %r: only http(s) links reach chats",
+                feed.name,
+                item.link[:200],
+                item.title[:120],
+            )
+            item = replace(item, link=None)
         alertable, why = alert_decision(item, now, max_age, first_poll)
         try:
             found, report, story_id = _read_item(rt, item, now) if alertable else ([], None, None)

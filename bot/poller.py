@@ -17,14 +17,16 @@ import asyncio
 import contextlib
 import logging
 import random
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from .config import FeedConfig
-from .faults import FaultKind
+from .faults import Fault, FaultKind
 from .feedhealth import HostLag, utc
 from .pipeline import PollReport, poll_feed
 from .records import FeedState
@@ -71,6 +73,8 @@ class Poller:
         self._hosts: Counter[str] = Counter()
         self._gone_since: dict[str, datetime] = {}  # the first 404 or 410 of an unbroken run of them
         self.reports: dict[str, PollReport] = {}
+        self._failures: dict[str, int] = {}  # polls failed in a row, kept here when the db cannot count them
+        self._storage_fault: str | None = None  # why the db cannot be written, for the length of a streak
 
     # -- what reload uses ---------------------------------------------------------------------
 
@@ -127,7 +131,7 @@ class Poller:
 
     async def _poll(self, feed: FeedConfig, host: str) -> None:
         try:
-            before = self.rt.store.feed_state(feed.name)
+            before = self._state(feed.name)
             report = await poll_feed(self.rt, feed)
             if report.discarded:  # the reload that changed its source has rescheduled it
                 return
@@ -135,22 +139,60 @@ class Poller:
                 self.on_alerts()
             polled_before = feed.name in self.reports
             self.reports[feed.name] = report
-            config = self.rt.config
-            delay = next_delay(
-                config.feed_interval(feed),
-                report.failures,
-                report.hint,
-                config.polling.hint_max,
-                config.polling.backoff_max,
-                self.rng,
-                kind=report.fault.kind if report.fault is not None else None,
-            )
-            if feed.name in self._intervals:
-                self._due[feed.name] = self.monotonic() + delay
-            await self._report_health(feed, report, before, polled_before)
+            self._schedule(feed, report)
+            self._note_storage(report)
+            if report.fault is not None and report.fault.kind is FaultKind.STORAGE:
+                return  # the feed answered: nothing to tell about it
+            try:
+                await self._report_health(feed, report, before, polled_before)
+            except sqlite3.Error as exc:
+                self._note_storage(replace(report, fault=Fault(FaultKind.STORAGE, str(exc))))
         finally:
             self._hosts[host] -= 1
             self._running.pop(feed.name, None)
+
+    def _state(self, name: str) -> FeedState | None:
+        try:
+            return self.rt.store.feed_state(name)
+        except sqlite3.Error:
+            return None
+
+    def _schedule(self, feed: FeedConfig, report: PollReport) -> None:
+        """The feed's next turn, its backoff counted here when the db could not count it."""
+        if report.fault is None:
+            failures = 0
+        elif report.failures > 0:
+            failures = report.failures
+        else:
+            failures = self._failures.get(feed.name, 0) + 1
+        self._failures[feed.name] = failures
+        config = self.rt.config
+        delay = next_delay(
+            config.feed_interval(feed),
+            failures,
+            report.hint,
+            config.polling.hint_max,
+            config.polling.backoff_max,
+            self.rng,
+            kind=report.fault.kind if report.fault is not None else None,
+        )
+        if feed.name in self._intervals:
+            self._due[feed.name] = self.monotonic() + delay
+
+    def _note_storage(self, report: PollReport) -> None:
+        """One line when the db stops taking writes, one when it takes them again: not one per poll."""
+        fault = report.fault
+        if fault is not None and fault.kind is FaultKind.STORAGE:
+            if self._storage_fault is None:
+                log.error(
+                    "%s. Polls go on with their backoff kept in memory; what they fetch is stored when the "
+                    "database can be written again (free disk space, or stop what holds its lock)",
+                    fault.message,
+                )
+            self._storage_fault = fault.message
+        elif fault is None and self._storage_fault is not None:
+            self._storage_fault = None
+            log.warning("the database can be written again: polls store what they fetch")
 
     async def _report_health(self, feed: FeedConfig, report: PollReport, before: FeedState | None, polled_before: bool) -> None:
         if report.fault is None:

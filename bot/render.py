@@ -14,8 +14,11 @@ from datetime import datetime
 from html import escape, unescape
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .links import web_link
+
 TELEGRAM_LIMIT = 4096
 SNIPPET_CHARS = 600
+LATE_AFTER = 3600.0  # seconds: an alert sent later than this after its report says so
 MAX_LINK_CHARS = 2048  # a longer URL is pathological; it would crowd out the alert itself
 SEVERITY_MARKS = {"low": "⚪", "medium": "🟡", "high": "🟠", "critical": "🔴"}
 
@@ -38,6 +41,17 @@ class AlertView:
     also: Sequence[tuple[str, str | None]] = ()  # (outlet, link) of the story's other sources, oldest first
     reports: int = 1  # reports of the story, this one included (an outlet may report twice)
     marks: Sequence[str] = ()  # what people said of it ("False alarm · marked by Ada 05:42"), plain text
+    reported: datetime | None = None  # when the bot first saw the report (its alert was queued)
+    sent_at: datetime | None = None  # when this message goes out: a late one says how late
+
+    def lateness(self) -> str:
+        """ "first reported 20 h ago" for a message sent over an hour after its report, else ""."""
+        if self.reported is None or self.sent_at is None:
+            return ""
+        late = (self.sent_at - self.reported).total_seconds()
+        if late <= LATE_AFTER:
+            return ""
+        return f"first reported {late / 3600:.0f} h ago" if late < 48 * 3600 else f"first reported {late / 86400:.0f} days ago"
 
 
 def location_label(location: str, via: str | None = None, distance_km: int | None = None) -> str:
@@ -76,7 +90,8 @@ def _also_html(also: Sequence[tuple[str, str | None]], budget: int, reports: int
     used = len("Also reported by: ") + len(tail) + len(", and 999 more")
     for feed, link in also[:MAX_SOURCES_SHOWN]:
         name = _isolated(_fit_escaped(feed, 80))
-        href = escape(link, quote=True) if link else ""
+        safe = web_link(link)
+        href = escape(safe, quote=True) if safe else ""
         piece = f'<a href="{href}">{name}</a>' if href and len(href) <= 400 else name
         if used + len(piece) + 2 > budget:
             break
@@ -113,6 +128,40 @@ _STRONG_LTR = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _FSI, _PDI, _RLM = "\u2068", "\u2069", "\u200f"
 
 
+_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c"}  # embeddings, overrides: PDF
+_OPENERS |= {"\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}  # isolates: PDI
+_CLOSERS = frozenset(_OPENERS.values())
+MAX_BIDI_DEPTH = 8
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def contained(text: str) -> str:
+    """A feed string whose bidi controls end inside it: every embedding, override or isolate it
+    opens is closed at its end, and a closer it never opened is dropped.
+
+    An unclosed right-to-left override (U+202E) in a title would reverse everything after it
+    in the line (" — Gao · 3 sources") and let a feed disguise what a message says. Marks (RLM,
+    ALM) and right-to-left letters are untouched, so an Arabic title still reads right to left.
+    """
+    if _BIDI_CONTROLS.search(text) is None:
+        return text
+    kept: list[str] = []
+    open_: list[str] = []  # the closer each open control needs, innermost last
+    for char in text:
+        if char in _OPENERS:
+            if len(open_) >= MAX_BIDI_DEPTH:
+                continue  # deeper nesting is an attack, not a language: at most that many closers added
+            open_.append(_OPENERS[char])
+        elif char in _CLOSERS:
+            if char not in open_:
+                continue  # closes nothing of this string's: it would close the line's own
+            while open_:  # a PDI also closes embeddings opened inside its isolate
+                if open_.pop() == char:
+                    break
+        kept.append(char)
+    return "".join(kept) + "".join(reversed(open_))
+
+
 def _isolated(text: str) -> str:
     """A name that holds right-to-left letters, as one unit inside a left-to-right line."""
     return f"{_FSI}{text}{_PDI}" if _RTL.search(text) else text
@@ -146,12 +195,15 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     places = places if len(places) <= 320 else ", ".join(_isolated(_fit_escaped(label, 60)) for label in alert.locations[:4])
     watchlist = _isolated(_fit_escaped(alert.watchlist_title, 200))
     head = f"{mark} <b>{escape(alert.severity.upper())}</b> · {watchlist} · {places}"
-    title = f"{_paragraph_mark(alert.title)}<b>{_fit_escaped(alert.title, 1000)}</b>"
+    title = f"{_paragraph_mark(alert.title)}<b>{contained(_fit_escaped(alert.title, 1000))}</b>"
     when = escape(_when(alert.published, alert.dated, alert.local_times))
     source = f"<i>{_isolated(_fit_escaped(alert.feed, 200))}</i> · {when}"
+    if late := alert.lateness():
+        source += f" · <b>{late}</b>"
     link = ""
-    if alert.link:
-        href = escape(alert.link, quote=True)
+    safe = web_link(alert.link)  # a javascript: or tg:// link is no link: the source above still names the outlet
+    if safe:
+        href = escape(safe, quote=True)
         link = f'<a href="{href}">Read the report</a>' if len(href) <= MAX_LINK_CHARS else "(link too long to show)"
     marks = "\n".join(f"<i>{_fit_escaped(line, 200)}</i>" for line in alert.marks[:3])
     room = limit - sum(len(p) + 1 for p in (head, title, "", source, link, marks)) - 1
@@ -161,7 +213,7 @@ def render_html(alert: AlertView, limit: int = TELEGRAM_LIMIT) -> str:
     snippet = ""
     if alert.summary:
         opening = _paragraph_mark(alert.summary[:SNIPPET_CHARS])
-        snippet = opening + _snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget - len(opening)))
+        snippet = opening + contained(_snippet(alert.summary, alert.highlights, min(SNIPPET_CHARS, budget - len(opening) - 8)))
     parts = [head, title, snippet, source, link, also, marks]
     return "\n".join(p for p in parts if p)
 
@@ -234,11 +286,12 @@ def render_text(alert: AlertView) -> str:
     """The same alert for a terminal: no markup, nothing to escape."""
     lines = [
         f"[{alert.severity.upper()}] {alert.watchlist_title} · {', '.join(alert.locations)}",
-        alert.title,
+        contained(alert.title),
     ]
     if alert.summary:
-        lines.append(_cut(alert.summary, SNIPPET_CHARS))
-    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}")
+        lines.append(contained(_cut(alert.summary, SNIPPET_CHARS)))
+    late = alert.lateness()
+    lines.append(f"{alert.feed} · {_when(alert.published, alert.dated, alert.local_times)}" + (f" · {late}" if late else ""))
     if alert.link:
         lines.append(alert.link)
     if alert.also:

@@ -34,6 +34,7 @@ BACKOFF_FLOOR: dict[FaultKind, float] = {
     FaultKind.HTTP_STATUS: 0.0,
     FaultKind.THROTTLED: 0.0,  # and Retry-After, as a hint, when it asks for longer
     FaultKind.UNEXPECTED: 0.0,
+    FaultKind.STORAGE: 0.0,  # our own disk or lock: doubling, so a full disk is not a busy loop
     # Broken until a person fixes the feed or the config: a quarter of the ceiling at least.
     FaultKind.TOO_LARGE: 0.25,
     FaultKind.BAD_REDIRECT: 0.25,

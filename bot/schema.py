@@ -286,6 +286,16 @@ def _bridge(db: Database) -> None:
     had.apply(db)
 
 
+def current_version() -> int:
+    """The schema version this release writes: how many migrations it has."""
+    return len(MIGRATIONS.pending(Database(memory=True)))
+
+
+def stored_version(db: Database) -> int:
+    """The schema version a database was last brought to, read without writing anything."""
+    return _legacy_version(db)
+
+
 def migrate(db: Database, label: str = "alerts.db") -> list[str]:
     """Bring any alerts.db, fresh or from any version, to the current schema, in one transaction:
     a failing step leaves the file as it was. Returns the names of the migrations it ran. An

@@ -7,6 +7,7 @@ nothing, and at worst repeats the send that was in flight.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -44,7 +45,7 @@ from .records import (
     Subscription,
 )
 from .render import location_label
-from .schema import migrate
+from .schema import current_version, migrate, stored_version
 from .sqlitedb import Database, Table
 
 Row = dict[str, Any]
@@ -178,6 +179,10 @@ def read_feed_states(path: str | Path) -> dict[str, FeedState]:
         raise _why_unusable(path, exc) from None
 
 
+OPEN_WAIT_MS = 60_000  # how long opening alerts.db waits for a lock another process holds
+BUSY_WAIT_MS = 5_000  # how long a write of the running bot waits for one
+
+
 class StoreError(Exception):
     """alerts.db cannot be used; the message names the file and what to do about it."""
 
@@ -192,7 +197,28 @@ def _why_unusable(path: str | Path, exc: Exception) -> StoreError:
         return StoreError(f"{path}: the folder {where.parent} does not exist; create it or pass another --db")
     if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
         return StoreError(f"{path}: this file is not an SQLite database; pass another --db (the bot creates a new one there)")
-    return StoreError(f"{path}: cannot open the database ({exc}); check the path and its permissions")
+    return StoreError(f"{path}: cannot open the database ({exc}); {storage_advice(exc)}")
+
+
+def storage_advice(exc: BaseException) -> str:
+    """What to do about a database or file error, by its cause: a full disk, a lock, a damaged
+    file and a permission each need a different step (qa21: all said "check the permissions")."""
+    text = str(exc).lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text or "no space" in text:
+        return "the disk is full: free space on it (or move --db to a disk with room), then start again"
+    if "locked" in text or "busy" in text:
+        return (
+            "another process holds a lock on it (a backup, a `sqlite3` shell, a stuck bot: see `fuser` or `lsof` "
+            "on the file); stop it or wait for it, then start again"
+        )
+    if "malformed" in text or "corrupt" in text or "not a database" in text:
+        return (
+            "the file is damaged: restore it from a backup, or move it aside to start afresh (`sqlite3 FILE .recover` "
+            "may save its rows)"
+        )
+    if "read-only" in text or "readonly" in text:
+        return "the file or its disk is read-only: make it writable by the bot's user, or pass another --db"
+    return "check the path and its permissions"
 
 
 class Store:
@@ -201,15 +227,50 @@ class Store:
     def __init__(self, path: str | Path):
         try:
             self.db = Database(path)
+            # Opening waits up to OPEN_WAIT for another process's lock (a backup, a `sqlite3`
+            # shell); once running, a write waits BUSY_WAIT, so the event loop never stalls long.
+            self.db.execute(f"PRAGMA busy_timeout = {OPEN_WAIT_MS}")
             if str(path) != ":memory:":
                 self.db.enable_wal()
-            self.db.execute("PRAGMA busy_timeout = 5000")
             # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
             # can lose the last commits. FULL would fsync on every commit, a few ms each.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            migrate(self.db, Path(path).name or str(path))
+            # BEGIN IMMEDIATE takes the write lock first, waiting for it: a deferred transaction
+            # that reads, then writes, gets "database is locked" at once from WAL, without waiting.
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                migrate(self.db, Path(path).name or str(path))
+            except BaseException:
+                self.db.conn.rollback()
+                raise
+            self.db.conn.commit()
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
         except (sqlite3.Error, OSError) as exc:
             raise _why_unusable(path, exc) from None
+
+    @classmethod
+    def reader(cls, path: str | Path) -> Store:
+        """The store opened read-only, for `stats` beside a running bot: no migration, no WAL
+        switch, nothing created, so neither a lock held by the bot nor a read-only filesystem
+        stops it (a WAL reader never waits for the writer). An older schema is refused with a
+        line saying what to do, since it cannot be upgraded without writing."""
+        file = Path(path).resolve()
+        idle = not Path(f"{file}-wal").exists()
+        store = cls.__new__(cls)
+        try:
+            conn = sqlite3.connect(f"{file.as_uri()}?mode=ro{'&immutable=1' if idle else ''}", uri=True)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            store.db = Database(conn)
+            version, current = stored_version(store.db), current_version()
+        except (sqlite3.Error, OSError) as exc:
+            raise _why_unusable(path, exc) from None
+        if version < current:
+            store.close()
+            raise StoreError(
+                f"{path}: written by an older release of the bot (schema v{version}, this one reads v{current}); "
+                "run the bot (or `run --once`) once to upgrade it, then try again"
+            )
+        return store
 
     def close(self) -> None:
         self.db.close()

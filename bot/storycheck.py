@@ -10,11 +10,11 @@ index, as the bot does with alerted items; each gets one answer line, in input o
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .jsonlines import read_record
 from .match import Matcher
 from .pipeline import places_of
 from .story import Report, StoryIndex, explain, make_report
@@ -43,14 +43,12 @@ def read_items(lines: Iterable[str]) -> tuple[list[Grouped], list[dict[str, obje
     items: list[Grouped] = []
     errors: list[dict[str, object]] = []
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
         record = None
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise StoryInputError("not a JSON object")
-            published = str(record.get("published") or "")
+            record = read_record(line)
+            if record.get("published") in (None, ""):
+                raise StoryInputError("published: missing (an ISO 8601 time, such as 2026-12-01T08:00:00Z)")
+            published = str(record.get("published"))
             try:
                 when = datetime.fromisoformat(published.replace("Z", "+00:00"))
             except ValueError:
@@ -58,7 +56,7 @@ def read_items(lines: Iterable[str]) -> tuple[list[Grouped], list[dict[str, obje
             when = when if when.tzinfo else when.replace(tzinfo=UTC)
         except ValueError as exc:
             # a JSON object with an id and a bad field keeps its id, so the answer pairs with it
-            item_id = record.get("id") if isinstance(record, dict) else None
+            item_id = record.get("id") if isinstance(record, dict) else getattr(exc, "item_id", None)
             errors.append({"id": item_id, "line": number, "error": str(exc), "story": None, "why": ""})
             continue
         items.append(Grouped(number, record.get("id"), when, str(record.get("title") or ""), str(record.get("summary") or "")))

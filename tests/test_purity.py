@@ -25,6 +25,7 @@ PURE_MODULES += ["thing_nouns"]  # WordNet's nouns of things, as data (senses25)
 PURE_MODULES += ["org_nouns"]  # WordNet's organisation nouns, as data (orgs26)
 PURE_MODULES += ["arabic_divisions"]  # a country's provinces written in Arabic, read from their Latin names (regionjoin)
 PURE_MODULES += ["scene"]  # where a report's text places its news: the towns it names only aside
+PURE_MODULES += ["links"]  # which feed links may be links in a chat (http and https only)
 IO_MODULES = ["httpx", "sqlite_utils", "sqlite3", "telegram", "socket", "urllib.request", "os", "pathlib", "apscheduler"]
 # Sibling modules a pure module may use: other pure ones, and config for its data classes.
 # `places` is imported by the pure modules for its data types and country names only; its

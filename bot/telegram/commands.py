@@ -688,23 +688,30 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await _reply(update, "Unknown command. Send /help for the list.")
 
 
+# Commands answer new messages only (python-telegram-bot's CommandHandler also takes edited ones
+# by default): editing an old message into "/unsubscribe bamako" must not unsubscribe the chat.
+# Channel posts are not taken either: a channel has no sender to answer, and the bot posts no
+# "Unknown command" into a channel.
+NEW_MESSAGES = filters.UpdateType.MESSAGE
+
+
 def register_handlers(app: TelegramApp) -> None:
-    app.add_handler(CommandHandler("start", start))
-    app.add_handler(CommandHandler("help", help_command))
-    app.add_handler(CommandHandler("list", list_command))
-    app.add_handler(CommandHandler("watchlists", watchlists_command))
+    app.add_handler(CommandHandler("start", start, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("help", help_command, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("list", list_command, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("watchlists", watchlists_command, filters=NEW_MESSAGES))
     app.add_handler(CallbackQueryHandler(watchlist_button, pattern=r"^(un)?sub:"))
-    app.add_handler(CommandHandler("mute", mute))
-    app.add_handler(CommandHandler("unmute", unmute))
-    app.add_handler(CommandHandler("severity", severity))
-    app.add_handler(CommandHandler("timezone", timezone_command))
-    app.add_handler(CommandHandler("quiet", quiet))
-    app.add_handler(CommandHandler("digest", digest_command))
+    app.add_handler(CommandHandler("mute", mute, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("unmute", unmute, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("severity", severity, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("timezone", timezone_command, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("quiet", quiet, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("digest", digest_command, filters=NEW_MESSAGES))
     app.add_handler(CallbackQueryHandler(mark_button, pattern=CALLBACK_PATTERN))
     app.add_handler(ChatMemberHandler(chat_membership, ChatMemberHandler.MY_CHAT_MEMBER))
-    app.add_handler(CommandHandler("subscribe", subscribe))
-    app.add_handler(CommandHandler("unsubscribe", unsubscribe))
-    app.add_handler(CommandHandler("status", status))
-    app.add_handler(CommandHandler("test", test_command))
-    app.add_handler(CommandHandler("reload", reload_command))
-    app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    app.add_handler(CommandHandler("subscribe", subscribe, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("unsubscribe", unsubscribe, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("status", status, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("test", test_command, filters=NEW_MESSAGES))
+    app.add_handler(CommandHandler("reload", reload_command, filters=NEW_MESSAGES))
+    app.add_handler(MessageHandler(filters.COMMAND & NEW_MESSAGES, unknown_command))
