@@ -1059,10 +1059,6 @@ class Matcher:
         # Mentions read as the place that nothing anchors, kept to ask, only when a body's name
         # disowned their location, whether one is the scene of a deed ("storm Kidal", "Gao market").
         unanchored: dict[tuple[str, str], list[tuple[Tokens, int, int]]] = defaultdict(list)
-        # Locations the summary names only in a role the item's places turn away (a home, a
-        # source, a namesake elsewhere), and those it names as the place: `_title_follows`.
-        summary_refused: set[tuple[str, str]] = set()
-        summary_kept: set[tuple[str, str]] = set()
         # the nearest place named within a radius, each time the item names it
         near: dict[tuple[str, str], list[LocationMatch]] = {}
         named_texts = (("title", title), ("summary", summary))
@@ -1215,15 +1211,7 @@ class Matcher:
                         _disown(disowned, (wl_id, match.location), other.scope)
                     elif not found.apart:
                         closely_refused.update((match.location, field_index, k) for k in range(found.first, found.last + 1))
-                        if (
-                            field_index == 1
-                            and other.reason.startswith(_SOMEONES_HOME)
-                            and _persons_home(tokens, found.first, found.last)
-                        ):
-                            summary_refused.add((wl_id, match.location))
                     continue
-                if field_index == 1:
-                    summary_kept.add((wl_id, match.location))
                 if locative(tokens, found.first):
                     anchored.add((wl_id, name.location))
                 else:
@@ -1235,10 +1223,6 @@ class Matcher:
                     site = self._airport_named_by_city(match, found, tokens, places_of(field_index))
                     if site is not None and site.location not in best[wl_id]:
                         best[wl_id][site.location] = site
-        for wl_id, location in _title_follows(summary_refused, summary_kept, anchored):
-            title_match = best.get(wl_id, {}).get(location)
-            if title_match is not None and _names_another_town(places_of(0), title_match.text):
-                best[wl_id].pop(location)
         for (wl_id, location), scope in disowned.items():
             if scope == "body" and any(scene_of_a_deed(*mention) for mention in unanchored.get((wl_id, location), ())):
                 continue  # "Kidal Security Council: jihadists storm Kidal": the body's name is its own mention
@@ -3324,37 +3308,6 @@ _SCOPE_REACH = {"mention": 0, "body": 1, "person": 2, "item": 3}
 # Manbij", "une attaque contre Ségou", "ataque contra Pemba").
 _AGAINST = frozenset(fold(word) for word in "on against upon contre sur contra sobre".split())
 SCENE_WORDS_BEFORE = 4  # how far before a mention its deed's word may stand ("drones struck Manbij")
-
-
-# The summary's reasons a title's bare name follows: a home of someone the item tells of, the
-# role a headline most often cuts short ("Un marabout de Sofara tué à Ségou"). Not a source nor
-# a journey's end: "Ouagadougou authorities extend curfew" above "authorities in Ouagadougou"
-# is the city's own news.
-_SOMEONES_HOME = "only the home of someone"
-
-
-def _title_follows(
-    refused: set[tuple[str, str]], kept: set[tuple[str, str]], anchored: set[tuple[str, str]]
-) -> set[tuple[str, str]]:
-    """The locations the title names only as the summary does: the summary turns every mention
-    of it away as only someone's home (`_SOMEONES_HOME`), and the title names it with no word
-    of place ("Ali Kadam trader kidnapped in Teknaf" above "a trader from Ali Kadam was
-    kidnapped in Teknaf"). A headline is the
-    summary cut short: its bare name is the role the summary spells out, when the title names
-    the scene as another town (`_names_another_town`, asked by the caller). A title that writes
-    it as a place ("Shooting in Ali Kadam") is read on its own."""
-    return refused - kept - anchored
-
-
-def _names_another_town(title: ItemPlaces, written: str) -> bool:
-    """Whether the title names a town besides the name `written`: the scene a headline gives
-    the deed ("Un marabout de Sofara tué par balle à Ségou"). Without one, the title's name may
-    be the scene the summary's home hides ("Hudur under siege" above "Residents of Hudur in
-    Bakool said ..."): when unsure, send."""
-    own = fold(written)
-    return any(
-        m.chosen is not None and m.chosen.kind == "city" and not m.glued and fold(m.text) != own for m in title.mentions
-    )
 
 
 def _disown(disowned: dict[tuple[str, str], str], key: tuple[str, str], scope: str) -> None:

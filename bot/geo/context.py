@@ -391,27 +391,13 @@ class ItemReading:
         if places is None:
             drafts, evidence, rejected = self._scans[index]
             evidence = list(evidence)
-            # this field's names that more than one country holds: a dateline of another field
-            # saying one of them is no evidence of which ("Italie :" and "Tokyo:" still are)
-            own = {fold(d.text) for d in drafts if d.country is None and len({p.country for p in d.candidates}) > 1}
             for other, said in enumerate(self._alone):
                 if other != index and drafts:  # a field with no name keeps its own evidence only
-                    evidence.extend(
-                        Evidence(e.country, e.kind, e.words, states=e.states) for e in said if not _echo(e, own)
-                    )
+                    evidence.extend(Evidence(e.country, e.kind, e.words, states=e.states) for e in said)
             places = self._read[index] = _decide(
                 self._gazetteer, self._memo, drafts, evidence, self._fields[index], rejected, self._weighed[index]
             )
         return places
-
-
-def _echo(evidence: Evidence, own: set[str]) -> bool:
-    """Whether another field's dateline is a name this field reads itself: a title's kicker
-    ("Mendi: tribal fight leaves eight dead") read alone takes the most populous place so named,
-    and passed on it would choose that place again in the summary that says which it is ("Mendi,
-    the capital of Papua New Guinea's Southern Highlands"): the name would vouch for itself. The
-    field's own context reads it instead, with the rest of the other field's evidence."""
-    return evidence.kind == "dateline" and evidence.mention is not None and fold(evidence.words) in own
 
 
 # A site named after a person ("the Mallam Aminu Kano airport", "Modibo Keita International
@@ -1676,16 +1662,7 @@ def means_elsewhere(item_places: ItemPlaces, mention_span: tuple[int, int], watc
     if weights.get(watched.country, 0.0) > 0.0:
         return None  # the item is about the watched place's country too: do not turn away
     if weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
-        # A hint, not a sign; unless the hint is a town of that country the item names beside
-        # the namesake ("asalto en Ponta do Sol, cerca de Funchal"): two names of one place far away.
-        # Not a namesake better known than the watched place: the admin may have meant it, and
-        # the watch resolved to a lesser one ("Gao" of a "Sahel" list, Burkina's, for Mali's).
-        beside = (
-            _beside_a_named_town(item_places, mention, chosen, watched, own_name=True)
-            if weights.get(chosen.country, 0.0) >= WEIGHTS["place"] and chosen.population <= watched.population
-            else None
-        )
-        return None if beside is None else f"{SUPPORTED_NAMESAKE} ({beside})"
+        return None  # a hint, not a sign
     return f"a place of the same name elsewhere ({mention.why.split(': ', 1)[-1]})"
 
 
@@ -1735,38 +1712,22 @@ SUPPORTED_NAMESAKE = "the gazetteer's place of this name, where the item is"
 def _only_namesake_supported(item_places: ItemPlaces, index: int, mention: Mention, watched: GeoPlace) -> str | None:
     """Why a name whose every place in the gazetteer lies far from the watched one, in another
     country (the watched place is a `coords:` point, or was typed under another name), means the
-    gazetteer's place: the rest of the item is about that place's country (a demonym, or a
-    town of it the item names) and names a town near it, and says nothing of the watched place's country ("Saudi police ...
+    gazetteer's place: the rest of the item is about that place's country (a demonym at least)
+    and names a town near it, and says nothing of the watched place's country ("Saudi police ...
     the town of Shaqra, north-west of Riyadh": not Yemen's Shaqra). None otherwise: a name
     alone, or with nothing around it, is still the watched place, since missing an attack costs
     more than a stray alert."""
     chosen = mention.chosen
-    if chosen is None or chosen.kind != "city" or mention.basis not in ("only", "population", "near", "context"):
+    if chosen is None or chosen.kind != "city" or mention.basis not in ("only", "population", "near"):
         return None
     if chosen.country == watched.country or any(_near(p, watched) for p in mention.candidates):
         return None
     weights = item_places.countries_without(index)
-    # A town the item names near the namesake is itself a sign of its country (a "place"'s
-    # weight): "Beaumont, dans la banlieue de Clermont-Ferrand" needs no demonym besides.
-    weight = weights.get(chosen.country, 0.0)
-    if weights.get(watched.country, 0.0) > 0.0 or weight < WEIGHTS["place"]:
+    if weights.get(watched.country, 0.0) > 0.0 or weights.get(chosen.country, 0.0) < WEIGHTS["demonym"]:
         return None
-    return _beside_a_named_town(item_places, mention, chosen, watched, own_name=weight < WEIGHTS["demonym"])
-
-
-def _beside_a_named_town(
-    item_places: ItemPlaces, mention: Mention, chosen: GeoPlace, watched: GeoPlace, own_name: bool = False
-) -> str | None:
-    """The namesake `chosen` and the other town of the item it lies near, far from the watched
-    place ("Nara, east of Osaka"), as a reason; None when the item names no such town. With
-    `own_name` (the town is the only sign of the country), only a town written as the gazetteer's
-    own name for it counts: another name of another place ("Cauca", a name of Spain's Coca, in
-    "el río Cauca") is no sign."""
     for other in item_places.mentions:
         place = other.chosen
         if other.text == mention.text or other.glued or place is None or place.kind != "city" or _near(place, watched):
-            continue
-        if own_name and fold(other.text) != fold(place.name):
             continue
         if _near(place, chosen):
             return f"{mention.text}, {_name(item_places, chosen.country)}, near {other.text}"
