@@ -490,3 +490,18 @@ def test_real_a_demonym_in_the_title_says_the_lists_country(real: Gazetteer) -> 
     locations.append(LocationConfig(name="Ifo camp", coords=(0.05, 40.31)))
     watchlist = WatchlistConfig(title="Southern Somalia and the Kenyan border", locations=locations)
     assert resolve_watchlists(real, {"w": watchlist})[("w", "Ifo camp")].country == "KE"
+
+
+
+def test_real_a_country_named_town_in_its_own_countrys_list_is_the_town(real: Gazetteer) -> None:
+    """"Armenia" in a list titled Colombia of Colombian towns is Quindío's capital (300,000
+    people), not the country; in a list of the country's neighbours it stays the country."""
+
+    def resolved(title: str, *names: str) -> tuple[str, str | None]:
+        watchlist = WatchlistConfig(title=title, locations=[LocationConfig(name=n) for n in names], keywords=["attack"])
+        found = resolve_watchlists(real, {"w": watchlist})[("w", names[0])]
+        return found.kind, found.country
+
+    assert resolved("Colombia", "Armenia", "Cali", "Pereira") == ("city", "CO")
+    assert resolved("Caucasus", "Armenia", "Tbilisi", "Baku") == ("country", "AM")
+    assert resolved("Colombia and Armenia", "Armenia", "Cali") == ("country", "AM")

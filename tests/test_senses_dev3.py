@@ -580,7 +580,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "'manta' is under the everyday threshold, and a lower one takes 'bamako' for a word"
     ),
     ("Ataque azerí contra Armenia deja dos soldados muertos en la frontera", "Armenia"): (
-        "check-config resolves the typed 'Armenia' to the country: the admin must give coords"
+        "the typed 'Armenia' is Quindío's town in a Colombia list, but the item's country reading"
+        " (an Azeri attack) does not turn a watched town named like a country away"
     ),
     ("El Metro de Medellín suspende servicio tras amenaza de bomba en Envigado", "Medellin"): (
         "Envigado is within Medellín's radius: arguably an alert"

@@ -476,12 +476,22 @@ def _country_code(gazetteer: Gazetteer, names: Sequence[str]) -> str | None:
 def _city_named_like_a_country(gazetteer: Gazetteer, name: str, country: GeoPlace, context: Counter[str]) -> GeoPlace | None:
     """A large city whose own name is a country's name in another language ("Salvador", Bahia's
     capital, is El Salvador in French), when the watchlist points at the city's country more
-    than at that one."""
+    than at that one; or the country's own name ("Armenia", Quindío's capital) when the city's
+    country is the watchlist's home and nothing else in it points at the country: a list titled
+    "Colombia" of Colombian towns watches the town, and an admin watching the country would not
+    file it there alone."""
     hits = gazetteer.hits(name_key(name))
-    if any(h.place.id == country.id and h.name.source == "primary" for h in hits):
-        return None  # the country's own name
+    own_name = any(h.place.id == country.id and h.name.source == "primary" for h in hits)
     cities = [h.place for h in hits if h.place.kind == "city" and h.name.source == "primary" and h.place.population >= BIG_CITY]
-    cities = [c for c in cities if context[c.country] > context[country.country]]
+    if own_name:
+        total = sum(context.values())
+        cities = [
+            c
+            for c in cities
+            if context[country.country] == 0 and context[c.country] >= HOME_WEIGHT and context[c.country] >= HOME_SHARE * total
+        ]
+    else:
+        cities = [c for c in cities if context[c.country] > context[country.country]]
     return max(cities, key=lambda c: c.population) if cities else None
 
 
