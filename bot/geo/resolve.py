@@ -24,7 +24,7 @@ from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
 from ..config import Config, ConfigError, ConfigProblem, LocationConfig, ValidParts, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
-from .admin1 import admin1_countries, compass_key
+from .admin1 import PLAIN_DIVISION_WORDS, admin1_countries, compass_key
 from .divisions import EVERYDAY_ZIPF, division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, Name, NameSpan, distance_km, name_key
@@ -448,13 +448,6 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
 
 # The most words a first-level division's name in GeoNames' spelling is read over in a title.
 _TITLE_DIVISION_WORDS = 4
-# Words of direction or place, which alone name no division ("Centre", "Nord-Est"), and the
-# links inside a name, folded: a division's name of these only places nothing.
-_PLAIN_DIVISION_WORDS = frozenset(
-    "north south east west northern southern eastern western central nord sud est ouest centre center "
-    "far upper lower capital coast coastal littoral lakes islands island region province district city "
-    "de du des la le les of the and et y e do da dos das del".split()
-)
 
 
 def _geonames_division_at(
@@ -476,10 +469,10 @@ def _geonames_division_at(
     for size in range(min(_TITLE_DIVISION_WORDS, len(folded) - start), 0, -1):
         key = tuple(folded[start : start + size])
         codes = names.get(compass_key(key))
-        if codes is None or len(codes) != 1 or set(key) <= _PLAIN_DIVISION_WORDS:
+        if codes is None or len(codes) != 1 or set(key) <= PLAIN_DIVISION_WORDS:
             continue
         named = zip(words[start : start + size], key, strict=True)
-        if not all(w[:1].isupper() for w, f in named if f not in _PLAIN_DIVISION_WORDS):
+        if not all(w[:1].isupper() for w, f in named if f not in PLAIN_DIVISION_WORDS):
             continue
         if size == 1 and any(zipf_frequency(key[0], language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr")):
             continue
