@@ -83,7 +83,7 @@ from .falsefriends import (
     romance_saying,
     whole_over_reading,
 )
-from .geo.admin1 import admin1_begun, admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
+from .geo.admin1 import COMPASS, admin1_begun, admin1_kin, admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import (
     INSIDE_ANOTHER,
     NEAR_KM,
@@ -6226,7 +6226,7 @@ def _names_own_division(tokens: Tokens, start: int, end: int, watched: GeoPlace)
         k -= 1
     if k >= 0 and folded[k] in _OWN_DIVISION_NOUNS:
         return True
-    if k >= 0 and folded[k] in _COMPASS_WORDS:
+    if k >= 0 and folded[k] in COMPASS:
         # a part of it by its point of the compass is the division too, where the watched town is
         # the scene beside it: "the army base of Gwoza in northern Borno"; not where the town is
         # only where the wounded went, people fled or came from ("en el norte del Cauca" with
@@ -6273,14 +6273,6 @@ def _town_is_scene_beside(tokens: Tokens, watched: GeoPlace) -> bool:
     return False
 
 
-# The points of the compass of the five languages, to one word: a province named by its point
-# and its name is written in either order ("Nord-Kivu", "North Kivu", "Kivu do Norte").
-_COMPASS_WORDS = {
-    **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
-    **dict.fromkeys(("south", "southern", "sud", "sur", "sul"), "south"),
-    **dict.fromkeys(("east", "eastern", "est", "este", "leste"), "east"),
-    **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
-}
 _COMPASS_LINKS = frozenset("of the de do da del du".split())  # "Kivu do Norte", "au Nord du Kivu"
 
 
@@ -6290,8 +6282,8 @@ def _own_division_by_compass(tokens: Tokens, start: int, watched: GeoPlace) -> b
     Nord-Kivu", "in North Kivu", "no Kivu do Norte" of a town of Nord-Kivu. Such a name is a
     province, never a town: where a town of it is found, the item happens in its own province,
     not elsewhere. A division of one word ("Borno") is read by `_names_own_division`."""
-    own = {_COMPASS_WORDS.get(w, w) for w in _division_words(watched)}
-    if len(own) < 2 or not own & set(_COMPASS_WORDS.values()):
+    own = {COMPASS.get(w, w) for w in _division_words(watched)}
+    if len(own) < 2 or not own & set(COMPASS.values()):
         return False
     seen: set[str] = set()
     for k in range(start, min(len(tokens), start + 5)):
@@ -6300,7 +6292,7 @@ def _own_division_by_compass(tokens: Tokens, start: int, watched: GeoPlace) -> b
             continue
         if not tokens[k].capitalized or (k > start and _broken(tokens, k - 1, k)):
             return False
-        seen.add(_COMPASS_WORDS.get(word, word))
+        seen.add(COMPASS.get(word, word))
         if not seen <= own:
             return False
         if seen == own:

@@ -24,7 +24,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .arabic_divisions import arabic_divisions, arabic_index, has_arabic
-from .geo.admin1 import admin1_named, admin1_names, admin1_words
+from .geo.admin1 import COMPASS, PLAIN_DIVISION_WORDS, admin1_named, admin1_names, admin1_words
 from .geo.context import KNOWN_BY_NAME
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace, distance_km
@@ -33,16 +33,6 @@ from .incident import AFTER_WORDS, counts_in, targets_in, victims_in
 from .places import country_codes, demonym_words
 from .story import AFTERMATH, AREA_KM, NEAR_KM, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
 from .textnorm import Tokens, tokenize
-
-# Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
-# Nord", "Sud", "Far North", "Upper East") is read only when written capitalised, as a name: "in
-# the far north" of Togo is no Cameroon's Far North.
-_PLAIN = frozenset(
-    "north south east west northern southern eastern western central centre center nord sud est ouest far upper lower "
-    "norte sur oeste leste capital coast coastal littoral lakes islands island region province district "
-    "de du des la le les of the and et y e do da dos das del".split()
-)
-
 
 # Regions of the world that span countries, named like a country's division ("the Sahel" is
 # also Burkina Faso's Sahel region, "the Great Lakes" South Sudan's Lakes): never read as one.
@@ -81,17 +71,7 @@ class RegionReport(Report):
     town_points: tuple[tuple[str, str, float, float], ...] = ()
 
 
-# The points of the compass in the languages of the press, to one word: "Nord-Kivu" is "North
-# Kivu", "Kordofan-Sud" is "South Kordofan" (a name of two words is read in either order).
-_COMPASS = {
-    **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
-    **dict.fromkeys(("south", "southern", "sud", "sur", "sul"), "south"),
-    **dict.fromkeys(("east", "eastern", "est", "leste"), "east"),
-    **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
-}
-
-
-_COMPASS_POINTS = frozenset(_COMPASS.values())
+_COMPASS_POINTS = frozenset(COMPASS.values())
 
 
 # The letters of one sound that transliterations of a division's name disagree on, each pair
@@ -107,7 +87,7 @@ def _squeezed(word: str, sounds: bool = True) -> str:
     "shabelle", "hiiraan" and "hiran", "bakool" and "bakol", "parwan" and "parvan" are one name.
     Transliterations of Somali, Arabic, Persian or Hausa names disagree most on doubled letters
     (long vowels, geminates) and on these; the press drops or swaps them. A point of the
-    compass, already one word in every language (`_COMPASS`), is left as it is. Without
+    compass, already one word in every language (`COMPASS`), is left as it is. Without
     `sounds`, only the runs: the name as written, which alone may be a person's too ("Huet" for
     "Houet", "Janet" for "Djanet": `_sound_only`)."""
     if word in _COMPASS_POINTS:
@@ -122,7 +102,7 @@ def _keys(words: Sequence[str], sounds: bool = True) -> list[tuple[str, ...]]:
     """The forms a division's folded name is looked up by: its compass words made one, its runs
     of one letter squeezed (`_squeezed`), and a name of two words, one of them a point of the
     compass, in either order."""
-    key = tuple(_squeezed(_COMPASS.get(w, w), sounds) for w in words)
+    key = tuple(_squeezed(COMPASS.get(w, w), sounds) for w in words)
     if len(key) == 2 and (key[0] in _COMPASS_POINTS) != (key[1] in _COMPASS_POINTS):
         return [key, key[::-1]]
     return [key]
@@ -158,7 +138,7 @@ def _named_divisions(country: str) -> list[tuple[tuple[str, ...], str]]:
     return [
         (words, code)
         for words, code in named
-        if not ((len(words) == 1 and words[0] in _COMPASS.keys() | {"centre", "center", "central"}) or words in nations)
+        if not ((len(words) == 1 and words[0] in COMPASS.keys() | {"centre", "center", "central"}) or words in nations)
     ]
 
 
@@ -215,8 +195,8 @@ def _short_names() -> dict[tuple[str, ...], str]:
         and words[0].isalpha()
         and owners[words[0]] == {code}
         and (words[0],) not in names
-        and words[0] not in _PLAIN
-        and words[0] not in _COMPASS
+        and words[0] not in PLAIN_DIVISION_WORDS
+        and words[0] not in COMPASS
         and not _everyday(words[0])
     }
 
@@ -229,6 +209,7 @@ def _scan(
     bare: Callable[[tuple[str, ...]], bool] = lambda _: True,
     capitalised: bool = False,
     sounded: Callable[[int, int, str], bool] | None = None,
+    plain: Callable[[int, int, str], bool] | None = None,
 ) -> dict[str, str]:
     """The values of the table's names found in these words (longest name first at each word),
     each with the name as written; a name of plain words only ("Centre-Nord", "Est") only where
@@ -237,12 +218,16 @@ def _scan(
     (countries' names), a name of one everyday word counts where it is capitalised: "Mali",
     "Nigeria", "Iraq" are frequent words as the names they are, and `_scene_countries` reads
     them with care ("Chad Smith", "turkey"). `sounded` says whether a name found only by its
-    sound (`_SOUNDS`: "Huet" for "Houet"), at words k..k+size, is the division of that code."""
+    sound (`_SOUNDS`: "Huet" for "Houet"), at words k..k+size, is the division of that code;
+    `plain`, whether a name of plain words written in lower case there is written as that
+    division's (`_plain_as_division`)."""
     found: dict[str, str] = {}
     sizes = _sizes(table)
     # Only a capitalised word is squeezed: a name's transliteration; "immo", "amarra" are words.
+    # And a plain word of a division's name, as the table holds it: "lower" is "luver" there.
     canon = [
-        _squeezed(_COMPASS.get(w, w)) if squeeze and words[n][:1].isupper() else _COMPASS.get(w, w) for n, w in enumerate(folded)
+        _squeezed(COMPASS.get(w, w)) if squeeze and (words[n][:1].isupper() or w in PLAIN_DIVISION_WORDS) else COMPASS.get(w, w)
+        for n, w in enumerate(folded)
     ]
     k = 0
     while k < len(folded):
@@ -258,7 +243,11 @@ def _scan(
                 key = tuple(folded[k : k + size])  # "soudan du sud": a country's name keeps its words
             if len(key) != size or key not in table:
                 continue
-            if set(folded[k : k + size]) <= _PLAIN and not all(w[:1].isupper() for w in words[k : k + size]):
+            if (
+                set(folded[k : k + size]) <= PLAIN_DIVISION_WORDS
+                and not all(w[:1].isupper() for w in words[k : k + size])
+                and not (plain is not None and plain(k, size, table[key]))
+            ):
                 continue
             if tuple(folded[k : k + size]) in _ACROSS_COUNTRIES:
                 continue
@@ -334,7 +323,7 @@ def _arabic_names(countries: frozenset[str]) -> tuple[tuple[tuple[str, ...], str
     return tuple(
         (words, area, first)
         for words, area, first in names
-        if words and words not in nations and words not in _ACROSS_COUNTRIES and not set(words) <= _PLAIN
+        if words and words not in nations and words not in _ACROSS_COUNTRIES and not set(words) <= PLAIN_DIVISION_WORDS
     )
 
 
@@ -421,7 +410,12 @@ def named_areas(
         def sounded(k: int, size: int, area: str, tokens: Tokens = tokens) -> bool:
             return _sound_supported(tokens, k, size, area.split(".", 1)[0] in named, as_written)
 
-        for area, written in _scan(tokens.folded, tokens.words, table, squeeze=True, bare=bare, sounded=sounded).items():
+        def plain(k: int, size: int, area: str, folded: Sequence[str] = tokens.folded) -> bool:
+            return _plain_as_division(folded, k, size, area.split(".", 1)[0], nations)
+
+        for area, written in _scan(
+            tokens.folded, tokens.words, table, squeeze=True, bare=bare, sounded=sounded, plain=plain
+        ).items():
             divisions.setdefault(area, written)
     arabic = [tokens for tokens in fields if has_arabic(tokens.folded)]
     if arabic:  # read after the countries both fields name: a name alone is read only in its country's item
@@ -430,6 +424,39 @@ def named_areas(
             for area, written in arabic_divisions(tokens.folded, tokens.words, index, named).items():
                 divisions.setdefault(area, written)
     return divisions, named
+
+
+# The nouns after a division's name of plain words in lower case that make it one: "the far north
+# region", "upper Nile state", "the lower Juba province".
+_PLAIN_DIVISION_NOUNS = frozenset("region province state".split())
+# The words between a division's name and its country's after it: "the far north of Cameroon".
+_COUNTRY_LINKS = frozenset("of the".split())
+
+
+def _plain_as_division(
+    folded: Sequence[str], k: int, size: int, country: str, nations: dict[tuple[str, ...], str]
+) -> bool:
+    """Whether a division's name of plain words written in lower case at words k..k+size ("far
+    north", "upper east") is written as that division: before a noun of division ("Cameroon's
+    far north region"), or beside its own country's name, right before it, its people's "'s"
+    between ("Cameroon's far north"), or right after it ("far north Cameroon", "the far north of
+    Cameroon"). Not with no country beside it ("Togo: gendarmes killed in the far north"): in
+    lower case the words are a direction of any country the item is about."""
+    end = k + size
+    if end < len(folded) and folded[end] in _PLAIN_DIVISION_NOUNS:
+        return True
+    before = k - 1
+    if before >= 0 and folded[before] == "s":
+        before -= 1  # "Cameroon's"
+    after = end
+    while after < len(folded) and after - end < 2 and folded[after] in _COUNTRY_LINKS:
+        after += 1
+    for n in range(1, 4):
+        if before - n + 1 >= 0 and nations.get(tuple(folded[before - n + 1 : before + 1])) == country:
+            return True
+        if after + n <= len(folded) and nations.get(tuple(folded[after : after + n])) == country:
+            return True
+    return False
 
 
 # The letters of a name found only by its sound that make it the division's without more: a long
@@ -447,7 +474,7 @@ def _sound_supported(tokens: Tokens, k: int, size: int, country_named: bool, as_
     chance (SOUND_ALONE_LETTERS) or the item says it is a division (a division's noun by it, or
     its country named)."""
     folded, words = tokens.folded, tokens.words
-    if tuple(_squeezed(_COMPASS.get(w, w), False) for w in folded[k : k + size]) in as_written:
+    if tuple(_squeezed(COMPASS.get(w, w), False) for w in folded[k : k + size]) in as_written:
         return True
     if sum(map(len, folded[k : k + size])) < SOUND_ALONE_LETTERS and not (country_named or _as_division(folded, k, size)):
         return False
@@ -511,7 +538,7 @@ def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str
     ("Est", "Nord"), a region across countries ("the Sahel"), an everyday word ("plateau"), nor
     a town of its country ("Ségou", "Garissa": "a hospital in Ségou" is the town). Without the
     gazetteer (`towns`), no name is."""
-    if not named or set(named) <= _PLAIN or named in _ACROSS_COUNTRIES or (len(named) == 1 and _everyday(named[0])):
+    if not named or set(named) <= PLAIN_DIVISION_WORDS or named in _ACROSS_COUNTRIES or (len(named) == 1 and _everyday(named[0])):
         return False
     return towns is not None and not any(p.kind == "city" and p.country == country for p in towns(named))
 
@@ -613,7 +640,7 @@ def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) 
     one, its doubled letters squeezed: `_keys`), alone where it can only be the division (`alone`),
     else next to a division's noun ("province de la Gnagna", "Ségou region"): "l'attaque est
     survenue", "across the Sahel", "a hospital in Ségou" name no division."""
-    canon = [_squeezed(_COMPASS.get(w, w)) for w in folded]
+    canon = [_squeezed(COMPASS.get(w, w)) for w in folded]
     for key in _keys(named):
         size = len(key)
         for k in range(len(canon) - size + 1):
@@ -1190,7 +1217,7 @@ _BEFORE_A_COUNTRY = (
         "in into inside across throughout of to at within en au aux du de d dans a no na em do da del el "
         "central centre center centrale".split()
     )
-    | _COMPASS.keys()
+    | COMPASS.keys()
 )
 # What follows a person's name as the subject of a sentence about one: "Jordan was stabbed".
 _ONES_VERBS = frozenset("was is has had".split())

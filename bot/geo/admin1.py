@@ -88,20 +88,30 @@ def admin1_countries() -> dict[tuple[str, ...], frozenset[str]]:
     return {key: frozenset(codes) for key, codes in found.items() if key}
 
 
-# The points of the compass in English, French, Spanish and Portuguese, to one word: GeoNames
-# writes "Nord Kivu" beside "South Kivu", the press "North Kivu" and "Sud-Kivu" alike.
-_COMPASS = {
-    **dict.fromkeys(("north", "nord", "norte"), "north"),
-    **dict.fromkeys(("south", "sud", "sur", "sul"), "south"),
-    **dict.fromkeys(("east", "est", "este", "leste"), "east"),
-    **dict.fromkeys(("west", "ouest", "oeste"), "west"),
+# The points of the compass in English, French, Spanish and Portuguese, folded, to one word:
+# GeoNames writes "Nord Kivu" beside "South Kivu" and "Northern Darfur", the press "North Kivu",
+# "Sud-Kivu", "Kivu do Norte" alike. The one table of them (`bot.regionjoin`, `bot.match`).
+COMPASS = {
+    **dict.fromkeys(("north", "northern", "nord", "norte"), "north"),
+    **dict.fromkeys(("south", "southern", "sud", "sur", "sul"), "south"),
+    **dict.fromkeys(("east", "eastern", "est", "este", "leste"), "east"),
+    **dict.fromkeys(("west", "western", "ouest", "oeste"), "west"),
 }
+
+# Words of direction or of what a division is, and the links inside a name, folded: a division
+# named by these alone ("Est", "Centre-Nord", "Far North", "Upper East") is a name only where
+# written capitalised or written as a division (`bot.regionjoin`), and never the division a
+# watchlist's title names (`bot.geo.resolve`): "in the far north" of Togo is no Cameroon's.
+PLAIN_DIVISION_WORDS = frozenset(COMPASS) | frozenset(
+    "central centre center far upper lower capital coast coastal littoral lakes islands island region province district "
+    "de du des la le les of the and et y e do da dos das del".split()
+)
 
 
 def compass_key(words: Sequence[str]) -> tuple[str, ...]:
     """Folded words with each point of the compass as one word in every language
     (`admin1_countries`' keys): "nord kivu" and "north kivu" are one key."""
-    return tuple(_COMPASS.get(w, w) for w in words)
+    return tuple(COMPASS.get(w, w) for w in words)
 
 
 def admin1_names(country: str) -> list[tuple[str, str]]:

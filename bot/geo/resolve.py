@@ -24,7 +24,7 @@ from ..arabic import FOLD as ARABIC_FOLD
 from ..arabic import is_arabic
 from ..config import Config, ConfigError, ConfigProblem, LocationConfig, ValidParts, WatchlistConfig, format_key_path
 from ..textnorm import fold, tokenize
-from .admin1 import admin1_countries, compass_key
+from .admin1 import PLAIN_DIVISION_WORDS, admin1_countries, compass_key
 from .divisions import EVERYDAY_ZIPF, division_at, division_country
 from .gazetteer import Gazetteer
 from .model import GeoPlace, Name, NameSpan, distance_km, name_key
@@ -289,15 +289,20 @@ def _qualified_city(gazetteer: Gazetteer, name: str, coords: tuple[float, float]
 
 
 def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Counter[str]) -> str | None:
-    """The country of a point known only by its coords: of the countries of the towns around it,
-    the nearest the watchlist points at (`POINTED_AT`), else the nearest town's ("Palma" on
-    Mozambique's coast is 40 km from Tanzania). Not the one it points at most: a list of Somali towns that watches a
-    camp across the border in Kenya ("Hagadera camp", 9 km from Dadaab and 85 from Somalia's
-    nearest town) names Kenya too, and the camp is Kenya's."""
+    """The country of a point known only by its coords: the country of the town it lies in
+    (`_town_ground_km`), whatever the watchlist's title or other places say ("Gisenyi market",
+    half a kilometre from Rwanda's Gisenyi, in a list titled "North Kivu", is in Rwanda); else,
+    of the countries of the towns around it, the nearest the watchlist points at (`POINTED_AT`:
+    "Bunagana", 9.5 km from Uganda's Kisoro, in a list of North Kivu), else the nearest town's
+    ("Palma" on Mozambique's coast is 40 km from Tanzania). Not the one it points at most: a
+    list of Somali towns that watches a camp across the border in Kenya ("Hagadera camp", 9 km
+    from Dadaab and 85 from Somalia's nearest town) names Kenya too, and the camp is Kenya's."""
     countries: list[str] = []
     nearest = math.inf
     for reach in (POINT_COUNTRY_KM, DESERT_COUNTRY_KM):
         for place, km in gazetteer.within(point[0], point[1], reach, "city"):
+            if km <= _town_ground_km(place.population):
+                return place.country  # `within` gives the nearest first: the nearest town it lies in
             nearest = min(nearest, km)
             if place.country not in countries:
                 countries.append(place.country)  # nearest first
@@ -319,6 +324,22 @@ def _point_country(gazetteer: Gazetteer, point: tuple[float, float], context: Co
         ][:1]
     ranked = pointed or countries
     return ranked[0] if ranked else None
+
+
+def _town_ground_km(population: int) -> float:
+    """How far from its GeoNames point a town's built-up ground reaches: the radius of a disc of
+    its people at TOWN_DENSITY, never under TOWN_GROUND_MIN_KM (a market or clinic at the edge
+    of a small town). Gisenyi's 172,000 reach 4.3 km, Goma's 432,000 6.8 km; Bugarama's 31,000
+    reach 2 km, so Kamanyola, 6.5 km off across the Rusizi, is not in it."""
+    return max(TOWN_GROUND_MIN_KM, math.sqrt(max(population, 0) / (TOWN_DENSITY * math.pi)))
+
+
+# People per square kilometre of a town's built-up ground in the Sahel, the Great Lakes and the
+# Horn: the low end of their cities' densities (3,000-10,000), so a town's ground is not drawn
+# too small.
+TOWN_DENSITY = 3000.0
+# The least reach of a town's ground: a village's or small town's houses, market and clinic.
+TOWN_GROUND_MIN_KM = 2.0
 
 
 # What the watchlist says of a country for a site's point to be put in it: one town's worth or
@@ -427,13 +448,6 @@ def _title_hint(gazetteer: Gazetteer, title: str) -> Counter[str]:
 
 # The most words a first-level division's name in GeoNames' spelling is read over in a title.
 _TITLE_DIVISION_WORDS = 4
-# Words of direction or place, which alone name no division ("Centre", "Nord-Est"), and the
-# links inside a name, folded: a division's name of these only places nothing.
-_PLAIN_DIVISION_WORDS = frozenset(
-    "north south east west northern southern eastern western central nord sud est ouest centre center "
-    "far upper lower capital coast coastal littoral lakes islands island region province district city "
-    "de du des la le les of the and et y e do da dos das del".split()
-)
 
 
 def _geonames_division_at(
@@ -455,10 +469,10 @@ def _geonames_division_at(
     for size in range(min(_TITLE_DIVISION_WORDS, len(folded) - start), 0, -1):
         key = tuple(folded[start : start + size])
         codes = names.get(compass_key(key))
-        if codes is None or len(codes) != 1 or set(key) <= _PLAIN_DIVISION_WORDS:
+        if codes is None or len(codes) != 1 or set(key) <= PLAIN_DIVISION_WORDS:
             continue
         named = zip(words[start : start + size], key, strict=True)
-        if not all(w[:1].isupper() for w, f in named if f not in _PLAIN_DIVISION_WORDS):
+        if not all(w[:1].isupper() for w, f in named if f not in PLAIN_DIVISION_WORDS):
             continue
         if size == 1 and any(zipf_frequency(key[0], language, wordlist="small") >= EVERYDAY_ZIPF for language in ("en", "fr")):
             continue
