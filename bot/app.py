@@ -175,6 +175,12 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
     drained = DrainReport()
     if sender is not None:
         deliverer = Deliverer(rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone)
+        if not rt.console:  # a give-up is told to the admins, as the running bot tells them (review21f)
+
+            async def tell_admins(message: str) -> None:
+                rt.store.queue_notice(rt.config.telegram.admins, message, rt.clock())
+
+            deliverer.notify = tell_admins
         drained = await deliverer.drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
