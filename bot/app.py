@@ -105,6 +105,20 @@ def stop_signals() -> Iterator[asyncio.Event]:
             loop.remove_signal_handler(sig)
 
 
+@contextlib.contextmanager
+def opened(config: Config, db_path: str | Path, console: bool) -> Iterator[tuple[asyncio.Event, Runtime]]:
+    """The db locked for this process and the runtime opened, then the loop's stop handlers.
+
+    The open is synchronous and may wait up to a minute for another process's lock on the db
+    (`Store`): the loop's handlers would run only after it. Opened first, a SIGTERM or Ctrl-C
+    meanwhile meets `run`'s start guard (`cli._stoppable_start`) and stops it at once, exit 0,
+    as a signal while the gazetteer loads does."""
+    with exclusive(db_path):
+        rt = open_runtime(config, db_path, console=console)
+        with stop_signals() as stopping:
+            yield stopping, rt
+
+
 async def stop_sender(sender: asyncio.Task[None] | None) -> None:
     """The sender's drain lets the sends in flight finish (and be recorded) when cancelled."""
     if sender is None:
@@ -122,9 +136,8 @@ async def run_once(config: Config, db_path: str | Path) -> int:
     step under way, as it stops the long-running bot: the polls still fetching are dropped (the
     next run fetches those feeds again; the items already stored stay), the sends in flight
     finish and are recorded, whatever is queued stays queued, exit 0."""
-    with stop_signals() as stopping, exclusive(db_path):
-        token = bot_token()
-        rt = open_runtime(config, db_path, console=token is None)
+    token = bot_token()
+    with opened(config, db_path, console=token is None) as (stopping, rt):
         try:
             work = asyncio.create_task(_once_with(rt, token), name="once")
             await _until_stopped(work, stopping)
@@ -162,6 +175,12 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
     drained = DrainReport()
     if sender is not None:
         deliverer = Deliverer(rt.store, sender, rt.console, rt.clock, zone=lambda: rt.config.telegram.timezone)
+        if not rt.console:  # a give-up is told to the admins, as the running bot tells them (review21f)
+
+            async def tell_admins(message: str) -> None:
+                rt.store.queue_notice(rt.config.telegram.admins, message, rt.clock())
+
+            deliverer.notify = tell_admins
         drained = await deliverer.drain_until_idle()
     failed = [r for r in reports if r.error]
     log.info(
@@ -189,8 +208,7 @@ async def _once(rt: Runtime, sender: Sender | None) -> int:
 
 async def run_console(config: Config, db_path: str | Path, config_path: Path | None = None) -> None:
     """No token: the same schedule on a plain APScheduler, alerts on stdout, until SIGTERM or Ctrl-C."""
-    with stop_signals() as stopping, exclusive(db_path):
-        rt = open_runtime(config, db_path, console=True)
+    with opened(config, db_path, console=True) as (stopping, rt):
         deliverer = Deliverer(rt.store, ConsoleSender(), True, rt.clock)
         sender = asyncio.create_task(deliverer.run(), name="sender")
         scheduler = AsyncIOScheduler(timezone="UTC")
@@ -295,9 +313,8 @@ async def serve_telegram(config: Config, db_path: str | Path, token: str, config
     the first connection attempt, and updates and sends follow once Telegram answers. A
     rejected token (TokenRejected) ends it at any attempt.
     """
-    with stop_signals() as stopping, exclusive(db_path):
+    with opened(config, db_path, console=False) as (stopping, rt):
         tg = TelegramBot(config, token)
-        rt = open_runtime(config, db_path, console=False)
 
         deliverer = Deliverer(
             rt.store,

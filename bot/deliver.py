@@ -189,6 +189,9 @@ def alert_view(delivery: Delivery, zone: str = "UTC") -> AlertView:
         reports=len(delivery.sources),
         marks=marks_lines(delivery.marks, zone),
         reported=delivery.created,
+        # A sent message's edit says what the message said: "first reported 26 h ago" as of its
+        # send (an edit without it would drop the note and never match `shown_hash`).
+        sent_at=delivery.sent,
     )
 
 
@@ -253,9 +256,11 @@ class Deliverer:
         self.console = console
         self.chats = CONSOLE_CHATS if console else TELEGRAM_CHATS  # the outbox this deliverer drains
         self.clock = clock
-        # Expiry counts time spent failing while running, never downtime: a delivery queued
-        # before a start is tried after it, and expires a day after the later of the two.
-        self.started = clock()
+        # Expiry never counts downtime alone: a delivery is given up only once it is over a day
+        # old (from its queueing) AND an attempt of this process failed. So every queued alert
+        # is tried after each start (a working Telegram delivers it, however late), and a
+        # `run --once` from cron or a crash loop still gives up a day-old one that fails.
+        self._failed_here: set[int] = set()  # deliveries whose attempt failed in this process
         self.monotonic = monotonic
         self.gate = FloodGate() if not console else FloodGate(overall_per_second=1000.0, per_chat=False)
         self.notify = notify
@@ -300,7 +305,10 @@ class Deliverer:
         while True:
             report = await self.drain(max_wait=IDLE_WAIT)
             total.add(report)
-            if not self.store.due_deliveries(self.clock(), chats=self.chats, limit=1):
+            now = self.clock()
+            # The admins' notices count too: a give-up in this pass queues one (review21f).
+            notices = [] if self.console else [n for n in self.store.due_notices(now) if n.id not in self._unrecorded_notices]
+            if not self.store.due_deliveries(now, chats=self.chats, limit=1) and not notices:
                 return total
             if self.monotonic() > deadline:
                 log.warning("stopping with deliveries still due; the next run sends them")
@@ -498,8 +506,7 @@ class Deliverer:
                 del self._unrecorded_notices[notice_id]
             except Exception:
                 log.exception("still cannot record notice %s as sent", notice_id)
-        now = self.clock()
-        given_up = self.store.expire_pending(now - GIVE_UP_AFTER) if now - self.started > GIVE_UP_AFTER else []
+        given_up = self.store.expire_pending(self.clock() - GIVE_UP_AFTER, among=self._failed_here)
         expired = len(given_up)
         self._end_idle_streaks()
         for chat_id, last_error in dict(given_up).items():  # one line per chat, with its last error
@@ -554,6 +561,7 @@ class Deliverer:
         try:
             message_id = await self._send(delivery.chat_id, html, render_text(view), delivery.thread_id, quiet, keys)
         except Throttled as fault:
+            self._failed_here.add(delivery.id)  # tried and refused: a day of 429s still expires it
             self._throttled(delivery.chat_id, fault)
             return "throttled"
         except ChatMoved as fault:
@@ -566,17 +574,20 @@ class Deliverer:
             return "failed"
         except (Rejected, Transient) as fault:
             # A transient fault (a timeout, a 5xx) is worth retrying for a day; a rejection never heals.
-            queued = max(delivery.created, self.started) if delivery.created is not None else None
-            expired = queued is not None and clock() - queued > GIVE_UP_AFTER
+            # This attempt failed in this process: a day-old alert (from its queueing) is given up.
+            expired = delivery.created is not None and clock() - delivery.created > GIVE_UP_AFTER
             if isinstance(fault, Rejected) or expired:
+                self._failed_here.discard(delivery.id)
                 log.error("giving up on delivery %s to %s: %s", delivery.id, delivery.chat_id, fault)
                 store.mark_failed(delivery.id, str(fault))
                 await self._tell(f"Gave up on an alert to chat {delivery.chat_id} ({delivery.title[:80]!r}): {fault}")
                 return "failed"
+            self._failed_here.add(delivery.id)
             self._failed_try(delivery.chat_id, fault)
             store.mark_retry(delivery.id, str(fault), clock() + _backoff(delivery.attempts + 1))
             return "retried"
         self._sent_again(delivery.chat_id)
+        self._failed_here.discard(delivery.id)
         try:
             shown = max(1, len(delivery.sources))
             store.mark_sent(delivery.id, message_id, clock(), shown=shown, shown_hash=shown_digest(html, keys))

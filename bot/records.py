@@ -126,6 +126,7 @@ class Delivery:
     edit_of: int | None = None  # set: the message (id) was sent; edit it to show new sources
     marks: tuple[Mark, ...] = ()  # acknowledgements pressed under the sent message
     shown_hash: str | None = None  # a digest of the text the sent message shows (None: not known)
+    sent: datetime | None = None  # when the message went out (None: not yet): an edit keeps its lateness note
 
 
 @dataclass(frozen=True)

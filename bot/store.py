@@ -10,10 +10,11 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import asdict, fields, replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic as time_monotonic
 from typing import Any, cast
 
 from .dedup import SAME_TEXT
@@ -105,7 +106,7 @@ _CHAT_COLUMNS = "chat_id, kind, title, active, registered_by, admitted_by"
 # An outbox row and all it renders: the one column list of `due_deliveries` and `due_edits`,
 # read back by name in `_delivery`. `d` is the deliveries table, or a query of it.
 _DELIVERY_COLUMNS = """d.id, d.alert_id, d.chat_id, d.attempts, a.watchlist, a.watchlist_title, a.severity, a.matches,
-    i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created, a.highlights, s.thread_id, d.shown_hash"""
+    i.feed, i.title, i.summary, i.link, i.published, i.dated, d.created, a.highlights, s.thread_id, d.shown_hash, d.sent"""
 _DELIVERY_JOINS = """JOIN alerts a ON a.id = d.alert_id JOIN items i ON i.id = d.item_id
     LEFT JOIN subscriptions s ON s.chat_id = d.chat_id AND s.watchlist = a.watchlist"""
 _IN_SCOPE = "(:only IS NULL OR d.chat_id = :only) AND (:excluded IS NULL OR d.chat_id != :excluded)"
@@ -153,6 +154,7 @@ def _delivery(r: Row) -> Delivery:
         thread_id=r["thread_id"],
         edit_of=r["edit_of"],
         shown_hash=r["shown_hash"],
+        sent=_from_iso(r["sent"]),
     )
 
 
@@ -181,6 +183,23 @@ def read_feed_states(path: str | Path) -> dict[str, FeedState]:
 
 OPEN_WAIT_MS = 60_000  # how long opening alerts.db waits for a lock another process holds
 BUSY_WAIT_MS = 5_000  # how long a write of the running bot waits for one
+
+
+OPEN_SLICE_MS = 200  # the open waits in slices this long, so a signal stops it within one
+
+
+def _patiently(step: Callable[[], object], deadline: float) -> None:
+    """Run a step that may meet another process's lock, again after each busy slice until the
+    deadline. Between slices Python runs pending signal handlers: a SIGTERM while `run` waits
+    for a locked db stops it at once (`cli._stoppable_start`), not when the wait ends."""
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time_monotonic() >= deadline:
+                raise
 
 
 class StoreError(Exception):
@@ -229,15 +248,18 @@ class Store:
             self.db = Database(path)
             # Opening waits up to OPEN_WAIT for another process's lock (a backup, a `sqlite3`
             # shell); once running, a write waits BUSY_WAIT, so the event loop never stalls long.
-            self.db.execute(f"PRAGMA busy_timeout = {OPEN_WAIT_MS}")
+            # The open waits in slices, back in Python between them: SQLite's own wait is C
+            # that runs no signal handler, so one 60 s wait would ignore a SIGTERM for 60 s.
+            self.db.execute(f"PRAGMA busy_timeout = {OPEN_SLICE_MS}")
+            deadline = time_monotonic() + OPEN_WAIT_MS / 1000
             if str(path) != ":memory:":
-                self.db.enable_wal()
+                _patiently(self.db.enable_wal, deadline)
             # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut
             # can lose the last commits. FULL would fsync on every commit, a few ms each.
             self.db.execute("PRAGMA synchronous = NORMAL")
             # BEGIN IMMEDIATE takes the write lock first, waiting for it: a deferred transaction
             # that reads, then writes, gets "database is locked" at once from WAL, without waiting.
-            self.db.execute("BEGIN IMMEDIATE")
+            _patiently(lambda: self.db.execute("BEGIN IMMEDIATE"), deadline)
             try:
                 migrate(self.db, Path(path).name or str(path))
             except BaseException:
@@ -734,9 +756,13 @@ class Store:
             )
         return cursor.rowcount
 
-    def expire_pending(self, queued_before: datetime) -> list[tuple[int, str]]:
-        """Deliveries queued before a moment (a day ago) and still pending are given up. Returns
-        (chat id, last error) for each, so the log can say whose and why."""
+    def expire_pending(self, queued_before: datetime, among: Collection[int] | None = None) -> list[tuple[int, str]]:
+        """Deliveries queued before a moment (a day ago) and still pending are given up; with
+        `among`, only those ids (the ones whose attempt failed in this process: downtime alone
+        never expires an alert). Returns (chat id, last error) for each, so the log can say
+        whose and why."""
+        if among is not None and not among:
+            return []
         # Read, then update, in one transaction: `UPDATE ... RETURNING` needs SQLite 3.35, and
         # older ones (Debian 11's 3.34, Ubuntu 20.04's 3.31) still run the bot.
         with self.db.atomic():
@@ -744,6 +770,8 @@ class Store:
                 "SELECT id, chat_id, last_error FROM deliveries WHERE status = 'pending' AND created < ? ORDER BY id",
                 [_iso(queued_before)],
             ).fetchall()
+            if among is not None:
+                rows = [r for r in rows if r[0] in among]
             self.db.conn.executemany(
                 """UPDATE deliveries SET status = 'failed', last_error = coalesce(last_error, '') || ' (expired)'
                    WHERE id = ? AND status = 'pending'""",
