@@ -70,7 +70,7 @@ def test_story_error_lines_keep_the_id_of_a_json_object() -> None:
     assert result.returncode == 1, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(a["id"], a.get("line")) for a in answers] == [("c", 1), (None, 2), (None, 3), (7, 4), ("ok", None)]
-    assert answers[0]["error"] == "published: '' is not an ISO 8601 time"
+    assert answers[0]["error"] == "published: missing (an ISO 8601 time, such as 2026-12-01T08:00:00Z)"
     assert answers[4]["story"] == "ok"
 
 
