@@ -887,7 +887,7 @@ def _in_clause(tokens: Tokens, since: int, deed: int) -> bool:
 # "encore", "مجددا", "ثانية".
 _AGAIN = _words(
     "again anew returns returned return novamente nuevamente nouveau nuevo retour regresa volta vuelve encore "
-    "مجددا مجدداً ثانية ثانيةً"
+    "مجددا ثانية"
 )
 # "Again" in other words, as each language builds it: a noun of one time with "other" ("otra vez",
 # "outra vez", "another time", "مرة أخرى") or "more" ("mais uma vez", "una vez más", "une fois de
@@ -936,7 +936,7 @@ def _dated_before(tokens: Tokens, start: int, stop: int, year: int | None) -> bo
 # vítimas de 2020"), a determiner ("the 2023 siege"), nor Arabic's "عام" after a noun ("مجزرة عام
 # 2014"): the year names another deed there, not the date of this one.
 _DATING = _words("in em en dans during durante pendant no na في") | MONTHS
-_YEAR_NOUNS = _words("year ano año annee an عام سنة")
+_YEAR_NOUNS = _words("year ano año annee an") | _YEAR_NOUNS_AR
 # Words of a deed the news is measured from or compared with: the year after them is that deed's
 # ("the deadliest attack since 2019", "el peor ataque desde 2018", "three years after the 2023
 # siege", "بعد مجزرة عام 2014", "como en 2020"), not the date of today's deed.
