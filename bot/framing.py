@@ -936,7 +936,7 @@ def _dated_before(tokens: Tokens, start: int, stop: int, year: int | None) -> bo
 # vítimas de 2020"), a determiner ("the 2023 siege"), nor Arabic's "عام" after a noun ("مجزرة عام
 # 2014"): the year names another deed there, not the date of this one.
 _DATING = _words("in em en dans during durante pendant no na في") | MONTHS
-_YEAR_NOUNS = _words("year ano año annee an") | _YEAR_NOUNS_AR
+_YEAR_NOUNS = _words("year decade ano decada año annee decennie an") | _YEAR_NOUNS_AR
 # Words of a deed the news is measured from or compared with: the year after them is that deed's
 # ("the deadliest attack since 2019", "el peor ataque desde 2018", "three years after the 2023
 # siege", "بعد مجزرة عام 2014", "como en 2020"), not the date of today's deed.
@@ -950,10 +950,10 @@ def _dates_the_deed(tokens: Tokens, k: int, start: int) -> bool:
     its clause."""
     folded = tokens.folded
     j = k - 1
+    if j > start and folded[j] in _OF_A_DATE and (folded[j - 1] in MONTHS or folded[j - 1] in _YEAR_NOUNS):
+        j -= 1  # "em março de 2021", "na década de 1920"
     if j > start and _is(folded[j], _YEAR_NOUNS):
         j -= 2 if j - 1 > start and folded[j - 1] in _DETERMINERS else 1  # "en el año 2018", "في عام 2014"
-    elif j > start and folded[j] in _OF_A_DATE and folded[j - 1] in MONTHS:
-        j -= 1  # "em março de 2021"
     if j < start or not _is(folded[j], _DATING):
         return False
     return not _measured_from(tokens, k, start)

@@ -471,3 +471,24 @@ def test_a_headlines_count_of_years_dates_an_older_year_when_the_items_year_is_k
     summary = "Em agosto de 2020, os insurgentes ocuparam Mocímboa da Praia e mataram dezenas de civis."
     assert _alerted(matcher, title, summary, 2025) == set()
     assert _alerted(matcher, title, summary, None) == alert_of("Mozambique", "Mocimboa da Praia")
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "title", "summary"),
+    [
+        (
+            "Mozambique",
+            "Macomia",
+            "Macomia: exposição recorda a guerra colonial",
+            "Uma exposição em Macomia mostra os ataques da guerrilha às aldeias na década de 1960.",
+        ),
+        (
+            "Colombia",
+            "Tumaco",
+            "Tumaco recuerda la violencia de otros tiempos",
+            "Un documental recuerda cómo los paramilitares atacaron Tumaco en la década de 1990.",
+        ),
+    ],
+)
+def test_a_decade_dates_the_deed_under_a_remembering_headline(country: str, town: str, title: str, summary: str) -> None:
+    assert _alerted(typed_matcher(country, town, _TYPED), title, summary, 2026) == set()
