@@ -304,6 +304,7 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         and (_years_counted_back(headline.folded) or _remembering(headline.folded))
         and (
             _dated_before(tokens, start, stop, year)
+            or _told_of_a_dated_deed(tokens, start, i, stop, year)
             or (_years_ago(folded[start:i]) and not _again(folded[start:stop]))
         )
     ):
@@ -967,6 +968,45 @@ def _measured_from(tokens: Tokens, k: int, start: int) -> bool:
             return False
         if _is(tokens.folded[j], _MEASURED_FROM):
             return True
+    return False
+
+
+# A relative clause of a deed, its preposition and pronoun: "the 2012 Houla massacre, in which 108
+# people were killed", "o massacre de 1990, em que", "la masacre de 2001, en la que", "l'attentat
+# de 2015, au cours duquel", "مجزرة عام 2014 التي".
+_RELATIVE_PREPOSITIONS = _words("in during em na no nas nos durante en dans lors cours")
+_RELATIVES = _words("which que qual quais cual cuales lequel laquelle duquel")
+_RELATIVES_AR = _words("التي الذي")
+
+
+def _told_of_a_dated_deed(tokens: Tokens, start: int, i: int, stop: int, year: int | None) -> bool:
+    """Whether the keyword at `i` stands in a relative clause of a deed its year names (the year
+    with the deed's words and its place between, at most), a year before the item's own `year`
+    ("revisits the 2012 Houla massacre near Homs, in which 108
+    people were killed"), with no clause opener between and no word of today's deed or of a deed
+    done again in the sentence: that deed's telling, not today's. Never with no `year` known."""
+    if year is None:
+        return False
+    folded = tokens.folded
+    for r in range(i - 1, start, -1):
+        if _is(folded[r], _CLAUSE_OPENERS):
+            return False
+        if _is(folded[r], _RELATIVES_AR):
+            first = r
+        elif folded[r] in _RELATIVES:
+            first = r - 2 if r - 2 > start and folded[r - 1] in _DETERMINERS else r - 1  # "en la que"
+            if folded[first] not in _RELATIVE_PREPOSITIONS:
+                continue
+        else:
+            continue
+        years = [
+            int(folded[k])
+            for k in range(max(start, first - 1 - YEAR_DEED_WORDS - NAMED_WORDS), first)
+            if _year(folded[k]) and not _measured_from(tokens, k, start)
+        ]
+        if not years or max(years) >= year:
+            return False
+        return not (any(_of_now(folded, k) for k in range(start, stop)) or _again(folded[start:stop]))
     return False
 
 
