@@ -278,7 +278,7 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         return "a past event remembered"
     if _governed(folded, max(start, i - 8), i, _REMEMBER, _REMEMBER_LINKS | _NUMBER_WORDS, nouns=1):
         return "the dead of the past remembered"  # "recuerda a sus policías muertos"
-    if _remembered_with_its_year(folded, start, i, stop):
+    if _remembered_with_its_year(tokens, start, i, stop):
         return "a past event remembered, with its year"
     if _governed(folded, max(start, i - 5), i, _DRILL, _DRILL_LINKS, nouns=1):
         return "a drill, not a deed"
@@ -304,14 +304,14 @@ def framed(tokens: Tokens, i: int, end: int, text: str, headline: Tokens | None 
         and (_years_counted_back(headline.folded) or _remembering(headline.folded))
         and (
             _dated_before(tokens, start, stop, year)
-            or (year is None and _AGAIN.isdisjoint(headline.folded) and _dated_only_in_the_past(tokens, start, stop))
-            or (_years_ago(folded[start:i]) and _AGAIN.isdisjoint(folded[start:stop]))
+            or _told_of_a_dated_deed(tokens, start, i, stop, year)
+            or (_years_ago(folded[start:i]) and not _again(folded[start:stop]))
         )
     ):
         # "Três anos depois do ataque a Palma" over "Em março de 2021, o ataque ... matou": the
         # headline measures today from a past deed (or remembers one), and the summary's sentence
-        # dates its deed to a year before the item's own (to a year, with no word of today's
-        # deed, when the item's year is unknown), with no word of today's deed (not "attacked
+        # dates its deed to a year before the item's own (never when the item's year is unknown:
+        # nothing in a text tells which year is now), with no word of today's deed (not "attacked
         # Palma on Tuesday, three years after the 2021 raid", nor "On 3 March 2026, gunmen
         # attacked"); or counts the years before the keyword: "marked ten years since Boko Haram
         # fighters attacked the town, the group's first raid" (the deeds after the count are the
@@ -722,6 +722,11 @@ _NOW_WORDS = _words(
 # "this morning", "last night", "ce matin", "cette nuit", "esta manhã", "esta mañana", "esta noche".
 _THIS = _words("this last ce cette cet esta este nesta neste")
 _TIMES_OF_DAY = _words("morning afternoon evening night matin soir nuit manha tarde noite manana noche")
+_DAWN_AND_DUSK = _words(
+    "dawn dusk daybreak nightfall midnight aube crepuscule minuit amanecer anochecer alba medianoche amanhecer "
+    "anoitecer فجر الفجر"
+)
+_AT_A_TIME = _words("at in during a au na no en al de dans pendant durante عند في")
 # The words a date is written with, besides its day and month: "on Sunday, December 6", "dans la
 # nuit du 6 au 7 décembre", "no domingo, 6 de dezembro de", "يوم الأحد 6 ديسمبر".
 _DATE_FILLERS = _words("on the of in dans la le du au et de do da el del no em en and to يوم عام") | _TIMES_OF_DAY
@@ -784,7 +789,15 @@ def _of_now(folded: Sequence[str], k: int) -> bool:
         return True
     if word in _FEIRA_DAYS:
         return k > 0 and folded[k - 1] in _ON_THE_DAY
-    return word in _TIMES_OF_DAY and k > 0 and folded[k - 1] in _THIS
+    if word not in _TIMES_OF_DAY and word not in _DAWN_AND_DUSK:
+        return False
+    if k > 0 and folded[k - 1] in _THIS:
+        return True
+    # "at dawn", "in the morning", "à l'aube", "na madrugada", "al amanecer", "عند الفجر": the
+    # time of the news' own day; not one a date follows ("the night of 6 December 2019")
+    j = k - 2 if k >= 2 and folded[k - 1] in _DETERMINERS else k - 1
+    dated = k + 1 < len(folded) and folded[k + 1] in _OF_A_DATE
+    return j >= 0 and _is(folded[j], _AT_A_TIME) and not dated
 
 
 # A count of years and "of the" before the deed: "lembra 30 anos da chacina", "a 20 años de la
@@ -871,8 +884,37 @@ def _in_clause(tokens: Tokens, since: int, deed: int) -> bool:
     return since < deed and not any(mark in tokens[k].gap for k in range(since + 1, deed + 1) for mark in _CLAUSE_MARKS)
 
 
-# Words of a deed done again or back, today's: "gunmen attack Palma again", "de nouveau frappée".
-_AGAIN = _words("again anew returns returned return novamente nuevamente nouveau nuevo retour regresa volta vuelve")
+# Words of a deed done again or back, today's: "gunmen attack Palma again", "de nouveau frappée",
+# "encore", "مجددا", "ثانية".
+_AGAIN = _words(
+    "again anew returns returned return novamente nuevamente nouveau nuevo retour regresa volta vuelve encore "
+    "مجددا ثانية"
+)
+# "Again" in other words, as each language builds it: a noun of one time with "other" ("otra vez",
+# "outra vez", "another time", "مرة أخرى") or "more" ("mais uma vez", "una vez más", "une fois de
+# plus", "one more time"), "once more", and "new" after "de" ("de novo": "novo" alone is "new").
+_TIME_NOUNS = _words("time vez fois مرة")
+_OTHER_OR_MORE = _words("other another otra outra autre أخرى اخرى more mais mas plus")
+_ONCE = _words("once")
+_DE_NOVO = _words("novo")
+TIME_REACH = 2  # words between a noun of one time and its "other" or "more": "fois de plus"
+
+
+def _again(words: Sequence[str]) -> bool:
+    """Whether the words tell of a deed done again (`_AGAIN` or its phrases): today's, not the
+    past one a headline or a remembering recalls."""
+    for k, word in enumerate(words):
+        if _is(word, _AGAIN):
+            return True
+        if word in _ONCE and k + 1 < len(words) and words[k + 1] in _OTHER_OR_MORE:
+            return True  # "once more"
+        if word in _DE_NOVO and k > 0 and words[k - 1] == "de":
+            return True  # "de novo"
+        if _is(word, _TIME_NOUNS) and any(
+            _is(other, _OTHER_OR_MORE) for other in words[max(0, k - 1) : k + 1 + TIME_REACH]
+        ):
+            return True  # "otra vez", "mais uma vez", "une fois de plus", "مرة أخرى"
+    return False
 
 
 def _dated_before(tokens: Tokens, start: int, stop: int, year: int | None) -> bool:
@@ -883,25 +925,141 @@ def _dated_before(tokens: Tokens, start: int, stop: int, year: int | None) -> bo
     if year is None:
         return False
     folded = tokens.folded
-    years = [int(folded[k]) for k in range(start, stop) if _year(folded[k])]
+    years = [int(folded[k]) for k in range(start, stop) if _year(folded[k]) and _dates_the_deed(tokens, k, start)]
     if not years or max(years) >= year:
         return False  # no year, or one of the item's own (or later) in the sentence: today's deed
-    return not any(_of_now(folded, k) or folded[k] in _AGAIN for k in range(start, stop))
+    return not (any(_of_now(folded, k) for k in range(start, stop)) or _again(folded[start:stop]))
 
 
-def _remembered_with_its_year(folded: Sequence[str], start: int, i: int, stop: int) -> bool:
-    """Whether a verb of remembering stands before the keyword at `i` in its sentence
-    (`start`..`stop` - 1), and the sentence names a year or counts years back ("Ten years on,
-    Ngouboua remembers Boko Haram's first raid"), with no word of a deed done again: what is
-    remembered is that past deed ("relembra a chacina de 1990 em Belford Roxo, quando 11
-    jovens foram mortos", "recordó a los 21 años el linchamiento ... de 2004", "استذكر أهالي بعقوبة
-    معارك عام 2007"). A weekday there dates the remembering ("recordou no domingo as vítimas do
-    ataque de 1987"), not the deed."""
-    if _REMEMBER.isdisjoint(folded[start:i]):
+# The words before a year that dates a sentence's deed: a month ("Em março de 2021", "In March
+# 2021"), a preposition of time ("in 2021", "em 2021", "في 2014"), and a noun of a year after one
+# ("en el año 2018", "في عام 2014"). Not a noun's "of" ("the victims of 2018", "a homenagem às
+# vítimas de 2020"), a determiner ("the 2023 siege"), nor Arabic's "عام" after a noun ("مجزرة عام
+# 2014"): the year names another deed there, not the date of this one.
+_DATING = _words("in em en dans during durante pendant no na في") | MONTHS
+_YEAR_NOUNS = _words("year decade ano decada año annee decennie an") | _YEAR_NOUNS_AR
+# Words of a deed the news is measured from or compared with: the year after them is that deed's
+# ("the deadliest attack since 2019", "el peor ataque desde 2018", "three years after the 2023
+# siege", "بعد مجزرة عام 2014", "como en 2020"), not the date of today's deed.
+_MEASURED_FROM = _SINCE | _AFTER | _words("like como comme بعد مثل كما")
+MEASURED_REACH = 4  # words between such a word and the year: "après le massacre de 2023"
+
+
+def _dates_the_deed(tokens: Tokens, k: int, start: int) -> bool:
+    """Whether the year at word `k` (in the sentence from `start`) dates the sentence's deed: after
+    a word of `_DATING` (or a month's "de"), and no word the news is measured from before it in
+    its clause."""
+    folded = tokens.folded
+    j = k - 1
+    if j > start and folded[j] in _OF_A_DATE and (folded[j - 1] in MONTHS or folded[j - 1] in _YEAR_NOUNS):
+        j -= 1  # "em março de 2021", "na década de 1920"
+    if j > start and _is(folded[j], _YEAR_NOUNS):
+        j -= 2 if j - 1 > start and folded[j - 1] in _DETERMINERS else 1  # "en el año 2018", "في عام 2014"
+    if j < start or not _is(folded[j], _DATING):
+        return False
+    return not _measured_from(tokens, k, start)
+
+
+def _measured_from(tokens: Tokens, k: int, start: int) -> bool:
+    """Whether a word of `_MEASURED_FROM` stands before the year at word `k`, within
+    `MEASURED_REACH` words of its clause."""
+    for j in range(k - 1, max(start, k - 1 - MEASURED_REACH) - 1, -1):
+        if any(mark in tokens[j + 1].gap for mark in _CLAUSE_MARKS):
+            return False
+        if _is(tokens.folded[j], _MEASURED_FROM):
+            return True
+    return False
+
+
+# A relative clause of a deed, its preposition and pronoun: "the 2012 Houla massacre, in which 108
+# people were killed", "o massacre de 1990, em que", "la masacre de 2001, en la que", "l'attentat
+# de 2015, au cours duquel", "مجزرة عام 2014 التي".
+_RELATIVE_PREPOSITIONS = _words("in during em na no nas nos durante en dans lors cours")
+_RELATIVES = _words("which que qual quais cual cuales lequel laquelle duquel")
+_RELATIVES_AR = _words("التي الذي")
+
+
+def _told_of_a_dated_deed(tokens: Tokens, start: int, i: int, stop: int, year: int | None) -> bool:
+    """Whether the keyword at `i` stands in a relative clause of a deed its year names (the year
+    with the deed's words and its place between, at most), a year before the item's own `year`
+    ("revisits the 2012 Houla massacre near Homs, in which 108
+    people were killed"), with no clause opener between and no word of today's deed or of a deed
+    done again in the sentence: that deed's telling, not today's. Never with no `year` known."""
+    if year is None:
+        return False
+    folded = tokens.folded
+    for r in range(i - 1, start, -1):
+        if _is(folded[r], _CLAUSE_OPENERS):
+            return False
+        if _is(folded[r], _RELATIVES_AR):
+            first = r
+        elif folded[r] in _RELATIVES:
+            first = r - 2 if r - 2 > start and folded[r - 1] in _DETERMINERS else r - 1  # "en la que"
+            if folded[first] not in _RELATIVE_PREPOSITIONS:
+                continue
+        else:
+            continue
+        years = [
+            int(folded[k])
+            for k in range(max(start, first - 1 - YEAR_DEED_WORDS - NAMED_WORDS), first)
+            if _year(folded[k]) and not _measured_from(tokens, k, start)
+        ]
+        if not years or max(years) >= year:
+            return False
+        return not (any(_of_now(folded, k) for k in range(start, stop)) or _again(folded[start:stop]))
+    return False
+
+
+def _remembered_with_its_year(tokens: Tokens, start: int, i: int, stop: int) -> bool:
+    """Whether a verb of remembering governs the keyword at `i` in its sentence (`start`..`stop`
+    - 1: `_governs`), and the sentence names a year (not one measured from: "the worst attack
+    since 2020") or counts years back ("Ten years on, Ngouboua remembers Boko Haram's first
+    raid"), with no word of a deed done again: what is remembered is that past deed ("relembra a
+    chacina de 1990 em Belford Roxo, quando 11 jovens foram mortos", "recordó a los 21 años el
+    linchamiento ... de 2004", "استذكر أهالي بعقوبة معارك عام 2007"). A weekday there dates the
+    remembering ("recordou no domingo as vítimas do ataque de 1987"), not the deed. A verb that
+    only precedes the keyword, in another clause, remembers nothing of it ("As residents
+    remembered the victims of the 2022 massacre, gunmen attacked the crowd")."""
+    folded = tokens.folded
+    verb = next((k for k in range(i - 1, max(start, i - REMEMBERED_REACH) - 1, -1) if _is(folded[k], _REMEMBER)), None)
+    if verb is None or not _governs(tokens, verb, i):
         return False
     sentence = folded[start:stop]
-    dated = any(_names_a_year(folded, k) for k in range(start, stop)) or _years_counted_back(sentence)
-    return dated and _AGAIN.isdisjoint(sentence)
+    dated = any(_names_a_year(folded, k) and not _measured_from(tokens, k, start) for k in range(start, stop))
+    return (dated or _years_counted_back(sentence)) and not _again(sentence)
+
+
+REMEMBERED_REACH = 12  # words from a verb of remembering to the keyword in its object
+# Words that open a clause of their own, with its own subject and verb: "remembered the victims,
+# but gunmen attacked", "lembrou as vítimas enquanto insurgentes atacavam".
+_CLAUSE_OPENERS = _words(
+    "but while whereas as when mas enquanto quando pero mientras cuando mais alors tandis quand lorsque "
+    "لكن بينما عندما حين"
+)
+# A clause of the time a year names, right after the remembered deed and its year: "a batalha de
+# 1978, quando os ataques aéreos mataram centenas", "la masacre de 1990, cuando".
+_WHEN = _words("when quando cuando lorsque quand عندما حين")
+WHEN_NAME_WORDS = 3  # a place's name between the year and its clause: "de 1990 em Belford Roxo, quando"
+
+
+def _governs(tokens: Tokens, verb: int, i: int) -> bool:
+    """Whether the verb at word `verb` governs the keyword at word `i`: the keyword is its object
+    or stands in its object's phrase, with no clause between (no clause mark, no word opening a
+    clause), but for a clause of the time of a year that the object phrase ends with ("relembrou a
+    batalha de 1978, quando os ataques mataram centenas")."""
+    folded = tokens.folded
+    for k in range(verb + 1, i + 1):
+        opens = any(mark in tokens[k].gap for mark in _CLAUSE_MARKS) or _is(folded[k], _CLAUSE_OPENERS)
+        if opens and not (k < i and _is(folded[k], _WHEN) and _after_its_year(folded, verb, k)):
+            return False
+    return True
+
+
+def _after_its_year(folded: Sequence[str], verb: int, when: int) -> bool:
+    """Whether a year stands right before the word `when` (a place's name between at most), after
+    the verb at word `verb`."""
+    return any(_names_a_year(folded, j) for j in range(max(verb + 1, when - 1 - WHEN_NAME_WORDS), when))
+
 
 
 def _names_a_year(folded: Sequence[str], k: int) -> bool:
@@ -915,36 +1073,10 @@ def _names_a_year(folded: Sequence[str], k: int) -> bool:
 
 def _remembering(headline: Sequence[str]) -> bool:
     """Whether a headline tells of remembering: a verb of it ("Ilave recuerda", "Ngouboua
-    remembers", "بعقوبة تستذكر") or a word of remembrance (an anniversary, a memorial)."""
-    return not _REMEMBER.isdisjoint(headline) or any(_is(word, _REMEMBRANCE_WORDS) for word in headline)
-
-
-def _dated_only_in_the_past(tokens: Tokens, start: int, stop: int) -> bool:
-    """`_dated_before` when the item's own year is unknown (the matcher is pure; an item without
-    a date): under a headline that counts years back or remembers, a sentence that names a year
-    and no word of today's deed ("Em março de 2021, o ataque ... matou dezenas") tells the past
-    the headline measures from."""
-    folded = tokens.folded
-    years = [k for k in range(start, stop) if _names_a_year(folded, k)]
-    if not years or any(_full_date(folded, k, start) for k in years):
-        return False  # no year, or a day's full date: the news' own ("On 3 March 2026, gunmen attacked")
-    return not any(_of_now(folded, k) or folded[k] in _AGAIN for k in range(start, stop))
-
-
-def _full_date(folded: Sequence[str], year: int, start: int) -> bool:
-    """Whether a day and a month stand before the year at word `year` (with only a date's words
-    between: "On 3 March 2026", "na segunda-feira, 2 de março de 2026"): a day's date, which
-    a report gives for its own news; a deed of the past goes by its year or its month."""
-    days = months = 0
-    for k in range(year - 1, max(start, year - DATE_BACK) - 1, -1):
-        word = folded[k]
-        if word in MONTHS:
-            months += 1
-        elif word.isdigit() and 1 <= int(word) <= 31:
-            days += 1
-        elif word not in _DATE_FILLERS:
-            break
-    return bool(days and months)
+    remembers", "بعقوبة تستذكر"). Not a word of remembrance: a memorial, an anniversary or a
+    tribute is an occasion, which today's deed may strike ("Anniversary ceremony attacked",
+    "Bloodshed at memorial service"), and "aniversário" is a birthday too."""
+    return any(_is(word, _REMEMBER) for word in headline)
 
 
 def _years_counted_back(headline: Sequence[str]) -> bool:

@@ -2369,12 +2369,15 @@ OF_LINKS = frozenset("of de d du do da del".split())
 # Dying, and the links to its cause (`FieldWords._died_of`): "muere de", "died of", "mort d'".
 _DEATH_STEMS = frozenset({"mat", "kill", "tu"})
 _CAUSE_LINKS = frozenset({"de", "of", "d", "from"})
-# Prepositions fused with the definite or indefinite article, in Portuguese ("no", "na", "do",
-# "pela", "num") and Spanish ("del", "al"): a noun follows them, never a finite verb. Not the bare
-# articles: "o", "a", "la", "los" are also pronouns before a verb ("a polícia o matou", "la mató").
+# Prepositions fused with the definite or indefinite article, in Portuguese ("na", "do", "pela",
+# "num") and Spanish ("del", "al"): a noun follows them, never a finite verb. Not a word that is
+# also a pronoun or a particle before a verb: the bare articles "o", "a", "la", "los" ("a polícia o
+# matou", "la mató"), "nos" (us: "a polícia nos mata", "la guerrilla nos ataca"); and Portuguese
+# "no" only in an item not read as Spanish, whose "no" negates a verb ("el ELN no mata").
 _FUSED_ARTICLES = frozenset(
-    "no na nos nas do da dos das pelo pela pelos pelas ao aos num numa nuns numas dum duma del al".split()
+    "na nas do da dos das pelo pela pelos pelas ao aos num numa nuns numas dum duma del al".split()
 )
+_FUSED_ARTICLES_PT = frozenset({"no"})
 # The endings of a deed's noun whose verb's "-o" form is its agent: "assassinato", "assassino".
 _DEED_ENDINGS = ("ato", "amento", "amiento")
 
@@ -3105,7 +3108,8 @@ class FieldWords:
         if size != 1 or i == 0 or self.tokens[i].sentence_start:
             return None
         before = self.tokens.folded[i - 1]
-        if before not in _FUSED_ARTICLES and not (
+        fused = before in _FUSED_ARTICLES or (before in _FUSED_ARTICLES_PT and "es" not in self.langs)
+        if not fused and not (
             before in _BARE_ARTICLES and i >= 2 and self.tokens.folded[i - 2] in _ARTICLE_PREPOSITIONS
         ):
             return None
