@@ -74,10 +74,13 @@ class RegionReport(Report):
     # The other places it names, folded (`_towns_named`: its headline's other names, the towns of
     # its country): an arrest "over bombing in Hulugho" is not over the incident at Kotile (`_fit`).
     towns_named: frozenset[str] = frozenset()
-    # Where the gazetteer puts those of them that are towns of its country: (folded name, its
-    # first-level division, "ML.08", and its point), so that a town near a story's counts as the
-    # story's ground though the story's reports never write it ("east of Timbuktu" beside Ber's
-    # strike, whose French reports write "Tombouctou": `_names_all`).
+    # Where the gazetteer puts those of them that are towns of its country and that it names only
+    # as a landmark ("near Goundam", "east of Timbuktu", "à 30 km de Kaya": `_named_as_landmark`),
+    # not as the scene ("in Pissila"): (folded name, its first-level division, "ML.08", and its
+    # point), so that such a town near a story's counts as the story's ground though the story's
+    # reports never write it ("east of Timbuktu" beside Ber's strike, whose French reports write
+    # "Tombouctou": `_names_all`). A town named as the scene is another scene unless the story's
+    # reports name it.
     town_points: tuple[tuple[str, str, float, float], ...] = ()
 
 
@@ -486,7 +489,7 @@ def region_report(
         named=named,
         name_alone=_name_alone(named, country, towns),
         towns_named=(named_towns := _towns_named(title, summary, named, country, towns, report.names)),
-        town_points=_town_points(named_towns, country, towns),
+        town_points=_town_points(_named_as_landmark(title, summary, named_towns), country, towns),
     )
 
 
@@ -504,6 +507,43 @@ def _town_points(
             town = max(found, key=lambda p: (p.population, p.id))
             out.append((name, f"{country}.{town.admin1}", town.lat, town.lon))
     return tuple(out)
+
+
+# Words before a town's name that make it a landmark the scene lies near, not the scene: "near",
+# "outside", "près de", "cerca de", "perto de", "east of", "à l'est de", "al noreste de", "30 km
+# from", "à 30 km de". Folded.
+_LANDMARK_BEFORE = frozenset("near outside from".split())
+_LANDMARK_BEFORE_OF = frozenset(
+    "pres cerca perto km kilometres kilometers kilometros quilometros north south east west northeast northwest "
+    "southeast southwest nord sud est ouest nordest nordouest sudest sudouest norte sur este oeste leste noreste "
+    "nordeste noroeste sureste sudeste suroeste sudoeste".split()
+)
+_LANDMARK_OF = frozenset("of de d do da del".split())
+
+
+def _named_as_landmark(title: str, summary: str, names: Iterable[str]) -> frozenset[str]:
+    """Those of `names` (folded) an item writes, every time it writes them, as a landmark the
+    scene lies near (`_LANDMARK_BEFORE`: "a market near Goundam", "east of Timbuktu"): a town so
+    named may be where a story's town lies; one written as the scene ("at market in Pissila") is
+    its own scene."""
+    texts = [tokenize(title).folded, tokenize(summary).folded]
+    out = set()
+    for name in names:
+        words = tuple(name.split())
+        size = len(words)
+        seen = [
+            (folded, k) for folded in texts for k in range(len(folded) - size + 1) if tuple(folded[k : k + size]) == words
+        ]
+        if seen and all(_landmark_at(folded, k) for folded, k in seen):
+            out.add(name)
+    return frozenset(out)
+
+
+def _landmark_at(folded: Sequence[str], k: int) -> bool:
+    """Whether the name at `k` follows a landmark's words (`_LANDMARK_BEFORE`, `_LANDMARK_BEFORE_OF`)."""
+    if k and folded[k - 1] in _LANDMARK_BEFORE:
+        return True
+    return k > 1 and folded[k - 1] in _LANDMARK_OF and folded[k - 2] in _LANDMARK_BEFORE_OF
 
 
 def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None) -> bool:
@@ -986,9 +1026,11 @@ def _tells_that_incident(report: RegionReport, story: Story) -> bool:
 
 def _names_all(story: Story, report: RegionReport) -> bool:
     """Whether every place a country's report names besides it (`towns_named`) is the story's: its
-    reports name it, or it is a town that lies near the story's town (`town_points`: in its
-    first-level division within `AREA_KM`, or within `NEAR_KM`), as "a market east of Timbuktu" is
-    of Ber's, some sixty kilometres east, whose reports say "Tombouctou" or nothing."""
+    reports name it, or it is a town the report names only as a landmark that lies near the
+    story's town (`town_points`: in its first-level division within `AREA_KM`, or within
+    `NEAR_KM`), as "a market east of Timbuktu" is of Ber's, some sixty kilometres east, whose
+    reports say "Tombouctou" or nothing. A town it names as the scene ("at market in Pissila")
+    that no report of the story names is another incident's, however near."""
     reports = (story.first, *story.recent)
     points = {name: (area, lat, lon) for name, area, lat, lon in report.town_points}
     for place in report.towns_named:
