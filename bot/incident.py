@@ -1973,9 +1973,9 @@ def denies_only(tokens: Tokens, langs: Sequence[str]) -> bool:
     """Whether a headline's word of denial (`DENIAL_WORDS`) is all it tells (of its news after a
     topic, as `follows_up` reads it: "Kaya attack: army denies base fell"): no deed of its own
     (`tells_a_deed`, `casualties`; armed men as the doers of the next clause) in its words before
-    the denial or after the clause it opens, where the deed a denial names ("nie avoir bombardé le marché", "rejects responsibility for the shelling") is
-    what it denies. A passive ("gunmen who were rejected by local militia attack a convoy") denies
-    nothing."""
+    the denial or after the clause it opens. The deed a denial names is what it denies ("nie
+    avoir bombardé le marché", "rejects responsibility for the shelling"). A passive ("gunmen who
+    were rejected by local militia attack a convoy") denies nothing."""
     said = _said_in(tuple(langs))
     folded = tokens.folded
     at = next(

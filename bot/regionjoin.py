@@ -24,7 +24,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .arabic_divisions import arabic_divisions, arabic_index, has_arabic
-from .geo.admin1 import admin1_named, admin1_names, admin1_words
+from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
 from .geo.context import KNOWN_BY_NAME
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace, distance_km
@@ -663,20 +663,38 @@ def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) 
 
 
 def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story]:
-    """The open stories that may lie in a division ("CD.11"): those of its country (`_in_country`),
-    of which `_open_in` keeps those a town of theirs lies in (`_areas`), those at its country alone
-    one of whose reports names it (`_told_in`), and those whose words place their town in it
-    (`_division_in_text`)."""
+    """The open stories that may lie in a division ("CD.11"): a town of theirs lies in it
+    (`_areas`), or they are at its country alone and one of their reports names it
+    (`_country_alone`, which `_told_in` then reads against the report's words), or they are at
+    towns of its country and one of their reports writes a word of the division's name
+    (`_writes_division`, which `_division_in_text` then reads as the division's). A cheap screen:
+    set look-ups only, no sentence read."""
     if area is None:
         return []
     earliest = when.timestamp() - index.window_hours * 3600
     country = area.split(".")[0]
     if "." not in area:  # a country named alone ("BF"): every story in it
         return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
-    # Every story in the country: one whose town the gazetteer puts in a neighbouring division (a
-    # town known only by its `coords:`, the division of the nearest town listed) may be in this one
-    # by its own words (`_division_in_text`).
-    return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
+    return [
+        s
+        for s in index.stories.values()
+        if s.seen_at >= earliest
+        and (area in _areas(s) or _country_alone(s, country) or (_writes_division(s, area) and _in_country(s, country)))
+    ]
+
+
+@cache
+def _division_words(area: str) -> frozenset[str]:
+    """The folded words of a division's names ("MM.02": "chin") but its plain ones (`_PLAIN`:
+    "state", "north"): one of them written is what `_division_in_text` needs first."""
+    country, _, code = area.partition(".")
+    return frozenset(admin1_words(country, code)).union(*admin1_spellings(country, code)) - _PLAIN
+
+
+def _writes_division(story: Story, area: str) -> bool:
+    """Whether a story's reports write a word of the division's name (`_division_words`)."""
+    words = _division_words(area)
+    return any(not words.isdisjoint(r.words) for r in (story.first, *story.recent))
 
 
 def _in_country(story: Story, country: str) -> bool:
