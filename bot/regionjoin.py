@@ -31,7 +31,20 @@ from .geo.model import GeoPlace, distance_km
 from .geo.sources import cldr_names
 from .incident import AFTER_WORDS, counts_in, targets_in, victims_in
 from .places import country_codes, demonym_words
-from .story import AFTERMATH, AREA_KM, NEAR_KM, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
+from .story import (
+    AFTERMATH,
+    AREA_KM,
+    NEAR_KM,
+    Place,
+    Report,
+    Story,
+    StoryIndex,
+    arrests_over_incident,
+    folded_name,
+    make_report,
+    name_starts,
+    tells_of,
+)
 from .textnorm import Tokens, tokenize
 
 # Words of direction or of what a division is: a division named by these alone ("Est", "Centre-
@@ -529,11 +542,7 @@ def _named_as_landmark(title: str, summary: str, names: Iterable[str]) -> frozen
     texts = [tokenize(title).folded, tokenize(summary).folded]
     out = set()
     for name in names:
-        words = tuple(name.split())
-        size = len(words)
-        seen = [
-            (folded, k) for folded in texts for k in range(len(folded) - size + 1) if tuple(folded[k : k + size]) == words
-        ]
+        seen = [(folded, k) for folded in texts for k in name_starts(folded, tuple(name.split()))]
         if seen and all(_landmark_at(folded, k) for folded, k in seen):
             out.add(name)
     return frozenset(out)
@@ -762,11 +771,9 @@ def _town_in_division(report: Report, named: tuple[str, ...]) -> bool:
     A division named elsewhere in it (where fighters came from, where the wounded went) places
     nothing."""
     words = report.text.split()
-    town = tuple(tokenize(report.primary).folded)
-    size = len(town)
+    town = folded_name(report.primary)
     return any(
-        tuple(words[k : k + size]) == town and _names_division(words[k + size : k + size + _IN_DIVISION_REACH], named, False)
-        for k in range(len(words) - size + 1)
+        _names_division(words[k + len(town) : k + len(town) + _IN_DIVISION_REACH], named, False) for k in name_starts(words, town)
     )
 
 
@@ -881,9 +888,8 @@ def _recalled_targets(text: str) -> frozenset[str]:
     it tells its own came after ("hours after an attack on a police post"). What it says was hit
     before that word is its own deed's ("shot dead at a market, hours after..."): a story's market
     shooting told again, not a second deed after it."""
-    words = text.split()
-    cut = next((i for i, word in enumerate(words) if word in AFTER_WORDS), len(words))
-    return targets_in(tokenize(" ".join(words[cut:]))) if cut < len(words) else frozenset()
+    rest = _recalled_tokens(text)
+    return targets_in(rest) if rest is not None else frozenset()
 
 
 def _set_apart(report: RegionReport, story: Story) -> bool:
@@ -1256,9 +1262,7 @@ _BEFORE_A_COUNTRY = (
 _ONES_VERBS = frozenset("was is has had".split())
 
 
-def _a_persons_name(
-    tokens: Tokens, k: int, code: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
-) -> bool:
+def _a_persons_name(tokens: Tokens, k: int, code: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None) -> bool:
     """Whether a country's name of one frequent word at word `k` ("Jordan", "Mali", "Turkey") is
     a person's or a thing's name, as the matcher reads a town's: a surname after a first name
     ("Michael Jordan", "Thanksgiving Turkey": a capitalised word before it, not a preposition, in a
