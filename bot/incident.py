@@ -359,8 +359,8 @@ FOLLOW_UP_WORDS = {
 DENIAL_WORDS = {
     "en": "deny denies denied rejects rejected",
     "fr": "dément démentent démenti nie nient rejette rejettent",
-    "pt": "nega negou desmente desmentiu rejeita rejeitou",
-    "es": "niega negó desmiente desmintió rechaza rechazó",
+    "pt": "nega negam negou negaram desmente desmentem desmentiu rejeita rejeitam rejeitou",
+    "es": "niega niegan negó desmiente desmienten desmintió rechaza rechazan rechazó",
     "ar": "ينفي تنفي نفى نفت",
 }
 # The gatherings of mourning, as nouns (a funeral, a wake, a vigil, mourners, a funeral
