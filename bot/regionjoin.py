@@ -24,7 +24,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from .arabic_divisions import arabic_divisions, arabic_index, has_arabic
-from .geo.admin1 import admin1_named, admin1_names, admin1_spellings, admin1_words
+from .geo.admin1 import admin1_named, admin1_names, admin1_words
 from .geo.context import KNOWN_BY_NAME
 from .geo.divisions import EVERYDAY_ZIPF, divisions_of, second_level_of
 from .geo.model import GeoPlace, distance_km
@@ -675,9 +675,9 @@ def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story
     """The open stories that may lie in a division ("CD.11"): a town of theirs lies in it
     (`_areas`), or they are at its country alone and one of their reports names it
     (`_country_alone`, which `_told_in` then reads against the report's words), or they are at
-    towns of its country and one of their reports writes a word of the division's name
-    (`_writes_division`, which `_division_in_text` then reads as the division's). A cheap screen:
-    set look-ups only, no sentence read."""
+    towns of its country and one of their reports writes a division's noun (`_writes_division`),
+    beside which `_division_in_text` then reads the division's name. A cheap screen: set look-ups
+    only, no sentence read."""
     if area is None:
         return []
     earliest = when.timestamp() - index.window_hours * 3600
@@ -688,22 +688,14 @@ def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story
         s
         for s in index.stories.values()
         if s.seen_at >= earliest
-        and (area in _areas(s) or _country_alone(s, country) or (_writes_division(s, area) and _in_country(s, country)))
+        and (area in _areas(s) or _country_alone(s, country) or (_writes_division(s) and _in_country(s, country)))
     ]
 
 
-@cache
-def _division_words(area: str) -> frozenset[str]:
-    """The folded words of a division's names ("MM.02": "chin") but its plain ones (`_PLAIN`:
-    "state", "north"): one of them written is what `_division_in_text` needs first."""
-    country, _, code = area.partition(".")
-    return frozenset(admin1_words(country, code)).union(*admin1_spellings(country, code)) - _PLAIN
-
-
-def _writes_division(story: Story, area: str) -> bool:
-    """Whether a story's reports write a word of the division's name (`_division_words`)."""
-    words = _division_words(area)
-    return any(not words.isdisjoint(r.words) for r in (story.first, *story.recent))
+def _writes_division(story: Story) -> bool:
+    """Whether a story's reports write a division's noun ("state", "province", "région"): what
+    `_division_in_text` needs beside the division's name, asked first as a set look-up."""
+    return any(not _ANY_DIVISION_NOUNS.isdisjoint(r.words) for r in (story.first, *story.recent))
 
 
 def _in_country(story: Story, country: str) -> bool:

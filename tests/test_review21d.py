@@ -158,7 +158,8 @@ def _code(country: str, name: str) -> str:
 
 def test_a_province_where_no_story_lies_is_screened_out() -> None:
     """`may_join`: a story at Kaya (Centre-Nord) is no candidate of Est's or Sahel's reports; one
-    whose words name Sahel is one of Sahel's (what `_division_in_text` then reads)."""
+    whose words write a division's noun ("the Sahel region") may be (`_division_in_text` then
+    reads which division)."""
     index = _index(KAYA)
     later = NIGHT + timedelta(hours=5)
     assert may_join(index, _code("BF", "centre nord"), later, lambda _: True)
