@@ -317,9 +317,7 @@ GROUP_NAMES_MORE: dict[str, tuple[str, ...]] = {
 # "claims attack", "national mourning", "calm returns" after unrest; an official statement on it,
 # "communiqué du gouvernement sur l'attaque", "بيان"; survivors' or witnesses' accounts of it,
 # "les habitants racontent l'assaut", "drivers recount the ambush"; its end, "hotel siege ends",
-# "fin du siège"; a denial of what was reported, "army denies base fell", "l'armée dément", "le
-# M23 rejette toute responsabilité dans les bombardements", "niega", which
-# answers a report of the incident; wreaths laid for its dead, "lays wreaths", "dépose une gerbe";
+# "fin du siège"; wreaths laid for its dead, "lays wreaths", "dépose une gerbe";
 # a town retaken, "army retakes town"),
 # and words that say this is
 # another incident ("again", "fresh attack", "nouvelle attaque").
@@ -327,31 +325,43 @@ FOLLOW_UP_WORDS = {
     "en": (
         "toll claim claims claimed mourning funeral funerals tribute inquiry investigation aftermath condemn condemns "
         "rises risen survivors blame blamed blames accuse accused accuses losses buried burial mourners vigil behind "
-        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended deny denies denied "
-        "rejects rejected "
+        "recapture recaptured vows vowed pledges calm statement recount recounts recounted ends ended "
         "wreath wreaths retake retakes retook retaken"
     ),
     "fr": (
         "bilan revendique revendication deuil funérailles obsèques hommage enquête condamne alourdit rescapés survivants "
         "accuse impute attribue pertes inhumé inhumation enterré derrière promet calme communiqué déclaration racontent "
-        "raconte témoignent fin dément démentent démenti nie nient rejette rejettent gerbe veillée"
+        "raconte témoignent fin gerbe veillée"
     ),
     "pt": (
         "balanço reivindica reivindicou reivindicação luto funeral funerais enterro sepultamento homenagem "
         "investigação inquérito condena sobreviventes culpa acusa atribui perdas velório sepultados enterrados sobe "
-        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou nega negou "
-        "desmente desmentiu rejeita rejeitou vigília retomam retomou retomaram"
+        "ascende recaptura recapturados promete calma comunicado declaração relatam termina terminou "
+        "vigília retomam retomou retomaram"
     ),
     "es": (
         "balance reivindica reivindicó reivindicación luto funeral funerales entierro sepelio homenaje investigación "
         "condena sobrevivientes supervivientes asciende cifra culpa acusa atribuye pérdidas velorio sepultan sepultados "
-        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó niega negó "
-        "desmiente desmintió rechaza rechazó vigilia retoman retomó retomaron"
+        "sube detrás recapturan recaptura promete calma comunicado declaración relatan termina terminó "
+        "vigilia retoman retomó retomaron"
     ),
     "ar": (
         "يتوعد توعد حصيلة تبنى يتبنى تتبنى تبني مسؤولية مسؤوليته تشييع جنازة حداد تحقيق يدين تدين ادانة ناجين تتهم يتهم "
-        "اتهام خسائر دفن هدوء بيان يروون انتهاء ينفي تنفي نفى نفت تنعى ينعى نعى تأبين"
+        "اتهام خسائر دفن هدوء بيان يروون انتهاء تنعى ينعى نعى تأبين"
     ),
+}
+
+# Words that deny what was reported or refuse a part in it: "army denies base fell", "l'armée
+# dément", "le M23 rejette toute responsabilité dans les bombardements", "niega", "ينفي". A denial
+# answers a report of the incident, a follow-up, only where the headline tells nothing else: a
+# deed told outside what it denies ("Government rejects talks as gunmen kill 8 worshippers", "le
+# gouvernement rejette le dialogue, huit fidèles tués") is news of its own (`denies_only`).
+DENIAL_WORDS = {
+    "en": "deny denies denied rejects rejected",
+    "fr": "dément démentent démenti nie nient rejette rejettent",
+    "pt": "nega negam negou negaram desmente desmentem desmentiu rejeita rejeitam rejeitou",
+    "es": "niega niegan negó desmiente desmienten desmintió rechaza rechazan rechazó",
+    "ar": "ينفي تنفي نفى نفت",
 }
 # The gatherings of mourning, as nouns (a funeral, a wake, a vigil, mourners, a funeral
 # procession): where the dead of an incident are mourned, which a follow-up tells, and where a
@@ -490,6 +500,7 @@ _EVENTS = _kinds((("en", "fr"), EVENT_WORDS), (("pt", "es", "ar"), EVENT_WORDS_M
 _TARGETS, _AR_TARGETS = _kinds_of_words(TARGET_WORDS, TARGET_WORDS_MORE)
 _VICTIMS, _AR_VICTIMS = _kinds_of_words(VICTIM_WORDS, VICTIM_WORDS_MORE)
 _FOLLOW_UP = _stem_table(FOLLOW_UP_WORDS)
+_DENIAL = _stem_table(DENIAL_WORDS)
 _AGAIN = _stem_table(AGAIN_WORDS)
 _NEXT_DAYS = _stem_table(NEXT_DAYS_WORDS)
 _CONFIRM = _stem_table(CONFIRM_WORDS)
@@ -1937,12 +1948,54 @@ def follows_up(tokens: Tokens, langs: Sequence[str], events: Sequence[str] | Non
     return (
         arrests_over(tokens, events)
         or (says(tokens, langs, _FOLLOW_UP) and not _mourning_only_struck(tokens, langs, news or tokens))
+        or (says(tokens, langs, _DENIAL) and denies_only(news or tokens, langs))
         or (aftermath_told(tokens, langs) and not tells_a_deed(news or tokens, langs))
         or releases(tokens, langs, events)
         or visits(tokens)
         or recaptures(tokens, events)
         or ransom(tokens, events)
     )
+
+
+# Where what a denial denies ends: a word that opens another clause ("as", "alors que",
+# "mientras", "enquanto", "بينما"), folded, or a gap holding `_CLAUSE_MARKS`.
+_CLAUSE_WORDS = frozenset(
+    "as while when whereas but amid alors tandis lorsque quand mais pendant mientras cuando pero enquanto quando mas "
+    "بينما فيما".split()
+)
+_CLAUSE_MARKS = ",;:–—،؛"
+# Words after a denial's word that make it a passive ("rejected by local militia"): someone else
+# refused, the headline's subject denies nothing.
+_PASSIVE_BY = frozenset("by par por pelo pela pelos pelas".split())
+
+
+def denies_only(tokens: Tokens, langs: Sequence[str]) -> bool:
+    """Whether a headline's word of denial (`DENIAL_WORDS`) is all it tells (of its news after a
+    topic, as `follows_up` reads it: "Kaya attack: army denies base fell"): no deed of its own
+    (`tells_a_deed`, `casualties`; armed men as the doers of the next clause) in its words before
+    the denial or after the clause it opens. The deed a denial names is what it denies ("nie
+    avoir bombardé le marché", "rejects responsibility for the shelling"). A passive ("gunmen who
+    were rejected by local militia attack a convoy") denies nothing."""
+    said = _said_in(tuple(langs))
+    folded = tokens.folded
+    at = next(
+        (
+            i
+            for i, w in enumerate(folded)
+            if _is_word_of(w, said, _DENIAL) and not _PASSIVE_BY.intersection(folded[i + 1 : i + 2])
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    end = next(
+        (j for j in range(at + 1, len(folded)) if folded[j] in _CLAUSE_WORDS or tokens.gaps_hold_any(j, j, _CLAUSE_MARKS)),
+        len(folded),
+    )
+    own = tokenize(" ".join(folded[:at] + folded[end:]))
+    # Armed men after the denial's clause are the doers of another ("as gunmen kill 8"); before
+    # it, those who deny ("les rebelles rejettent toute responsabilité").
+    return not (tells_a_deed(own, langs) or casualties(own, langs) or _armed_men_in(folded[end:]))
 
 
 def names_mourning(tokens: Tokens) -> bool:

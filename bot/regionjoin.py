@@ -31,7 +31,20 @@ from .geo.model import GeoPlace, distance_km
 from .geo.sources import cldr_names
 from .incident import AFTER_WORDS, counts_in, targets_in, victims_in
 from .places import country_codes, demonym_words
-from .story import AFTERMATH, AREA_KM, NEAR_KM, Place, Report, Story, StoryIndex, arrests_over_incident, make_report, tells_of
+from .story import (
+    AFTERMATH,
+    AREA_KM,
+    NEAR_KM,
+    Place,
+    Report,
+    Story,
+    StoryIndex,
+    arrests_over_incident,
+    folded_name,
+    make_report,
+    name_starts,
+    tells_of,
+)
 from .textnorm import Tokens, tokenize
 
 # Regions of the world that span countries, named like a country's division ("the Sahel" is
@@ -64,10 +77,13 @@ class RegionReport(Report):
     # The other places it names, folded (`_towns_named`: its headline's other names, the towns of
     # its country): an arrest "over bombing in Hulugho" is not over the incident at Kotile (`_fit`).
     towns_named: frozenset[str] = frozenset()
-    # Where the gazetteer puts those of them that are towns of its country: (folded name, its
-    # first-level division, "ML.08", and its point), so that a town near a story's counts as the
-    # story's ground though the story's reports never write it ("east of Timbuktu" beside Ber's
-    # strike, whose French reports write "Tombouctou": `_names_all`).
+    # Where the gazetteer puts those of them that are towns of its country and that it names only
+    # as a landmark ("near Goundam", "east of Timbuktu", "à 30 km de Kaya": `_named_as_landmark`),
+    # not as the scene ("in Pissila"): (folded name, its first-level division, "ML.08", and its
+    # point), so that such a town near a story's counts as the story's ground though the story's
+    # reports never write it ("east of Timbuktu" beside Ber's strike, whose French reports write
+    # "Tombouctou": `_names_all`). A town named as the scene is another scene unless the story's
+    # reports name it.
     town_points: tuple[tuple[str, str, float, float], ...] = ()
 
 
@@ -513,7 +529,7 @@ def region_report(
         named=named,
         name_alone=_name_alone(named, country, towns),
         towns_named=(named_towns := _towns_named(title, summary, named, country, towns, report.names)),
-        town_points=_town_points(named_towns, country, towns),
+        town_points=_town_points(_named_as_landmark(title, summary, named_towns), country, towns),
     )
 
 
@@ -531,6 +547,39 @@ def _town_points(
             town = max(found, key=lambda p: (p.population, p.id))
             out.append((name, f"{country}.{town.admin1}", town.lat, town.lon))
     return tuple(out)
+
+
+# Words before a town's name that make it a landmark the scene lies near, not the scene: "near",
+# "outside", "près de", "cerca de", "perto de", "east of", "à l'est de", "al noreste de", "30 km
+# from", "à 30 km de". Folded.
+_LANDMARK_BEFORE = frozenset("near outside from".split())
+_LANDMARK_BEFORE_OF = frozenset(
+    "pres cerca perto km kilometres kilometers kilometros quilometros north south east west northeast northwest "
+    "southeast southwest nord sud est ouest nordest nordouest sudest sudouest norte sur este oeste leste noreste "
+    "nordeste noroeste sureste sudeste suroeste sudoeste".split()
+)
+_LANDMARK_OF = frozenset("of de d do da del".split())
+
+
+def _named_as_landmark(title: str, summary: str, names: Iterable[str]) -> frozenset[str]:
+    """Those of `names` (folded) an item writes, every time it writes them, as a landmark the
+    scene lies near (`_LANDMARK_BEFORE`: "a market near Goundam", "east of Timbuktu"): a town so
+    named may be where a story's town lies; one written as the scene ("at market in Pissila") is
+    its own scene."""
+    texts = [tokenize(title).folded, tokenize(summary).folded]
+    out = set()
+    for name in names:
+        seen = [(folded, k) for folded in texts for k in name_starts(folded, tuple(name.split()))]
+        if seen and all(_landmark_at(folded, k) for folded, k in seen):
+            out.add(name)
+    return frozenset(out)
+
+
+def _landmark_at(folded: Sequence[str], k: int) -> bool:
+    """Whether the name at `k` follows a landmark's words (`_LANDMARK_BEFORE`, `_LANDMARK_BEFORE_OF`)."""
+    if k and folded[k - 1] in _LANDMARK_BEFORE:
+        return True
+    return k > 1 and folded[k - 1] in _LANDMARK_OF and folded[k - 2] in _LANDMARK_BEFORE_OF
 
 
 def _name_alone(named: tuple[str, ...], country: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None) -> bool:
@@ -650,20 +699,30 @@ def _names_division(folded: Sequence[str], named: tuple[str, ...], alone: bool) 
 
 
 def _in_reach(index: StoryIndex, area: str | None, when: datetime) -> list[Story]:
-    """The open stories that may lie in a division ("CD.11"): those of its country (`_in_country`),
-    of which `_open_in` keeps those a town of theirs lies in (`_areas`), those at its country alone
-    one of whose reports names it (`_told_in`), and those whose words place their town in it
-    (`_division_in_text`)."""
+    """The open stories that may lie in a division ("CD.11"): a town of theirs lies in it
+    (`_areas`), or they are at its country alone and one of their reports names it
+    (`_country_alone`, which `_told_in` then reads against the report's words), or they are at
+    towns of its country and one of their reports writes a division's noun (`_writes_division`),
+    beside which `_division_in_text` then reads the division's name. A cheap screen: set look-ups
+    only, no sentence read."""
     if area is None:
         return []
     earliest = when.timestamp() - index.window_hours * 3600
     country = area.split(".")[0]
     if "." not in area:  # a country named alone ("BF"): every story in it
         return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
-    # Every story in the country: one whose town the gazetteer puts in a neighbouring division (a
-    # town known only by its `coords:`, the division of the nearest town listed) may be in this one
-    # by its own words (`_division_in_text`).
-    return [s for s in index.stories.values() if s.seen_at >= earliest and _in_country(s, country)]
+    return [
+        s
+        for s in index.stories.values()
+        if s.seen_at >= earliest
+        and (area in _areas(s) or _country_alone(s, country) or (_writes_division(s) and _in_country(s, country)))
+    ]
+
+
+def _writes_division(story: Story) -> bool:
+    """Whether a story's reports write a division's noun ("state", "province", "région"): what
+    `_division_in_text` needs beside the division's name, asked first as a set look-up."""
+    return any(not _ANY_DIVISION_NOUNS.isdisjoint(r.words) for r in (story.first, *story.recent))
 
 
 def _in_country(story: Story, country: str) -> bool:
@@ -731,11 +790,9 @@ def _town_in_division(report: Report, named: tuple[str, ...]) -> bool:
     A division named elsewhere in it (where fighters came from, where the wounded went) places
     nothing."""
     words = report.text.split()
-    town = tuple(tokenize(report.primary).folded)
-    size = len(town)
+    town = folded_name(report.primary)
     return any(
-        tuple(words[k : k + size]) == town and _names_division(words[k + size : k + size + _IN_DIVISION_REACH], named, False)
-        for k in range(len(words) - size + 1)
+        _names_division(words[k + len(town) : k + len(town) + _IN_DIVISION_REACH], named, False) for k in name_starts(words, town)
     )
 
 
@@ -850,9 +907,8 @@ def _recalled_targets(text: str) -> frozenset[str]:
     it tells its own came after ("hours after an attack on a police post"). What it says was hit
     before that word is its own deed's ("shot dead at a market, hours after..."): a story's market
     shooting told again, not a second deed after it."""
-    words = text.split()
-    cut = next((i for i, word in enumerate(words) if word in AFTER_WORDS), len(words))
-    return targets_in(tokenize(" ".join(words[cut:]))) if cut < len(words) else frozenset()
+    rest = _recalled_tokens(text)
+    return targets_in(rest) if rest is not None else frozenset()
 
 
 def _set_apart(report: RegionReport, story: Story) -> bool:
@@ -1013,9 +1069,11 @@ def _tells_that_incident(report: RegionReport, story: Story) -> bool:
 
 def _names_all(story: Story, report: RegionReport) -> bool:
     """Whether every place a country's report names besides it (`towns_named`) is the story's: its
-    reports name it, or it is a town that lies near the story's town (`town_points`: in its
-    first-level division within `AREA_KM`, or within `NEAR_KM`), as "a market east of Timbuktu" is
-    of Ber's, some sixty kilometres east, whose reports say "Tombouctou" or nothing."""
+    reports name it, or it is a town the report names only as a landmark that lies near the
+    story's town (`town_points`: in its first-level division within `AREA_KM`, or within
+    `NEAR_KM`), as "a market east of Timbuktu" is of Ber's, some sixty kilometres east, whose
+    reports say "Tombouctou" or nothing. A town it names as the scene ("at market in Pissila")
+    that no report of the story names is another incident's, however near."""
     reports = (story.first, *story.recent)
     points = {name: (area, lat, lon) for name, area, lat, lon in report.town_points}
     for place in report.towns_named:
@@ -1223,9 +1281,7 @@ _BEFORE_A_COUNTRY = (
 _ONES_VERBS = frozenset("was is has had".split())
 
 
-def _a_persons_name(
-    tokens: Tokens, k: int, code: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None
-) -> bool:
+def _a_persons_name(tokens: Tokens, k: int, code: str, towns: Callable[[tuple[str, ...]], Iterable[GeoPlace]] | None) -> bool:
     """Whether a country's name of one frequent word at word `k` ("Jordan", "Mali", "Turkey") is
     a person's or a thing's name, as the matcher reads a town's: a surname after a first name
     ("Michael Jordan", "Thanksgiving Turkey": a capitalised word before it, not a preposition, in a

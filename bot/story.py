@@ -668,7 +668,7 @@ def _asides(places: Sequence[Place], primary: Place, summary: Tokens, when: date
     (`bot.scene.asides`): what `_told_of_the_town` asks. Others read none."""
     if primary.kind != "country" and not primary.division:
         return frozenset()
-    names = {p.name: _folded_name(p.name) for p in places if p.kind != "country" and p is not primary}
+    names = {p.name: folded_name(p.name) for p in places if p.kind != "country" and p is not primary}
     around = frozenset(w for p in places for w in p.division_words)
     return asides(summary, names, _known_names(places), around, when.year) if names else frozenset()
 
@@ -684,7 +684,7 @@ def route_ends(places: Sequence[Place], primary: Place, fields: Sequence[Tokens]
     for place in places:
         if place.kind == "country":
             continue
-        name = _folded_name(place.name)
+        name = folded_name(place.name)
         ends = [_joined(tokens, i, i + len(name)) for tokens in fields for i in _occurrences(tokens.folded, name)]
         if ends and all(ends):
             found.add(place.name)
@@ -794,9 +794,17 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _folded_name(name: str) -> tuple[str, ...]:
+def folded_name(name: str) -> tuple[str, ...]:
     """A watched place's name as folded words, in order: tokenized once, not for every report."""
     return tuple(tokenize(name).folded)
+
+
+def name_starts(words: Sequence[str], name: tuple[str, ...]) -> list[int]:
+    """Where a name (folded words, in order) starts among folded words: each place a text writes
+    it, read by what stands before or after it (`_named_after`, `bot.regionjoin`)."""
+    size = len(name)
+    first = name[0] if name else None
+    return [k for k, word in enumerate(words[: len(words) - size + 1]) if word == first and tuple(words[k : k + size]) == name]
 
 
 def _primary(places: Sequence[Place], title: Tokens) -> Place:
@@ -883,7 +891,7 @@ REGION_WORDS = frozenset(
 def _as_region(folded: list[str], name: str) -> bool:
     """Whether a headline names its city as the region around it ("Région de Ségou", "Mali's
     Ségou region"): an incident there may be anywhere in the region, not in the city."""
-    words = list(_folded_name(name))
+    words = list(folded_name(name))
     for i in range(len(folded)):
         if folded[i : i + len(words)] == words:
             near = folded[max(0, i - 2) : i] + folded[i + len(words) : i + len(words) + 1]
@@ -904,7 +912,7 @@ def _a_town_of_region(folded: list[str], name: str) -> bool:
     in central Tigray"), the report is of that town, not of the region, and joins no other town
     of the region as a region's report would. A summary that names none ("a town in southern
     Borno") leaves it the region's."""
-    words = list(_folded_name(name))
+    words = list(folded_name(name))
     for i in range(len(folded)):
         if folded[i : i + len(words)] != words:
             continue
@@ -1177,9 +1185,7 @@ def _named_after(report: Report, place: str) -> bool:
     passed (`AFTER_WORDS`): as where the deed its own news came after happened, never as its own
     news's place. A name that is nowhere in its words (known by an alias) is no such thing."""
     words = report.text.split()
-    name = _folded_name(place)
-    size = len(name)
-    found = [k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == name]
+    found = name_starts(words, folded_name(place))
     return bool(found) and all(any(w in AFTER_WORDS for w in words[max(0, k - _AFTER_REACH) : k]) for k in found)
 
 
@@ -1743,9 +1749,9 @@ def _where(r: Report) -> list[tuple[str, ...]]:
         words for words in (tuple(n.split()) for n in r.names) if not any(is_everyday_word(w) or w in provinces for w in words)
     ]
     if r.capital is not None:
-        named.append(_folded_name(r.capital))
+        named.append(folded_name(r.capital))
     told = r.places - r.countries - r.asides - r.route_ends - {r.primary}
-    named.extend(_folded_name(p) for p in sorted(told))
+    named.extend(folded_name(p) for p in sorted(told))
     return named
 
 
