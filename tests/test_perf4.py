@@ -75,6 +75,6 @@ def test_a_keyword_with_no_quote_in_reach_makes_no_token() -> None:
     text = "Gunmen attack a market in Gao, officials said"
     tokens = tokenize(text)
     assert _quoted(tokens, 1, 2, text) is None
-    assert tokens._made is None  # no word's Token was made to look for a quote that is not there
+    assert not any(tokens._made)  # no word's Token was made to look for a quote that is not there
     quoted = "Jovens 'atacam' o desemprego"  # a keyword in quotes is still a figure
     assert _quoted(tokenize(quoted), 1, 2, quoted) == "in quotes, a figure of speech"
