@@ -975,7 +975,7 @@ def _measured_from(tokens: Tokens, k: int, start: int) -> bool:
 # people were killed", "o massacre de 1990, em que", "la masacre de 2001, en la que", "l'attentat
 # de 2015, au cours duquel", "مجزرة عام 2014 التي".
 _RELATIVE_PREPOSITIONS = _words("in during em na no nas nos durante en dans lors cours")
-_RELATIVES = _words("which que qual quais cual cuales lequel laquelle duquel")
+_CLAUSE_RELATIVES = _words("which que qual quais cual cuales lequel laquelle duquel")
 _RELATIVES_AR = _words("التي الذي")
 
 
@@ -993,7 +993,7 @@ def _told_of_a_dated_deed(tokens: Tokens, start: int, i: int, stop: int, year: i
             return False
         if _is(folded[r], _RELATIVES_AR):
             first = r
-        elif folded[r] in _RELATIVES:
+        elif folded[r] in _CLAUSE_RELATIVES:
             first = r - 2 if r - 2 > start and folded[r - 1] in _DETERMINERS else r - 1  # "en la que"
             if folded[first] not in _RELATIVE_PREPOSITIONS:
                 continue
@@ -1038,7 +1038,7 @@ _CLAUSE_OPENERS = _words(
 )
 # A clause of the time a year names, right after the remembered deed and its year: "a batalha de
 # 1978, quando os ataques aéreos mataram centenas", "la masacre de 1990, cuando".
-_WHEN = _words("when quando cuando lorsque quand عندما حين")
+_CLAUSE_WHEN = _words("when quando cuando lorsque quand عندما حين")
 WHEN_NAME_WORDS = 3  # a place's name between the year and its clause: "de 1990 em Belford Roxo, quando"
 
 
@@ -1050,7 +1050,7 @@ def _governs(tokens: Tokens, verb: int, i: int) -> bool:
     folded = tokens.folded
     for k in range(verb + 1, i + 1):
         opens = any(mark in tokens[k].gap for mark in _CLAUSE_MARKS) or _is(folded[k], _CLAUSE_OPENERS)
-        if opens and not (k < i and _is(folded[k], _WHEN) and _after_its_year(folded, verb, k)):
+        if opens and not (k < i and _is(folded[k], _CLAUSE_WHEN) and _after_its_year(folded, verb, k)):
             return False
     return True
 
